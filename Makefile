@@ -1,0 +1,51 @@
+# Refuge: `make run` to set up and serve, `make test` to set up and run every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
+TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
+
+.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres messages messages-update clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP):
+	bash scripts/system-deps.sh run
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): $(STAMP)
+	bash scripts/system-deps.sh test
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+messages: $(STAMP) ## compile the translations (.po to .mo)
+	cd refuge && ../$(BIN)/refuge compilemessages -v 0
+
+messages-update: $(STAMP) ## collect new translatable strings into refuge/locale/ru/.../django.po
+	$(BIN)/refuge makemessages -l ru --no-location --ignore=.venv --ignore=var --ignore=tests --ignore=bench
+
+run: $(STAMP) messages ## set up (venv, database, first admin) and serve on http://127.0.0.1:8000
+	$(BIN)/refuge setup
+	$(BIN)/refuge serve
+
+lint: $(TEST_STAMP) ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(TEST_STAMP) ## mypy with django-stubs
+	$(BIN)/mypy refuge config
+
+pytest-sqlite: $(TEST_STAMP) messages ## the whole suite on SQLite
+	$(BIN)/pytest
+
+pytest-postgres: $(TEST_STAMP) messages ## the whole suite on a throwaway PostgreSQL cluster
+	bash scripts/with-postgres.sh $(BIN)/pytest
+
+test: lint typecheck pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
+
+clean: ## remove the virtual environment (var/, your local data, is kept)
+	rm -rf $(VENV)

@@ -1,0 +1,165 @@
+"""Settings shared by every environment. Secrets are never set here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+from config.env import database_from_url, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
+
+DEBUG = False
+ALLOWED_HOSTS = env_list("REFUGE_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "csp",
+    "refuge.core",
+    "refuge.audit",
+    "refuge.accounts",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "refuge.core.middleware.PrivatePageHeadersMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "refuge.core.csrf.NoReferrerCsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Deny by default: every view needs a login unless marked @login_not_required.
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "refuge.accounts.middleware.StaffSessionMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": database_from_url(
+        env_str("REFUGE_DATABASE_URL"), sqlite_path=VAR_DIR / "refuge.sqlite3"
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "core:home"
+PASSWORD_HASHERS = [
+    # Django's Argon2 hasher uses Argon2id.
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Sessions: cookie lives until the browser closes; the server forgets an idle session after
+# REFUGE_IDLE_TIMEOUT_SECONDS (checked on every request by StaffSessionMiddleware).
+REFUGE_IDLE_TIMEOUT_SECONDS = env_int("REFUGE_IDLE_TIMEOUT_SECONDS", 30 * 60)
+REFUGE_REAUTH_SECONDS = env_int("REFUGE_REAUTH_SECONDS", 5 * 60)
+REFUGE_LOGIN_MAX_FAILURES = env_int("REFUGE_LOGIN_MAX_FAILURES", 5)
+REFUGE_LOGIN_LOCKOUT_SECONDS = env_int("REFUGE_LOGIN_LOCKOUT_SECONDS", 15 * 60)
+REFUGE_TOTP_ISSUER = env_str("REFUGE_TOTP_ISSUER", "Refuge")
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = REFUGE_IDLE_TIMEOUT_SECONDS
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Strict"
+SESSION_COOKIE_NAME = "refuge_session"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_AGE = None
+CSRF_FAILURE_VIEW = "refuge.core.views.csrf_failure"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
+LOCALE_PATHS = [BASE_DIR / "refuge" / "locale"]
+LANGUAGE_COOKIE_AGE = None  # a session cookie: nothing persists on a reporter's phone
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Strict"
+USE_I18N = True
+TIME_ZONE = "UTC"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+REFUGE_FILE_STORE = Path(env_str("REFUGE_FILE_STORE", str(VAR_DIR / "files"))).resolve()
+
+# Security headers. SecurityMiddleware sets nosniff, Referrer-Policy and COOP; CSPMiddleware the
+# policy below; XFrameOptionsMiddleware denies framing; PrivatePageHeadersMiddleware no-store.
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+    }
+}
+
+# Logs carry no request bodies, IP addresses or user agents: Django's request logger records
+# method, path and status only, and the served WSGI process writes no access log.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "refuge": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}
+ADMINS: list[tuple[str, str]] = []  # no error e-mails: they would carry request data off-site
+
+# Argon2id cost for keys derived from passwords and receipts (libsodium units: passes, bytes).
+REFUGE_KDF_OPSLIMIT = env_int("REFUGE_KDF_OPSLIMIT", 3)
+REFUGE_KDF_MEMLIMIT = env_int("REFUGE_KDF_MEMLIMIT", 64 * 1024 * 1024)
+WHITENOISE_ALLOW_ALL_ORIGINS = False
+
+# Django's W003 looks for its own CSRF middleware by name; Refuge's subclass
+# (refuge.core.csrf) is checked by refuge.E002 instead.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]

@@ -1,0 +1,23 @@
+"""Production settings: every secret must come from the environment or a *_FILE."""
+
+from __future__ import annotations
+
+from config.env import env_bool, env_int, require_secret
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = require_secret("REFUGE_SECRET_KEY")
+REFUGE_SERVER_KEY = require_secret("REFUGE_SERVER_KEY")
+DEBUG = False
+
+# TLS terminates at the reverse proxy, which must set X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("REFUGE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("REFUGE_HSTS_SECONDS", 63072000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("REFUGE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+SESSION_COOKIE_NAME = "__Host-refuge_session"
+CSRF_COOKIE_NAME = "__Host-csrftoken"

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from refuge.accounts import selectors, services
+from refuge.accounts.models import Role, User
+
+
+class Command(BaseCommand):
+    help = "List staff accounts and carry out administrators' day-to-day account actions."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        sub.add_parser("list", help="list every staff account")
+        for name, text in [
+            ("reset-password", "replace the password with a one-time password (printed once)"),
+            ("reset-two-factor", "forget the authenticator; enrol again at next sign-in"),
+            ("deactivate", "block sign-in (the account and its history stay)"),
+            ("activate", "allow sign-in again"),
+        ]:
+            sub.add_parser(name, help=text).add_argument("username")
+        set_role = sub.add_parser("set-role", help="change the account's role")
+        set_role.add_argument("username")
+        set_role.add_argument("role", choices=Role.values)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "list":
+            for user in selectors.user_list():
+                two_factor = "2fa" if user.has_two_factor else "no-2fa"
+                status = "active" if user.is_active else "deactivated"
+                self.stdout.write(f"{user.username}\t{user.role}\t{two_factor}\t{status}")
+            return
+        user = self._user(options["username"])
+        try:
+            if action == "reset-password":
+                password = services.user_reset_password(actor=None, user=user)
+                self.stdout.write(f"One-time password for {user.username}: {password}")
+            elif action == "reset-two-factor":
+                services.user_reset_two_factor(actor=None, user=user)
+            elif action in {"deactivate", "activate"}:
+                services.user_set_active(actor=None, user=user, active=action == "activate")
+            elif action == "set-role":
+                services.user_set_role(actor=None, user=user, role=options["role"])
+        except services.AccountError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(f"{action}: {user.username}: done.")
+
+    def _user(self, username: str) -> User:
+        user = selectors.user_get_by_username(username=username)
+        if user is None:
+            raise CommandError(f"No staff account named {username!r}.")
+        return user

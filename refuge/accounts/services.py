@@ -1,0 +1,235 @@
+"""Writes for staff accounts: creation, passwords, two-factor, throttling. All audited."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from datetime import timedelta
+
+import pyotp
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from refuge import crypto
+from refuge.accounts.models import LoginThrottle, Role, User
+from refuge.audit.services import audit_record
+from refuge.core.keys import server_subkey
+
+# No 0/o or 1/l/i look-alikes: these are read aloud and typed by hand.
+ONE_TIME_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # noqa: S105
+TOTP_PERIOD = 30
+
+
+class AccountError(Exception):
+    """A request about an account that cannot be carried out; the message is for the user."""
+
+
+def one_time_password() -> str:
+    """Return a 20-character password (about 99 bits) in groups of four, easy to copy by hand."""
+    chars = "".join(secrets.choice(ONE_TIME_PASSWORD_ALPHABET) for _ in range(20))
+    return "-".join(chars[i : i + 4] for i in range(0, 20, 4))
+
+
+def _normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+@transaction.atomic
+def user_create(*, actor: User | None, username: str, role: str) -> tuple[User, str]:
+    """Create a staff account and return it with its one-time password (shown once)."""
+    username = _normalise_username(username)
+    if role not in Role.values:
+        raise AccountError(_("Unknown role: %(role)s") % {"role": role})
+    if (
+        not username
+        or len(username) > 150
+        or not username.replace(".", "").replace("-", "").replace("_", "").isalnum()
+    ):
+        raise AccountError(_("A username may use letters, digits, dots, dashes and underscores."))
+    if User.objects.filter(username=username).exists():
+        raise AccountError(_("That username is taken."))
+    password = one_time_password()
+    user = User.objects.create_user(username, password, role=role, must_change_password=True)
+    audit_record(actor=actor, action="user.created", target=user, details={"role": role})
+    return user, password
+
+
+@transaction.atomic
+def user_reset_password(*, actor: User | None, user: User) -> str:
+    """Replace the user's password with a one-time password they must change at next sign-in."""
+    password = one_time_password()
+    user.set_password(password)
+    user.must_change_password = True
+    user.save(update_fields=["password", "must_change_password"])
+    audit_record(actor=actor, action="user.password_reset", target=user)
+    return password
+
+
+@transaction.atomic
+def user_change_password(*, user: User, new_password: str) -> None:
+    user.set_password(new_password)
+    user.must_change_password = False
+    user.save(update_fields=["password", "must_change_password"])
+    audit_record(actor=user, action="user.password_changed", target=user)
+
+
+@transaction.atomic
+def user_reset_two_factor(*, actor: User | None, user: User) -> None:
+    """Forget the user's authenticator; they must enrol a new one at next sign-in."""
+    user.totp_secret_encrypted = None
+    user.totp_confirmed_at = None
+    user.totp_last_step = None
+    user.save(update_fields=["totp_secret_encrypted", "totp_confirmed_at", "totp_last_step"])
+    audit_record(actor=actor, action="user.two_factor_reset", target=user)
+
+
+def _other_active_administrators(user: User) -> bool:
+    return User.objects.filter(role=Role.ADMINISTRATOR, is_active=True).exclude(pk=user.pk).exists()
+
+
+@transaction.atomic
+def user_set_active(*, actor: User | None, user: User, active: bool) -> None:
+    if not active and user.role == Role.ADMINISTRATOR and not _other_active_administrators(user):
+        raise AccountError(_("The last active administrator cannot be deactivated."))
+    user.is_active = active
+    user.save(update_fields=["is_active"])
+    audit_record(
+        actor=actor, action="user.activated" if active else "user.deactivated", target=user
+    )
+
+
+@transaction.atomic
+def user_set_role(*, actor: User | None, user: User, role: str) -> None:
+    if role not in Role.values:
+        raise AccountError(_("Unknown role: %(role)s") % {"role": role})
+    if (
+        user.role == Role.ADMINISTRATOR
+        and role != Role.ADMINISTRATOR
+        and not _other_active_administrators(user)
+    ):
+        raise AccountError(_("The last active administrator must keep that role."))
+    old_role = user.role
+    user.role = role
+    user.save(update_fields=["role"])
+    audit_record(
+        actor=actor, action="user.role_changed", target=user, details={"from": old_role, "to": role}
+    )
+
+
+# --- Two-factor (TOTP, RFC 6238: 6 digits, 30-second steps, SHA-1 for authenticator apps) ---
+
+
+def _totp_key_for(user: User) -> tuple[bytes, bytes]:
+    return server_subkey("totp"), f"accounts.user:{user.pk}".encode()
+
+
+def _totp_secret(user: User) -> str:
+    if user.totp_secret_encrypted is None:
+        raise AccountError(_("No authenticator is enrolled."))
+    key, bound_to = _totp_key_for(user)
+    return crypto.decrypt(key, bytes(user.totp_secret_encrypted), associated_data=bound_to).decode(
+        "ascii"
+    )
+
+
+@transaction.atomic
+def totp_enrolment_secret(*, user: User) -> str:
+    """Return the secret being enrolled, creating one if the user has none pending."""
+    if user.has_two_factor:
+        raise AccountError(_("An authenticator is already enrolled."))
+    if user.totp_secret_encrypted is not None:
+        return _totp_secret(user)
+    secret = pyotp.random_base32(32)
+    key, bound_to = _totp_key_for(user)
+    user.totp_secret_encrypted = crypto.encrypt(
+        key, secret.encode("ascii"), associated_data=bound_to
+    )
+    user.save(update_fields=["totp_secret_encrypted"])
+    audit_record(actor=user, action="user.two_factor_enrolment_started", target=user)
+    return secret
+
+
+def totp_provisioning_uri(*, user: User, secret: str) -> str:
+    return pyotp.TOTP(secret).provisioning_uri(
+        name=user.username, issuer_name=settings.REFUGE_TOTP_ISSUER
+    )
+
+
+def _matching_step(secret: str, code: str, now: float) -> int | None:
+    """Return the time step (now, or one either side for clock drift) whose code is ``code``."""
+    code = code.strip().replace(" ", "")
+    if len(code) != 6 or not code.isdigit():
+        return None
+    totp = pyotp.TOTP(secret)
+    current = int(now // TOTP_PERIOD)
+    for step in (current - 1, current, current + 1):
+        if crypto.constant_time_equal(totp.at(step * TOTP_PERIOD).encode(), code.encode()):
+            return step
+    return None
+
+
+@transaction.atomic
+def totp_verify(*, user: User, code: str, now: float | None = None) -> bool:
+    """Return whether ``code`` is valid and unused for ``user``; confirm a pending enrolment.
+
+    The row is locked so that two requests racing with the same code cannot both succeed.
+    """
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.totp_secret_encrypted is None:
+        return False
+    step = _matching_step(_totp_secret(user), code, time.time() if now is None else now)
+    if step is None or (user.totp_last_step is not None and step <= user.totp_last_step):
+        return False
+    user.totp_last_step = step
+    fields = ["totp_last_step"]
+    if user.totp_confirmed_at is None:
+        user.totp_confirmed_at = timezone.now()
+        fields.append("totp_confirmed_at")
+        audit_record(actor=user, action="user.two_factor_enrolled", target=user)
+    user.save(update_fields=fields)
+    return True
+
+
+# --- Sign-in throttling: per username, no addresses stored ---
+
+
+def _throttle_key(username: str) -> str:
+    return crypto.keyed_hash(
+        server_subkey("login-throttle"), _normalise_username(username).encode("utf-8")
+    ).hex()
+
+
+def login_is_locked(*, username: str) -> bool:
+    throttle = LoginThrottle.objects.filter(key=_throttle_key(username)).first()
+    return bool(throttle and throttle.locked_until and throttle.locked_until > timezone.now())
+
+
+@transaction.atomic
+def login_failure_register(*, username: str) -> bool:
+    """Count a failed password or code for ``username``; return True if it is now locked."""
+    throttle, _created = LoginThrottle.objects.select_for_update().get_or_create(
+        key=_throttle_key(username)
+    )
+    now = timezone.now()
+    if throttle.locked_until and throttle.locked_until <= now:
+        throttle.failures = 0
+        throttle.locked_until = None
+    throttle.failures += 1
+    locked_now = throttle.failures >= settings.REFUGE_LOGIN_MAX_FAILURES
+    if locked_now:
+        throttle.locked_until = now + timedelta(seconds=settings.REFUGE_LOGIN_LOCKOUT_SECONDS)
+    throttle.save(update_fields=["failures", "locked_until"])
+    if locked_now:
+        user = User.objects.filter(username=_normalise_username(username)).first()
+        # Unknown usernames are not logged: a mistyped username may be someone's password.
+        if user is not None:
+            audit_record(actor=None, action="user.locked_out", target=user)
+    return locked_now
+
+
+@transaction.atomic
+def login_success_register(*, user: User) -> None:
+    LoginThrottle.objects.filter(key=_throttle_key(user.username)).delete()
+    audit_record(actor=user, action="user.signed_in", target=user)

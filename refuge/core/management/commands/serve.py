@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Serve Refuge with gunicorn (host and port from REFUGE_HOST / REFUGE_PORT)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default=os.environ.get("REFUGE_HOST", "127.0.0.1"))
+        parser.add_argument("--port", default=os.environ.get("REFUGE_PORT", "8000"))
+        parser.add_argument("--workers", default=os.environ.get("REFUGE_WORKERS", "2"))
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        argv = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "--bind",
+            f"{options['host']}:{options['port']}",
+            "--workers",
+            str(options["workers"]),
+            # No access log: it would record addresses and user agents.
+            "--error-logfile",
+            "-",
+            # Worker heartbeat files on RAM, not on the persistent disk.
+            "--worker-tmp-dir",
+            "/dev/shm" if os.path.isdir("/dev/shm") else "/tmp",  # noqa: S108
+            "--forwarded-allow-ips",
+            os.environ.get("REFUGE_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        ]
+        self.stdout.write(f"Serving Refuge on http://{options['host']}:{options['port']}/")
+        self.stdout.flush()
+        os.execv(sys.executable, argv)  # noqa: S606

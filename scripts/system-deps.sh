@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install the Debian packages Refuge needs, only those missing. Usage: system-deps.sh run|test
+set -euo pipefail
+want=()
+have() { command -v "$1" >/dev/null 2>&1; }
+have msgfmt || want+=(gettext)
+if [ "${1:-run}" = test ]; then
+  have chromium || [ -x /usr/bin/chromium ] || want+=(chromium)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || want+=(postgresql)
+  have pg_dump || want+=(postgresql-client)
+fi
+[ ${#want[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages: ${want[*]}"
+sudo=""
+if [ "$(id -u)" != 0 ]; then
+  have sudo || { echo "Need root (or sudo) to install: ${want[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null

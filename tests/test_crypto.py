@@ -1,0 +1,107 @@
+"""Known-answer and misuse tests for refuge.crypto, the only module that touches libsodium."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refuge import crypto
+
+KEY = bytes(range(0x80, 0xA0))
+
+
+def test_xchacha20poly1305_known_answer() -> None:
+    """The test vector of draft-irtf-cfrg-xchacha-03, appendix A.3.1."""
+    nonce = bytes(range(0x40, 0x58))
+    plaintext = (
+        b"Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the "
+        b"future, sunscreen would be it."
+    )
+    aad = bytes.fromhex("50515253c0c1c2c3c4c5c6c7")
+    envelope = crypto._encrypt_with_nonce(KEY, plaintext, nonce, aad)
+    assert envelope[:1] == b"\x01" and envelope[1:25] == nonce
+    assert envelope[25:].hex() == (
+        "bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb731c7f1b0b4aa644"
+        "0bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b4522f8c9ba40db5d945b11b69b982c1bb9e"
+        "3f3fac2bc369488f76b2383565d3fff921f9664c97637da9768812f615c68b13b52e"
+        "c0875924c1c7987947deafd8780acf49"
+    )
+    assert crypto.decrypt(KEY, envelope, associated_data=aad) == plaintext
+
+
+def test_keyed_hashes_and_subkeys_separate_keys_and_purposes() -> None:
+    assert crypto.keyed_hash(KEY, b"abc") != crypto.keyed_hash(bytes(32), b"abc")
+    assert crypto.derive_subkey(KEY, "totp") != crypto.derive_subkey(KEY, "login-throttle")
+    with pytest.raises(ValueError, match="context"):
+        crypto.derive_subkey(KEY, "a-context-label-that-is-too-long")
+
+
+def test_blake2b_known_answer() -> None:
+    """RFC 7693 appendix A: BLAKE2b-512("abc"), through the same primitive."""
+    import hashlib
+
+    expected = (
+        "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533"
+        "cc9518d38aa8dbf1925ab92386edd4009923"
+    )
+    assert hashlib.blake2b(b"abc").hexdigest() == expected
+    assert (
+        crypto.keyed_hash(KEY, b"abc") == hashlib.blake2b(b"abc", key=KEY, digest_size=32).digest()
+    )
+
+
+def test_tampering_wrong_key_and_moved_ciphertext_are_refused() -> None:
+    envelope = crypto.encrypt(KEY, b"secret", associated_data=b"row:1")
+    tampered = envelope[:-1] + bytes([envelope[-1] ^ 1])
+    for bad, key, aad in [
+        (tampered, KEY, b"row:1"),
+        (envelope, bytes(32), b"row:1"),
+        (envelope, KEY, b"row:2"),
+        (envelope[:20], KEY, b"row:1"),
+        (b"\x09" + envelope[1:], KEY, b"row:1"),
+    ]:
+        with pytest.raises(crypto.CryptoError):
+            crypto.decrypt(key, bad, associated_data=aad)
+
+
+def test_sealed_envelopes_open_only_with_the_private_key() -> None:
+    alice, mallory = crypto.generate_keypair(), crypto.generate_keypair()
+    sealed = crypto.seal(alice.public_key, b"case key")
+    assert crypto.unseal(alice, sealed) == b"case key"
+    with pytest.raises(crypto.CryptoError):
+        crypto.unseal(mallory, sealed)
+    with pytest.raises(crypto.CryptoError):
+        crypto.unseal(alice, b"\x01" + sealed[1:])
+
+
+def test_argon2id_key_derivation() -> None:
+    cost = crypto.KdfCost(opslimit=1, memlimit=8192)
+    salt = bytes(crypto.SALT_BYTES)
+    key = crypto.derive_key_from_secret("passphrase", salt, cost)
+    assert len(key) == 32
+    assert key == crypto.derive_key_from_secret("passphrase", salt, cost)
+    assert key != crypto.derive_key_from_secret("passphrasf", salt, cost)
+    assert key != crypto.derive_key_from_secret("passphrase", b"\x01" * crypto.SALT_BYTES, cost)
+
+
+def test_key_encoding_round_trips_and_rejects_wrong_lengths() -> None:
+    assert crypto.decode_key(crypto.encode_key(KEY)) == KEY
+    with pytest.raises(ValueError):
+        crypto.decode_key(crypto.encode_key(b"short"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_never_open_and_fail_cleanly(data: bytes) -> None:
+    with pytest.raises(crypto.CryptoError):
+        crypto.decrypt(KEY, data)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=64), st.integers(min_value=0), st.integers(min_value=1, max_value=255))
+def test_any_single_byte_change_is_detected(plaintext: bytes, position: int, flip: int) -> None:
+    envelope = bytearray(crypto.encrypt(KEY, plaintext))
+    envelope[position % len(envelope)] ^= flip
+    with pytest.raises(crypto.CryptoError):
+        crypto.decrypt(KEY, bytes(envelope))
