@@ -40,6 +40,11 @@ def playwright_instance() -> Iterator[Any]:
 
     with sync_playwright() as playwright:
         yield playwright
+        # ORM calls made while Playwright's loop ran got their own connection (asgiref keys
+        # connections by context); close it here, or PostgreSQL cannot drop the test database.
+        from django.db import connections
+
+        connections.close_all()
 
 
 @pytest.fixture
@@ -62,3 +67,4 @@ def launch_browser(playwright_instance: Any, tmp_path: Path) -> Iterator[Any]:
     yield launch
     for context in contexts:
         context.close()
+
