@@ -67,4 +67,3 @@ def launch_browser(playwright_instance: Any, tmp_path: Path) -> Iterator[Any]:
     yield launch
     for context in contexts:
         context.close()
-
