@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,9 +12,16 @@ import pyotp
 import pytest
 from django.test import Client
 
+from refuge import crypto
 from refuge.accounts import services
 from refuge.accounts.models import Role, User
-from refuge.accounts.session import LAST_SEEN, REAUTHENTICATED_AT, TWO_FACTOR_PASSED
+from refuge.accounts.session import (
+    LAST_SEEN,
+    REAUTHENTICATED_AT,
+    TWO_FACTOR_PASSED,
+    UNLOCK_COOKIE,
+    WRAPPED_PRIVATE_KEY,
+)
 
 STRONG_PASSWORD = "correct horse battery staple 42"
 
@@ -57,9 +65,10 @@ class Persona:
         raise AssertionError("three sign-ins in one 30-second window: TOTP steps used up")
 
 
-def create_persona(username: str, role: str) -> Persona:
-    """Create an enrolled staff member with their own password (the state after first sign-in)."""
-    user, _ = services.user_create(actor=None, username=username, role=role)
+def create_persona(username: str, role: str, *, rota: bool = False) -> Persona:
+    """Create an enrolled staff member with their own password and keypair (as after their
+    first sign-in)."""
+    user, _ = services.user_create(actor=None, username=username, role=role, on_intake_rota=rota)
     services.user_change_password(user=user, new_password=STRONG_PASSWORD)
     secret = services.totp_enrolment_secret(user=user)
     persona = Persona(user=user, password=STRONG_PASSWORD, totp_secret=secret)
@@ -69,7 +78,7 @@ def create_persona(username: str, role: str) -> Persona:
 
 
 @pytest.fixture
-def persona_factory(db: None) -> Callable[[str, str], Persona]:
+def persona_factory(db: None) -> Callable[..., Persona]:
     return create_persona
 
 
@@ -79,7 +88,7 @@ def admin(persona_factory: Callable[[str, str], Persona]) -> Persona:
 
 
 def signed_in_client(persona: Persona, *, reauthenticated: bool = True) -> CsrfClient:
-    """Return a client whose session has passed password and second factor."""
+    """Return a client whose session has passed both factors and unlocked the private key."""
     client = CsrfClient()
     client.force_login(persona.user)
     session = client.session
@@ -87,6 +96,13 @@ def signed_in_client(persona: Persona, *, reauthenticated: bool = True) -> CsrfC
     session[LAST_SEEN] = time.time()
     if reauthenticated:
         session[REAUTHENTICATED_AT] = time.time()
+    keypair = services.staff_keypair_unlock(user=persona.user, password=persona.password)
+    if keypair is not None:
+        cookie_key = crypto.random_key()
+        session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
+            crypto.encrypt(cookie_key, keypair.private_key)
+        ).decode()
+        client.cookies[UNLOCK_COOKIE] = crypto.encode_key(cookie_key)
     session.save()
     return client
 

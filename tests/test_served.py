@@ -17,14 +17,20 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+import uuid
 from pathlib import Path
 
 import pyotp
 import pytest
 
+from tests.hotline_helpers import EXIF_SERIAL_CANARY, jpeg_with_exif, recent_temp_files
+
 UA_CANARY = "CanaryAgent/7.7 (ua-canary-5f1d)"
 IP_CANARY = "203.0.113.77"
 NEW_PASSWORD = "served instance passphrase 2026"
+TEXT_CANARY = "SERVEDTEXTCANARY6612"
+ANSWER_CANARY = "SERVEDANSWERCANARY2231"
+FILENAME_CANARY = "SERVEDFILECANARY8890.jpg"
 
 
 def _free_port() -> int:
@@ -52,11 +58,58 @@ class Browser:
         with self.opener.open(req, timeout=30) as response:
             return response.geturl(), response.read().decode()
 
-    def submit(self, path: str, fields: dict[str, str]) -> tuple[str, str]:
+    def submit(
+        self, path: str, fields: dict[str, str], files: list[tuple[str, bytes]] | None = None
+    ) -> tuple[str, str]:
         _, html = self.request(path)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
         assert token, html[:500]
-        return self.request(path, {"csrfmiddlewaretoken": token.group(1), **fields})
+        fields = {"csrfmiddlewaretoken": token.group(1), **fields}
+        if files is None:
+            return self.request(path, fields)
+        return self.multipart(path, fields, files)
+
+    def multipart(
+        self, path: str, fields: dict[str, str], files: list[tuple[str, bytes]]
+    ) -> tuple[str, str]:
+        boundary = "----refuge" + uuid.uuid4().hex
+        parts = []
+        for name, value in fields.items():
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+                f"{value}\r\n".encode()
+            )
+        for filename, data in files:
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="attachments"; '
+                f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+                + data
+                + b"\r\n"
+            )
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        req = urllib.request.Request(
+            self.base + path,
+            data=body,
+            headers={
+                "User-Agent": UA_CANARY,
+                "X-Forwarded-For": IP_CANARY,
+                "Content-Type": f"multipart/form-data; boundary={boundary}",
+            },
+        )
+        with self.opener.open(req, timeout=60) as response:
+            return response.geturl(), response.read().decode()
+
+
+def read_tree(root: Path) -> bytes:
+    """Return the bytes of every file under ``root`` (files that vanish meanwhile are skipped)."""
+    chunks = []
+    for path in root.rglob("*"):
+        try:
+            if path.is_file():
+                chunks.append(path.read_bytes())
+        except FileNotFoundError:
+            pass
+    return b"".join(chunks)
 
 
 @pytest.fixture
@@ -112,13 +165,32 @@ def test_fresh_instance_serves_and_first_admin_signs_in(served) -> None:
     _, static = browser.request(re.search(r'href="(/static/[^"]+\.css)"', html).group(1))
     assert "--accent" in static, "WhiteNoise serves the hashed stylesheet"
 
-    # Nothing stored or logged names the network address or the browser.
+    # An anonymous report with canaries everywhere; the administrator (on the rota) reads it.
+    started = time.time() - 1
+    reporter = Browser(base)
+    _, receipt_page = reporter.submit(
+        "/report/new/",
+        {"account": TEXT_CANARY, "q_where": ANSWER_CANARY, "q_safe_now": "Yes"},
+        files=[(FILENAME_CANARY, jpeg_with_exif())],
+    )
+    assert 'id="receipt"' in receipt_page
+    _, inbox = browser.request("/inbox/")
+    report_path = re.search(r'href="(/inbox/[0-9a-f-]{36}/)"', inbox).group(1)
+    _, report_page = browser.request(report_path)
+    assert TEXT_CANARY in report_page and FILENAME_CANARY in report_page
+
+    # Nothing stored or logged names the network address or the browser, or holds the report.
     var = tmp_path / "var"
-    stored = b"".join(p.read_bytes() for p in var.glob("refuge.sqlite3*"))
+    stored = read_tree(var)
     for canary in (UA_CANARY, IP_CANARY, "127.0.0.1"):
         assert canary.encode() not in stored, canary
     server_output = (tmp_path / "server.log").read_text()
     assert UA_CANARY not in server_output and IP_CANARY not in server_output
+    temp = recent_temp_files(started)
+    for canary in (TEXT_CANARY, ANSWER_CANARY, FILENAME_CANARY, EXIF_SERIAL_CANARY):
+        assert canary.encode() not in stored, canary
+        assert canary not in server_output, canary
+        assert canary.encode() not in temp, canary
     assert "GET /" not in server_output, "no access log"
     assert oct((var / "refuge.sqlite3").stat().st_mode & 0o777) == "0o600"
     with sqlite3.connect(var / "refuge.sqlite3") as db:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from django.urls import URLPattern, URLResolver, get_resolver
 
 # Views anyone may reach without signing in. Anything not listed here must redirect to sign-in.
-PUBLIC_VIEWS = {"core:healthz", "accounts:login", "set_language"}
+PUBLIC_VIEWS = {
+    "core:healthz",
+    "accounts:login",
+    "set_language",
+    "intake:landing",
+    "intake:new",
+    "intake:sent",
+    "intake:return",
+    "intake:thread",
+    "intake:leave",
+}
 
 
 def all_view_names() -> list[tuple[str, list[str]]]:
@@ -26,8 +36,22 @@ def all_view_names() -> list[tuple[str, list[str]]]:
     return found
 
 
-def sample_url(name: str, arg_names: list[str], *, user_id: int) -> str:
+def sample_url(
+    name: str,
+    arg_names: list[str],
+    *,
+    user_id: int,
+    report_id: str = "00000000-0000-4000-8000-000000000000",
+    attachment_id: str = "00000000-0000-4000-8000-000000000001",
+    question_id: int = 1,
+) -> str:
     from django.urls import reverse
 
-    samples = {"user_id": user_id, "action": "reset-two-factor"}
+    samples = {
+        "user_id": user_id,
+        "action": "reset-two-factor",
+        "report_id": report_id,
+        "attachment_id": attachment_id,
+        "question_id": question_id,
+    }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "refuge.core",
     "refuge.audit",
     "refuge.accounts",
+    "refuge.intake",
 ]
 
 MIDDLEWARE = [
@@ -41,6 +42,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "refuge.core.middleware.IntegrityFailureMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -57,6 +59,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "refuge.intake.context_processors.reporter",
             ],
         },
     },
@@ -163,3 +166,20 @@ WHITENOISE_ALLOW_ALL_ORIGINS = False
 # Django's W003 looks for its own CSRF middleware by name; Refuge's subclass
 # (refuge.core.csrf) is checked by refuge.E002 instead.
 SILENCED_SYSTEM_CHECKS = ["security.W003"]
+
+# The hotline.
+REFUGE_UPLOAD_MAX_BYTES = env_int("REFUGE_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
+REFUGE_UPLOAD_MAX_FILES = env_int("REFUGE_UPLOAD_MAX_FILES", 10)
+FILE_UPLOAD_HANDLERS = ["refuge.intake.uploads.BoundedMemoryUploadHandler"]
+DATA_UPLOAD_MAX_NUMBER_FILES = 50
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # the non-file fields of one form
+# Attachments are cleaned of metadata here; it must be RAM-backed (tmpfs), never the disk.
+REFUGE_RAM_TMPDIR = env_str("REFUGE_RAM_TMPDIR", "/dev/shm")  # noqa: S108
+# Times of anonymous submissions and messages are stored only to this precision.
+REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY", "hour")
+# Site-wide failed receipt attempts per minute before the hotline asks people to wait.
+REFUGE_RECEIPT_FAILURES_PER_MINUTE = env_int("REFUGE_RECEIPT_FAILURES_PER_MINUTE", 60)
+# Reporter pages: a neutral title, and where the quick-exit link leads.
+REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
+REFUGE_QUICK_EXIT_URL = env_str("REFUGE_QUICK_EXIT_URL", "https://www.wikipedia.org/")
+REFUGE_REPORTER_IDLE_SECONDS = env_int("REFUGE_REPORTER_IDLE_SECONDS", 15 * 60)

@@ -27,3 +27,5 @@ REFUGE_KDF_OPSLIMIT = 1
 REFUGE_KDF_MEMLIMIT = 8 * 1024
 # No persistent connections: the live-server thread must not hold the test database open.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+STATIC_ROOT = None  # type: ignore[assignment]  # tests serve static files from the apps
+WHITENOISE_USE_FINDERS = True

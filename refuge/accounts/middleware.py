@@ -12,7 +12,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from refuge.accounts.session import touch_and_check_idle, two_factor_passed
+from refuge.accounts.session import apply_unlock_cookie, touch_and_check_idle, two_factor_passed
 
 # Views a signed-in user may reach before finishing the sign-in steps.
 SIGN_IN_STEP_VIEWS = frozenset(
@@ -32,7 +32,9 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        return self.get_response(request)
+        response = self.get_response(request)
+        apply_unlock_cookie(request, response)
+        return response
 
     def process_view(
         self,

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from refuge import crypto
-from refuge.accounts.models import LoginThrottle, Role, User
+from refuge.accounts.models import LoginThrottle, Role, StaffKeypair, User
 from refuge.audit.services import audit_record
-from refuge.core.keys import server_subkey
+from refuge.core.keys import kdf_cost, server_subkey
 
 # No 0/o or 1/l/i look-alikes: these are read aloud and typed by hand.
 ONE_TIME_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # noqa: S105
@@ -37,7 +37,9 @@ def _normalise_username(username: str) -> str:
 
 
 @transaction.atomic
-def user_create(*, actor: User | None, username: str, role: str) -> tuple[User, str]:
+def user_create(
+    *, actor: User | None, username: str, role: str, on_intake_rota: bool = False
+) -> tuple[User, str]:
     """Create a staff account and return it with its one-time password (shown once)."""
     username = _normalise_username(username)
     if role not in Role.values:
@@ -51,28 +53,131 @@ def user_create(*, actor: User | None, username: str, role: str) -> tuple[User, 
     if User.objects.filter(username=username).exists():
         raise AccountError(_("That username is taken."))
     password = one_time_password()
-    user = User.objects.create_user(username, password, role=role, must_change_password=True)
-    audit_record(actor=actor, action="user.created", target=user, details={"role": role})
+    if on_intake_rota and role == Role.ANALYST:
+        raise AccountError(_("Analysts cannot be on the intake rota."))
+    user = User.objects.create_user(
+        username, password, role=role, must_change_password=True, on_intake_rota=on_intake_rota
+    )
+    audit_record(
+        actor=actor,
+        action="user.created",
+        target=user,
+        details={"role": role, "intake_rota": on_intake_rota},
+    )
     return user, password
 
 
 @transaction.atomic
 def user_reset_password(*, actor: User | None, user: User) -> str:
-    """Replace the user's password with a one-time password they must change at next sign-in."""
+    """Replace the user's password with a one-time password they must change at next sign-in.
+
+    Their private key was wrapped with the old password and cannot be recovered: the keypair
+    and every key sealed to it are destroyed. `refuge recovery reseal` gives access back.
+    """
     password = one_time_password()
     user.set_password(password)
     user.must_change_password = True
     user.save(update_fields=["password", "must_change_password"])
+    _keypair_retire(user)
     audit_record(actor=actor, action="user.password_reset", target=user)
     return password
 
 
 @transaction.atomic
-def user_change_password(*, user: User, new_password: str) -> None:
+def user_change_password(
+    *, user: User, new_password: str, old_password: str | None = None
+) -> crypto.KeyPair:
+    """Set the user's own password and return their keypair, rewrapped under it.
+
+    With ``old_password`` the existing private key is unwrapped and kept; without it (first
+    sign-in with a one-time password) a new keypair is made.
+    """
     user.set_password(new_password)
     user.must_change_password = False
     user.save(update_fields=["password", "must_change_password"])
+    keypair = None
+    if old_password is not None:
+        keypair = staff_keypair_unlock(user=user, password=old_password)
+    if keypair is None:
+        _keypair_retire(user)
+        keypair = crypto.generate_keypair()
+    _keypair_store(user, keypair, new_password)
     audit_record(actor=user, action="user.password_changed", target=user)
+    return keypair
+
+
+# --- Staff keypairs: private keys wrapped with the password (Argon2id) ---
+
+
+def _wrap_context(user: User) -> bytes:
+    return f"accounts.staffkeypair:{user.pk}".encode()
+
+
+def _keypair_store(user: User, keypair: crypto.KeyPair, password: str) -> None:
+    cost = kdf_cost()
+    salt = crypto.random_salt()
+    wrapping_key = crypto.derive_key_from_secret(password, salt, cost)
+    StaffKeypair.objects.update_or_create(
+        user=user,
+        defaults={
+            "public_key": keypair.public_key,
+            "wrapped_private_key": crypto.encrypt(
+                wrapping_key, keypair.private_key, associated_data=_wrap_context(user)
+            ),
+            "salt": salt,
+            "opslimit": cost.opslimit,
+            "memlimit": cost.memlimit,
+            "created_at": timezone.now(),
+        },
+    )
+
+
+def _keypair_retire(user: User) -> None:
+    """Destroy the user's keypair and every key sealed to it (it can never be opened again)."""
+    from refuge.intake.services import sealed_copies_destroy_for
+
+    sealed = sealed_copies_destroy_for(user=user)
+    deleted, _ = StaffKeypair.objects.filter(user=user).delete()
+    if deleted:
+        audit_record(
+            actor=None, action="user.keypair_retired", target=user, details={"sealed_keys": sealed}
+        )
+
+
+def staff_keypair_unlock(*, user: User, password: str) -> crypto.KeyPair | None:
+    """Return the user's keypair unwrapped with ``password``, or None if they have none."""
+    stored = StaffKeypair.objects.filter(user=user).first()
+    if stored is None:
+        return None
+    cost = crypto.KdfCost(opslimit=stored.opslimit, memlimit=stored.memlimit)
+    wrapping_key = crypto.derive_key_from_secret(password, bytes(stored.salt), cost)
+    private_key = crypto.decrypt(
+        wrapping_key, bytes(stored.wrapped_private_key), associated_data=_wrap_context(user)
+    )
+    return crypto.keypair_from_private(private_key)
+
+
+@transaction.atomic
+def staff_keypair_unlock_or_create(*, user: User, password: str) -> crypto.KeyPair:
+    """Return the user's keypair, creating one (wrapped with ``password``) if they have none."""
+    keypair = staff_keypair_unlock(user=user, password=password)
+    if keypair is None:
+        keypair = crypto.generate_keypair()
+        _keypair_store(user, keypair, password)
+        audit_record(actor=user, action="user.keypair_created", target=user)
+    return keypair
+
+
+@transaction.atomic
+def user_set_intake_rota(*, actor: User | None, user: User, on_rota: bool) -> None:
+    """Put the user on (or take them off) the rota whose members receive new reports."""
+    if on_rota and user.role == Role.ANALYST:
+        raise AccountError(_("Analysts cannot be on the intake rota."))
+    user.on_intake_rota = on_rota
+    user.save(update_fields=["on_intake_rota"])
+    audit_record(
+        actor=actor, action="user.rota_joined" if on_rota else "user.rota_left", target=user
+    )
 
 
 @transaction.atomic

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import time
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+
+from refuge import crypto
 
 TWO_FACTOR_PASSED = "refuge_2fa"
 LAST_SEEN = "refuge_last_seen"
 REAUTHENTICATED_AT = "refuge_reauth_at"
+WRAPPED_PRIVATE_KEY = "refuge_wrapped_private_key"
+UNLOCK_COOKIE = "refuge_unlock"
 
 
 def mark_two_factor_passed(request: HttpRequest) -> None:
@@ -40,3 +45,44 @@ def touch_and_check_idle(request: HttpRequest) -> bool:
     last = request.session.get(LAST_SEEN)
     request.session[LAST_SEEN] = now
     return last is not None and now - float(last) <= settings.REFUGE_IDLE_TIMEOUT_SECONDS
+
+
+# The staff private key, while signed in, is split between server and browser: the session row
+# holds it encrypted, and the key to that envelope lives only in an HttpOnly session cookie. A
+# seized server disk therefore holds no usable private key, not even for signed-in staff.
+
+
+def remember_unlocked_keypair(request: HttpRequest, keypair: crypto.KeyPair) -> None:
+    cookie_key = crypto.random_key()
+    request.session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
+        crypto.encrypt(cookie_key, keypair.private_key)
+    ).decode("ascii")
+    request._refuge_unlock_cookie = crypto.encode_key(cookie_key)  # type: ignore[attr-defined]
+
+
+def unlocked_keypair(request: HttpRequest) -> crypto.KeyPair | None:
+    """Return the signed-in staff member's keypair, or None if it is not unlocked."""
+    wrapped = request.session.get(WRAPPED_PRIVATE_KEY)
+    cookie = request.COOKIES.get(UNLOCK_COOKIE)
+    if not wrapped or not cookie:
+        return None
+    try:
+        private_key = crypto.decrypt(crypto.decode_key(cookie), base64.b64decode(wrapped))
+    except (ValueError, crypto.CryptoError):
+        return None
+    return crypto.keypair_from_private(private_key)
+
+
+def apply_unlock_cookie(request: HttpRequest, response: HttpResponse) -> None:
+    """Set the cookie half of a newly unlocked key, or drop a stale one after sign-out."""
+    value = getattr(request, "_refuge_unlock_cookie", None)
+    if value is not None:
+        response.set_cookie(
+            UNLOCK_COOKIE,
+            value,
+            httponly=True,
+            samesite="Strict",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+    elif UNLOCK_COOKIE in request.COOKIES and not request.session.get(WRAPPED_PRIVATE_KEY):
+        response.delete_cookie(UNLOCK_COOKIE, samesite="Strict")

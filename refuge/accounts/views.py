@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -20,7 +21,12 @@ from refuge.accounts.decorators import reauthentication_required, role_required
 from refuge.accounts.forms import PasswordForm, RoleForm, SignInForm, TotpForm, UserCreateForm
 from refuge.accounts.middleware import next_sign_in_step
 from refuge.accounts.models import Role, User
-from refuge.accounts.session import mark_active, mark_reauthenticated, mark_two_factor_passed
+from refuge.accounts.session import (
+    mark_active,
+    mark_reauthenticated,
+    mark_two_factor_passed,
+    remember_unlocked_keypair,
+)
 
 
 def _staff(request: HttpRequest) -> User:
@@ -47,6 +53,13 @@ def sign_in(request: HttpRequest) -> HttpResponse:
                 # The second factor is still to come: the middleware holds every other page.
                 login(request, user)
                 mark_active(request)
+                if not user.must_change_password:
+                    remember_unlocked_keypair(
+                        request,
+                        services.staff_keypair_unlock_or_create(
+                            user=user, password=form.cleaned_data["password"]
+                        ),
+                    )
                 return redirect(next_sign_in_step(request))
     return render(request, "accounts/sign_in.html", {"form": form})
 
@@ -66,8 +79,11 @@ def password_first(request: HttpRequest) -> HttpResponse:
         return redirect(next_sign_in_step(request))
     form = SetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.user_change_password(user=user, new_password=form.cleaned_data["new_password1"])
+        keypair = services.user_change_password(
+            user=user, new_password=form.cleaned_data["new_password1"]
+        )
         update_session_auth_hash(request, user)
+        remember_unlocked_keypair(request, keypair)
         return redirect(next_sign_in_step(request))
     return render(request, "accounts/password_first.html", {"form": form})
 
@@ -140,6 +156,12 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
             return redirect("accounts:login")
         if user.check_password(form.cleaned_data["password"]):
             mark_reauthenticated(request)
+            remember_unlocked_keypair(
+                request,
+                services.staff_keypair_unlock_or_create(
+                    user=user, password=form.cleaned_data["password"]
+                ),
+            )
             return redirect(next_url or "core:home")
         if services.login_failure_register(username=user.username):
             logout(request)
@@ -156,8 +178,13 @@ def password_change(request: HttpRequest) -> HttpResponse:
     user = _staff(request)
     form = PasswordChangeForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.user_change_password(user=user, new_password=form.cleaned_data["new_password1"])
+        keypair = services.user_change_password(
+            user=user,
+            new_password=form.cleaned_data["new_password1"],
+            old_password=form.cleaned_data["old_password"],
+        )
         update_session_auth_hash(request, user)
+        remember_unlocked_keypair(request, keypair)
         messages.success(request, _("Your password was changed."))
         return redirect("core:home")
     return render(request, "accounts/password_change.html", {"form": form})
@@ -205,11 +232,13 @@ def staff_detail(request: HttpRequest, user_id: int) -> HttpResponse:
 
 
 STAFF_ACTIONS = {
-    "reset-password": _("Reset password"),
-    "reset-two-factor": _("Reset two-factor"),
-    "deactivate": _("Deactivate"),
-    "activate": _("Activate"),
-    "set-role": _("Change role"),
+    "reset-password": gettext_lazy("Reset password"),
+    "reset-two-factor": gettext_lazy("Reset two-factor"),
+    "deactivate": gettext_lazy("Deactivate"),
+    "activate": gettext_lazy("Activate"),
+    "set-role": gettext_lazy("Change role"),
+    "rota-on": gettext_lazy("Put on intake rota"),
+    "rota-off": gettext_lazy("Take off intake rota"),
 }
 
 
@@ -246,6 +275,8 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
             services.user_reset_two_factor(actor=actor, user=account)
         elif action in {"deactivate", "activate"}:
             services.user_set_active(actor=actor, user=account, active=action == "activate")
+        elif action in {"rota-on", "rota-off"}:
+            services.user_set_intake_rota(actor=actor, user=account, on_rota=action == "rota-on")
         elif role_form.is_valid():
             services.user_set_role(actor=actor, user=account, role=role_form.cleaned_data["role"])
         else:

@@ -58,10 +58,12 @@ def audit_record(
     action: str,
     target: models.Model | None = None,
     details: dict[str, JsonValue] | None = None,
+    at: datetime | None = None,
 ) -> AuditEntry:
     """Append an entry for a state change; must run inside that change's transaction.
 
     Never put report content, names or contacts in ``details``: the log is stored in clear.
+    ``at`` replaces the exact time for anonymous reporters' actions, whose times are coarsened.
     """
     if not connection.in_atomic_block:
         raise AuditOutsideTransactionError(f"audit_record({action!r}) needs transaction.atomic()")
@@ -71,7 +73,7 @@ def audit_record(
     actor_label = actor.get_username() if actor is not None and actor_id is not None else ""
     fields: dict[str, Any] = {
         "seq": head.seq + 1,
-        "created_at": timezone.now(),
+        "created_at": at or timezone.now(),
         "actor_id": actor_id,
         "actor_label": actor_label,
         "action": action,

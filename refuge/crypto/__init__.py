@@ -100,6 +100,11 @@ def generate_keypair() -> KeyPair:
     return KeyPair(public_key=bytes(private.public_key), private_key=bytes(private))
 
 
+def keypair_from_private(private_key: bytes) -> KeyPair:
+    private = nacl.public.PrivateKey(private_key)
+    return KeyPair(public_key=bytes(private.public_key), private_key=bytes(private))
+
+
 def seal(public_key: bytes, plaintext: bytes) -> bytes:
     """Return a format-0x02 envelope that only the holder of the private key can open."""
     box = nacl.public.SealedBox(nacl.public.PublicKey(public_key))

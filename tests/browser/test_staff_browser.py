@@ -8,7 +8,10 @@ import pytest
 from refuge.accounts import services
 from refuge.accounts.models import Role
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_first_sign_in_enrolment_and_language_switch_without_javascript(

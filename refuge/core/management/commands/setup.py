@@ -8,6 +8,9 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from refuge.accounts import selectors, services
 from refuge.accounts.models import Role
+from refuge.core.models import RecoveryKey
+from refuge.intake.management.commands.recovery import recovery_banner
+from refuge.intake.services import recovery_key_create
 
 
 class Command(BaseCommand):
@@ -25,11 +28,16 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if not options["no_static"]:
             call_command("collectstatic", interactive=False, verbosity=0)
+        if not RecoveryKey.objects.exists():
+            self.stdout.write(recovery_banner(recovery_key_create()))
         if selectors.user_count():
             self.stdout.write("Refuge is set up; staff accounts already exist.")
             return
         user, password = services.user_create(
-            actor=None, username=options["admin_username"], role=Role.ADMINISTRATOR
+            actor=None,
+            username=options["admin_username"],
+            role=Role.ADMINISTRATOR,
+            on_intake_rota=True,
         )
         bar = "=" * 64
         self.stdout.write(

@@ -1,0 +1,48 @@
+"""The file store: ciphertext blobs under random names in REFUGE_FILE_STORE."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+
+_NAME = re.compile(r"[0-9a-f]{64}")
+
+
+def blob_new_name() -> str:
+    return secrets.token_hex(32)
+
+
+def _path(name: str) -> Path:
+    if not _NAME.fullmatch(name):
+        raise ValueError("not a blob name")
+    store: Path = settings.REFUGE_FILE_STORE
+    return store / name[:2] / name
+
+
+def blob_write(name: str, data: bytes) -> None:
+    """Write a blob completely or not at all (temporary name, fsync, rename)."""
+    path = _path(name)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = path.with_suffix(".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def blob_read(name: str) -> bytes:
+    return _path(name).read_bytes()
+
+
+def blob_delete(name: str) -> None:
+    _path(name).unlink(missing_ok=True)

@@ -1,0 +1,151 @@
+"""The hotline: reports, their messages and attachments — all content encrypted per report.
+
+What is stored in clear here: ids, coarse times (see REFUGE_SUBMISSION_TIME_GRANULARITY),
+status, sizes of ciphertexts, whether metadata was removed, the receipt's keyed lookup tag and
+salt, and which staff hold a sealed copy of the report key. Everything a reporter wrote or sent
+is inside envelopes under the report key.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+
+
+class Question(models.Model):
+    """One question of the hotline questionnaire, editable by administrators."""
+
+    class Kind(models.TextChoices):
+        SHORT = "short", _("Short answer")
+        LONG = "long", _("Long answer")
+        CHOICE = "choice", _("One of several choices")
+
+    key = models.SlugField(max_length=40, unique=True)
+    position = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SHORT)
+    label_en = models.CharField(max_length=300)
+    label_ru = models.CharField(max_length=300)
+    help_en = models.CharField(max_length=500, blank=True)
+    help_ru = models.CharField(max_length=500, blank=True)
+    # For choices: one per line, the same number of lines in both languages.
+    choices_en = models.TextField(blank=True)
+    choices_ru = models.TextField(blank=True)
+    required = models.BooleanField(default=False)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.key
+
+    def _in_language(self, english: str, russian: str) -> str:
+        return russian if (get_language() or "en").startswith("ru") and russian else english
+
+    @property
+    def label(self) -> str:
+        return self._in_language(self.label_en, self.label_ru)
+
+    @property
+    def help_text(self) -> str:
+        return self._in_language(self.help_en, self.help_ru)
+
+    @property
+    def choices(self) -> list[str]:
+        text = self._in_language(self.choices_en, self.choices_ru)
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class Report(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", pgettext_lazy("report status", "New")
+        OPEN = "open", pgettext_lazy("report status", "Open")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    submitted_at = models.DateTimeField()  # coarsened
+    last_reporter_activity_at = models.DateTimeField()  # coarsened
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW)
+    receipt_tag = models.CharField(max_length=64, unique=True)
+    receipt_salt = models.BinaryField()
+    content = models.BinaryField()  # envelope: JSON of the account and answers
+
+    class Meta:
+        ordering = ["-last_reporter_activity_at", "-submitted_at"]
+
+    def __str__(self) -> str:
+        return f"report {self.short_id}"
+
+    @property
+    def short_id(self) -> str:
+        return str(self.id)[:8]
+
+
+class SealedReportKey(models.Model):
+    """One sealed copy of a report's key: to a staff member, to the receipt, or to recovery."""
+
+    class Holder(models.TextChoices):
+        STAFF = "staff"
+        RECEIPT = "receipt"
+        RECOVERY = "recovery"
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sealed_keys")
+    holder = models.CharField(max_length=10, choices=Holder.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    sealed = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "holder", "user"], name="one_sealed_key_per_holder"
+            ),
+            models.UniqueConstraint(
+                fields=["report", "holder"],
+                condition=models.Q(user__isnull=True),
+                name="one_receipt_and_recovery_key_per_report",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.holder} key for {self.report_id}"
+
+
+class Message(models.Model):
+    class Author(models.TextChoices):
+        REPORTER = "reporter"
+        STAFF = "staff"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="messages")
+    author = models.CharField(max_length=10, choices=Author.choices)
+    staff_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT
+    )
+    sent_at = models.DateTimeField()  # coarsened
+    body = models.BinaryField()  # envelope
+
+    class Meta:
+        ordering = ["sent_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.author} message on {self.report_id}"
+
+
+class Attachment(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+    )
+    blob_name = models.CharField(max_length=64, unique=True)  # random; the file store's name
+    ciphertext_size = models.PositiveBigIntegerField()
+    metadata_removed = models.BooleanField()
+    details = models.BinaryField()  # envelope: JSON of original filename and content type
+
+    def __str__(self) -> str:
+        return f"attachment {self.id}"

@@ -1,0 +1,131 @@
+"""Reads for the hotline: decrypting a report in memory, listing what a staff member holds."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from refuge import crypto
+from refuge.accounts.models import User
+from refuge.core.filestore import blob_read
+from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.intake.services import OpenedReport, envelope_context
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: str
+    filename: str
+    content_type: str
+    metadata_removed: bool
+
+
+@dataclass(frozen=True)
+class MessageView:
+    author: str
+    staff_username: str
+    sent_at: datetime
+    body: str
+    attachments: list[AttachmentView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReportView:
+    report: Report
+    account: str
+    answers: list[dict[str, str]]
+    language: str
+    attachments: list[AttachmentView]
+    messages: list[MessageView]
+
+
+def question_list_active() -> QuerySet[Question]:
+    return Question.objects.filter(active=True).order_by("position", "pk")
+
+
+def question_list() -> QuerySet[Question]:
+    return Question.objects.order_by("position", "pk")
+
+
+def report_list_for_staff(*, user: User) -> QuerySet[Report]:
+    """Return the reports whose key is sealed to ``user``, newest activity first."""
+    return (
+        Report.objects.filter(
+            sealed_keys__holder=SealedReportKey.Holder.STAFF, sealed_keys__user=user
+        )
+        .annotate(message_count=Count("messages", distinct=True))
+        .order_by("-last_reporter_activity_at", "-submitted_at")
+    )
+
+
+def _attachment_view(opened: OpenedReport, attachment: Attachment) -> AttachmentView:
+    details = attachment_details(opened=opened, attachment=attachment)
+    return AttachmentView(
+        id=str(attachment.id),
+        filename=details["filename"],
+        content_type=details["content_type"],
+        metadata_removed=attachment.metadata_removed,
+    )
+
+
+def report_decrypt(*, opened: OpenedReport) -> ReportView:
+    """Return everything in the report, decrypted in memory for this request."""
+    report = opened.report
+    content = json.loads(
+        crypto.decrypt(
+            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
+        )
+    )
+    attachments = list(report.attachments.all())
+    by_message: dict[Any, list[AttachmentView]] = {}
+    for attachment in attachments:
+        by_message.setdefault(attachment.message_id, []).append(
+            _attachment_view(opened, attachment)
+        )
+    messages = [
+        MessageView(
+            author=message.author,
+            staff_username=message.staff_user.username if message.staff_user else "",
+            sent_at=message.sent_at,
+            body=crypto.decrypt(
+                opened.key,
+                bytes(message.body),
+                associated_data=envelope_context("message", message.id),
+            ).decode(),
+            attachments=by_message.get(message.id, []),
+        )
+        for message in Message.objects.filter(report=report)
+        .select_related("staff_user")
+        .order_by("sent_at", "pk")
+    ]
+    return ReportView(
+        report=report,
+        account=content["account"],
+        answers=content["answers"],
+        language=content["language"],
+        attachments=by_message.get(None, []),
+        messages=messages,
+    )
+
+
+def attachment_details(*, opened: OpenedReport, attachment: Attachment) -> dict[str, str]:
+    details: dict[str, str] = json.loads(
+        crypto.decrypt(
+            opened.key,
+            bytes(attachment.details),
+            associated_data=envelope_context("attachment-details", attachment.id),
+        )
+    )
+    return details
+
+
+def attachment_plaintext(*, opened: OpenedReport, attachment: Attachment) -> bytes:
+    return crypto.decrypt(
+        opened.key,
+        blob_read(attachment.blob_name),
+        associated_data=envelope_context("attachment", attachment.id),
+    )

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from refuge.intake import views
+
+app_name = "intake"
+
+urlpatterns = [
+    path("report/", views.landing, name="landing"),
+    path("report/new/", views.report_new, name="new"),
+    path("report/sent/", views.report_sent, name="sent"),
+    path("report/return/", views.report_return, name="return"),
+    path("report/thread/", views.report_thread, name="thread"),
+    path("report/leave/", views.report_leave, name="leave"),
+    path("inbox/", views.inbox, name="inbox"),
+    path("inbox/questions/", views.question_list, name="questions"),
+    path("inbox/questions/new/", views.question_edit, name="question_new"),
+    path("inbox/questions/<int:question_id>/", views.question_edit, name="question_edit"),
+    path("inbox/<uuid:report_id>/", views.report_detail, name="report_detail"),
+    path("inbox/<uuid:report_id>/reply/", views.report_reply, name="report_reply"),
+    path(
+        "inbox/<uuid:report_id>/attachments/<uuid:attachment_id>/",
+        views.attachment_download,
+        name="attachment",
+    ),
+]

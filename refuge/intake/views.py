@@ -1,0 +1,339 @@
+"""The hotline's reporter pages (public, no JavaScript) and the staff inbox."""
+
+from __future__ import annotations
+
+import uuid
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from refuge.accounts.decorators import role_required
+from refuge.accounts.models import Role, User
+from refuge.accounts.session import unlocked_keypair
+from refuge.intake import access, selectors, services
+from refuge.intake.forms import (
+    QuestionForm,
+    ReceiptForm,
+    ReporterMessageForm,
+    ReportForm,
+    StaffReplyForm,
+)
+from refuge.intake.models import Question
+from refuge.intake.reporter_session import (
+    flash_pop,
+    flash_put,
+    forget,
+    report_unlock,
+    reporter_view,
+    unlocked_report,
+)
+
+# --- Reporter side: public, anonymous, POST-only for anything that carries the receipt ---
+
+
+def _incoming_files(request: HttpRequest) -> list[services.IncomingFile]:
+    return [
+        services.IncomingFile(name=upload.name or "file", data=upload.read())
+        for upload in request.FILES.getlist("attachments")
+    ]
+
+
+def _upload_too_large(request: HttpRequest) -> str | None:
+    if getattr(request, "refuge_upload_too_large", False):
+        limit_mb = settings.REFUGE_UPLOAD_MAX_BYTES // (1024 * 1024)
+        return _(
+            "The files together are larger than %(limit)d MB, so none was sent. Your text is "
+            "kept below: choose fewer or smaller files and send again."
+        ) % {"limit": limit_mb}
+    return None
+
+
+def _cleaning_notices(cleaned: list) -> list[str]:
+    return [
+        _(
+            "We could not remove hidden information (metadata) from “%(name)s”; it was kept "
+            "as you sent it."
+        )
+        % {"name": item.filename}
+        for item in cleaned
+        if not item.metadata_removed
+    ]
+
+
+@login_not_required
+@require_GET
+def landing(request: HttpRequest) -> HttpResponse:
+    return render(request, "intake/landing.html")
+
+
+def _form_data(request: HttpRequest) -> dict[str, str]:
+    """Return the text fields of a POST, to put back into the form after a redirect."""
+    return {key: str(value) for key, value in request.POST.items() if key != "csrfmiddlewaretoken"}
+
+
+@login_not_required
+@reporter_view
+@sensitive_post_parameters()
+@sensitive_variables()
+@require_http_methods(["GET", "POST"])
+def report_new(request: HttpRequest) -> HttpResponse:
+    questions = list(selectors.question_list_active())
+    if request.method == "GET":
+        kept = flash_pop(request)
+        form = ReportForm(kept["form"] if kept else None, questions=questions)
+        if kept:
+            form.is_valid()
+            for error in kept["errors"]:
+                form.add_error(None, error)
+        return render(request, "intake/report_new.html", {"form": form})
+
+    form = ReportForm(request.POST, questions=questions)
+    errors = [message] if (message := _upload_too_large(request)) else []
+    if not errors and form.is_valid():
+        try:
+            _report, receipt, cleaned = services.report_submit(
+                account=form.cleaned_data["account"],
+                answers=form.answers(),
+                files=_incoming_files(request),
+                language=get_language() or "en",
+            )
+        except services.IntakeError as exc:
+            errors.append(str(exc))
+        else:
+            flash_put(request, {"receipt": receipt, "notices": _cleaning_notices(cleaned)})
+            return redirect("intake:sent", permanent=False)
+    if request.FILES or errors:
+        errors.append(_("Choose your files again before sending."))
+    flash_put(request, {"form": _form_data(request), "errors": errors})
+    return redirect("intake:new")
+
+
+@login_not_required
+@reporter_view
+@require_GET
+def report_sent(request: HttpRequest) -> HttpResponse:
+    """Show the receipt once; a reload finds nothing."""
+    shown = flash_pop(request)
+    if not shown or "receipt" not in shown:
+        return redirect("intake:landing")
+    return render(
+        request, "intake/receipt.html", {"receipt": shown["receipt"], "notices": shown["notices"]}
+    )
+
+
+@login_not_required
+@reporter_view
+@sensitive_post_parameters()
+@sensitive_variables()
+@require_http_methods(["GET", "POST"])
+def report_return(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        kept = flash_pop(request)
+        return render(
+            request,
+            "intake/return.html",
+            {"form": ReceiptForm(), "error": kept.get("error") if kept else None},
+        )
+    form = ReceiptForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise services.ReceiptRefusedError(_("Type the digits of your receipt."))
+        opened = services.report_open_with_receipt(receipt=form.cleaned_data["receipt"])
+    except services.ReceiptRefusedError as exc:
+        flash_put(request, {"error": str(exc)})
+        return redirect("intake:return")
+    report_unlock(request, report_id=opened.report.pk, key=opened.key)
+    return redirect("intake:thread")
+
+
+def _opened_by_reporter(request: HttpRequest) -> services.OpenedReport | None:
+    unlocked = unlocked_report(request)
+    if unlocked is None:
+        return None
+    return services.report_open_unlocked(report_id=unlocked[0], key=unlocked[1])
+
+
+@login_not_required
+@reporter_view
+@sensitive_post_parameters()
+@sensitive_variables()
+@require_http_methods(["GET", "POST"])
+def report_thread(request: HttpRequest) -> HttpResponse:
+    opened = _opened_by_reporter(request)
+    if opened is None:
+        flash_put(request, {"error": _("Please type your receipt again.")})
+        return redirect("intake:return")
+    if request.method == "POST":
+        errors = [message] if (message := _upload_too_large(request)) else []
+        form = ReporterMessageForm(request.POST)
+        if not errors and form.is_valid():
+            try:
+                cleaned = services.reporter_message_add(
+                    opened=opened, body=form.cleaned_data["body"], files=_incoming_files(request)
+                )
+            except services.IntakeError as exc:
+                errors.append(str(exc))
+            else:
+                notices = [_("Your message was sent."), *_cleaning_notices(cleaned)]
+                flash_put(request, {"notices": notices})
+                return redirect("intake:thread")
+        flash_put(request, {"form": _form_data(request), "errors": errors})
+        return redirect("intake:thread")
+    kept = flash_pop(request) or {}
+    form = ReporterMessageForm(kept.get("form"))
+    if kept.get("form") is not None:
+        form.is_valid()
+    for error in kept.get("errors", []):
+        form.add_error(None, error)
+    return render(
+        request,
+        "intake/thread.html",
+        {
+            "view": selectors.report_decrypt(opened=opened),
+            "form": form,
+            "notices": kept.get("notices", []),
+        },
+    )
+
+
+@login_not_required
+@reporter_view
+@require_POST
+def report_leave(request: HttpRequest) -> HttpResponse:
+    """Forget the opened report in this browser now."""
+    forget(request)
+    return redirect("intake:landing")
+
+
+# --- Staff inbox ---
+
+
+def _staff(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101
+    return user
+
+
+inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER)
+
+
+@inbox_roles
+@require_GET
+def inbox(request: HttpRequest) -> HttpResponse:
+    reports = selectors.report_list_for_staff(user=_staff(request))
+    return render(request, "intake/inbox.html", {"reports": reports})
+
+
+def _open_for_staff(
+    request: HttpRequest, report_id: uuid.UUID
+) -> services.OpenedReport | HttpResponse:
+    user = _staff(request)
+    report = access.access_report(user=user, report_id=report_id)
+    keypair = unlocked_keypair(request)
+    if keypair is None:
+        # The browser half of the unlocked key is gone: ask for the password to unlock again.
+        return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': request.path})}")
+    return services.report_open_for_staff(report=report, user=user, keypair=keypair)
+
+
+@inbox_roles
+@require_GET
+def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
+    opened = _open_for_staff(request, report_id)
+    if isinstance(opened, HttpResponse):
+        return opened
+    services.report_mark_read(opened=opened, actor=_staff(request))
+    return render(
+        request,
+        "intake/report_detail.html",
+        {"view": selectors.report_decrypt(opened=opened), "form": StaffReplyForm()},
+    )
+
+
+@inbox_roles
+@require_POST
+def report_reply(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
+    opened = _open_for_staff(request, report_id)
+    if isinstance(opened, HttpResponse):
+        return opened
+    form = StaffReplyForm(request.POST)
+    too_large = _upload_too_large(request)
+    if too_large:
+        form.add_error(None, too_large)
+    elif form.is_valid():
+        try:
+            cleaned = services.staff_reply(
+                opened=opened,
+                actor=_staff(request),
+                body=form.cleaned_data["body"],
+                files=_incoming_files(request),
+            )
+        except services.IntakeError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Your reply was sent."))
+            for notice in _cleaning_notices(cleaned):
+                messages.warning(request, notice)
+            return redirect("intake:report_detail", report_id=report_id)
+    return render(
+        request,
+        "intake/report_detail.html",
+        {"view": selectors.report_decrypt(opened=opened), "form": form},
+    )
+
+
+@inbox_roles
+@require_GET
+def attachment_download(
+    request: HttpRequest, report_id: uuid.UUID, attachment_id: uuid.UUID
+) -> HttpResponse:
+    attachment = access.access_attachment(
+        user=_staff(request), report_id=report_id, attachment_id=attachment_id
+    )
+    opened = _open_for_staff(request, report_id)
+    if isinstance(opened, HttpResponse):
+        return opened
+    details = selectors.attachment_details(opened=opened, attachment=attachment)
+    data = selectors.attachment_plaintext(opened=opened, attachment=attachment)
+    services.attachment_download_record(attachment=attachment, actor=_staff(request))
+    # Always a download, never rendered: a hostile file must not run in Refuge's origin.
+    response = HttpResponse(data, content_type="application/octet-stream")
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(details['filename'])}"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response
+
+
+# --- The questionnaire (administrators) ---
+
+admin_only = role_required(Role.ADMINISTRATOR)
+
+
+@admin_only
+@require_GET
+def question_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "intake/questions.html", {"questions": selectors.question_list()})
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def question_edit(request: HttpRequest, question_id: int | None = None) -> HttpResponse:
+    instance = Question.objects.filter(pk=question_id).first() if question_id else None
+    if question_id and instance is None:
+        return render(request, "core/error.html", {"status": 404}, status=404)
+    form = QuestionForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        services.question_save(
+            actor=_staff(request), question=form.save(commit=False), created=instance is None
+        )
+        messages.success(request, _("The questionnaire was saved."))
+        return redirect("intake:questions")
+    return render(request, "intake/question_edit.html", {"form": form, "question": instance})
