@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
 TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres messages messages-update clean
+.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres messages messages-update bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -46,6 +46,10 @@ pytest-postgres: $(TEST_STAMP) messages ## the whole suite on a throwaway Postgr
 	bash scripts/with-postgres.sh $(BIN)/pytest
 
 test: lint typecheck pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
+
+bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); figures go to docs/benchmarks.md
+	$(BIN)/python -m bench.hotline
+	bash scripts/with-postgres.sh $(BIN)/python -m bench.hotline
 
 clean: ## remove the virtual environment (var/, your local data, is kept)
 	rm -rf $(VENV)

@@ -18,5 +18,6 @@ as_owner "$pgbin/initdb" -D "$tmp/data" -U refuge -A trust -E UTF8 --no-instruct
 as_owner "$pgbin/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w \
   -o "-p $port -k $tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null
+"$pgbin/createdb" -h 127.0.0.1 -p "$port" -U refuge refuge
 echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 REFUGE_DATABASE_URL="postgresql://refuge@127.0.0.1:$port/refuge" "$@"

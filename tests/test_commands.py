@@ -98,3 +98,9 @@ def test_secrets_can_come_from_files(tmp_path) -> None:
 def test_a_malformed_server_key_is_reported() -> None:
     result = _refuge(["check"], {**PROD_ENV, "REFUGE_SERVER_KEY": "too-short"})
     assert result.returncode != 0 and "refuge.E001" in result.stderr
+
+
+def test_attachments_must_be_cleaned_on_a_ram_disk(tmp_path) -> None:
+    env = {**PROD_ENV, "REFUGE_RAM_TMPDIR": str(tmp_path)}
+    result = _refuge(["check"], env)
+    assert result.returncode != 0 and "refuge.E003" in result.stderr

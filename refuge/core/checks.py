@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.checks import CheckMessage, Error, register
+from django.core.checks import CheckMessage, Error, Warning, register
 
 from refuge import crypto
 
@@ -30,3 +32,46 @@ def check_csrf_middleware(app_configs: Any, **kwargs: Any) -> list[CheckMessage]
     if "refuge.core.csrf.NoReferrerCsrfViewMiddleware" not in settings.MIDDLEWARE:
         return [Error("CSRF protection is off: add NoReferrerCsrfViewMiddleware", id="refuge.E002")]
     return []
+
+
+def _filesystem_type(path: Path) -> str:
+    """Return the type of the filesystem ``path`` is on, from /proc/mounts ('' if unknown)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    best, kind = "", ""
+    resolved = str(path.resolve())
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1]
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best):
+            best, kind = mount_point, fields[2]
+    return kind
+
+
+@register()
+def check_metadata_cleaning(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    """Attachments are cleaned in plaintext: only ever on RAM, and with mat2 present."""
+    messages: list[CheckMessage] = []
+    ram = Path(settings.REFUGE_RAM_TMPDIR)
+    if not ram.is_dir() or _filesystem_type(ram) not in {"tmpfs", "ramfs"}:
+        messages.append(
+            Error(
+                f"REFUGE_RAM_TMPDIR={ram} is not a RAM-backed (tmpfs) directory",
+                hint="Plaintext attachments must never touch the disk; point it at a tmpfs.",
+                id="refuge.E003",
+            )
+        )
+    if shutil.which("mat2") is None:
+        messages.append(
+            Warning(
+                "mat2 is not installed: attachments will be stored with their metadata",
+                hint="apt-get install mat2",
+                id="refuge.W001",
+            )
+        )
+    return messages

@@ -1,0 +1,114 @@
+"""What every benchmark needs: a served instance, timing helpers, and docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "docs" / "benchmarks.md"
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB, {platform.machine()}, "
+        f"Python {platform.python_version()}; measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    )
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def served_instance(*, workers: int = 2) -> Iterator[tuple[str, str, Path]]:
+    """Set up a fresh instance (SQLite, or REFUGE_DATABASE_URL) and serve it with gunicorn.
+
+    Yields the base URL, the first administrator's one-time password, and the var directory.
+    """
+    with tempfile.TemporaryDirectory(prefix="refuge-bench-") as tmp:
+        var = Path(tmp) / "var"
+        env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+        env.update(
+            DJANGO_SETTINGS_MODULE="config.settings.dev",
+            REFUGE_VAR_DIR=str(var),
+            REFUGE_PORT=str(free_port()),
+            REFUGE_WORKERS=str(workers),
+        )
+        refuge = [sys.executable, "-m", "refuge.cli"]
+        setup = subprocess.run(
+            [*refuge, "setup"], env=env, capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        password = setup.stdout.split("one-time password: ")[1].split()[0]
+        log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115
+        server = subprocess.Popen(
+            [*refuge, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT
+        )
+        base = f"http://127.0.0.1:{env['REFUGE_PORT']}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    with urllib.request.urlopen(base + "/healthz", timeout=2):
+                        break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("server did not start") from None
+                    time.sleep(0.2)
+            yield base, password, var
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            log.close()
+
+
+def write_section(name: str, markdown: str) -> None:
+    """Replace (or add) the section ``name`` of docs/benchmarks.md."""
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    block = f"{begin}\n{markdown.strip()}\n{end}"
+    text = (
+        RESULTS.read_text(encoding="utf-8")
+        if RESULTS.exists()
+        else (
+            "# Benchmarks\n\nWritten by the benchmarks in `bench/` (`make bench`); "
+            "each section says the machine and date it was measured on.\n"
+        )
+    )
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
+    text = pattern.sub(lambda _m: block, text) if begin in text else f"{text}\n{block}\n"
+    RESULTS.write_text(text, encoding="utf-8")
