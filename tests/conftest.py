@@ -110,3 +110,12 @@ def signed_in_client(persona: Persona, *, reauthenticated: bool = True) -> CsrfC
 @pytest.fixture
 def admin_client(admin: Persona) -> CsrfClient:
     return signed_in_client(admin)
+
+
+@pytest.fixture
+def questionnaire() -> None:
+    """Put back the default questionnaire (a transactional test's flush removes migration data)."""
+    from refuge.intake.defaults import install_default_questions
+    from refuge.intake.models import Question
+
+    install_default_questions(Question)

@@ -298,8 +298,10 @@ def test_administrators_edit_the_questionnaire(rota) -> None:
     assert "needs choices" in bad.content.decode()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_seized_server_reveals_no_report_content(rota, tmp_path, caplog, settings) -> None:
+@pytest.mark.django_db(transaction=True)
+def test_seized_server_reveals_no_report_content(
+    rota, tmp_path, caplog, settings, questionnaire
+) -> None:
     """Canaries in text, answers, a filename and EXIF fields appear nowhere at rest."""
     started = time.time() - 1
     canaries = {

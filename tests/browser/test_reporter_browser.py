@@ -13,7 +13,7 @@ from tests.hotline_helpers import jpeg_with_exif
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 STORY = "PHONECANARY5150 they held us for three days"
@@ -57,7 +57,9 @@ def _submit_and_return(page, base: str, tmp_path: Path, *, russian: bool) -> str
 
 
 @pytest.mark.parametrize("russian", [False, True], ids=["en", "ru"])
-def test_reporter_flow_without_javascript(live_server, launch_browser, tmp_path, russian) -> None:
+def test_reporter_flow_without_javascript(
+    live_server, launch_browser, tmp_path, russian, questionnaire
+) -> None:
     bob = create_persona("bob", Role.CASEWORKER, rota=True)
     context = launch_browser(javascript=False, width=360)
     page = context.new_page()
@@ -75,7 +77,7 @@ def test_reporter_flow_without_javascript(live_server, launch_browser, tmp_path,
 
 
 def test_seized_phone_keeps_no_trace_of_report_or_receipt(
-    live_server, launch_browser, tmp_path
+    live_server, launch_browser, tmp_path, questionnaire
 ) -> None:
     create_persona("bob", Role.CASEWORKER, rota=True)
     profile = tmp_path / "phone-profile"

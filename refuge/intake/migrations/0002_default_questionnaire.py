@@ -1,54 +1,10 @@
 from django.db import migrations
 
-DEFAULT_QUESTIONS = [
-    dict(
-        key="what",
-        kind="long",
-        label_en="What happened?",
-        label_ru="Что произошло?",
-        help_en="For example: detained, beaten, threatened, documents or phone taken.",
-        help_ru="Например: задержали, били, угрожали, отобрали документы или телефон.",
-    ),
-    dict(
-        key="when",
-        kind="short",
-        label_en="When did it happen?",
-        label_ru="Когда это произошло?",
-        help_en="A date, or roughly: “early April”, “last week”.",
-        help_ru="Дата или примерно: «в начале апреля», «на прошлой неделе».",
-    ),
-    dict(
-        key="where",
-        kind="short",
-        label_en="Where did it happen?",
-        label_ru="Где это произошло?",
-        help_en="Town or district; the place, if you know it.",
-        help_ru="Город или район; место, если знаете.",
-    ),
-    dict(
-        key="safe_now",
-        kind="choice",
-        label_en="Are you safe now?",
-        label_ru="Вы сейчас в безопасности?",
-        choices_en="Yes\nNo, I am in danger\nI am not sure",
-        choices_ru="Да\nНет, мне угрожает опасность\nНе уверен(а)",
-        required=True,
-    ),
-    dict(
-        key="contact",
-        kind="long",
-        label_en="How, if at all, may we contact you?",
-        label_ru="Как с вами можно связаться, если можно?",
-        help_en="Leave empty to be contacted only through this site with your receipt.",
-        help_ru="Оставьте пустым, если связь только через этот сайт по вашей квитанции.",
-    ),
-]
+from refuge.intake.defaults import install_default_questions
 
 
 def create_questions(apps, schema_editor):
-    Question = apps.get_model("intake", "Question")
-    for position, fields in enumerate(DEFAULT_QUESTIONS, start=1):
-        Question.objects.get_or_create(key=fields["key"], defaults={**fields, "position": position})
+    install_default_questions(apps.get_model("intake", "Question"))
 
 
 class Migration(migrations.Migration):
