@@ -50,6 +50,7 @@ test: lint typecheck pytest-sqlite pytest-postgres ## set up and run every check
 bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); figures go to docs/benchmarks.md
 	$(BIN)/python -m bench.hotline
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.hotline
+	$(BIN)/python -m bench.estimation
 
 clean: ## remove the virtual environment (var/, your local data, is kept)
 	rm -rf $(VENV)

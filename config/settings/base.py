@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "refuge.audit",
     "refuge.accounts",
     "refuge.intake",
+    "refuge.findings",
 ]
 
 MIDDLEWARE = [
