@@ -7,6 +7,7 @@ urlpatterns = [
     path("accounts/", include("refuge.accounts.urls")),
     path("audit/", include("refuge.audit.urls")),
     path("", include("refuge.intake.urls")),
+    path("", include("refuge.cases.urls")),
     # A plain POST form switches language, so it works with JavaScript off.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
 ]

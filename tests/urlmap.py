@@ -53,5 +53,8 @@ def sample_url(
         "report_id": report_id,
         "attachment_id": attachment_id,
         "question_id": question_id,
+        "case_id": report_id,
+        "name": "triage",
+        "stage_id": 1,
     }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

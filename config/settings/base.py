@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "refuge.accounts",
     "refuge.intake",
     "refuge.findings",
+    "refuge.cases",
 ]
 
 MIDDLEWARE = [
@@ -184,3 +185,7 @@ REFUGE_RECEIPT_FAILURES_PER_MINUTE = env_int("REFUGE_RECEIPT_FAILURES_PER_MINUTE
 REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
 REFUGE_QUICK_EXIT_URL = env_str("REFUGE_QUICK_EXIT_URL", "https://www.wikipedia.org/")
 REFUGE_REPORTER_IDLE_SECONDS = env_int("REFUGE_REPORTER_IDLE_SECONDS", 15 * 60)
+
+# Casework: closed cases are crypto-shredded this many days after closing (`refuge cases expire`),
+# unless under legal hold.
+REFUGE_CLOSED_CASE_RETENTION_DAYS = env_int("REFUGE_CLOSED_CASE_RETENTION_DAYS", 730)

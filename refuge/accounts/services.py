@@ -134,9 +134,10 @@ def _keypair_store(user: User, keypair: crypto.KeyPair, password: str) -> None:
 
 def _keypair_retire(user: User) -> None:
     """Destroy the user's keypair and every key sealed to it (it can never be opened again)."""
+    from refuge.cases.services import case_keys_destroy_for
     from refuge.intake.services import sealed_copies_destroy_for
 
-    sealed = sealed_copies_destroy_for(user=user)
+    sealed = sealed_copies_destroy_for(user=user) + case_keys_destroy_for(user=user)
     deleted, _ = StaffKeypair.objects.filter(user=user).delete()
     if deleted:
         audit_record(

@@ -72,6 +72,15 @@ class Report(models.Model):
     receipt_tag = models.CharField(max_length=64, unique=True)
     receipt_salt = models.BinaryField()
     content = models.BinaryField()  # envelope: JSON of the account and answers
+    # Casework: the case this report belongs to, and the report key wrapped under its key.
+    case = models.ForeignKey(
+        "cases.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
+    )
+    case_wrapped_key = models.BinaryField(null=True, blank=True)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+    receipt_revoked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-last_reporter_activity_at", "-submitted_at"]

@@ -41,6 +41,7 @@ class ReportView:
     language: str
     attachments: list[AttachmentView]
     messages: list[MessageView]
+    previous_report: str | None = None
 
 
 def question_list_active() -> QuerySet[Question]:
@@ -109,6 +110,7 @@ def report_decrypt(*, opened: OpenedReport) -> ReportView:
         language=content["language"],
         attachments=by_message.get(None, []),
         messages=messages,
+        previous_report=content.get("previous_report"),
     )
 
 

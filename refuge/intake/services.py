@@ -182,7 +182,12 @@ def _delete_blobs(names: list[str]) -> None:
 
 
 def report_submit(
-    *, account: str, answers: list[dict[str, str]], files: list[IncomingFile], language: str
+    *,
+    account: str,
+    answers: list[dict[str, str]],
+    files: list[IncomingFile],
+    language: str,
+    previous_report_id: uuid.UUID | None = None,
 ) -> tuple[Report, str, list[CleanedFile]]:
     """Store a new report; return it, its receipt (shown once, never stored) and the files.
 
@@ -196,7 +201,16 @@ def report_submit(
     salt = crypto.random_salt()
     receipt_key = crypto.derive_key_from_secret(digits, salt, kdf_cost())
     report_id = uuid.uuid4()
-    content = json.dumps({"account": account, "answers": answers, "language": language})
+    # The browser that sent this also held the receipt of another report: a hint, for staff
+    # only, that both come from the same person (inside the encrypted content).
+    content = json.dumps(
+        {
+            "account": account,
+            "answers": answers,
+            "language": language,
+            "previous_report": str(previous_report_id) if previous_report_id else None,
+        }
+    )
     now = coarse_now()
     written: list[str] = []
     try:
@@ -277,6 +291,10 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         if report is not None
         else None
     )
+    if report is not None and report.receipt_revoked_at is not None:
+        from refuge.cases.services import case_flag_revoked_receipt_used
+
+        case_flag_revoked_receipt_used(report=report)
     if report is None or sealed is None or digits is None:
         _receipt_failure_register()
         raise refused
@@ -295,7 +313,7 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
 
 def report_open_unlocked(*, report_id: uuid.UUID, key: bytes) -> OpenedReport | None:
     """Return the report a reporter's browser session unlocked earlier, if it still exists."""
-    report = Report.objects.filter(pk=report_id).first()
+    report = Report.objects.filter(pk=report_id, receipt_revoked_at__isnull=True).first()
     return OpenedReport(report, key) if report is not None else None
 
 
@@ -431,9 +449,37 @@ def recovery_reseal(*, recovery_private_key: str, user: User) -> int:
                 defaults={"sealed": crypto.seal(bytes(target.public_key), report_key)},
             )
             count += 1
+        cases = _reseal_cases(keypair, user, bytes(target.public_key))
         audit_record(
-            actor=None, action="recovery.resealed", target=user, details={"reports": count}
+            actor=None,
+            action="recovery.resealed",
+            target=user,
+            details={"reports": count, "cases": cases},
         )
+    return count
+
+
+def _reseal_cases(recovery: crypto.KeyPair, user: User, public_key: bytes) -> int:
+    """Re-seal to ``user`` the case keys they are entitled to: every case for a coordinator,
+    the cases they are assigned to for a caseworker, none for anyone else."""
+    from refuge.accounts.models import Role
+    from refuge.cases.models import CaseKey
+
+    recovery_keys = CaseKey.objects.filter(holder=CaseKey.Holder.RECOVERY)
+    if user.role == Role.CASEWORKER:
+        recovery_keys = recovery_keys.filter(case__assignments__user=user)
+    elif user.role != Role.COORDINATOR:
+        return 0
+    count = 0
+    for sealed in recovery_keys:
+        case_key = crypto.unseal(recovery, bytes(sealed.sealed))
+        CaseKey.objects.update_or_create(
+            case_id=sealed.case_id,
+            holder=CaseKey.Holder.STAFF,
+            user=user,
+            defaults={"sealed": crypto.seal(public_key, case_key)},
+        )
+        count += 1
     return count
 
 

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from refuge.accounts.decorators import role_required
 from refuge.accounts.models import Role, User
 from refuge.accounts.session import unlocked_keypair
+from refuge.cases.selectors import duplicate_suggestions
 from refuge.intake import access, selectors, services
 from refuge.intake.forms import (
     QuestionForm,
@@ -100,11 +101,13 @@ def report_new(request: HttpRequest) -> HttpResponse:
     errors = [message] if (message := _upload_too_large(request)) else []
     if not errors and form.is_valid():
         try:
+            holding = unlocked_report(request)
             _report, receipt, cleaned = services.report_submit(
                 account=form.cleaned_data["account"],
                 answers=form.answers(),
                 files=_incoming_files(request),
                 language=get_language() or "en",
+                previous_report_id=holding[0] if holding else None,
             )
         except services.IntakeError as exc:
             errors.append(str(exc))
@@ -252,10 +255,19 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
     if isinstance(opened, HttpResponse):
         return opened
     services.report_mark_read(opened=opened, actor=_staff(request))
+    view = selectors.report_decrypt(opened=opened)
+    keypair = unlocked_keypair(request)
+    assert keypair is not None  # noqa: S101  (_open_for_staff returned a report)
     return render(
         request,
         "intake/report_detail.html",
-        {"view": selectors.report_decrypt(opened=opened), "form": StaffReplyForm()},
+        {
+            "view": view,
+            "form": StaffReplyForm(),
+            "suggestions": duplicate_suggestions(
+                user=_staff(request), keypair=keypair, report=opened.report, account=view.account
+            ),
+        },
     )
 
 

@@ -1,0 +1,206 @@
+"""Casework: a case gathers reports from one person and carries them to safety.
+
+Each case has its own random key. Notes, checklist items and consent details are encrypted under
+it, and the keys of its reports are wrapped under it, so whoever holds the case key can read the
+whole case. The case key is stored only sealed: to each coordinator at the time the case was
+opened, to each assigned caseworker, and to the organisation's recovery key. Unassigning
+destroys that caseworker's sealed copy.
+
+Stored in clear, for the triage queue: urgency, risk flags, language, coarse region, stage,
+status, legal hold, times, who is assigned.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class Stage(models.Model):
+    """One stage of the evacuation workflow, editable by administrators."""
+
+    key = models.SlugField(max_length=40, unique=True)
+    position = models.PositiveIntegerField(default=0)
+    name_en = models.CharField(max_length=100)
+    name_ru = models.CharField(max_length=100)
+    # The checklist each case starts this stage with: one item per line.
+    checklist_en = models.TextField(blank=True)
+    checklist_ru = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.key
+
+    @property
+    def name(self) -> str:
+        russian = (get_language() or "en").startswith("ru")
+        return self.name_ru if russian and self.name_ru else self.name_en
+
+    def checklist(self, language: str) -> list[str]:
+        text = (
+            self.checklist_ru
+            if language.startswith("ru") and self.checklist_ru
+            else self.checklist_en
+        )
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class Urgency(models.TextChoices):
+    IMMEDIATE = "immediate", _("In immediate danger")
+    HIGH = "high", _("High")
+    NORMAL = "normal", _("Normal")
+
+
+URGENCY_ORDER = {Urgency.IMMEDIATE: 0, Urgency.HIGH: 1, Urgency.NORMAL: 2}
+
+RISK_FLAGS = [
+    ("detained", _("Detained or held")),
+    ("injured", _("Injured or needs medical care")),
+    ("outed", _("Outed to family or community")),
+    ("phone_seized", _("Phone seized")),
+    ("documents_taken", _("Documents taken")),
+    ("minor", _("Minor")),
+    ("family_threat", _("Threatened by family")),
+]
+
+REGIONS = [
+    ("chechnya", _("Chechnya")),
+    ("dagestan", _("Dagestan")),
+    ("ingushetia", _("Ingushetia")),
+    ("north_caucasus_other", _("North Caucasus, elsewhere")),
+    ("moscow", _("Moscow")),
+    ("st_petersburg", _("St Petersburg")),
+    ("russia_other", _("Russia, elsewhere")),
+    ("abroad", _("Abroad")),
+    ("unknown", _("Unknown")),
+]
+
+
+class Case(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    opened_at = models.DateTimeField()
+    urgency = models.CharField(max_length=10, choices=Urgency.choices, default=Urgency.NORMAL)
+    urgency_rank = models.PositiveSmallIntegerField(default=2)  # for sorting
+    risk_flags = models.JSONField(default=list)
+    language = models.CharField(max_length=10, default="ru")
+    region = models.CharField(max_length=30, choices=REGIONS, default="unknown")
+    stage = models.ForeignKey(Stage, on_delete=models.PROTECT)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    legal_hold = models.BooleanField(default=False)
+    flag = models.CharField(max_length=200, blank=True)  # e.g. a revoked receipt was tried
+    version = models.PositiveIntegerField(default=1)  # optimistic concurrency
+
+    class Meta:
+        ordering = ["urgency_rank", "-opened_at"]
+        indexes = [
+            models.Index(fields=["status", "urgency_rank", "opened_at"]),
+            models.Index(fields=["stage"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"case {self.short_id}"
+
+    @property
+    def short_id(self) -> str:
+        return str(self.id)[:8]
+
+
+class CaseKey(models.Model):
+    class Holder(models.TextChoices):
+        STAFF = "staff"
+        RECOVERY = "recovery"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="keys")
+    holder = models.CharField(max_length=10, choices=Holder.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    sealed = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "holder", "user"], name="one_case_key_per_holder"
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "case"])]
+
+    def __str__(self) -> str:
+        return f"{self.holder} key for {self.case_id}"
+
+
+class Assignment(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="assignments")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    assigned_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["case", "user"], name="assigned_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.case_id}"
+
+
+class ChecklistItem(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="checklist")
+    stage = models.ForeignKey(Stage, on_delete=models.PROTECT)
+    position = models.PositiveIntegerField(default=0)
+    text = models.BinaryField()  # envelope under the case key
+    done = models.BooleanField(default=False)
+    due = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["stage__position", "position", "pk"]
+
+    def __str__(self) -> str:
+        return f"item {self.pk} of {self.case_id}"
+
+
+class Note(models.Model):
+    """An internal note (never shown to the reporter), optionally about one stage."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    stage = models.ForeignKey(Stage, null=True, blank=True, on_delete=models.PROTECT)
+    created_at = models.DateTimeField()
+    body = models.BinaryField()  # envelope under the case key
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"note {self.pk} on {self.case_id}"
+
+
+class Consent(models.Model):
+    """One recorded consent decision; the latest per kind is in force, older ones are history."""
+
+    class Kind(models.TextChoices):
+        JOURNALISTS = "journalists", _("Contact by journalists")
+        PARTNERS = "partners", _("Sharing with named partner organisations")
+        LEGAL = "legal", _("Use in legal proceedings")
+        STATISTICS = "statistics", _("Inclusion in anonymised statistics")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="consents")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    granted = models.BooleanField()
+    details = models.BinaryField(null=True, blank=True)  # envelope: e.g. the partners' names
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["kind", "-recorded_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.kind}={self.granted} on {self.case_id}"

@@ -1,0 +1,462 @@
+"""Writes for casework. Every change is audited in its own transaction; every change to a case
+checks the version the person saw, so a stale form never overwrites someone else's change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from refuge import crypto
+from refuge.accounts.models import Role, StaffKeypair, User
+from refuge.audit.services import audit_record
+from refuge.cases.models import (
+    URGENCY_ORDER,
+    Assignment,
+    Case,
+    CaseKey,
+    ChecklistItem,
+    Consent,
+    Note,
+    Stage,
+    Urgency,
+)
+from refuge.core.filestore import blob_delete
+from refuge.core.models import RecoveryKey
+from refuge.intake.models import Attachment, Report, SealedReportKey
+from refuge.intake.services import OpenedReport
+
+
+class CaseError(Exception):
+    """A case action that cannot be carried out; the message is for the staff member."""
+
+
+class StaleCaseError(CaseError):
+    """The case changed since the form was shown; nothing was saved."""
+
+
+@dataclass
+class OpenedCase:
+    case: Case
+    key: bytes = field(repr=False)
+
+
+def envelope_context(kind: str, object_id: Any, case: Case) -> bytes:
+    return f"cases.{kind}:{object_id}:{case.pk}".encode()
+
+
+def _encrypt(opened: OpenedCase, kind: str, object_id: Any, text: str) -> bytes:
+    return crypto.encrypt(
+        opened.key, text.encode(), associated_data=envelope_context(kind, object_id, opened.case)
+    )
+
+
+def decrypt_text(
+    opened: OpenedCase, kind: str, object_id: Any, envelope: bytes | memoryview
+) -> str:
+    return crypto.decrypt(
+        opened.key, bytes(envelope), associated_data=envelope_context(kind, object_id, opened.case)
+    ).decode()
+
+
+def _seal_to(case: Case, case_key: bytes, user: User) -> None:
+    keypair = StaffKeypair.objects.filter(user=user).first()
+    if keypair is None:
+        raise CaseError(
+            _("%(user)s has not signed in yet, so has no key to share the case with.")
+            % {"user": user.username}
+        )
+    CaseKey.objects.update_or_create(
+        case=case,
+        holder=CaseKey.Holder.STAFF,
+        user=user,
+        defaults={"sealed": crypto.seal(bytes(keypair.public_key), case_key)},
+    )
+
+
+def _locked(case: Case, version: int | None) -> Case:
+    """Lock the case row; refuse if it changed since ``version`` was read."""
+    current = Case.objects.select_for_update().get(pk=case.pk)
+    if version is not None and current.version != version:
+        raise StaleCaseError(
+            _(
+                "Someone else changed this case while you were editing it. Your change was not "
+                "saved: look at the case again and repeat it if it is still needed."
+            )
+        )
+    return current
+
+
+def _bump(case: Case, *fields: str) -> None:
+    case.version += 1
+    case.save(update_fields=["version", *fields])
+
+
+def _add_stage_checklist(opened: OpenedCase, stage: Stage) -> None:
+    if ChecklistItem.objects.filter(case=opened.case, stage=stage).exists():
+        return
+    for position, text in enumerate(stage.checklist(opened.case.language), start=1):
+        item = ChecklistItem.objects.create(
+            case=opened.case, stage=stage, position=position, text=b""
+        )
+        item.text = _encrypt(opened, "checklist", item.pk, text)
+        item.save(update_fields=["text"])
+
+
+def _wrap_report_key(opened: OpenedCase, report: Report, report_key: bytes) -> None:
+    report.case = opened.case
+    report.case_wrapped_key = crypto.encrypt(
+        opened.key,
+        report_key,
+        associated_data=envelope_context("report-key", report.pk, opened.case),
+    )
+
+
+@transaction.atomic
+def case_open_from_report(*, actor: User, report: OpenedReport, language: str) -> OpenedCase:
+    """Open a case for the person behind ``report`` and share it with the coordinators."""
+    locked = Report.objects.select_for_update().get(pk=report.report.pk)
+    if locked.case_id is not None:
+        raise CaseError(_("This report already belongs to a case."))
+    stage = Stage.objects.order_by("position", "pk").first()
+    if stage is None:
+        raise CaseError(_("The evacuation workflow has no stages."))
+    case = Case.objects.create(
+        opened_at=timezone.now(), stage=stage, language="ru" if language.startswith("ru") else "en"
+    )
+    opened = OpenedCase(case, crypto.random_key())
+    _wrap_report_key(opened, locked, report.key)
+    locked.save(update_fields=["case", "case_wrapped_key"])
+    holders = set(User.objects.filter(role=Role.COORDINATOR, is_active=True, keypair__isnull=False))
+    holders.add(actor)
+    for user in holders:
+        _seal_to(case, opened.key, user)
+    if actor.role == Role.CASEWORKER:
+        Assignment.objects.create(case=case, user=actor, assigned_at=timezone.now())
+    recovery = RecoveryKey.objects.order_by("-created_at").first()
+    if recovery is not None:
+        CaseKey.objects.create(
+            case=case,
+            holder=CaseKey.Holder.RECOVERY,
+            sealed=crypto.seal(bytes(recovery.public_key), opened.key),
+        )
+    _add_stage_checklist(opened, stage)
+    audit_record(
+        actor=actor, action="case.opened", target=case, details={"report": locked.short_id}
+    )
+    return opened
+
+
+@transaction.atomic
+def case_add_report(
+    *, actor: User, opened: OpenedCase, report: OpenedReport, duplicate: bool
+) -> None:
+    """Put another report of the same person (or a duplicate of one) into the case."""
+    locked = Report.objects.select_for_update().get(pk=report.report.pk)
+    if locked.case_id is not None:
+        raise CaseError(_("This report already belongs to a case."))
+    _wrap_report_key(opened, locked, report.key)
+    if duplicate:
+        locked.duplicate_of = (
+            Report.objects.filter(case=opened.case, duplicate_of__isnull=True)
+            .order_by("submitted_at")
+            .first()
+        )
+    locked.save(update_fields=["case", "case_wrapped_key", "duplicate_of"])
+    audit_record(
+        actor=actor,
+        action="case.report_linked",
+        target=opened.case,
+        details={"report": locked.short_id, "duplicate": duplicate},
+    )
+
+
+def case_keys_destroy_for(*, user: User) -> int:
+    """Destroy every case key sealed to ``user`` (their keypair is being retired)."""
+    deleted, _ = CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user).delete()
+    return deleted
+
+
+def case_open_for_staff(*, case: Case, user: User, keypair: crypto.KeyPair) -> OpenedCase:
+    sealed = CaseKey.objects.filter(case=case, holder=CaseKey.Holder.STAFF, user=user).first()
+    if sealed is None:
+        raise CaseError(_("This case is not shared with you."))
+    return OpenedCase(case, crypto.unseal(keypair, bytes(sealed.sealed)))
+
+
+def case_report(opened: OpenedCase, report: Report) -> OpenedReport:
+    """Return one of the case's reports with its key, unwrapped with the case key."""
+    if report.case_id != opened.case.pk or report.case_wrapped_key is None:
+        raise CaseError(_("This report is not part of the case."))
+    key = crypto.decrypt(
+        opened.key,
+        bytes(report.case_wrapped_key),
+        associated_data=envelope_context("report-key", report.pk, opened.case),
+    )
+    return OpenedReport(report, key)
+
+
+@transaction.atomic
+def case_record_read(*, actor: User, case: Case) -> None:
+    audit_record(actor=actor, action="case.read", target=case)
+
+
+@transaction.atomic
+def case_triage(
+    *,
+    actor: User,
+    case: Case,
+    version: int,
+    urgency: str,
+    risk_flags: list[str],
+    language: str,
+    region: str,
+) -> Case:
+    locked = _locked(case, version)
+    before = {"urgency": locked.urgency, "risk_flags": locked.risk_flags, "region": locked.region}
+    locked.urgency = urgency
+    locked.urgency_rank = URGENCY_ORDER[Urgency(urgency)]
+    locked.risk_flags = sorted(risk_flags)
+    locked.language = language
+    locked.region = region
+    _bump(locked, "urgency", "urgency_rank", "risk_flags", "language", "region")
+    audit_record(
+        actor=actor,
+        action="case.triaged",
+        target=locked,
+        details={
+            "from": before,
+            "to": {"urgency": urgency, "risk_flags": locked.risk_flags, "region": region},
+        },
+    )
+    return locked
+
+
+@transaction.atomic
+def case_set_stage(*, actor: User, opened: OpenedCase, version: int, stage: Stage) -> None:
+    locked = _locked(opened.case, version)
+    previous = locked.stage.key
+    locked.stage = stage
+    _bump(locked, "stage")
+    opened.case = locked
+    _add_stage_checklist(opened, stage)
+    audit_record(
+        actor=actor,
+        action="case.stage_changed",
+        target=locked,
+        details={"from": previous, "to": stage.key},
+    )
+
+
+@transaction.atomic
+def case_assign(*, actor: User, opened: OpenedCase, version: int, user: User) -> None:
+    """Assign a caseworker: seal the case key to their public key."""
+    if user.role != Role.CASEWORKER or not user.is_active:
+        raise CaseError(_("Only active caseworkers can be assigned."))
+    locked = _locked(opened.case, version)
+    _seal_to(locked, opened.key, user)
+    Assignment.objects.get_or_create(
+        case=locked, user=user, defaults={"assigned_at": timezone.now()}
+    )
+    _bump(locked)
+    audit_record(
+        actor=actor, action="case.assigned", target=locked, details={"user": user.username}
+    )
+
+
+@transaction.atomic
+def case_unassign(*, actor: User, case: Case, version: int, user: User) -> None:
+    """Unassign a caseworker and destroy their sealed copy of the case key."""
+    locked = _locked(case, version)
+    Assignment.objects.filter(case=locked, user=user).delete()
+    if user.role == Role.CASEWORKER:
+        CaseKey.objects.filter(case=locked, holder=CaseKey.Holder.STAFF, user=user).delete()
+    _bump(locked)
+    audit_record(
+        actor=actor, action="case.unassigned", target=locked, details={"user": user.username}
+    )
+
+
+@transaction.atomic
+def checklist_add(*, actor: User, opened: OpenedCase, text: str, due: date | None) -> None:
+    case = opened.case
+    position = ChecklistItem.objects.filter(case=case, stage=case.stage).count() + 1
+    item = ChecklistItem.objects.create(
+        case=case, stage=case.stage, position=position, text=b"", due=due
+    )
+    item.text = _encrypt(opened, "checklist", item.pk, text)
+    item.save(update_fields=["text"])
+    audit_record(actor=actor, action="case.checklist_added", target=case, details={"item": item.pk})
+
+
+@transaction.atomic
+def checklist_update(
+    *, actor: User, case: Case, version: int, item_id: int, done: bool, due: date | None
+) -> None:
+    locked = _locked(case, version)
+    item = ChecklistItem.objects.filter(case=locked, pk=item_id).first()
+    if item is None:
+        raise CaseError(_("That checklist item does not exist."))
+    item.done = done
+    item.due = due
+    item.save(update_fields=["done", "due"])
+    _bump(locked)
+    audit_record(
+        actor=actor,
+        action="case.checklist_changed",
+        target=locked,
+        details={"item": item.pk, "done": done, "due": due.isoformat() if due else None},
+    )
+
+
+@transaction.atomic
+def note_add(*, actor: User, opened: OpenedCase, body: str) -> None:
+    note = Note.objects.create(
+        case=opened.case, author=actor, stage=opened.case.stage, created_at=timezone.now(), body=b""
+    )
+    note.body = _encrypt(opened, "note", note.pk, body)
+    note.save(update_fields=["body"])
+    audit_record(
+        actor=actor, action="case.note_added", target=opened.case, details={"note": note.pk}
+    )
+
+
+@transaction.atomic
+def consent_record(
+    *, actor: User, opened: OpenedCase, kind: str, granted: bool, details: str
+) -> None:
+    consent = Consent.objects.create(
+        case=opened.case,
+        kind=kind,
+        granted=granted,
+        recorded_by=actor,
+        recorded_at=timezone.now(),
+    )
+    if details:
+        consent.details = _encrypt(opened, "consent", consent.pk, details)
+        consent.save(update_fields=["details"])
+    audit_record(
+        actor=actor,
+        action="case.consent_recorded",
+        target=opened.case,
+        details={"kind": kind, "granted": granted},
+    )
+
+
+@transaction.atomic
+def receipt_revoke(*, actor: User, case: Case, report: Report) -> None:
+    """Revoke a reporter's receipt (say their phone was seized): it opens nothing any more."""
+    if report.case_id != case.pk:
+        raise CaseError(_("This report is not part of the case."))
+    SealedReportKey.objects.filter(report=report, holder=SealedReportKey.Holder.RECEIPT).delete()
+    report.receipt_revoked_at = timezone.now()
+    report.save(update_fields=["receipt_revoked_at"])
+    audit_record(
+        actor=actor, action="case.receipt_revoked", target=case, details={"report": report.short_id}
+    )
+
+
+@transaction.atomic
+def case_flag_revoked_receipt_used(*, report: Report) -> None:
+    """Someone tried a revoked receipt: flag the case for its caseworkers."""
+    if report.case_id is None:
+        return
+    Case.objects.filter(pk=report.case_id).update(
+        flag="A revoked receipt was used to try to open this case's report."
+    )
+    audit_record(
+        actor=None,
+        action="case.revoked_receipt_tried",
+        target=report.case,
+        details={"report": report.short_id},
+    )
+
+
+@transaction.atomic
+def case_clear_flag(*, actor: User, case: Case, version: int) -> None:
+    locked = _locked(case, version)
+    locked.flag = ""
+    _bump(locked, "flag")
+    audit_record(actor=actor, action="case.flag_cleared", target=locked)
+
+
+@transaction.atomic
+def case_set_status(*, actor: User, case: Case, version: int, closed: bool) -> None:
+    locked = _locked(case, version)
+    locked.status = Case.Status.CLOSED if closed else Case.Status.OPEN
+    locked.closed_at = timezone.now() if closed else None
+    _bump(locked, "status", "closed_at")
+    audit_record(actor=actor, action="case.closed" if closed else "case.reopened", target=locked)
+
+
+@transaction.atomic
+def case_set_legal_hold(*, actor: User, case: Case, version: int, hold: bool) -> None:
+    locked = _locked(case, version)
+    locked.legal_hold = hold
+    _bump(locked, "legal_hold")
+    audit_record(
+        actor=actor,
+        action="case.legal_hold_set" if hold else "case.legal_hold_lifted",
+        target=locked,
+    )
+
+
+def case_shred(*, actor: User | None, case: Case) -> None:
+    """Delete a case by crypto-shredding: every sealed copy of every key first, then the data.
+
+    Refused under legal hold. Blobs are removed from the file store after the transaction
+    commits, so a failure leaves the database and files consistent.
+    """
+    with transaction.atomic():
+        locked = _locked(case, None)
+        if locked.legal_hold:
+            raise CaseError(_("This case is under legal hold and cannot be deleted."))
+        reports = list(Report.objects.filter(case=locked))
+        blobs = list(
+            Attachment.objects.filter(report__in=reports).values_list("blob_name", flat=True)
+        )
+        keys = CaseKey.objects.filter(case=locked).delete()[0]
+        keys += SealedReportKey.objects.filter(report__in=reports).delete()[0]
+        Report.objects.filter(pk__in=[r.pk for r in reports]).update(case_wrapped_key=None)
+        Report.objects.filter(pk__in=[r.pk for r in reports]).delete()
+        short_id = locked.short_id
+        locked.delete()
+        audit_record(
+            actor=actor,
+            action="case.shredded",
+            details={"case": short_id, "reports": len(reports), "keys_destroyed": keys},
+        )
+        transaction.on_commit(lambda: _delete_blobs(blobs))
+
+
+def _delete_blobs(names: list[str]) -> None:
+    for name in names:
+        blob_delete(name)
+
+
+def cases_expire(*, now: Any | None = None) -> int:
+    """Shred closed cases past the retention period, except those under legal hold."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.REFUGE_CLOSED_CASE_RETENTION_DAYS)
+    expired = Case.objects.filter(status=Case.Status.CLOSED, closed_at__lt=cutoff, legal_hold=False)
+    count = 0
+    for case in expired:
+        case_shred(actor=None, case=case)
+        count += 1
+    return count
+
+
+@transaction.atomic
+def stage_save(*, actor: User, stage: Stage, created: bool) -> Stage:
+    stage.save()
+    audit_record(
+        actor=actor,
+        action="stage.created" if created else "stage.changed",
+        target=stage,
+        details={"key": stage.key},
+    )
+    return stage

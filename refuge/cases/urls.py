@@ -1,0 +1,21 @@
+from django.urls import path
+
+from refuge.cases import views
+
+app_name = "cases"
+
+urlpatterns = [
+    path("cases/", views.queue, name="queue"),
+    path("cases/stages/", views.stage_list, name="stages"),
+    path("cases/stages/new/", views.stage_edit, name="stage_new"),
+    path("cases/stages/<int:stage_id>/", views.stage_edit, name="stage_edit"),
+    path("cases/from-report/<uuid:report_id>/", views.open_from_report, name="open_from_report"),
+    path("cases/<uuid:case_id>/", views.detail, name="detail"),
+    path("cases/<uuid:case_id>/delete/", views.delete, name="delete"),
+    path(
+        "cases/<uuid:case_id>/attachments/<uuid:attachment_id>/",
+        views.attachment,
+        name="attachment",
+    ),
+    path("cases/<uuid:case_id>/<slug:name>/", views.action, name="action"),
+]
