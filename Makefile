@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
 TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres messages messages-update bench clean
+.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -51,6 +51,11 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	$(BIN)/python -m bench.hotline
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.hotline
 	$(BIN)/python -m bench.estimation
+	$(BIN)/python -m bench.queue
+	bash scripts/with-postgres.sh $(BIN)/python -m bench.queue
+
+screenshots: $(TEST_STAMP) messages ## refresh docs/screenshots/ from the casework browser test
+	REFUGE_SCREENSHOT_DIR=docs/screenshots $(BIN)/pytest -q tests/browser/test_casework_browser.py
 
 clean: ## remove the virtual environment (var/, your local data, is kept)
 	rm -rf $(VENV)

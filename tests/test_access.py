@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -100,6 +102,12 @@ EXPECTED_HEADERS = {
 }
 
 
+def assert_post_forms_carry_csrf_tokens(html: str, label: str) -> None:
+    """The test client adds tokens by itself; real browsers only send what the form holds."""
+    for form in re.findall(r"<form[^>]*method=\"post\".*?</form>", html, re.S | re.I):
+        assert "csrfmiddlewaretoken" in form, f"{label}: POST form without a CSRF token"
+
+
 def _assert_secure_headers(response, label: str) -> None:
     for header, value in EXPECTED_HEADERS.items():
         assert response.get(header) == value, (label, header)
@@ -109,6 +117,7 @@ def _assert_secure_headers(response, label: str) -> None:
     assert "unsafe-inline" not in csp and "http" not in csp, label
     if response.get("Content-Type", "").startswith("text/html"):
         html = response.content.decode()
+        assert_post_forms_carry_csrf_tokens(html, label)
         assert "<script" not in html, f"{label}: inline or external script"
         assert " style=" not in html and "<style" not in html, f"{label}: inline style"
 

@@ -20,6 +20,7 @@ from refuge.cases.views import ACTIONS
 from refuge.intake.models import Attachment, Report, SealedReportKey
 from tests.conftest import CsrfClient, signed_in_client
 from tests.hotline_helpers import receipt_from, submit_report, upload
+from tests.test_access import assert_post_forms_carry_csrf_tokens
 from tests.urlmap import all_view_names, sample_url
 
 pytestmark = pytest.mark.django_db
@@ -71,6 +72,11 @@ def test_case_carried_from_triage_to_reply(team, case) -> None:
     bob = signed_in_client(team["bob"])
     page = bob.get(reverse("cases:detail", args=[the_case.pk])).content.decode()
     assert "detained in Argun" in page and "statement.txt" in page
+    assert_post_forms_carry_csrf_tokens(page, "case detail")
+    report_page = bob.get(
+        reverse("intake:report_detail", args=[case["report"].pk])
+    ).content.decode()
+    assert_post_forms_carry_csrf_tokens(report_page, "report detail")
     assert CaseKey.objects.filter(case=the_case, user__username__in=["bob", "cora"]).count() == 2
 
     _act(
@@ -389,3 +395,18 @@ def test_administrators_edit_the_workflow(team) -> None:
     assert response.status_code == 302
     assert "Medical care" in alice.get(reverse("cases:stages")).content.decode()
     assert signed_in_client(team["cora"]).get(reverse("cases:stages")).status_code == 403
+
+
+def test_consent_in_force_is_the_latest_and_absent_means_no(team, case) -> None:
+    from refuge.cases.selectors import cases_with_consent
+
+    the_case = case["case"]
+    bob = signed_in_client(team["bob"])
+    assert not cases_with_consent(kind="statistics").exists(), "no record means no consent"
+    _act(bob, the_case, "consent", {"kind": "statistics", "granted": "yes"})
+    assert list(cases_with_consent(kind="statistics")) == [the_case]
+    assert not cases_with_consent(kind="journalists").exists()
+    _act(bob, the_case, "consent", {"kind": "statistics", "granted": "no"})
+    assert not cases_with_consent(kind="statistics").exists(), "withdrawn"
+    page = bob.get(reverse("cases:detail", args=[the_case.pk])).content.decode()
+    assert "bob ·" in page, "who recorded it, and when"

@@ -64,8 +64,13 @@ class TriageForm(VersionForm):
     region = forms.ChoiceField(choices=REGIONS, label=_("Region"))
 
 
+class StageChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.name)
+
+
 class StageForm(VersionForm):
-    stage = forms.ModelChoiceField(
+    stage = StageChoiceField(
         queryset=Stage.objects.order_by("position"), to_field_name="key", label=_("Stage")
     )
 

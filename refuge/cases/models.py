@@ -115,6 +115,11 @@ class Case(models.Model):
     def short_id(self) -> str:
         return str(self.id)[:8]
 
+    @property
+    def risk_labels(self) -> list[str]:
+        labels = dict(RISK_FLAGS)
+        return [str(labels.get(flag, flag)) for flag in self.risk_flags]
+
 
 class CaseKey(models.Model):
     class Holder(models.TextChoices):

@@ -252,3 +252,19 @@ def reports_linkable(*, user: User) -> QuerySet[Report]:
     return Report.objects.filter(
         sealed_keys__holder=SealedReportKey.Holder.STAFF, sealed_keys__user=user, case__isnull=True
     ).order_by("-submitted_at")
+
+
+def cases_with_consent(*, kind: str) -> QuerySet[Case]:
+    """Return the cases whose consent of ``kind`` is currently given.
+
+    Every export, statistic and sharing feature must select its cases through this: no record
+    means no consent, and the latest record of each kind is the one in force.
+    """
+    from django.db.models import Subquery
+
+    latest = (
+        Consent.objects.filter(case=OuterRef("pk"), kind=kind)
+        .order_by("-recorded_at", "-pk")
+        .values("granted")[:1]
+    )
+    return Case.objects.annotate(consent=Subquery(latest)).filter(consent=True)

@@ -1,0 +1,92 @@
+"""Triage → assignment → stage change → reply, by two staff members in Chromium, JS off.
+
+With REFUGE_SCREENSHOT_DIR set (`make screenshots`), the main staff pages are saved there;
+docs/screenshots/ holds the committed ones.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from refuge.accounts.models import Role
+from refuge.cases.models import Case
+from refuge.intake.models import Message
+from tests.conftest import CsrfClient, Persona, create_persona
+from tests.hotline_helpers import submit_report
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _sign_in(page, base: str, persona: Persona) -> None:
+    page.goto(f"{base}/accounts/sign-in/")
+    page.fill("#id_username", persona.user.username)
+    page.fill("#id_password", persona.password)
+    page.click("main button[type=submit]")
+    page.fill("#id_code", persona.next_code())
+    page.click("main button[type=submit]")
+    assert page.url == f"{base}/", page.url
+
+
+def _shot(page, name: str, tmp_path: Path) -> None:
+    target = Path(os.environ.get("REFUGE_SCREENSHOT_DIR") or tmp_path)
+    target.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target / f"{name}.png"), full_page=True)
+
+
+def test_triage_assignment_stage_change_and_reply(
+    live_server, launch_browser, tmp_path, questionnaire
+) -> None:
+    cora = create_persona("cora", Role.COORDINATOR)
+    bob = create_persona("bob", Role.CASEWORKER, rota=True)
+    erin = create_persona("erin", Role.CASEWORKER)
+    submit_report(
+        CsrfClient(),
+        account="They detained me at the Argun checkpoint and took my phone.",
+        q_where="Argun",
+        q_when="last Tuesday",
+    )
+    base = live_server.url
+
+    page = launch_browser(javascript=False, width=1200).new_page()
+    _sign_in(page, base, bob)
+    page.click("nav >> text=Inbox")
+    _shot(page, "inbox", tmp_path)
+    page.click("table a")
+    _shot(page, "report", tmp_path)
+    page.click("text=Open a case for this person")
+    assert "/cases/" in page.url
+
+    page.select_option("#id_urgency", "immediate")
+    page.check("input[name=risk_flags][value=detained]")
+    page.check("input[name=risk_flags][value=phone_seized]")
+    page.select_option("#id_region", "chechnya")
+    page.click("text=Save triage")
+    assert "Saved." in page.inner_text("main")
+
+    page.select_option("#id_stage", "safety")
+    page.click("text=Move to this stage")
+    assert "Safe place for tonight" in page.inner_text("main")
+    page.fill(
+        "textarea[name=body][id^=reply-]", "We can move you tonight. Reply when you are alone."
+    )
+    page.click("text=Send to reporter")
+    _shot(page, "case", tmp_path)
+
+    coordinator = launch_browser(javascript=False, width=1200).new_page()
+    _sign_in(coordinator, base, cora)
+    coordinator.click("nav >> text=Cases")
+    coordinator.select_option("#id_urgency", "immediate")
+    coordinator.click("form.filters button[type=submit]")
+    _shot(coordinator, "queue", tmp_path)
+    coordinator.click("table a")
+    coordinator.select_option("#assign-user", label="erin")
+    coordinator.click("form[action$='/assign/'] button[type=submit]")
+    assert "Saved." in coordinator.inner_text("main")
+
+    case = Case.objects.get()
+    assert case.urgency == "immediate" and case.stage.key == "safety"
+    assert case.assignments.filter(user=erin.user).exists()
+    assert Message.objects.filter(author="staff").count() == 1
