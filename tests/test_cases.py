@@ -105,7 +105,16 @@ def test_case_carried_from_triage_to_reply(team, case) -> None:
 
     _act(bob, the_case, "note", {"body": "NOTECANARY Called a trusted contact in Grozny."})
     _act(bob, the_case, "consent", {"kind": "statistics", "granted": "yes", "details": ""})
-    _act(bob, the_case, "reply", {"report": case["report"].pk, "body": "We can move you tonight."})
+    _act(
+        bob,
+        the_case,
+        "reply",
+        {
+            "report": case["report"].pk,
+            "body": "We can move you tonight.",
+            "attachments": [upload("route.txt", b"the route")],
+        },
+    )
     page = bob.get(reverse("cases:detail", args=[the_case.pk])).content.decode()
     assert "NOTECANARY" in page and "We can move you tonight." in page
 
@@ -113,6 +122,7 @@ def test_case_carried_from_triage_to_reply(team, case) -> None:
     reporter.post("/report/return/", {"receipt": case["receipt"]})
     thread = reporter.get("/report/thread/").content.decode()
     assert "We can move you tonight." in thread and "NOTECANARY" not in thread
+    assert "route.txt" in thread
 
     actions = list(
         AuditEntry.objects.filter(target_id=str(the_case.pk)).values_list("action", flat=True)

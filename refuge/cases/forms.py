@@ -113,6 +113,7 @@ class ConsentForm(forms.Form):
 class ReplyForm(forms.Form):
     report = forms.UUIDField(widget=forms.HiddenInput)
     body = forms.CharField(
+        required=False,
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 4}),
         label=_("Message to the reporter"),

@@ -250,7 +250,15 @@ def _case_report(case: Case, report_id: uuid.UUID) -> Report:
 def _reply(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(ReplyForm, request)
     report = services.case_report(opened, _case_report(case, data["report"]))
-    intake_services.staff_reply(opened=report, actor=_staff(request), body=data["body"], files=[])
+    if getattr(request, "refuge_upload_too_large", False):
+        raise services.CaseError(_("The files together are too large; nothing was sent."))
+    files = [
+        intake_services.IncomingFile(name=upload.name or "file", data=upload.read())
+        for upload in request.FILES.getlist("attachments")
+    ]
+    intake_services.staff_reply(
+        opened=report, actor=_staff(request), body=data["body"], files=files
+    )
 
 
 def _revoke(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:

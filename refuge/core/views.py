@@ -21,7 +21,11 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/home.html")
+    from refuge.cases.selectors import dashboard_counts
+
+    role = getattr(request.user, "role", "")
+    counts = dashboard_counts() if role in {"coordinator", "caseworker", "administrator"} else None
+    return render(request, "core/home.html", {"counts": counts})
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
