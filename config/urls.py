@@ -8,6 +8,7 @@ urlpatterns = [
     path("audit/", include("refuge.audit.urls")),
     path("", include("refuge.intake.urls")),
     path("", include("refuge.cases.urls")),
+    path("", include("refuge.media.urls")),
     # A plain POST form switches language, so it works with JavaScript off.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
 ]

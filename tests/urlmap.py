@@ -56,5 +56,6 @@ def sample_url(
         "case_id": report_id,
         "name": "triage",
         "stage_id": 1,
+        "article_id": 1,
     }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

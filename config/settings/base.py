@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "refuge.intake",
     "refuge.findings",
     "refuge.cases",
+    "refuge.media",
 ]
 
 MIDDLEWARE = [

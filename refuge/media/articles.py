@@ -1,0 +1,107 @@
+"""Reading news articles from plain-text or HTML files; nothing is fetched from the network."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+
+
+class ArticleError(Exception):
+    """The file is not an article we can read; the message says why."""
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str
+    date: date | None
+    outlet: str
+    url: str
+    sha256: str
+    source: str  # the file name it came from
+
+
+def _looks_like_html(raw: str) -> bool:
+    head = raw[:2000].lower()
+    return "<html" in head or "<body" in head or "<p>" in head or "<!doctype html" in head
+
+
+def _title_of(text: str) -> str:
+    """Return the first line if it reads like a headline (short, no final full stop)."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if 0 < len(first.split()) <= 20 and not first.endswith((".", "”", '"', ":")):
+        return first
+    return ""
+
+
+def parse_article(
+    data: bytes, *, source: str, published: date | None = None, outlet: str = ""
+) -> Article:
+    """Return the article in ``data`` (UTF-8 text or HTML), with whatever metadata it carries.
+
+    A plain-text file may start with a ` date YYYY-MM-DD` marker; HTML metadata (title, date,
+    site name, canonical URL) is read by trafilatura. Arguments override both.
+    """
+    if not data.strip():
+        raise ArticleError("the file is empty")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+    if b"\x00" in data[:4096]:
+        raise ArticleError("the file is binary, not text or HTML")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"the file is not UTF-8 text: {exc.reason}") from None
+    sha256 = hashlib.sha256(data).hexdigest()
+    title, url, found_date, found_outlet = "", "", None, ""
+    if _looks_like_html(raw):
+        import trafilatura
+
+        text = trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
+        meta = trafilatura.extract_metadata(raw)
+        if meta is not None:
+            title, url, found_outlet = meta.title or "", meta.url or "", meta.sitename or ""
+            if meta.date:
+                try:
+                    found_date = date.fromisoformat(meta.date[:10])
+                except ValueError:
+                    found_date = None
+        if title and text.startswith(title):
+            text = text[len(title) :].lstrip("\n")
+    else:
+        text = raw.replace("\r\n", "\n")
+        marker = _DATE_LINE.match(text)
+        if marker:
+            try:
+                found_date = date.fromisoformat(marker.group(1))
+            except ValueError:
+                raise ArticleError(f"bad date marker {marker.group(1)!r}") from None
+            text = text[marker.end() :]
+        title = _title_of(text)
+    if not text.strip():
+        raise ArticleError("no article text was found in the file")
+    return Article(
+        text=text,
+        title=title,
+        date=published or found_date,
+        outlet=outlet or found_outlet,
+        url=url,
+        sha256=sha256,
+        source=source,
+    )
+
+
+def read_article(path: Path, *, published: date | None = None, outlet: str = "") -> Article:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read the file: {exc.strerror}") from None
+    return parse_article(data, source=path.name, published=published, outlet=outlet)

@@ -1,0 +1,125 @@
+"""Precision and recall of the extractor against hand annotations.
+
+The annotations are tests/data/media_annotations.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from refuge.media.articles import read_article
+from refuge.media.extract import extract
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def evaluate(annotations: Path, articles: Path) -> dict[str, Any]:
+    gold_all = json.loads(annotations.read_text(encoding="utf-8"))["articles"]
+    counts = {
+        k: 0
+        for k in (
+            "q_gold",
+            "q_pred",
+            "q_pred_ok",
+            "q_gold_found",
+            "speaker_ok",
+            "speaker_n",
+            "f_gold",
+            "f_pred",
+            "f_pred_ok",
+            "f_gold_found",
+        )
+    }
+    misses: list[str] = []
+    for name, gold in gold_all.items():
+        published = date.fromisoformat(gold["date"]) if gold.get("date") else None
+        article = read_article(articles / name, published=published, outlet=gold.get("outlet", ""))
+        result = extract(article)
+        text = article.text
+        gold_quotes = []
+        for item in gold["quotes"]:
+            start = item["start"]
+            if text[start : start + len(item["text"])] != item["text"]:
+                raise ValueError(f"{name}: {item['text'][:40]}")
+            gold_quotes.append(((start, start + len(item["text"])), item))
+        predicted = [((q.start, q.end), q) for q in result.quotes]
+        counts["q_gold"] += len(gold_quotes)
+        counts["q_pred"] += len(predicted)
+        counts["q_pred_ok"] += sum(
+            any(_overlap(p, g) for g, _ in gold_quotes) for p, _ in predicted
+        )
+        for span, item in gold_quotes:
+            match = next((q for p, q in predicted if _overlap(p, span)), None)
+            if match is None:
+                misses.append(f"{name}: quote missed: {item['text'][:50]}")
+                continue
+            counts["q_gold_found"] += 1
+            counts["speaker_n"] += 1
+            if _normal(match.speaker) in {_normal(s) for s in item["speaker"]}:
+                counts["speaker_ok"] += 1
+            else:
+                misses.append(f"{name}: speaker {match.speaker!r} for {item['text'][:40]!r}")
+        gold_figures = []
+        for item in gold["figures"]:
+            start = item["start"]
+            if text[start : start + len(item["text"])] != item["text"]:
+                raise ValueError(f"{name}: {item['text']}")
+            gold_figures.append(((start, start + len(item["text"])), item))
+        counts["f_gold"] += len(gold_figures)
+        counts["f_pred"] += len(result.figures)
+
+        def same(figure: Any, span: tuple[int, int], item: dict[str, Any]) -> bool:
+            return (
+                _overlap((figure.start, figure.end), span)
+                and figure.value == item["value"]
+                and figure.qualifier == item["qualifier"]
+                and figure.counted == item["counted"]
+            )
+
+        counts["f_pred_ok"] += sum(
+            any(same(f, s, i) for s, i in gold_figures) for f in result.figures
+        )
+        for span, item in gold_figures:
+            if any(same(f, span, item) for f in result.figures):
+                counts["f_gold_found"] += 1
+            else:
+                misses.append(f"{name}: figure missed: {item['text']}")
+
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    quote_p, quote_r = (
+        ratio(counts["q_pred_ok"], counts["q_pred"]),
+        ratio(counts["q_gold_found"], counts["q_gold"]),
+    )
+    fig_p, fig_r = (
+        ratio(counts["f_pred_ok"], counts["f_pred"]),
+        ratio(counts["f_gold_found"], counts["f_gold"]),
+    )
+    return {
+        "quotes": {
+            "gold": counts["q_gold"],
+            "predicted": counts["q_pred"],
+            "precision": quote_p,
+            "recall": quote_r,
+        },
+        "speaker_accuracy": ratio(counts["speaker_ok"], counts["speaker_n"]),
+        "figures": {
+            "gold": counts["f_gold"],
+            "predicted": counts["f_pred"],
+            "precision": fig_p,
+            "recall": fig_r,
+        },
+        "misses": misses,
+    }

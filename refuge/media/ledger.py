@@ -1,0 +1,377 @@
+"""The ledger: the same statement across articles, the same figure for the same event, and
+where they disagree (speaker names, outlets, numbers).
+
+Statements are grouped by greedy, constrained agglomeration: pairs of quotations are joined,
+most similar first, when their words overlap enough for their speakers — near-verbatim
+wording joins any speakers; looser wording (a different translation of one original) only
+joins compatible speakers (the same surname, or an unnamed speaker of the same organisation),
+and never two different named people. A join is refused when it would put together statements
+that cannot be the same: dated days apart, or from different years.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from refuge.media.extract import Extraction, Figure, Quote
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "i",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "them",
+        "us",
+        "not",
+        "no",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "have",
+        "has",
+        "had",
+        "just",
+        "simply",
+        "such",
+        "any",
+        "all",
+        "some",
+        "so",
+        "than",
+        "then",
+        "there",
+        "here",
+        "also",
+        "very",
+        "about",
+        "into",
+        "over",
+        "under",
+        "up",
+        "out",
+    ]
+)
+NEAR_VERBATIM = 0.5  # Jaccard of content words
+SAME_SPEAKER_WORDING = 0.2
+
+
+@dataclass
+class ArticleRef:
+    id: str
+    title: str
+    date: date | None
+    outlet: str
+    era: int | None  # the year the article is about: its date, else the latest year it names
+    text: str = ""
+
+
+@dataclass
+class _Unit:
+    article: ArticleRef
+    quotes: list[Quote]
+    words: set[str]
+    statement_date: str = ""  # a date given for the statement itself ("the April 7 release")
+
+    @property
+    def speaker(self) -> Quote:
+        return self.quotes[0]
+
+
+@dataclass
+class _Group:
+    units: list[_Unit] = field(default_factory=list)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = {"can't": "can", "cannot": "can", "don't": "do", "doesn't": "do", "won't": "will"}.get(
+        word, word
+    )
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[\w’']+", text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    if min(len(a), len(b)) < 3:
+        return 0.0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared >= 3 else 0.0
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _surname(quote: Quote) -> str:
+    if not quote.speaker_role and not quote.speaker.istitle():
+        return ""
+    parts = quote.speaker.split()
+    return parts[-1] if quote.speaker_role or len(parts) >= 2 else ""
+
+
+def _named(quote: Quote) -> bool:
+    return bool(quote.speaker_role) or (
+        quote.speaker.istitle()
+        and len(quote.speaker.split()) >= 2
+        and quote.affiliation != quote.speaker
+    )
+
+
+def _compatible(a: Quote, b: Quote) -> bool:
+    if _named(a) and _named(b):
+        return _surname(a) == _surname(b)
+    return bool(a.affiliation) and a.affiliation == b.affiliation
+
+
+def _said_after_published(said: str, article: ArticleRef) -> bool:
+    """Whether a statement dated ``said`` (YYYY-MM-DD or --MM-DD) postdates the article."""
+    if not said or article.date is None:
+        return False
+    year, month_day = ("--" if said.startswith("--") else said[:4]), said[-5:]
+    if year not in {"--", str(article.date.year)}:
+        return False
+    return month_day > article.date.isoformat()[-5:]
+
+
+def _conflict(a: _Unit, b: _Unit) -> bool:
+    """Whether two quotations cannot be one statement: different years, or dated apart."""
+    if a.article.era and b.article.era and a.article.era != b.article.era:
+        return True
+    if _said_after_published(a.statement_date, b.article) or _said_after_published(
+        b.statement_date, a.article
+    ):
+        return True
+    return bool(a.statement_date and b.statement_date and a.statement_date != b.statement_date)
+
+
+def _units(articles: list[tuple[ArticleRef, Extraction]]) -> list[_Unit]:
+    """One unit per speaker per article: the parts and sentences of what they said there."""
+    units: list[_Unit] = []
+    for article, extraction in articles:
+        article_text = article.text
+        by_speaker: dict[str, _Unit] = {}
+        for index, quote in enumerate(extraction.quotes):
+            if quote.part_of is not None:
+                continue
+            parts = [quote] + [q for q in extraction.quotes if q.part_of == index]
+            # "… said in the April 7 release": a date right after the quotation dates it.
+            said = next(
+                (
+                    d.value
+                    for d in extraction.dates
+                    if d.value
+                    and parts[-1].end < d.start < parts[-1].end + 80
+                    and not d.text.lower().startswith(("since", "from"))
+                    and not re.search(r"[.\n]", article_text[parts[-1].end + 2 : d.start])
+                ),
+                "",
+            )
+            words = set().union(*(_words(p.text) for p in parts))
+            key = quote.speaker or f"#{index}"
+            unit = by_speaker.get(key)
+            if unit is None:
+                unit = _Unit(article, parts, words, said)
+                by_speaker[key] = unit
+                units.append(unit)
+            else:
+                unit.quotes.extend(parts)
+                unit.words |= words
+                unit.statement_date = unit.statement_date or said
+    return units
+
+
+def group_statements(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[str, Any]]:
+    units = _units(articles)
+    groups = [_Group([u]) for u in units]
+    owner = {id(u): g for u, g in zip(units, groups, strict=True)}
+    pairs = []
+    for i, a in enumerate(units):
+        for b in units[i + 1 :]:
+            if a.article.id == b.article.id:
+                continue
+            overlap = _similarity(a.words, b.words)
+            verbatim = _jaccard(a.words, b.words)
+            if verbatim >= NEAR_VERBATIM or (
+                overlap >= SAME_SPEAKER_WORDING and _compatible(a.speaker, b.speaker)
+            ):
+                pairs.append((max(verbatim, overlap), a, b))
+    for _similarity_value, a, b in sorted(pairs, key=lambda p: -p[0]):
+        ga, gb = owner[id(a)], owner[id(b)]
+        if ga is gb:
+            continue
+        if any(_conflict(x, y) for x in ga.units for y in gb.units):
+            continue
+        if {u.article.id for u in ga.units} & {u.article.id for u in gb.units}:
+            continue
+        ga.units.extend(gb.units)
+        for unit in gb.units:
+            owner[id(unit)] = ga
+        groups.remove(gb)
+    return [_describe_statement(g) for g in groups]
+
+
+def _describe_statement(group: _Group) -> dict[str, Any]:
+    quotes: list[dict[str, Any]] = []
+    for unit in group.units:
+        for quote in unit.quotes:
+            quotes.append(
+                {
+                    "article": unit.article.id,
+                    "text": quote.text,
+                    "speaker": quote.speaker,
+                    "speaker_role": quote.speaker_role,
+                    "given_to": quote.given_to,
+                    "start": quote.start,
+                    "end": quote.end,
+                }
+            )
+    named = sorted({q["speaker"] for q in quotes if q["speaker_role"]})
+    speakers = sorted({q["speaker"] for q in quotes if q["speaker"]})
+    outlets = sorted({q["given_to"] for q in quotes if q["given_to"]})
+    discrepancies = []
+    if len(named) > 1:
+        discrepancies.append({"kind": "speaker name", "values": named})
+    elif len(speakers) > 1:
+        discrepancies.append({"kind": "speaker attribution", "values": speakers})
+    if len(outlets) > 1:
+        discrepancies.append({"kind": "given to", "values": outlets})
+    articles = {u.article.id for u in group.units}
+    wordings = {" ".join(sorted(u.words)) for u in group.units}
+    if len(articles) > 1 and len(wordings) > 1:
+        discrepancies.append(
+            {"kind": "wording", "values": [f"{len(wordings)} versions in {len(articles)} articles"]}
+        )
+    label = named[0] if named else (speakers[0] if speakers else "unattributed")
+    return {
+        "speaker": label,
+        "articles": sorted(articles),
+        "quotes": quotes,
+        "discrepancies": discrepancies,
+    }
+
+
+def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[str, Any]]:
+    """Group figures by what was counted and by the wave (year) they describe."""
+    known: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for article, extraction in articles:
+        if article.era:
+            for figure in extraction.figures:
+                known[(figure.counted, article.era)].append(figure.value)
+    groups: dict[tuple[str, int | None], list[tuple[ArticleRef, Figure]]] = defaultdict(list)
+    for article, extraction in articles:
+        era = article.era or _vote_era(extraction.figures, known)
+        for figure in extraction.figures:
+            groups[(_event(figure.counted), era)].append((article, figure))
+    ledger = []
+    for (counted, era), mentions in sorted(
+        groups.items(), key=lambda kv: (kv[0][1] or 0, kv[0][0])
+    ):
+        values = sorted({f.value for _, f in mentions})
+        stated = sorted({f"{f.qualifier} {f.value}".strip() for _, f in mentions})
+        discrepancies = []
+        if len(values) > 1:
+            discrepancies.append({"kind": "number", "values": [str(v) for v in values]})
+        if len(stated) > 1:
+            discrepancies.append({"kind": "wording", "values": stated})
+        ledger.append(
+            {
+                "counted": counted,
+                "period": str(era) if era else "unknown",
+                "mentions": [
+                    {
+                        "article": article.id,
+                        "value": figure.value,
+                        "qualifier": figure.qualifier,
+                        "text": figure.text,
+                        "when": figure.when,
+                        "start": figure.start,
+                        "end": figure.end,
+                    }
+                    for article, figure in mentions
+                ],
+                "discrepancies": discrepancies,
+            }
+        )
+    return ledger
+
+
+def _event(counted: str) -> str:
+    """Deaths are one event whoever the dead are called ("three of the men", "three")."""
+    return "people killed" if counted.endswith("killed") else counted
+
+
+def _vote_era(figures: list[Figure], known: dict[tuple[str, int], list[int]]) -> int | None:
+    votes: dict[int, int] = defaultdict(int)
+    for figure in figures:
+        for (counted, era), values in known.items():
+            if _event(counted) == _event(figure.counted) and figure.value in values:
+                votes[era] += 1
+    return max(votes, key=lambda era: votes[era]) if votes else None
+
+
+def build_ledger(articles: list[tuple[ArticleRef, Extraction]]) -> dict[str, Any]:
+    return {
+        "statements": group_statements(articles),
+        "figures": group_figures(articles),
+    }

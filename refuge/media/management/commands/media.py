@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from rich.progress import Progress
+
+from refuge.media.articles import ArticleError, read_article
+from refuge.media.extract import extract
+from refuge.media.selectors import ledger_build
+from refuge.media.services import article_ingest, extraction_json
+
+SUFFIXES = {".txt", ".html", ".htm"}
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CommandError(f"--date takes YYYY-MM-DD, not {text!r}") from exc
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
+
+
+class Command(BaseCommand):
+    help = "The media monitor: extract quotations and figures from articles, build the ledger."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        one = sub.add_parser("extract", help="print what one article says (nothing is stored)")
+        one.add_argument("file", type=Path)
+        many = sub.add_parser("ingest", help="add articles (files or folders) to the ledger")
+        many.add_argument("paths", type=Path, nargs="+")
+        for command in (one, many):
+            command.add_argument("--date", type=_date, help="publication date, YYYY-MM-DD")
+            command.add_argument("--outlet", default="", help="the outlet that published it")
+        one.add_argument("--json", action="store_true")
+        ledger = sub.add_parser("ledger", help="print the ledger of every ingested article")
+        ledger.add_argument("--json", action="store_true")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "extract":
+            self._extract(options)
+        elif action == "ingest":
+            self._ingest(options)
+        else:
+            self._ledger(options)
+
+    def _extract(self, options: dict[str, Any]) -> None:
+        try:
+            article = read_article(
+                options["file"], published=options["date"], outlet=options["outlet"]
+            )
+        except ArticleError as exc:
+            raise CommandError(f"{options['file']}: {exc}") from exc
+        payload = extraction_json(article, extract(article))
+        if options["json"]:
+            self.stdout.write(json.dumps(payload, ensure_ascii=False))
+            return
+        self.stdout.write(f"{article.title or options['file'].name} ({article.date or 'undated'})")
+        for quote in payload["quotes"]:
+            self.stdout.write(f"  “{quote['text'][:70]}” — {quote['speaker'] or '?'}")
+        for figure in payload["figures"]:
+            self.stdout.write(
+                f"  {figure['qualifier']} {figure['value']} {figure['counted']}".replace("  ", " ")
+            )
+
+    def _ingest(self, options: dict[str, Any]) -> None:
+        files = _files(options["paths"])
+        if not files:
+            raise CommandError("no .txt or .html files found")
+        failed = 0
+        with Progress(disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("Ingesting", total=len(files))
+            for path in files:
+                try:
+                    stored, created = article_ingest(
+                        path=path, published=options["date"], outlet=options["outlet"]
+                    )
+                except ArticleError as exc:
+                    failed += 1
+                    self.stderr.write(f"{path}: {exc}")
+                else:
+                    verb = "added" if created else "already there, updated"
+                    quotes = len(stored.extraction["quotes"])
+                    figures = len(stored.extraction["figures"])
+                    self.stdout.write(f"{path}: {verb} ({quotes} quotations, {figures} figures)")
+                progress.advance(task)
+        self.stdout.write(f"{len(files) - failed} of {len(files)} files ingested.")
+        if failed:
+            raise CommandError(
+                f"{failed} file(s) could not be read (see above); the others were ingested."
+            )
+
+    def _ledger(self, options: dict[str, Any]) -> None:
+        ledger = ledger_build()
+        if options["json"]:
+            self.stdout.write(json.dumps(ledger, ensure_ascii=False))
+            return
+        for statement in ledger["statements"]:
+            flags = "; ".join(
+                f"{d['kind']}: {' / '.join(d['values'])}" for d in statement["discrepancies"]
+            )
+            where = (
+                f"{len(statement['quotes'])} quotations in {len(statement['articles'])} articles"
+            )
+            self.stdout.write(
+                f"{statement['speaker']} — {where}" + (f"  ⚠ {flags}" if flags else "")
+            )
+        for figure in ledger["figures"]:
+            flags = "; ".join(
+                f"{d['kind']}: {' / '.join(d['values'])}" for d in figure["discrepancies"]
+            )
+            values = ", ".join(
+                sorted({f"{m['qualifier']} {m['value']}".strip() for m in figure["mentions"]})
+            )
+            line = f"{figure['counted']} ({figure['period']}): {values}"
+            self.stdout.write(line + (f"  ⚠ {flags}" if flags else ""))

@@ -1,0 +1,66 @@
+"""Adding articles to the ledger, and building the ledger from what is stored."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from refuge.audit.services import audit_record
+from refuge.media.articles import Article, read_article
+from refuge.media.extract import Extraction, extract
+from refuge.media.models import MediaArticle
+
+
+def article_era(article: Article) -> int | None:
+    """The year an article is about: its date's, else the latest year it names."""
+    if article.date:
+        return article.date.year
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", article.text)]
+    return max(years) if years else None
+
+
+def extraction_json(article: Article, result: Extraction) -> dict[str, Any]:
+    return {
+        "article": {
+            "title": article.title,
+            "date": article.date.isoformat() if article.date else None,
+            "outlet": article.outlet,
+            "sha256": article.sha256,
+        },
+        **result.as_json(),
+    }
+
+
+def article_ingest(
+    *, path: Path, published: date | None = None, outlet: str = "", actor: Any = None
+) -> tuple[MediaArticle, bool]:
+    """Read, extract and store one article; the same file twice is stored once."""
+    article = read_article(path, published=published, outlet=outlet)
+    result = extract(article)
+    with transaction.atomic():
+        stored, created = MediaArticle.objects.update_or_create(
+            sha256=article.sha256,
+            defaults={
+                "source": article.source[:255],
+                "title": article.title[:500],
+                "outlet": article.outlet[:200],
+                "url": article.url[:1000],
+                "published": article.date,
+                "era": article_era(article),
+                "text": article.text,
+                "extraction": result.as_json(),
+                "ingested_at": timezone.now(),
+            },
+        )
+        audit_record(
+            actor=actor,
+            action="media.article_ingested" if created else "media.article_reingested",
+            target=stored,
+            details={"sha256": article.sha256},
+        )
+    return stored, created

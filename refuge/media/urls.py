@@ -1,0 +1,10 @@
+from django.urls import path
+
+from refuge.media import views
+
+app_name = "media"
+
+urlpatterns = [
+    path("media/", views.ledger, name="ledger"),
+    path("media/articles/<int:article_id>/", views.article, name="article"),
+]

@@ -1,0 +1,228 @@
+"""The media monitor on the five shared articles: extraction quality, the ledger, bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from refuge.media.articles import ArticleError, parse_article
+from refuge.media.evaluation import evaluate
+from refuge.media.extract import extract
+from refuge.media.models import MediaArticle
+from tests.conftest import signed_in_client
+
+CASE = Path(__file__).resolve().parents[2] / "shared" / "case"
+ANNOTATIONS = Path(__file__).resolve().parent / "data" / "media_annotations.json"
+
+
+def test_extraction_meets_the_quality_goal_on_the_annotated_articles() -> None:
+    result = evaluate(ANNOTATIONS, CASE)
+    assert result["quotes"]["gold"] == 40 and result["figures"]["gold"] == 21
+    for metric in (
+        result["quotes"]["precision"],
+        result["quotes"]["recall"],
+        result["speaker_accuracy"],
+        result["figures"]["precision"],
+        result["figures"]["recall"],
+    ):
+        assert metric >= 0.9, result
+
+
+def test_extract_json_has_the_documented_shape(capsys) -> None:
+    call_command("media", "extract", str(CASE / "article-5.txt"), "--date", "2017-04-14", "--json")
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"article", "quotes", "figures", "dates", "places", "organisations"}
+    assert set(out["article"]) >= {"title", "date", "outlet", "sha256"}
+    quote = next(q for q in out["quotes"] if q["given_to"] == "Interfax")
+    assert set(quote) >= {
+        "text",
+        "speaker",
+        "speaker_role",
+        "affiliation",
+        "given_to",
+        "start",
+        "end",
+    }
+    text = (CASE / "article-5.txt").read_text()
+    assert text[quote["start"] : quote["end"]] == quote["text"]
+    figure = next(f for f in out["figures"] if f["counted"] == "messages received")
+    assert (figure["value"], figure["qualifier"], figure["when"]) == (
+        30,
+        "about",
+        "since 2017-04-02",
+    )
+    assert {p["value"] for p in out["places"]} >= {"Chechnya", "Argun"}
+
+
+@pytest.fixture
+def ingested(db, tmp_path, capsys):
+    folder = tmp_path / "articles"
+    shutil.copytree(CASE, folder)
+    call_command("media", "ingest", str(folder))
+    assert "5 of 5 files ingested" in capsys.readouterr().out
+    call_command("media", "ledger", "--json")
+    return json.loads(capsys.readouterr().out)
+
+
+def _titles() -> dict[str, str]:
+    return {str(a.pk): a.source for a in MediaArticle.objects.all()}
+
+
+def test_the_karimov_denial_is_one_statement_with_its_discrepancies_flagged(ingested) -> None:
+    sources = _titles()
+    karimov = [
+        s for s in ingested["statements"] if any("Karimov" in q["speaker"] for q in s["quotes"])
+    ]
+    assert len(karimov) == 1
+    statement = karimov[0]
+    assert {sources[q["article"]] for q in statement["quotes"]} == {
+        "article-1.txt",
+        "article-2.txt",
+        "article-3.txt",
+        "article-5.txt",
+    }
+    flags = {d["kind"]: set(d["values"]) for d in statement["discrepancies"]}
+    assert flags["speaker name"] == {"Ali Karimov", "Alvi Karimov"}
+    assert flags["given to"] == {"RIA Novosti", "Interfax"}
+
+
+def test_three_state_department_statements_stay_apart(ingested) -> None:
+    sources = _titles()
+    department = [
+        sorted({sources[q["article"]] for q in s["quotes"]})
+        for s in ingested["statements"]
+        if any(
+            "State Department" in q["speaker"] or q["speaker"] in {"Mark Toner", "Robert Palladino"}
+            for q in s["quotes"]
+        )
+    ]
+    assert sorted(department) == [
+        ["article-1.txt", "article-2.txt"],
+        ["article-4.txt"],
+        ["article-5.txt"],
+    ]
+
+
+def test_figures_are_grouped_by_event_and_wave_with_discrepancies(ingested) -> None:
+    figures = {(f["counted"], f["period"]): f for f in ingested["figures"]}
+    detained_2017 = figures[("men detained", "2017")]
+    assert {m["value"] for m in detained_2017["mentions"]} == {100}
+    assert {"more than 100", "at least 100"} <= set(
+        next(d for d in detained_2017["discrepancies"] if d["kind"] == "wording")["values"]
+    )
+    killed_2017 = figures[("people killed", "2017")]
+    assert {m["value"] for m in killed_2017["mentions"]} == {3}
+    detained_wave_2 = figures[("people detained", "2018")]
+    assert {m["value"] for m in detained_wave_2["mentions"]} == {40}
+    assert {m["value"] for m in figures[("people killed", "2018")]["mentions"]} == {2}
+
+
+def test_ingesting_the_same_file_twice_stores_it_once(ingested, capsys) -> None:
+    call_command("media", "ingest", str(CASE / "article-1.txt"))
+    assert "already there" in capsys.readouterr().out
+    assert MediaArticle.objects.count() == 5
+
+
+def test_garbage_gets_a_clear_error_per_file_and_never_stops_a_batch(db, tmp_path, capsys) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "huge.txt").write_bytes(b"word " * (2 * 1024 * 1024))
+    (folder / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (folder / "unbalanced.txt").write_text(
+        "He said “this never closes.\n\nAnd the next paragraph goes on.\n"
+    )
+    (folder / "mixed.txt").write_text(
+        "«Мы получили около 30 обращений», — сказала Наталья Поплевская. "
+        "“We are aware of troubling reports,” said a spokesperson.\n"
+    )
+    shutil.copy(CASE / "article-4.txt", folder / "good.txt")
+    with pytest.raises(CommandError, match="4 file"):
+        call_command("media", "ingest", str(folder))
+    captured = capsys.readouterr()
+    for name, message in [
+        ("binary.txt", "binary"),
+        ("empty.txt", "empty"),
+        ("huge.txt", "larger than"),
+        ("latin1.txt", "not UTF-8"),
+    ]:
+        assert any(name in line and message in line for line in captured.err.splitlines()), name
+    assert "3 of 7 files ingested" in captured.out
+    assert set(MediaArticle.objects.values_list("source", flat=True)) == {
+        "unbalanced.txt",
+        "mixed.txt",
+        "good.txt",
+    }
+
+
+def test_russian_quotations_speakers_outlets_and_figures() -> None:
+    text = (
+        " date 2017-04-14 Задержания в Чечне\n\n"
+        "«Мы получили около 30 обращений с 2 апреля», — сказала Наталья Поплевская, "
+        "сотрудница Российской ЛГБТ-сети.\n\n"
+        "Альви Каримов, пресс-секретарь Кадырова, заявил «Интерфаксу»: «Нельзя задержать и "
+        "притеснять тех, кого просто нет в республике».\n\n"
+        "По данным «Новой газеты», более 100 мужчин были задержаны, трое убиты.\n"
+    )
+    result = extract(parse_article(text.encode(), source="ru.txt"))
+    first, second = result.quotes
+    assert (first.speaker, first.affiliation) == ("Наталья Поплевская", "Russian LGBT Network")
+    assert (second.speaker, second.given_to, second.affiliation) == (
+        "Альви Каримов",
+        "Interfax",
+        "Chechen government",
+    )
+    figures = {(f.value, f.qualifier, f.counted) for f in result.figures}
+    assert figures >= {
+        (30, "around", "messages received"),
+        (100, "more than", "men detained"),
+        (3, "", "people killed"),
+    }
+
+
+def test_html_articles_are_reduced_to_their_text_and_metadata() -> None:
+    html = (
+        "<html><head><title>Detentions in Chechnya</title>"
+        '<meta property="article:published_time" content="2017-04-05">'
+        '<meta property="og:site_name" content="Washington Blade">'
+        '<link rel="canonical" href="https://example.org/chechnya"></head><body>'
+        "<nav>Home | News | Sports</nav><article><h1>Detentions in Chechnya</h1>"
+        "<p>“We urge the Russian government to investigate the reports,” the spokesperson said.</p>"
+        "<p>More than 100 men have been detained, according to reports from the region.</p>"
+        "</article><footer>Subscribe</footer></body></html>"
+    ).encode()
+    article = parse_article(html, source="a.html")
+    assert (article.title, article.outlet, str(article.date)) == (
+        "Detentions in Chechnya",
+        "Washington Blade",
+        "2017-04-05",
+    )
+    assert "Subscribe" not in article.text and "Sports" not in article.text
+    result = extract(article)
+    assert result.quotes[0].speaker.lower() == "the spokesperson"
+    assert result.figures[0].value == 100
+
+
+def test_bad_input_to_parse_is_refused_clearly() -> None:
+    for data, message in [(b"", "empty"), (b"\x00abc", "binary"), (b"\xff\xfe\x00", "binary")]:
+        with pytest.raises(ArticleError, match=message):
+            parse_article(data, source="x")
+
+
+def test_analysts_see_the_ledger_linked_to_articles(ingested, persona_factory) -> None:
+    from refuge.accounts.models import Role
+
+    analyst = signed_in_client(persona_factory("dana", Role.ANALYST))
+    page = analyst.get(reverse("media:ledger")).content.decode()
+    assert "Ali Karimov" in page and "speaker name: Ali Karimov / Alvi Karimov" in page
+    article = MediaArticle.objects.get(source="article-5.txt")
+    assert reverse("media:article", args=[article.pk]) + "#at-" in page
+    text = analyst.get(reverse("media:article", args=[article.pk])).content.decode()
+    assert '<mark id="at-' in text and "Interfax" in text
+    assert analyst.get(reverse("media:article", args=[999999])).status_code == 404
