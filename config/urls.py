@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("refuge.intake.urls")),
     path("", include("refuge.cases.urls")),
     path("", include("refuge.media.urls")),
+    path("", include("refuge.record.urls")),
     # A plain POST form switches language, so it works with JavaScript off.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
 ]

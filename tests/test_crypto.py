@@ -105,3 +105,18 @@ def test_any_single_byte_change_is_detected(plaintext: bytes, position: int, fli
     envelope[position % len(envelope)] ^= flip
     with pytest.raises(crypto.CryptoError):
         crypto.decrypt(KEY, bytes(envelope))
+
+
+def test_ed25519_signatures_known_answer_and_tampering() -> None:
+    """RFC 8032 section 7.1, test 1: the empty message."""
+    seed = bytes.fromhex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+    assert crypto.signing_public_key(seed).hex() == (
+        "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+    )
+    signature = crypto.sign(seed, b"")
+    assert signature.hex() == (
+        "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e"
+        "39701cf9b46bd25bf5f0595bbe24655141438e7a100b"
+    )
+    assert crypto.signature_valid(crypto.signing_public_key(seed), b"", signature)
+    assert not crypto.signature_valid(crypto.signing_public_key(seed), b"x", signature)

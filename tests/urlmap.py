@@ -57,5 +57,6 @@ def sample_url(
         "name": "triage",
         "stage_id": 1,
         "article_id": 1,
+        "fmt": "csv",
     }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "refuge.findings",
     "refuge.cases",
     "refuge.media",
+    "refuge.record",
 ]
 
 MIDDLEWARE = [
@@ -190,3 +191,6 @@ REFUGE_REPORTER_IDLE_SECONDS = env_int("REFUGE_REPORTER_IDLE_SECONDS", 15 * 60)
 # Casework: closed cases are crypto-shredded this many days after closing (`refuge cases expire`),
 # unless under legal hold.
 REFUGE_CLOSED_CASE_RETENTION_DAYS = env_int("REFUGE_CLOSED_CASE_RETENTION_DAYS", 730)
+
+# The record: statistics and exports show counts below this as "<k" (small-cell suppression).
+REFUGE_SMALL_CELL_K = env_int("REFUGE_SMALL_CELL_K", 5)

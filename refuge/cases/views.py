@@ -42,6 +42,7 @@ from refuge.intake import access as intake_access
 from refuge.intake import selectors as intake_selectors
 from refuge.intake import services as intake_services
 from refuge.intake.models import Attachment, Report
+from refuge.record.forms import CaseActForm
 
 
 def case_roles(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -128,6 +129,7 @@ def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             "linkable": selectors.reports_linkable(user=_staff(request))[:20],
             "caseworkers": selectors.caseworkers_to_assign(),
             "is_coordinator": _staff(request).role == Role.COORDINATOR,
+            "record_form": CaseActForm(),
         },
     )
 

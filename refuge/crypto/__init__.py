@@ -28,6 +28,7 @@ import nacl.exceptions
 import nacl.hash
 import nacl.public
 import nacl.pwhash
+import nacl.signing
 
 KEY_BYTES = 32
 SALT_BYTES = nacl.pwhash.argon2id.SALTBYTES
@@ -153,6 +154,26 @@ def derive_key_from_secret(secret: str, salt: bytes, cost: KdfCost) -> bytes:
             memlimit=cost.memlimit,
         )
     )
+
+
+def signing_public_key(seed: bytes) -> bytes:
+    """Return the Ed25519 public key of the signing key made from a 32-byte ``seed``."""
+    _check_key(seed)
+    return bytes(nacl.signing.SigningKey(seed).verify_key)
+
+
+def sign(seed: bytes, message: bytes) -> bytes:
+    """Return the Ed25519 signature of ``message`` (64 bytes)."""
+    _check_key(seed)
+    return bytes(nacl.signing.SigningKey(seed).sign(message).signature)
+
+
+def signature_valid(public_key: bytes, message: bytes, signature: bytes) -> bool:
+    try:
+        nacl.signing.VerifyKey(public_key).verify(message, signature)
+    except (nacl.exceptions.BadSignatureError, ValueError, TypeError):
+        return False
+    return True
 
 
 def constant_time_equal(a: bytes, b: bytes) -> bool:

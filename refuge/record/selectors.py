@@ -1,0 +1,107 @@
+"""Reads for the record: statistics and anonymised exports that respect confidentiality and
+consent, with small-cell suppression, and the timeline chart."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+
+from refuge.record.models import Act
+from refuge.record.services import csv_cell
+
+
+def acts_for_statistics() -> QuerySet[Act]:
+    """Acts that may be counted: not confidential, victim not confidential, and — for acts that
+    come from a case — only if that case consents to anonymised statistics."""
+    from refuge.cases.selectors import cases_with_consent
+
+    consenting = cases_with_consent(kind="statistics").values("pk")
+    return (
+        Act.objects.filter(confidential=False, victim__confidential=False)
+        .filter(Q(case__isnull=True) | Q(case__in=consenting))
+        .select_related("act_type", "place", "place__parent")
+    )
+
+
+def _suppress(count: int, k: int) -> int | str:
+    return f"<{k}" if 0 < count < k else count
+
+
+def _region(act: Act) -> str:
+    place = act.place
+    while place is not None and place.kind not in {"republic", "country"}:
+        place = place.parent
+    return place.name_en if place is not None else "unknown"
+
+
+def statistics(*, k: int | None = None) -> dict[str, Any]:
+    """Counts by act type, month and region, each cell under k shown as "<k"."""
+    k = k or settings.REFUGE_SMALL_CELL_K
+    acts = list(acts_for_statistics())
+    by_type = Counter(a.act_type.key for a in acts)
+    by_month = Counter(
+        a.date_earliest.strftime("%Y-%m")
+        if a.date_precision in {"day", "month"} and a.date_earliest
+        else "unknown"
+        for a in acts
+    )
+    by_region = Counter(_region(a) for a in acts)
+    return {
+        "k": k,
+        "total": _suppress(len(acts), k),
+        "by_type": {key: _suppress(n, k) for key, n in sorted(by_type.items())},
+        "by_month": {key: _suppress(n, k) for key, n in sorted(by_month.items())},
+        "by_region": {key: _suppress(n, k) for key, n in sorted(by_region.items())},
+        "raw_by_month": dict(sorted(by_month.items())),
+    }
+
+
+def export_json(*, k: int | None = None) -> str:
+    stats = statistics(k=k)
+    stats.pop("raw_by_month")
+    return json.dumps(stats, ensure_ascii=False, indent=2)
+
+
+def export_csv(*, k: int | None = None) -> str:
+    stats = statistics(k=k)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["dimension", "value", "count"])
+    for dimension in ("by_type", "by_month", "by_region"):
+        for value, count in stats[dimension].items():
+            writer.writerow([csv_cell(dimension), csv_cell(value), csv_cell(count)])
+    return out.getvalue()
+
+
+def timeline_svg(*, k: int | None = None) -> str:
+    """A bar per month, drawn on the server as SVG (no script, no inline style)."""
+    k = k or settings.REFUGE_SMALL_CELL_K
+    months = {m: n for m, n in statistics(k=k)["raw_by_month"].items() if m != "unknown"}
+    if not months:
+        return ""
+    width, height, bar = 640, 200, max(4, 600 // max(1, len(months)))
+    top = max(months.values())
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + 40}" role="img" '
+        f'aria-label="acts per month">'
+    ]
+    for index, (month, count) in enumerate(months.items()):
+        shown = count if count >= k else 0
+        bar_height = int(height * shown / top) if top else 0
+        x = 20 + index * bar
+        label = count if count >= k else f"&lt;{k}"
+        parts.append(
+            f'<rect x="{x}" y="{height - bar_height}" width="{bar - 2}" height="{bar_height}" '
+            f'fill="#14532d"><title>{month}: {label}</title></rect>'
+        )
+        parts.append(
+            f'<text x="{x}" y="{height + 15}" font-size="10" fill="#5b6270">{month}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)

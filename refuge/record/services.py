@@ -1,0 +1,664 @@
+"""Writes for the record: access to the record key, people and acts, partner-list imports,
+evidence with its chain of custody, and evidence packages."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from refuge import crypto
+from refuge.accounts.models import Role, StaffKeypair, User
+from refuge.audit.services import audit_record
+from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
+from refuge.core.keys import server_subkey
+from refuge.core.models import RecoveryKey
+from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
+from refuge.record.gazetteer import place_key
+from refuge.record.models import (
+    Act,
+    ActType,
+    CustodyEntry,
+    Evidence,
+    Involvement,
+    PerpetratorUnit,
+    Person,
+    Place,
+    RecordKey,
+    Source,
+)
+
+GENESIS = "0" * 64
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class RecordError(Exception):
+    """A record action that cannot be carried out; the message is for the user."""
+
+
+class RecordAccessError(RecordError):
+    """This user holds no copy of the record key."""
+
+
+class EvidenceIntegrityError(RecordError):
+    """An evidence file no longer matches the hash taken when it was received."""
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+# --- The record key ---
+
+
+def _seal_record_key(key: bytes, user: User) -> None:
+    keypair = StaffKeypair.objects.filter(user=user).first()
+    if keypair is not None:
+        RecordKey.objects.update_or_create(
+            user=user, defaults={"sealed": crypto.seal(bytes(keypair.public_key), key)}
+        )
+
+
+@transaction.atomic
+def record_key_for(*, user: User, keypair: crypto.KeyPair) -> bytes:
+    """Return the record key for ``user``; the very first time, create it.
+
+    It is sealed to every analyst and coordinator who has signed in, and to the recovery key.
+    """
+    held = RecordKey.objects.filter(user=user).first()
+    if held is not None:
+        return crypto.unseal(keypair, bytes(held.sealed))
+    if RecordKey.objects.exists():
+        raise RecordAccessError("no copy of the record key is sealed to you")
+    if user.role not in {Role.ANALYST, Role.COORDINATOR}:
+        raise RecordAccessError("only analysts and coordinators open the record")
+    key = crypto.random_key()
+    for holder in User.objects.filter(role__in=[Role.ANALYST, Role.COORDINATOR], is_active=True):
+        _seal_record_key(key, holder)
+    recovery = RecoveryKey.objects.order_by("-created_at").first()
+    if recovery is not None:
+        RecordKey.objects.create(recovery=True, sealed=crypto.seal(bytes(recovery.public_key), key))
+    audit_record(actor=user, action="record.key_created")
+    return key
+
+
+@transaction.atomic
+def record_access_grant(*, actor: User, key: bytes, user: User) -> None:
+    if user.role not in {Role.ANALYST, Role.COORDINATOR} or not user.is_active:
+        raise RecordError("only active analysts and coordinators can be given the record")
+    if not StaffKeypair.objects.filter(user=user).exists():
+        raise RecordError(f"{user.username} has not signed in yet")
+    _seal_record_key(key, user)
+    audit_record(actor=actor, action="record.access_granted", target=user)
+
+
+def _envelope(key: bytes, kind: str, object_id: Any, value: dict[str, Any]) -> bytes:
+    return crypto.encrypt(
+        key, json.dumps(value).encode(), associated_data=f"record.{kind}:{object_id}".encode()
+    )
+
+
+def open_envelope(
+    key: bytes, kind: str, object_id: Any, envelope: bytes | memoryview | None
+) -> dict[str, Any]:
+    if envelope is None:
+        return {}
+    loaded: dict[str, Any] = json.loads(
+        crypto.decrypt(key, bytes(envelope), associated_data=f"record.{kind}:{object_id}".encode())
+    )
+    return loaded
+
+
+# --- Places, people, acts ---
+
+
+def place_lookup(name: str) -> Place | None:
+    """Find a place by any of its names, in Cyrillic or Latin script, in any transliteration."""
+    wanted = place_key(name)
+    if not wanted:
+        return None
+    for place in Place.objects.all():
+        names = [place.name_en, place.name_ru, *place.aliases.splitlines()]
+        if any(place_key(n) == wanted for n in names if n.strip()):
+            return place
+    return None
+
+
+def _next_code() -> str:
+    last = Person.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    code = f"P-{last + 1:05d}"
+    while Person.objects.filter(code=code).exists():
+        last += 1
+        code = f"P-{last + 1:05d}"
+    return code
+
+
+def person_create(
+    *,
+    key: bytes,
+    identity: dict[str, str],
+    sex: str = "x",
+    age: int | None = None,
+    confidential: bool = False,
+    case: Any = None,
+) -> Person:
+    person = Person.objects.create(
+        code=_next_code(), sex=sex, age=age, identity=b"", confidential=confidential, case=case
+    )
+    person.identity = _envelope(key, "person", person.pk, identity)
+    person.save(update_fields=["identity"])
+    return person
+
+
+def _set_date(obj: Any, fuzzy: FuzzyDate) -> None:
+    known = fuzzy.precision != "unknown"
+    obj.date_earliest = fuzzy.earliest if known else None
+    obj.date_latest = fuzzy.latest if known else None
+    obj.date_precision = fuzzy.precision
+
+
+@transaction.atomic
+def act_create(
+    *,
+    actor: User,
+    key: bytes,
+    victim: Person,
+    act_type: ActType,
+    when: FuzzyDate,
+    place: Place | None,
+    sources: list[Source],
+    unit: PerpetratorUnit | None = None,
+    case: Any = None,
+    confidential: bool = False,
+) -> Act:
+    act = Act(
+        act_type=act_type,
+        victim=victim,
+        place=place,
+        case=case,
+        confidential=confidential,
+        created_at=timezone.now(),
+    )
+    _set_date(act, when)
+    act.save()
+    act.sources.set(sources)
+    if unit is not None:
+        Involvement.objects.create(act=act, unit=unit)
+    audit_record(
+        actor=actor,
+        action="record.act_created",
+        target=act,
+        details={"type": act_type.key, "victim": victim.code},
+    )
+    return act
+
+
+@transaction.atomic
+def acts_from_case(
+    *,
+    actor: User,
+    key: bytes,
+    case: Any,
+    identity: dict[str, str],
+    act_type: ActType,
+    when: FuzzyDate,
+    place: Place | None,
+) -> Act:
+    """Document an act from a case's testimony — only if the case consents to it."""
+    from refuge.cases.selectors import cases_with_consent
+
+    consenting = cases_with_consent(kind="legal") | cases_with_consent(kind="statistics")
+    if not consenting.filter(pk=case.pk).exists():
+        raise RecordError("this case has not consented to legal use or statistics")
+    source, _ = Source.objects.get_or_create(
+        kind=Source.Kind.TESTIMONY,
+        case=case,
+        defaults={
+            "title": f"Testimony, case {case.short_id}",
+            "reliability_source": "B",
+            "reliability_information": "2",
+            "created_at": timezone.now(),
+        },
+    )
+    victim = Person.objects.filter(case=case).first() or person_create(
+        key=key, identity=identity, case=case
+    )
+    return act_create(
+        actor=actor,
+        key=key,
+        victim=victim,
+        act_type=act_type,
+        when=when,
+        place=place,
+        sources=[source],
+        case=case,
+    )
+
+
+# --- Partner lists (CSV) ---
+
+IMPORT_COLUMNS = {"name", "act_type", "date", "place"}
+OPTIONAL_COLUMNS = {"sex", "age", "unit", "contacts", "notes", "confidential"}
+
+
+def partner_list_import(
+    *,
+    actor: User,
+    key: bytes,
+    text: str,
+    source_title: str,
+    reliability_source: str = "C",
+    reliability_information: str = "3",
+) -> ImportReport:
+    """Import a partner's list: every row is checked first; any bad row, and nothing is imported."""
+    report = ImportReport()
+    reader = csv.DictReader(io.StringIO(text))
+    columns = {c.strip().lower() for c in (reader.fieldnames or [])}
+    missing = IMPORT_COLUMNS - columns
+    unknown = columns - IMPORT_COLUMNS - OPTIONAL_COLUMNS
+    if missing or unknown:
+        report.errors.append(
+            "line 1: "
+            + "; ".join(
+                ([f"missing column(s): {', '.join(sorted(missing))}"] if missing else [])
+                + ([f"unknown column(s): {', '.join(sorted(unknown))}"] if unknown else [])
+            )
+        )
+        return report
+    types = {t.key: t for t in ActType.objects.all()}
+    rows = []
+    for line, raw in enumerate(reader, start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        problems = []
+        for column, value in row.items():
+            if value.startswith(FORMULA_LEADS):
+                problems.append(
+                    f"{column} starts with {value[0]!r}, which spreadsheets run as a formula"
+                )
+        if not row.get("name"):
+            problems.append("name is empty")
+        act_type = types.get(row.get("act_type", ""))
+        if act_type is None:
+            problems.append(
+                f"act_type {row.get('act_type')!r} is not one of {', '.join(sorted(types))}"
+            )
+        try:
+            when = FuzzyDate.parse(row.get("date", ""))
+        except FuzzyDateError as exc:
+            problems.append(str(exc))
+            when = None
+        place = place_lookup(row["place"]) if row.get("place") else None
+        if row.get("place") and place is None:
+            problems.append(f"place {row['place']!r} is not in the gazetteer")
+        age = None
+        if row.get("age"):
+            if not row["age"].isdigit() or not 0 < int(row["age"]) < 120:
+                problems.append(f"age {row['age']!r} is not a number of years")
+            else:
+                age = int(row["age"])
+        sex = {"": "x", "m": "m", "f": "f", "x": "x", "м": "m", "ж": "f"}.get(
+            row.get("sex", "").lower()
+        )
+        if sex is None:
+            problems.append(f"sex {row.get('sex')!r} is not m, f or x")
+        if problems:
+            report.errors += [f"line {line}: {p}" for p in problems]
+            continue
+        assert act_type is not None and when is not None and sex is not None  # noqa: S101
+        rows.append((row, act_type, when, place, age, sex))
+    if report.errors or not rows:
+        if not rows and not report.errors:
+            report.errors.append("the file has no rows")
+        return report
+    with transaction.atomic():
+        source = Source.objects.create(
+            kind=Source.Kind.PARTNER_LIST,
+            title=source_title[:300],
+            reliability_source=reliability_source,
+            reliability_information=reliability_information,
+            created_at=timezone.now(),
+        )
+        for row, act_type, when, place, age, sex in rows:
+            confidential = row.get("confidential", "").lower() in {"1", "yes", "y", "true", "да"}
+            victim = person_create(
+                key=key,
+                sex=sex,
+                age=age,
+                confidential=confidential,
+                identity={
+                    "name": row["name"],
+                    "contacts": row.get("contacts", ""),
+                    "notes": row.get("notes", ""),
+                },
+            )
+            unit = (
+                PerpetratorUnit.objects.get_or_create(name=row["unit"][:300])[0]
+                if row.get("unit")
+                else None
+            )
+            act_create(
+                actor=actor,
+                key=key,
+                victim=victim,
+                act_type=act_type,
+                when=when,
+                place=place,
+                sources=[source],
+                unit=unit,
+                confidential=confidential,
+            )
+            report.imported += 1
+        audit_record(
+            actor=actor,
+            action="record.list_imported",
+            target=source,
+            details={"rows": report.imported},
+        )
+    return report
+
+
+def csv_cell(value: Any) -> str:
+    """Return a cell that a spreadsheet will show, never run: formula leads get a quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_LEADS) else text
+
+
+# --- Evidence and its chain of custody ---
+
+
+def _custody_hash(prev_hash: str, entry: dict[str, Any]) -> str:
+    canonical = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(prev_hash.encode() + canonical.encode()).hexdigest()
+
+
+def _custody_entry(entry: CustodyEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "at": entry.at.isoformat(),
+        "actor": entry.actor,
+        "action": entry.action,
+        "details": entry.details,
+    }
+
+
+def custody_append(
+    *, evidence: Evidence, actor: str, action: str, details: dict[str, Any] | None = None
+) -> CustodyEntry:
+    locked = Evidence.objects.select_for_update().get(pk=evidence.pk)
+    seq = CustodyEntry.objects.filter(evidence=locked).count() + 1
+    entry = CustodyEntry(
+        evidence=locked,
+        seq=seq,
+        at=timezone.now(),
+        actor=actor,
+        action=action,
+        details=details or {},
+        prev_hash=locked.custody_head,
+    )
+    entry.entry_hash = _custody_hash(entry.prev_hash, _custody_entry(entry))
+    entry.save()
+    locked.custody_head = entry.entry_hash
+    locked.save(update_fields=["custody_head"])
+    evidence.custody_head = entry.entry_hash
+    return entry
+
+
+def custody_problems(entries: list[dict[str, Any]], head: str | None = None) -> list[str]:
+    """Check a custody chain (as stored or as exported); name the first broken link."""
+    prev = GENESIS
+    for expected, item in enumerate(entries, start=1):
+        body = {k: item[k] for k in ("seq", "at", "actor", "action", "details")}
+        if item["seq"] != expected:
+            return [f"custody entry #{expected} is missing"]
+        if item["prev_hash"] != prev:
+            return [f"custody entry #{expected} does not link to the one before"]
+        if _custody_hash(prev, body) != item["entry_hash"]:
+            return [f"custody entry #{expected} was altered"]
+        prev = item["entry_hash"]
+    if head is not None and head != prev:
+        return ["custody entries were removed from the end of the chain"]
+    return []
+
+
+def custody_list(evidence: Evidence) -> list[dict[str, Any]]:
+    return [
+        {**_custody_entry(e), "prev_hash": e.prev_hash, "entry_hash": e.entry_hash}
+        for e in CustodyEntry.objects.filter(evidence=evidence).order_by("seq")
+    ]
+
+
+@transaction.atomic
+def evidence_add(
+    *,
+    actor: User | None,
+    key: bytes,
+    filename: str,
+    data: bytes,
+    description: str = "",
+    source: Source | None = None,
+    acts: list[Act] | None = None,
+) -> Evidence:
+    """Receive a file: hash it, encrypt it, store it, and open its chain of custody."""
+    if not data:
+        raise RecordError("the file is empty")
+    evidence = Evidence(
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        blob_name=blob_new_name(),
+        details=b"",
+        source=source,
+        received_at=timezone.now(),
+    )
+    evidence.details = _envelope(
+        key, "evidence", evidence.id, {"filename": filename, "description": description}
+    )
+    blob_write(
+        evidence.blob_name,
+        crypto.encrypt(key, data, associated_data=f"record.evidence-file:{evidence.id}".encode()),
+    )
+    try:
+        evidence.save()
+        evidence.acts.set(acts or [])
+        custody_append(
+            evidence=evidence,
+            actor=actor.username if actor else "system",
+            action="received",
+            details={"sha256": evidence.sha256, "size": evidence.size},
+        )
+        audit_record(
+            actor=actor,
+            action="evidence.received",
+            target=evidence,
+            details={"sha256": evidence.sha256},
+        )
+    except BaseException:
+        blob_delete(evidence.blob_name)
+        raise
+    return evidence
+
+
+def evidence_read(*, actor: User | None, key: bytes, evidence: Evidence, purpose: str) -> bytes:
+    """Return the file after checking it still has the hash taken at intake; log it in custody."""
+    try:
+        data = crypto.decrypt(
+            key,
+            blob_read(evidence.blob_name),
+            associated_data=f"record.evidence-file:{evidence.id}".encode(),
+        )
+    except (crypto.CryptoError, OSError) as exc:
+        data, error = b"", str(exc)
+    else:
+        error = ""
+    with transaction.atomic():
+        if error or hashlib.sha256(data).hexdigest() != evidence.sha256:
+            custody_append(
+                evidence=evidence,
+                actor=actor.username if actor else "system",
+                action="integrity_failure",
+                details={"purpose": purpose},
+            )
+            failed = True
+        else:
+            custody_append(
+                evidence=evidence, actor=actor.username if actor else "system", action=purpose
+            )
+            failed = False
+    if failed:
+        raise EvidenceIntegrityError(
+            f"evidence {evidence.sha256[:12]} no longer matches its intake hash"
+        )
+    return data
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name)[:80] or "file"
+
+
+def evidence_package_write(
+    *, actor: User | None, key: bytes, out: Path, evidence: list[Evidence]
+) -> dict[str, Any]:
+    """Write an evidence package (ZIP): files, manifest with hashes, custody, sources, acts,
+    a readable summary, and an Ed25519 signature over the manifest.
+
+    Acts from a case that has not consented to legal use are left out, and so is evidence that
+    supports only such acts.
+    """
+    from refuge.cases.selectors import cases_with_consent
+
+    consenting = set(cases_with_consent(kind="legal").values_list("pk", flat=True))
+
+    def allowed(act: Act) -> bool:
+        return act.case_id is None or act.case_id in consenting
+
+    items, files, left_out = [], {}, 0
+    for item in evidence:
+        acts = [a for a in item.acts.select_related("act_type", "victim", "place") if allowed(a)]
+        if item.acts.exists() and not acts:
+            left_out += 1
+            continue
+        data = evidence_read(actor=actor, key=key, evidence=item, purpose="exported")
+        details = open_envelope(key, "evidence", item.id, item.details)
+        path = f"files/{item.sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
+        files[path] = data
+        source = item.source
+        items.append(
+            {
+                "id": str(item.id),
+                "path": path,
+                "filename": details.get("filename", ""),
+                "description": details.get("description", ""),
+                "sha256": item.sha256,
+                "size": item.size,
+                "received_at": item.received_at.isoformat(),
+                "source": None
+                if source is None
+                else {
+                    "kind": source.kind,
+                    "title": source.title,
+                    "reliability": f"{source.reliability_source}{source.reliability_information}",
+                },
+                "acts": [
+                    {
+                        "type": a.act_type.key,
+                        "victim": a.victim.code,
+                        "date": str(FuzzyDate(a.date_earliest, a.date_latest, a.date_precision))
+                        if a.date_earliest and a.date_latest
+                        else "unknown",
+                        "place": a.place.path if a.place else "",
+                    }
+                    for a in acts
+                ],
+                "custody": custody_list(item),
+            }
+        )
+    seed = server_subkey("evidence-sign")
+    manifest = {
+        "format": 1,
+        "created_at": timezone.now().isoformat(),
+        "signing_key": crypto.signing_public_key(seed).hex(),
+        "items": items,
+    }
+    manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    summary = [f"Refuge evidence package — {manifest['created_at']}", f"{len(items)} item(s)", ""]
+    for entry in items:
+        summary.append(f"- {entry['path']}  sha256 {entry['sha256']}  ({entry['size']} bytes)")
+        summary += [
+            f"    supports: {a['type']} of {a['victim']} ({a['date']}, {a['place']})"
+            for a in entry["acts"]
+        ]
+        summary.append(
+            f"    custody: {len(entry['custody'])} entries, last: {entry['custody'][-1]['action']}"
+        )
+    if left_out:
+        summary.append(f"\n{left_out} item(s) left out: their case has not consented to legal use.")
+    summary.append("\nCheck on any machine: refuge evidence verify PACKAGE.zip")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_suffix(".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("manifest.json", manifest_bytes)
+        package.writestr("manifest.sig", crypto.sign(seed, manifest_bytes).hex())
+        package.writestr("summary.txt", "\n".join(summary) + "\n")
+        for path, data in files.items():
+            package.writestr(path, data)
+    partial.replace(out)
+    with transaction.atomic():
+        audit_record(actor=actor, action="evidence.package_exported", details={"items": len(items)})
+    return manifest
+
+
+def package_verify(path: Path) -> list[str]:
+    """Check an evidence package on any machine; return every problem found (none = intact)."""
+    problems: list[str] = []
+    try:
+        package = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        return [f"not a readable ZIP file: {exc}"]
+    with package:
+        names = set(package.namelist())
+        try:
+            manifest_bytes = package.read("manifest.json")
+            signature = bytes.fromhex(package.read("manifest.sig").decode())
+            manifest = json.loads(manifest_bytes)
+        except (KeyError, ValueError) as exc:
+            return [f"manifest missing or unreadable: {exc}"]
+        if not crypto.signature_valid(
+            bytes.fromhex(manifest.get("signing_key", "")), manifest_bytes, signature
+        ):
+            problems.append("manifest.json was altered (its signature does not match)")
+        listed = {"manifest.json", "manifest.sig", "summary.txt"}
+        for item in manifest.get("items", []):
+            listed.add(item["path"])
+            if item["path"] not in names:
+                problems.append(f"{item['path']} is missing")
+                continue
+            if hashlib.sha256(package.read(item["path"])).hexdigest() != item["sha256"]:
+                problems.append(f"{item['path']} was altered (SHA-256 differs from the manifest)")
+            problems += [f"{item['path']}: {p}" for p in custody_problems(item["custody"])]
+        problems += [f"{name} is not listed in the manifest" for name in sorted(names - listed)]
+    return problems
+
+
+def evidence_integrity_check(*, key: bytes) -> list[str]:
+    """Re-check every stored item's hash and custody chain (for `refuge evidence check`)."""
+    problems = []
+    for item in Evidence.objects.all():
+        problems += [
+            f"{item.sha256[:12]}: {p}"
+            for p in custody_problems(custody_list(item), item.custody_head)
+        ]
+        try:
+            evidence_read(actor=None, key=key, evidence=item, purpose="verified")
+        except EvidenceIntegrityError as exc:
+            problems.append(str(exc))
+    return problems

@@ -1,0 +1,256 @@
+"""The record's pages: statistics and exports, imports, acts by hand, evidence."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from refuge.accounts.models import Role, User
+from refuge.accounts.session import unlocked_keypair
+from refuge.record import selectors, services
+from refuge.record.forms import ActForm, CaseActForm, EvidenceForm, ImportForm
+from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
+from refuge.record.models import Act, Evidence, PerpetratorUnit
+
+RECORD_ROLES = {Role.ANALYST, Role.COORDINATOR}
+
+
+def record_roles(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if getattr(request.user, "role", None) not in RECORD_ROLES:
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _staff(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101
+    return user
+
+
+def _key(request: HttpRequest) -> bytes | None:
+    keypair = unlocked_keypair(request)
+    if keypair is None:
+        return None
+    try:
+        return services.record_key_for(user=_staff(request), keypair=keypair)
+    except services.RecordAccessError:
+        raise Http404 from None
+
+
+def _unlock(request: HttpRequest) -> HttpResponse:
+    return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': reverse('record:home')})}")
+
+
+@record_roles
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    svg = selectors.timeline_svg()
+    return render(
+        request,
+        "record/home.html",
+        {
+            "stats": selectors.statistics(),
+            "timeline": mark_safe(svg),  # noqa: S308  (built from numbers and month labels only)
+            "acts": Act.objects.select_related("act_type", "victim", "place").order_by(
+                "-created_at"
+            )[:50],
+            "evidence": Evidence.objects.order_by("-received_at")[:50],
+            "import_form": ImportForm(),
+            "act_form": ActForm(),
+            "evidence_form": EvidenceForm(),
+        },
+    )
+
+
+@record_roles
+@require_GET
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt == "csv":
+        response = HttpResponse(selectors.export_csv(), content_type="text/csv; charset=utf-8")
+    elif fmt == "json":
+        response = HttpResponse(selectors.export_json(), content_type="application/json")
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="refuge-statistics.{fmt}"'
+    return response
+
+
+@record_roles
+@require_POST
+def import_list(request: HttpRequest) -> HttpResponse:
+    key = _key(request)
+    if key is None:
+        return _unlock(request)
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a CSV file and name its source."))
+        return redirect("record:home")
+    try:
+        text = form.cleaned_data["file"].read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        messages.error(request, _("The file is not UTF-8 text. Nothing was imported."))
+        return redirect("record:home")
+    report = services.partner_list_import(
+        actor=_staff(request),
+        key=key,
+        text=text,
+        source_title=form.cleaned_data["source_title"],
+        reliability_source=form.cleaned_data["reliability_source"],
+        reliability_information=form.cleaned_data["reliability_information"],
+    )
+    if report.errors:
+        messages.error(request, _("Nothing was imported:") + " " + " · ".join(report.errors[:50]))
+    else:
+        messages.success(request, _("Imported %(n)d rows.") % {"n": report.imported})
+    return redirect("record:home")
+
+
+@record_roles
+@require_POST
+def act_new(request: HttpRequest) -> HttpResponse:
+    key = _key(request)
+    if key is None:
+        return _unlock(request)
+    form = ActForm(request.POST)
+    if not form.is_valid():
+        messages.error(
+            request, _("The form was incomplete: %(errors)s") % {"errors": form.errors.as_text()}
+        )
+        return redirect("record:home")
+    data = form.cleaned_data
+    try:
+        when = FuzzyDate.parse(data["date"])
+    except FuzzyDateError as exc:
+        messages.error(request, str(exc))
+        return redirect("record:home")
+    place = services.place_lookup(data["place"]) if data["place"] else None
+    if data["place"] and place is None:
+        messages.error(request, _("That place is not in the gazetteer."))
+        return redirect("record:home")
+    victim = services.person_create(
+        key=key,
+        identity={"name": data["name"]},
+        sex=data["sex"],
+        age=data["age"],
+        confidential=data["confidential"],
+    )
+    unit = PerpetratorUnit.objects.get_or_create(name=data["unit"])[0] if data["unit"] else None
+    services.act_create(
+        actor=_staff(request),
+        key=key,
+        victim=victim,
+        act_type=data["act_type"],
+        when=when,
+        place=place,
+        sources=[data["source"]] if data["source"] else [],
+        unit=unit,
+        confidential=data["confidential"],
+    )
+    messages.success(request, _("Saved."))
+    return redirect("record:home")
+
+
+@record_roles
+@require_POST
+def evidence_new(request: HttpRequest) -> HttpResponse:
+    key = _key(request)
+    if key is None:
+        return _unlock(request)
+    form = EvidenceForm(request.POST, request.FILES)
+    if not form.is_valid() or getattr(request, "refuge_upload_too_large", False):
+        messages.error(request, _("Choose a file (within the size limit)."))
+        return redirect("record:home")
+    upload = form.cleaned_data["file"]
+    try:
+        services.evidence_add(
+            actor=_staff(request),
+            key=key,
+            filename=upload.name or "file",
+            data=upload.read(),
+            description=form.cleaned_data["description"],
+        )
+    except services.RecordError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Received: hashed, encrypted, custody opened."))
+    return redirect("record:home")
+
+
+@record_roles
+@require_POST
+def evidence_package(request: HttpRequest) -> HttpResponse:
+    """Download an evidence package of every item (the password was asked at sign-in)."""
+    import tempfile
+    from pathlib import Path
+
+    key = _key(request)
+    if key is None:
+        return _unlock(request)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "package.zip"
+        try:
+            services.evidence_package_write(
+                actor=_staff(request),
+                key=key,
+                out=path,
+                evidence=list(Evidence.objects.order_by("received_at")),
+            )
+        except services.EvidenceIntegrityError as exc:
+            messages.error(request, str(exc))
+            return redirect("record:home")
+        data = path.read_bytes()
+    response = HttpResponse(data, content_type="application/zip")
+    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="evidence-{stamp}.zip"'
+    return response
+
+
+@record_roles
+@require_POST
+def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
+    """Document an act from a case's testimony (coordinators; only with the case's consent)."""
+    from refuge.cases.access import access_case
+
+    case = access_case(user=_staff(request), case_id=case_id)
+    key = _key(request)
+    if key is None:
+        return _unlock(request)
+    form = CaseActForm(request.POST)
+    if not form.is_valid():
+        messages.error(
+            request, _("The form was incomplete: %(errors)s") % {"errors": form.errors.as_text()}
+        )
+        return redirect("cases:detail", case_id=case_id)
+    data = form.cleaned_data
+    try:
+        when = FuzzyDate.parse(data["date"])
+        services.acts_from_case(
+            actor=_staff(request),
+            key=key,
+            case=case,
+            identity={"name": data["name"]},
+            act_type=data["act_type"],
+            when=when,
+            place=services.place_lookup(data["place"]) if data["place"] else None,
+        )
+    except (FuzzyDateError, services.RecordError) as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("The act is in the record."))
+    return redirect("cases:detail", case_id=case_id)
