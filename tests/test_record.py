@@ -450,3 +450,34 @@ def test_the_vocabulary_gazetteer_and_access_can_be_extended(
     call_command("record", "grant", erin.user.username, "--by", "dana")
     keypair = staff_keypair_unlock(user=erin.user, password=erin.password)
     assert services.record_key_for(user=erin.user, keypair=keypair) == key
+
+
+def test_single_fields_can_be_confidential(dana, key, tmp_path) -> None:
+    victim = services.person_create(key=key, identity={"name": "x"})
+    act = services.act_create(
+        actor=dana.user,
+        key=key,
+        victim=victim,
+        act_type=ActType.objects.get(key="detention"),
+        when=FuzzyDate.parse("2017-04-03"),
+        place=services.place_lookup("Argun"),
+        sources=[],
+        confidential_fields=["place", "date", "not-a-field"],
+    )
+    assert act.confidential_fields == ["date", "place"]
+    stats = selectors.statistics(k=1)
+    assert stats["by_region"] == {"unknown": 1} and stats["by_month"] == {"unknown": 1}
+    assert stats["by_type"] == {"detention": 1}, "the act itself still counts"
+    item = services.evidence_add(actor=dana.user, key=key, filename="a.txt", data=b"a", acts=[act])
+    manifest = services.evidence_package_write(
+        actor=dana.user, key=key, out=tmp_path / "p.zip", evidence=[item]
+    )
+    assert manifest["items"][0]["acts"][0]["place"] == "confidential"
+    assert manifest["items"][0]["acts"][0]["date"] == "confidential"
+    report = services.partner_list_import(
+        actor=dana.user,
+        key=key,
+        source_title="p",
+        text="name,act_type,date,place,confidential\nA,threat,2017-05,Argun,place\n",
+    )
+    assert report.imported == 1 and Act.objects.latest("pk").confidential_fields == ["place"]

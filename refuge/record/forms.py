@@ -36,7 +36,13 @@ class ActForm(forms.Form):
     source = forms.ModelChoiceField(
         queryset=Source.objects.all(), required=False, label=_("Source")
     )
-    confidential = forms.BooleanField(required=False, label=_("Confidential"))
+    confidential = forms.BooleanField(required=False, label=_("Confidential (the whole act)"))
+    confidential_fields = forms.MultipleChoiceField(
+        choices=[("date", _("date")), ("place", _("place")), ("perpetrators", _("perpetrators"))],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Confidential fields"),
+    )
 
 
 class EvidenceForm(forms.Form):

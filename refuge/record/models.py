@@ -91,8 +91,11 @@ class Person(models.Model):
     sex = models.CharField(max_length=1, choices=Sex.choices, default=Sex.OTHER)
     age = models.PositiveSmallIntegerField(null=True, blank=True)
     identity = models.BinaryField()  # envelope: {"name", "aliases", "contacts", "notes"}
-    confidential = models.BooleanField(default=False)
+    confidential = models.BooleanField(default=False)  # the whole person
+    confidential_fields = models.JSONField(default=list, blank=True)  # "sex", "age"
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+
+    CONFIDENTIAL_FIELDS = ("sex", "age")
 
     class Meta:
         ordering = ["code"]
@@ -165,8 +168,12 @@ class Act(FuzzyDateFields):
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.PROTECT)
     sources = models.ManyToManyField(Source, related_name="acts")
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
-    confidential = models.BooleanField(default=False)
+    confidential = models.BooleanField(default=False)  # the whole act
+    # Single fields withheld from every statistic and export: "date", "place", "perpetrators".
+    confidential_fields = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField()
+
+    CONFIDENTIAL_FIELDS = ("date", "place", "perpetrators")
 
     class Meta:
         ordering = ["date_earliest", "pk"]

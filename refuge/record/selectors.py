@@ -47,11 +47,13 @@ def statistics(*, k: int | None = None) -> dict[str, Any]:
     by_type = Counter(a.act_type.key for a in acts)
     by_month = Counter(
         a.date_earliest.strftime("%Y-%m")
-        if a.date_precision in {"day", "month"} and a.date_earliest
+        if a.date_precision in {"day", "month"}
+        and a.date_earliest
+        and "date" not in a.confidential_fields
         else "unknown"
         for a in acts
     )
-    by_region = Counter(_region(a) for a in acts)
+    by_region = Counter("unknown" if "place" in a.confidential_fields else _region(a) for a in acts)
     return {
         "k": k,
         "total": _suppress(len(acts), k),

@@ -181,8 +181,10 @@ def act_create(
     unit: PerpetratorUnit | None = None,
     case: Any = None,
     confidential: bool = False,
+    confidential_fields: list[str] | None = None,
 ) -> Act:
     act = Act(
+        confidential_fields=sorted(set(confidential_fields or []) & set(Act.CONFIDENTIAL_FIELDS)),
         act_type=act_type,
         victim=victim,
         place=place,
@@ -330,7 +332,11 @@ def partner_list_import(
             created_at=timezone.now(),
         )
         for row, act_type, when, place, age, sex in rows:
-            confidential = row.get("confidential", "").lower() in {"1", "yes", "y", "true", "да"}
+            marked = row.get("confidential", "").lower()
+            confidential = marked in {"1", "yes", "y", "true", "да"}
+            fields = [
+                f.strip() for f in re.split(r"[;|]", marked) if f.strip() in Act.CONFIDENTIAL_FIELDS
+            ]
             victim = person_create(
                 key=key,
                 sex=sex,
@@ -357,6 +363,7 @@ def partner_list_import(
                 sources=[source],
                 unit=unit,
                 confidential=confidential,
+                confidential_fields=fields,
             )
             report.imported += 1
         audit_record(
@@ -572,10 +579,14 @@ def evidence_package_write(
                     {
                         "type": a.act_type.key,
                         "victim": a.victim.code,
-                        "date": str(FuzzyDate(a.date_earliest, a.date_latest, a.date_precision))
+                        "date": "confidential"
+                        if "date" in a.confidential_fields
+                        else str(FuzzyDate(a.date_earliest, a.date_latest, a.date_precision))
                         if a.date_earliest and a.date_latest
                         else "unknown",
-                        "place": a.place.path if a.place else "",
+                        "place": "confidential"
+                        if "place" in a.confidential_fields
+                        else (a.place.path if a.place else ""),
                     }
                     for a in acts
                 ],

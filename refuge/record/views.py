@@ -161,6 +161,7 @@ def act_new(request: HttpRequest) -> HttpResponse:
         sources=[data["source"]] if data["source"] else [],
         unit=unit,
         confidential=data["confidential"],
+        confidential_fields=data["confidential_fields"],
     )
     messages.success(request, _("Saved."))
     return redirect("record:home")
