@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -17,7 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from refuge.accounts.decorators import reauthentication_required, role_required
+from refuge.accounts.decorators import reauthentication_required, role_required, roles_or_404
 from refuge.accounts.models import Role, User
 from refuge.accounts.session import unlocked_keypair
 from refuge.cases import selectors, services
@@ -42,19 +41,11 @@ from refuge.intake import access as intake_access
 from refuge.intake import selectors as intake_selectors
 from refuge.intake import services as intake_services
 from refuge.intake.models import Attachment, Report
+from refuge.intake.views import attachment_download
 from refuge.record.forms import CaseActForm
 
-
-def case_roles(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Only coordinators and caseworkers work on cases; to anyone else, cases do not exist."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if getattr(request.user, "role", None) not in CASE_ROLES:
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return wrapped
+# Only coordinators and caseworkers work on cases; to anyone else, cases do not exist.
+case_roles = roles_or_404(*CASE_ROLES)
 
 
 def _staff(request: HttpRequest) -> User:
@@ -375,13 +366,7 @@ def attachment(request: HttpRequest, case_id: uuid.UUID, attachment_id: uuid.UUI
     if opened is None:
         return _unlock_redirect(request, reverse("cases:detail", args=[case_id]))
     report = services.case_report(opened, item.report)
-    details = intake_selectors.attachment_details(opened=report, attachment=item)
-    data = intake_selectors.attachment_plaintext(opened=report, attachment=item)
-    intake_services.attachment_download_record(attachment=item, actor=_staff(request))
-    response = HttpResponse(data, content_type="application/octet-stream")
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(details['filename'])}"
-    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
-    return response
+    return attachment_download(request, report, item)
 
 
 # --- The workflow (administrators) ---

@@ -19,7 +19,7 @@ urlpatterns = [
     path("inbox/<uuid:report_id>/reply/", views.report_reply, name="report_reply"),
     path(
         "inbox/<uuid:report_id>/attachments/<uuid:attachment_id>/",
-        views.attachment_download,
+        views.attachment,
         name="attachment",
     ),
 ]

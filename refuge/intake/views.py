@@ -28,7 +28,7 @@ from refuge.intake.forms import (
     ReportForm,
     StaffReplyForm,
 )
-from refuge.intake.models import Question
+from refuge.intake.models import Attachment, Question
 from refuge.intake.reporter_session import (
     flash_pop,
     flash_put,
@@ -305,19 +305,25 @@ def report_reply(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
 
 @inbox_roles
 @require_GET
-def attachment_download(
+def attachment(
     request: HttpRequest, report_id: uuid.UUID, attachment_id: uuid.UUID
 ) -> HttpResponse:
-    attachment = access.access_attachment(
+    item = access.access_attachment(
         user=_staff(request), report_id=report_id, attachment_id=attachment_id
     )
     opened = _open_for_staff(request, report_id)
     if isinstance(opened, HttpResponse):
         return opened
-    details = selectors.attachment_details(opened=opened, attachment=attachment)
-    data = selectors.attachment_plaintext(opened=opened, attachment=attachment)
-    services.attachment_download_record(attachment=attachment, actor=_staff(request))
-    # Always a download, never rendered: a hostile file must not run in Refuge's origin.
+    return attachment_download(request, opened, item)
+
+
+def attachment_download(
+    request: HttpRequest, opened: services.OpenedReport, item: Attachment
+) -> HttpResponse:
+    """Send a decrypted attachment as a download (audited), never rendered in Refuge's origin."""
+    details = selectors.attachment_details(opened=opened, attachment=item)
+    data = selectors.attachment_plaintext(opened=opened, attachment=item)
+    services.attachment_download_record(attachment=item, actor=_staff(request))
     response = HttpResponse(data, content_type="application/octet-stream")
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(details['filename'])}"
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -17,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from refuge.accounts.decorators import roles_or_404
 from refuge.accounts.models import Role, User
 from refuge.accounts.session import unlocked_keypair
 from refuge.record import selectors, services
@@ -27,14 +25,7 @@ from refuge.record.models import Act, Evidence, PerpetratorUnit
 RECORD_ROLES = {Role.ANALYST, Role.COORDINATOR}
 
 
-def record_roles(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if getattr(request.user, "role", None) not in RECORD_ROLES:
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return wrapped
+record_roles = roles_or_404(*RECORD_ROLES)
 
 
 def _staff(request: HttpRequest) -> User:
