@@ -52,6 +52,7 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.hotline
 	$(BIN)/python -m bench.estimation
 	$(BIN)/python -m bench.media
+	$(BIN)/python -m bench.linkage
 	$(BIN)/python -m bench.queue
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.queue
 

@@ -53,6 +53,9 @@ _LATIN = [
     ("ch", "c"),
     ("'", ""),
     ("’", ""),
+    # Грозный → groznyi, Grozny, Groznyy; Исаев → isaev, Isayev: one key each.
+    ("ii", "i"),
+    ("iev", "ev"),
 ]
 
 
