@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("refuge.cases.urls")),
     path("", include("refuge.media.urls")),
     path("", include("refuge.record.urls")),
+    path("", include("refuge.findings.urls")),
     # A plain POST form switches language, so it works with JavaScript off.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
 ]

@@ -208,3 +208,10 @@ def test_cli_json_and_strata(tmp_path, capsys) -> None:
     call_command("estimate", str(KOREA))
     text = capsys.readouterr().out
     assert "estimate:  157.2" in text and "model:     b:c, c:d (aic)" in text
+
+
+def test_two_lists_give_the_lincoln_petersen_estimate() -> None:
+    table = OverlapTable(("A", "B"), {(1, 0): 40, (0, 1): 30, (1, 1): 20})
+    result = estimate(table)
+    assert result.estimate == pytest.approx(60 * 50 / 20)
+    assert result.interval[0] < 150 < result.interval[1]

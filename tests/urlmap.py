@@ -58,5 +58,6 @@ def sample_url(
         "stage_id": 1,
         "article_id": 1,
         "fmt": "csv",
+        "review_id": 1,
     }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

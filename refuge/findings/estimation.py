@@ -341,7 +341,7 @@ def _fit_models(
                     bic=float(-2 * log_lik[row] + parameters * log_n),
                     log_likelihood=float(log_lik[row]),
                     parameters=parameters,
-                    exists=bool(finite[row]) and parameters < len(cells),
+                    exists=bool(finite[row]) and parameters <= len(cells),
                 )
     return [fit for fit in fits if fit is not None]
 
@@ -429,7 +429,7 @@ def estimate(
                 "the model is not hierarchical: it also needs "
                 + ", ".join(":".join(t) for t in missing)
             )
-        if len(interactions) + 1 + len(table.lists) >= 2 ** len(table.lists):
+        if len(interactions) + 1 + len(table.lists) > 2 ** len(table.lists) - 1:
             raise EstimationError(
                 "the model has as many parameters as cells: nothing is left to estimate"
             )

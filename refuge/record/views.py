@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -48,6 +49,17 @@ def _unlock(request: HttpRequest) -> HttpResponse:
     return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': reverse('record:home')})}")
 
 
+def _acts(request: HttpRequest) -> Any:
+    """The latest acts, or those of one type and year (the findings page links here)."""
+    acts = Act.objects.select_related("act_type", "victim", "place").prefetch_related("sources")
+    if request.GET.get("type"):
+        acts = acts.filter(act_type__key=request.GET["type"])
+    year = request.GET.get("year", "")
+    if year.isdigit():
+        acts = acts.filter(date_earliest__year=int(year))
+    return acts.order_by("-created_at")[:200]
+
+
 @record_roles
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
@@ -58,9 +70,7 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "stats": selectors.statistics(),
             "timeline": mark_safe(svg),  # noqa: S308  (built from numbers and month labels only)
-            "acts": Act.objects.select_related("act_type", "victim", "place").order_by(
-                "-created_at"
-            )[:50],
+            "acts": _acts(request),
             "evidence": Evidence.objects.order_by("-received_at")[:50],
             "import_form": ImportForm(),
             "act_form": ActForm(),

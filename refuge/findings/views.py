@@ -1,0 +1,73 @@
+"""The analysts' findings page and the linkage review queue."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from refuge.accounts.decorators import roles_or_404
+from refuge.accounts.models import Role, User
+from refuge.findings import selectors, services
+from refuge.findings.models import LinkReview
+from refuge.record.services import open_envelope
+from refuge.record.views import _key, _unlock
+
+analysts = roles_or_404(Role.ANALYST, Role.COORDINATOR)
+
+
+def _staff(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101
+    return user
+
+
+@analysts
+@require_GET
+def page(request: HttpRequest) -> HttpResponse:
+    items = selectors.findings()
+    key = _key(request)
+    queue = []
+    if key is not None:
+        for pair in selectors.review_queue():
+            left = open_envelope(key, "person", pair.left_id, pair.left.identity).get("name", "")
+            right = open_envelope(key, "person", pair.right_id, pair.right.identity).get("name", "")
+            queue.append((pair, left, right))
+    return render(
+        request,
+        "findings/page.html",
+        {
+            "items": items,
+            "chart": mark_safe(selectors.chart_svg(items)),  # noqa: S308  (numbers and keys only)
+            "queue": queue,
+            "unlocked": key is not None,
+        },
+    )
+
+
+@analysts
+@require_POST
+def relink(request: HttpRequest) -> HttpResponse:
+    key = _key(request)
+    if key is None:
+        return _unlock(request)
+    summary = services.people_link(actor=_staff(request), key=key)
+    messages.success(
+        request,
+        _("%(records)d records are %(people)d people; %(queued)d new pairs to review.") % summary,
+    )
+    return redirect("findings:page")
+
+
+@analysts
+@require_POST
+def review(request: HttpRequest, review_id: int) -> HttpResponse:
+    pair = get_object_or_404(LinkReview, pk=review_id)
+    services.review_decide(
+        actor=_staff(request), review=pair, same=request.POST.get("same") == "yes"
+    )
+    messages.success(request, _("Saved. Run the linkage again to apply it."))
+    return redirect("findings:page")
