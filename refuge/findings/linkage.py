@@ -127,6 +127,7 @@ def link(
     threshold: float | None = None,
     labels: pd.DataFrame | None = None,
     progress: Callable[[str], None] = lambda _stage: None,
+    backend: str = "duckdb",
 ) -> LinkResult:
     """Cluster ``records`` (one row per record) into people; return clusters and pairs to review."""
     from splink import Linker, SettingsCreator, block_on
@@ -146,16 +147,22 @@ def link(
     frame = _prepare(records, config).rename(columns={id_column: "unique_id"})
     frame["unique_id"] = frame["unique_id"].astype("string")
     link_type = config.get("link_type", "dedupe_only")
-    db_api = DuckDBAPI()  # an in-memory database: plaintext never reaches the disk
+    if backend == "spark":
+        db_api, register = _spark_api()
+    elif backend == "duckdb":
+        db_api = DuckDBAPI()  # an in-memory database: plaintext never reaches the disk
+        register = db_api.register
+    else:
+        raise LinkageError(f"unknown backend {backend!r}: use duckdb or spark")
     if link_type == "dedupe_only":
-        tables = [db_api.register(frame)]
+        tables = [register(frame)]
     else:
         source = config.get("source_column")
         if not source or source not in frame.columns:
             raise LinkageError(
                 "linking lists needs a source_column in the configuration and the records"
             )
-        tables = [db_api.register(part) for _, part in frame.groupby(source, sort=True)]
+        tables = [register(part) for _, part in frame.groupby(source, sort=True)]
     settings = SettingsCreator(
         link_type=link_type,
         blocking_rules_to_generate_predictions=[block_on(*rule) for rule in config["blocking"]],
@@ -198,6 +205,44 @@ def link(
         review=review.sort_values("match_probability", ascending=False).reset_index(drop=True),
         warnings=warnings,
     )
+
+
+def _spark_api() -> tuple[Any, Callable[[pd.DataFrame], Any]]:
+    """A local Spark session for large jobs, with Splink's similarity functions.
+
+    Spark writes shuffle files and checkpoints to its local directories: they are put under
+    REFUGE_RAM_TMPDIR (tmpfs), so decrypted names stay off the disk here too.
+    """
+    from django.conf import settings
+    from pyspark.sql import SparkSession
+    from splink.backends.spark import SparkAPI
+    from splink.internals.spark.jar_location import similarity_jar_location
+
+    scratch = Path(settings.REFUGE_RAM_TMPDIR) / "refuge-spark"
+    spark = (
+        SparkSession.builder.master("local[*]")
+        .appName("refuge-link")
+        .config("spark.jars", similarity_jar_location())
+        .config("spark.local.dir", str(scratch))
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setCheckpointDir(str(scratch / "checkpoints"))
+    spark.sparkContext.setLogLevel("ERROR")
+    api = SparkAPI(spark_session=spark)
+
+    def register(frame: pd.DataFrame) -> Any:
+        from pyspark.sql.types import StringType, StructField, StructType
+
+        schema = StructType([StructField(str(c), StringType(), True) for c in frame.columns])
+        rows = [
+            [None if pd.isna(v) or v == "" else str(v) for v in row]
+            for row in frame.itertuples(index=False)
+        ]
+        return api.register(spark.createDataFrame(rows, schema=schema))
+
+    return api, register
 
 
 def pairwise_quality(clusters: pd.DataFrame, truth: pd.Series) -> dict[str, float]:

@@ -27,6 +27,12 @@ class Command(BaseCommand):
         parser.add_argument("--threshold", type=float, help="match probability to join records")
         parser.add_argument("--review", type=Path, help="also write the uncertain pairs here")
         parser.add_argument(
+            "--backend",
+            choices=["duckdb", "spark"],
+            default="duckdb",
+            help="duckdb (in memory, default) or spark (local mode, for very large jobs)",
+        )
+        parser.add_argument(
             "--labels",
             type=Path,
             help="reviewed pairs: record_id_l,record_id_r,clerical_match_score (1 same, 0 not)",
@@ -67,7 +73,12 @@ class Command(BaseCommand):
 
             try:
                 result = link(
-                    records, config, threshold=options["threshold"], labels=labels, progress=stage
+                    records,
+                    config,
+                    threshold=options["threshold"],
+                    labels=labels,
+                    progress=stage,
+                    backend=options["backend"],
                 )
             except LinkageError as exc:
                 raise CommandError(str(exc)) from exc
