@@ -9,6 +9,8 @@ dates, gazetteer places, ages; `configs/febrl.json` the FEBRL test files.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,6 +122,10 @@ def _comparisons(config: dict[str, Any]) -> list[Any]:
     return built
 
 
+def _nothing() -> None:
+    """Nothing to clean up (DuckDB's in-memory database goes with the process)."""
+
+
 def link(
     records: pd.DataFrame,
     config: dict[str, Any],
@@ -147,8 +153,9 @@ def link(
     frame = _prepare(records, config).rename(columns={id_column: "unique_id"})
     frame["unique_id"] = frame["unique_id"].astype("string")
     link_type = config.get("link_type", "dedupe_only")
+    finish: Callable[[], None] = _nothing
     if backend == "spark":
-        db_api, register = _spark_api()
+        db_api, register, finish = _spark_api()
     elif backend == "duckdb":
         db_api = DuckDBAPI()  # an in-memory database: plaintext never reaches the disk
         register = db_api.register
@@ -163,51 +170,56 @@ def link(
                 "linking lists needs a source_column in the configuration and the records"
             )
         tables = [register(part) for _, part in frame.groupby(source, sort=True)]
-    settings = SettingsCreator(
-        link_type=link_type,
-        blocking_rules_to_generate_predictions=[block_on(*rule) for rule in config["blocking"]],
-        comparisons=_comparisons(config),
-        retain_intermediate_calculation_columns=False,
-    )
-    linker = Linker(tables if len(tables) > 1 else tables[0], settings, log_level=40)
-    warnings: list[str] = []
-    progress("estimating how often values agree by chance")
-    first_rule = config["blocking"][0]
     try:
-        linker.training.estimate_probability_two_random_records_match(
-            [block_on(*first_rule)], recall=float(config.get("prior_recall", 0.6))
+        settings = SettingsCreator(
+            link_type=link_type,
+            blocking_rules_to_generate_predictions=[block_on(*rule) for rule in config["blocking"]],
+            comparisons=_comparisons(config),
+            retain_intermediate_calculation_columns=False,
         )
-    except Exception:
-        warnings.append("could not estimate how likely two records match; using the default")
-    linker.training.estimate_u_using_random_sampling(max_pairs=5e5, seed=1)
-    progress("learning what a match looks like")
-    if labels is not None and len(labels):
-        linker.training.estimate_m_from_pairwise_labels(db_api.register(labels))
-    for rule in config.get("training_blocking", config["blocking"][:1]):
+        linker = Linker(tables if len(tables) > 1 else tables[0], settings, log_level=40)
+        warnings: list[str] = []
+        progress("estimating how often values agree by chance")
+        first_rule = config["blocking"][0]
         try:
-            linker.training.estimate_parameters_using_expectation_maximisation(block_on(*rule))
-        except ValueError:
-            # Too few candidate pairs to learn from (a small list): the comparisons' default
-            # match weights are used for what could not be learnt.
-            warnings.append(f"too few pairs to learn from when blocking on {', '.join(rule)}")
-    progress("scoring candidate pairs")
-    review_floor = min(0.5, threshold)
-    predictions = linker.inference.predict(threshold_match_probability=review_floor)
-    progress("clustering")
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, threshold)
-    result = clusters.as_pandas_dataframe()[["unique_id", "cluster_id"]]
-    pairs = predictions.as_pandas_dataframe()
-    review = pairs[pairs["match_probability"] < threshold][
-        ["unique_id_l", "unique_id_r", "match_probability"]
-    ].rename(columns={"unique_id_l": "record_id_l", "unique_id_r": "record_id_r"})
-    return LinkResult(
-        clusters=result.rename(columns={"unique_id": "record_id"}),
-        review=review.sort_values("match_probability", ascending=False).reset_index(drop=True),
-        warnings=warnings,
-    )
+            linker.training.estimate_probability_two_random_records_match(
+                [block_on(*first_rule)], recall=float(config.get("prior_recall", 0.6))
+            )
+        except Exception:
+            warnings.append("could not estimate how likely two records match; using the default")
+        linker.training.estimate_u_using_random_sampling(max_pairs=5e5, seed=1)
+        progress("learning what a match looks like")
+        if labels is not None and len(labels):
+            linker.training.estimate_m_from_pairwise_labels(db_api.register(labels))
+        for rule in config.get("training_blocking", config["blocking"][:1]):
+            try:
+                linker.training.estimate_parameters_using_expectation_maximisation(block_on(*rule))
+            except ValueError:
+                # Too few candidate pairs to learn from (a small list): the comparisons' default
+                # match weights are used for what could not be learnt.
+                warnings.append(f"too few pairs to learn from when blocking on {', '.join(rule)}")
+        progress("scoring candidate pairs")
+        review_floor = min(0.5, threshold)
+        predictions = linker.inference.predict(threshold_match_probability=review_floor)
+        progress("clustering")
+        clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+            predictions, threshold
+        )
+        result = clusters.as_pandas_dataframe()[["unique_id", "cluster_id"]]
+        pairs = predictions.as_pandas_dataframe()
+        review = pairs[pairs["match_probability"] < threshold][
+            ["unique_id_l", "unique_id_r", "match_probability"]
+        ].rename(columns={"unique_id_l": "record_id_l", "unique_id_r": "record_id_r"})
+        return LinkResult(
+            clusters=result.rename(columns={"unique_id": "record_id"}),
+            review=review.sort_values("match_probability", ascending=False).reset_index(drop=True),
+            warnings=warnings,
+        )
+    finally:
+        finish()
 
 
-def _spark_api() -> tuple[Any, Callable[[pd.DataFrame], Any]]:
+def _spark_api() -> tuple[Any, Callable[[pd.DataFrame], Any], Callable[[], None]]:
     """A local Spark session for large jobs, with Splink's similarity functions.
 
     Spark writes shuffle files and checkpoints to its local directories: they are put under
@@ -218,7 +230,7 @@ def _spark_api() -> tuple[Any, Callable[[pd.DataFrame], Any]]:
     from splink.backends.spark import SparkAPI
     from splink.internals.spark.jar_location import similarity_jar_location
 
-    scratch = Path(settings.REFUGE_RAM_TMPDIR) / "refuge-spark"
+    scratch = Path(tempfile.mkdtemp(prefix="refuge-spark-", dir=settings.REFUGE_RAM_TMPDIR))
     spark = (
         SparkSession.builder.master("local[*]")
         .appName("refuge-link")
@@ -242,7 +254,11 @@ def _spark_api() -> tuple[Any, Callable[[pd.DataFrame], Any]]:
         ]
         return api.register(spark.createDataFrame(rows, schema=schema))
 
-    return api, register
+    def finish() -> None:
+        spark.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    return api, register, finish
 
 
 def pairwise_quality(clusters: pd.DataFrame, truth: pd.Series) -> dict[str, float]:
