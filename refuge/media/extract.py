@@ -23,7 +23,6 @@ from refuge.media import lexicon
 from refuge.media.articles import Article
 
 _DQ_OPEN = "“«„"
-_DQ_CLOSE = "”»“"  # “ closes in some German-style texts; paired with „ only
 _NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
 
 
@@ -272,12 +271,6 @@ def _parse_who(who: str) -> _Speaker:
         # "State Department spokesperson Mark Toner", "activist Igor Kochetkov, who leads …"
         role = " ".join(head_words[: len(head_words) - len(head_name)])
         rest = ", ".join(parts[1:])
-        if (
-            len(parts) > 1
-            and re.fullmatch(rf"{_NAME}(?:\s+{_NAME})+", parts[1])
-            and not rest.startswith("who")
-        ):
-            pass
         return _Speaker(" ".join(head_name), ", ".join(filter(None, [role, rest])), affiliation)
     if (
         len(parts) > 1
