@@ -126,6 +126,13 @@ def test_ingesting_the_same_file_twice_stores_it_once(ingested, capsys) -> None:
     call_command("media", "ingest", str(CASE / "article-1.txt"))
     assert "already there" in capsys.readouterr().out
     assert MediaArticle.objects.count() == 5
+    from refuge.record.models import Source
+
+    sources = Source.objects.filter(kind="media")
+    assert sources.count() == 5, "each article is a source for the record, once"
+    assert {s.media_article.sha256 for s in sources} == set(
+        MediaArticle.objects.values_list("sha256", flat=True)
+    )
 
 
 def test_garbage_gets_a_clear_error_per_file_and_never_stops_a_batch(db, tmp_path, capsys) -> None:

@@ -285,7 +285,12 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
             _("Too many attempts right now. Please wait a minute and try again.")
         )
     digits = receipt_normalise(receipt)
-    report = Report.objects.filter(receipt_tag=_receipt_tag(digits)).first() if digits else None
+    tag = _receipt_tag(digits) if digits else ""
+    report = Report.objects.filter(receipt_tag=tag).first() if tag else None
+    if report is not None and not crypto.constant_time_equal(
+        report.receipt_tag.encode(), tag.encode()
+    ):
+        report = None  # the index found it; the final comparison is in constant time
     sealed = (
         SealedReportKey.objects.filter(report=report, holder=SealedReportKey.Holder.RECEIPT).first()
         if report is not None

@@ -57,6 +57,19 @@ def article_ingest(
                 "ingested_at": timezone.now(),
             },
         )
+        # Every article is a source the record can cite; its grades are set by an analyst.
+        from refuge.record.models import Source
+
+        Source.objects.get_or_create(
+            kind=Source.Kind.MEDIA,
+            media_article=stored,
+            defaults={
+                "title": (article.title or article.source)[:300],
+                "reliability_source": "F",
+                "reliability_information": "6",
+                "created_at": timezone.now(),
+            },
+        )
         audit_record(
             actor=actor,
             action="media.article_ingested" if created else "media.article_reingested",
