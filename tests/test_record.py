@@ -486,3 +486,14 @@ def test_single_fields_can_be_confidential(dana, key, tmp_path) -> None:
         text="name,act_type,date,place,confidential\nA,threat,2017-05,Argun,place\n",
     )
     assert report.imported == 1 and Act.objects.latest("pk").confidential_fields == ["place"]
+
+
+def test_a_file_that_is_not_csv_is_reported_not_crashed(dana, key) -> None:
+    """Found by the property tests: a stray carriage return used to raise csv.Error."""
+    report = services.partner_list_import(
+        actor=dana.user, key=key, text='name,act_type,date,place\r\nA,"x\ry', source_title="x"
+    )
+    assert report.errors and report.errors[0].startswith("line ") and not Person.objects.exists()
+    assert services.partner_list_import(
+        actor=dana.user, key=key, text="\r0", source_title="x"
+    ).errors

@@ -113,7 +113,7 @@ def read_table(text: str, *, stratum_column: str | None = None) -> dict[str, Ove
 
     Returns {"": table} without strata. Repeated combinations are added up.
     """
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     if reader.fieldnames is None:
         raise EstimationError("the table is empty")
     columns = [name.strip() for name in reader.fieldnames]

@@ -57,6 +57,7 @@ class EvidenceIntegrityError(RecordError):
 class ImportReport:
     imported: int = 0
     errors: list[str] = field(default_factory=list)
+    line: int = 1  # the last line read
 
 
 # --- The record key ---
@@ -265,7 +266,32 @@ def partner_list_import(
 ) -> ImportReport:
     """Import a partner's list: every row is checked first; any bad row, and nothing is imported."""
     report = ImportReport()
-    reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _partner_list_import(
+            actor=actor,
+            key=key,
+            text=text,
+            source_title=source_title,
+            reliability_source=reliability_source,
+            reliability_information=reliability_information,
+            report=report,
+        )
+    except csv.Error as exc:
+        report.errors.append(f"line {report.line + 1}: not valid CSV: {exc}")
+        return report
+
+
+def _partner_list_import(
+    *,
+    actor: User,
+    key: bytes,
+    text: str,
+    source_title: str,
+    reliability_source: str,
+    reliability_information: str,
+    report: ImportReport,
+) -> ImportReport:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = {c.strip().lower() for c in (reader.fieldnames or [])}
     missing = IMPORT_COLUMNS - columns
     unknown = columns - IMPORT_COLUMNS - OPTIONAL_COLUMNS
@@ -281,6 +307,7 @@ def partner_list_import(
     types = {t.key: t for t in ActType.objects.all()}
     rows = []
     for line, raw in enumerate(reader, start=2):
+        report.line = line
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
         problems = []
         for column, value in row.items():
