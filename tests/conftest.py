@@ -119,3 +119,12 @@ def questionnaire() -> None:
     from refuge.intake.models import Question
 
     install_default_questions(Question)
+
+
+@pytest.fixture
+def stages() -> None:
+    """Put back the default evacuation workflow (a transactional test's flush removes it)."""
+    from refuge.cases.defaults import install_default_stages
+    from refuge.cases.models import Stage
+
+    install_default_stages(Stage)

@@ -37,7 +37,7 @@ def _shot(page, name: str, tmp_path: Path) -> None:
 
 
 def test_triage_assignment_stage_change_and_reply(
-    live_server, launch_browser, tmp_path, questionnaire
+    live_server, launch_browser, tmp_path, questionnaire, stages
 ) -> None:
     cora = create_persona("cora", Role.COORDINATOR)
     bob = create_persona("bob", Role.CASEWORKER, rota=True)

@@ -32,7 +32,7 @@ PAYLOADS = [
 
 
 def test_payloads_in_every_reporter_field_never_run_on_staff_pages(
-    live_server, launch_browser, questionnaire
+    live_server, launch_browser, questionnaire, stages
 ) -> None:
     bob = create_persona("bob", Role.COORDINATOR, rota=True)
     hostile = " ".join(PAYLOADS)
