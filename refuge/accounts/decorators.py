@@ -47,14 +47,18 @@ def roles_or_404(*roles: str) -> Callable[[View], View]:
     return decorator
 
 
+def reauth_redirect(next_url: str) -> HttpResponse:
+    """Send the user to confirm their password (which also unlocks their key), then back."""
+    return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': next_url})}")
+
+
 def reauthentication_required(view: View) -> View:
     """Ask for the password again unless it was given in the last REFUGE_REAUTH_SECONDS."""
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not recently_reauthenticated(request):
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('accounts:reauth')}?{query}")
+            return reauth_redirect(request.get_full_path())
         return view(request, *args, **kwargs)
 
     return wrapped

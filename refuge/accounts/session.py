@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from refuge import crypto
+from refuge.accounts.models import User
 
 TWO_FACTOR_PASSED = "refuge_2fa"
 LAST_SEEN = "refuge_last_seen"
@@ -86,3 +87,10 @@ def apply_unlock_cookie(request: HttpRequest, response: HttpResponse) -> None:
         )
     elif UNLOCK_COOKIE in request.COOKIES and not request.session.get(WRAPPED_PRIVATE_KEY):
         response.delete_cookie(UNLOCK_COOKIE, samesite="Strict")
+
+
+def staff_user(request: HttpRequest) -> User:
+    """Return the signed-in staff member (LoginRequiredMiddleware guarantees there is one)."""
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101
+    return user

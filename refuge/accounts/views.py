@@ -26,13 +26,8 @@ from refuge.accounts.session import (
     mark_reauthenticated,
     mark_two_factor_passed,
     remember_unlocked_keypair,
+    staff_user,
 )
-
-
-def _staff(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)  # noqa: S101  (LoginRequiredMiddleware guarantees it)
-    return user
 
 
 @login_not_required
@@ -74,7 +69,7 @@ def sign_out(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def password_first(request: HttpRequest) -> HttpResponse:
     """Replace the one-time password given by an administrator with the user's own."""
-    user = _staff(request)
+    user = staff_user(request)
     if not user.must_change_password:
         return redirect(next_sign_in_step(request))
     form = SetPasswordForm(user, request.POST or None)
@@ -90,7 +85,7 @@ def password_first(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def totp_enrol(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     if user.must_change_password or user.has_two_factor:
         return redirect(next_sign_in_step(request))
     secret = services.totp_enrolment_secret(user=user)
@@ -112,7 +107,7 @@ def totp_enrol(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def totp_verify(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     if user.must_change_password or not user.has_two_factor:
         return redirect(next_sign_in_step(request))
     form = TotpForm(request.POST or None)
@@ -142,7 +137,7 @@ def _finish_sign_in(request: HttpRequest, user: User) -> HttpResponse:
 @sensitive_post_parameters("password")
 @require_http_methods(["GET", "POST"])
 def reauthenticate(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -175,7 +170,7 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
 @reauthentication_required
 @require_http_methods(["GET", "POST"])
 def password_change(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     form = PasswordChangeForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         keypair = services.user_change_password(
@@ -208,7 +203,7 @@ def staff_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             user, password = services.user_create(
-                actor=_staff(request),
+                actor=staff_user(request),
                 username=form.cleaned_data["username"],
                 role=form.cleaned_data["role"],
             )
@@ -262,7 +257,7 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
                 "role_form": role_form,
             },
         )
-    actor = _staff(request)
+    actor = staff_user(request)
     try:
         if action == "reset-password":
             password = services.user_reset_password(actor=actor, user=account)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -16,9 +15,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from refuge.accounts.decorators import reauthentication_required, role_required, roles_or_404
+from refuge.accounts.decorators import (
+    reauth_redirect,
+    reauthentication_required,
+    role_required,
+    roles_or_404,
+)
 from refuge.accounts.models import Role, User
-from refuge.accounts.session import unlocked_keypair
+from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.cases import selectors, services
 from refuge.cases.access import CASE_ROLES, access_case
 from refuge.cases.forms import (
@@ -48,21 +52,11 @@ from refuge.record.forms import CaseActForm
 case_roles = roles_or_404(*CASE_ROLES)
 
 
-def _staff(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)  # noqa: S101
-    return user
-
-
-def _unlock_redirect(request: HttpRequest, next_url: str) -> HttpResponse:
-    return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': next_url})}")
-
-
 def _opened(request: HttpRequest, case: Case) -> services.OpenedCase | None:
     keypair = unlocked_keypair(request)
     if keypair is None:
         return None
-    return services.case_open_for_staff(case=case, user=_staff(request), keypair=keypair)
+    return services.case_open_for_staff(case=case, user=staff_user(request), keypair=keypair)
 
 
 @case_roles
@@ -71,7 +65,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     form = QueueFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     filters = selectors.QueueFilters(**{key: value for key, value in data.items() if value})
-    page = Paginator(selectors.case_queue(user=_staff(request), filters=filters), 50).get_page(
+    page = Paginator(selectors.case_queue(user=staff_user(request), filters=filters), 50).get_page(
         request.GET.get("page")
     )
     query = request.GET.copy()
@@ -91,12 +85,12 @@ def queue(request: HttpRequest) -> HttpResponse:
 @case_roles
 @require_GET
 def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
-    case = access_case(user=_staff(request), case_id=case_id)
+    case = access_case(user=staff_user(request), case_id=case_id)
     opened = _opened(request, case)
     if opened is None:
-        return _unlock_redirect(request, request.path)
+        return reauth_redirect(request.path)
     view = selectors.case_decrypt(opened=opened)
-    services.case_record_read(actor=_staff(request), case=case)
+    services.case_record_read(actor=staff_user(request), case=case)
     version = {"version": case.version}
     return render(
         request,
@@ -117,9 +111,9 @@ def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             "note_form": NoteForm(),
             "consent_form": ConsentForm(),
             "link_form": LinkReportForm(),
-            "linkable": selectors.reports_linkable(user=_staff(request))[:20],
+            "linkable": selectors.reports_linkable(user=staff_user(request))[:20],
             "caseworkers": selectors.caseworkers_to_assign(),
-            "is_coordinator": _staff(request).role == Role.COORDINATOR,
+            "is_coordinator": staff_user(request).role == Role.COORDINATOR,
             "record_form": CaseActForm(),
         },
     )
@@ -128,11 +122,11 @@ def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
 @case_roles
 @require_POST
 def open_from_report(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     report = intake_access.access_report(user=user, report_id=report_id)
     keypair = unlocked_keypair(request)
     if keypair is None:
-        return _unlock_redirect(request, reverse("intake:report_detail", args=[report_id]))
+        return reauth_redirect(reverse("intake:report_detail", args=[report_id]))
     opened_report = intake_services.report_open_for_staff(report=report, user=user, keypair=keypair)
     language = intake_selectors.report_decrypt(opened=opened_report).language
     try:
@@ -160,7 +154,7 @@ def _valid(form_class: type[forms.Form], request: HttpRequest) -> dict[str, Any]
 def _triage(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(TriageForm, request)
     services.case_triage(
-        actor=_staff(request),
+        actor=staff_user(request),
         case=case,
         version=data["version"],
         urgency=data["urgency"],
@@ -173,12 +167,12 @@ def _triage(request: HttpRequest, case: Case, opened: services.OpenedCase) -> No
 def _stage(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(StageForm, request)
     services.case_set_stage(
-        actor=_staff(request), opened=opened, version=data["version"], stage=data["stage"]
+        actor=staff_user(request), opened=opened, version=data["version"], stage=data["stage"]
     )
 
 
 def _coordinator_only(request: HttpRequest) -> None:
-    if _staff(request).role != Role.COORDINATOR:
+    if staff_user(request).role != Role.COORDINATOR:
         raise Http404
 
 
@@ -188,7 +182,9 @@ def _assign(request: HttpRequest, case: Case, opened: services.OpenedCase) -> No
     user = User.objects.filter(pk=data["user"]).first()
     if user is None:
         raise services.CaseError(_("No such caseworker."))
-    services.case_assign(actor=_staff(request), opened=opened, version=data["version"], user=user)
+    services.case_assign(
+        actor=staff_user(request), opened=opened, version=data["version"], user=user
+    )
 
 
 def _unassign(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
@@ -197,18 +193,20 @@ def _unassign(request: HttpRequest, case: Case, opened: services.OpenedCase) -> 
     user = User.objects.filter(pk=data["user"]).first()
     if user is None:
         raise services.CaseError(_("No such caseworker."))
-    services.case_unassign(actor=_staff(request), case=case, version=data["version"], user=user)
+    services.case_unassign(actor=staff_user(request), case=case, version=data["version"], user=user)
 
 
 def _checklist_add(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(ChecklistAddForm, request)
-    services.checklist_add(actor=_staff(request), opened=opened, text=data["text"], due=data["due"])
+    services.checklist_add(
+        actor=staff_user(request), opened=opened, text=data["text"], due=data["due"]
+    )
 
 
 def _checklist_update(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(ChecklistUpdateForm, request)
     services.checklist_update(
-        actor=_staff(request),
+        actor=staff_user(request),
         case=case,
         version=data["version"],
         item_id=data["item"],
@@ -219,13 +217,13 @@ def _checklist_update(request: HttpRequest, case: Case, opened: services.OpenedC
 
 def _note(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(NoteForm, request)
-    services.note_add(actor=_staff(request), opened=opened, body=data["body"])
+    services.note_add(actor=staff_user(request), opened=opened, body=data["body"])
 
 
 def _consent(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(ConsentForm, request)
     services.consent_record(
-        actor=_staff(request),
+        actor=staff_user(request),
         opened=opened,
         kind=data["kind"],
         granted=data["granted"],
@@ -250,20 +248,20 @@ def _reply(request: HttpRequest, case: Case, opened: services.OpenedCase) -> Non
         for upload in request.FILES.getlist("attachments")
     ]
     intake_services.staff_reply(
-        opened=report, actor=_staff(request), body=data["body"], files=files
+        opened=report, actor=staff_user(request), body=data["body"], files=files
     )
 
 
 def _revoke(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(ReportRefForm, request)
     services.receipt_revoke(
-        actor=_staff(request), case=case, report=_case_report(case, data["report"])
+        actor=staff_user(request), case=case, report=_case_report(case, data["report"])
     )
 
 
 def _link(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
     data = _valid(LinkReportForm, request)
-    user = _staff(request)
+    user = staff_user(request)
     keypair = unlocked_keypair(request)
     report = intake_access.access_report(user=user, report_id=data["report"])
     assert keypair is not None  # noqa: S101  (checked before any action runs)
@@ -275,7 +273,9 @@ def _link(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None
 
 def _versioned(action: Callable[..., None]) -> Handler:
     def handler(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
-        action(actor=_staff(request), case=case, version=_valid(VersionForm, request)["version"])
+        action(
+            actor=staff_user(request), case=case, version=_valid(VersionForm, request)["version"]
+        )
 
     return handler
 
@@ -313,13 +313,13 @@ ACTIONS: dict[str, Handler] = {
 @case_roles
 @require_POST
 def action(request: HttpRequest, case_id: uuid.UUID, name: str) -> HttpResponse:
-    case = access_case(user=_staff(request), case_id=case_id)
+    case = access_case(user=staff_user(request), case_id=case_id)
     handler = ACTIONS.get(name)
     if handler is None:
         raise Http404
     opened = _opened(request, case)
     if opened is None:
-        return _unlock_redirect(request, reverse("cases:detail", args=[case_id]))
+        return reauth_redirect(reverse("cases:detail", args=[case_id]))
     try:
         handler(request, case, opened)
     except services.CaseError as exc:
@@ -336,11 +336,11 @@ def action(request: HttpRequest, case_id: uuid.UUID, name: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
     """Delete a case for good by crypto-shredding (coordinators; password asked again)."""
-    case = access_case(user=_staff(request), case_id=case_id)
+    case = access_case(user=staff_user(request), case_id=case_id)
     _coordinator_only(request)
     if request.method == "POST":
         try:
-            services.case_shred(actor=_staff(request), case=case)
+            services.case_shred(actor=staff_user(request), case=case)
         except services.CaseError as exc:
             messages.error(request, str(exc))
             return redirect("cases:detail", case_id=case_id)
@@ -354,7 +354,7 @@ def delete(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
 @case_roles
 @require_GET
 def attachment(request: HttpRequest, case_id: uuid.UUID, attachment_id: uuid.UUID) -> HttpResponse:
-    case = access_case(user=_staff(request), case_id=case_id)
+    case = access_case(user=staff_user(request), case_id=case_id)
     item = (
         Attachment.objects.filter(pk=attachment_id, report__case=case)
         .select_related("report")
@@ -364,7 +364,7 @@ def attachment(request: HttpRequest, case_id: uuid.UUID, attachment_id: uuid.UUI
         raise Http404
     opened = _opened(request, case)
     if opened is None:
-        return _unlock_redirect(request, reverse("cases:detail", args=[case_id]))
+        return reauth_redirect(reverse("cases:detail", args=[case_id]))
     report = services.case_report(opened, item.report)
     return attachment_download(request, report, item)
 
@@ -389,7 +389,7 @@ def stage_edit(request: HttpRequest, stage_id: int | None = None) -> HttpRespons
     form = StageEditForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         services.stage_save(
-            actor=_staff(request), stage=form.save(commit=False), created=instance is None
+            actor=staff_user(request), stage=form.save(commit=False), created=instance is None
         )
         messages.success(request, _("The workflow was saved."))
         return redirect("cases:stages")

@@ -5,31 +5,27 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from refuge.accounts.decorators import roles_or_404
-from refuge.accounts.models import Role, User
+from refuge.accounts.decorators import reauth_redirect, roles_or_404
+from refuge.accounts.models import Role
+from refuge.accounts.session import staff_user
 from refuge.findings import selectors, services
 from refuge.findings.models import LinkReview
 from refuge.record.services import open_envelope
-from refuge.record.views import _key, _unlock
+from refuge.record.views import request_record_key
 
 analysts = roles_or_404(Role.ANALYST, Role.COORDINATOR)
-
-
-def _staff(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)  # noqa: S101
-    return user
 
 
 @analysts
 @require_GET
 def page(request: HttpRequest) -> HttpResponse:
     items = selectors.findings()
-    key = _key(request)
+    key = request_record_key(request)
     queue = []
     if key is not None:
         for pair in selectors.review_queue():
@@ -51,10 +47,10 @@ def page(request: HttpRequest) -> HttpResponse:
 @analysts
 @require_POST
 def relink(request: HttpRequest) -> HttpResponse:
-    key = _key(request)
+    key = request_record_key(request)
     if key is None:
-        return _unlock(request)
-    summary = services.people_link(actor=_staff(request), key=key)
+        return reauth_redirect(reverse("record:home"))
+    summary = services.people_link(actor=staff_user(request), key=key)
     messages.success(
         request,
         _("%(records)d records are %(people)d people; %(queued)d new pairs to review.") % summary,
@@ -67,7 +63,7 @@ def relink(request: HttpRequest) -> HttpResponse:
 def review(request: HttpRequest, review_id: int) -> HttpResponse:
     pair = get_object_or_404(LinkReview, pk=review_id)
     services.review_decide(
-        actor=_staff(request), review=pair, same=request.POST.get("same") == "yes"
+        actor=staff_user(request), review=pair, same=request.POST.get("same") == "yes"
     )
     messages.success(request, _("Saved. Run the linkage again to apply it."))
     return redirect("findings:page")

@@ -17,8 +17,8 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from refuge.accounts.decorators import role_required
-from refuge.accounts.models import Role, User
-from refuge.accounts.session import unlocked_keypair
+from refuge.accounts.models import Role
+from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.cases.selectors import duplicate_suggestions
 from refuge.intake import access, selectors, services
 from refuge.intake.forms import (
@@ -220,26 +220,20 @@ def report_leave(request: HttpRequest) -> HttpResponse:
 # --- Staff inbox ---
 
 
-def _staff(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)  # noqa: S101
-    return user
-
-
 inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER)
 
 
 @inbox_roles
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
-    reports = selectors.report_list_for_staff(user=_staff(request))
+    reports = selectors.report_list_for_staff(user=staff_user(request))
     return render(request, "intake/inbox.html", {"reports": reports})
 
 
 def _open_for_staff(
     request: HttpRequest, report_id: uuid.UUID
 ) -> services.OpenedReport | HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     report = access.access_report(user=user, report_id=report_id)
     keypair = unlocked_keypair(request)
     if keypair is None:
@@ -254,7 +248,7 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
     opened = _open_for_staff(request, report_id)
     if isinstance(opened, HttpResponse):
         return opened
-    services.report_mark_read(opened=opened, actor=_staff(request))
+    services.report_mark_read(opened=opened, actor=staff_user(request))
     view = selectors.report_decrypt(opened=opened)
     keypair = unlocked_keypair(request)
     assert keypair is not None  # noqa: S101  (_open_for_staff returned a report)
@@ -265,7 +259,10 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
             "view": view,
             "form": StaffReplyForm(),
             "suggestions": duplicate_suggestions(
-                user=_staff(request), keypair=keypair, report=opened.report, account=view.account
+                user=staff_user(request),
+                keypair=keypair,
+                report=opened.report,
+                account=view.account,
             ),
         },
     )
@@ -285,7 +282,7 @@ def report_reply(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
         try:
             cleaned = services.staff_reply(
                 opened=opened,
-                actor=_staff(request),
+                actor=staff_user(request),
                 body=form.cleaned_data["body"],
                 files=_incoming_files(request),
             )
@@ -309,7 +306,7 @@ def attachment(
     request: HttpRequest, report_id: uuid.UUID, attachment_id: uuid.UUID
 ) -> HttpResponse:
     item = access.access_attachment(
-        user=_staff(request), report_id=report_id, attachment_id=attachment_id
+        user=staff_user(request), report_id=report_id, attachment_id=attachment_id
     )
     opened = _open_for_staff(request, report_id)
     if isinstance(opened, HttpResponse):
@@ -323,7 +320,7 @@ def attachment_download(
     """Send a decrypted attachment as a download (audited), never rendered in Refuge's origin."""
     details = selectors.attachment_details(opened=opened, attachment=item)
     data = selectors.attachment_plaintext(opened=opened, attachment=item)
-    services.attachment_download_record(attachment=item, actor=_staff(request))
+    services.attachment_download_record(attachment=item, actor=staff_user(request))
     response = HttpResponse(data, content_type="application/octet-stream")
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(details['filename'])}"
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"
@@ -350,7 +347,7 @@ def question_edit(request: HttpRequest, question_id: int | None = None) -> HttpR
     form = QuestionForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         services.question_save(
-            actor=_staff(request), question=form.save(commit=False), created=instance is None
+            actor=staff_user(request), question=form.save(commit=False), created=instance is None
         )
         messages.success(request, _("The questionnaire was saved."))
         return redirect("intake:questions")

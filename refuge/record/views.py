@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from typing import Any
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,9 +14,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from refuge.accounts.decorators import roles_or_404
-from refuge.accounts.models import Role, User
-from refuge.accounts.session import unlocked_keypair
+from refuge.accounts.decorators import reauth_redirect, roles_or_404
+from refuge.accounts.models import Role
+from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.record import selectors, services
 from refuge.record.forms import ActForm, CaseActForm, EvidenceForm, ImportForm
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
@@ -29,24 +28,15 @@ RECORD_ROLES = {Role.ANALYST, Role.COORDINATOR}
 record_roles = roles_or_404(*RECORD_ROLES)
 
 
-def _staff(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)  # noqa: S101
-    return user
-
-
-def _key(request: HttpRequest) -> bytes | None:
+def request_record_key(request: HttpRequest) -> bytes | None:
+    """Return the record key for the signed-in user, None if their key is not unlocked."""
     keypair = unlocked_keypair(request)
     if keypair is None:
         return None
     try:
-        return services.record_key_for(user=_staff(request), keypair=keypair)
+        return services.record_key_for(user=staff_user(request), keypair=keypair)
     except services.RecordAccessError:
         raise Http404 from None
-
-
-def _unlock(request: HttpRequest) -> HttpResponse:
-    return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': reverse('record:home')})}")
 
 
 def _acts(request: HttpRequest) -> Any:
@@ -95,9 +85,9 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
 @record_roles
 @require_POST
 def import_list(request: HttpRequest) -> HttpResponse:
-    key = _key(request)
+    key = request_record_key(request)
     if key is None:
-        return _unlock(request)
+        return reauth_redirect(reverse("record:home"))
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Choose a CSV file and name its source."))
@@ -108,7 +98,7 @@ def import_list(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("The file is not UTF-8 text. Nothing was imported."))
         return redirect("record:home")
     report = services.partner_list_import(
-        actor=_staff(request),
+        actor=staff_user(request),
         key=key,
         text=text,
         source_title=form.cleaned_data["source_title"],
@@ -125,9 +115,9 @@ def import_list(request: HttpRequest) -> HttpResponse:
 @record_roles
 @require_POST
 def act_new(request: HttpRequest) -> HttpResponse:
-    key = _key(request)
+    key = request_record_key(request)
     if key is None:
-        return _unlock(request)
+        return reauth_redirect(reverse("record:home"))
     form = ActForm(request.POST)
     if not form.is_valid():
         messages.error(
@@ -153,7 +143,7 @@ def act_new(request: HttpRequest) -> HttpResponse:
     )
     unit = PerpetratorUnit.objects.get_or_create(name=data["unit"])[0] if data["unit"] else None
     services.act_create(
-        actor=_staff(request),
+        actor=staff_user(request),
         key=key,
         victim=victim,
         act_type=data["act_type"],
@@ -171,9 +161,9 @@ def act_new(request: HttpRequest) -> HttpResponse:
 @record_roles
 @require_POST
 def evidence_new(request: HttpRequest) -> HttpResponse:
-    key = _key(request)
+    key = request_record_key(request)
     if key is None:
-        return _unlock(request)
+        return reauth_redirect(reverse("record:home"))
     form = EvidenceForm(request.POST, request.FILES)
     if not form.is_valid() or getattr(request, "refuge_upload_too_large", False):
         messages.error(request, _("Choose a file (within the size limit)."))
@@ -181,7 +171,7 @@ def evidence_new(request: HttpRequest) -> HttpResponse:
     upload = form.cleaned_data["file"]
     try:
         services.evidence_add(
-            actor=_staff(request),
+            actor=staff_user(request),
             key=key,
             filename=upload.name or "file",
             data=upload.read(),
@@ -201,14 +191,14 @@ def evidence_package(request: HttpRequest) -> HttpResponse:
     import tempfile
     from pathlib import Path
 
-    key = _key(request)
+    key = request_record_key(request)
     if key is None:
-        return _unlock(request)
+        return reauth_redirect(reverse("record:home"))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "package.zip"
         try:
             services.evidence_package_write(
-                actor=_staff(request),
+                actor=staff_user(request),
                 key=key,
                 out=path,
                 evidence=list(Evidence.objects.order_by("received_at")),
@@ -229,10 +219,10 @@ def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
     """Document an act from a case's testimony (coordinators; only with the case's consent)."""
     from refuge.cases.access import access_case
 
-    case = access_case(user=_staff(request), case_id=case_id)
-    key = _key(request)
+    case = access_case(user=staff_user(request), case_id=case_id)
+    key = request_record_key(request)
     if key is None:
-        return _unlock(request)
+        return reauth_redirect(reverse("record:home"))
     form = CaseActForm(request.POST)
     if not form.is_valid():
         messages.error(
@@ -243,7 +233,7 @@ def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
     try:
         when = FuzzyDate.parse(data["date"])
         services.acts_from_case(
-            actor=_staff(request),
+            actor=staff_user(request),
             key=key,
             case=case,
             identity={"name": data["name"]},
