@@ -26,7 +26,7 @@ from refuge.cases.models import (
     Stage,
     Urgency,
 )
-from refuge.core.filestore import blob_delete
+from refuge.core.filestore import blobs_delete
 from refuge.core.models import RecoveryKey
 from refuge.intake.models import Attachment, Report, SealedReportKey
 from refuge.intake.services import OpenedReport
@@ -431,12 +431,7 @@ def case_shred(*, actor: User | None, case: Case) -> None:
             action="case.shredded",
             details={"case": short_id, "reports": len(reports), "keys_destroyed": keys},
         )
-        transaction.on_commit(lambda: _delete_blobs(blobs))
-
-
-def _delete_blobs(names: list[str]) -> None:
-    for name in names:
-        blob_delete(name)
+        transaction.on_commit(lambda: blobs_delete(blobs))
 
 
 def cases_expire(*, now: Any | None = None) -> int:

@@ -46,3 +46,8 @@ def blob_read(name: str) -> bytes:
 
 def blob_delete(name: str) -> None:
     _path(name).unlink(missing_ok=True)
+
+
+def blobs_delete(names: list[str]) -> None:
+    for name in names:
+        blob_delete(name)

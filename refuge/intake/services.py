@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from refuge import crypto
 from refuge.accounts.models import StaffKeypair, User
 from refuge.audit.services import audit_record
-from refuge.core.filestore import blob_delete, blob_new_name, blob_write
+from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.keys import kdf_cost, server_subkey
 from refuge.core.models import RecoveryKey, ThrottleWindow
 from refuge.intake.cleaning import CleanedFile, clean_file
@@ -173,11 +173,6 @@ def _clean_all(files: list[IncomingFile]) -> list[CleanedFile]:
     return [clean_file(incoming.name, incoming.data) for incoming in files]
 
 
-def _delete_blobs(names: list[str]) -> None:
-    for name in names:
-        blob_delete(name)
-
-
 # --- Reporter side ---
 
 
@@ -244,7 +239,7 @@ def report_submit(
                 at=now,
             )
     except BaseException:
-        _delete_blobs(written)
+        blobs_delete(written)
         raise
     return report, receipt, cleaned
 
@@ -345,7 +340,7 @@ def reporter_message_add(
                 at=now,
             )
     except BaseException:
-        _delete_blobs(written)
+        blobs_delete(written)
         raise
     return cleaned
 
@@ -407,7 +402,7 @@ def staff_reply(
                 details={"attachments": len(cleaned)},
             )
     except BaseException:
-        _delete_blobs(written)
+        blobs_delete(written)
         raise
     return cleaned
 
