@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from refuge.accounts.decorators import role_required
+from refuge import crypto
+from refuge.accounts.decorators import reauth_redirect, role_required
 from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.cases.selectors import duplicate_suggestions
@@ -232,26 +232,25 @@ def inbox(request: HttpRequest) -> HttpResponse:
 
 def _open_for_staff(
     request: HttpRequest, report_id: uuid.UUID
-) -> services.OpenedReport | HttpResponse:
+) -> tuple[services.OpenedReport, crypto.KeyPair] | HttpResponse:
     user = staff_user(request)
     report = access.access_report(user=user, report_id=report_id)
     keypair = unlocked_keypair(request)
     if keypair is None:
         # The browser half of the unlocked key is gone: ask for the password to unlock again.
-        return redirect(f"{reverse('accounts:reauth')}?{urlencode({'next': request.path})}")
-    return services.report_open_for_staff(report=report, user=user, keypair=keypair)
+        return reauth_redirect(request.path)
+    return services.report_open_for_staff(report=report, user=user, keypair=keypair), keypair
 
 
 @inbox_roles
 @require_GET
 def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
-    opened = _open_for_staff(request, report_id)
-    if isinstance(opened, HttpResponse):
-        return opened
+    unlocked = _open_for_staff(request, report_id)
+    if isinstance(unlocked, HttpResponse):
+        return unlocked
+    opened, keypair = unlocked
     services.report_mark_read(opened=opened, actor=staff_user(request))
     view = selectors.report_decrypt(opened=opened)
-    keypair = unlocked_keypair(request)
-    assert keypair is not None  # noqa: S101  (_open_for_staff returned a report)
     return render(
         request,
         "intake/report_detail.html",
@@ -271,9 +270,10 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
 @inbox_roles
 @require_POST
 def report_reply(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
-    opened = _open_for_staff(request, report_id)
-    if isinstance(opened, HttpResponse):
-        return opened
+    unlocked = _open_for_staff(request, report_id)
+    if isinstance(unlocked, HttpResponse):
+        return unlocked
+    opened = unlocked[0]
     form = StaffReplyForm(request.POST)
     too_large = _upload_too_large(request)
     if too_large:
@@ -308,9 +308,10 @@ def attachment(
     item = access.access_attachment(
         user=staff_user(request), report_id=report_id, attachment_id=attachment_id
     )
-    opened = _open_for_staff(request, report_id)
-    if isinstance(opened, HttpResponse):
-        return opened
+    unlocked = _open_for_staff(request, report_id)
+    if isinstance(unlocked, HttpResponse):
+        return unlocked
+    opened = unlocked[0]
     return attachment_download(request, opened, item)
 
 
