@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
 TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
+.PHONY: help run test lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -39,13 +39,16 @@ lint: $(TEST_STAMP) ## ruff lint and format check
 typecheck: $(TEST_STAMP) ## mypy with django-stubs
 	$(BIN)/mypy refuge config
 
+audit: $(TEST_STAMP) ## dependency vulnerability audit (pip-audit) where the advisory data can be reached
+	$(BIN)/python scripts/dependency_audit.py
+
 pytest-sqlite: $(TEST_STAMP) messages ## the whole suite on SQLite
 	$(BIN)/pytest
 
 pytest-postgres: $(TEST_STAMP) messages ## the whole suite on a throwaway PostgreSQL cluster
 	bash scripts/with-postgres.sh $(BIN)/pytest
 
-test: lint typecheck pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
+test: lint typecheck audit pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
 
 bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); figures go to docs/benchmarks.md
 	$(BIN)/python -m bench.hotline
@@ -55,6 +58,8 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	$(BIN)/python -m bench.linkage
 	$(BIN)/python -m bench.queue
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.queue
+	$(BIN)/python -m bench.soak
+	bash scripts/with-postgres.sh $(BIN)/python -m bench.soak
 
 screenshots: $(TEST_STAMP) messages ## refresh docs/screenshots/ from the casework browser test
 	REFUGE_SCREENSHOT_DIR=docs/screenshots $(BIN)/pytest -q tests/browser/test_casework_browser.py

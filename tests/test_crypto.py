@@ -120,3 +120,35 @@ def test_ed25519_signatures_known_answer_and_tampering() -> None:
     )
     assert crypto.signature_valid(crypto.signing_public_key(seed), b"", signature)
     assert not crypto.signature_valid(crypto.signing_public_key(seed), b"x", signature)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=64), st.integers(min_value=0))
+def test_truncated_envelopes_are_refused(plaintext: bytes, cut: int) -> None:
+    envelope = crypto.encrypt(KEY, plaintext)
+    with pytest.raises(crypto.CryptoError):
+        crypto.decrypt(KEY, envelope[: cut % len(envelope)])
+
+
+SEALING = crypto.generate_keypair()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=64), st.integers(min_value=0), st.integers(min_value=0, max_value=255))
+def test_sealed_envelopes_changed_or_truncated_are_refused(
+    plaintext: bytes, position: int, flip: int
+) -> None:
+    sealed = bytearray(crypto.seal(SEALING.public_key, plaintext))
+    if flip:
+        sealed[position % len(sealed)] ^= flip
+    else:
+        del sealed[position % len(sealed) :]
+    with pytest.raises(crypto.CryptoError):
+        crypto.unseal(SEALING, bytes(sealed))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_never_unseal(data: bytes) -> None:
+    with pytest.raises(crypto.CryptoError):
+        crypto.unseal(SEALING, data)

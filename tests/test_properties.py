@@ -98,3 +98,36 @@ def test_any_partner_list_imports_or_lists_its_errors(persona_factory, text: str
     if report.errors:
         assert Person.objects.count() == before, "a list with errors imports nothing"
         assert all(e.startswith("line ") or e == "the file has no rows" for e in report.errors)
+
+
+REPORTER_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs"]), min_size=0, max_size=300
+)
+
+
+@pytest.mark.django_db
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(account=REPORTER_TEXT, where=REPORTER_TEXT, safe=st.sampled_from(["Yes", "No", "", "?"]))
+def test_any_reporter_input_is_stored_verbatim_or_explained(
+    questionnaire, account: str, where: str, safe: str
+) -> None:
+    from refuge.intake.models import Report
+    from refuge.intake.selectors import report_decrypt
+    from tests.conftest import CsrfClient
+
+    before = Report.objects.count()
+    client = CsrfClient()
+    response = client.post(
+        "/report/new/", {"account": account, "q_where": where, "q_safe_now": safe}, follow=True
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    if 'id="receipt"' not in html:
+        assert Report.objects.count() == before, "a refused form stores nothing"
+        assert 'class="error"' in html, "a refused form says why"
+        return
+    opened = report_open_with_receipt(receipt=html.split('id="receipt">')[1].split("<")[0])
+    view = report_decrypt(opened=opened)
+    # Django strips surrounding white space and NUL is refused by its form fields.
+    assert view.account == account.strip()
+    assert {answer["key"]: answer["answer"] for answer in view.answers}["where"] == where.strip()

@@ -38,6 +38,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "refuge.core.middleware.CompleteMultipartMiddleware",
     "refuge.core.csrf.NoReferrerCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Deny by default: every view needs a login unless marked @login_not_required.
@@ -179,6 +180,10 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 50
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # the non-file fields of one form
 # Attachments are cleaned of metadata here; it must be RAM-backed (tmpfs), never the disk.
 REFUGE_RAM_TMPDIR = env_str("REFUGE_RAM_TMPDIR", "/dev/shm")  # noqa: S108
+# Bounds on one metadata-removal run (decompression bombs): seconds, address space, scratch.
+REFUGE_MAT2_TIMEOUT_SECONDS = env_int("REFUGE_MAT2_TIMEOUT_SECONDS", 60)
+REFUGE_MAT2_MEMORY_BYTES = env_int("REFUGE_MAT2_MEMORY_BYTES", 2 * 1024**3)
+REFUGE_MAT2_SCRATCH_BYTES = env_int("REFUGE_MAT2_SCRATCH_BYTES", 512 * 1024**2)
 # Times of anonymous submissions and messages are stored only to this precision.
 REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY", "hour")
 # Site-wide failed receipt attempts per minute before the hotline asks people to wait.

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
@@ -53,3 +55,48 @@ class IntegrityFailureMiddleware:
             return None
         logger.error("integrity check failed on %s %s", request.method, request.path)
         return render(request, "core/error.html", {"status": 500, "integrity": True}, status=500)
+
+
+class _ClosingDelimiterWatcher:
+    """Pass a request body through, noting whether the multipart closing delimiter went by."""
+
+    def __init__(self, stream: Any, boundary: str) -> None:
+        self.stream = stream
+        self.delimiter = b"--" + boundary.encode("latin-1") + b"--"
+        self.carry = b""
+        self.seen = False
+
+    def _watch(self, data: bytes) -> bytes:
+        if not self.seen:
+            window = self.carry + data
+            self.seen = self.delimiter in window
+            self.carry = window[-len(self.delimiter) :]
+        return data
+
+    def read(self, *args: Any) -> bytes:
+        return self._watch(self.stream.read(*args))
+
+    def readline(self, *args: Any) -> bytes:
+        return self._watch(self.stream.readline(*args))
+
+
+class CompleteMultipartMiddleware:
+    """Refuse a multipart form whose body ends before its closing delimiter (400).
+
+    Django's parser takes whatever arrived as the whole form, so a connection cut short by the
+    client would otherwise store a report with a truncated attachment that its writer never
+    got a receipt for. Sits above the CSRF middleware, which is the first to read the form.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        boundary = request.content_params.get("boundary", "") if request.content_params else ""
+        if request.method == "POST" and request.content_type == "multipart/form-data" and boundary:
+            watcher = _ClosingDelimiterWatcher(request._stream, boundary)
+            request._stream = watcher  # type: ignore[assignment]
+            request.POST  # noqa: B018 (parse now; a malformed body is a 400 as usual)
+            if not watcher.seen:
+                raise BadRequest("the form data ended before its closing delimiter")
+        return self.get_response(request)

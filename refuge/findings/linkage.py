@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from refuge.core.sweep import scratch_prefix
 from refuge.record.gazetteer import place_key
 
 CONFIGS = Path(__file__).resolve().parent / "configs"
@@ -230,7 +231,9 @@ def _spark_api() -> tuple[Any, Callable[[pd.DataFrame], Any], Callable[[], None]
     from splink.backends.spark import SparkAPI
     from splink.internals.spark.jar_location import similarity_jar_location
 
-    scratch = Path(tempfile.mkdtemp(prefix="refuge-spark-", dir=settings.REFUGE_RAM_TMPDIR))
+    scratch = Path(
+        tempfile.mkdtemp(prefix=scratch_prefix() + "spark-", dir=settings.REFUGE_RAM_TMPDIR)
+    )
     spark = (
         SparkSession.builder.master("local[*]")
         .appName("refuge-link")

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
+import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
 
-MAT2_TIMEOUT_SECONDS = 120
+from refuge.core.sweep import scratch_prefix, scratch_sweep
+
+# A hostile upload can be a decompression bomb: a 1 MB ZIP holding gigabytes of zeros, which
+# mat2 unpacks into its scratch directory (RAM) and into memory. Each run is bounded in time,
+# address space and scratch bytes; a run that hits a bound is killed and the file is kept as it
+# came, flagged "metadata not removed", like any file mat2 cannot clean.
+MAT2_POLL_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -53,23 +63,58 @@ def clean_file(filename: str, data: bytes) -> CleanedFile:
     mat2 = shutil.which("mat2")
     if not suffix or mat2 is None:
         return CleanedFile(filename, content_type, data, metadata_removed=False)
-    work = Path(tempfile.mkdtemp(prefix="refuge-", dir=ram_directory()))
+    scratch_sweep()  # plaintext left by a process killed while cleaning
+    work = Path(tempfile.mkdtemp(prefix=scratch_prefix(), dir=ram_directory()))
     try:
         original = work / f"upload{suffix}"
         original.write_bytes(data)
-        try:
-            result = subprocess.run(  # noqa: S603
-                [mat2, "--", str(original)],
-                capture_output=True,
-                timeout=MAT2_TIMEOUT_SECONDS,
-                cwd=work,
-                env={"PATH": "/usr/bin:/bin", "HOME": str(work), "TMPDIR": str(work)},
-            )
-        except subprocess.TimeoutExpired:
-            return CleanedFile(filename, content_type, data, metadata_removed=False)
         cleaned = work / f"upload.cleaned{suffix}"
-        if result.returncode != 0 or not cleaned.is_file():
+        if not _run_bounded([mat2, "--", str(original)], work) or not cleaned.is_file():
             return CleanedFile(filename, content_type, data, metadata_removed=False)
         return CleanedFile(filename, content_type, cleaned.read_bytes(), metadata_removed=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _bytes_under(directory: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(directory):
+        for name in files:
+            with contextlib.suppress(OSError):  # mat2 may remove it meanwhile
+                total += (Path(root) / name).stat().st_size
+    return total
+
+
+def _run_bounded(command: list[str], work: Path) -> bool:
+    """Run ``command`` in ``work``; True only if it finished in time, within bounds, with 0.
+
+    prlimit (util-linux) sets the limits in the child, which preexec_fn cannot do safely in a
+    threaded server; a core dump would write plaintext, so cores are off too.
+    """
+    scratch = settings.REFUGE_MAT2_SCRATCH_BYTES
+    limits = [
+        f"--as={settings.REFUGE_MAT2_MEMORY_BYTES}",
+        f"--fsize={scratch}",
+        "--core=0",
+    ]
+    deadline = time.monotonic() + settings.REFUGE_MAT2_TIMEOUT_SECONDS
+    process = subprocess.Popen(  # noqa: S603
+        ["/usr/bin/prlimit", *limits, "--", *command],
+        cwd=work,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(work), "TMPDIR": str(work)},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        while True:
+            try:
+                return process.wait(timeout=MAT2_POLL_SECONDS) == 0
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline or _bytes_under(work) > scratch:
+                    return False
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

@@ -5,6 +5,12 @@ import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import DatabaseError
+
+from refuge.core.sweep import leftovers_sweep
+
+# Spares the blobs of another server process's transaction still in flight.
+SWEEP_GRACE_SECONDS = 60
 
 
 class Command(BaseCommand):
@@ -16,6 +22,11 @@ class Command(BaseCommand):
         parser.add_argument("--workers", default=os.environ.get("REFUGE_WORKERS", "2"))
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # After a crash (SIGKILL, power loss), clear what the dead processes left behind.
+        try:
+            self.stdout.write(f"Sweep: {leftovers_sweep(grace_seconds=SWEEP_GRACE_SECONDS)}")
+        except DatabaseError as exc:  # serve anyway; /healthz reports the database
+            self.stderr.write(f"Sweep skipped, the database did not answer: {exc}")
         argv = [
             sys.executable,
             "-m",

@@ -1,0 +1,400 @@
+"""Faults on a served instance: SIGKILL mid-request, PostgreSQL restarted under load, full disk.
+
+Each test serves a fresh instance with gunicorn (on PostgreSQL when the suite runs on it) and
+breaks it for real; `python -m tests.faultworld check` then looks at the data from outside.
+REFUGE_FAULT_RUNS sets how many kills each test makes (default 4; docs/security-testing.md has
+the figures of a longer run).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pyotp
+import pytest
+
+from tests.hotline_helpers import EXIF_SERIAL_CANARY, jpeg_with_exif, recent_temp_files
+from tests.test_served import Browser, _free_port, read_tree
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = int(os.environ.get("REFUGE_FAULT_RUNS", "4"))
+TEXT_CANARY = "FAULTTEXTCANARY5521"
+FILENAME_CANARY = "FAULTFILECANARY7310.jpg"
+
+
+def _fresh_database_url() -> str | None:
+    """A new, empty database in the suite's PostgreSQL cluster, or None on SQLite."""
+    url = os.environ.get("REFUGE_DATABASE_URL")
+    if not url:
+        return None
+    import psycopg
+
+    name = f"refuge_fault_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # a fixed pattern, no outside input
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+class Instance:
+    """A served Refuge instance that can be killed and started again."""
+
+    def __init__(
+        self, tmp_path: Path, *, var: Path | None = None, database_url: str | None = None
+    ) -> None:
+        self.var = var or tmp_path / "var"
+        self.log_path = tmp_path / "server.log"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("REFUGE_")}
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="config.settings.dev",
+            REFUGE_VAR_DIR=str(self.var),
+            REFUGE_PORT=str(_free_port()),
+            REFUGE_KDF_MEMLIMIT=str(8 * 1024 * 1024),
+        )
+        database = _fresh_database_url() if database_url is None else database_url
+        if database:
+            self.env["REFUGE_DATABASE_URL"] = database
+        self.base = f"http://127.0.0.1:{self.env['REFUGE_PORT']}"
+        self.server: subprocess.Popen[bytes] | None = None
+        self.run("setup")
+
+    def run(self, *args: str) -> str:
+        return self.python("refuge.cli", *args)
+
+    def python(self, *args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", *args],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    def start(self) -> None:
+        log = self.log_path.open("a")
+        self.server = subprocess.Popen(
+            [sys.executable, "-m", "refuge.cli", "serve"],
+            env=self.env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: master and workers die together
+        )
+        log.close()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:
+                    if response.read() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.1)
+        pytest.fail("the server did not answer /healthz:\n" + self.log_path.read_text()[-3000:])
+
+    def kill(self) -> None:
+        assert self.server is not None
+        os.killpg(self.server.pid, signal.SIGKILL)
+        self.server.wait(timeout=30)
+        self.server = None
+
+    def stop(self) -> None:
+        if self.server is not None:
+            os.killpg(self.server.pid, signal.SIGTERM)
+            self.server.wait(timeout=30)
+            self.server = None
+
+    def check(self, password: str) -> dict:
+        return json.loads(self.python("tests.faultworld", "check", password))
+
+
+@pytest.fixture
+def instance(tmp_path: Path):
+    served = Instance(tmp_path)
+    try:
+        yield served
+    finally:
+        served.stop()
+
+
+def _in_background(call) -> tuple[threading.Thread, list]:
+    outcome: list = []
+
+    def target() -> None:
+        try:
+            outcome.append(call())
+        except (OSError, urllib.error.URLError) as exc:  # the server died under the request
+            outcome.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    return thread, outcome
+
+
+def _token(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert match, html[:500]
+    return match.group(1)
+
+
+def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
+    world = json.loads(instance.python("tests.faultworld", "create"))
+    rng = random.Random(20261123)
+    photo = jpeg_with_exif()
+    started = time.time() - 1
+    interrupted = committed_unanswered = 0
+    reports = 1
+    for _ in range(RUNS):
+        instance.start()
+        reporter = Browser(instance.base)
+        _, form = reporter.request("/report/new/")
+        fields = {
+            "csrfmiddlewaretoken": _token(form),
+            "account": TEXT_CANARY,
+            "q_safe_now": "Yes",
+        }
+        thread, outcome = _in_background(
+            lambda: reporter.multipart("/report/new/", fields, [(FILENAME_CANARY, photo)])  # noqa: B023
+        )
+        time.sleep(rng.uniform(0.0, 1.0))  # before, during cleaning, around the commit, after
+        instance.kill()
+        thread.join(timeout=60)
+        got_receipt = bool(outcome) and not isinstance(outcome[0], Exception)
+        interrupted += not got_receipt
+        instance.start()  # sweeps what the dead processes left
+        state = instance.check(world["password"])
+        assert state["problems"] == []
+        # Whole or not at all; a report committed just before the kill exists without its
+        # writer having seen the receipt (they send it again).
+        assert state["reports"] == reports + 1 if got_receipt else reports <= state["reports"]
+        assert state["reports"] <= reports + 1
+        committed_unanswered += not got_receipt and state["reports"] == reports + 1
+        reports = state["reports"]
+        instance.stop()
+    assert interrupted, "no run was interrupted: the kill came too late every time"
+
+    swept = instance.run("sweep", "--grace-minutes", "0")
+    at_start = sum(int(n) for n in re.findall(r"scratch_dirs=(\d+)", instance.log_path.read_text()))
+    print(  # figures for docs/security-testing.md (pytest -s)
+        f"submission kills: {RUNS} runs, {interrupted} interrupted, {committed_unanswered} "
+        f"committed without the receipt reaching the writer; plaintext scratch directories "
+        f"of killed workers removed at restart: {at_start}; then {swept.strip()}"
+    )
+    state = instance.check(world["password"])
+    assert state["problems"] == [] and state["orphan_blobs"] == 0, swept
+    leftovers = read_tree(instance.var) + recent_temp_files(started)
+    for canary in (TEXT_CANARY, FILENAME_CANARY, EXIF_SERIAL_CANARY):
+        assert canary.encode() not in leftovers, canary
+    assert not list(Path("/dev/shm").glob("refuge-*")) or all(
+        _owner_alive(p) for p in Path("/dev/shm").glob("refuge-*")
+    )
+
+
+def _owner_alive(path: Path) -> bool:
+    match = re.match(r"refuge-(\d+)-", path.name)
+    if not match:
+        return True
+    try:
+        os.kill(int(match.group(1)), 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _sign_in(instance: Instance, world: dict, username: str) -> Browser:
+    browser = Browser(instance.base)
+    browser.submit("/accounts/sign-in/", {"username": username, "password": world["password"]})
+    code = pyotp.TOTP(world["totp"][username]).now()
+    url, _ = browser.submit("/accounts/two-factor/", {"code": code})
+    assert url == instance.base + "/", url
+    return browser
+
+
+def test_sigkill_mid_assignment_leaves_the_case_key_whole(instance) -> None:
+    world = json.loads(instance.python("tests.faultworld", "create"))
+    instance.start()
+    cora = _sign_in(instance, world, "cora")
+    case_url = f"/cases/{world['case']}/"
+    rng = random.Random(1123)
+    interrupted = 0
+    for run in range(RUNS):
+        _, page = cora.request(case_url)
+        version = re.search(r'name="version" value="(\d+)"', page).group(1)
+        username = ("bob", "erin")[run % 2]
+        assigned = username in instance.check(world["password"])["assigned"]
+        action = "unassign" if assigned else "assign"
+        fields = {
+            "csrfmiddlewaretoken": _token(page),
+            "version": version,
+            "user": str(world["users"][username]),
+        }
+        thread, outcome = _in_background(
+            lambda: cora.request(f"{case_url}{action}/", fields)  # noqa: B023
+        )
+        time.sleep(rng.uniform(0.0, 0.15))
+        instance.kill()
+        thread.join(timeout=60)
+        interrupted += not outcome or isinstance(outcome[0], Exception)
+        instance.start()
+        state = instance.check(world["password"])
+        assert state["problems"] == [], (run, action, state)
+    print(f"assignment kills: {RUNS} runs, {interrupted} interrupted")
+    assert interrupted, "no run was interrupted: the kill came too late every time"
+
+
+def _load_pg_cluster():
+    spec = importlib.util.spec_from_file_location("pgcluster", ROOT / "scripts" / "pgcluster.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["pgcluster"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module.postgres_cluster
+
+
+def _submit(reporter: Browser, form: str, *, files=None) -> tuple[int, str]:
+    """Post one report; return the HTTP status and the page."""
+    fields = {"csrfmiddlewaretoken": _token(form), "account": "a report", "q_safe_now": "Yes"}
+    try:
+        if files:
+            _, html = reporter.multipart("/report/new/", fields, files)
+        else:
+            _, html = reporter.request("/report/new/", fields)
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+    return 200, html
+
+
+# These two bring their own database (a cluster to restart, SQLite on a small disk): the same
+# test twice would prove nothing more, so they run in the SQLite pass of `make test` only.
+own_database = pytest.mark.skipif(
+    bool(os.environ.get("REFUGE_DATABASE_URL")), reason="runs in the SQLite pass only"
+)
+
+
+@own_database
+def test_postgres_restart_under_load_fails_cleanly_then_recovers(tmp_path: Path) -> None:
+    with _load_pg_cluster()() as cluster:
+        instance = Instance(tmp_path, database_url=cluster.url)
+        world = json.loads(instance.python("tests.faultworld", "create"))
+        instance.start()
+        outcomes: list[tuple[float, int, str]] = []
+        stop = threading.Event()
+
+        def reporter_loop() -> None:
+            while not stop.is_set():
+                reporter = Browser(instance.base)
+                try:
+                    _, form = reporter.request("/report/new/")
+                    status, html = _submit(reporter, form)
+                except urllib.error.HTTPError as exc:
+                    status, html = exc.code, exc.read().decode()
+                except OSError as exc:
+                    status, html = 0, repr(exc)
+                receipt = 'id="receipt"' in html
+                outcomes.append((time.monotonic(), status if not receipt else 201, html))
+
+        threads = [threading.Thread(target=reporter_loop) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        try:
+            time.sleep(3)
+            down_at = time.monotonic()
+            cluster.stop("fast")
+            time.sleep(3)
+            cluster.start()
+            up_at = time.monotonic()
+            time.sleep(6)
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join(timeout=60)
+            instance.stop()
+        before = [o for o in outcomes if o[0] < down_at]
+        during = [o for o in outcomes if down_at <= o[0] < up_at]
+        after = [o for o in outcomes if o[0] >= up_at + 2]
+        assert before and all(status == 201 for _, status, _ in before)
+        failed = [o for o in during if o[1] != 201]
+        assert failed, "the outage was seen"
+        for _, status, html in failed:
+            assert status == 503 and "briefly unavailable" in html, (status, html[:300])
+        assert after and all(status == 201 for _, status, _ in after), [o[1] for o in after]
+        recovered = min(t for t, status, _ in outcomes if t >= up_at and status == 201) - up_at
+        print(
+            f"PostgreSQL restart: {len(outcomes)} submissions, {len(failed)} answered 503 "
+            f"while it was down, first success {recovered:.1f} s after it was back"
+        )
+        state = instance.check(world["password"])
+        assert state["problems"] == []
+        assert state["reports"] >= 1 + sum(status == 201 for _, status, _ in outcomes)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 48 MiB file system to fill up (tmpfs; mounting needs root, as on these machines)."""
+    mount = tmp_path / "small-disk"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=48m,mode=0700", "tmpfs", str(mount)],
+        capture_output=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def _fill(directory: Path) -> Path:
+    filler = directory / "filler"
+    chunk = b"\0" * (256 * 1024)
+    with filler.open("wb") as handle:
+        try:
+            while True:
+                handle.write(chunk)
+                handle.flush()
+        except OSError:
+            pass
+    return filler
+
+
+@own_database
+def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path: Path, small_disk: Path) -> None:
+    instance = Instance(tmp_path, var=small_disk / "var", database_url="")
+    world = json.loads(instance.python("tests.faultworld", "create"))
+    instance.start()
+    photo = [("photo.jpg", jpeg_with_exif() + os.urandom(2 * 1024 * 1024))]
+    try:
+        reporter = Browser(instance.base)
+        _, form = reporter.request("/report/new/")
+        assert _submit(reporter, form, files=photo)[0] == 200
+        stored = instance.check(world["password"])
+        late = Browser(instance.base)
+        _, form = late.request("/report/new/")
+        filler = _fill(small_disk)
+        status, html = _submit(late, form, files=photo)
+        assert status == 503 and "run out of storage space" in html, (status, html[:500])
+        assert "Traceback" not in html
+        filler.unlink()  # SQLite cannot even read on a full disk: look once there is room
+        assert instance.check(world["password"]) == stored, "nothing lost, nothing half-stored"
+        assert not list((instance.var / "files").rglob("*.partial"))
+        reporter = Browser(instance.base)
+        _, form = reporter.request("/report/new/")
+        status, html = _submit(reporter, form, files=photo)
+        assert status == 200 and 'id="receipt"' in html, "space again: reports are taken again"
+    finally:
+        instance.stop()
