@@ -35,6 +35,14 @@ from bench.common import ROOT, machine, percentile, served_instance, write_secti
 from bench.hotline import jpeg_of_about
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+RECEIPT = re.compile(r'id="receipt">([0-9 ]+)<')
+
+
+def found(pattern: re.Pattern[str], page: str) -> str:
+    match = pattern.search(page)
+    if match is None:
+        raise RuntimeError(f"{pattern.pattern} not on the page")
+    return match.group(1)
 
 
 class Session:
@@ -92,17 +100,17 @@ def reporter(base: str, deadline: float, record, photo: bytes, seed: int) -> Non
         try:
             form = me.fetch("report form", "/report/new/", marker="csrfmiddlewaretoken")
             fields = {
-                "csrfmiddlewaretoken": TOKEN.search(form).group(1),  # type: ignore[union-attr]
+                "csrfmiddlewaretoken": found(TOKEN, form),
                 "account": "Soak test account of what happened. " * rng.randint(1, 30),
                 "q_where": "Argun",
                 "q_safe_now": "Yes",
             }
             files = [("photo.jpg", photo)] if rng.random() < 0.2 else []
             sent = me.multipart("submit report", "/report/new/", fields, files, marker="receipt")
-            receipt = re.search(r'id="receipt">([0-9 ]+)<', sent).group(1)  # type: ignore[union-attr]
+            receipt = found(RECEIPT, sent)
             again = Session(base, record)
             page = again.fetch("return form", "/report/return/", marker="csrfmiddlewaretoken")
-            token = TOKEN.search(page).group(1)  # type: ignore[union-attr]
+            token = found(TOKEN, page)
             again.post(
                 "return with receipt",
                 "/report/return/",
@@ -120,7 +128,7 @@ def staff(base: str, deadline: float, record, world: dict, username: str) -> Non
         "sign in",
         "/accounts/sign-in/",
         {
-            "csrfmiddlewaretoken": TOKEN.search(page).group(1),  # type: ignore[union-attr]
+            "csrfmiddlewaretoken": found(TOKEN, page),
             "username": username,
             "password": world["password"],
         },
@@ -130,7 +138,7 @@ def staff(base: str, deadline: float, record, world: dict, username: str) -> Non
         "sign in",
         "/accounts/two-factor/",
         {
-            "csrfmiddlewaretoken": TOKEN.search(page).group(1),  # type: ignore[union-attr]
+            "csrfmiddlewaretoken": found(TOKEN, page),
             "code": pyotp.TOTP(world["totp"][username]).now(),
         },
         marker="signed in as",
@@ -162,9 +170,8 @@ def server_rss_mib(port: str) -> float:
         except OSError:
             continue
         parents[proc.name] = stat[1]
-        rss[proc.name] = (
-            int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) if "VmRSS" in status else 0
-        )  # type: ignore[union-attr]
+        resident = re.search(r"VmRSS:\s+(\d+)", status)  # absent for kernel threads
+        rss[proc.name] = int(resident.group(1)) if resident else 0
         if b"gunicorn" in cmdline and f"127.0.0.1:{port}".encode() in cmdline:
             masters.add(proc.name)
     tree = {pid for pid in rss if pid in masters or parents.get(pid) in masters}

@@ -26,6 +26,7 @@ from pathlib import Path
 import pyotp
 import pytest
 
+from refuge.core.sweep import orphaned_scratch
 from tests.hotline_helpers import EXIF_SERIAL_CANARY, jpeg_with_exif, recent_temp_files
 from tests.test_served import Browser, _free_port, read_tree
 
@@ -199,20 +200,7 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
     leftovers = read_tree(instance.var) + recent_temp_files(started)
     for canary in (TEXT_CANARY, FILENAME_CANARY, EXIF_SERIAL_CANARY):
         assert canary.encode() not in leftovers, canary
-    assert not list(Path("/dev/shm").glob("refuge-*")) or all(
-        _owner_alive(p) for p in Path("/dev/shm").glob("refuge-*")
-    )
-
-
-def _owner_alive(path: Path) -> bool:
-    match = re.match(r"refuge-(\d+)-", path.name)
-    if not match:
-        return True
-    try:
-        os.kill(int(match.group(1)), 0)
-    except ProcessLookupError:
-        return False
-    return True
+    assert orphaned_scratch(Path("/dev/shm")) == []
 
 
 def _sign_in(instance: Instance, world: dict, username: str) -> Browser:

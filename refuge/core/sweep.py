@@ -40,15 +40,22 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def scratch_sweep() -> int:
-    """Remove RAM scratch directories whose process no longer exists; return how many."""
-    removed = 0
-    for path in Path(settings.REFUGE_RAM_TMPDIR).glob("refuge-*"):
+def orphaned_scratch(root: Path) -> list[Path]:
+    """RAM scratch directories under ``root`` whose owning process no longer exists."""
+    found = []
+    for path in root.glob("refuge-*"):
         match = _SCRATCH.match(path.name)
         if match and path.is_dir() and not _alive(int(match.group(1))):
-            shutil.rmtree(path, ignore_errors=True)
-            removed += 1
-    return removed
+            found.append(path)
+    return found
+
+
+def scratch_sweep() -> int:
+    """Remove RAM scratch directories whose process no longer exists; return how many."""
+    orphaned = orphaned_scratch(Path(settings.REFUGE_RAM_TMPDIR))
+    for path in orphaned:
+        shutil.rmtree(path, ignore_errors=True)
+    return len(orphaned)
 
 
 def referenced_blobs() -> set[str]:
