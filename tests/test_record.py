@@ -497,3 +497,17 @@ def test_a_file_that_is_not_csv_is_reported_not_crashed(dana, key) -> None:
     assert services.partner_list_import(
         actor=dana.user, key=key, text="\r0", source_title="x"
     ).errors
+
+
+def test_record_writes_without_an_unlocked_key_ask_for_the_password(dana, key) -> None:
+    from refuge.accounts.session import UNLOCK_COOKIE
+
+    client = signed_in_client(dana)
+    del client.cookies[UNLOCK_COOKIE]
+    for name in ("record:import", "record:act_new", "record:evidence_new", "findings:relink"):
+        response = client.post(reverse(name), {"name": "x"})
+        assert response.status_code == 302, name
+        assert response["Location"].startswith(reverse("accounts:reauth")), name
+    response = client.post(reverse("record:evidence_package"))
+    assert response["Location"].startswith(reverse("accounts:reauth"))
+    assert not Act.objects.exists() and not Person.objects.exists()

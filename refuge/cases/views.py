@@ -176,24 +176,24 @@ def _coordinator_only(request: HttpRequest) -> None:
         raise Http404
 
 
-def _assign(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
+def _assignment(request: HttpRequest) -> tuple[int, User]:
+    """The coordinator's assignment form: the version they saw and the caseworker named."""
     _coordinator_only(request)
     data = _valid(AssignForm, request)
     user = User.objects.filter(pk=data["user"]).first()
     if user is None:
         raise services.CaseError(_("No such caseworker."))
-    services.case_assign(
-        actor=staff_user(request), opened=opened, version=data["version"], user=user
-    )
+    return data["version"], user
+
+
+def _assign(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
+    version, user = _assignment(request)
+    services.case_assign(actor=staff_user(request), opened=opened, version=version, user=user)
 
 
 def _unassign(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:
-    _coordinator_only(request)
-    data = _valid(AssignForm, request)
-    user = User.objects.filter(pk=data["user"]).first()
-    if user is None:
-        raise services.CaseError(_("No such caseworker."))
-    services.case_unassign(actor=staff_user(request), case=case, version=data["version"], user=user)
+    version, user = _assignment(request)
+    services.case_unassign(actor=staff_user(request), case=case, version=version, user=user)
 
 
 def _checklist_add(request: HttpRequest, case: Case, opened: services.OpenedCase) -> None:

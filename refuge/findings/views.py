@@ -5,20 +5,18 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from refuge.accounts.decorators import reauth_redirect, roles_or_404
-from refuge.accounts.models import Role
+from refuge.accounts.decorators import roles_or_404
 from refuge.accounts.session import staff_user
 from refuge.findings import selectors, services
 from refuge.findings.models import LinkReview
 from refuge.record.services import open_envelope
-from refuge.record.views import request_record_key
+from refuge.record.views import RECORD_ROLES, request_record_key, with_record_key
 
-analysts = roles_or_404(Role.ANALYST, Role.COORDINATOR)
+analysts = roles_or_404(*RECORD_ROLES)
 
 
 @analysts
@@ -46,10 +44,8 @@ def page(request: HttpRequest) -> HttpResponse:
 
 @analysts
 @require_POST
-def relink(request: HttpRequest) -> HttpResponse:
-    key = request_record_key(request)
-    if key is None:
-        return reauth_redirect(reverse("record:home"))
+@with_record_key
+def relink(request: HttpRequest, key: bytes) -> HttpResponse:
     summary = services.people_link(actor=staff_user(request), key=key)
     messages.success(
         request,

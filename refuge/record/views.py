@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -37,6 +39,19 @@ def request_record_key(request: HttpRequest) -> bytes | None:
         return services.record_key_for(user=staff_user(request), keypair=keypair)
     except services.RecordAccessError:
         raise Http404 from None
+
+
+def with_record_key(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Give the view the record key as ``key``; without an unlocked key, ask for the password."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        key = request_record_key(request)
+        if key is None:
+            return reauth_redirect(reverse("record:home"))
+        return view(request, *args, key=key, **kwargs)
+
+    return wrapped
 
 
 def _acts(request: HttpRequest) -> Any:
@@ -84,10 +99,8 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 @record_roles
 @require_POST
-def import_list(request: HttpRequest) -> HttpResponse:
-    key = request_record_key(request)
-    if key is None:
-        return reauth_redirect(reverse("record:home"))
+@with_record_key
+def import_list(request: HttpRequest, key: bytes) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Choose a CSV file and name its source."))
@@ -114,10 +127,8 @@ def import_list(request: HttpRequest) -> HttpResponse:
 
 @record_roles
 @require_POST
-def act_new(request: HttpRequest) -> HttpResponse:
-    key = request_record_key(request)
-    if key is None:
-        return reauth_redirect(reverse("record:home"))
+@with_record_key
+def act_new(request: HttpRequest, key: bytes) -> HttpResponse:
     form = ActForm(request.POST)
     if not form.is_valid():
         messages.error(
@@ -160,10 +171,8 @@ def act_new(request: HttpRequest) -> HttpResponse:
 
 @record_roles
 @require_POST
-def evidence_new(request: HttpRequest) -> HttpResponse:
-    key = request_record_key(request)
-    if key is None:
-        return reauth_redirect(reverse("record:home"))
+@with_record_key
+def evidence_new(request: HttpRequest, key: bytes) -> HttpResponse:
     form = EvidenceForm(request.POST, request.FILES)
     if not form.is_valid() or getattr(request, "refuge_upload_too_large", False):
         messages.error(request, _("Choose a file (within the size limit)."))
@@ -186,14 +195,12 @@ def evidence_new(request: HttpRequest) -> HttpResponse:
 
 @record_roles
 @require_POST
-def evidence_package(request: HttpRequest) -> HttpResponse:
+@with_record_key
+def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
     """Download an evidence package of every item (the password was asked at sign-in)."""
     import tempfile
     from pathlib import Path
 
-    key = request_record_key(request)
-    if key is None:
-        return reauth_redirect(reverse("record:home"))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "package.zip"
         try:
