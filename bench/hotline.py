@@ -38,7 +38,7 @@ def jpeg_of_about(size: int) -> bytes:
     return out.getvalue()
 
 
-def _multipart(fields: dict[str, str], files: list[tuple[str, bytes]]) -> tuple[bytes, str]:
+def multipart_body(fields: dict[str, str], files: list[tuple[str, bytes]]) -> tuple[bytes, str]:
     boundary = "----bench" + uuid.uuid4().hex
     parts = [
         f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
@@ -71,7 +71,7 @@ def _client(
                     r'name="csrfmiddlewaretoken" value="([^"]+)"', response.read().decode()
                 )
             assert token
-            body, boundary = _multipart(
+            body, boundary = multipart_body(
                 {
                     "csrfmiddlewaretoken": token.group(1),
                     "account": "Benchmark account of what happened. " * 20,

@@ -25,14 +25,13 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pyotp
 
 from bench.common import ROOT, machine, percentile, served_instance, write_section
-from bench.hotline import jpeg_of_about
+from bench.hotline import jpeg_of_about, multipart_body
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 RECEIPT = re.compile(r'id="receipt">([0-9 ]+)<')
@@ -76,19 +75,7 @@ class Session:
         return self.fetch(kind, path, data=urllib.parse.urlencode(fields).encode(), marker=marker)
 
     def multipart(self, kind: str, path: str, fields: dict[str, str], files, *, marker: str):
-        boundary = "----soak" + uuid.uuid4().hex
-        body = b"".join(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
-            for k, v in fields.items()
-        )
-        for name, data in files:
-            body += (
-                f'--{boundary}\r\nContent-Disposition: form-data; name="attachments"; '
-                f'filename="{name}"\r\nContent-Type: image/jpeg\r\n\r\n'.encode()
-                + data
-                + b"\r\n"
-            )
-        body += f"--{boundary}--\r\n".encode()
+        body, boundary = multipart_body(fields, files)
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
         return self.fetch(kind, path, data=body, headers=headers, marker=marker)
 
