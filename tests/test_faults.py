@@ -386,3 +386,22 @@ def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path: Path, small_d
         assert status == 200 and 'id="receipt"' in html, "space again: reports are taken again"
     finally:
         instance.stop()
+
+
+def test_a_session_lost_with_the_database_is_a_503_not_a_400(rf) -> None:
+    """Django turns a session it could not save into a 400; an outage must still say 503."""
+    from django.contrib.sessions.exceptions import SessionInterrupted
+    from django.db import OperationalError
+
+    from refuge.core.views import bad_request
+
+    try:
+        try:
+            raise OperationalError("connection failed: the database system is shutting down")
+        except OperationalError:
+            raise SessionInterrupted("the session was deleted")  # noqa: B904 (as Django does)
+    except SessionInterrupted as exc:
+        assert exc.__context__ is not None
+        interrupted = exc
+    response = bad_request(rf.get("/report/new/"), interrupted)
+    assert response.status_code == 503 and b"briefly unavailable" in response.content

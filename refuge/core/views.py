@@ -55,7 +55,9 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return _error(request, 400)
+    # Django reports a session it could not save as a 400 (SessionInterrupted), even when the
+    # database was what failed.
+    return _unavailable(request, exception) or _error(request, 400)
 
 
 def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
@@ -92,9 +94,11 @@ def _local_storage_nearly_full() -> bool:
 
 def storage_is_full(failure: BaseException | None) -> bool:
     """The disk (file store or database) is full: OSError ENOSPC, SQLITE_FULL, PG 53100."""
-    if isinstance(failure, (OSError, DatabaseError)) and _local_storage_nearly_full():
+    causes = _causes(failure)
+    storage_failed = any(isinstance(cause, (OSError, DatabaseError)) for cause in causes)
+    if storage_failed and _local_storage_nearly_full():
         return True
-    for cause in _causes(failure):
+    for cause in causes:
         if isinstance(cause, OSError) and cause.errno in {errno.ENOSPC, errno.EDQUOT}:
             return True
         if getattr(cause, "sqlstate", None) == "53100":
@@ -104,18 +108,21 @@ def storage_is_full(failure: BaseException | None) -> bool:
     return False
 
 
-def server_error(request: HttpRequest) -> HttpResponse:
-    """The 500 handler; a full disk or an unreachable database is a 503 that says so.
+def _unavailable(request: HttpRequest, failure: BaseException | None) -> HttpResponse | None:
+    """A 503 that says so when the disk is full or the database does not answer, else None.
 
     Every write is one transaction (and files are removed when it fails), so in each case
     nothing was stored half-way.
     """
-    failure = sys.exc_info()[1]
     if storage_is_full(failure):
         response = _error(request, 503, storage_full=True)
-    elif isinstance(failure, (OperationalError, InterfaceError)):
+    elif any(isinstance(c, (OperationalError, InterfaceError)) for c in _causes(failure)):
         response = _error(request, 503, unavailable=True)
     else:
-        return _error(request, 500)
+        return None
     response["Retry-After"] = "30"
     return response
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return _unavailable(request, sys.exc_info()[1]) or _error(request, 500)
