@@ -13,14 +13,12 @@ import json
 import os
 import random
 import re
-import signal
 import subprocess
 import sys
 import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pyotp
@@ -28,99 +26,11 @@ import pytest
 
 from refuge.core.sweep import orphaned_scratch
 from tests.hotline_helpers import EXIF_SERIAL_CANARY, jpeg_with_exif, recent_temp_files
-from tests.test_served import Browser, _free_port, read_tree
+from tests.served import ROOT, Browser, Instance, read_tree
 
-ROOT = Path(__file__).resolve().parents[1]
 RUNS = int(os.environ.get("REFUGE_FAULT_RUNS", "4"))
 TEXT_CANARY = "FAULTTEXTCANARY5521"
 FILENAME_CANARY = "FAULTFILECANARY7310.jpg"
-
-
-def _fresh_database_url() -> str | None:
-    """A new, empty database in the suite's PostgreSQL cluster, or None on SQLite."""
-    url = os.environ.get("REFUGE_DATABASE_URL")
-    if not url:
-        return None
-    import psycopg
-
-    name = f"refuge_fault_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")  # a fixed pattern, no outside input
-    return url.rsplit("/", 1)[0] + "/" + name
-
-
-class Instance:
-    """A served Refuge instance that can be killed and started again."""
-
-    def __init__(
-        self, tmp_path: Path, *, var: Path | None = None, database_url: str | None = None
-    ) -> None:
-        self.var = var or tmp_path / "var"
-        self.log_path = tmp_path / "server.log"
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith("REFUGE_")}
-        self.env.update(
-            DJANGO_SETTINGS_MODULE="config.settings.dev",
-            REFUGE_VAR_DIR=str(self.var),
-            REFUGE_PORT=str(_free_port()),
-            REFUGE_KDF_MEMLIMIT=str(8 * 1024 * 1024),
-        )
-        database = _fresh_database_url() if database_url is None else database_url
-        if database:
-            self.env["REFUGE_DATABASE_URL"] = database
-        self.base = f"http://127.0.0.1:{self.env['REFUGE_PORT']}"
-        self.server: subprocess.Popen[bytes] | None = None
-        self.run("setup")
-
-    def run(self, *args: str) -> str:
-        return self.python("refuge.cli", *args)
-
-    def python(self, *args: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-m", *args],
-            env=self.env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert done.returncode == 0, done.stderr[-3000:]
-        return done.stdout
-
-    def start(self) -> None:
-        log = self.log_path.open("a")
-        self.server = subprocess.Popen(
-            [sys.executable, "-m", "refuge.cli", "serve"],
-            env=self.env,
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group: master and workers die together
-        )
-        log.close()
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:
-                    if response.read() == b"ok":
-                        return
-            except OSError:
-                time.sleep(0.1)
-        pytest.fail("the server did not answer /healthz:\n" + self.log_path.read_text()[-3000:])
-
-    def kill(self) -> None:
-        assert self.server is not None
-        os.killpg(self.server.pid, signal.SIGKILL)
-        self.server.wait(timeout=30)
-        self.server = None
-
-    def stop(self) -> None:
-        if self.server is not None:
-            os.killpg(self.server.pid, signal.SIGTERM)
-            self.server.wait(timeout=30)
-            self.server = None
-
-    def check(self, password: str) -> dict:
-        return json.loads(self.python("tests.faultworld", "check", password))
 
 
 @pytest.fixture

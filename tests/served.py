@@ -1,0 +1,194 @@
+"""A served Refuge instance for the tests that need a real server, and a client for it."""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# Sent on every request, then searched for in what the server stored and logged.
+UA_CANARY = "CanaryAgent/7.7 (ua-canary-5f1d)"
+IP_CANARY = "203.0.113.77"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Browser:
+    """A cookie-keeping HTTP client that sends the canary headers on every request."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+
+    def request(self, path: str, data: dict[str, str] | None = None) -> tuple[str, str]:
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        req = urllib.request.Request(
+            self.base + path,
+            data=body,
+            headers={"User-Agent": UA_CANARY, "X-Forwarded-For": IP_CANARY},
+        )
+        with self.opener.open(req, timeout=30) as response:
+            return response.geturl(), response.read().decode()
+
+    def submit(
+        self, path: str, fields: dict[str, str], files: list[tuple[str, bytes]] | None = None
+    ) -> tuple[str, str]:
+        _, html = self.request(path)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+        assert token, html[:500]
+        fields = {"csrfmiddlewaretoken": token.group(1), **fields}
+        if files is None:
+            return self.request(path, fields)
+        return self.multipart(path, fields, files)
+
+    def multipart(
+        self, path: str, fields: dict[str, str], files: list[tuple[str, bytes]]
+    ) -> tuple[str, str]:
+        boundary = "----refuge" + uuid.uuid4().hex
+        parts = []
+        for name, value in fields.items():
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+                f"{value}\r\n".encode()
+            )
+        for filename, data in files:
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="attachments"; '
+                f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+                + data
+                + b"\r\n"
+            )
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        req = urllib.request.Request(
+            self.base + path,
+            data=body,
+            headers={
+                "User-Agent": UA_CANARY,
+                "X-Forwarded-For": IP_CANARY,
+                "Content-Type": f"multipart/form-data; boundary={boundary}",
+            },
+        )
+        with self.opener.open(req, timeout=60) as response:
+            return response.geturl(), response.read().decode()
+
+
+def read_tree(root: Path) -> bytes:
+    """Return the bytes of every file under ``root`` (files that vanish meanwhile are skipped)."""
+    chunks = []
+    for path in root.rglob("*"):
+        try:
+            if path.is_file():
+                chunks.append(path.read_bytes())
+        except FileNotFoundError:
+            pass
+    return b"".join(chunks)
+
+
+def _fresh_database_url() -> str | None:
+    """A new, empty database in the suite's PostgreSQL cluster, or None on SQLite."""
+    url = os.environ.get("REFUGE_DATABASE_URL")
+    if not url:
+        return None
+    import psycopg
+
+    name = f"refuge_fault_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # a fixed pattern, no outside input
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+class Instance:
+    """A fresh Refuge instance served by gunicorn, which can be killed and started again.
+
+    SQLite under ``var``, or a new database in the suite's PostgreSQL cluster, or
+    ``database_url`` ("" forces SQLite). Cheap Argon2id: this tests behaviour, not cost.
+    """
+
+    def __init__(
+        self, tmp_path: Path, *, var: Path | None = None, database_url: str | None = None
+    ) -> None:
+        self.var = var or tmp_path / "var"
+        self.log_path = tmp_path / "server.log"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("REFUGE_")}
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="config.settings.dev",
+            REFUGE_VAR_DIR=str(self.var),
+            REFUGE_PORT=str(free_port()),
+            REFUGE_KDF_MEMLIMIT=str(8 * 1024 * 1024),
+        )
+        database = _fresh_database_url() if database_url is None else database_url
+        if database:
+            self.env["REFUGE_DATABASE_URL"] = database
+        self.base = f"http://127.0.0.1:{self.env['REFUGE_PORT']}"
+        self.server: subprocess.Popen[bytes] | None = None
+        self.setup_output = self.run("setup")
+
+    def run(self, *args: str) -> str:
+        return self.python("refuge.cli", *args)
+
+    def python(self, *args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", *args],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    def start(self) -> None:
+        log = self.log_path.open("a")
+        self.server = subprocess.Popen(
+            [sys.executable, "-m", "refuge.cli", "serve"],
+            env=self.env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: master and workers die together
+        )
+        log.close()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:
+                    if response.read() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.1)
+        pytest.fail("the server did not answer /healthz:\n" + self.log_path.read_text()[-3000:])
+
+    def kill(self) -> None:
+        assert self.server is not None
+        os.killpg(self.server.pid, signal.SIGKILL)
+        self.server.wait(timeout=30)
+        self.server = None
+
+    def stop(self) -> None:
+        if self.server is not None:
+            os.killpg(self.server.pid, signal.SIGTERM)
+            self.server.wait(timeout=30)
+            self.server = None
+
+    def check(self, password: str) -> dict:
+        return json.loads(self.python("tests.faultworld", "check", password))
