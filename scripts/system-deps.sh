@@ -10,6 +10,9 @@ if [ "${1:-run}" = test ]; then
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || want+=(postgresql)
   have pg_dump || want+=(postgresql-client)
   have java || want+=(default-jre-headless)  # the Spark linkage test
+  have nginx || [ -x /usr/sbin/nginx ] || want+=(nginx-light)  # the production-shaped test
+  have bwrap || want+=(bubblewrap)  # mat2's sandbox
+  have openssl || want+=(openssl)  # the local time-stamp authority
 fi
 [ ${#want[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages: ${want[*]}"
