@@ -71,10 +71,11 @@ def served_instance(*, workers: int = 2) -> Iterator[tuple[str, str, Path]]:
             REFUGE_WORKERS=str(workers),
         )
         refuge = [sys.executable, "-m", "refuge.cli"]
-        setup = subprocess.run(
+        subprocess.run(
             [*refuge, "setup"], env=env, capture_output=True, text=True, check=True, cwd=ROOT
         )
-        password = setup.stdout.split("one-time password: ")[1].split()[0]
+        written = (var / "first-run-secrets.txt").read_text()
+        password = written.split("one-time password: ")[1].split()[0]
         log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115
         server = subprocess.Popen(
             [*refuge, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT

@@ -52,6 +52,7 @@ def main() -> None:
     from refuge.accounts.models import Role, User
     from refuge.accounts.session import LAST_SEEN, TWO_FACTOR_PASSED
     from refuge.cases.models import REGIONS, RISK_FLAGS, Assignment, Case, CaseKey, Stage, Urgency
+    from refuge.keys import custody
 
     settings.ALLOWED_HOSTS = ["testserver"]
     call_command("migrate", verbosity=0)
@@ -59,7 +60,7 @@ def main() -> None:
     database = "PostgreSQL" if connection.vendor == "postgresql" else "SQLite"
     coordinator, _ = accounts.user_create(actor=None, username="cora", role=Role.COORDINATOR)
     worker, _ = accounts.user_create(actor=None, username="bob", role=Role.CASEWORKER)
-    keypair = accounts.user_change_password(user=coordinator, new_password="bench passphrase 1")
+    accounts.user_change_password(user=coordinator, new_password="bench passphrase 1")
     rng = random.Random(1)
     stages = list(Stage.objects.all())
     started = time.perf_counter()
@@ -77,9 +78,11 @@ def main() -> None:
         for i in range(args.cases)
     ]
     Case.objects.bulk_create(cases, batch_size=1000)
-    sealed = crypto.seal(keypair.public_key, crypto.random_key())
+    custody.teams_found(founder=coordinator)
+    team_key = custody.team_key_current("coordinators")
+    sealed = crypto.seal(bytes(team_key.public_key), crypto.random_key())
     CaseKey.objects.bulk_create(
-        [CaseKey(case=c, holder="staff", user=coordinator, sealed=sealed) for c in cases],
+        [CaseKey(case=c, holder="team", team_key=team_key, sealed=sealed) for c in cases],
         batch_size=1000,
     )
     Assignment.objects.bulk_create(

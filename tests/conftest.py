@@ -22,6 +22,8 @@ from refuge.accounts.session import (
     UNLOCK_COOKIE,
     WRAPPED_PRIVATE_KEY,
 )
+from refuge.keys import custody
+from refuge.keys.models import Team, TeamKey
 
 STRONG_PASSWORD = "correct horse battery staple 42"
 
@@ -29,6 +31,8 @@ STRONG_PASSWORD = "correct horse battery staple 42"
 @pytest.fixture(autouse=True)
 def _private_file_store(settings: Any, tmp_path: Any) -> None:
     settings.REFUGE_FILE_STORE = tmp_path / "files"
+    settings.REFUGE_RECOVERY_PIN_FILE = tmp_path / "recovery-public-key"
+    settings.REFUGE_FIRST_RUN_SECRETS_FILE = tmp_path / "first-run-secrets.txt"
 
 
 class CsrfClient(Client):
@@ -65,14 +69,58 @@ class Persona:
         raise AssertionError("three sign-ins in one 30-second window: TOTP steps used up")
 
 
-def create_persona(username: str, role: str, *, rota: bool = False) -> Persona:
+# The private keys of the team keys this test session made, by public key: tests play the part
+# of a member granting the key, without needing a member's password for each persona.
+_TEAM_PRIVATE_KEYS: dict[bytes, crypto.KeyPair] = {}
+
+
+def team_private_key(team: str) -> tuple[TeamKey, crypto.KeyPair]:
+    """Return the team's current key with its private key, making a generation if needed."""
+    current = TeamKey.objects.filter(team=team, retired_at__isnull=True).first()
+    if current is None:
+        created = custody.teams_create()[team]
+        _TEAM_PRIVATE_KEYS[created[1].public_key] = created[1]
+        return created
+    if bytes(current.public_key) not in _TEAM_PRIVATE_KEYS:
+        rotated = custody.team_rotate(team)
+        _TEAM_PRIVATE_KEYS[rotated[1].public_key] = rotated[1]
+        return rotated
+    return current, _TEAM_PRIVATE_KEYS[bytes(current.public_key)]
+
+
+def make_recovery_key() -> str:
+    """Create the organisation's recovery key as one share (1 of 1) and return it."""
+    from refuge.accounts.teams import recovery_create
+
+    return recovery_create(threshold=1, shares=1)[0]
+
+
+def join_team(user: User, team: str) -> None:
+    team_key, team_private = team_private_key(team)
+    custody.membership_seal(team_key=team_key, team_private=team_private, user=user)
+
+
+def default_teams(role: str, *, rota: bool) -> list[str]:
+    """The teams a persona holds, as the rota and the role gave before key custody."""
+    teams = {
+        Role.COORDINATOR: [Team.COORDINATORS, Team.RECORD],
+        Role.ANALYST: [Team.RECORD],
+    }.get(role, [])
+    return [Team.INTAKE, *teams] if rota else list(teams)
+
+
+def create_persona(
+    username: str, role: str, *, rota: bool = False, teams: list[str] | None = None
+) -> Persona:
     """Create an enrolled staff member with their own password and keypair (as after their
-    first sign-in)."""
-    user, _ = services.user_create(actor=None, username=username, role=role, on_intake_rota=rota)
+    first sign-in), holding ``teams`` (by default: intake if on the rota, and the role's)."""
+    user, _ = services.user_create(actor=None, username=username, role=role)
     services.user_change_password(user=user, new_password=STRONG_PASSWORD)
     secret = services.totp_enrolment_secret(user=user)
     persona = Persona(user=user, password=STRONG_PASSWORD, totp_secret=secret)
     assert services.totp_verify(user=user, code=persona.next_code())
+    for team in default_teams(role, rota=rota) if teams is None else teams:
+        join_team(user, team)
     user.refresh_from_db()
     return persona
 

@@ -43,24 +43,25 @@ def create() -> dict[str, Any]:
 def check(password: str) -> dict[str, Any]:
     """Return every broken invariant, and counts to report."""
     from refuge import crypto
-    from refuge.accounts.models import StaffKeypair, User
+    from refuge.accounts.models import User
     from refuge.accounts.services import staff_keypair_unlock
     from refuge.audit.selectors import audit_chain_verify
     from refuge.cases.models import Assignment, Case, CaseKey
     from refuge.core.filestore import blob_read
     from refuge.core.sweep import referenced_blobs
     from refuge.intake.models import Attachment, Report, SealedReportKey
+    from refuge.keys import custody
 
     problems: list[str] = []
-    rota = StaffKeypair.objects.filter(user__on_intake_rota=True, user__is_active=True).count()
     for report in Report.objects.all():
         holders = list(
             SealedReportKey.objects.filter(report=report).values_list("holder", flat=True)
         )
         if not report.content or holders.count(SealedReportKey.Holder.RECEIPT) != 1:
             problems.append(f"report {report.pk}: no content or no receipt key")
-        if report.case_id is None and holders.count(SealedReportKey.Holder.STAFF) != rota:
-            problems.append(f"report {report.pk}: sealed to {holders} for a rota of {rota}")
+        team_copies = holders.count(SealedReportKey.Holder.TEAM)
+        if team_copies != (1 if report.case_id is None else 0):
+            problems.append(f"report {report.pk}: sealed to {holders}, case {report.case_id}")
         if holders.count(SealedReportKey.Holder.RECOVERY) != 1:
             problems.append(f"report {report.pk}: no recovery copy")
     for attachment in Attachment.objects.all():
@@ -76,6 +77,13 @@ def check(password: str) -> dict[str, Any]:
         assert keypair is not None
         for held in CaseKey.objects.filter(user=user):
             keys[f"{held.case_id}:{user.username}"] = crypto.unseal(keypair, bytes(held.sealed))
+        if user.username == "cora":
+            for held in CaseKey.objects.filter(holder=CaseKey.Holder.TEAM).select_related(
+                "team_key"
+            ):
+                keys[f"{held.case_id}:cora"] = custody.open_team_sealed(
+                    user=user, keypair=keypair, team_key=held.team_key, sealed=held.sealed
+                )
     for case in Case.objects.all():
         coordinator = keys.get(f"{case.pk}:cora")
         if coordinator is None:

@@ -142,6 +142,12 @@ class Instance:
         self.server: subprocess.Popen[bytes] | None = None
         self.setup_output = self.run("setup")
 
+    def first_password(self) -> str:
+        """The founding administrator's one-time password: `refuge setup` run without a
+        terminal writes first-run secrets to a 0600 file under var/, never to its output."""
+        written = (self.var / "first-run-secrets.txt").read_text()
+        return written.split("one-time password: ")[1].split()[0]
+
     def run(self, *args: str) -> str:
         return self.python("refuge.cli", *args)
 

@@ -14,10 +14,16 @@ from refuge.accounts.models import Role, User
 pytestmark = pytest.mark.django_db
 
 
-def test_setup_creates_the_first_administrator_once(capsys) -> None:
+def test_setup_creates_the_first_administrator_once(capsys, settings) -> None:
     call_command("setup", "--no-static")
     out = capsys.readouterr().out
-    password = out.split("one-time password: ")[1].split()[0]
+    # Standard output is not a terminal here: the secrets went to a 0600 file, not the output.
+    secrets_file = settings.REFUGE_FIRST_RUN_SECRETS_FILE
+    assert str(secrets_file) in out and "one-time password" not in out and "RS1-" not in out
+    assert secrets_file.stat().st_mode & 0o777 == 0o600
+    written = secrets_file.read_text()
+    password = written.split("one-time password: ")[1].split()[0]
+    assert "share 1: RS1-" in written
     admin = User.objects.get()
     assert admin.role == Role.ADMINISTRATOR and admin.check_password(password)
     assert admin.must_change_password and not admin.has_two_factor
@@ -93,6 +99,14 @@ def test_secrets_can_come_from_files(tmp_path) -> None:
     env["REFUGE_SECRET_KEY_FILE"] = str(secret_file)
     result = _refuge(["check", "--deploy", "--fail-level", "WARNING"], env)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_argon2_costs_below_the_floor() -> None:
+    result = _refuge(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        {**PROD_ENV, "REFUGE_KDF_MEMLIMIT": "8192"},
+    )
+    assert result.returncode != 0 and "refuge.E004" in result.stderr
 
 
 def test_a_malformed_server_key_is_reported() -> None:

@@ -19,7 +19,8 @@ from refuge.accounts.models import Role
 from refuge.audit.models import AuditEntry
 from refuge.intake.models import Attachment, Report, SealedReportKey
 from refuge.intake.services import receipt_normalise
-from tests.conftest import CsrfClient, signed_in_client
+from refuge.keys.models import Membership
+from tests.conftest import CsrfClient, make_recovery_key, signed_in_client
 from tests.hotline_helpers import (
     EXIF_SERIAL_CANARY,
     jpeg_with_exif,
@@ -45,9 +46,7 @@ def rota(persona_factory):
 
 @pytest.fixture
 def recovery_key() -> str:
-    from refuge.intake.services import recovery_key_create
-
-    return recovery_key_create()
+    return make_recovery_key()
 
 
 def test_report_reply_and_follow_up_close_the_loop(rota, recovery_key) -> None:
@@ -64,7 +63,7 @@ def test_report_reply_and_follow_up_close_the_loop(rota, recovery_key) -> None:
     report = Report.objects.get()
     assert report.submitted_at.minute == 0 and report.submitted_at.second == 0
     holders = sorted(SealedReportKey.objects.values_list("holder", "user__username"))
-    assert holders == [("receipt", None), ("recovery", None), ("staff", "bob")]
+    assert holders == [("receipt", None), ("recovery", None), ("team", None)]
 
     bob = signed_in_client(rota["bob"])
     assert report.short_id in bob.get(reverse("intake:inbox")).content.decode()
@@ -252,15 +251,15 @@ def test_password_change_keeps_access_and_reset_plus_recovery_restores_it(
 
     # Bob forgets his password; an administrator resets it. His old key is gone for good...
     account_services.user_reset_password(actor=rota["alice"].user, user=rota["bob"].user)
-    assert not SealedReportKey.objects.filter(holder="staff").exists()
+    assert not Membership.objects.filter(user=rota["bob"].user).exists()
     account_services.user_change_password(user=rota["bob"].user, new_password=new)
     rota["bob"].password = new
     assert signed_in_client(rota["bob"]).get(url).status_code == 404
 
-    # ...and the offline recovery key gives him every report back.
+    # ...and the offline recovery key gives him the intake team, every report with it.
     monkeypatch.setattr("sys.stdin", io.StringIO(recovery_key + "\n"))
-    call_command("recovery", "reseal", "bob")
-    assert "Sealed 1 report keys to bob" in capsys.readouterr().out
+    call_command("recovery", "reseal", "bob", "--team", "intake")
+    assert "bob: intake (" in capsys.readouterr().out
     assert "survives password changes" in signed_in_client(rota["bob"]).get(url).content.decode()
 
 

@@ -395,7 +395,7 @@ def test_coordinators_document_acts_from_a_consenting_case(persona_factory) -> N
         case=case,
         holder="staff",
         user=cora.user,
-        sealed=crypto.seal(cora.user.keypair.public_key, crypto.random_key()),
+        sealed=crypto.seal(bytes(cora.user.staff_key.public_key), crypto.random_key()),
     )
     client = signed_in_client(cora)
     url = reverse("record:from_case", args=[case.pk])

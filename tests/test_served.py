@@ -27,7 +27,8 @@ FILENAME_CANARY = "SERVEDFILECANARY8890.jpg"
 @pytest.fixture
 def served(tmp_path: Path):
     instance = Instance(tmp_path, database_url="")
-    password = instance.setup_output.split("one-time password: ")[1].split()[0]
+    assert "one-time password" not in instance.setup_output
+    password = instance.first_password()
     again = instance.run("setup")
     assert "already exist" in again, "a second run keeps the first administrator"
     instance.start()
@@ -53,7 +54,7 @@ def test_fresh_instance_serves_and_first_admin_signs_in(served) -> None:
     _, static = browser.request(re.search(r'href="(/static/[^"]+\.css)"', html).group(1))
     assert "--accent" in static, "WhiteNoise serves the hashed stylesheet"
 
-    # An anonymous report with canaries everywhere; the administrator (on the rota) reads it.
+    # An anonymous report with canaries everywhere; the founding administrator reads it.
     started = time.time() - 1
     reporter = Browser(base)
     _, receipt_page = reporter.submit(

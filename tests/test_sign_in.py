@@ -68,6 +68,7 @@ def test_first_sign_in_forces_new_password_then_two_factor_enrolment() -> None:
     assert secret.encode() not in bytes(user.totp_secret_encrypted)  # stored encrypted
     assert _actions() == [
         "user.created",
+        "user.keypair_created",
         "user.password_changed",
         "user.two_factor_enrolment_started",
         "user.two_factor_enrolled",

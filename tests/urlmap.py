@@ -59,5 +59,6 @@ def sample_url(
         "article_id": 1,
         "fmt": "csv",
         "review_id": 1,
+        "team": "intake",
     }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "csp",
+    "refuge.keys",
     "refuge.core",
     "refuge.audit",
     "refuge.accounts",
@@ -163,6 +164,18 @@ LOGGING = {
 }
 ADMINS: list[tuple[str, str]] = []  # no error e-mails: they would carry request data off-site
 
+# The organisation's recovery public key, pinned outside the database: a setting, or the file
+# `refuge setup` / `refuge recovery init` writes. A recovery key in the database that differs
+# from the pin is refused (nothing is sealed to it).
+REFUGE_RECOVERY_PUBLIC_KEY = env_str("REFUGE_RECOVERY_PUBLIC_KEY", "")
+REFUGE_RECOVERY_PIN_FILE = Path(
+    env_str("REFUGE_RECOVERY_PIN_FILE", str(VAR_DIR / "recovery-public-key"))
+)
+# Where `refuge setup` and `refuge recovery init` leave first-run secrets when standard output
+# is not a terminal (mode 0600): never into a log.
+REFUGE_FIRST_RUN_SECRETS_FILE = Path(
+    env_str("REFUGE_FIRST_RUN_SECRETS_FILE", str(VAR_DIR / "first-run-secrets.txt"))
+)
 # Argon2id cost for keys derived from passwords and receipts (libsodium units: passes, bytes).
 REFUGE_KDF_OPSLIMIT = env_int("REFUGE_KDF_OPSLIMIT", 3)
 REFUGE_KDF_MEMLIMIT = env_int("REFUGE_KDF_MEMLIMIT", 64 * 1024 * 1024)
@@ -190,6 +203,8 @@ REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY
 REFUGE_RECEIPT_FAILURES_PER_MINUTE = env_int("REFUGE_RECEIPT_FAILURES_PER_MINUTE", 60)
 # Reporter pages: a neutral title, and where the quick-exit link leads.
 REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
+# The hotline's published onion address (docs/deployment.md); empty until one is set up.
+REFUGE_ONION_ADDRESS = env_str("REFUGE_ONION_ADDRESS", "")
 REFUGE_QUICK_EXIT_URL = env_str("REFUGE_QUICK_EXIT_URL", "https://www.wikipedia.org/")
 REFUGE_REPORTER_IDLE_SECONDS = env_int("REFUGE_REPORTER_IDLE_SECONDS", 15 * 60)
 

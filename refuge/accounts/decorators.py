@@ -32,13 +32,14 @@ def role_required(*roles: str) -> Callable[[View], View]:
     return decorator
 
 
-def roles_or_404(*roles: str) -> Callable[[View], View]:
-    """Allow only ``roles``; to anyone else the pages do not exist (404, not 403)."""
+def allowed_or_404(may_enter: Callable[[Any], bool]) -> Callable[[View], View]:
+    """Allow only users for whom ``may_enter(user)`` holds; to anyone else the pages do not
+    exist (404). For areas entered by role or by holding a team key."""
 
     def decorator(view: View) -> View:
         @wraps(view)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if getattr(request.user, "role", None) not in roles:
+            if not may_enter(request.user):
                 raise Http404
             return view(request, *args, **kwargs)
 

@@ -41,8 +41,6 @@ class User(AbstractBaseUser):
     totp_confirmed_at = models.DateTimeField(null=True, blank=True)
     # The last accepted TOTP time step: a code is accepted once, never replayed.
     totp_last_step = models.BigIntegerField(null=True, blank=True)
-    # On the intake rota, new hotline reports are sealed to this person's public key.
-    on_intake_rota = models.BooleanField(default=False)
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -73,23 +71,3 @@ class LoginThrottle(models.Model):
 
     def __str__(self) -> str:
         return f"throttle {self.key[:8]}"
-
-
-class StaffKeypair(models.Model):
-    """A staff member's X25519 keypair; the private key is wrapped with their password.
-
-    Report and case keys are sealed to ``public_key``. ``wrapped_private_key`` is an envelope
-    under an Argon2id key derived from the password and ``salt``: without the password the
-    private key cannot be recovered, so an administrator's password reset retires the keypair.
-    """
-
-    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="keypair")
-    public_key = models.BinaryField()
-    wrapped_private_key = models.BinaryField()
-    salt = models.BinaryField()
-    opslimit = models.PositiveIntegerField()
-    memlimit = models.PositiveBigIntegerField()
-    created_at = models.DateTimeField(default=timezone.now)
-
-    def __str__(self) -> str:
-        return f"keypair of {self.user_id}"

@@ -13,9 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from refuge import crypto
-from refuge.accounts.models import LoginThrottle, Role, StaffKeypair, User
+from refuge.accounts.models import LoginThrottle, Role, User
 from refuge.audit.services import audit_record
-from refuge.core.keys import kdf_cost, server_subkey
+from refuge.keys import custody
+from refuge.keys.server import server_subkey
 
 # No 0/o or 1/l/i look-alikes: these are read aloud and typed by hand.
 ONE_TIME_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # noqa: S105
@@ -37,9 +38,7 @@ def _normalise_username(username: str) -> str:
 
 
 @transaction.atomic
-def user_create(
-    *, actor: User | None, username: str, role: str, on_intake_rota: bool = False
-) -> tuple[User, str]:
+def user_create(*, actor: User | None, username: str, role: str) -> tuple[User, str]:
     """Create a staff account and return it with its one-time password (shown once)."""
     username = _normalise_username(username)
     if role not in Role.values:
@@ -53,17 +52,8 @@ def user_create(
     if User.objects.filter(username=username).exists():
         raise AccountError(_("That username is taken."))
     password = one_time_password()
-    if on_intake_rota and role == Role.ANALYST:
-        raise AccountError(_("Analysts cannot be on the intake rota."))
-    user = User.objects.create_user(
-        username, password, role=role, must_change_password=True, on_intake_rota=on_intake_rota
-    )
-    audit_record(
-        actor=actor,
-        action="user.created",
-        target=user,
-        details={"role": role, "intake_rota": on_intake_rota},
-    )
+    user = User.objects.create_user(username, password, role=role, must_change_password=True)
+    audit_record(actor=actor, action="user.created", target=user, details={"role": role})
     return user, password
 
 
@@ -71,124 +61,156 @@ def user_create(
 def user_reset_password(*, actor: User | None, user: User) -> str:
     """Replace the user's password with a one-time password they must change at next sign-in.
 
-    Their private key was wrapped with the old password and cannot be recovered: the keypair
-    and every key sealed to it are destroyed. `refuge recovery reseal` gives access back.
+    Their private key was wrapped with the old password and cannot be recovered: the keypair,
+    their team memberships and every key sealed to it are destroyed, and their sessions end. A
+    team member grants the teams again after the person's next sign-in.
     """
     password = one_time_password()
     user.set_password(password)
     user.must_change_password = True
     user.save(update_fields=["password", "must_change_password"])
     _keypair_retire(user)
+    sessions_end_for_user(user=user)
     audit_record(actor=actor, action="user.password_reset", target=user)
     return password
 
 
 @transaction.atomic
 def user_change_password(
-    *, user: User, new_password: str, old_password: str | None = None
+    *,
+    user: User,
+    new_password: str,
+    old_password: str | None = None,
+    unlocked: crypto.KeyPair | None = None,
 ) -> crypto.KeyPair:
-    """Set the user's own password and return their keypair, rewrapped under it.
+    """Set the user's own password and return their new keypair.
 
-    With ``old_password`` the existing private key is unwrapped and kept; without it (first
-    sign-in with a one-time password) a new keypair is made.
+    With the current keypair (``unlocked``, or unwrapped with ``old_password``) the person is
+    re-keyed: a new keypair, every membership and sealed copy moved to it, so an old password
+    with an old backup opens nothing stored from now on. Without it (first sign-in after an
+    administrator's reset) a fresh keypair is made.
     """
     user.set_password(new_password)
     user.must_change_password = False
     user.save(update_fields=["password", "must_change_password"])
-    keypair = None
-    if old_password is not None:
-        keypair = staff_keypair_unlock(user=user, password=old_password)
-    if keypair is None:
+    old = unlocked
+    if old is None and old_password is not None:
+        old = staff_keypair_unlock(user=user, password=old_password)
+    if old is None:
         _keypair_retire(user)
         keypair = crypto.generate_keypair()
-    _keypair_store(user, keypair, new_password)
+        custody.staff_key_store(user=user, keypair=keypair, password=new_password)
+        audit_record(actor=user, action="user.keypair_created", target=user)
+    else:
+        keypair, resealed = custody.staff_key_replace(user=user, old=old, password=new_password)
+        audit_record(
+            actor=user, action="user.keypair_rotated", target=user, details={"copies": resealed}
+        )
     audit_record(actor=user, action="user.password_changed", target=user)
     return keypair
 
 
-# --- Staff keypairs: private keys wrapped with the password (Argon2id) ---
-
-
-def _wrap_context(user: User) -> bytes:
-    return f"accounts.staffkeypair:{user.pk}".encode()
-
-
-def _keypair_store(user: User, keypair: crypto.KeyPair, password: str) -> None:
-    cost = kdf_cost()
-    salt = crypto.random_salt()
-    wrapping_key = crypto.derive_key_from_secret(password, salt, cost)
-    StaffKeypair.objects.update_or_create(
-        user=user,
-        defaults={
-            "public_key": keypair.public_key,
-            "wrapped_private_key": crypto.encrypt(
-                wrapping_key, keypair.private_key, associated_data=_wrap_context(user)
-            ),
-            "salt": salt,
-            "opslimit": cost.opslimit,
-            "memlimit": cost.memlimit,
-            "created_at": timezone.now(),
-        },
+@transaction.atomic
+def user_rotate_keypair(*, actor: User | None, user: User, password: str) -> int:
+    """Re-key a person with their password (after a suspected compromise of their key)."""
+    try:
+        _keypair, resealed = custody.staff_key_rotate(user=user, password=password)
+    except (crypto.CryptoError, custody.CustodyError) as exc:
+        raise AccountError(_("The key could not be unlocked with that password.")) from exc
+    sessions_end_for_user(user=user)
+    audit_record(
+        actor=actor, action="user.keypair_rotated", target=user, details={"copies": resealed}
     )
+    return resealed
+
+
+# --- Staff keypairs: private keys wrapped with the password and the server pepper ---
 
 
 def _keypair_retire(user: User) -> None:
     """Destroy the user's keypair and every key sealed to it (it can never be opened again)."""
-    from refuge.cases.services import case_keys_destroy_for
-    from refuge.intake.services import sealed_copies_destroy_for
-
-    sealed = sealed_copies_destroy_for(user=user) + case_keys_destroy_for(user=user)
-    deleted, _ = StaffKeypair.objects.filter(user=user).delete()
-    if deleted:
+    memberships = custody.staff_key_retire(user=user)
+    if memberships is not None:
         audit_record(
-            actor=None, action="user.keypair_retired", target=user, details={"sealed_keys": sealed}
+            actor=None,
+            action="user.keypair_retired",
+            target=user,
+            details={"memberships": memberships},
         )
 
 
 def staff_keypair_unlock(*, user: User, password: str) -> crypto.KeyPair | None:
     """Return the user's keypair unwrapped with ``password``, or None if they have none."""
-    stored = StaffKeypair.objects.filter(user=user).first()
-    if stored is None:
-        return None
-    cost = crypto.KdfCost(opslimit=stored.opslimit, memlimit=stored.memlimit)
-    wrapping_key = crypto.derive_key_from_secret(password, bytes(stored.salt), cost)
-    private_key = crypto.decrypt(
-        wrapping_key, bytes(stored.wrapped_private_key), associated_data=_wrap_context(user)
-    )
-    return crypto.keypair_from_private(private_key)
+    return custody.staff_key_unlock(user=user, password=password)
 
 
 @transaction.atomic
 def staff_keypair_unlock_or_create(*, user: User, password: str) -> crypto.KeyPair:
-    """Return the user's keypair, creating one (wrapped with ``password``) if they have none."""
+    """Return the user's keypair, creating one (wrapped with ``password``) if they have none.
+
+    Unlocking also moves what was sealed to this person alone, before key custody, to their
+    teams.
+    """
     keypair = staff_keypair_unlock(user=user, password=password)
     if keypair is None:
         keypair = crypto.generate_keypair()
-        _keypair_store(user, keypair, password)
+        custody.staff_key_store(user=user, keypair=keypair, password=password)
         audit_record(actor=user, action="user.keypair_created", target=user)
+    elif moved := custody.unlock_hooks_run(user=user, keypair=keypair):
+        audit_record(
+            actor=user, action="keys.copies_moved_to_teams", target=user, details={"copies": moved}
+        )
     return keypair
 
 
-@transaction.atomic
-def user_set_intake_rota(*, actor: User | None, user: User, on_rota: bool) -> None:
-    """Put the user on (or take them off) the rota whose members receive new reports."""
-    if on_rota and user.role == Role.ANALYST:
-        raise AccountError(_("Analysts cannot be on the intake rota."))
-    user.on_intake_rota = on_rota
-    user.save(update_fields=["on_intake_rota"])
-    audit_record(
-        actor=actor, action="user.rota_joined" if on_rota else "user.rota_left", target=user
-    )
+def sessions_end_for_user(*, user: User) -> int:
+    """End every session signed in as ``user`` (on both databases); return how many."""
+    from django.contrib.sessions.models import Session
+
+    ended = [
+        session.pk
+        for session in Session.objects.all().iterator()
+        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk)
+    ]
+    Session.objects.filter(pk__in=ended).delete()
+    return len(ended)
 
 
 @transaction.atomic
-def user_reset_two_factor(*, actor: User | None, user: User) -> None:
-    """Forget the user's authenticator; they must enrol a new one at next sign-in."""
+def user_reset_two_factor(
+    *, actor: User | None, user: User, approved_by: User | None = None, with_recovery: bool = False
+) -> None:
+    """Forget the user's authenticator; they must enrol a new one at next sign-in.
+
+    For a team member this is half of a takeover (the password is the other half), so another
+    member of one of their teams must approve (``approved_by``), or the recovery quorum
+    (``with_recovery``, the caller having checked the shares). Their sessions end.
+    """
+    teams = custody.teams_of(user=user)
+    if teams and not with_recovery:
+        approver_teams = set(custody.teams_of(user=approved_by)) if approved_by else set()
+        if approved_by is None or approved_by.pk == user.pk or not approver_teams & set(teams):
+            raise AccountError(
+                _(
+                    "%(user)s holds team keys (%(teams)s): another member of one of those teams "
+                    "must approve a two-factor reset, or the recovery quorum."
+                )
+                % {"user": user.username, "teams": ", ".join(teams)}
+            )
     user.totp_secret_encrypted = None
     user.totp_confirmed_at = None
     user.totp_last_step = None
     user.save(update_fields=["totp_secret_encrypted", "totp_confirmed_at", "totp_last_step"])
-    audit_record(actor=actor, action="user.two_factor_reset", target=user)
+    sessions_end_for_user(user=user)
+    audit_record(
+        actor=actor,
+        action="user.two_factor_reset",
+        target=user,
+        details={
+            "approved_by": approved_by.username if approved_by else None,
+            "recovery": with_recovery,
+        },
+    )
 
 
 def _other_active_administrators(user: User) -> bool:
@@ -201,8 +223,21 @@ def user_set_active(*, actor: User | None, user: User, active: bool) -> None:
         raise AccountError(_("The last active administrator cannot be deactivated."))
     user.is_active = active
     user.save(update_fields=["is_active"])
+    revoked = []
+    if not active:
+        # A person who leaves takes nothing with them: every team key they held is withdrawn
+        # and rotated, and their sessions end.
+        revoked = [
+            team
+            for team in custody.TEAM_ROLES
+            if custody.membership_revoke(team=team, user=user) is not None
+        ]
+        sessions_end_for_user(user=user)
     audit_record(
-        actor=actor, action="user.activated" if active else "user.deactivated", target=user
+        actor=actor,
+        action="user.activated" if active else "user.deactivated",
+        target=user,
+        details={"teams_revoked": revoked} if revoked else None,
     )
 
 
@@ -219,8 +254,19 @@ def user_set_role(*, actor: User | None, user: User, role: str) -> None:
     old_role = user.role
     user.role = role
     user.save(update_fields=["role"])
+    # In the same transaction: every team the new role may not hold is revoked (and rotated).
+    revoked = [
+        team
+        for team in custody.TEAM_ROLES
+        if role not in custody.TEAM_ROLES[team]
+        and custody.membership_revoke(team=team, user=user) is not None
+    ]
+    sessions_end_for_user(user=user)
     audit_record(
-        actor=actor, action="user.role_changed", target=user, details={"from": old_role, "to": role}
+        actor=actor,
+        action="user.role_changed",
+        target=user,
+        details={"from": old_role, "to": role, "teams_revoked": revoked},
     )
 
 

@@ -16,4 +16,7 @@ urlpatterns = [
     path("staff/new/", views.staff_create, name="staff_create"),
     path("staff/<int:user_id>/", views.staff_detail, name="staff_detail"),
     path("staff/<int:user_id>/<slug:action>/", views.staff_action, name="staff_action"),
+    path("teams/", views.team_list, name="teams"),
+    path("teams/<slug:team>/grant/", views.team_grant, name="team_grant"),
+    path("teams/<slug:team>/revoke/<int:user_id>/", views.team_revoke, name="team_revoke"),
 ]

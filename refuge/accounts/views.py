@@ -7,17 +7,18 @@ from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from refuge.accounts import selectors, services
-from refuge.accounts.decorators import reauthentication_required, role_required
+from refuge.accounts import selectors, services, teams
+from refuge.accounts.decorators import reauth_redirect, reauthentication_required, role_required
 from refuge.accounts.forms import PasswordForm, RoleForm, SignInForm, TotpForm, UserCreateForm
 from refuge.accounts.middleware import next_sign_in_step
 from refuge.accounts.models import Role, User
@@ -27,7 +28,9 @@ from refuge.accounts.session import (
     mark_two_factor_passed,
     remember_unlocked_keypair,
     staff_user,
+    unlocked_keypair,
 )
+from refuge.keys import custody
 
 
 @login_not_required
@@ -48,13 +51,14 @@ def sign_in(request: HttpRequest) -> HttpResponse:
                 # The second factor is still to come: the middleware holds every other page.
                 login(request, user)
                 mark_active(request)
+                password = form.cleaned_data["password"]
                 if not user.must_change_password:
-                    remember_unlocked_keypair(
-                        request,
-                        services.staff_keypair_unlock_or_create(
-                            user=user, password=form.cleaned_data["password"]
-                        ),
-                    )
+                    keypair = services.staff_keypair_unlock_or_create(user=user, password=password)
+                    remember_unlocked_keypair(request, keypair)
+                elif founding := services.staff_keypair_unlock(user=user, password=password):
+                    # The founding account's keys are wrapped under its one-time password until
+                    # it chooses its own: keep them unlocked for that step.
+                    remember_unlocked_keypair(request, founding)
                 return redirect(next_sign_in_step(request))
     return render(request, "accounts/sign_in.html", {"form": form})
 
@@ -75,7 +79,9 @@ def password_first(request: HttpRequest) -> HttpResponse:
     form = SetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         keypair = services.user_change_password(
-            user=user, new_password=form.cleaned_data["new_password1"]
+            user=user,
+            new_password=form.cleaned_data["new_password1"],
+            unlocked=unlocked_keypair(request),
         )
         update_session_auth_hash(request, user)
         remember_unlocked_keypair(request, keypair)
@@ -192,7 +198,7 @@ admin_only = role_required(Role.ADMINISTRATOR)
 
 @admin_only
 def staff_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/staff_list.html", {"staff": selectors.user_list()})
+    return render(request, "accounts/staff_list.html", {"staff": selectors.user_list_with_teams()})
 
 
 @admin_only
@@ -222,7 +228,12 @@ def staff_detail(request: HttpRequest, user_id: int) -> HttpResponse:
     return render(
         request,
         "accounts/staff_detail.html",
-        {"account": account, "role_form": RoleForm(initial={"role": account.role})},
+        {
+            "account": account,
+            "role_form": RoleForm(initial={"role": account.role}),
+            "teams": custody.teams_of(user=account),
+            "key_fingerprint": selectors.staff_key_fingerprint(user=account),
+        },
     )
 
 
@@ -232,8 +243,6 @@ STAFF_ACTIONS = {
     "deactivate": gettext_lazy("Deactivate"),
     "activate": gettext_lazy("Activate"),
     "set-role": gettext_lazy("Change role"),
-    "rota-on": gettext_lazy("Put on intake rota"),
-    "rota-off": gettext_lazy("Take off intake rota"),
 }
 
 
@@ -267,11 +276,11 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
                 {"account": account, "password": password},
             )
         if action == "reset-two-factor":
-            services.user_reset_two_factor(actor=actor, user=account)
+            # The administrator doing it counts as the approving member only if they are
+            # another member of one of the person's teams.
+            services.user_reset_two_factor(actor=actor, user=account, approved_by=actor)
         elif action in {"deactivate", "activate"}:
             services.user_set_active(actor=actor, user=account, active=action == "activate")
-        elif action in {"rota-on", "rota-off"}:
-            services.user_set_intake_rota(actor=actor, user=account, on_rota=action == "rota-on")
         elif role_form.is_valid():
             services.user_set_role(actor=actor, user=account, role=role_form.cleaned_data["role"])
         else:
@@ -282,3 +291,65 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
     else:
         messages.success(request, _("Done."))
     return redirect("accounts:staff_detail", user_id=account.pk)
+
+
+# --- Teams: who holds which key ---
+
+
+@require_GET
+def team_list(request: HttpRequest) -> HttpResponse:
+    """Every team with its current key fingerprint and members; grant and revoke forms for
+    the teams the viewer belongs to (administrators may revoke)."""
+    user = staff_user(request)
+    return render(
+        request,
+        "accounts/teams.html",
+        {
+            "teams": selectors.team_overview(viewer=user),
+            "own_fingerprint": selectors.staff_key_fingerprint(user=user),
+        },
+    )
+
+
+@reauthentication_required
+@require_POST
+def team_grant(request: HttpRequest, team: str) -> HttpResponse:
+    user = staff_user(request)
+    keypair = unlocked_keypair(request)
+    if keypair is None:
+        return reauth_redirect(reverse("accounts:teams"))
+    grantee = selectors.user_get_by_username(username=request.POST.get("username", ""))
+    try:
+        if grantee is None:
+            raise services.AccountError(_("There is no staff account with that username."))
+        teams.team_grant(actor=user, team=team, user=grantee, actor_keypair=keypair)
+    except services.AccountError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            _("%(user)s now holds the %(team)s team's key, past included.")
+            % {"user": grantee.username, "team": team},
+        )
+    return redirect("accounts:teams")
+
+
+@reauthentication_required
+@require_POST
+def team_revoke(request: HttpRequest, team: str, user_id: int) -> HttpResponse:
+    user = staff_user(request)
+    if user.role != Role.ADMINISTRATOR and not custody.is_member(user=user, team=team):
+        raise Http404
+    member = selectors.user_get(user_id=user_id)
+    try:
+        generation = teams.team_revoke(actor=user, team=team, user=member)
+    except services.AccountError as exc:
+        messages.error(request, str(exc))
+    else:
+        if generation is not None:
+            messages.success(
+                request,
+                _("%(user)s no longer holds the %(team)s team's key; the team has a new key.")
+                % {"user": member.username, "team": team},
+            )
+    return redirect("accounts:teams")

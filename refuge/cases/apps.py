@@ -4,3 +4,13 @@ from django.apps import AppConfig
 class CasesConfig(AppConfig):
     name = "refuge.cases"
     label = "cases"
+
+    def ready(self) -> None:
+        # Key custody sits below this app: it calls back here when someone unlocks their key,
+        # leaves a team or is re-keyed, for the copies this app holds.
+        from refuge.cases import services
+        from refuge.keys import custody
+
+        custody.register_unlock_hook(services.legacy_copies_move)
+        custody.register_revoke_hook(services.legacy_copies_withdraw)
+        custody.register_rekey_hook(services.case_keys_rekey)

@@ -2,9 +2,9 @@
 
 Each case has its own random key. Notes, checklist items and consent details are encrypted under
 it, and the keys of its reports are wrapped under it, so whoever holds the case key can read the
-whole case. The case key is stored only sealed: to each coordinator at the time the case was
-opened, to each assigned caseworker, and to the organisation's recovery key. Unassigning
-destroys that caseworker's sealed copy.
+whole case. The case key is stored only sealed: to the coordinators team, to each assigned
+caseworker, and to the organisation's recovery key. Unassigning destroys that caseworker's
+sealed copy.
 
 Stored in clear, for the triage queue: urgency, risk flags, language, coarse region, stage,
 status, legal hold, times, who is assigned.
@@ -122,7 +122,11 @@ class Case(models.Model):
 
 
 class CaseKey(models.Model):
+    """One sealed copy of a case key: to the coordinators team, an assigned caseworker, or
+    recovery. A copy sealed to a staff key goes with that key."""
+
     class Holder(models.TextChoices):
+        TEAM = "team"
         STAFF = "staff"
         RECOVERY = "recovery"
 
@@ -130,6 +134,12 @@ class CaseKey(models.Model):
     holder = models.CharField(max_length=10, choices=Holder.choices)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    team_key = models.ForeignKey(
+        "keys.TeamKey", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    staff_key = models.ForeignKey(
+        "keys.StaffKey", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     sealed = models.BinaryField()
 

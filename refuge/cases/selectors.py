@@ -11,11 +11,12 @@ from django.db.models import Count, Exists, OuterRef, QuerySet
 from refuge import crypto
 from refuge.accounts.models import Role, User
 from refuge.audit.models import AuditEntry
-from refuge.cases.models import Assignment, Case, CaseKey, ChecklistItem, Consent, Note, Stage
+from refuge.cases.access import cases_visible_to
+from refuge.cases.models import Assignment, Case, ChecklistItem, Consent, Note, Stage
 from refuge.cases.services import OpenedCase, case_report, decrypt_text
-from refuge.intake.models import Report, SealedReportKey
-from refuge.intake.selectors import ReportView, report_decrypt
-from refuge.intake.services import OpenedReport
+from refuge.intake.access import reports_visible_to
+from refuge.intake.models import Report
+from refuge.intake.selectors import ReportView, report_decrypt, reports_opened_for_staff
 
 SORTS = {
     "urgency": ["urgency_rank", "-opened_at"],
@@ -38,10 +39,8 @@ class QueueFilters:
 
 
 def case_queue(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
-    """Return the cases whose key is sealed to ``user``, filtered and sorted for triage."""
-    cases = Case.objects.filter(
-        Exists(CaseKey.objects.filter(case=OuterRef("pk"), holder=CaseKey.Holder.STAFF, user=user))
-    ).select_related("stage")
+    """Return the cases whose key ``user`` holds, filtered and sorted for triage."""
+    cases = cases_visible_to(user).select_related("stage")
     if filters.status in {Case.Status.OPEN, Case.Status.CLOSED}:
         cases = cases.filter(status=filters.status)
     if filters.urgency:
@@ -198,7 +197,7 @@ def case_timeline(
 
 def caseworkers_to_assign() -> QuerySet[User]:
     return User.objects.filter(
-        role=Role.CASEWORKER, is_active=True, keypair__isnull=False
+        role=Role.CASEWORKER, is_active=True, staff_key__isnull=False
     ).order_by("username")
 
 
@@ -228,30 +227,18 @@ def duplicate_suggestions(
     *, user: User, keypair: crypto.KeyPair, report: Report, account: str, limit: int = 200
 ) -> list[tuple[Report, float]]:
     """Return reports this staff member can open whose text is like ``account``, best first."""
-    candidates = (
-        Report.objects.filter(
-            sealed_keys__holder=SealedReportKey.Holder.STAFF, sealed_keys__user=user
-        )
-        .exclude(pk=report.pk)
-        .order_by("-submitted_at")[:limit]
-    )
+    candidates = reports_visible_to(user).exclude(pk=report.pk).order_by("-submitted_at")[:limit]
     scored = []
-    for other in candidates:
-        sealed = SealedReportKey.objects.get(
-            report=other, holder=SealedReportKey.Holder.STAFF, user=user
-        )
-        opened = OpenedReport(other, crypto.unseal(keypair, bytes(sealed.sealed)))
+    for opened in reports_opened_for_staff(reports=candidates, user=user, keypair=keypair):
         score = similarity(account, report_decrypt(opened=opened).account)
         if score >= 0.2:
-            scored.append((other, score))
+            scored.append((opened.report, score))
     return sorted(scored, key=lambda pair: -pair[1])[:5]
 
 
 def reports_linkable(*, user: User) -> QuerySet[Report]:
     """Reports this staff member can open that are not in a case yet."""
-    return Report.objects.filter(
-        sealed_keys__holder=SealedReportKey.Holder.STAFF, sealed_keys__user=user, case__isnull=True
-    ).order_by("-submitted_at")
+    return reports_visible_to(user).order_by("-submitted_at")
 
 
 def cases_with_consent(*, kind: str) -> QuerySet[Case]:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from refuge import crypto
-from refuge.accounts.models import Role, StaffKeypair, User
+from refuge.accounts.models import Role, User
 from refuge.audit.services import audit_record
 from refuge.cases.models import (
     URGENCY_ORDER,
@@ -27,9 +27,11 @@ from refuge.cases.models import (
     Urgency,
 )
 from refuge.core.filestore import blobs_delete
-from refuge.core.models import RecoveryKey
 from refuge.intake.models import Attachment, Report, SealedReportKey
-from refuge.intake.services import OpenedReport
+from refuge.intake.services import OpenedReport, report_key_withdraw_from_intake
+from refuge.keys import custody
+from refuge.keys.directory import KeyDirectoryError
+from refuge.keys.models import StaffKey, Team
 
 
 class CaseError(Exception):
@@ -65,17 +67,22 @@ def decrypt_text(
 
 
 def _seal_to(case: Case, case_key: bytes, user: User) -> None:
-    keypair = StaffKeypair.objects.filter(user=user).first()
-    if keypair is None:
+    try:
+        staff_key, sealed = custody.seal_to_staff(user=user, secret=case_key)
+    except custody.CustodyError as exc:
         raise CaseError(
             _("%(user)s has not signed in yet, so has no key to share the case with.")
             % {"user": user.username}
-        )
+        ) from exc
+    except KeyDirectoryError as exc:
+        raise CaseError(
+            _("%(user)s's key failed its check: the case was not shared.") % {"user": user.username}
+        ) from exc
     CaseKey.objects.update_or_create(
         case=case,
         holder=CaseKey.Holder.STAFF,
         user=user,
-        defaults={"sealed": crypto.seal(bytes(keypair.public_key), case_key)},
+        defaults={"sealed": sealed, "staff_key": staff_key},
     )
 
 
@@ -115,11 +122,13 @@ def _wrap_report_key(opened: OpenedCase, report: Report, report_key: bytes) -> N
         report_key,
         associated_data=envelope_context("report-key", report.pk, opened.case),
     )
+    # From now on the case's holders read the report, not every member of the intake team.
+    report_key_withdraw_from_intake(report=report)
 
 
 @transaction.atomic
 def case_open_from_report(*, actor: User, report: OpenedReport, language: str) -> OpenedCase:
-    """Open a case for the person behind ``report`` and share it with the coordinators."""
+    """Open a case for the person behind ``report`` and share it with the coordinators team."""
     locked = Report.objects.select_for_update().get(pk=report.report.pk)
     if locked.case_id is not None:
         raise CaseError(_("This report already belongs to a case."))
@@ -132,19 +141,19 @@ def case_open_from_report(*, actor: User, report: OpenedReport, language: str) -
     opened = OpenedCase(case, crypto.random_key())
     _wrap_report_key(opened, locked, report.key)
     locked.save(update_fields=["case", "case_wrapped_key"])
-    holders = set(User.objects.filter(role=Role.COORDINATOR, is_active=True, keypair__isnull=False))
-    holders.add(actor)
-    for user in holders:
-        _seal_to(case, opened.key, user)
-    if actor.role == Role.CASEWORKER:
-        Assignment.objects.create(case=case, user=actor, assigned_at=timezone.now())
-    recovery = RecoveryKey.objects.order_by("-created_at").first()
+    try:
+        team_key, sealed = custody.seal_to_team(team=Team.COORDINATORS, secret=opened.key)
+        recovery = custody.recovery_seal(opened.key)
+    except KeyDirectoryError as exc:
+        raise CaseError(_("A key failed its check: the case was not opened.")) from exc
+    CaseKey.objects.create(case=case, holder=CaseKey.Holder.TEAM, team_key=team_key, sealed=sealed)
     if recovery is not None:
-        CaseKey.objects.create(
-            case=case,
-            holder=CaseKey.Holder.RECOVERY,
-            sealed=crypto.seal(bytes(recovery.public_key), opened.key),
-        )
+        CaseKey.objects.create(case=case, holder=CaseKey.Holder.RECOVERY, sealed=recovery)
+    if actor.role == Role.CASEWORKER:
+        _seal_to(case, opened.key, actor)
+        Assignment.objects.create(case=case, user=actor, assigned_at=timezone.now())
+    elif not custody.is_member(user=actor, team=Team.COORDINATORS):
+        _seal_to(case, opened.key, actor)
     _add_stage_checklist(opened, stage)
     audit_record(
         actor=actor, action="case.opened", target=case, details={"report": locked.short_id}
@@ -176,17 +185,103 @@ def case_add_report(
     )
 
 
-def case_keys_destroy_for(*, user: User) -> int:
-    """Destroy every case key sealed to ``user`` (their keypair is being retired)."""
-    deleted, _ = CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user).delete()
+def case_open_for_staff(*, case: Case, user: User, keypair: crypto.KeyPair) -> OpenedCase:
+    """Unseal the case key through the user's own copy or their coordinators membership."""
+    own = CaseKey.objects.filter(case=case, holder=CaseKey.Holder.STAFF, user=user).first()
+    try:
+        if own is not None:
+            key = crypto.unseal(keypair, bytes(own.sealed))
+            if not _assigned(case, user) and custody.is_member(user=user, team=Team.COORDINATORS):
+                _legacy_copy_move(case, key)
+            return OpenedCase(case, key)
+        team_copy = (
+            CaseKey.objects.select_related("team_key")
+            .filter(case=case, holder=CaseKey.Holder.TEAM)
+            .first()
+        )
+        if team_copy is None or team_copy.team_key is None:
+            raise CaseError(_("This case is not shared with you."))
+        key = custody.open_team_sealed(
+            user=user, keypair=keypair, team_key=team_copy.team_key, sealed=team_copy.sealed
+        )
+    except (custody.CustodyError, KeyDirectoryError) as exc:
+        raise CaseError(_("This case is not shared with you.")) from exc
+    return OpenedCase(case, key)
+
+
+def _assigned(case: Case, user: User) -> bool:
+    return Assignment.objects.filter(case=case, user=user).exists()
+
+
+@transaction.atomic
+def _legacy_copy_move(case: Case, case_key: bytes) -> None:
+    """Seal a case held per coordinator (before key custody) to the coordinators team, and
+    drop the per-person copies of the team's members who are not assigned to it."""
+    if not CaseKey.objects.filter(case=case, holder=CaseKey.Holder.TEAM).exists():
+        team_key, sealed = custody.seal_to_team(team=Team.COORDINATORS, secret=case_key)
+        CaseKey.objects.create(
+            case=case, holder=CaseKey.Holder.TEAM, team_key=team_key, sealed=sealed
+        )
+    assigned = Assignment.objects.filter(case=case).values_list("user_id", flat=True)
+    CaseKey.objects.filter(
+        case=case,
+        holder=CaseKey.Holder.STAFF,
+        user_id__in=custody.team_member_ids(Team.COORDINATORS),
+    ).exclude(user_id__in=assigned).delete()
+
+
+def legacy_copies_move(user: User, keypair: crypto.KeyPair) -> int:
+    """Unlock hook: move every case sealed to this coordinator alone to the coordinators team."""
+    if not custody.is_member(user=user, team=Team.COORDINATORS):
+        return 0
+    assigned = Assignment.objects.filter(user=user).values_list("case_id", flat=True)
+    count = 0
+    held = CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user).exclude(
+        case_id__in=assigned
+    )
+    for copy in held.select_related("case"):
+        try:
+            case_key = crypto.unseal(keypair, bytes(copy.sealed))
+        except crypto.CryptoError:
+            continue
+        _legacy_copy_move(copy.case, case_key)
+        count += 1
+    return count
+
+
+def legacy_copies_withdraw(user: User, team: str) -> int:
+    """Revoke hook: leaving the coordinators team takes every case not assigned to them."""
+    if team != Team.COORDINATORS:
+        return 0
+    assigned = Assignment.objects.filter(user=user).values_list("case_id", flat=True)
+    deleted, _ = (
+        CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user)
+        .exclude(case_id__in=assigned)
+        .delete()
+    )
     return deleted
 
 
-def case_open_for_staff(*, case: Case, user: User, keypair: crypto.KeyPair) -> OpenedCase:
-    sealed = CaseKey.objects.filter(case=case, holder=CaseKey.Holder.STAFF, user=user).first()
-    if sealed is None:
-        raise CaseError(_("This case is not shared with you."))
-    return OpenedCase(case, crypto.unseal(keypair, bytes(sealed.sealed)))
+def case_keys_rekey(user: User, old: crypto.KeyPair, new_key: StaffKey) -> int:
+    """Rekey hook: move the case keys sealed to ``user``'s old key to their new one."""
+    count = 0
+    for copy in CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user):
+        case_key = crypto.unseal(old, bytes(copy.sealed))
+        copy.sealed = crypto.seal(bytes(new_key.public_key), case_key)
+        copy.staff_key = new_key
+        copy.save(update_fields=["sealed", "staff_key"])
+        count += 1
+    return count
+
+
+def case_keys_reseal_with_recovery(*, user: User, recovery_keypair: crypto.KeyPair) -> int:
+    """Seal to a caseworker, again, the case keys of every case they are assigned to."""
+    count = 0
+    assigned = Assignment.objects.filter(user=user).values_list("case_id", flat=True)
+    for copy in CaseKey.objects.filter(holder=CaseKey.Holder.RECOVERY, case_id__in=assigned):
+        _seal_to(copy.case, crypto.unseal(recovery_keypair, bytes(copy.sealed)), user)
+        count += 1
+    return count
 
 
 def case_report(opened: OpenedCase, report: Report) -> OpenedReport:

@@ -16,15 +16,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from refuge.accounts.decorators import (
+    allowed_or_404,
     reauth_redirect,
     reauthentication_required,
     role_required,
-    roles_or_404,
 )
 from refuge.accounts.models import Role, User
 from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.cases import selectors, services
-from refuge.cases.access import CASE_ROLES, access_case
+from refuge.cases.access import access_case, may_coordinate, may_work_on_cases
 from refuge.cases.forms import (
     AssignForm,
     ChecklistAddForm,
@@ -48,15 +48,19 @@ from refuge.intake.models import Attachment, Report
 from refuge.intake.views import attachment_download
 from refuge.record.forms import CaseActForm
 
-# Only coordinators and caseworkers work on cases; to anyone else, cases do not exist.
-case_roles = roles_or_404(*CASE_ROLES)
+# Only coordinators, caseworkers and holders of the coordinators team key work on cases; to
+# anyone else, cases do not exist.
+case_roles = allowed_or_404(may_work_on_cases)
 
 
 def _opened(request: HttpRequest, case: Case) -> services.OpenedCase | None:
     keypair = unlocked_keypair(request)
     if keypair is None:
         return None
-    return services.case_open_for_staff(case=case, user=staff_user(request), keypair=keypair)
+    try:
+        return services.case_open_for_staff(case=case, user=staff_user(request), keypair=keypair)
+    except services.CaseError:
+        raise Http404 from None  # the key does not reach them after all (an altered row)
 
 
 @case_roles
@@ -113,9 +117,21 @@ def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             "link_form": LinkReportForm(),
             "linkable": selectors.reports_linkable(user=staff_user(request))[:20],
             "caseworkers": selectors.caseworkers_to_assign(),
-            "is_coordinator": staff_user(request).role == Role.COORDINATOR,
+            "is_coordinator": may_coordinate(staff_user(request)),
+            "suggestions": _similar_reports(request, view),
             "record_form": CaseActForm(),
         },
+    )
+
+
+def _similar_reports(request: HttpRequest, view: selectors.CaseView) -> list[tuple[Report, float]]:
+    """Reports in the inbox (not yet in a case) whose text is like this case's first report."""
+    keypair = unlocked_keypair(request)
+    if keypair is None or not view.reports:
+        return []
+    first, first_view = view.reports[0]
+    return selectors.duplicate_suggestions(
+        user=staff_user(request), keypair=keypair, report=first, account=first_view.account
     )
 
 
@@ -172,7 +188,7 @@ def _stage(request: HttpRequest, case: Case, opened: services.OpenedCase) -> Non
 
 
 def _coordinator_only(request: HttpRequest) -> None:
-    if staff_user(request).role != Role.COORDINATOR:
+    if not may_coordinate(staff_user(request)):
         raise Http404
 
 

@@ -75,3 +75,27 @@ def check_metadata_cleaning(app_configs: Any, **kwargs: Any) -> list[CheckMessag
             )
         )
     return messages
+
+
+# libsodium's "moderate" Argon2id cost is the least a production password or receipt key gets.
+KDF_FLOOR_OPSLIMIT = 3
+KDF_FLOOR_MEMLIMIT = 64 * 1024 * 1024
+
+
+@register(deploy=True)
+def check_kdf_floor(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    """Production refuses Argon2id costs below the floor (test settings lower them on purpose)."""
+    if (
+        settings.REFUGE_KDF_OPSLIMIT >= KDF_FLOOR_OPSLIMIT
+        and settings.REFUGE_KDF_MEMLIMIT >= KDF_FLOOR_MEMLIMIT
+    ):
+        return []
+    return [
+        Error(
+            f"Argon2id cost {settings.REFUGE_KDF_OPSLIMIT} passes × "
+            f"{settings.REFUGE_KDF_MEMLIMIT} bytes is below the floor of {KDF_FLOOR_OPSLIMIT} × "
+            f"{KDF_FLOOR_MEMLIMIT}: staff keys and receipts would be cheap to guess",
+            hint="Raise REFUGE_KDF_OPSLIMIT / REFUGE_KDF_MEMLIMIT (docs/benchmarks.md).",
+            id="refuge.E004",
+        )
+    ]

@@ -1,25 +1,5 @@
-"""Server-held keys, each derived for one purpose from REFUGE_SERVER_KEY."""
+"""Server-held keys: kept here for the apps that import them from core (see refuge.keys)."""
 
-from __future__ import annotations
+from refuge.keys.server import kdf_cost, server_subkey
 
-from functools import cache
-
-from django.conf import settings
-
-from refuge import crypto
-
-
-@cache
-def _server_master_key(encoded: str) -> bytes:
-    return crypto.decode_key(encoded)
-
-
-def server_subkey(purpose: str) -> bytes:
-    """Return the server's key for ``purpose`` (a short ASCII label such as "totp")."""
-    return crypto.derive_subkey(_server_master_key(settings.REFUGE_SERVER_KEY), purpose)
-
-
-def kdf_cost() -> crypto.KdfCost:
-    return crypto.KdfCost(
-        opslimit=settings.REFUGE_KDF_OPSLIMIT, memlimit=settings.REFUGE_KDF_MEMLIMIT
-    )
+__all__ = ["kdf_cost", "server_subkey"]

@@ -128,6 +128,11 @@ def keyed_hash(key: bytes, data: bytes) -> bytes:
     return bytes(nacl.hash.blake2b(data, digest_size=32, key=key, encoder=nacl.encoding.RawEncoder))
 
 
+def digest(data: bytes) -> bytes:
+    """Return the unkeyed BLAKE2b-256 of ``data`` (fingerprints, content binding)."""
+    return bytes(nacl.hash.blake2b(data, digest_size=32, encoder=nacl.encoding.RawEncoder))
+
+
 def derive_subkey(master: bytes, context: str) -> bytes:
     """Return a 256-bit key for one purpose, so one master key never serves two uses."""
     _check_key(master)

@@ -9,14 +9,14 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from refuge.accounts.decorators import roles_or_404
+from refuge.accounts.decorators import allowed_or_404
 from refuge.accounts.session import staff_user
 from refuge.findings import selectors, services
 from refuge.findings.models import LinkReview
 from refuge.record.services import open_envelope
-from refuge.record.views import RECORD_ROLES, request_record_key, with_record_key
+from refuge.record.views import may_open_record, request_record_key, with_record_key
 
-analysts = roles_or_404(*RECORD_ROLES)
+analysts = allowed_or_404(may_open_record)
 
 
 @analysts

@@ -94,9 +94,15 @@ class Report(models.Model):
 
 
 class SealedReportKey(models.Model):
-    """One sealed copy of a report's key: to a staff member, to the receipt, or to recovery."""
+    """One sealed copy of a report's key: to the intake team, the receipt, or recovery.
+
+    ``staff`` copies are from before key custody (sealed to one person each); they are moved
+    to the intake team the first time one of their holders unlocks their key, and go with the
+    staff key they were sealed to.
+    """
 
     class Holder(models.TextChoices):
+        TEAM = "team"
         STAFF = "staff"
         RECEIPT = "receipt"
         RECOVERY = "recovery"
@@ -105,6 +111,12 @@ class SealedReportKey(models.Model):
     holder = models.CharField(max_length=10, choices=Holder.choices)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    team_key = models.ForeignKey(
+        "keys.TeamKey", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    staff_key = models.ForeignKey(
+        "keys.StaffKey", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     sealed = models.BinaryField()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12,8 +13,11 @@ from django.db.models import Count, QuerySet
 from refuge import crypto
 from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
+from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
 from refuge.intake.services import OpenedReport, envelope_context
+from refuge.keys import custody
+from refuge.keys.directory import KeyDirectoryError
 
 
 @dataclass(frozen=True)
@@ -53,14 +57,37 @@ def question_list() -> QuerySet[Question]:
 
 
 def report_list_for_staff(*, user: User) -> QuerySet[Report]:
-    """Return the reports whose key is sealed to ``user``, newest activity first."""
+    """Return the reports not in a case whose key reaches ``user``, newest activity first."""
     return (
-        Report.objects.filter(
-            sealed_keys__holder=SealedReportKey.Holder.STAFF, sealed_keys__user=user
-        )
+        reports_visible_to(user)
         .annotate(message_count=Count("messages", distinct=True))
         .order_by("-last_reporter_activity_at", "-submitted_at")
     )
+
+
+def reports_opened_for_staff(
+    *, reports: Iterable[Report], user: User, keypair: crypto.KeyPair
+) -> Iterator[OpenedReport]:
+    """Yield each report's key opened through the user's intake membership, unsealing each
+    generation of the team key once (reports the user cannot open are skipped)."""
+    team_keys: dict[int, crypto.KeyPair | None] = {}
+    copies = SealedReportKey.objects.filter(
+        report__in=list(reports), holder=SealedReportKey.Holder.TEAM
+    ).select_related("report", "team_key")
+    for copy in copies:
+        team_key = copy.team_key
+        if team_key is None:
+            continue
+        if team_key.pk not in team_keys:
+            try:
+                team_keys[team_key.pk] = custody.team_keypair(
+                    user=user, keypair=keypair, team_key=team_key
+                )
+            except (custody.CustodyError, KeyDirectoryError, crypto.CryptoError):
+                team_keys[team_key.pk] = None
+        team_private = team_keys[team_key.pk]
+        if team_private is not None:
+            yield OpenedReport(copy.report, crypto.unseal(team_private, bytes(copy.sealed)))
 
 
 def _attachment_view(opened: OpenedReport, attachment: Attachment) -> AttachmentView:

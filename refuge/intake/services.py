@@ -1,9 +1,10 @@
 """Writes for the hotline: submitting, opening with a receipt, messages, sealing keys.
 
 Each report has its own random key. The report's content, messages and attachments are
-encrypted under it; the key itself is stored only sealed — to each staff member on the intake
-rota, to a key derived from the reporter's receipt (Argon2id), and to the organisation's
-recovery key.
+encrypted under it; the key itself is stored only sealed — to the intake team's key (through
+refuge.keys), to a key derived from the reporter's receipt (Argon2id), and to the
+organisation's recovery key. When the report joins a case the intake team's copy is withdrawn:
+the case key reaches it from then on.
 """
 
 from __future__ import annotations
@@ -21,13 +22,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from refuge import crypto
-from refuge.accounts.models import StaffKeypair, User
+from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
-from refuge.core.keys import kdf_cost, server_subkey
-from refuge.core.models import RecoveryKey, ThrottleWindow
+from refuge.core.models import ThrottleWindow
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.keys import custody
+from refuge.keys.directory import KeyDirectoryError
+from refuge.keys.models import Team
+from refuge.keys.server import kdf_cost, server_subkey
 
 RECEIPT_DIGITS = 25  # 25 random decimal digits: log2(10**25) = 83 bits
 
@@ -38,6 +42,10 @@ class IntakeError(Exception):
 
 class ReceiptRefusedError(IntakeError):
     """The receipt does not open any report (wrong, mistyped, revoked), or we are throttling."""
+
+
+class IntakeUnavailableError(IntakeError):
+    """A key the report would be sealed to failed its check: nothing was stored."""
 
 
 @dataclass(frozen=True)
@@ -97,33 +105,24 @@ def envelope_context(kind: str, object_id: uuid.UUID | str) -> bytes:
 # --- Sealing ---
 
 
-def _seal_report_key(report: Report, report_key: bytes) -> int:
-    """Seal the report key to the recovery key and every rota member; return staff count."""
-    recovery = RecoveryKey.objects.order_by("-created_at").first()
+def _seal_report_key(report: Report, report_key: bytes) -> None:
+    """Seal the report key to the intake team and to the recovery key (both authenticated)."""
+    team_key, sealed = custody.seal_to_team(team=Team.INTAKE, secret=report_key)
+    SealedReportKey.objects.create(
+        report=report, holder=SealedReportKey.Holder.TEAM, team_key=team_key, sealed=sealed
+    )
+    recovery = custody.recovery_seal(report_key)
     if recovery is not None:
         SealedReportKey.objects.create(
-            report=report,
-            holder=SealedReportKey.Holder.RECOVERY,
-            sealed=crypto.seal(bytes(recovery.public_key), report_key),
+            report=report, holder=SealedReportKey.Holder.RECOVERY, sealed=recovery
         )
-    rota = StaffKeypair.objects.filter(user__on_intake_rota=True, user__is_active=True)
-    sealed = [
-        SealedReportKey(
-            report=report,
-            holder=SealedReportKey.Holder.STAFF,
-            user_id=keypair.user_id,
-            sealed=crypto.seal(bytes(keypair.public_key), report_key),
-        )
-        for keypair in rota
-    ]
-    SealedReportKey.objects.bulk_create(sealed)
-    return len(sealed)
 
 
-def sealed_copies_destroy_for(*, user: User) -> int:
-    """Destroy every report key sealed to ``user`` (their keypair is being retired)."""
+def report_key_withdraw_from_intake(*, report: Report) -> int:
+    """The report joined a case: only the case's holders read it from now on."""
     deleted, _ = SealedReportKey.objects.filter(
-        holder=SealedReportKey.Holder.STAFF, user=user
+        report=report,
+        holder__in=[SealedReportKey.Holder.TEAM, SealedReportKey.Holder.STAFF],
     ).delete()
     return deleted
 
@@ -229,15 +228,20 @@ def report_submit(
                     receipt_key, report_key, associated_data=envelope_context("receipt", report_id)
                 ),
             )
-            staff = _seal_report_key(report, report_key)
+            _seal_report_key(report, report_key)
             _store_attachments(OpenedReport(report, report_key), cleaned, None, written)
             audit_record(
                 actor=None,
                 action="report.submitted",
                 target=report,
-                details={"attachments": len(cleaned), "sealed_to_staff": staff},
+                details={"attachments": len(cleaned)},
                 at=now,
             )
+    except KeyDirectoryError as exc:
+        blobs_delete(written)
+        raise IntakeUnavailableError(
+            _("Reports cannot be accepted right now. Nothing you wrote or sent was stored.")
+        ) from exc
     except BaseException:
         blobs_delete(written)
         raise
@@ -365,13 +369,72 @@ def _message_create(
 
 
 def report_open_for_staff(*, report: Report, user: User, keypair: crypto.KeyPair) -> OpenedReport:
-    """Unseal the report key with the staff member's private key (already access-checked)."""
-    sealed = SealedReportKey.objects.filter(
-        report=report, holder=SealedReportKey.Holder.STAFF, user=user
-    ).first()
-    if sealed is None:
-        raise IntakeError(_("This report is not shared with you."))
-    return OpenedReport(report, crypto.unseal(keypair, bytes(sealed.sealed)))
+    """Unseal the report key through the user's intake membership (already access-checked).
+
+    A copy sealed to this person alone (from before key custody) opens too, and is moved to the
+    intake team on the way.
+    """
+    team_copy = (
+        SealedReportKey.objects.select_related("team_key")
+        .filter(report=report, holder=SealedReportKey.Holder.TEAM)
+        .first()
+    )
+    try:
+        if team_copy is not None and team_copy.team_key is not None:
+            key = custody.open_team_sealed(
+                user=user, keypair=keypair, team_key=team_copy.team_key, sealed=team_copy.sealed
+            )
+            return OpenedReport(report, key)
+        legacy = SealedReportKey.objects.filter(
+            report=report, holder=SealedReportKey.Holder.STAFF, user=user
+        ).first()
+        if legacy is None:
+            raise IntakeError(_("This report is not shared with you."))
+        key = crypto.unseal(keypair, bytes(legacy.sealed))
+    except (custody.CustodyError, KeyDirectoryError) as exc:
+        raise IntakeError(_("This report is not shared with you.")) from exc
+    _legacy_copy_move(report, key)
+    return OpenedReport(report, key)
+
+
+@transaction.atomic
+def _legacy_copy_move(report: Report, report_key: bytes) -> None:
+    """Seal a report held per person to the intake team, and drop the per-person copies."""
+    if report.case_id is None:
+        team_key, sealed = custody.seal_to_team(team=Team.INTAKE, secret=report_key)
+        SealedReportKey.objects.update_or_create(
+            report=report,
+            holder=SealedReportKey.Holder.TEAM,
+            user=None,
+            defaults={"team_key": team_key, "sealed": sealed},
+        )
+    SealedReportKey.objects.filter(report=report, holder=SealedReportKey.Holder.STAFF).delete()
+
+
+def legacy_copies_move(user: User, keypair: crypto.KeyPair) -> int:
+    """Unlock hook: move every report sealed to ``user`` alone to the intake team."""
+    count = 0
+    held = SealedReportKey.objects.filter(
+        holder=SealedReportKey.Holder.STAFF, user=user
+    ).select_related("report")
+    for copy in held:
+        try:
+            report_key = crypto.unseal(keypair, bytes(copy.sealed))
+        except crypto.CryptoError:
+            continue  # sealed to an older key of theirs; another holder will move it
+        _legacy_copy_move(copy.report, report_key)
+        count += 1
+    return count
+
+
+def legacy_copies_withdraw(user: User, team: str) -> int:
+    """Revoke hook: someone leaving the intake team loses their per-person copies too."""
+    if team != Team.INTAKE:
+        return 0
+    deleted, _ = SealedReportKey.objects.filter(
+        holder=SealedReportKey.Holder.STAFF, user=user
+    ).delete()
+    return deleted
 
 
 @transaction.atomic
@@ -410,77 +473,6 @@ def staff_reply(
 @transaction.atomic
 def attachment_download_record(*, attachment: Attachment, actor: User) -> None:
     audit_record(actor=actor, action="attachment.downloaded", target=attachment)
-
-
-# --- Recovery ---
-
-
-@transaction.atomic
-def recovery_key_create() -> str:
-    """Create the organisation's recovery keypair; return the private key, to print once."""
-    if RecoveryKey.objects.exists():
-        raise IntakeError("a recovery key exists already")
-    keypair = crypto.generate_keypair()
-    RecoveryKey.objects.create(public_key=keypair.public_key)
-    audit_record(actor=None, action="recovery_key.created")
-    return crypto.encode_key(keypair.private_key)
-
-
-def recovery_reseal(*, recovery_private_key: str, user: User) -> int:
-    """Seal every report key the recovery key holds to ``user``'s current public key."""
-    try:
-        keypair = crypto.keypair_from_private(crypto.decode_key(recovery_private_key.strip()))
-    except ValueError as exc:
-        raise IntakeError(f"not a recovery key: {exc}") from exc
-    recovery = RecoveryKey.objects.order_by("-created_at").first()
-    if recovery is None or bytes(recovery.public_key) != keypair.public_key:
-        raise IntakeError("this is not the organisation's recovery key")
-    target = StaffKeypair.objects.filter(user=user).first()
-    if target is None:
-        raise IntakeError(f"{user.username} has no keypair yet: they must sign in once first")
-    count = 0
-    with transaction.atomic():
-        for sealed in SealedReportKey.objects.filter(holder=SealedReportKey.Holder.RECOVERY):
-            report_key = crypto.unseal(keypair, bytes(sealed.sealed))
-            SealedReportKey.objects.update_or_create(
-                report_id=sealed.report_id,
-                holder=SealedReportKey.Holder.STAFF,
-                user=user,
-                defaults={"sealed": crypto.seal(bytes(target.public_key), report_key)},
-            )
-            count += 1
-        cases = _reseal_cases(keypair, user, bytes(target.public_key))
-        audit_record(
-            actor=None,
-            action="recovery.resealed",
-            target=user,
-            details={"reports": count, "cases": cases},
-        )
-    return count
-
-
-def _reseal_cases(recovery: crypto.KeyPair, user: User, public_key: bytes) -> int:
-    """Re-seal to ``user`` the case keys they are entitled to: every case for a coordinator,
-    the cases they are assigned to for a caseworker, none for anyone else."""
-    from refuge.accounts.models import Role
-    from refuge.cases.models import CaseKey
-
-    recovery_keys = CaseKey.objects.filter(holder=CaseKey.Holder.RECOVERY)
-    if user.role == Role.CASEWORKER:
-        recovery_keys = recovery_keys.filter(case__assignments__user=user)
-    elif user.role != Role.COORDINATOR:
-        return 0
-    count = 0
-    for sealed in recovery_keys:
-        case_key = crypto.unseal(recovery, bytes(sealed.sealed))
-        CaseKey.objects.update_or_create(
-            case_id=sealed.case_id,
-            holder=CaseKey.Holder.STAFF,
-            user=user,
-            defaults={"sealed": crypto.seal(public_key, case_key)},
-        )
-        count += 1
-    return count
 
 
 @transaction.atomic

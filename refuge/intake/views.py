@@ -8,7 +8,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -239,7 +239,11 @@ def _open_for_staff(
     if keypair is None:
         # The browser half of the unlocked key is gone: ask for the password to unlock again.
         return reauth_redirect(request.path)
-    return services.report_open_for_staff(report=report, user=user, keypair=keypair), keypair
+    try:
+        opened = services.report_open_for_staff(report=report, user=user, keypair=keypair)
+    except services.IntakeError:
+        raise Http404 from None  # the key does not reach them after all (an altered row)
+    return opened, keypair
 
 
 @inbox_roles

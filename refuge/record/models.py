@@ -202,16 +202,28 @@ class Involvement(models.Model):
 
 
 class RecordKey(models.Model):
-    """A sealed copy of the record key, for a staff member or for the recovery key."""
+    """A sealed copy of the record key: to the record team, or to the recovery key.
+
+    Copies with ``user`` set are from before key custody (one per person); they move to the
+    record team the first time one of their holders opens the record.
+    """
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
     )
     recovery = models.BooleanField(default=False)
+    team_key = models.ForeignKey(
+        "keys.TeamKey", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    staff_key = models.ForeignKey(
+        "keys.StaffKey", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     sealed = models.BinaryField()
 
     def __str__(self) -> str:
-        return "recovery" if self.recovery else f"record key of {self.user_id}"
+        if self.recovery:
+            return "recovery"
+        return f"record key of team key {self.team_key_id}" if self.team_key_id else "legacy"
 
 
 class Evidence(models.Model):

@@ -17,11 +17,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from refuge import crypto
-from refuge.accounts.models import Role, StaffKeypair, User
+from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
-from refuge.core.keys import server_subkey
-from refuge.core.models import RecoveryKey
+from refuge.keys import custody
+from refuge.keys.directory import KeyDirectoryError
+from refuge.keys.models import Team
+from refuge.keys.server import server_subkey
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
 from refuge.record.gazetteer import place_key
 from refuge.record.models import (
@@ -60,48 +62,73 @@ class ImportReport:
     line: int = 1  # the last line read
 
 
-# --- The record key ---
-
-
-def _seal_record_key(key: bytes, user: User) -> None:
-    keypair = StaffKeypair.objects.filter(user=user).first()
-    if keypair is not None:
-        RecordKey.objects.update_or_create(
-            user=user, defaults={"sealed": crypto.seal(bytes(keypair.public_key), key)}
-        )
+# --- The record key: sealed to the record team (refuge.keys) and to the recovery key ---
 
 
 @transaction.atomic
 def record_key_for(*, user: User, keypair: crypto.KeyPair) -> bytes:
-    """Return the record key for ``user``; the very first time, create it.
+    """Return the record key through the user's record-team membership; the very first time,
+    create it.
 
-    It is sealed to every analyst and coordinator who has signed in, and to the recovery key.
+    A copy sealed to this person alone (from before key custody) opens too, and is moved to the
+    record team on the way.
     """
-    held = RecordKey.objects.filter(user=user).first()
-    if held is not None:
-        return crypto.unseal(keypair, bytes(held.sealed))
+    team_copy = RecordKey.objects.select_related("team_key").filter(team_key__isnull=False).first()
+    legacy = RecordKey.objects.filter(user=user).first()
+    try:
+        if team_copy is not None and team_copy.team_key is not None:
+            return custody.open_team_sealed(
+                user=user, keypair=keypair, team_key=team_copy.team_key, sealed=team_copy.sealed
+            )
+        if legacy is not None:
+            key = crypto.unseal(keypair, bytes(legacy.sealed))
+            _legacy_copies_move(key)
+            return key
+    except (custody.CustodyError, KeyDirectoryError) as exc:
+        raise RecordAccessError("no copy of the record key is sealed to you") from exc
     if RecordKey.objects.exists():
         raise RecordAccessError("no copy of the record key is sealed to you")
-    if user.role not in {Role.ANALYST, Role.COORDINATOR}:
-        raise RecordAccessError("only analysts and coordinators open the record")
+    if not custody.is_member(user=user, team=Team.RECORD):
+        raise RecordAccessError("only members of the record team open the record")
     key = crypto.random_key()
-    for holder in User.objects.filter(role__in=[Role.ANALYST, Role.COORDINATOR], is_active=True):
-        _seal_record_key(key, holder)
-    recovery = RecoveryKey.objects.order_by("-created_at").first()
-    if recovery is not None:
-        RecordKey.objects.create(recovery=True, sealed=crypto.seal(bytes(recovery.public_key), key))
+    _seal_record_key(key)
     audit_record(actor=user, action="record.key_created")
     return key
 
 
-@transaction.atomic
-def record_access_grant(*, actor: User, key: bytes, user: User) -> None:
-    if user.role not in {Role.ANALYST, Role.COORDINATOR} or not user.is_active:
-        raise RecordError("only active analysts and coordinators can be given the record")
-    if not StaffKeypair.objects.filter(user=user).exists():
-        raise RecordError(f"{user.username} has not signed in yet")
-    _seal_record_key(key, user)
-    audit_record(actor=actor, action="record.access_granted", target=user)
+def _seal_record_key(key: bytes) -> None:
+    team_key, sealed = custody.seal_to_team(team=Team.RECORD, secret=key)
+    RecordKey.objects.create(team_key=team_key, sealed=sealed)
+    recovery = custody.recovery_seal(key)
+    if recovery is not None and not RecordKey.objects.filter(recovery=True).exists():
+        RecordKey.objects.create(recovery=True, sealed=recovery)
+
+
+def _legacy_copies_move(key: bytes) -> None:
+    if not RecordKey.objects.filter(team_key__isnull=False).exists():
+        _seal_record_key(key)
+    RecordKey.objects.filter(user__isnull=False).delete()
+
+
+def legacy_copies_move(user: User, keypair: crypto.KeyPair) -> int:
+    """Unlock hook: move the record key sealed to ``user`` alone to the record team."""
+    legacy = RecordKey.objects.filter(user=user).first()
+    if legacy is None or not custody.is_member(user=user, team=Team.RECORD):
+        return 0
+    try:
+        key = crypto.unseal(keypair, bytes(legacy.sealed))
+    except crypto.CryptoError:
+        return 0
+    with transaction.atomic():
+        _legacy_copies_move(key)
+    return 1
+
+
+def legacy_copies_withdraw(user: User, team: str) -> int:
+    """Revoke hook: leaving the record team takes the per-person copy too."""
+    if team != Team.RECORD:
+        return 0
+    return RecordKey.objects.filter(user=user).delete()[0]
 
 
 def _envelope(key: bytes, kind: str, object_id: Any, value: dict[str, Any]) -> bytes:

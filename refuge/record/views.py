@@ -16,9 +16,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from refuge.accounts.decorators import reauth_redirect, roles_or_404
+from refuge.accounts.decorators import allowed_or_404, reauth_redirect
 from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user, unlocked_keypair
+from refuge.keys import custody
+from refuge.keys.models import Team
 from refuge.record import selectors, services
 from refuge.record.forms import ActForm, CaseActForm, EvidenceForm, ImportForm
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
@@ -27,7 +29,14 @@ from refuge.record.models import Act, Evidence, PerpetratorUnit
 RECORD_ROLES = {Role.ANALYST, Role.COORDINATOR}
 
 
-record_roles = roles_or_404(*RECORD_ROLES)
+def may_open_record(user: Any) -> bool:
+    """Analysts and coordinators, and anyone holding the record team key."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.role in RECORD_ROLES or custody.is_member(user=user, team=Team.RECORD)
+
+
+record_roles = allowed_or_404(may_open_record)
 
 
 def request_record_key(request: HttpRequest) -> bytes | None:

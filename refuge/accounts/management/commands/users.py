@@ -6,6 +6,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from refuge.accounts import selectors, services
 from refuge.accounts.models import Role, User
+from refuge.core.secret_output import read_secret, read_secret_lines
+from refuge.keys.recovery import RecoveryError, recovery_keypair
 
 
 class Command(BaseCommand):
@@ -21,6 +23,16 @@ class Command(BaseCommand):
             ("activate", "allow sign-in again"),
         ]:
             sub.add_parser(name, help=text).add_argument("username")
+        reset_2fa = sub.choices["reset-two-factor"]
+        reset_2fa.add_argument(
+            "--approved-by",
+            help="for a team member: another member of one of their teams (password on stdin)",
+        )
+        reset_2fa.add_argument(
+            "--recovery",
+            action="store_true",
+            help="for a team member: approve with K recovery shares on stdin instead",
+        )
         set_role = sub.add_parser("set-role", help="change the account's role")
         set_role.add_argument("username")
         set_role.add_argument("role", choices=Role.values)
@@ -39,7 +51,7 @@ class Command(BaseCommand):
                 password = services.user_reset_password(actor=None, user=user)
                 self.stdout.write(f"One-time password for {user.username}: {password}")
             elif action == "reset-two-factor":
-                services.user_reset_two_factor(actor=None, user=user)
+                self._reset_two_factor(user, options)
             elif action in {"deactivate", "activate"}:
                 services.user_set_active(actor=None, user=user, active=action == "activate")
             elif action == "set-role":
@@ -47,6 +59,21 @@ class Command(BaseCommand):
         except services.AccountError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"{action}: {user.username}: done.")
+
+    def _reset_two_factor(self, user: User, options: dict[str, Any]) -> None:
+        approver = None
+        if options["approved_by"]:
+            approver = self._user(options["approved_by"])
+            if not approver.check_password(read_secret(f"Password of {approver.username}: ")):
+                raise CommandError(f"That is not {approver.username}'s password.")
+        if options["recovery"]:
+            try:
+                recovery_keypair(read_secret_lines("Recovery share"))
+            except RecoveryError as exc:
+                raise CommandError(str(exc)) from exc
+        services.user_reset_two_factor(
+            actor=None, user=user, approved_by=approver, with_recovery=options["recovery"]
+        )
 
     def _user(self, username: str) -> User:
         user = selectors.user_get_by_username(username=username)

@@ -8,8 +8,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from refuge.accounts.selectors import user_get_by_username
-from refuge.accounts.services import staff_keypair_unlock
+from refuge.accounts.services import AccountError, staff_keypair_unlock
+from refuge.accounts.teams import team_grant
 from refuge.audit.services import audit_record
+from refuge.keys.models import Team
 from refuge.record import services
 from refuge.record.gazetteer import place_key
 from refuge.record.models import ActType, Place
@@ -84,8 +86,8 @@ class Command(BaseCommand):
         if keypair is None:
             raise CommandError("That password is not right.")
         try:
-            key = services.record_key_for(user=by, keypair=keypair)
-            services.record_access_grant(actor=by, key=key, user=user)
-        except services.RecordError as exc:
+            # The record key is held by the record team: giving the record is a team grant.
+            team_grant(actor=by, team=Team.RECORD, user=user, actor_keypair=keypair)
+        except AccountError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"{user.username} can now open the record.")

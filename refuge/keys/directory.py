@@ -1,0 +1,207 @@
+"""The authenticated key directory: a MAC on every public key and membership, and the pin.
+
+A database writer without the server key cannot produce a valid MAC, so a recovery key, team
+key, staff key or membership they insert or alter is refused before anything is sealed to it.
+The organisation's recovery public key is also pinned outside the database (a setting or a file
+written at setup): even a holder of the server key cannot swap it without touching that pin.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+from refuge import crypto
+from refuge.keys.models import Membership, RecoveryKey, StaffKey, TeamKey
+from refuge.keys.server import server_subkey
+
+logger = logging.getLogger("refuge.keys")
+
+
+class KeyDirectoryError(Exception):
+    """A key or membership failed its check: nothing may be sealed to it."""
+
+
+def fingerprint(public_key: bytes) -> str:
+    """Return a short, readable fingerprint to compare by phone: 8 groups of 4 hex digits."""
+    digest = crypto.digest(b"refuge-fingerprint:" + public_key)[:16]
+    text = digest.hex().upper()
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _mac(*parts: str | bytes | int | None) -> str:
+    encoded = b"\x00".join(
+        part if isinstance(part, bytes) else str(part).encode("utf-8") for part in parts
+    )
+    return crypto.keyed_hash(server_subkey("key-directory"), encoded).hex()
+
+
+def _digest(data: bytes | memoryview | None) -> bytes:
+    return crypto.digest(bytes(data or b""))
+
+
+def staff_key_mac(row: StaffKey) -> str:
+    return _mac("staff-key", row.user_id, bytes(row.public_key))
+
+
+def recovery_key_mac(row: RecoveryKey) -> str:
+    return _mac("recovery-key", bytes(row.public_key), row.threshold, row.shares)
+
+
+def team_key_mac(row: TeamKey) -> str:
+    return _mac(
+        "team-key", row.team, row.generation, bytes(row.public_key), _digest(row.recovery_sealed)
+    )
+
+
+def membership_mac(row: Membership, *, team_key: TeamKey, staff_key: StaffKey) -> str:
+    return _mac(
+        "membership",
+        team_key.team,
+        team_key.generation,
+        row.user_id,
+        bytes(staff_key.public_key),
+        _digest(row.sealed_private_key),
+    )
+
+
+def _valid(stored: str, expected: str) -> bool:
+    return crypto.constant_time_equal(stored.encode(), expected.encode())
+
+
+def staff_key_verified(row: StaffKey) -> StaffKey:
+    if row.user_id is None or not _valid(row.mac, staff_key_mac(row)):
+        _refuse(f"staff key of user {row.user_id} fails its check")
+    return row
+
+
+def team_key_verified(row: TeamKey) -> TeamKey:
+    if not _valid(row.mac, team_key_mac(row)):
+        _refuse(f"{row.team} team key #{row.generation} fails its check")
+    return row
+
+
+def membership_verified(row: Membership) -> Membership:
+    expected = membership_mac(row, team_key=row.team_key, staff_key=row.staff_key)
+    if row.staff_key.user_id != row.user_id or not _valid(row.mac, expected):
+        _refuse(f"membership of user {row.user_id} in {row.team_key} fails its check")
+    return row
+
+
+def _refuse(problem: str) -> None:
+    # Names rows, never content: this is what an operator needs to find the rogue row.
+    logger.error("key directory: %s; nothing was sealed to it", problem)
+    raise KeyDirectoryError(problem)
+
+
+# --- The recovery key's pin, outside the database ---
+
+
+def recovery_pin_path() -> Path:
+    return Path(settings.REFUGE_RECOVERY_PIN_FILE)
+
+
+def recovery_pin() -> bytes | None:
+    """Return the pinned recovery public key, from the setting or the pin file, if any."""
+    configured = getattr(settings, "REFUGE_RECOVERY_PUBLIC_KEY", "")
+    if configured:
+        return crypto.decode_key(configured)
+    try:
+        return crypto.decode_key(recovery_pin_path().read_text().strip())
+    except FileNotFoundError:
+        return None
+
+
+def recovery_pin_write(public_key: bytes) -> Path:
+    path = recovery_pin_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_text(crypto.encode_key(public_key) + "\n")
+    path.chmod(0o644)
+    return path
+
+
+def recovery_key_verified() -> RecoveryKey | None:
+    """Return the organisation's recovery key if it passes its MAC and matches the pin.
+
+    None when the organisation has no recovery key yet. More than one recovery key, a bad MAC,
+    a missing pin or another key in the pin are all refusals: something was written behind
+    Refuge's back.
+    """
+    rows = list(RecoveryKey.objects.all()[:2])
+    if not rows:
+        return None
+    if len(rows) > 1:
+        _refuse("more than one recovery key is stored")
+    row = rows[0]
+    if not _valid(row.mac, recovery_key_mac(row)):
+        _refuse("the recovery key fails its check")
+    pinned = recovery_pin()
+    if pinned is None:
+        _refuse(f"the recovery key is not pinned (no {recovery_pin_path()})")
+        raise AssertionError  # unreachable: _refuse raises
+    if not crypto.constant_time_equal(pinned, bytes(row.public_key)):
+        _refuse("the recovery key differs from the pinned one")
+    return row
+
+
+# --- The whole directory, for `refuge keys check` ---
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    row: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.row}: {self.detail}"
+
+
+def directory_problems() -> list[Problem]:
+    """Check every key and membership; return what fails (an empty list when intact)."""
+    problems: list[Problem] = []
+    for staff in StaffKey.objects.select_related("user"):
+        if not _valid(staff.mac, staff_key_mac(staff)):
+            name = staff.user.username if staff.user else "?"
+            problems.append(Problem("staff key", f"#{staff.pk} ({name})", "MAC does not match"))
+    recovery = list(RecoveryKey.objects.all())
+    if len(recovery) > 1:
+        problems.append(Problem("recovery key", "", f"{len(recovery)} rows, expected one"))
+    pinned = recovery_pin()
+    for row in recovery:
+        if not _valid(row.mac, recovery_key_mac(row)):
+            problems.append(Problem("recovery key", f"#{row.pk}", "MAC does not match"))
+        if pinned is None:
+            problems.append(Problem("recovery key", f"#{row.pk}", "not pinned"))
+        elif not crypto.constant_time_equal(pinned, bytes(row.public_key)):
+            problems.append(Problem("recovery key", f"#{row.pk}", "differs from the pinned key"))
+    current: dict[str, int] = {}
+    for team_key in TeamKey.objects.all():
+        if not _valid(team_key.mac, team_key_mac(team_key)):
+            problems.append(
+                Problem("team key", f"{team_key.team} #{team_key.generation}", "MAC does not match")
+            )
+        if team_key.retired_at is None:
+            current[team_key.team] = current.get(team_key.team, 0) + 1
+    for team, count in current.items():
+        if count > 1:
+            problems.append(Problem("team key", team, f"{count} current generations"))
+    for membership in Membership.objects.select_related("team_key", "staff_key", "user"):
+        expected = membership_mac(
+            membership, team_key=membership.team_key, staff_key=membership.staff_key
+        )
+        if membership.staff_key.user_id != membership.user_id or not _valid(
+            membership.mac, expected
+        ):
+            problems.append(
+                Problem(
+                    "membership",
+                    f"#{membership.pk} ({membership.user.username} in "
+                    f"{membership.team_key.team} #{membership.team_key.generation})",
+                    "MAC does not match",
+                )
+            )
+    return problems
