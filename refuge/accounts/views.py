@@ -12,19 +12,28 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.debug import sensitive_post_parameters
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods, require_POST
 
-from refuge.accounts import selectors, services
-from refuge.accounts.decorators import reauthentication_required, role_required
-from refuge.accounts.forms import PasswordForm, RoleForm, SignInForm, TotpForm, UserCreateForm
+from refuge.accounts import backup_codes, selectors, services, throttle
+from refuge.accounts.decorators import reauth_redirect, reauthentication_required, role_required
+from refuge.accounts.forms import (
+    PasswordForm,
+    RoleForm,
+    SecondFactorForm,
+    SignInForm,
+    TotpForm,
+    UserCreateForm,
+)
 from refuge.accounts.middleware import next_sign_in_step
-from refuge.accounts.models import Role, User
+from refuge.accounts.models import Role, SignInStep, User
 from refuge.accounts.session import (
     mark_active,
     mark_reauthenticated,
+    mark_signed_in,
     mark_two_factor_passed,
+    recently_reauthenticated,
     remember_unlocked_keypair,
     staff_user,
 )
@@ -36,27 +45,41 @@ from refuge.accounts.session import (
 def sign_in(request: HttpRequest) -> HttpResponse:
     form = SignInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        username = form.cleaned_data["username"]
-        if services.login_is_locked(username=username):
-            form.add_error(None, _("Too many failed attempts. Try again later."))
-        else:
-            user = authenticate(request, username=username, password=form.cleaned_data["password"])
-            if user is None:
-                services.login_failure_register(username=username)
-                form.add_error(None, _("Username or password is wrong."))
-            else:
-                # The second factor is still to come: the middleware holds every other page.
-                login(request, user)
-                mark_active(request)
-                if not user.must_change_password:
-                    remember_unlocked_keypair(
-                        request,
-                        services.staff_keypair_unlock_or_create(
-                            user=user, password=form.cleaned_data["password"]
-                        ),
-                    )
-                return redirect(next_sign_in_step(request))
+        response = _password_step(request, form)
+        if response is not None:
+            return response
     return render(request, "accounts/sign_in.html", {"form": form})
+
+
+@sensitive_variables("password")
+def _password_step(request: HttpRequest, form: SignInForm) -> HttpResponse | None:
+    """Check username and password; sign in up to the second factor, or add the form's error."""
+    username = form.cleaned_data["username"]
+    password = form.cleaned_data["password"]
+    if throttle.login_is_locked(step=SignInStep.PASSWORD, username=username):
+        form.add_error(None, _("Too many failed attempts. Try again later."))
+        return None
+    user = authenticate(request, username=username, password=password)
+    if user is None:
+        throttle.login_failure_register(step=SignInStep.PASSWORD, username=username)
+        form.add_error(None, _("Username or password is wrong."))
+        return None
+    assert isinstance(user, User)  # noqa: S101
+    throttle.login_success_register(step=SignInStep.PASSWORD, user=user)
+    code_lock = throttle.login_lock_state(step=SignInStep.CODE, username=user.username)
+    if code_lock.locked:
+        # Only someone with the right password learns that the code step is locked.
+        form.add_error(None, _code_lock_message(code_lock))
+        return None
+    # The second factor is still to come: the middleware holds every other page.
+    login(request, user)
+    mark_signed_in(request)
+    mark_active(request)
+    if not user.must_change_password:
+        remember_unlocked_keypair(
+            request, services.staff_keypair_unlock_or_create(user=user, password=password)
+        )
+    return redirect(next_sign_in_step(request))
 
 
 @require_POST
@@ -92,7 +115,8 @@ def totp_enrol(request: HttpRequest) -> HttpResponse:
     form = TotpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if services.totp_verify(user=user, code=form.cleaned_data["code"]):
-            return _finish_sign_in(request, user)
+            _finish_sign_in(request, user)
+            return _show_new_backup_codes(request, backup_codes.backup_codes_create(user=user))
         form.add_error("code", _("That code is not right. Check the time on your phone."))
     uri = services.totp_provisioning_uri(user=user, secret=secret)
     # segno writes plain SVG with presentation attributes: no script, no inline style.
@@ -107,31 +131,78 @@ def totp_enrol(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def totp_verify(request: HttpRequest) -> HttpResponse:
+    """Check the second factor: a code from the authenticator app, or a one-time backup code."""
     user = staff_user(request)
     if user.must_change_password or not user.has_two_factor:
         return redirect(next_sign_in_step(request))
-    form = TotpForm(request.POST or None)
+    form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.login_is_locked(username=user.username):
-            logout(request)
-            messages.error(request, _("Too many failed attempts. Try again later."))
-            return redirect("accounts:login")
-        if services.totp_verify(user=user, code=form.cleaned_data["code"]):
-            return _finish_sign_in(request, user)
-        if services.login_failure_register(username=user.username):
-            logout(request)
-            messages.error(request, _("Too many failed attempts. Try again later."))
-            return redirect("accounts:login")
+        lock = throttle.login_lock_state(step=SignInStep.CODE, username=user.username)
+        if lock.locked:
+            return _code_locked_out(request, lock)
+        code = form.cleaned_data["code"]
+        if services.totp_verify(user=user, code=code):
+            _finish_sign_in(request, user)
+            return redirect("core:home")
+        if backup_codes.backup_code_use(user=user, code=code):
+            _finish_sign_in(request, user)
+            remaining = backup_codes.backup_codes_remaining(user=user)
+            messages.warning(
+                request,
+                ngettext(
+                    "You signed in with a backup code. %(count)d backup code remains.",
+                    "You signed in with a backup code. %(count)d backup codes remain.",
+                    remaining,
+                )
+                % {"count": remaining},
+            )
+            return redirect("accounts:backup_codes")
+        lock = throttle.login_failure_register(step=SignInStep.CODE, username=user.username)
+        if lock.locked:
+            return _code_locked_out(request, lock)
         form.add_error("code", _("That code is not right. Check the time on your phone."))
     return render(request, "accounts/totp_verify.html", {"form": form})
 
 
-def _finish_sign_in(request: HttpRequest, user: User) -> HttpResponse:
+def _code_lock_message(lock: throttle.LockState) -> str:
+    if lock.hard:
+        return _(
+            "Too many wrong two-factor codes: sign-in is locked until an administrator unlocks it."
+        )
+    return _("Too many wrong two-factor codes. Try again later.")
+
+
+def _code_locked_out(request: HttpRequest, lock: throttle.LockState) -> HttpResponse:
+    logout(request)
+    messages.error(request, _code_lock_message(lock))
+    return redirect("accounts:login")
+
+
+def _finish_sign_in(request: HttpRequest, user: User) -> None:
     # A new session id once fully signed in, so a session seen before sign-in is worthless.
     request.session.cycle_key()
     mark_two_factor_passed(request)
-    services.login_success_register(user=user)
-    return redirect("core:home")
+    throttle.sign_in_finish(user=user)
+
+
+def _show_new_backup_codes(request: HttpRequest, codes: list[str]) -> HttpResponse:
+    """Show freshly made backup codes: this response is the only time they are ever shown."""
+    return render(request, "accounts/backup_codes_new.html", {"codes": codes})
+
+
+@require_http_methods(["GET", "POST"])
+def backup_codes_page(request: HttpRequest) -> HttpResponse:
+    """Say how many backup codes remain; make ten new ones (after re-authentication)."""
+    user = staff_user(request)
+    if request.method == "POST":
+        if not recently_reauthenticated(request):
+            return reauth_redirect(request.get_full_path())
+        return _show_new_backup_codes(request, backup_codes.backup_codes_create(user=user))
+    return render(
+        request,
+        "accounts/backup_codes.html",
+        {"remaining": backup_codes.backup_codes_remaining(user=user)},
+    )
 
 
 @sensitive_post_parameters("password")
@@ -145,11 +216,12 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
         next_url = ""
     form = PasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.login_is_locked(username=user.username):
+        if throttle.login_is_locked(step=SignInStep.PASSWORD, username=user.username):
             logout(request)
             messages.error(request, _("Too many failed attempts. Try again later."))
             return redirect("accounts:login")
         if user.check_password(form.cleaned_data["password"]):
+            throttle.login_success_register(step=SignInStep.PASSWORD, user=user)
             mark_reauthenticated(request)
             remember_unlocked_keypair(
                 request,
@@ -158,7 +230,7 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
                 ),
             )
             return redirect(next_url or "core:home")
-        if services.login_failure_register(username=user.username):
+        if throttle.login_failure_register(step=SignInStep.PASSWORD, username=user.username).locked:
             logout(request)
             messages.error(request, _("Too many failed attempts. Try again later."))
             return redirect("accounts:login")
@@ -222,7 +294,15 @@ def staff_detail(request: HttpRequest, user_id: int) -> HttpResponse:
     return render(
         request,
         "accounts/staff_detail.html",
-        {"account": account, "role_form": RoleForm(initial={"role": account.role})},
+        {
+            "account": account,
+            "role_form": RoleForm(initial={"role": account.role}),
+            "password_lock": throttle.login_lock_state(
+                step=SignInStep.PASSWORD, username=account.username
+            ),
+            "code_lock": throttle.login_lock_state(step=SignInStep.CODE, username=account.username),
+            "backup_codes_remaining": backup_codes.backup_codes_remaining(user=account),
+        },
     )
 
 
@@ -234,7 +314,10 @@ STAFF_ACTIONS = {
     "set-role": gettext_lazy("Change role"),
     "rota-on": gettext_lazy("Put on intake rota"),
     "rota-off": gettext_lazy("Take off intake rota"),
+    "unlock": gettext_lazy("Unlock sign-in"),
 }
+# Actions that end every session of the account; on one's own account, this one too.
+ENDS_SESSIONS = frozenset({"reset-password", "reset-two-factor"})
 
 
 @admin_only
@@ -258,6 +341,9 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
             },
         )
     actor = staff_user(request)
+    if action in ENDS_SESSIONS and account.pk == actor.pk:
+        # The session row is about to be deleted; leave it now, or saving it would fail.
+        logout(request)
     try:
         if action == "reset-password":
             password = services.user_reset_password(actor=actor, user=account)
@@ -268,6 +354,8 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
             )
         if action == "reset-two-factor":
             services.user_reset_two_factor(actor=actor, user=account)
+        elif action == "unlock":
+            throttle.login_unlock(actor=actor, user=account)
         elif action in {"deactivate", "activate"}:
             services.user_set_active(actor=actor, user=account, active=action == "activate")
         elif action in {"rota-on", "rota-off"}:
