@@ -374,3 +374,50 @@ def test_default_session_maximum_age_is_twelve_hours() -> None:
     from config.settings import base
 
     assert base.REFUGE_SESSION_MAX_AGE_SECONDS == 12 * 60 * 60
+
+
+@pytest.mark.django_db(transaction=True)
+def test_wrong_codes_sent_in_parallel_are_taken_one_at_a_time(
+    persona_factory, settings, monkeypatch
+) -> None:
+    """Twelve wrong codes at once: only the first five are checked, the rest meet the lock."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        # The in-memory test database takes table locks that fail instead of waiting; a file
+        # database opens every transaction IMMEDIATE, which serialises these attempts anyway.
+        pytest.skip("needs a database that waits for row locks (PostgreSQL)")
+    alice = persona_factory("alice", Role.ADMINISTRATOR)
+    clients = []
+    for _ in range(12):
+        client = CsrfClient()
+        client.post(LOGIN, {"username": "alice", "password": alice.password})
+        client.csrf_token()
+        clients.append(client)
+
+    start = threading.Barrier(len(clients))
+    checked = []
+    real_verify = services.totp_verify
+
+    def counting_verify(**kwargs):
+        checked.append(1)
+        return real_verify(**kwargs)
+
+    monkeypatch.setattr(services, "totp_verify", counting_verify)
+
+    def guess(client: CsrfClient) -> int:
+        try:
+            start.wait()
+            return client.post(reverse("accounts:totp_verify"), {"code": "000000"}).status_code
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(clients)) as pool:
+        statuses = list(pool.map(guess, clients))
+    assert len(checked) == settings.REFUGE_LOGIN_MAX_FAILURES, "the rest were never checked"
+    # 200: checked and wrong; 302: the attempt that locked, and every one refused by the lock.
+    assert statuses.count(200) == settings.REFUGE_LOGIN_MAX_FAILURES - 1, statuses
+    assert _details("user.locked_out") == [{"step": "code", "lockout": 1, "seconds": 900}]

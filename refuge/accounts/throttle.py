@@ -13,8 +13,10 @@ before (``REFUGE_LOGIN_LOCKOUT_SECONDS``, doubled, at most ``REFUGE_LOGIN_LOCKOU
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from django.conf import settings
 from django.db import transaction
@@ -24,6 +26,8 @@ from refuge import crypto
 from refuge.accounts.models import LoginThrottle, SignInStep, User
 from refuge.audit.services import JsonValue, audit_record
 from refuge.core.keys import server_subkey
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,35 @@ def login_failure_register(*, step: str, username: str) -> LockState:
     throttle, _created = LoginThrottle.objects.select_for_update().get_or_create(
         step=step, key=_throttle_key(username)
     )
+    return _count_failure(throttle, step, username)
+
+
+@transaction.atomic
+def login_attempt(
+    *, step: str, username: str, check: Callable[[], T | None]
+) -> tuple[T | None, LockState]:
+    """Run ``check`` unless ``step`` is locked, holding the counter's row lock throughout.
+
+    ``check`` returns None for a wrong attempt. Return its result (None if the step was locked)
+    and the lock the step is in afterwards. Checking the lock,
+    the code and counting the failure under one row lock means that requests sent in parallel
+    are taken one at a time: they cannot all pass the check before the first failure counts.
+    Meant for cheap checks (two-factor codes); a password's Argon2id would hold the lock.
+    """
+    throttle, _created = LoginThrottle.objects.select_for_update().get_or_create(
+        step=step, key=_throttle_key(username)
+    )
+    state = _state(throttle, timezone.now())
+    if state.locked:
+        return None, state
+    result = check()
+    if result is not None:
+        throttle.delete()
+        return result, LockState()
+    return None, _count_failure(throttle, step, username)
+
+
+def _count_failure(throttle: LoginThrottle, step: str, username: str) -> LockState:
     now = timezone.now()
     state = _state(throttle, now)
     if state.locked:

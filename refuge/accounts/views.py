@@ -137,15 +137,17 @@ def totp_verify(request: HttpRequest) -> HttpResponse:
         return redirect(next_sign_in_step(request))
     form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        lock = throttle.login_lock_state(step=SignInStep.CODE, username=user.username)
-        if lock.locked:
-            return _code_locked_out(request, lock)
         code = form.cleaned_data["code"]
-        if services.totp_verify(user=user, code=code):
+        factor, lock = throttle.login_attempt(
+            step=SignInStep.CODE,
+            username=user.username,
+            check=lambda: _second_factor_spend(user, code),
+        )
+        if factor is not None:
             _finish_sign_in(request, user)
+        if factor == "totp":
             return redirect("core:home")
-        if backup_codes.backup_code_use(user=user, code=code):
-            _finish_sign_in(request, user)
+        if factor == "backup":
             remaining = backup_codes.backup_codes_remaining(user=user)
             messages.warning(
                 request,
@@ -157,11 +159,19 @@ def totp_verify(request: HttpRequest) -> HttpResponse:
                 % {"count": remaining},
             )
             return redirect("accounts:backup_codes")
-        lock = throttle.login_failure_register(step=SignInStep.CODE, username=user.username)
         if lock.locked:
             return _code_locked_out(request, lock)
         form.add_error("code", _("That code is not right. Check the time on your phone."))
     return render(request, "accounts/totp_verify.html", {"form": form})
+
+
+def _second_factor_spend(user: User, code: str) -> str | None:
+    """Accept ``code`` as a TOTP code or else a backup code; return which, or None."""
+    if services.totp_verify(user=user, code=code):
+        return "totp"
+    if backup_codes.backup_code_use(user=user, code=code):
+        return "backup"
+    return None
 
 
 def _code_lock_message(lock: throttle.LockState) -> str:
