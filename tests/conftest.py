@@ -18,6 +18,7 @@ from refuge.accounts.models import Role, User
 from refuge.accounts.session import (
     LAST_SEEN,
     REAUTHENTICATED_AT,
+    SIGNED_IN_AT,
     TWO_FACTOR_PASSED,
     UNLOCK_COOKIE,
     WRAPPED_PRIVATE_KEY,
@@ -140,6 +141,7 @@ def signed_in_client(persona: Persona, *, reauthenticated: bool = True) -> CsrfC
     client = CsrfClient()
     client.force_login(persona.user)
     session = client.session
+    session[SIGNED_IN_AT] = time.time()
     session[TWO_FACTOR_PASSED] = True
     session[LAST_SEEN] = time.time()
     if reauthenticated:

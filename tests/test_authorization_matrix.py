@@ -116,6 +116,7 @@ accounts:password_first  IN/IN    IN/IN    302/302  302/302  302/302  302/302  3
 accounts:password_change IN/IN    IN/IN    200/200  200/200  200/200  200/200  200/200
 accounts:totp_enrol      IN/IN    IN/IN    302/302  302/302  302/302  302/302  302/302
 accounts:totp_verify     IN/IN    IN/IN    200/200  200/200  200/200  200/200  200/200
+accounts:backup_codes    IN/IN    IN/IN    200/200  200/200  200/200  200/200  200/200
 accounts:reauth          IN/IN    IN/IN    200/200  200/200  200/200  200/200  200/200
 accounts:staff_list      IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 accounts:staff_create    IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403

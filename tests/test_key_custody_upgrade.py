@@ -111,8 +111,11 @@ def test_a_populated_database_upgrades_to_key_custody_without_loss() -> None:
     )
     case_id = uuid.uuid4()
     case_key = crypto.random_key()
+    stage, _ = old.get_model("cases", "Stage").objects.get_or_create(
+        key="hotline", defaults={"name_en": "Hotline", "name_ru": "Горячая линия"}
+    )
     case = old.get_model("cases", "Case").objects.create(
-        id=case_id, opened_at=timezone.now(), stage=old.get_model("cases", "Stage").objects.first()
+        id=case_id, opened_at=timezone.now(), stage=stage
     )
     old.get_model("intake", "Report").objects.filter(pk=case_report.pk).update(
         case=case,

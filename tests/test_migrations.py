@@ -31,6 +31,7 @@ def test_every_app_migrates_forward_over_existing_rows() -> None:
     old_user_model = old.get_model("accounts", "User")
     old_entry_model = old.get_model("audit", "AuditEntry")
     old_user_model.objects.create(username="early", role="caseworker", password="!")
+    old.get_model("accounts", "LoginThrottle").objects.create(key="k" * 64, failures=3)
     from django.utils import timezone
 
     old_entry_model.objects.create(
@@ -42,5 +43,8 @@ def test_every_app_migrates_forward_over_existing_rows() -> None:
     executor.migrate(leaves)
     new = executor.loader.project_state(leaves).apps
     assert new.get_model("accounts", "User").objects.filter(username="early").exists()
+    # A throttle row from before the split counts wrong passwords, never two-factor codes.
+    throttle = new.get_model("accounts", "LoginThrottle").objects.get(key="k" * 64)
+    assert (throttle.step, throttle.failures, throttle.hard_locked) == ("password", 3, False)
     assert new.get_model("audit", "AuditEntry").objects.filter(action="early").exists()
     assert new.get_model("audit", "AuditHead").objects.filter(pk=1).exists()

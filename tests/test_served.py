@@ -49,6 +49,8 @@ def test_fresh_instance_serves_and_first_admin_signs_in(served) -> None:
     assert url.endswith("/accounts/two-factor/enrol/")
     secret = re.search(r'id="totp-secret">([^<]+)<', html).group(1).replace(" ", "")
     url, html = browser.submit("/accounts/two-factor/enrol/", {"code": pyotp.TOTP(secret).now()})
+    assert html.count("<li>") == 10, "enrolment ends on the ten backup codes"
+    url, html = browser.request("/")
     assert url == base + "/"
     assert "You are signed in as Administrator" in html
     _, static = browser.request(re.search(r'href="(/static/[^"]+\.css)"', html).group(1))

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import pyotp
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
-from refuge.accounts import services
-from refuge.accounts.models import Role, User
-from refuge.accounts.session import LAST_SEEN, REAUTHENTICATED_AT
+from refuge.accounts import services, throttle
+from refuge.accounts.models import LoginThrottle, Role, SignInStep, User
+from refuge.accounts.session import LAST_SEEN, REAUTHENTICATED_AT, SIGNED_IN_AT
 from refuge.audit.models import AuditEntry
 from tests.conftest import STRONG_PASSWORD, CsrfClient, Persona, signed_in_client
 
@@ -60,7 +63,8 @@ def test_first_sign_in_forces_new_password_then_two_factor_enrolment() -> None:
     wrong = client.post(reverse("accounts:totp_enrol"), {"code": "000000"})
     assert wrong.status_code == 200
     response = client.post(reverse("accounts:totp_enrol"), {"code": pyotp.TOTP(secret).now()})
-    assert response["Location"] == reverse("core:home")
+    assert response.status_code == 200
+    assert response.content.decode().count("<li>") == 10, "ten backup codes, shown once"
     assert client.get("/").status_code == 200
 
     user.refresh_from_db()
@@ -73,6 +77,7 @@ def test_first_sign_in_forces_new_password_then_two_factor_enrolment() -> None:
         "user.two_factor_enrolment_started",
         "user.two_factor_enrolled",
         "user.signed_in",
+        "user.backup_codes_created",
     ]
 
 
@@ -126,7 +131,13 @@ def test_wrong_second_factor_codes_count_towards_lockout(admin: Persona, setting
         assert client.post(reverse("accounts:totp_verify"), {"code": "000000"}).status_code == 200
     response = client.post(reverse("accounts:totp_verify"), {"code": "000000"})
     assert response["Location"] == reverse("accounts:login")
-    assert services.login_is_locked(username="alice")
+    assert throttle.login_is_locked(step=SignInStep.CODE, username="alice")
+    assert not throttle.login_is_locked(step=SignInStep.PASSWORD, username="alice")
+    # The right password now says the code step is locked, and opens no session.
+    again = CsrfClient()
+    refused = again.post(LOGIN, {"username": "alice", "password": admin.password})
+    assert "Too many wrong two-factor codes" in refused.content.decode()
+    assert again.get("/").status_code == 302
 
 
 def test_idle_session_expires(admin: Persona, settings) -> None:
@@ -201,3 +212,213 @@ def test_deactivated_account_is_signed_out_and_cannot_sign_in(
     assert bob_client.get("/").status_code == 302
     response = CsrfClient().post(LOGIN, {"username": "bob", "password": bob.password})
     assert response.status_code == 200
+
+
+def _expire_locks() -> None:
+    """Let every temporary lock run out, as if its time had passed."""
+    LoginThrottle.objects.update(locked_until=timezone.now() - timedelta(seconds=1))
+
+
+def _details(action: str) -> list[dict]:
+    return list(
+        AuditEntry.objects.filter(action=action).order_by("seq").values_list("details", flat=True)
+    )
+
+
+def test_wrong_passwords_never_lock_the_two_factor_step(admin: Persona, settings) -> None:
+    alice = CsrfClient()
+    alice.post(LOGIN, {"username": "alice", "password": admin.password})
+    stranger = CsrfClient()
+    for _ in range(settings.REFUGE_LOGIN_MAX_FAILURES):
+        stranger.post(LOGIN, {"username": "alice", "password": "a guess"})
+    assert throttle.login_is_locked(step=SignInStep.PASSWORD, username="alice")
+
+    # Alice, past her password already, still finishes with her code.
+    assert not throttle.login_is_locked(step=SignInStep.CODE, username="alice")
+    response = alice.post(reverse("accounts:totp_verify"), {"code": admin.next_code()})
+    assert response["Location"] == "/"
+    assert _details("user.locked_out") == [{"step": "password", "lockout": 1, "seconds": 900}]
+
+
+def test_code_lockouts_double_then_lock_until_an_administrator_unlocks(
+    admin: Persona, settings, capsys
+) -> None:
+    tries = settings.REFUGE_LOGIN_MAX_FAILURES
+    for lockout in (1, 2, 3):
+        client = CsrfClient()
+        client.post(LOGIN, {"username": "alice", "password": admin.password})
+        for _ in range(tries):
+            response = client.post(reverse("accounts:totp_verify"), {"code": "000000"})
+        assert response["Location"] == reverse("accounts:login")
+        assert client.get("/").status_code == 302, "locking out also ends the half-open session"
+        if lockout < 3:
+            until = throttle.login_lock_state(step=SignInStep.CODE, username="alice").until
+            assert until is not None
+            expected = 900 * 2 ** (lockout - 1)
+            assert expected - 5 < (until - timezone.now()).total_seconds() <= expected
+            _expire_locks()
+    assert [d["seconds"] for d in _details("user.locked_out")] == [900, 1800]
+    assert _details("user.hard_locked") == [{"step": "code", "lockout": 3}]
+
+    # Time does not lift a hard lock; the right password only says so.
+    _expire_locks()
+    client = CsrfClient()
+    refused = client.post(LOGIN, {"username": "alice", "password": admin.password})
+    assert "until an administrator unlocks it" in refused.content.decode()
+    assert client.get("/").status_code == 302
+
+    call_command("users", "list")
+    assert "locked (two-factor; until unlocked)" in capsys.readouterr().out
+    call_command("users", "unlock", "alice")
+    assert _details("user.unlocked") == [{"steps": ["code"]}]
+    client.post(LOGIN, {"username": "alice", "password": admin.password})
+    assert (
+        client.post(reverse("accounts:totp_verify"), {"code": admin.next_code()})["Location"] == "/"
+    )
+
+
+def test_password_lockouts_double_up_to_a_cap_and_never_lock_for_good(
+    admin: Persona, settings
+) -> None:
+    settings.REFUGE_LOGIN_MAX_FAILURES = 1
+    client = CsrfClient()
+    for _ in range(7):
+        client.post(LOGIN, {"username": "alice", "password": "a guess"})
+        _expire_locks()
+    assert [d["seconds"] for d in _details("user.locked_out")] == [
+        900,
+        1800,
+        3600,
+        7200,
+        14400,
+        14400,
+        14400,
+    ]
+    assert not LoginThrottle.objects.filter(hard_locked=True).exists()
+    # The right password, once the lock has run out, starts the next lockouts short again.
+    assert client.post(LOGIN, {"username": "alice", "password": admin.password})[
+        "Location"
+    ] == reverse("accounts:totp_verify")
+    assert not LoginThrottle.objects.filter(step=SignInStep.PASSWORD).exists()
+
+
+def test_throttle_rows_hold_no_username_or_address(admin: Persona, settings) -> None:
+    client = CsrfClient()
+    client.post(LOGIN, {"username": "alice", "password": admin.password})
+    client.post(reverse("accounts:totp_verify"), {"code": "000000"})
+    CsrfClient().post(LOGIN, {"username": "alice", "password": "a guess"})
+    rows = list(LoginThrottle.objects.values_list("step", "key"))
+    assert sorted(step for step, _ in rows) == ["code", "password"]
+    assert len({key for _, key in rows}) == 1 and "alice" not in rows[0][1]
+
+
+def test_an_administrator_unlocks_on_the_staff_page(
+    admin: Persona, persona_factory, settings
+) -> None:
+    bob = persona_factory("bob", Role.CASEWORKER)
+    for _ in range(settings.REFUGE_LOGIN_MAX_FAILURES * settings.REFUGE_TWO_FACTOR_HARD_LOCK_AFTER):
+        throttle.login_failure_register(step=SignInStep.CODE, username="bob")
+        _expire_locks()
+    detail = reverse("accounts:staff_detail", args=[bob.user.pk])
+    unlock = reverse("accounts:staff_action", args=[bob.user.pk, "unlock"])
+
+    not_recent = signed_in_client(admin, reauthenticated=False)
+    assert not_recent.post(unlock)["Location"].startswith(reverse("accounts:reauth"))
+    assert throttle.login_is_locked(step=SignInStep.CODE, username="bob")
+
+    client = signed_in_client(admin)
+    page = client.get(detail).content.decode()
+    assert "until an administrator unlocks it" in page and unlock in page
+    assert client.get(unlock).status_code == 200
+    assert client.post(unlock)["Location"] == detail
+    assert not throttle.login_is_locked(step=SignInStep.CODE, username="bob")
+    assert unlock not in client.get(detail).content.decode()
+    entry = AuditEntry.objects.get(action="user.unlocked")
+    assert entry.actor_id == admin.user.pk and entry.details == {"steps": ["code"]}
+
+    coordinator = signed_in_client(persona_factory("cora", Role.COORDINATOR))
+    assert coordinator.post(unlock).status_code == 403
+
+
+def test_a_session_ends_after_its_maximum_age_however_active(admin: Persona, settings) -> None:
+    client = CsrfClient()
+    client.post(LOGIN, {"username": "alice", "password": admin.password})
+    client.post(reverse("accounts:totp_verify"), {"code": admin.next_code()})
+    assert client.get("/").status_code == 200
+    started = client.session[SIGNED_IN_AT]
+    assert abs(started - time.time()) < 60
+
+    session = client.session
+    session[SIGNED_IN_AT] = time.time() - settings.REFUGE_SESSION_MAX_AGE_SECONDS + 60
+    session[LAST_SEEN] = time.time()
+    session.save()
+    assert client.get("/").status_code == 200, "a minute short of the maximum age"
+
+    session = client.session
+    session[SIGNED_IN_AT] = time.time() - settings.REFUGE_SESSION_MAX_AGE_SECONDS - 1
+    session.save()
+    response = client.get("/", follow=True)
+    assert response.redirect_chain[0] == (reverse("accounts:login"), 302)
+    assert "signed in for too long" in response.content.decode()
+    assert client.get("/").status_code == 302
+
+
+def test_a_session_without_a_start_time_is_ended(admin: Persona) -> None:
+    client = signed_in_client(admin)
+    session = client.session
+    del session[SIGNED_IN_AT]
+    session.save()
+    assert client.get("/")["Location"] == reverse("accounts:login")
+
+
+def test_default_session_maximum_age_is_twelve_hours() -> None:
+    from config.settings import base
+
+    assert base.REFUGE_SESSION_MAX_AGE_SECONDS == 12 * 60 * 60
+
+
+@pytest.mark.django_db(transaction=True)
+def test_wrong_codes_sent_in_parallel_are_taken_one_at_a_time(
+    persona_factory, settings, monkeypatch
+) -> None:
+    """Twelve wrong codes at once: only the first five are checked, the rest meet the lock."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        # The in-memory test database takes table locks that fail instead of waiting; a file
+        # database opens every transaction IMMEDIATE, which serialises these attempts anyway.
+        pytest.skip("needs a database that waits for row locks (PostgreSQL)")
+    alice = persona_factory("alice", Role.ADMINISTRATOR)
+    clients = []
+    for _ in range(12):
+        client = CsrfClient()
+        client.post(LOGIN, {"username": "alice", "password": alice.password})
+        client.csrf_token()
+        clients.append(client)
+
+    start = threading.Barrier(len(clients))
+    checked = []
+    real_verify = services.totp_verify
+
+    def counting_verify(**kwargs):
+        checked.append(1)
+        return real_verify(**kwargs)
+
+    monkeypatch.setattr(services, "totp_verify", counting_verify)
+
+    def guess(client: CsrfClient) -> int:
+        try:
+            start.wait()
+            return client.post(reverse("accounts:totp_verify"), {"code": "000000"}).status_code
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=len(clients)) as pool:
+        statuses = list(pool.map(guess, clients))
+    assert len(checked) == settings.REFUGE_LOGIN_MAX_FAILURES, "the rest were never checked"
+    # 200: checked and wrong; 302: the attempt that locked, and every one refused by the lock.
+    assert statuses.count(200) == settings.REFUGE_LOGIN_MAX_FAILURES - 1, statuses
+    assert _details("user.locked_out") == [{"step": "code", "lockout": 1, "seconds": 900}]

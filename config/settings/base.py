@@ -98,9 +98,16 @@ AUTH_PASSWORD_VALIDATORS = [
 # Sessions: cookie lives until the browser closes; the server forgets an idle session after
 # REFUGE_IDLE_TIMEOUT_SECONDS (checked on every request by StaffSessionMiddleware).
 REFUGE_IDLE_TIMEOUT_SECONDS = env_int("REFUGE_IDLE_TIMEOUT_SECONDS", 30 * 60)
+# However active, a staff session ends this long after sign-in (StaffSessionMiddleware).
+REFUGE_SESSION_MAX_AGE_SECONDS = env_int("REFUGE_SESSION_MAX_AGE_SECONDS", 12 * 60 * 60)
 REFUGE_REAUTH_SECONDS = env_int("REFUGE_REAUTH_SECONDS", 5 * 60)
+# Sign-in throttling (refuge/accounts/throttle.py): passwords and two-factor codes are counted
+# apart; each lockout in a row lasts twice the one before, up to the maximum; the code step's
+# REFUGE_TWO_FACTOR_HARD_LOCK_AFTER-th lockout in a row lasts until an administrator unlocks it.
 REFUGE_LOGIN_MAX_FAILURES = env_int("REFUGE_LOGIN_MAX_FAILURES", 5)
 REFUGE_LOGIN_LOCKOUT_SECONDS = env_int("REFUGE_LOGIN_LOCKOUT_SECONDS", 15 * 60)
+REFUGE_LOGIN_LOCKOUT_MAX_SECONDS = env_int("REFUGE_LOGIN_LOCKOUT_MAX_SECONDS", 4 * 60 * 60)
+REFUGE_TWO_FACTOR_HARD_LOCK_AFTER = env_int("REFUGE_TWO_FACTOR_HARD_LOCK_AFTER", 3)
 REFUGE_TOTP_ISSUER = env_str("REFUGE_TOTP_ISSUER", "Refuge")
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -21,6 +21,16 @@ class TotpForm(forms.Form):
     )
 
 
+class SecondFactorForm(forms.Form):
+    """The sign-in's second step: a code from the authenticator app or a one-time backup code."""
+
+    code = forms.CharField(
+        label=_("Six-digit code from your authenticator app, or a backup code"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false"}),
+    )
+
+
 class PasswordForm(forms.Form):
     password = forms.CharField(
         label=_("Your password"),

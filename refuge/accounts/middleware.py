@@ -1,4 +1,4 @@
-"""Enforce idle expiry and the sign-in steps (new password, two-factor) on every staff request."""
+"""On every staff request: idle expiry, the absolute session lifetime, the sign-in steps."""
 
 from __future__ import annotations
 
@@ -12,7 +12,12 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from refuge.accounts.session import apply_unlock_cookie, touch_and_check_idle, two_factor_passed
+from refuge.accounts.session import (
+    apply_unlock_cookie,
+    touch_and_check_idle,
+    two_factor_passed,
+    within_max_age,
+)
 
 # Views a signed-in user may reach before finishing the sign-in steps.
 SIGN_IN_STEP_VIEWS = frozenset(
@@ -48,6 +53,12 @@ class StaffSessionMiddleware:
         if not touch_and_check_idle(request):
             logout(request)
             messages.info(request, _("Your session expired. Please sign in again."))
+            return redirect("accounts:login")
+        if not within_max_age(request):
+            # However active, a session ends REFUGE_SESSION_MAX_AGE_SECONDS after sign-in: a
+            # stolen session cookie is worth at most that long.
+            logout(request)
+            messages.info(request, _("You have been signed in for too long. Please sign in again."))
             return redirect("accounts:login")
         if two_factor_passed(request):
             return None

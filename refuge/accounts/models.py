@@ -58,16 +58,54 @@ class User(AbstractBaseUser):
         return self.totp_confirmed_at is not None
 
 
+class SignInStep(models.TextChoices):
+    PASSWORD = "password", _("Password")
+    CODE = "code", _("Two-factor code")
+
+
 class LoginThrottle(models.Model):
-    """Failed sign-in attempts for one username, keyed by a keyed hash of the username.
+    """Failed sign-in attempts at one step for one username, keyed by a keyed hash of it.
 
     Counting per username rather than per address means no IP address is ever stored, and the
-    same counter applies whether or not the username exists.
+    same counter applies whether or not the username exists. The password and the two-factor
+    code have separate rows: wrong passwords (which anyone can send) never lock the code step,
+    and wrong codes (which need the password) back off exponentially and end in a hard lock.
     """
 
-    key = models.CharField(max_length=64, unique=True)
+    step = models.CharField(max_length=10, choices=SignInStep.choices, default=SignInStep.PASSWORD)
+    key = models.CharField(max_length=64)
     failures = models.PositiveIntegerField(default=0)
+    # Lockouts in a row without a successful attempt in between; sets the next lock's length.
+    lockouts = models.PositiveIntegerField(default=0)
     locked_until = models.DateTimeField(null=True, blank=True)
+    # Locked until an administrator unlocks it (`refuge users unlock`, the staff page).
+    hard_locked = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["step", "key"], name="accounts_throttle_step_key")
+        ]
 
     def __str__(self) -> str:
-        return f"throttle {self.key[:8]}"
+        return f"throttle {self.step} {self.key[:8]}"
+
+
+class BackupCode(models.Model):
+    """One unused one-time backup code, stored as a keyed hash bound to its owner.
+
+    A code has about 59 bits of entropy, so a slow hash would add nothing against guessing; the
+    keyed hash (BLAKE2b under the server's ``backup-code`` subkey) means a database alone does
+    not even allow checking a guess. A used code's row is deleted.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="backup_codes")
+    digest = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "digest"], name="accounts_backupcode_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"backup code of {self.user_id}"

@@ -1,19 +1,21 @@
-"""Writes for staff accounts: creation, passwords, two-factor, throttling. All audited."""
+"""Writes for staff accounts: creation, passwords, two-factor, sessions. All audited."""
 
 from __future__ import annotations
 
 import secrets
 import time
-from datetime import timedelta
 
 import pyotp
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from refuge import crypto
-from refuge.accounts.models import LoginThrottle, Role, User
+from refuge.accounts.backup_codes import backup_codes_destroy
+from refuge.accounts.models import Role, User
 from refuge.audit.services import audit_record
 from refuge.keys import custody
 from refuge.keys.server import server_subkey
@@ -70,8 +72,8 @@ def user_reset_password(*, actor: User | None, user: User) -> str:
     user.must_change_password = True
     user.save(update_fields=["password", "must_change_password"])
     _keypair_retire(user)
-    sessions_end_for_user(user=user)
     audit_record(actor=actor, action="user.password_reset", target=user)
+    sessions_end_for_user(user=user)
     return password
 
 
@@ -163,19 +165,6 @@ def staff_keypair_unlock_or_create(*, user: User, password: str) -> crypto.KeyPa
     return keypair
 
 
-def sessions_end_for_user(*, user: User) -> int:
-    """End every session signed in as ``user`` (on both databases); return how many."""
-    from django.contrib.sessions.models import Session
-
-    ended = [
-        session.pk
-        for session in Session.objects.all().iterator()
-        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk)
-    ]
-    Session.objects.filter(pk__in=ended).delete()
-    return len(ended)
-
-
 @transaction.atomic
 def user_reset_two_factor(
     *, actor: User | None, user: User, approved_by: User | None = None, with_recovery: bool = False
@@ -201,6 +190,7 @@ def user_reset_two_factor(
     user.totp_confirmed_at = None
     user.totp_last_step = None
     user.save(update_fields=["totp_secret_encrypted", "totp_confirmed_at", "totp_last_step"])
+    backup_codes_destroy(user=user)
     sessions_end_for_user(user=user)
     audit_record(
         actor=actor,
@@ -211,6 +201,27 @@ def user_reset_two_factor(
             "recovery": with_recovery,
         },
     )
+
+
+@transaction.atomic
+def sessions_end_for_user(*, user: User) -> int:
+    """Delete every stored session signed in as ``user`` and return how many there were.
+
+    Sessions hold only signed data, so each row is decoded to find its owner; reporters' and
+    other staff's sessions are left alone. Audited when any session ended.
+    """
+    owner = str(user.pk)
+    ended = [
+        session.session_key
+        for session in Session.objects.iterator(chunk_size=500)
+        if session.get_decoded().get(SESSION_KEY) == owner
+    ]
+    if ended:
+        Session.objects.filter(session_key__in=ended).delete()
+        audit_record(
+            actor=None, action="user.sessions_ended", target=user, details={"sessions": len(ended)}
+        )
+    return len(ended)
 
 
 def _other_active_administrators(user: User) -> bool:
@@ -342,46 +353,3 @@ def totp_verify(*, user: User, code: str, now: float | None = None) -> bool:
         audit_record(actor=user, action="user.two_factor_enrolled", target=user)
     user.save(update_fields=fields)
     return True
-
-
-# --- Sign-in throttling: per username, no addresses stored ---
-
-
-def _throttle_key(username: str) -> str:
-    return crypto.keyed_hash(
-        server_subkey("login-throttle"), _normalise_username(username).encode("utf-8")
-    ).hex()
-
-
-def login_is_locked(*, username: str) -> bool:
-    throttle = LoginThrottle.objects.filter(key=_throttle_key(username)).first()
-    return bool(throttle and throttle.locked_until and throttle.locked_until > timezone.now())
-
-
-@transaction.atomic
-def login_failure_register(*, username: str) -> bool:
-    """Count a failed password or code for ``username``; return True if it is now locked."""
-    throttle, _created = LoginThrottle.objects.select_for_update().get_or_create(
-        key=_throttle_key(username)
-    )
-    now = timezone.now()
-    if throttle.locked_until and throttle.locked_until <= now:
-        throttle.failures = 0
-        throttle.locked_until = None
-    throttle.failures += 1
-    locked_now = throttle.failures >= settings.REFUGE_LOGIN_MAX_FAILURES
-    if locked_now:
-        throttle.locked_until = now + timedelta(seconds=settings.REFUGE_LOGIN_LOCKOUT_SECONDS)
-    throttle.save(update_fields=["failures", "locked_until"])
-    if locked_now:
-        user = User.objects.filter(username=_normalise_username(username)).first()
-        # Unknown usernames are not logged: a mistyped username may be someone's password.
-        if user is not None:
-            audit_record(actor=None, action="user.locked_out", target=user)
-    return locked_now
-
-
-@transaction.atomic
-def login_success_register(*, user: User) -> None:
-    LoginThrottle.objects.filter(key=_throttle_key(user.username)).delete()
-    audit_record(actor=user, action="user.signed_in", target=user)

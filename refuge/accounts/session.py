@@ -1,4 +1,4 @@
-"""Session state of a staff sign-in: second factor passed, last activity, last re-authentication."""
+"""A staff sign-in's session state: start, second factor, last activity, last re-authentication."""
 
 from __future__ import annotations
 
@@ -11,11 +11,26 @@ from django.http import HttpRequest, HttpResponse
 from refuge import crypto
 from refuge.accounts.models import User
 
+SIGNED_IN_AT = "refuge_signed_in_at"
 TWO_FACTOR_PASSED = "refuge_2fa"
 LAST_SEEN = "refuge_last_seen"
 REAUTHENTICATED_AT = "refuge_reauth_at"
 WRAPPED_PRIVATE_KEY = "refuge_wrapped_private_key"
 UNLOCK_COOKIE = "refuge_unlock"
+
+
+def mark_signed_in(request: HttpRequest) -> None:
+    """Start the session's absolute lifetime (the password was just accepted)."""
+    request.session[SIGNED_IN_AT] = time.time()
+
+
+def within_max_age(request: HttpRequest) -> bool:
+    """Return whether the session started less than REFUGE_SESSION_MAX_AGE_SECONDS ago.
+
+    A session without a start time (opened before this check existed) counts as too old.
+    """
+    at = request.session.get(SIGNED_IN_AT)
+    return at is not None and time.time() - float(at) <= settings.REFUGE_SESSION_MAX_AGE_SECONDS
 
 
 def mark_two_factor_passed(request: HttpRequest) -> None:

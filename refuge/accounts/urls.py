@@ -11,6 +11,7 @@ urlpatterns = [
     path("password/", views.password_change, name="password_change"),
     path("two-factor/enrol/", views.totp_enrol, name="totp_enrol"),
     path("two-factor/", views.totp_verify, name="totp_verify"),
+    path("two-factor/backup-codes/", views.backup_codes_page, name="backup_codes"),
     path("confirm-password/", views.reauthenticate, name="reauth"),
     path("staff/", views.staff_list, name="staff_list"),
     path("staff/new/", views.staff_create, name="staff_create"),

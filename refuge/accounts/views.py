@@ -13,19 +13,28 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.debug import sensitive_post_parameters
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from refuge.accounts import selectors, services, teams
+from refuge.accounts import backup_codes, selectors, services, teams, throttle
 from refuge.accounts.decorators import reauth_redirect, reauthentication_required, role_required
-from refuge.accounts.forms import PasswordForm, RoleForm, SignInForm, TotpForm, UserCreateForm
+from refuge.accounts.forms import (
+    PasswordForm,
+    RoleForm,
+    SecondFactorForm,
+    SignInForm,
+    TotpForm,
+    UserCreateForm,
+)
 from refuge.accounts.middleware import next_sign_in_step
-from refuge.accounts.models import Role, User
+from refuge.accounts.models import Role, SignInStep, User
 from refuge.accounts.session import (
     mark_active,
     mark_reauthenticated,
+    mark_signed_in,
     mark_two_factor_passed,
+    recently_reauthenticated,
     remember_unlocked_keypair,
     staff_user,
     unlocked_keypair,
@@ -39,28 +48,45 @@ from refuge.keys import custody
 def sign_in(request: HttpRequest) -> HttpResponse:
     form = SignInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        username = form.cleaned_data["username"]
-        if services.login_is_locked(username=username):
-            form.add_error(None, _("Too many failed attempts. Try again later."))
-        else:
-            user = authenticate(request, username=username, password=form.cleaned_data["password"])
-            if user is None:
-                services.login_failure_register(username=username)
-                form.add_error(None, _("Username or password is wrong."))
-            else:
-                # The second factor is still to come: the middleware holds every other page.
-                login(request, user)
-                mark_active(request)
-                password = form.cleaned_data["password"]
-                if not user.must_change_password:
-                    keypair = services.staff_keypair_unlock_or_create(user=user, password=password)
-                    remember_unlocked_keypair(request, keypair)
-                elif founding := services.staff_keypair_unlock(user=user, password=password):
-                    # The founding account's keys are wrapped under its one-time password until
-                    # it chooses its own: keep them unlocked for that step.
-                    remember_unlocked_keypair(request, founding)
-                return redirect(next_sign_in_step(request))
+        response = _password_step(request, form)
+        if response is not None:
+            return response
     return render(request, "accounts/sign_in.html", {"form": form})
+
+
+@sensitive_variables("password")
+def _password_step(request: HttpRequest, form: SignInForm) -> HttpResponse | None:
+    """Check username and password; sign in up to the second factor, or add the form's error."""
+    username = form.cleaned_data["username"]
+    password = form.cleaned_data["password"]
+    if throttle.login_is_locked(step=SignInStep.PASSWORD, username=username):
+        form.add_error(None, _("Too many failed attempts. Try again later."))
+        return None
+    user = authenticate(request, username=username, password=password)
+    if user is None:
+        throttle.login_failure_register(step=SignInStep.PASSWORD, username=username)
+        form.add_error(None, _("Username or password is wrong."))
+        return None
+    assert isinstance(user, User)  # noqa: S101
+    throttle.login_success_register(step=SignInStep.PASSWORD, user=user)
+    code_lock = throttle.login_lock_state(step=SignInStep.CODE, username=user.username)
+    if code_lock.locked:
+        # Only someone with the right password learns that the code step is locked.
+        form.add_error(None, _code_lock_message(code_lock))
+        return None
+    # The second factor is still to come: the middleware holds every other page.
+    login(request, user)
+    mark_signed_in(request)
+    mark_active(request)
+    if not user.must_change_password:
+        remember_unlocked_keypair(
+            request, services.staff_keypair_unlock_or_create(user=user, password=password)
+        )
+    elif founding := services.staff_keypair_unlock(user=user, password=password):
+        # The founding account's keys are wrapped under its one-time password until it chooses
+        # its own: keep them unlocked for that step.
+        remember_unlocked_keypair(request, founding)
+    return redirect(next_sign_in_step(request))
 
 
 @require_POST
@@ -98,7 +124,8 @@ def totp_enrol(request: HttpRequest) -> HttpResponse:
     form = TotpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if services.totp_verify(user=user, code=form.cleaned_data["code"]):
-            return _finish_sign_in(request, user)
+            _finish_sign_in(request, user)
+            return _show_new_backup_codes(request, backup_codes.backup_codes_create(user=user))
         form.add_error("code", _("That code is not right. Check the time on your phone."))
     uri = services.totp_provisioning_uri(user=user, secret=secret)
     # segno writes plain SVG with presentation attributes: no script, no inline style.
@@ -113,31 +140,88 @@ def totp_enrol(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def totp_verify(request: HttpRequest) -> HttpResponse:
+    """Check the second factor: a code from the authenticator app, or a one-time backup code."""
     user = staff_user(request)
     if user.must_change_password or not user.has_two_factor:
         return redirect(next_sign_in_step(request))
-    form = TotpForm(request.POST or None)
+    form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.login_is_locked(username=user.username):
-            logout(request)
-            messages.error(request, _("Too many failed attempts. Try again later."))
-            return redirect("accounts:login")
-        if services.totp_verify(user=user, code=form.cleaned_data["code"]):
-            return _finish_sign_in(request, user)
-        if services.login_failure_register(username=user.username):
-            logout(request)
-            messages.error(request, _("Too many failed attempts. Try again later."))
-            return redirect("accounts:login")
+        code = form.cleaned_data["code"]
+        factor, lock = throttle.login_attempt(
+            step=SignInStep.CODE,
+            username=user.username,
+            check=lambda: _second_factor_spend(user, code),
+        )
+        if factor is not None:
+            _finish_sign_in(request, user)
+        if factor == "totp":
+            return redirect("core:home")
+        if factor == "backup":
+            remaining = backup_codes.backup_codes_remaining(user=user)
+            messages.warning(
+                request,
+                ngettext(
+                    "You signed in with a backup code. %(count)d backup code remains.",
+                    "You signed in with a backup code. %(count)d backup codes remain.",
+                    remaining,
+                )
+                % {"count": remaining},
+            )
+            return redirect("accounts:backup_codes")
+        if lock.locked:
+            return _code_locked_out(request, lock)
         form.add_error("code", _("That code is not right. Check the time on your phone."))
     return render(request, "accounts/totp_verify.html", {"form": form})
 
 
-def _finish_sign_in(request: HttpRequest, user: User) -> HttpResponse:
+def _second_factor_spend(user: User, code: str) -> str | None:
+    """Accept ``code`` as a TOTP code or else a backup code; return which, or None."""
+    if services.totp_verify(user=user, code=code):
+        return "totp"
+    if backup_codes.backup_code_use(user=user, code=code):
+        return "backup"
+    return None
+
+
+def _code_lock_message(lock: throttle.LockState) -> str:
+    if lock.hard:
+        return _(
+            "Too many wrong two-factor codes: sign-in is locked until an administrator unlocks it."
+        )
+    return _("Too many wrong two-factor codes. Try again later.")
+
+
+def _code_locked_out(request: HttpRequest, lock: throttle.LockState) -> HttpResponse:
+    logout(request)
+    messages.error(request, _code_lock_message(lock))
+    return redirect("accounts:login")
+
+
+def _finish_sign_in(request: HttpRequest, user: User) -> None:
     # A new session id once fully signed in, so a session seen before sign-in is worthless.
     request.session.cycle_key()
     mark_two_factor_passed(request)
-    services.login_success_register(user=user)
-    return redirect("core:home")
+    throttle.sign_in_finish(user=user)
+
+
+def _show_new_backup_codes(request: HttpRequest, codes: list[str]) -> HttpResponse:
+    """Show freshly made backup codes: this response is the only time they are ever shown."""
+    return render(request, "accounts/backup_codes_new.html", {"codes": codes})
+
+
+@require_http_methods(["GET", "POST"])
+def backup_codes_page(request: HttpRequest) -> HttpResponse:
+    """Say how many backup codes remain; make ten new ones (after re-authentication)."""
+    user = staff_user(request)
+    if request.method == "POST":
+        if not recently_reauthenticated(request):
+            return reauth_redirect(request.get_full_path())
+        return _show_new_backup_codes(request, backup_codes.backup_codes_create(user=user))
+    return render(
+        request,
+        "accounts/backup_codes.html",
+        {"remaining": backup_codes.backup_codes_remaining(user=user)},
+    )
 
 
 @sensitive_post_parameters("password")
@@ -151,11 +235,12 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
         next_url = ""
     form = PasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.login_is_locked(username=user.username):
+        if throttle.login_is_locked(step=SignInStep.PASSWORD, username=user.username):
             logout(request)
             messages.error(request, _("Too many failed attempts. Try again later."))
             return redirect("accounts:login")
         if user.check_password(form.cleaned_data["password"]):
+            throttle.login_success_register(step=SignInStep.PASSWORD, user=user)
             mark_reauthenticated(request)
             remember_unlocked_keypair(
                 request,
@@ -164,7 +249,7 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
                 ),
             )
             return redirect(next_url or "core:home")
-        if services.login_failure_register(username=user.username):
+        if throttle.login_failure_register(step=SignInStep.PASSWORD, username=user.username).locked:
             logout(request)
             messages.error(request, _("Too many failed attempts. Try again later."))
             return redirect("accounts:login")
@@ -233,6 +318,11 @@ def staff_detail(request: HttpRequest, user_id: int) -> HttpResponse:
             "role_form": RoleForm(initial={"role": account.role}),
             "teams": custody.teams_of(user=account),
             "key_fingerprint": selectors.staff_key_fingerprint(user=account),
+            "password_lock": throttle.login_lock_state(
+                step=SignInStep.PASSWORD, username=account.username
+            ),
+            "code_lock": throttle.login_lock_state(step=SignInStep.CODE, username=account.username),
+            "backup_codes_remaining": backup_codes.backup_codes_remaining(user=account),
         },
     )
 
@@ -243,7 +333,10 @@ STAFF_ACTIONS = {
     "deactivate": gettext_lazy("Deactivate"),
     "activate": gettext_lazy("Activate"),
     "set-role": gettext_lazy("Change role"),
+    "unlock": gettext_lazy("Unlock sign-in"),
 }
+# Actions that end every session of the account; on one's own account, this one too.
+ENDS_SESSIONS = frozenset({"reset-password", "reset-two-factor"})
 
 
 @admin_only
@@ -267,6 +360,9 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
             },
         )
     actor = staff_user(request)
+    if action in ENDS_SESSIONS and account.pk == actor.pk:
+        # The session row is about to be deleted; leave it now, or saving it would fail.
+        logout(request)
     try:
         if action == "reset-password":
             password = services.user_reset_password(actor=actor, user=account)
@@ -279,6 +375,8 @@ def staff_action(request: HttpRequest, user_id: int, action: str) -> HttpRespons
             # The administrator doing it counts as the approving member only if they are
             # another member of one of the person's teams.
             services.user_reset_two_factor(actor=actor, user=account, approved_by=actor)
+        elif action == "unlock":
+            throttle.login_unlock(actor=actor, user=account)
         elif action in {"deactivate", "activate"}:
             services.user_set_active(actor=actor, user=account, active=action == "activate")
         elif role_form.is_valid():

@@ -38,6 +38,9 @@ def test_first_sign_in_enrolment_and_language_switch_without_javascript(
     secret = page.inner_text("#totp-secret").replace(" ", "")
     page.fill("#id_code", pyotp.TOTP(secret).now())
     page.click("text=Confirm")
+    # Enrolment ends on the ten backup codes, shown this once.
+    assert page.locator("#backup-codes li").count() == 10
+    page.click("text=I have written them down")
     assert page.url == f"{live_server.url}/"
     assert "You are signed in as Administrator" in page.inner_text("main")
 

@@ -4,8 +4,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from refuge.accounts import selectors, services
-from refuge.accounts.models import Role, User
+from refuge.accounts import selectors, services, throttle
+from refuge.accounts.models import Role, SignInStep, User
 from refuge.core.secret_output import read_secret, read_secret_lines
 from refuge.keys.recovery import RecoveryError, recovery_keypair
 
@@ -21,6 +21,7 @@ class Command(BaseCommand):
             ("reset-two-factor", "forget the authenticator; enrol again at next sign-in"),
             ("deactivate", "block sign-in (the account and its history stay)"),
             ("activate", "allow sign-in again"),
+            ("unlock", "lift a sign-in lock after wrong passwords or two-factor codes"),
         ]:
             sub.add_parser(name, help=text).add_argument("username")
         reset_2fa = sub.choices["reset-two-factor"]
@@ -43,7 +44,9 @@ class Command(BaseCommand):
             for user in selectors.user_list():
                 two_factor = "2fa" if user.has_two_factor else "no-2fa"
                 status = "active" if user.is_active else "deactivated"
-                self.stdout.write(f"{user.username}\t{user.role}\t{two_factor}\t{status}")
+                self.stdout.write(
+                    f"{user.username}\t{user.role}\t{two_factor}\t{status}{self._lock(user)}"
+                )
             return
         user = self._user(options["username"])
         try:
@@ -56,6 +59,8 @@ class Command(BaseCommand):
                 services.user_set_active(actor=None, user=user, active=action == "activate")
             elif action == "set-role":
                 services.user_set_role(actor=None, user=user, role=options["role"])
+            elif action == "unlock" and not throttle.login_unlock(actor=None, user=user):
+                self.stdout.write(f"{user.username} was not locked.")
         except services.AccountError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"{action}: {user.username}: done.")
@@ -74,6 +79,16 @@ class Command(BaseCommand):
         services.user_reset_two_factor(
             actor=None, user=user, approved_by=approver, with_recovery=options["recovery"]
         )
+
+    def _lock(self, user: User) -> str:
+        code = throttle.login_lock_state(step=SignInStep.CODE, username=user.username)
+        if code.hard:
+            return "\tlocked (two-factor; until unlocked)"
+        password = throttle.login_lock_state(step=SignInStep.PASSWORD, username=user.username)
+        for step, state in [("two-factor", code), ("password", password)]:
+            if state.locked and state.until is not None:
+                return f"\tlocked ({step}; until {state.until:%Y-%m-%d %H:%M} UTC)"
+        return ""
 
     def _user(self, username: str) -> User:
         user = selectors.user_get_by_username(username=username)
