@@ -36,22 +36,24 @@ def test_payloads_in_every_reporter_field_never_run_on_staff_pages(
 ) -> None:
     bob = create_persona("bob", Role.COORDINATOR, rota=True)
     hostile = " ".join(PAYLOADS)
-    submit_report(
-        CsrfClient(),
-        account=hostile,
-        q_what=hostile,
-        q_when=PAYLOADS[1],
-        q_where=PAYLOADS[2],
-        q_contact=hostile,
-        files=[
-            upload("<img src=x onerror=window.__xss=1>.txt", b"x"),
-            upload("\u202etxt.exe", b"y"),
-        ],
-    )
-    report = Report.objects.get()
+    # Two hostile reports: one goes into a case (read on the case page), one stays in the inbox.
+    for _ in range(2):
+        submit_report(
+            CsrfClient(),
+            account=hostile,
+            q_what=hostile,
+            q_when=PAYLOADS[1],
+            q_where=PAYLOADS[2],
+            q_contact=hostile,
+            files=[
+                upload("<img src=x onerror=window.__xss=1>.txt", b"x"),
+                upload("\u202etxt.exe", b"y"),
+            ],
+        )
+    in_case, report = Report.objects.order_by("pk")
     staff = signed_in_client(bob)
-    staff.post(reverse("cases:open_from_report", args=[report.pk]))
-    case = report.__class__.objects.get().case
+    staff.post(reverse("cases:open_from_report", args=[in_case.pk]))
+    case = Report.objects.get(pk=in_case.pk).case
 
     context = launch_browser(javascript=True, width=1200)
     context.add_cookies(
