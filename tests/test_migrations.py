@@ -34,8 +34,26 @@ def test_every_app_migrates_forward_over_existing_rows() -> None:
     old.get_model("accounts", "LoginThrottle").objects.create(key="k" * 64, failures=3)
     from django.utils import timezone
 
+    from refuge.audit.services import canonical_entry, chain_hash
+
+    at = timezone.now()
+    canonical = canonical_entry(
+        seq=1,
+        created_at=at,
+        actor_id=None,
+        actor_label="",
+        action="early",
+        target_type="",
+        target_id="",
+        details={},
+    )
     old_entry_model.objects.create(
-        seq=1, created_at=timezone.now(), action="early", prev_hash="0" * 64, entry_hash="a" * 64
+        seq=1,
+        created_at=at,
+        action="early",
+        details={},
+        prev_hash="0" * 64,
+        entry_hash=chain_hash("0" * 64, canonical),
     )
 
     executor = MigrationExecutor(connection)
@@ -48,3 +66,14 @@ def test_every_app_migrates_forward_over_existing_rows() -> None:
     assert (throttle.step, throttle.failures, throttle.hard_locked) == ("password", 3, False)
     assert new.get_model("audit", "AuditEntry").objects.filter(action="early").exists()
     assert new.get_model("audit", "AuditHead").objects.filter(pk=1).exists()
+
+    # Then the system is used: an audited write continues the chain, which still verifies.
+    from django.db import transaction
+
+    from refuge.audit.selectors import audit_chain_verify
+    from refuge.audit.services import audit_record
+
+    with transaction.atomic():
+        audit_record(actor=None, action="after.upgrade")
+    verdict = audit_chain_verify()
+    assert verdict.ok, verdict
