@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
 TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: help run test lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
+.PHONY: help run test test-fast lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -49,6 +49,11 @@ pytest-postgres: $(TEST_STAMP) messages ## the whole suite on a throwaway Postgr
 	bash scripts/with-postgres.sh $(BIN)/pytest
 
 test: lint typecheck audit pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
+
+test-fast: $(TEST_STAMP) messages ## lint, types and the suite without slow tests, on SQLite only
+	$(BIN)/ruff check .
+	$(BIN)/mypy refuge config
+	$(BIN)/pytest -m "not slow"
 
 bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); figures go to docs/benchmarks.md
 	$(BIN)/python -m bench.hotline

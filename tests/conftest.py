@@ -29,6 +29,17 @@ from refuge.keys.models import Team, TeamKey
 STRONG_PASSWORD = "correct horse battery staple 42"
 
 
+# Whole files whose tests start browsers, servers or Spark: `make test-fast` leaves them out.
+SLOW_FILES = {"test_faults.py", "test_served.py", "test_key_custody_upgrade.py"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path = item.path
+        if "browser" in path.parts or path.name in SLOW_FILES or "spark" in item.name:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _private_file_store(settings: Any, tmp_path: Any) -> None:
     settings.REFUGE_FILE_STORE = tmp_path / "files"
