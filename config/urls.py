@@ -4,8 +4,9 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("refuge.core.urls")),
+    path("", include("refuge.site.urls")),
     path("accounts/", include("refuge.accounts.urls")),
-    path("audit/", include("refuge.audit.urls")),
+    path("audit/", include("refuge.site.audit_urls")),
     path("", include("refuge.intake.urls")),
     path("", include("refuge.cases.urls")),
     path("", include("refuge.media.urls")),

@@ -18,6 +18,7 @@ from refuge.accounts.models import Role, User
 from refuge.accounts.session import (
     LAST_SEEN,
     REAUTHENTICATED_AT,
+    SESSION_KEY_CONTEXT,
     SIGNED_IN_AT,
     TWO_FACTOR_PASSED,
     UNLOCK_COOKIE,
@@ -161,7 +162,7 @@ def signed_in_client(persona: Persona, *, reauthenticated: bool = True) -> CsrfC
     if keypair is not None:
         cookie_key = crypto.random_key()
         session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
-            crypto.encrypt(cookie_key, keypair.private_key)
+            crypto.encrypt(cookie_key, keypair.private_key, associated_data=SESSION_KEY_CONTEXT)
         ).decode()
         client.cookies[UNLOCK_COOKIE] = crypto.encode_key(cookie_key)
     session.save()

@@ -108,7 +108,7 @@ def world(persona_factory, questionnaire, stages, tmp_path: Path):
 # so the inbox no longer reaches it: the case does.
 #                        anonymous reporter admin  coordinator assigned unassigned analyst
 EXPECTED_TABLE = """
-core:home                IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
+site:home                IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
 core:healthz             200/405  200/405  200/405  200/405  200/405  200/405  200/405
 accounts:login           200/200  200/200  200/200  200/200  200/200  200/200  200/200
 accounts:logout          IN/IN    IN/IN    405/IN   405/IN   405/IN   405/IN   405/IN

@@ -221,6 +221,35 @@ def test_tampered_ciphertext_gives_a_clear_error_and_changes_nothing(rota) -> No
     assert bytes(Report.objects.get().content) == bytes(content)
 
 
+def test_a_message_reattributed_or_a_file_marked_clean_in_the_database_fails(rota) -> None:
+    """A database writer cannot make a reporter's message look like staff's, move it in time,
+    or mark a file whose metadata was not removed as cleaned: the envelopes bind those facts."""
+    from refuge.intake.models import Message
+
+    reporter = CsrfClient()
+    receipt = receipt_from(
+        submit_report(reporter, account="first", files=[upload("notes.bin", b"\x00raw")])
+    )
+    reporter.post(reverse("intake:return"), {"receipt": receipt})
+    reporter.post(reverse("intake:thread"), {"body": "a follow-up from the reporter"})
+    report = Report.objects.get()
+    bob = signed_in_client(rota["bob"])
+    url = reverse("intake:report_detail", args=[report.pk])
+    assert "a follow-up from the reporter" in bob.get(url).content.decode()
+
+    message = Message.objects.get()
+    Message.objects.filter(pk=message.pk).update(author="staff", staff_user=rota["bob"].user)
+    assert "integrity check" in bob.get(url).content.decode()
+    Message.objects.filter(pk=message.pk).update(author="reporter", staff_user=None)
+    assert bob.get(url).status_code == 200
+
+    attachment = Attachment.objects.get()
+    Attachment.objects.filter(pk=attachment.pk).update(
+        metadata_removed=not attachment.metadata_removed
+    )
+    assert "integrity check" in bob.get(url).content.decode()
+
+
 def test_staff_without_an_unlocked_key_are_asked_for_their_password(rota) -> None:
     submit_report(CsrfClient(), account="locked")
     report = Report.objects.get()

@@ -17,6 +17,7 @@ from refuge import crypto
 from refuge.accounts import services as accounts
 from refuge.accounts.models import Role, User
 from refuge.cases.models import Case
+from refuge.crypto.contexts import associated_data
 from refuge.intake.models import Report, SealedReportKey
 from refuge.keys import custody, directory
 from refuge.keys.models import Membership, RecoveryKey, StaffKey, Team, TeamKey
@@ -311,7 +312,7 @@ def test_a_database_alone_allows_no_offline_guessing_of_staff_passwords(org) -> 
         crypto.decrypt(
             guess,
             bytes(row.wrapped_private_key),
-            associated_data=f"accounts.staffkeypair:{org['bob'].user.pk}".encode(),
+            associated_data=associated_data("keys.staff-key", user=org["bob"].user.pk),
         )
     assert custody.staff_key_unlock(user=org["bob"].user, password=org["bob"].password)
 

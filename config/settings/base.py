@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "refuge.cases",
     "refuge.media",
     "refuge.record",
+    "refuge.site",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,7 @@ from refuge import crypto
 from refuge.accounts.backup_codes import backup_codes_destroy
 from refuge.accounts.models import Role, User
 from refuge.audit.services import audit_record
+from refuge.crypto.contexts import associated_data
 from refuge.keys import custody
 from refuge.keys.server import server_subkey
 
@@ -285,7 +286,7 @@ def user_set_role(*, actor: User | None, user: User, role: str) -> None:
 
 
 def _totp_key_for(user: User) -> tuple[bytes, bytes]:
-    return server_subkey("totp"), f"accounts.user:{user.pk}".encode()
+    return server_subkey("totp"), associated_data("accounts.totp", user=user.pk)
 
 
 def _totp_secret(user: User) -> str:

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 
 from refuge import crypto
 from refuge.accounts.models import User
+from refuge.crypto.contexts import associated_data
 
 SIGNED_IN_AT = "refuge_signed_in_at"
 TWO_FACTOR_PASSED = "refuge_2fa"
@@ -17,6 +18,7 @@ LAST_SEEN = "refuge_last_seen"
 REAUTHENTICATED_AT = "refuge_reauth_at"
 WRAPPED_PRIVATE_KEY = "refuge_wrapped_private_key"
 UNLOCK_COOKIE = "refuge_unlock"
+SESSION_KEY_CONTEXT = associated_data("accounts.session-key")
 
 
 def mark_signed_in(request: HttpRequest) -> None:
@@ -71,7 +73,7 @@ def touch_and_check_idle(request: HttpRequest) -> bool:
 def remember_unlocked_keypair(request: HttpRequest, keypair: crypto.KeyPair) -> None:
     cookie_key = crypto.random_key()
     request.session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
-        crypto.encrypt(cookie_key, keypair.private_key)
+        crypto.encrypt(cookie_key, keypair.private_key, associated_data=SESSION_KEY_CONTEXT)
     ).decode("ascii")
     request._refuge_unlock_cookie = crypto.encode_key(cookie_key)  # type: ignore[attr-defined]
 
@@ -83,7 +85,11 @@ def unlocked_keypair(request: HttpRequest) -> crypto.KeyPair | None:
     if not wrapped or not cookie:
         return None
     try:
-        private_key = crypto.decrypt(crypto.decode_key(cookie), base64.b64decode(wrapped))
+        private_key = crypto.decrypt(
+            crypto.decode_key(cookie),
+            base64.b64decode(wrapped),
+            associated_data=SESSION_KEY_CONTEXT,
+        )
     except (ValueError, crypto.CryptoError):
         return None
     return crypto.keypair_from_private(private_key)

@@ -155,7 +155,7 @@ def totp_verify(request: HttpRequest) -> HttpResponse:
         if factor is not None:
             _finish_sign_in(request, user)
         if factor == "totp":
-            return redirect("core:home")
+            return redirect("site:home")
         if factor == "backup":
             remaining = backup_codes.backup_codes_remaining(user=user)
             messages.warning(
@@ -248,7 +248,7 @@ def reauthenticate(request: HttpRequest) -> HttpResponse:
                     user=user, password=form.cleaned_data["password"]
                 ),
             )
-            return redirect(next_url or "core:home")
+            return redirect(next_url or "site:home")
         if throttle.login_failure_register(step=SignInStep.PASSWORD, username=user.username).locked:
             logout(request)
             messages.error(request, _("Too many failed attempts. Try again later."))
@@ -272,7 +272,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
         update_session_auth_hash(request, user)
         remember_unlocked_keypair(request, keypair)
         messages.success(request, _("Your password was changed."))
-        return redirect("core:home")
+        return redirect("site:home")
     return render(request, "accounts/password_change.html", {"form": form})
 
 

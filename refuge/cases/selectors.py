@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db.models import Count, Exists, OuterRef, QuerySet
 
-from refuge import crypto
 from refuge.accounts.models import Role, User
 from refuge.audit.models import AuditEntry
 from refuge.cases.access import cases_visible_to
@@ -16,7 +14,7 @@ from refuge.cases.models import Assignment, Case, ChecklistItem, Consent, Note, 
 from refuge.cases.services import OpenedCase, case_report, decrypt_text
 from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Report
-from refuge.intake.selectors import ReportView, report_decrypt, reports_opened_for_staff
+from refuge.intake.selectors import ReportView, report_decrypt
 
 SORTS = {
     "urgency": ["urgency_rank", "-opened_at"],
@@ -203,37 +201,6 @@ def caseworkers_to_assign() -> QuerySet[User]:
 
 def stages() -> QuerySet[Stage]:
     return Stage.objects.order_by("position", "pk")
-
-
-# --- Duplicate suggestions ---
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-
-
-def similarity(a: str, b: str) -> float:
-    """Jaccard similarity of word trigrams: 1 for the same text, near 0 for unrelated ones."""
-    left, right = _shingles(a), _shingles(b)
-    if not left or not right:
-        return 0.0
-    return len(left & right) / len(left | right)
-
-
-def duplicate_suggestions(
-    *, user: User, keypair: crypto.KeyPair, report: Report, account: str, limit: int = 200
-) -> list[tuple[Report, float]]:
-    """Return reports this staff member can open whose text is like ``account``, best first."""
-    candidates = reports_visible_to(user).exclude(pk=report.pk).order_by("-submitted_at")[:limit]
-    scored = []
-    for opened in reports_opened_for_staff(reports=candidates, user=user, keypair=keypair):
-        score = similarity(account, report_decrypt(opened=opened).account)
-        if score >= 0.2:
-            scored.append((opened.report, score))
-    return sorted(scored, key=lambda pair: -pair[1])[:5]
 
 
 def reports_linkable(*, user: User) -> QuerySet[Report]:

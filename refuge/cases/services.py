@@ -27,6 +27,7 @@ from refuge.cases.models import (
     Urgency,
 )
 from refuge.core.filestore import blobs_delete
+from refuge.crypto.contexts import associated_data
 from refuge.intake.models import Attachment, Report, SealedReportKey
 from refuge.intake.services import OpenedReport, report_key_withdraw_from_intake
 from refuge.keys import custody
@@ -49,7 +50,7 @@ class OpenedCase:
 
 
 def envelope_context(kind: str, object_id: Any, case: Case) -> bytes:
-    return f"cases.{kind}:{object_id}:{case.pk}".encode()
+    return associated_data("cases.field", kind=kind, object=object_id, case=case.pk)
 
 
 def _encrypt(opened: OpenedCase, kind: str, object_id: Any, text: str) -> bytes:

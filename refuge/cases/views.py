@@ -46,7 +46,6 @@ from refuge.intake import selectors as intake_selectors
 from refuge.intake import services as intake_services
 from refuge.intake.models import Attachment, Report
 from refuge.intake.views import attachment_download
-from refuge.record.forms import CaseActForm
 
 # Only coordinators, caseworkers and holders of the coordinators team key work on cases; to
 # anyone else, cases do not exist.
@@ -119,7 +118,6 @@ def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             "caseworkers": selectors.caseworkers_to_assign(),
             "is_coordinator": may_coordinate(staff_user(request)),
             "suggestions": _similar_reports(request, view),
-            "record_form": CaseActForm(),
         },
     )
 
@@ -130,7 +128,7 @@ def _similar_reports(request: HttpRequest, view: selectors.CaseView) -> list[tup
     if keypair is None or not view.reports:
         return []
     first, first_view = view.reports[0]
-    return selectors.duplicate_suggestions(
+    return intake_selectors.duplicate_suggestions(
         user=staff_user(request), keypair=keypair, report=first, account=first_view.account
     )
 

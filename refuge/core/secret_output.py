@@ -45,3 +45,14 @@ def read_secret_lines(prompt: str) -> list[str]:
     while line := getpass(f"{prompt} {len(lines) + 1} (empty line to finish): ").strip():
         lines.append(line)
     return lines
+
+
+def recovery_banner(shares: list[str], *, threshold: int) -> str:
+    bar = "=" * 64
+    listed = "\n".join(f"  share {i}: {share}" for i, share in enumerate(shares, start=1))
+    return (
+        f"{bar}\nORGANISATION RECOVERY KEY — {len(shares)} shares, any {threshold} of which "
+        f"restore access to everything if staff passwords are lost (`refuge recovery`). Write "
+        f"each down now, give each to a different person, keep them offline:\n{listed}\n"
+        f"They are shown only now and are not stored.\n{bar}"
+    )

@@ -29,61 +29,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    from refuge.cases.access import may_work_on_cases
-    from refuge.cases.selectors import dashboard_counts
-    from refuge.keys import custody
-
-    role = getattr(request.user, "role", "")
-    counts = dashboard_counts() if role in {"coordinator", "caseworker", "administrator"} else None
-    steps = getting_started_steps()
-    return render(
-        request,
-        "core/home.html",
-        {
-            "counts": counts,
-            "may_work_on_cases": may_work_on_cases(request.user),  # type: ignore[arg-type]
-            "teams": custody.teams_of(user=request.user),
-            "getting_started": steps if not all(done for _label, done in steps) else None,
-        },
-    )
-
-
-def getting_started_steps() -> list[tuple[str, bool]]:
-    """What a new organisation still has to do, each with whether it is done."""
-    from django.utils.translation import gettext as _
-
-    from refuge.accounts.models import User
-    from refuge.intake.models import Report
-    from refuge.keys.models import Membership, RecoveryKey, Team
-
-    members = {
-        team: Membership.objects.filter(team_key__team=team, team_key__retired_at__isnull=True)
-        .values("user")
-        .distinct()
-        .count()
-        for team in Team.values
-    }
-    recovery = RecoveryKey.objects.first()
-    return [
-        (_("Create accounts for your colleagues"), User.objects.filter(is_active=True).count() > 1),
-        (
-            _("Give each team's key to at least two people (Teams and keys)"),
-            all(count >= 2 for count in members.values()),
-        ),
-        (
-            _("Split the recovery key among several people (refuge recovery split)"),
-            recovery is not None and recovery.threshold >= 2,
-        ),
-        (_("Send a test report through the hotline and read it"), Report.objects.exists()),
-        (
-            _("Publish the hotline as a Tor onion service (docs/deployment.md)"),
-            bool(settings.REFUGE_ONION_ADDRESS),
-        ),
-    ]
-
-
 def _error(request: HttpRequest, status: int, **context: object) -> HttpResponse:
     # Reporters are sent back to the hotline's start, never to the staff sign-in page.
     reporter = request.path.startswith(reverse("intake:landing"))

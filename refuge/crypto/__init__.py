@@ -64,8 +64,9 @@ def random_salt() -> bytes:
     return secrets.token_bytes(SALT_BYTES)
 
 
-def encrypt(key: bytes, plaintext: bytes, *, associated_data: bytes = b"") -> bytes:
-    """Return a format-0x01 envelope of ``plaintext`` under ``key``."""
+def encrypt(key: bytes, plaintext: bytes, *, associated_data: bytes) -> bytes:
+    """Return a format-0x01 envelope of ``plaintext`` under ``key``, bound to
+    ``associated_data`` (see refuge.crypto.contexts: there is no envelope without it)."""
     nonce = secrets.token_bytes(_NONCE_BYTES)
     return _encrypt_with_nonce(key, plaintext, nonce, associated_data)
 
@@ -80,7 +81,7 @@ def _encrypt_with_nonce(
     return _SYMMETRIC_V1 + nonce + ciphertext
 
 
-def decrypt(key: bytes, envelope: bytes, *, associated_data: bytes = b"") -> bytes:
+def decrypt(key: bytes, envelope: bytes, *, associated_data: bytes) -> bytes:
     """Return the plaintext of a format-0x01 envelope, or raise CryptoError."""
     _check_key(key)
     if len(envelope) < 1 + _NONCE_BYTES + 16 or envelope[:1] != _SYMMETRIC_V1:

@@ -149,6 +149,9 @@ class Message(models.Model):
     )
     sent_at = models.DateTimeField()  # coarsened
     body = models.BinaryField()  # envelope
+    # Which encryption contract the body's associated data follows (refuge.crypto.contexts):
+    # 2 binds report, author and time; 1 (rows from before) only the message's id.
+    context_version = models.PositiveSmallIntegerField(default=2)
 
     class Meta:
         ordering = ["sent_at", "pk"]
@@ -167,6 +170,9 @@ class Attachment(models.Model):
     ciphertext_size = models.PositiveBigIntegerField()
     metadata_removed = models.BooleanField()
     details = models.BinaryField()  # envelope: JSON of original filename and content type
+    # 2 binds the file and its details to report, message and the metadata flag; 1 (rows from
+    # before) only to the attachment's id.
+    context_version = models.PositiveSmallIntegerField(default=2)
 
     def __str__(self) -> str:
         return f"attachment {self.id}"

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from refuge import crypto
+from refuge.crypto.contexts import associated_data
 
 COOKIE = "refuge_reporter"
 FLASH = "refuge_reporter_flash"
@@ -41,8 +42,13 @@ def _cookie_key(request: HttpRequest) -> bytes:
     return key
 
 
+SESSION_CONTEXT = associated_data("intake.reporter-session")
+
+
 def _seal(request: HttpRequest, data: dict[str, Any]) -> str:
-    envelope = crypto.encrypt(_cookie_key(request), json.dumps(data).encode())
+    envelope = crypto.encrypt(
+        _cookie_key(request), json.dumps(data).encode(), associated_data=SESSION_CONTEXT
+    )
     return base64.b64encode(envelope).decode("ascii")
 
 
@@ -51,7 +57,9 @@ def _open(request: HttpRequest, stored: str | None) -> dict[str, Any] | None:
         return None
     try:
         loaded: dict[str, Any] = json.loads(
-            crypto.decrypt(_cookie_key(request), base64.b64decode(stored))
+            crypto.decrypt(
+                _cookie_key(request), base64.b64decode(stored), associated_data=SESSION_CONTEXT
+            )
         )
     except (ValueError, crypto.CryptoError):
         return None

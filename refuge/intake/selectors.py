@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,7 +16,12 @@ from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
 from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
-from refuge.intake.services import OpenedReport, envelope_context
+from refuge.intake.services import (
+    OpenedReport,
+    attachment_context,
+    envelope_context,
+    message_context,
+)
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 
@@ -122,7 +128,7 @@ def report_decrypt(*, opened: OpenedReport) -> ReportView:
             body=crypto.decrypt(
                 opened.key,
                 bytes(message.body),
-                associated_data=envelope_context("message", message.id),
+                associated_data=message_context(message),
             ).decode(),
             attachments=by_message.get(message.id, []),
         )
@@ -146,7 +152,7 @@ def attachment_details(*, opened: OpenedReport, attachment: Attachment) -> dict[
         crypto.decrypt(
             opened.key,
             bytes(attachment.details),
-            associated_data=envelope_context("attachment-details", attachment.id),
+            associated_data=attachment_context(attachment, "attachment-details"),
         )
     )
     return details
@@ -156,5 +162,36 @@ def attachment_plaintext(*, opened: OpenedReport, attachment: Attachment) -> byt
     return crypto.decrypt(
         opened.key,
         blob_read(attachment.blob_name),
-        associated_data=envelope_context("attachment", attachment.id),
+        associated_data=attachment_context(attachment, "attachment"),
     )
+
+
+# --- Duplicate suggestions ---
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of word trigrams: 1 for the same text, near 0 for unrelated ones."""
+    left, right = _shingles(a), _shingles(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+def duplicate_suggestions(
+    *, user: User, keypair: crypto.KeyPair, report: Report, account: str, limit: int = 200
+) -> list[tuple[Report, float]]:
+    """Return reports this staff member can open whose text is like ``account``, best first."""
+    candidates = reports_visible_to(user).exclude(pk=report.pk).order_by("-submitted_at")[:limit]
+    scored = []
+    for opened in reports_opened_for_staff(reports=candidates, user=user, keypair=keypair):
+        score = similarity(account, report_decrypt(opened=opened).account)
+        if score >= 0.2:
+            scored.append((opened.report, score))
+    return sorted(scored, key=lambda pair: -pair[1])[:5]

@@ -13,8 +13,9 @@ import json
 import secrets
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -26,6 +27,7 @@ from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.models import ThrottleWindow
+from refuge.crypto.contexts import associated_data
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
 from refuge.keys import custody
@@ -98,8 +100,40 @@ def _receipt_tag(digits: str) -> str:
 
 
 def envelope_context(kind: str, object_id: uuid.UUID | str) -> bytes:
-    """Return the associated data that binds an envelope to its kind and row."""
-    return f"intake.{kind}:{object_id}".encode()
+    """Return the associated data that binds a report's content or receipt copy to its report."""
+    return associated_data(f"intake.{kind}", report=object_id)
+
+
+def message_context(message: Message) -> bytes:
+    """Bind a message to its row, its report, who wrote it and when: a database writer who
+    reattributes a message or moves it in time makes it fail to decrypt."""
+    if message.context_version == 1:
+        return associated_data("intake.message", version=1, message=message.id)
+    return associated_data(
+        "intake.message",
+        version=message.context_version,
+        message=message.id,
+        report=message.report_id,
+        author=message.author,
+        staff=message.staff_user_id or "-",
+        sent_at=message.sent_at.astimezone(UTC).isoformat(),
+    )
+
+
+def attachment_context(attachment: Attachment, part: str) -> bytes:
+    """Bind a file (``part`` "attachment") or its name and type ("attachment-details") to its
+    row, report, message and the "metadata removed" flag shown to staff."""
+    name = f"intake.{part}"
+    if attachment.context_version == 1:
+        return associated_data(name, version=1, attachment=attachment.id)
+    return associated_data(
+        name,
+        version=attachment.context_version,
+        attachment=attachment.id,
+        report=attachment.report_id,
+        message=attachment.message_id or "-",
+        metadata_removed=int(attachment.metadata_removed),
+    )
 
 
 # --- Sealing ---
@@ -144,27 +178,26 @@ def _store_attachments(
     opened: OpenedReport, cleaned: list[CleanedFile], message: Message | None, written: list[str]
 ) -> None:
     for item in cleaned:
-        attachment_id = uuid.uuid4()
-        blob = blob_new_name()
-        ciphertext = crypto.encrypt(
-            opened.key, item.data, associated_data=envelope_context("attachment", attachment_id)
-        )
-        details = json.dumps({"filename": item.filename, "content_type": item.content_type})
-        blob_write(blob, ciphertext)
-        written.append(blob)
-        Attachment.objects.create(
-            id=attachment_id,
+        attachment = Attachment(
+            id=uuid.uuid4(),
             report=opened.report,
             message=message,
-            blob_name=blob,
-            ciphertext_size=len(ciphertext),
+            blob_name=blob_new_name(),
             metadata_removed=item.metadata_removed,
-            details=crypto.encrypt(
-                opened.key,
-                details.encode(),
-                associated_data=envelope_context("attachment-details", attachment_id),
-            ),
         )
+        ciphertext = crypto.encrypt(
+            opened.key, item.data, associated_data=attachment_context(attachment, "attachment")
+        )
+        details = json.dumps({"filename": item.filename, "content_type": item.content_type})
+        blob_write(attachment.blob_name, ciphertext)
+        written.append(attachment.blob_name)
+        attachment.ciphertext_size = len(ciphertext)
+        attachment.details = crypto.encrypt(
+            opened.key,
+            details.encode(),
+            associated_data=attachment_context(attachment, "attachment-details"),
+        )
+        attachment.save(force_insert=True)
 
 
 def _clean_all(files: list[IncomingFile]) -> list[CleanedFile]:
@@ -248,6 +281,16 @@ def report_submit(
     return report, receipt, cleaned
 
 
+# Casework sits above the hotline: it registers here what to do when someone tries a receipt
+# that was revoked (flag the case), so this module never imports it.
+_revoked_receipt_hooks: list[Callable[[Report], None]] = []
+
+
+def register_revoked_receipt_hook(hook: Callable[[Report], None]) -> None:
+    if hook not in _revoked_receipt_hooks:
+        _revoked_receipt_hooks.append(hook)
+
+
 def _this_minute() -> datetime:
     return timezone.now().replace(second=0, microsecond=0)
 
@@ -296,9 +339,8 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         else None
     )
     if report is not None and report.receipt_revoked_at is not None:
-        from refuge.cases.services import case_flag_revoked_receipt_used
-
-        case_flag_revoked_receipt_used(report=report)
+        for hook in _revoked_receipt_hooks:
+            hook(report)
     if report is None or sealed is None or digits is None:
         _receipt_failure_register()
         raise refused
@@ -352,17 +394,14 @@ def reporter_message_add(
 def _message_create(
     opened: OpenedReport, author: str, staff_user: User | None, body: str, at: datetime
 ) -> Message:
-    message_id = uuid.uuid4()
-    return Message.objects.create(
-        id=message_id,
-        report=opened.report,
-        author=author,
-        staff_user=staff_user,
-        sent_at=at,
-        body=crypto.encrypt(
-            opened.key, body.encode(), associated_data=envelope_context("message", message_id)
-        ),
+    message = Message(
+        id=uuid.uuid4(), report=opened.report, author=author, staff_user=staff_user, sent_at=at
     )
+    message.body = crypto.encrypt(
+        opened.key, body.encode(), associated_data=message_context(message)
+    )
+    message.save(force_insert=True)
+    return message
 
 
 # --- Staff side ---

@@ -19,7 +19,6 @@ from refuge import crypto
 from refuge.accounts.decorators import reauth_redirect, role_required
 from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user, unlocked_keypair
-from refuge.cases.selectors import duplicate_suggestions
 from refuge.intake import access, selectors, services
 from refuge.intake.forms import (
     QuestionForm,
@@ -261,7 +260,7 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
         {
             "view": view,
             "form": StaffReplyForm(),
-            "suggestions": duplicate_suggestions(
+            "suggestions": selectors.duplicate_suggestions(
                 user=staff_user(request),
                 keypair=keypair,
                 report=opened.report,

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from refuge import crypto
+from refuge.crypto.contexts import associated_data
 from refuge.keys import directory
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Membership, StaffKey, Team, TeamKey
@@ -45,7 +46,7 @@ def teams_allowed_for(role: str) -> set[str]:
 
 
 def _wrap_context(user_id: int) -> bytes:
-    return f"accounts.staffkeypair:{user_id}".encode()
+    return associated_data("keys.staff-key", user=user_id)
 
 
 def _wrapping_key(password: str, row: StaffKey) -> bytes:

@@ -20,6 +20,7 @@ from refuge import crypto
 from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
+from refuge.crypto.contexts import associated_data
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Team
@@ -133,7 +134,9 @@ def legacy_copies_withdraw(user: User, team: str) -> int:
 
 def _envelope(key: bytes, kind: str, object_id: Any, value: dict[str, Any]) -> bytes:
     return crypto.encrypt(
-        key, json.dumps(value).encode(), associated_data=f"record.{kind}:{object_id}".encode()
+        key,
+        json.dumps(value).encode(),
+        associated_data=associated_data("record.field", kind=kind, object=object_id),
     )
 
 
@@ -143,7 +146,11 @@ def open_envelope(
     if envelope is None:
         return {}
     loaded: dict[str, Any] = json.loads(
-        crypto.decrypt(key, bytes(envelope), associated_data=f"record.{kind}:{object_id}".encode())
+        crypto.decrypt(
+            key,
+            bytes(envelope),
+            associated_data=associated_data("record.field", kind=kind, object=object_id),
+        )
     )
     return loaded
 
@@ -526,7 +533,9 @@ def evidence_add(
     )
     blob_write(
         evidence.blob_name,
-        crypto.encrypt(key, data, associated_data=f"record.evidence-file:{evidence.id}".encode()),
+        crypto.encrypt(
+            key, data, associated_data=associated_data("record.evidence-file", evidence=evidence.id)
+        ),
     )
     try:
         evidence.save()
@@ -555,7 +564,7 @@ def evidence_read(*, actor: User | None, key: bytes, evidence: Evidence, purpose
         data = crypto.decrypt(
             key,
             blob_read(evidence.blob_name),
-            associated_data=f"record.evidence-file:{evidence.id}".encode(),
+            associated_data=associated_data("record.evidence-file", evidence=evidence.id),
         )
     except (crypto.CryptoError, OSError) as exc:
         data, error = b"", str(exc)

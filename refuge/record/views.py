@@ -14,11 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from refuge.accounts.decorators import allowed_or_404, reauth_redirect
 from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user, unlocked_keypair
+from refuge.cases.access import access_case
 from refuge.keys import custody
 from refuge.keys.models import Team
 from refuge.record import selectors, services
@@ -230,15 +231,15 @@ def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
 
 
 @record_roles
-@require_POST
+@require_http_methods(["GET", "POST"])
 def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
     """Document an act from a case's testimony (coordinators; only with the case's consent)."""
-    from refuge.cases.access import access_case
-
     case = access_case(user=staff_user(request), case_id=case_id)
     key = request_record_key(request)
     if key is None:
-        return reauth_redirect(reverse("record:home"))
+        return reauth_redirect(request.path)
+    if request.method == "GET":
+        return render(request, "record/act_from_case.html", {"case": case, "form": CaseActForm()})
     form = CaseActForm(request.POST)
     if not form.is_valid():
         messages.error(

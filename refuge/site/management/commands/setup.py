@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from refuge.accounts import selectors, services, teams
 from refuge.accounts.models import Role
-from refuge.core.secret_output import deliver_secret
+from refuge.core.secret_output import deliver_secret, recovery_banner
 from refuge.keys import directory
 from refuge.keys.models import RecoveryKey
 
@@ -56,14 +56,3 @@ class Command(BaseCommand):
             f"choose your own password and set up two-factor.\n{bar}",
             stdout=self.stdout,
         )
-
-
-def recovery_banner(shares: list[str], *, threshold: int) -> str:
-    bar = "=" * 64
-    listed = "\n".join(f"  share {i}: {share}" for i, share in enumerate(shares, start=1))
-    return (
-        f"{bar}\nORGANISATION RECOVERY KEY — {len(shares)} shares, any {threshold} of which "
-        f"restore access to everything if staff passwords are lost (`refuge recovery`). Write "
-        f"each down now, give each to a different person, keep them offline:\n{listed}\n"
-        f"They are shown only now and are not stored.\n{bar}"
-    )

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from refuge.site import views
+
+app_name = "site"
+
+urlpatterns = [path("", views.home, name="home")]
