@@ -281,7 +281,7 @@ def _rewrite(path, change):
 
 def test_an_intact_package_verifies_anywhere(package, capsys) -> None:
     path, item = package
-    assert services.package_verify(path) == []
+    assert services.package_verify(path).problems == []
     call_command("evidence", "verify", str(path))
     assert "intact" in capsys.readouterr().out
     with zipfile.ZipFile(path) as archive:
@@ -302,7 +302,7 @@ def test_a_changed_byte_in_a_package_file_is_named(package) -> None:
         contents[name] = bytes(data)
 
     _rewrite(path, flip)
-    problems = services.package_verify(path)
+    problems = services.package_verify(path).problems
     assert any("files/" in p and "altered" in p for p in problems)
     with pytest.raises(CommandError, match="not intact"):
         call_command("evidence", "verify", str(path))
@@ -317,7 +317,7 @@ def test_a_rewritten_manifest_or_custody_log_is_caught(package) -> None:
         contents["manifest.json"] = json.dumps(manifest).encode()
 
     _rewrite(path, rewrite_custody)
-    problems = services.package_verify(path)
+    problems = services.package_verify(path).problems
     assert any("signature" in p for p in problems)
     assert any("custody entry #1 was altered" in p for p in problems)
 
@@ -352,7 +352,7 @@ def test_evidence_export_command_takes_the_password_on_stdin(
     monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
     call_command("evidence", "export", str(out), "--user", "dana")
     assert "1 item" in capsys.readouterr().out
-    assert services.package_verify(out) == []
+    assert services.package_verify(out).problems == []
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
     with pytest.raises(CommandError, match="not right"):
         call_command("evidence", "export", str(tmp_path / "x.zip"), "--user", "dana")

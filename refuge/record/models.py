@@ -214,6 +214,24 @@ class RecordKey(models.Model):
         return "recovery" if self.recovery else f"record key of {self.user_id}"
 
 
+class SigningKey(models.Model):
+    """The organisation's evidence-signing key (Ed25519), made once at random.
+
+    Its seed is encrypted under the record key (associated data naming its purpose and its
+    public key), so only holders of the record key sign packages; the public key and its
+    fingerprint are in clear, to be published and shown to staff.
+    """
+
+    purpose = models.CharField(max_length=20, unique=True, default="evidence")
+    encrypted_seed = models.BinaryField()
+    public_key = models.BinaryField()
+    fingerprint = models.CharField(max_length=64, unique=True)  # SHA-256 of the public key
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.purpose} signing key {self.fingerprint[:16]}"
+
+
 class Evidence(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     sha256 = models.CharField(max_length=64, db_index=True)  # of the plaintext, taken at intake

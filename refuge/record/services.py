@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from refuge import crypto
 from refuge.accounts.models import Role, StaffKeypair, User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
-from refuge.core.keys import server_subkey
 from refuge.core.models import RecoveryKey
+from refuge.record import standalone_verify
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
 from refuge.record.gazetteer import place_key
 from refuge.record.models import (
@@ -34,10 +34,12 @@ from refuge.record.models import (
     Person,
     Place,
     RecordKey,
+    SigningKey,
     Source,
 )
+from refuge.record.standalone_verify import custody_hash, custody_problems, fingerprint
 
-GENESIS = "0" * 64
+GENESIS = standalone_verify.GENESIS
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -408,12 +410,59 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_LEADS) else text
 
 
+# --- The organisation's evidence-signing key ---
+
+
+def _signing_key_context(public_key_fingerprint: str) -> bytes:
+    return f"record.evidence-signing-key:{public_key_fingerprint}".encode()
+
+
+def signing_key_public() -> SigningKey | None:
+    """Return the evidence-signing key's public part (fingerprint, public key), if made yet."""
+    return SigningKey.objects.filter(purpose="evidence").first()
+
+
+def signing_key_seed(*, actor: User | None, key: bytes) -> tuple[bytes, SigningKey]:
+    """Return the evidence-signing seed, opened with the record key; the first time, make it.
+
+    The seed is random (never derived from the server key), so a seized server key does not
+    sign packages, and it is kept only encrypted under the record key.
+    """
+    stored = signing_key_public()
+    if stored is None:
+        seed = crypto.random_key()
+        public_key = crypto.signing_public_key(seed)
+        printed = fingerprint(public_key)
+        try:
+            with transaction.atomic():
+                stored = SigningKey.objects.create(
+                    purpose="evidence",
+                    encrypted_seed=crypto.encrypt(
+                        key, seed, associated_data=_signing_key_context(printed)
+                    ),
+                    public_key=public_key,
+                    fingerprint=printed,
+                    created_at=timezone.now(),
+                )
+                audit_record(
+                    actor=actor, action="evidence.signing_key_created", details={"key": printed}
+                )
+        except IntegrityError:  # another process made it first: use theirs
+            stored = SigningKey.objects.get(purpose="evidence")
+    try:
+        seed = crypto.decrypt(
+            key,
+            bytes(stored.encrypted_seed),
+            associated_data=_signing_key_context(stored.fingerprint),
+        )
+    except crypto.CryptoError as exc:
+        raise RecordError("the evidence-signing key does not open with this record key") from exc
+    if crypto.signing_public_key(seed) != bytes(stored.public_key):
+        raise RecordError("the evidence-signing key does not match its published public key")
+    return seed, stored
+
+
 # --- Evidence and its chain of custody ---
-
-
-def _custody_hash(prev_hash: str, entry: dict[str, Any]) -> str:
-    canonical = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(prev_hash.encode() + canonical.encode()).hexdigest()
 
 
 def _custody_entry(entry: CustodyEntry) -> dict[str, Any]:
@@ -440,29 +489,12 @@ def custody_append(
         details=details or {},
         prev_hash=locked.custody_head,
     )
-    entry.entry_hash = _custody_hash(entry.prev_hash, _custody_entry(entry))
+    entry.entry_hash = custody_hash(entry.prev_hash, _custody_entry(entry))
     entry.save()
     locked.custody_head = entry.entry_hash
     locked.save(update_fields=["custody_head"])
     evidence.custody_head = entry.entry_hash
     return entry
-
-
-def custody_problems(entries: list[dict[str, Any]], head: str | None = None) -> list[str]:
-    """Check a custody chain (as stored or as exported); name the first broken link."""
-    prev = GENESIS
-    for expected, item in enumerate(entries, start=1):
-        body = {k: item[k] for k in ("seq", "at", "actor", "action", "details")}
-        if item["seq"] != expected:
-            return [f"custody entry #{expected} is missing"]
-        if item["prev_hash"] != prev:
-            return [f"custody entry #{expected} does not link to the one before"]
-        if _custody_hash(prev, body) != item["entry_hash"]:
-            return [f"custody entry #{expected} was altered"]
-        prev = item["entry_hash"]
-    if head is not None and head != prev:
-        return ["custody entries were removed from the end of the chain"]
-    return []
 
 
 def custody_list(evidence: Evidence) -> list[dict[str, Any]]:
@@ -620,11 +652,17 @@ def evidence_package_write(
                 "custody": custody_list(item),
             }
         )
-    seed = server_subkey("evidence-sign")
+    seed, signing_key = signing_key_seed(actor=actor, key=key)
+    verifier = Path(standalone_verify.__file__).read_bytes()
     manifest = {
         "format": 1,
         "created_at": timezone.now().isoformat(),
-        "signing_key": crypto.signing_public_key(seed).hex(),
+        "signing_key": bytes(signing_key.public_key).hex(),
+        "signing_key_fingerprint": signing_key.fingerprint,
+        "verifier": {
+            "path": standalone_verify.VERIFIER_PATH,
+            "sha256": hashlib.sha256(verifier).hexdigest(),
+        },
         "items": items,
     }
     manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
@@ -640,13 +678,21 @@ def evidence_package_write(
         )
     if left_out:
         summary.append(f"\n{left_out} item(s) left out: their case has not consented to legal use.")
-    summary.append("\nCheck on any machine: refuge evidence verify PACKAGE.zip")
+    summary += [
+        "",
+        f"Signed by the organisation's evidence key {signing_key.fingerprint}",
+        "Check on any machine with Python 3 and PyNaCl (pip install pynacl), no Refuge needed:",
+        f"    python3 verify.py PACKAGE.zip --key {signing_key.fingerprint}",
+        "or, with Refuge: refuge evidence verify PACKAGE.zip --key FINGERPRINT",
+        "Compare the fingerprint with the one the organisation publishes.",
+    ]
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("manifest.json", manifest_bytes)
         package.writestr("manifest.sig", crypto.sign(seed, manifest_bytes).hex())
         package.writestr("summary.txt", "\n".join(summary) + "\n")
+        package.writestr(standalone_verify.VERIFIER_PATH, verifier)
         for path, data in files.items():
             package.writestr(path, data)
     partial.replace(out)
@@ -655,36 +701,11 @@ def evidence_package_write(
     return manifest
 
 
-def package_verify(path: Path) -> list[str]:
-    """Check an evidence package on any machine; return every problem found (none = intact)."""
-    problems: list[str] = []
-    try:
-        package = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        return [f"not a readable ZIP file: {exc}"]
-    with package:
-        names = set(package.namelist())
-        try:
-            manifest_bytes = package.read("manifest.json")
-            signature = bytes.fromhex(package.read("manifest.sig").decode())
-            manifest = json.loads(manifest_bytes)
-        except (KeyError, ValueError) as exc:
-            return [f"manifest missing or unreadable: {exc}"]
-        if not crypto.signature_valid(
-            bytes.fromhex(manifest.get("signing_key", "")), manifest_bytes, signature
-        ):
-            problems.append("manifest.json was altered (its signature does not match)")
-        listed = {"manifest.json", "manifest.sig", "summary.txt"}
-        for item in manifest.get("items", []):
-            listed.add(item["path"])
-            if item["path"] not in names:
-                problems.append(f"{item['path']} is missing")
-                continue
-            if hashlib.sha256(package.read(item["path"])).hexdigest() != item["sha256"]:
-                problems.append(f"{item['path']} was altered (SHA-256 differs from the manifest)")
-            problems += [f"{item['path']}: {p}" for p in custody_problems(item["custody"])]
-        problems += [f"{name} is not listed in the manifest" for name in sorted(names - listed)]
-    return problems
+def package_verify(path: Path, *, expected_key: str | None = None) -> standalone_verify.Verdict:
+    """Check an evidence package as the standalone verifier does; name the key that signed it."""
+    return standalone_verify.verify(
+        path, expected_key=expected_key, signature_valid=crypto.signature_valid
+    )
 
 
 def evidence_integrity_check(*, key: bytes) -> list[str]:

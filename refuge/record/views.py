@@ -220,6 +220,14 @@ def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
     return response
 
 
+@require_GET
+def signing_key(request: HttpRequest) -> HttpResponse:
+    """Show the evidence-signing key's fingerprint to every staff member, to publish and compare."""
+    return render(
+        request, "record/signing_key.html", {"signing_key": services.signing_key_public()}
+    )
+
+
 @record_roles
 @require_POST
 def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:

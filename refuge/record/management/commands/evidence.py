@@ -18,7 +18,8 @@ class Command(BaseCommand):
     help = (
         "Evidence packages: `export OUT.zip --user NAME` (password on stdin) writes a signed "
         "package; `verify PACKAGE.zip` checks one on any machine and names whatever was altered; "
-        "`check --user NAME` re-checks every stored item's hash and chain of custody."
+        "`check --user NAME` re-checks every stored item's hash and chain of custody; "
+        "`key` prints the fingerprint of the organisation's evidence-signing key."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -29,19 +30,20 @@ class Command(BaseCommand):
         export.add_argument("--item", action="append", default=[], help="SHA-256 prefix (repeat)")
         verify = sub.add_parser("verify", help="check a package; exit 1 if anything was altered")
         verify.add_argument("package", type=Path)
+        verify.add_argument(
+            "--key", help="fingerprint of the expected signing key; exit 1 if another key signed"
+        )
+        key = sub.add_parser("key", help="print the fingerprint of the evidence-signing key")
+        key.add_argument("--user", help="make the key now if there is none yet (password on stdin)")
         check = sub.add_parser("check", help="re-check every stored item")
         check.add_argument("--user", required=True)
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "verify":
-            problems = services.package_verify(options["package"])
-            if problems:
-                for problem in problems:
-                    self.stderr.write(problem)
-                raise CommandError(f"{len(problems)} problem(s): the package is not intact")
-            self.stdout.write(
-                f"{options['package']}: intact (signature, every file, every custody chain)"
-            )
+            self._verify(options["package"], options["key"])
+            return
+        if options["action"] == "key":
+            self._key(options["user"])
             return
         key = self._record_key(options["user"])
         if options["action"] == "check":
@@ -65,6 +67,33 @@ class Command(BaseCommand):
         except services.EvidenceIntegrityError as exc:
             raise CommandError(f"{exc}: the package was not written") from exc
         self.stdout.write(f"Wrote {options['out']} with {len(manifest['items'])} item(s).")
+
+    def _verify(self, package: Path, expected_key: str | None) -> None:
+        verdict = services.package_verify(package, expected_key=expected_key)
+        if verdict.signer:
+            self.stdout.write(f"signed by key {verdict.signer}")
+        if verdict.problems:
+            for problem in verdict.problems:
+                self.stderr.write(problem)
+            raise CommandError(f"{len(verdict.problems)} problem(s): the package is not intact")
+        self.stdout.write(f"{package}: intact (signature, every file, every custody chain)")
+
+    def _key(self, username: str | None) -> None:
+        stored = services.signing_key_public()
+        if stored is None and username is None:
+            raise CommandError(
+                "No evidence-signing key yet: it is made with the first package, "
+                "or now with `refuge evidence key --user NAME` (password on stdin)."
+            )
+        if stored is None:
+            user = user_get_by_username(username=username or "")
+            try:
+                _seed, stored = services.signing_key_seed(
+                    actor=user, key=self._record_key(username or "")
+                )
+            except services.RecordError as exc:
+                raise CommandError(str(exc)) from exc
+        self.stdout.write(stored.fingerprint)
 
     def _record_key(self, username: str) -> bytes:
         user = user_get_by_username(username=username)
