@@ -179,3 +179,220 @@ def test_every_staff_member_sees_the_fingerprint(dana, package, persona_factory)
     for persona in (dana, persona_factory("cara", Role.CASEWORKER)):
         response = signed_in_client(persona).get(reverse("record:signing_key"))
         assert response.status_code == 200 and fingerprint in response.content.decode()
+
+
+# --- Provenance, consent and confidentiality: one rule for statistics, findings, packages ---
+
+
+def _case():
+    from django.utils import timezone
+
+    from refuge.cases.models import Case, Stage
+
+    return Case.objects.create(opened_at=timezone.now(), stage=Stage.objects.first())
+
+
+def _consent(case, kind, granted, by):
+    from django.utils import timezone
+
+    from refuge.cases.models import Consent
+
+    Consent.objects.create(
+        case=case, kind=kind, granted=granted, recorded_by=by, recorded_at=timezone.now()
+    )
+
+
+def _from_case(dana, key, case, name="Ruslan"):
+    return services.acts_from_case(
+        actor=dana.user,
+        key=key,
+        case=case,
+        identity={"name": name},
+        act_type=ActType.objects.get(key="detention"),
+        when=FuzzyDate.parse("2017-04"),
+        place=services.place_lookup("Argun"),
+    )
+
+
+def _package_bytes(dana, key, tmp_path, items, name="p.zip"):
+    path = tmp_path / name
+    manifest = services.evidence_package_write(actor=dana.user, key=key, out=path, evidence=items)
+    with zipfile.ZipFile(path) as archive:
+        everything = b"".join(archive.read(n) for n in archive.namelist())
+    return manifest, everything
+
+
+def test_consent_withdrawn_then_case_shredded_stays_out_and_the_name_is_gone(
+    dana, key, tmp_path
+) -> None:
+    from refuge.cases.services import case_shred
+    from refuge.record import selectors
+    from refuge.record.models import Person
+
+    case = _case()
+    _consent(case, "statistics", True, dana.user)
+    _consent(case, "legal", True, dana.user)
+    acts = [_from_case(dana, key, case) for _ in range(6)]
+    item = services.evidence_add(
+        actor=dana.user, key=key, filename="photo.jpg", data=b"jpeg", acts=acts
+    )
+    assert selectors.statistics(k=1)["total"] == 6
+    assert len(_package_bytes(dana, key, tmp_path, [item])[0]["items"]) == 1
+    _consent(case, "statistics", False, dana.user)
+    _consent(case, "legal", False, dana.user)
+    assert selectors.statistics(k=1)["total"] == 0
+    person = Person.objects.get(case=case)
+    assert services.open_envelope(key, "person", person.pk, person.identity)["name"] == "Ruslan"
+
+    case_shred(actor=None, case=case)
+
+    assert selectors.statistics(k=1)["total"] == 0, "a shredded case has no consent"
+    manifest, _ = _package_bytes(dana, key, tmp_path, [item], "after.zip")
+    assert manifest["items"] == []
+    person.refresh_from_db()
+    assert person.case is None and person.case_origin == str(case.pk)
+    assert bytes(person.identity) == b""
+    assert "name" not in services.open_envelope(key, "person", person.pk, person.identity)
+    assert AuditEntry.objects.filter(action="record.case_identities_erased").exists()
+
+
+def test_statistics_only_consent_puts_no_name_in_the_record(dana, key, tmp_path) -> None:
+    from refuge.record import selectors
+
+    case = _case()
+    _consent(case, "statistics", True, dana.user)
+    act = _from_case(dana, key, case, name="Zelimkhan")
+    assert bytes(act.victim.identity) == b"", "a pseudonymous person with no identity"
+    assert selectors.statistics(k=1)["total"] == 1
+    item = services.evidence_add(actor=dana.user, key=key, filename="a.txt", data=b"a", acts=[act])
+    assert _package_bytes(dana, key, tmp_path, [item])[0]["items"] == [], "no legal consent"
+
+    _consent(case, "legal", True, dana.user)
+    again = _from_case(dana, key, case, name="Zelimkhan")
+    assert again.victim == act.victim
+    act.victim.refresh_from_db()
+    assert services.open_envelope(key, "person", act.victim.pk, act.victim.identity) == {
+        "name": "Zelimkhan"
+    }
+
+
+def test_confidential_acts_persons_and_sources_never_appear_in_packages(
+    dana, key, tmp_path
+) -> None:
+    from django.utils import timezone
+
+    from refuge.record.models import Source
+
+    def act(*, confidential=False, victim_confidential=False):
+        victim = services.person_create(
+            key=key, identity={"name": "x"}, confidential=victim_confidential
+        )
+        return services.act_create(
+            actor=dana.user,
+            key=key,
+            victim=victim,
+            act_type=ActType.objects.get(key="torture"),
+            when=FuzzyDate.parse("2019-01"),
+            place=None,
+            sources=[],
+            confidential=confidential,
+        )
+
+    open_act, secret_act, secret_victim_act = (
+        act(),
+        act(confidential=True),
+        act(victim_confidential=True),
+    )
+    secret_source = Source.objects.create(
+        kind="partner_list",
+        title="Informant inside the ROVD",
+        confidential=True,
+        created_at=timezone.now(),
+    )
+    mixed = services.evidence_add(
+        actor=dana.user,
+        key=key,
+        filename="mixed.txt",
+        data=b"m",
+        acts=[open_act, secret_act, secret_victim_act],
+    )
+    only_secret = services.evidence_add(
+        actor=dana.user, key=key, filename="s.txt", data=b"s", acts=[secret_act]
+    )
+    only_secret_victim = services.evidence_add(
+        actor=dana.user, key=key, filename="v.txt", data=b"v", acts=[secret_victim_act]
+    )
+    from_secret_source = services.evidence_add(
+        actor=dana.user, key=key, filename="i.txt", data=b"i", source=secret_source
+    )
+    manifest, everything = _package_bytes(
+        dana, key, tmp_path, [mixed, only_secret, only_secret_victim, from_secret_source]
+    )
+    assert [i["filename"] for i in manifest["items"]] == ["mixed.txt"]
+    assert [a["victim"] for a in manifest["items"][0]["acts"]] == [open_act.victim.code]
+    for secret in (secret_act.victim.code, secret_victim_act.victim.code, "Informant"):
+        assert secret.encode() not in everything
+    assert b"3 item(s) left out" in everything
+
+
+def test_acts_of_a_confidential_event_are_not_counted(dana, key) -> None:
+    from refuge.record import selectors
+    from refuge.record.models import Event
+
+    victim = services.person_create(key=key, identity={"name": "x"})
+    act = services.act_create(
+        actor=dana.user,
+        key=key,
+        victim=victim,
+        act_type=ActType.objects.get(key="threat"),
+        when=FuzzyDate.parse("2019"),
+        place=None,
+        sources=[],
+    )
+    assert selectors.statistics(k=1)["total"] == 1
+    act.event = Event.objects.create(title="secret wave", confidential=True)
+    act.save(update_fields=["event"])
+    assert selectors.statistics(k=1)["total"] == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_existing_records_learn_their_case_and_lost_cases_lose_their_names() -> None:
+    """At the migration before provenance: one act from a live case, one from a shredded case."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+    from django.utils import timezone
+
+    before = [("record", "0003_evidence_signing_key")]
+    executor = MigrationExecutor(connection)
+    leaves = executor.loader.graph.leaf_nodes()
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    now = timezone.now()
+    case = old.get_model("cases", "Case").objects.create(
+        opened_at=now, stage=old.get_model("cases", "Stage").objects.create(key="s", name_en="s")
+    )
+    act_type = old.get_model("record", "ActType").objects.create(
+        key="k", label_en="k", label_ru="k"
+    )
+    Person = old.get_model("record", "Person")
+    Source = old.get_model("record", "Source")
+    Act = old.get_model("record", "Act")
+    live = Person.objects.create(code="P-1", identity=b"sealed-1", case=case)
+    lost = Person.objects.create(code="P-2", identity=b"sealed-2", case=None)
+    testimony = Source.objects.create(kind="testimony", title="t", created_at=now)
+    Act.objects.create(act_type=act_type, victim=live, case=case, created_at=now)
+    orphan = Act.objects.create(act_type=act_type, victim=lost, case=None, created_at=now)
+    orphan.sources.add(testimony)
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(leaves)
+    new = executor.loader.project_state(leaves).apps
+    new_person = new.get_model("record", "Person")
+    new_act = new.get_model("record", "Act")
+    assert new_person.objects.get(code="P-1").case_origin == str(case.pk)
+    assert bytes(new_person.objects.get(code="P-1").identity) == b"sealed-1"
+    assert new_person.objects.get(code="P-2").case_origin == "unknown"
+    assert bytes(new_person.objects.get(code="P-2").identity) == b""
+    assert new_act.objects.get(pk=orphan.pk).case_origin == "unknown"
+    assert new.get_model("record", "Source").objects.get().case_origin == "unknown"

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from refuge import crypto
 from refuge.accounts.models import Role, StaffKeypair, User
 from refuge.audit.services import audit_record
+from refuge.cases.hooks import case_shred_hooks_run
 from refuge.cases.models import (
     URGENCY_ORDER,
     Assignment,
@@ -420,6 +421,7 @@ def case_shred(*, actor: User | None, case: Case) -> None:
         blobs = list(
             Attachment.objects.filter(report__in=reports).values_list("blob_name", flat=True)
         )
+        case_shred_hooks_run(locked)
         keys = CaseKey.objects.filter(case=locked).delete()[0]
         keys += SealedReportKey.objects.filter(report__in=reports).delete()[0]
         Report.objects.filter(pk__in=[r.pk for r in reports]).update(case_wrapped_key=None)

@@ -16,6 +16,12 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+# What "case_origin" means on a person, act, source or evidence item: the id of the case it came
+# from, kept when that case is deleted ("unknown" when it was lost before this field existed).
+# Empty means "not from a case". From a case that no longer exists means: no consent.
+CASE_ORIGIN_HELP = "the case it came from; survives the case's deletion"
+UNKNOWN_CASE = "unknown"
+
 
 class Place(models.Model):
     class Kind(models.TextChoices):
@@ -90,10 +96,13 @@ class Person(models.Model):
     code = models.CharField(max_length=20, unique=True)  # a pseudonym code: P-00042
     sex = models.CharField(max_length=1, choices=Sex.choices, default=Sex.OTHER)
     age = models.PositiveSmallIntegerField(null=True, blank=True)
-    identity = models.BinaryField()  # envelope: {"name", "aliases", "contacts", "notes"}
+    # Envelope {"name", "aliases", "contacts", "notes"}; empty when there is no identity: a
+    # person from a case without consent to legal use, or whose case was shredded.
+    identity = models.BinaryField()
     confidential = models.BooleanField(default=False)  # the whole person
     confidential_fields = models.JSONField(default=list, blank=True)  # "sex", "age"
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
 
     CONFIDENTIAL_FIELDS = ("sex", "age")
 
@@ -133,6 +142,7 @@ class Source(models.Model):
     )
     notes = models.BinaryField(null=True, blank=True)  # envelope
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
     media_article = models.ForeignKey(
         "media.MediaArticle",
         null=True,
@@ -168,6 +178,7 @@ class Act(FuzzyDateFields):
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.PROTECT)
     sources = models.ManyToManyField(Source, related_name="acts")
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
     confidential = models.BooleanField(default=False)  # the whole act
     # Single fields withheld from every statistic and export: "date", "place", "perpetrators".
     confidential_fields = models.JSONField(default=list, blank=True)
@@ -240,6 +251,7 @@ class Evidence(models.Model):
     details = models.BinaryField()  # envelope: {"filename", "content_type", "description"}
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT)
     acts = models.ManyToManyField(Act, related_name="evidence", blank=True)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
     received_at = models.DateTimeField()
     custody_head = models.CharField(max_length=64, default="0" * 64)
 

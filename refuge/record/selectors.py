@@ -10,23 +10,16 @@ from collections import Counter
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
+from refuge.record.admissibility import acts_admissible
 from refuge.record.models import Act
 from refuge.record.services import csv_cell
 
 
 def acts_for_statistics() -> QuerySet[Act]:
-    """Acts that may be counted: not confidential, victim not confidential, and — for acts that
-    come from a case — only if that case consents to anonymised statistics."""
-    from refuge.cases.selectors import cases_with_consent
-
-    consenting = cases_with_consent(kind="statistics").values("pk")
-    return (
-        Act.objects.filter(confidential=False, victim__confidential=False)
-        .filter(Q(case__isnull=True) | Q(case__in=consenting))
-        .select_related("act_type", "place", "place__parent")
-    )
+    """Acts that may be counted (``admissibility``): with consent to anonymised statistics."""
+    return acts_admissible(use="statistics").select_related("act_type", "place", "place__parent")
 
 
 def _suppress(count: int, k: int) -> int | str:

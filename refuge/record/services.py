@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from refuge import crypto
@@ -22,6 +23,7 @@ from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
 from refuge.core.models import RecoveryKey
 from refuge.record import standalone_verify
+from refuge.record.admissibility import consenting_case_ids, evidence_admissible
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
 from refuge.record.gazetteer import place_key
 from refuge.record.models import (
@@ -115,8 +117,8 @@ def _envelope(key: bytes, kind: str, object_id: Any, value: dict[str, Any]) -> b
 def open_envelope(
     key: bytes, kind: str, object_id: Any, envelope: bytes | memoryview | None
 ) -> dict[str, Any]:
-    if envelope is None:
-        return {}
+    if envelope is None or not bytes(envelope):
+        return {}  # nothing stored: no identity (statistics-only consent, a shredded case)
     loaded: dict[str, Any] = json.loads(
         crypto.decrypt(key, bytes(envelope), associated_data=f"record.{kind}:{object_id}".encode())
     )
@@ -147,20 +149,32 @@ def _next_code() -> str:
     return code
 
 
+def _origin(case: Any) -> str:
+    return "" if case is None else str(case.pk)
+
+
 def person_create(
     *,
     key: bytes,
-    identity: dict[str, str],
+    identity: dict[str, str] | None,
     sex: str = "x",
     age: int | None = None,
     confidential: bool = False,
     case: Any = None,
 ) -> Person:
+    """Add a person under a new pseudonym code; ``identity=None`` keeps no name at all."""
     person = Person.objects.create(
-        code=_next_code(), sex=sex, age=age, identity=b"", confidential=confidential, case=case
+        code=_next_code(),
+        sex=sex,
+        age=age,
+        identity=b"",
+        confidential=confidential,
+        case=case,
+        case_origin=_origin(case),
     )
-    person.identity = _envelope(key, "person", person.pk, identity)
-    person.save(update_fields=["identity"])
+    if identity is not None:
+        person.identity = _envelope(key, "person", person.pk, identity)
+        person.save(update_fields=["identity"])
     return person
 
 
@@ -192,6 +206,7 @@ def act_create(
         victim=victim,
         place=place,
         case=case,
+        case_origin=_origin(case),
         confidential=confidential,
         created_at=timezone.now(),
     )
@@ -220,25 +235,31 @@ def acts_from_case(
     when: FuzzyDate,
     place: Place | None,
 ) -> Act:
-    """Document an act from a case's testimony — only if the case consents to it."""
-    from refuge.cases.selectors import cases_with_consent
+    """Document an act from a case's testimony — only if the case consents to it.
 
-    consenting = cases_with_consent(kind="legal") | cases_with_consent(kind="statistics")
-    if not consenting.filter(pk=case.pk).exists():
+    The victim's name enters the record only with consent to legal use; with consent to
+    anonymised statistics alone, the victim is a pseudonymous person with no identity.
+    """
+    legal = str(case.pk) in consenting_case_ids(use="legal")
+    if not legal and str(case.pk) not in consenting_case_ids(use="statistics"):
         raise RecordError("this case has not consented to legal use or statistics")
     source, _ = Source.objects.get_or_create(
         kind=Source.Kind.TESTIMONY,
         case=case,
         defaults={
+            "case_origin": _origin(case),
             "title": f"Testimony, case {case.short_id}",
             "reliability_source": "B",
             "reliability_information": "2",
             "created_at": timezone.now(),
         },
     )
-    victim = Person.objects.filter(case=case).first() or person_create(
-        key=key, identity=identity, case=case
-    )
+    victim = Person.objects.filter(case=case).first()
+    if victim is None:
+        victim = person_create(key=key, identity=identity if legal else None, case=case)
+    elif legal and not bytes(victim.identity):  # consent to legal use came later
+        victim.identity = _envelope(key, "person", victim.pk, identity)
+        victim.save(update_fields=["identity"])
     return act_create(
         actor=actor,
         key=key,
@@ -248,6 +269,24 @@ def acts_from_case(
         place=place,
         sources=[source],
         case=case,
+    )
+
+
+def case_shredded(case: Any) -> None:
+    """Remove what the record holds of the people of a case being shredded (a cases hook).
+
+    Their identities (names, contacts) and the notes of the case's sources are erased; the
+    pseudonymous persons, acts and sources stay, marked with the case they came from, and with
+    that case gone they are never counted or exported again.
+    """
+    origin = _origin(case)
+    persons = Person.objects.filter(Q(case=case) | Q(case_origin=origin))
+    erased = persons.exclude(identity=b"").update(identity=b"")
+    Source.objects.filter(Q(case=case) | Q(case_origin=origin)).update(notes=None)
+    audit_record(
+        actor=None,
+        action="record.case_identities_erased",
+        details={"case": str(case.pk)[:8], "persons": erased},
     )
 
 
@@ -597,22 +636,12 @@ def evidence_package_write(
     """Write an evidence package (ZIP): files, manifest with hashes, custody, sources, acts,
     a readable summary, and an Ed25519 signature over the manifest.
 
-    Acts from a case that has not consented to legal use are left out, and so is evidence that
-    supports only such acts.
+    Only what ``admissibility`` allows leaves: acts without consent to legal use, confidential
+    acts, victims and sources stay out, and so does evidence that supports only such acts.
     """
-    from refuge.cases.selectors import cases_with_consent
-
-    consenting = set(cases_with_consent(kind="legal").values_list("pk", flat=True))
-
-    def allowed(act: Act) -> bool:
-        return act.case_id is None or act.case_id in consenting
-
-    items, files, left_out = [], {}, 0
-    for item in evidence:
-        acts = [a for a in item.acts.select_related("act_type", "victim", "place") if allowed(a)]
-        if item.acts.exists() and not acts:
-            left_out += 1
-            continue
+    items, files = [], {}
+    kept, left_out = evidence_admissible(evidence)
+    for item, acts in kept:
         data = evidence_read(actor=actor, key=key, evidence=item, purpose="exported")
         details = open_envelope(key, "evidence", item.id, item.details)
         path = f"files/{item.sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
@@ -677,7 +706,9 @@ def evidence_package_write(
             f"    custody: {len(entry['custody'])} entries, last: {entry['custody'][-1]['action']}"
         )
     if left_out:
-        summary.append(f"\n{left_out} item(s) left out: their case has not consented to legal use.")
+        summary.append(
+            f"\n{left_out} item(s) left out: confidential, or without consent to legal use."
+        )
     summary += [
         "",
         f"Signed by the organisation's evidence key {signing_key.fingerprint}",
