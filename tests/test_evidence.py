@@ -396,3 +396,186 @@ def test_existing_records_learn_their_case_and_lost_cases_lose_their_names() -> 
     assert bytes(new_person.objects.get(code="P-2").identity) == b""
     assert new_act.objects.get(pk=orphan.pk).case_origin == "unknown"
     assert new.get_model("record", "Source").objects.get().case_origin == "unknown"
+
+
+# --- Evidence from where it arrives: a hotline photo into a package, without a download ---
+
+
+@pytest.fixture
+def hotline(persona_factory):
+    from refuge.intake.services import recovery_key_create
+
+    recovery_key_create()
+    return {
+        "cora": persona_factory("cora", Role.COORDINATOR),
+        "bob": persona_factory("bob", Role.CASEWORKER, rota=True),
+    }
+
+
+def _photo_case(hotline, *, keep: bool):
+    from refuge.cases.models import Case
+    from refuge.intake.models import Report
+    from tests.conftest import CsrfClient
+    from tests.hotline_helpers import jpeg_with_exif, upload
+
+    photo = jpeg_with_exif()
+    data = {"account": "They beat me in Argun.", "q_safe_now": "Yes"}
+    data["attachments"] = [upload("beating.jpg", photo, "image/jpeg")]
+    if keep:
+        data["keep_original"] = "1"
+    CsrfClient().post("/report/new/", data, follow=True)
+    report = Report.objects.get()
+    signed_in_client(hotline["bob"]).post(reverse("cases:open_from_report", args=[report.pk]))
+    case = Case.objects.get()
+    for kind in ("legal", "statistics"):
+        _consent(case, kind, True, hotline["bob"].user)
+    return case, photo
+
+
+def _send(hotline, case, acts=()):
+    from refuge.intake.models import Attachment
+
+    attachment = Attachment.objects.get()
+    return signed_in_client(hotline["cora"]).post(
+        reverse("record:attachment_to_evidence", args=[case.pk, attachment.pk]),
+        {"acts": [a.pk for a in acts]},
+    )
+
+
+def test_a_hotline_photo_goes_into_a_package_without_a_download(hotline, tmp_path) -> None:
+    from refuge.intake.models import Attachment
+    from refuge.record.models import Evidence
+
+    case, photo = _photo_case(hotline, keep=True)
+    attachment = Attachment.objects.get()
+    assert attachment.original_requested and attachment.original_blob_name
+    assert attachment.original_fingerprint != hashlib.sha256(photo).hexdigest(), "keyed at rest"
+    cora = hotline["cora"]
+    keypair = staff_keypair_unlock(user=cora.user, password=cora.password)
+    key = services.record_key_for(user=cora.user, keypair=keypair)
+    act = _from_case(cora, key, case)
+    page = signed_in_client(cora).get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "Send to the record as evidence" in page
+
+    response = _send(hotline, case, acts=[act])
+    assert response.status_code == 302
+    original = Evidence.objects.get(derived_from__isnull=True)
+    working = Evidence.objects.get(derived_from=original)
+    assert original.sha256 == hashlib.sha256(photo).hexdigest(), "the original, as sent"
+    assert working.sha256 != original.sha256 and working.case == case
+    assert list(working.acts.all()) == [act]
+    derived = working.custody.get(action="derived").details
+    assert derived["derived_from_sha256"] == original.sha256
+    assert derived["cleaner"].startswith("mat2 ") and derived["original_kept"] is True
+    received = working.custody.get(action="received").details
+    assert received["collector"].startswith("the reporter") and received["tool"].startswith(
+        "Refuge"
+    )
+    assert not AuditEntry.objects.filter(action="attachment.downloaded").exists()
+    _send(hotline, case)
+    assert Evidence.objects.count() == 2, "a file is sent to the record once"
+
+    path = tmp_path / "p.zip"
+    manifest = services.evidence_package_write(
+        actor=cora.user, key=key, out=path, evidence=[original, working], recipient="ICC OTP"
+    )
+    by_sha = {i["sha256"]: i for i in manifest["items"]}
+    assert by_sha[working.sha256]["derived_from"] == str(original.id)
+    assert by_sha[working.sha256]["custody"][-1]["details"]["recipient"] == "ICC OTP"
+    assert services.package_verify(path).intact
+    with zipfile.ZipFile(path) as archive:
+        files = {n: archive.read(n) for n in archive.namelist() if n.startswith("files/")}
+    assert photo in files.values()
+    home = signed_in_client(cora).get(reverse("record:home")).content.decode()
+    assert "beating.jpg" in home and case.short_id in home
+
+
+def test_without_opt_in_triage_releases_the_original_but_its_hash_stays(hotline) -> None:
+    from refuge.intake.models import Attachment
+    from refuge.record.models import Evidence
+
+    case, photo = _photo_case(hotline, keep=False)
+    assert Attachment.objects.get().original_blob_name, "kept until triage decides"
+    case.refresh_from_db()
+    signed_in_client(hotline["bob"]).post(
+        reverse("cases:action", args=[case.pk, "triage"]),
+        {"version": case.version, "urgency": "high", "language": "ru", "region": "chechnya"},
+    )
+    attachment = Attachment.objects.get()
+    assert attachment.original_blob_name == "" and not attachment.original_requested
+    _send(hotline, case)
+    working = Evidence.objects.get()
+    derived = working.custody.get(action="derived").details
+    assert derived["derived_from_sha256"] == hashlib.sha256(photo).hexdigest()
+    assert derived["original_kept"] is False
+
+
+def test_evidence_from_a_case_needs_consent_to_legal_use(hotline) -> None:
+    from refuge.cases.models import Consent
+    from refuge.record.models import Evidence
+
+    case, _photo = _photo_case(hotline, keep=False)
+    Consent.objects.filter(case=case, kind="legal").delete()
+    response = _send(hotline, case)
+    assert response.status_code == 302 and not Evidence.objects.exists()
+
+
+def test_the_evidence_form_picks_acts_and_the_list_shows_name_and_description(dana, key) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from refuge.record.models import Evidence
+
+    victim = services.person_create(key=key, identity={"name": "x"})
+    act = services.act_create(
+        actor=dana.user,
+        key=key,
+        victim=victim,
+        act_type=ActType.objects.get(key="detention"),
+        when=FuzzyDate.parse("2017-04"),
+        place=None,
+        sources=[],
+    )
+    client = signed_in_client(dana)
+    client.post(
+        reverse("record:evidence_new"),
+        {
+            "file": SimpleUploadedFile("list.pdf", b"%PDF-1.4 list"),
+            "description": "names from the ROVD",
+            "acts": [act.pk],
+        },
+    )
+    assert list(Evidence.objects.get().acts.all()) == [act]
+    page = client.get(reverse("record:home")).content.decode()
+    assert "list.pdf" in page and "names from the ROVD" in page
+
+
+def test_a_destroyed_item_keeps_its_custody_record(
+    dana, key, django_capture_on_commit_callbacks
+) -> None:
+    from refuge.core.filestore import blob_read
+
+    item = services.evidence_add(actor=dana.user, key=key, filename="a.txt", data=b"abc")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.evidence_destroy(actor=dana.user, evidence=item, reason="court order 12/2020")
+    with pytest.raises(OSError):
+        blob_read(item.blob_name)
+    assert [c.action for c in item.custody.all()] == ["received", "destroyed"]
+    assert services.evidence_integrity_check(key=key) == []
+    with pytest.raises(services.RecordError, match="destroyed"):
+        services.evidence_read(actor=dana.user, key=key, evidence=item, purpose="viewed")
+
+
+def test_destroy_and_export_commands_record_reason_and_recipient(
+    dana, key, monkeypatch, tmp_path
+) -> None:
+    kept = services.evidence_add(actor=dana.user, key=key, filename="k.txt", data=b"kept")
+    gone = services.evidence_add(actor=dana.user, key=key, filename="g.txt", data=b"gone")
+    monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
+    call_command("evidence", "destroy", gone.sha256[:12], "--user", "dana", "--reason", "order")
+    monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
+    out = tmp_path / "p.zip"
+    call_command("evidence", "export", str(out), "--user", "dana", "--recipient", "UN OHCHR")
+    manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
+    assert [i["sha256"] for i in manifest["items"]] == [kept.sha256], "destroyed: left out"
+    assert manifest["items"][0]["custody"][-1]["details"]["recipient"] == "UN OHCHR"
+    assert gone.custody.last().details["reason"] == "order"

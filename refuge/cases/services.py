@@ -30,7 +30,7 @@ from refuge.cases.models import (
 from refuge.core.filestore import blobs_delete
 from refuge.core.models import RecoveryKey
 from refuge.intake.models import Attachment, Report, SealedReportKey
-from refuge.intake.services import OpenedReport
+from refuge.intake.services import OpenedReport, attachment_originals_release
 
 
 class CaseError(Exception):
@@ -226,6 +226,8 @@ def case_triage(
     locked.language = language
     locked.region = region
     _bump(locked, "urgency", "urgency_rank", "risk_flags", "language", "region")
+    # Triage has decided: originals the reporter did not ask us to keep are deleted now.
+    released = attachment_originals_release(reports=list(Report.objects.filter(case=locked)))
     audit_record(
         actor=actor,
         action="case.triaged",
@@ -233,6 +235,7 @@ def case_triage(
         details={
             "from": before,
             "to": {"urgency": urgency, "risk_flags": locked.risk_flags, "region": region},
+            "originals_released": released,
         },
     )
     return locked
@@ -418,9 +421,14 @@ def case_shred(*, actor: User | None, case: Case) -> None:
         if locked.legal_hold:
             raise CaseError(_("This case is under legal hold and cannot be deleted."))
         reports = list(Report.objects.filter(case=locked))
-        blobs = list(
-            Attachment.objects.filter(report__in=reports).values_list("blob_name", flat=True)
-        )
+        blobs = [
+            name
+            for pair in Attachment.objects.filter(report__in=reports).values_list(
+                "blob_name", "original_blob_name"
+            )
+            for name in pair
+            if name
+        ]
         case_shred_hooks_run(locked)
         keys = CaseKey.objects.filter(case=locked).delete()[0]
         keys += SealedReportKey.objects.filter(report__in=reports).delete()[0]

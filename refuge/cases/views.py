@@ -47,6 +47,7 @@ from refuge.intake import services as intake_services
 from refuge.intake.models import Attachment, Report
 from refuge.intake.views import attachment_download
 from refuge.record.forms import CaseActForm
+from refuge.record.selectors import case_acts
 
 # Only coordinators and caseworkers work on cases; to anyone else, cases do not exist.
 case_roles = roles_or_404(*CASE_ROLES)
@@ -115,6 +116,7 @@ def detail(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             "caseworkers": selectors.caseworkers_to_assign(),
             "is_coordinator": staff_user(request).role == Role.COORDINATOR,
             "record_form": CaseActForm(),
+            "case_acts": case_acts(case=case),
         },
     )
 

@@ -125,6 +125,17 @@ def attachment_details(*, opened: OpenedReport, attachment: Attachment) -> dict[
     return details
 
 
+def attachment_original(*, opened: OpenedReport, attachment: Attachment) -> bytes | None:
+    """Return the file exactly as the reporter sent it, if it is kept (None otherwise)."""
+    if not attachment.original_blob_name:
+        return None
+    return crypto.decrypt(
+        opened.key,
+        blob_read(attachment.original_blob_name),
+        associated_data=envelope_context("attachment-original", attachment.id),
+    )
+
+
 def attachment_plaintext(*, opened: OpenedReport, attachment: Attachment) -> bytes:
     return crypto.decrypt(
         opened.key,

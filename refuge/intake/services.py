@@ -8,6 +8,7 @@ recovery key.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import unicodedata
@@ -141,18 +142,51 @@ def _check_files(files: list[IncomingFile]) -> None:
             raise IntakeError(_("The file “%(name)s” is empty.") % {"name": incoming.name})
 
 
+def original_fingerprint(data: bytes) -> str:
+    """Return the keyed hash stored in clear for a file as it was sent (not its SHA-256)."""
+    return crypto.keyed_hash(server_subkey("file-original"), data).hex()
+
+
+def _encrypt_blob(opened: OpenedReport, kind: str, object_id: uuid.UUID, data: bytes) -> bytes:
+    return crypto.encrypt(opened.key, data, associated_data=envelope_context(kind, object_id))
+
+
 def _store_attachments(
-    opened: OpenedReport, cleaned: list[CleanedFile], message: Message | None, written: list[str]
+    opened: OpenedReport,
+    cleaned: list[CleanedFile],
+    message: Message | None,
+    written: list[str],
+    *,
+    from_reporter: bool = False,
+    keep_originals: bool = False,
 ) -> None:
+    """Store each file's working copy; for a reporter's cleaned file, its original too.
+
+    The original is hashed here, before anything else happens to it; its SHA-256 goes into the
+    encrypted details, a keyed hash into the row.
+    """
     for item in cleaned:
         attachment_id = uuid.uuid4()
         blob = blob_new_name()
-        ciphertext = crypto.encrypt(
-            opened.key, item.data, associated_data=envelope_context("attachment", attachment_id)
+        original = item.original or item.data
+        ciphertext = _encrypt_blob(opened, "attachment", attachment_id, item.data)
+        details = json.dumps(
+            {
+                "filename": item.filename,
+                "content_type": item.content_type,
+                "original_sha256": hashlib.sha256(original).hexdigest(),
+                "cleaner": item.cleaner,
+            }
         )
-        details = json.dumps({"filename": item.filename, "content_type": item.content_type})
         blob_write(blob, ciphertext)
         written.append(blob)
+        original_blob = ""
+        if from_reporter and item.metadata_removed and original != item.data:
+            original_blob = blob_new_name()
+            blob_write(
+                original_blob, _encrypt_blob(opened, "attachment-original", attachment_id, original)
+            )
+            written.append(original_blob)
         Attachment.objects.create(
             id=attachment_id,
             report=opened.report,
@@ -165,7 +199,25 @@ def _store_attachments(
                 details.encode(),
                 associated_data=envelope_context("attachment-details", attachment_id),
             ),
+            original_fingerprint=original_fingerprint(original),
+            original_blob_name=original_blob,
+            original_requested=from_reporter and keep_originals,
         )
+
+
+def attachment_originals_release(*, reports: list[Report]) -> int:
+    """Triage has decided: delete the originals that the reporter did not ask us to keep.
+
+    Runs inside the caller's transaction; the blobs go after it commits. Return how many.
+    """
+    unasked = Attachment.objects.filter(report__in=reports, original_requested=False).exclude(
+        original_blob_name=""
+    )
+    blobs = list(unasked.values_list("original_blob_name", flat=True))
+    unasked.update(original_blob_name="")
+    if blobs:
+        transaction.on_commit(lambda: blobs_delete(blobs))
+    return len(blobs)
 
 
 def _clean_all(files: list[IncomingFile]) -> list[CleanedFile]:
@@ -183,6 +235,7 @@ def report_submit(
     files: list[IncomingFile],
     language: str,
     previous_report_id: uuid.UUID | None = None,
+    keep_originals: bool = False,
 ) -> tuple[Report, str, list[CleanedFile]]:
     """Store a new report; return it, its receipt (shown once, never stored) and the files.
 
@@ -230,7 +283,14 @@ def report_submit(
                 ),
             )
             staff = _seal_report_key(report, report_key)
-            _store_attachments(OpenedReport(report, report_key), cleaned, None, written)
+            _store_attachments(
+                OpenedReport(report, report_key),
+                cleaned,
+                None,
+                written,
+                from_reporter=True,
+                keep_originals=keep_originals,
+            )
             audit_record(
                 actor=None,
                 action="report.submitted",
@@ -318,7 +378,7 @@ def report_open_unlocked(*, report_id: uuid.UUID, key: bytes) -> OpenedReport | 
 
 
 def reporter_message_add(
-    *, opened: OpenedReport, body: str, files: list[IncomingFile]
+    *, opened: OpenedReport, body: str, files: list[IncomingFile], keep_originals: bool = False
 ) -> list[CleanedFile]:
     if not body.strip() and not files:
         raise IntakeError(_("Write a message or choose a file."))
@@ -328,7 +388,9 @@ def reporter_message_add(
     try:
         with transaction.atomic():
             message = _message_create(opened, Message.Author.REPORTER, None, body, now)
-            _store_attachments(opened, cleaned, message, written)
+            _store_attachments(
+                opened, cleaned, message, written, from_reporter=True, keep_originals=keep_originals
+            )
             report = opened.report
             report.last_reporter_activity_at = now
             report.save(update_fields=["last_reporter_activity_at"])

@@ -56,8 +56,9 @@ def source_admissible(source: Source | None, *, consenting: set[str]) -> bool:
 def evidence_admissible(items: list[Evidence]) -> tuple[list[tuple[Evidence, list[Act]]], int]:
     """Split evidence for a package into (item, the acts it may show) pairs and a count left out.
 
-    An item is left out when its source may not be named, when it came from a case without
-    consent to legal use, or when it supports acts and none of them may be exported.
+    An item is left out when it was destroyed, when its source may not be named, when it came
+    from a case without consent to legal use, or when it supports acts and none of them may be
+    exported.
     """
     consenting = consenting_case_ids(use="legal")
     allowed = set(acts_admissible(use="legal").values_list("pk", flat=True))
@@ -66,7 +67,8 @@ def evidence_admissible(items: list[Evidence]) -> tuple[list[tuple[Evidence, lis
         linked = list(item.acts.select_related("act_type", "victim", "place"))
         acts = [a for a in linked if a.pk in allowed]
         if (
-            not source_admissible(item.source, consenting=consenting)
+            item.destroyed_at is not None
+            or not source_admissible(item.source, consenting=consenting)
             or (item.case_origin and item.case_origin not in consenting)
             or (linked and not acts)
         ):

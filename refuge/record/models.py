@@ -251,9 +251,18 @@ class Evidence(models.Model):
     details = models.BinaryField()  # envelope: {"filename", "content_type", "description"}
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT)
     acts = models.ManyToManyField(Act, related_name="evidence", blank=True)
+    case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
     case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
+    # The hotline attachment it was sent from (its id), so it is not sent twice.
+    attachment_origin = models.CharField(max_length=36, blank=True, db_index=True)
+    # A working copy names the item it was made from (the original as the reporter sent it).
+    derived_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="derived"
+    )
     received_at = models.DateTimeField()
     custody_head = models.CharField(max_length=64, default="0" * 64)
+    # Destroyed: the file is gone; the row and its chain of custody remain as the record of it.
+    destroyed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"evidence {self.sha256[:12]}"

@@ -22,6 +22,11 @@ def acts_for_statistics() -> QuerySet[Act]:
     return acts_admissible(use="statistics").select_related("act_type", "place", "place__parent")
 
 
+def case_acts(*, case: Any) -> QuerySet[Act]:
+    """The acts documented from one case (to link its files as evidence)."""
+    return Act.objects.filter(case=case).select_related("act_type", "victim").order_by("pk")
+
+
 def _suppress(count: int, k: int) -> int | str:
     return f"<{k}" if 0 < count < k else count
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.metadata
 import io
 import json
 import re
@@ -20,7 +21,7 @@ from django.utils import timezone
 from refuge import crypto
 from refuge.accounts.models import Role, StaffKeypair, User
 from refuge.audit.services import audit_record
-from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
+from refuge.core.filestore import blob_new_name, blob_read, blob_write, blobs_delete
 from refuge.core.models import RecoveryKey
 from refuge.record import standalone_verify
 from refuge.record.admissibility import consenting_case_ids, evidence_admissible
@@ -543,18 +544,36 @@ def custody_list(evidence: Evidence) -> list[dict[str, Any]]:
     ]
 
 
-@transaction.atomic
-def evidence_add(
+def refuge_version() -> str:
+    """Return "Refuge X.Y.Z", the tool named in chains of custody."""
+    try:
+        return f"Refuge {importlib.metadata.version('refuge')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "Refuge (version unknown)"
+
+
+def _actor_name(actor: User | None) -> str:
+    return actor.username if actor else "system"
+
+
+def _evidence_store(
     *,
     actor: User | None,
     key: bytes,
     filename: str,
     data: bytes,
-    description: str = "",
+    description: str,
+    custody: list[tuple[str, dict[str, Any]]],
     source: Source | None = None,
     acts: list[Act] | None = None,
-) -> Evidence:
-    """Receive a file: hash it, encrypt it, store it, and open its chain of custody."""
+    case: Any = None,
+    attachment_origin: str = "",
+    derived_from: Evidence | None = None,
+) -> tuple[Evidence, str]:
+    """Hash, encrypt and store one file; open its chain of custody with ``custody``.
+
+    Return the item and the name of the blob written (for the caller to delete on failure).
+    """
     if not data:
         raise RecordError("the file is empty")
     evidence = Evidence(
@@ -563,6 +582,10 @@ def evidence_add(
         blob_name=blob_new_name(),
         details=b"",
         source=source,
+        case=case,
+        case_origin=_origin(case),
+        attachment_origin=attachment_origin,
+        derived_from=derived_from,
         received_at=timezone.now(),
     )
     evidence.details = _envelope(
@@ -572,29 +595,165 @@ def evidence_add(
         evidence.blob_name,
         crypto.encrypt(key, data, associated_data=f"record.evidence-file:{evidence.id}".encode()),
     )
-    try:
-        evidence.save()
-        evidence.acts.set(acts or [])
+    evidence.save()
+    evidence.acts.set(acts or [])
+    for action, details in custody:
         custody_append(
             evidence=evidence,
-            actor=actor.username if actor else "system",
-            action="received",
-            details={"sha256": evidence.sha256, "size": evidence.size},
+            actor=_actor_name(actor),
+            action=action,
+            details={"sha256": evidence.sha256, "size": evidence.size, **details},
         )
-        audit_record(
-            actor=actor,
-            action="evidence.received",
-            target=evidence,
-            details={"sha256": evidence.sha256},
-        )
+    audit_record(
+        actor=actor,
+        action="evidence.received",
+        target=evidence,
+        details={"sha256": evidence.sha256},
+    )
+    return evidence, evidence.blob_name
+
+
+def evidence_add(
+    *,
+    actor: User | None,
+    key: bytes,
+    filename: str,
+    data: bytes,
+    description: str = "",
+    source: Source | None = None,
+    acts: list[Act] | None = None,
+    method: str = "uploaded to the record",
+) -> Evidence:
+    """Receive a file: hash it, encrypt it, store it, and open its chain of custody."""
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            evidence, blob = _evidence_store(
+                actor=actor,
+                key=key,
+                filename=filename,
+                data=data,
+                description=description,
+                source=source,
+                acts=acts,
+                custody=[
+                    (
+                        "received",
+                        {
+                            "collector": _actor_name(actor),
+                            "method": method,
+                            "tool": refuge_version(),
+                        },
+                    )
+                ],
+            )
+            written.append(blob)
     except BaseException:
-        blob_delete(evidence.blob_name)
+        blobs_delete(written)
         raise
     return evidence
 
 
-def evidence_read(*, actor: User | None, key: bytes, evidence: Evidence, purpose: str) -> bytes:
+def evidence_from_attachment(
+    *,
+    actor: User,
+    key: bytes,
+    case: Any,
+    opened_report: Any,
+    attachment: Any,
+    acts: list[Act] | None = None,
+    description: str = "",
+) -> Evidence:
+    """Send a hotline attachment of a case into the record as evidence, without a download.
+
+    The working copy (metadata removed) and, when it is kept, the original exactly as the
+    reporter sent it become items of the record; custody names the reporter as collector, the
+    hotline as the method, the original's SHA-256 (taken at intake), and the cleaner that made
+    the working copy. The case must consent to legal use. Return the working copy's item.
+    """
+    from refuge.intake.selectors import (
+        attachment_details,
+        attachment_original,
+        attachment_plaintext,
+    )
+
+    if str(case.pk) not in consenting_case_ids(use="legal"):
+        raise RecordError("this case has not consented to legal use")
+    if Evidence.objects.filter(attachment_origin=str(attachment.pk)).exists():
+        raise RecordError("this file is in the record already")
+    details = attachment_details(opened=opened_report, attachment=attachment)
+    working = attachment_plaintext(opened=opened_report, attachment=attachment)
+    original = attachment_original(opened=opened_report, attachment=attachment)
+    filename = details.get("filename", "file")
+    original_sha256 = details.get("original_sha256") or hashlib.sha256(working).hexdigest()
+    collected = {
+        "collector": "the reporter, through the anonymous hotline",
+        "method": "sent to the hotline; sent from the case to the record without a download",
+        "tool": refuge_version(),
+        "sent_at": opened_report.report.submitted_at.isoformat(),
+        "case": case.short_id,
+        "original_sha256": original_sha256,
+    }
+    received = ("received", {**collected, "transferred_by": actor.username})
+    cleaner = details.get("cleaner", "")
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            source, _ = Source.objects.get_or_create(
+                kind=Source.Kind.TESTIMONY,
+                case=case,
+                defaults={
+                    "case_origin": _origin(case),
+                    "title": f"Testimony, case {case.short_id}",
+                    "reliability_source": "B",
+                    "reliability_information": "2",
+                    "created_at": timezone.now(),
+                },
+            )
+            common = {"actor": actor, "key": key, "source": source, "case": case, "acts": acts}
+            first = None
+            if original is not None:
+                first, blob = _evidence_store(
+                    **common,
+                    filename=filename,
+                    data=original,
+                    description=description,
+                    custody=[(received[0], {**received[1], "copy": "original as sent"})],
+                )
+                written.append(blob)
+            derivation = {
+                "copy": "working copy" if cleaner else "as sent (metadata could not be removed)",
+                "derived_from_sha256": original_sha256,
+                "cleaner": cleaner or "none",
+                "original_kept": original is not None,
+            }
+            item, blob = _evidence_store(
+                **common,
+                filename=filename,
+                data=working,
+                description=description,
+                attachment_origin=str(attachment.pk),
+                derived_from=first,
+                custody=[received, ("derived", derivation)] if cleaner else [received],
+            )
+            written.append(blob)
+    except BaseException:
+        blobs_delete(written)
+        raise
+    return item
+
+
+def evidence_read(
+    *,
+    actor: User | None,
+    key: bytes,
+    evidence: Evidence,
+    purpose: str,
+    details: dict[str, Any] | None = None,
+) -> bytes:
     """Return the file after checking it still has the hash taken at intake; log it in custody."""
+    if evidence.destroyed_at is not None:
+        raise RecordError(f"evidence {evidence.sha256[:12]} was destroyed")
     try:
         data = crypto.decrypt(
             key,
@@ -609,14 +768,14 @@ def evidence_read(*, actor: User | None, key: bytes, evidence: Evidence, purpose
         if error or hashlib.sha256(data).hexdigest() != evidence.sha256:
             custody_append(
                 evidence=evidence,
-                actor=actor.username if actor else "system",
+                actor=_actor_name(actor),
                 action="integrity_failure",
                 details={"purpose": purpose},
             )
             failed = True
         else:
             custody_append(
-                evidence=evidence, actor=actor.username if actor else "system", action=purpose
+                evidence=evidence, actor=_actor_name(actor), action=purpose, details=details
             )
             failed = False
     if failed:
@@ -626,23 +785,55 @@ def evidence_read(*, actor: User | None, key: bytes, evidence: Evidence, purpose
     return data
 
 
+@transaction.atomic
+def evidence_destroy(*, actor: User | None, evidence: Evidence, reason: str) -> None:
+    """Destroy an item's file; its row and chain of custody remain as the record of it."""
+    if evidence.destroyed_at is not None:
+        raise RecordError("this item was destroyed already")
+    if not reason.strip():
+        raise RecordError("say why the item is destroyed")
+    custody_append(
+        evidence=evidence,
+        actor=_actor_name(actor),
+        action="destroyed",
+        details={"reason": reason.strip()[:500], "sha256": evidence.sha256},
+    )
+    Evidence.objects.filter(pk=evidence.pk).update(destroyed_at=timezone.now())
+    evidence.destroyed_at = timezone.now()
+    blob = evidence.blob_name
+    transaction.on_commit(lambda: blobs_delete([blob]))
+    audit_record(actor=actor, action="evidence.destroyed", target=evidence)
+
+
 def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name)[:80] or "file"
 
 
 def evidence_package_write(
-    *, actor: User | None, key: bytes, out: Path, evidence: list[Evidence]
+    *,
+    actor: User | None,
+    key: bytes,
+    out: Path,
+    evidence: list[Evidence],
+    recipient: str = "",
 ) -> dict[str, Any]:
     """Write an evidence package (ZIP): files, manifest with hashes, custody, sources, acts,
     a readable summary, and an Ed25519 signature over the manifest.
 
     Only what ``admissibility`` allows leaves: acts without consent to legal use, confidential
     acts, victims and sources stay out, and so does evidence that supports only such acts.
+    Each item's custody records the transfer and its ``recipient`` (who the package is for).
     """
     items, files = [], {}
     kept, left_out = evidence_admissible(evidence)
     for item, acts in kept:
-        data = evidence_read(actor=actor, key=key, evidence=item, purpose="exported")
+        data = evidence_read(
+            actor=actor,
+            key=key,
+            evidence=item,
+            purpose="exported",
+            details={"recipient": recipient or "not named", "tool": refuge_version()},
+        )
         details = open_envelope(key, "evidence", item.id, item.details)
         path = f"files/{item.sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
         files[path] = data
@@ -656,6 +847,7 @@ def evidence_package_write(
                 "sha256": item.sha256,
                 "size": item.size,
                 "received_at": item.received_at.isoformat(),
+                "derived_from": str(item.derived_from_id) if item.derived_from_id else None,
                 "source": None
                 if source is None
                 else {
@@ -747,6 +939,8 @@ def evidence_integrity_check(*, key: bytes) -> list[str]:
             f"{item.sha256[:12]}: {p}"
             for p in custody_problems(custody_list(item), item.custody_head)
         ]
+        if item.destroyed_at is not None:
+            continue
         try:
             evidence_read(actor=None, key=key, evidence=item, purpose="verified")
         except EvidenceIntegrityError as exc:

@@ -28,6 +28,15 @@ class Command(BaseCommand):
         export.add_argument("out", type=Path)
         export.add_argument("--user", required=True, help="an analyst or coordinator")
         export.add_argument("--item", action="append", default=[], help="SHA-256 prefix (repeat)")
+        export.add_argument(
+            "--recipient", default="", help="who the package goes to (kept in each custody log)"
+        )
+        destroy = sub.add_parser(
+            "destroy", help="destroy one item's file; its custody log remains (password on stdin)"
+        )
+        destroy.add_argument("item", help="SHA-256 prefix of the item")
+        destroy.add_argument("--user", required=True)
+        destroy.add_argument("--reason", required=True, help="why, e.g. the court order")
         verify = sub.add_parser("verify", help="check a package; exit 1 if anything was altered")
         verify.add_argument("package", type=Path)
         verify.add_argument(
@@ -54,6 +63,9 @@ class Command(BaseCommand):
                 raise CommandError(f"{len(problems)} problem(s) in stored evidence")
             self.stdout.write(f"All {Evidence.objects.count()} items intact.")
             return
+        if options["action"] == "destroy":
+            self._destroy(options["item"], options["user"], options["reason"])
+            return
         items = list(Evidence.objects.order_by("received_at"))
         if options["item"]:
             items = [e for e in items if any(e.sha256.startswith(p) for p in options["item"])]
@@ -62,11 +74,27 @@ class Command(BaseCommand):
         user = user_get_by_username(username=options["user"])
         try:
             manifest = services.evidence_package_write(
-                actor=user, key=key, out=options["out"], evidence=items
+                actor=user,
+                key=key,
+                out=options["out"],
+                evidence=items,
+                recipient=options["recipient"],
             )
         except services.EvidenceIntegrityError as exc:
             raise CommandError(f"{exc}: the package was not written") from exc
         self.stdout.write(f"Wrote {options['out']} with {len(manifest['items'])} item(s).")
+
+    def _destroy(self, prefix: str, username: str, reason: str) -> None:
+        matches = [e for e in Evidence.objects.all() if e.sha256.startswith(prefix.lower())]
+        if len(matches) != 1 or len(prefix) < 8:
+            raise CommandError("give at least 8 characters of one item's SHA-256")
+        try:
+            services.evidence_destroy(
+                actor=user_get_by_username(username=username), evidence=matches[0], reason=reason
+            )
+        except services.RecordError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(f"Destroyed {matches[0].sha256}; its custody log remains.")
 
     def _verify(self, package: Path, expected_key: str | None) -> None:
         verdict = services.package_verify(package, expected_key=expected_key)
