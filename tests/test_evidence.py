@@ -579,3 +579,140 @@ def test_destroy_and_export_commands_record_reason_and_recipient(
     assert [i["sha256"] for i in manifest["items"]] == [kept.sha256], "destroyed: left out"
     assert manifest["items"][0]["custody"][-1]["details"]["recipient"] == "UN OHCHR"
     assert gone.custody.last().details["reason"] == "order"
+
+
+# --- Trusted timestamps (RFC 3161) from a real local authority ---
+
+
+@pytest.fixture(scope="module")
+def tsa(tmp_path_factory):
+    from tests.local_tsa import local_tsa
+
+    with local_tsa(tmp_path_factory.mktemp("tsa")) as running:
+        yield running
+
+
+@pytest.fixture
+def stamped(tsa, settings, package_factory):
+    settings.REFUGE_TSA_URL = tsa.url
+    settings.REFUGE_TSA_CERT_FILE = str(tsa.certificate)
+    return package_factory()
+
+
+@pytest.fixture
+def package_factory(dana, key, tmp_path):
+    def make(name="stamped.zip"):
+        item = services.evidence_add(actor=dana.user, key=key, filename="a.txt", data=b"abc")
+        path = tmp_path / name
+        services.evidence_package_write(actor=dana.user, key=key, out=path, evidence=[item])
+        return path
+
+    return make
+
+
+def _standalone(package, tmp_path, *args):
+    verifier = tmp_path / "verify.py"
+    verifier.write_bytes(zipfile.ZipFile(package).read("verify.py"))
+    return subprocess.run(
+        [sys.executable, "-I", str(verifier), str(package), *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_package_carries_a_token_the_standalone_verifier_checks(stamped, tmp_path) -> None:
+    manifest = json.loads(zipfile.ZipFile(stamped).read("manifest.json"))
+    assert manifest["timestamp"]["authority"].startswith("http://127.0.0.1:")
+    assert {"manifest.tsr", "tsa-certs.pem"} <= set(zipfile.ZipFile(stamped).namelist())
+    verdict = services.package_verify(stamped)
+    assert verdict.intact and "token signature checked with openssl" in verdict.timestamp
+    done = _standalone(stamped, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "time-stamped 20" in done.stdout and "checked with openssl" in done.stdout
+
+
+@pytest.mark.parametrize("where", ["signature", "imprint"])
+def test_an_altered_token_fails(stamped, tmp_path, where) -> None:
+    from refuge.record.standalone_verify import token_info
+
+    with zipfile.ZipFile(stamped) as original:
+        contents = {name: original.read(name) for name in original.namelist()}
+    token = bytearray(contents["manifest.tsr"])
+    if where == "signature":
+        token[-3] ^= 0x01
+    else:
+        hashed = token_info(bytes(token)).hashed
+        at = bytes(token).index(hashed)
+        token[at] ^= 0x01
+    contents["manifest.tsr"] = bytes(token)
+    with zipfile.ZipFile(stamped, "w") as rewritten:
+        for name, data in contents.items():
+            rewritten.writestr(name, data)
+    assert any("manifest.tsr" in p for p in services.package_verify(stamped).problems)
+    done = _standalone(stamped, tmp_path)
+    assert done.returncode == 1 and "manifest.tsr" in done.stderr
+
+
+def test_a_token_from_another_authority_fails_against_the_published_certificate(
+    stamped, tmp_path, tmp_path_factory
+) -> None:
+    from tests.local_tsa import local_tsa
+
+    with local_tsa(tmp_path_factory.mktemp("other")) as other:
+        done = _standalone(stamped, tmp_path, "--tsa-ca", str(other.certificate))
+    assert done.returncode == 1 and "does not verify" in done.stderr
+
+
+def test_without_an_authority_the_package_says_so(package_factory, tmp_path) -> None:
+    path = package_factory()
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        assert "manifest.tsr" not in archive.namelist()
+        assert b"No trusted timestamp" in archive.read("summary.txt")
+    assert manifest["timestamp"] == {
+        "authority": None,
+        "note": "no time-stamp authority configured",
+    }
+    assert "not time-stamped" in services.package_verify(path).timestamp
+    done = _standalone(path, tmp_path)
+    assert done.returncode == 0 and "not time-stamped" in done.stdout
+
+
+def test_a_failing_authority_writes_no_package(dana, key, settings, tmp_path) -> None:
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    settings.REFUGE_TSA_URL = f"http://127.0.0.1:{port}/"
+    item = services.evidence_add(actor=dana.user, key=key, filename="a.txt", data=b"abc")
+    with pytest.raises(services.RecordError, match="did not answer"):
+        services.evidence_package_write(
+            actor=dana.user, key=key, out=tmp_path / "x.zip", evidence=[item]
+        )
+    assert not list(tmp_path.glob("x.*"))
+    assert item.custody.last().action == "export_abandoned"
+
+
+def test_the_audit_head_is_time_stamped_and_checked(tsa, settings, dana, capsys) -> None:
+    from django.db import connection
+
+    from refuge.audit.models import AuditEntry
+
+    settings.REFUGE_TSA_URL = tsa.url
+    settings.REFUGE_TSA_CERT_FILE = str(tsa.certificate)
+    call_command("evidence", "stamp-audit-head")
+    assert "time-stamped" in capsys.readouterr().out
+    call_command("evidence", "check-audit-stamps")
+    assert "checked with openssl" in capsys.readouterr().out
+    stamp = services.AuditStamp.objects.get()
+    with connection.cursor() as cursor:  # a rewrite of the chain, behind the ORM's back
+        cursor.execute(
+            f"UPDATE {AuditEntry._meta.db_table} SET entry_hash = %s WHERE seq = %s",  # noqa: S608
+            ["f" * 64, stamp.seq],
+        )
+    with pytest.raises(CommandError, match="do not hold"):
+        call_command("evidence", "check-audit-stamps")

@@ -286,3 +286,24 @@ class CustodyEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} #{self.seq}"
+
+
+class AuditStamp(models.Model):
+    """An RFC 3161 token over the audit chain's head: the chain up to ``seq`` existed by then."""
+
+    seq = models.PositiveBigIntegerField()
+    entry_hash = models.CharField(max_length=64)
+    authority = models.CharField(max_length=300)
+    token = models.BinaryField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["seq", "pk"]
+
+    def __str__(self) -> str:
+        return f"audit head #{self.seq} stamped"
+
+    @property
+    def message(self) -> bytes:
+        """The bytes whose SHA-256 the token covers."""
+        return f"refuge audit head {self.seq} {self.entry_hash}".encode()

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from refuge import crypto
 from refuge.accounts.models import Role, StaffKeypair, User
+from refuge.audit.selectors import audit_head
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_read, blob_write, blobs_delete
 from refuge.core.models import RecoveryKey
@@ -30,6 +32,7 @@ from refuge.record.gazetteer import place_key
 from refuge.record.models import (
     Act,
     ActType,
+    AuditStamp,
     CustodyEntry,
     Evidence,
     Involvement,
@@ -41,6 +44,7 @@ from refuge.record.models import (
     Source,
 )
 from refuge.record.standalone_verify import custody_hash, custody_problems, fingerprint
+from refuge.record.timestamps import TimestampError, timestamp_fetch, tsa_certificates
 
 GENESIS = standalone_verify.GENESIS
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -875,7 +879,8 @@ def evidence_package_write(
         )
     seed, signing_key = signing_key_seed(actor=actor, key=key)
     verifier = Path(standalone_verify.__file__).read_bytes()
-    manifest = {
+    head, plan = _audit_head(), _timestamp_plan()
+    manifest: dict[str, Any] = {
         "format": 1,
         "created_at": timezone.now().isoformat(),
         "signing_key": bytes(signing_key.public_key).hex(),
@@ -884,9 +889,23 @@ def evidence_package_write(
             "path": standalone_verify.VERIFIER_PATH,
             "sha256": hashlib.sha256(verifier).hexdigest(),
         },
+        "audit_head": head,
+        "timestamp": plan,
         "items": items,
     }
     manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    try:
+        token = timestamp_fetch(manifest_bytes)
+    except TimestampError as exc:
+        with transaction.atomic():
+            for item, _acts in kept:
+                custody_append(
+                    evidence=item,
+                    actor=_actor_name(actor),
+                    action="export_abandoned",
+                    details={"reason": str(exc)[:300]},
+                )
+        raise RecordError(f"{exc}: the package was not written") from exc
     summary = [f"Refuge evidence package — {manifest['created_at']}", f"{len(items)} item(s)", ""]
     for entry in items:
         summary.append(f"- {entry['path']}  sha256 {entry['sha256']}  ({entry['size']} bytes)")
@@ -908,6 +927,14 @@ def evidence_package_write(
         f"    python3 verify.py PACKAGE.zip --key {signing_key.fingerprint}",
         "or, with Refuge: refuge evidence verify PACKAGE.zip --key FINGERPRINT",
         "Compare the fingerprint with the one the organisation publishes.",
+        "",
+        f"Audit chain head when packed: #{head['seq']} {head['hash']}",
+        (
+            f"Trusted timestamp (RFC 3161) from {plan['authority']} "
+            f"in {standalone_verify.TOKEN_PATH}, over the SHA-256 of manifest.json."
+            if token is not None
+            else "No trusted timestamp: no time-stamp authority is configured (REFUGE_TSA_URL)."
+        ),
     ]
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")
@@ -916,6 +943,10 @@ def evidence_package_write(
         package.writestr("manifest.sig", crypto.sign(seed, manifest_bytes).hex())
         package.writestr("summary.txt", "\n".join(summary) + "\n")
         package.writestr(standalone_verify.VERIFIER_PATH, verifier)
+        if token is not None:
+            package.writestr(standalone_verify.TOKEN_PATH, token)
+            if tsa_certificates():
+                package.writestr(standalone_verify.TSA_CERTS_PATH, tsa_certificates())
         for path, data in files.items():
             package.writestr(path, data)
     partial.replace(out)
@@ -924,11 +955,97 @@ def evidence_package_write(
     return manifest
 
 
-def package_verify(path: Path, *, expected_key: str | None = None) -> standalone_verify.Verdict:
+def _audit_head() -> dict[str, Any]:
+    head = audit_head()
+    return {"seq": head.seq, "hash": head.entry_hash}
+
+
+def _timestamp_plan() -> dict[str, Any]:
+    """What the manifest says about its timestamp, written before the token is asked for."""
+    if not settings.REFUGE_TSA_URL:
+        return {"authority": None, "note": "no time-stamp authority configured"}
+    return {
+        "authority": settings.REFUGE_TSA_URL,
+        "token": standalone_verify.TOKEN_PATH,
+        "covers": "SHA-256 of manifest.json",
+    }
+
+
+def package_verify(
+    path: Path, *, expected_key: str | None = None, tsa_ca: bytes | None = None
+) -> standalone_verify.Verdict:
     """Check an evidence package as the standalone verifier does; name the key that signed it."""
     return standalone_verify.verify(
-        path, expected_key=expected_key, signature_valid=crypto.signature_valid
+        path, expected_key=expected_key, signature_valid=crypto.signature_valid, tsa_ca=tsa_ca
     )
+
+
+# --- Trusted timestamps on the audit chain's head ---
+
+
+def audit_head_stamp() -> AuditStamp:
+    """Ask the time-stamp authority to stamp the audit chain's head; keep the token."""
+    head = audit_head()
+    stamp = AuditStamp(
+        seq=head.seq,
+        entry_hash=head.entry_hash,
+        authority=settings.REFUGE_TSA_URL,
+        created_at=timezone.now(),
+    )
+    try:
+        token = timestamp_fetch(stamp.message)
+    except TimestampError as exc:
+        raise RecordError(str(exc)) from exc
+    if token is None:
+        raise RecordError("no time-stamp authority is configured (REFUGE_TSA_URL)")
+    stamp.token = token
+    with transaction.atomic():
+        stamp.save()
+        audit_record(
+            actor=None,
+            action="audit.head_stamped",
+            details={"seq": head.seq, "hash": head.entry_hash},
+        )
+    return stamp
+
+
+def audit_stamps_check() -> tuple[list[str], list[str]]:
+    """Check every audit-head token: it covers the head, which is still in the chain.
+
+    Return (problems, one line per good stamp). Signatures are checked with the configured
+    authority certificates (REFUGE_TSA_CERT_FILE); without them only the hash is checked.
+    """
+    from refuge.audit.models import AuditEntry
+
+    certificates = tsa_certificates()
+    problems, good = [], []
+    for stamp in AuditStamp.objects.all():
+        name = f"stamp of audit head #{stamp.seq}"
+        entry = AuditEntry.objects.filter(seq=stamp.seq).first()
+        if stamp.seq and (entry is None or entry.entry_hash != stamp.entry_hash):
+            problems.append(f"{name}: the chain no longer has that entry with that hash")
+            continue
+        if certificates:
+            found, note = standalone_verify.timestamp_check(
+                bytes(stamp.token), stamp.message, certificates
+            )
+        else:
+            found, note = _imprint_only(bytes(stamp.token), stamp.message)
+        problems += [f"{name}: {p}" for p in found]
+        if not found:
+            good.append(f"{name}: {note}")
+    return problems, good
+
+
+def _imprint_only(token: bytes, message: bytes) -> tuple[list[str], str]:
+    try:
+        info = standalone_verify.token_info(token)
+    except ValueError as exc:
+        return [str(exc)], ""
+    if info.hashed != hashlib.sha256(message).digest():
+        return ["the token does not cover this head"], ""
+    when = standalone_verify.format_gen_time(info.gen_time)
+    return [], f"time-stamped {when} (signature not checked: no REFUGE_TSA_CERT_FILE)"
 
 
 def evidence_integrity_check(*, key: bytes) -> list[str]:

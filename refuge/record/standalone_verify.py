@@ -12,6 +12,12 @@ when another key signed.
 
 A fingerprint is the SHA-256 of the 32-byte Ed25519 public key, in hexadecimal. Exit status: 0
 intact, 1 anything altered, missing, added or signed by another key.
+
+When the organisation has a time-stamp authority, ``manifest.tsr`` is its RFC 3161 token over
+the SHA-256 of ``manifest.json``: the verifier checks that the token covers this manifest and,
+with the ``openssl`` command (``openssl ts -verify``), its signature against ``tsa-certs.pem``
+(or the certificates given with ``--tsa-ca``). Without openssl it says the signature was not
+checked.
 """
 
 from __future__ import annotations
@@ -19,15 +25,29 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 GENESIS = "0" * 64
 VERIFIER_PATH = "verify.py"
-FIXED_NAMES = ("manifest.json", "manifest.sig", "summary.txt", VERIFIER_PATH)
+TOKEN_PATH = "manifest.tsr"  # noqa: S105  (a file name, not a secret)
+TSA_CERTS_PATH = "tsa-certs.pem"
+FIXED_NAMES = (
+    "manifest.json",
+    "manifest.sig",
+    "summary.txt",
+    VERIFIER_PATH,
+    TOKEN_PATH,
+    TSA_CERTS_PATH,
+)
+SHA256_OID = bytes.fromhex("608648016503040201")
 CUSTODY_FIELDS = ("seq", "at", "actor", "action", "details")
 
 SignatureCheck = Callable[[bytes, bytes, bytes], bool]
@@ -70,6 +90,97 @@ def custody_problems(entries: list[dict[str, Any]], head: str | None = None) -> 
     return []
 
 
+def der_read(data: bytes, pos: int = 0) -> tuple[int, bytes, int]:
+    """Read one DER element at ``pos``: return its tag, its content and where the next begins."""
+    tag, length = data[pos], data[pos + 1]
+    pos += 2
+    if length & 0x80:
+        count = length & 0x7F
+        length = int.from_bytes(data[pos : pos + count], "big")
+        pos += count
+    if pos + length > len(data):
+        raise ValueError("DER element runs past the end")
+    return tag, data[pos : pos + length], pos + length
+
+
+def der_children(content: bytes) -> list[tuple[int, bytes]]:
+    """Return the (tag, content) of each element inside a constructed DER element."""
+    found, pos = [], 0
+    while pos < len(content):
+        tag, value, pos = der_read(content, pos)
+        found.append((tag, value))
+    return found
+
+
+@dataclass
+class TokenInfo:
+    """What an RFC 3161 token says: the hash it covers and when the authority signed it."""
+
+    algorithm: bytes  # the hash algorithm's OID, DER content
+    hashed: bytes
+    gen_time: str  # GeneralizedTime as written, e.g. 20261130214000Z
+
+
+def token_info(token: bytes) -> TokenInfo:
+    """Read the TSTInfo inside a time-stamp token (CMS SignedData); raise ValueError if none."""
+    try:
+        content_info = der_children(der_read(token)[1])
+        signed_data = der_children(der_children(content_info[1][1])[0][1])
+        encapsulated = der_children(signed_data[2][1])
+        tst_octets = der_children(encapsulated[1][1])[0][1]
+        tst = der_children(der_read(tst_octets)[1])
+        imprint = der_children(tst[2][1])
+        algorithm = der_children(imprint[0][1])[0][1]
+        return TokenInfo(algorithm, imprint[1][1], tst[4][1].decode("ascii"))
+    except (IndexError, UnicodeDecodeError) as exc:
+        raise ValueError("not an RFC 3161 time-stamp token") from exc
+
+
+def format_gen_time(gen_time: str) -> str:
+    """Return 20261130214000Z as 2026-11-30 21:40:00 UTC."""
+    t = gen_time.rstrip("Z")
+    return f"{t[0:4]}-{t[4:6]}-{t[6:8]} {t[8:10]}:{t[10:12]}:{t[12:14]} UTC"
+
+
+def timestamp_check(token: bytes, message: bytes, certificates: bytes) -> tuple[list[str], str]:
+    """Check an RFC 3161 token over SHA-256(``message``); return problems and a note."""
+    try:
+        info = token_info(token)
+    except ValueError as exc:
+        return [f"{TOKEN_PATH}: {exc}"], ""
+    digest = hashlib.sha256(message).digest()
+    if info.algorithm != SHA256_OID or info.hashed != digest:
+        return [f"{TOKEN_PATH} does not cover this manifest.json"], ""
+    when = format_gen_time(info.gen_time)
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        return [], f"time-stamped {when} (token signature not checked: no openssl command)"
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "token.der").write_bytes(token)
+        (Path(folder) / "certs.pem").write_bytes(certificates)
+        done = subprocess.run(  # noqa: S603  (fixed arguments, no shell)
+            [
+                openssl,
+                "ts",
+                "-verify",
+                "-digest",
+                digest.hex(),
+                "-in",
+                str(Path(folder) / "token.der"),
+                "-token_in",
+                "-CAfile",
+                str(Path(folder) / "certs.pem"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    if done.returncode != 0 or "Verification: OK" not in done.stdout:
+        return [f"{TOKEN_PATH}: the time-stamp authority's signature does not verify"], ""
+    return [], f"time-stamped {when} (token signature checked with openssl)"
+
+
 def _nacl_signature_valid(public_key: bytes, message: bytes, signature: bytes) -> bool:
     import nacl.exceptions
     import nacl.signing
@@ -88,14 +199,48 @@ class Verdict:
     problems: list[str] = field(default_factory=list)
     signer: str = ""  # the fingerprint of the key that signed the manifest, if it is readable
     items: int = 0
+    timestamp: str = ""  # what the trusted timestamp says, or why there is none
 
     @property
     def intact(self) -> bool:
         return not self.problems
 
 
+def _timestamp(
+    package: zipfile.ZipFile,
+    manifest: dict[str, Any],
+    manifest_bytes: bytes,
+    tsa_ca: bytes | None,
+    verdict: Verdict,
+) -> None:
+    stamp = manifest.get("timestamp")
+    names = set(package.namelist())
+    if not isinstance(stamp, dict) or not stamp.get("authority"):
+        if TOKEN_PATH in names:
+            verdict.problems.append(f"{TOKEN_PATH} is there but the manifest names no authority")
+        verdict.timestamp = "not time-stamped: " + str(
+            (stamp or {}).get("note", "the manifest names no time-stamp authority")
+        )
+        return
+    if TOKEN_PATH not in names:
+        verdict.problems.append(f"{TOKEN_PATH} is missing (the manifest names an authority)")
+        return
+    certificates = (
+        tsa_ca
+        if tsa_ca is not None
+        else (package.read(TSA_CERTS_PATH) if TSA_CERTS_PATH in names else b"")
+    )
+    problems, note = timestamp_check(package.read(TOKEN_PATH), manifest_bytes, certificates)
+    verdict.problems += problems
+    verdict.timestamp = f"{note} by {stamp['authority']}" if note else ""
+
+
 def verify(
-    path: Any, *, expected_key: str | None = None, signature_valid: SignatureCheck | None = None
+    path: Any,
+    *,
+    expected_key: str | None = None,
+    signature_valid: SignatureCheck | None = None,
+    tsa_ca: bytes | None = None,
 ) -> Verdict:
     """Check the package at ``path``; with ``expected_key``, it must be signed by that key."""
     check = signature_valid or _nacl_signature_valid
@@ -125,6 +270,7 @@ def verify(
                 f"signed by key {verdict.signer}, not by the expected key "
                 f"{normalise_fingerprint(expected_key)}"
             )
+        _timestamp(package, manifest, manifest_bytes, tsa_ca, verdict)
         listed = set(FIXED_NAMES)
         verifier = manifest.get("verifier")
         if (
@@ -156,10 +302,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Check a Refuge evidence package.")
     parser.add_argument("package")
     parser.add_argument("--key", help="the fingerprint of the organisation's signing key")
+    parser.add_argument("--tsa-ca", help="PEM certificates to check the time-stamp token with")
     args = parser.parse_args(argv)
-    verdict = verify(args.package, expected_key=args.key)
+    tsa_ca = Path(args.tsa_ca).read_bytes() if args.tsa_ca else None
+    verdict = verify(args.package, expected_key=args.key, tsa_ca=tsa_ca)
     if verdict.signer:
         print(f"signed by key {verdict.signer}")
+    if verdict.timestamp:
+        print(verdict.timestamp)
     for problem in verdict.problems:
         print(problem, file=sys.stderr)
     if verdict.problems:

@@ -19,7 +19,8 @@ class Command(BaseCommand):
         "Evidence packages: `export OUT.zip --user NAME` (password on stdin) writes a signed "
         "package; `verify PACKAGE.zip` checks one on any machine and names whatever was altered; "
         "`check --user NAME` re-checks every stored item's hash and chain of custody; "
-        "`key` prints the fingerprint of the organisation's evidence-signing key."
+        "`key` prints the fingerprint of the organisation's evidence-signing key; "
+        "`stamp-audit-head` / `check-audit-stamps` time-stamp the audit chain's head (RFC 3161)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -31,6 +32,8 @@ class Command(BaseCommand):
         export.add_argument(
             "--recipient", default="", help="who the package goes to (kept in each custody log)"
         )
+        sub.add_parser("stamp-audit-head", help="have the audit chain's head time-stamped")
+        sub.add_parser("check-audit-stamps", help="check every time-stamp of the audit head")
         destroy = sub.add_parser(
             "destroy", help="destroy one item's file; its custody log remains (password on stdin)"
         )
@@ -42,6 +45,9 @@ class Command(BaseCommand):
         verify.add_argument(
             "--key", help="fingerprint of the expected signing key; exit 1 if another key signed"
         )
+        verify.add_argument(
+            "--tsa-ca", type=Path, help="PEM certificates of the time-stamp authority"
+        )
         key = sub.add_parser("key", help="print the fingerprint of the evidence-signing key")
         key.add_argument("--user", help="make the key now if there is none yet (password on stdin)")
         check = sub.add_parser("check", help="re-check every stored item")
@@ -49,10 +55,26 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "verify":
-            self._verify(options["package"], options["key"])
+            self._verify(options["package"], options["key"], options["tsa_ca"])
             return
         if options["action"] == "key":
             self._key(options["user"])
+            return
+        if options["action"] == "stamp-audit-head":
+            try:
+                stamp = services.audit_head_stamp()
+            except services.RecordError as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(f"Audit head #{stamp.seq} {stamp.entry_hash} time-stamped.")
+            return
+        if options["action"] == "check-audit-stamps":
+            problems, good = services.audit_stamps_check()
+            for line in good:
+                self.stdout.write(line)
+            if problems:
+                for problem in problems:
+                    self.stderr.write(problem)
+                raise CommandError(f"{len(problems)} audit time-stamp(s) do not hold")
             return
         key = self._record_key(options["user"])
         if options["action"] == "check":
@@ -96,10 +118,14 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"Destroyed {matches[0].sha256}; its custody log remains.")
 
-    def _verify(self, package: Path, expected_key: str | None) -> None:
-        verdict = services.package_verify(package, expected_key=expected_key)
+    def _verify(self, package: Path, expected_key: str | None, tsa_ca: Path | None) -> None:
+        verdict = services.package_verify(
+            package, expected_key=expected_key, tsa_ca=tsa_ca.read_bytes() if tsa_ca else None
+        )
         if verdict.signer:
             self.stdout.write(f"signed by key {verdict.signer}")
+        if verdict.timestamp:
+            self.stdout.write(verdict.timestamp)
         if verdict.problems:
             for problem in verdict.problems:
                 self.stderr.write(problem)
