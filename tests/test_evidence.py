@@ -716,3 +716,52 @@ def test_the_audit_head_is_time_stamped_and_checked(tsa, settings, dana, capsys)
         )
     with pytest.raises(CommandError, match="do not hold"):
         call_command("evidence", "check-audit-stamps")
+
+
+# --- No values in the messages cookie ---
+
+
+def test_import_errors_name_line_and_column_never_a_value(dana, key) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    hostile = (
+        "name,act_type,date,place,age,Magomed Secretov\n"
+        "Ruslan Canary,beheading,2017-13-45,Atlantis,200,x\n"
+    )
+    client = signed_in_client(dana)
+    response = client.post(
+        reverse("record:import"),
+        {
+            "file": SimpleUploadedFile("list.csv", hostile.encode()),
+            "source_title": "partner",
+            "reliability_source": "C",
+            "reliability_information": "3",
+        },
+    )
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.test import RequestFactory
+
+    stored = CookieStorage(RequestFactory().get("/"))._decode(response.cookies["messages"].value)
+    cookie = " ".join(str(message) for message in stored)
+    assert "line 1" in cookie
+    assert (
+        "position 6"
+        in services.partner_list_import(
+            actor=dana.user, key=key, text=hostile, source_title="x"
+        ).errors[0]
+    )
+    for value in ("Magomed", "Secretov", "Ruslan", "Canary", "beheading", "Atlantis", "200"):
+        assert value not in cookie, value
+    fixed = hostile.replace(",Magomed Secretov", "").replace(",x\n", "\n")
+    errors = services.partner_list_import(
+        actor=dana.user, key=key, text=fixed, source_title="x"
+    ).errors
+    assert all(e.startswith("line 2: column ") for e in errors), errors
+    assert {e.split(":")[1].strip() for e in errors} >= {
+        "column act_type",
+        "column date",
+        "column place",
+        "column age",
+    }
+    for value in ("Ruslan", "beheading", "Atlantis", "2017-13-45", "200"):
+        assert not any(value in e for e in errors), value

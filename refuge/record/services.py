@@ -340,13 +340,18 @@ def _partner_list_import(
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = {c.strip().lower() for c in (reader.fieldnames or [])}
     missing = IMPORT_COLUMNS - columns
-    unknown = columns - IMPORT_COLUMNS - OPTIONAL_COLUMNS
+    # An unknown header may be a value (a file without its header row): name its position.
+    unknown = [
+        str(position)
+        for position, column in enumerate(reader.fieldnames or [], start=1)
+        if column.strip().lower() not in IMPORT_COLUMNS | OPTIONAL_COLUMNS
+    ]
     if missing or unknown:
         report.errors.append(
             "line 1: "
             + "; ".join(
                 ([f"missing column(s): {', '.join(sorted(missing))}"] if missing else [])
-                + ([f"unknown column(s): {', '.join(sorted(unknown))}"] if unknown else [])
+                + ([f"unknown column(s) at position {', '.join(unknown)}"] if unknown else [])
             )
         )
         return report
@@ -355,38 +360,37 @@ def _partner_list_import(
     for line, raw in enumerate(reader, start=2):
         report.line = line
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
-        problems = []
-        for column, value in row.items():
-            if value.startswith(FORMULA_LEADS):
-                problems.append(
-                    f"{column} starts with {value[0]!r}, which spreadsheets run as a formula"
-                )
+        # Problems name the line and the column, never the value: they travel in Django's
+        # messages cookie, which is signed but not encrypted, and a value may be a name.
+        problems = [
+            f"column {column}: starts like a spreadsheet formula"
+            for column, value in row.items()
+            if value.startswith(FORMULA_LEADS)
+        ]
         if not row.get("name"):
-            problems.append("name is empty")
+            problems.append("column name: empty")
         act_type = types.get(row.get("act_type", ""))
         if act_type is None:
-            problems.append(
-                f"act_type {row.get('act_type')!r} is not one of {', '.join(sorted(types))}"
-            )
+            problems.append(f"column act_type: not one of {', '.join(sorted(types))}")
         try:
             when = FuzzyDate.parse(row.get("date", ""))
-        except FuzzyDateError as exc:
-            problems.append(str(exc))
+        except FuzzyDateError:
+            problems.append("column date: not a date (YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY)")
             when = None
         place = place_lookup(row["place"]) if row.get("place") else None
         if row.get("place") and place is None:
-            problems.append(f"place {row['place']!r} is not in the gazetteer")
+            problems.append("column place: not in the gazetteer")
         age = None
         if row.get("age"):
             if not row["age"].isdigit() or not 0 < int(row["age"]) < 120:
-                problems.append(f"age {row['age']!r} is not a number of years")
+                problems.append("column age: not a number of years")
             else:
                 age = int(row["age"])
         sex = {"": "x", "m": "m", "f": "f", "x": "x", "м": "m", "ж": "f"}.get(
             row.get("sex", "").lower()
         )
         if sex is None:
-            problems.append(f"sex {row.get('sex')!r} is not m, f or x")
+            problems.append("column sex: not m, f or x")
         if problems:
             report.errors += [f"line {line}: {p}" for p in problems]
             continue

@@ -160,8 +160,8 @@ def act_new(request: HttpRequest, key: bytes) -> HttpResponse:
     data = form.cleaned_data
     try:
         when = FuzzyDate.parse(data["date"])
-    except FuzzyDateError as exc:
-        messages.error(request, str(exc))
+    except FuzzyDateError:
+        messages.error(request, _("That is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or nothing."))
         return redirect("record:home")
     place = services.place_lookup(data["place"]) if data["place"] else None
     if data["place"] and place is None:
@@ -316,7 +316,9 @@ def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             when=when,
             place=services.place_lookup(data["place"]) if data["place"] else None,
         )
-    except (FuzzyDateError, services.RecordError) as exc:
+    except FuzzyDateError:
+        messages.error(request, _("That is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or nothing."))
+    except services.RecordError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("The act is in the record."))
