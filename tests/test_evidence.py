@@ -377,6 +377,9 @@ def test_existing_records_learn_their_case_and_lost_cases_lose_their_names() -> 
     Person = old.get_model("record", "Person")
     Source = old.get_model("record", "Source")
     Act = old.get_model("record", "Act")
+    old.get_model("record", "Evidence").objects.create(
+        sha256="ab" * 32, size=1, blob_name="b", details=b"", received_at=now
+    )
     live = Person.objects.create(code="P-1", identity=b"sealed-1", case=case)
     lost = Person.objects.create(code="P-2", identity=b"sealed-2", case=None)
     testimony = Source.objects.create(kind="testimony", title="t", created_at=now)
@@ -396,6 +399,8 @@ def test_existing_records_learn_their_case_and_lost_cases_lose_their_names() -> 
     assert bytes(new_person.objects.get(code="P-2").identity) == b""
     assert new_act.objects.get(pk=orphan.pk).case_origin == "unknown"
     assert new.get_model("record", "Source").objects.get().case_origin == "unknown"
+    evidence = new.get_model("record", "Evidence").objects.get()
+    assert evidence.fingerprint == services.evidence_fingerprint(bytes.fromhex("ab" * 32))
 
 
 # --- Evidence from where it arrives: a hotline photo into a package, without a download ---
@@ -442,6 +447,19 @@ def _send(hotline, case, acts=()):
     )
 
 
+def _assert_not_at_rest(*needles) -> None:
+    """No row of any table holds these values in clear (a seized database)."""
+    from django.apps import apps
+
+    for model in apps.get_models():
+        for row in model._default_manager.values():
+            for value in row.values():
+                raw = bytes(value) if isinstance(value, bytes | memoryview) else str(value).encode()
+                for needle in needles:
+                    wanted = needle if isinstance(needle, bytes) else needle.encode()
+                    assert wanted not in raw, (model.__name__, needle)
+
+
 def test_a_hotline_photo_goes_into_a_package_without_a_download(hotline, tmp_path) -> None:
     from refuge.intake.models import Attachment
     from refuge.record.models import Evidence
@@ -461,13 +479,15 @@ def test_a_hotline_photo_goes_into_a_package_without_a_download(hotline, tmp_pat
     assert response.status_code == 302
     original = Evidence.objects.get(derived_from__isnull=True)
     working = Evidence.objects.get(derived_from=original)
-    assert original.sha256 == hashlib.sha256(photo).hexdigest(), "the original, as sent"
-    assert working.sha256 != original.sha256 and working.case == case
+    photo_sha256 = hashlib.sha256(photo).hexdigest()
+    assert original.fingerprint == services.evidence_fingerprint(bytes.fromhex(photo_sha256))
+    assert working.fingerprint != original.fingerprint and working.case == case
     assert list(working.acts.all()) == [act]
-    derived = working.custody.get(action="derived").details
-    assert derived["derived_from_sha256"] == original.sha256
+    chain = {e["action"]: e["details"] for e in services.custody_list(working, key=key)}
+    derived = chain["derived"]
+    assert derived["derived_from_sha256"] == photo_sha256
     assert derived["cleaner"].startswith("mat2 ") and derived["original_kept"] is True
-    received = working.custody.get(action="received").details
+    received = chain["received"]
     assert received["collector"].startswith("the reporter") and received["tool"].startswith(
         "Refuge"
     )
@@ -475,13 +495,15 @@ def test_a_hotline_photo_goes_into_a_package_without_a_download(hotline, tmp_pat
     _send(hotline, case)
     assert Evidence.objects.count() == 2, "a file is sent to the record once"
 
+    _assert_not_at_rest(photo_sha256, hashlib.sha256(photo).digest())
     path = tmp_path / "p.zip"
     manifest = services.evidence_package_write(
         actor=cora.user, key=key, out=path, evidence=[original, working], recipient="ICC OTP"
     )
-    by_sha = {i["sha256"]: i for i in manifest["items"]}
-    assert by_sha[working.sha256]["derived_from"] == str(original.id)
-    assert by_sha[working.sha256]["custody"][-1]["details"]["recipient"] == "ICC OTP"
+    by_id = {i["id"]: i for i in manifest["items"]}
+    assert by_id[str(working.id)]["derived_from"] == str(original.id)
+    assert by_id[str(original.id)]["sha256"] == photo_sha256, "plain SHA-256: in the package"
+    assert by_id[str(working.id)]["custody"][-1]["details"]["recipient"] == "ICC OTP"
     assert services.package_verify(path).intact
     with zipfile.ZipFile(path) as archive:
         files = {n: archive.read(n) for n in archive.namelist() if n.startswith("files/")}
@@ -505,7 +527,13 @@ def test_without_opt_in_triage_releases_the_original_but_its_hash_stays(hotline)
     assert attachment.original_blob_name == "" and not attachment.original_requested
     _send(hotline, case)
     working = Evidence.objects.get()
-    derived = working.custody.get(action="derived").details
+    cora = hotline["cora"]
+    key = services.record_key_for(
+        user=cora.user, keypair=staff_keypair_unlock(user=cora.user, password=cora.password)
+    )
+    derived = next(
+        e["details"] for e in services.custody_list(working, key=key) if e["action"] == "derived"
+    )
     assert derived["derived_from_sha256"] == hashlib.sha256(photo).hexdigest()
     assert derived["original_kept"] is False
 
@@ -556,7 +584,9 @@ def test_a_destroyed_item_keeps_its_custody_record(
 
     item = services.evidence_add(actor=dana.user, key=key, filename="a.txt", data=b"abc")
     with django_capture_on_commit_callbacks(execute=True):
-        services.evidence_destroy(actor=dana.user, evidence=item, reason="court order 12/2020")
+        services.evidence_destroy(
+            actor=dana.user, key=key, evidence=item, reason="court order 12/2020"
+        )
     with pytest.raises(OSError):
         blob_read(item.blob_name)
     assert [c.action for c in item.custody.all()] == ["received", "destroyed"]
@@ -571,14 +601,14 @@ def test_destroy_and_export_commands_record_reason_and_recipient(
     kept = services.evidence_add(actor=dana.user, key=key, filename="k.txt", data=b"kept")
     gone = services.evidence_add(actor=dana.user, key=key, filename="g.txt", data=b"gone")
     monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
-    call_command("evidence", "destroy", gone.sha256[:12], "--user", "dana", "--reason", "order")
+    call_command("evidence", "destroy", str(gone.id)[:12], "--user", "dana", "--reason", "order")
     monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
     out = tmp_path / "p.zip"
     call_command("evidence", "export", str(out), "--user", "dana", "--recipient", "UN OHCHR")
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
-    assert [i["sha256"] for i in manifest["items"]] == [kept.sha256], "destroyed: left out"
+    assert [i["id"] for i in manifest["items"]] == [str(kept.id)], "destroyed: left out"
     assert manifest["items"][0]["custody"][-1]["details"]["recipient"] == "UN OHCHR"
-    assert gone.custody.last().details["reason"] == "order"
+    assert services.custody_list(gone, key=key)[-1]["details"]["reason"] == "order"
 
 
 # --- Trusted timestamps (RFC 3161) from a real local authority ---

@@ -245,7 +245,10 @@ class SigningKey(models.Model):
 
 class Evidence(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    sha256 = models.CharField(max_length=64, db_index=True)  # of the plaintext, taken at intake
+    # Keyed hash (BLAKE2b under a server subkey) of the file's SHA-256, taken at intake: a seized
+    # database cannot be tested against a file the state already holds. The plain SHA-256 is
+    # computed again from the file, after this check, and appears only inside packages.
+    fingerprint = models.CharField(max_length=64, db_index=True)
     size = models.PositiveBigIntegerField()
     blob_name = models.CharField(max_length=64, unique=True)
     details = models.BinaryField()  # envelope: {"filename", "content_type", "description"}
@@ -265,7 +268,7 @@ class Evidence(models.Model):
     destroyed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
-        return f"evidence {self.sha256[:12]}"
+        return f"evidence {str(self.id)[:8]}"
 
 
 class CustodyEntry(models.Model):
@@ -276,7 +279,10 @@ class CustodyEntry(models.Model):
     at = models.DateTimeField()
     actor = models.CharField(max_length=150)
     action = models.CharField(max_length=40)
-    details = models.JSONField(default=dict)
+    details = models.JSONField(default=dict)  # only in entries made before sealed_details
+    # The details (hashes of the file and its original, who and how), encrypted under the record
+    # key; the chain hash covers them in clear, so checking a chain needs the record key.
+    sealed_details = models.BinaryField(null=True, blank=True)
     prev_hash = models.CharField(max_length=64)
     entry_hash = models.CharField(max_length=64)
 

@@ -24,6 +24,7 @@ from refuge.accounts.models import Role, StaffKeypair, User
 from refuge.audit.selectors import audit_head
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_read, blob_write, blobs_delete
+from refuge.core.keys import server_subkey
 from refuge.core.models import RecoveryKey
 from refuge.record import standalone_verify
 from refuge.record.admissibility import consenting_case_ids, evidence_admissible
@@ -513,19 +514,36 @@ def signing_key_seed(*, actor: User | None, key: bytes) -> tuple[bytes, SigningK
 # --- Evidence and its chain of custody ---
 
 
-def _custody_entry(entry: CustodyEntry) -> dict[str, Any]:
+def _custody_context(evidence_id: Any, seq: int) -> str:
+    return f"{evidence_id}:{seq}"
+
+
+def _custody_entry(entry: CustodyEntry, key: bytes) -> dict[str, Any]:
+    details = (
+        open_envelope(
+            key, "custody", _custody_context(entry.evidence_id, entry.seq), entry.sealed_details
+        )
+        if entry.sealed_details is not None
+        else entry.details
+    )
     return {
         "seq": entry.seq,
         "at": entry.at.isoformat(),
         "actor": entry.actor,
         "action": entry.action,
-        "details": entry.details,
+        "details": details,
     }
 
 
 def custody_append(
-    *, evidence: Evidence, actor: str, action: str, details: dict[str, Any] | None = None
+    *,
+    evidence: Evidence,
+    key: bytes,
+    actor: str,
+    action: str,
+    details: dict[str, Any] | None = None,
 ) -> CustodyEntry:
+    """Append one entry to an item's chain; its details are stored encrypted (record key)."""
     locked = Evidence.objects.select_for_update().get(pk=evidence.pk)
     seq = CustodyEntry.objects.filter(evidence=locked).count() + 1
     entry = CustodyEntry(
@@ -534,10 +552,11 @@ def custody_append(
         at=timezone.now(),
         actor=actor,
         action=action,
-        details=details or {},
+        details={},
+        sealed_details=_envelope(key, "custody", _custody_context(locked.pk, seq), details or {}),
         prev_hash=locked.custody_head,
     )
-    entry.entry_hash = custody_hash(entry.prev_hash, _custody_entry(entry))
+    entry.entry_hash = custody_hash(entry.prev_hash, _custody_entry(entry, key))
     entry.save()
     locked.custody_head = entry.entry_hash
     locked.save(update_fields=["custody_head"])
@@ -545,11 +564,21 @@ def custody_append(
     return entry
 
 
-def custody_list(evidence: Evidence) -> list[dict[str, Any]]:
+def custody_list(evidence: Evidence, *, key: bytes) -> list[dict[str, Any]]:
+    """Return the chain with its details opened (entries from before sealing are in clear)."""
     return [
-        {**_custody_entry(e), "prev_hash": e.prev_hash, "entry_hash": e.entry_hash}
+        {**_custody_entry(e, key), "prev_hash": e.prev_hash, "entry_hash": e.entry_hash}
         for e in CustodyEntry.objects.filter(evidence=evidence).order_by("seq")
     ]
+
+
+def evidence_fingerprint(digest: bytes) -> str:
+    """Return the keyed hash stored in place of a file's SHA-256 (``digest``, 32 bytes)."""
+    return crypto.keyed_hash(server_subkey("evidence-hash"), digest).hex()
+
+
+def evidence_label(evidence: Evidence) -> str:
+    return f"evidence {str(evidence.id)[:8]}"
 
 
 def refuge_version() -> str:
@@ -584,8 +613,9 @@ def _evidence_store(
     """
     if not data:
         raise RecordError("the file is empty")
+    sha256 = hashlib.sha256(data).hexdigest()
     evidence = Evidence(
-        sha256=hashlib.sha256(data).hexdigest(),
+        fingerprint=evidence_fingerprint(bytes.fromhex(sha256)),
         size=len(data),
         blob_name=blob_new_name(),
         details=b"",
@@ -608,16 +638,12 @@ def _evidence_store(
     for action, details in custody:
         custody_append(
             evidence=evidence,
+            key=key,
             actor=_actor_name(actor),
             action=action,
-            details={"sha256": evidence.sha256, "size": evidence.size, **details},
+            details={"sha256": sha256, "size": evidence.size, **details},
         )
-    audit_record(
-        actor=actor,
-        action="evidence.received",
-        target=evidence,
-        details={"sha256": evidence.sha256},
-    )
+    audit_record(actor=actor, action="evidence.received", target=evidence)
     return evidence, evidence.blob_name
 
 
@@ -761,7 +787,7 @@ def evidence_read(
 ) -> bytes:
     """Return the file after checking it still has the hash taken at intake; log it in custody."""
     if evidence.destroyed_at is not None:
-        raise RecordError(f"evidence {evidence.sha256[:12]} was destroyed")
+        raise RecordError(f"{evidence_label(evidence)} was destroyed")
     try:
         data = crypto.decrypt(
             key,
@@ -773,9 +799,13 @@ def evidence_read(
     else:
         error = ""
     with transaction.atomic():
-        if error or hashlib.sha256(data).hexdigest() != evidence.sha256:
+        digest = hashlib.sha256(data).digest()
+        if error or not crypto.constant_time_equal(
+            evidence_fingerprint(digest).encode(), evidence.fingerprint.encode()
+        ):
             custody_append(
                 evidence=evidence,
+                key=key,
                 actor=_actor_name(actor),
                 action="integrity_failure",
                 details={"purpose": purpose},
@@ -783,18 +813,22 @@ def evidence_read(
             failed = True
         else:
             custody_append(
-                evidence=evidence, actor=_actor_name(actor), action=purpose, details=details
+                evidence=evidence,
+                key=key,
+                actor=_actor_name(actor),
+                action=purpose,
+                details=details,
             )
             failed = False
     if failed:
         raise EvidenceIntegrityError(
-            f"evidence {evidence.sha256[:12]} no longer matches its intake hash"
+            f"{evidence_label(evidence)} no longer matches its intake hash"
         )
     return data
 
 
 @transaction.atomic
-def evidence_destroy(*, actor: User | None, evidence: Evidence, reason: str) -> None:
+def evidence_destroy(*, actor: User | None, key: bytes, evidence: Evidence, reason: str) -> None:
     """Destroy an item's file; its row and chain of custody remain as the record of it."""
     if evidence.destroyed_at is not None:
         raise RecordError("this item was destroyed already")
@@ -802,9 +836,10 @@ def evidence_destroy(*, actor: User | None, evidence: Evidence, reason: str) -> 
         raise RecordError("say why the item is destroyed")
     custody_append(
         evidence=evidence,
+        key=key,
         actor=_actor_name(actor),
         action="destroyed",
-        details={"reason": reason.strip()[:500], "sha256": evidence.sha256},
+        details={"reason": reason.strip()[:500]},
     )
     Evidence.objects.filter(pk=evidence.pk).update(destroyed_at=timezone.now())
     evidence.destroyed_at = timezone.now()
@@ -843,7 +878,8 @@ def evidence_package_write(
             details={"recipient": recipient or "not named", "tool": refuge_version()},
         )
         details = open_envelope(key, "evidence", item.id, item.details)
-        path = f"files/{item.sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
+        sha256 = hashlib.sha256(data).hexdigest()  # plain, only inside the package
+        path = f"files/{sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
         files[path] = data
         source = item.source
         items.append(
@@ -852,7 +888,7 @@ def evidence_package_write(
                 "path": path,
                 "filename": details.get("filename", ""),
                 "description": details.get("description", ""),
-                "sha256": item.sha256,
+                "sha256": sha256,
                 "size": item.size,
                 "received_at": item.received_at.isoformat(),
                 "derived_from": str(item.derived_from_id) if item.derived_from_id else None,
@@ -878,7 +914,7 @@ def evidence_package_write(
                     }
                     for a in acts
                 ],
-                "custody": custody_list(item),
+                "custody": custody_list(item, key=key),
             }
         )
     seed, signing_key = signing_key_seed(actor=actor, key=key)
@@ -905,6 +941,7 @@ def evidence_package_write(
             for item, _acts in kept:
                 custody_append(
                     evidence=item,
+                    key=key,
                     actor=_actor_name(actor),
                     action="export_abandoned",
                     details={"reason": str(exc)[:300]},
@@ -1057,8 +1094,8 @@ def evidence_integrity_check(*, key: bytes) -> list[str]:
     problems = []
     for item in Evidence.objects.all():
         problems += [
-            f"{item.sha256[:12]}: {p}"
-            for p in custody_problems(custody_list(item), item.custody_head)
+            f"{evidence_label(item)}: {p}"
+            for p in custody_problems(custody_list(item, key=key), item.custody_head)
         ]
         if item.destroyed_at is not None:
             continue

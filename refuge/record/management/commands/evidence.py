@@ -28,7 +28,9 @@ class Command(BaseCommand):
         export = sub.add_parser("export", help="write an evidence package (ZIP)")
         export.add_argument("out", type=Path)
         export.add_argument("--user", required=True, help="an analyst or coordinator")
-        export.add_argument("--item", action="append", default=[], help="SHA-256 prefix (repeat)")
+        export.add_argument(
+            "--item", action="append", default=[], help="item id prefix, as on /record/ (repeat)"
+        )
         export.add_argument(
             "--recipient", default="", help="who the package goes to (kept in each custody log)"
         )
@@ -37,7 +39,7 @@ class Command(BaseCommand):
         destroy = sub.add_parser(
             "destroy", help="destroy one item's file; its custody log remains (password on stdin)"
         )
-        destroy.add_argument("item", help="SHA-256 prefix of the item")
+        destroy.add_argument("item", help="the item's id (at least its first 8 characters)")
         destroy.add_argument("--user", required=True)
         destroy.add_argument("--reason", required=True, help="why, e.g. the court order")
         verify = sub.add_parser("verify", help="check a package; exit 1 if anything was altered")
@@ -86,11 +88,11 @@ class Command(BaseCommand):
             self.stdout.write(f"All {Evidence.objects.count()} items intact.")
             return
         if options["action"] == "destroy":
-            self._destroy(options["item"], options["user"], options["reason"])
+            self._destroy(options["item"], options["user"], options["reason"], key)
             return
         items = list(Evidence.objects.order_by("received_at"))
         if options["item"]:
-            items = [e for e in items if any(e.sha256.startswith(p) for p in options["item"])]
+            items = [e for e in items if any(str(e.id).startswith(p) for p in options["item"])]
         if not items:
             raise CommandError("no evidence matches")
         user = user_get_by_username(username=options["user"])
@@ -106,17 +108,20 @@ class Command(BaseCommand):
             raise CommandError(f"{exc}: the package was not written") from exc
         self.stdout.write(f"Wrote {options['out']} with {len(manifest['items'])} item(s).")
 
-    def _destroy(self, prefix: str, username: str, reason: str) -> None:
-        matches = [e for e in Evidence.objects.all() if e.sha256.startswith(prefix.lower())]
+    def _destroy(self, prefix: str, username: str, reason: str, key: bytes) -> None:
+        matches = [e for e in Evidence.objects.all() if str(e.id).startswith(prefix.lower())]
         if len(matches) != 1 or len(prefix) < 8:
-            raise CommandError("give at least 8 characters of one item's SHA-256")
+            raise CommandError("give at least the first 8 characters of one item's id")
         try:
             services.evidence_destroy(
-                actor=user_get_by_username(username=username), evidence=matches[0], reason=reason
+                actor=user_get_by_username(username=username),
+                key=key,
+                evidence=matches[0],
+                reason=reason,
             )
         except services.RecordError as exc:
             raise CommandError(str(exc)) from exc
-        self.stdout.write(f"Destroyed {matches[0].sha256}; its custody log remains.")
+        self.stdout.write(f"Destroyed {matches[0].id}; its custody log remains.")
 
     def _verify(self, package: Path, expected_key: str | None, tsa_ca: Path | None) -> None:
         verdict = services.package_verify(
