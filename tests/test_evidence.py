@@ -795,3 +795,45 @@ def test_import_errors_name_line_and_column_never_a_value(dana, key) -> None:
     }
     for value in ("Ruslan", "beheading", "Atlantis", "2017-13-45", "200"):
         assert not any(value in e for e in errors), value
+
+
+# --- Stored sizes padded to buckets ---
+
+
+@pytest.mark.parametrize(
+    ("length", "bucket"), [(0, 4096), (4096, 4096), (4097, 4352), (100_000, 100_352)]
+)
+def test_padme_buckets(length, bucket) -> None:
+    from refuge.core.padding import padme
+
+    assert padme(length) == bucket and padme(length) >= length
+
+
+def test_padding_round_trips_and_hides_the_exact_size(dana, key) -> None:
+    from refuge.core.filestore import blob_read
+    from refuge.core.padding import pad, unpad
+
+    for data in (b"", b"x", bytes(range(256)) * 40):
+        assert unpad(pad(data)) == data
+    small = services.evidence_add(actor=dana.user, key=key, filename="a", data=b"a" * 1000)
+    other = services.evidence_add(actor=dana.user, key=key, filename="b", data=b"b" * 3000)
+    assert small.size == other.size == 4096
+    assert len(blob_read(small.blob_name)) == len(blob_read(other.blob_name))
+    assert services.evidence_read(actor=None, key=key, evidence=small, purpose="viewed") == (
+        b"a" * 1000
+    )
+
+
+def test_files_stored_before_padding_still_open(dana, key) -> None:
+    from refuge.core.filestore import blob_write
+
+    item = services.evidence_add(actor=dana.user, key=key, filename="a", data=b"old file")
+    blob_write(
+        item.blob_name,
+        crypto.encrypt(
+            key, b"old file", associated_data=f"record.evidence-file:{item.id}".encode()
+        ),
+    )
+    assert services.evidence_read(actor=None, key=key, evidence=item, purpose="viewed") == (
+        b"old file"
+    )

@@ -12,6 +12,7 @@ from django.db.models import Count, QuerySet
 from refuge import crypto
 from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
+from refuge.core.padding import unpad
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
 from refuge.intake.services import OpenedReport, envelope_context
 
@@ -129,16 +130,24 @@ def attachment_original(*, opened: OpenedReport, attachment: Attachment) -> byte
     """Return the file exactly as the reporter sent it, if it is kept (None otherwise)."""
     if not attachment.original_blob_name:
         return None
-    return crypto.decrypt(
-        opened.key,
-        blob_read(attachment.original_blob_name),
-        associated_data=envelope_context("attachment-original", attachment.id),
+    return unpad(
+        crypto.decrypt(
+            opened.key,
+            blob_read(attachment.original_blob_name),
+            associated_data=envelope_context("attachment-original", attachment.id),
+        )
     )
 
 
 def attachment_plaintext(*, opened: OpenedReport, attachment: Attachment) -> bytes:
-    return crypto.decrypt(
-        opened.key,
-        blob_read(attachment.blob_name),
-        associated_data=envelope_context("attachment", attachment.id),
-    )
+    """Return the working copy; padded blobs and those stored before padding both open."""
+    blob = blob_read(attachment.blob_name)
+    try:
+        padded = crypto.decrypt(
+            opened.key, blob, associated_data=envelope_context("attachment-padded", attachment.id)
+        )
+    except crypto.CryptoError:  # stored before padding: the associated data says which
+        return crypto.decrypt(
+            opened.key, blob, associated_data=envelope_context("attachment", attachment.id)
+        )
+    return unpad(padded)

@@ -27,6 +27,7 @@ from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.keys import kdf_cost, server_subkey
 from refuge.core.models import RecoveryKey, ThrottleWindow
+from refuge.core.padding import pad
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
 
@@ -169,7 +170,8 @@ def _store_attachments(
         attachment_id = uuid.uuid4()
         blob = blob_new_name()
         original = item.original or item.data
-        ciphertext = _encrypt_blob(opened, "attachment", attachment_id, item.data)
+        # Padded (Padmé) before encryption: the stored size says little about the file.
+        ciphertext = _encrypt_blob(opened, "attachment-padded", attachment_id, pad(item.data))
         details = json.dumps(
             {
                 "filename": item.filename,
@@ -184,7 +186,8 @@ def _store_attachments(
         if from_reporter and item.metadata_removed and original != item.data:
             original_blob = blob_new_name()
             blob_write(
-                original_blob, _encrypt_blob(opened, "attachment-original", attachment_id, original)
+                original_blob,
+                _encrypt_blob(opened, "attachment-original", attachment_id, pad(original)),
             )
             written.append(original_blob)
         Attachment.objects.create(

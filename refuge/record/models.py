@@ -249,7 +249,7 @@ class Evidence(models.Model):
     # database cannot be tested against a file the state already holds. The plain SHA-256 is
     # computed again from the file, after this check, and appears only inside packages.
     fingerprint = models.CharField(max_length=64, db_index=True)
-    size = models.PositiveBigIntegerField()
+    size = models.PositiveBigIntegerField()  # rounded up to its padding bucket (Padmé)
     blob_name = models.CharField(max_length=64, unique=True)
     details = models.BinaryField()  # envelope: {"filename", "content_type", "description"}
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT)

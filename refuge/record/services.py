@@ -26,6 +26,7 @@ from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_read, blob_write, blobs_delete
 from refuge.core.keys import server_subkey
 from refuge.core.models import RecoveryKey
+from refuge.core.padding import PaddingError, pad, padme, unpad
 from refuge.record import standalone_verify
 from refuge.record.admissibility import consenting_case_ids, evidence_admissible
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
@@ -616,7 +617,7 @@ def _evidence_store(
     sha256 = hashlib.sha256(data).hexdigest()
     evidence = Evidence(
         fingerprint=evidence_fingerprint(bytes.fromhex(sha256)),
-        size=len(data),
+        size=padme(len(data)),  # the exact size is in the custody details (encrypted)
         blob_name=blob_new_name(),
         details=b"",
         source=source,
@@ -629,9 +630,11 @@ def _evidence_store(
     evidence.details = _envelope(
         key, "evidence", evidence.id, {"filename": filename, "description": description}
     )
-    blob_write(
+    blob_write(  # padded (Padmé): the stored size says little about the file
         evidence.blob_name,
-        crypto.encrypt(key, data, associated_data=f"record.evidence-file:{evidence.id}".encode()),
+        crypto.encrypt(
+            key, pad(data), associated_data=f"record.evidence-file-padded:{evidence.id}".encode()
+        ),
     )
     evidence.save()
     evidence.acts.set(acts or [])
@@ -641,7 +644,7 @@ def _evidence_store(
             key=key,
             actor=_actor_name(actor),
             action=action,
-            details={"sha256": sha256, "size": evidence.size, **details},
+            details={"sha256": sha256, "size": len(data), **details},
         )
     audit_record(actor=actor, action="evidence.received", target=evidence)
     return evidence, evidence.blob_name
@@ -777,6 +780,19 @@ def evidence_from_attachment(
     return item
 
 
+def _evidence_file(key: bytes, evidence: Evidence) -> bytes:
+    blob = blob_read(evidence.blob_name)
+    try:
+        padded = crypto.decrypt(
+            key, blob, associated_data=f"record.evidence-file-padded:{evidence.id}".encode()
+        )
+    except crypto.CryptoError:  # stored before padding
+        return crypto.decrypt(
+            key, blob, associated_data=f"record.evidence-file:{evidence.id}".encode()
+        )
+    return unpad(padded)
+
+
 def evidence_read(
     *,
     actor: User | None,
@@ -789,12 +805,8 @@ def evidence_read(
     if evidence.destroyed_at is not None:
         raise RecordError(f"{evidence_label(evidence)} was destroyed")
     try:
-        data = crypto.decrypt(
-            key,
-            blob_read(evidence.blob_name),
-            associated_data=f"record.evidence-file:{evidence.id}".encode(),
-        )
-    except (crypto.CryptoError, OSError) as exc:
+        data = _evidence_file(key, evidence)
+    except (crypto.CryptoError, PaddingError, OSError) as exc:
         data, error = b"", str(exc)
     else:
         error = ""
@@ -889,7 +901,7 @@ def evidence_package_write(
                 "filename": details.get("filename", ""),
                 "description": details.get("description", ""),
                 "sha256": sha256,
-                "size": item.size,
+                "size": len(data),
                 "received_at": item.received_at.isoformat(),
                 "derived_from": str(item.derived_from_id) if item.derived_from_id else None,
                 "source": None
