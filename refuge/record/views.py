@@ -233,7 +233,7 @@ def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
                 out=path,
                 evidence=list(Evidence.objects.order_by("received_at")),
             )
-        except services.EvidenceIntegrityError as exc:
+        except services.RecordError as exc:  # an altered item, or the time-stamp authority
             messages.error(request, str(exc))
             return redirect("record:home")
         data = path.read_bytes()
