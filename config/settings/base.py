@@ -222,3 +222,9 @@ REFUGE_CLOSED_CASE_RETENTION_DAYS = env_int("REFUGE_CLOSED_CASE_RETENTION_DAYS",
 
 # The record: statistics and exports show counts below this as "<k" (small-cell suppression).
 REFUGE_SMALL_CELL_K = env_int("REFUGE_SMALL_CELL_K", 5)
+# Trusted timestamps (RFC 3161) on every evidence package and on the audit-chain head: the
+# authority's URL, and the PEM certificates its tokens are checked with (copied into packages).
+# Empty: no timestamps, and packages say so.
+REFUGE_TSA_URL = env_str("REFUGE_TSA_URL", "")
+REFUGE_TSA_CERT_FILE = env_str("REFUGE_TSA_CERT_FILE", "")
+REFUGE_TSA_TIMEOUT_SECONDS = env_int("REFUGE_TSA_TIMEOUT_SECONDS", 30)

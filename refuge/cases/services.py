@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from refuge import crypto
 from refuge.accounts.models import Role, User
 from refuge.audit.services import audit_record
+from refuge.cases.hooks import case_shred_hooks_run
 from refuge.cases.models import (
     URGENCY_ORDER,
     Assignment,
@@ -29,7 +30,11 @@ from refuge.cases.models import (
 from refuge.core.filestore import blobs_delete
 from refuge.crypto.contexts import associated_data
 from refuge.intake.models import Attachment, Report, SealedReportKey
-from refuge.intake.services import OpenedReport, report_key_withdraw_from_intake
+from refuge.intake.services import (
+    OpenedReport,
+    attachment_originals_release,
+    report_key_withdraw_from_intake,
+)
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import StaffKey, Team
@@ -321,6 +326,8 @@ def case_triage(
     locked.language = language
     locked.region = region
     _bump(locked, "urgency", "urgency_rank", "risk_flags", "language", "region")
+    # Triage has decided: originals the reporter did not ask us to keep are deleted now.
+    released = attachment_originals_release(reports=list(Report.objects.filter(case=locked)))
     audit_record(
         actor=actor,
         action="case.triaged",
@@ -328,6 +335,7 @@ def case_triage(
         details={
             "from": before,
             "to": {"urgency": urgency, "risk_flags": locked.risk_flags, "region": region},
+            "originals_released": released,
         },
     )
     return locked
@@ -513,9 +521,15 @@ def case_shred(*, actor: User | None, case: Case) -> None:
         if locked.legal_hold:
             raise CaseError(_("This case is under legal hold and cannot be deleted."))
         reports = list(Report.objects.filter(case=locked))
-        blobs = list(
-            Attachment.objects.filter(report__in=reports).values_list("blob_name", flat=True)
-        )
+        blobs = [
+            name
+            for pair in Attachment.objects.filter(report__in=reports).values_list(
+                "blob_name", "original_blob_name"
+            )
+            for name in pair
+            if name
+        ]
+        case_shred_hooks_run(locked)
         keys = CaseKey.objects.filter(case=locked).delete()[0]
         keys += SealedReportKey.objects.filter(report__in=reports).delete()[0]
         Report.objects.filter(pk__in=[r.pk for r in reports]).update(case_wrapped_key=None)

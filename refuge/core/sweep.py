@@ -59,11 +59,13 @@ def scratch_sweep() -> int:
 
 
 def referenced_blobs() -> set[str]:
-    """Every blob name a row points to, from every model with a ``blob_name`` field."""
+    """Every blob name a row points to, from every field named ``blob_name`` or ``*_blob_name``."""
     names: set[str] = set()
     for model in apps.get_models():
-        if any(field.name == "blob_name" for field in model._meta.concrete_fields):
-            names.update(model._default_manager.values_list("blob_name", flat=True))
+        for field in model._meta.concrete_fields:
+            if field.name == "blob_name" or field.name.endswith("_blob_name"):
+                names.update(model._default_manager.values_list(field.name, flat=True))
+    names.discard("")
     return names
 
 

@@ -41,6 +41,7 @@ _FIELDS: tuple[Contract, ...] = (
         "|sent_at={sent_at}",
     ),
     Contract("intake.attachment", 1, ("attachment",), "intake.attachment:{attachment}"),
+    # Version 2 files are padded (Padmé) before encryption; version 1 files are not.
     Contract(
         "intake.attachment",
         2,
@@ -50,6 +51,15 @@ _FIELDS: tuple[Contract, ...] = (
     ),
     Contract(
         "intake.attachment-details", 1, ("attachment",), "intake.attachment-details:{attachment}"
+    ),
+    # The file exactly as the reporter sent it (kept as the evidentiary copy), bound like the
+    # working copy.
+    Contract(
+        "intake.attachment-original",
+        2,
+        ("attachment", "report", "message", "metadata_removed"),
+        "intake.attachment-original.v2|{attachment}|report={report}|message={message}"
+        "|metadata_removed={metadata_removed}",
     ),
     Contract(
         "intake.attachment-details",

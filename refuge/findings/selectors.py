@@ -8,6 +8,7 @@ from typing import Any
 
 from refuge.findings.estimation import EstimationError, OverlapTable, estimate
 from refuge.findings.models import LinkReview
+from refuge.record.disclosure import SUPPRESSED, Shown, cell_protect
 from refuge.record.selectors import acts_for_statistics
 
 
@@ -22,6 +23,19 @@ class Finding:
     estimate: float | None = None
     interval: tuple[float | None, float | None] = (None, None)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def distinct_shown(self) -> Shown:
+        """The distinct count under the one small-cell rule (``record.disclosure``)."""
+        return cell_protect(self.distinct)
+
+    @property
+    def acts_shown(self) -> Shown:
+        return cell_protect(self.acts)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.distinct_shown == SUPPRESSED or self.acts_shown == SUPPRESSED
 
 
 def findings() -> list[Finding]:
@@ -68,6 +82,8 @@ def findings() -> list[Finding]:
                 finding.warnings += result.warnings
         elif len(sources) < 2:
             finding.warnings.append("one source only: no estimate of the unseen is possible")
+        if finding.suppressed:  # an estimate from a hidden count would give it away
+            finding.estimate, finding.interval = None, (None, None)
         results.append(finding)
     return results
 
@@ -80,7 +96,11 @@ def chart_svg(items: list[Finding]) -> str:
     """Observed (filled) and estimated (outline, with the interval) per act type and year."""
     if not items:
         return ""
-    top = max([f.distinct for f in items] + [f.interval[1] or f.estimate or 0 for f in items]) or 1
+    shown = [f for f in items if not f.suppressed]
+    top = (
+        max([0] + [f.distinct for f in shown] + [f.interval[1] or f.estimate or 0 for f in shown])
+        or 1
+    )
     row, width, left = 28, 520, 200
 
     def x(value: float) -> int:
@@ -96,9 +116,10 @@ def chart_svg(items: list[Finding]) -> str:
         parts.append(
             f'<text x="0" y="{y + 15}" font-size="11" fill="#1b1d21">{f.act_type} {f.period}</text>'
         )
+        observed = 0 if f.suppressed else f.distinct
         parts.append(
-            f'<rect x="{left}" y="{y}" width="{x(f.distinct) - left}" height="18" fill="#14532d">'
-            f"<title>observed: {f.distinct}</title></rect>"
+            f'<rect x="{left}" y="{y}" width="{x(observed) - left}" height="18" fill="#14532d">'
+            f"<title>observed: {f.distinct_shown}</title></rect>"
         )
         if f.estimate is not None:
             parts.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import mimetypes
 import os
 import re
@@ -30,8 +31,26 @@ MAT2_POLL_SECONDS = 0.05
 class CleanedFile:
     filename: str
     content_type: str
-    data: bytes
+    data: bytes  # the working copy: cleaned, or as sent when it could not be cleaned
     metadata_removed: bool
+    original: bytes = b""  # the file exactly as it was sent
+    cleaner: str = ""  # the tool and version that made ``data`` from ``original``
+
+
+@functools.lru_cache(maxsize=1)
+def mat2_version() -> str:
+    """Return "mat2 X.Y.Z" as the installed mat2 reports it (named in chains of custody)."""
+    mat2 = shutil.which("mat2")
+    if mat2 is None:
+        return ""
+    try:
+        done = subprocess.run(  # noqa: S603
+            [mat2, "--version"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "mat2 (version unknown)"
+    words = done.stdout.split()
+    return f"mat2 {words[-1]}" if words else "mat2 (version unknown)"
 
 
 def safe_filename(name: str) -> str:
@@ -62,7 +81,7 @@ def clean_file(filename: str, data: bytes) -> CleanedFile:
     suffix = _suffix(filename)
     mat2 = shutil.which("mat2")
     if not suffix or mat2 is None:
-        return CleanedFile(filename, content_type, data, metadata_removed=False)
+        return CleanedFile(filename, content_type, data, metadata_removed=False, original=data)
     scratch_sweep()  # plaintext left by a process killed while cleaning
     work = Path(tempfile.mkdtemp(prefix=scratch_prefix(), dir=ram_directory()))
     try:
@@ -70,8 +89,15 @@ def clean_file(filename: str, data: bytes) -> CleanedFile:
         original.write_bytes(data)
         cleaned = work / f"upload.cleaned{suffix}"
         if not _run_bounded([mat2, "--", str(original)], work) or not cleaned.is_file():
-            return CleanedFile(filename, content_type, data, metadata_removed=False)
-        return CleanedFile(filename, content_type, cleaned.read_bytes(), metadata_removed=True)
+            return CleanedFile(filename, content_type, data, metadata_removed=False, original=data)
+        return CleanedFile(
+            filename,
+            content_type,
+            cleaned.read_bytes(),
+            metadata_removed=True,
+            original=data,
+            cleaner=mat2_version(),
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

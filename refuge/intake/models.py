@@ -169,10 +169,19 @@ class Attachment(models.Model):
     blob_name = models.CharField(max_length=64, unique=True)  # random; the file store's name
     ciphertext_size = models.PositiveBigIntegerField()
     metadata_removed = models.BooleanField()
-    details = models.BinaryField()  # envelope: JSON of original filename and content type
+    # envelope: JSON of filename, content type, the SHA-256 of the file as the reporter sent it
+    # (before metadata removal) and the cleaner that made the working copy ("mat2 0.13.4")
+    details = models.BinaryField()
     # 2 binds the file and its details to report, message and the metadata flag; 1 (rows from
     # before) only to the attachment's id.
     context_version = models.PositiveSmallIntegerField(default=2)
+    # The file as sent, before metadata removal: hashed at intake (keyed, so a seized database
+    # cannot be tested against a photo the state already holds) and, for reporter files whose
+    # metadata was removed, kept encrypted as the evidentiary copy — for good if the reporter
+    # asked ("keep my file unchanged as evidence"), otherwise until the case is triaged.
+    original_fingerprint = models.CharField(max_length=64, blank=True)
+    original_blob_name = models.CharField(max_length=64, blank=True)
+    original_requested = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return f"attachment {self.id}"

@@ -14,6 +14,7 @@ from django.db.models import Count, QuerySet
 from refuge import crypto
 from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
+from refuge.core.padding import unpad
 from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
 from refuge.intake.services import (
@@ -158,12 +159,27 @@ def attachment_details(*, opened: OpenedReport, attachment: Attachment) -> dict[
     return details
 
 
+def attachment_original(*, opened: OpenedReport, attachment: Attachment) -> bytes | None:
+    """Return the file exactly as the reporter sent it, if it is kept (None otherwise)."""
+    if not attachment.original_blob_name:
+        return None
+    return unpad(
+        crypto.decrypt(
+            opened.key,
+            blob_read(attachment.original_blob_name),
+            associated_data=attachment_context(attachment, "attachment-original"),
+        )
+    )
+
+
 def attachment_plaintext(*, opened: OpenedReport, attachment: Attachment) -> bytes:
-    return crypto.decrypt(
+    """Return the working copy (padded since contract version 2; earlier files were not)."""
+    plaintext = crypto.decrypt(
         opened.key,
         blob_read(attachment.blob_name),
         associated_data=attachment_context(attachment, "attachment"),
     )
+    return plaintext if attachment.context_version == 1 else unpad(plaintext)
 
 
 # --- Duplicate suggestions ---

@@ -9,6 +9,7 @@ the case key reaches it from then on.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import unicodedata
@@ -27,6 +28,7 @@ from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.models import ThrottleWindow
+from refuge.core.padding import pad
 from refuge.crypto.contexts import associated_data
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
@@ -174,30 +176,83 @@ def _check_files(files: list[IncomingFile]) -> None:
             raise IntakeError(_("The file “%(name)s” is empty.") % {"name": incoming.name})
 
 
+def original_fingerprint(data: bytes) -> str:
+    """Return the keyed hash stored in clear for a file as it was sent (not its SHA-256)."""
+    return crypto.keyed_hash(server_subkey("file-original"), data).hex()
+
+
 def _store_attachments(
-    opened: OpenedReport, cleaned: list[CleanedFile], message: Message | None, written: list[str]
+    opened: OpenedReport,
+    cleaned: list[CleanedFile],
+    message: Message | None,
+    written: list[str],
+    *,
+    from_reporter: bool = False,
+    keep_originals: bool = False,
 ) -> None:
+    """Store each file's working copy; for a reporter's cleaned file, its original too.
+
+    The original is hashed here, before anything else happens to it; its SHA-256 goes into the
+    encrypted details, a keyed hash into the row.
+    """
     for item in cleaned:
+        original = item.original or item.data
         attachment = Attachment(
             id=uuid.uuid4(),
             report=opened.report,
             message=message,
             blob_name=blob_new_name(),
             metadata_removed=item.metadata_removed,
+            original_fingerprint=original_fingerprint(original),
+            original_requested=from_reporter and keep_originals,
         )
+        # Padded (Padmé) before encryption: the stored size says little about the file.
         ciphertext = crypto.encrypt(
-            opened.key, item.data, associated_data=attachment_context(attachment, "attachment")
+            opened.key, pad(item.data), associated_data=attachment_context(attachment, "attachment")
         )
-        details = json.dumps({"filename": item.filename, "content_type": item.content_type})
         blob_write(attachment.blob_name, ciphertext)
         written.append(attachment.blob_name)
         attachment.ciphertext_size = len(ciphertext)
+        if from_reporter and item.metadata_removed and original != item.data:
+            attachment.original_blob_name = blob_new_name()
+            blob_write(
+                attachment.original_blob_name,
+                crypto.encrypt(
+                    opened.key,
+                    pad(original),
+                    associated_data=attachment_context(attachment, "attachment-original"),
+                ),
+            )
+            written.append(attachment.original_blob_name)
+        details = json.dumps(
+            {
+                "filename": item.filename,
+                "content_type": item.content_type,
+                "original_sha256": hashlib.sha256(original).hexdigest(),
+                "cleaner": item.cleaner,
+            }
+        )
         attachment.details = crypto.encrypt(
             opened.key,
             details.encode(),
             associated_data=attachment_context(attachment, "attachment-details"),
         )
         attachment.save(force_insert=True)
+
+
+def attachment_originals_release(*, reports: list[Report]) -> int:
+    """Triage has decided: delete the originals that the reporter did not ask us to keep.
+
+    Runs inside the caller's transaction; the blobs go after it commits. Return how many.
+    """
+    unasked = Attachment.objects.filter(report__in=reports, original_requested=False).exclude(
+        original_blob_name=""
+    )
+    blobs = list(unasked.values_list("original_blob_name", flat=True))
+    unasked.update(original_blob_name="")
+    if blobs:
+        transaction.on_commit(lambda: blobs_delete(blobs))
+    return len(blobs)
 
 
 def _clean_all(files: list[IncomingFile]) -> list[CleanedFile]:
@@ -215,6 +270,7 @@ def report_submit(
     files: list[IncomingFile],
     language: str,
     previous_report_id: uuid.UUID | None = None,
+    keep_originals: bool = False,
 ) -> tuple[Report, str, list[CleanedFile]]:
     """Store a new report; return it, its receipt (shown once, never stored) and the files.
 
@@ -262,7 +318,14 @@ def report_submit(
                 ),
             )
             _seal_report_key(report, report_key)
-            _store_attachments(OpenedReport(report, report_key), cleaned, None, written)
+            _store_attachments(
+                OpenedReport(report, report_key),
+                cleaned,
+                None,
+                written,
+                from_reporter=True,
+                keep_originals=keep_originals,
+            )
             audit_record(
                 actor=None,
                 action="report.submitted",
@@ -364,7 +427,7 @@ def report_open_unlocked(*, report_id: uuid.UUID, key: bytes) -> OpenedReport | 
 
 
 def reporter_message_add(
-    *, opened: OpenedReport, body: str, files: list[IncomingFile]
+    *, opened: OpenedReport, body: str, files: list[IncomingFile], keep_originals: bool = False
 ) -> list[CleanedFile]:
     if not body.strip() and not files:
         raise IntakeError(_("Write a message or choose a file."))
@@ -374,7 +437,9 @@ def reporter_message_add(
     try:
         with transaction.atomic():
             message = _message_create(opened, Message.Author.REPORTER, None, body, now)
-            _store_attachments(opened, cleaned, message, written)
+            _store_attachments(
+                opened, cleaned, message, written, from_reporter=True, keep_originals=keep_originals
+            )
             report = opened.report
             report.last_reporter_activity_at = now
             report.save(update_fields=["last_reporter_activity_at"])

@@ -107,6 +107,7 @@ def report_new(request: HttpRequest) -> HttpResponse:
                 files=_incoming_files(request),
                 language=get_language() or "en",
                 previous_report_id=holding[0] if holding else None,
+                keep_originals=request.POST.get("keep_original") == "1",
             )
         except services.IntakeError as exc:
             errors.append(str(exc))
@@ -180,7 +181,10 @@ def report_thread(request: HttpRequest) -> HttpResponse:
         if not errors and form.is_valid():
             try:
                 cleaned = services.reporter_message_add(
-                    opened=opened, body=form.cleaned_data["body"], files=_incoming_files(request)
+                    opened=opened,
+                    body=form.cleaned_data["body"],
+                    files=_incoming_files(request),
+                    keep_originals=request.POST.get("keep_original") == "1",
                 )
             except services.IntakeError as exc:
                 errors.append(str(exc))

@@ -6,10 +6,12 @@ class RecordConfig(AppConfig):
     label = "record"
 
     def ready(self) -> None:
-        # Key custody sits below this app: it calls back here when someone unlocks their key,
-        # leaves a team or is re-keyed, for the copies this app holds.
+        # Key custody and casework sit below this app: they call back here when someone
+        # unlocks their key, leaves a team or is re-keyed, and when a case is shredded.
+        from refuge.cases.hooks import on_case_shred
         from refuge.keys import custody
         from refuge.record import services
 
         custody.register_unlock_hook(services.legacy_copies_move)
         custody.register_revoke_hook(services.legacy_copies_withdraw)
+        on_case_shred(services.case_shredded)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from refuge.record.models import ActType, Source
+from refuge.record.models import Act, ActType, Source
 
 RELIABILITY_SOURCE = [(c, c) for c in "ABCDEF"]
 RELIABILITY_INFORMATION = [(str(n), str(n)) for n in range(1, 7)]
@@ -45,10 +47,22 @@ class ActForm(forms.Form):
     )
 
 
+class ActChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        when = obj.date_earliest.strftime("%Y-%m-%d") if obj.date_earliest else "?"
+        return f"{obj.act_type.label}, {obj.victim.code}, {when}"
+
+
 class EvidenceForm(forms.Form):
     file = forms.FileField(label=_("File"))
     description = forms.CharField(
         max_length=1000, required=False, label=_("Description (encrypted)")
+    )
+    acts = ActChoiceField(
+        queryset=Act.objects.select_related("act_type", "victim").order_by("-created_at"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Acts it supports"),
     )
 
 

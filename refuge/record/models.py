@@ -16,6 +16,12 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+# What "case_origin" means on a person, act, source or evidence item: the id of the case it came
+# from, kept when that case is deleted ("unknown" when it was lost before this field existed).
+# Empty means "not from a case". From a case that no longer exists means: no consent.
+CASE_ORIGIN_HELP = "the case it came from; survives the case's deletion"
+UNKNOWN_CASE = "unknown"
+
 
 class Place(models.Model):
     class Kind(models.TextChoices):
@@ -90,10 +96,13 @@ class Person(models.Model):
     code = models.CharField(max_length=20, unique=True)  # a pseudonym code: P-00042
     sex = models.CharField(max_length=1, choices=Sex.choices, default=Sex.OTHER)
     age = models.PositiveSmallIntegerField(null=True, blank=True)
-    identity = models.BinaryField()  # envelope: {"name", "aliases", "contacts", "notes"}
+    # Envelope {"name", "aliases", "contacts", "notes"}; empty when there is no identity: a
+    # person from a case without consent to legal use, or whose case was shredded.
+    identity = models.BinaryField()
     confidential = models.BooleanField(default=False)  # the whole person
     confidential_fields = models.JSONField(default=list, blank=True)  # "sex", "age"
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
 
     CONFIDENTIAL_FIELDS = ("sex", "age")
 
@@ -133,6 +142,7 @@ class Source(models.Model):
     )
     notes = models.BinaryField(null=True, blank=True)  # envelope
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
     media_article = models.ForeignKey(
         "media.MediaArticle",
         null=True,
@@ -168,6 +178,7 @@ class Act(FuzzyDateFields):
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.PROTECT)
     sources = models.ManyToManyField(Source, related_name="acts")
     case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
     confidential = models.BooleanField(default=False)  # the whole act
     # Single fields withheld from every statistic and export: "date", "place", "perpetrators".
     confidential_fields = models.JSONField(default=list, blank=True)
@@ -226,19 +237,50 @@ class RecordKey(models.Model):
         return f"record key of team key {self.team_key_id}" if self.team_key_id else "legacy"
 
 
+class SigningKey(models.Model):
+    """The organisation's evidence-signing key (Ed25519), made once at random.
+
+    Its seed is encrypted under the record key (associated data naming its purpose and its
+    public key), so only holders of the record key sign packages; the public key and its
+    fingerprint are in clear, to be published and shown to staff.
+    """
+
+    purpose = models.CharField(max_length=20, unique=True, default="evidence")
+    encrypted_seed = models.BinaryField()
+    public_key = models.BinaryField()
+    fingerprint = models.CharField(max_length=64, unique=True)  # SHA-256 of the public key
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.purpose} signing key {self.fingerprint[:16]}"
+
+
 class Evidence(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    sha256 = models.CharField(max_length=64, db_index=True)  # of the plaintext, taken at intake
-    size = models.PositiveBigIntegerField()
+    # Keyed hash (BLAKE2b under a server subkey) of the file's SHA-256, taken at intake: a seized
+    # database cannot be tested against a file the state already holds. The plain SHA-256 is
+    # computed again from the file, after this check, and appears only inside packages.
+    fingerprint = models.CharField(max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField()  # rounded up to its padding bucket (Padmé)
     blob_name = models.CharField(max_length=64, unique=True)
     details = models.BinaryField()  # envelope: {"filename", "content_type", "description"}
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT)
     acts = models.ManyToManyField(Act, related_name="evidence", blank=True)
+    case = models.ForeignKey("cases.Case", null=True, blank=True, on_delete=models.SET_NULL)
+    case_origin = models.CharField(max_length=36, blank=True)  # see CASE_ORIGIN_HELP
+    # The hotline attachment it was sent from (its id), so it is not sent twice.
+    attachment_origin = models.CharField(max_length=36, blank=True, db_index=True)
+    # A working copy names the item it was made from (the original as the reporter sent it).
+    derived_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="derived"
+    )
     received_at = models.DateTimeField()
     custody_head = models.CharField(max_length=64, default="0" * 64)
+    # Destroyed: the file is gone; the row and its chain of custody remain as the record of it.
+    destroyed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
-        return f"evidence {self.sha256[:12]}"
+        return f"evidence {str(self.id)[:8]}"
 
 
 class CustodyEntry(models.Model):
@@ -249,7 +291,10 @@ class CustodyEntry(models.Model):
     at = models.DateTimeField()
     actor = models.CharField(max_length=150)
     action = models.CharField(max_length=40)
-    details = models.JSONField(default=dict)
+    details = models.JSONField(default=dict)  # only in entries made before sealed_details
+    # The details (hashes of the file and its original, who and how), encrypted under the record
+    # key; the chain hash covers them in clear, so checking a chain needs the record key.
+    sealed_details = models.BinaryField(null=True, blank=True)
     prev_hash = models.CharField(max_length=64)
     entry_hash = models.CharField(max_length=64)
 
@@ -259,3 +304,24 @@ class CustodyEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} #{self.seq}"
+
+
+class AuditStamp(models.Model):
+    """An RFC 3161 token over the audit chain's head: the chain up to ``seq`` existed by then."""
+
+    seq = models.PositiveBigIntegerField()
+    entry_hash = models.CharField(max_length=64)
+    authority = models.CharField(max_length=300)
+    token = models.BinaryField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["seq", "pk"]
+
+    def __str__(self) -> str:
+        return f"audit head #{self.seq} stamped"
+
+    @property
+    def message(self) -> bytes:
+        """The bytes whose SHA-256 the token covers."""
+        return f"refuge audit head {self.seq} {self.entry_hash}".encode()

@@ -9,28 +9,22 @@ import json
 from collections import Counter
 from typing import Any
 
-from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
+from refuge.record.admissibility import acts_admissible
+from refuge.record.disclosure import small_cell_k, table_protect
 from refuge.record.models import Act
 from refuge.record.services import csv_cell
 
 
 def acts_for_statistics() -> QuerySet[Act]:
-    """Acts that may be counted: not confidential, victim not confidential, and — for acts that
-    come from a case — only if that case consents to anonymised statistics."""
-    from refuge.cases.selectors import cases_with_consent
-
-    consenting = cases_with_consent(kind="statistics").values("pk")
-    return (
-        Act.objects.filter(confidential=False, victim__confidential=False)
-        .filter(Q(case__isnull=True) | Q(case__in=consenting))
-        .select_related("act_type", "place", "place__parent")
-    )
+    """Acts that may be counted (``admissibility``): with consent to anonymised statistics."""
+    return acts_admissible(use="statistics").select_related("act_type", "place", "place__parent")
 
 
-def _suppress(count: int, k: int) -> int | str:
-    return f"<{k}" if 0 < count < k else count
+def case_acts(*, case: Any) -> QuerySet[Act]:
+    """The acts documented from one case (to link its files as evidence)."""
+    return Act.objects.filter(case=case).select_related("act_type", "victim").order_by("pk")
 
 
 def _region(act: Act) -> str:
@@ -41,8 +35,11 @@ def _region(act: Act) -> str:
 
 
 def statistics(*, k: int | None = None) -> dict[str, Any]:
-    """Counts by act type, month and region, each cell under k shown as "<k"."""
-    k = k or settings.REFUGE_SMALL_CELL_K
+    """Counts by act type, month and region, each table protected by ``disclosure``.
+
+    The three tables share one total, so it is hidden in all of them or in none.
+    """
+    k = small_cell_k(k)
     acts = list(acts_for_statistics())
     by_type = Counter(a.act_type.key for a in acts)
     by_month = Counter(
@@ -54,20 +51,19 @@ def statistics(*, k: int | None = None) -> dict[str, Any]:
         for a in acts
     )
     by_region = Counter("unknown" if "place" in a.confidential_fields else _region(a) for a in acts)
+    tables = {
+        name: table_protect(dict(c), k=k)
+        for name, c in [("by_type", by_type), ("by_month", by_month), ("by_region", by_region)]
+    }
     return {
         "k": k,
-        "total": _suppress(len(acts), k),
-        "by_type": {key: _suppress(n, k) for key, n in sorted(by_type.items())},
-        "by_month": {key: _suppress(n, k) for key, n in sorted(by_month.items())},
-        "by_region": {key: _suppress(n, k) for key, n in sorted(by_region.items())},
-        "raw_by_month": dict(sorted(by_month.items())),
+        "total": tables["by_type"].total,
+        **{name: table.cells for name, table in tables.items()},
     }
 
 
 def export_json(*, k: int | None = None) -> str:
-    stats = statistics(k=k)
-    stats.pop("raw_by_month")
-    return json.dumps(stats, ensure_ascii=False, indent=2)
+    return json.dumps(statistics(k=k), ensure_ascii=False, indent=2)
 
 
 def export_csv(*, k: int | None = None) -> str:
@@ -75,6 +71,7 @@ def export_csv(*, k: int | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["dimension", "value", "count"])
+    writer.writerow(["total", "", csv_cell(stats["total"])])
     for dimension in ("by_type", "by_month", "by_region"):
         for value, count in stats[dimension].items():
             writer.writerow([csv_cell(dimension), csv_cell(value), csv_cell(count)])
@@ -82,25 +79,26 @@ def export_csv(*, k: int | None = None) -> str:
 
 
 def timeline_svg(*, k: int | None = None) -> str:
-    """A bar per month, drawn on the server as SVG (no script, no inline style)."""
-    k = k or settings.REFUGE_SMALL_CELL_K
-    months = {m: n for m, n in statistics(k=k)["raw_by_month"].items() if m != "unknown"}
+    """A bar per month, drawn on the server as SVG (no script, no inline style).
+
+    It shows the protected table: a suppressed month has no bar, only its label.
+    """
+    months = {m: n for m, n in statistics(k=k)["by_month"].items() if m != "unknown"}
     if not months:
         return ""
     width, height, bar = 640, 200, max(4, 600 // max(1, len(months)))
-    top = max(months.values())
+    top = max([n for n in months.values() if isinstance(n, int)], default=0)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + 40}" role="img" '
         f'aria-label="acts per month">'
     ]
     for index, (month, count) in enumerate(months.items()):
-        shown = count if count >= k else 0
+        shown = count if isinstance(count, int) else 0
         bar_height = int(height * shown / top) if top else 0
         x = 20 + index * bar
-        label = count if count >= k else f"&lt;{k}"
         parts.append(
             f'<rect x="{x}" y="{height - bar_height}" width="{bar - 2}" height="{bar_height}" '
-            f'fill="#14532d"><title>{month}: {label}</title></rect>'
+            f'fill="#14532d"><title>{month}: {count}</title></rect>'
         )
         parts.append(
             f'<text x="{x}" y="{height + 15}" font-size="10" fill="#5b6270">{month}</text>'

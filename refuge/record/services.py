@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.metadata
 import io
 import json
 import re
@@ -13,23 +14,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from refuge import crypto
 from refuge.accounts.models import User
+from refuge.audit.selectors import audit_head
 from refuge.audit.services import audit_record
-from refuge.core.filestore import blob_delete, blob_new_name, blob_read, blob_write
+from refuge.core.filestore import blob_new_name, blob_read, blob_write, blobs_delete
+from refuge.core.padding import PaddingError, pad, padme, unpad
 from refuge.crypto.contexts import associated_data
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Team
 from refuge.keys.server import server_subkey
+from refuge.record import standalone_verify
+from refuge.record.admissibility import consenting_case_ids, evidence_admissible
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
 from refuge.record.gazetteer import place_key
 from refuge.record.models import (
     Act,
     ActType,
+    AuditStamp,
     CustodyEntry,
     Evidence,
     Involvement,
@@ -37,10 +45,13 @@ from refuge.record.models import (
     Person,
     Place,
     RecordKey,
+    SigningKey,
     Source,
 )
+from refuge.record.standalone_verify import custody_hash, custody_problems, fingerprint
+from refuge.record.timestamps import TimestampError, timestamp_fetch, tsa_certificates
 
-GENESIS = "0" * 64
+GENESIS = standalone_verify.GENESIS
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -143,8 +154,8 @@ def _envelope(key: bytes, kind: str, object_id: Any, value: dict[str, Any]) -> b
 def open_envelope(
     key: bytes, kind: str, object_id: Any, envelope: bytes | memoryview | None
 ) -> dict[str, Any]:
-    if envelope is None:
-        return {}
+    if envelope is None or not bytes(envelope):
+        return {}  # nothing stored: no identity (statistics-only consent, a shredded case)
     loaded: dict[str, Any] = json.loads(
         crypto.decrypt(
             key,
@@ -179,20 +190,32 @@ def _next_code() -> str:
     return code
 
 
+def _origin(case: Any) -> str:
+    return "" if case is None else str(case.pk)
+
+
 def person_create(
     *,
     key: bytes,
-    identity: dict[str, str],
+    identity: dict[str, str] | None,
     sex: str = "x",
     age: int | None = None,
     confidential: bool = False,
     case: Any = None,
 ) -> Person:
+    """Add a person under a new pseudonym code; ``identity=None`` keeps no name at all."""
     person = Person.objects.create(
-        code=_next_code(), sex=sex, age=age, identity=b"", confidential=confidential, case=case
+        code=_next_code(),
+        sex=sex,
+        age=age,
+        identity=b"",
+        confidential=confidential,
+        case=case,
+        case_origin=_origin(case),
     )
-    person.identity = _envelope(key, "person", person.pk, identity)
-    person.save(update_fields=["identity"])
+    if identity is not None:
+        person.identity = _envelope(key, "person", person.pk, identity)
+        person.save(update_fields=["identity"])
     return person
 
 
@@ -224,6 +247,7 @@ def act_create(
         victim=victim,
         place=place,
         case=case,
+        case_origin=_origin(case),
         confidential=confidential,
         created_at=timezone.now(),
     )
@@ -252,25 +276,31 @@ def acts_from_case(
     when: FuzzyDate,
     place: Place | None,
 ) -> Act:
-    """Document an act from a case's testimony — only if the case consents to it."""
-    from refuge.cases.selectors import cases_with_consent
+    """Document an act from a case's testimony — only if the case consents to it.
 
-    consenting = cases_with_consent(kind="legal") | cases_with_consent(kind="statistics")
-    if not consenting.filter(pk=case.pk).exists():
+    The victim's name enters the record only with consent to legal use; with consent to
+    anonymised statistics alone, the victim is a pseudonymous person with no identity.
+    """
+    legal = str(case.pk) in consenting_case_ids(use="legal")
+    if not legal and str(case.pk) not in consenting_case_ids(use="statistics"):
         raise RecordError("this case has not consented to legal use or statistics")
     source, _ = Source.objects.get_or_create(
         kind=Source.Kind.TESTIMONY,
         case=case,
         defaults={
+            "case_origin": _origin(case),
             "title": f"Testimony, case {case.short_id}",
             "reliability_source": "B",
             "reliability_information": "2",
             "created_at": timezone.now(),
         },
     )
-    victim = Person.objects.filter(case=case).first() or person_create(
-        key=key, identity=identity, case=case
-    )
+    victim = Person.objects.filter(case=case).first()
+    if victim is None:
+        victim = person_create(key=key, identity=identity if legal else None, case=case)
+    elif legal and not bytes(victim.identity):  # consent to legal use came later
+        victim.identity = _envelope(key, "person", victim.pk, identity)
+        victim.save(update_fields=["identity"])
     return act_create(
         actor=actor,
         key=key,
@@ -280,6 +310,24 @@ def acts_from_case(
         place=place,
         sources=[source],
         case=case,
+    )
+
+
+def case_shredded(case: Any) -> None:
+    """Remove what the record holds of the people of a case being shredded (a cases hook).
+
+    Their identities (names, contacts) and the notes of the case's sources are erased; the
+    pseudonymous persons, acts and sources stay, marked with the case they came from, and with
+    that case gone they are never counted or exported again.
+    """
+    origin = _origin(case)
+    persons = Person.objects.filter(Q(case=case) | Q(case_origin=origin))
+    erased = persons.exclude(identity=b"").update(identity=b"")
+    Source.objects.filter(Q(case=case) | Q(case_origin=origin)).update(notes=None)
+    audit_record(
+        actor=None,
+        action="record.case_identities_erased",
+        details={"case": str(case.pk)[:8], "persons": erased},
     )
 
 
@@ -328,13 +376,18 @@ def _partner_list_import(
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = {c.strip().lower() for c in (reader.fieldnames or [])}
     missing = IMPORT_COLUMNS - columns
-    unknown = columns - IMPORT_COLUMNS - OPTIONAL_COLUMNS
+    # An unknown header may be a value (a file without its header row): name its position.
+    unknown = [
+        str(position)
+        for position, column in enumerate(reader.fieldnames or [], start=1)
+        if column.strip().lower() not in IMPORT_COLUMNS | OPTIONAL_COLUMNS
+    ]
     if missing or unknown:
         report.errors.append(
             "line 1: "
             + "; ".join(
                 ([f"missing column(s): {', '.join(sorted(missing))}"] if missing else [])
-                + ([f"unknown column(s): {', '.join(sorted(unknown))}"] if unknown else [])
+                + ([f"unknown column(s) at position {', '.join(unknown)}"] if unknown else [])
             )
         )
         return report
@@ -343,38 +396,37 @@ def _partner_list_import(
     for line, raw in enumerate(reader, start=2):
         report.line = line
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
-        problems = []
-        for column, value in row.items():
-            if value.startswith(FORMULA_LEADS):
-                problems.append(
-                    f"{column} starts with {value[0]!r}, which spreadsheets run as a formula"
-                )
+        # Problems name the line and the column, never the value: they travel in Django's
+        # messages cookie, which is signed but not encrypted, and a value may be a name.
+        problems = [
+            f"column {column}: starts like a spreadsheet formula"
+            for column, value in row.items()
+            if value.startswith(FORMULA_LEADS)
+        ]
         if not row.get("name"):
-            problems.append("name is empty")
+            problems.append("column name: empty")
         act_type = types.get(row.get("act_type", ""))
         if act_type is None:
-            problems.append(
-                f"act_type {row.get('act_type')!r} is not one of {', '.join(sorted(types))}"
-            )
+            problems.append(f"column act_type: not one of {', '.join(sorted(types))}")
         try:
             when = FuzzyDate.parse(row.get("date", ""))
-        except FuzzyDateError as exc:
-            problems.append(str(exc))
+        except FuzzyDateError:
+            problems.append("column date: not a date (YYYY-MM-DD, YYYY-MM, YYYY, DD.MM.YYYY)")
             when = None
         place = place_lookup(row["place"]) if row.get("place") else None
         if row.get("place") and place is None:
-            problems.append(f"place {row['place']!r} is not in the gazetteer")
+            problems.append("column place: not in the gazetteer")
         age = None
         if row.get("age"):
             if not row["age"].isdigit() or not 0 < int(row["age"]) < 120:
-                problems.append(f"age {row['age']!r} is not a number of years")
+                problems.append("column age: not a number of years")
             else:
                 age = int(row["age"])
         sex = {"": "x", "m": "m", "f": "f", "x": "x", "м": "m", "ж": "f"}.get(
             row.get("sex", "").lower()
         )
         if sex is None:
-            problems.append(f"sex {row.get('sex')!r} is not m, f or x")
+            problems.append("column sex: not m, f or x")
         if problems:
             report.errors += [f"line {line}: {p}" for p in problems]
             continue
@@ -442,27 +494,91 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_LEADS) else text
 
 
+# --- The organisation's evidence-signing key ---
+
+
+def _signing_key_context(public_key_fingerprint: str) -> bytes:
+    return f"record.evidence-signing-key:{public_key_fingerprint}".encode()
+
+
+def signing_key_public() -> SigningKey | None:
+    """Return the evidence-signing key's public part (fingerprint, public key), if made yet."""
+    return SigningKey.objects.filter(purpose="evidence").first()
+
+
+def signing_key_seed(*, actor: User | None, key: bytes) -> tuple[bytes, SigningKey]:
+    """Return the evidence-signing seed, opened with the record key; the first time, make it.
+
+    The seed is random (never derived from the server key), so a seized server key does not
+    sign packages, and it is kept only encrypted under the record key.
+    """
+    stored = signing_key_public()
+    if stored is None:
+        seed = crypto.random_key()
+        public_key = crypto.signing_public_key(seed)
+        printed = fingerprint(public_key)
+        try:
+            with transaction.atomic():
+                stored = SigningKey.objects.create(
+                    purpose="evidence",
+                    encrypted_seed=crypto.encrypt(
+                        key, seed, associated_data=_signing_key_context(printed)
+                    ),
+                    public_key=public_key,
+                    fingerprint=printed,
+                    created_at=timezone.now(),
+                )
+                audit_record(
+                    actor=actor, action="evidence.signing_key_created", details={"key": printed}
+                )
+        except IntegrityError:  # another process made it first: use theirs
+            stored = SigningKey.objects.get(purpose="evidence")
+    try:
+        seed = crypto.decrypt(
+            key,
+            bytes(stored.encrypted_seed),
+            associated_data=_signing_key_context(stored.fingerprint),
+        )
+    except crypto.CryptoError as exc:
+        raise RecordError("the evidence-signing key does not open with this record key") from exc
+    if crypto.signing_public_key(seed) != bytes(stored.public_key):
+        raise RecordError("the evidence-signing key does not match its published public key")
+    return seed, stored
+
+
 # --- Evidence and its chain of custody ---
 
 
-def _custody_hash(prev_hash: str, entry: dict[str, Any]) -> str:
-    canonical = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(prev_hash.encode() + canonical.encode()).hexdigest()
+def _custody_context(evidence_id: Any, seq: int) -> str:
+    return f"{evidence_id}:{seq}"
 
 
-def _custody_entry(entry: CustodyEntry) -> dict[str, Any]:
+def _custody_entry(entry: CustodyEntry, key: bytes) -> dict[str, Any]:
+    details = (
+        open_envelope(
+            key, "custody", _custody_context(entry.evidence_id, entry.seq), entry.sealed_details
+        )
+        if entry.sealed_details is not None
+        else entry.details
+    )
     return {
         "seq": entry.seq,
         "at": entry.at.isoformat(),
         "actor": entry.actor,
         "action": entry.action,
-        "details": entry.details,
+        "details": details,
     }
 
 
 def custody_append(
-    *, evidence: Evidence, actor: str, action: str, details: dict[str, Any] | None = None
+    *,
+    evidence: Evidence,
+    key: bytes,
+    actor: str,
+    action: str,
+    details: dict[str, Any] | None = None,
 ) -> CustodyEntry:
+    """Append one entry to an item's chain; its details are stored encrypted (record key)."""
     locked = Evidence.objects.select_for_update().get(pk=evidence.pk)
     seq = CustodyEntry.objects.filter(evidence=locked).count() + 1
     entry = CustodyEntry(
@@ -471,10 +587,11 @@ def custody_append(
         at=timezone.now(),
         actor=actor,
         action=action,
-        details=details or {},
+        details={},
+        sealed_details=_envelope(key, "custody", _custody_context(locked.pk, seq), details or {}),
         prev_hash=locked.custody_head,
     )
-    entry.entry_hash = _custody_hash(entry.prev_hash, _custody_entry(entry))
+    entry.entry_hash = custody_hash(entry.prev_hash, _custody_entry(entry, key))
     entry.save()
     locked.custody_head = entry.entry_hash
     locked.save(update_fields=["custody_head"])
@@ -482,31 +599,91 @@ def custody_append(
     return entry
 
 
-def custody_problems(entries: list[dict[str, Any]], head: str | None = None) -> list[str]:
-    """Check a custody chain (as stored or as exported); name the first broken link."""
-    prev = GENESIS
-    for expected, item in enumerate(entries, start=1):
-        body = {k: item[k] for k in ("seq", "at", "actor", "action", "details")}
-        if item["seq"] != expected:
-            return [f"custody entry #{expected} is missing"]
-        if item["prev_hash"] != prev:
-            return [f"custody entry #{expected} does not link to the one before"]
-        if _custody_hash(prev, body) != item["entry_hash"]:
-            return [f"custody entry #{expected} was altered"]
-        prev = item["entry_hash"]
-    if head is not None and head != prev:
-        return ["custody entries were removed from the end of the chain"]
-    return []
-
-
-def custody_list(evidence: Evidence) -> list[dict[str, Any]]:
+def custody_list(evidence: Evidence, *, key: bytes) -> list[dict[str, Any]]:
+    """Return the chain with its details opened (entries from before sealing are in clear)."""
     return [
-        {**_custody_entry(e), "prev_hash": e.prev_hash, "entry_hash": e.entry_hash}
+        {**_custody_entry(e, key), "prev_hash": e.prev_hash, "entry_hash": e.entry_hash}
         for e in CustodyEntry.objects.filter(evidence=evidence).order_by("seq")
     ]
 
 
-@transaction.atomic
+def evidence_fingerprint(digest: bytes) -> str:
+    """Return the keyed hash stored in place of a file's SHA-256 (``digest``, 32 bytes)."""
+    return crypto.keyed_hash(server_subkey("evidence-hash"), digest).hex()
+
+
+def evidence_label(evidence: Evidence) -> str:
+    return f"evidence {str(evidence.id)[:8]}"
+
+
+def refuge_version() -> str:
+    """Return "Refuge X.Y.Z", the tool named in chains of custody."""
+    try:
+        return f"Refuge {importlib.metadata.version('refuge')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "Refuge (version unknown)"
+
+
+def _actor_name(actor: User | None) -> str:
+    return actor.username if actor else "system"
+
+
+def _evidence_store(
+    *,
+    actor: User | None,
+    key: bytes,
+    filename: str,
+    data: bytes,
+    description: str,
+    custody: list[tuple[str, dict[str, Any]]],
+    source: Source | None = None,
+    acts: list[Act] | None = None,
+    case: Any = None,
+    attachment_origin: str = "",
+    derived_from: Evidence | None = None,
+) -> tuple[Evidence, str]:
+    """Hash, encrypt and store one file; open its chain of custody with ``custody``.
+
+    Return the item and the name of the blob written (for the caller to delete on failure).
+    """
+    if not data:
+        raise RecordError("the file is empty")
+    sha256 = hashlib.sha256(data).hexdigest()
+    evidence = Evidence(
+        fingerprint=evidence_fingerprint(bytes.fromhex(sha256)),
+        size=padme(len(data)),  # the exact size is in the custody details (encrypted)
+        blob_name=blob_new_name(),
+        details=b"",
+        source=source,
+        case=case,
+        case_origin=_origin(case),
+        attachment_origin=attachment_origin,
+        derived_from=derived_from,
+        received_at=timezone.now(),
+    )
+    evidence.details = _envelope(
+        key, "evidence", evidence.id, {"filename": filename, "description": description}
+    )
+    blob_write(  # padded (Padmé): the stored size says little about the file
+        evidence.blob_name,
+        crypto.encrypt(
+            key, pad(data), associated_data=f"record.evidence-file-padded:{evidence.id}".encode()
+        ),
+    )
+    evidence.save()
+    evidence.acts.set(acts or [])
+    for action, details in custody:
+        custody_append(
+            evidence=evidence,
+            key=key,
+            actor=_actor_name(actor),
+            action=action,
+            details={"sha256": sha256, "size": len(data), **details},
+        )
+    audit_record(actor=actor, action="evidence.received", target=evidence)
+    return evidence, evidence.blob_name
+
+
 def evidence_add(
     *,
     actor: User | None,
@@ -516,79 +693,205 @@ def evidence_add(
     description: str = "",
     source: Source | None = None,
     acts: list[Act] | None = None,
+    method: str = "uploaded to the record",
 ) -> Evidence:
     """Receive a file: hash it, encrypt it, store it, and open its chain of custody."""
-    if not data:
-        raise RecordError("the file is empty")
-    evidence = Evidence(
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        blob_name=blob_new_name(),
-        details=b"",
-        source=source,
-        received_at=timezone.now(),
-    )
-    evidence.details = _envelope(
-        key, "evidence", evidence.id, {"filename": filename, "description": description}
-    )
-    blob_write(
-        evidence.blob_name,
-        crypto.encrypt(
-            key, data, associated_data=associated_data("record.evidence-file", evidence=evidence.id)
-        ),
-    )
+    written: list[str] = []
     try:
-        evidence.save()
-        evidence.acts.set(acts or [])
-        custody_append(
-            evidence=evidence,
-            actor=actor.username if actor else "system",
-            action="received",
-            details={"sha256": evidence.sha256, "size": evidence.size},
-        )
-        audit_record(
-            actor=actor,
-            action="evidence.received",
-            target=evidence,
-            details={"sha256": evidence.sha256},
-        )
+        with transaction.atomic():
+            evidence, blob = _evidence_store(
+                actor=actor,
+                key=key,
+                filename=filename,
+                data=data,
+                description=description,
+                source=source,
+                acts=acts,
+                custody=[
+                    (
+                        "received",
+                        {
+                            "collector": _actor_name(actor),
+                            "method": method,
+                            "tool": refuge_version(),
+                        },
+                    )
+                ],
+            )
+            written.append(blob)
     except BaseException:
-        blob_delete(evidence.blob_name)
+        blobs_delete(written)
         raise
     return evidence
 
 
-def evidence_read(*, actor: User | None, key: bytes, evidence: Evidence, purpose: str) -> bytes:
-    """Return the file after checking it still has the hash taken at intake; log it in custody."""
+def evidence_from_attachment(
+    *,
+    actor: User,
+    key: bytes,
+    case: Any,
+    opened_report: Any,
+    attachment: Any,
+    acts: list[Act] | None = None,
+    description: str = "",
+) -> Evidence:
+    """Send a hotline attachment of a case into the record as evidence, without a download.
+
+    The working copy (metadata removed) and, when it is kept, the original exactly as the
+    reporter sent it become items of the record; custody names the reporter as collector, the
+    hotline as the method, the original's SHA-256 (taken at intake), and the cleaner that made
+    the working copy. The case must consent to legal use. Return the working copy's item.
+    """
+    from refuge.intake.selectors import (
+        attachment_details,
+        attachment_original,
+        attachment_plaintext,
+    )
+
+    if str(case.pk) not in consenting_case_ids(use="legal"):
+        raise RecordError("this case has not consented to legal use")
+    if Evidence.objects.filter(attachment_origin=str(attachment.pk)).exists():
+        raise RecordError("this file is in the record already")
+    details = attachment_details(opened=opened_report, attachment=attachment)
+    working = attachment_plaintext(opened=opened_report, attachment=attachment)
+    original = attachment_original(opened=opened_report, attachment=attachment)
+    filename = details.get("filename", "file")
+    original_sha256 = details.get("original_sha256") or hashlib.sha256(working).hexdigest()
+    collected = {
+        "collector": "the reporter, through the anonymous hotline",
+        "method": "sent to the hotline; sent from the case to the record without a download",
+        "tool": refuge_version(),
+        "sent_at": opened_report.report.submitted_at.isoformat(),
+        "case": case.short_id,
+        "original_sha256": original_sha256,
+    }
+    received = ("received", {**collected, "transferred_by": actor.username})
+    cleaner = details.get("cleaner", "")
+    written: list[str] = []
     try:
-        data = crypto.decrypt(
-            key,
-            blob_read(evidence.blob_name),
-            associated_data=associated_data("record.evidence-file", evidence=evidence.id),
+        with transaction.atomic():
+            source, _ = Source.objects.get_or_create(
+                kind=Source.Kind.TESTIMONY,
+                case=case,
+                defaults={
+                    "case_origin": _origin(case),
+                    "title": f"Testimony, case {case.short_id}",
+                    "reliability_source": "B",
+                    "reliability_information": "2",
+                    "created_at": timezone.now(),
+                },
+            )
+            common = {"actor": actor, "key": key, "source": source, "case": case, "acts": acts}
+            first = None
+            if original is not None:
+                first, blob = _evidence_store(
+                    **common,
+                    filename=filename,
+                    data=original,
+                    description=description,
+                    custody=[(received[0], {**received[1], "copy": "original as sent"})],
+                )
+                written.append(blob)
+            derivation = {
+                "copy": "working copy" if cleaner else "as sent (metadata could not be removed)",
+                "derived_from_sha256": original_sha256,
+                "cleaner": cleaner or "none",
+                "original_kept": original is not None,
+            }
+            item, blob = _evidence_store(
+                **common,
+                filename=filename,
+                data=working,
+                description=description,
+                attachment_origin=str(attachment.pk),
+                derived_from=first,
+                custody=[received, ("derived", derivation)] if cleaner else [received],
+            )
+            written.append(blob)
+    except BaseException:
+        blobs_delete(written)
+        raise
+    return item
+
+
+def _evidence_file(key: bytes, evidence: Evidence) -> bytes:
+    blob = blob_read(evidence.blob_name)
+    try:
+        padded = crypto.decrypt(
+            key, blob, associated_data=f"record.evidence-file-padded:{evidence.id}".encode()
         )
-    except (crypto.CryptoError, OSError) as exc:
+    except crypto.CryptoError:  # stored before padding
+        return crypto.decrypt(
+            key, blob, associated_data=f"record.evidence-file:{evidence.id}".encode()
+        )
+    return unpad(padded)
+
+
+def evidence_read(
+    *,
+    actor: User | None,
+    key: bytes,
+    evidence: Evidence,
+    purpose: str,
+    details: dict[str, Any] | None = None,
+) -> bytes:
+    """Return the file after checking it still has the hash taken at intake; log it in custody."""
+    if evidence.destroyed_at is not None:
+        raise RecordError(f"{evidence_label(evidence)} was destroyed")
+    try:
+        data = _evidence_file(key, evidence)
+    except (crypto.CryptoError, PaddingError, OSError) as exc:
         data, error = b"", str(exc)
     else:
         error = ""
     with transaction.atomic():
-        if error or hashlib.sha256(data).hexdigest() != evidence.sha256:
+        digest = hashlib.sha256(data).digest()
+        if error or not crypto.constant_time_equal(
+            evidence_fingerprint(digest).encode(), evidence.fingerprint.encode()
+        ):
             custody_append(
                 evidence=evidence,
-                actor=actor.username if actor else "system",
+                key=key,
+                actor=_actor_name(actor),
                 action="integrity_failure",
                 details={"purpose": purpose},
             )
             failed = True
         else:
             custody_append(
-                evidence=evidence, actor=actor.username if actor else "system", action=purpose
+                evidence=evidence,
+                key=key,
+                actor=_actor_name(actor),
+                action=purpose,
+                details=details,
             )
             failed = False
     if failed:
         raise EvidenceIntegrityError(
-            f"evidence {evidence.sha256[:12]} no longer matches its intake hash"
+            f"{evidence_label(evidence)} no longer matches its intake hash"
         )
     return data
+
+
+@transaction.atomic
+def evidence_destroy(*, actor: User | None, key: bytes, evidence: Evidence, reason: str) -> None:
+    """Destroy an item's file; its row and chain of custody remain as the record of it."""
+    if evidence.destroyed_at is not None:
+        raise RecordError("this item was destroyed already")
+    if not reason.strip():
+        raise RecordError("say why the item is destroyed")
+    custody_append(
+        evidence=evidence,
+        key=key,
+        actor=_actor_name(actor),
+        action="destroyed",
+        details={"reason": reason.strip()[:500]},
+    )
+    Evidence.objects.filter(pk=evidence.pk).update(destroyed_at=timezone.now())
+    evidence.destroyed_at = timezone.now()
+    blob = evidence.blob_name
+    transaction.on_commit(lambda: blobs_delete([blob]))
+    audit_record(actor=actor, action="evidence.destroyed", target=evidence)
 
 
 def _safe_name(name: str) -> str:
@@ -596,30 +899,33 @@ def _safe_name(name: str) -> str:
 
 
 def evidence_package_write(
-    *, actor: User | None, key: bytes, out: Path, evidence: list[Evidence]
+    *,
+    actor: User | None,
+    key: bytes,
+    out: Path,
+    evidence: list[Evidence],
+    recipient: str = "",
 ) -> dict[str, Any]:
     """Write an evidence package (ZIP): files, manifest with hashes, custody, sources, acts,
     a readable summary, and an Ed25519 signature over the manifest.
 
-    Acts from a case that has not consented to legal use are left out, and so is evidence that
-    supports only such acts.
+    Only what ``admissibility`` allows leaves: acts without consent to legal use, confidential
+    acts, victims and sources stay out, and so does evidence that supports only such acts.
+    Each item's custody records the transfer and its ``recipient`` (who the package is for).
     """
-    from refuge.cases.selectors import cases_with_consent
-
-    consenting = set(cases_with_consent(kind="legal").values_list("pk", flat=True))
-
-    def allowed(act: Act) -> bool:
-        return act.case_id is None or act.case_id in consenting
-
-    items, files, left_out = [], {}, 0
-    for item in evidence:
-        acts = [a for a in item.acts.select_related("act_type", "victim", "place") if allowed(a)]
-        if item.acts.exists() and not acts:
-            left_out += 1
-            continue
-        data = evidence_read(actor=actor, key=key, evidence=item, purpose="exported")
+    items, files = [], {}
+    kept, left_out = evidence_admissible(evidence)
+    for item, acts in kept:
+        data = evidence_read(
+            actor=actor,
+            key=key,
+            evidence=item,
+            purpose="exported",
+            details={"recipient": recipient or "not named", "tool": refuge_version()},
+        )
         details = open_envelope(key, "evidence", item.id, item.details)
-        path = f"files/{item.sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
+        sha256 = hashlib.sha256(data).hexdigest()  # plain, only inside the package
+        path = f"files/{sha256[:16]}-{_safe_name(details.get('filename', 'file'))}"
         files[path] = data
         source = item.source
         items.append(
@@ -628,9 +934,10 @@ def evidence_package_write(
                 "path": path,
                 "filename": details.get("filename", ""),
                 "description": details.get("description", ""),
-                "sha256": item.sha256,
-                "size": item.size,
+                "sha256": sha256,
+                "size": len(data),
                 "received_at": item.received_at.isoformat(),
+                "derived_from": str(item.derived_from_id) if item.derived_from_id else None,
                 "source": None
                 if source is None
                 else {
@@ -653,17 +960,39 @@ def evidence_package_write(
                     }
                     for a in acts
                 ],
-                "custody": custody_list(item),
+                "custody": custody_list(item, key=key),
             }
         )
-    seed = server_subkey("evidence-sign")
-    manifest = {
+    seed, signing_key = signing_key_seed(actor=actor, key=key)
+    verifier = Path(standalone_verify.__file__).read_bytes()
+    head, plan = _audit_head(), _timestamp_plan()
+    manifest: dict[str, Any] = {
         "format": 1,
         "created_at": timezone.now().isoformat(),
-        "signing_key": crypto.signing_public_key(seed).hex(),
+        "signing_key": bytes(signing_key.public_key).hex(),
+        "signing_key_fingerprint": signing_key.fingerprint,
+        "verifier": {
+            "path": standalone_verify.VERIFIER_PATH,
+            "sha256": hashlib.sha256(verifier).hexdigest(),
+        },
+        "audit_head": head,
+        "timestamp": plan,
         "items": items,
     }
     manifest_bytes = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    try:
+        token = timestamp_fetch(manifest_bytes)
+    except TimestampError as exc:
+        with transaction.atomic():
+            for item, _acts in kept:
+                custody_append(
+                    evidence=item,
+                    key=key,
+                    actor=_actor_name(actor),
+                    action="export_abandoned",
+                    details={"reason": str(exc)[:300]},
+                )
+        raise RecordError(f"{exc}: the package was not written") from exc
     summary = [f"Refuge evidence package — {manifest['created_at']}", f"{len(items)} item(s)", ""]
     for entry in items:
         summary.append(f"- {entry['path']}  sha256 {entry['sha256']}  ({entry['size']} bytes)")
@@ -675,14 +1004,36 @@ def evidence_package_write(
             f"    custody: {len(entry['custody'])} entries, last: {entry['custody'][-1]['action']}"
         )
     if left_out:
-        summary.append(f"\n{left_out} item(s) left out: their case has not consented to legal use.")
-    summary.append("\nCheck on any machine: refuge evidence verify PACKAGE.zip")
+        summary.append(
+            f"\n{left_out} item(s) left out: confidential, or without consent to legal use."
+        )
+    summary += [
+        "",
+        f"Signed by the organisation's evidence key {signing_key.fingerprint}",
+        "Check on any machine with Python 3 and PyNaCl (pip install pynacl), no Refuge needed:",
+        f"    python3 verify.py PACKAGE.zip --key {signing_key.fingerprint}",
+        "or, with Refuge: refuge evidence verify PACKAGE.zip --key FINGERPRINT",
+        "Compare the fingerprint with the one the organisation publishes.",
+        "",
+        f"Audit chain head when packed: #{head['seq']} {head['hash']}",
+        (
+            f"Trusted timestamp (RFC 3161) from {plan['authority']} "
+            f"in {standalone_verify.TOKEN_PATH}, over the SHA-256 of manifest.json."
+            if token is not None
+            else "No trusted timestamp: no time-stamp authority is configured (REFUGE_TSA_URL)."
+        ),
+    ]
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("manifest.json", manifest_bytes)
         package.writestr("manifest.sig", crypto.sign(seed, manifest_bytes).hex())
         package.writestr("summary.txt", "\n".join(summary) + "\n")
+        package.writestr(standalone_verify.VERIFIER_PATH, verifier)
+        if token is not None:
+            package.writestr(standalone_verify.TOKEN_PATH, token)
+            if tsa_certificates():
+                package.writestr(standalone_verify.TSA_CERTS_PATH, tsa_certificates())
         for path, data in files.items():
             package.writestr(path, data)
     partial.replace(out)
@@ -691,36 +1042,97 @@ def evidence_package_write(
     return manifest
 
 
-def package_verify(path: Path) -> list[str]:
-    """Check an evidence package on any machine; return every problem found (none = intact)."""
-    problems: list[str] = []
+def _audit_head() -> dict[str, Any]:
+    head = audit_head()
+    return {"seq": head.seq, "hash": head.entry_hash}
+
+
+def _timestamp_plan() -> dict[str, Any]:
+    """What the manifest says about its timestamp, written before the token is asked for."""
+    if not settings.REFUGE_TSA_URL:
+        return {"authority": None, "note": "no time-stamp authority configured"}
+    return {
+        "authority": settings.REFUGE_TSA_URL,
+        "token": standalone_verify.TOKEN_PATH,
+        "covers": "SHA-256 of manifest.json",
+    }
+
+
+def package_verify(
+    path: Path, *, expected_key: str | None = None, tsa_ca: bytes | None = None
+) -> standalone_verify.Verdict:
+    """Check an evidence package as the standalone verifier does; name the key that signed it."""
+    return standalone_verify.verify(
+        path, expected_key=expected_key, signature_valid=crypto.signature_valid, tsa_ca=tsa_ca
+    )
+
+
+# --- Trusted timestamps on the audit chain's head ---
+
+
+def audit_head_stamp() -> AuditStamp:
+    """Ask the time-stamp authority to stamp the audit chain's head; keep the token."""
+    head = audit_head()
+    stamp = AuditStamp(
+        seq=head.seq,
+        entry_hash=head.entry_hash,
+        authority=settings.REFUGE_TSA_URL,
+        created_at=timezone.now(),
+    )
     try:
-        package = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        return [f"not a readable ZIP file: {exc}"]
-    with package:
-        names = set(package.namelist())
-        try:
-            manifest_bytes = package.read("manifest.json")
-            signature = bytes.fromhex(package.read("manifest.sig").decode())
-            manifest = json.loads(manifest_bytes)
-        except (KeyError, ValueError) as exc:
-            return [f"manifest missing or unreadable: {exc}"]
-        if not crypto.signature_valid(
-            bytes.fromhex(manifest.get("signing_key", "")), manifest_bytes, signature
-        ):
-            problems.append("manifest.json was altered (its signature does not match)")
-        listed = {"manifest.json", "manifest.sig", "summary.txt"}
-        for item in manifest.get("items", []):
-            listed.add(item["path"])
-            if item["path"] not in names:
-                problems.append(f"{item['path']} is missing")
-                continue
-            if hashlib.sha256(package.read(item["path"])).hexdigest() != item["sha256"]:
-                problems.append(f"{item['path']} was altered (SHA-256 differs from the manifest)")
-            problems += [f"{item['path']}: {p}" for p in custody_problems(item["custody"])]
-        problems += [f"{name} is not listed in the manifest" for name in sorted(names - listed)]
-    return problems
+        token = timestamp_fetch(stamp.message)
+    except TimestampError as exc:
+        raise RecordError(str(exc)) from exc
+    if token is None:
+        raise RecordError("no time-stamp authority is configured (REFUGE_TSA_URL)")
+    stamp.token = token
+    with transaction.atomic():
+        stamp.save()
+        audit_record(
+            actor=None,
+            action="audit.head_stamped",
+            details={"seq": head.seq, "hash": head.entry_hash},
+        )
+    return stamp
+
+
+def audit_stamps_check() -> tuple[list[str], list[str]]:
+    """Check every audit-head token: it covers the head, which is still in the chain.
+
+    Return (problems, one line per good stamp). Signatures are checked with the configured
+    authority certificates (REFUGE_TSA_CERT_FILE); without them only the hash is checked.
+    """
+    from refuge.audit.models import AuditEntry
+
+    certificates = tsa_certificates()
+    problems, good = [], []
+    for stamp in AuditStamp.objects.all():
+        name = f"stamp of audit head #{stamp.seq}"
+        entry = AuditEntry.objects.filter(seq=stamp.seq).first()
+        if stamp.seq and (entry is None or entry.entry_hash != stamp.entry_hash):
+            problems.append(f"{name}: the chain no longer has that entry with that hash")
+            continue
+        if certificates:
+            found, note = standalone_verify.timestamp_check(
+                bytes(stamp.token), stamp.message, certificates
+            )
+        else:
+            found, note = _imprint_only(bytes(stamp.token), stamp.message)
+        problems += [f"{name}: {p}" for p in found]
+        if not found:
+            good.append(f"{name}: {note}")
+    return problems, good
+
+
+def _imprint_only(token: bytes, message: bytes) -> tuple[list[str], str]:
+    try:
+        info = standalone_verify.token_info(token)
+    except ValueError as exc:
+        return [str(exc)], ""
+    if info.hashed != hashlib.sha256(message).digest():
+        return ["the token does not cover this head"], ""
+    when = standalone_verify.format_gen_time(info.gen_time)
+    return [], f"time-stamped {when} (signature not checked: no REFUGE_TSA_CERT_FILE)"
 
 
 def evidence_integrity_check(*, key: bytes) -> list[str]:
@@ -728,9 +1140,11 @@ def evidence_integrity_check(*, key: bytes) -> list[str]:
     problems = []
     for item in Evidence.objects.all():
         problems += [
-            f"{item.sha256[:12]}: {p}"
-            for p in custody_problems(custody_list(item), item.custody_head)
+            f"{evidence_label(item)}: {p}"
+            for p in custody_problems(custody_list(item, key=key), item.custody_head)
         ]
+        if item.destroyed_at is not None:
+            continue
         try:
             evidence_read(actor=None, key=key, evidence=item, purpose="verified")
         except EvidenceIntegrityError as exc:

@@ -11,5 +11,11 @@ urlpatterns = [
     path("record/acts/new/", views.act_new, name="act_new"),
     path("record/evidence/new/", views.evidence_new, name="evidence_new"),
     path("record/evidence/package/", views.evidence_package, name="evidence_package"),
+    path("record/signing-key/", views.signing_key, name="signing_key"),
+    path(
+        "record/from-case/<uuid:case_id>/attachment/<uuid:attachment_id>/",
+        views.attachment_to_evidence,
+        name="attachment_to_evidence",
+    ),
     path("record/from-case/<uuid:case_id>/", views.act_from_case, name="from_case"),
 ]

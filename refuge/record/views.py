@@ -75,6 +75,28 @@ def _acts(request: HttpRequest) -> Any:
     return acts.order_by("-created_at")[:200]
 
 
+def _evidence_rows(request: HttpRequest) -> list[dict[str, Any]]:
+    """The latest evidence with name, description and case (names only with the record key)."""
+    try:
+        key = request_record_key(request)
+    except Http404:
+        key = None
+    rows = []
+    for item in Evidence.objects.select_related("case").order_by("-received_at")[:50]:
+        details = services.open_envelope(key, "evidence", item.id, item.details) if key else {}
+        rows.append(
+            {
+                "item": item,
+                "filename": details.get("filename", ""),
+                "description": details.get("description", ""),
+                "case": item.case.short_id
+                if item.case
+                else (_("deleted case") if item.case_origin else ""),
+            }
+        )
+    return rows
+
+
 @record_roles
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
@@ -86,7 +108,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "stats": selectors.statistics(),
             "timeline": mark_safe(svg),  # noqa: S308  (built from numbers and month labels only)
             "acts": _acts(request),
-            "evidence": Evidence.objects.order_by("-received_at")[:50],
+            "evidence": _evidence_rows(request),
             "import_form": ImportForm(),
             "act_form": ActForm(),
             "evidence_form": EvidenceForm(),
@@ -148,8 +170,8 @@ def act_new(request: HttpRequest, key: bytes) -> HttpResponse:
     data = form.cleaned_data
     try:
         when = FuzzyDate.parse(data["date"])
-    except FuzzyDateError as exc:
-        messages.error(request, str(exc))
+    except FuzzyDateError:
+        messages.error(request, _("That is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or nothing."))
         return redirect("record:home")
     place = services.place_lookup(data["place"]) if data["place"] else None
     if data["place"] and place is None:
@@ -195,6 +217,7 @@ def evidence_new(request: HttpRequest, key: bytes) -> HttpResponse:
             filename=upload.name or "file",
             data=upload.read(),
             description=form.cleaned_data["description"],
+            acts=list(form.cleaned_data["acts"]),
         )
     except services.RecordError as exc:
         messages.error(request, str(exc))
@@ -220,7 +243,7 @@ def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
                 out=path,
                 evidence=list(Evidence.objects.order_by("received_at")),
             )
-        except services.EvidenceIntegrityError as exc:
+        except services.RecordError as exc:  # an altered item, or the time-stamp authority
             messages.error(request, str(exc))
             return redirect("record:home")
         data = path.read_bytes()
@@ -228,6 +251,59 @@ def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="evidence-{stamp}.zip"'
     return response
+
+
+@record_roles
+@require_http_methods(["GET", "POST"])
+def attachment_to_evidence(
+    request: HttpRequest, case_id: uuid.UUID, attachment_id: uuid.UUID
+) -> HttpResponse:
+    """Send a case's attachment into the record as evidence: no download, no re-upload.
+
+    GET shows the acts documented from the case to link the file to; POST sends it.
+    """
+    from refuge.cases.services import case_open_for_staff, case_report
+    from refuge.intake.models import Attachment
+
+    user = staff_user(request)
+    case = access_case(user=user, case_id=case_id)
+    attachment = Attachment.objects.filter(pk=attachment_id, report__case=case).first()
+    if attachment is None:
+        raise Http404
+    keypair = unlocked_keypair(request)
+    key = request_record_key(request)
+    if keypair is None or key is None:
+        return reauth_redirect(reverse("cases:detail", args=[case_id]))
+    if request.method == "GET":
+        return render(
+            request,
+            "record/attachment_to_evidence.html",
+            {"case": case, "attachment": attachment, "case_acts": selectors.case_acts(case=case)},
+        )
+    opened = case_open_for_staff(case=case, user=user, keypair=keypair)
+    acts = list(Act.objects.filter(case=case, pk__in=request.POST.getlist("acts")))
+    try:
+        services.evidence_from_attachment(
+            actor=user,
+            key=key,
+            case=case,
+            opened_report=case_report(opened, attachment.report),
+            attachment=attachment,
+            acts=acts,
+        )
+    except services.RecordError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("The file is in the record as evidence, with its custody."))
+    return redirect("cases:detail", case_id=case_id)
+
+
+@require_GET
+def signing_key(request: HttpRequest) -> HttpResponse:
+    """Show the evidence-signing key's fingerprint to every staff member, to publish and compare."""
+    return render(
+        request, "record/signing_key.html", {"signing_key": services.signing_key_public()}
+    )
 
 
 @record_roles
@@ -258,7 +334,9 @@ def act_from_case(request: HttpRequest, case_id: uuid.UUID) -> HttpResponse:
             when=when,
             place=services.place_lookup(data["place"]) if data["place"] else None,
         )
-    except (FuzzyDateError, services.RecordError) as exc:
+    except FuzzyDateError:
+        messages.error(request, _("That is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or nothing."))
+    except services.RecordError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("The act is in the record."))
