@@ -156,9 +156,9 @@ record:import            IN/IN    IN/IN    404/404  405/302  404/404  404/404  4
 record:act_new           IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 record:evidence_new      IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 record:evidence_package  IN/IN    IN/IN    404/404  405/200  404/404  404/404  405/200
-record:from_case         IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/404
+record:from_case         IN/IN    IN/IN    404/404  200/302  404/404  404/404  404/404
 record:signing_key       IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
-record:attachment_to_evidence IN/IN IN/IN  404/404  405/302  404/404  404/404  405/404
+record:attachment_to_evidence IN/IN IN/IN  404/404  200/302  404/404  404/404  404/404
 findings:page            IN/IN    IN/IN    404/404  200/405  404/404  404/404  200/405
 findings:relink          IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 findings:review          IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302

@@ -107,6 +107,17 @@ def _attachment_view(opened: OpenedReport, attachment: Attachment) -> Attachment
     )
 
 
+def report_account(*, opened: OpenedReport) -> str:
+    """Return only what the reporter wrote (no query: messages and files are not read)."""
+    report = opened.report
+    content = json.loads(
+        crypto.decrypt(
+            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
+        )
+    )
+    return str(content["account"])
+
+
 def report_decrypt(*, opened: OpenedReport) -> ReportView:
     """Return everything in the report, decrypted in memory for this request."""
     report = opened.report
@@ -207,7 +218,7 @@ def duplicate_suggestions(
     candidates = reports_visible_to(user).exclude(pk=report.pk).order_by("-submitted_at")[:limit]
     scored = []
     for opened in reports_opened_for_staff(reports=candidates, user=user, keypair=keypair):
-        score = similarity(account, report_decrypt(opened=opened).account)
+        score = similarity(account, report_account(opened=opened))
         if score >= 0.2:
             scored.append((opened.report, score))
     return sorted(scored, key=lambda pair: -pair[1])[:5]
