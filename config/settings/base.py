@@ -184,6 +184,9 @@ REFUGE_RAM_TMPDIR = env_str("REFUGE_RAM_TMPDIR", "/dev/shm")  # noqa: S108
 REFUGE_MAT2_TIMEOUT_SECONDS = env_int("REFUGE_MAT2_TIMEOUT_SECONDS", 60)
 REFUGE_MAT2_MEMORY_BYTES = env_int("REFUGE_MAT2_MEMORY_BYTES", 2 * 1024**3)
 REFUGE_MAT2_SCRATCH_BYTES = env_int("REFUGE_MAT2_SCRATCH_BYTES", 512 * 1024**2)
+# mat2 runs in a bubblewrap sandbox; "required" stores files uncleaned rather than parse them
+# unsandboxed where the sandbox cannot be built, "preferred" (development) falls back.
+REFUGE_MAT2_SANDBOX = env_str("REFUGE_MAT2_SANDBOX", "required")
 # Times of anonymous submissions and messages are stored only to this precision.
 REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY", "hour")
 # Site-wide failed receipt attempts per minute before the hotline asks people to wait.
