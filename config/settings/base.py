@@ -7,6 +7,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 from config.env import database_from_url, env_int, env_list, env_str
+from refuge.core.static_headers import static_headers
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
@@ -101,13 +102,16 @@ REFUGE_REAUTH_SECONDS = env_int("REFUGE_REAUTH_SECONDS", 5 * 60)
 REFUGE_LOGIN_MAX_FAILURES = env_int("REFUGE_LOGIN_MAX_FAILURES", 5)
 REFUGE_LOGIN_LOCKOUT_SECONDS = env_int("REFUGE_LOGIN_LOCKOUT_SECONDS", 15 * 60)
 REFUGE_TOTP_ISSUER = env_str("REFUGE_TOTP_ISSUER", "Refuge")
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Database sessions with coarse expiry; empty sessions are deleted (refuge/core/sessions.py).
+SESSION_ENGINE = "refuge.core.sessions"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = REFUGE_IDLE_TIMEOUT_SECONDS
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Strict"
-SESSION_COOKIE_NAME = "refuge_session"
+# Neutral cookie names: a seized phone's cookie store should not name the service.
+SESSION_COOKIE_NAME = env_str("REFUGE_SESSION_COOKIE_NAME", "sid")
+REFUGE_REPORTER_COOKIE_NAME = env_str("REFUGE_REPORTER_COOKIE_NAME", "sk")
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Strict"
 CSRF_COOKIE_AGE = None
@@ -154,10 +158,21 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # No line for 4xx answers, CSRF refusals or reporter paths (refuge/core/logfilters.py).
+    "filters": {"quiet_requests": {"()": "refuge.core.logfilters.QuietRequests"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "quiet_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["quiet_requests"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {"handlers": ["quiet_console"], "level": "WARNING", "propagate": False},
+        "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        "django.security": {"handlers": ["quiet_console"], "level": "WARNING", "propagate": False},
         "refuge": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
@@ -167,6 +182,7 @@ ADMINS: list[tuple[str, str]] = []  # no error e-mails: they would carry request
 REFUGE_KDF_OPSLIMIT = env_int("REFUGE_KDF_OPSLIMIT", 3)
 REFUGE_KDF_MEMLIMIT = env_int("REFUGE_KDF_MEMLIMIT", 64 * 1024 * 1024)
 WHITENOISE_ALLOW_ALL_ORIGINS = False
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers  # reporter CSS and icon: no-store
 
 # Django's W003 looks for its own CSRF middleware by name; Refuge's subclass
 # (refuge.core.csrf) is checked by refuge.E002 instead.
@@ -189,8 +205,6 @@ REFUGE_MAT2_SCRATCH_BYTES = env_int("REFUGE_MAT2_SCRATCH_BYTES", 512 * 1024**2)
 REFUGE_MAT2_SANDBOX = env_str("REFUGE_MAT2_SANDBOX", "required")
 # Times of anonymous submissions and messages are stored only to this precision.
 REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY", "hour")
-# Site-wide failed receipt attempts per minute before the hotline asks people to wait.
-REFUGE_RECEIPT_FAILURES_PER_MINUTE = env_int("REFUGE_RECEIPT_FAILURES_PER_MINUTE", 60)
 # Reporter pages: a neutral title, and where the quick-exit link leads.
 REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
 REFUGE_QUICK_EXIT_URL = env_str("REFUGE_QUICK_EXIT_URL", "https://www.wikipedia.org/")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from config.env import env_bool, env_int, require_secret
+from config.env import env_bool, env_int, env_str, require_secret
 
 from .base import *  # noqa: F403
 
@@ -19,5 +19,6 @@ SECURE_HSTS_PRELOAD = env_bool("REFUGE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-SESSION_COOKIE_NAME = "__Host-refuge_session"
+SESSION_COOKIE_NAME = "__Host-" + env_str("REFUGE_SESSION_COOKIE_NAME", "sid")
+REFUGE_REPORTER_COOKIE_NAME = "__Host-" + env_str("REFUGE_REPORTER_COOKIE_NAME", "sk")
 CSRF_COOKIE_NAME = "__Host-csrftoken"

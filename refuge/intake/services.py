@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,7 +26,7 @@ from refuge.accounts.models import StaffKeypair, User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.keys import kdf_cost, server_subkey
-from refuge.core.models import RecoveryKey, ThrottleWindow
+from refuge.core.models import RecoveryKey
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
 
@@ -244,30 +245,11 @@ def report_submit(
     return report, receipt, cleaned
 
 
-def _this_minute() -> datetime:
-    return timezone.now().replace(second=0, microsecond=0)
-
-
-def _receipt_failures_exceeded() -> bool:
-    window = ThrottleWindow.objects.filter(scope="receipt", window_start=_this_minute())
-    failures = window.values_list("failures", flat=True).first() or 0
-    return failures >= settings.REFUGE_RECEIPT_FAILURES_PER_MINUTE
-
-
-def _receipt_failure_register() -> None:
-    start = _this_minute()
-    with transaction.atomic():
-        try:
-            window, _created = ThrottleWindow.objects.select_for_update().get_or_create(
-                scope="receipt", window_start=start
-            )
-        except IntegrityError:
-            window = ThrottleWindow.objects.select_for_update().get(
-                scope="receipt", window_start=start
-            )
-        window.failures += 1
-        window.save(update_fields=["failures"])
-        ThrottleWindow.objects.filter(window_start__lt=start - timedelta(hours=1)).delete()
+# No site-wide lock-out on wrong receipts: it was a lever anyone could pull to keep every
+# reporter out, and bought nothing (a receipt carries 83 bits; a wrong one costs no Argon2, as
+# its tag matches no row). Only the Argon2 path is guarded, against CPU exhaustion: one
+# derivation at a time per process. Floods are met by Tor's proof-of-work and nginx limit_req.
+_RECEIPT_KDF_GUARD = threading.BoundedSemaphore(1)
 
 
 def report_open_with_receipt(*, receipt: str) -> OpenedReport:
@@ -275,10 +257,6 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
     refused = ReceiptRefusedError(
         _("This receipt does not open a report. Check the digits and try again.")
     )
-    if _receipt_failures_exceeded():
-        raise ReceiptRefusedError(
-            _("Too many attempts right now. Please wait a minute and try again.")
-        )
     digits = receipt_normalise(receipt)
     tag = _receipt_tag(digits) if digits else ""
     report = Report.objects.filter(receipt_tag=tag).first() if tag else None
@@ -296,9 +274,9 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
 
         case_flag_revoked_receipt_used(report=report)
     if report is None or sealed is None or digits is None:
-        _receipt_failure_register()
         raise refused
-    receipt_key = crypto.derive_key_from_secret(digits, bytes(report.receipt_salt), kdf_cost())
+    with _RECEIPT_KDF_GUARD:
+        receipt_key = crypto.derive_key_from_secret(digits, bytes(report.receipt_salt), kdf_cost())
     try:
         key = crypto.decrypt(
             receipt_key,
@@ -306,7 +284,6 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
             associated_data=envelope_context("receipt", report.id),
         )
     except crypto.CryptoError:
-        _receipt_failure_register()
         raise refused from None
     return OpenedReport(report, key)
 

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError
 
@@ -25,6 +27,8 @@ class Command(BaseCommand):
         # After a crash (SIGKILL, power loss), clear what the dead processes left behind.
         try:
             self.stdout.write(f"Sweep: {leftovers_sweep(grace_seconds=SWEEP_GRACE_SECONDS)}")
+            # Expired session rows leave the database (also hourly: refuge-sessions.timer).
+            import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
         except DatabaseError as exc:  # serve anyway; /healthz reports the database
             self.stderr.write(f"Sweep skipped, the database did not answer: {exc}")
         argv = [
