@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from config.env import env_bool, env_int, env_str, require_secret
+from config.env import env_bool, env_int, env_secret, env_str, require_secret
 
 from .base import *  # noqa: F403
 
 SECRET_KEY = require_secret("REFUGE_SECRET_KEY")
 REFUGE_SERVER_KEY = require_secret("REFUGE_SERVER_KEY")
+# During a rotation of REFUGE_SERVER_KEY: the old key, so receipt tags made under it still
+# open (docs/deployment.md, "Rotating the server key").
+REFUGE_SERVER_KEY_PREVIOUS = env_secret("REFUGE_SERVER_KEY_PREVIOUS") or ""
 DEBUG = False
 
 # TLS terminates at the reverse proxy, which must set X-Forwarded-Proto.

@@ -25,7 +25,7 @@ from refuge import crypto
 from refuge.accounts.models import StaffKeypair, User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
-from refuge.core.keys import kdf_cost, server_subkey
+from refuge.core.keys import kdf_cost, server_subkey, server_subkeys
 from refuge.core.models import RecoveryKey
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
@@ -88,6 +88,35 @@ def receipt_normalise(text: str) -> str | None:
 
 def _receipt_tag(digits: str) -> str:
     return crypto.keyed_hash(server_subkey("receipt"), digits.encode("ascii")).hex()
+
+
+def _receipt_tags(digits: str) -> list[str]:
+    """Return the receipt's tag under the current server key, then under the previous one."""
+    return [
+        crypto.keyed_hash(key, digits.encode("ascii")).hex() for key in server_subkeys("receipt")
+    ]
+
+
+# A report's receipt_salt records the Argon2id cost its receipt key was derived with, so
+# raising REFUGE_KDF_* leaves old receipts working: format byte, opslimit (4 bytes), memlimit
+# (8 bytes), salt. A bare salt (before the format existed) was derived at the settings' cost.
+RECEIPT_KDF_FORMAT = 0x01
+
+
+def _receipt_kdf_pack(salt: bytes, cost: crypto.KdfCost) -> bytes:
+    params = cost.opslimit.to_bytes(4, "big") + cost.memlimit.to_bytes(8, "big")
+    return bytes([RECEIPT_KDF_FORMAT]) + params + salt
+
+
+def _receipt_kdf_unpack(stored: bytes) -> tuple[bytes, crypto.KdfCost]:
+    if len(stored) == crypto.SALT_BYTES:
+        return stored, kdf_cost()
+    if stored[:1] != bytes([RECEIPT_KDF_FORMAT]) or len(stored) != 13 + crypto.SALT_BYTES:
+        raise ValueError("unknown receipt KDF format")
+    cost = crypto.KdfCost(
+        opslimit=int.from_bytes(stored[1:5], "big"), memlimit=int.from_bytes(stored[5:13], "big")
+    )
+    return stored[13:], cost
 
 
 def envelope_context(kind: str, object_id: uuid.UUID | str) -> bytes:
@@ -195,7 +224,8 @@ def report_submit(
     digits = receipt_normalise(receipt)
     assert digits is not None  # noqa: S101
     salt = crypto.random_salt()
-    receipt_key = crypto.derive_key_from_secret(digits, salt, kdf_cost())
+    cost = kdf_cost()
+    receipt_key = crypto.derive_key_from_secret(digits, salt, cost)
     report_id = uuid.uuid4()
     # The browser that sent this also held the receipt of another report: a hint, for staff
     # only, that both come from the same person (inside the encrypted content).
@@ -216,7 +246,7 @@ def report_submit(
                 submitted_at=now,
                 last_reporter_activity_at=now,
                 receipt_tag=_receipt_tag(digits),
-                receipt_salt=salt,
+                receipt_salt=_receipt_kdf_pack(salt, cost),
                 content=crypto.encrypt(
                     report_key,
                     content.encode(),
@@ -258,10 +288,10 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         _("This receipt does not open a report. Check the digits and try again.")
     )
     digits = receipt_normalise(receipt)
-    tag = _receipt_tag(digits) if digits else ""
-    report = Report.objects.filter(receipt_tag=tag).first() if tag else None
-    if report is not None and not crypto.constant_time_equal(
-        report.receipt_tag.encode(), tag.encode()
+    tags = _receipt_tags(digits) if digits else []
+    report = Report.objects.filter(receipt_tag__in=tags).first() if tags else None
+    if report is not None and not any(
+        crypto.constant_time_equal(report.receipt_tag.encode(), tag.encode()) for tag in tags
     ):
         report = None  # the index found it; the final comparison is in constant time
     sealed = (
@@ -275,8 +305,9 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         case_flag_revoked_receipt_used(report=report)
     if report is None or sealed is None or digits is None:
         raise refused
+    salt, cost = _receipt_kdf_unpack(bytes(report.receipt_salt))
     with _RECEIPT_KDF_GUARD:
-        receipt_key = crypto.derive_key_from_secret(digits, bytes(report.receipt_salt), kdf_cost())
+        receipt_key = crypto.derive_key_from_secret(digits, salt, cost)
     try:
         key = crypto.decrypt(
             receipt_key,
@@ -285,6 +316,9 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         )
     except crypto.CryptoError:
         raise refused from None
+    if report.receipt_tag != tags[0]:  # found under the previous server key: move it over
+        report.receipt_tag = tags[0]
+        report.save(update_fields=["receipt_tag"])
     return OpenedReport(report, key)
 
 
