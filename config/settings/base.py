@@ -14,6 +14,9 @@ VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("REFUGE_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+# Host names (e.g. the hotline's onion address) that serve the hotline only: every staff
+# route answers 404 there (refuge.core.middleware.HotlineFaceMiddleware).
+REFUGE_HOTLINE_HOSTS = [h.lower() for h in env_list("REFUGE_HOTLINE_HOSTS", [])]
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -34,6 +37,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "refuge.core.middleware.HotlineFaceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "refuge.core.middleware.PrivatePageHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
