@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,7 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from refuge.accounts.decorators import reauth_redirect, roles_or_404
 from refuge.accounts.models import Role
-from refuge.accounts.session import staff_user, unlocked_keypair
+from refuge.accounts.session import recently_reauthenticated, staff_user, unlocked_keypair
+from refuge.core.sweep import scratch_prefix
 from refuge.record import selectors, services
 from refuge.record.forms import ActForm, CaseActForm, EvidenceForm, ImportForm
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
@@ -197,11 +199,16 @@ def evidence_new(request: HttpRequest, key: bytes) -> HttpResponse:
 @require_POST
 @with_record_key
 def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
-    """Download an evidence package of every item (the password was asked at sign-in)."""
+    """Download an evidence package of every item: a bulk export, so the password is asked
+    again if it was not given in the last REFUGE_REAUTH_SECONDS. The package (every file, name
+    and description in clear) is built in the RAM directory, never on the disk."""
     import tempfile
     from pathlib import Path
 
-    with tempfile.TemporaryDirectory() as folder:
+    if not recently_reauthenticated(request):
+        return reauth_redirect(reverse("record:home"))
+    ram = settings.REFUGE_RAM_TMPDIR
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix(), dir=ram) as folder:
         path = Path(folder) / "package.zip"
         try:
             services.evidence_package_write(
