@@ -58,7 +58,16 @@ def _trickle(base: str, stop: threading.Event) -> None:
 
 def test_two_slow_uploads_do_not_starve_staff_pages(tmp_path: Path) -> None:
     instance = Instance(tmp_path, database_url="")
+    expired = (
+        "from datetime import timedelta; from django.utils import timezone; "
+        "from django.contrib.sessions.models import Session; "
+        "Session.objects.create(session_key='e' * 32, session_data='e30', "
+        "expire_date=timezone.now() - timedelta(hours=2))"
+    )
+    instance.run("shell", "-c", expired)
     instance.start()
+    count = "from django.contrib.sessions.models import Session; print(Session.objects.count())"
+    assert instance.run("shell", "-c", count).split()[-1] == "0", "serve purged expired sessions"
     stop = threading.Event()
     uploads = [threading.Thread(target=_trickle, args=(instance.base, stop)) for _ in range(2)]
     try:

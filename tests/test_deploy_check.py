@@ -62,17 +62,18 @@ def nginx_dump(tmp: Path, server_block: str) -> str:
     return done.stdout
 
 
-def shipped_onion(ram: Path) -> str:
+def shipped_onion(ram: Path, conf: Path = ONION_CONF) -> str:
     return (
-        ONION_CONF.read_text()
+        conf.read_text()
         .replace("/run/nginx-refuge/", f"{ram}/")
         .replace("/var/log/nginx/", f"{ram}/")
     )
 
 
 @needs_nginx
-def test_shipped_onion_config_passes(ram_dir: Path) -> None:
-    dump = nginx_dump(ram_dir, shipped_onion(ram_dir))
+@pytest.mark.parametrize("name", ["refuge-onion.conf", "refuge-staff-onion.conf"])
+def test_shipped_onion_configs_pass(ram_dir: Path, name: str) -> None:
+    dump = nginx_dump(ram_dir, shipped_onion(ram_dir, ONION_CONF.with_name(name)))
     assert deploycheck.nginx_problems(dump, upstream=UPSTREAM) == []
 
 
