@@ -12,7 +12,7 @@ from refuge import crypto
 from refuge.accounts.models import Role, User
 from refuge.audit.models import AuditEntry
 from refuge.cases.models import Assignment, Case, CaseKey, ChecklistItem, Consent, Note, Stage
-from refuge.cases.services import OpenedCase, case_report, decrypt_text
+from refuge.cases.services import OpenedCase, case_report, checklist_due, decrypt_text
 from refuge.intake.models import Report, SealedReportKey
 from refuge.intake.selectors import ReportView, report_decrypt
 from refuge.intake.services import OpenedReport
@@ -134,7 +134,7 @@ def case_decrypt(*, opened: OpenedCase) -> CaseView:
             item.stage,
             decrypt_text(opened, "checklist", item.pk, item.text),
             item.done,
-            item.due,
+            checklist_due(opened, item),
         )
         for item in ChecklistItem.objects.filter(case=case).select_related("stage")
     ]
