@@ -305,7 +305,10 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         case_flag_revoked_receipt_used(report=report)
     if report is None or sealed is None or digits is None:
         raise refused
-    salt, cost = _receipt_kdf_unpack(bytes(report.receipt_salt))
+    try:
+        salt, cost = _receipt_kdf_unpack(bytes(report.receipt_salt))
+    except ValueError:
+        raise refused from None  # a damaged row: the same answer as any refusal
     with _RECEIPT_KDF_GUARD:
         receipt_key = crypto.derive_key_from_secret(digits, salt, cost)
     try:
