@@ -63,6 +63,7 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	$(BIN)/python -m bench.linkage
 	$(BIN)/python -m bench.queue
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.queue
+	$(BIN)/python -m bench.availability
 	$(BIN)/python -m bench.soak
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.soak
 

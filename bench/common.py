@@ -56,7 +56,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def served_instance(*, workers: int = 2) -> Iterator[tuple[str, str, Path]]:
+def served_instance(
+    *, workers: int = 2, extra_env: dict[str, str] | None = None
+) -> Iterator[tuple[str, str, Path]]:
     """Set up a fresh instance (SQLite, or REFUGE_DATABASE_URL) and serve it with gunicorn.
 
     Yields the base URL, the first administrator's one-time password, and the var directory.
@@ -70,6 +72,7 @@ def served_instance(*, workers: int = 2) -> Iterator[tuple[str, str, Path]]:
             REFUGE_PORT=str(free_port()),
             REFUGE_WORKERS=str(workers),
         )
+        env.update(extra_env or {})
         refuge = [sys.executable, "-m", "refuge.cli"]
         subprocess.run(
             [*refuge, "setup"], env=env, capture_output=True, text=True, check=True, cwd=ROOT

@@ -175,7 +175,7 @@ def main() -> None:
     print(costs)
     write_section(
         f"hotline-{database.lower()}",
-        f"### Hotline submissions — {database}\n\n{machine()}. gunicorn, 2 sync workers; "
+        f"### Hotline submissions — {database}\n\n{machine()}. gunicorn, 2 gthread workers × 4 threads; "
         f"{args.clients} concurrent clients on loopback for {args.seconds:.0f} s per row; "
         "latency is the POST plus its redirect to the receipt page.\n\n"
         "| database | submission | clients | submissions | per second | p50 ms | p99 ms "

@@ -231,7 +231,7 @@ def main() -> int:
         print(f"error ×{count}:", error)
     write_section(
         f"soak-{database.lower()}",
-        f"### Load and soak — {database}\n\n{machine()}. gunicorn, 2 sync workers, production "
+        f"### Load and soak — {database}\n\n{machine()}. gunicorn, 2 gthread workers × 4 threads, production "
         f"Argon2id cost; {args.reporters} reporters (submit, one in five with a "
         f"{len(photo) // 1024} KB photo; come back with the receipt) and 2 staff (inbox, "
         f"report, queue, case) on loopback for {args.seconds:.0f} s (`python -m bench.soak`).\n\n"

@@ -105,3 +105,8 @@ def sqlite_database(path: Path) -> dict[str, object]:
             ),
         },
     }
+
+
+def production_env_file() -> Path:
+    """Return the file whose presence marks a production host (deploy/refuge.env.example)."""
+    return Path(os.environ.get("REFUGE_PRODUCTION_ENV_FILE", "/etc/refuge/refuge.env"))

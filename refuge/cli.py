@@ -6,6 +6,7 @@ refuge createuser --username NAME --role ROLE
 refuge users list|reset-password|reset-two-factor|deactivate|activate|set-role
 refuge audit verify|head|list
 refuge backup DEST / refuge restore SRC
+refuge deploy check          on a production host: nginx, swap, RAM directories, secrets
 refuge <any Django command>  e.g. refuge migrate, refuge check --deploy
 """
 
@@ -14,8 +15,31 @@ from __future__ import annotations
 import os
 import sys
 
+PRODUCTION_SETTINGS = "config.settings.prod"
+
+
+def refuse_development_settings() -> None:
+    """Stop when a production host would run with development settings.
+
+    On a host with a production environment file, a forgotten DJANGO_SETTINGS_MODULE would
+    otherwise start Refuge on development settings: a new SQLite database and generated secrets
+    in var/, beside the real data.
+    """
+    from config.env import production_env_file
+
+    marker = production_env_file()
+    module = os.environ.get("DJANGO_SETTINGS_MODULE")
+    if marker.exists() and module != PRODUCTION_SETTINGS:
+        sys.stderr.write(
+            f"refuge: this is a production host ({marker} exists) but DJANGO_SETTINGS_MODULE is "
+            f"{module or 'not set'}; refusing to run with development settings.\n"
+            f"Load the production environment first, e.g.: set -a; . {marker}; set +a\n"
+        )
+        raise SystemExit(2)
+
 
 def main(argv: list[str] | None = None) -> None:
+    refuse_development_settings()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     # Everything Refuge writes (database, backups, files) is readable by its own user only.
     os.umask(0o077)

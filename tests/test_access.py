@@ -96,7 +96,7 @@ def test_post_without_csrf_token_is_refused(admin) -> None:
 
 EXPECTED_HEADERS = {
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "X-Content-Type-Options": "nosniff",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
@@ -141,14 +141,18 @@ def test_healthz_answers_without_login() -> None:
     assert response.content == b"ok"
 
 
-def test_null_origin_from_no_referrer_pages_still_needs_the_token(admin) -> None:
+def test_django_stock_origin_check_refuses_null_and_foreign_origins(admin) -> None:
     client = signed_in_client(admin)
-    ok = client.post(reverse("accounts:reauth"), {"password": admin.password}, HTTP_ORIGIN="null")
-    assert ok.status_code == 302
+    same = client.post(
+        reverse("accounts:reauth"), {"password": admin.password}, HTTP_ORIGIN="http://testserver"
+    )
+    assert same.status_code == 302
+    null = client.post(reverse("accounts:reauth"), {"password": admin.password}, HTTP_ORIGIN="null")
+    assert null.status_code == 403, "no Origin: null override any more"
     forged = client.post(
         reverse("accounts:reauth"),
         {"password": admin.password, "csrfmiddlewaretoken": "x" * 64},
-        HTTP_ORIGIN="null",
+        HTTP_ORIGIN="http://testserver",
     )
     assert forged.status_code == 403
     other_site = client.post(

@@ -97,7 +97,11 @@ def test_case_carried_from_triage_to_reply(team, case) -> None:
     item = ChecklistItem.objects.filter(case=the_case, stage__key="safety").first()
     _act(bob, the_case, "checklist", {"item": item.pk, "done": "on", "due": "2026-12-01"})
     item.refresh_from_db()
-    assert item.done and str(item.due) == "2026-12-01"
+    assert item.done and item.due is None, "no due date in clear"
+    assert b"2026-12-01" not in bytes(item.due_sealed)
+    detail = bob.get(reverse("cases:detail", args=[the_case.pk])).content.decode()
+    assert "2026-12-01" in detail, "shown to whoever holds the case key"
+    assert not any("2026-12-01" in str(e.details) for e in AuditEntry.objects.all())
     assert b"Safe place" not in bytes(item.text), "checklist text is encrypted"
 
     _act(bob, the_case, "note", {"body": "NOTECANARY Called a trusted contact in Grozny."})
@@ -415,3 +419,19 @@ def test_consent_in_force_is_the_latest_and_absent_means_no(team, case) -> None:
     assert not cases_with_consent(kind="statistics").exists(), "withdrawn"
     page = bob.get(reverse("cases:detail", args=[the_case.pk])).content.decode()
     assert "bob ·" in page, "who recorded it, and when"
+
+
+def test_a_due_date_stored_in_clear_before_is_sealed_on_the_next_change(team, case) -> None:
+    from datetime import date
+
+    the_case = case["case"]
+    bob = signed_in_client(team["bob"])
+    _act(bob, the_case, "stage", {"stage": "safety"})
+    item = ChecklistItem.objects.filter(case=the_case).first()
+    ChecklistItem.objects.filter(pk=item.pk).update(due=date(2026, 5, 14))  # an older row
+    detail = reverse("cases:detail", args=[the_case.pk])
+    assert "2026-05-14" in bob.get(detail).content.decode()
+    _act(bob, the_case, "checklist", {"item": item.pk, "due": "2026-05-14"})
+    item.refresh_from_db()
+    assert item.due is None and bytes(item.due_sealed)
+    assert "2026-05-14" in bob.get(detail).content.decode()

@@ -514,3 +514,30 @@ def test_record_writes_without_an_unlocked_key_ask_for_the_password(dana, key) -
     response = client.post(reverse("record:evidence_package"))
     assert response["Location"].startswith(reverse("accounts:reauth"))
     assert not Act.objects.exists() and not Person.objects.exists()
+
+
+def test_web_evidence_package_asks_the_password_again_and_is_built_in_ram(
+    dana, key, settings, tmp_path, monkeypatch
+) -> None:
+    services.evidence_add(
+        actor=dana.user, key=key, filename="s.pdf", data=b"%PDF-1.4 s", description="d"
+    )
+    stale = signed_in_client(dana, reauthenticated=False)
+    response = stale.post(reverse("record:evidence_package"))
+    assert response["Location"].startswith(reverse("accounts:reauth")), "a bulk export"
+
+    ram = tmp_path / "ram"
+    ram.mkdir()
+    settings.REFUGE_RAM_TMPDIR = str(ram)
+    built_in = []
+    write = services.evidence_package_write
+
+    def spy(**kwargs):
+        built_in.append(kwargs["out"].parent.parent)
+        return write(**kwargs)
+
+    monkeypatch.setattr(services, "evidence_package_write", spy)
+    response = signed_in_client(dana).post(reverse("record:evidence_package"))
+    assert response.status_code == 200 and response.content[:2] == b"PK"
+    assert built_in == [ram], "built in the RAM directory"
+    assert not list(ram.iterdir()), "and removed"

@@ -154,7 +154,7 @@ def test_idle_session_expires(admin: Persona, settings) -> None:
 def test_session_cookie_is_not_persistent(admin: Persona) -> None:
     client = CsrfClient()
     client.post(LOGIN, {"username": "alice", "password": admin.password})
-    cookie = client.cookies["refuge_session"]
+    cookie = client.cookies["sid"]
     assert cookie["expires"] == "" and cookie["max-age"] == ""
     assert cookie["httponly"] and cookie["samesite"] == "Strict"
 

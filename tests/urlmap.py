@@ -15,6 +15,7 @@ PUBLIC_VIEWS = {
     "intake:return",
     "intake:thread",
     "intake:leave",
+    "intake:exit",
 }
 
 

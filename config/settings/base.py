@@ -7,12 +7,16 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 from config.env import database_from_url, env_int, env_list, env_str
+from refuge.core.static_headers import static_headers
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("REFUGE_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+# Host names (e.g. the hotline's onion address) that serve the hotline only: every staff
+# route answers 404 there (refuge.core.middleware.HotlineFaceMiddleware).
+REFUGE_HOTLINE_HOSTS = [h.lower() for h in env_list("REFUGE_HOTLINE_HOSTS", [])]
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -35,13 +39,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "refuge.core.middleware.HotlineFaceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "refuge.core.middleware.PrivatePageHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "refuge.core.middleware.CompleteMultipartMiddleware",
-    "refuge.core.csrf.NoReferrerCsrfViewMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Deny by default: every view needs a login unless marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -110,13 +115,16 @@ REFUGE_LOGIN_LOCKOUT_SECONDS = env_int("REFUGE_LOGIN_LOCKOUT_SECONDS", 15 * 60)
 REFUGE_LOGIN_LOCKOUT_MAX_SECONDS = env_int("REFUGE_LOGIN_LOCKOUT_MAX_SECONDS", 4 * 60 * 60)
 REFUGE_TWO_FACTOR_HARD_LOCK_AFTER = env_int("REFUGE_TWO_FACTOR_HARD_LOCK_AFTER", 3)
 REFUGE_TOTP_ISSUER = env_str("REFUGE_TOTP_ISSUER", "Refuge")
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Database sessions with coarse expiry; empty sessions are deleted (refuge/core/sessions.py).
+SESSION_ENGINE = "refuge.core.sessions"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = REFUGE_IDLE_TIMEOUT_SECONDS
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Strict"
-SESSION_COOKIE_NAME = "refuge_session"
+# Neutral cookie names: a seized phone's cookie store should not name the service.
+SESSION_COOKIE_NAME = env_str("REFUGE_SESSION_COOKIE_NAME", "sid")
+REFUGE_REPORTER_COOKIE_NAME = env_str("REFUGE_REPORTER_COOKIE_NAME", "sk")
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Strict"
 CSRF_COOKIE_AGE = None
@@ -142,7 +150,9 @@ REFUGE_FILE_STORE = Path(env_str("REFUGE_FILE_STORE", str(VAR_DIR / "files"))).r
 
 # Security headers. SecurityMiddleware sets nosniff, Referrer-Policy and COOP; CSPMiddleware the
 # policy below; XFrameOptionsMiddleware denies framing; PrivatePageHeadersMiddleware no-store.
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin: forms send their Origin to Refuge itself, so Django's stock origin check works;
+# no other site ever learns a Refuge address from a Referer.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -163,10 +173,21 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # No line for 4xx answers, CSRF refusals or reporter paths (refuge/core/logfilters.py).
+    "filters": {"quiet_requests": {"()": "refuge.core.logfilters.QuietRequests"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "quiet_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["quiet_requests"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.security": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {"handlers": ["quiet_console"], "level": "WARNING", "propagate": False},
+        "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        "django.security": {"handlers": ["quiet_console"], "level": "WARNING", "propagate": False},
         "refuge": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
@@ -188,10 +209,8 @@ REFUGE_FIRST_RUN_SECRETS_FILE = Path(
 REFUGE_KDF_OPSLIMIT = env_int("REFUGE_KDF_OPSLIMIT", 3)
 REFUGE_KDF_MEMLIMIT = env_int("REFUGE_KDF_MEMLIMIT", 64 * 1024 * 1024)
 WHITENOISE_ALLOW_ALL_ORIGINS = False
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers  # reporter CSS and icon: no-store
 
-# Django's W003 looks for its own CSRF middleware by name; Refuge's subclass
-# (refuge.core.csrf) is checked by refuge.E002 instead.
-SILENCED_SYSTEM_CHECKS = ["security.W003"]
 
 # The hotline.
 REFUGE_UPLOAD_MAX_BYTES = env_int("REFUGE_UPLOAD_MAX_BYTES", 50 * 1024 * 1024)
@@ -205,10 +224,11 @@ REFUGE_RAM_TMPDIR = env_str("REFUGE_RAM_TMPDIR", "/dev/shm")  # noqa: S108
 REFUGE_MAT2_TIMEOUT_SECONDS = env_int("REFUGE_MAT2_TIMEOUT_SECONDS", 60)
 REFUGE_MAT2_MEMORY_BYTES = env_int("REFUGE_MAT2_MEMORY_BYTES", 2 * 1024**3)
 REFUGE_MAT2_SCRATCH_BYTES = env_int("REFUGE_MAT2_SCRATCH_BYTES", 512 * 1024**2)
+# mat2 runs in a bubblewrap sandbox; "required" stores files uncleaned rather than parse them
+# unsandboxed where the sandbox cannot be built, "preferred" (development) falls back.
+REFUGE_MAT2_SANDBOX = env_str("REFUGE_MAT2_SANDBOX", "required")
 # Times of anonymous submissions and messages are stored only to this precision.
 REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY", "hour")
-# Site-wide failed receipt attempts per minute before the hotline asks people to wait.
-REFUGE_RECEIPT_FAILURES_PER_MINUTE = env_int("REFUGE_RECEIPT_FAILURES_PER_MINUTE", 60)
 # Reporter pages: a neutral title, and where the quick-exit link leads.
 REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
 # The hotline's published onion address (docs/deployment.md); empty until one is set up.

@@ -6,7 +6,7 @@ import json
 import os
 import secrets as _secrets
 
-from config.env import env_bool, env_secret
+from config.env import env_bool, env_secret, env_str
 
 from .base import *  # noqa: F403
 from .base import VAR_DIR
@@ -32,4 +32,6 @@ def _local_secrets() -> dict[str, str]:
 _generated = _local_secrets()
 SECRET_KEY = env_secret("REFUGE_SECRET_KEY") or _generated["REFUGE_SECRET_KEY"]
 REFUGE_SERVER_KEY = env_secret("REFUGE_SERVER_KEY") or _generated["REFUGE_SERVER_KEY"]
+REFUGE_SERVER_KEY_PREVIOUS = env_secret("REFUGE_SERVER_KEY_PREVIOUS") or ""
 DEBUG = env_bool("REFUGE_DEBUG", False)
+REFUGE_MAT2_SANDBOX = env_str("REFUGE_MAT2_SANDBOX", "preferred")

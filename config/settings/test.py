@@ -29,3 +29,4 @@ REFUGE_KDF_MEMLIMIT = 8 * 1024
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 STATIC_ROOT = None  # type: ignore[assignment]  # tests serve static files from the apps
 WHITENOISE_USE_FINDERS = True
+REFUGE_MAT2_SANDBOX = env_str("REFUGE_MAT2_SANDBOX", "preferred")

@@ -173,6 +173,10 @@ class ChecklistItem(models.Model):
     position = models.PositiveIntegerField(default=0)
     text = models.BinaryField()  # envelope under the case key
     done = models.BooleanField(default=False)
+    # The due date is encrypted under the case key ("departure abroad, due 14 May" dates an
+    # evacuation) and sorted in memory. ``due`` is the clear column of rows written before;
+    # the server cannot encrypt those (it holds no case key): the next change seals and clears it.
+    due_sealed = models.BinaryField(default=b"", blank=True)
     due = models.DateField(null=True, blank=True)
 
     class Meta:

@@ -11,7 +11,7 @@ from refuge.accounts.models import Role, User
 from refuge.audit.models import AuditEntry
 from refuge.cases.access import cases_visible_to
 from refuge.cases.models import Assignment, Case, ChecklistItem, Consent, Note, Stage
-from refuge.cases.services import OpenedCase, case_report, decrypt_text
+from refuge.cases.services import OpenedCase, case_report, checklist_due, decrypt_text
 from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Report
 from refuge.intake.selectors import ReportView, report_decrypt
@@ -131,7 +131,7 @@ def case_decrypt(*, opened: OpenedCase) -> CaseView:
             item.stage,
             decrypt_text(opened, "checklist", item.pk, item.text),
             item.done,
-            item.due,
+            checklist_due(opened, item),
         )
         for item in ChecklistItem.objects.filter(case=case).select_related("stage")
     ]

@@ -72,6 +72,17 @@ def decrypt_text(
     ).decode()
 
 
+def _seal_due(opened: OpenedCase, item_id: int, due: date | None) -> bytes:
+    return _encrypt(opened, "checklist_due", item_id, due.isoformat()) if due else b""
+
+
+def checklist_due(opened: OpenedCase, item: ChecklistItem) -> date | None:
+    """Return a checklist item's due date (sealed, or a clear one written before sealing)."""
+    if bytes(item.due_sealed):
+        return date.fromisoformat(decrypt_text(opened, "checklist_due", item.pk, item.due_sealed))
+    return item.due
+
+
 def _seal_to(case: Case, case_key: bytes, user: User) -> None:
     try:
         staff_key, sealed = custody.seal_to_staff(user=user, secret=case_key)
@@ -390,31 +401,31 @@ def case_unassign(*, actor: User, case: Case, version: int, user: User) -> None:
 def checklist_add(*, actor: User, opened: OpenedCase, text: str, due: date | None) -> None:
     case = opened.case
     position = ChecklistItem.objects.filter(case=case, stage=case.stage).count() + 1
-    item = ChecklistItem.objects.create(
-        case=case, stage=case.stage, position=position, text=b"", due=due
-    )
+    item = ChecklistItem.objects.create(case=case, stage=case.stage, position=position, text=b"")
     item.text = _encrypt(opened, "checklist", item.pk, text)
-    item.save(update_fields=["text"])
+    item.due_sealed = _seal_due(opened, item.pk, due)
+    item.save(update_fields=["text", "due_sealed"])
     audit_record(actor=actor, action="case.checklist_added", target=case, details={"item": item.pk})
 
 
 @transaction.atomic
 def checklist_update(
-    *, actor: User, case: Case, version: int, item_id: int, done: bool, due: date | None
+    *, actor: User, opened: OpenedCase, version: int, item_id: int, done: bool, due: date | None
 ) -> None:
-    locked = _locked(case, version)
+    locked = _locked(opened.case, version)
     item = ChecklistItem.objects.filter(case=locked, pk=item_id).first()
     if item is None:
         raise CaseError(_("That checklist item does not exist."))
     item.done = done
-    item.due = due
-    item.save(update_fields=["done", "due"])
+    item.due_sealed = _seal_due(opened, item.pk, due)
+    item.due = None  # a clear date written before sealing goes
+    item.save(update_fields=["done", "due_sealed", "due"])
     _bump(locked)
     audit_record(
         actor=actor,
         action="case.checklist_changed",
         target=locked,
-        details={"item": item.pk, "done": done, "due": due.isoformat() if due else None},
+        details={"item": item.pk, "done": done, "due_set": due is not None},
     )
 
 

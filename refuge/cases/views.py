@@ -221,7 +221,7 @@ def _checklist_update(request: HttpRequest, case: Case, opened: services.OpenedC
     data = _valid(ChecklistUpdateForm, request)
     services.checklist_update(
         actor=staff_user(request),
-        case=case,
+        opened=opened,
         version=data["version"],
         item_id=data["item"],
         done=data["done"],

@@ -29,8 +29,8 @@ def check_server_key(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
 
 @register()
 def check_csrf_middleware(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
-    if "refuge.core.csrf.NoReferrerCsrfViewMiddleware" not in settings.MIDDLEWARE:
-        return [Error("CSRF protection is off: add NoReferrerCsrfViewMiddleware", id="refuge.E002")]
+    if "django.middleware.csrf.CsrfViewMiddleware" not in settings.MIDDLEWARE:
+        return [Error("CSRF protection is off: add CsrfViewMiddleware", id="refuge.E002")]
     return []
 
 

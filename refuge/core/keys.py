@@ -1,5 +1,5 @@
 """Server-held keys: kept here for the apps that import them from core (see refuge.keys)."""
 
-from refuge.keys.server import kdf_cost, server_subkey
+from refuge.keys.server import kdf_cost, server_subkey, server_subkeys
 
-__all__ = ["kdf_cost", "server_subkey"]
+__all__ = ["kdf_cost", "server_subkey", "server_subkeys"]

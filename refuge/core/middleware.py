@@ -6,8 +6,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 
@@ -99,4 +100,29 @@ class CompleteMultipartMiddleware:
             request.POST  # noqa: B018 (parse now; a malformed body is a 400 as usual)
             if not watcher.seen:
                 raise BadRequest("the form data ended before its closing delimiter")
+        return self.get_response(request)
+
+
+# What a hotline-only host serves: the reporter pages, their stylesheet and icon, the language
+# switch and the health check. Nothing else exists there, not even the sign-in page.
+HOTLINE_PATHS = ("/report/", "/static/refuge/reporter.", "/static/refuge/icon.")
+HOTLINE_EXACT = ("/healthz", "/i18n/setlang/")
+
+
+class HotlineFaceMiddleware:
+    """On a host named in REFUGE_HOTLINE_HOSTS, answer 404 to every staff route.
+
+    The hotline and the staff interface can then be two onion services (the staff one with Tor
+    client authorisation): the hotline's address reveals no staff login to attack.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        hosts = settings.REFUGE_HOTLINE_HOSTS
+        if hosts and request.META.get("HTTP_HOST", "").rsplit(":", 1)[0].lower() in hosts:
+            path = request.path
+            if not (path.startswith(HOTLINE_PATHS) or path in HOTLINE_EXACT):
+                return HttpResponseNotFound(b"Not found", content_type="text/plain")
         return self.get_response(request)

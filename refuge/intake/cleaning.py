@@ -1,4 +1,14 @@
-"""Metadata removal with mat2, on a RAM-backed directory only."""
+"""Metadata removal with mat2, on a RAM-backed directory only, inside a bubblewrap sandbox.
+
+mat2 parses hostile files with large C libraries (GdkPixbuf, Poppler, FFmpeg). It runs in a
+sandbox (bubblewrap) that has no network, its own PID namespace (its own /proc), uid 65534 in
+its own user namespace with no capabilities, and sees only /usr (read-only) and the one
+per-run scratch directory on the RAM tmpfs that holds the upload: not the database, the
+secrets, the file store, /etc or the server's /proc. Where the sandbox cannot be built (no
+user namespaces), REFUGE_MAT2_SANDBOX=required (production) stores the file as it came,
+flagged "metadata not removed", rather than parse it unsandboxed; "preferred" (development)
+runs mat2 with the resource bounds only, and `refuge check` warns.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +35,9 @@ from refuge.core.sweep import scratch_prefix, scratch_sweep
 # address space and scratch bytes; a run that hits a bound is killed and the file is kept as it
 # came, flagged "metadata not removed", like any file mat2 cannot clean.
 MAT2_POLL_SECONDS = 0.05
+BWRAP = "/usr/bin/bwrap"
+SANDBOX_WORK = "/work"
+NOBODY = "65534"
 
 
 @dataclass(frozen=True)
@@ -82,13 +95,20 @@ def clean_file(filename: str, data: bytes) -> CleanedFile:
     mat2 = shutil.which("mat2")
     if not suffix or mat2 is None:
         return CleanedFile(filename, content_type, data, metadata_removed=False, original=data)
+    sandboxed = sandbox_works()
+    if not sandboxed and settings.REFUGE_MAT2_SANDBOX == "required":
+        return CleanedFile(filename, content_type, data, metadata_removed=False, original=data)
     scratch_sweep()  # plaintext left by a process killed while cleaning
     work = Path(tempfile.mkdtemp(prefix=scratch_prefix(), dir=ram_directory()))
     try:
         original = work / f"upload{suffix}"
         original.write_bytes(data)
         cleaned = work / f"upload.cleaned{suffix}"
-        if not _run_bounded([mat2, "--", str(original)], work) or not cleaned.is_file():
+        if sandboxed:
+            command = sandbox_command([mat2, "--", f"{SANDBOX_WORK}/{original.name}"], work)
+        else:
+            command = [mat2, "--", str(original)]
+        if not _run_bounded(command, work) or not cleaned.is_file():
             return CleanedFile(filename, content_type, data, metadata_removed=False, original=data)
         return CleanedFile(
             filename,
@@ -98,6 +118,47 @@ def clean_file(filename: str, data: bytes) -> CleanedFile:
             original=data,
             cleaner=mat2_version(),
         )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def sandbox_command(command: list[str], work: Path) -> list[str]:
+    """Return ``command`` wrapped to run in the cleaning sandbox, with ``work`` as its only
+    writable directory (at /work, and at /tmp for libraries that ignore TMPDIR)."""
+    wrapped = [BWRAP, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"]
+    wrapped += ["--uid", NOBODY, "--gid", NOBODY, "--ro-bind", "/usr", "/usr"]
+    for name in ("bin", "lib", "lib64", "sbin"):
+        top = Path("/") / name
+        if top.is_symlink():  # merged /usr (Debian 12)
+            wrapped += ["--symlink", os.readlink(top), str(top)]
+        elif top.is_dir():
+            wrapped += ["--ro-bind", str(top), str(top)]
+    # Not secrets: the dynamic linker's cache, fonts for PDFs, the MIME table mat2 dispatches on.
+    for shared in ("/etc/ld.so.cache", "/etc/fonts", "/etc/mime.types"):
+        wrapped += ["--ro-bind-try", shared, shared]
+    wrapped += ["--proc", "/proc", "--dev", "/dev"]
+    wrapped += ["--bind", str(work), SANDBOX_WORK, "--bind", str(work), "/tmp"]  # noqa: S108
+    wrapped += ["--chdir", SANDBOX_WORK, "--clearenv", "--setenv", "PATH", "/usr/bin:/bin"]
+    wrapped += ["--setenv", "HOME", SANDBOX_WORK, "--setenv", "TMPDIR", SANDBOX_WORK]
+    return [*wrapped, "--", *command]
+
+
+@functools.cache
+def sandbox_works() -> bool:
+    """Return whether this machine can build the cleaning sandbox (user namespaces, bwrap)."""
+    if not os.access(BWRAP, os.X_OK) or not ram_directory().is_dir():
+        return False
+    work = Path(tempfile.mkdtemp(prefix=scratch_prefix(), dir=ram_directory()))
+    try:
+        done = subprocess.run(  # noqa: S603
+            sandbox_command(["/usr/bin/true"], work),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=20,
+        )
+        return done.returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -7,6 +7,5 @@ from django.http import HttpRequest
 def reporter(request: HttpRequest) -> dict[str, object]:
     return {
         "reporter_title": settings.REFUGE_REPORTER_TITLE,
-        "quick_exit_url": settings.REFUGE_QUICK_EXIT_URL,
         "upload_limit_mb": settings.REFUGE_UPLOAD_MAX_BYTES // (1024 * 1024),
     }

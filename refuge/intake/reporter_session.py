@@ -24,9 +24,13 @@ from django.http import HttpRequest, HttpResponse
 from refuge import crypto
 from refuge.crypto.contexts import associated_data
 
-COOKIE = "refuge_reporter"
-FLASH = "refuge_reporter_flash"
-UNLOCKED = "refuge_reporter_unlocked"
+FLASH = "f"
+UNLOCKED = "u"
+
+
+def cookie_name() -> str:
+    """Return the reporter cookie's name (neutral, REFUGE_REPORTER_COOKIE_NAME)."""
+    return str(settings.REFUGE_REPORTER_COOKIE_NAME)
 
 
 def _cookie_key(request: HttpRequest) -> bytes:
@@ -34,7 +38,7 @@ def _cookie_key(request: HttpRequest) -> bytes:
     if pending is not None:
         return bytes(pending)
     try:
-        key = crypto.decode_key(request.COOKIES.get(COOKIE, ""))
+        key = crypto.decode_key(request.COOKIES.get(cookie_name(), ""))
     except ValueError:
         key = crypto.random_key()
         request._refuge_reporter_new_cookie = True  # type: ignore[attr-defined]
@@ -53,7 +57,7 @@ def _seal(request: HttpRequest, data: dict[str, Any]) -> str:
 
 
 def _open(request: HttpRequest, stored: str | None) -> dict[str, Any] | None:
-    if not stored or COOKIE not in request.COOKIES:
+    if not stored or cookie_name() not in request.COOKIES:
         return None
     try:
         loaded: dict[str, Any] = json.loads(
@@ -101,6 +105,11 @@ def forget(request: HttpRequest) -> None:
     request.session.pop(FLASH, None)
 
 
+def reporter_session_end(request: HttpRequest) -> None:
+    """End this browser's whole session now: the server row goes, a new empty one is not saved."""
+    request.session.flush()
+
+
 def reporter_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Set the cookie half of the reporter's session key when a view created one."""
 
@@ -109,7 +118,7 @@ def reporter_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
         response = view(request, *args, **kwargs)
         if getattr(request, "_refuge_reporter_new_cookie", False):
             response.set_cookie(
-                COOKIE,
+                cookie_name(),
                 crypto.encode_key(_cookie_key(request)),
                 httponly=True,
                 samesite="Strict",

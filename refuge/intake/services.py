@@ -12,14 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -27,7 +28,6 @@ from refuge import crypto
 from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
-from refuge.core.models import ThrottleWindow
 from refuge.core.padding import pad
 from refuge.crypto.contexts import associated_data
 from refuge.intake.cleaning import CleanedFile, clean_file
@@ -35,7 +35,7 @@ from refuge.intake.models import Attachment, Message, Question, Report, SealedRe
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Team
-from refuge.keys.server import kdf_cost, server_subkey
+from refuge.keys.server import kdf_cost, server_subkey, server_subkeys
 
 RECEIPT_DIGITS = 25  # 25 random decimal digits: log2(10**25) = 83 bits
 
@@ -99,6 +99,35 @@ def receipt_normalise(text: str) -> str | None:
 
 def _receipt_tag(digits: str) -> str:
     return crypto.keyed_hash(server_subkey("receipt"), digits.encode("ascii")).hex()
+
+
+def _receipt_tags(digits: str) -> list[str]:
+    """Return the receipt's tag under the current server key, then under the previous one."""
+    return [
+        crypto.keyed_hash(key, digits.encode("ascii")).hex() for key in server_subkeys("receipt")
+    ]
+
+
+# A report's receipt_salt records the Argon2id cost its receipt key was derived with, so
+# raising REFUGE_KDF_* leaves old receipts working: format byte, opslimit (4 bytes), memlimit
+# (8 bytes), salt. A bare salt (before the format existed) was derived at the settings' cost.
+RECEIPT_KDF_FORMAT = 0x01
+
+
+def _receipt_kdf_pack(salt: bytes, cost: crypto.KdfCost) -> bytes:
+    params = cost.opslimit.to_bytes(4, "big") + cost.memlimit.to_bytes(8, "big")
+    return bytes([RECEIPT_KDF_FORMAT]) + params + salt
+
+
+def _receipt_kdf_unpack(stored: bytes) -> tuple[bytes, crypto.KdfCost]:
+    if len(stored) == crypto.SALT_BYTES:
+        return stored, kdf_cost()
+    if stored[:1] != bytes([RECEIPT_KDF_FORMAT]) or len(stored) != 13 + crypto.SALT_BYTES:
+        raise ValueError("unknown receipt KDF format")
+    cost = crypto.KdfCost(
+        opslimit=int.from_bytes(stored[1:5], "big"), memlimit=int.from_bytes(stored[5:13], "big")
+    )
+    return stored[13:], cost
 
 
 def envelope_context(kind: str, object_id: uuid.UUID | str) -> bytes:
@@ -282,7 +311,8 @@ def report_submit(
     digits = receipt_normalise(receipt)
     assert digits is not None  # noqa: S101
     salt = crypto.random_salt()
-    receipt_key = crypto.derive_key_from_secret(digits, salt, kdf_cost())
+    cost = kdf_cost()
+    receipt_key = crypto.derive_key_from_secret(digits, salt, cost)
     report_id = uuid.uuid4()
     # The browser that sent this also held the receipt of another report: a hint, for staff
     # only, that both come from the same person (inside the encrypted content).
@@ -303,7 +333,7 @@ def report_submit(
                 submitted_at=now,
                 last_reporter_activity_at=now,
                 receipt_tag=_receipt_tag(digits),
-                receipt_salt=salt,
+                receipt_salt=_receipt_kdf_pack(salt, cost),
                 content=crypto.encrypt(
                     report_key,
                     content.encode(),
@@ -354,30 +384,11 @@ def register_revoked_receipt_hook(hook: Callable[[Report], None]) -> None:
         _revoked_receipt_hooks.append(hook)
 
 
-def _this_minute() -> datetime:
-    return timezone.now().replace(second=0, microsecond=0)
-
-
-def _receipt_failures_exceeded() -> bool:
-    window = ThrottleWindow.objects.filter(scope="receipt", window_start=_this_minute())
-    failures = window.values_list("failures", flat=True).first() or 0
-    return failures >= settings.REFUGE_RECEIPT_FAILURES_PER_MINUTE
-
-
-def _receipt_failure_register() -> None:
-    start = _this_minute()
-    with transaction.atomic():
-        try:
-            window, _created = ThrottleWindow.objects.select_for_update().get_or_create(
-                scope="receipt", window_start=start
-            )
-        except IntegrityError:
-            window = ThrottleWindow.objects.select_for_update().get(
-                scope="receipt", window_start=start
-            )
-        window.failures += 1
-        window.save(update_fields=["failures"])
-        ThrottleWindow.objects.filter(window_start__lt=start - timedelta(hours=1)).delete()
+# No site-wide lock-out on wrong receipts: it was a lever anyone could pull to keep every
+# reporter out, and bought nothing (a receipt carries 83 bits; a wrong one costs no Argon2, as
+# its tag matches no row). Only the Argon2 path is guarded, against CPU exhaustion: one
+# derivation at a time per process. Floods are met by Tor's proof-of-work and nginx limit_req.
+_RECEIPT_KDF_GUARD = threading.BoundedSemaphore(1)
 
 
 def report_open_with_receipt(*, receipt: str) -> OpenedReport:
@@ -385,15 +396,11 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
     refused = ReceiptRefusedError(
         _("This receipt does not open a report. Check the digits and try again.")
     )
-    if _receipt_failures_exceeded():
-        raise ReceiptRefusedError(
-            _("Too many attempts right now. Please wait a minute and try again.")
-        )
     digits = receipt_normalise(receipt)
-    tag = _receipt_tag(digits) if digits else ""
-    report = Report.objects.filter(receipt_tag=tag).first() if tag else None
-    if report is not None and not crypto.constant_time_equal(
-        report.receipt_tag.encode(), tag.encode()
+    tags = _receipt_tags(digits) if digits else []
+    report = Report.objects.filter(receipt_tag__in=tags).first() if tags else None
+    if report is not None and not any(
+        crypto.constant_time_equal(report.receipt_tag.encode(), tag.encode()) for tag in tags
     ):
         report = None  # the index found it; the final comparison is in constant time
     sealed = (
@@ -405,9 +412,13 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         for hook in _revoked_receipt_hooks:
             hook(report)
     if report is None or sealed is None or digits is None:
-        _receipt_failure_register()
         raise refused
-    receipt_key = crypto.derive_key_from_secret(digits, bytes(report.receipt_salt), kdf_cost())
+    try:
+        salt, cost = _receipt_kdf_unpack(bytes(report.receipt_salt))
+    except ValueError:
+        raise refused from None  # a damaged row: the same answer as any refusal
+    with _RECEIPT_KDF_GUARD:
+        receipt_key = crypto.derive_key_from_secret(digits, salt, cost)
     try:
         key = crypto.decrypt(
             receipt_key,
@@ -415,8 +426,10 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
             associated_data=envelope_context("receipt", report.id),
         )
     except crypto.CryptoError:
-        _receipt_failure_register()
         raise refused from None
+    if report.receipt_tag != tags[0]:  # found under the previous server key: move it over
+        report.receipt_tag = tags[0]
+        report.save(update_fields=["receipt_tag"])
     return OpenedReport(report, key)
 
 

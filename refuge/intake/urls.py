@@ -11,6 +11,7 @@ urlpatterns = [
     path("report/return/", views.report_return, name="return"),
     path("report/thread/", views.report_thread, name="thread"),
     path("report/leave/", views.report_leave, name="leave"),
+    path("report/exit/", views.report_exit, name="exit"),
     path("inbox/", views.inbox, name="inbox"),
     path("inbox/questions/", views.question_list, name="questions"),
     path("inbox/questions/new/", views.question_edit, name="question_new"),

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -29,10 +29,12 @@ from refuge.intake.forms import (
 )
 from refuge.intake.models import Attachment, Question
 from refuge.intake.reporter_session import (
+    cookie_name,
     flash_pop,
     flash_put,
     forget,
     report_unlock,
+    reporter_session_end,
     reporter_view,
     unlocked_report,
 )
@@ -218,6 +220,35 @@ def report_leave(request: HttpRequest) -> HttpResponse:
     """Forget the opened report in this browser now."""
     forget(request)
     return redirect("intake:landing")
+
+
+@login_not_required
+@require_GET
+def report_exit(request: HttpRequest) -> HttpResponse:
+    """Quick exit: close what this browser holds of the hotline, then go to the cover site.
+
+    A plain link, so it works without JavaScript. The session row is deleted (an opened report
+    is locked again), every cookie is deleted, and Clear-Site-Data asks the browser to drop its
+    cache and cookies for this origin; Back then finds no-store pages that ask for the receipt.
+    """
+    response = HttpResponseRedirect(settings.REFUGE_QUICK_EXIT_URL)
+    if request.user.is_authenticated:
+        # A signed-in staff member keeps their staff session (they sign out themselves); only
+        # the reporter state goes.
+        forget(request)
+        response.delete_cookie(cookie_name(), samesite="Strict")
+        return response
+    reporter_session_end(request)
+    cookies = (
+        cookie_name(),
+        settings.SESSION_COOKIE_NAME,
+        settings.CSRF_COOKIE_NAME,
+        settings.LANGUAGE_COOKIE_NAME,
+    )
+    for name in cookies:
+        response.delete_cookie(name, samesite="Strict")
+    response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    return response
 
 
 # --- Staff inbox ---

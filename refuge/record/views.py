@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,8 +19,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from refuge.accounts.decorators import allowed_or_404, reauth_redirect
 from refuge.accounts.models import Role
-from refuge.accounts.session import staff_user, unlocked_keypair
+from refuge.accounts.session import recently_reauthenticated, staff_user, unlocked_keypair
 from refuge.cases.access import access_case
+from refuge.core.sweep import scratch_prefix
 from refuge.keys import custody
 from refuge.keys.models import Team
 from refuge.record import selectors, services
@@ -230,11 +232,16 @@ def evidence_new(request: HttpRequest, key: bytes) -> HttpResponse:
 @require_POST
 @with_record_key
 def evidence_package(request: HttpRequest, key: bytes) -> HttpResponse:
-    """Download an evidence package of every item (the password was asked at sign-in)."""
+    """Download an evidence package of every item: a bulk export, so the password is asked
+    again if it was not given in the last REFUGE_REAUTH_SECONDS. The package (every file, name
+    and description in clear) is built in the RAM directory, never on the disk."""
     import tempfile
     from pathlib import Path
 
-    with tempfile.TemporaryDirectory() as folder:
+    if not recently_reauthenticated(request):
+        return reauth_redirect(reverse("record:home"))
+    ram = settings.REFUGE_RAM_TMPDIR
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix(), dir=ram) as folder:
         path = Path(folder) / "package.zip"
         try:
             services.evidence_package_write(

@@ -58,8 +58,9 @@ def _submit_and_return(page, base: str, tmp_path: Path, *, russian: bool) -> str
 
 @pytest.mark.parametrize("russian", [False, True], ids=["en", "ru"])
 def test_reporter_flow_without_javascript(
-    live_server, launch_browser, tmp_path, russian, questionnaire
+    live_server, launch_browser, tmp_path, russian, questionnaire, settings
 ) -> None:
+    settings.REFUGE_QUICK_EXIT_URL = f"{live_server.url}/healthz"  # the cover site, offline
     bob = create_persona("bob", Role.CASEWORKER, rota=True)
     context = launch_browser(javascript=False, width=360)
     page = context.new_page()
@@ -71,9 +72,19 @@ def test_reporter_flow_without_javascript(
     report = Report.objects.get()
     staff = signed_in_client(bob)
     staff.post(f"/inbox/{report.pk}/reply/", {"body": "We will call you back."})
-    page.goto(f"{live_server.url}/report/return/")
-    assert page.locator("a.exit").get_attribute("href").startswith("https://")
+    page.goto(f"{live_server.url}/report/thread/")
+    assert "We will call you back." in page.inner_text("main")
+    assert page.locator("a.exit").get_attribute("href") == "/report/exit/"
     assert not console, console  # no CSP violations, no failed resources
+
+    # Quick exit, without JavaScript: the cover site, and then Back shows nothing.
+    page.click("a.exit")
+    assert page.url == f"{live_server.url}/healthz"
+    page.go_back()
+    assert STORY not in page.content() and "We will call you back." not in page.content()
+    page.goto(f"{live_server.url}/report/thread/")
+    assert STORY not in page.inner_text("main")
+    assert page.url.endswith("/report/return/")
 
 
 def test_seized_phone_keeps_no_trace_of_report_or_receipt(

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError
 
@@ -13,18 +15,33 @@ from refuge.core.sweep import leftovers_sweep
 SWEEP_GRACE_SECONDS = 60
 
 
+def default_workers() -> int:
+    return max(2, os.cpu_count() or 2)
+
+
+def request_timeout_seconds() -> int:
+    """Return gunicorn's timeout: every attachment cleaned to its bound, plus a minute."""
+    return settings.REFUGE_MAT2_TIMEOUT_SECONDS * settings.REFUGE_UPLOAD_MAX_FILES + 60
+
+
 class Command(BaseCommand):
     help = "Serve Refuge with gunicorn (host and port from REFUGE_HOST / REFUGE_PORT)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default=os.environ.get("REFUGE_HOST", "127.0.0.1"))
         parser.add_argument("--port", default=os.environ.get("REFUGE_PORT", "8000"))
-        parser.add_argument("--workers", default=os.environ.get("REFUGE_WORKERS", "2"))
+        parser.add_argument("--workers", default=os.environ.get("REFUGE_WORKERS", ""))
+        parser.add_argument(
+            "--worker-class", default=os.environ.get("REFUGE_WORKER_CLASS", "gthread")
+        )
+        parser.add_argument("--threads", default=os.environ.get("REFUGE_THREADS", "4"))
 
     def handle(self, *args: Any, **options: Any) -> None:
         # After a crash (SIGKILL, power loss), clear what the dead processes left behind.
         try:
             self.stdout.write(f"Sweep: {leftovers_sweep(grace_seconds=SWEEP_GRACE_SECONDS)}")
+            # Expired session rows leave the database (also hourly: refuge-sessions.timer).
+            import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
         except DatabaseError as exc:  # serve anyway; /healthz reports the database
             self.stderr.write(f"Sweep skipped, the database did not answer: {exc}")
         argv = [
@@ -34,8 +51,19 @@ class Command(BaseCommand):
             "config.wsgi:application",
             "--bind",
             f"{options['host']}:{options['port']}",
+            # One process per core, each with a few threads (measured against sync workers in
+            # docs/benchmarks.md): a request waiting on mat2 or Argon2 holds a thread, not the
+            # process, so slow uploads do not starve the staff pages.
             "--workers",
-            str(options["workers"]),
+            str(options["workers"] or default_workers()),
+            "--worker-class",
+            str(options["worker_class"]),
+            "--threads",
+            str(options["threads"]),
+            # Above the longest a request may legitimately take: cleaning every file of a
+            # submission, each bounded by REFUGE_MAT2_TIMEOUT_SECONDS.
+            "--timeout",
+            str(request_timeout_seconds()),
             # No access log: it would record addresses and user agents.
             "--error-logfile",
             "-",
