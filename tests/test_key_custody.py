@@ -483,3 +483,22 @@ def test_revoking_coordinators_and_record_takes_cases_and_findings(org) -> None:
     call_command("teams", "revoke", "record", "dana", stdout=io.StringIO())
     assert signed_in_client(org["dana"]).get(reverse("findings:page")).status_code == 404
     assert signed_in_client(org["cora"]).get(reverse("findings:page")).status_code == 200
+
+
+def test_a_server_key_rotation_keeps_staff_keys_and_the_directory(org, settings) -> None:
+    """During the window both server keys work; `refuge keys remac` and each person's next
+    unlock move everything to the new one, and the old key can then be dropped."""
+    old = settings.REFUGE_SERVER_KEY
+    settings.REFUGE_SERVER_KEY = crypto.encode_key(crypto.random_key())
+    with pytest.raises(SystemExit):
+        call_command("keys", "check", stderr=io.StringIO())
+    settings.REFUGE_SERVER_KEY_PREVIOUS = old
+    call_command("keys", "check", stdout=io.StringIO())
+    bob = org["bob"]
+    assert custody.staff_key_unlock(user=bob.user, password=bob.password)  # rewrapped now
+    call_command("keys", "remac", stdout=io.StringIO())
+    settings.REFUGE_SERVER_KEY_PREVIOUS = ""
+    call_command("keys", "check", stdout=io.StringIO())
+    assert custody.staff_key_unlock(user=bob.user, password=bob.password)
+    with pytest.raises(crypto.CryptoError):  # Cora never unlocked in the window
+        custody.staff_key_unlock(user=org["cora"].user, password=org["cora"].password)

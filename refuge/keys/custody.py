@@ -21,7 +21,7 @@ from refuge.crypto.contexts import associated_data
 from refuge.keys import directory
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Membership, StaffKey, Team, TeamKey
-from refuge.keys.server import kdf_cost, server_subkey
+from refuge.keys.server import kdf_cost, server_subkeys
 
 __all__ = ["KeyDirectoryError"]
 
@@ -49,14 +49,16 @@ def _wrap_context(user_id: int) -> bytes:
     return associated_data("keys.staff-key", user=user_id)
 
 
-def _wrapping_key(password: str, row: StaffKey) -> bytes:
+def _wrapping_keys(password: str, row: StaffKey) -> list[bytes]:
+    """The wrapping key under the current pepper, then under the previous server key's pepper
+    while a server-key rotation's window is open."""
     cost = crypto.KdfCost(opslimit=row.opslimit, memlimit=row.memlimit)
     stretched = crypto.derive_key_from_secret(password, bytes(row.salt), cost)
     if not row.peppered:
-        return stretched
+        return [stretched]
     # The pepper lives with the server key, not in the database: a stolen database or backup
     # gives an attacker nothing to test password guesses against.
-    return crypto.keyed_hash(server_subkey("staff-pepper"), stretched)
+    return [crypto.keyed_hash(pepper, stretched) for pepper in server_subkeys("staff-pepper")]
 
 
 def staff_key_store(*, user: Any, keypair: crypto.KeyPair, password: str) -> StaffKey:
@@ -70,7 +72,9 @@ def staff_key_store(*, user: Any, keypair: crypto.KeyPair, password: str) -> Sta
     row.peppered = True
     row.created_at = timezone.now()
     row.wrapped_private_key = crypto.encrypt(
-        _wrapping_key(password, row), keypair.private_key, associated_data=_wrap_context(user.pk)
+        _wrapping_keys(password, row)[0],
+        keypair.private_key,
+        associated_data=_wrap_context(user.pk),
     )
     row.mac = directory.staff_key_mac(row)
     row.save()
@@ -86,15 +90,24 @@ def staff_key_unlock(*, user: Any, password: str) -> crypto.KeyPair | None:
     if row is None:
         return None
     directory.staff_key_verified(row)
-    private_key = crypto.decrypt(
-        _wrapping_key(password, row),
-        bytes(row.wrapped_private_key),
-        associated_data=_wrap_context(user.pk),
-    )
+    private_key = None
+    for position, wrapping_key in enumerate(_wrapping_keys(password, row)):
+        try:
+            private_key = crypto.decrypt(
+                wrapping_key,
+                bytes(row.wrapped_private_key),
+                associated_data=_wrap_context(user.pk),
+            )
+        except crypto.CryptoError:
+            continue
+        current = position == 0 and row.peppered
+        break
+    if private_key is None:
+        raise crypto.CryptoError("the password does not unwrap this staff key")
     keypair = crypto.keypair_from_private(private_key)
     if keypair.public_key != bytes(row.public_key):
         raise KeyDirectoryError(f"staff key of user {user.pk} does not match its public key")
-    if not row.peppered:
+    if not current:  # no pepper yet, or the previous server key's: wrap under today's
         staff_key_store(user=user, keypair=keypair, password=password)
     return keypair
 

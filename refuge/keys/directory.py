@@ -16,7 +16,7 @@ from django.conf import settings
 
 from refuge import crypto
 from refuge.keys.models import Membership, RecoveryKey, StaffKey, TeamKey
-from refuge.keys.server import server_subkey
+from refuge.keys.server import server_subkey, server_subkeys
 
 logger = logging.getLogger("refuge.keys")
 
@@ -32,33 +32,32 @@ def fingerprint(public_key: bytes) -> str:
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def _mac(*parts: str | bytes | int | None) -> str:
-    encoded = b"\x00".join(
+def _message(*parts: str | bytes | int | None) -> bytes:
+    return b"\x00".join(
         part if isinstance(part, bytes) else str(part).encode("utf-8") for part in parts
     )
-    return crypto.keyed_hash(server_subkey("key-directory"), encoded).hex()
 
 
 def _digest(data: bytes | memoryview | None) -> bytes:
     return crypto.digest(bytes(data or b""))
 
 
-def staff_key_mac(row: StaffKey) -> str:
-    return _mac("staff-key", row.user_id, bytes(row.public_key))
+def _staff_key_message(row: StaffKey) -> bytes:
+    return _message("staff-key", row.user_id, bytes(row.public_key))
 
 
-def recovery_key_mac(row: RecoveryKey) -> str:
-    return _mac("recovery-key", bytes(row.public_key), row.threshold, row.shares)
+def _recovery_key_message(row: RecoveryKey) -> bytes:
+    return _message("recovery-key", bytes(row.public_key), row.threshold, row.shares)
 
 
-def team_key_mac(row: TeamKey) -> str:
-    return _mac(
+def _team_key_message(row: TeamKey) -> bytes:
+    return _message(
         "team-key", row.team, row.generation, bytes(row.public_key), _digest(row.recovery_sealed)
     )
 
 
-def membership_mac(row: Membership, *, team_key: TeamKey, staff_key: StaffKey) -> str:
-    return _mac(
+def _membership_message(row: Membership, team_key: TeamKey, staff_key: StaffKey) -> bytes:
+    return _message(
         "membership",
         team_key.team,
         team_key.generation,
@@ -68,24 +67,50 @@ def membership_mac(row: Membership, *, team_key: TeamKey, staff_key: StaffKey) -
     )
 
 
-def _valid(stored: str, expected: str) -> bool:
-    return crypto.constant_time_equal(stored.encode(), expected.encode())
+def _mac(message: bytes) -> str:
+    """The MAC under the current server key (what every row is written with)."""
+    return crypto.keyed_hash(server_subkey("key-directory"), message).hex()
+
+
+def _valid(stored: str, message: bytes) -> bool:
+    """Whether ``stored`` is the MAC of ``message`` under the current server key or, while a
+    server-key rotation's window is open, the previous one (docs/deployment.md)."""
+    return any(
+        crypto.constant_time_equal(stored.encode(), crypto.keyed_hash(key, message).hex().encode())
+        for key in server_subkeys("key-directory")
+    )
+
+
+def staff_key_mac(row: StaffKey) -> str:
+    return _mac(_staff_key_message(row))
+
+
+def recovery_key_mac(row: RecoveryKey) -> str:
+    return _mac(_recovery_key_message(row))
+
+
+def team_key_mac(row: TeamKey) -> str:
+    return _mac(_team_key_message(row))
+
+
+def membership_mac(row: Membership, *, team_key: TeamKey, staff_key: StaffKey) -> str:
+    return _mac(_membership_message(row, team_key, staff_key))
 
 
 def staff_key_verified(row: StaffKey) -> StaffKey:
-    if row.user_id is None or not _valid(row.mac, staff_key_mac(row)):
+    if row.user_id is None or not _valid(row.mac, _staff_key_message(row)):
         _refuse(f"staff key of user {row.user_id} fails its check")
     return row
 
 
 def team_key_verified(row: TeamKey) -> TeamKey:
-    if not _valid(row.mac, team_key_mac(row)):
+    if not _valid(row.mac, _team_key_message(row)):
         _refuse(f"{row.team} team key #{row.generation} fails its check")
     return row
 
 
 def membership_verified(row: Membership) -> Membership:
-    expected = membership_mac(row, team_key=row.team_key, staff_key=row.staff_key)
+    expected = _membership_message(row, row.team_key, row.staff_key)
     if row.staff_key.user_id != row.user_id or not _valid(row.mac, expected):
         _refuse(f"membership of user {row.user_id} in {row.team_key} fails its check")
     return row
@@ -136,7 +161,7 @@ def recovery_key_verified() -> RecoveryKey | None:
     if len(rows) > 1:
         _refuse("more than one recovery key is stored")
     row = rows[0]
-    if not _valid(row.mac, recovery_key_mac(row)):
+    if not _valid(row.mac, _recovery_key_message(row)):
         _refuse("the recovery key fails its check")
     pinned = recovery_pin()
     if pinned is None:
@@ -164,7 +189,7 @@ def directory_problems() -> list[Problem]:
     """Check every key and membership; return what fails (an empty list when intact)."""
     problems: list[Problem] = []
     for staff in StaffKey.objects.select_related("user"):
-        if not _valid(staff.mac, staff_key_mac(staff)):
+        if not _valid(staff.mac, _staff_key_message(staff)):
             name = staff.user.username if staff.user else "?"
             problems.append(Problem("staff key", f"#{staff.pk} ({name})", "MAC does not match"))
     recovery = list(RecoveryKey.objects.all())
@@ -172,7 +197,7 @@ def directory_problems() -> list[Problem]:
         problems.append(Problem("recovery key", "", f"{len(recovery)} rows, expected one"))
     pinned = recovery_pin()
     for row in recovery:
-        if not _valid(row.mac, recovery_key_mac(row)):
+        if not _valid(row.mac, _recovery_key_message(row)):
             problems.append(Problem("recovery key", f"#{row.pk}", "MAC does not match"))
         if pinned is None:
             problems.append(Problem("recovery key", f"#{row.pk}", "not pinned"))
@@ -180,7 +205,7 @@ def directory_problems() -> list[Problem]:
             problems.append(Problem("recovery key", f"#{row.pk}", "differs from the pinned key"))
     current: dict[str, int] = {}
     for team_key in TeamKey.objects.all():
-        if not _valid(team_key.mac, team_key_mac(team_key)):
+        if not _valid(team_key.mac, _team_key_message(team_key)):
             problems.append(
                 Problem("team key", f"{team_key.team} #{team_key.generation}", "MAC does not match")
             )
@@ -190,9 +215,7 @@ def directory_problems() -> list[Problem]:
         if count > 1:
             problems.append(Problem("team key", team, f"{count} current generations"))
     for membership in Membership.objects.select_related("team_key", "staff_key", "user"):
-        expected = membership_mac(
-            membership, team_key=membership.team_key, staff_key=membership.staff_key
-        )
+        expected = _membership_message(membership, membership.team_key, membership.staff_key)
         if membership.staff_key.user_id != membership.user_id or not _valid(
             membership.mac, expected
         ):
@@ -205,3 +228,25 @@ def directory_problems() -> list[Problem]:
                 )
             )
     return problems
+
+
+def directory_remac() -> int:
+    """Write every row's MAC under the current server key (after a server-key rotation, before
+    its window closes); rows that verify under no key are left for `refuge keys check` to name.
+    Return how many rows were rewritten."""
+    count = 0
+    rows: list[tuple[object, bytes]] = []
+    rows += [(row, _staff_key_message(row)) for row in StaffKey.objects.all()]
+    rows += [(row, _recovery_key_message(row)) for row in RecoveryKey.objects.all()]
+    rows += [(row, _team_key_message(row)) for row in TeamKey.objects.all()]
+    rows += [
+        (row, _membership_message(row, row.team_key, row.staff_key))
+        for row in Membership.objects.select_related("team_key", "staff_key")
+    ]
+    for row, message in rows:
+        stored = row.mac  # type: ignore[attr-defined]
+        if _valid(stored, message) and stored != _mac(message):
+            row.mac = _mac(message)  # type: ignore[attr-defined]
+            row.save(update_fields=["mac"])  # type: ignore[attr-defined]
+            count += 1
+    return count

@@ -3,10 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 
 from refuge.accounts import selectors, services
+from refuge.audit.services import audit_record
 from refuge.core.secret_output import read_secret
-from refuge.keys.directory import directory_problems
+from refuge.keys.directory import directory_problems, directory_remac
 
 
 class Command(BaseCommand):
@@ -19,6 +21,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         sub.add_parser("check", help="verify the whole key directory")
+        sub.add_parser(
+            "remac",
+            help="after a server-key rotation: rewrite every MAC under the new server key",
+        )
         rotate = sub.add_parser("rotate", help="give USERNAME a new keypair")
         rotate.add_argument("username")
 
@@ -30,6 +36,12 @@ class Command(BaseCommand):
             if problems:
                 raise SystemExit(1)
             self.stdout.write("Key directory intact: every key and membership checks out.")
+            return
+        if options["action"] == "remac":
+            with transaction.atomic():
+                count = directory_remac()
+                audit_record(actor=None, action="keys.remacked", details={"rows": count})
+            self.stdout.write(f"{count} key directory rows now carry the current server key's MAC.")
             return
         user = selectors.user_get_by_username(username=options["username"])
         if user is None:
