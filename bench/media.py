@@ -13,7 +13,7 @@ from refuge.media.articles import read_article
 from refuge.media.evaluation import evaluate
 from refuge.media.extract import extract
 
-CASE = ROOT.parent / "shared" / "case"
+CASE = ROOT / "tests" / "data" / "media_case"
 ANNOTATIONS = ROOT / "tests" / "data" / "media_annotations.json"
 
 

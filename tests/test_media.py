@@ -16,7 +16,7 @@ from refuge.media.extract import extract
 from refuge.media.models import MediaArticle
 from tests.conftest import signed_in_client
 
-CASE = Path(__file__).resolve().parents[2] / "shared" / "case"
+CASE = Path(__file__).resolve().parent / "data" / "media_case"
 ANNOTATIONS = Path(__file__).resolve().parent / "data" / "media_annotations.json"
 
 
