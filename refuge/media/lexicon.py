@@ -10,12 +10,16 @@ SPEECH_VERBS_EN = (
     "said|says|say|added|adds|continued|continues|explained|explains|wrote|writes|stated|states|"
     "told|tells|telling|noted|notes|insisted|insisting|argued|asked|asking|urged|urges|warned|"
     "reminds|reminded|declared|announced|acknowledged|denied|claimed|reported|report|reports|"
-    "according to"
+    "believes|believe|asks|appeals|appealed|called|calls|commented|responded|replied|recalled|"
+    "confirmed|stressed|admitted|charged|notes|according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
     "добавил|добавила|пояснил|пояснила|написал|написала|подчеркнул|подчеркнула|рассказал|"
-    "рассказала|говорит|считает|утверждает"
+    "рассказала|говорит|считает|утверждает|сказали|отметили|добавили|пояснили|сообщает|сообщают|"
+    "заявляет|заявляют|отмечает|отмечают|говорят|уточнил|уточнила|ответил|ответила|заметил|"
+    "заметила|признал|признала|подчеркнули|рассказали|написали|пишет|говорится|"
+    "привел слова|привела слова|привели слова"
 )
 
 MONTHS_EN = (
@@ -61,11 +65,22 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
     "hundred": 100,
     "a hundred": 100,
     "один": 1,
@@ -77,15 +92,40 @@ NUMBER_WORDS = {
     "трое": 3,
     "трёх": 3,
     "трех": 3,
+    "двоих": 2,
+    "троих": 3,
     "четыре": 4,
+    "четверо": 4,
+    "четырех": 4,
+    "четырёх": 4,
     "пять": 5,
+    "пятеро": 5,
+    "пятерых": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шестеро": 6,
+    "семь": 7,
+    "семеро": 7,
+    "восемь": 8,
+    "девять": 9,
     "десять": 10,
+    "десятеро": 10,
+    "десяток": 10,
+    "десятка": 10,
+    "десятке": 10,
     "двадцать": 20,
+    "двадцати": 20,
     "тридцать": 30,
+    "тридцати": 30,
     "сорок": 40,
+    "сорока": 40,
     "пятьдесят": 50,
+    "пятидесяти": 50,
     "сто": 100,
     "ста": 100,
+    "сотня": 100,
+    "сотни": 100,
+    "сотню": 100,
 }
 
 QUALIFIERS = {
@@ -102,6 +142,10 @@ QUALIFIERS = {
     "up to": "up to",
     "as many as": "up to",
     "some": "about",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "fewer than": "up to",
+    "less than": "up to",
     "более": "more than",
     "больше": "more than",
     "свыше": "more than",
@@ -109,9 +153,12 @@ QUALIFIERS = {
     "по меньшей мере": "at least",
     "как минимум": "at least",
     "около": "around",
+    "менее": "up to",
+    "меньше": "up to",
+    "почти": "nearly",
+    "приблизительно": "about",
     "примерно": "about",
     "порядка": "about",
-    "почти": "nearly",
     "до": "up to",
 }
 
@@ -132,6 +179,13 @@ COUNTED_NOUNS = {
     "messages": "messages",
     "calls": "calls",
     "requests": "requests",
+    "men and women": "people",
+    "members": "people",
+    "relatives": "relatives",
+    "family members": "relatives",
+    "people related": "relatives",
+    "complaints": "complaints",
+    "applications": "messages",
     "мужчин": "men",
     "мужчины": "men",
     "человек": "people",
@@ -159,6 +213,15 @@ EVENTS = {
     "murdered": "killed",
     "tortured": "tortured",
     "evacuated": "evacuated",
+    "evacuation": "evacuated",
+    "relocated": "evacuated",
+    "rescued": "evacuated",
+    "helped": "evacuated",
+    "fled": "left",
+    "flee": "left",
+    "left": "left",
+    "escaped": "left",
+    "abroad": "left",
     "received": "received",
     "задержаны": "detained",
     "задержано": "detained",
@@ -169,6 +232,52 @@ EVENTS = {
     "эвакуированы": "evacuated",
     "получили": "received",
 }
+
+# Russian words counted, by stem (the ending varies with case and number).
+COUNTED_STEMS_RU = (
+    ("мужчин и женщин", "people"),
+    ("человек", "people"),
+    ("людей", "people"),
+    ("люди", "people"),
+    ("мужчин", "men"),
+    ("женщин", "women"),
+    ("гее", "people"),
+    ("геи", "people"),
+    ("гея", "people"),
+    ("гомосексуал", "people"),
+    ("родственник", "relatives"),
+    ("сообщени", "messages"),
+    ("обращени", "messages"),
+    ("жалоб", "complaints"),
+)
+EVENT_STEMS_RU = (
+    ("задерж", "detained"),
+    ("арестова", "detained"),
+    ("похищ", "detained"),
+    ("убит", "killed"),
+    ("убий", "killed"),
+    ("погиб", "killed"),
+    ("умер", "killed"),
+    ("пытк", "tortured"),
+    ("пытал", "tortured"),
+    ("эвакуир", "evacuated"),
+    ("эвакуац", "evacuated"),
+    ("вывезл", "evacuated"),
+    ("вывезен", "evacuated"),
+    ("покинул", "left"),
+    ("уехал", "left"),
+    ("выехал", "left"),
+    ("бежал", "left"),
+    ("сбежал", "left"),
+    ("границ", "left"),
+    ("обратил", "asked for help"),
+    ("получили", "received"),
+)
+# Words after a number that say it is not a count of people.
+NOT_COUNTS = (
+    "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|"
+    "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|евро|долларов|рублей"
+)
 
 PLACES = {
     "Chechnya": ["Chechnya", "Чечня", "Чечне", "Чечни", "Chechen Republic"],

@@ -11,43 +11,76 @@ from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
+_CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+|anywhere from\s+|from\s+)?(?P<num>{NUMBER})"
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+|anywhere from\s+|from\s+)?(?P<num>{NUMBER})(?!\w)"
     rf"(?:\s+to\s+(?P<high>{NUMBER}))?"
-    rf"(?P<tail>(?:\s+(?!and\s+{NUMBER}\b)(?:of\s+(?:the|those)\s+)?(?:[\w’'-]+)){{0,14}})",
+    # The words after the number, within the paragraph, up to the next number or clause.
+    rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!and\s+(?:another\s+|other\s+)?{NUMBER}\b|{_CLAUSE}\b)"
+    rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'-]+)){{0,14}})",
     re.I,
 )
+
+
+_LINKS = re.compile(
+    r"(?:including|of them|of whom|among them|включая|в том числе|из них|среди них)\W*$", re.I
+)
+_HELPED = re.compile(r"\bhelped\W+(?:\w+\W+){0,2}$", re.I)
+_ASKED_FOR_HELP = re.compile(
+    r"\b(?:asked|sought|applied|turned|reached out)\b(?:\W+\w+){0,3}?\W+(?:help|assistance)", re.I
+)
+
+
+def _noun(words: list[str]) -> str:
+    for size in (2, 1):
+        for i in range(min(len(words), 6)):
+            candidate = " ".join(words[i : i + size])
+            if candidate in lexicon.COUNTED_NOUNS:
+                if candidate == "men" and words[i : i + 3] == ["men", "and", "women"]:
+                    return "people"
+                return lexicon.COUNTED_NOUNS[candidate]
+    joined = " ".join(words[:6])
+    for stem, noun in lexicon.COUNTED_STEMS_RU:
+        if re.search(rf"(?<!\w){stem}", joined):
+            return noun
+    return ""
+
+
+def _event(word: str) -> str:
+    if word in lexicon.EVENTS:
+        return lexicon.EVENTS[word]
+    for stem, event in lexicon.EVENT_STEMS_RU:
+        if word.startswith(stem):
+            return event
+    return ""
 
 
 def _counted(tail: str, before: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
     words = re.findall(r"[\w’'-]+", tail.lower())
-    noun = ""
-    for size in (2, 1):
-        for i in range(min(len(words), 6)):
-            candidate = " ".join(words[i : i + size])
-            if candidate in lexicon.COUNTED_NOUNS:
-                noun = lexicon.COUNTED_NOUNS[candidate]
-                break
-        if noun:
-            break
+    noun = _noun(words)
     event = ""
-    for word in words:
-        if word in lexicon.EVENTS:
-            event = lexicon.EVENTS[word]
-            if event in {"killed"}:
+    if _ASKED_FOR_HELP.search(tail):
+        event = "asked for help"
+    for word in [] if event else words:
+        found = _event(word)
+        if found:
+            event = found
+            if event == "killed":
                 break
-    if not event:
-        for word in re.findall(r"[\w’'-]+", before.lower())[-4:]:
-            if word in lexicon.EVENTS:
-                event = lexicon.EVENTS[word]
+    before_words = re.findall(r"[\w’'-]+", before.lower())[-4:]
+    if _HELPED.search(before):
+        event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
+    elif not event:
+        for word in before_words:
+            event = _event(word) or event
     if not noun and not event:
         return None
     if not noun:
         noun = "messages" if event == "received" else "people"
     if not event:
-        if noun in {"messages", "calls", "requests"}:
+        if noun in {"messages", "calls", "requests", "complaints"}:
             event = "received"
         else:
             return None
@@ -55,7 +88,8 @@ def _counted(tail: str, before: str) -> tuple[str, str] | None:
 
 
 def figures_in(text: str, published: date | None) -> list[Figure]:
-    figures = []
+    """Return every count of people (or messages) in ``text`` with what it counts."""
+    figures: list[Figure] = []
     position = 0
     while (match := _FIGURE.search(text, position)) is not None:
         # Rejected candidates must not swallow the words after them: go on after the number.
@@ -67,12 +101,33 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
             continue  # a date or a year, not a count
         before_text = text[max(0, match.start() - 40) : match.start()]
-        if re.search(
-            rf"(?:{MONTH_EN})\s*$",
-            before_text,
-        ):
+        if re.search(rf"(?:{MONTH_EN})\s*$", before_text):
             continue
+        if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before_text, re.I) or re.match(
+            rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", text[match.end("num") :], re.I
+        ):
+            continue  # "nine of 43" counts the nine; "12 days", "25-year-old" count nothing
+        if number.lower() in {"one", "один", "одного"} and not re.match(
+            r"\s+(?:man|woman|person|человек|мужчин|женщин)", match.group("tail")
+        ):
+            continue  # "no one has been detained"
         counted = _counted(match.group("tail"), before_text)
+        own_event = any(_event(w) for w in re.findall(r"[\w’'-]+", match.group("tail").lower()))
+        linked = _LINKS.search(before_text) and not own_event
+        previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
+        if linked and previous is not None:
+            # "including 104 men and 31 women", "at least two of them": the event of the
+            # figure they belong to, and its noun unless they name their own.
+            noun, _sep, event = previous.counted.partition(" ")
+            if counted is not None and counted[0] != "people":
+                noun = counted[0]
+            counted = (noun, event)
+        elif (
+            counted is not None
+            and previous is not None
+            and re.search(r"\b(?:them|whom|них)\b", match.group("tail")[:12])
+        ):
+            counted = (previous.counted.partition(" ")[0], counted[1])
         if counted is None:
             continue
         noun, event = counted
@@ -92,7 +147,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         tail_words = re.finditer(r"[\w’'-]+", match.group("tail"))
         for word in tail_words:
             end = match.start("tail") + word.end()
-            if lexicon.EVENTS.get(word.group(0).lower()) == event or (
+            if _event(word.group(0).lower()) == event or (
                 lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun and event == "received"
             ):
                 break
