@@ -319,6 +319,9 @@ ORGANISATIONS = {
         "Russian LGBT Network",
         "Russian LGBT network",
         "LGBT-Network",
+        "Russian LGBT-Network",
+        "российской ЛГБТ-сети",
+        "российская ЛГБТ-сеть",
         "Российская ЛГБТ-сеть",
         "ЛГБТ-сеть",
         "Российской ЛГБТ-сети",
@@ -329,7 +332,35 @@ ORGANISATIONS = {
     "Human Rights First": ["Human Rights First"],
     "Human Rights Campaign": ["Human Rights Campaign", "HRC"],
     "OSCE": ["OSCE", "ОБСЕ"],
-    "Novaya Gazeta": ["Novaya Gazeta", "Новая газета", "Новой газеты"],
+    "Novaya Gazeta": ["Novaya Gazeta", "Новая газета", "Новой газеты", "Новой газете"],
+    "Committee Against Torture": [
+        "Committee Against Torture",
+        "Комитет против пыток",
+        "Комитета против пыток",
+    ],
+    "North Caucasus SOS": ["North Caucasus SOS", "СК SOS"],
+    "Memorial": ["Memorial", "Мемориал"],
+    "European Court of Human Rights": [
+        "European Court of Human Rights",
+        "ECHR",
+        "ECtHR",
+        "Европейский суд по правам человека",
+        "ЕСПЧ",
+    ],
+    "Investigative Committee": ["Investigative Committee", "Следственный комитет"],
+    "Meduza": ["Meduza", "Медуза"],
+    "The Moscow Times": ["The Moscow Times", "Moscow Times"],
+    "RT": ["RT"],
+    "TASS": ["TASS", "ТАСС"],
+    "OC Media": ["OC Media"],
+    "RFE/RL": ["RFE/RL", "Radio Liberty", "Радио Свобода", "Радио «Свобода»"],
+    "Caucasian Knot": ["Caucasian Knot", "Кавказский узел"],
+    "Kavkaz.Realii": ["Кавказ.Реалии"],
+    "Current Time": ["Настоящее Время", "Настоящему Времени", "НВ"],
+    "Dozhd": ["Дождь"],
+    "HBO": ["HBO"],
+    "Associated Press": ["Associated Press"],
+    "Grozny TV": ["ЧГТРК Грозный", "ЧГТРК «Грозный»"],
     "RIA Novosti": ["RIA Novosti", "РИА Новости"],
     "Interfax": ["Interfax", "Интерфакс", "Интерфаксу"],
     "NBC News": ["NBC News", "NBC"],
@@ -340,13 +371,50 @@ ORGANISATIONS = {
     "Senate": ["Senate"],
 }
 
-OUTLETS = {"Novaya Gazeta", "RIA Novosti", "Interfax", "NBC News", "Washington Blade", "PinkNews"}
+OUTLETS = {
+    "Novaya Gazeta",
+    "RIA Novosti",
+    "Interfax",
+    "NBC News",
+    "Washington Blade",
+    "PinkNews",
+    "Meduza",
+    "The Moscow Times",
+    "RT",
+    "TASS",
+    "OC Media",
+    "RFE/RL",
+    "Caucasian Knot",
+    "Kavkaz.Realii",
+    "Current Time",
+    "Dozhd",
+    "HBO",
+    "Associated Press",
+    "Grozny TV",
+}
+# Aliases of an organisation that name a person: "по словам Кадырова" is Kadyrov speaking.
+PERSON_ALIASES = {"Кадыров", "Кадырова", "Kadyrov’s", "Kadyrov's"}
+# Roles held by one person throughout 2017-2023, used only when the article names the holder.
+ROLE_HOLDERS = {
+    "глава чечни": "Рамзан Кадыров",
+    "глава республики": "Рамзан Кадыров",
+    "чеченский лидер": "Рамзан Кадыров",
+    "chechen leader": "Ramzan Kadyrov",
+    "chechnya’s leader": "Ramzan Kadyrov",
+    "chechnya's leader": "Ramzan Kadyrov",
+    "head of chechnya": "Ramzan Kadyrov",
+}
 
 ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|press secretary|secretary|boss|head|chief|director|"
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
-    "representative|advocate|chair|chairman|founder|deputy|пресс-секретарь|представитель|"
-    "глава|руководитель|активист|директор"
+    "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
+    "lawyer|mother|father|sister|brother|journalist|reporter|ombudsperson|ombudswoman|"
+    "commissioner|пресс-секретарь|представитель|представители|глава|руководитель|активист|"
+    "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
+    "уполномоченный|секретарь|омбудсмен"
 )
 
 PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}
+# Pronouns after "according to" / "по словам": the person, not an organisation.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "его": "он", "её": "она", "ее": "она"}

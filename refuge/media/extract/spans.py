@@ -31,6 +31,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     open_at: int | None = None  # start of the current part
     first_part: int | None = None  # index in spans of the first part of this quotation
     straight = False
+    guillemet = False  # «…» closes only on »: straight quotes inside are an inner quotation
     for p_start, p_end in paragraphs_of(text):
         i = p_start
         if open_at is not None:
@@ -39,6 +40,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
             if text[first] in DQ_OPEN or text[first] == '"':
                 # The convention for a quotation over several paragraphs: each re-opens.
                 open_at, i = first + 1, first + 1
+                guillemet = text[first] == "«"
             else:
                 open_at = p_start
         while i < p_end:
@@ -46,7 +48,8 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
             if open_at is None:
                 if ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, i)):
                     open_at, straight, first_part = i + 1, ch == '"', None
-            elif ch == '"' or (not straight and ch in "”»"):
+                    guillemet = ch == "«"
+            elif (ch == "»") if guillemet else (ch == '"' or (not straight and ch in "”»")):
                 spans.append((open_at, i, first_part))
                 open_at, first_part = None, None
             i += 1
@@ -61,15 +64,34 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
 def single_quote_spans(
     text: str, inside: list[tuple[int, int, int | None]]
 ) -> list[tuple[int, int, int | None]]:
+    """Return (start, end, part_of) for passages in single quotes of six words or more.
+
+    ``part_of`` indexes the returned list. A paragraph that opens with ‘ and does not close it
+    goes on, paragraph by paragraph, until one ends with ’ (a spokesman's answer in parts).
+    """
     spans: list[tuple[int, int, int | None]] = []
     pattern = re.compile(r"(?<![\w’'])[‘'](?=\S)(.+?)(?<=\S)[’'](?![\w])", re.S)
+    first_part: int | None = None
     for p_start, p_end in paragraphs_of(text):
+        paragraph = text[p_start:p_end].strip()
+        lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+        if first_part is not None:
+            closes = paragraph.endswith(("’", "'"))
+            end = p_end - (len(text[p_start:p_end]) - len(text[p_start:p_end].rstrip()))
+            spans.append((lead, end - 1 if closes else end, first_part))
+            first_part = None if closes else first_part
+            continue
+        found = False
         for match in pattern.finditer(text, p_start, p_end):
             start, end = match.start(1), match.end(1)
             if any(s - 1 <= start and end <= e + 1 for s, e, _ in inside):
                 continue
             if word_count(match.group(1)) >= 6:
                 spans.append((start, end, None))
+                found = found or match.start() == lead
+        if not found and paragraph.startswith("‘") and word_count(paragraph) >= 6:
+            spans.append((lead + 1, p_end, None))
+            first_part = len(spans) - 1
     return spans
 
 

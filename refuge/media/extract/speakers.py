@@ -24,8 +24,20 @@ _AFTER_VERB_FIRST = re.compile(
     re.I,
 )
 _AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?P<who>(?:[\w’'.\-]+\s+){{0,7}}?[\w’'.\-]+)\s+(?P<verb>{_SPEECH_AFTER})\b",
+    rf"^[\s,.:;—–-]*(?P<who>(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
     re.I,
+)
+# "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
+_ACCORDING_TO = re.compile(
+    r"(?:^|[.;,]\s+|\s)(?:according to|по словам|по мнению|по данным)\s+"
+    r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
+    re.I,
+)
+_PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
+_CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
+_INTRO = re.compile(
+    r"^(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
+    r"[^,]{0,40},\s+"
 )
 _SAID_FIRST = re.compile(
     r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$"
@@ -90,7 +102,9 @@ def clean_who(who: str) -> str:
         flags=re.I,
     )
     who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
+    who = _INTRO.sub("", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
+    who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
     return who.strip(" ,")
 
 
@@ -116,15 +130,35 @@ def parse_who(who: str) -> Speaker:
         return Speaker()
     affiliation = org_in(who)
     lowered = who.lower()
-    if lowered.split()[0] in lexicon.PRONOUNS:
+    first = lowered.split()[0]
+    if first in lexicon.OBJECT_PRONOUNS:
+        return Speaker(name=lexicon.OBJECT_PRONOUNS[first])
+    if first in lexicon.PRONOUNS:
         return Speaker(name=who.split()[0])
     for alias, name in ORG_ALIASES:
+        if alias in lexicon.PERSON_ALIASES:
+            continue
         if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}(?:\s+(?:said|says))?", who, re.I):
             return Speaker(role=name, affiliation=name)
+    place = re.fullmatch(r"в\s+(?:(?:этой|той|самой)\s+)?(?P<org>.+)", who)
+    if place:
+        # "— заявили в организации", "сказали НВ в российской ЛГБТ-сети": the organisation.
+        org = org_in(place.group("org"))
+        return Speaker(role=org, affiliation=org) if org else Speaker(role="it")
     parts = [part.strip() for part in who.split(",") if part.strip()]
     head = parts[0]
     head_words = head.split()
     head_name = _name_at_end(head_words)
+    if head_name and (org_name(" ".join(head_name)) or org_in(" ".join(head_name), outlets=True)):
+        # "представитель Российской ЛГБТ-сети", "the Crisis Group North Caucasus SOS"
+        org = org_in(head) or org_in(head, outlets=True)
+        if len(head_name) == len(head_words):
+            return Speaker(role=" ".join(head_name), affiliation=org)
+        return Speaker(role=head, affiliation=org)
+    before_name = head_words[len(head_words) - len(head_name) - 1] if head_name else ""
+    if head_name and len(head_name) < len(head_words) and before_name in {"of", "for", "to"}:
+        # "a female friend of Zelimkhan Bakaev" is not Bakaev.
+        return Speaker(role=who, affiliation=affiliation)
     if head_name and len(head_name) == len(head_words):
         org = org_in(head) or org_in(head, outlets=True)
         if org and len(head) <= len(org) + 4:
@@ -147,34 +181,165 @@ def parse_who(who: str) -> Speaker:
     return Speaker(role=who, affiliation=affiliation)
 
 
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "However",
+    "According",
+    "After",
+    "Before",
+    "President",
+    "Minister",
+    "Chechen",
+    "Russian",
+    "Russia’s",
+    "Russia's",
+    "State",
+    "Department",
+    "Court",
+    "Committee",
+    "Network",
+    "News",
+    "Human",
+    "Rights",
+    "Real",
+    "Sports",
+    "Crisis",
+    "Group",
+    "Republic",
+    "Federal",
+    "Supreme",
+    "District",
+    "European",
+    "Ministry",
+    "Internal",
+    "Affairs",
+    "Press",
+    "Information",
+    "National",
+    "Policy",
+    "Prosecutor’s",
+    "Prosecutor's",
+    "Office",
+    "Territorial",
+    "Today",
+    "Then",
+    "When",
+    "While",
+    "This",
+    "That",
+    "He",
+    "She",
+    "It",
+}
+
+
+def is_person_name(name: str) -> bool:
+    """Return whether capitalised words look like a person's name, not a place or a body."""
+    words = name.split()
+    if not words or any(w in _NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
+        return False
+    if org_name(name) or org_in(name, outlets=True):
+        return False
+    return not any(name == alias for aliases in lexicon.PLACES.values() for alias in aliases)
+
+
+def org_name(text: str) -> str:
+    """Return the organisation named in ``text``, not counting aliases that name a person."""
+    for alias, name in ORG_ALIASES:
+        if name in lexicon.OUTLETS or alias in lexicon.PERSON_ALIASES:
+            continue
+        if re.search(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
+            return name
+    return ""
+
+
+def _is_people_role(role: str) -> bool:
+    return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
+
+
 class Memory:
-    """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson"."""
+    """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson".
 
-    def __init__(self) -> None:
+    ``people`` is in the order of mention. A person who spoke, or who opens a sentence as its
+    subject, is a *subject*: "he" and "she" refer to the latest subject before anyone else
+    mentioned in passing ("his late father Akhmad Kadyrov").
+    """
+
+    def __init__(
+        self, people: list[tuple[int, str]] | None = None, vocabulary: set[str] | None = None
+    ) -> None:
         self.people: list[Speaker] = []
+        # Words the article also writes in lower case are common words, not names ("Activists").
+        self.vocabulary = vocabulary or set()
+        self.subjects: list[Speaker] = []
+        # For Russian articles: the people natasha found, (offset, nominative name).
+        self.known: list[tuple[int, str]] = sorted(people or [])
+        self.position = 0
 
-    def remember(self, speaker: Speaker) -> None:
+    def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
         if speaker.label and speaker.label.lower() not in lexicon.PRONOUNS:
             self.people.append(speaker)
+            if subject:
+                self.subjects.append(speaker)
 
-    def scan(self, text: str) -> None:
+    def scan(self, text: str, offset: int = 0) -> None:
+        """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
+        for position, name in self.known:
+            if offset <= position < offset + len(text):
+                words = text[max(0, position - offset - 60) : position - offset].split()[-3:]
+                role = " ".join(w for w in words if re.fullmatch(lexicon.ROLE_WORDS, w.lower()))
+                if any(p.name == name for p in self.people):
+                    continue
+                self.remember(Speaker(name, role, org_in(role)))
+        if self.known:
+            return  # natasha has named the people of a Russian article
+        # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
+        text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
         patterns = [
             rf"(?P<role>(?:[\w’'-]+\s+){{0,4}}?(?:{lexicon.ROLE_WORDS}))\s+(?P<name>{_NAME}\s+{_NAME})",
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
-            rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
+            rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, text):
                 name, role = match.group("name"), match.group("role").strip()
-                if org_in(name) or any(p.name == name for p in self.people):
+                if not is_person_name(name) or any(p.name == name for p in self.people):
                     continue
-                self.remember(Speaker(name, role, org_in(role)))
+                self.remember(Speaker(name, role, org_in(role)), subject=False)
+        # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), or one
+        # followed by "who said/claimed …".
         for match in re.finditer(
-            rf"\b(?:A|An|The)\s+(?P<role>(?:[A-Z][\w.]*\s+)+(?:{lexicon.ROLE_WORDS}))\b", text
+            rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
+            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b",
+            text,
+        ):
+            name = (match.group("name") or match.group("who")).strip()
+            if not is_person_name(name) or any(w.lower() in self.vocabulary for w in name.split()):
+                continue
+            known = next((p for p in self.people if p.name == name), None)
+            if known is None and " " not in name:
+                known = next((p for p in self.people if p.name.split()[-1:] == [name]), None)
+                if known is None:
+                    continue  # one capitalised word opening a sentence is seldom a name
+            self.subjects.append(known or Speaker(name))
+            if known is None:
+                self.people.append(self.subjects[-1])
+        for match in re.finditer(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
+            text,
         ):
             role = match.group("role")
-            self.remember(Speaker(role=role, affiliation=org_in(role)))
+            if re.fullmatch(lexicon.ROLE_WORDS, role.lower()):
+                continue  # a bare "the spokesperson" adds nobody new
+            self.remember(Speaker(role=role, affiliation=org_in(role)), subject=False)
 
     def resolve(self, speaker: Speaker, before: str) -> Speaker:
         lowered = speaker.label.lower()
@@ -182,12 +347,13 @@ class Memory:
             org = last_org_before(before)
             return Speaker(role=org, affiliation=org) if org else speaker
         if lowered in lexicon.PRONOUNS:
-            for person in reversed(self.people):
-                if person.name:
+            for person in [*reversed(self.subjects), *reversed(self.people)]:
+                if person.name or _is_people_role(person.role):
                     return person
             return speaker
         if speaker.name and " " not in speaker.name:
-            for person in reversed(self.people):
+            people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
+            for person in people:
                 if person.name.split()[-1:] == [speaker.name]:
                     return Speaker(
                         person.name,
@@ -197,6 +363,12 @@ class Memory:
             return speaker
         if not speaker.name and speaker.role:
             core = re.sub(r"^(?:the|a|an)\s+", "", speaker.role, flags=re.I).strip()
+            holder = lexicon.ROLE_HOLDERS.get(core.lower())
+            if holder:
+                surname = holder.split()[-1]
+                for person in reversed(self.people):
+                    if person.name.split()[-1:] == [surname]:
+                        return Speaker(person.name, speaker.role, person.affiliation)
             if re.fullmatch(r"\w+", core):
                 for alias, name in ORG_ALIASES:
                     if alias.split()[-1].lower() == core.lower() and alias in before:
@@ -234,25 +406,40 @@ def attribution(
         after = ""
     if continues:
         match = _AFTER_VERB_FIRST.match(after)
+        if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
+            match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
         if match:
             who = match.group("who")
+            rest = after[match.end("who") :]
+            named = re.match(r"\s*[“\"«](?P<name>[A-ZА-ЯЁ][^”\"»]{0,40})[”\"»]", rest)
+            if named:  # said the Crisis Group “North Caucasus SOS”
+                return who + " " + named.group("name"), after
             role = re.match(
-                r",\s+((?:the|a|an)\s+[^.;]+|[a-zа-яё][^.;]+)", after[match.end("who") :]
+                r",\s+((?:the|a|an)\s+[^.;]+|[a-zа-яё][^.;]+|[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+)",
+                rest,
             )
             return (who + ", " + role.group(1) if role else who), after
         match = _AFTER_WHO_FIRST.match(after)
-        if match:
+        if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS:
             return match.group("who"), after
     start = sentence_start(text, first[0], max(p_start, floor))
     raw_before = text[start : max(start, first[0] - 1)]
     before = re.sub(r"[“«][^”»]*[”»]", "", raw_before)
-    for pattern in (_SAID_FIRST, _HAD_THIS_TO_SAY, _WHO_SAID_FOLLOWING):
+    for pattern in (_SAID_FIRST, _HAD_THIS_TO_SAY, _WHO_SAID_FOLLOWING, _ACCORDING_TO):
         match = pattern.search(before)
         if match:
             return match.group("who"), raw_before
+    match = _PRONOUN_WORDS.search(before.strip())
+    if match:
+        return match.group("who"), raw_before
     match = _SUBJECT_VERB.search(before)
     if match:
         return match.group("who"), raw_before + " " + after
+    if before.rstrip().endswith(":"):
+        # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
+        subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", before)
+        if subject:
+            return subject.group(0), raw_before
     if not before.strip() and p_index:
         ps, pe = paragraphs[p_index - 1]
         if text[ps:pe].rstrip().endswith(":"):
@@ -291,3 +478,34 @@ def outlet_in(context: str) -> str:
             if outlet:
                 return outlet
     return ""
+
+
+_INNER = re.compile(
+    rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<who>[^—–«»]{2,120}?)(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)"
+)
+
+
+def inner_attributions(
+    text: str, spans: list[tuple[int, int, int | None]]
+) -> tuple[list[tuple[int, int, int | None]], dict[int, str]]:
+    """Split «…, — сказал X. — …» into two parts of one quotation said by X.
+
+    Return the new spans and, by the index of a split quotation's first part, the words
+    naming its speaker.
+    """
+    result: list[tuple[int, int, int | None]] = []
+    forced: dict[int, str] = {}
+    new_index: dict[int, int] = {}
+    continued = {part_of for _s, _e, part_of in spans if part_of is not None}
+    for index, (start, end, part_of) in enumerate(spans):
+        new_index[index] = len(result)
+        match = _INNER.search(text, start, end)
+        if part_of is not None or index in continued or match is None:
+            result.append((start, end, new_index[part_of] if part_of is not None else None))
+            continue
+        first = len(result)
+        result.append((start, match.end("cut"), None))
+        result.append((match.end(), end, first))
+        forced[first] = match.group("who")
+    return result, forced
