@@ -11,15 +11,16 @@ SPEECH_VERBS_EN = (
     "told|tells|telling|noted|notes|insisted|insisting|argued|asked|asking|urged|urges|warned|"
     "reminds|reminded|declared|announced|acknowledged|denied|claimed|reported|report|reports|"
     "believes|believe|asks|appeals|appealed|called|calls|commented|responded|replied|recalled|"
-    "confirmed|stressed|admitted|charged|notes|according to"
+    "confirmed|stressed|admitted|charged|notes|suggested|proposed|according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
     "добавил|добавила|пояснил|пояснила|написал|написала|подчеркнул|подчеркнула|рассказал|"
     "рассказала|говорит|считает|утверждает|сказали|отметили|добавили|пояснили|сообщает|сообщают|"
     "заявляет|заявляют|отмечает|отмечают|говорят|уточнил|уточнила|ответил|ответила|заметил|"
-    "заметила|признал|признала|подчеркнули|рассказали|написали|пишет|говорится|"
-    "привел слова|привела слова|привели слова"
+    "заметила|признал|признала|подчеркнули|рассказали|написали|пишет|назвал|назвала|назвали|"
+    "предложил|предложила|призвал|призвала|цитирует|цитируют|привел слова|привела слова|"
+    "привели слова"
 )
 
 MONTHS_EN = (

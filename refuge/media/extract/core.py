@@ -10,8 +10,15 @@ from refuge.media.extract import russian
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.model import Extraction, Mention, Quote
-from refuge.media.extract.spans import paragraphs_of, quote_spans, single_quote_spans, word_count
+from refuge.media.extract.spans import (
+    paragraphs_of,
+    quote_spans,
+    sentence_start,
+    single_quote_spans,
+    word_count,
+)
 from refuge.media.extract.speakers import (
+    ORG_ALIASES,
     Memory,
     Speaker,
     attribution,
@@ -33,11 +40,18 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     for outlet_alias in re.findall(r"\s+(\S+)$", who):
         if org_in(outlet_alias, outlets=True):
             who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"
+    outlet = org_in(who, outlets=True)
+    if outlet:
+        for alias in lexicon.ORGANISATIONS[outlet]:
+            if who.startswith(alias + " "):
+                who = who[len(alias) :].strip()  # "цитирует РИА Новости Москалькову"
     found = [(who.rfind(p.text), p) for p in people if p.text in who]
     if not found:
         if re.search(r"[А-ЯЁ]", who) and not re.search(r"[a-zA-Z]", who):
             speaker = parse_who(who)
-            if speaker.name and not speaker.name.lower().startswith(tuple(lexicon.PRONOUNS)):
+            if speaker.name.lower() in lexicon.PRONOUNS:
+                return None
+            if speaker.name:
                 if not re.search(r"\s", speaker.name) and speaker.role == "":
                     return Speaker(russian.normal_name(speaker.name), "", speaker.affiliation)
                 # "глава Чечни": a role ending in a place, not a name.
@@ -152,6 +166,20 @@ def extract(article: Article) -> Extraction:
             )
         )
     _inherit(result.quotes, paragraphs, text)
+    for quote in result.quotes:
+        if not quote.speaker and quote.part_of is None:
+            # "an appeal on Amnesty International's site demanding to investigate «…»": with no
+            # speech verb, the one organisation of the sentence is the source of the words.
+            sentence = text[sentence_start(text, quote.start, 0) : quote.start]
+            orgs = {
+                name
+                for alias, name in ORG_ALIASES
+                if name not in lexicon.OUTLETS
+                and alias not in lexicon.PERSON_ALIASES
+                and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence)
+            }
+            if len(orgs) == 1:
+                quote.speaker = quote.affiliation = orgs.pop()
     result.figures = figures_in(text, article.date)
     result.dates = [
         Mention(text=m.group(0), value=resolve_date(m, article.date), start=m.start(), end=m.end())

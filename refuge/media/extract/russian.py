@@ -115,5 +115,7 @@ def entities(text: str) -> list[Entity]:
             words = words.split("\n", 1)[0]
         span.normalize(models["vocab"])
         normal = span.normal if span.normal and "\n" not in text[span.start : span.stop] else words
+        if span.type == "PER" and normal == words and re.search(r"(?:у|ю|ой|ым|ому|ого)$", words):
+            normal = normal_name(words)  # the tagger left it as written: try the dictionary
         found.append(Entity(span.type, span.start, span.start + len(words), words, normal))
     return found

@@ -94,7 +94,7 @@ def last_org_before(text: str) -> str:
 
 
 def clean_who(who: str) -> str:
-    who = re.sub(r"[“”\"«»]", "", who).strip(" ,;:—–-")
+    who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
     who = re.sub(
         r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
         "",
@@ -146,6 +146,9 @@ def parse_who(who: str) -> Speaker:
         org = org_in(place.group("org"))
         return Speaker(role=org, affiliation=org) if org else Speaker(role="it")
     parts = [part.strip() for part in who.split(",") if part.strip()]
+    if len(parts) > 1 and parts[-1].lower() in lexicon.PRONOUNS:
+        # "Публикацию …, в которой …, он (назвал)": the pronoun closing the clause speaks.
+        return Speaker(name=parts[-1])
     head = parts[0]
     head_words = head.split()
     head_name = _name_at_end(head_words)
@@ -264,6 +267,11 @@ def _is_people_role(role: str) -> bool:
     return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова")."""
+    return a == b or (abs(len(a) - len(b)) == 1 and (a + "а" == b or b + "а" == a))
+
+
 class Memory:
     """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson".
 
@@ -314,14 +322,24 @@ class Memory:
                 if not is_person_name(name) or any(p.name == name for p in self.people):
                     continue
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
-        # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), or one
-        # followed by "who said/claimed …".
+        # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
+        # followed by "who said/claimed …", or one with an apposition ("Magomed, a 35-year-old").
         for match in re.finditer(
-            rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
+            rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:a|an)\s+(?:\d+-year-old|[a-z]+)\b"
+            rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b",
             text,
         ):
-            name = (match.group("name") or match.group("who")).strip()
+            name = (match.group("name") or match.group("who") or match.group("apposed")).strip()
+            if match.group("apposed"):
+                words = name.split()
+                while words and words[0].lower() in self.vocabulary:
+                    words.pop(0)  # "For Magomed, a 35-year-old …"
+                name = " ".join(words)
+            if match.group("apposed") and len(name.split()) == 1:
+                self.subjects.append(Speaker(name))
+                self.people.append(self.subjects[-1])
+                continue
             if not is_person_name(name) or any(w.lower() in self.vocabulary for w in name.split()):
                 continue
             known = next((p for p in self.people if p.name == name), None)
@@ -354,7 +372,7 @@ class Memory:
         if speaker.name and " " not in speaker.name:
             people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
             for person in people:
-                if person.name.split()[-1:] == [speaker.name]:
+                if person.name and same_surname(person.name.split()[-1], speaker.name):
                     return Speaker(
                         person.name,
                         speaker.role or person.role,
