@@ -46,6 +46,9 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
             if who.startswith(alias + " "):
                 who = who[len(alias) :].strip()  # "цитирует РИА Новости Москалькову"
     found = [(who.rfind(p.text), p) for p in people if p.text in who]
+    if not found and re.fullmatch(r"[а-яё-]+", who.strip()):
+        # "по информации газеты": one common noun, in the nominative.
+        return Speaker(role=russian.normal_name(who.strip().capitalize()).lower())
     if not found:
         if re.search(r"[А-ЯЁ]", who) and not re.search(r"[a-zA-Z]", who):
             speaker = parse_who(who)
@@ -56,6 +59,7 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
                     return Speaker(russian.normal_name(speaker.name), "", speaker.affiliation)
                 # "глава Чечни": a role ending in a place, not a name.
                 return Speaker(role=who.strip(" ,"), affiliation=org_in(who))
+
         return None
     at, person = min(found, key=lambda pair: pair[0])
     if at == 0:

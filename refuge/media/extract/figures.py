@@ -14,11 +14,12 @@ from refuge.media.extract.spans import sentence_end, sentence_start
 _CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+|anywhere from\s+|from\s+)?(?P<num>{NUMBER})(?!\w)"
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+(?:(?:о|об|в)\s+)?|anywhere from\s+|from\s+)?"
+    rf"(?P<num>{NUMBER})(?!\w)"
     rf"(?:\s+to\s+(?P<high>{NUMBER}))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!and\s+(?:another\s+|other\s+)?{NUMBER}\b|{_CLAUSE}\b)"
-    rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'-]+)){{0,14}})",
+    rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
     re.I,
 )
 
@@ -26,7 +27,7 @@ _FIGURE = re.compile(
 _LINKS = re.compile(
     r"(?:including|of them|of whom|among them|включая|в том числе|из них|среди них)\W*$", re.I
 )
-_HELPED = re.compile(r"\bhelped\W+(?:\w+\W+){0,2}$", re.I)
+_HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$", re.I)
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|applied|turned|reached out)\b(?:\W+\w+){0,3}?\W+(?:help|assistance)", re.I
 )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
+from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
@@ -32,6 +33,10 @@ _ACCORDING_TO = re.compile(
     r"(?:^|[.;,]\s+|\s)(?:according to|по словам|по мнению|по данным)\s+"
     r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
     re.I,
+)
+# "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
+_SOURCE_FIRST = re.compile(
+    r"^\s*(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+),", re.I
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
@@ -140,11 +145,21 @@ def parse_who(who: str) -> Speaker:
             continue
         if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}(?:\s+(?:said|says))?", who, re.I):
             return Speaker(role=name, affiliation=name)
-    place = re.fullmatch(r"в\s+(?:(?:этой|той|самой)\s+)?(?P<org>.+)", who)
+    place = re.fullmatch(
+        r"в\s+(?:(?:этой|той|самой)\s+)?(?P<org>.+?)(?:\s+(?:тогда|также|ранее|вчера|сегодня))?",
+        who,
+        re.I,
+    )
     if place:
-        # "— заявили в организации", "сказали НВ в российской ЛГБТ-сети": the organisation.
+        # "— заявили в организации", "сказали НВ в российской ЛГБТ-сети": the organisation;
+        # "В руководстве республики заявили": the body, in the nominative.
         org = org_in(place.group("org"))
-        return Speaker(role=org, affiliation=org) if org else Speaker(role="it")
+        if org:
+            return Speaker(role=org, affiliation=org)
+        words = place.group("org").split()
+        if len(words) > 1 and not re.search(r"организаци|движени|ведомств|сети", words[0]):
+            return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
+        return Speaker(role="it")
     parts = [part.strip() for part in who.split(",") if part.strip()]
     if len(parts) > 1 and parts[-1].lower() in lexicon.PRONOUNS:
         # "Публикацию …, в которой …, он (назвал)": the pronoun closing the clause speaks.
@@ -453,6 +468,9 @@ def attribution(
     match = _SUBJECT_VERB.search(before)
     if match:
         return match.group("who"), raw_before + " " + after
+    match = _SOURCE_FIRST.search(before)
+    if match:
+        return match.group("who"), raw_before
     if before.rstrip().endswith(":"):
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
         subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", before)
