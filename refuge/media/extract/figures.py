@@ -18,14 +18,16 @@ _FIGURE = re.compile(
     rf"(?P<num>{NUMBER})(?!\w)"
     rf"(?:\s+to\s+(?P<high>{NUMBER}))?"
     # The words after the number, within the paragraph, up to the next number or clause.
-    rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!and\s+(?:another\s+|other\s+)?{NUMBER}\b|{_CLAUSE}\b)"
+    rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{_QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
     re.I,
 )
 
 
 _LINKS = re.compile(
-    r"(?:including|of them|of whom|among them|включая|в том числе|из них|среди них)\W*$", re.I
+    r"(?:including|of them|of whom|among them|включая|в том числе|из них|среди них)"
+    r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
+    re.I,
 )
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$", re.I)
 _ASKED_FOR_HELP = re.compile(
@@ -120,8 +122,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             # "including 104 men and 31 women", "at least two of them": the event of the
             # figure they belong to, and its noun unless they name their own.
             noun, _sep, event = previous.counted.partition(" ")
-            if counted is not None and counted[0] != "people":
-                noun = counted[0]
+            noun = _noun(re.findall(r"[\w’'-]+", match.group("tail").lower())) or noun
             counted = (noun, event)
         elif (
             counted is not None

@@ -178,7 +178,7 @@ def parse_who(who: str) -> Speaker:
         # "a female friend of Zelimkhan Bakaev" is not Bakaev.
         return Speaker(role=who, affiliation=affiliation)
     if head_name and len(head_name) == len(head_words):
-        org = org_in(head) or org_in(head, outlets=True)
+        org = org_name(head) or org_in(head, outlets=True)
         if org and len(head) <= len(org) + 4:
             return Speaker(role=org, affiliation=org)  # "Novaya Gazeta, a Russian newspaper"
         # "Ali Karimov, a spokesperson for …": a name, then the role.
