@@ -6,12 +6,15 @@ extractor also finds capitalised names it does not know.
 
 from __future__ import annotations
 
+import re
+
 SPEECH_VERBS_EN = (
     "said|says|say|added|adds|continued|continues|explained|explains|wrote|writes|stated|states|"
     "told|tells|telling|noted|notes|insisted|insisting|argued|asked|asking|urged|urges|warned|"
     "reminds|reminded|declared|announced|acknowledged|denied|claimed|reported|report|reports|"
     "believes|believe|asks|appeals|appealed|called|calls|commented|responded|replied|recalled|"
-    "confirmed|stressed|admitted|charged|notes|suggested|proposed|according to"
+    "confirmed|stressed|admitted|charged|notes|suggested|proposed|demands|demanded|"
+    "according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
@@ -19,8 +22,8 @@ SPEECH_VERBS_RU = (
     "рассказала|говорит|считает|утверждает|сказали|отметили|добавили|пояснили|сообщает|сообщают|"
     "заявляет|заявляют|отмечает|отмечают|говорят|уточнил|уточнила|ответил|ответила|заметил|"
     "заметила|признал|признала|подчеркнули|рассказали|написали|пишет|назвал|назвала|назвали|"
-    "предложил|предложила|призвал|призвала|цитирует|цитируют|привел слова|привела слова|"
-    "привели слова"
+    "предложил|предложила|призвал|призвала|требует|требуют|потребовал|потребовала|цитирует|"
+    "цитируют|привел слова|привела слова|привели слова"
 )
 
 MONTHS_EN = (
@@ -151,6 +154,7 @@ QUALIFIERS = {
     "больше": "more than",
     "свыше": "more than",
     "не менее": "at least",
+    "по крайней мере": "at least",
     "по меньшей мере": "at least",
     "как минимум": "at least",
     "около": "around",
@@ -262,6 +266,7 @@ EVENT_STEMS_RU = (
     ("погиб", "killed"),
     ("умер", "killed"),
     ("мертв", "killed"),
+    ("скончал", "killed"),
     ("пытк", "tortured"),
     ("пытал", "tortured"),
     ("эвакуир", "evacuated"),
@@ -420,5 +425,12 @@ ROLE_WORDS = (
 )
 
 PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}
+# Words for an organisation's own text or for the organisation just named: "it".
+ITSELF = re.compile(
+    r"(?:the|its|their)\s+(?:statement|report|press release|appeal|petition|letter|"
+    r"organi[sz]ation|group)(?:\s+(?:posted|published|issued|released|said)\b.*)?"
+    r"|(?:в\s+)?(?:заявлении|организация|организации|докладе)(?:\s+(?:говорится|сказано))?",
+    re.I,
+)
 # Pronouns after "according to" / "по словам": the person, not an organisation.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "его": "он", "её": "она", "ее": "она"}

@@ -14,7 +14,7 @@ from refuge.media.extract.spans import sentence_end, sentence_start
 _CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+(?:(?:о|об|в)\s+)?|anywhere from\s+|from\s+)?"
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?|anywhere from\s+|from\s+)?"
     rf"(?P<num>{NUMBER})(?!\w)"
     rf"(?:\s+to\s+(?P<high>{NUMBER}))?"
     # The words after the number, within the paragraph, up to the next number or clause.

@@ -140,6 +140,8 @@ def parse_who(who: str) -> Speaker:
         return Speaker(name=lexicon.OBJECT_PRONOUNS[first])
     if first in lexicon.PRONOUNS:
         return Speaker(name=who.split()[0])
+    if lexicon.ITSELF.fullmatch(who) and not org_in(who):
+        return Speaker(name="it")  # "the statement … says", "The organization demands"
     for alias, name in ORG_ALIASES:
         if alias in lexicon.PERSON_ALIASES:
             continue
