@@ -404,6 +404,8 @@ class Memory:
                 for person in reversed(self.people):
                     if person.name.split()[-1:] == [surname]:
                         return Speaker(person.name, speaker.role, person.affiliation)
+                if re.search(surname[:-1], before):
+                    return Speaker(holder, speaker.role, speaker.affiliation)
             if re.fullmatch(r"\w+", core):
                 for alias, name in ORG_ALIASES:
                     if alias.split()[-1].lower() == core.lower() and alias in before:
@@ -436,7 +438,9 @@ def attribution(
     quote_text = text[last[0] : last[1]].rstrip()
     after_start = last[1] + 1
     after = text[after_start : sentence_end(text, after_start, last_paragraph_end)]
-    continues = quote_text.endswith((",", "?", "!", "—", "…")) or after.lstrip().startswith(",")
+    continues = quote_text.endswith((",", "?", "!", "—", "…")) or after.lstrip().startswith(
+        (",", "—", "–")
+    )
     if not continues:
         after = ""
     if continues:
