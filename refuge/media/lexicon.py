@@ -227,6 +227,7 @@ EVENTS = {
     "left": "left",
     "escaped": "left",
     "abroad": "left",
+    "contacted": "asked for help",
     "received": "received",
     "задержаны": "detained",
     "задержано": "detained",

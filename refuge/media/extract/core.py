@@ -46,6 +46,9 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
             if who.startswith(alias + " "):
                 who = who[len(alias) :].strip()  # "цитирует РИА Новости Москалькову"
     found = [(who.rfind(p.text), p) for p in people if p.text in who]
+    lone = who.strip().lower()
+    if lone in lexicon.PRONOUNS or lone in lexicon.OBJECT_PRONOUNS:
+        return None
     if not found and re.fullmatch(r"[а-яё-]+", who.strip()):
         # "по информации газеты": one common noun, in the nominative.
         return Speaker(role=russian.normal_name(who.strip().capitalize()).lower())

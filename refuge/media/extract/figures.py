@@ -31,7 +31,9 @@ _LINKS = re.compile(
 )
 _HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$", re.I)
 _ASKED_FOR_HELP = re.compile(
-    r"\b(?:asked|sought|applied|turned|reached out)\b(?:\W+\w+){0,3}?\W+(?:help|assistance)", re.I
+    r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:help|assistance)",
+    re.I,
 )
 
 
@@ -69,9 +71,14 @@ def _counted(tail: str, before: str) -> tuple[str, str] | None:
     for word in [] if event else words:
         found = _event(word)
         if found:
+            # "detained and tortured" counts detentions; "held … and killed" counts deaths.
+            if event and event != "tortured" and found != "killed":
+                continue
             event = found
             if event == "killed":
                 break
+    if re.search(r"\b(?:to death)\b|до смерти", tail, re.I):
+        event = "killed"  # "tortured to death"
     before_words = re.findall(r"[\w’'-]+", before.lower())[-4:]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight

@@ -110,6 +110,11 @@ def clean_who(who: str) -> str:
     who = _INTRO.sub("", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
     who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
+    joined = re.match(
+        r"^((?:[A-ZА-ЯЁ][\w’'.-]+\s+){0,2}[A-ZА-ЯЁ][\w’'.-]+)\s+[a-zа-яё].*\s(?:and|but|и|а)$", who
+    )
+    if joined:
+        return joined.group(1)  # "Kadyrov denies the allegations and (said)"
     return who.strip(" ,")
 
 
