@@ -107,6 +107,11 @@ def clean_who(who: str) -> str:
         flags=re.I,
     )
     who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
+    who = re.sub(
+        r"^(?:При этом|Между тем|Кроме того|Однако|Также|Затем|В то же время|Ранее|Позднее),?\s+",
+        "",
+        who,
+    )
     who = _INTRO.sub("", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
     who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
@@ -416,7 +421,14 @@ class Memory:
                     if alias.split()[-1].lower() == core.lower() and alias in before:
                         return Speaker(role=name, affiliation=name)
             if re.search(lexicon.ROLE_WORDS, core, re.I) and " for " not in core:
+                head = re.search(lexicon.ROLE_WORDS, core, re.I)
                 for person in reversed(self.people):
+                    if (
+                        head
+                        and re.fullmatch(r"[а-яё-]{9,}", head.group(0).lower())
+                        and head.group(0).lower() in person.role.lower()
+                    ):
+                        return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
                     if core.lower() in person.role.lower() or (
                         person.role
                         and core.split()[-1].lower() == person.role.split()[-1].lower()
