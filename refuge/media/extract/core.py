@@ -21,6 +21,7 @@ from refuge.media.extract.speakers import (
     ORG_ALIASES,
     Memory,
     Speaker,
+    alternation,
     attribution,
     inner_attributions,
     last_org_before,
@@ -74,24 +75,21 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     return Speaker(person.normal, role, org_in(who))
 
 
-def _mentions(text: str, table: dict[str, list[str]]) -> list[Mention]:
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    pairs = sorted(
-        ((alias, name) for name, aliases in table.items() for alias in aliases),
-        key=lambda p: -len(p[0]),
+_GAZETTEERS = {
+    id(table): (
+        alternation([alias for aliases in table.values() for alias in aliases]),
+        {alias: name for name, aliases in table.items() for alias in aliases},
     )
-    for alias, name in pairs:
-        for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
-            span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            taken.append(span)
-            found.append(Mention(text=match.group(0), value=name, start=span[0], end=span[1]))
-    return sorted(found, key=lambda m: m.start)
+    for table in (lexicon.PLACES, lexicon.ORGANISATIONS)
+}
 
 
-# --- The whole article ---
+def _mentions(text: str, table: dict[str, list[str]]) -> list[Mention]:
+    pattern, name_of = _GAZETTEERS[id(table)]
+    return [
+        Mention(text=m.group(0), value=name_of[m.group(0)], start=m.start(), end=m.end())
+        for m in pattern.finditer(text)
+    ]
 
 
 def _is_name(text: str, start: int, end: int) -> bool:

@@ -98,24 +98,37 @@ def part_of_speech(word: str) -> str:
 def entities(text: str) -> list[Entity]:
     """Return the people, organisations and places natasha finds in ``text``.
 
-    The morphology tagger reads each word in its sentence, so the normal form of a name follows
-    the context ("по словам Кадырова" → "Кадыров", but "Татьяна Москалькова" stays).
+    The NER tagger reads the whole text; the morphology tagger, the dearer step, reads only the
+    sentences that name a person, in context, so the normal form follows the sentence
+    ("по словам Кадырова" → "Кадыров", but "Татьяна Москалькова" stays).
     """
     from natasha import Doc
 
     models = _models()
     doc = Doc(text)
     doc.segment(models["segmenter"])
-    doc.tag_morph(models["morph_tagger"])
     doc.tag_ner(models["ner_tagger"])
+    spans = [s for s in doc.spans if "\n" not in text[s.start : s.stop]]
+    named = [
+        sentence
+        for sentence in doc.sents
+        if any(s.type == "PER" and sentence.start <= s.start < sentence.stop for s in spans)
+    ]
+    normals: dict[str, str] = {}
+    if named:
+        people = Doc("\n".join(sentence.text for sentence in named))
+        people.segment(models["segmenter"])
+        people.tag_morph(models["morph_tagger"])
+        people.tag_ner(models["ner_tagger"])
+        for span in people.spans:
+            if span.type == "PER":
+                span.normalize(models["vocab"])
+                normals[span.text] = span.normal or span.text
     found = []
-    for span in doc.spans:
+    for span in spans:
         words = text[span.start : span.stop]
-        if "\n" in words:  # a name never runs over a paragraph break
-            words = words.split("\n", 1)[0]
-        span.normalize(models["vocab"])
-        normal = span.normal if span.normal and "\n" not in text[span.start : span.stop] else words
+        normal = normals.get(words, words) if span.type == "PER" else words
         if span.type == "PER" and normal == words and re.search(r"(?:у|ю|ой|ым|ому|ого)$", words):
             normal = normal_name(words)  # the tagger left it as written: try the dictionary
-        found.append(Entity(span.type, span.start, span.start + len(words), words, normal))
+        found.append(Entity(span.type, span.start, span.stop, words, normal))
     return found

@@ -75,27 +75,35 @@ class Speaker:
         return self.name or self.role
 
 
+def alternation(aliases: list[str]) -> re.Pattern[str]:
+    """Return one pattern for whole-word aliases, the longest first at any position."""
+    ordered = sorted(set(aliases), key=lambda alias: -len(alias))
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+
+
+_NAME_OF = dict(ORG_ALIASES)
+_BODIES = alternation([a for a, name in ORG_ALIASES if name not in lexicon.OUTLETS])
+_OUTLETS = alternation([a for a, name in ORG_ALIASES if name in lexicon.OUTLETS])
+_BODIES_NOT_PEOPLE = alternation(
+    [
+        a
+        for a, name in ORG_ALIASES
+        if name not in lexicon.OUTLETS and a not in lexicon.PERSON_ALIASES
+    ]
+)
+
+
 def org_in(text: str, *, outlets: bool = False) -> str:
     """Return the first organisation named in ``text`` (by position)."""
-    best: tuple[int, str] | None = None
-    for alias, name in ORG_ALIASES:
-        if (name in lexicon.OUTLETS) != outlets:
-            continue
-        match = re.search(rf"(?<![\w]){re.escape(alias)}(?![\w])", text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    return best[1] if best else ""
+    match = (_OUTLETS if outlets else _BODIES).search(text)
+    return _NAME_OF[match.group(0)] if match else ""
 
 
 def last_org_before(text: str) -> str:
-    best: tuple[int, str] | None = None
-    for alias, name in ORG_ALIASES:
-        if name in lexicon.OUTLETS:
-            continue
-        for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), name)
-    return best[1] if best else ""
+    last = ""
+    for match in _BODIES.finditer(text):
+        last = _NAME_OF[match.group(0)]
+    return last
 
 
 def clean_who(who: str) -> str:
@@ -282,12 +290,8 @@ def is_person_name(name: str) -> bool:
 
 def org_name(text: str) -> str:
     """Return the organisation named in ``text``, not counting aliases that name a person."""
-    for alias, name in ORG_ALIASES:
-        if name in lexicon.OUTLETS or alias in lexicon.PERSON_ALIASES:
-            continue
-        if re.search(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
-            return name
-    return ""
+    match = _BODIES_NOT_PEOPLE.search(text)
+    return _NAME_OF[match.group(0)] if match else ""
 
 
 def _is_people_role(role: str) -> bool:
