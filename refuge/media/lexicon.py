@@ -324,6 +324,9 @@ ORGANISATIONS = {
         "Kadyrov's",
         "Кадырова",
         "Кадыров",
+        "главы Чечни",
+        "главы Чеченской Республики",
+        "главы республики",
     ],
     "Russian LGBT Network": [
         "Russian LGBT Network",

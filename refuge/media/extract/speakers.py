@@ -332,8 +332,17 @@ class Memory:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
         for position, name in self.known:
             if offset <= position < offset + len(text):
-                words = text[max(0, position - offset - 60) : position - offset].split()[-3:]
-                role = " ".join(w for w in words if re.fullmatch(lexicon.ROLE_WORDS, w.lower()))
+                # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
+                # to the name, within the clause.
+                clause = re.split(
+                    r"[,.;:—–«»\"()]", text[max(0, position - offset - 80) : position - offset]
+                )
+                words = clause[-1].split()[-4:]
+                first = next(
+                    (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
+                    None,
+                )
+                role = " ".join(words[first:]) if first is not None else ""
                 if any(p.name == name for p in self.people):
                     continue
                 self.remember(Speaker(name, role, org_in(role)))
