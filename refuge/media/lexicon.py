@@ -262,6 +262,7 @@ EVENT_STEMS_RU = (
     ("арестова", "detained"),
     ("похищ", "detained"),
     ("пойма", "detained"),
+    ("тюрьм", "detained"),
     ("убит", "killed"),
     ("убий", "killed"),
     ("погиб", "killed"),

@@ -80,6 +80,10 @@ def _counted(tail: str, before: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:to death)\b|до смерти", tail, re.I):
         event = "killed"  # "tortured to death"
     before_words = re.findall(r"[\w’'-]+", before.lower())[-4:]
+    if re.search(r"[а-яё]", before.lower()):
+        # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин".
+        clause = re.split(r"[,.;:!?—–]", before.lower())[-1]
+        before_words = re.findall(r"[\w’'-]+", clause)[-10:]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event:
@@ -110,7 +114,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         after = text[match.end("num") : match.end("num") + 2]
         if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
             continue  # a date or a year, not a count
-        before_text = text[max(0, match.start() - 40) : match.start()]
+        before_text = text[max(0, match.start() - 100) : match.start()]
         if re.search(rf"(?:{MONTH_EN})\s*$", before_text):
             continue
         if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before_text, re.I) or re.match(

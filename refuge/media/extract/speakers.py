@@ -19,6 +19,7 @@ _SPEECH_AFTER = "|".join(
     for verb in _SPEECH.split("|")
     if verb not in {"reported", "report", "reports", "according to"}
 )
+_SPEECH_AFTER += "|говорится|сказано"  # "…", — говорится в докладе (never before a quotation)
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>[^.;:“”\"]+?)"
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
@@ -123,6 +124,8 @@ def clean_who(who: str) -> str:
     who = _INTRO.sub("", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
     who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
+    # "другой чеченец в CNN в безопасном доме, где …": the speaker ends where the setting begins.
+    who = re.sub(r"^([а-яё][\w-]*(?:\s+[а-яё][\w-]*)?)\s+(?:в|на|во|при)\s.*$", r"\1", who)
     joined = re.match(
         r"^((?:[A-ZА-ЯЁ][\w’'.-]+\s+){0,2}[A-ZА-ЯЁ][\w’'.-]+)\s+[a-zа-яё].*\s(?:and|but|и|а)$", who
     )
