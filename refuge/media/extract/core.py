@@ -9,6 +9,7 @@ from refuge.media.articles import Article
 from refuge.media.extract import russian
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.figures import figures_in
+from refuge.media.extract.memory import Memory
 from refuge.media.extract.model import Extraction, Mention, Quote
 from refuge.media.extract.spans import (
     paragraphs_of,
@@ -19,7 +20,6 @@ from refuge.media.extract.spans import (
 )
 from refuge.media.extract.speakers import (
     ORG_ALIASES,
-    Memory,
     Speaker,
     alternation,
     attribution,
