@@ -6,17 +6,55 @@ extractor also finds capitalised names it does not know.
 
 from __future__ import annotations
 
+import re
+
 SPEECH_VERBS_EN = (
     "said|says|say|added|adds|continued|continues|explained|explains|wrote|writes|stated|states|"
     "told|tells|telling|noted|notes|insisted|insisting|argued|asked|asking|urged|urges|warned|"
     "reminds|reminded|declared|announced|acknowledged|denied|claimed|reported|report|reports|"
+    "believes|believe|asks|appeals|appealed|called|calls|commented|responded|replied|recalled|"
+    "confirmed|stressed|admitted|charged|notes|suggested|proposed|demands|demanded|"
     "according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
     "добавил|добавила|пояснил|пояснила|написал|написала|подчеркнул|подчеркнула|рассказал|"
-    "рассказала|говорит|считает|утверждает"
+    "рассказала|говорит|считает|утверждает|сказали|отметили|добавили|пояснили|сообщает|сообщают|"
+    "заявляет|заявляют|отмечает|отмечают|говорят|уточнил|уточнила|ответил|ответила|заметил|"
+    "заметила|признал|признала|подчеркнули|рассказали|написали|пишет|назвал|назвала|назвали|"
+    "предложил|предложила|призвал|призвала|требует|требуют|потребовал|потребовала|цитирует|"
+    "цитируют|привел слова|привела слова|привели слова"
 )
+
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTHS_RU_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 NUMBER_WORDS = {
     "one": 1,
@@ -31,11 +69,22 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
     "hundred": 100,
     "a hundred": 100,
     "один": 1,
@@ -47,15 +96,40 @@ NUMBER_WORDS = {
     "трое": 3,
     "трёх": 3,
     "трех": 3,
+    "двоих": 2,
+    "троих": 3,
     "четыре": 4,
+    "четверо": 4,
+    "четырех": 4,
+    "четырёх": 4,
     "пять": 5,
+    "пятеро": 5,
+    "пятерых": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шестеро": 6,
+    "семь": 7,
+    "семеро": 7,
+    "восемь": 8,
+    "девять": 9,
     "десять": 10,
+    "десятеро": 10,
+    "десяток": 10,
+    "десятка": 10,
+    "десятке": 10,
     "двадцать": 20,
+    "двадцати": 20,
     "тридцать": 30,
+    "тридцати": 30,
     "сорок": 40,
+    "сорока": 40,
     "пятьдесят": 50,
+    "пятидесяти": 50,
     "сто": 100,
     "ста": 100,
+    "сотня": 100,
+    "сотни": 100,
+    "сотню": 100,
 }
 
 QUALIFIERS = {
@@ -72,16 +146,24 @@ QUALIFIERS = {
     "up to": "up to",
     "as many as": "up to",
     "some": "about",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "fewer than": "up to",
+    "less than": "up to",
     "более": "more than",
     "больше": "more than",
     "свыше": "more than",
     "не менее": "at least",
+    "по крайней мере": "at least",
     "по меньшей мере": "at least",
     "как минимум": "at least",
     "около": "around",
+    "менее": "up to",
+    "меньше": "up to",
+    "почти": "nearly",
+    "приблизительно": "about",
     "примерно": "about",
     "порядка": "about",
-    "почти": "nearly",
     "до": "up to",
 }
 
@@ -102,6 +184,13 @@ COUNTED_NOUNS = {
     "messages": "messages",
     "calls": "calls",
     "requests": "requests",
+    "men and women": "people",
+    "members": "people",
+    "relatives": "relatives",
+    "family members": "relatives",
+    "people related": "relatives",
+    "complaints": "complaints",
+    "applications": "messages",
     "мужчин": "men",
     "мужчины": "men",
     "человек": "people",
@@ -129,6 +218,16 @@ EVENTS = {
     "murdered": "killed",
     "tortured": "tortured",
     "evacuated": "evacuated",
+    "evacuation": "evacuated",
+    "relocated": "evacuated",
+    "rescued": "evacuated",
+    "helped": "evacuated",
+    "fled": "left",
+    "flee": "left",
+    "left": "left",
+    "escaped": "left",
+    "abroad": "left",
+    "contacted": "asked for help",
     "received": "received",
     "задержаны": "detained",
     "задержано": "detained",
@@ -139,6 +238,57 @@ EVENTS = {
     "эвакуированы": "evacuated",
     "получили": "received",
 }
+
+# Russian words counted, by stem (the ending varies with case and number).
+COUNTED_STEMS_RU = (
+    ("мужчин и женщин", "people"),
+    ("человек", "people"),
+    ("людей", "people"),
+    ("люди", "people"),
+    ("жител", "people"),
+    ("мужчин", "men"),
+    ("женщин", "women"),
+    ("гее", "people"),
+    ("геи", "people"),
+    ("гея", "people"),
+    ("гомосексуал", "people"),
+    ("родственник", "relatives"),
+    ("сообщени", "messages"),
+    ("обращени", "messages"),
+    ("жалоб", "complaints"),
+)
+EVENT_STEMS_RU = (
+    ("задерж", "detained"),
+    ("арестова", "detained"),
+    ("похищ", "detained"),
+    ("пойма", "detained"),
+    ("тюрьм", "detained"),
+    ("убит", "killed"),
+    ("убий", "killed"),
+    ("погиб", "killed"),
+    ("умер", "killed"),
+    ("мертв", "killed"),
+    ("скончал", "killed"),
+    ("пытк", "tortured"),
+    ("пытал", "tortured"),
+    ("эвакуир", "evacuated"),
+    ("эвакуац", "evacuated"),
+    ("вывезл", "evacuated"),
+    ("вывезен", "evacuated"),
+    ("покинул", "left"),
+    ("уехал", "left"),
+    ("выехал", "left"),
+    ("бежал", "left"),
+    ("сбежал", "left"),
+    ("границ", "left"),
+    ("обратил", "asked for help"),
+    ("получили", "received"),
+)
+# Words after a number that say it is not a count of people.
+NOT_COUNTS = (
+    "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|"
+    "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|евро|долларов|рублей"
+)
 
 PLACES = {
     "Chechnya": ["Chechnya", "Чечня", "Чечне", "Чечни", "Chechen Republic"],
@@ -175,11 +325,17 @@ ORGANISATIONS = {
         "Kadyrov's",
         "Кадырова",
         "Кадыров",
+        "главы Чечни",
+        "главы Чеченской Республики",
+        "главы республики",
     ],
     "Russian LGBT Network": [
         "Russian LGBT Network",
         "Russian LGBT network",
         "LGBT-Network",
+        "Russian LGBT-Network",
+        "российской ЛГБТ-сети",
+        "российская ЛГБТ-сеть",
         "Российская ЛГБТ-сеть",
         "ЛГБТ-сеть",
         "Российской ЛГБТ-сети",
@@ -190,7 +346,35 @@ ORGANISATIONS = {
     "Human Rights First": ["Human Rights First"],
     "Human Rights Campaign": ["Human Rights Campaign", "HRC"],
     "OSCE": ["OSCE", "ОБСЕ"],
-    "Novaya Gazeta": ["Novaya Gazeta", "Новая газета", "Новой газеты"],
+    "Novaya Gazeta": ["Novaya Gazeta", "Новая газета", "Новой газеты", "Новой газете"],
+    "Committee Against Torture": [
+        "Committee Against Torture",
+        "Комитет против пыток",
+        "Комитета против пыток",
+    ],
+    "North Caucasus SOS": ["North Caucasus SOS", "СК SOS"],
+    "Memorial": ["Memorial", "Мемориал"],
+    "European Court of Human Rights": [
+        "European Court of Human Rights",
+        "ECHR",
+        "ECtHR",
+        "Европейский суд по правам человека",
+        "ЕСПЧ",
+    ],
+    "Investigative Committee": ["Investigative Committee", "Следственный комитет"],
+    "Meduza": ["Meduza", "Медуза"],
+    "The Moscow Times": ["The Moscow Times", "Moscow Times"],
+    "RT": ["RT"],
+    "TASS": ["TASS", "ТАСС"],
+    "OC Media": ["OC Media"],
+    "RFE/RL": ["RFE/RL", "Radio Liberty", "Радио Свобода", "Радио «Свобода»"],
+    "Caucasian Knot": ["Caucasian Knot", "Кавказский узел"],
+    "Kavkaz.Realii": ["Кавказ.Реалии"],
+    "Current Time": ["Настоящее Время", "Настоящему Времени", "НВ"],
+    "Dozhd": ["Дождь"],
+    "HBO": ["HBO"],
+    "Associated Press": ["Associated Press"],
+    "Grozny TV": ["ЧГТРК Грозный", "ЧГТРК «Грозный»"],
     "RIA Novosti": ["RIA Novosti", "РИА Новости"],
     "Interfax": ["Interfax", "Интерфакс", "Интерфаксу"],
     "NBC News": ["NBC News", "NBC"],
@@ -201,13 +385,57 @@ ORGANISATIONS = {
     "Senate": ["Senate"],
 }
 
-OUTLETS = {"Novaya Gazeta", "RIA Novosti", "Interfax", "NBC News", "Washington Blade", "PinkNews"}
+OUTLETS = {
+    "Novaya Gazeta",
+    "RIA Novosti",
+    "Interfax",
+    "NBC News",
+    "Washington Blade",
+    "PinkNews",
+    "Meduza",
+    "The Moscow Times",
+    "RT",
+    "TASS",
+    "OC Media",
+    "RFE/RL",
+    "Caucasian Knot",
+    "Kavkaz.Realii",
+    "Current Time",
+    "Dozhd",
+    "HBO",
+    "Associated Press",
+    "Grozny TV",
+}
+# Aliases of an organisation that name a person: "по словам Кадырова" is Kadyrov speaking.
+PERSON_ALIASES = {"Кадыров", "Кадырова", "Kadyrov’s", "Kadyrov's"}
+# Roles held by one person throughout 2017-2023, used only when the article names the holder.
+ROLE_HOLDERS = {
+    "глава чечни": "Рамзан Кадыров",
+    "глава республики": "Рамзан Кадыров",
+    "чеченский лидер": "Рамзан Кадыров",
+    "chechen leader": "Ramzan Kadyrov",
+    "chechnya’s leader": "Ramzan Kadyrov",
+    "chechnya's leader": "Ramzan Kadyrov",
+    "head of chechnya": "Ramzan Kadyrov",
+}
 
 ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|press secretary|secretary|boss|head|chief|director|"
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
-    "representative|advocate|chair|chairman|founder|deputy|пресс-секретарь|представитель|"
-    "глава|руководитель|активист|директор"
+    "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
+    "lawyer|mother|father|sister|brother|journalist|reporter|ombudsperson|ombudswoman|"
+    "commissioner|пресс-секретарь|представитель|представители|глава|руководитель|активист|"
+    "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
+    "уполномоченный|секретарь|омбудсмен"
 )
 
 PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}
+# Words for an organisation's own text or for the organisation just named: "it".
+ITSELF = re.compile(
+    r"(?:the|its|their)\s+(?:statement|report|press release|appeal|petition|letter|"
+    r"organi[sz]ation|group)(?:\s+(?:posted|published|issued|released|said)\b.*)?"
+    r"|(?:в\s+)?(?:заявлении|организация|организации|докладе)(?:\s+(?:говорится|сказано))?",
+    re.I,
+)
+# Pronouns after "according to" / "по словам": the person, not an organisation.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "его": "он", "её": "она", "ее": "она"}

@@ -1,0 +1,224 @@
+"""Extract quotations with their speakers, figures, dates, places and organisations."""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.articles import Article
+from refuge.media.extract import russian
+from refuge.media.extract.dates import DATE, resolve_date
+from refuge.media.extract.figures import figures_in
+from refuge.media.extract.memory import Memory
+from refuge.media.extract.model import Extraction, Mention, Quote
+from refuge.media.extract.spans import (
+    paragraphs_of,
+    quote_spans,
+    sentence_start,
+    single_quote_spans,
+    word_count,
+)
+from refuge.media.extract.speakers import (
+    ORG_ALIASES,
+    Speaker,
+    alternation,
+    attribution,
+    inner_attributions,
+    last_org_before,
+    org_in,
+    outlet_in,
+    parse_who,
+    previous_in_paragraph,
+)
+
+
+def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
+    """Return the speaker natasha recognises in ``who``, in the nominative, if any.
+
+    "Отвечая на вопрос журналиста Дэвида Скотта о преследованиях геев, Кадыров" is Kadyrov:
+    of the people named, the one nearest the speech verb speaks.
+    """
+    for outlet_alias in re.findall(r"\s+(\S+)$", who):
+        if org_in(outlet_alias, outlets=True):
+            who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"
+    outlet = org_in(who, outlets=True)
+    if outlet:
+        for alias in lexicon.ORGANISATIONS[outlet]:
+            if who.startswith(alias + " "):
+                who = who[len(alias) :].strip()  # "цитирует РИА Новости Москалькову"
+    found = [(who.rfind(p.text), p) for p in people if p.text in who]
+    lone = who.strip().lower()
+    if lone in lexicon.PRONOUNS or lone in lexicon.OBJECT_PRONOUNS:
+        return None
+    if not found and re.fullmatch(r"[а-яё-]+", who.strip()):
+        # "по информации газеты": one common noun, in the nominative.
+        return Speaker(role=russian.normal_name(who.strip().capitalize()).lower())
+    if not found:
+        if re.search(r"[А-ЯЁ]", who) and not re.search(r"[a-zA-Z]", who):
+            speaker = parse_who(who)
+            if speaker.name.lower() in lexicon.PRONOUNS:
+                return None
+            if speaker.name:
+                if not re.search(r"\s", speaker.name) and speaker.role == "":
+                    return Speaker(russian.normal_name(speaker.name), "", speaker.affiliation)
+                # "глава Чечни": a role ending in a place, not a name.
+                return Speaker(role=who.strip(" ,"), affiliation=org_in(who))
+
+        return None
+    at, person = min(found, key=lambda pair: pair[0])
+    if at == 0:
+        # "Альви Каримов, пресс-секретарь Кадырова": the name first, then the role.
+        return Speaker(person.normal, who[len(person.text) :].strip(" ,"), org_in(who))
+    at, person = max(found, key=lambda pair: pair[0])
+    head = who[:at].split(",")[-1].strip()
+    role = head if re.search(lexicon.ROLE_WORDS, head, re.I) else ""
+    return Speaker(person.normal, role, org_in(who))
+
+
+_GAZETTEERS = {
+    id(table): (
+        alternation([alias for aliases in table.values() for alias in aliases]),
+        {alias: name for name, aliases in table.items() for alias in aliases},
+    )
+    for table in (lexicon.PLACES, lexicon.ORGANISATIONS)
+}
+
+
+def _mentions(text: str, table: dict[str, list[str]]) -> list[Mention]:
+    pattern, name_of = _GAZETTEERS[id(table)]
+    return [
+        Mention(text=m.group(0), value=name_of[m.group(0)], start=m.start(), end=m.end())
+        for m in pattern.finditer(text)
+    ]
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """Return whether a quoted span is a name ("Committee Against Torture"), not a quotation."""
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    if not words or len(words) > 5 or re.search(r"[.,!?:;]\s*$", text[start:end]):
+        return False
+    return bool(org_in(text[start:end]) or all(w[:1].isupper() for w in words))
+
+
+def extract(article: Article) -> Extraction:
+    """Return the quotations (with speakers), figures, dates, places and organisations."""
+    text = article.text
+    result = Extraction()
+    paragraphs = paragraphs_of(text)
+    doubles = quote_spans(text)
+    singles = single_quote_spans(text, doubles)
+    # Parts point at their first part by its offset while the two lists are merged and sorted.
+    merged = [
+        (s, e, doubles[p][0] if p is not None else None)
+        for s, e, p in doubles
+        if (word_count(text[s:e]) >= 3 and not _is_name(text, s, e)) or p is not None
+    ] + [(s, e, singles[p][0] if p is not None else None) for s, e, p in singles]
+    merged.sort(key=lambda span: span[0])
+    index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}
+    spans = [(s, e, index_of.get(p) if p is not None else None) for s, e, p in merged]
+    spans, forced = inner_attributions(text, spans)
+    entities = russian.entities(text) if russian.is_russian(text) else []
+    people = [e for e in entities if e.kind == "PER"]
+    # A quotation in several parts: the first part's index, and its last part.
+    parts: dict[int, list[int]] = {}
+    for number, (_start, _end, part_of) in enumerate(spans):
+        parts.setdefault(number if part_of is None else part_of, []).append(number)
+    memory = Memory(
+        [(p.start, p.normal) for p in people], set(re.findall(r"\b[a-zа-яё][\w’'-]*", text))
+    )
+    scanned = 0
+    speakers: dict[int, Speaker] = {}
+    givens: dict[int, str] = {}
+    for number, (start, end, part_of) in enumerate(spans):
+        memory.scan(text[scanned:start], scanned)
+        scanned = max(scanned, end + 1)
+        if part_of is None:
+            group = parts.get(number, [number])
+            last = spans[group[-1]]
+            floor = spans[number - 1][1] + 1 if number else 0
+            who, context = attribution(text, (start, end), (last[0], last[1]), paragraphs, floor)
+            if number in forced:
+                who, context = forced[number], forced[number]
+            parsed = (_who_in_russian(who, people) if entities else None) or parse_who(who)
+            speaker = memory.resolve(parsed, text[:start]) if who else Speaker()
+            if not speaker.label:
+                speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
+            if (
+                speaker.label
+                and not speaker.affiliation
+                and re.search(r"spokes|press secretary|deputy", speaker.role, re.I)
+            ):
+                speaker = Speaker(speaker.name, speaker.role, last_org_before(text[:start]))
+            memory.remember(speaker)
+            speakers[number] = speaker
+            givens[number] = outlet_in(context)
+        else:
+            speakers[number] = speakers.get(part_of, Speaker())
+            givens[number] = givens.get(part_of, "")
+        speaker = speakers[number]
+        stripped_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+        stripped_end = end - (len(text[start:end]) - len(text[start:end].rstrip()))
+        result.quotes.append(
+            Quote(
+                text=text[stripped_start:stripped_end],
+                start=stripped_start,
+                end=stripped_end,
+                speaker=speaker.label,
+                speaker_role=speaker.role if speaker.name else "",
+                affiliation=speaker.affiliation,
+                given_to=givens[number],
+                part_of=part_of,
+            )
+        )
+    _inherit(result.quotes, paragraphs, text)
+    for quote in result.quotes:
+        if not quote.speaker and quote.part_of is None:
+            # "an appeal on Amnesty International's site demanding to investigate «…»": with no
+            # speech verb, the one organisation of the sentence is the source of the words.
+            sentence = text[sentence_start(text, quote.start, 0) : quote.start]
+            orgs = {
+                name
+                for alias, name in ORG_ALIASES
+                if name not in lexicon.OUTLETS
+                and alias not in lexicon.PERSON_ALIASES
+                and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence)
+            }
+            if len(orgs) == 1:
+                quote.speaker = quote.affiliation = orgs.pop()
+    result.figures = figures_in(text, article.date)
+    result.dates = [
+        Mention(text=m.group(0), value=resolve_date(m, article.date), start=m.start(), end=m.end())
+        for m in DATE.finditer(text)
+    ]
+    result.places = _mentions(text, lexicon.PLACES)
+    result.organisations = _mentions(text, lexicon.ORGANISATIONS)
+    return result
+
+
+def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Give a quotation with no attribution the speaker its neighbours have.
+
+    "“…” “…,” the relative said.": the later quotation of the paragraph names who spoke both.
+    A paragraph that is nothing but a quotation goes on with the speaker of the paragraph before.
+    """
+
+    def paragraph_of(offset: int) -> int:
+        return next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= offset <= pe)
+
+    for index, quote in enumerate(quotes):
+        if quote.speaker or quote.part_of is not None:
+            continue
+        here = paragraph_of(quote.start)
+        later = next(
+            (q for q in quotes[index + 1 :] if paragraph_of(q.start) == here and q.speaker), None
+        )
+        source = later
+        ps, pe = paragraphs[here]
+        whole = text[ps:pe].strip(' “”"«»‘’') == quote.text.strip(' “”"«»‘’')
+        if source is None and whole and here:
+            source = next(
+                (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None
+            )
+        if source is not None and source.speaker:
+            quote.speaker, quote.speaker_role = source.speaker, source.speaker_role
+            quote.affiliation, quote.given_to = source.affiliation, source.given_to

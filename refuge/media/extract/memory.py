@@ -1,0 +1,242 @@
+"""The article's memory of who it has named, to resolve "he", "McGill", "the spokesperson"."""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.speakers import (
+    NAME,
+    ORG_ALIASES,
+    Speaker,
+    last_org_before,
+    org_in,
+    org_name,
+)
+
+_NAME = NAME
+
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "However",
+    "According",
+    "After",
+    "Before",
+    "President",
+    "Minister",
+    "Chechen",
+    "Russian",
+    "Russia’s",
+    "Russia's",
+    "State",
+    "Department",
+    "Court",
+    "Committee",
+    "Network",
+    "News",
+    "Human",
+    "Rights",
+    "Real",
+    "Sports",
+    "Crisis",
+    "Group",
+    "Republic",
+    "Federal",
+    "Supreme",
+    "District",
+    "European",
+    "Ministry",
+    "Internal",
+    "Affairs",
+    "Press",
+    "Information",
+    "National",
+    "Policy",
+    "Prosecutor’s",
+    "Prosecutor's",
+    "Office",
+    "Territorial",
+    "Today",
+    "Then",
+    "When",
+    "While",
+    "This",
+    "That",
+    "He",
+    "She",
+    "It",
+}
+
+
+def is_person_name(name: str) -> bool:
+    """Return whether capitalised words look like a person's name, not a place or a body."""
+    words = name.split()
+    if not words or any(w in _NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
+        return False
+    if org_name(name) or org_in(name, outlets=True):
+        return False
+    return not any(name == alias for aliases in lexicon.PLACES.values() for alias in aliases)
+
+
+def _is_people_role(role: str) -> bool:
+    return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова")."""
+    return a == b or (abs(len(a) - len(b)) == 1 and (a + "а" == b or b + "а" == a))
+
+
+class Memory:
+    """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson".
+
+    ``people`` is in the order of mention. A person who spoke, or who opens a sentence as its
+    subject, is a *subject*: "he" and "she" refer to the latest subject before anyone else
+    mentioned in passing ("his late father Akhmad Kadyrov").
+    """
+
+    def __init__(
+        self, people: list[tuple[int, str]] | None = None, vocabulary: set[str] | None = None
+    ) -> None:
+        self.people: list[Speaker] = []
+        # Words the article also writes in lower case are common words, not names ("Activists").
+        self.vocabulary = vocabulary or set()
+        self.subjects: list[Speaker] = []
+        # For Russian articles: the people natasha found, (offset, nominative name).
+        self.known: list[tuple[int, str]] = sorted(people or [])
+        self.position = 0
+
+    def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
+        if speaker.label and speaker.label.lower() not in lexicon.PRONOUNS:
+            self.people.append(speaker)
+            if subject:
+                self.subjects.append(speaker)
+
+    def scan(self, text: str, offset: int = 0) -> None:
+        """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
+        for position, name in self.known:
+            if offset <= position < offset + len(text):
+                # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
+                # to the name, within the clause.
+                clause = re.split(
+                    r"[,.;:—–«»\"()]", text[max(0, position - offset - 80) : position - offset]
+                )
+                words = clause[-1].split()[-4:]
+                first = next(
+                    (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
+                    None,
+                )
+                role = " ".join(words[first:]) if first is not None else ""
+                if any(p.name == name for p in self.people):
+                    continue
+                self.remember(Speaker(name, role, org_in(role)))
+        if self.known:
+            return  # natasha has named the people of a Russian article
+        # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
+        text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
+        patterns = [
+            rf"(?P<role>(?:[\w’'-]+\s+){{0,4}}?(?:{lexicon.ROLE_WORDS}))\s+(?P<name>{_NAME}\s+{_NAME})",
+            rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
+            rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
+            rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
+        ]
+        for pattern in patterns:
+            for match in re.finditer(pattern, text):
+                name, role = match.group("name"), match.group("role").strip()
+                if not is_person_name(name) or any(p.name == name for p in self.people):
+                    continue
+                self.remember(Speaker(name, role, org_in(role)), subject=False)
+        # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
+        # followed by "who said/claimed …", or one with an apposition ("Magomed, a 35-year-old").
+        for match in re.finditer(
+            rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:a|an)\s+(?:\d+-year-old|[a-z]+)\b"
+            rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
+            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b",
+            text,
+        ):
+            name = (match.group("name") or match.group("who") or match.group("apposed")).strip()
+            if match.group("apposed"):
+                words = name.split()
+                while words and words[0].lower() in self.vocabulary:
+                    words.pop(0)  # "For Magomed, a 35-year-old …"
+                name = " ".join(words)
+            if match.group("apposed") and len(name.split()) == 1:
+                self.subjects.append(Speaker(name))
+                self.people.append(self.subjects[-1])
+                continue
+            if not is_person_name(name) or any(w.lower() in self.vocabulary for w in name.split()):
+                continue
+            known = next((p for p in self.people if p.name == name), None)
+            if known is None and " " not in name:
+                known = next((p for p in self.people if p.name.split()[-1:] == [name]), None)
+                if known is None:
+                    continue  # one capitalised word opening a sentence is seldom a name
+            self.subjects.append(known or Speaker(name))
+            if known is None:
+                self.people.append(self.subjects[-1])
+        for match in re.finditer(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
+            text,
+        ):
+            role = match.group("role")
+            if re.fullmatch(lexicon.ROLE_WORDS, role.lower()):
+                continue  # a bare "the spokesperson" adds nobody new
+            self.remember(Speaker(role=role, affiliation=org_in(role)), subject=False)
+
+    def resolve(self, speaker: Speaker, before: str) -> Speaker:
+        lowered = speaker.label.lower()
+        if lowered in {"it", "they", "они"}:
+            org = last_org_before(before)
+            return Speaker(role=org, affiliation=org) if org else speaker
+        if lowered in lexicon.PRONOUNS:
+            for person in [*reversed(self.subjects), *reversed(self.people)]:
+                if person.name or _is_people_role(person.role):
+                    return person
+            return speaker
+        if speaker.name and " " not in speaker.name:
+            people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
+            for person in people:
+                if person.name and same_surname(person.name.split()[-1], speaker.name):
+                    return Speaker(
+                        person.name,
+                        speaker.role or person.role,
+                        speaker.affiliation or person.affiliation,
+                    )
+            return speaker
+        if not speaker.name and speaker.role:
+            core = re.sub(r"^(?:the|a|an)\s+", "", speaker.role, flags=re.I).strip()
+            holder = lexicon.ROLE_HOLDERS.get(core.lower())
+            if holder:
+                surname = holder.split()[-1]
+                for person in reversed(self.people):
+                    if person.name.split()[-1:] == [surname]:
+                        return Speaker(person.name, speaker.role, person.affiliation)
+                if re.search(surname[:-1], before):
+                    return Speaker(holder, speaker.role, speaker.affiliation)
+            if re.fullmatch(r"\w+", core):
+                for alias, name in ORG_ALIASES:
+                    if alias.split()[-1].lower() == core.lower() and alias in before:
+                        return Speaker(role=name, affiliation=name)
+            if re.search(lexicon.ROLE_WORDS, core, re.I) and " for " not in core:
+                head = re.search(lexicon.ROLE_WORDS, core, re.I)
+                for person in reversed(self.people):
+                    if (
+                        head
+                        and re.fullmatch(r"[а-яё-]{9,}", head.group(0).lower())
+                        and head.group(0).lower() in person.role.lower()
+                    ):
+                        return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
+                    if core.lower() in person.role.lower() or (
+                        person.role
+                        and core.split()[-1].lower() == person.role.split()[-1].lower()
+                        and org_in(core) in {"", person.affiliation}
+                    ):
+                        return person
+        return speaker

@@ -1,0 +1,108 @@
+"""Paragraphs, sentences and the spans of quotations in an article's text."""
+
+from __future__ import annotations
+
+import re
+
+DQ_OPEN = "“«„"
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def is_opening_straight(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in " \t\n([—–-:;/"
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
+    """Return (start, end, part_of) for every double-quoted passage, across paragraphs."""
+    spans: list[tuple[int, int, int | None]] = []
+    open_at: int | None = None  # start of the current part
+    first_part: int | None = None  # index in spans of the first part of this quotation
+    straight = False
+    guillemet = False  # «…» closes only on »: straight quotes inside are an inner quotation
+    for p_start, p_end in paragraphs_of(text):
+        i = p_start
+        if open_at is not None:
+            lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            first = p_start + lead
+            if text[first] in DQ_OPEN or text[first] == '"':
+                # The convention for a quotation over several paragraphs: each re-opens.
+                open_at, i = first + 1, first + 1
+                guillemet = text[first] == "«"
+            else:
+                open_at = p_start
+        while i < p_end:
+            ch = text[i]
+            if open_at is None:
+                if ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, i)):
+                    open_at, straight, first_part = i + 1, ch == '"', None
+                    guillemet = ch == "«"
+            elif (ch == "»") if guillemet else (ch == '"' or (not straight and ch in "”»")):
+                spans.append((open_at, i, first_part))
+                open_at, first_part = None, None
+            i += 1
+        if open_at is not None:
+            spans.append((open_at, p_end, first_part))
+            if first_part is None:
+                first_part = len(spans) - 1
+            open_at = p_end  # carried on: the next paragraph decides
+    return spans
+
+
+def single_quote_spans(
+    text: str, inside: list[tuple[int, int, int | None]]
+) -> list[tuple[int, int, int | None]]:
+    """Return (start, end, part_of) for passages in single quotes of six words or more.
+
+    ``part_of`` indexes the returned list. A paragraph that opens with ‘ and does not close it
+    goes on, paragraph by paragraph, until one ends with ’ (a spokesman's answer in parts).
+    """
+    spans: list[tuple[int, int, int | None]] = []
+    pattern = re.compile(r"(?<![\w’'])[‘'](?=\S)(.+?)(?<=\S)[’'](?![\w])", re.S)
+    first_part: int | None = None
+    for p_start, p_end in paragraphs_of(text):
+        paragraph = text[p_start:p_end].strip()
+        lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+        if first_part is not None:
+            closes = paragraph.endswith(("’", "'"))
+            end = p_end - (len(text[p_start:p_end]) - len(text[p_start:p_end].rstrip()))
+            spans.append((lead, end - 1 if closes else end, first_part))
+            first_part = None if closes else first_part
+            continue
+        found = False
+        for match in pattern.finditer(text, p_start, p_end):
+            start, end = match.start(1), match.end(1)
+            if any(s - 1 <= start and end <= e + 1 for s, e, _ in inside):
+                continue
+            if word_count(match.group(1)) >= 6:
+                spans.append((start, end, None))
+                found = found or match.start() == lead
+        if not found and paragraph.startswith("‘") and word_count(paragraph) >= 6:
+            spans.append((lead + 1, p_end, None))
+            first_part = len(spans) - 1
+    return spans
+
+
+def sentence_start(text: str, index: int, floor: int) -> int:
+    """Return where the sentence containing ``index`` starts (not before ``floor``)."""
+    cut = floor
+    for match in re.finditer(r"[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])", text[floor:index]):
+        cut = floor + match.end()
+    return cut
+
+
+def sentence_end(text: str, index: int, ceiling: int) -> int:
+    match = re.search(r"[.!?](?=\s|$)", text[index:ceiling])
+    return index + match.end() if match else ceiling

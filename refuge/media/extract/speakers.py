@@ -1,0 +1,360 @@
+"""Who said a quotation: the words naming the speaker, and who they refer to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refuge.media import lexicon
+from refuge.media.extract.russian import normal_name
+from refuge.media.extract.spans import sentence_end, sentence_start
+
+NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
+_NAME = NAME
+
+_SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
+# After a quotation, "reported NBC News" names the outlet, not the speaker.
+_SPEECH_AFTER = "|".join(
+    verb
+    for verb in _SPEECH.split("|")
+    if verb not in {"reported", "report", "reports", "according to"}
+)
+_SPEECH_AFTER += "|говорится|сказано"  # "…", — говорится в докладе (never before a quotation)
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>[^.;:“”\"]+?)"
+    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
+    re.I,
+)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,.:;—–-]*(?P<who>(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
+    re.I,
+)
+# "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
+_ACCORDING_TO = re.compile(
+    r"(?:^|[.;,]\s+|\s)(?:according to|по словам|по мнению|по данным)\s+"
+    r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
+    re.I,
+)
+# "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
+_SOURCE_FIRST = re.compile(
+    r"^\s*(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+),", re.I
+)
+_PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
+_CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
+_INTRO = re.compile(
+    r"^(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
+    r"[^,]{0,40},\s+"
+)
+_SAID_FIRST = re.compile(
+    r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$"
+)
+_HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
+_WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
+_SUBJECT_VERB = re.compile(rf"^(?P<who>.+?)\s+(?:{_SPEECH})\b", re.I)
+_GIVEN_TO = re.compile(
+    r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+)
+_REPORTED_BY = re.compile(r"\breported\s+(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_GIVEN_TO_RU = re.compile(
+    r"(?:заявил|заявила|сказал|сказала|сообщил|сообщила|рассказал|рассказала)\s+«?"
+    r"(?P<outlet>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*)»?"
+)
+ORG_ALIASES = sorted(
+    ((alias, name) for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+@dataclass
+class Speaker:
+    name: str = ""
+    role: str = ""
+    affiliation: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or self.role
+
+
+def alternation(aliases: list[str]) -> re.Pattern[str]:
+    """Return one pattern for whole-word aliases, the longest first at any position."""
+    ordered = sorted(set(aliases), key=lambda alias: -len(alias))
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+
+
+_NAME_OF = dict(ORG_ALIASES)
+_BODIES = alternation([a for a, name in ORG_ALIASES if name not in lexicon.OUTLETS])
+_OUTLETS = alternation([a for a, name in ORG_ALIASES if name in lexicon.OUTLETS])
+_BODIES_NOT_PEOPLE = alternation(
+    [
+        a
+        for a, name in ORG_ALIASES
+        if name not in lexicon.OUTLETS and a not in lexicon.PERSON_ALIASES
+    ]
+)
+
+
+def org_in(text: str, *, outlets: bool = False) -> str:
+    """Return the first organisation named in ``text`` (by position)."""
+    match = (_OUTLETS if outlets else _BODIES).search(text)
+    return _NAME_OF[match.group(0)] if match else ""
+
+
+def last_org_before(text: str) -> str:
+    last = ""
+    for match in _BODIES.finditer(text):
+        last = _NAME_OF[match.group(0)]
+    return last
+
+
+def clean_who(who: str) -> str:
+    who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
+    who = re.sub(
+        r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
+        "",
+        who,
+        flags=re.I,
+    )
+    who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
+    who = re.sub(
+        r"^(?:При этом|Между тем|Кроме того|Однако|Также|Затем|В то же время|Ранее|Позднее),?\s+",
+        "",
+        who,
+    )
+    who = _INTRO.sub("", who)
+    who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
+    who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
+    # "другой чеченец в CNN в безопасном доме, где …": the speaker ends where the setting begins.
+    who = re.sub(r"^([а-яё][\w-]*(?:\s+[а-яё][\w-]*)?)\s+(?:в|на|во|при)\s.*$", r"\1", who)
+    joined = re.match(
+        r"^((?:[A-ZА-ЯЁ][\w’'.-]+\s+){0,2}[A-ZА-ЯЁ][\w’'.-]+)\s+[a-zа-яё].*\s(?:and|but|и|а)$", who
+    )
+    if joined:
+        return joined.group(1)  # "Kadyrov denies the allegations and (said)"
+    return who.strip(" ,")
+
+
+def _name_at_end(words: list[str]) -> list[str]:
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.")
+        if (
+            re.fullmatch(_NAME, bare)
+            and not re.fullmatch(lexicon.ROLE_WORDS, bare.lower())
+            and bare.lower() not in {"the", "a", "an"}
+        ):
+            name.insert(0, bare)
+        else:
+            break
+    return name
+
+
+def parse_who(who: str) -> Speaker:
+    """Turn the words naming a speaker into name, role and affiliation."""
+    who = clean_who(who)
+    if not who:
+        return Speaker()
+    affiliation = org_in(who)
+    lowered = who.lower()
+    first = lowered.split()[0]
+    if first in lexicon.OBJECT_PRONOUNS:
+        return Speaker(name=lexicon.OBJECT_PRONOUNS[first])
+    if first in lexicon.PRONOUNS:
+        return Speaker(name=who.split()[0])
+    if lexicon.ITSELF.fullmatch(who) and not org_in(who):
+        return Speaker(name="it")  # "the statement … says", "The organization demands"
+    for alias, name in ORG_ALIASES:
+        if alias in lexicon.PERSON_ALIASES:
+            continue
+        if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}(?:\s+(?:said|says))?", who, re.I):
+            return Speaker(role=name, affiliation=name)
+    place = re.fullmatch(
+        r"в\s+(?:(?:этой|той|самой)\s+)?(?P<org>.+?)(?:\s+(?:тогда|также|ранее|вчера|сегодня))?",
+        who,
+        re.I,
+    )
+    if place:
+        # "— заявили в организации", "сказали НВ в российской ЛГБТ-сети": the organisation;
+        # "В руководстве республики заявили": the body, in the nominative.
+        org = org_in(place.group("org"))
+        if org:
+            return Speaker(role=org, affiliation=org)
+        words = place.group("org").split()
+        if len(words) > 1 and not re.search(r"организаци|движени|ведомств|сети", words[0]):
+            return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
+        return Speaker(role="it")
+    parts = [part.strip() for part in who.split(",") if part.strip()]
+    if len(parts) > 1 and parts[-1].lower() in lexicon.PRONOUNS:
+        # "Публикацию …, в которой …, он (назвал)": the pronoun closing the clause speaks.
+        return Speaker(name=parts[-1])
+    head = parts[0]
+    head_words = head.split()
+    head_name = _name_at_end(head_words)
+    if head_name and (org_name(" ".join(head_name)) or org_in(" ".join(head_name), outlets=True)):
+        # "представитель Российской ЛГБТ-сети", "the Crisis Group North Caucasus SOS"
+        org = org_in(head) or org_in(head, outlets=True)
+        if len(head_name) == len(head_words):
+            return Speaker(role=" ".join(head_name), affiliation=org)
+        return Speaker(role=head, affiliation=org)
+    before_name = head_words[len(head_words) - len(head_name) - 1] if head_name else ""
+    if head_name and len(head_name) < len(head_words) and before_name in {"of", "for", "to"}:
+        # "a female friend of Zelimkhan Bakaev" is not Bakaev.
+        return Speaker(role=who, affiliation=affiliation)
+    if head_name and len(head_name) == len(head_words):
+        org = org_name(head) or org_in(head, outlets=True)
+        if org and len(head) <= len(org) + 4:
+            return Speaker(role=org, affiliation=org)  # "Novaya Gazeta, a Russian newspaper"
+        # "Ali Karimov, a spokesperson for …": a name, then the role.
+        return Speaker(" ".join(head_name), ", ".join(parts[1:]), affiliation)
+    if head_name and (len(head_name) >= 2 or re.search(lexicon.ROLE_WORDS, head, re.I)):
+        # "State Department spokesperson Mark Toner", "activist Igor Kochetkov, who leads …"
+        role = " ".join(head_words[: len(head_words) - len(head_name)])
+        rest = ", ".join(parts[1:])
+        return Speaker(" ".join(head_name), ", ".join(filter(None, [role, rest])), affiliation)
+    if (
+        len(parts) > 1
+        and re.fullmatch(rf"{_NAME}(?:\s+{_NAME})+", parts[1])
+        and not re.search(r"\b(?:for|of)\b[^,]*$", head)
+    ):
+        # "Kremlin spokesman, Dmitry Peskov": a role, then the name.
+        return Speaker(parts[1], head, affiliation)
+    # Nobody named: "A spokesperson for Chechnya’s leader, Ramzan Kadyrov" is a role.
+    return Speaker(role=who, affiliation=affiliation)
+
+
+def org_name(text: str) -> str:
+    """Return the organisation named in ``text``, not counting aliases that name a person."""
+    match = _BODIES_NOT_PEOPLE.search(text)
+    return _NAME_OF[match.group(0)] if match else ""
+
+
+def attribution(
+    text: str,
+    first: tuple[int, int],
+    last: tuple[int, int],
+    paragraphs: list[tuple[int, int]],
+    floor: int = 0,
+) -> tuple[str, str]:
+    """Return (words naming the speaker, the words around them) for one quotation.
+
+    ``floor`` is the end of the quotation before this one: the search never reaches back into it.
+    """
+    p_index = next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= first[0] <= pe)
+    p_start, _p_end = paragraphs[p_index]
+    last_paragraph_end = next(pe for ps, pe in paragraphs if ps <= last[1] <= pe)
+    quote_text = text[last[0] : last[1]].rstrip()
+    after_start = last[1] + 1
+    after = text[after_start : sentence_end(text, after_start, last_paragraph_end)]
+    continues = quote_text.endswith((",", "?", "!", "—", "…")) or after.lstrip().startswith(
+        (",", "—", "–")
+    )
+    if not continues:
+        after = ""
+    if continues:
+        match = _AFTER_VERB_FIRST.match(after)
+        if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
+            match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
+        if match:
+            who = match.group("who")
+            rest = after[match.end("who") :]
+            named = re.match(r"\s*[“\"«](?P<name>[A-ZА-ЯЁ][^”\"»]{0,40})[”\"»]", rest)
+            if named:  # said the Crisis Group “North Caucasus SOS”
+                return who + " " + named.group("name"), after
+            role = re.match(
+                r",\s+((?:the|a|an)\s+[^.;]+|[a-zа-яё][^.;]+|[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+)",
+                rest,
+            )
+            return (who + ", " + role.group(1) if role else who), after
+        match = _AFTER_WHO_FIRST.match(after)
+        if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS:
+            return match.group("who"), after
+    start = sentence_start(text, first[0], max(p_start, floor))
+    raw_before = text[start : max(start, first[0] - 1)]
+    before = re.sub(r"[“«][^”»]*[”»]", "", raw_before)
+    for pattern in (_SAID_FIRST, _HAD_THIS_TO_SAY, _WHO_SAID_FOLLOWING, _ACCORDING_TO):
+        match = pattern.search(before)
+        if match:
+            return match.group("who"), raw_before
+    match = _PRONOUN_WORDS.search(before.strip())
+    if match:
+        return match.group("who"), raw_before
+    match = _SUBJECT_VERB.search(before)
+    if match:
+        return match.group("who"), raw_before + " " + after
+    match = _SOURCE_FIRST.search(before)
+    if match:
+        return match.group("who"), raw_before
+    if before.rstrip().endswith(":"):
+        # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
+        subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", before)
+        if subject:
+            return subject.group(0), raw_before
+    if not before.strip() and p_index:
+        ps, pe = paragraphs[p_index - 1]
+        if text[ps:pe].rstrip().endswith(":"):
+            tail = text[sentence_start(text, pe - 1, ps) : pe]
+            for pattern in (_WHO_SAID_FOLLOWING, _SUBJECT_VERB):
+                match = pattern.search(tail)
+                if match:
+                    return match.group("who"), tail
+    return "", after
+
+
+def previous_in_paragraph(
+    number: int,
+    spans: list[tuple[int, int, int | None]],
+    speakers: dict[int, Speaker],
+    paragraphs: list[tuple[int, int]],
+) -> Speaker:
+    """A quotation with no attribution of its own continues the one before it in the paragraph."""
+    if not number:
+        return Speaker()
+    start = spans[number][0]
+    paragraph = next(p for p in paragraphs if p[0] <= start <= p[1])
+    previous = spans[number - 1]
+    if paragraph[0] <= previous[0] <= paragraph[1]:
+        return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
+    return Speaker()
+
+
+def outlet_in(context: str) -> str:
+    for pattern in (_GIVEN_TO, _REPORTED_BY, _GIVEN_TO_RU):
+        match = pattern.search(context)
+        if match:
+            outlet = org_in(match.group("outlet"), outlets=True) or org_in(
+                "the " + match.group("outlet"), outlets=True
+            )
+            if outlet:
+                return outlet
+    return ""
+
+
+_INNER = re.compile(
+    rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<who>[^—–«»]{2,120}?)(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)"
+)
+
+
+def inner_attributions(
+    text: str, spans: list[tuple[int, int, int | None]]
+) -> tuple[list[tuple[int, int, int | None]], dict[int, str]]:
+    """Split «…, — сказал X. — …» into two parts of one quotation said by X.
+
+    Return the new spans and, by the index of a split quotation's first part, the words
+    naming its speaker.
+    """
+    result: list[tuple[int, int, int | None]] = []
+    forced: dict[int, str] = {}
+    new_index: dict[int, int] = {}
+    continued = {part_of for _s, _e, part_of in spans if part_of is not None}
+    for index, (start, end, part_of) in enumerate(spans):
+        new_index[index] = len(result)
+        match = _INNER.search(text, start, end)
+        if part_of is not None or index in continued or match is None:
+            result.append((start, end, new_index[part_of] if part_of is not None else None))
+            continue
+        first = len(result)
+        result.append((start, match.end("cut"), None))
+        result.append((match.end(), end, first))
+        forced[first] = match.group("who")
+    return result, forced
