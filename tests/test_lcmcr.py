@@ -142,3 +142,18 @@ def test_by_stratum_and_bad_options(tmp_path, capsys) -> None:
 def test_settings_are_checked() -> None:
     with pytest.raises(EstimationError, match="--samples >= 4"):
         estimate_lcmcr(_table("korea"), LcmcrSettings(samples=1))
+
+
+def test_compiled_sweeps_agree_with_the_numpy_reference() -> None:
+    """The numba kernel and the plain NumPy sweep target the same posterior."""
+    from refuge.findings.lcmcr import _Chain
+
+    table = _table("simulated5")
+    x, freq = patterns(table)
+    chain = _Chain(x, freq, LcmcrSettings(), np.random.default_rng(4))
+    for _ in range(1500):
+        chain.sweep()
+    reference = np.array([[chain.sweep() for _ in range(3)][-1] for _ in range(600)])
+    compiled = estimate_lcmcr(table, LcmcrSettings(burn_in=1500, samples=600, thinning=3, seed=4))
+    assert compiled.estimate is not None
+    assert abs(np.median(reference) - compiled.estimate) < 0.04 * compiled.estimate
