@@ -78,3 +78,17 @@ def test_dga_json(capsys) -> None:
     assert out["interval"][0] <= out["estimate"] <= out["interval"][1]
     weights = [m["weight"] for m in out["diagnostics"]["models"]]
     assert weights == sorted(weights, reverse=True) and sum(weights) > 0.99
+
+
+@pytest.mark.parametrize("name", ["korea", "kosovo", "simulated5"])
+def test_posterior_matches_r_dga(name: str) -> None:
+    """R's dga 2.0.2 bma.cr, n0 from 0 to 20 x observed (tests/data/mse/dga_reference.json)."""
+    reference = json.loads((DATA / "dga_reference.json").read_text())["tables"][name]
+    table = read_table((DATA / f"{name}.csv").read_text())[""]
+    grid, probability, models = posterior(table, n0_max=20 * table.observed, extend=False)
+    cumulative = np.cumsum(probability)
+    for key, q in (("q025", 0.025), ("median", 0.5), ("q975", 0.975)):
+        assert grid[np.searchsorted(cumulative, q)] == reference[key]
+    assert float(np.sum(grid * probability)) == pytest.approx(reference["mean"], abs=0.01)
+    assert max(w for _c, w in models) == pytest.approx(reference["top_weight"], abs=1e-6)
+    assert len(models) == reference["graphs"]

@@ -87,9 +87,19 @@ def _margin_log_ml(
 
 
 def posterior(
-    table: OverlapTable, *, delta: float | None = None, n0_max: int | None = None
+    table: OverlapTable,
+    *,
+    delta: float | None = None,
+    n0_max: int | None = None,
+    extend: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, list[tuple[tuple[int, ...], float]]]:
-    """Return the grid of N, its posterior probabilities and each graph's posterior weight."""
+    """Return the grid of N, its posterior probabilities and each graph's posterior weight.
+
+    The grid of n0 runs from 0 to ``n0_max`` (default 10 times the observed) and, if
+    ``extend``, grows until the posterior mass in its last tenth is negligible: with the 1/N
+    prior and little overlap the tail is long, and cutting it (R's dga leaves the grid to the
+    user) shortens the interval.
+    """
     lists = len(table.lists)
     if not MIN_LISTS <= lists <= MAX_LISTS:
         raise EstimationError(f"--method dga needs {MIN_LISTS} to {MAX_LISTS} lists, not {lists}")
@@ -112,7 +122,8 @@ def posterior(
         weights = np.exp(log_w)
         weights /= weights.sum()
         by_n = weights.sum(axis=0)
-        if by_n[-max(1, n0_max // 10) :].sum() < _TAIL_MASS or n0_max >= 1000 * observed:
+        tail = by_n[-max(1, n0_max // 10) :].sum()
+        if not extend or tail < _TAIL_MASS or n0_max >= 1000 * observed:
             break
         n0_max *= 4
     models = [

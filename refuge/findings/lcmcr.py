@@ -37,7 +37,7 @@ from refuge.findings.estimation import EstimationError, OverlapTable
 
 RHAT_LIMIT = 1.01  # Vehtari et al. (2021): above this, the chains have not mixed
 ESS_LIMIT = 400  # ... and below this effective sample size, tails are unreliable
-_WARM_UP = 500  # sweeps before the burn-in, alpha held (as in LCMCR)
+WARM_UP = 500  # sweeps before the burn-in, alpha held (as in LCMCR)
 _UNSEEN_CAP = 20  # the unseen count is redrawn above 20 times the observed, as in LCMCR
 
 
@@ -216,7 +216,7 @@ def _run_compiled(
 
     # As LCMCR: a warm-up with alpha held, then the classes reordered by weight, largest
     # first, where the stick-breaking prior expects them; then the burn-in proper.
-    run(_WARM_UP, 0, scratch)
+    run(WARM_UP, 0, scratch)
     order = np.argsort(-log_nu, kind="stable")
     log_lam1[:], log_lam0[:] = log_lam1[:, order], log_lam0[:, order]
     log_nu[:] = log_nu[order]
@@ -350,7 +350,7 @@ def estimate_lcmcr(
         from rich.progress import Progress
 
         sweeps = settings.chains * (
-            _WARM_UP + settings.burn_in + settings.samples * settings.thinning
+            WARM_UP + settings.burn_in + settings.samples * settings.thinning
         )
         with Progress(transient=True, console=Console(file=sys.stderr)) as bar:
             task = bar.add_task("LCMCR sampling", total=sweeps)

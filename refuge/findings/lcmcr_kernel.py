@@ -79,7 +79,10 @@ def run(
                     top = s
             total = 0.0
             for k in range(k_max):
-                weights[k] = math.exp(weights[k] - top)
+                gap = weights[k] - top
+                # Classes e^-40 times less likely than the best cannot be drawn in practice;
+                # most of the K classes are such empty ones, and exp is the sweep's main cost.
+                weights[k] = math.exp(gap) if gap > -40.0 else 0.0
                 total += weights[k]
             left = freq[p]
             if left == 1:
