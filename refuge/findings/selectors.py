@@ -15,7 +15,6 @@ from refuge.findings.dga import MAX_LISTS as DGA_MAX_LISTS
 from refuge.findings.dga import MIN_LISTS as DGA_MIN_LISTS
 from refuge.findings.dga import estimate_dga
 from refuge.findings.estimation import (
-    MAX_LOGLINEAR_LISTS,
     EstimationError,
     OverlapTable,
     estimate,
@@ -26,7 +25,8 @@ from refuge.record.selectors import acts_for_statistics
 
 # The page's sampler: short chains with a fixed seed, so a table always shows the same
 # numbers, cached per table (the counts are the key). About 10,000 sweeps per table, a few
-# tenths of a second; `refuge estimate --method lcmcr` runs the full default chains.
+# tenths of a second; `refuge estimate --method lcmcr` runs the full default chains. At most
+# 64 tables are kept (a DGA grid can reach a few hundred kilobytes).
 PAGE_LCMCR = LcmcrSettings(k=10, burn_in=2000, samples=500, thinning=5, chains=2, seed=20)
 
 
@@ -140,30 +140,29 @@ def chart_svg(items: list[Finding]) -> str:
     return "".join(parts)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def _methods(cells: tuple[tuple[tuple[int, ...], int], ...]) -> tuple[MethodResult, ...]:
     """Return the three methods' results for one overlap table (cached: the page stays fast)."""
     lists = len(cells[0][0])
     table = OverlapTable(tuple(f"s{i}" for i in range(lists)), dict(cells))
     results = []
     loglinear = MethodResult("loglinear", _("Log-linear (best by AIC)"))
-    if lists <= MAX_LOGLINEAR_LISTS:
-        try:
-            fit = estimate(table, max_order=2 if lists > 2 else 1)
-        except EstimationError as exc:
-            loglinear.warnings.append(str(exc))
-        else:
-            loglinear.estimate, loglinear.interval = fit.estimate, fit.interval
-            loglinear.warnings = list(fit.warnings)
-            plausible = [m.estimate for m in fit.models if m.exists][:10]
-            if len(plausible) > 1:
-                loglinear.sensitivity = _(
-                    "the 10 best models give %(low)s to %(high)s; main effects only: %(main)s"
-                ) % {
-                    "low": f"{min(plausible):,.0f}",
-                    "high": f"{max(plausible):,.0f}",
-                    "main": _main_effects(table),
-                }
+    try:
+        fit = estimate(table, max_order=2 if lists > 2 else 1)
+    except EstimationError as exc:
+        loglinear.warnings.append(str(exc))
+    else:
+        loglinear.estimate, loglinear.interval = fit.estimate, fit.interval
+        loglinear.warnings = list(fit.warnings)
+        plausible = [m.estimate for m in fit.models if m.exists][:10]
+        if len(plausible) > 1:
+            loglinear.sensitivity = _(
+                "the 10 best models give %(low)s to %(high)s; main effects only: %(main)s"
+            ) % {
+                "low": f"{min(plausible):,.0f}",
+                "high": f"{max(plausible):,.0f}",
+                "main": _main_effects(table),
+            }
     results.append(loglinear)
     posteriors = _posteriors(cells)
     dga = _posterior_method("dga", _("Model averaging (DGA)"), posteriors.get("dga"))
@@ -177,7 +176,7 @@ def _methods(cells: tuple[tuple[tuple[int, ...], int], ...]) -> tuple[MethodResu
     return tuple(results)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def _posteriors(
     cells: tuple[tuple[tuple[int, ...], int], ...],
 ) -> dict[str, PosteriorEstimate | EstimationError]:
