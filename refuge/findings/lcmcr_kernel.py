@@ -11,17 +11,38 @@ per chain; draws therefore differ from the NumPy sampler's, not their distributi
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
+import numba
 import numpy as np
+from django.conf import settings
 from numba import njit
 
+# Cache the machine code under var/ (writable in production, where the code is not:
+# ProtectSystem=strict) unless NUMBA_CACHE_DIR says otherwise.
+if settings.configured and not numba.config.CACHE_DIR:  # type: ignore[attr-defined]
+    numba.config.CACHE_DIR = str(settings.VAR_DIR / "numba")  # type: ignore[attr-defined]
 
-@njit(cache=True)
+
+def _compiled(function: Callable[..., Any]) -> Any:
+    """Compile ``function``, caching the machine code beside the module when it can.
+
+    A read-only installation (a hardened service) has nowhere to cache: numba then refuses
+    cache=True outright, so compile in memory instead, once per process (a few seconds).
+    """
+    try:
+        return njit(cache=True)(function)
+    except RuntimeError:
+        return njit(function)
+
+
+@_compiled
 def seed_chain(seed: int) -> None:  # pragma: no cover - compiled
     np.random.seed(seed)
 
 
-@njit(cache=True)
+@_compiled
 def _categorical(weights: np.ndarray, total: float) -> int:  # pragma: no cover - compiled
     u = np.random.random() * total
     acc = 0.0
@@ -32,7 +53,7 @@ def _categorical(weights: np.ndarray, total: float) -> int:  # pragma: no cover 
     return weights.size - 1
 
 
-@njit(cache=True)
+@_compiled
 def run(
     starts: np.ndarray,  # P + 1 offsets into `on`: the lists that recorded each pattern
     on: np.ndarray,
