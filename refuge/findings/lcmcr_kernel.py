@@ -106,11 +106,12 @@ def run(
                 weights[k] = math.exp(gap) if gap > -40.0 else 0.0
                 total += weights[k]
             left = freq[p]
-            if left == 1:
-                k = _categorical(weights, total)
-                counts[k] += 1
-                for i in range(starts[p], starts[p + 1]):
-                    seen[on[i], k] += 1
+            if left <= 4:  # a few people: one draw each beats K binomials
+                for _person in range(left):
+                    k = _categorical(weights, total)
+                    counts[k] += 1
+                    for i in range(starts[p], starts[p + 1]):
+                        seen[on[i], k] += 1
                 continue
             rest = total
             for k in range(k_max):  # a multinomial as successive binomials
