@@ -3,7 +3,7 @@
 python -m bench.lcmcr [--replicates 40]
 
 Speed: a 20-list sparse table of about 1,000 people with K = 15, and 4 and 5 lists, 20,000
-sweeps per run, median of 3. If R can load LCMCR (R_LIBS pointing at a library where it is
+sweeps per run, best of 5, alternating with R. If R can load LCMCR (R_LIBS pointing at a library where it is
 installed; see bench/lcmcr_reference.R), the same tables are timed there too.
 
 Coverage: populations of 2,000 with 5 lists, a majority rarely recorded and a minority often
@@ -75,16 +75,20 @@ def _r(table: OverlapTable, k: int, folder: Path) -> float | None:
 
 
 def _side_by_side(table: OverlapTable, k: int) -> tuple[float, float | None]:
-    """Alternate Refuge and R three times, so both see the same load; medians."""
+    """Alternate Refuge and R five times, so both see the same load; the best of each.
+
+    On a shared machine the best run is the one least disturbed by other jobs, the closest
+    to what each sampler can do.
+    """
     sample(table, LcmcrSettings(k=k, burn_in=0, samples=4, thinning=1, chains=1))  # compile
     ours, theirs = [], []
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(3):
+        for _ in range(5):
             ours.append(_ours(table, k))
             rate = _r(table, k, Path(folder))
             if rate is not None:
                 theirs.append(rate)
-    return median(ours), (median(theirs) if theirs else None)
+    return max(ours), (max(theirs) if theirs else None)
 
 
 def speed() -> list[str]:
@@ -151,7 +155,7 @@ def main() -> None:
         "lcmcr",
         "### Latent-class and model-averaged estimation (LCMCR, DGA)\n\n"
         f"{machine()}. `python -m bench.lcmcr`.\n\n"
-        f"Gibbs sweeps per second, {SWEEPS:,} sweeps, one chain, median of 3; R's LCMCR 0.4.14 "
+        f"Gibbs sweeps per second, {SWEEPS:,} sweeps, one chain, best of 5; R's LCMCR 0.4.14 "
         "(C++, GSL) on the same table when R can load it, timed around `lcmCR_PostSampl` "
         "(its sampling only). Refuge and R alternate, so both see the same load: the machine "
         "is shared (2 cores, other jobs running), so compare the columns, not the runs.\n\n"
