@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import ROOT, machine, median, write_section
+from bench.common import ROOT, machine, write_section
 from refuge.findings.dga import estimate_dga
 from refuge.findings.estimation import OverlapTable, estimate, read_table
 from refuge.findings.lcmcr import WARM_UP, LcmcrSettings, estimate_lcmcr, sample, simulate

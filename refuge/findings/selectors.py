@@ -232,8 +232,10 @@ def _compare(finding: Finding, cells: tuple[tuple[tuple[int, ...], int], ...]) -
     finding.methods = methods
     by_key = {m.key: m for m in methods}
     lcmcr, dga, loglinear = by_key["lcmcr"], by_key["dga"], by_key["loglinear"]
+    # The page's chains are short, so a low effective sample size is shown as a warning but
+    # does not disqualify LCMCR; chains that disagree do.
     lcmcr_ok = lcmcr.estimate is not None and not any(
-        "chains disagree" in w or "effective sample size" in w for w in lcmcr.warnings
+        "chains disagree" in w for w in lcmcr.warnings
     )
     if lcmcr_ok:
         chosen = lcmcr
@@ -269,13 +271,14 @@ def posterior_svg(
     high = high + max(1.0, (high - low) * 0.05)
     width, left, plot_height = 520, 190, 80
     rows = len(methods)
-    height = plot_height + 20 + rows * 22 + 10
+    axis = plot_height + 20 + rows * 22
+    height = axis + 24
 
     def x(value: float) -> float:
         return round(left + width * (value - low) / (high - low), 1)
 
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {left + width + 20} {height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {left + width + 40} {height}" '
         f'role="img" aria-label="{escape(_("posterior of the total, by method"))}">'
     ]
     lcmcr = posteriors.get("lcmcr")
@@ -324,5 +327,13 @@ def posterior_svg(
                 f'<circle cx="{x(method.estimate)}" cy="{y}" r="4" fill="#1b1d21">'
                 f"<title>{method.estimate:,.0f}</title></circle>"
             )
+    parts.append(
+        f'<line x1="{left}" y1="{axis}" x2="{left + width}" y2="{axis}" stroke="#6b7280"/>'
+    )
+    for tick in np.linspace(low, high, 5):
+        parts.append(
+            f'<text x="{x(float(tick))}" y="{axis + 16}" font-size="10" fill="#6b7280" '
+            f'text-anchor="middle">{tick:,.0f}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
