@@ -54,6 +54,15 @@ def _categorical(weights: np.ndarray, total: float) -> int:  # pragma: no cover 
 
 
 @_compiled
+def _last_positive(weights: np.ndarray) -> int:  # pragma: no cover - compiled
+    """Return the last class with a weight above 0 (one always has weight 1)."""
+    last = weights.size - 1
+    while last > 0 and weights[last] == 0.0:
+        last -= 1
+    return last
+
+
+@_compiled
 def run(
     starts: np.ndarray,  # P + 1 offsets into `on`: the lists that recorded each pattern
     on: np.ndarray,
@@ -113,11 +122,14 @@ def run(
                     for i in range(starts[p], starts[p + 1]):
                         seen[on[i], k] += 1
                 continue
+            last = _last_positive(weights)
             rest = total
-            for k in range(k_max):  # a multinomial as successive binomials
+            for k in range(last + 1):  # a multinomial as successive binomials
                 if left == 0:
                     break
-                if k == k_max - 1 or rest <= 0:
+                if weights[k] == 0.0:
+                    continue
+                if k == last or rest <= 0:
                     drawn = left
                 else:
                     drawn = np.random.binomial(left, min(1.0, weights[k] / rest))
@@ -133,7 +145,8 @@ def run(
                 top = base[k]
         total = 0.0
         for k in range(k_max):
-            weights[k] = math.exp(base[k] - top)
+            gap = base[k] - top
+            weights[k] = math.exp(gap) if gap > -40.0 else 0.0
             total += weights[k]
         prob_zero = min(total * math.exp(top), 1.0 - 1e-12)
         n0 = 0
@@ -144,10 +157,13 @@ def run(
         n0 = min(n0, cap * n)
         left = n0
         rest = total
-        for k in range(k_max):
+        last = _last_positive(weights)
+        for k in range(last + 1):
             if left == 0:
                 break
-            if k == k_max - 1 or rest <= 0:
+            if weights[k] == 0.0:
+                continue
+            if k == last or rest <= 0:
                 drawn = left
             else:
                 drawn = np.random.binomial(left, min(1.0, weights[k] / rest))
