@@ -59,6 +59,7 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	$(BIN)/python -m bench.hotline
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.hotline
 	$(BIN)/python -m bench.estimation
+	$(BIN)/python -m bench.lcmcr
 	$(BIN)/python -m bench.media
 	$(BIN)/python -m bench.linkage
 	$(BIN)/python -m bench.queue

@@ -14,7 +14,7 @@ from typing import Any
 from bench.common import ROOT, machine, median, write_section
 from refuge.findings.estimation import OverlapTable, estimate, read_table
 
-FIXTURES = ROOT.parent / "shared" / "fixtures" / "mse"
+FIXTURES = ROOT / "tests" / "data" / "mse"  # copied from ../shared/fixtures/mse
 
 
 def _dense_table(lists: int) -> OverlapTable:
@@ -60,7 +60,7 @@ def main() -> None:
         "profile-likelihood interval of the chosen model.\n\n"
         "| table | max order | models fitted | seconds |\n|---|---|---|---|\n"
         + "\n".join(rows)
-        + "\n\nThe shared published tables (`../shared/fixtures/mse`), every pairwise model:\n\n"
+        + "\n\nThe published tables (`tests/data/mse`), every pairwise model:\n\n"
         "| table | selection | chosen model | estimate | 95% profile interval | seconds |\n"
         "|---|---|---|---|---|---|\n" + "\n".join(published),
     )

@@ -26,7 +26,7 @@ from refuge.findings.estimation import (
     read_table,
 )
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "mse"
+FIXTURES = Path(__file__).resolve().parent / "data" / "mse"  # copied from ../shared/fixtures/mse
 KOREA = FIXTURES / "korea.csv"
 UK = FIXTURES / "uk2013.csv"
 
@@ -215,3 +215,46 @@ def test_two_lists_give_the_lincoln_petersen_estimate() -> None:
     result = estimate(table)
     assert result.estimate == pytest.approx(60 * 50 / 20)
     assert result.interval[0] < 150 < result.interval[1]
+
+
+NEW_ORLEANS = FIXTURES / "neworleans.csv"  # 8 lists; SparseMSE's NewOrl (Bales et al. 2019)
+
+
+@pytest.mark.parametrize(
+    ("interactions", "total", "aic"),
+    # R 4.2.2 glm(family = poisson) on the complete 255-cell table (the command is in
+    # docs/findings.md): observed + exp(intercept), and AIC.
+    [("", 996.6643, 118.3539), ("A:C,A:D", 1124.8418, 120.0589), ("D:E,A:D", 1422.4132, 111.9491)],
+)
+def test_eight_lists_with_interactions_reproduce_r(
+    interactions: str, total: float, aic: float
+) -> None:
+    table = _table(NEW_ORLEANS)
+    result = estimate(table, interactions=parse_terms(interactions, table.lists))
+    assert result.observed == 185
+    assert round(result.estimate, 4) == total
+    assert round(result.models[0].aic, 4) == aic
+
+
+def test_past_six_lists_a_stepwise_search_chooses_the_model() -> None:
+    table = _table(NEW_ORLEANS)
+    result = estimate(table)
+    assert result.selection == "aic, stepwise"
+    best = result.models[0]
+    assert best.aic <= min(m.aic for m in result.models if m.exists)
+    # No single added or dropped term improves on the chosen model.
+    chosen = parse_terms(",".join(result.model), table.lists)
+    neighbours = [
+        parse_terms(",".join([":".join(t) for t in chosen] + [f"{a}:{b}"]), table.lists)
+        for a, b in itertools.combinations(table.lists, 2)
+        if (a, b) not in chosen
+    ]
+    fits = [f for f in fit_models(table, neighbours) if f.exists]
+    assert all(f.aic >= best.aic for f in fits)
+
+
+def test_log_linear_refuses_more_lists_than_memory_allows() -> None:
+    cells = {tuple(int(i == j) for i in range(15)): 5 for j in range(15)}
+    table = OverlapTable(tuple(f"L{i}" for i in range(15)), cells)
+    with pytest.raises(EstimationError, match="use --method lcmcr"):
+        estimate(table)

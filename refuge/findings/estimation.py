@@ -8,8 +8,11 @@ hierarchical model up to an interaction order is fitted and compared by AIC or B
 choice is shown, not hidden.
 
 The fits are a batched IRLS in NumPy: every model of a table is fitted at once (for six lists
-and pairwise interactions, 32,768 models) because fitting them one by one is too slow. The
-interval for the total is by profile likelihood over the unseen count (Cormack 1992).
+and pairwise interactions, 32,768 models) because fitting them one by one is too slow. Past six
+lists the models are too many to enumerate (seven lists have 2^21 sets of pairs), so a stepwise
+search takes over: from main effects, add or drop the one term that lowers AIC (or BIC) most,
+keeping the model hierarchical, until no move helps. The interval for the total is by profile
+likelihood over the unseen count (Cormack 1992).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from scipy.optimize import brentq
 from scipy.special import gammaln
 from scipy.stats import chi2
 
-MAX_LISTS = 6
+MAX_LOGLINEAR_LISTS = 14  # 2^14 - 1 cells; past that the design matrix no longer fits in memory
+EXHAUSTIVE_LISTS = 6  # past six lists, a stepwise search replaces fitting every model
 MAX_ENUMERATED_MODELS = 200_000
 _BATCH = 2048
 _MAX_ITERATIONS = 40
@@ -124,8 +128,6 @@ def read_table(text: str, *, stratum_column: str | None = None) -> dict[str, Ove
     lists = tuple(c for c in columns if c not in {"count", stratum_column})
     if len(lists) < 2:
         raise EstimationError("estimation needs at least two lists")
-    if len(lists) > MAX_LISTS:
-        raise EstimationError(f"at most {MAX_LISTS} lists are supported, not {len(lists)}")
     if len(set(lists)) != len(lists) or any(not name or ":" in name for name in lists):
         raise EstimationError("list names must be distinct, non-empty and without ':'")
     strata: dict[str, dict[tuple[int, ...], int]] = {}
@@ -408,6 +410,58 @@ def _support_warnings(table: OverlapTable) -> list[str]:
     return warnings
 
 
+def stepwise_models(table: OverlapTable, *, select: str, max_order: int) -> list[tuple[Term, ...]]:
+    """Return the models a stepwise search by AIC or BIC visited, the best last.
+
+    From main effects, every hierarchical neighbour (one term added whose sub-terms are all
+    present, or one term dropped that no higher term needs) is fitted, and the best move is
+    taken while it lowers the criterion. Terms with an empty margin are never proposed.
+    """
+    candidates = [
+        term
+        for order in range(2, max_order + 1)
+        for term in itertools.combinations(table.lists, order)
+    ]
+    candidates = [t for t in candidates if t not in _empty_margin_terms(table, candidates)]
+    current: tuple[Term, ...] = ()
+    visited: dict[tuple[Term, ...], ModelFit] = {}
+
+    def score(fit: ModelFit) -> float:
+        return (fit.aic if select == "aic" else fit.bic) if fit.exists else math.inf
+
+    def canonical(terms: Iterable[Term]) -> tuple[Term, ...]:
+        return tuple(sorted(terms, key=lambda t: (len(t), [table.lists.index(n) for n in t])))
+
+    visited[current] = fit_models(table, [current])[0]
+    for _ in range(len(candidates) * 2 + 1):
+        present = set(current)
+        moves = [
+            canonical([*current, term])
+            for term in candidates
+            if term not in present
+            and all(
+                sub in present
+                for size in range(2, len(term))
+                for sub in itertools.combinations(term, size)
+            )
+        ]
+        moves += [
+            canonical(t for t in current if t != term)
+            for term in current
+            if not any(len(other) > len(term) and set(term) <= set(other) for other in current)
+        ]
+        moves = [m for m in moves if m not in visited]
+        if not moves:
+            break
+        for model, fit in zip(moves, fit_models(table, moves), strict=True):
+            visited[model] = fit
+        best = min(moves, key=lambda m: score(visited[m]))
+        if score(visited[best]) >= score(visited[current]):
+            break
+        current = best
+    return [m for m in visited if m != current] + [current]
+
+
 def estimate(
     table: OverlapTable,
     *,
@@ -419,6 +473,11 @@ def estimate(
     """Estimate the total for ``table``: the given model, or the best by AIC/BIC among all."""
     if select not in {"aic", "bic"}:
         raise EstimationError("select must be aic or bic")
+    if len(table.lists) > MAX_LOGLINEAR_LISTS:
+        raise EstimationError(
+            f"log-linear models are fitted for at most {MAX_LOGLINEAR_LISTS} lists (2^lists "
+            f"cells), not {len(table.lists)}: use --method lcmcr"
+        )
     if not 0 < level < 1:
         raise EstimationError("level must be between 0 and 1")
     warnings = _support_warnings(table)
@@ -440,15 +499,19 @@ def estimate(
             raise EstimationError("the interaction order must be at least 1 (main effects)")
         # The k-way term of k lists is confounded with the unseen cell: never estimable.
         max_order = min(max_order, len(table.lists) - 1)
-        models = []
-        for model in hierarchical_models(table.lists, max_order):
-            models.append(model)
-            if len(models) > MAX_ENUMERATED_MODELS:
-                raise EstimationError(
-                    f"more than {MAX_ENUMERATED_MODELS} models up to order {max_order}: "
-                    "lower --max-order or give --interactions"
-                )
         selection = select
+        if len(table.lists) > EXHAUSTIVE_LISTS:
+            models = stepwise_models(table, select=select, max_order=max_order)
+            selection = f"{select}, stepwise"
+        else:
+            models = []
+            for model in hierarchical_models(table.lists, max_order):
+                models.append(model)
+                if len(models) > MAX_ENUMERATED_MODELS:
+                    raise EstimationError(
+                        f"more than {MAX_ENUMERATED_MODELS} models up to order {max_order}: "
+                        "lower --max-order or give --interactions"
+                    )
     fits = fit_models(table, models)
     key = (lambda f: f.aic) if select == "aic" else (lambda f: f.bic)
     existing = sorted((f for f in fits if f.exists), key=key)
