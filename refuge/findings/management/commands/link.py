@@ -8,7 +8,7 @@ import pandas as pd
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from refuge.findings.linkage import LinkageError, link, load_config
+from refuge.findings.linkage import LinkageError, link, load_config, read_records
 
 STAGES = 6
 
@@ -41,7 +41,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             config = load_config(options["config"])
-            records = pd.read_csv(options["records"], dtype=str, keep_default_na=False)
+            records = read_records(options["records"])
             labels = None
             if options["labels"]:
                 labels = pd.read_csv(
