@@ -22,7 +22,6 @@ django.setup()
 from refuge.findings.linkage import CONFIGS, link, load_config, pairwise_quality  # noqa: E402
 from refuge.findings.synthetic import chechen_lists, people  # noqa: E402
 
-
 # The figures of the configuration before issue 20 (m learnt by EM, dates compared as "same
 # month, else same year", threshold 0.9), measured with commit c81d139 on the same data.
 BEFORE = (

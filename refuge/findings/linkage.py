@@ -62,13 +62,11 @@ def read_records(path: Path) -> pd.DataFrame:
     semicolons). Column names and values are stripped of surrounding spaces.
     """
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        sample = handle.read(64 * 1024)
-    delimiter = ","
-    if sample:
-        try:
-            delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
-        except csv.Error:
-            delimiter = ","
+        header = handle.readline()
+    try:
+        delimiter = csv.Sniffer().sniff(header, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","  # one column, or an empty file (pandas then says it is empty)
     frame = pd.read_csv(
         path,
         dtype=str,
