@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -108,28 +110,45 @@ def _prepare(frame: pd.DataFrame, config: dict[str, Any]) -> tuple[pd.DataFrame,
             frame[column] = pd.NA
         values = frame[column].astype("string").str.strip().replace("", pd.NA)
         if method == "name":
-            words = values.fillna("").str.split()
-            given = words.map(lambda w: _latin(w[0]) if w else None)
-            surname = words.map(lambda w: _latin(w[-1]) if len(w) > 1 else None)
+            words = values.str.split()
+            given = _each_distinct(words.str[0], _latin)
+            surname = _each_distinct(words.str[-1].where(words.str.len() > 1), _latin)
             frame[f"{column}_given"] = given
             frame[f"{column}_surname"] = surname
             # The letters in order: a swap of two letters (the commonest typo) keeps this key,
             # so blocking on it still brings the mistyped record next to the others.
-            frame[f"{column}_given_letters"] = given.map(_letters)
-            frame[f"{column}_surname_letters"] = surname.map(_letters)
+            frame[f"{column}_given_letters"] = _each_distinct(given, _letters)
+            frame[f"{column}_surname_letters"] = _each_distinct(surname, _letters)
         elif method == "fuzzy_date":
-            frame[f"{column}_year"] = values.str.extract(r"^(\d{4})")[0]
-            frame[f"{column}_month"] = values.str.extract(r"^(\d{4}-\d{2})")[0]
-            frame[f"{column}_day"] = values.str.extract(r"^(\d{4}-\d{2}-\d{2})")[0]
+            for part, pattern in _DATE_PARTS.items():
+                frame[f"{column}_{part}"] = _each_distinct(values, partial(_match, pattern))
         elif method == "age":
             numbers = pd.to_numeric(values, errors="coerce")
             frame[f"{column}_band"] = (numbers // 5).astype("Int64").astype("string")
             frame[f"{column}_years"] = numbers.astype("Int64").astype("string")
         elif comparison.get("transliterate"):
-            frame[column] = values.map(_latin)
+            frame[column] = _each_distinct(values, _latin)
         else:
             frame[column] = values
     return frame, warnings
+
+
+def _each_distinct(values: pd.Series, function: Callable[[Any], str | None]) -> pd.Series:
+    """Apply ``function`` once per distinct value (names repeat: a million records, few names)."""
+    keys = {value: function(value) for value in values.dropna().unique()}
+    return values.astype("object").map(keys).where(values.notna(), None)
+
+
+_DATE_PARTS = {
+    "year": re.compile(r"\d{4}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+}
+
+
+def _match(pattern: re.Pattern[str], value: str) -> str | None:
+    found = pattern.match(value)
+    return found.group(0) if found else None
 
 
 def _letters(value: Any) -> str | None:
