@@ -171,6 +171,17 @@ def test_a_year_agrees_with_a_month_or_day_inside_it_not_with_another() -> None:
     assert clusters["3"] != clusters["1"], "a different birth year is another person"
 
 
+def test_the_dates_m_follows_how_precise_the_files_dates_are() -> None:
+    years_only = pd.DataFrame({"date_year": ["1989"] * 4, "date_month": [None] * 4})
+    years_only["date_day"] = None
+    m = linkage._date_m(years_only, "date")
+    assert m[3] == pytest.approx(linkage.DATE_AGREE["year"]), "all pairs are at year precision"
+    assert max(m[0], m[1], m[2], m[4]) == 0.001 and sum(m) == pytest.approx(1, abs=0.01)
+    days = pd.DataFrame({"date_year": ["1989"] * 4, "date_month": ["1989-08"] * 4})
+    days["date_day"] = "1989-08-14"
+    assert linkage._date_m(days, "date")[0] == pytest.approx(linkage.DATE_AGREE["day"])
+
+
 def test_transliteration_systems_fold_to_one_key() -> None:
     for word in ["Висаитов", "Эльмурзаев", "Хасан", "Юсуп", "Марьям", "Цоци-Юрт"]:
         keys = {linkage._latin(word)} | {

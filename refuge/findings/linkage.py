@@ -3,7 +3,9 @@
 A configuration (JSON) names the id column, how to compare each column, the blocking rules
 that choose candidate pairs, and the match threshold. `configs/persons.json` fits Refuge's
 person records — names across Cyrillic and Latin script and transliteration systems, fuzzy
-dates, gazetteer places, ages; `configs/febrl.json` the FEBRL test files.
+dates, gazetteer places, ages — with fixed prior m probabilities rather than learnt ones;
+`configs/febrl.json` the FEBRL test files. DuckDB runs in memory and spills, if it must, only
+under REFUGE_RAM_TMPDIR.
 """
 
 from __future__ import annotations
