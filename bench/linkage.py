@@ -114,7 +114,9 @@ def million(count: int) -> str:
         f"Deduplicating **{len(records):,} generated person records** (`refuge.findings.synthetic`, "
         f"generated in {generated:.0f} s; blocking on surname+given name and surname+year): "
         f"**{seconds:.0f} s**, peak resident memory **{peak_mib:,.0f} MiB** (goal: under 5 minutes); "
-        f"pairwise precision {q['precision']:.3f}, recall {q['recall']:.3f}, F1 {q['f1']:.3f}."
+        f"pairwise precision {q['precision']:.3f}, recall {q['recall']:.3f}, F1 {q['f1']:.3f}. "
+        f"The machine's load average (other jobs on its 2 cores) was {os.getloadavg()[0]:.1f} at "
+        "the end: time here is wall-clock time on a shared machine."
     )
 
 

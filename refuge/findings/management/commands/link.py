@@ -17,7 +17,8 @@ class Command(BaseCommand):
     help = (
         "Find which records are the same person (Splink on an in-memory DuckDB) and write "
         "record_id,cluster_id. Input columns for the default configuration: record_id, name, "
-        "patronymic, date (YYYY, YYYY-MM or YYYY-MM-DD), place, age; see docs/findings.md."
+        "and optionally patronymic, date (YYYY, YYYY-MM or YYYY-MM-DD), place, age; "
+        "see docs/findings.md."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
