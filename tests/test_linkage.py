@@ -171,6 +171,13 @@ def test_a_year_agrees_with_a_month_or_day_inside_it_not_with_another() -> None:
     assert clusters["3"] != clusters["1"], "a different birth year is another person"
 
 
+def test_a_column_with_no_values_at_all_is_unknown() -> None:
+    """An empty patronymic column (a list that never records one) is text, not numbers."""
+    records = chechen_lists(60, seed=5).drop(columns=["entity"]).assign(patronymic="", age="")
+    result = link(records, load_config(None))
+    assert len(result.clusters) == len(records)
+
+
 def test_the_dates_m_follows_how_precise_the_files_dates_are() -> None:
     years_only = pd.DataFrame({"date_year": ["1989"] * 4, "date_month": [None] * 4})
     years_only["date_day"] = None

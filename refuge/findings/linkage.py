@@ -138,7 +138,8 @@ def _prepare(frame: pd.DataFrame, config: dict[str, Any]) -> tuple[pd.DataFrame,
 def _each_distinct(values: pd.Series, function: Callable[[Any], str | None]) -> pd.Series:
     """Apply ``function`` once per distinct value (names repeat: a million records, few names)."""
     keys = {value: function(value) for value in values.dropna().unique()}
-    return values.astype("object").map(keys).where(values.notna(), None)
+    # Text even when every value is missing, or DuckDB would take the column for numbers.
+    return values.astype("object").map(keys).astype("string")
 
 
 _DATE_PARTS = {
