@@ -8,7 +8,7 @@ import pandas as pd
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from refuge.findings.linkage import LinkageError, link, load_config
+from refuge.findings.linkage import LinkageError, link, load_config, read_records
 
 STAGES = 6
 
@@ -17,7 +17,8 @@ class Command(BaseCommand):
     help = (
         "Find which records are the same person (Splink on an in-memory DuckDB) and write "
         "record_id,cluster_id. Input columns for the default configuration: record_id, name, "
-        "patronymic, date (YYYY, YYYY-MM or YYYY-MM-DD), place, age; see docs/findings.md."
+        "and optionally patronymic, date (YYYY, YYYY-MM or YYYY-MM-DD), place, age; "
+        "see docs/findings.md."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -41,7 +42,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             config = load_config(options["config"])
-            records = pd.read_csv(options["records"], dtype=str, keep_default_na=False)
+            records = read_records(options["records"])
             labels = None
             if options["labels"]:
                 labels = pd.read_csv(
