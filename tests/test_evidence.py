@@ -19,7 +19,7 @@ from refuge.accounts.services import staff_keypair_unlock
 from refuge.audit.models import AuditEntry
 from refuge.record import services
 from refuge.record.fuzzydates import FuzzyDate
-from refuge.record.models import ActType, SigningKey
+from refuge.record.models import ActType, AuditStamp, SigningKey
 from tests.conftest import make_recovery_key, signed_in_client
 
 pytestmark = pytest.mark.django_db
@@ -736,7 +736,7 @@ def test_the_audit_head_is_time_stamped_and_checked(tsa, settings, dana, capsys)
     assert "time-stamped" in capsys.readouterr().out
     call_command("evidence", "check-audit-stamps")
     assert "checked with openssl" in capsys.readouterr().out
-    stamp = services.AuditStamp.objects.get()
+    stamp = AuditStamp.objects.get()
     with connection.cursor() as cursor:  # a rewrite of the chain, behind the ORM's back
         cursor.execute(
             f"UPDATE {AuditEntry._meta.db_table} SET entry_hash = %s WHERE seq = %s",  # noqa: S608
