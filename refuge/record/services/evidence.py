@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import io
+import json
 import re
+import zipfile
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +21,7 @@ from refuge.core.filestore import blob_new_name, blob_read, blob_write, blobs_de
 from refuge.core.padding import PaddingError, pad, padme, unpad
 from refuge.keys.server import server_subkey
 from refuge.record.admissibility import consenting_case_ids
+from refuge.record.capture import page_capture
 from refuge.record.models import (
     Act,
     CustodyEntry,
@@ -25,7 +30,7 @@ from refuge.record.models import (
 )
 from refuge.record.services.common import EvidenceIntegrityError, RecordError
 from refuge.record.services.keys import _envelope, open_envelope
-from refuge.record.services.people import _origin
+from refuge.record.services.people import _testimony_source
 from refuge.record.standalone_verify import custody_hash, custody_problems
 
 
@@ -85,6 +90,22 @@ def custody_list(evidence: Evidence, *, key: bytes) -> list[dict[str, Any]]:
         {**_custody_entry(e, key), "prev_hash": e.prev_hash, "entry_hash": e.entry_hash}
         for e in CustodyEntry.objects.filter(evidence=evidence).order_by("seq")
     ]
+
+
+@transaction.atomic
+def custody_seal_existing(*, key: bytes) -> int:
+    """Encrypt the details of custody entries written before they were sealed; return how many.
+
+    The chain hash covers the details in clear, so every chain verifies as before.
+    """
+    count = 0
+    for entry in CustodyEntry.objects.select_for_update().filter(sealed_details__isnull=True):
+        context = _custody_context(entry.evidence_id, entry.seq)
+        entry.sealed_details = _envelope(key, "custody", context, entry.details)
+        entry.details = {}
+        entry.save(update_fields=["sealed_details", "details"])
+        count += 1
+    return count
 
 
 def evidence_fingerprint(digest: bytes) -> str:
@@ -205,6 +226,67 @@ def evidence_add(
     return evidence
 
 
+def evidence_capture(
+    *,
+    actor: User | None,
+    key: bytes,
+    url: str,
+    description: str = "",
+    acts: list[Act] | None = None,
+) -> Evidence:
+    """Capture a web page and keep it as one item: a ZIP of the HTML as served, a full-page
+    screenshot, the response headers and capture.json (URL, time, the SHA-256 of each part, the
+    tools and their versions). Raise CaptureError, storing nothing, if it cannot be whole.
+    """
+    capture = page_capture(url)  # slow: outside any transaction
+    parts = {
+        "page.html": capture.html,
+        "screenshot.png": capture.screenshot,
+        "headers.json": json.dumps(capture.headers, indent=2, sort_keys=True).encode(),
+    }
+    sha256 = {name: hashlib.sha256(data).hexdigest() for name, data in parts.items()}
+    facts = {
+        "url": capture.url,
+        "final_url": capture.final_url,
+        "status": capture.status,
+        "captured_at": capture.captured_at.isoformat(),
+        "sha256": sha256,
+        "tools": {**capture.tools, "refuge": refuge_version()},
+    }
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        archive.writestr("capture.json", json.dumps(facts, indent=2, sort_keys=True))
+    host = urlsplit(capture.url).hostname or "page"
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            item, blob = _evidence_store(
+                actor=actor,
+                key=key,
+                filename=f"capture-{_safe_name(host)}-{capture.captured_at:%Y%m%dT%H%M%SZ}.zip",
+                data=bundle.getvalue(),
+                description=description or capture.url,
+                acts=acts,
+                custody=[
+                    (
+                        "received",
+                        {
+                            "collector": _actor_name(actor),
+                            "method": "web capture (HTML as served, full-page screenshot, headers)",
+                            **facts,
+                        },
+                    )
+                ],
+            )
+            written.append(blob)
+    except BaseException:
+        blobs_delete(written)
+        raise
+    return item
+
+
 def evidence_from_attachment(
     *,
     actor: User,
@@ -250,17 +332,7 @@ def evidence_from_attachment(
     written: list[str] = []
     try:
         with transaction.atomic():
-            source, _ = Source.objects.get_or_create(
-                kind=Source.Kind.TESTIMONY,
-                case=case,
-                defaults={
-                    "case_origin": _origin(case),
-                    "title": f"Testimony, case {case.short_id}",
-                    "reliability_source": "B",
-                    "reliability_information": "2",
-                    "created_at": timezone.now(),
-                },
-            )
+            source = _testimony_source(case)
             common = {"actor": actor, "key": key, "source": source, "case": case, "acts": acts}
             first = None
             if original is not None:

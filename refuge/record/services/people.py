@@ -122,6 +122,12 @@ def act_create(
     return act
 
 
+def _testimony_source(case: Any) -> Source:
+    """Return the case's testimony as a source of the record, made the first time."""
+    source = _testimony_source(case)
+    return source
+
+
 @transaction.atomic
 def acts_from_case(
     *,
