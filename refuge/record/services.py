@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -29,6 +30,7 @@ from refuge.core.models import RecoveryKey
 from refuge.core.padding import PaddingError, pad, padme, unpad
 from refuge.record import standalone_verify
 from refuge.record.admissibility import consenting_case_ids, evidence_admissible
+from refuge.record.capture import page_capture
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
 from refuge.record.gazetteer import place_key
 from refuge.record.models import (
@@ -689,6 +691,67 @@ def evidence_add(
         blobs_delete(written)
         raise
     return evidence
+
+
+def evidence_capture(
+    *,
+    actor: User | None,
+    key: bytes,
+    url: str,
+    description: str = "",
+    acts: list[Act] | None = None,
+) -> Evidence:
+    """Capture a web page and keep it as one item: a ZIP of the HTML as served, a full-page
+    screenshot, the response headers and capture.json (URL, time, the SHA-256 of each part, the
+    tools and their versions). Raise CaptureError, storing nothing, if it cannot be whole.
+    """
+    capture = page_capture(url)  # slow: outside any transaction
+    parts = {
+        "page.html": capture.html,
+        "screenshot.png": capture.screenshot,
+        "headers.json": json.dumps(capture.headers, indent=2, sort_keys=True).encode(),
+    }
+    sha256 = {name: hashlib.sha256(data).hexdigest() for name, data in parts.items()}
+    facts = {
+        "url": capture.url,
+        "final_url": capture.final_url,
+        "status": capture.status,
+        "captured_at": capture.captured_at.isoformat(),
+        "sha256": sha256,
+        "tools": {**capture.tools, "refuge": refuge_version()},
+    }
+    bundle = io.BytesIO()
+    with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        archive.writestr("capture.json", json.dumps(facts, indent=2, sort_keys=True))
+    host = urlsplit(capture.url).hostname or "page"
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            item, blob = _evidence_store(
+                actor=actor,
+                key=key,
+                filename=f"capture-{_safe_name(host)}-{capture.captured_at:%Y%m%dT%H%M%SZ}.zip",
+                data=bundle.getvalue(),
+                description=description or capture.url,
+                acts=acts,
+                custody=[
+                    (
+                        "received",
+                        {
+                            "collector": _actor_name(actor),
+                            "method": "web capture (HTML as served, full-page screenshot, headers)",
+                            **facts,
+                        },
+                    )
+                ],
+            )
+            written.append(blob)
+    except BaseException:
+        blobs_delete(written)
+        raise
+    return item
 
 
 def evidence_from_attachment(
