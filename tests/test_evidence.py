@@ -20,34 +20,18 @@ from refuge.audit.models import AuditEntry
 from refuge.record import services
 from refuge.record.fuzzydates import FuzzyDate
 from refuge.record.models import ActType, SigningKey
+from tests import test_record
 from tests.conftest import signed_in_client
+from tests.test_record import _act
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def dana(persona_factory):
-    return persona_factory("dana", Role.ANALYST)
-
-
-@pytest.fixture
-def key(dana) -> bytes:
-    keypair = staff_keypair_unlock(user=dana.user, password=dana.password)
-    return services.record_key_for(user=dana.user, keypair=keypair)
+dana = test_record.dana  # the record's shared persona and its record key (fixtures)
+key = test_record.key
 
 
 @pytest.fixture
 def package(dana, key, tmp_path):
-    victim = services.person_create(key=key, identity={"name": "x"})
-    act = services.act_create(
-        actor=dana.user,
-        key=key,
-        victim=victim,
-        act_type=ActType.objects.get(key="detention"),
-        when=FuzzyDate.parse("2017-04"),
-        place=services.place_lookup("Argun"),
-        sources=[],
-    )
+    act = _act(dana, key)
     item = services.evidence_add(
         actor=dana.user, key=key, filename="photo.jpg", data=b"jpeg bytes", acts=[act]
     )
@@ -339,16 +323,7 @@ def test_acts_of_a_confidential_event_are_not_counted(dana, key) -> None:
     from refuge.record import selectors
     from refuge.record.models import Event
 
-    victim = services.person_create(key=key, identity={"name": "x"})
-    act = services.act_create(
-        actor=dana.user,
-        key=key,
-        victim=victim,
-        act_type=ActType.objects.get(key="threat"),
-        when=FuzzyDate.parse("2019"),
-        place=None,
-        sources=[],
-    )
+    act = _act(dana, key, act_type="threat", when="2019")
     assert selectors.statistics(k=1)["total"] == 1
     act.event = Event.objects.create(title="secret wave", confidential=True)
     act.save(update_fields=["event"])
@@ -553,16 +528,7 @@ def test_the_evidence_form_picks_acts_and_the_list_shows_name_and_description(da
 
     from refuge.record.models import Evidence
 
-    victim = services.person_create(key=key, identity={"name": "x"})
-    act = services.act_create(
-        actor=dana.user,
-        key=key,
-        victim=victim,
-        act_type=ActType.objects.get(key="detention"),
-        when=FuzzyDate.parse("2017-04"),
-        place=None,
-        sources=[],
-    )
+    act = _act(dana, key)
     client = signed_in_client(dana)
     client.post(
         reverse("record:evidence_new"),

@@ -233,6 +233,22 @@ def act_create(
     return act
 
 
+def _testimony_source(case: Any) -> Source:
+    """Return the case's testimony as a source of the record, made the first time."""
+    source, _ = Source.objects.get_or_create(
+        kind=Source.Kind.TESTIMONY,
+        case=case,
+        defaults={
+            "case_origin": _origin(case),
+            "title": f"Testimony, case {case.short_id}",
+            "reliability_source": "B",
+            "reliability_information": "2",
+            "created_at": timezone.now(),
+        },
+    )
+    return source
+
+
 @transaction.atomic
 def acts_from_case(
     *,
@@ -252,17 +268,7 @@ def acts_from_case(
     legal = str(case.pk) in consenting_case_ids(use="legal")
     if not legal and str(case.pk) not in consenting_case_ids(use="statistics"):
         raise RecordError("this case has not consented to legal use or statistics")
-    source, _ = Source.objects.get_or_create(
-        kind=Source.Kind.TESTIMONY,
-        case=case,
-        defaults={
-            "case_origin": _origin(case),
-            "title": f"Testimony, case {case.short_id}",
-            "reliability_source": "B",
-            "reliability_information": "2",
-            "created_at": timezone.now(),
-        },
-    )
+    source = _testimony_source(case)
     victim = Person.objects.filter(case=case).first()
     if victim is None:
         victim = person_create(key=key, identity=identity if legal else None, case=case)
@@ -799,17 +805,7 @@ def evidence_from_attachment(
     written: list[str] = []
     try:
         with transaction.atomic():
-            source, _ = Source.objects.get_or_create(
-                kind=Source.Kind.TESTIMONY,
-                case=case,
-                defaults={
-                    "case_origin": _origin(case),
-                    "title": f"Testimony, case {case.short_id}",
-                    "reliability_source": "B",
-                    "reliability_information": "2",
-                    "created_at": timezone.now(),
-                },
-            )
+            source = _testimony_source(case)
             common = {"actor": actor, "key": key, "source": source, "case": case, "acts": acts}
             first = None
             if original is not None:
