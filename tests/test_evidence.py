@@ -925,3 +925,20 @@ def test_the_record_page_captures_and_says_why_not(dana, key, site, capturing) -
     assert "nothing was stored" in page and "another host" in page
     client.post(reverse("record:evidence_capture"), {"url": f"{site}/page"})
     assert Evidence.objects.count() == 1
+
+
+def test_custody_details_from_before_sealing_are_sealed_and_chains_still_hold(
+    dana, key, monkeypatch, capsys
+) -> None:
+    from refuge.record.models import CustodyEntry
+
+    item = services.evidence_add(actor=dana.user, key=key, filename="a", data=b"legacy")
+    clear = services.custody_list(item, key=key)[0]["details"]
+    CustodyEntry.objects.filter(evidence=item).update(details=clear, sealed_details=None)
+    assert services.evidence_integrity_check(key=key) == [], "entries in clear still verify"
+    monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
+    call_command("evidence", "seal-custody", "--user", "dana")
+    assert "Sealed the details of 1" in capsys.readouterr().out
+    entries = CustodyEntry.objects.filter(evidence=item)
+    assert all(e.details == {} and e.sealed_details is not None for e in entries)
+    assert services.evidence_integrity_check(key=key) == []

@@ -42,6 +42,10 @@ class Command(BaseCommand):
         capture.add_argument("url")
         capture.add_argument("--user", required=True)
         capture.add_argument("--description", default="")
+        seal = sub.add_parser(
+            "seal-custody", help="encrypt custody details stored in clear before this version"
+        )
+        seal.add_argument("--user", required=True)
         sub.add_parser("stamp-audit-head", help="have the audit chain's head time-stamped")
         sub.add_parser("check-audit-stamps", help="check every time-stamp of the audit head")
         destroy = sub.add_parser(
@@ -94,6 +98,10 @@ class Command(BaseCommand):
                     self.stderr.write(problem)
                 raise CommandError(f"{len(problems)} problem(s) in stored evidence")
             self.stdout.write(f"All {Evidence.objects.count()} items intact.")
+            return
+        if options["action"] == "seal-custody":
+            sealed = services.custody_seal_existing(key=key)
+            self.stdout.write(f"Sealed the details of {sealed} custody entries; chains unchanged.")
             return
         if options["action"] == "capture":
             try:
