@@ -156,6 +156,7 @@ record:export            IN/IN    IN/IN    404/404  200/405  404/404  404/404  2
 record:import            IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 record:act_new           IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 record:evidence_new      IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
+record:evidence_capture  IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 record:evidence_package  IN/IN    IN/IN    404/404  405/200  404/404  404/404  405/200
 record:from_case         IN/IN    IN/IN    404/404  200/302  404/404  404/404  404/404
 record:signing_key       IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405

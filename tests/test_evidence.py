@@ -20,34 +20,18 @@ from refuge.audit.models import AuditEntry
 from refuge.record import services
 from refuge.record.fuzzydates import FuzzyDate
 from refuge.record.models import ActType, AuditStamp, SigningKey
+from tests import test_record
 from tests.conftest import make_recovery_key, signed_in_client
+from tests.test_record import _act
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def dana(persona_factory):
-    return persona_factory("dana", Role.ANALYST)
-
-
-@pytest.fixture
-def key(dana) -> bytes:
-    keypair = staff_keypair_unlock(user=dana.user, password=dana.password)
-    return services.record_key_for(user=dana.user, keypair=keypair)
+dana = test_record.dana  # the record's shared persona and its record key (fixtures)
+key = test_record.key
 
 
 @pytest.fixture
 def package(dana, key, tmp_path):
-    victim = services.person_create(key=key, identity={"name": "x"})
-    act = services.act_create(
-        actor=dana.user,
-        key=key,
-        victim=victim,
-        act_type=ActType.objects.get(key="detention"),
-        when=FuzzyDate.parse("2017-04"),
-        place=services.place_lookup("Argun"),
-        sources=[],
-    )
+    act = _act(dana, key)
     item = services.evidence_add(
         actor=dana.user, key=key, filename="photo.jpg", data=b"jpeg bytes", acts=[act]
     )
@@ -339,16 +323,7 @@ def test_acts_of_a_confidential_event_are_not_counted(dana, key) -> None:
     from refuge.record import selectors
     from refuge.record.models import Event
 
-    victim = services.person_create(key=key, identity={"name": "x"})
-    act = services.act_create(
-        actor=dana.user,
-        key=key,
-        victim=victim,
-        act_type=ActType.objects.get(key="threat"),
-        when=FuzzyDate.parse("2019"),
-        place=None,
-        sources=[],
-    )
+    act = _act(dana, key, act_type="threat", when="2019")
     assert selectors.statistics(k=1)["total"] == 1
     act.event = Event.objects.create(title="secret wave", confidential=True)
     act.save(update_fields=["event"])
@@ -551,16 +526,7 @@ def test_the_evidence_form_picks_acts_and_the_list_shows_name_and_description(da
 
     from refuge.record.models import Evidence
 
-    victim = services.person_create(key=key, identity={"name": "x"})
-    act = services.act_create(
-        actor=dana.user,
-        key=key,
-        victim=victim,
-        act_type=ActType.objects.get(key="detention"),
-        when=FuzzyDate.parse("2017-04"),
-        place=None,
-        sources=[],
-    )
+    act = _act(dana, key)
     client = signed_in_client(dana)
     client.post(
         reverse("record:evidence_new"),
@@ -835,3 +801,142 @@ def test_files_stored_before_padding_still_open(dana, key) -> None:
     assert services.evidence_read(actor=None, key=key, evidence=item, purpose="viewed") == (
         b"old file"
     )
+
+
+# --- Web pages as evidence (captured from pages served on loopback) ---
+
+
+@pytest.fixture(scope="module")
+def site():
+    """A small web site on 127.0.0.1: a page, a redirect to another host, a huge page."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            port = self.server.server_address[1]
+            if self.path == "/away":
+                self.send_response(302)
+                self.send_header("Location", f"http://localhost:{port}/page")
+                self.end_headers()
+                return
+            body = (
+                b"<html><body><h1>Kadyrov statement</h1><p>" + b"x" * 5000 + b"</p></body></html>"
+                if self.path == "/page"
+                else b"<html><body>" + b"y" * 300_000 + b"</body></html>"
+            )
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("X-Served-By", "loopback-test")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def capturing(settings):
+    settings.REFUGE_CAPTURE_ALLOW_PRIVATE = True
+    settings.REFUGE_CAPTURE_MAX_BYTES = 100_000
+    settings.REFUGE_CAPTURE_TIMEOUT_SECONDS = 30
+
+
+def test_a_captured_page_is_one_item_with_html_screenshot_and_hashes(
+    dana, key, site, capturing, monkeypatch, capsys
+) -> None:
+    from refuge.record.models import Evidence
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
+    call_command("evidence", "capture", f"{site}/page", "--user", "dana")
+    assert "Captured" in capsys.readouterr().out
+    item = Evidence.objects.get()
+    bundle = zipfile.ZipFile(
+        io.BytesIO(services.evidence_read(actor=None, key=key, evidence=item, purpose="viewed"))
+    )
+    facts = json.loads(bundle.read("capture.json"))
+    assert b"Kadyrov statement" in bundle.read("page.html")
+    assert bundle.read("screenshot.png").startswith(b"\x89PNG\r\n\x1a\n")
+    assert json.loads(bundle.read("headers.json"))["x-served-by"] == "loopback-test"
+    for name in ("page.html", "screenshot.png", "headers.json"):
+        assert facts["sha256"][name] == hashlib.sha256(bundle.read(name)).hexdigest()
+    assert facts["url"] == f"{site}/page" and facts["captured_at"]
+    assert facts["tools"]["browser"].startswith("Chromium ")
+    assert facts["tools"]["driver"].startswith("Playwright ")
+    received = services.custody_list(item, key=key)[0]["details"]
+    assert received["method"].startswith("web capture") and received["sha256"] == facts["sha256"]
+
+
+@pytest.mark.parametrize(
+    ("path", "why"),
+    [
+        ("/away", "redirects to another host"),
+        ("/huge", "larger than"),
+        (None, "could not be fetched"),
+    ],
+)
+def test_a_capture_that_cannot_be_whole_stores_nothing(
+    dana, key, site, capturing, path, why, tmp_path, settings
+) -> None:
+    import socket
+
+    from refuge.record.capture import CaptureError
+    from refuge.record.models import Evidence
+
+    if path is None:
+        with socket.socket() as closed:
+            closed.bind(("127.0.0.1", 0))
+            url = f"http://127.0.0.1:{closed.getsockname()[1]}/"
+    else:
+        url = f"{site}{path}"
+    with pytest.raises(CaptureError, match=why):
+        services.evidence_capture(actor=dana.user, key=key, url=url)
+    assert not Evidence.objects.exists()
+    store = settings.REFUGE_FILE_STORE
+    assert not [p for p in store.rglob("*") if p.is_file()] if store.exists() else True
+
+
+def test_private_addresses_are_refused_by_default(dana, key) -> None:
+    from refuge.record.capture import CaptureError
+
+    with pytest.raises(CaptureError, match="private network"):
+        services.evidence_capture(actor=dana.user, key=key, url="http://127.0.0.1:9/")
+    with pytest.raises(CaptureError, match="only http"):
+        services.evidence_capture(actor=dana.user, key=key, url="file:///etc/passwd")
+
+
+def test_the_record_page_captures_and_says_why_not(dana, key, site, capturing) -> None:
+    from refuge.record.models import Evidence
+
+    client = signed_in_client(dana)
+    client.post(reverse("record:evidence_capture"), {"url": f"{site}/away"})
+    assert not Evidence.objects.exists()
+    page = client.get(reverse("record:home")).content.decode()
+    assert "nothing was stored" in page and "another host" in page
+    client.post(reverse("record:evidence_capture"), {"url": f"{site}/page"})
+    assert Evidence.objects.count() == 1
+
+
+def test_custody_details_from_before_sealing_are_sealed_and_chains_still_hold(
+    dana, key, monkeypatch, capsys
+) -> None:
+    from refuge.record.models import CustodyEntry
+
+    item = services.evidence_add(actor=dana.user, key=key, filename="a", data=b"legacy")
+    clear = services.custody_list(item, key=key)[0]["details"]
+    CustodyEntry.objects.filter(evidence=item).update(details=clear, sealed_details=None)
+    assert services.evidence_integrity_check(key=key) == [], "entries in clear still verify"
+    monkeypatch.setattr("sys.stdin", io.StringIO(dana.password + "\n"))
+    call_command("evidence", "seal-custody", "--user", "dana")
+    assert "Sealed the details of 1" in capsys.readouterr().out
+    entries = CustodyEntry.objects.filter(evidence=item)
+    assert all(e.details == {} and e.sealed_details is not None for e in entries)
+    assert services.evidence_integrity_check(key=key) == []

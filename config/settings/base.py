@@ -248,3 +248,10 @@ REFUGE_SMALL_CELL_K = env_int("REFUGE_SMALL_CELL_K", 5)
 REFUGE_TSA_URL = env_str("REFUGE_TSA_URL", "")
 REFUGE_TSA_CERT_FILE = env_str("REFUGE_TSA_CERT_FILE", "")
 REFUGE_TSA_TIMEOUT_SECONDS = env_int("REFUGE_TSA_TIMEOUT_SECONDS", 30)
+# Web pages as evidence (`refuge evidence capture URL`): Debian's Chromium, headless; an optional
+# proxy (e.g. Tor's socks5://127.0.0.1:9050, so sites do not see the server's address); bounds.
+REFUGE_CHROMIUM = env_str("REFUGE_CHROMIUM", "/usr/bin/chromium")
+REFUGE_CAPTURE_PROXY = env_str("REFUGE_CAPTURE_PROXY", "")
+REFUGE_CAPTURE_MAX_BYTES = env_int("REFUGE_CAPTURE_MAX_BYTES", 20 * 1024 * 1024)
+REFUGE_CAPTURE_TIMEOUT_SECONDS = env_int("REFUGE_CAPTURE_TIMEOUT_SECONDS", 60)
+REFUGE_CAPTURE_ALLOW_PRIVATE = False  # tests capture pages served on loopback

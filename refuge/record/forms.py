@@ -73,3 +73,10 @@ class CaseActForm(forms.Form):
         max_length=20, required=False, label=_("When (YYYY-MM-DD, YYYY-MM, YYYY or empty)")
     )
     place = forms.CharField(max_length=200, required=False, label=_("Where (any spelling)"))
+
+
+class CaptureForm(forms.Form):
+    url = forms.URLField(max_length=2000, assume_scheme="https", label=_("Web page to keep (URL)"))
+    description = forms.CharField(
+        max_length=1000, required=False, label=_("Description (encrypted)")
+    )

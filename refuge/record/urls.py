@@ -10,6 +10,7 @@ urlpatterns = [
     path("record/import/", views.import_list, name="import"),
     path("record/acts/new/", views.act_new, name="act_new"),
     path("record/evidence/new/", views.evidence_new, name="evidence_new"),
+    path("record/evidence/capture/", views.evidence_capture, name="evidence_capture"),
     path("record/evidence/package/", views.evidence_package, name="evidence_package"),
     path("record/signing-key/", views.signing_key, name="signing_key"),
     path(

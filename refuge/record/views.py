@@ -25,7 +25,8 @@ from refuge.core.sweep import scratch_prefix
 from refuge.keys import custody
 from refuge.keys.models import Team
 from refuge.record import selectors, services
-from refuge.record.forms import ActForm, CaseActForm, EvidenceForm, ImportForm
+from refuge.record.capture import CaptureError
+from refuge.record.forms import ActForm, CaptureForm, CaseActForm, EvidenceForm, ImportForm
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
 from refuge.record.models import Act, Evidence, PerpetratorUnit
 
@@ -114,6 +115,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "import_form": ImportForm(),
             "act_form": ActForm(),
             "evidence_form": EvidenceForm(),
+            "capture_form": CaptureForm(),
         },
     )
 
@@ -225,6 +227,32 @@ def evidence_new(request: HttpRequest, key: bytes) -> HttpResponse:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("Received: hashed, encrypted, custody opened."))
+    return redirect("record:home")
+
+
+@record_roles
+@require_POST
+@with_record_key
+def evidence_capture(request: HttpRequest, key: bytes) -> HttpResponse:
+    """Keep a web page as evidence (HTML, full-page screenshot, headers), or say why not."""
+    form = CaptureForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the address of a web page (http:// or https://)."))
+        return redirect("record:home")
+    try:
+        services.evidence_capture(
+            actor=staff_user(request),
+            key=key,
+            url=form.cleaned_data["url"],
+            description=form.cleaned_data["description"],
+        )
+    except CaptureError as exc:
+        messages.error(
+            request,
+            _("The page was not captured, and nothing was stored: %(why)s") % {"why": str(exc)},
+        )
+    else:
+        messages.success(request, _("The page is in the record: HTML, screenshot and headers."))
     return redirect("record:home")
 
 

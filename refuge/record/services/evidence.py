@@ -30,7 +30,7 @@ from refuge.record.models import (
 )
 from refuge.record.services.common import EvidenceIntegrityError, RecordError
 from refuge.record.services.keys import _envelope, open_envelope
-from refuge.record.services.people import _testimony_source
+from refuge.record.services.people import _origin, _testimony_source
 from refuge.record.standalone_verify import custody_hash, custody_problems
 
 

@@ -11,6 +11,7 @@ from refuge import crypto
 from refuge.accounts.selectors import user_get_by_username
 from refuge.accounts.services import staff_keypair_unlock
 from refuge.record import services
+from refuge.record.capture import CaptureError
 from refuge.record.models import Evidence
 
 
@@ -34,6 +35,17 @@ class Command(BaseCommand):
         export.add_argument(
             "--recipient", default="", help="who the package goes to (kept in each custody log)"
         )
+        capture = sub.add_parser(
+            "capture",
+            help="keep a web page as evidence: HTML, screenshot, headers (password on stdin)",
+        )
+        capture.add_argument("url")
+        capture.add_argument("--user", required=True)
+        capture.add_argument("--description", default="")
+        seal = sub.add_parser(
+            "seal-custody", help="encrypt custody details stored in clear before this version"
+        )
+        seal.add_argument("--user", required=True)
         sub.add_parser("stamp-audit-head", help="have the audit chain's head time-stamped")
         sub.add_parser("check-audit-stamps", help="check every time-stamp of the audit head")
         destroy = sub.add_parser(
@@ -86,6 +98,22 @@ class Command(BaseCommand):
                     self.stderr.write(problem)
                 raise CommandError(f"{len(problems)} problem(s) in stored evidence")
             self.stdout.write(f"All {Evidence.objects.count()} items intact.")
+            return
+        if options["action"] == "seal-custody":
+            sealed = services.custody_seal_existing(key=key)
+            self.stdout.write(f"Sealed the details of {sealed} custody entries; chains unchanged.")
+            return
+        if options["action"] == "capture":
+            try:
+                item = services.evidence_capture(
+                    actor=user_get_by_username(username=options["user"]),
+                    key=key,
+                    url=options["url"],
+                    description=options["description"],
+                )
+            except CaptureError as exc:
+                raise CommandError(f"{exc}. Nothing was stored.") from exc
+            self.stdout.write(f"Captured {options['url']} as item {item.id}.")
             return
         if options["action"] == "destroy":
             self._destroy(options["item"], options["user"], options["reason"], key)
