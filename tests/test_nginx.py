@@ -80,7 +80,7 @@ def nginx_conf(tmp: Path, *, listen: int, upstream: int) -> Path:
 @pytest.fixture
 def proxied(tmp_path: Path):
     instance = Instance(tmp_path)
-    password = instance.setup_output.split("one-time password: ")[1].split()[0]
+    password = instance.first_password()
     instance.start()
     nginx_dir = tmp_path / "nginx"
     nginx_dir.mkdir()
