@@ -28,6 +28,8 @@ from refuge.keys import custody
 from refuge.keys.models import Team, TeamKey
 
 STRONG_PASSWORD = "correct horse battery staple 42"
+# What every refused envelope says, whichever way it was damaged (for pytest.raises(match=)).
+CRYPTO_FAILURE = "altered|truncated|not a Refuge|does not unwrap|another key"
 
 
 # Whole files whose tests start browsers, servers or Spark: `make test-fast` leaves them out.

@@ -78,26 +78,26 @@ def test_rewritten_chain_is_caught_by_an_offline_anchor(five_entries, capsys) ->
 def test_log_refuses_updates_and_deletes_through_the_orm(five_entries) -> None:
     entry = AuditEntry.objects.get(seq=1)
     entry.action = "changed"
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionError, match="append-only"):
         entry.save()
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionError, match="append-only"):
         entry.delete()
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionError, match="append-only"):
         AuditEntry.objects.filter(seq=1).update(action="x")
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionError, match="append-only"):
         AuditEntry.objects.all().delete()
 
 
 def test_audit_outside_a_transaction_is_refused(transactional_db) -> None:
-    with pytest.raises(AuditOutsideTransactionError):
+    with pytest.raises(AuditOutsideTransactionError, match=r"needs transaction\.atomic"):
         audit_record(actor=None, action="test.outside")
 
 
 def test_a_rolled_back_change_leaves_no_audit_entry() -> None:
     before = audit_head().seq
-    with pytest.raises(RuntimeError), transaction.atomic():
+    with pytest.raises(RuntimeError, match="rolled back"), transaction.atomic():
         audit_record(actor=None, action="test.rolled_back")
-        raise RuntimeError
+        raise RuntimeError("rolled back")
     assert audit_head().seq == before
     assert not AuditEntry.objects.filter(action="test.rolled_back").exists()
     assert audit_chain_verify().ok

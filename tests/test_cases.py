@@ -248,7 +248,7 @@ def test_assigning_seals_the_key_and_unassigning_destroys_it(team, case) -> None
     from refuge.accounts.services import staff_keypair_unlock
 
     keypair = staff_keypair_unlock(user=team["charlie"].user, password=team["charlie"].password)
-    with pytest.raises(services.CaseError):
+    with pytest.raises(services.CaseError, match="not shared with you"):
         services.case_open_for_staff(case=the_case, user=team["charlie"].user, keypair=keypair)
     # Only coordinators assign.
     bob = signed_in_client(team["bob"])

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refuge import crypto
+from tests.conftest import CRYPTO_FAILURE
 
 KEY = bytes(range(0x80, 0xA0))
 
@@ -61,7 +62,7 @@ def test_tampering_wrong_key_and_moved_ciphertext_are_refused() -> None:
         (envelope[:20], KEY, b"row:1"),
         (b"\x09" + envelope[1:], KEY, b"row:1"),
     ]:
-        with pytest.raises(crypto.CryptoError):
+        with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
             crypto.decrypt(key, bad, associated_data=aad)
 
 
@@ -69,9 +70,9 @@ def test_sealed_envelopes_open_only_with_the_private_key() -> None:
     alice, mallory = crypto.generate_keypair(), crypto.generate_keypair()
     sealed = crypto.seal(alice.public_key, b"case key")
     assert crypto.unseal(alice, sealed) == b"case key"
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(mallory, sealed)
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(alice, b"\x01" + sealed[1:])
 
 
@@ -87,14 +88,14 @@ def test_argon2id_key_derivation() -> None:
 
 def test_key_encoding_round_trips_and_rejects_wrong_lengths() -> None:
     assert crypto.decode_key(crypto.encode_key(KEY)) == KEY
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="32 bytes"):
         crypto.decode_key(crypto.encode_key(b"short"))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=200))
 def test_arbitrary_bytes_never_open_and_fail_cleanly(data: bytes) -> None:
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.decrypt(KEY, data, associated_data=b"row:1")
 
 
@@ -103,7 +104,7 @@ def test_arbitrary_bytes_never_open_and_fail_cleanly(data: bytes) -> None:
 def test_any_single_byte_change_is_detected(plaintext: bytes, position: int, flip: int) -> None:
     envelope = bytearray(crypto.encrypt(KEY, plaintext, associated_data=b"row:1"))
     envelope[position % len(envelope)] ^= flip
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.decrypt(KEY, bytes(envelope), associated_data=b"row:1")
 
 
@@ -126,7 +127,7 @@ def test_ed25519_signatures_known_answer_and_tampering() -> None:
 @given(st.binary(max_size=64), st.integers(min_value=0))
 def test_truncated_envelopes_are_refused(plaintext: bytes, cut: int) -> None:
     envelope = crypto.encrypt(KEY, plaintext, associated_data=b"row:1")
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.decrypt(KEY, envelope[: cut % len(envelope)], associated_data=b"row:1")
 
 
@@ -143,14 +144,14 @@ def test_sealed_envelopes_changed_or_truncated_are_refused(
         sealed[position % len(sealed)] ^= flip
     else:
         del sealed[position % len(sealed) :]
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(SEALING, bytes(sealed))
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=200))
 def test_arbitrary_bytes_never_unseal(data: bytes) -> None:
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(SEALING, data)
 
 

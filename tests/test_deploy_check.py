@@ -160,7 +160,7 @@ def test_command_exits_non_zero_naming_each_problem(
     assert "problem: server 127.0.0.1:8080: proxy_max_temp_file_size is not 0" in err
 
     dump.write_text(nginx_dump(ram_dir, shipped_onion(ram_dir)))
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError, match="problem"):
         call_command("deploy", "check", "--nginx-dump", str(dump), "--upstream", UPSTREAM)
     assert "server 127.0.0.1:8080" not in capsys.readouterr().err
 

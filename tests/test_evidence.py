@@ -551,7 +551,7 @@ def test_a_destroyed_item_keeps_its_custody_record(
         services.evidence_destroy(
             actor=dana.user, key=key, evidence=item, reason="court order 12/2020"
         )
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotFoundError, match="No such file"):
         blob_read(item.blob_name)
     assert [c.action for c in item.custody.all()] == ["received", "destroyed"]
     assert services.evidence_integrity_check(key=key) == []

@@ -23,6 +23,7 @@ from refuge.keys import custody, directory
 from refuge.keys.models import Membership, RecoveryKey, StaffKey, Team, TeamKey
 from refuge.keys.recovery import RecoveryError, combine, split
 from tests.conftest import (
+    CRYPTO_FAILURE,
     CsrfClient,
     Persona,
     create_persona,
@@ -82,7 +83,7 @@ def test_a_report_sent_before_anyone_signs_in_is_read_at_the_first_sign_in(
     founder = User.objects.get(username="admin")
     assert sorted(custody.teams_of(user=founder)) == sorted(Team.values)
     # The one-time password no longer opens anything: the founder was re-keyed.
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         custody.staff_key_unlock(user=founder, password=one_time)
     persona = Persona(user=founder, password=new, totp_secret="")
     page = signed_in_client(persona).get(_detail(report)).content.decode()
@@ -161,7 +162,7 @@ def test_revoking_withdraws_everything_and_rotates_the_team_key(org, monkeypatch
     assert cora.get(_detail(report)).status_code == cora.get(_detail(later)).status_code == 200
     # And Bob's own private key opens nothing sealed after he left.
     keypair = custody.staff_key_unlock(user=org["bob"].user, password=org["bob"].password)
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(keypair, bytes(copy.sealed))
 
 
@@ -225,7 +226,7 @@ def test_the_directory_is_intact_after_ordinary_use(org) -> None:
 
 
 def _check_fails_naming(capsys, *words: str) -> None:
-    with pytest.raises(SystemExit) as exited:
+    with pytest.raises(SystemExit, match=r"^1$") as exited:
         call_command("keys", "check")
     assert exited.value.code == 1
     err = capsys.readouterr().err
@@ -260,7 +261,7 @@ def test_a_staff_public_key_swapped_in_the_database_is_named_and_never_sealed_to
     _check_fails_naming(capsys, "staff key", "erin")
     cora = org["cora"]
     keypair = custody.staff_key_unlock(user=cora.user, password=cora.password)
-    with pytest.raises(directory.KeyDirectoryError):
+    with pytest.raises(directory.KeyDirectoryError, match="fails its check"):
         custody.membership_grant(
             team=Team.INTAKE, user=org["erin"].user, granter=cora.user, granter_keypair=keypair
         )
@@ -308,7 +309,7 @@ def test_a_database_alone_allows_no_offline_guessing_of_staff_passwords(org) -> 
     cost = crypto.KdfCost(opslimit=row.opslimit, memlimit=row.memlimit)
     # The right password, but without the server's pepper: the wrapped key does not open.
     guess = crypto.derive_key_from_secret(org["bob"].password, bytes(row.salt), cost)
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.decrypt(
             guess,
             bytes(row.wrapped_private_key),
@@ -330,7 +331,7 @@ def test_rotating_a_persons_key_keeps_their_access_and_retires_the_old_key(
         "after the rotation" in signed_in_client(org["bob"]).get(_detail(report)).content.decode()
     )
     membership = Membership.objects.filter(user=org["bob"].user).first()
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(old, bytes(membership.sealed_private_key))
 
 
@@ -341,7 +342,7 @@ def test_a_password_change_rekeys_so_an_old_password_opens_nothing_new(org) -> N
         user=bob.user, new_password="bob's next passphrase", old_password=bob.password
     )
     membership = Membership.objects.filter(user=bob.user).first()
-    with pytest.raises(crypto.CryptoError):
+    with pytest.raises(crypto.CryptoError, match=CRYPTO_FAILURE):
         crypto.unseal(old, bytes(membership.sealed_private_key))
 
 
@@ -490,7 +491,7 @@ def test_a_server_key_rotation_keeps_staff_keys_and_the_directory(org, settings)
     unlock move everything to the new one, and the old key can then be dropped."""
     old = settings.REFUGE_SERVER_KEY
     settings.REFUGE_SERVER_KEY = crypto.encode_key(crypto.random_key())
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match=r"^1$"):
         call_command("keys", "check", stderr=io.StringIO())
     settings.REFUGE_SERVER_KEY_PREVIOUS = old
     call_command("keys", "check", stdout=io.StringIO())
@@ -500,5 +501,7 @@ def test_a_server_key_rotation_keeps_staff_keys_and_the_directory(org, settings)
     settings.REFUGE_SERVER_KEY_PREVIOUS = ""
     call_command("keys", "check", stdout=io.StringIO())
     assert custody.staff_key_unlock(user=bob.user, password=bob.password)
-    with pytest.raises(crypto.CryptoError):  # Cora never unlocked in the window
+    with pytest.raises(
+        crypto.CryptoError, match=CRYPTO_FAILURE
+    ):  # Cora never unlocked in the window
         custody.staff_key_unlock(user=org["cora"].user, password=org["cora"].password)

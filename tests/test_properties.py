@@ -28,7 +28,7 @@ def test_receipt_normalising_never_fails(text: str) -> None:
 @FAST
 @given(st.text(max_size=80))
 def test_any_receipt_text_is_refused_cleanly(text: str) -> None:
-    with pytest.raises(ReceiptRefusedError):
+    with pytest.raises(ReceiptRefusedError, match="does not open a report"):
         report_open_with_receipt(receipt=text)
 
 

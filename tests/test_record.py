@@ -48,7 +48,7 @@ def test_fuzzy_dates_order_and_overlap() -> None:
     )
     assert str(month) == "2017-04" and str(unknown) == "unknown"
     for bad in ("2017-13", "31.02.2017", "last spring"):
-        with pytest.raises(FuzzyDateError):
+        with pytest.raises(FuzzyDateError, match="date"):
             FuzzyDate.parse(bad)
 
 
@@ -174,7 +174,7 @@ def test_consent_is_respected_by_statistics_exports_and_evidence_packages(
     for _ in range(5):
         _act(dana, key, case=case)
     assert selectors.statistics(k=1)["total"] == 0, "no consent recorded: not counted"
-    with pytest.raises(services.RecordError):
+    with pytest.raises(services.RecordError, match="has not consented"):
         services.acts_from_case(
             actor=dana.user,
             key=key,
@@ -342,7 +342,7 @@ def test_the_hash_is_rechecked_on_every_read(dana, key, settings) -> None:
     stored = bytearray(blob_read(item.blob_name))
     stored[-1] ^= 1
     (settings.REFUGE_FILE_STORE / item.blob_name[:2] / item.blob_name).write_bytes(bytes(stored))
-    with pytest.raises(services.EvidenceIntegrityError):
+    with pytest.raises(services.EvidenceIntegrityError, match="no longer matches"):
         services.evidence_read(actor=dana.user, key=key, evidence=item, purpose="viewed")
     assert CustodyEntry.objects.filter(evidence=item, action="integrity_failure").exists()
 

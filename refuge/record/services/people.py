@@ -124,7 +124,17 @@ def act_create(
 
 def _testimony_source(case: Any) -> Source:
     """Return the case's testimony as a source of the record, made the first time."""
-    source = _testimony_source(case)
+    source, _ = Source.objects.get_or_create(
+        kind=Source.Kind.TESTIMONY,
+        case=case,
+        defaults={
+            "case_origin": _origin(case),
+            "title": f"Testimony, case {case.short_id}",
+            "reliability_source": "B",
+            "reliability_information": "2",
+            "created_at": timezone.now(),
+        },
+    )
     return source
 
 
@@ -147,17 +157,7 @@ def acts_from_case(
     legal = str(case.pk) in consenting_case_ids(use="legal")
     if not legal and str(case.pk) not in consenting_case_ids(use="statistics"):
         raise RecordError("this case has not consented to legal use or statistics")
-    source, _ = Source.objects.get_or_create(
-        kind=Source.Kind.TESTIMONY,
-        case=case,
-        defaults={
-            "case_origin": _origin(case),
-            "title": f"Testimony, case {case.short_id}",
-            "reliability_source": "B",
-            "reliability_information": "2",
-            "created_at": timezone.now(),
-        },
-    )
+    source = _testimony_source(case)
     victim = Person.objects.filter(case=case).first()
     if victim is None:
         victim = person_create(key=key, identity=identity if legal else None, case=case)
