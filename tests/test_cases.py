@@ -306,8 +306,10 @@ def test_revoked_receipt_opens_nothing_and_flags_the_case(team, case) -> None:
     attempt = CsrfClient().post("/report/return/", {"receipt": case["receipt"]}, follow=True)
     assert "does not open a report" in attempt.content.decode()
     the_case.refresh_from_db()
-    assert "revoked receipt" in the_case.flag
+    assert the_case.flag == "revoked_receipt_tried"  # a code, never a sentence in one language
     assert "⚑" in bob.get(reverse("cases:queue")).content.decode()
+    page = bob.get(reverse("cases:detail", args=[the_case.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    assert "A revoked receipt was used" in page.content.decode()
 
 
 def test_crypto_shredding_destroys_keys_then_data_unless_on_legal_hold(

@@ -82,6 +82,11 @@ REGIONS = [
 ]
 
 
+CASE_FLAGS = {
+    "revoked_receipt_tried": _("A revoked receipt was used to try to open this case's report."),
+}
+
+
 class Case(models.Model):
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
@@ -98,7 +103,8 @@ class Case(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     closed_at = models.DateTimeField(null=True, blank=True)
     legal_hold = models.BooleanField(default=False)
-    flag = models.CharField(max_length=200, blank=True)  # e.g. a revoked receipt was tried
+    # A code from CASE_FLAGS (never a sentence: the page shows it in the reader's language).
+    flag = models.CharField(max_length=200, blank=True)
     version = models.PositiveIntegerField(default=1)  # optimistic concurrency
 
     class Meta:
@@ -114,6 +120,10 @@ class Case(models.Model):
     @property
     def short_id(self) -> str:
         return str(self.id)[:8]
+
+    @property
+    def flag_label(self) -> str:
+        return str(CASE_FLAGS.get(self.flag, self.flag))
 
     @property
     def risk_labels(self) -> list[str]:

@@ -481,9 +481,7 @@ def case_flag_revoked_receipt_used(*, report: Report) -> None:
     """Someone tried a revoked receipt: flag the case for its caseworkers."""
     if report.case_id is None:
         return
-    Case.objects.filter(pk=report.case_id).update(
-        flag="A revoked receipt was used to try to open this case's report."
-    )
+    Case.objects.filter(pk=report.case_id).update(flag="revoked_receipt_tried")
     audit_record(
         actor=None,
         action="case.revoked_receipt_tried",
