@@ -118,7 +118,9 @@ def staff_browser(base: str, password: str) -> Browser:
         "/accounts/password/new/", {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
     )
     secret = re.search(r'id="totp-secret">([^<]+)<', html).group(1).replace(" ", "")
-    url, _ = browser.submit("/accounts/two-factor/enrol/", {"code": pyotp.TOTP(secret).now()})
+    _, html = browser.submit("/accounts/two-factor/enrol/", {"code": pyotp.TOTP(secret).now()})
+    assert html.count("<li>") == 10, "enrolment ends on the ten backup codes"
+    url, _ = browser.request("/")
     assert url == base + "/"
     return browser
 
