@@ -15,6 +15,7 @@ from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
 from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.intake.recording import RecordedBy, recorded_view
 from refuge.intake.services import OpenedReport, envelope_context
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
@@ -46,6 +47,11 @@ class ReportView:
     attachments: list[AttachmentView]
     messages: list[MessageView]
     previous_report: str | None = None
+    recorded: dict[str, str] | None = None  # taken down by staff: channel, relationship, by
+
+    @property
+    def recorded_by(self) -> RecordedBy | None:
+        return recorded_view(self.recorded)
 
 
 def question_list_active() -> QuerySet[Question]:
@@ -138,6 +144,7 @@ def report_decrypt(*, opened: OpenedReport) -> ReportView:
         attachments=by_message.get(None, []),
         messages=messages,
         previous_report=content.get("previous_report"),
+        recorded=content.get("recorded"),
     )
 
 

@@ -182,9 +182,12 @@ def report_submit(
     files: list[IncomingFile],
     language: str,
     previous_report_id: uuid.UUID | None = None,
+    recorded: dict[str, str] | None = None,
 ) -> tuple[Report, str, list[CleanedFile]]:
     """Store a new report; return it, its receipt (shown once, never stored) and the files.
 
+    ``recorded`` (a report taken down by staff: channel, relationship, who) is kept only
+    inside the encrypted content, so the rows of a recorded report look like any other.
     All or nothing: a failure removes any file already written and rolls the rows back.
     """
     cleaned = _clean_all(files)  # slow (mat2): outside the transaction
@@ -203,6 +206,7 @@ def report_submit(
             "answers": answers,
             "language": language,
             "previous_report": str(previous_report_id) if previous_report_id else None,
+            **({"recorded": recorded} if recorded else {}),
         }
     )
     now = coarse_now()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from refuge.intake import views
+from refuge.intake import record_views, views
 
 app_name = "intake"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("report/thread/", views.report_thread, name="thread"),
     path("report/leave/", views.report_leave, name="leave"),
     path("inbox/", views.inbox, name="inbox"),
+    path("inbox/record/", record_views.report_record_view, name="record"),
     path("inbox/questions/", views.question_list, name="questions"),
     path("inbox/questions/new/", views.question_edit, name="question_new"),
     path("inbox/questions/<int:question_id>/", views.question_edit, name="question_edit"),

@@ -29,6 +29,7 @@ from refuge.intake.forms import (
     StaffReplyForm,
 )
 from refuge.intake.models import Attachment, Question
+from refuge.intake.recording import may_record
 from refuge.intake.reporter_session import (
     flash_pop,
     flash_put,
@@ -226,8 +227,11 @@ inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKE
 @inbox_roles
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
-    reports = selectors.report_list_for_staff(user=staff_user(request))
-    return render(request, "intake/inbox.html", {"reports": reports})
+    user = staff_user(request)
+    reports = selectors.report_list_for_staff(user=user)
+    return render(
+        request, "intake/inbox.html", {"reports": reports, "may_record": may_record(user)}
+    )
 
 
 def _open_for_staff(
