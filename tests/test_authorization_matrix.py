@@ -122,6 +122,7 @@ accounts:staff_list      IN/IN    IN/IN    200/200  403/403  403/403  403/403  4
 accounts:staff_create    IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 accounts:staff_detail    IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 accounts:staff_action    IN/IN    IN/IN    200/302  403/403  403/403  403/403  403/403
+accounts:staff_notifications IN/IN IN/IN 200/200  403/403  403/403  403/403  403/403
 accounts:teams           IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
 accounts:team_grant      IN/IN    IN/IN    405/302  405/302  405/302  405/302  405/302
 accounts:team_revoke     IN/IN    IN/IN    405/302  405/404  405/302  405/404  405/404

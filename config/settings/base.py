@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from config.env import database_from_url, env_int, env_list, env_str
+from config.env import database_from_url, env_bool, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "refuge.core",
     "refuge.audit",
     "refuge.accounts",
+    "refuge.notify",
     "refuge.intake",
     "refuge.findings",
     "refuge.cases",
@@ -221,3 +222,17 @@ REFUGE_CLOSED_CASE_RETENTION_DAYS = env_int("REFUGE_CLOSED_CASE_RETENTION_DAYS",
 
 # The record: statistics and exports show counts below this as "<k" (small-cell suppression).
 REFUGE_SMALL_CELL_K = env_int("REFUGE_SMALL_CELL_K", 5)
+
+# Notifications without content (refuge/notify, docs/deployment.md "E-mail notifications").
+# SMTP: STARTTLS whenever the server offers it. The password may come from *_FILE.
+EMAIL_BACKEND = "refuge.notify.smtp.OpportunisticTLSBackend"
+EMAIL_HOST = env_str("REFUGE_EMAIL_HOST", "")
+EMAIL_PORT = env_int("REFUGE_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("REFUGE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_secret("REFUGE_EMAIL_PASSWORD") or ""
+EMAIL_TIMEOUT = env_int("REFUGE_EMAIL_TIMEOUT_SECONDS", 30)
+DEFAULT_FROM_EMAIL = env_str("REFUGE_EMAIL_FROM", "refuge@localhost")
+# `refuge serve` runs `refuge notify` this often; 0 turns it off (e.g. when a timer runs it).
+REFUGE_NOTIFY_INTERVAL_MINUTES = env_int("REFUGE_NOTIFY_INTERVAL_MINUTES", 60)
+# Send the digest on every run, activity or not, so that its arrival says nothing.
+REFUGE_NOTIFY_ALWAYS = env_bool("REFUGE_NOTIFY_ALWAYS", False)

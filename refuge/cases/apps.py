@@ -14,3 +14,7 @@ class CasesConfig(AppConfig):
         custody.register_unlock_hook(services.legacy_copies_move)
         custody.register_revoke_hook(services.legacy_copies_withdraw)
         custody.register_rekey_hook(services.case_keys_rekey)
+        # A reporter's follow-up on a report in a case: tell the assigned caseworkers.
+        from refuge.intake.services import register_reporter_message_hook
+
+        register_reporter_message_hook(services.reporter_follow_up_notify)

@@ -13,8 +13,10 @@ import json
 import secrets
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -325,6 +327,16 @@ def report_open_unlocked(*, report_id: uuid.UUID, key: bytes) -> OpenedReport | 
     return OpenedReport(report, key) if report is not None else None
 
 
+ReporterMessageHook = Callable[[Report], None]
+_reporter_message_hooks: list[ReporterMessageHook] = []
+
+
+def register_reporter_message_hook(hook: ReporterMessageHook) -> None:
+    """Call ``hook(report)`` after a reporter's message is committed (for apps above this one)."""
+    if hook not in _reporter_message_hooks:
+        _reporter_message_hooks.append(hook)
+
+
 def reporter_message_add(
     *, opened: OpenedReport, body: str, files: list[IncomingFile]
 ) -> list[CleanedFile]:
@@ -347,6 +359,8 @@ def reporter_message_add(
                 details={"attachments": len(cleaned)},
                 at=now,
             )
+            for hook in _reporter_message_hooks:
+                transaction.on_commit(partial(hook, report))
     except BaseException:
         blobs_delete(written)
         raise

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError
 
@@ -27,6 +29,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Sweep: {leftovers_sweep(grace_seconds=SWEEP_GRACE_SECONDS)}")
         except DatabaseError as exc:  # serve anyway; /healthz reports the database
             self.stderr.write(f"Sweep skipped, the database did not answer: {exc}")
+        self._notifier_start()
         argv = [
             sys.executable,
             "-m",
@@ -48,3 +51,17 @@ class Command(BaseCommand):
         self.stdout.write(f"Serving Refuge on http://{options['host']}:{options['port']}/")
         self.stdout.flush()
         os.execv(sys.executable, argv)  # noqa: S606
+
+    def _notifier_start(self) -> None:
+        """Start `refuge notify --every N` beside the server (REFUGE_NOTIFY_INTERVAL_MINUTES).
+
+        A separate process, not a thread: gunicorn replaces this process below, and a crash in
+        sending mail must not touch the server. It stops by itself when the server (its parent,
+        this very process id after exec) is gone.
+        """
+        minutes = settings.REFUGE_NOTIFY_INTERVAL_MINUTES
+        if minutes <= 0:
+            return
+        command = [sys.executable, "-m", "refuge.cli", "notify", "--every", str(minutes)]
+        subprocess.Popen([*command, "--parent", str(os.getpid())], stdin=subprocess.DEVNULL)  # noqa: S603
+        self.stdout.write(f"Notifications: every {minutes} minutes")
