@@ -213,6 +213,9 @@ REFUGE_RECEIPT_FAILURES_PER_MINUTE = env_int("REFUGE_RECEIPT_FAILURES_PER_MINUTE
 REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
 # The hotline's published onion address (docs/deployment.md); empty until one is set up.
 REFUGE_ONION_ADDRESS = env_str("REFUGE_ONION_ADDRESS", "")
+# Shown on /report/about/ beside it: where else the address is published, how to compare it
+# (plain text; long text from REFUGE_VERIFICATION_TEXT_FILE). docs/deployment.md, section 5.
+REFUGE_VERIFICATION_TEXT = env_secret("REFUGE_VERIFICATION_TEXT") or ""
 REFUGE_QUICK_EXIT_URL = env_str("REFUGE_QUICK_EXIT_URL", "https://www.wikipedia.org/")
 REFUGE_REPORTER_IDLE_SECONDS = env_int("REFUGE_REPORTER_IDLE_SECONDS", 15 * 60)
 

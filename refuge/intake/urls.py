@@ -1,11 +1,12 @@
 from django.urls import path
 
-from refuge.intake import record_views, views
+from refuge.intake import about_views, record_views, views
 
 app_name = "intake"
 
 urlpatterns = [
     path("report/", views.landing, name="landing"),
+    path("report/about/", about_views.about, name="about"),
     path("report/new/", views.report_new, name="new"),
     path("report/sent/", views.report_sent, name="sent"),
     path("report/return/", views.report_return, name="return"),
