@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import logging
 import socket
+import ssl
+import subprocess
 from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import Message
@@ -281,3 +283,55 @@ def test_the_loop_started_by_serve_stops_when_its_server_is_gone(staff, settings
     # PID 1 is not our parent: like a notifier whose server died, it runs once and returns.
     call_command("notify", "--every", "0.001", "--parent", "1", stdout=out, stderr=out)
     assert out.getvalue().count("notify:") == 1
+
+
+@pytest.fixture
+def tls_files(tmp_path) -> tuple[str, str]:
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+            "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+            "-addext", "subjectAltName=IP:127.0.0.1",
+            "-keyout", str(key), "-out", str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return str(key), str(cert)
+
+
+class TlsInbox(Inbox):
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 - aiosmtpd API
+        assert session.ssl is not None, "the message came in clear"
+        return await super().handle_DATA(server, session, envelope)
+
+
+def _tls_server(tls_files, settings) -> tuple[Inbox, Controller]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(tls_files[1], tls_files[0])
+    inbox = TlsInbox()
+    port = free_port()
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True
+    )
+    settings.EMAIL_BACKEND = "refuge.notify.smtp.OpportunisticTLSBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    controller.start()
+    return inbox, controller
+
+
+def test_starttls_is_used_when_offered_and_the_certificate_checked(
+    tls_files, staff, settings
+) -> None:
+    inbox, controller = _tls_server(tls_files, settings)
+    try:
+        submit_report(CsrfClient(), account=CANARY)
+        # A certificate the system does not trust: nothing is sent, everything waits.
+        assert "'connect' failed" in _run()
+        assert Notice.objects.count() == 2 and not inbox.messages
+        settings.REFUGE_EMAIL_CA_FILE = tls_files[1]
+        assert "2 sent" in _run()
+        assert inbox.bodies("bob@staff.example.org") == [DIGEST]
+    finally:
+        controller.stop()

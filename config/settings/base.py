@@ -235,6 +235,8 @@ EMAIL_HOST_USER = env_str("REFUGE_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = env_secret("REFUGE_EMAIL_PASSWORD") or ""
 EMAIL_TIMEOUT = env_int("REFUGE_EMAIL_TIMEOUT_SECONDS", 30)
 DEFAULT_FROM_EMAIL = env_str("REFUGE_EMAIL_FROM", "refuge@localhost")
+# A CA bundle to verify the SMTP server's certificate with instead of the system's (own relay).
+REFUGE_EMAIL_CA_FILE = env_str("REFUGE_EMAIL_CA_FILE", "")
 # `refuge serve` runs `refuge notify` this often; 0 turns it off (e.g. when a timer runs it).
 REFUGE_NOTIFY_INTERVAL_MINUTES = env_int("REFUGE_NOTIFY_INTERVAL_MINUTES", 60)
 # Send the digest on every run, activity or not, so that its arrival says nothing.

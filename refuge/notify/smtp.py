@@ -6,6 +6,7 @@ import smtplib
 import ssl
 from typing import Any
 
+from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend
 
 from refuge.notify.services import sender_domain
@@ -16,14 +17,15 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 class OpportunisticTLSBackend(EmailBackend):
     """Connect; upgrade with STARTTLS when offered (certificate verified); only then log in.
 
-    Port 465 means TLS from the first byte. A password is never sent in clear to a server
+    Certificates are checked against the system's CAs, or REFUGE_EMAIL_CA_FILE for an own
+    relay. Port 465 means TLS from the first byte. A password is never sent in clear to a server
     other than this machine's own. EHLO names the sender's domain, not this machine.
     """
 
     def open(self) -> bool:
         if self.connection:
             return False
-        context = ssl.create_default_context()
+        context = ssl.create_default_context(cafile=settings.REFUGE_EMAIL_CA_FILE or None)
         params: dict[str, Any] = {"local_hostname": sender_domain(), "timeout": self.timeout}
         connection: smtplib.SMTP
         if self.port == 465:
