@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import Message
 
+import gnupg
 import pytest
 from aiosmtpd.controller import Controller
 from django.core.management import CommandError, call_command
@@ -335,3 +336,52 @@ def test_starttls_is_used_when_offered_and_the_certificate_checked(
         assert inbox.bodies("bob@staff.example.org") == [DIGEST]
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def openpgp_keys(tmp_path) -> tuple[gnupg.GPG, str]:
+    """A throw-away keyring holding one fast (Curve25519) key; return it and the public key."""
+    home = tmp_path / "gpg"
+    home.mkdir(mode=0o700)
+    gpg = gnupg.GPG(gnupghome=str(home))
+    generated = gpg.gen_key(
+        gpg.gen_key_input(
+            key_type="EDDSA",
+            key_curve="ed25519",
+            subkey_type="ECDH",
+            subkey_curve="cv25519",
+            name_email="bob@staff.example.org",
+            no_protection=True,
+        )
+    )
+    assert generated.fingerprint
+    return gpg, str(gpg.export_keys(generated.fingerprint))
+
+
+def test_messages_are_encrypted_to_the_staff_members_openpgp_key(
+    smtp, staff, openpgp_keys, tmp_path
+) -> None:
+    inbox, _controller = smtp
+    gpg, public_key = openpgp_keys
+    key_file = tmp_path / "bob.asc"
+    key_file.write_text(public_key)
+    call_command(
+        "users", "email", "bob", "bob@staff.example.org", "--openpgp-key", str(key_file),
+        stdout=io.StringIO(),
+    )  # fmt: skip
+    submit_report(CsrfClient(), account=CANARY)
+    assert "2 sent" in _run()
+    (raw,) = [raw for rcpt, raw in inbox.messages if "bob@staff.example.org" in rcpt]
+    assert b"-----BEGIN PGP MESSAGE-----" in raw
+    assert b"new activity" not in raw
+    (body,) = inbox.bodies("bob@staff.example.org")
+    assert str(gpg.decrypt(body)).strip() == DIGEST
+    assert inbox.bodies("erin@staff.example.org") == [DIGEST]  # no key: plain
+
+
+def test_a_key_that_cannot_encrypt_is_refused(staff, tmp_path) -> None:
+    key_file = tmp_path / "junk.asc"
+    key_file.write_text("-----BEGIN PGP PUBLIC KEY BLOCK-----\nnonsense\n")
+    with pytest.raises(CommandError, match="OpenPGP public key"):
+        call_command("users", "email", "dana", "dana@x.org", "--openpgp-key", str(key_file))
+    assert not StaffContact.objects.filter(user=staff["dana"].user).exists()

@@ -32,6 +32,13 @@ class NotificationForm(forms.Form):
     language = forms.ChoiceField(
         label=gettext_lazy("Language of the notifications"), choices=settings.LANGUAGES
     )
+    openpgp_key = forms.CharField(
+        label=gettext_lazy("OpenPGP public key (optional)"),
+        required=False,
+        max_length=64 * 1024,
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}),
+        help_text=gettext_lazy("If given, every message is encrypted to this key."),
+    )
 
 
 @role_required(Role.ADMINISTRATOR)
@@ -43,6 +50,7 @@ def staff_notifications(request: HttpRequest, user_id: int) -> HttpResponse:
     initial = {
         "address": notify.contact_address(contact) if contact else "",
         "language": contact.language if contact else settings.LANGUAGE_CODE,
+        "openpgp_key": notify.contact_openpgp_key(contact) if contact else "",
     }
     form = NotificationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -55,11 +63,12 @@ def staff_notifications(request: HttpRequest, user_id: int) -> HttpResponse:
                     user=account,
                     address=address,
                     language=form.cleaned_data["language"],
+                    openpgp_key=form.cleaned_data["openpgp_key"],
                 )
             else:
                 notify.contact_remove(actor=actor, user=account)
         except notify.NotifyError as exc:
-            form.add_error("address", str(exc))
+            form.add_error(None, str(exc))
         else:
             messages.success(request, _("The notification settings were saved."))
             return redirect("accounts:staff_detail", user_id=account.pk)

@@ -21,6 +21,9 @@ class StaffContact(models.Model):
     # The address, encrypted under the server's "notify-address" subkey, bound to the user id.
     address_encrypted = models.BinaryField(editable=False)
     language = models.CharField(max_length=16, default="en")
+    # Optional OpenPGP public key to encrypt the messages to, encrypted like the address (its
+    # user IDs name the person).
+    openpgp_key_encrypted = models.BinaryField(null=True, editable=False)
 
     def __str__(self) -> str:
         return f"contact of user {self.user_id}"

@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from refuge import crypto
 from refuge.audit.models import AuditEntry
 from refuge.audit.services import audit_record
+from refuge.crypto import openpgp
 from refuge.keys import custody
 from refuge.keys.models import Team
 from refuge.keys.server import server_subkey
@@ -58,8 +59,9 @@ class NotifyRun:
 # --- Addresses ---
 
 
-def _address_context(user_id: int) -> bytes:
-    return f"notify.address:{user_id}".encode()
+def _context(user_id: int, kind: str) -> bytes:
+    """Bind an encrypted address or key to its owner and to what it is."""
+    return f"notify.{kind}:{user_id}".encode()
 
 
 def address_clean(address: str) -> str:
@@ -83,21 +85,53 @@ def language_clean(language: str) -> str:
     return language
 
 
+def _seal(user_id: int, kind: str, text: str) -> bytes:
+    return crypto.encrypt(
+        server_subkey("notify-address"), text.encode(), associated_data=_context(user_id, kind)
+    )
+
+
+def _unseal(user_id: int, kind: str, envelope: bytes) -> str:
+    return crypto.decrypt(
+        server_subkey("notify-address"), envelope, associated_data=_context(user_id, kind)
+    ).decode()
+
+
 @transaction.atomic
-def contact_set(*, actor: Any | None, user: Any, address: str, language: str) -> StaffContact:
-    """Store ``user``'s address (encrypted under a server subkey) and language."""
+def contact_set(
+    *,
+    actor: Any | None,
+    user: Any,
+    address: str,
+    language: str,
+    openpgp_key: str | None = None,
+) -> StaffContact:
+    """Store ``user``'s address and OpenPGP key (encrypted under a server subkey) and language.
+
+    ``openpgp_key``: None keeps the current key, "" removes it, otherwise one public key that
+    can encrypt (refused otherwise).
+    """
     address = address_clean(address)
     language = language_clean(language)
-    encrypted = crypto.encrypt(
-        server_subkey("notify-address"),
-        address.encode(),
-        associated_data=_address_context(user.pk),
-    )
-    contact, _created = StaffContact.objects.update_or_create(
-        user=user, defaults={"address_encrypted": encrypted, "language": language}
-    )
+    defaults: dict[str, Any] = {
+        "address_encrypted": _seal(user.pk, "address", address),
+        "language": language,
+    }
+    fingerprint = None
+    if openpgp_key is not None and openpgp_key.strip():
+        try:
+            fingerprint = openpgp.public_key_fingerprint(openpgp_key)
+        except openpgp.OpenPGPError as exc:
+            raise NotifyError(_("This is not one OpenPGP public key that can encrypt.")) from exc
+        defaults["openpgp_key_encrypted"] = _seal(user.pk, "openpgp-key", openpgp_key.strip())
+    elif openpgp_key is not None:
+        defaults["openpgp_key_encrypted"] = None
+    contact, _created = StaffContact.objects.update_or_create(user=user, defaults=defaults)
     audit_record(
-        actor=actor, action="notify.address_set", target=user, details={"language": language}
+        actor=actor,
+        action="notify.address_set",
+        target=user,
+        details={"language": language, "openpgp": fingerprint},
     )
     return contact
 
@@ -114,11 +148,14 @@ def contact_remove(*, actor: Any | None, user: Any) -> bool:
 
 def contact_address(contact: StaffContact) -> str:
     """Return the decrypted address (in memory, to send or to show to an administrator)."""
-    return crypto.decrypt(
-        server_subkey("notify-address"),
-        bytes(contact.address_encrypted),
-        associated_data=_address_context(contact.user_id),
-    ).decode()
+    return _unseal(contact.user_id, "address", bytes(contact.address_encrypted))
+
+
+def contact_openpgp_key(contact: StaffContact) -> str:
+    """Return the decrypted OpenPGP public key, or "" if none was given."""
+    if not contact.openpgp_key_encrypted:
+        return ""
+    return _unseal(contact.user_id, "openpgp-key", bytes(contact.openpgp_key_encrypted))
 
 
 def contact_for(*, user: Any) -> StaffContact | None:
@@ -177,6 +214,9 @@ def message_build(*, notice: Notice, contact: StaffContact, connection: Any) -> 
     with translation.override(contact.language):
         subject = _("Notification")
         body = _body(notice.kind)
+    key = contact_openpgp_key(contact)
+    if key:
+        body = openpgp.encrypt_to(key, body)
     return EmailMessage(
         subject=subject,
         body=body,
@@ -223,6 +263,10 @@ def notices_deliver() -> tuple[int, int, str | None]:
             except crypto.CryptoError as exc:
                 _failure("decrypt address", exc)
                 failed_step = "decrypt address"
+                continue
+            except openpgp.OpenPGPError as exc:
+                _failure("encrypt", exc)
+                failed_step = "encrypt"
                 continue
             try:
                 message.send()

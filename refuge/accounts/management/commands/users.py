@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -46,6 +47,11 @@ class Command(BaseCommand):
         email.add_argument("address", nargs="?")
         email.add_argument("--language", help="language of the notifications (default: current)")
         email.add_argument("--remove", action="store_true", help="forget the address")
+        email.add_argument(
+            "--openpgp-key",
+            metavar="FILE",
+            help="encrypt the messages to the public key in FILE ('none' removes it)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -84,8 +90,23 @@ class Command(BaseCommand):
             raise CommandError("Give an ADDRESS, or --remove.")
         current = notify.contact_for(user=user)
         language = options["language"] or (current.language if current else settings.LANGUAGE_CODE)
+        key_file = options["openpgp_key"]
+        key = None
+        if key_file == "none":
+            key = ""
+        elif key_file:
+            try:
+                key = Path(key_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CommandError(f"{key_file} cannot be read: {exc}") from exc
         try:
-            notify.contact_set(actor=None, user=user, address=options["address"], language=language)
+            notify.contact_set(
+                actor=None,
+                user=user,
+                address=options["address"],
+                language=language,
+                openpgp_key=key,
+            )
         except notify.NotifyError as exc:
             raise CommandError(str(exc)) from exc
 
