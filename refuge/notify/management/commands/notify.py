@@ -37,6 +37,8 @@ class Command(BaseCommand):
         interval = max(options["every"], 0.01) * 60
         parent = options["parent"]
         while True:
+            # A long-lived process: drop a database connection that broke or grew old.
+            close_old_connections()
             self._once()
             deadline = time.monotonic() + interval
             while time.monotonic() < deadline:
@@ -45,7 +47,6 @@ class Command(BaseCommand):
                 time.sleep(min(5.0, interval))
 
     def _once(self) -> None:
-        close_old_connections()
         try:
             run = notify_run()
         except DatabaseError as exc:  # a database that is down: try again next time
