@@ -32,6 +32,9 @@ from refuge.intake.views import _cleaning_notices, _incoming_files, _upload_too_
 
 FLASH = "refuge_record_flash"
 COOKIE = "refuge_record"
+# Associated data of the receipt's envelope between the POST and the GET (on main this belongs
+# in refuge.crypto.contexts as "intake.record-flash").
+FLASH_CONTEXT = b"intake.record-flash"
 
 
 class RecordForm(ReportForm):
@@ -52,7 +55,7 @@ class RecordForm(ReportForm):
 def _flash_put(request: HttpRequest, response: HttpResponse, data: dict[str, Any]) -> None:
     key = crypto.random_key()
     request.session[FLASH] = base64.b64encode(
-        crypto.encrypt(key, json.dumps(data).encode())
+        crypto.encrypt(key, json.dumps(data).encode(), associated_data=FLASH_CONTEXT)
     ).decode("ascii")
     response.set_cookie(
         COOKIE,
@@ -73,7 +76,11 @@ def _flash_pop(request: HttpRequest, response_cookies: list[str]) -> dict[str, A
         return None
     try:
         data: dict[str, Any] = json.loads(
-            crypto.decrypt(crypto.decode_key(cookie), base64.b64decode(stored))
+            crypto.decrypt(
+                crypto.decode_key(cookie),
+                base64.b64decode(stored),
+                associated_data=FLASH_CONTEXT,
+            )
         )
     except (ValueError, crypto.CryptoError):
         return None
