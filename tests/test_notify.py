@@ -385,3 +385,17 @@ def test_a_key_that_cannot_encrypt_is_refused(staff, tmp_path) -> None:
     with pytest.raises(CommandError, match="OpenPGP public key"):
         call_command("users", "email", "dana", "dana@x.org", "--openpgp-key", str(key_file))
     assert not StaffContact.objects.filter(user=staff["dana"].user).exists()
+
+
+def test_addresses_survive_a_server_key_rotation(staff, settings) -> None:
+    from refuge import crypto
+
+    contact = StaffContact.objects.get(user=staff["bob"].user)
+    old_envelope = bytes(contact.address_encrypted)
+    settings.REFUGE_SERVER_KEY_PREVIOUS = settings.REFUGE_SERVER_KEY
+    settings.REFUGE_SERVER_KEY = crypto.encode_key(crypto.random_key())
+    assert services.contact_address(contact) == "bob@staff.example.org"
+    contact.refresh_from_db()
+    assert bytes(contact.address_encrypted) != old_envelope  # sealed again, under the new key
+    settings.REFUGE_SERVER_KEY_PREVIOUS = ""
+    assert services.contact_address(contact) == "bob@staff.example.org"

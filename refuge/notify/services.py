@@ -91,10 +91,40 @@ def _seal(user_id: int, kind: str, text: str) -> bytes:
     )
 
 
-def _unseal(user_id: int, kind: str, envelope: bytes) -> str:
-    return crypto.decrypt(
-        server_subkey("notify-address"), envelope, associated_data=_context(user_id, kind)
-    ).decode()
+def _address_keys() -> list[bytes]:
+    """The "notify-address" key under REFUGE_SERVER_KEY, then under REFUGE_SERVER_KEY_PREVIOUS
+    while a server-key rotation's window is open (docs/deployment.md)."""
+    keys = [server_subkey("notify-address")]
+    previous = getattr(settings, "REFUGE_SERVER_KEY_PREVIOUS", "")
+    if previous:
+        keys.append(crypto.derive_subkey(crypto.decode_key(previous), "notify-address"))
+    return keys
+
+
+def _unseal(user_id: int, kind: str, envelope: bytes) -> tuple[str, bool]:
+    """Return the plaintext, and whether it was sealed under the previous server key."""
+    keys = _address_keys()
+    for position, key in enumerate(keys):
+        try:
+            text = crypto.decrypt(key, envelope, associated_data=_context(user_id, kind))
+        except crypto.CryptoError:
+            if position == len(keys) - 1:
+                raise
+            continue
+        return text.decode(), position > 0
+    raise crypto.CryptoError("no key")  # unreachable: there is always one key
+
+
+def _reseal_under_current(contact: StaffContact) -> None:
+    """After a server-key rotation, seal the address and key again under the current key."""
+    address, _old = _unseal(contact.user_id, "address", bytes(contact.address_encrypted))
+    contact.address_encrypted = _seal(contact.user_id, "address", address)
+    fields = ["address_encrypted"]
+    if contact.openpgp_key_encrypted:
+        key, _old = _unseal(contact.user_id, "openpgp-key", bytes(contact.openpgp_key_encrypted))
+        contact.openpgp_key_encrypted = _seal(contact.user_id, "openpgp-key", key)
+        fields.append("openpgp_key_encrypted")
+    contact.save(update_fields=fields)
 
 
 @transaction.atomic
@@ -148,14 +178,20 @@ def contact_remove(*, actor: Any | None, user: Any) -> bool:
 
 def contact_address(contact: StaffContact) -> str:
     """Return the decrypted address (in memory, to send or to show to an administrator)."""
-    return _unseal(contact.user_id, "address", bytes(contact.address_encrypted))
+    address, previous = _unseal(contact.user_id, "address", bytes(contact.address_encrypted))
+    if previous:
+        _reseal_under_current(contact)
+    return address
 
 
 def contact_openpgp_key(contact: StaffContact) -> str:
     """Return the decrypted OpenPGP public key, or "" if none was given."""
     if not contact.openpgp_key_encrypted:
         return ""
-    return _unseal(contact.user_id, "openpgp-key", bytes(contact.openpgp_key_encrypted))
+    key, previous = _unseal(contact.user_id, "openpgp-key", bytes(contact.openpgp_key_encrypted))
+    if previous:
+        _reseal_under_current(contact)
+    return key
 
 
 def contact_for(*, user: Any) -> StaffContact | None:
