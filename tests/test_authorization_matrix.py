@@ -138,6 +138,7 @@ intake:inbox             IN/IN    IN/IN    200/405  200/405  200/405  200/405  4
 intake:questions         IN/IN    IN/IN    200/405  403/403  403/403  403/403  403/403
 intake:question_new      IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 intake:question_edit     IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
+intake:question_languages IN/IN   IN/IN    200/200  403/403  403/403  403/403  403/403
 intake:record            IN/IN    IN/IN    404/404  404/404  200/200  404/404  404/404
 intake:report_detail     IN/IN    IN/IN    404/405  404/405  404/405  404/405  403/403
 intake:report_reply      IN/IN    IN/IN    405/404  405/404  405/404  405/404  403/403

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from config.env import database_from_url, env_bool, env_int, env_list, env_secret, env_str
+from config.languages import catalogue_languages
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
@@ -123,7 +122,8 @@ CSRF_COOKIE_AGE = None
 CSRF_FAILURE_VIEW = "refuge.core.views.csrf_failure"
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
+# Every compiled catalogue under refuge/locale (config/languages.py), English first.
+LANGUAGES = catalogue_languages(BASE_DIR / "refuge" / "locale")
 LOCALE_PATHS = [BASE_DIR / "refuge" / "locale"]
 LANGUAGE_COOKIE_AGE = None  # a session cookie: nothing persists on a reporter's phone
 LANGUAGE_COOKIE_HTTPONLY = True

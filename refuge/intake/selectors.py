@@ -8,13 +8,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, QuerySet
 
 from refuge import crypto
 from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
 from refuge.intake.access import reports_visible_to
-from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.intake.models import (
+    Attachment,
+    Message,
+    Question,
+    QuestionLanguage,
+    Report,
+    SealedReportKey,
+)
 from refuge.intake.recording import RecordedBy, recorded_view
 from refuge.intake.services import OpenedReport, envelope_context
 from refuge.keys import custody
@@ -55,11 +63,24 @@ class ReportView:
 
 
 def question_list_active() -> QuerySet[Question]:
-    return Question.objects.filter(active=True).order_by("position", "pk")
+    return Question.objects.filter(active=True).order_by("position", "pk").prefetch_related("texts")
 
 
 def question_list() -> QuerySet[Question]:
-    return Question.objects.order_by("position", "pk")
+    return Question.objects.order_by("position", "pk").prefetch_related("texts")
+
+
+def questionnaire_languages() -> list[tuple[str, str]]:
+    """Return (code, name) of every language the questionnaire may be written in: the
+    interface's languages (compiled catalogues), then those administrators added."""
+    languages = list(settings.LANGUAGES)
+    known = {code for code, _name in languages}
+    languages += [
+        (language.code, language.name)
+        for language in QuestionLanguage.objects.all()
+        if language.code not in known
+    ]
+    return languages
 
 
 def report_list_for_staff(*, user: User) -> QuerySet[Report]:

@@ -29,7 +29,15 @@ from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.models import ThrottleWindow
 from refuge.intake.cleaning import CleanedFile, clean_file
-from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.intake.models import (
+    Attachment,
+    Message,
+    Question,
+    QuestionLanguage,
+    QuestionText,
+    Report,
+    SealedReportKey,
+)
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Team
@@ -494,13 +502,44 @@ def attachment_download_record(*, attachment: Attachment, actor: User) -> None:
 
 
 @transaction.atomic
-def question_save(*, actor: User, question: Question, created: bool) -> Question:
-    """Save a questionnaire question edited by an administrator."""
+def question_save(
+    *,
+    actor: User,
+    question: Question,
+    created: bool,
+    texts: dict[str, dict[str, str]] | None = None,
+) -> Question:
+    """Save a questionnaire question edited by an administrator, with its wording in each
+    language (``texts``: language → label, help, choices; an empty label removes it)."""
     question.save()
+    for language, text in (texts or {}).items():
+        if text["label"]:
+            QuestionText.objects.update_or_create(
+                question=question, language=language, defaults=text
+            )
+        else:
+            QuestionText.objects.filter(question=question, language=language).delete()
     audit_record(
         actor=actor,
         action="question.created" if created else "question.changed",
         target=question,
-        details={"key": question.key, "active": question.active},
+        details={
+            "key": question.key,
+            "active": question.active,
+            "languages": sorted(code for code, text in (texts or {}).items() if text["label"]),
+        },
     )
     return question
+
+
+@transaction.atomic
+def question_language_add(*, actor: User, language: QuestionLanguage) -> QuestionLanguage:
+    """Add a language the questionnaire can be written in (e.g. Chechen)."""
+    language.save()
+    audit_record(
+        actor=actor,
+        action="question.language_added",
+        target=language,
+        details={"code": language.code},
+    )
+    return language

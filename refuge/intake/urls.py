@@ -16,6 +16,7 @@ urlpatterns = [
     path("inbox/record/", record_views.report_record_view, name="record"),
     path("inbox/questions/", views.question_list, name="questions"),
     path("inbox/questions/new/", views.question_edit, name="question_new"),
+    path("inbox/questions/languages/", views.question_languages, name="question_languages"),
     path("inbox/questions/<int:question_id>/", views.question_edit, name="question_edit"),
     path("inbox/<uuid:report_id>/", views.report_detail, name="report_detail"),
     path("inbox/<uuid:report_id>/reply/", views.report_reply, name="report_reply"),

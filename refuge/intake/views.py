@@ -23,6 +23,7 @@ from refuge.cases.selectors import duplicate_suggestions
 from refuge.intake import access, selectors, services
 from refuge.intake.forms import (
     QuestionForm,
+    QuestionLanguageForm,
     ReceiptForm,
     ReporterMessageForm,
     ReportForm,
@@ -353,11 +354,36 @@ def question_edit(request: HttpRequest, question_id: int | None = None) -> HttpR
     instance = Question.objects.filter(pk=question_id).first() if question_id else None
     if question_id and instance is None:
         return render(request, "core/error.html", {"status": 404}, status=404)
-    form = QuestionForm(request.POST or None, instance=instance)
+    form = QuestionForm(
+        request.POST or None, instance=instance, languages=selectors.questionnaire_languages()
+    )
     if request.method == "POST" and form.is_valid():
         services.question_save(
-            actor=staff_user(request), question=form.save(commit=False), created=instance is None
+            actor=staff_user(request),
+            question=form.save(commit=False),
+            created=instance is None,
+            texts=form.texts(),
         )
         messages.success(request, _("The questionnaire was saved."))
         return redirect("intake:questions")
     return render(request, "intake/question_edit.html", {"form": form, "question": instance})
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def question_languages(request: HttpRequest) -> HttpResponse:
+    """List the questionnaire's languages; add one (e.g. Chechen)."""
+    form = QuestionLanguageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.question_language_add(actor=staff_user(request), language=form.save(commit=False))
+        messages.success(request, _("The language was added: write the questions in it now."))
+        return redirect("intake:question_languages")
+    return render(
+        request,
+        "intake/question_languages.html",
+        {
+            "form": form,
+            "languages": selectors.questionnaire_languages(),
+            "interface": {code for code, _name in settings.LANGUAGES},
+        },
+    )
