@@ -172,3 +172,56 @@ def test_migration_moves_the_wording_into_texts_and_keeps_it() -> None:
     assert [t.language for t in Question.objects.get(key="english_only").texts.all()] == ["en"]
     with translation.override("ru"):
         assert kept.label == "Сохранилось?" and kept.choices == ["А", "Б"]
+
+
+@pytest.mark.django_db
+def test_stage_names_in_an_added_language(persona_factory, stages) -> None:
+    from refuge.cases.models import Stage
+
+    alice = signed_in_client(persona_factory("alice", Role.ADMINISTRATOR))
+    alice.post(reverse("intake:question_languages"), {"code": "ce", "name": "Нохчийн"})
+    stage = Stage.objects.get(key="hotline")
+    edit = reverse("cases:stage_edit", args=[stage.pk])
+    assert 'name="name_ce"' in alice.get(edit).content.decode()
+    response = alice.post(
+        edit,
+        {
+            "key": "hotline",
+            "position": stage.position,
+            "name_en": "Hotline",
+            "name_ru": "Горячая линия",
+            "name_ce": "Хаамаш",
+            "checklist_ce": "Хаам бе",
+        },
+    )
+    assert response.status_code == 302
+    stage.refresh_from_db()
+    assert stage.text("ce") == {"name": "Хаамаш", "checklist": "Хаам бе"}
+    assert stage.checklist("ce") == ["Хаам бе"]
+    with translation.override("ru"):
+        assert stage.name == "Горячая линия"
+    with translation.override("kk"):
+        assert stage.name == "Hotline"  # no wording in that language: the default one
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_moves_stage_names_into_texts() -> None:
+    executor = MigrationExecutor(connection)
+    leaves = executor.loader.graph.leaf_nodes()
+    before = [("cases", "0003_key_custody")]
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps.get_model("cases", "Stage")
+    old.objects.all().delete()
+    old.objects.create(
+        key="kept", position=1, name_en="Kept", name_ru="Сохранено", checklist_en="A\nB"
+    )
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(leaves)
+    from refuge.cases.models import Stage
+
+    kept = Stage.objects.get(key="kept")
+    assert kept.texts == {
+        "en": {"name": "Kept", "checklist": "A\nB"},
+        "ru": {"name": "Сохранено", "checklist": ""},
+    }
