@@ -5,6 +5,7 @@ want=()
 have() { command -v "$1" >/dev/null 2>&1; }
 have msgfmt || want+=(gettext)
 have mat2 || want+=(mat2)
+have gpg || want+=(gpg)  # OpenPGP-encrypted notifications
 if [ "${1:-run}" = test ]; then
   have chromium || [ -x /usr/bin/chromium ] || want+=(chromium)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || want+=(postgresql)

@@ -122,11 +122,13 @@ accounts:staff_list      IN/IN    IN/IN    200/200  403/403  403/403  403/403  4
 accounts:staff_create    IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 accounts:staff_detail    IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 accounts:staff_action    IN/IN    IN/IN    200/302  403/403  403/403  403/403  403/403
+accounts:staff_notifications IN/IN IN/IN 200/200  403/403  403/403  403/403  403/403
 accounts:teams           IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
 accounts:team_grant      IN/IN    IN/IN    405/302  405/302  405/302  405/302  405/302
 accounts:team_revoke     IN/IN    IN/IN    405/302  405/404  405/302  405/404  405/404
 audit:log                IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 intake:landing           200/405  200/405  200/405  200/405  200/405  200/405  200/405
+intake:about             200/405  200/405  200/405  200/405  200/405  200/405  200/405
 intake:new               200/302  200/302  200/302  200/302  200/302  200/302  200/302
 intake:sent              302/405  302/405  302/405  302/405  302/405  302/405  302/405
 intake:return            200/302  200/302  200/302  200/302  200/302  200/302  200/302
@@ -137,6 +139,8 @@ intake:inbox             IN/IN    IN/IN    200/405  200/405  200/405  200/405  4
 intake:questions         IN/IN    IN/IN    200/405  403/403  403/403  403/403  403/403
 intake:question_new      IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 intake:question_edit     IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
+intake:question_languages IN/IN   IN/IN    200/200  403/403  403/403  403/403  403/403
+intake:record            IN/IN    IN/IN    404/404  404/404  200/200  404/404  404/404
 intake:report_detail     IN/IN    IN/IN    404/405  404/405  404/405  404/405  403/403
 intake:report_reply      IN/IN    IN/IN    405/404  405/404  405/404  405/404  403/403
 intake:attachment        IN/IN    IN/IN    404/405  404/405  404/405  404/405  403/403

@@ -17,6 +17,7 @@ LAYERS = {
     "keys": 1,
     "audit": 2,
     "core": 3,
+    "notify": 3,
     "accounts": 4,
     "intake": 5,
     "cases": 6,

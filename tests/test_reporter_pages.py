@@ -33,6 +33,7 @@ def _reporter_pages(persona_factory) -> dict[str, str]:
         "landing": client.get("/report/").content.decode(),
         "form": client.get("/report/new/").content.decode(),
         "return": client.get("/report/return/").content.decode(),
+        "about": client.get("/report/about/").content.decode(),
     }
     sent = submit_report(client, account="A long account. " * 200)
     pages["receipt"] = sent.content.decode()

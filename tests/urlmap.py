@@ -10,6 +10,7 @@ PUBLIC_VIEWS = {
     "accounts:login",
     "set_language",
     "intake:landing",
+    "intake:about",
     "intake:new",
     "intake:sent",
     "intake:return",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
-from config.env import database_from_url, env_int, env_list, env_str
+from config.env import database_from_url, env_bool, env_int, env_list, env_secret, env_str
+from config.languages import catalogue_languages
 from refuge.core.static_headers import static_headers
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -29,6 +28,7 @@ INSTALLED_APPS = [
     "refuge.core",
     "refuge.audit",
     "refuge.accounts",
+    "refuge.notify",
     "refuge.intake",
     "refuge.findings",
     "refuge.cases",
@@ -131,7 +131,8 @@ CSRF_COOKIE_AGE = None
 CSRF_FAILURE_VIEW = "refuge.core.views.csrf_failure"
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
+# Every compiled catalogue under refuge/locale (config/languages.py), English first.
+LANGUAGES = catalogue_languages(BASE_DIR / "refuge" / "locale")
 LOCALE_PATHS = [BASE_DIR / "refuge" / "locale"]
 LANGUAGE_COOKIE_AGE = None  # a session cookie: nothing persists on a reporter's phone
 LANGUAGE_COOKIE_HTTPONLY = True
@@ -233,6 +234,9 @@ REFUGE_SUBMISSION_TIME_GRANULARITY = env_str("REFUGE_SUBMISSION_TIME_GRANULARITY
 REFUGE_REPORTER_TITLE = env_str("REFUGE_REPORTER_TITLE", "Contact form")
 # The hotline's published onion address (docs/deployment.md); empty until one is set up.
 REFUGE_ONION_ADDRESS = env_str("REFUGE_ONION_ADDRESS", "")
+# Shown on /report/about/ beside it: where else the address is published, how to compare it
+# (plain text; long text from REFUGE_VERIFICATION_TEXT_FILE). docs/deployment.md, section 5.
+REFUGE_VERIFICATION_TEXT = env_secret("REFUGE_VERIFICATION_TEXT") or ""
 REFUGE_QUICK_EXIT_URL = env_str("REFUGE_QUICK_EXIT_URL", "https://www.wikipedia.org/")
 REFUGE_REPORTER_IDLE_SECONDS = env_int("REFUGE_REPORTER_IDLE_SECONDS", 15 * 60)
 
@@ -255,3 +259,19 @@ REFUGE_CAPTURE_PROXY = env_str("REFUGE_CAPTURE_PROXY", "")
 REFUGE_CAPTURE_MAX_BYTES = env_int("REFUGE_CAPTURE_MAX_BYTES", 20 * 1024 * 1024)
 REFUGE_CAPTURE_TIMEOUT_SECONDS = env_int("REFUGE_CAPTURE_TIMEOUT_SECONDS", 60)
 REFUGE_CAPTURE_ALLOW_PRIVATE = False  # tests capture pages served on loopback
+
+# Notifications without content (refuge/notify, docs/deployment.md "E-mail notifications").
+# SMTP: STARTTLS whenever the server offers it. The password may come from *_FILE.
+EMAIL_BACKEND = "refuge.notify.smtp.OpportunisticTLSBackend"
+EMAIL_HOST = env_str("REFUGE_EMAIL_HOST", "")
+EMAIL_PORT = env_int("REFUGE_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("REFUGE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_secret("REFUGE_EMAIL_PASSWORD") or ""
+EMAIL_TIMEOUT = env_int("REFUGE_EMAIL_TIMEOUT_SECONDS", 30)
+DEFAULT_FROM_EMAIL = env_str("REFUGE_EMAIL_FROM", "refuge@localhost")
+# A CA bundle to verify the SMTP server's certificate with instead of the system's (own relay).
+REFUGE_EMAIL_CA_FILE = env_str("REFUGE_EMAIL_CA_FILE", "")
+# `refuge serve` runs `refuge notify` this often; 0 turns it off (e.g. when a timer runs it).
+REFUGE_NOTIFY_INTERVAL_MINUTES = env_int("REFUGE_NOTIFY_INTERVAL_MINUTES", 60)
+# Send the digest on every run, activity or not, so that its arrival says nothing.
+REFUGE_NOTIFY_ALWAYS = env_bool("REFUGE_NOTIFY_ALWAYS", False)

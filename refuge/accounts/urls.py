@@ -1,6 +1,6 @@
 from django.urls import path
 
-from refuge.accounts import views
+from refuge.accounts import notify_views, views
 
 app_name = "accounts"
 
@@ -16,6 +16,11 @@ urlpatterns = [
     path("staff/", views.staff_list, name="staff_list"),
     path("staff/new/", views.staff_create, name="staff_create"),
     path("staff/<int:user_id>/", views.staff_detail, name="staff_detail"),
+    path(
+        "staff/<int:user_id>/notifications/",
+        notify_views.staff_notifications,
+        name="staff_notifications",
+    ),
     path("staff/<int:user_id>/<slug:action>/", views.staff_action, name="staff_action"),
     path("teams/", views.team_list, name="teams"),
     path("teams/<slug:team>/grant/", views.team_grant, name="team_grant"),

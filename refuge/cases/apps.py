@@ -18,3 +18,7 @@ class CasesConfig(AppConfig):
         register_revoked_receipt_hook(
             lambda report: services.case_flag_revoked_receipt_used(report=report)
         )
+        # A reporter's follow-up on a report in a case: tell the assigned caseworkers.
+        from refuge.intake.services import register_reporter_message_hook
+
+        register_reporter_message_hook(services.reporter_follow_up_notify)

@@ -60,8 +60,21 @@ DEFAULT_STAGES: list[dict[str, Any]] = [
 
 
 def install_default_stages(stage_model: Any) -> None:
-    """Create the default stages that are missing (``stage_model`` may be historical)."""
+    """Create the default stages that are missing (``stage_model`` may be historical: before
+    cases migration 0004 names were in name_en/name_ru columns, since then in ``texts``)."""
+    columns = {field.name for field in stage_model._meta.get_fields()}
     for position, fields in enumerate(DEFAULT_STAGES, start=1):
-        stage_model.objects.get_or_create(
-            key=fields["key"], defaults={**fields, "position": position}
-        )
+        if "name_en" in columns:
+            defaults = {**fields, "position": position}
+        else:
+            defaults = {
+                "position": position,
+                "texts": {
+                    language: {
+                        "name": fields.get(f"name_{language}", ""),
+                        "checklist": fields.get(f"checklist_{language}", ""),
+                    }
+                    for language in ("en", "ru")
+                },
+            }
+        stage_model.objects.get_or_create(key=fields["key"], defaults=defaults)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from refuge.cases.models import REGIONS, RISK_FLAGS, Consent, Stage, Urgency
@@ -137,10 +138,41 @@ class LinkReportForm(forms.Form):
 
 
 class StageEditForm(forms.ModelForm):
+    """A stage, with its name and starting checklist in every questionnaire language
+    (``name_<code>``, ``checklist_<code>``); the site's default language is required."""
+
     class Meta:
         model = Stage
-        fields = ["key", "position", "name_en", "name_ru", "checklist_en", "checklist_ru"]
-        widgets = {
-            "checklist_en": forms.Textarea(attrs={"rows": 4}),
-            "checklist_ru": forms.Textarea(attrs={"rows": 4}),
+        fields = ["key", "position"]
+
+    def __init__(self, *args: Any, languages: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.languages = languages
+        existing = self.instance.texts or {}
+        for code, name in languages:
+            text = existing.get(code, {})
+            self.fields[f"name_{code}"] = forms.CharField(
+                label=_("Name in %(language)s") % {"language": name},
+                max_length=100,
+                required=code == settings.LANGUAGE_CODE,
+                initial=text.get("name", ""),
+            )
+            self.fields[f"checklist_{code}"] = forms.CharField(
+                label=_("Starting checklist in %(language)s, one item per line")
+                % {"language": name},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 4}),
+                initial=text.get("checklist", ""),
+            )
+
+    def texts(self) -> dict[str, dict[str, str]]:
+        """Return each language's name and checklist (languages without a name are left out)."""
+        data = self.cleaned_data
+        return {
+            code: {
+                "name": (data.get(f"name_{code}") or "").strip(),
+                "checklist": (data.get(f"checklist_{code}") or "").strip(),
+            }
+            for code, _name in self.languages
+            if (data.get(f"name_{code}") or "").strip()
         }

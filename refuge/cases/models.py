@@ -21,15 +21,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Stage(models.Model):
-    """One stage of the evacuation workflow, editable by administrators."""
+    """One stage of the evacuation workflow, editable by administrators. Its name and starting
+    checklist are kept per language in ``texts`` ({"en": {"name": ..., "checklist": ...}}), so
+    a language is added without a schema change and without a query per stage."""
 
     key = models.SlugField(max_length=40, unique=True)
     position = models.PositiveIntegerField(default=0)
-    name_en = models.CharField(max_length=100)
-    name_ru = models.CharField(max_length=100)
-    # The checklist each case starts this stage with: one item per line.
-    checklist_en = models.TextField(blank=True)
-    checklist_ru = models.TextField(blank=True)
+    texts = models.JSONField(default=dict)
 
     class Meta:
         ordering = ["position", "pk"]
@@ -37,17 +35,26 @@ class Stage(models.Model):
     def __str__(self) -> str:
         return self.key
 
+    def text(self, language: str | None = None) -> dict[str, str]:
+        """Return the name and checklist in ``language`` (default: the active one), else in
+        the site's default language, else any."""
+        texts = {code: text for code, text in (self.texts or {}).items() if text.get("name")}
+        code = (language or get_language() or settings.LANGUAGE_CODE).lower()
+        for candidate in (code, code.split("-")[0], settings.LANGUAGE_CODE):
+            if candidate in texts:
+                return dict(texts[candidate])
+        return dict(next(iter(texts.values()), {}))
+
     @property
     def name(self) -> str:
-        russian = (get_language() or "en").startswith("ru")
-        return self.name_ru if russian and self.name_ru else self.name_en
+        return self.text().get("name") or self.key
+
+    @property
+    def checklist_text(self) -> str:
+        return self.text().get("checklist", "")
 
     def checklist(self, language: str) -> list[str]:
-        text = (
-            self.checklist_ru
-            if language.startswith("ru") and self.checklist_ru
-            else self.checklist_en
-        )
+        text = self.text(language).get("checklist", "")
         return [line.strip() for line in text.splitlines() if line.strip()]
 
 

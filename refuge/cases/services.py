@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -38,6 +39,8 @@ from refuge.intake.services import (
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import StaffKey, Team
+from refuge.notify.models import Notice
+from refuge.notify.services import notice_queue
 
 
 class CaseError(Exception):
@@ -382,6 +385,7 @@ def case_assign(*, actor: User, opened: OpenedCase, version: int, user: User) ->
     audit_record(
         actor=actor, action="case.assigned", target=locked, details={"user": user.username}
     )
+    transaction.on_commit(partial(notice_queue, user_id=user.pk, kind=Notice.Kind.ASSIGNED))
 
 
 @transaction.atomic
@@ -574,3 +578,13 @@ def stage_save(*, actor: User, stage: Stage, created: bool) -> Stage:
         details={"key": stage.key},
     )
     return stage
+
+
+def reporter_follow_up_notify(report: Report) -> None:
+    """Intake hook: a reporter wrote on a report in a case; tell its assigned caseworkers."""
+    if report.case_id is None:
+        return
+    for user_id in Assignment.objects.filter(case_id=report.case_id).values_list(
+        "user_id", flat=True
+    ):
+        notice_queue(user_id=user_id, kind=Notice.Kind.FOLLOW_UP)

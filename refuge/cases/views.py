@@ -400,11 +400,16 @@ def stage_edit(request: HttpRequest, stage_id: int | None = None) -> HttpRespons
     instance = Stage.objects.filter(pk=stage_id).first() if stage_id else None
     if stage_id and instance is None:
         raise Http404
-    form = StageEditForm(request.POST or None, instance=instance)
+    form = StageEditForm(
+        request.POST or None,
+        instance=instance,
+        languages=intake_selectors.questionnaire_languages(),
+    )
     if request.method == "POST" and form.is_valid():
-        services.stage_save(
-            actor=staff_user(request), stage=form.save(commit=False), created=instance is None
-        )
+        stage = form.save(commit=False)
+        # The languages this form does not show (none today) keep their wording.
+        stage.texts = {**(stage.texts or {}), **form.texts()}
+        services.stage_save(actor=staff_user(request), stage=stage, created=instance is None)
         messages.success(request, _("The workflow was saved."))
         return redirect("cases:stages")
     return render(request, "cases/stage_edit.html", {"form": form, "stage": instance})

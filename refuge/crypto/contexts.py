@@ -70,6 +70,10 @@ _FIELDS: tuple[Contract, ...] = (
     ),
     # What waits in a reporter's session between a POST and the page after it.
     Contract("intake.reporter-session", 1, (), "intake.reporter-session"),
+    # The receipt of a staff-recorded report, between the POST and the page that shows it once.
+    Contract("intake.record-flash", 1, (), "intake.record-flash"),
+    # A staff member's notification address, OpenPGP key and language, bound to their owner.
+    Contract("notify.field", 1, ("kind", "user"), "notify.{kind}:{user}"),
     # Casework: notes, checklist items, consent details, wrapped report keys — each bound to its
     # row and its case.
     Contract("cases.field", 1, ("kind", "object", "case"), "cases.{kind}:{object}:{case}"),

@@ -49,9 +49,30 @@ DEFAULT_QUESTIONS: list[dict[str, Any]] = [
 ]
 
 
+TEXT_FIELDS = ("label", "help", "choices")
+
+
 def install_default_questions(question_model: Any) -> None:
-    """Create the default questions that are missing (``question_model`` may be historical)."""
+    """Create the default questions that are missing (``question_model`` may be historical:
+    before migration 0005 the wording was in label_en/label_ru columns, since then in
+    QuestionText rows)."""
+    columns = {field.name for field in question_model._meta.get_fields()}
     for position, fields in enumerate(DEFAULT_QUESTIONS, start=1):
-        question_model.objects.get_or_create(
-            key=fields["key"], defaults={**fields, "position": position}
+        if "label_en" in columns:
+            question_model.objects.get_or_create(
+                key=fields["key"], defaults={**fields, "position": position}
+            )
+            continue
+        plain = {k: v for k, v in fields.items() if not k.endswith(("_en", "_ru"))}
+        question, created = question_model.objects.get_or_create(
+            key=fields["key"], defaults={**plain, "position": position}
         )
+        if not created:
+            continue
+        text_model = question_model._meta.get_field("texts").related_model
+        for language in ("en", "ru"):
+            text_model.objects.create(
+                question=question,
+                language=language,
+                **{name: fields.get(f"{name}_{language}", "") for name in TEXT_FIELDS},
+            )

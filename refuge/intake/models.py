@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Question(models.Model):
-    """One question of the hotline questionnaire, editable by administrators."""
+    """One question of the hotline questionnaire, editable by administrators. Its wording is
+    in ``QuestionText`` rows, one per language: adding a language needs no schema change."""
 
     class Kind(models.TextChoices):
         SHORT = "short", _("Short answer")
@@ -27,13 +28,6 @@ class Question(models.Model):
     key = models.SlugField(max_length=40, unique=True)
     position = models.PositiveIntegerField(default=0)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SHORT)
-    label_en = models.CharField(max_length=300)
-    label_ru = models.CharField(max_length=300)
-    help_en = models.CharField(max_length=500, blank=True)
-    help_ru = models.CharField(max_length=500, blank=True)
-    # For choices: one per line, the same number of lines in both languages.
-    choices_en = models.TextField(blank=True)
-    choices_ru = models.TextField(blank=True)
     required = models.BooleanField(default=False)
     active = models.BooleanField(default=True)
 
@@ -43,21 +37,66 @@ class Question(models.Model):
     def __str__(self) -> str:
         return self.key
 
-    def _in_language(self, english: str, russian: str) -> str:
-        return russian if (get_language() or "en").startswith("ru") and russian else english
+    def text(self, language: str | None = None) -> QuestionText | None:
+        """Return the wording in ``language`` (default: the active one), else in the site's
+        default language, else any. Reads prefetched ``texts`` when there are."""
+        texts = {text.language: text for text in self.texts.all() if text.label}
+        code = (language or get_language() or settings.LANGUAGE_CODE).lower()
+        for candidate in (code, code.split("-")[0], settings.LANGUAGE_CODE):
+            if candidate in texts:
+                return texts[candidate]
+        return next(iter(texts.values()), None)
 
     @property
     def label(self) -> str:
-        return self._in_language(self.label_en, self.label_ru)
+        text = self.text()
+        return text.label if text else self.key
 
     @property
     def help_text(self) -> str:
-        return self._in_language(self.help_en, self.help_ru)
+        text = self.text()
+        return text.help if text else ""
 
     @property
     def choices(self) -> list[str]:
-        text = self._in_language(self.choices_en, self.choices_ru)
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        text = self.text()
+        return text.choice_list() if text else []
+
+
+class QuestionText(models.Model):
+    """A question's wording in one language."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(max_length=16)
+    label = models.CharField(max_length=300)
+    help = models.CharField(max_length=500, blank=True)
+    # For choices: one per line, the same number of lines in every language.
+    choices = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["question", "language"], name="one_text_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id}:{self.language}"
+
+    def choice_list(self) -> list[str]:
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+
+
+class QuestionLanguage(models.Model):
+    """A language the questionnaire is written in beyond the interface's own (LANGUAGES), added
+    by an administrator, e.g. Chechen ("ce")."""
+
+    code = models.CharField(max_length=16, unique=True)
+    name = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.code
 
 
 class Report(models.Model):

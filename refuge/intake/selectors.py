@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, QuerySet
 
 from refuge import crypto
@@ -16,7 +17,15 @@ from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
 from refuge.core.padding import unpad
 from refuge.intake.access import reports_visible_to
-from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.intake.models import (
+    Attachment,
+    Message,
+    Question,
+    QuestionLanguage,
+    Report,
+    SealedReportKey,
+)
+from refuge.intake.recording import RecordedBy, recorded_view
 from refuge.intake.services import (
     OpenedReport,
     attachment_context,
@@ -53,14 +62,32 @@ class ReportView:
     attachments: list[AttachmentView]
     messages: list[MessageView]
     previous_report: str | None = None
+    recorded: dict[str, str] | None = None  # taken down by staff: channel, relationship, by
+
+    @property
+    def recorded_by(self) -> RecordedBy | None:
+        return recorded_view(self.recorded)
 
 
 def question_list_active() -> QuerySet[Question]:
-    return Question.objects.filter(active=True).order_by("position", "pk")
+    return Question.objects.filter(active=True).order_by("position", "pk").prefetch_related("texts")
 
 
 def question_list() -> QuerySet[Question]:
-    return Question.objects.order_by("position", "pk")
+    return Question.objects.order_by("position", "pk").prefetch_related("texts")
+
+
+def questionnaire_languages() -> list[tuple[str, str]]:
+    """Return (code, name) of every language the questionnaire may be written in: the
+    interface's languages (compiled catalogues), then those administrators added."""
+    languages = list(settings.LANGUAGES)
+    known = {code for code, _name in languages}
+    languages += [
+        (language.code, language.name)
+        for language in QuestionLanguage.objects.all()
+        if language.code not in known
+    ]
+    return languages
 
 
 def report_list_for_staff(*, user: User) -> QuerySet[Report]:
@@ -156,6 +183,7 @@ def report_decrypt(*, opened: OpenedReport) -> ReportView:
         attachments=by_message.get(None, []),
         messages=messages,
         previous_report=content.get("previous_report"),
+        recorded=content.get("recorded"),
     )
 
 

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -31,7 +32,15 @@ from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.padding import pad
 from refuge.crypto.contexts import associated_data
 from refuge.intake.cleaning import CleanedFile, clean_file
-from refuge.intake.models import Attachment, Message, Question, Report, SealedReportKey
+from refuge.intake.models import (
+    Attachment,
+    Message,
+    Question,
+    QuestionLanguage,
+    QuestionText,
+    Report,
+    SealedReportKey,
+)
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Team
@@ -300,9 +309,12 @@ def report_submit(
     language: str,
     previous_report_id: uuid.UUID | None = None,
     keep_originals: bool = False,
+    recorded: dict[str, str] | None = None,
 ) -> tuple[Report, str, list[CleanedFile]]:
     """Store a new report; return it, its receipt (shown once, never stored) and the files.
 
+    ``recorded`` (a report taken down by staff: channel, relationship, who) is kept only
+    inside the encrypted content, so the rows of a recorded report look like any other.
     All or nothing: a failure removes any file already written and rolls the rows back.
     """
     cleaned = _clean_all(files)  # slow (mat2): outside the transaction
@@ -322,6 +334,7 @@ def report_submit(
             "answers": answers,
             "language": language,
             "previous_report": str(previous_report_id) if previous_report_id else None,
+            **({"recorded": recorded} if recorded else {}),
         }
     )
     now = coarse_now()
@@ -439,6 +452,16 @@ def report_open_unlocked(*, report_id: uuid.UUID, key: bytes) -> OpenedReport | 
     return OpenedReport(report, key) if report is not None else None
 
 
+ReporterMessageHook = Callable[[Report], None]
+_reporter_message_hooks: list[ReporterMessageHook] = []
+
+
+def register_reporter_message_hook(hook: ReporterMessageHook) -> None:
+    """Call ``hook(report)`` after a reporter's message is committed (for apps above this one)."""
+    if hook not in _reporter_message_hooks:
+        _reporter_message_hooks.append(hook)
+
+
 def reporter_message_add(
     *, opened: OpenedReport, body: str, files: list[IncomingFile], keep_originals: bool = False
 ) -> list[CleanedFile]:
@@ -463,6 +486,8 @@ def reporter_message_add(
                 details={"attachments": len(cleaned)},
                 at=now,
             )
+            for hook in _reporter_message_hooks:
+                transaction.on_commit(partial(hook, report))
     except BaseException:
         blobs_delete(written)
         raise
@@ -593,13 +618,44 @@ def attachment_download_record(*, attachment: Attachment, actor: User) -> None:
 
 
 @transaction.atomic
-def question_save(*, actor: User, question: Question, created: bool) -> Question:
-    """Save a questionnaire question edited by an administrator."""
+def question_save(
+    *,
+    actor: User,
+    question: Question,
+    created: bool,
+    texts: dict[str, dict[str, str]] | None = None,
+) -> Question:
+    """Save a questionnaire question edited by an administrator, with its wording in each
+    language (``texts``: language → label, help, choices; an empty label removes it)."""
     question.save()
+    for language, text in (texts or {}).items():
+        if text["label"]:
+            QuestionText.objects.update_or_create(
+                question=question, language=language, defaults=text
+            )
+        else:
+            QuestionText.objects.filter(question=question, language=language).delete()
     audit_record(
         actor=actor,
         action="question.created" if created else "question.changed",
         target=question,
-        details={"key": question.key, "active": question.active},
+        details={
+            "key": question.key,
+            "active": question.active,
+            "languages": sorted(code for code, text in (texts or {}).items() if text["label"]),
+        },
     )
     return question
+
+
+@transaction.atomic
+def question_language_add(*, actor: User, language: QuestionLanguage) -> QuestionLanguage:
+    """Add a language the questionnaire can be written in (e.g. Chechen)."""
+    language.save()
+    audit_record(
+        actor=actor,
+        action="question.language_added",
+        target=language,
+        details={"code": language.code},
+    )
+    return language

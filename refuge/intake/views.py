@@ -22,12 +22,14 @@ from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.intake import access, selectors, services
 from refuge.intake.forms import (
     QuestionForm,
+    QuestionLanguageForm,
     ReceiptForm,
     ReporterMessageForm,
     ReportForm,
     StaffReplyForm,
 )
 from refuge.intake.models import Attachment, Question
+from refuge.intake.recording import may_record
 from refuge.intake.reporter_session import (
     cookie_name,
     flash_pop,
@@ -260,8 +262,11 @@ inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKE
 @inbox_roles
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
-    reports = selectors.report_list_for_staff(user=staff_user(request))
-    return render(request, "intake/inbox.html", {"reports": reports})
+    user = staff_user(request)
+    reports = selectors.report_list_for_staff(user=user)
+    return render(
+        request, "intake/inbox.html", {"reports": reports, "may_record": may_record(user)}
+    )
 
 
 def _open_for_staff(
@@ -383,11 +388,36 @@ def question_edit(request: HttpRequest, question_id: int | None = None) -> HttpR
     instance = Question.objects.filter(pk=question_id).first() if question_id else None
     if question_id and instance is None:
         return render(request, "core/error.html", {"status": 404}, status=404)
-    form = QuestionForm(request.POST or None, instance=instance)
+    form = QuestionForm(
+        request.POST or None, instance=instance, languages=selectors.questionnaire_languages()
+    )
     if request.method == "POST" and form.is_valid():
         services.question_save(
-            actor=staff_user(request), question=form.save(commit=False), created=instance is None
+            actor=staff_user(request),
+            question=form.save(commit=False),
+            created=instance is None,
+            texts=form.texts(),
         )
         messages.success(request, _("The questionnaire was saved."))
         return redirect("intake:questions")
     return render(request, "intake/question_edit.html", {"form": form, "question": instance})
+
+
+@admin_only
+@require_http_methods(["GET", "POST"])
+def question_languages(request: HttpRequest) -> HttpResponse:
+    """List the questionnaire's languages; add one (e.g. Chechen)."""
+    form = QuestionLanguageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.question_language_add(actor=staff_user(request), language=form.save(commit=False))
+        messages.success(request, _("The language was added: write the questions in it now."))
+        return redirect("intake:question_languages")
+    return render(
+        request,
+        "intake/question_languages.html",
+        {
+            "form": form,
+            "languages": selectors.questionnaire_languages(),
+            "interface": {code for code, _name in settings.LANGUAGES},
+        },
+    )

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from refuge.accounts import selectors, services, throttle
 from refuge.accounts.models import Role, SignInStep, User
 from refuge.core.secret_output import read_secret, read_secret_lines
 from refuge.keys.recovery import RecoveryError, recovery_keypair
+from refuge.notify import services as notify
 
 
 class Command(BaseCommand):
@@ -37,6 +40,18 @@ class Command(BaseCommand):
         set_role = sub.add_parser("set-role", help="change the account's role")
         set_role.add_argument("username")
         set_role.add_argument("role", choices=Role.values)
+        email = sub.add_parser(
+            "email", help="set where the account is notified (content-free), or --remove it"
+        )
+        email.add_argument("username")
+        email.add_argument("address", nargs="?")
+        email.add_argument("--language", help="language of the notifications (default: current)")
+        email.add_argument("--remove", action="store_true", help="forget the address")
+        email.add_argument(
+            "--openpgp-key",
+            metavar="FILE",
+            help="encrypt the messages to the public key in FILE ('none' removes it)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -57,6 +72,8 @@ class Command(BaseCommand):
                 self._reset_two_factor(user, options)
             elif action in {"deactivate", "activate"}:
                 services.user_set_active(actor=None, user=user, active=action == "activate")
+            elif action == "email":
+                self._email(user, options)
             elif action == "set-role":
                 services.user_set_role(actor=None, user=user, role=options["role"])
             elif action == "unlock" and not throttle.login_unlock(actor=None, user=user):
@@ -64,6 +81,34 @@ class Command(BaseCommand):
         except services.AccountError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"{action}: {user.username}: done.")
+
+    def _email(self, user: User, options: dict[str, Any]) -> None:
+        if options["remove"]:
+            notify.contact_remove(actor=None, user=user)
+            return
+        if not options["address"]:
+            raise CommandError("Give an ADDRESS, or --remove.")
+        current = notify.contact_for(user=user)
+        language = options["language"] or (current.language if current else settings.LANGUAGE_CODE)
+        key_file = options["openpgp_key"]
+        key = None
+        if key_file == "none":
+            key = ""
+        elif key_file:
+            try:
+                key = Path(key_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CommandError(f"{key_file} cannot be read: {exc}") from exc
+        try:
+            notify.contact_set(
+                actor=None,
+                user=user,
+                address=options["address"],
+                language=language,
+                openpgp_key=key,
+            )
+        except notify.NotifyError as exc:
+            raise CommandError(str(exc)) from exc
 
     def _reset_two_factor(self, user: User, options: dict[str, Any]) -> None:
         approver = None

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from importlib import import_module
 from typing import Any
@@ -44,6 +45,7 @@ class Command(BaseCommand):
             import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
         except DatabaseError as exc:  # serve anyway; /healthz reports the database
             self.stderr.write(f"Sweep skipped, the database did not answer: {exc}")
+        self._notifier_start()
         argv = [
             sys.executable,
             "-m",
@@ -76,3 +78,17 @@ class Command(BaseCommand):
         self.stdout.write(f"Serving Refuge on http://{options['host']}:{options['port']}/")
         self.stdout.flush()
         os.execv(sys.executable, argv)  # noqa: S606
+
+    def _notifier_start(self) -> None:
+        """Start `refuge notify --every N` beside the server (REFUGE_NOTIFY_INTERVAL_MINUTES).
+
+        A separate process, not a thread: gunicorn replaces this process below, and a crash in
+        sending mail must not touch the server. It stops by itself when the server (its parent,
+        this very process id after exec) is gone.
+        """
+        minutes = settings.REFUGE_NOTIFY_INTERVAL_MINUTES
+        if minutes <= 0:
+            return
+        command = [sys.executable, "-m", "refuge.cli", "notify", "--every", str(minutes)]
+        subprocess.Popen([*command, "--parent", str(os.getpid())], stdin=subprocess.DEVNULL)  # noqa: S603
+        self.stdout.write(f"Notifications: every {minutes} minutes")
