@@ -124,3 +124,13 @@ def test_a_demo_process_refuses_settings_outside_its_directory(settings, tmp_pat
     (tmp_path / demo.MARKER).write_text(demo.MARKER_TEXT)
     with pytest.raises(demo.DemoError, match="SQLite inside"):
         demo.demo_settings_check()
+
+
+def test_a_demo_server_error_page_says_demo_too(settings) -> None:
+    from django.test import RequestFactory
+
+    from refuge.core.views import _error
+
+    settings.REFUGE_DEMO = True
+    page = _error(RequestFactory().get("/"), 500).content.decode()
+    assert "DEMO — invented data" in page
