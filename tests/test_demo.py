@@ -76,6 +76,8 @@ def test_a_demo_coordinator_finds_the_whole_system_filled(demo_accounts) -> None
     for role in ("caseworker", "analyst", "administrator"):
         _page(_sign_in(demo_accounts[role]), "/")
     _page(CsrfClient(), reverse("intake:new"))
+    russian = CsrfClient().get(reverse("intake:new"), HTTP_ACCEPT_LANGUAGE="ru")
+    assert "ДЕМО — вымышленные данные" in russian.content.decode()
 
 
 def test_the_banner_is_only_on_a_demo(admin_client) -> None:

@@ -47,7 +47,7 @@ class Command(BaseCommand):
                     f"{var_dir} holds demo data but not its accounts file; "
                     "start again with --reset."
                 )
-            self.stdout.write("Filling the demo with invented data (a minute or two)…")
+            self.stdout.write("Filling the demo with invented data (about half a minute)…")
             self.stdout.flush()
             try:
                 accounts = demo.demo_build()
