@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
 TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: help run test test-fast lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
+.PHONY: help run demo test test-fast lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ messages-update: $(STAMP) ## collect new translatable strings into refuge/locale
 run: $(STAMP) messages ## set up (venv, database, first admin) and serve on http://127.0.0.1:8000
 	$(BIN)/refuge setup
 	$(BIN)/refuge serve
+
+demo: $(STAMP) messages ## serve a demo filled with invented data on http://127.0.0.1:8001 (var/demo/)
+	$(BIN)/refuge demo
 
 lint: $(TEST_STAMP) ## ruff lint and format check
 	$(BIN)/ruff check .

@@ -12,6 +12,9 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = Path(env_str("REFUGE_VAR_DIR", str(BASE_DIR / "var"))).resolve()
 
 DEBUG = False
+# A demo instance (`refuge demo`, `make demo`): invented data, a banner on every page. Set only
+# by that command, for its own data directory (var/demo/).
+REFUGE_DEMO = env_bool("REFUGE_DEMO", False)
 ALLOWED_HOSTS = env_list("REFUGE_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 # Host names (e.g. the hotline's onion address) that serve the hotline only: every staff
 # route answers 404 there (refuge.core.middleware.HotlineFaceMiddleware).
@@ -72,6 +75,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "refuge.intake.context_processors.reporter",
+                "refuge.core.context_processors.demo",
             ],
         },
     },

@@ -36,7 +36,8 @@ def _error(request: HttpRequest, status: int, **context: object) -> HttpResponse
     context = {"status": status, "start": start, **context}
     if status >= 500:
         # Without the request: its context processors read the session and the user from the
-        # database, which may be what failed.
+        # database, which may be what failed. A demo still says it is one.
+        context["refuge_demo"] = settings.REFUGE_DEMO
         return HttpResponse(render_to_string("core/error.html", context), status=status)
     return render(request, "core/error.html", context, status=status)
 

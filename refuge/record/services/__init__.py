@@ -58,6 +58,7 @@ from refuge.record.services.people import (  # noqa: F401
     act_create,
     acts_from_case,
     case_shredded,
+    event_create,
     person_create,
     place_lookup,
 )

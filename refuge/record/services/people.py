@@ -16,6 +16,7 @@ from refuge.record.gazetteer import place_key
 from refuge.record.models import (
     Act,
     ActType,
+    Event,
     Involvement,
     PerpetratorUnit,
     Person,
@@ -120,6 +121,31 @@ def act_create(
         details={"type": act_type.key, "victim": victim.code},
     )
     return act
+
+
+@transaction.atomic
+def event_create(
+    *,
+    actor: User,
+    key: bytes,
+    title: str,
+    description: str,
+    when: FuzzyDate,
+    place: Place | None,
+    acts: list[Act],
+) -> Event:
+    """Group acts into one event (a raid, a wave of detentions); its description is encrypted."""
+    event = Event(title=title[:300], place=place)
+    _set_date(event, when)
+    event.save()
+    if description:
+        event.description = _envelope(key, "event", event.pk, {"description": description})
+        event.save(update_fields=["description"])
+    Act.objects.filter(pk__in=[act.pk for act in acts]).update(event=event)
+    audit_record(
+        actor=actor, action="record.event_created", target=event, details={"acts": len(acts)}
+    )
+    return event
 
 
 def _testimony_source(case: Any) -> Source:
