@@ -17,6 +17,7 @@ from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
 from refuge.core.padding import unpad
 from refuge.intake.access import reports_visible_to
+from refuge.intake.envelopes import attachment_context, envelope_context, message_context
 from refuge.intake.models import (
     Attachment,
     Message,
@@ -26,12 +27,7 @@ from refuge.intake.models import (
     SealedReportKey,
 )
 from refuge.intake.recording import RecordedBy, recorded_view
-from refuge.intake.services import (
-    OpenedReport,
-    attachment_context,
-    envelope_context,
-    message_context,
-)
+from refuge.intake.services import OpenedReport
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 

@@ -17,7 +17,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 
 from django.conf import settings
@@ -30,14 +30,11 @@ from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.padding import pad
-from refuge.crypto.contexts import associated_data
 from refuge.intake.cleaning import CleanedFile, clean_file
+from refuge.intake.envelopes import attachment_context, envelope_context, message_context
 from refuge.intake.models import (
     Attachment,
     Message,
-    Question,
-    QuestionLanguage,
-    QuestionText,
     Report,
     SealedReportKey,
 )
@@ -137,43 +134,6 @@ def _receipt_kdf_unpack(stored: bytes) -> tuple[bytes, crypto.KdfCost]:
         opslimit=int.from_bytes(stored[1:5], "big"), memlimit=int.from_bytes(stored[5:13], "big")
     )
     return stored[13:], cost
-
-
-def envelope_context(kind: str, object_id: uuid.UUID | str) -> bytes:
-    """Return the associated data that binds a report's content or receipt copy to its report."""
-    return associated_data(f"intake.{kind}", report=object_id)
-
-
-def message_context(message: Message) -> bytes:
-    """Bind a message to its row, its report, who wrote it and when: a database writer who
-    reattributes a message or moves it in time makes it fail to decrypt."""
-    if message.context_version == 1:
-        return associated_data("intake.message", version=1, message=message.id)
-    return associated_data(
-        "intake.message",
-        version=message.context_version,
-        message=message.id,
-        report=message.report_id,
-        author=message.author,
-        staff=message.staff_user_id or "-",
-        sent_at=message.sent_at.astimezone(UTC).isoformat(),
-    )
-
-
-def attachment_context(attachment: Attachment, part: str) -> bytes:
-    """Bind a file (``part`` "attachment") or its name and type ("attachment-details") to its
-    row, report, message and the "metadata removed" flag shown to staff."""
-    name = f"intake.{part}"
-    if attachment.context_version == 1:
-        return associated_data(name, version=1, attachment=attachment.id)
-    return associated_data(
-        name,
-        version=attachment.context_version,
-        attachment=attachment.id,
-        report=attachment.report_id,
-        message=attachment.message_id or "-",
-        metadata_removed=int(attachment.metadata_removed),
-    )
 
 
 # --- Sealing ---
@@ -615,47 +575,3 @@ def staff_reply(
 @transaction.atomic
 def attachment_download_record(*, attachment: Attachment, actor: User) -> None:
     audit_record(actor=actor, action="attachment.downloaded", target=attachment)
-
-
-@transaction.atomic
-def question_save(
-    *,
-    actor: User,
-    question: Question,
-    created: bool,
-    texts: dict[str, dict[str, str]] | None = None,
-) -> Question:
-    """Save a questionnaire question edited by an administrator, with its wording in each
-    language (``texts``: language → label, help, choices; an empty label removes it)."""
-    question.save()
-    for language, text in (texts or {}).items():
-        if text["label"]:
-            QuestionText.objects.update_or_create(
-                question=question, language=language, defaults=text
-            )
-        else:
-            QuestionText.objects.filter(question=question, language=language).delete()
-    audit_record(
-        actor=actor,
-        action="question.created" if created else "question.changed",
-        target=question,
-        details={
-            "key": question.key,
-            "active": question.active,
-            "languages": sorted(code for code, text in (texts or {}).items() if text["label"]),
-        },
-    )
-    return question
-
-
-@transaction.atomic
-def question_language_add(*, actor: User, language: QuestionLanguage) -> QuestionLanguage:
-    """Add a language the questionnaire can be written in (e.g. Chechen)."""
-    language.save()
-    audit_record(
-        actor=actor,
-        action="question.language_added",
-        target=language,
-        details={"code": language.code},
-    )
-    return language

@@ -19,7 +19,7 @@ from refuge import crypto
 from refuge.accounts.decorators import reauth_redirect, role_required
 from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user, unlocked_keypair
-from refuge.intake import access, selectors, services
+from refuge.intake import access, questionnaire, selectors, services
 from refuge.intake.forms import (
     QuestionForm,
     QuestionLanguageForm,
@@ -392,7 +392,7 @@ def question_edit(request: HttpRequest, question_id: int | None = None) -> HttpR
         request.POST or None, instance=instance, languages=selectors.questionnaire_languages()
     )
     if request.method == "POST" and form.is_valid():
-        services.question_save(
+        questionnaire.question_save(
             actor=staff_user(request),
             question=form.save(commit=False),
             created=instance is None,
@@ -409,7 +409,9 @@ def question_languages(request: HttpRequest) -> HttpResponse:
     """List the questionnaire's languages; add one (e.g. Chechen)."""
     form = QuestionLanguageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.question_language_add(actor=staff_user(request), language=form.save(commit=False))
+        questionnaire.question_language_add(
+            actor=staff_user(request), language=form.save(commit=False)
+        )
         messages.success(request, _("The language was added: write the questions in it now."))
         return redirect("intake:question_languages")
     return render(
