@@ -301,11 +301,17 @@ def test_password_change_keeps_access_and_reset_plus_recovery_restores_it(
 
 
 def test_reply_by_staff_is_audited_and_cannot_be_empty(rota) -> None:
+    from refuge.audit.models import AuditEntry
+
     submit_report(CsrfClient(), account="x")
     report = Report.objects.get()
     bob = signed_in_client(rota["bob"])
     response = bob.post(reverse("intake:report_reply", args=[report.pk]), {"body": "  "})
     assert "Write a message" in response.content.decode()
+    assert not AuditEntry.objects.filter(action="report.replied").exists()
+    bob.post(reverse("intake:report_reply", args=[report.pk]), {"body": "We read you."})
+    replied = AuditEntry.objects.get(action="report.replied")
+    assert replied.actor_label == "bob" and replied.target_id == str(report.pk)
 
 
 def test_administrators_edit_the_questionnaire(rota) -> None:

@@ -505,3 +505,23 @@ def test_a_server_key_rotation_keeps_staff_keys_and_the_directory(org, settings)
         crypto.CryptoError, match=CRYPTO_FAILURE
     ):  # Cora never unlocked in the window
         custody.staff_key_unlock(user=org["cora"].user, password=org["cora"].password)
+
+
+def test_a_deactivated_member_reaches_no_report_and_no_case_even_holding_keys(org) -> None:
+    """The access functions' own check, beneath the sign-in: an inactive account is a 404."""
+    from django.http import Http404
+
+    from refuge.cases.access import access_case
+    from refuge.intake.access import access_report
+
+    case, _report = _open_case(org)
+    report = _submit("For the inactive-account check.")
+    cora = org["cora"].user
+    assert access_report(user=cora, report_id=report.pk) == report
+    assert access_case(user=cora, case_id=case.pk) == case
+    User.objects.filter(pk=cora.pk).update(is_active=False)  # behind the services' back
+    cora.refresh_from_db()
+    with pytest.raises(Http404, match=r"^$"):  # the same bare 404 as "does not exist"
+        access_report(user=cora, report_id=report.pk)
+    with pytest.raises(Http404, match=r"^$"):  # the same bare 404 as "does not exist"
+        access_case(user=cora, case_id=case.pk)
