@@ -337,7 +337,9 @@ def test_existing_records_learn_their_case_and_lost_cases_lose_their_names() -> 
     from django.db.migrations.executor import MigrationExecutor
     from django.utils import timezone
 
-    before = [("record", "0004_evidence_signing_key")]
+    # Casework back to before per-language stage texts too: the old record state uses its
+    # Stage model (name_en).
+    before = [("record", "0004_evidence_signing_key"), ("cases", "0005_flag_codes")]
     executor = MigrationExecutor(connection)
     leaves = executor.loader.graph.leaf_nodes()
     executor.migrate(before)
