@@ -31,17 +31,18 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if not options["no_static"]:
             call_command("collectstatic", interactive=False, verbosity=0)
+        secrets: list[str] = []  # shown together, once, at the end
         if not RecoveryKey.objects.exists():
             shares = teams.recovery_create(threshold=options["threshold"], shares=options["shares"])
-            deliver_secret(
-                recovery_banner(shares, threshold=options["threshold"]), stdout=self.stdout
-            )
+            secrets.append(recovery_banner(shares, threshold=options["threshold"]))
         elif directory.recovery_pin() is None:
             self.stderr.write(
                 f"The recovery key is not pinned: nothing will be sealed until "
                 f"{directory.recovery_pin_path()} holds its public key (see docs/deployment.md)."
             )
         if selectors.user_count():
+            if secrets:
+                deliver_secret("\n".join(secrets), stdout=self.stdout)
             self.stdout.write("Refuge is set up; staff accounts already exist.")
             return
         user, password = services.user_create(
@@ -49,10 +50,10 @@ class Command(BaseCommand):
         )
         founded = teams.organisation_found(founder=user, founder_password=password)
         bar = "=" * 64
-        deliver_secret(
+        secrets.append(
             f"{bar}\nFirst administrator created, a founding member of the teams "
             f"{', '.join(founded)}.\n  username: {user.username}\n"
             f"  one-time password: {password}\nIt is shown only now. At first sign-in you "
-            f"choose your own password and set up two-factor.\n{bar}",
-            stdout=self.stdout,
+            f"choose your own password and set up two-factor.\n{bar}"
         )
+        deliver_secret("\n".join(secrets), stdout=self.stdout)
