@@ -33,14 +33,14 @@ def team_grant(*, actor: User, team: str, user: User, actor_keypair: crypto.KeyP
 
 
 @transaction.atomic
-def team_grant_with_recovery(*, team: str, user: User, recovery_lines: list[str]) -> int:
-    """Give ``user`` the team's key through the recovery quorum (no member needed)."""
+def team_grant_with_recovery(*, team: str, user: User, recovery_keypair: crypto.KeyPair) -> int:
+    """Give ``user`` the team's key through the recovery quorum (no member needed); the caller
+    rebuilt ``recovery_keypair`` from the shares (refuge.keys.recovery.recovery_keypair)."""
     try:
-        keypair = recovery.recovery_keypair(recovery_lines)
         count = custody.membership_grant_with_recovery(
-            team=team, user=user, recovery_keypair=keypair
+            team=team, user=user, recovery_keypair=recovery_keypair
         )
-    except (recovery.RecoveryError, custody.CustodyError, KeyDirectoryError) as exc:
+    except (custody.CustodyError, KeyDirectoryError) as exc:
         raise _refused(exc) from exc
     audit_record(
         actor=None,

@@ -9,6 +9,7 @@ from django.http import Http404
 
 from refuge.accounts.models import Role, User
 from refuge.cases.models import Case, CaseKey
+from refuge.keys import custody
 from refuge.keys.models import Membership, Team
 
 CASE_ROLES = {Role.COORDINATOR, Role.CASEWORKER}
@@ -18,11 +19,7 @@ def may_work_on_cases(user: User) -> bool:
     """Coordinators and caseworkers, and anyone holding the coordinators team key."""
     if not user.is_authenticated or not user.is_active:
         return False
-    if user.role in CASE_ROLES:
-        return True
-    return Membership.objects.filter(
-        user=user, team_key__team=Team.COORDINATORS, team_key__retired_at__isnull=True
-    ).exists()
+    return user.role in CASE_ROLES or custody.is_member(user=user, team=Team.COORDINATORS)
 
 
 def may_coordinate(user: User) -> bool:
@@ -30,12 +27,7 @@ def may_coordinate(user: User) -> bool:
     account): they assign caseworkers, record consent for the record, delete cases."""
     if not user.is_authenticated or not user.is_active:
         return False
-    return (
-        user.role == Role.COORDINATOR
-        or Membership.objects.filter(
-            user=user, team_key__team=Team.COORDINATORS, team_key__retired_at__isnull=True
-        ).exists()
-    )
+    return user.role == Role.COORDINATOR or custody.is_member(user=user, team=Team.COORDINATORS)
 
 
 def case_key_held_by(user: User) -> Q:

@@ -97,21 +97,40 @@ def membership_mac(row: Membership, *, team_key: TeamKey, staff_key: StaffKey) -
     return _mac(_membership_message(row, team_key, staff_key))
 
 
+# One predicate per kind of row: sealing refuses on it, `refuge keys check` reports it.
+
+
+def _staff_key_valid(row: StaffKey) -> bool:
+    return row.user_id is not None and _valid(row.mac, _staff_key_message(row))
+
+
+def _team_key_valid(row: TeamKey) -> bool:
+    return _valid(row.mac, _team_key_message(row))
+
+
+def _membership_valid(row: Membership) -> bool:
+    expected = _membership_message(row, row.team_key, row.staff_key)
+    return row.staff_key.user_id == row.user_id and _valid(row.mac, expected)
+
+
+def _recovery_key_valid(row: RecoveryKey) -> bool:
+    return _valid(row.mac, _recovery_key_message(row))
+
+
 def staff_key_verified(row: StaffKey) -> StaffKey:
-    if row.user_id is None or not _valid(row.mac, _staff_key_message(row)):
+    if not _staff_key_valid(row):
         _refuse(f"staff key of user {row.user_id} fails its check")
     return row
 
 
 def team_key_verified(row: TeamKey) -> TeamKey:
-    if not _valid(row.mac, _team_key_message(row)):
+    if not _team_key_valid(row):
         _refuse(f"{row.team} team key #{row.generation} fails its check")
     return row
 
 
 def membership_verified(row: Membership) -> Membership:
-    expected = _membership_message(row, row.team_key, row.staff_key)
-    if row.staff_key.user_id != row.user_id or not _valid(row.mac, expected):
+    if not _membership_valid(row):
         _refuse(f"membership of user {row.user_id} in {row.team_key} fails its check")
     return row
 
@@ -161,7 +180,7 @@ def recovery_key_verified() -> RecoveryKey | None:
     if len(rows) > 1:
         _refuse("more than one recovery key is stored")
     row = rows[0]
-    if not _valid(row.mac, _recovery_key_message(row)):
+    if not _recovery_key_valid(row):
         _refuse("the recovery key fails its check")
     pinned = recovery_pin()
     if pinned is None:
@@ -189,7 +208,7 @@ def directory_problems() -> list[Problem]:
     """Check every key and membership; return what fails (an empty list when intact)."""
     problems: list[Problem] = []
     for staff in StaffKey.objects.select_related("user"):
-        if not _valid(staff.mac, _staff_key_message(staff)):
+        if not _staff_key_valid(staff):
             name = staff.user.username if staff.user else "?"
             problems.append(Problem("staff key", f"#{staff.pk} ({name})", "MAC does not match"))
     recovery = list(RecoveryKey.objects.all())
@@ -197,7 +216,7 @@ def directory_problems() -> list[Problem]:
         problems.append(Problem("recovery key", "", f"{len(recovery)} rows, expected one"))
     pinned = recovery_pin()
     for row in recovery:
-        if not _valid(row.mac, _recovery_key_message(row)):
+        if not _recovery_key_valid(row):
             problems.append(Problem("recovery key", f"#{row.pk}", "MAC does not match"))
         if pinned is None:
             problems.append(Problem("recovery key", f"#{row.pk}", "not pinned"))
@@ -205,7 +224,7 @@ def directory_problems() -> list[Problem]:
             problems.append(Problem("recovery key", f"#{row.pk}", "differs from the pinned key"))
     current: dict[str, int] = {}
     for team_key in TeamKey.objects.all():
-        if not _valid(team_key.mac, _team_key_message(team_key)):
+        if not _team_key_valid(team_key):
             problems.append(
                 Problem("team key", f"{team_key.team} #{team_key.generation}", "MAC does not match")
             )
@@ -215,10 +234,7 @@ def directory_problems() -> list[Problem]:
         if count > 1:
             problems.append(Problem("team key", team, f"{count} current generations"))
     for membership in Membership.objects.select_related("team_key", "staff_key", "user"):
-        expected = _membership_message(membership, membership.team_key, membership.staff_key)
-        if membership.staff_key.user_id != membership.user_id or not _valid(
-            membership.mac, expected
-        ):
+        if not _membership_valid(membership):
             problems.append(
                 Problem(
                     "membership",

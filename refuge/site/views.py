@@ -13,7 +13,7 @@ from refuge.cases.access import may_work_on_cases
 from refuge.cases.selectors import dashboard_counts
 from refuge.intake.models import Report
 from refuge.keys import custody
-from refuge.keys.models import Membership, RecoveryKey, Team
+from refuge.keys.models import RecoveryKey, Team
 
 
 @require_GET
@@ -35,13 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def getting_started_steps() -> list[tuple[str, bool]]:
     """What a new organisation still has to do, each with whether it is done."""
-    members = {
-        team: Membership.objects.filter(team_key__team=team, team_key__retired_at__isnull=True)
-        .values("user")
-        .distinct()
-        .count()
-        for team in Team.values
-    }
+    members = {team: len(custody.team_member_ids(team)) for team in Team.values}
     recovery = RecoveryKey.objects.first()
     return [
         (_("Create accounts for your colleagues"), User.objects.filter(is_active=True).count() > 1),

@@ -5,6 +5,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
+from refuge import crypto
 from refuge.accounts import teams
 from refuge.accounts.models import User
 from refuge.accounts.selectors import user_get_by_username
@@ -76,13 +77,14 @@ class Command(BaseCommand):
                 f"A {user.role} may not hold {', '.join(refused)}; may hold: "
                 f"{', '.join(sorted(allowed)) or 'no team'}."
             )
-        lines = read_secret_lines("Recovery share")
+        # The shares are combined once, for every team and the cases alike.
+        keypair = recovery.recovery_keypair(read_secret_lines("Recovery share"))
         with transaction.atomic():
             granted = {
-                team: teams.team_grant_with_recovery(team=team, user=user, recovery_lines=lines)
+                team: teams.team_grant_with_recovery(team=team, user=user, recovery_keypair=keypair)
                 for team in team_names
             }
-            cases = self._cases(user, lines)
+            cases = self._cases(user, keypair)
         self.stdout.write(
             f"{user.username}: "
             + ", ".join(f"{team} ({count} keys)" for team, count in granted.items())
@@ -90,8 +92,7 @@ class Command(BaseCommand):
             + f"{cases} assigned cases."
         )
 
-    def _cases(self, user: User, lines: list[str]) -> int:
-        keypair = recovery.recovery_keypair(lines)
+    def _cases(self, user: User, keypair: crypto.KeyPair) -> int:
         count = case_keys_reseal_with_recovery(user=user, recovery_keypair=keypair)
         audit_record(
             actor=None, action="recovery.cases_resealed", target=user, details={"cases": count}
