@@ -14,7 +14,7 @@ from typing import Any
 from bench.common import ROOT, machine, median, write_section
 from refuge.findings.estimation import OverlapTable, estimate, read_table
 
-FIXTURES = ROOT / "tests" / "data" / "mse"  # copied from ../shared/fixtures/mse
+FIXTURES = ROOT / "tests" / "data" / "mse"  # published tables, kept in the repo
 
 
 def _dense_table(lists: int) -> OverlapTable:

@@ -26,7 +26,7 @@ from refuge.findings.estimation import (
     read_table,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "data" / "mse"  # copied from ../shared/fixtures/mse
+FIXTURES = Path(__file__).resolve().parent / "data" / "mse"  # published tables, kept in the repo
 KOREA = FIXTURES / "korea.csv"
 UK = FIXTURES / "uk2013.csv"
 

@@ -1,7 +1,7 @@
 """The media monitor: extraction quality, the ledger, bad input.
 
-The five case articles (tests/data/media_case, copied from the shared case) and the development
-set (tests/data/media_devset) are both in the repository: nothing here reads ../shared.
+The five case articles (tests/data/media_case) and the development set (tests/data/media_devset)
+are both in the repository: nothing here reads outside it.
 """
 
 from __future__ import annotations
