@@ -6,8 +6,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from refuge.accounts import selectors, services
+from refuge.accounts.cli import password_of
 from refuge.audit.services import audit_record
-from refuge.core.secret_output import read_secret
 from refuge.keys.directory import directory_problems, directory_remac
 
 
@@ -46,9 +46,7 @@ class Command(BaseCommand):
         user = selectors.user_get_by_username(username=options["username"])
         if user is None:
             raise CommandError(f"No staff account named {options['username']!r}.")
-        password = read_secret(f"Password of {user.username}: ")
-        if not user.check_password(password):
-            raise CommandError(f"That is not {user.username}'s password.")
+        password = password_of(user)
         try:
             count = services.user_rotate_keypair(actor=None, user=user, password=password)
         except services.AccountError as exc:

@@ -6,9 +6,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from refuge import crypto
 from refuge.accounts import selectors, teams
+from refuge.accounts.cli import password_of
 from refuge.accounts.models import User
 from refuge.accounts.services import AccountError, staff_keypair_unlock
-from refuge.core.secret_output import read_secret
 from refuge.keys.directory import KeyDirectoryError, fingerprint
 from refuge.keys.models import Membership, Team, TeamKey
 
@@ -79,9 +79,7 @@ class Command(BaseCommand):
         return user
 
     def _unlock(self, user: User) -> crypto.KeyPair:
-        password = read_secret(f"Password of {user.username}: ")
-        if not user.check_password(password):
-            raise CommandError(f"That is not {user.username}'s password.")
+        password = password_of(user)
         try:
             keypair = staff_keypair_unlock(user=user, password=password)
         except (crypto.CryptoError, KeyDirectoryError) as exc:

@@ -7,8 +7,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from refuge.accounts import selectors, services, throttle
+from refuge.accounts.cli import password_of
 from refuge.accounts.models import Role, SignInStep, User
-from refuge.core.secret_output import read_secret, read_secret_lines
+from refuge.core.secret_output import read_secret_lines
 from refuge.keys.recovery import RecoveryError, recovery_keypair
 from refuge.notify import services as notify
 
@@ -114,8 +115,7 @@ class Command(BaseCommand):
         approver = None
         if options["approved_by"]:
             approver = self._user(options["approved_by"])
-            if not approver.check_password(read_secret(f"Password of {approver.username}: ")):
-                raise CommandError(f"That is not {approver.username}'s password.")
+            password_of(approver)
         if options["recovery"]:
             try:
                 recovery_keypair(read_secret_lines("Recovery share"))
