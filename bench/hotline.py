@@ -130,8 +130,8 @@ def deliberate_costs(jpeg: bytes) -> dict[str, float]:
 
     django.setup()
     from refuge import crypto
-    from refuge.core.keys import kdf_cost
     from refuge.intake.cleaning import clean_file
+    from refuge.keys.server import kdf_cost
 
     argon2, mat2 = [], []
     for _ in range(5):

@@ -99,7 +99,7 @@ def test_restore_of_something_that_is_not_a_backup_is_refused(tmp_path) -> None:
 
 def _rewrite_manifest(dest: Path, change, *, sign: bool) -> None:
     from refuge.core.backup import _manifest_mac
-    from refuge.core.keys import server_subkey
+    from refuge.keys.server import server_subkey
 
     manifest = json.loads((dest / "manifest.json").read_text())
     change(manifest)

@@ -17,7 +17,7 @@ from django.db import transaction
 from refuge import crypto
 from refuge.accounts.models import BackupCode, User
 from refuge.audit.services import audit_record
-from refuge.core.keys import server_subkey
+from refuge.keys.server import server_subkey
 
 BACKUP_CODE_COUNT = 10
 # The one-time password alphabet: no 0/o or 1/l/i look-alikes, since these are copied by hand.

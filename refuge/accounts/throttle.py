@@ -25,7 +25,7 @@ from django.utils import timezone
 from refuge import crypto
 from refuge.accounts.models import LoginThrottle, SignInStep, User
 from refuge.audit.services import JsonValue, audit_record
-from refuge.core.keys import server_subkey
+from refuge.keys.server import server_subkey
 
 T = TypeVar("T")
 

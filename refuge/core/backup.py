@@ -36,7 +36,7 @@ from django.utils import timezone
 
 from refuge import crypto
 from refuge.audit.services import audit_record_standalone
-from refuge.core.keys import server_subkeys
+from refuge.keys.server import server_subkeys
 
 FORMAT = 2
 MANIFEST = "manifest.json"

@@ -4,7 +4,7 @@ from django.db import migrations, models
 def fingerprint_existing(apps, schema_editor):
     """Replace each stored SHA-256 by its keyed hash (the plain hash leaves the database)."""
     from refuge import crypto
-    from refuge.core.keys import server_subkey
+    from refuge.keys.server import server_subkey
 
     key = server_subkey("evidence-hash")
     Evidence = apps.get_model("record", "Evidence")
