@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp-$(shell sha1sum pyproject.toml | cut -c1-12)
 TEST_STAMP := $(VENV)/.stamp-test-$(shell sha1sum pyproject.toml | cut -c1-12)
+AXE := $(shell grep -m1 '^VERSION=' scripts/fetch-axe.sh | sed 's/VERSION=/.cache\/axe-core-/')/axe.min.js
 
-.PHONY: help run demo test test-fast lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench screenshots clean
+.PHONY: help run demo test test-fast lint typecheck audit pytest pytest-sqlite pytest-postgres messages messages-update bench bench-search screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -21,6 +22,9 @@ $(TEST_STAMP): $(STAMP)
 	bash scripts/system-deps.sh test
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
+
+$(AXE): scripts/fetch-axe.sh
+	bash scripts/fetch-axe.sh
 
 messages: $(STAMP) ## compile the translations (.po to .mo)
 	cd refuge && ../$(BIN)/refuge compilemessages -v 0
@@ -45,15 +49,15 @@ typecheck: $(TEST_STAMP) ## mypy with django-stubs
 audit: $(TEST_STAMP) ## dependency vulnerability audit (pip-audit) where the advisory data can be reached
 	$(BIN)/python scripts/dependency_audit.py
 
-pytest-sqlite: $(TEST_STAMP) messages ## the whole suite on SQLite; fails below 90% branch coverage of refuge/
-	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90
+pytest-sqlite: $(TEST_STAMP) messages $(AXE) ## the whole suite on SQLite; fails below 90% branch coverage of refuge/
+	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90 --durations=15
 
-pytest-postgres: $(TEST_STAMP) messages ## the whole suite on a throwaway PostgreSQL cluster
-	bash scripts/with-postgres.sh $(BIN)/pytest
+pytest-postgres: $(TEST_STAMP) messages $(AXE) ## the suite on a throwaway PostgreSQL cluster (less the `once` tests)
+	bash scripts/with-postgres.sh $(BIN)/pytest -m "not once" --durations=15
 
 test: lint typecheck audit pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
 
-test-fast: $(TEST_STAMP) messages ## lint, types and the suite without slow tests, on SQLite only
+test-fast: $(TEST_STAMP) messages $(AXE) ## lint, types and the suite without slow tests, on SQLite only
 	$(BIN)/ruff check .
 	$(BIN)/mypy refuge config
 	$(BIN)/pytest -m "not slow"
@@ -65,13 +69,21 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	$(BIN)/python -m bench.lcmcr
 	$(BIN)/python -m bench.media
 	$(BIN)/python -m bench.linkage
+	$(BIN)/python -m bench.pprl
 	$(BIN)/python -m bench.queue
+	$(BIN)/python -m bench.report_page
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.queue
+	$(MAKE) bench-search
 	$(BIN)/python -m bench.availability
 	$(BIN)/python -m bench.soak
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.soak
 
-screenshots: $(TEST_STAMP) messages ## refresh docs/screenshots/ from the casework browser test
+bench-search: $(TEST_STAMP) messages ## search over 1,000 cases held by one caseworker (goal: at most 1 s)
+	$(BIN)/python -m bench.search
+	bash scripts/with-postgres.sh $(BIN)/python -m bench.search
+
+screenshots: $(TEST_STAMP) messages $(AXE) ## refresh docs/screenshots/ (both languages and a phone) from the browser tests
+	REFUGE_SCREENSHOTS=1 $(BIN)/pytest -q tests/browser/test_every_page_browser.py
 	REFUGE_SCREENSHOT_DIR=docs/screenshots $(BIN)/pytest -q tests/browser/test_casework_browser.py
 
 clean: ## remove the virtual environment (var/, your local data, is kept)

@@ -116,3 +116,57 @@ def write_section(name: str, markdown: str) -> None:
     pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
     text = pattern.sub(lambda _m: block, text) if begin in text else f"{text}\n{block}\n"
     RESULTS.write_text(text, encoding="utf-8")
+
+
+def django_in_process(prefix: str) -> str:
+    """Set up Django on a fresh data directory with cheap KDF costs, migrate, collect static
+    files; return the database's name ("SQLite", or "PostgreSQL" with REFUGE_DATABASE_URL)."""
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        REFUGE_VAR_DIR=tempfile.mkdtemp(prefix=prefix),
+        REFUGE_KDF_MEMLIMIT=str(8 * 1024 * 1024),
+        REFUGE_KDF_OPSLIMIT="1",
+    )
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    return "PostgreSQL" if connection.vendor == "postgresql" else "SQLite"
+
+
+def staff_client(user, keypair=None):  # type: ignore[no-untyped-def]
+    """Return a test client signed in as ``user`` past both factors, with ``keypair`` (if
+    given) unlocked in the session the way sign-in leaves it."""
+    import base64
+
+    from django.test import Client
+
+    from refuge import crypto
+    from refuge.accounts.session import (
+        LAST_SEEN,
+        SESSION_KEY_CONTEXT,
+        SIGNED_IN_AT,
+        TWO_FACTOR_PASSED,
+        UNLOCK_COOKIE,
+        WRAPPED_PRIVATE_KEY,
+    )
+
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[SIGNED_IN_AT] = session[LAST_SEEN] = time.time()
+    session[TWO_FACTOR_PASSED] = True
+    if keypair is not None:
+        cookie_key = crypto.random_key()
+        session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
+            crypto.encrypt(cookie_key, keypair.private_key, associated_data=SESSION_KEY_CONTEXT)
+        ).decode()
+        client.cookies[UNLOCK_COOKIE] = crypto.encode_key(cookie_key)
+    session.save()
+    return client

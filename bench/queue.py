@@ -10,12 +10,10 @@ every case, the worst case for the queue's access filter.
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import tempfile
 import time
 
-from bench.common import machine, percentile, write_section
+from bench.common import django_in_process, machine, percentile, staff_client, write_section
 
 FILTERS = [
     {},
@@ -32,32 +30,15 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()
-    var = tempfile.mkdtemp(prefix="refuge-bench-queue-")
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="config.settings.dev",
-        REFUGE_VAR_DIR=var,
-        REFUGE_KDF_MEMLIMIT=str(8 * 1024 * 1024),
-    )
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
+    database = django_in_process("refuge-bench-queue-")
     from django.utils import timezone
 
     from refuge import crypto
     from refuge.accounts import services as accounts
     from refuge.accounts.models import Role, User
-    from refuge.accounts.session import LAST_SEEN, SIGNED_IN_AT, TWO_FACTOR_PASSED
     from refuge.cases.models import REGIONS, RISK_FLAGS, Assignment, Case, CaseKey, Stage, Urgency
     from refuge.keys import custody
 
-    settings.ALLOWED_HOSTS = ["testserver"]
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
-    database = "PostgreSQL" if connection.vendor == "postgresql" else "SQLite"
     coordinator, _ = accounts.user_create(actor=None, username="cora", role=Role.COORDINATOR)
     worker, _ = accounts.user_create(actor=None, username="bob", role=Role.CASEWORKER)
     accounts.user_change_password(user=coordinator, new_password="bench passphrase 1")
@@ -91,13 +72,7 @@ def main() -> None:
     )
     print(f"{database}: created {args.cases} cases in {time.perf_counter() - started:.1f} s")
 
-    client = Client()
-    client.force_login(User.objects.get(pk=coordinator.pk))
-    session = client.session
-    session[SIGNED_IN_AT] = time.time()
-    session[TWO_FACTOR_PASSED] = True
-    session[LAST_SEEN] = time.time()
-    session.save()
+    client = staff_client(User.objects.get(pk=coordinator.pk))
     for query in FILTERS:  # warm-up
         assert client.get("/cases/", query).status_code == 200
     timings = []

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("refuge.media.urls")),
     path("", include("refuge.record.urls")),
     path("", include("refuge.findings.urls")),
+    path("", include("refuge.partners.urls")),
     # A plain POST form switches language, so it works with JavaScript off.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
 ]

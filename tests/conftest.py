@@ -27,8 +27,11 @@ from tests.factories import (  # noqa: F401  (re-exported)
     Persona,
     create_persona,
     default_teams,
+    foreign_organisation,
     join_team,
     make_recovery_key,
+    partner_keys,
+    standard_personas,
     team_private_key,
 )
 
@@ -38,6 +41,10 @@ CRYPTO_FAILURE = "altered|truncated|not a Refuge|does not unwrap|another key"
 
 # Whole files whose tests start browsers, servers or Spark: `make test-fast` leaves them out.
 SLOW_FILES = {"test_faults.py", "test_served.py", "test_key_custody_upgrade.py"}
+# What these check does not depend on the database (pages as a browser renders them; files two
+# instances exchange, whose services the in-process tests run on both databases; Spark linking
+# CSV files): the PostgreSQL pass leaves them out to keep `make test` near its time budget.
+ONCE_FILES = {"test_referrals.py"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -45,6 +52,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = item.path
         if "browser" in path.parts or path.name in SLOW_FILES or "spark" in item.name:
             item.add_marker(pytest.mark.slow)
+        if "browser" in path.parts:
+            item.add_marker(pytest.mark.browser)
+        if "browser" in path.parts or path.name in ONCE_FILES or "spark" in item.name:
+            item.add_marker(pytest.mark.once)
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +85,12 @@ class CsrfClient(Client):
 @pytest.fixture
 def persona_factory(db: None) -> Callable[..., Persona]:
     return create_persona
+
+
+@pytest.fixture
+def personas(db: None, questionnaire: None, stages: None) -> dict[str, Persona]:
+    """Alice, Cora, Bob, Charlie and Dana (tests/factories.py says who holds what)."""
+    return standard_personas()
 
 
 @pytest.fixture
@@ -114,6 +131,15 @@ def questionnaire() -> None:
     from refuge.intake.models import Question
 
     install_default_questions(Question)
+
+
+@pytest.fixture
+def gazetteer() -> None:
+    """Put back the record's act types and places (a transactional test's flush removes them)."""
+    from refuge.record.defaults import install_defaults
+    from refuge.record.models import ActType, Place
+
+    install_defaults(ActType, Place)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from refuge.accounts import services
 from refuge.accounts.models import Role, User
 from refuge.keys import custody
 from refuge.keys.models import Team, TeamKey
+from refuge.partners.package import PublicKeys
 
 STRONG_PASSWORD = "correct horse battery staple 42"
 
@@ -90,3 +91,43 @@ def create_persona(
         join_team(user, team)
     user.refresh_from_db()
     return persona
+
+
+def standard_personas() -> dict[str, Persona]:
+    """The cast every access test uses, with the recovery key made first:
+
+    - alice, administrator, holds every team;
+    - cora, coordinator on the rota (intake, coordinators, record);
+    - bob, caseworker on the rota (intake): he shares what Alice or Cora give him;
+    - charlie, caseworker holding nothing: every sensitive page answers him 404;
+    - dana, analyst (record).
+    """
+    make_recovery_key()
+    return {
+        "alice": create_persona("alice", Role.ADMINISTRATOR, teams=list(Team.values)),
+        "cora": create_persona("cora", Role.COORDINATOR, rota=True),
+        "bob": create_persona("bob", Role.CASEWORKER, rota=True),
+        "charlie": create_persona("charlie", Role.CASEWORKER),
+        "dana": create_persona("dana", Role.ANALYST),
+    }
+
+
+@dataclass(frozen=True)
+class ForeignOrganisation:
+    """Another organisation's partner identity, made here: its public keys and private halves."""
+
+    keys: PublicKeys
+    signing_seed: bytes
+    encryption: crypto.KeyPair
+
+
+def foreign_organisation() -> ForeignOrganisation:
+    seed = crypto.random_key()
+    encryption = crypto.generate_keypair()
+    keys = PublicKeys(encryption.public_key, crypto.signing_public_key(seed))
+    return ForeignOrganisation(keys, seed, encryption)
+
+
+def partner_keys() -> PublicKeys:
+    """Public keys of an invented partner organisation."""
+    return foreign_organisation().keys

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import tempfile
 from pathlib import Path
@@ -46,18 +47,22 @@ def receipt_from(response: Any) -> str:
 
 
 def recent_temp_files(since: float) -> bytes:
-    """Return the bytes of files changed since ``since`` in the temp dir and /dev/shm."""
+    """Return the bytes of files changed since ``since`` in the temp dir and /dev/shm.
+
+    Other processes create and remove files there while we walk: a folder that vanishes
+    under the walk is skipped (os.walk ignores it), as is a file that vanishes before read.
+    """
     chunks = []
-    for root in {Path(tempfile.gettempdir()), Path("/dev/shm")}:
-        for path in root.rglob("*"):
-            try:
-                if (
-                    path.is_file()
-                    and "__pycache__" not in path.parts
-                    and path.stat().st_mtime >= since
-                    and path.stat().st_size < 50_000_000
-                ):
-                    chunks.append(path.read_bytes())
-            except OSError:
-                pass
+    for root in {tempfile.gettempdir(), "/dev/shm"}:
+        for folder, _dirs, files in os.walk(root):
+            if "__pycache__" in Path(folder).parts:
+                continue
+            for name in files:
+                path = Path(folder, name)
+                try:
+                    stat = path.stat()
+                    if stat.st_mtime >= since and stat.st_size < 50_000_000:
+                        chunks.append(path.read_bytes())
+                except OSError:
+                    pass
     return b"".join(chunks)

@@ -9,18 +9,23 @@ what the next persona sees.
 from __future__ import annotations
 
 import copy
+import uuid
 from pathlib import Path
 
 import pytest
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from refuge.accounts.models import Role
 from refuge.cases.models import Case, Stage
 from refuge.findings.models import LinkReview
 from refuge.intake.models import Attachment, Question, Report
+from refuge.partners.models import ReceivedPackage
+from refuge.partners.package import key_file_write
+from refuge.partners.services import partner_add
 from refuge.record.models import Person
-from tests.conftest import CsrfClient, make_recovery_key, signed_in_client
+from tests.conftest import CsrfClient, make_recovery_key, partner_keys, signed_in_client
 from tests.hotline_helpers import receipt_from, submit_report, upload
 from tests.urlmap import all_view_names
 
@@ -81,6 +86,11 @@ def world(persona_factory, questionnaire, stages, tmp_path: Path):
     article_file.write_text("Headline\n\n date 2017-04-01\n\nPolice detained men in Argun.\n")
     article, _ = article_ingest(path=article_file)
 
+    partner = partner_add(actor=None, name="Shelter", key_file=key_file_write(partner_keys()))
+    received = ReceivedPackage.objects.create(
+        id=uuid.uuid4(), kind="referral", partner=partner, received_at=timezone.now(), case=case
+    )
+
     clients = {name: signed_in_client(persona) for name, persona in people.items()}
     clients["anonymous"] = CsrfClient()
     clients["reporter"] = reporter
@@ -97,6 +107,8 @@ def world(persona_factory, questionnaire, stages, tmp_path: Path):
         "fmt": "csv",
         "review_id": review.pk,
         "team": "intake",
+        "partner_id": partner.pk,
+        "package_id": received.pk,
     }
     return clients, samples
 
@@ -109,6 +121,7 @@ def world(persona_factory, questionnaire, stages, tmp_path: Path):
 #                        anonymous reporter admin  coordinator assigned unassigned analyst
 EXPECTED_TABLE = """
 site:home                IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
+site:search              IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
 core:healthz             200/405  200/405  200/405  200/405  200/405  200/405  200/405
 accounts:login           200/200  200/200  200/200  200/200  200/200  200/200  200/200
 accounts:logout          IN/IN    IN/IN    405/IN   405/IN   405/IN   405/IN   405/IN
@@ -148,13 +161,19 @@ cases:queue              IN/IN    IN/IN    404/404  200/405  200/405  200/405  4
 cases:stages             IN/IN    IN/IN    200/405  403/403  403/403  403/403  403/403
 cases:stage_new          IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
 cases:stage_edit         IN/IN    IN/IN    200/200  403/403  403/403  403/403  403/403
-cases:open_from_report   IN/IN    IN/IN    404/404  405/404  405/404  405/404  404/404
+cases:open_from_report   IN/IN    IN/IN    404/404  404/404  404/404  404/404  404/404
 cases:detail             IN/IN    IN/IN    404/404  200/405  200/405  404/405  404/404
+cases:messages           IN/IN    IN/IN    404/404  200/405  200/405  404/405  404/404
+cases:plan               IN/IN    IN/IN    404/404  200/405  200/405  404/405  404/404
+cases:consent            IN/IN    IN/IN    404/404  200/405  200/405  404/405  404/404
+cases:history            IN/IN    IN/IN    404/404  200/405  200/405  404/405  404/404
+cases:confirm            IN/IN    IN/IN    404/404  404/405  404/405  404/405  404/404
 cases:delete             IN/IN    IN/IN    404/404  200/302  404/404  404/404  404/404
 cases:attachment         IN/IN    IN/IN    404/404  200/405  200/405  404/405  404/404
 cases:action             IN/IN    IN/IN    404/404  405/302  405/302  405/404  404/404
 media:ledger             IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
 media:article            IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
+media:upload             IN/IN    IN/IN    403/403  405/302  403/403  403/403  405/302
 record:home              IN/IN    IN/IN    404/404  200/405  404/404  404/404  200/405
 record:export            IN/IN    IN/IN    404/404  200/405  404/404  404/404  200/405
 record:import            IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
@@ -168,6 +187,13 @@ record:attachment_to_evidence IN/IN IN/IN  404/404  200/302  404/404  404/404  4
 findings:page            IN/IN    IN/IN    404/404  200/405  404/404  404/404  200/405
 findings:relink          IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
 findings:review          IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302
+partners:list            IN/IN    IN/IN    200/200  200/200  404/404  404/404  404/404
+partners:verify          IN/IN    IN/IN    405/302  405/302  404/404  404/404  404/404
+partners:refer           IN/IN    IN/IN    404/404  200/405  404/404  404/404  404/404
+partners:refer_consent   IN/IN    IN/IN    404/404  405/200  404/404  404/404  404/404
+partners:refer_write     IN/IN    IN/IN    404/404  405/200  404/404  404/404  404/404
+partners:import          IN/IN    IN/IN    404/404  200/200  404/404  404/404  404/404
+partners:status          IN/IN    IN/IN    404/404  405/302  404/404  404/404  404/404
 set_language             302/302  302/302  302/302  302/302  302/302  302/302  302/302
 """
 
@@ -178,6 +204,8 @@ FORGED = {
     "attachment_id": "00000000-0000-4000-8000-00000000beef",
     "case_id": "00000000-0000-4000-8000-00000000cafe",
     "review_id": 987654,
+    "partner_id": 987654,
+    "package_id": "00000000-0000-4000-8000-00000000f00d",
 }
 
 

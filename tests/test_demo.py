@@ -61,6 +61,7 @@ def test_a_demo_coordinator_finds_the_whole_system_filled(demo_accounts) -> None
     waiting = Report.objects.filter(case__isnull=True)
     shown = [r for r in waiting if reverse("intake:report_detail", args=[r.pk]) in inbox]
     assert len(shown) >= 20
+    assert "A relative" in inbox, "some reports come from relatives, and say so"
     queue = _page(coordinator, reverse("cases:queue"))
     cases = [c for c in Case.objects.all() if reverse("cases:detail", args=[c.pk]) in queue]
     assert len(cases) >= 10

@@ -209,7 +209,7 @@ def _package_bytes(dana, key, tmp_path, items, name="p.zip"):
 def test_consent_withdrawn_then_case_shredded_stays_out_and_the_name_is_gone(
     dana, key, tmp_path
 ) -> None:
-    from refuge.cases.services import case_shred
+    from refuge.cases.retention import case_shred
     from refuge.record import selectors
     from refuge.record.models import Person
 
@@ -447,7 +447,7 @@ def test_a_hotline_photo_goes_into_a_package_without_a_download(hotline, tmp_pat
     keypair = staff_keypair_unlock(user=cora.user, password=cora.password)
     key = services.record_key_for(user=cora.user, keypair=keypair)
     act = _from_case(cora, key, case)
-    page = signed_in_client(cora).get(reverse("cases:detail", args=[case.pk])).content.decode()
+    page = signed_in_client(cora).get(reverse("cases:messages", args=[case.pk])).content.decode()
     assert "Send to the record as evidence" in page
 
     response = _send(hotline, case, acts=[act])

@@ -44,11 +44,11 @@ def test_two_sources_fall_back_to_log_linear() -> None:
 def test_a_table_is_computed_once_then_served_from_memory() -> None:
     table = simulate(900, lists=3, seed=9)
     cells = tuple(sorted(table.counts.items()))
-    selectors._methods(cells)
+    selectors._methods(cells, "en")
     started = time.perf_counter()
-    again = selectors._methods(cells)
+    again = selectors._methods(cells, "en")
     assert time.perf_counter() - started < 0.01
-    assert again is selectors._methods(cells)
+    assert again is selectors._methods(cells, "en")
 
 
 @pytest.mark.django_db

@@ -286,4 +286,5 @@ def test_nul_and_direction_overrides_are_refused_or_neutralised(rota) -> None:
     )
     opened = report_open_with_receipt(receipt=receipt_from(response))
     [attachment] = report_decrypt(opened=opened).attachments
-    assert attachment.filename == "invoicetxt.exe", "control and bidi-override characters go"
+    assert attachment.original_filename == "invoicetxt.exe", "control and bidi overrides go"
+    assert attachment.filename.startswith("file-") and attachment.filename.endswith(".exe")

@@ -18,7 +18,7 @@ from refuge.accounts import services as account_services
 from refuge.accounts.models import Role
 from refuge.audit.models import AuditEntry
 from refuge.intake.models import Attachment, Report, SealedReportKey
-from refuge.intake.services import receipt_normalise
+from refuge.intake.receipts import receipt_normalise
 from refuge.keys.models import Membership
 from tests.conftest import CsrfClient, make_recovery_key, signed_in_client
 from tests.hotline_helpers import (
@@ -163,7 +163,7 @@ def test_wrong_receipts_from_anyone_lock_no_one_out(rota) -> None:
 
 
 def test_receipt_format() -> None:
-    from refuge.intake.services import RECEIPT_DIGITS, receipt_generate
+    from refuge.intake.receipts import RECEIPT_DIGITS, receipt_generate
 
     receipts = {receipt_generate() for _ in range(200)}
     assert len(receipts) == 200

@@ -196,7 +196,7 @@ def test_a_populated_database_upgrades_to_key_custody_without_loss() -> None:
 
     # Cora opens the old case through her per-person copy, which moves to the coordinators team.
     cora_persona = persona("cora")
-    page = signed_in_client(cora_persona).get(reverse("cases:detail", args=[case_id]))
+    page = signed_in_client(cora_persona).get(reverse("cases:messages", args=[case_id]))
     assert "inside a case" in page.content.decode()
     assert Case.objects.get(pk=case_id).keys.filter(holder="team").exists()
 

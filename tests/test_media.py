@@ -233,7 +233,10 @@ def test_analysts_see_the_ledger_linked_to_articles(ingested, persona_factory) -
 
     analyst = signed_in_client(persona_factory("dana", Role.ANALYST))
     page = analyst.get(reverse("media:ledger")).content.decode()
-    assert "Ali Karimov" in page and "speaker name: Ali Karimov / Alvi Karimov" in page
+    assert (
+        "Ali Karimov" in page
+        and "the speaker&#x27;s name differs: Ali Karimov / Alvi Karimov" in page
+    )
     article = MediaArticle.objects.get(source="article-5.txt")
     assert reverse("media:article", args=[article.pk]) + "#at-" in page
     text = analyst.get(reverse("media:article", args=[article.pk])).content.decode()
@@ -357,3 +360,35 @@ def test_natasha_loads_its_models_from_the_package_without_the_network(monkeypat
     russian._models.cache_clear()
     people = [e.normal for e in russian.entities("Об этом заявила Татьяна Москалькова.")]
     assert people == ["Татьяна Москалькова"]
+
+
+def test_the_fast_ner_decoding_finds_the_same_path_as_slovnet() -> None:
+    # russian._ner_tags replaces slovnet's batch Viterbi loop: the tags must not change.
+    text = (DEVSET / "ru-rbc-karimov-2017-04-01.txt").read_text(encoding="utf-8")
+    tagger = russian._models()["ner_tagger"]
+    words = [token.text for token in russian._models()["segmenter"].tokenize(text)]
+    infer = tagger.infer
+    expected = next(iter(infer.decoder(infer.process(infer.encoder([words])))))
+    assert russian._ner_tags(words) == expected
+    assert any(tag != "O" for tag in expected)
+
+
+PATTERNS = json.loads(
+    (Path(__file__).resolve().parent / "data" / "media_patterns.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", PATTERNS["speakers"], ids=lambda case: case["text"][:30])
+def test_speakers_by_attribution_pattern(case) -> None:
+    # Issue 16's attribution patterns, one constructed example each (media_patterns.json).
+    quotes = extract(parse_article(case["text"].encode(), source="s.txt")).quotes
+    assert len(quotes) == len(case["speakers"])
+    for quote, accepted in zip(quotes, case["speakers"], strict=True):
+        assert quote.speaker in accepted
+
+
+@pytest.mark.parametrize("case", PATTERNS["figures"], ids=lambda case: case["text"][:30])
+def test_figures_by_wording(case) -> None:
+    figures = extract(parse_article(case["text"].encode(), source="f.txt")).figures
+    found = {(f.value, f.qualifier, f.counted) for f in figures}
+    assert found == {tuple(figure) for figure in case["figures"]}

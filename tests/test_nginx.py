@@ -170,10 +170,13 @@ def test_report_with_photo_and_slow_download_stay_off_nginx_disk(proxied) -> Non
     report_path = re.search(r'href="(/inbox/[0-9a-f-]{36}/)"', inbox).group(1)
     _, report_page = staff.request(report_path)
     assert TEXT_CANARY in report_page and PHOTO_NAME in report_page
+    # Each link reads the file's neutral name; the name it was sent under follows, for staff.
     links = dict(
         (name, href)
         for href, name in re.findall(
-            r'href="(/inbox/[0-9a-f-]{36}/attachments/[0-9a-f-]{36}/)">([^<]+)<', report_page
+            r'href="(/inbox/[0-9a-f-]{36}/attachments/[0-9a-f-]{36}/)">[^<]+</a>'
+            r' <span class="muted">[^<]*?“([^”<]+)”',
+            report_page,
         )
     )
     downloaded, seconds = slow_download(base, links[VIDEO_NAME], staff)

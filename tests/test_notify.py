@@ -120,7 +120,7 @@ def _canaries(receipt: str, report: Report, case: Case | None = None) -> list[st
     found += [str(report.pk)[:8], report.short_id]
     if case is not None:
         found += [str(case.pk), case.short_id, str(case.pk).replace("-", "")]
-        found += [value for value in (getattr(case, "pseudonym", ""),) if value]
+        found += [case.pseudonym.english, case.pseudonym.russian]
     return found
 
 

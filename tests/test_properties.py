@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from refuge.findings.estimation import EstimationError, read_table
-from refuge.intake.services import ReceiptRefusedError, receipt_normalise, report_open_with_receipt
+from refuge.intake.receipts import receipt_normalise
+from refuge.intake.services import ReceiptRefusedError, report_open_with_receipt
 from refuge.media.articles import ArticleError, parse_article
 from refuge.media.extract import extract
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError

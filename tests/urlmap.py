@@ -62,5 +62,7 @@ def sample_url(
         "fmt": "csv",
         "review_id": 1,
         "team": "intake",
+        "partner_id": 1,
+        "package_id": report_id,
     }
     return reverse(name, kwargs={arg: samples[arg] for arg in arg_names})

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "refuge.cases",
     "refuge.media",
     "refuge.record",
+    "refuge.partners",
     "refuge.site",
 ]
 
@@ -76,7 +77,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "refuge.intake.context_processors.reporter",
                 "refuge.core.context_processors.demo",
+                "refuge.core.context_processors.interface_languages",
             ],
+            "builtins": ["refuge.core.templatetags.refuge_format"],
         },
     },
 ]
@@ -142,7 +145,8 @@ LANGUAGE_COOKIE_AGE = None  # a session cookie: nothing persists on a reporter's
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Strict"
 USE_I18N = True
-TIME_ZONE = "UTC"
+# The time zone staff pages show times in (stored times are UTC), e.g. Europe/Moscow.
+TIME_ZONE = env_str("REFUGE_TIME_ZONE", "UTC")
 USE_TZ = True
 
 STATIC_URL = "/static/"

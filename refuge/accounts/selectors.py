@@ -100,7 +100,8 @@ def team_overview(*, viewer: User) -> list[TeamOverview]:
 
 
 def user_list_with_teams() -> list[User]:
-    """Every staff account, each with ``team_names``: the teams whose current key they hold."""
+    """Every staff account, each with ``team_names``: the names of the teams whose current key
+    they hold, in the reader's language."""
     held: dict[int, list[str]] = {}
     for user_id, team in Membership.objects.filter(team_key__retired_at__isnull=True).values_list(
         "user_id", "team_key__team"
@@ -108,5 +109,6 @@ def user_list_with_teams() -> list[User]:
         held.setdefault(user_id, []).append(team)
     users = list(user_list())
     for user in users:
-        user.team_names = sorted(held.get(user.pk, []))  # type: ignore[attr-defined]
+        names = sorted(str(Team(team).label) for team in held.get(user.pk, []))
+        user.team_names = names  # type: ignore[attr-defined]
     return users

@@ -40,6 +40,7 @@ from refuge.accounts.session import (
     unlocked_keypair,
 )
 from refuge.keys import custody
+from refuge.keys.models import Team
 
 
 @login_not_required
@@ -316,7 +317,7 @@ def staff_detail(request: HttpRequest, user_id: int) -> HttpResponse:
         {
             "account": account,
             "role_form": RoleForm(initial={"role": account.role}),
-            "teams": custody.teams_of(user=account),
+            "teams": [Team(team).label for team in custody.teams_of(user=account)],
             "key_fingerprint": selectors.staff_key_fingerprint(user=account),
             "password_lock": throttle.login_lock_state(
                 step=SignInStep.PASSWORD, username=account.username

@@ -20,9 +20,10 @@ class ChainVerdict:
     first_bad_seq: int | None = None
 
 
-def audit_entry_list(*, limit: int = 100) -> QuerySet[AuditEntry]:
-    """Return the most recent entries, newest first."""
-    return AuditEntry.objects.order_by("-seq")[:limit]
+def audit_entry_list(*, limit: int | None = 100) -> QuerySet[AuditEntry]:
+    """Return the most recent entries, newest first (all of them if ``limit`` is None)."""
+    entries = AuditEntry.objects.order_by("-seq")
+    return entries if limit is None else entries[:limit]
 
 
 def audit_head() -> AuditHead:

@@ -8,13 +8,13 @@ class CasesConfig(AppConfig):
     def ready(self) -> None:
         # Key custody sits below this app: it calls back here when someone unlocks their key,
         # leaves a team or is re-keyed, for the copies this app holds.
-        from refuge.cases import services
+        from refuge.cases import keyholders, services
         from refuge.intake.services import register_revoked_receipt_hook
         from refuge.keys import custody
 
-        custody.register_unlock_hook(services.legacy_copies_move)
-        custody.register_revoke_hook(services.legacy_copies_withdraw)
-        custody.register_rekey_hook(services.case_keys_rekey)
+        custody.register_unlock_hook(keyholders.legacy_copies_move)
+        custody.register_revoke_hook(keyholders.legacy_copies_withdraw)
+        custody.register_rekey_hook(keyholders.case_keys_rekey)
         register_revoked_receipt_hook(
             lambda report: services.case_flag_revoked_receipt_used(report=report)
         )

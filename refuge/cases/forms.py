@@ -5,11 +5,13 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from refuge.cases.models import REGIONS, RISK_FLAGS, Consent, Stage, Urgency
+from refuge.cases.models import CASE_LANGUAGES, REGIONS, RISK_FLAGS, Consent, Stage, Urgency
 from refuge.cases.selectors import SORTS
+from refuge.intake.answers import Relationship
 
-LANGUAGES = [("ru", _("Russian")), ("en", _("English")), ("other", _("Other"))]
+LANGUAGES = CASE_LANGUAGES
 
 
 def _optional(choices: list[Any], label: Any) -> forms.ChoiceField:
@@ -27,7 +29,11 @@ class QueueFilterForm(forms.Form):
         _("Assignment"),
     )
     status = forms.ChoiceField(
-        choices=[("open", _("open")), ("closed", _("closed")), ("all", _("all"))],
+        choices=[
+            ("open", pgettext_lazy("case status", "open")),
+            ("closed", pgettext_lazy("case status", "closed")),
+            ("all", _("all")),
+        ],
         required=False,
         label=_("Status"),
     )
@@ -63,6 +69,21 @@ class TriageForm(VersionForm):
     )
     language = forms.ChoiceField(choices=LANGUAGES, label=_("Language"))
     region = forms.ChoiceField(choices=REGIONS, label=_("Region"))
+
+
+class OpenCaseForm(forms.Form):
+    """Triage confirmed when a case is opened from a report (proposed by cases.triage)."""
+
+    urgency = forms.ChoiceField(choices=Urgency.choices, label=_("Urgency"))
+    risk_flags = forms.MultipleChoiceField(
+        choices=RISK_FLAGS, required=False, widget=forms.CheckboxSelectMultiple, label=_("Risks")
+    )
+    region = forms.ChoiceField(choices=REGIONS, label=_("Region"))
+    relationship = forms.ChoiceField(
+        choices=[("", _("not said")), *Relationship.choices],
+        required=False,
+        label=_("Who told us"),
+    )
 
 
 class StageChoiceField(forms.ModelChoiceField):

@@ -16,8 +16,10 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+
+from refuge.core.pseudonyms import Pseudonym, pseudonym
 
 
 class Stage(models.Model):
@@ -89,6 +91,16 @@ REGIONS = [
 ]
 
 
+# The languages a case is worked in, as the triage form offers them.
+CASE_LANGUAGES = [("ru", _("Russian")), ("en", _("English")), ("other", _("Other"))]
+
+# "Open" the status is not "Open" the verb (Russian: "Открыто", not "Открыть"). The field's own
+# choices keep their labels so that no migration is needed; pages show these.
+STATUS_LABELS = {
+    "open": pgettext_lazy("case status", "Open"),
+    "closed": pgettext_lazy("case status", "Closed"),
+}
+
 CASE_FLAGS = {
     "revoked_receipt_tried": _("A revoked receipt was used to try to open this case's report."),
 }
@@ -113,6 +125,10 @@ class Case(models.Model):
     # A code from CASE_FLAGS (never a sentence: the page shows it in the reader's language).
     flag = models.CharField(max_length=200, blank=True)
     version = models.PositiveIntegerField(default=1)  # optimistic concurrency
+    # Who told us (intake.answers.Relationship: self, relative, friend, witness, other), from
+    # the report the case was opened from: an envelope under the case key, like the answers it
+    # comes from (cases.triage.case_relationship reads it). Empty: not said.
+    relationship = models.BinaryField(default=b"", blank=True)
 
     class Meta:
         ordering = ["urgency_rank", "-opened_at"]
@@ -127,6 +143,23 @@ class Case(models.Model):
     @property
     def short_id(self) -> str:
         return str(self.id)[:8]
+
+    @property
+    def pseudonym(self) -> Pseudonym:
+        """The two-word name staff say and see instead of the id (refuge/core/pseudonyms.py)."""
+        return pseudonym(self.id)
+
+    @property
+    def status_label(self) -> str:
+        return str(STATUS_LABELS.get(self.status, self.status))
+
+    @property
+    def language_label(self) -> str:
+        return str(dict(CASE_LANGUAGES).get(self.language, self.language))
+
+    @property
+    def region_label(self) -> str:
+        return str(dict(REGIONS).get(self.region, self.region))
 
     @property
     def flag_label(self) -> str:

@@ -5,13 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils.translation import get_language
 
 from refuge.accounts.models import Role, User
-from refuge.audit.models import AuditEntry
 from refuge.cases.access import cases_visible_to
+from refuge.cases.history import HistoryEntry, case_history, messages_in_true_order
 from refuge.cases.models import Assignment, Case, ChecklistItem, Consent, Note, Stage
-from refuge.cases.services import OpenedCase, case_report, checklist_due, decrypt_text
+from refuge.cases.services import (
+    OpenedCase,
+    case_report,
+    cases_open_for_staff,
+    checklist_due,
+    decrypt_text,
+)
+from refuge.crypto import KeyPair
 from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Report
 from refuge.intake.selectors import ReportView, report_decrypt
@@ -65,6 +73,24 @@ def case_queue(*, user: User, filters: QueueFilters) -> QuerySet[Case]:
     )
 
 
+@dataclass(frozen=True)
+class QueueRow:
+    case: Case
+    assigned: list[str]
+
+
+def queue_rows(*, cases: list[Case]) -> list[QueueRow]:
+    """Return the page's cases with who is assigned to each (one query for the page)."""
+    assigned: dict[object, list[str]] = {}
+    for case_id, username in (
+        Assignment.objects.filter(case__in=cases)
+        .order_by("user__username")
+        .values_list("case_id", "user__username")
+    ):
+        assigned.setdefault(case_id, []).append(username)
+    return [QueueRow(case, assigned.get(case.pk, [])) for case in cases]
+
+
 def dashboard_counts() -> dict[str, int]:
     """Raw submissions, unique reports (duplicates not counted) and unique cases."""
     return {
@@ -73,6 +99,63 @@ def dashboard_counts() -> dict[str, int]:
         "cases": Case.objects.count(),
         "reports_without_case": Report.objects.filter(case__isnull=True).count(),
     }
+
+
+@dataclass(frozen=True)
+class OverdueItem:
+    case: Case
+    text: str
+    due: date
+
+
+@dataclass
+class CaseworkHome:
+    mine: list[Case]
+    flagged: list[Case]
+    overdue: list[OverdueItem]
+    overdue_locked: bool  # no unlocked key in this session: due dates cannot be read
+
+
+HOME_LIMIT = 50
+
+
+def casework_home(*, user: User, keypair: KeyPair | None, today: date) -> CaseworkHome:
+    """Return what a person working on cases looks at first: the open cases assigned to them,
+    the flagged cases they hold, and the unticked checklist items past their due date (due
+    dates are sealed, so they are opened in memory here). Only cases the user holds count."""
+    visible = cases_visible_to(user).filter(status=Case.Status.OPEN).select_related("stage")
+    order = ("urgency_rank", "-opened_at")
+    mine = list(visible.filter(assignments__user=user).order_by(*order)[:HOME_LIMIT])
+    flagged = list(visible.exclude(flag="").order_by(*order)[:HOME_LIMIT])
+    if keypair is None:
+        return CaseworkHome(mine, flagged, [], True)
+    items = list(
+        ChecklistItem.objects.filter(case__in=visible, done=False)
+        .filter(Q(due__isnull=False) | ~Q(due_sealed=b""))
+        .select_related("case", "case__stage", "stage")
+    )
+    cases = {item.case_id: item.case for item in items}
+    opened = {
+        o.case.pk: o
+        for o in cases_open_for_staff(cases=list(cases.values()), user=user, keypair=keypair)
+    }
+    overdue = []
+    for item in items:
+        case_opened = opened.get(item.case_id)
+        if case_opened is None:
+            continue
+        due = checklist_due(case_opened, item)
+        if due is None or due >= today:
+            continue
+        text = checklist_label(
+            stage=item.stage,
+            position=item.position,
+            text=decrypt_text(case_opened, "checklist", item.pk, item.text),
+            case_language=item.case.language,
+        )
+        overdue.append(OverdueItem(item.case, text, due))
+    overdue.sort(key=lambda o: (o.due, o.case.urgency_rank))
+    return CaseworkHome(mine, flagged, overdue[:HOME_LIMIT], False)
 
 
 @dataclass(frozen=True)
@@ -102,13 +185,6 @@ class ConsentView:
     recorded_at: datetime | None
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: datetime
-    who: str
-    what: str
-
-
 @dataclass
 class CaseView:
     case: Case
@@ -117,24 +193,46 @@ class CaseView:
     notes: list[NoteView]
     consents: list[ConsentView]
     assigned: list[User]
-    timeline: list[TimelineEntry]
+
+
+def checklist_label(*, stage: Stage, position: int, text: str, case_language: str) -> str:
+    """Return a checklist item in the reader's language when it came from the stage's starting
+    checklist (written in the case's language); an item staff wrote stays as written."""
+    index = position - 1
+    template = stage.checklist(case_language)
+    if 0 <= index < len(template) and template[index] == text:
+        mine = stage.checklist(get_language() or case_language)
+        if index < len(mine):
+            return mine[index]
+    return text
 
 
 def case_decrypt(*, opened: OpenedCase) -> CaseView:
+    """Return the case decrypted in memory, for this request only."""
     case = opened.case
-    reports = []
-    for report in Report.objects.filter(case=case).order_by("submitted_at"):
-        reports.append((report, report_decrypt(opened=case_report(opened, report))))
-    checklist = [
-        ChecklistView(
-            item.pk,
-            item.stage,
-            decrypt_text(opened, "checklist", item.pk, item.text),
-            item.done,
-            checklist_due(opened, item),
+    reports = messages_in_true_order(
+        [
+            (report, report_decrypt(opened=case_report(opened, report)))
+            for report in Report.objects.filter(case=case).order_by("submitted_at", "pk")
+        ]
+    )
+    checklist = []
+    for item in ChecklistItem.objects.filter(case=case).select_related("stage"):
+        text = decrypt_text(opened, "checklist", item.pk, item.text)
+        checklist.append(
+            ChecklistView(
+                item.pk,
+                item.stage,
+                checklist_label(
+                    stage=item.stage,
+                    position=item.position,
+                    text=text,
+                    case_language=case.language,
+                ),
+                item.done,
+                checklist_due(opened, item),
+            )
         )
-        for item in ChecklistItem.objects.filter(case=case).select_related("stage")
-    ]
     notes = [
         NoteView(
             note.author.username,
@@ -166,37 +264,25 @@ def case_decrypt(*, opened: OpenedCase) -> CaseView:
                 record.recorded_at if record else None,
             )
         )
-    assigned = [a.user for a in Assignment.objects.filter(case=case).select_related("user")]
-    return CaseView(
-        case, reports, checklist, notes, consents, assigned, case_timeline(case, reports, notes)
-    )
-
-
-def case_timeline(
-    case: Case, reports: list[tuple[Report, ReportView]], notes: list[NoteView]
-) -> list[TimelineEntry]:
-    """Every step, message and change of the case, oldest first."""
-    entries = [
-        TimelineEntry(e.created_at, e.actor_label or "—", e.action)
-        for e in AuditEntry.objects.filter(target_type="cases.case", target_id=str(case.pk))
+    assigned = [
+        a.user for a in Assignment.objects.filter(case=case).select_related("user").order_by("user")
     ]
-    for report, view in reports:
-        entries.append(
-            TimelineEntry(report.submitted_at, "reporter", f"report {report.short_id} submitted")
-        )
-        for message in view.messages:
-            who = "reporter" if message.author == "reporter" else message.staff_username
-            entries.append(
-                TimelineEntry(message.sent_at, who, f"message on report {report.short_id}")
-            )
-    entries += [TimelineEntry(n.created_at, n.author, "note") for n in notes]
-    return sorted(entries, key=lambda e: e.at)
+    return CaseView(case, reports, checklist, notes, consents, assigned)
 
 
-def caseworkers_to_assign() -> QuerySet[User]:
-    return User.objects.filter(
-        role=Role.CASEWORKER, is_active=True, staff_key__isnull=False
-    ).order_by("username")
+def case_history_for(*, case: Case) -> list[HistoryEntry]:
+    """Return the case's history (refuge/cases/history.py): no key needed, the log is clear."""
+    report_ids = list(Report.objects.filter(case=case).values_list("pk", flat=True))
+    return case_history(case_id=case.pk, report_ids=report_ids)
+
+
+def caseworkers_to_assign(*, case: Case) -> QuerySet[User]:
+    """Active caseworkers with a key who are not assigned to ``case`` yet."""
+    return (
+        User.objects.filter(role=Role.CASEWORKER, is_active=True, staff_key__isnull=False)
+        .exclude(pk__in=Assignment.objects.filter(case=case).values("user_id"))
+        .order_by("username")
+    )
 
 
 def stages() -> QuerySet[Stage]:

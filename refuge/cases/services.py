@@ -4,11 +4,10 @@ checks the version the person saw, so a stale form never overwrites someone else
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +15,6 @@ from django.utils.translation import gettext as _
 from refuge import crypto
 from refuge.accounts.models import Role, User
 from refuge.audit.services import audit_record
-from refuge.cases.hooks import case_shred_hooks_run
 from refuge.cases.models import (
     URGENCY_ORDER,
     Assignment,
@@ -28,9 +26,10 @@ from refuge.cases.models import (
     Stage,
     Urgency,
 )
-from refuge.core.filestore import blobs_delete
+from refuge.core.errors import UserFacingError
 from refuge.crypto.contexts import associated_data
-from refuge.intake.models import Attachment, Report, SealedReportKey
+from refuge.intake.answers import Relationship
+from refuge.intake.models import Report, SealedReportKey
 from refuge.intake.services import (
     OpenedReport,
     attachment_originals_release,
@@ -38,12 +37,12 @@ from refuge.intake.services import (
 )
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
-from refuge.keys.models import StaffKey, Team
+from refuge.keys.models import Team, TeamKey
 from refuge.notify.models import Notice
 from refuge.notify.services import notice_queue
 
 
-class CaseError(Exception):
+class CaseError(UserFacingError):
     """A case action that cannot be carried out; the message is for the staff member."""
 
 
@@ -86,7 +85,7 @@ def checklist_due(opened: OpenedCase, item: ChecklistItem) -> date | None:
     return item.due
 
 
-def _seal_to(case: Case, case_key: bytes, user: User) -> None:
+def seal_case_key_to(case: Case, case_key: bytes, user: User) -> None:
     try:
         staff_key, sealed = custody.seal_to_staff(user=user, secret=case_key)
     except custody.CustodyError as exc:
@@ -106,7 +105,7 @@ def _seal_to(case: Case, case_key: bytes, user: User) -> None:
     )
 
 
-def _locked(case: Case, version: int | None) -> Case:
+def case_locked(case: Case, version: int | None) -> Case:
     """Lock the case row; refuse if it changed since ``version`` was read."""
     current = Case.objects.select_for_update().get(pk=case.pk)
     if version is not None and current.version != version:
@@ -146,9 +145,23 @@ def _wrap_report_key(opened: OpenedCase, report: Report, report_key: bytes) -> N
     report_key_withdraw_from_intake(report=report)
 
 
+@dataclass(frozen=True)
+class OpeningTriage:
+    """What the coordinator confirmed on the "open a case" page (cases.triage proposes it)."""
+
+    urgency: str = Urgency.NORMAL
+    region: str = "unknown"
+    risk_flags: list[str] = field(default_factory=list)
+    relationship: str = ""  # intake.answers.Relationship value, or "" when not said
+
+
 @transaction.atomic
-def case_open_from_report(*, actor: User, report: OpenedReport, language: str) -> OpenedCase:
-    """Open a case for the person behind ``report`` and share it with the coordinators team."""
+def case_open_from_report(
+    *, actor: User, report: OpenedReport, language: str, triage: OpeningTriage | None = None
+) -> OpenedCase:
+    """Open a case for the person behind ``report`` and share it with the coordinators team,
+    with the urgency, region, risks and relationship the coordinator confirmed."""
+    triage = triage or OpeningTriage()
     locked = Report.objects.select_for_update().get(pk=report.report.pk)
     if locked.case_id is not None:
         raise CaseError(_("This report already belongs to a case."))
@@ -156,9 +169,18 @@ def case_open_from_report(*, actor: User, report: OpenedReport, language: str) -
     if stage is None:
         raise CaseError(_("The evacuation workflow has no stages."))
     case = Case.objects.create(
-        opened_at=timezone.now(), stage=stage, language="ru" if language.startswith("ru") else "en"
+        opened_at=timezone.now(),
+        stage=stage,
+        language="ru" if language.startswith("ru") else "en",
+        urgency=triage.urgency,
+        urgency_rank=URGENCY_ORDER[Urgency(triage.urgency)],
+        region=triage.region,
+        risk_flags=sorted(triage.risk_flags),
     )
     opened = OpenedCase(case, crypto.random_key())
+    if triage.relationship in Relationship.values:
+        case.relationship = _encrypt(opened, "relationship", case.pk, triage.relationship)
+        case.save(update_fields=["relationship"])
     _wrap_report_key(opened, locked, report.key)
     locked.save(update_fields=["case", "case_wrapped_key"])
     try:
@@ -170,13 +192,21 @@ def case_open_from_report(*, actor: User, report: OpenedReport, language: str) -
     if recovery is not None:
         CaseKey.objects.create(case=case, holder=CaseKey.Holder.RECOVERY, sealed=recovery)
     if actor.role == Role.CASEWORKER:
-        _seal_to(case, opened.key, actor)
+        seal_case_key_to(case, opened.key, actor)
         Assignment.objects.create(case=case, user=actor, assigned_at=timezone.now())
     elif not custody.is_member(user=actor, team=Team.COORDINATORS):
-        _seal_to(case, opened.key, actor)
+        seal_case_key_to(case, opened.key, actor)
     _add_stage_checklist(opened, stage)
     audit_record(
-        actor=actor, action="case.opened", target=case, details={"report": locked.short_id}
+        actor=actor,
+        action="case.opened",
+        target=case,
+        details={
+            "report": locked.short_id,
+            "urgency": case.urgency,
+            "region": case.region,
+            "risk_flags": case.risk_flags,
+        },
     )
     return opened
 
@@ -212,7 +242,7 @@ def case_open_for_staff(*, case: Case, user: User, keypair: crypto.KeyPair) -> O
         if own is not None:
             key = crypto.unseal(keypair, bytes(own.sealed))
             if not _assigned(case, user) and custody.is_member(user=user, team=Team.COORDINATORS):
-                _legacy_copy_move(case, key)
+                legacy_copy_move(case, key)
             return OpenedCase(case, key)
         team_copy = (
             CaseKey.objects.select_related("team_key")
@@ -229,12 +259,57 @@ def case_open_for_staff(*, case: Case, user: User, keypair: crypto.KeyPair) -> O
     return OpenedCase(case, key)
 
 
+def cases_open_for_staff(
+    *, cases: list[Case], user: User, keypair: crypto.KeyPair
+) -> list[OpenedCase]:
+    """Open many cases at once for reading (home page, search): each generation of the
+    coordinators team key is unsealed once, and cases whose key does not open are left out.
+    A few queries, whatever the number of cases; rows are read as tuples (search opens a
+    thousand cases per request)."""
+    ids = [case.pk for case in cases]
+    own = dict(
+        CaseKey.objects.filter(case_id__in=ids, holder=CaseKey.Holder.STAFF, user=user).values_list(
+            "case_id", "sealed"
+        )
+    )
+    team = {
+        case_id: (team_key_id, sealed)
+        for case_id, team_key_id, sealed in CaseKey.objects.filter(
+            case_id__in=[i for i in ids if i not in own], holder=CaseKey.Holder.TEAM
+        ).values_list("case_id", "team_key_id", "sealed")
+        if team_key_id is not None
+    }
+    team_keys: dict[int, crypto.KeyPair | None] = {}
+    for team_key in TeamKey.objects.filter(pk__in={pair[0] for pair in team.values()}):
+        try:
+            team_keys[team_key.pk] = custody.team_keypair(
+                user=user, keypair=keypair, team_key=team_key
+            )
+        except (custody.CustodyError, KeyDirectoryError, crypto.CryptoError):
+            team_keys[team_key.pk] = None
+    opened = []
+    for case in cases:
+        try:
+            if case.pk in own:
+                opened.append(OpenedCase(case, crypto.unseal(keypair, bytes(own[case.pk]))))
+                continue
+            if case.pk not in team:
+                continue
+            team_key_id, sealed = team[case.pk]
+            team_private = team_keys.get(team_key_id)
+            if team_private is not None:
+                opened.append(OpenedCase(case, crypto.unseal(team_private, bytes(sealed))))
+        except crypto.CryptoError:
+            continue  # an altered row opens nothing; the case page says so when opened
+    return opened
+
+
 def _assigned(case: Case, user: User) -> bool:
     return Assignment.objects.filter(case=case, user=user).exists()
 
 
 @transaction.atomic
-def _legacy_copy_move(case: Case, case_key: bytes) -> None:
+def legacy_copy_move(case: Case, case_key: bytes) -> None:
     """Seal a case held per coordinator (before key custody) to the coordinators team, and
     drop the per-person copies of the team's members who are not assigned to it."""
     if not CaseKey.objects.filter(case=case, holder=CaseKey.Holder.TEAM).exists():
@@ -248,60 +323,6 @@ def _legacy_copy_move(case: Case, case_key: bytes) -> None:
         holder=CaseKey.Holder.STAFF,
         user_id__in=custody.team_member_ids(Team.COORDINATORS),
     ).exclude(user_id__in=assigned).delete()
-
-
-def legacy_copies_move(user: User, keypair: crypto.KeyPair) -> int:
-    """Unlock hook: move every case sealed to this coordinator alone to the coordinators team."""
-    if not custody.is_member(user=user, team=Team.COORDINATORS):
-        return 0
-    assigned = Assignment.objects.filter(user=user).values_list("case_id", flat=True)
-    count = 0
-    held = CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user).exclude(
-        case_id__in=assigned
-    )
-    for copy in held.select_related("case"):
-        try:
-            case_key = crypto.unseal(keypair, bytes(copy.sealed))
-        except crypto.CryptoError:
-            continue
-        _legacy_copy_move(copy.case, case_key)
-        count += 1
-    return count
-
-
-def legacy_copies_withdraw(user: User, team: str) -> int:
-    """Revoke hook: leaving the coordinators team takes every case not assigned to them."""
-    if team != Team.COORDINATORS:
-        return 0
-    assigned = Assignment.objects.filter(user=user).values_list("case_id", flat=True)
-    deleted, _ = (
-        CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user)
-        .exclude(case_id__in=assigned)
-        .delete()
-    )
-    return deleted
-
-
-def case_keys_rekey(user: User, old: crypto.KeyPair, new_key: StaffKey) -> int:
-    """Rekey hook: move the case keys sealed to ``user``'s old key to their new one."""
-    count = 0
-    for copy in CaseKey.objects.filter(holder=CaseKey.Holder.STAFF, user=user):
-        case_key = crypto.unseal(old, bytes(copy.sealed))
-        copy.sealed = crypto.seal(bytes(new_key.public_key), case_key)
-        copy.staff_key = new_key
-        copy.save(update_fields=["sealed", "staff_key"])
-        count += 1
-    return count
-
-
-def case_keys_reseal_with_recovery(*, user: User, recovery_keypair: crypto.KeyPair) -> int:
-    """Seal to a caseworker, again, the case keys of every case they are assigned to."""
-    count = 0
-    assigned = Assignment.objects.filter(user=user).values_list("case_id", flat=True)
-    for copy in CaseKey.objects.filter(holder=CaseKey.Holder.RECOVERY, case_id__in=assigned):
-        _seal_to(copy.case, crypto.unseal(recovery_keypair, bytes(copy.sealed)), user)
-        count += 1
-    return count
 
 
 def case_report(opened: OpenedCase, report: Report) -> OpenedReport:
@@ -332,7 +353,7 @@ def case_triage(
     language: str,
     region: str,
 ) -> Case:
-    locked = _locked(case, version)
+    locked = case_locked(case, version)
     before = {"urgency": locked.urgency, "risk_flags": locked.risk_flags, "region": locked.region}
     locked.urgency = urgency
     locked.urgency_rank = URGENCY_ORDER[Urgency(urgency)]
@@ -357,7 +378,7 @@ def case_triage(
 
 @transaction.atomic
 def case_set_stage(*, actor: User, opened: OpenedCase, version: int, stage: Stage) -> None:
-    locked = _locked(opened.case, version)
+    locked = case_locked(opened.case, version)
     previous = locked.stage.key
     locked.stage = stage
     _bump(locked, "stage")
@@ -376,8 +397,8 @@ def case_assign(*, actor: User, opened: OpenedCase, version: int, user: User) ->
     """Assign a caseworker: seal the case key to their public key."""
     if user.role != Role.CASEWORKER or not user.is_active:
         raise CaseError(_("Only active caseworkers can be assigned."))
-    locked = _locked(opened.case, version)
-    _seal_to(locked, opened.key, user)
+    locked = case_locked(opened.case, version)
+    seal_case_key_to(locked, opened.key, user)
     Assignment.objects.get_or_create(
         case=locked, user=user, defaults={"assigned_at": timezone.now()}
     )
@@ -391,7 +412,7 @@ def case_assign(*, actor: User, opened: OpenedCase, version: int, user: User) ->
 @transaction.atomic
 def case_unassign(*, actor: User, case: Case, version: int, user: User) -> None:
     """Unassign a caseworker and destroy their sealed copy of the case key."""
-    locked = _locked(case, version)
+    locked = case_locked(case, version)
     Assignment.objects.filter(case=locked, user=user).delete()
     if user.role == Role.CASEWORKER:
         CaseKey.objects.filter(case=locked, holder=CaseKey.Holder.STAFF, user=user).delete()
@@ -416,7 +437,7 @@ def checklist_add(*, actor: User, opened: OpenedCase, text: str, due: date | Non
 def checklist_update(
     *, actor: User, opened: OpenedCase, version: int, item_id: int, done: bool, due: date | None
 ) -> None:
-    locked = _locked(opened.case, version)
+    locked = case_locked(opened.case, version)
     item = ChecklistItem.objects.filter(case=locked, pk=item_id).first()
     if item is None:
         raise CaseError(_("That checklist item does not exist."))
@@ -496,7 +517,7 @@ def case_flag_revoked_receipt_used(*, report: Report) -> None:
 
 @transaction.atomic
 def case_clear_flag(*, actor: User, case: Case, version: int) -> None:
-    locked = _locked(case, version)
+    locked = case_locked(case, version)
     locked.flag = ""
     _bump(locked, "flag")
     audit_record(actor=actor, action="case.flag_cleared", target=locked)
@@ -504,7 +525,7 @@ def case_clear_flag(*, actor: User, case: Case, version: int) -> None:
 
 @transaction.atomic
 def case_set_status(*, actor: User, case: Case, version: int, closed: bool) -> None:
-    locked = _locked(case, version)
+    locked = case_locked(case, version)
     locked.status = Case.Status.CLOSED if closed else Case.Status.OPEN
     locked.closed_at = timezone.now() if closed else None
     _bump(locked, "status", "closed_at")
@@ -513,7 +534,7 @@ def case_set_status(*, actor: User, case: Case, version: int, closed: bool) -> N
 
 @transaction.atomic
 def case_set_legal_hold(*, actor: User, case: Case, version: int, hold: bool) -> None:
-    locked = _locked(case, version)
+    locked = case_locked(case, version)
     locked.legal_hold = hold
     _bump(locked, "legal_hold")
     audit_record(
@@ -521,51 +542,6 @@ def case_set_legal_hold(*, actor: User, case: Case, version: int, hold: bool) ->
         action="case.legal_hold_set" if hold else "case.legal_hold_lifted",
         target=locked,
     )
-
-
-def case_shred(*, actor: User | None, case: Case) -> None:
-    """Delete a case by crypto-shredding: every sealed copy of every key first, then the data.
-
-    Refused under legal hold. Blobs are removed from the file store after the transaction
-    commits, so a failure leaves the database and files consistent.
-    """
-    with transaction.atomic():
-        locked = _locked(case, None)
-        if locked.legal_hold:
-            raise CaseError(_("This case is under legal hold and cannot be deleted."))
-        reports = list(Report.objects.filter(case=locked))
-        blobs = [
-            name
-            for pair in Attachment.objects.filter(report__in=reports).values_list(
-                "blob_name", "original_blob_name"
-            )
-            for name in pair
-            if name
-        ]
-        case_shred_hooks_run(locked)
-        keys = CaseKey.objects.filter(case=locked).delete()[0]
-        keys += SealedReportKey.objects.filter(report__in=reports).delete()[0]
-        Report.objects.filter(pk__in=[r.pk for r in reports]).update(case_wrapped_key=None)
-        Report.objects.filter(pk__in=[r.pk for r in reports]).delete()
-        short_id = locked.short_id
-        locked.delete()
-        audit_record(
-            actor=actor,
-            action="case.shredded",
-            details={"case": short_id, "reports": len(reports), "keys_destroyed": keys},
-        )
-        transaction.on_commit(lambda: blobs_delete(blobs))
-
-
-def cases_expire(*, now: Any | None = None) -> int:
-    """Shred closed cases past the retention period, except those under legal hold."""
-    cutoff = (now or timezone.now()) - timedelta(days=settings.REFUGE_CLOSED_CASE_RETENTION_DAYS)
-    expired = Case.objects.filter(status=Case.Status.CLOSED, closed_at__lt=cutoff, legal_hold=False)
-    count = 0
-    for case in expired:
-        case_shred(actor=None, case=case)
-        count += 1
-    return count
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from refuge.cases import views
+from refuge.cases import action_views, views
 
 app_name = "cases"
 
@@ -11,11 +11,16 @@ urlpatterns = [
     path("cases/stages/<int:stage_id>/", views.stage_edit, name="stage_edit"),
     path("cases/from-report/<uuid:report_id>/", views.open_from_report, name="open_from_report"),
     path("cases/<uuid:case_id>/", views.detail, name="detail"),
-    path("cases/<uuid:case_id>/delete/", views.delete, name="delete"),
+    *[
+        path(f"cases/<uuid:case_id>/{slug}/", views.detail, {"section": name}, name=name)
+        for name, slug in views.SECTION_PATHS.items()
+    ],
+    path("cases/<uuid:case_id>/confirm/<slug:name>/", action_views.confirm, name="confirm"),
+    path("cases/<uuid:case_id>/delete/", action_views.delete, name="delete"),
     path(
         "cases/<uuid:case_id>/attachments/<uuid:attachment_id>/",
         views.attachment,
         name="attachment",
     ),
-    path("cases/<uuid:case_id>/<slug:name>/", views.action, name="action"),
+    path("cases/<uuid:case_id>/<slug:name>/", action_views.action, name="action"),
 ]

@@ -68,6 +68,8 @@ _FIELDS: tuple[Contract, ...] = (
         "intake.attachment-details.v2|{attachment}|report={report}|message={message}"
         "|metadata_removed={metadata_removed}",
     ),
+    # Which inbox reports read like this one, under the report's own key.
+    Contract("intake.similarity", 1, ("report",), "intake.similarity:{report}"),
     # What waits in a reporter's session between a POST and the page after it.
     Contract("intake.reporter-session", 1, (), "intake.reporter-session"),
     # The receipt of a staff-recorded report, between the POST and the page that shows it once.

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 from django.utils.html import escape
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from refuge.findings.dga import MAX_LISTS as DGA_MAX_LISTS
@@ -130,25 +131,28 @@ def chart_svg(items: list[Finding]) -> str:
     def x(value: float) -> int:
         return left + int(width * value / top)
 
+    # Translated outside the f-strings: makemessages does not look inside them.
+    title = escape(_("distinct victims, observed and estimated"))
+    observed_word, estimated_word = escape(_("observed")), escape(_("estimated"))
     box = f"0 0 {width + 220} {row * len(items) + 10}"
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{box}" role="img" '
-        'aria-label="distinct victims, observed and estimated">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{box}" role="img" aria-label="{title}">'
     ]
     for i, f in enumerate(items):
         y = 5 + i * row
         parts.append(
-            f'<text x="0" y="{y + 15}" font-size="11" fill="#1b1d21">{f.act_type} {f.period}</text>'
+            f'<text x="0" y="{y + 15}" font-size="11" fill="#1b1d21">'
+            f"{escape(f.label)} {escape(period_label(f.period))}</text>"
         )
         observed = 0 if f.suppressed else f.distinct
         parts.append(
             f'<rect x="{left}" y="{y}" width="{x(observed) - left}" height="18" fill="#14532d">'
-            f"<title>observed: {f.distinct_shown}</title></rect>"
+            f"<title>{observed_word}: {f.distinct_shown}</title></rect>"
         )
         if f.estimate is not None:
             parts.append(
                 f'<rect x="{left}" y="{y}" width="{x(f.estimate) - left}" height="18" fill="none" '
-                f'stroke="#9a3412"><title>estimated: {f.estimate:.0f}</title></rect>'
+                f'stroke="#9a3412"><title>{estimated_word}: {f.estimate:.0f}</title></rect>'
             )
             low, high = f.interval
             if low is not None and high is not None:
@@ -160,9 +164,19 @@ def chart_svg(items: list[Finding]) -> str:
     return "".join(parts)
 
 
+def period_label(period: str) -> str:
+    """Return a finding's year, or words for a year nobody can tell."""
+    return _("year unknown") if period == "unknown" else period
+
+
 @functools.lru_cache(maxsize=64)
-def _methods(cells: tuple[tuple[tuple[int, ...], int], ...]) -> tuple[MethodResult, ...]:
-    """Return the three methods' results for one overlap table (cached: the page stays fast)."""
+def _methods(
+    cells: tuple[tuple[tuple[int, ...], int], ...], language: str
+) -> tuple[MethodResult, ...]:
+    """Return the three methods' results for one overlap table (cached: the page stays fast).
+
+    ``language`` is part of the cache key: names and notes are translated when computed.
+    """
     lists = len(cells[0][0])
     table = OverlapTable(tuple(f"s{i}" for i in range(lists)), dict(cells))
     results = []
@@ -248,7 +262,7 @@ def _main_effects(table: OverlapTable) -> str:
 
 def _compare(finding: Finding, cells: tuple[tuple[tuple[int, ...], int], ...]) -> None:
     """Fill in the three methods, the recommended one and why, and the posterior's picture."""
-    methods = list(_methods(cells))
+    methods = list(_methods(cells, get_language() or "en"))
     finding.methods = methods
     by_key = {m.key: m for m in methods}
     lcmcr, dga, loglinear = by_key["lcmcr"], by_key["dga"], by_key["loglinear"]

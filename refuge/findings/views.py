@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from refuge.accounts.decorators import allowed_or_404
@@ -17,6 +18,16 @@ from refuge.record.services import open_envelope
 from refuge.record.views import may_open_record, request_record_key, with_record_key
 
 analysts = allowed_or_404(may_open_record)
+
+
+def linkage_summary(*, records: int, people: int, queued: int) -> str:
+    """'5 records are 3 people; 1 new pair to review.', each count with its own plural."""
+    return _("%(records)s %(people)s; %(queued)s") % {
+        "records": ngettext("%(n)d record is", "%(n)d records are", records) % {"n": records},
+        "people": ngettext("%(n)d person", "%(n)d people", people) % {"n": people},
+        "queued": ngettext("%(n)d new pair to review.", "%(n)d new pairs to review.", queued)
+        % {"n": queued},
+    }
 
 
 @analysts
@@ -49,10 +60,7 @@ def page(request: HttpRequest) -> HttpResponse:
 @with_record_key
 def relink(request: HttpRequest, key: bytes) -> HttpResponse:
     summary = services.people_link(actor=staff_user(request), key=key)
-    messages.success(
-        request,
-        _("%(records)d records are %(people)d people; %(queued)d new pairs to review.") % summary,
-    )
+    messages.success(request, linkage_summary(**summary))
     return redirect("findings:page")
 
 

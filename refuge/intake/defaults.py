@@ -5,13 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 DEFAULT_QUESTIONS: list[dict[str, Any]] = [
+    # "What happened?" is the form's own first field (ReportForm.account), not a question: asked
+    # once. Databases from before keep a "what" question, switched off by migration 0008.
     dict(
-        key="what",
-        kind="long",
-        label_en="What happened?",
-        label_ru="Что произошло?",
-        help_en="For example: detained, beaten, threatened, documents or phone taken.",
-        help_ru="Например: задержали, били, угрожали, отобрали документы или телефон.",
+        key="relationship",
+        kind="choice",
+        label_en="Who is writing?",
+        label_ru="Кто пишет?",
+        help_en="Optional. It helps us to know whom we are talking to.",
+        help_ru="Необязательно. Так мы понимаем, с кем говорим.",
+        # In the order of answers.Relationship: self, relative, friend, witness, other.
+        choices_en=(
+            "It happened to me\nA relative of theirs\nA friend or partner of theirs\n"
+            "I saw it (a witness)\nSomeone else"
+        ),
+        choices_ru=(
+            "Это случилось со мной\nРодственник или родственница\nДруг, подруга или партнёр\n"
+            "Я видел(а) это (свидетель)\nДругое"
+        ),
     ),
     dict(
         key="when",

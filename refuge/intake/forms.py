@@ -18,6 +18,7 @@ PRIVATE = {"autocomplete": "off", "autocapitalize": "off"}
 class ReportForm(forms.Form):
     account = forms.CharField(
         label=_("What happened? Tell us in your own words."),
+        help_text=_("For example: detained, beaten, threatened, documents or phone taken."),
         max_length=20000,
         widget=forms.Textarea(attrs={**PRIVATE, "rows": 8}),
     )
@@ -45,16 +46,21 @@ class ReportForm(forms.Form):
                     max_length=500, widget=forms.TextInput(attrs=PRIVATE), **common
                 )
 
-    def answers(self) -> list[dict[str, str]]:
-        """Return each question with its label as the reporter saw it, and their answer."""
-        return [
-            {
+    def answers(self) -> list[dict[str, Any]]:
+        """Return each question with its label as the reporter saw it, and their answer; for a
+        choice, also its position, which is the same in every language (answers.py reads it)."""
+        answers: list[dict[str, Any]] = []
+        for question in self.questions:
+            answer = self.cleaned_data.get(f"q_{question.key}", "")
+            entry: dict[str, Any] = {
                 "key": question.key,
                 "question": question.label,
-                "answer": self.cleaned_data.get(f"q_{question.key}", ""),
+                "answer": answer,
             }
-            for question in self.questions
-        ]
+            if question.kind == Question.Kind.CHOICE and answer in question.choices:
+                entry["choice"] = question.choices.index(answer)
+            answers.append(entry)
+        return answers
 
 
 class ReceiptForm(forms.Form):

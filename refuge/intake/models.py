@@ -1,9 +1,10 @@
 """The hotline: reports, their messages and attachments — all content encrypted per report.
 
 What is stored in clear here: ids, coarse times (see REFUGE_SUBMISSION_TIME_GRANULARITY),
-status, sizes of ciphertexts, whether metadata was removed, the receipt's keyed lookup tag and
-salt, and which staff hold a sealed copy of the report key. Everything a reporter wrote or sent
-is inside envelopes under the report key.
+status, the reporter's answer to "Are you safe now?" as a level (docs/adr/0006), sizes of
+ciphertexts, whether metadata was removed, the receipt's keyed lookup tag and salt, and which
+staff hold a sealed copy of the report key. Everything a reporter wrote or sent is inside
+envelopes under the report key.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+
+from refuge.core.pseudonyms import Pseudonym, pseudonym
 
 
 class Question(models.Model):
@@ -120,9 +123,16 @@ class Report(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
     )
     receipt_revoked_at = models.DateTimeField(null=True, blank=True)
+    # answers.Danger from the "safe now" answer, kept in clear so that the inbox can put people
+    # in danger first across pages (docs/adr/0007-danger-in-clear.md); None: not answered, or
+    # a report from before (set when staff first open it).
+    danger = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["-last_reporter_activity_at", "-submitted_at"]
+        indexes = [
+            models.Index(fields=["case", "danger", "last_reporter_activity_at"], name="inbox_order")
+        ]
 
     def __str__(self) -> str:
         return f"report {self.short_id}"
@@ -130,6 +140,16 @@ class Report(models.Model):
     @property
     def short_id(self) -> str:
         return str(self.id)[:8]
+
+    @property
+    def pseudonym(self) -> Pseudonym:
+        """The two-word name staff say and see instead of the id (refuge/core/pseudonyms.py)."""
+        return pseudonym(self.id)
+
+    @property
+    def case_pseudonym(self) -> Pseudonym | None:
+        """The case's two-word name, without loading the case."""
+        return pseudonym(self.case_id) if self.case_id else None
 
 
 class SealedReportKey(models.Model):
@@ -224,3 +244,16 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return f"attachment {self.id}"
+
+
+class SimilarityCache(models.Model):
+    """Which inbox reports read like this one, encrypted under the report's own key
+    (refuge/intake/similarity.py): computed once, not on every view."""
+
+    report = models.OneToOneField(
+        Report, on_delete=models.CASCADE, primary_key=True, related_name="similarity"
+    )
+    sealed = models.BinaryField()
+
+    def __str__(self) -> str:
+        return f"similar reports of {self.report_id}"

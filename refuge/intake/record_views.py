@@ -27,6 +27,7 @@ from refuge.accounts.decorators import allowed_or_404
 from refuge.accounts.session import staff_user
 from refuge.crypto.contexts import associated_data
 from refuge.intake import selectors, services
+from refuge.intake.answers import RELATIONSHIP
 from refuge.intake.forms import ReportForm
 from refuge.intake.recording import Channel, Relationship, may_record, report_record
 from refuge.intake.views import _cleaning_notices, _incoming_files, _upload_too_large
@@ -48,6 +49,8 @@ class RecordForm(ReportForm):
     language = forms.ChoiceField(label=gettext_lazy("Their language"), choices=settings.LANGUAGES)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # "Who is writing?" is asked here as the relationship field above, not twice.
+        kwargs["questions"] = [q for q in kwargs["questions"] if q.key != RELATIONSHIP]
         super().__init__(*args, **kwargs)
         self.fields["account"].label = gettext_lazy("What happened, in their words")
         self.order_fields(["channel", "relationship", "language", "account"])

@@ -11,12 +11,14 @@ call from a web report, nor which staff member heard the caller's voice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from refuge.accounts.models import User
 from refuge.intake import services
+from refuge.intake.answers import Relationship
 from refuge.intake.cleaning import CleanedFile
 from refuge.intake.models import Report
 from refuge.keys import custody
@@ -31,14 +33,6 @@ class Channel(models.TextChoices):
     EMAIL = "email", _("E-mail")
     IN_PERSON = "in_person", _("In person")
     PARTNER = "partner", _("From a partner organisation")
-
-
-class Relationship(models.TextChoices):
-    SELF = "self", _("The person it happened to")
-    RELATIVE = "relative", _("A relative")
-    FRIEND = "friend", _("A friend or partner")
-    WITNESS = "witness", _("A witness")
-    OTHER = "other", _("Someone else")
 
 
 @dataclass(frozen=True)
@@ -63,7 +57,7 @@ def report_record(
     channel: str,
     relationship: str,
     account: str,
-    answers: list[dict[str, str]],
+    answers: list[dict[str, Any]],
     files: list[services.IncomingFile],
     language: str,
 ) -> tuple[Report, str, list[CleanedFile]]:

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
-import re
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.expressions import OrderBy
+from django.db.models.functions import Coalesce
 
 from refuge import crypto
 from refuge.accounts.models import User
 from refuge.core.filestore import blob_read
 from refuge.core.padding import unpad
+from refuge.core.pseudonyms import pseudonym
+from refuge.intake import answers as glance
 from refuge.intake.access import reports_visible_to
 from refuge.intake.envelopes import attachment_context, envelope_context, message_context
 from refuge.intake.models import (
@@ -35,9 +39,10 @@ from refuge.keys.directory import KeyDirectoryError
 @dataclass(frozen=True)
 class AttachmentView:
     id: str
-    filename: str
+    filename: str  # neutral: kind, short id, extension (answers.neutral_name)
     content_type: str
     metadata_removed: bool
+    original_filename: str = ""  # as the sender's device named it: for staff only
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,7 @@ class MessageView:
 class ReportView:
     report: Report
     account: str
-    answers: list[dict[str, str]]
+    answers: list[dict[str, Any]]
     language: str
     attachments: list[AttachmentView]
     messages: list[MessageView]
@@ -63,6 +68,42 @@ class ReportView:
     @property
     def recorded_by(self) -> RecordedBy | None:
         return recorded_view(self.recorded)
+
+    @property
+    def relationship(self) -> str:
+        """Who is reporting: a Relationship value, or "" when not said."""
+        return glance.relationship_of(self.answers, self.recorded)
+
+    @property
+    def relationship_label(self) -> str:
+        return glance.relationship_label(self.relationship)
+
+    @property
+    def danger(self) -> int | None:
+        """The level set at submission (read from the answer in any language), else the one
+        the answers carry themselves."""
+        if self.report.danger is not None:
+            return int(self.report.danger)
+        return glance.danger_of(self.answers)
+
+    @property
+    def language_label(self) -> str:
+        return glance.language_label(self.language)
+
+    @property
+    def previous_name(self) -> str:
+        """The two-word name and short id of the report this browser held before, if any."""
+        if not self.previous_report:
+            return ""
+        try:
+            previous = uuid.UUID(self.previous_report)
+        except ValueError:
+            return self.previous_report[:8]
+        return f"{pseudonym(previous)} ({self.previous_report[:8]})"
+
+    def answer(self, key: str) -> str:
+        found = glance.answer_of(self.answers, key)
+        return str(found["answer"]) if found else ""
 
 
 def question_list_active() -> QuerySet[Question]:
@@ -86,13 +127,98 @@ def questionnaire_languages() -> list[tuple[str, str]]:
     return languages
 
 
-def report_list_for_staff(*, user: User) -> QuerySet[Report]:
-    """Return the reports not in a case whose key reaches ``user``, newest activity first."""
+INBOX_SORTS = ("urgent", "newest")
+
+
+def _count(model: type[Attachment] | type[Message]) -> Coalesce:
+    """A per-row count as a subquery: computed only for the rows of the page, no join."""
+    counted = (
+        model.objects.filter(report=OuterRef("pk"))
+        .order_by()
+        .values("report")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def report_list_for_staff(*, user: User, sort: str = "urgent") -> QuerySet[Report]:
+    """Return the reports not in a case whose key reaches ``user``: by default the most urgent
+    first (in danger, then not sure, then safe; newest activity first within each), or
+    newest activity first (``sort="newest"``)."""
+    order: list[OrderBy | F] = [
+        F("last_reporter_activity_at").desc(),
+        F("submitted_at").desc(),
+        F("pk"),
+    ]
+    if sort != "newest":
+        order.insert(0, F("danger").desc(nulls_last=True))
     return (
         reports_visible_to(user)
-        .annotate(message_count=Count("messages", distinct=True))
-        .order_by("-last_reporter_activity_at", "-submitted_at")
+        .annotate(message_count=_count(Message), attachment_count=_count(Attachment))
+        .order_by(*order)
     )
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One report as the inbox shows it; the glance fields are empty when the key is locked."""
+
+    report: Report
+    opened: bool
+    danger: int | None
+    language: str = ""
+    excerpt: str = ""
+    relationship: str = ""
+
+    @property
+    def in_danger(self) -> bool:
+        return self.danger == glance.Danger.IN_DANGER
+
+    @property
+    def unsure(self) -> bool:
+        return self.danger == glance.Danger.UNSURE
+
+    @property
+    def danger_label(self) -> str:
+        return str(glance.Danger(self.danger).label) if self.danger is not None else ""
+
+
+def inbox_rows(
+    *, reports: list[Report], user: User, keypair: crypto.KeyPair | None
+) -> list[InboxRow]:
+    """Return the rows of one inbox page, each report decrypted in memory for this request
+    when ``keypair`` reaches it (a constant number of queries for the page)."""
+    opened = (
+        {
+            item.report.pk: item
+            for item in reports_opened_for_staff(reports=reports, user=user, keypair=keypair)
+        }
+        if keypair is not None and reports
+        else {}
+    )
+    extra = {language.code: language.name for language in QuestionLanguage.objects.all()}
+    rows = []
+    for report in reports:
+        item = opened.get(report.pk)
+        if item is None:
+            rows.append(InboxRow(report=report, opened=False, danger=report.danger))
+            continue
+        content = _content(item)
+        answers = content.get("answers", [])
+        rows.append(
+            InboxRow(
+                report=report,
+                opened=True,
+                danger=report.danger if report.danger is not None else glance.danger_of(answers),
+                language=glance.language_label(str(content.get("language", "")), extra),
+                excerpt=glance.excerpt(str(content.get("account", ""))),
+                relationship=glance.relationship_label(
+                    glance.relationship_of(answers, content.get("recorded"))
+                ),
+            )
+        )
+    return rows
 
 
 def reports_opened_for_staff(
@@ -117,38 +243,55 @@ def reports_opened_for_staff(
                 team_keys[team_key.pk] = None
         team_private = team_keys[team_key.pk]
         if team_private is not None:
-            yield OpenedReport(copy.report, crypto.unseal(team_private, bytes(copy.sealed)))
+            try:
+                key = crypto.unseal(team_private, bytes(copy.sealed))
+            except crypto.CryptoError:
+                continue  # an altered copy: this report stays closed, the others still open
+            yield OpenedReport(copy.report, key)
 
 
 def _attachment_view(opened: OpenedReport, attachment: Attachment) -> AttachmentView:
     details = attachment_details(opened=opened, attachment=attachment)
     return AttachmentView(
         id=str(attachment.id),
-        filename=details["filename"],
+        filename=glance.neutral_name(attachment.id, details["content_type"], details["filename"]),
         content_type=details["content_type"],
         metadata_removed=attachment.metadata_removed,
+        original_filename=details["filename"],
     )
+
+
+def _content(opened: OpenedReport) -> dict[str, Any]:
+    report = opened.report
+    content: dict[str, Any] = json.loads(
+        crypto.decrypt(
+            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
+        )
+    )
+    return content
 
 
 def report_account(*, opened: OpenedReport) -> str:
     """Return only what the reporter wrote (no query: messages and files are not read)."""
+    return str(_content(opened)["account"])
+
+
+def report_words(*, opened: OpenedReport) -> str:
+    """Return what the reporter wrote and answered, as one text (no query: for search)."""
     report = opened.report
     content = json.loads(
         crypto.decrypt(
             opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
         )
     )
-    return str(content["account"])
+    answers = [f"{a.get('question', '')}: {a.get('answer', '')}" for a in content["answers"]]
+    return "\n".join([str(content["account"]), *answers])
 
 
 def report_decrypt(*, opened: OpenedReport) -> ReportView:
     """Return everything in the report, decrypted in memory for this request."""
     report = opened.report
-    content = json.loads(
-        crypto.decrypt(
-            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
-        )
-    )
+    content = _content(opened)
     attachments = list(report.attachments.all())
     by_message: dict[Any, list[AttachmentView]] = {}
     for attachment in attachments:
@@ -215,34 +358,3 @@ def attachment_plaintext(*, opened: OpenedReport, attachment: Attachment) -> byt
         associated_data=attachment_context(attachment, "attachment"),
     )
     return plaintext if attachment.context_version == 1 else unpad(plaintext)
-
-
-# --- Duplicate suggestions ---
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-
-
-def similarity(a: str, b: str) -> float:
-    """Jaccard similarity of word trigrams: 1 for the same text, near 0 for unrelated ones."""
-    left, right = _shingles(a), _shingles(b)
-    if not left or not right:
-        return 0.0
-    return len(left & right) / len(left | right)
-
-
-def duplicate_suggestions(
-    *, user: User, keypair: crypto.KeyPair, report: Report, account: str, limit: int = 200
-) -> list[tuple[Report, float]]:
-    """Return reports this staff member can open whose text is like ``account``, best first."""
-    candidates = reports_visible_to(user).exclude(pk=report.pk).order_by("-submitted_at")[:limit]
-    scored = []
-    for opened in reports_opened_for_staff(reports=candidates, user=user, keypair=keypair):
-        score = similarity(account, report_account(opened=opened))
-        if score >= 0.2:
-            scored.append((opened.report, score))
-    return sorted(scored, key=lambda pair: -pair[1])[:5]

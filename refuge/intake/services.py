@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import secrets
 import threading
-import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from refuge import crypto
@@ -30,20 +28,29 @@ from refuge.accounts.models import User
 from refuge.audit.services import audit_record
 from refuge.core.filestore import blob_new_name, blob_write, blobs_delete
 from refuge.core.padding import pad
+from refuge.intake.answers import SAFE_NOW, danger_of
 from refuge.intake.cleaning import CleanedFile, clean_file
 from refuge.intake.envelopes import attachment_context, envelope_context, message_context
 from refuge.intake.models import (
     Attachment,
     Message,
+    QuestionText,
     Report,
     SealedReportKey,
+)
+from refuge.intake.receipts import (
+    coarse_now,
+    receipt_generate,
+    receipt_kdf_pack,
+    receipt_kdf_unpack,
+    receipt_normalise,
+    receipt_tag,
+    receipt_tags,
 )
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 from refuge.keys.models import Team
-from refuge.keys.server import kdf_cost, server_subkey, server_subkeys
-
-RECEIPT_DIGITS = 25  # 25 random decimal digits: log2(10**25) = 83 bits
+from refuge.keys.server import kdf_cost, server_subkey
 
 
 class IntakeError(Exception):
@@ -73,67 +80,6 @@ class OpenedReport:
 
 
 # --- Times and receipts ---
-
-
-def coarse_now() -> datetime:
-    """Return the current time truncated to REFUGE_SUBMISSION_TIME_GRANULARITY."""
-    now = timezone.now()
-    granularity = settings.REFUGE_SUBMISSION_TIME_GRANULARITY
-    if granularity == "day":
-        return now.replace(hour=0, minute=0, second=0, microsecond=0)
-    if granularity == "minute":
-        return now.replace(second=0, microsecond=0)
-    return now.replace(minute=0, second=0, microsecond=0)
-
-
-def receipt_generate() -> str:
-    """Return a new receipt: 25 random digits in five groups of five."""
-    digits = "".join(str(secrets.randbelow(10)) for _ in range(RECEIPT_DIGITS))
-    return " ".join(digits[i : i + 5] for i in range(0, RECEIPT_DIGITS, 5))
-
-
-def receipt_normalise(text: str) -> str | None:
-    """Return the receipt's 25 digits, ignoring spaces and dashes, or None if it is not one."""
-    digits = []
-    for ch in text:
-        if ch.isdigit():
-            digits.append(str(unicodedata.digit(ch)))  # also Arabic-Indic and other digits
-        elif not (ch.isspace() or ch in "-\u2013\u2014.,"):
-            return None
-    return "".join(digits) if len(digits) == RECEIPT_DIGITS else None
-
-
-def _receipt_tag(digits: str) -> str:
-    return crypto.keyed_hash(server_subkey("receipt"), digits.encode("ascii")).hex()
-
-
-def _receipt_tags(digits: str) -> list[str]:
-    """Return the receipt's tag under the current server key, then under the previous one."""
-    return [
-        crypto.keyed_hash(key, digits.encode("ascii")).hex() for key in server_subkeys("receipt")
-    ]
-
-
-# A report's receipt_salt records the Argon2id cost its receipt key was derived with, so
-# raising REFUGE_KDF_* leaves old receipts working: format byte, opslimit (4 bytes), memlimit
-# (8 bytes), salt. A bare salt (before the format existed) was derived at the settings' cost.
-RECEIPT_KDF_FORMAT = 0x01
-
-
-def _receipt_kdf_pack(salt: bytes, cost: crypto.KdfCost) -> bytes:
-    params = cost.opslimit.to_bytes(4, "big") + cost.memlimit.to_bytes(8, "big")
-    return bytes([RECEIPT_KDF_FORMAT]) + params + salt
-
-
-def _receipt_kdf_unpack(stored: bytes) -> tuple[bytes, crypto.KdfCost]:
-    if len(stored) == crypto.SALT_BYTES:
-        return stored, kdf_cost()
-    if stored[:1] != bytes([RECEIPT_KDF_FORMAT]) or len(stored) != 13 + crypto.SALT_BYTES:
-        raise ValueError("unknown receipt KDF format")
-    cost = crypto.KdfCost(
-        opslimit=int.from_bytes(stored[1:5], "big"), memlimit=int.from_bytes(stored[5:13], "big")
-    )
-    return stored[13:], cost
 
 
 # --- Sealing ---
@@ -261,10 +207,20 @@ def _clean_all(files: list[IncomingFile]) -> list[CleanedFile]:
 # --- Reporter side ---
 
 
+def choices_by_text(key: str) -> dict[str, int]:
+    """Return a choice question's choices in every language, casefolded, with their position:
+    to read answers that did not store the position (from before, or written by a script)."""
+    found: dict[str, int] = {}
+    for text in QuestionText.objects.filter(question__key=key):
+        for position, choice in enumerate(text.choice_list()):
+            found.setdefault(choice.casefold(), position)
+    return found
+
+
 def report_submit(
     *,
     account: str,
-    answers: list[dict[str, str]],
+    answers: list[dict[str, Any]],
     files: list[IncomingFile],
     language: str,
     previous_report_id: uuid.UUID | None = None,
@@ -303,10 +259,11 @@ def report_submit(
         with transaction.atomic():
             report = Report.objects.create(
                 id=report_id,
+                danger=danger_of(answers, choices_by_text(SAFE_NOW)),
                 submitted_at=now,
                 last_reporter_activity_at=now,
-                receipt_tag=_receipt_tag(digits),
-                receipt_salt=_receipt_kdf_pack(salt, cost),
+                receipt_tag=receipt_tag(digits),
+                receipt_salt=receipt_kdf_pack(salt, cost),
                 content=crypto.encrypt(
                     report_key,
                     content.encode(),
@@ -370,7 +327,7 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
         _("This receipt does not open a report. Check the digits and try again.")
     )
     digits = receipt_normalise(receipt)
-    tags = _receipt_tags(digits) if digits else []
+    tags = receipt_tags(digits) if digits else []
     report = Report.objects.filter(receipt_tag__in=tags).first() if tags else None
     if report is not None and not any(
         crypto.constant_time_equal(report.receipt_tag.encode(), tag.encode()) for tag in tags
@@ -387,7 +344,7 @@ def report_open_with_receipt(*, receipt: str) -> OpenedReport:
     if report is None or sealed is None or digits is None:
         raise refused
     try:
-        salt, cost = _receipt_kdf_unpack(bytes(report.receipt_salt))
+        salt, cost = receipt_kdf_unpack(bytes(report.receipt_salt))
     except ValueError:
         raise refused from None  # a damaged row: the same answer as any refusal
     with _RECEIPT_KDF_GUARD:
@@ -543,9 +500,25 @@ def legacy_copies_withdraw(user: User, team: str) -> int:
 def report_mark_read(*, opened: OpenedReport, actor: User) -> None:
     """Record that a staff member read the decrypted report (every reading is audited)."""
     report = opened.report
+    changed = []
     if report.status == Report.Status.NEW:
         report.status = Report.Status.OPEN
-        report.save(update_fields=["status"])
+        changed.append("status")
+    if report.danger is None:
+        # A report from before the danger level was kept: read it now, in memory.
+        content = json.loads(
+            crypto.decrypt(
+                opened.key,
+                bytes(report.content),
+                associated_data=envelope_context("report", report.id),
+            )
+        )
+        danger = danger_of(content.get("answers", []), choices_by_text(SAFE_NOW))
+        if danger is not None:
+            report.danger = danger
+            changed.append("danger")
+    if changed:
+        report.save(update_fields=changed)
     audit_record(actor=actor, action="report.read", target=report)
 
 

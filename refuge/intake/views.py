@@ -8,9 +8,10 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -20,6 +21,7 @@ from refuge.accounts.decorators import reauth_redirect, role_required
 from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.intake import access, questionnaire, selectors, services
+from refuge.intake.answers import neutral_name
 from refuge.intake.forms import (
     QuestionForm,
     QuestionLanguageForm,
@@ -40,6 +42,7 @@ from refuge.intake.reporter_session import (
     reporter_view,
     unlocked_report,
 )
+from refuge.intake.similarity import similar_reports
 
 # --- Reporter side: public, anonymous, POST-only for anything that carries the receipt ---
 
@@ -71,6 +74,27 @@ def _cleaning_notices(cleaned: list) -> list[str]:
         for item in cleaned
         if not item.metadata_removed
     ]
+
+
+def _files_arrived(cleaned: list) -> list[str]:
+    """Say how many files arrived, and whether their hidden information was removed."""
+    if not cleaned:
+        return []
+    count = len(cleaned)
+    if all(item.metadata_removed for item in cleaned):
+        return [
+            ngettext(
+                "%(count)d file arrived. Hidden information (metadata) was removed from it.",
+                "%(count)d files arrived. Hidden information (metadata) was removed from all "
+                "of them.",
+                count,
+            )
+            % {"count": count}
+        ]
+    arrived = ngettext("%(count)d file arrived.", "%(count)d files arrived.", count) % {
+        "count": count
+    }
+    return [arrived, *_cleaning_notices(cleaned)]
 
 
 @login_not_required
@@ -116,7 +140,15 @@ def report_new(request: HttpRequest) -> HttpResponse:
         except services.IntakeError as exc:
             errors.append(str(exc))
         else:
-            flash_put(request, {"receipt": receipt, "notices": _cleaning_notices(cleaned)})
+            flash_put(
+                request,
+                {
+                    "receipt": receipt,
+                    "notices": _cleaning_notices(cleaned),
+                    "files": len(cleaned),
+                    "cleaned": sum(1 for item in cleaned if item.metadata_removed),
+                },
+            )
             return redirect("intake:sent", permanent=False)
     if request.FILES or errors:
         errors.append(_("Choose your files again before sending."))
@@ -132,8 +164,16 @@ def report_sent(request: HttpRequest) -> HttpResponse:
     shown = flash_pop(request)
     if not shown or "receipt" not in shown:
         return redirect("intake:landing")
+    files, cleaned = shown.get("files", 0), shown.get("cleaned", 0)
     return render(
-        request, "intake/receipt.html", {"receipt": shown["receipt"], "notices": shown["notices"]}
+        request,
+        "intake/receipt.html",
+        {
+            "receipt": shown["receipt"],
+            "notices": shown["notices"],
+            "files": files,
+            "all_cleaned": files > 0 and cleaned == files,
+        },
     )
 
 
@@ -193,7 +233,7 @@ def report_thread(request: HttpRequest) -> HttpResponse:
             except services.IntakeError as exc:
                 errors.append(str(exc))
             else:
-                notices = [_("Your message was sent."), *_cleaning_notices(cleaned)]
+                notices = [_("Your message was sent."), *_files_arrived(cleaned)]
                 flash_put(request, {"notices": notices})
                 return redirect("intake:thread")
         flash_put(request, {"form": _form_data(request), "errors": errors})
@@ -256,6 +296,7 @@ def report_exit(request: HttpRequest) -> HttpResponse:
 # --- Staff inbox ---
 
 
+INBOX_PAGE = 50
 inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER)
 
 
@@ -263,9 +304,25 @@ inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKE
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
     user = staff_user(request)
-    reports = selectors.report_list_for_staff(user=user)
+    sort = request.GET.get("sort", "urgent")
+    if sort not in selectors.INBOX_SORTS:
+        sort = "urgent"
+    page = Paginator(selectors.report_list_for_staff(user=user, sort=sort), INBOX_PAGE).get_page(
+        request.GET.get("page")
+    )
+    keypair = unlocked_keypair(request)
     return render(
-        request, "intake/inbox.html", {"reports": reports, "may_record": may_record(user)}
+        request,
+        "intake/inbox.html",
+        {
+            "page": page,
+            "rows": selectors.inbox_rows(
+                reports=list(page.object_list), user=user, keypair=keypair
+            ),
+            "locked": keypair is None,
+            "sort": sort,
+            "may_record": may_record(user),
+        },
     )
 
 
@@ -300,11 +357,8 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
         {
             "view": view,
             "form": StaffReplyForm(),
-            "suggestions": selectors.duplicate_suggestions(
-                user=staff_user(request),
-                keypair=keypair,
-                report=opened.report,
-                account=view.account,
+            "suggestions": similar_reports(
+                user=staff_user(request), keypair=keypair, opened=opened, account=view.account
             ),
         },
     )
@@ -366,7 +420,9 @@ def attachment_download(
     data = selectors.attachment_plaintext(opened=opened, attachment=item)
     services.attachment_download_record(attachment=item, actor=staff_user(request))
     response = HttpResponse(data, content_type="application/octet-stream")
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(details['filename'])}"
+    # Saved under a neutral name: the sender's own file name may carry a date and a place.
+    name = neutral_name(item.id, details["content_type"], details["filename"])
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"
     return response
 

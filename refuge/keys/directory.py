@@ -9,6 +9,7 @@ written at setup): even a holder of the server key cannot swap it without touchi
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,6 +80,21 @@ def _valid(stored: str, message: bytes) -> bool:
         crypto.constant_time_equal(stored.encode(), crypto.keyed_hash(key, message).hex().encode())
         for key in server_subkeys("key-directory")
     )
+
+
+def row_mac(kind: str, *parts: str | bytes | int | None) -> str:
+    """Return the MAC of a row that an app above key custody keeps in the directory (partner
+    keys): ``kind`` names the kind of row, ``parts`` are every field the MAC covers."""
+    return _mac(_message(kind, *parts))
+
+
+def row_mac_valid(stored: str, kind: str, *parts: str | bytes | int | None) -> bool:
+    return _valid(stored, _message(kind, *parts))
+
+
+def row_mac_current(stored: str, kind: str, *parts: str | bytes | int | None) -> bool:
+    """Whether ``stored`` is already the MAC under the current server key (for remac)."""
+    return stored == row_mac(kind, *parts)
 
 
 def staff_key_mac(row: StaffKey) -> str:
@@ -193,6 +209,20 @@ def recovery_key_verified() -> RecoveryKey | None:
 
 # --- The whole directory, for `refuge keys check` ---
 
+# Apps above key custody that keep rows in the directory (partner keys) register how to check
+# them and how to rewrite their MACs after a server-key rotation; this module never imports them.
+_problem_hooks: list[Callable[[], list[Problem]]] = []
+_remac_hooks: list[Callable[[], int]] = []
+
+
+def register_directory_rows(
+    *, problems: Callable[[], list[Problem]], remac: Callable[[], int]
+) -> None:
+    if problems not in _problem_hooks:
+        _problem_hooks.append(problems)
+    if remac not in _remac_hooks:
+        _remac_hooks.append(remac)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -243,6 +273,8 @@ def directory_problems() -> list[Problem]:
                     "MAC does not match",
                 )
             )
+    for hook in _problem_hooks:
+        problems += hook()
     return problems
 
 
@@ -265,4 +297,4 @@ def directory_remac() -> int:
             row.mac = _mac(message)  # type: ignore[attr-defined]
             row.save(update_fields=["mac"])  # type: ignore[attr-defined]
             count += 1
-    return count
+    return count + sum(hook() for hook in _remac_hooks)

@@ -14,6 +14,9 @@ SPEECH_VERBS_EN = (
     "reminds|reminded|declared|announced|acknowledged|denied|claimed|reported|report|reports|"
     "believes|believe|asks|appeals|appealed|called|calls|commented|responded|replied|recalled|"
     "confirmed|stressed|admitted|charged|notes|suggested|proposed|demands|demanded|"
+    "recalls|remembered|recounted|described|describes|testified|alleged|maintained|countered|"
+    "posted|tweeted|pointed out|complained|emphasized|emphasised|concluded|observed|vowed|"
+    "promised|cautioned|dismissed|rejected|branded|labelled|labeled|concludes|concluded|"
     "according to"
 )
 SPEECH_VERBS_RU = (
@@ -23,7 +26,14 @@ SPEECH_VERBS_RU = (
     "заявляет|заявляют|отмечает|отмечают|говорят|уточнил|уточнила|ответил|ответила|заметил|"
     "заметила|признал|признала|подчеркнули|рассказали|написали|пишет|назвал|назвала|назвали|"
     "предложил|предложила|призвал|призвала|требует|требуют|потребовал|потребовала|цитирует|"
-    "цитируют|привел слова|привела слова|привели слова"
+    "цитируют|привел слова|привела слова|привели слова|приводит слова|приводят слова|"
+    "признался|призналась|вспоминает|вспоминал|вспоминала|возразил|возразила|объяснил|"
+    "объяснила|объясняет|подтвердил|подтвердила|подтвердили|рассказывает|рассказывают|говорил|"
+    "говорила|уточняет|поясняет|добавляет|продолжил|продолжила|указал|указала|указывает|"
+    "напомнил|напомнила|заверил|заверила|отрицает|прокомментировал|прокомментировала|"
+    "пожаловался|пожаловалась|опроверг|опровергла|утверждают|считают|подчеркивают|настаивают|"
+    "настаивает|отмечал|отмечала|пишут|заявило|сообщило|отметило|подтвердило|уточнило|"
+    "заявив|назвав|отметив|подчеркнув|добавив|сказав|пояснив"
 )
 
 MONTHS_EN = (
@@ -85,8 +95,15 @@ NUMBER_WORDS = {
     "eighty": 80,
     "ninety": 90,
     "a dozen": 12,
+    "two dozen": 24,
+    "three dozen": 36,
     "hundred": 100,
     "a hundred": 100,
+    "one hundred": 100,
+    "two hundred": 200,
+    "three hundred": 300,
+    "a thousand": 1000,
+    "one thousand": 1000,
     "один": 1,
     "одного": 1,
     "два": 2,
@@ -125,6 +142,52 @@ NUMBER_WORDS = {
     "сорока": 40,
     "пятьдесят": 50,
     "пятидесяти": 50,
+    "шести": 6,
+    "шестерых": 6,
+    "семи": 7,
+    "семерых": 7,
+    "восьми": 8,
+    "восьмерых": 8,
+    "девяти": 9,
+    "десяти": 10,
+    "десятерых": 10,
+    "четверых": 4,
+    "двоим": 2,
+    "троим": 3,
+    "одиннадцать": 11,
+    "одиннадцати": 11,
+    "двенадцать": 12,
+    "двенадцати": 12,
+    "тринадцать": 13,
+    "тринадцати": 13,
+    "четырнадцать": 14,
+    "четырнадцати": 14,
+    "пятнадцать": 15,
+    "пятнадцати": 15,
+    "шестнадцать": 16,
+    "шестнадцати": 16,
+    "семнадцать": 17,
+    "семнадцати": 17,
+    "восемнадцать": 18,
+    "восемнадцати": 18,
+    "девятнадцать": 19,
+    "девятнадцати": 19,
+    "шестьдесят": 60,
+    "шестидесяти": 60,
+    "семьдесят": 70,
+    "семидесяти": 70,
+    "восемьдесят": 80,
+    "восьмидесяти": 80,
+    "девяносто": 90,
+    "девяноста": 90,
+    "двести": 200,
+    "двухсот": 200,
+    "триста": 300,
+    "трехсот": 300,
+    "трёхсот": 300,
+    "тысяча": 1000,
+    "тысячи": 1000,
+    "тысячу": 1000,
     "сто": 100,
     "ста": 100,
     "сотня": 100,
@@ -150,6 +213,18 @@ QUALIFIERS = {
     "in excess of": "more than",
     "fewer than": "up to",
     "less than": "up to",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "nearly",
+    "no less than": "at least",
+    "not less than": "at least",
+    "at most": "up to",
+    "не меньше": "at least",
+    "не более": "up to",
+    "не больше": "up to",
+    "более чем": "more than",
+    "минимум": "at least",
+    "максимум": "up to",
     "более": "more than",
     "больше": "more than",
     "свыше": "more than",
@@ -209,6 +284,7 @@ EVENTS = {
     "arrests": "detained",
     "held": "detained",
     "rounded up": "detained",
+    "rounded": "detained",
     "rounding": "detained",
     "abducted": "detained",
     "killed": "killed",
@@ -216,6 +292,19 @@ EVENTS = {
     "died": "killed",
     "dead": "killed",
     "murdered": "killed",
+    "executed": "killed",
+    "execution": "killed",
+    "executions": "killed",
+    "deaths": "killed",
+    "murders": "killed",
+    "kidnapped": "detained",
+    "jailed": "detained",
+    "imprisoned": "detained",
+    "detain": "detained",
+    "evacuate": "evacuated",
+    "escape": "left",
+    "fleeing": "left",
+    "leave": "left",
     "tortured": "tortured",
     "evacuated": "evacuated",
     "evacuation": "evacuated",
@@ -243,8 +332,7 @@ EVENTS = {
 COUNTED_STEMS_RU = (
     ("мужчин и женщин", "people"),
     ("человек", "people"),
-    ("людей", "people"),
-    ("люди", "people"),
+    ("люд", "people"),  # людей, люди, людям, людьми
     ("жител", "people"),
     ("мужчин", "men"),
     ("женщин", "women"),
@@ -261,10 +349,15 @@ EVENT_STEMS_RU = (
     ("задерж", "detained"),
     ("арестова", "detained"),
     ("похищ", "detained"),
+    ("похит", "detained"),
     ("пойма", "detained"),
     ("тюрьм", "detained"),
     ("убит", "killed"),
     ("убий", "killed"),
+    ("убил", "killed"),
+    ("убива", "killed"),
+    ("казн", "killed"),
+    ("расстрел", "killed"),
     ("погиб", "killed"),
     ("умер", "killed"),
     ("мертв", "killed"),
@@ -273,13 +366,15 @@ EVENT_STEMS_RU = (
     ("пытал", "tortured"),
     ("эвакуир", "evacuated"),
     ("эвакуац", "evacuated"),
-    ("вывезл", "evacuated"),
-    ("вывезен", "evacuated"),
-    ("покинул", "left"),
-    ("уехал", "left"),
-    ("выехал", "left"),
-    ("бежал", "left"),
-    ("сбежал", "left"),
+    ("вывез", "evacuated"),
+    ("спасен", "evacuated"),
+    ("спасл", "evacuated"),
+    ("покину", "left"),
+    ("уех", "left"),
+    ("выех", "left"),
+    ("бежа", "left"),
+    ("сбежа", "left"),
+    ("эмигрир", "left"),
     ("границ", "left"),
     ("обратил", "asked for help"),
     ("получили", "received"),
@@ -411,8 +506,20 @@ PERSON_ALIASES = {"Кадыров", "Кадырова", "Kadyrov’s", "Kadyrov'
 # Roles held by one person throughout 2017-2023, used only when the article names the holder.
 ROLE_HOLDERS = {
     "глава чечни": "Рамзан Кадыров",
+    "главы чечни": "Рамзан Кадыров",
+    "главе чечни": "Рамзан Кадыров",
     "глава республики": "Рамзан Кадыров",
+    "главы республики": "Рамзан Кадыров",
+    "глава чеченской республики": "Рамзан Кадыров",
+    "главы чеченской республики": "Рамзан Кадыров",
     "чеченский лидер": "Рамзан Кадыров",
+    "чеченского лидера": "Рамзан Кадыров",
+    "пресс-секретарь кадырова": "Альви Каримов",
+    "пресс-секретарь главы чечни": "Альви Каримов",
+    "пресс-секретаря главы чечни": "Альви Каримов",
+    "пресс-секретаря кадырова": "Альви Каримов",
+    "kadyrov’s spokesman": "Alvi Karimov",
+    "kadyrov's spokesman": "Alvi Karimov",
     "chechen leader": "Ramzan Kadyrov",
     "chechnya’s leader": "Ramzan Kadyrov",
     "chechnya's leader": "Ramzan Kadyrov",
@@ -424,9 +531,11 @@ ROLE_WORDS = (
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsperson|ombudswoman|"
-    "commissioner|пресс-секретарь|представитель|представители|глава|руководитель|активист|"
+    "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|"
+    "пресс-секретарь|представитель|представители|глава|руководитель|активист|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
-    "уполномоченный|секретарь|омбудсмен"
+    "уполномоченный|секретарь|омбудсмен|журналист|журналистка|активистка|собеседница|отец|брат|"
+    "родственник|родственница"
 )
 
 PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}

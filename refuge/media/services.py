@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from refuge.audit.services import audit_record
-from refuge.media.articles import Article, read_article
+from refuge.media.articles import Article, parse_article, read_article
 from refuge.media.extract import Extraction, extract
 from refuge.media.models import MediaArticle
 
@@ -39,8 +39,29 @@ def extraction_json(article: Article, result: Extraction) -> dict[str, Any]:
 def article_ingest(
     *, path: Path, published: date | None = None, outlet: str = "", actor: Any = None
 ) -> tuple[MediaArticle, bool]:
-    """Read, extract and store one article; the same file twice is stored once."""
+    """Read, extract and store one article file; the same file twice is stored once."""
     article = read_article(path, published=published, outlet=outlet)
+    return article_store(article=article, actor=actor, via="file")
+
+
+def article_upload(
+    *,
+    data: bytes,
+    filename: str,
+    published: date | None = None,
+    outlet: str = "",
+    actor: Any = None,
+) -> tuple[MediaArticle, bool]:
+    """Extract and store one article uploaded on the media page, as ``article_ingest`` does.
+
+    Raises ArticleError (nothing stored) when the bytes are not a text or HTML article.
+    """
+    article = parse_article(data, source=filename, published=published, outlet=outlet)
+    return article_store(article=article, actor=actor, via="upload")
+
+
+def article_store(*, article: Article, actor: Any = None, via: str) -> tuple[MediaArticle, bool]:
+    """Extract quotations and figures from a read article and store it, audited."""
     result = extract(article)
     with transaction.atomic():
         stored, created = MediaArticle.objects.update_or_create(
@@ -74,6 +95,6 @@ def article_ingest(
             actor=actor,
             action="media.article_ingested" if created else "media.article_reingested",
             target=stored,
-            details={"sha256": article.sha256},
+            details={"sha256": article.sha256, "via": via},
         )
     return stored, created

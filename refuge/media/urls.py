@@ -6,5 +6,6 @@ app_name = "media"
 
 urlpatterns = [
     path("media/", views.ledger, name="ledger"),
+    path("media/upload/", views.upload, name="upload"),
     path("media/articles/<int:article_id>/", views.article, name="article"),
 ]

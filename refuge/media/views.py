@@ -1,21 +1,157 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from typing import Any
+from urllib.parse import urlencode
 
-from refuge.media import selectors
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+
+from refuge.accounts.decorators import role_required
+from refuge.accounts.models import Role
+from refuge.accounts.session import staff_user
+from refuge.media import labels, selectors, services
+from refuge.media.articles import MAX_ARTICLE_BYTES, ArticleError
+from refuge.media.forms import ArticleUploadForm
+
+STATEMENTS_PER_PAGE = 20
+FIGURES_PER_PAGE = 20
+UPLOAD_ROLES = (Role.ANALYST, Role.COORDINATOR)
+
+
+def _upload_limit() -> int:
+    return min(MAX_ARTICLE_BYTES, settings.REFUGE_UPLOAD_MAX_BYTES)
+
+
+def _page(items: list[Any], request: HttpRequest, param: str, per_page: int) -> tuple[Page, str]:
+    """Return one page of ``items`` and the query string that keeps the other parameters."""
+    page = Paginator(items, per_page).get_page(request.GET.get(param))
+    kept = [(k, v) for k, v in request.GET.items() if k != param and v]
+    return page, urlencode(kept)
 
 
 @require_GET
 def ledger(request: HttpRequest) -> HttpResponse:
-    """The claims ledger: every statement and figure, linked to the articles behind it."""
+    """The claims ledger: statements and figures, filtered by speaker and article, in pages."""
     articles = {str(a.pk): a for a in selectors.article_list()}
+    built = selectors.ledger_build()
+    unattributed = _("unattributed")
+    statements = built["statements"]
+    for statement in statements:
+        if statement["speaker"] == "unattributed":
+            statement["speaker"] = unattributed
+    speakers = sorted({s["speaker"] for s in statements}, key=str.casefold)
+    speaker = request.GET.get("speaker", "")
+    article = request.GET.get("article", "")
+    if article not in articles:
+        article = ""
+    if speaker:
+        statements = [s for s in statements if s["speaker"] == speaker]
+    figures = built["figures"]
+    if article:
+        statements = [s for s in statements if article in s["articles"]]
+        figures = [f for f in figures if any(m["article"] == article for m in f["mentions"])]
+    statement_page, statement_query = _page(statements, request, "page", STATEMENTS_PER_PAGE)
+    figure_page, figure_query = _page(figures, request, "figures", FIGURES_PER_PAGE)
+    for item in [*statement_page.object_list, *figure_page.object_list]:
+        item["shown_discrepancies"] = labels.discrepancies_shown(item["discrepancies"])
+    for figure in figure_page.object_list:
+        figure["shown_counted"] = labels.counted_label(figure["counted"])
+    may_upload = getattr(request.user, "role", None) in UPLOAD_ROLES
+    limit = _upload_limit() // 2**20
     return render(
         request,
         "media/ledger.html",
-        {"ledger": selectors.ledger_build(), "articles": articles},
+        {
+            "articles": articles,
+            "speakers": speakers,
+            "speaker": speaker,
+            "article": article,
+            "statement_count": len(statements),
+            "statement_page": statement_page,
+            "statement_query": statement_query,
+            "figure_page": figure_page,
+            "figure_query": figure_query,
+            "form": ArticleUploadForm(max_megabytes=limit) if may_upload else None,
+        },
     )
+
+
+@role_required(*UPLOAD_ROLES)
+@require_POST
+def upload(request: HttpRequest) -> HttpResponse:
+    """Add articles to the ledger from files, through the same service as `refuge media ingest`."""
+    limit = _upload_limit()
+    form = ArticleUploadForm(request.POST, request.FILES, max_megabytes=limit // 2**20)
+    if getattr(request, "refuge_upload_too_large", False):
+        messages.error(
+            request, _("The files are too large: at most %(mb)d MB.") % {"mb": limit // 2**20}
+        )
+        return redirect("media:ledger")
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect("media:ledger")
+    added = again = 0
+    for upload in form.cleaned_data["articles"]:
+        name = (upload.name or "article")[:255]
+        if upload.size > limit:
+            messages.error(
+                request,
+                _("%(name)s: %(reason)s")
+                % {
+                    "name": name,
+                    "reason": _("the file is larger than %(mb)d MB") % {"mb": limit // 2**20},
+                },
+            )
+            continue
+        try:
+            _stored, created = services.article_upload(
+                data=upload.read(),
+                filename=name,
+                published=form.cleaned_data["published"],
+                outlet=form.cleaned_data["outlet"],
+                actor=staff_user(request),
+            )
+        except ArticleError as error:
+            messages.error(
+                request,
+                _("%(name)s: %(reason)s")
+                % {
+                    "name": name,
+                    "reason": labels.article_error_text(error, limit_mb=limit // 2**20),
+                },
+            )
+            continue
+        if created:
+            added += 1
+        else:
+            again += 1
+    if added:
+        messages.success(
+            request,
+            ngettext(
+                "%(n)d article added to the ledger.", "%(n)d articles added to the ledger.", added
+            )
+            % {"n": added},
+        )
+    if again:
+        messages.info(
+            request,
+            ngettext(
+                "%(n)d article was already in the ledger; it was read again.",
+                "%(n)d articles were already in the ledger; they were read again.",
+                again,
+            )
+            % {"n": again},
+        )
+    return redirect("media:ledger")
 
 
 @require_GET

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from refuge.core.templatetags.refuge_format import fuzzy_date
 from refuge.record.models import Act, ActType, Source
 
 RELIABILITY_SOURCE = [(c, c) for c in "ABCDEF"]
@@ -49,7 +50,7 @@ class ActForm(forms.Form):
 
 class ActChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
-        when = obj.date_earliest.strftime("%Y-%m-%d") if obj.date_earliest else "?"
+        when = fuzzy_date(obj.date_earliest, obj.date_precision)
         return f"{obj.act_type.label}, {obj.victim.code}, {when}"
 
 

@@ -7,10 +7,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.translation import gettext as _
+
+from refuge.core.errors import UserFacingError
+
 PRECISIONS = ("day", "month", "year", "unknown")
 
 
-class FuzzyDateError(ValueError):
+class FuzzyDateError(UserFacingError, ValueError):
     """Not a date we understand; the message says which forms are."""
 
 
@@ -51,9 +55,15 @@ class FuzzyDate:
                     return cls(date(year, month, 1), date(year, month, last), "month")
                 return cls(date(parts[0], 1, 1), date(parts[0], 12, 31), "year")
             except ValueError as exc:
-                raise FuzzyDateError(f"{text!r} is not a real date: {exc}") from None
+                raise FuzzyDateError(
+                    _("“%(text)s” is not a real date: %(reason)s") % {"text": text, "reason": exc}
+                ) from None
         raise FuzzyDateError(
-            f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY (or DD.MM.YYYY), or leave empty"
+            _(
+                "“%(text)s” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY (or DD.MM.YYYY), "
+                "or leave it empty."
+            )
+            % {"text": text}
         )
 
     def overlaps(self, other: FuzzyDate) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from functools import wraps
 from typing import Any
 
@@ -22,13 +23,14 @@ from refuge.accounts.models import Role
 from refuge.accounts.session import recently_reauthenticated, staff_user, unlocked_keypair
 from refuge.cases.access import access_case
 from refuge.core.sweep import scratch_prefix
+from refuge.core.templatetags.refuge_format import fuzzy_date
 from refuge.keys import custody
 from refuge.keys.models import Team
 from refuge.record import selectors, services
 from refuge.record.capture import CaptureError
 from refuge.record.forms import ActForm, CaptureForm, CaseActForm, EvidenceForm, ImportForm
 from refuge.record.fuzzydates import FuzzyDate, FuzzyDateError
-from refuge.record.models import Act, Evidence, PerpetratorUnit
+from refuge.record.models import Act, ActType, Evidence, PerpetratorUnit, Place
 
 RECORD_ROLES = {Role.ANALYST, Role.COORDINATOR}
 
@@ -100,15 +102,40 @@ def _evidence_rows(request: HttpRequest) -> list[dict[str, Any]]:
     return rows
 
 
+def _statistics_shown(stats: dict[str, Any]) -> dict[str, list[tuple[str, Any]]]:
+    """Return the statistics tables with labels for their keys: act types and regions by name,
+    months as "April 2017", in the reader's language (exports keep the stable keys)."""
+    unknown = _("unknown")
+    types = {t.key: t.label for t in ActType.objects.all()}
+    regions = {p.name_en: p.name for p in Place.objects.filter(kind__in=["republic", "country"])}
+
+    def month(key: str) -> str:
+        year, _sep, number = key.partition("-")
+        if not (year.isdigit() and number.isdigit()):
+            return unknown
+        return fuzzy_date(date(int(year), int(number), 1), "month")
+
+    return {
+        "by_type": [(types.get(k, k), n) for k, n in stats["by_type"].items()],
+        "by_month": [(month(k), n) for k, n in stats["by_month"].items()],
+        "by_region": [
+            (unknown if k == "unknown" else regions.get(k, k), n)
+            for k, n in stats["by_region"].items()
+        ],
+    }
+
+
 @record_roles
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     svg = selectors.timeline_svg()
+    stats = selectors.statistics()
     return render(
         request,
         "record/home.html",
         {
-            "stats": selectors.statistics(),
+            "stats": stats,
+            "tables": _statistics_shown(stats),
             "timeline": mark_safe(svg),  # noqa: S308  (built from numbers and month labels only)
             "acts": _acts(request),
             "evidence": _evidence_rows(request),

@@ -202,6 +202,7 @@ class DemoReport:
     safe: int
     contact: str
     photo: bool
+    relative: bool = False
 
 
 def demo_reports(count: int = 40) -> list[DemoReport]:
@@ -237,12 +238,13 @@ def demo_reports(count: int = 40) -> list[DemoReport]:
                 safe=(0, 1, 2, 1)[n % 4],
                 contact=contact,
                 photo=n % 7 == 3,
+                relative=relative,
             )
         )
     return made
 
 
-def _answers(spec: DemoReport) -> list[dict[str, str]]:
+def _answers(spec: DemoReport) -> list[dict[str, object]]:
     values = {
         "what": spec.what,
         "when": spec.when,
@@ -250,14 +252,20 @@ def _answers(spec: DemoReport) -> list[dict[str, str]]:
         "safe_now": SAFE[spec.language][spec.safe],
         "contact": spec.contact,
     }
-    return [
-        {
+    answers: list[dict[str, object]] = []
+    for question in Question.objects.filter(active=True).prefetch_related("texts"):
+        text = question.text(spec.language)
+        answer: dict[str, object] = {
             "key": question.key,
-            "question": (text.label if (text := question.text(spec.language)) else question.key),
+            "question": text.label if text else question.key,
             "answer": values.get(question.key, ""),
         }
-        for question in Question.objects.filter(active=True).prefetch_related("texts")
-    ]
+        if question.key == "relationship" and text is not None:
+            # Who is writing: the person themselves, or (position 1) a relative.
+            position = 1 if spec.relative else 0
+            answer.update(answer=text.choices.splitlines()[position], choice=position)
+        answers.append(answer)
+    return answers
 
 
 def _reports(specs: list[DemoReport]) -> list[tuple[Report, DemoReport]]:

@@ -4,4 +4,7 @@ from refuge.site import views
 
 app_name = "site"
 
-urlpatterns = [path("", views.home, name="home")]
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+]

@@ -5,32 +5,80 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from refuge.accounts.models import User
+from refuge.accounts.decorators import reauth_redirect
+from refuge.accounts.models import Role, User
+from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.cases.access import may_work_on_cases
-from refuge.cases.selectors import dashboard_counts
+from refuge.cases.selectors import casework_home, dashboard_counts
+from refuge.intake.access import reports_visible_to
 from refuge.intake.models import Report
 from refuge.keys import custody
 from refuge.keys.models import RecoveryKey, Team
+from refuge.site.selectors import MAX_RESULTS, search_for_staff
+from refuge.site.services import search_record
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    role = getattr(request.user, "role", "")
-    counts = dashboard_counts() if role in {"coordinator", "caseworker", "administrator"} else None
+    """What each person works on first: their cases, flagged cases, overdue checklist items,
+    reports waiting for triage. Organisation-wide counts only for coordinators and admins."""
+    user = staff_user(request)
+    works_on_cases = may_work_on_cases(user)
     steps = getting_started_steps()
     return render(
         request,
         "site/home.html",
         {
-            "counts": counts,
-            "may_work_on_cases": may_work_on_cases(request.user),  # type: ignore[arg-type]
-            "teams": custody.teams_of(user=request.user),
+            "counts": dashboard_counts()
+            if user.role in {Role.COORDINATOR, Role.ADMINISTRATOR}
+            else None,
+            "may_work_on_cases": works_on_cases,
+            "casework": casework_home(
+                user=user, keypair=unlocked_keypair(request), today=timezone.localdate()
+            )
+            if works_on_cases
+            else None,
+            "waiting": _waiting(user) if user.role != Role.ANALYST else None,
+            "teams": custody.teams_of(user=user),
             "getting_started": steps if not all(done for _label, done in steps) else None,
         },
     )
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    """Search what this person can open (refuge/site/selectors.py): nothing is indexed."""
+    user = staff_user(request)
+    query = request.GET.get("q", "").strip()[:200]
+    hits = None
+    if query:
+        keypair = unlocked_keypair(request)
+        if keypair is None:
+            return reauth_redirect(request.get_full_path())
+        hits = search_for_staff(user=user, keypair=keypair, query=query)
+        search_record(
+            actor=user,
+            cases=sum(1 for hit in hits if hit.kind == "case"),
+            reports=sum(1 for hit in hits if hit.kind == "report"),
+        )
+    return render(
+        request,
+        "site/search.html",
+        {"query": query, "hits": hits, "limit": MAX_RESULTS},
+    )
+
+
+def _waiting(user: User) -> dict[str, int]:
+    """Reports this person can open that are not in a case yet, and how many nobody read."""
+    reports = reports_visible_to(user)
+    return {
+        "total": reports.count(),
+        "unread": reports.filter(status=Report.Status.NEW).count(),
+    }
 
 
 def getting_started_steps() -> list[tuple[str, bool]]:

@@ -67,3 +67,26 @@ def launch_browser(playwright_instance: Any, tmp_path: Path) -> Iterator[Any]:
     yield launch
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def page_checks(playwright_instance: Any) -> Iterator[Any]:
+    """The accessibility and phone-width checks (tests/browser/checks.py)."""
+    from tests.browser.checks import PageChecks
+
+    checks = PageChecks(playwright_instance, CHROMIUM, CHROMIUM_ARGS)
+    yield checks
+    checks.close()
+
+
+@pytest.fixture
+def assert_accessible(page_checks: Any) -> Any:
+    """``assert_accessible(page)``: zero serious or critical axe-core violations, and every
+    aria-describedby id exists."""
+    return page_checks.accessible
+
+
+@pytest.fixture
+def assert_fits_phone(page_checks: Any) -> Any:
+    """``assert_fits_phone(page)``: no sideways scrolling at 360 px."""
+    return page_checks.fits_phone

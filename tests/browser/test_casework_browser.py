@@ -57,6 +57,7 @@ def test_triage_assignment_stage_change_and_reply(
     page.click("table a")
     _shot(page, "report", tmp_path)
     page.click("text=Open a case for this person")
+    page.click("main button:has-text('Open the case')")  # the proposed triage, confirmed
     assert "/cases/" in page.url
 
     page.select_option("#id_urgency", "immediate")
@@ -64,15 +65,19 @@ def test_triage_assignment_stage_change_and_reply(
     page.check("input[name=risk_flags][value=phone_seized]")
     page.select_option("#id_region", "chechnya")
     page.click("text=Save triage")
-    assert "Saved." in page.inner_text("main")
+    assert "Triage saved: urgency In immediate danger" in page.inner_text("main")
 
+    page.click("nav.sections >> text=Plan")
     page.select_option("#id_stage", "safety")
     page.click("text=Move to this stage")
+    assert "Stage changed to “Safety”" in page.inner_text("main")
     assert "Safe place for tonight" in page.inner_text("main")
+    page.click("nav.sections >> text=Messages")
     page.fill(
         "textarea[name=body][id^=reply-]", "We can move you tonight. Reply when you are alone."
     )
     page.click("text=Send to reporter")
+    assert "Message sent to the reporter" in page.inner_text("main")
     _shot(page, "case", tmp_path)
 
     coordinator = launch_browser(javascript=False, width=1200).new_page()
@@ -84,7 +89,7 @@ def test_triage_assignment_stage_change_and_reply(
     coordinator.click("table a")
     coordinator.select_option("#assign-user", label="erin")
     coordinator.click("form[action$='/assign/'] button[type=submit]")
-    assert "Saved." in coordinator.inner_text("main")
+    assert "erin is now assigned" in coordinator.inner_text("main")
 
     case = Case.objects.get()
     assert case.urgency == "immediate" and case.stage.key == "safety"

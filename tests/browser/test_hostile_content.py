@@ -68,7 +68,7 @@ def test_payloads_in_every_reporter_field_never_run_on_staff_pages(
     shows_content = {
         reverse("intake:inbox"): False,
         reverse("intake:report_detail", args=[report.pk]): True,
-        reverse("cases:detail", args=[case.pk]): True,
+        reverse("cases:messages", args=[case.pk]): True,
         reverse("cases:queue"): False,
     }
     for url, shown in shows_content.items():

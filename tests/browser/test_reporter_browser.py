@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ def _submit_and_return(page, base: str, tmp_path: Path, *, russian: bool) -> str
     page.click("button[type=submit]:not(.link)")
     receipt = page.inner_text("#receipt")
     assert len(receipt.replace(" ", "")) == 25
+    assert page.locator("#arrived li").count() == 3, "account, one file, metadata removed"
     assert receipt.replace(" ", "") not in page.url
     assert _page_width(page) == 360
 
@@ -49,7 +51,9 @@ def _submit_and_return(page, base: str, tmp_path: Path, *, russian: bool) -> str
     page.fill("#id_receipt", receipt)
     page.click("button[type=submit]:not(.link)")
     assert STORY in page.inner_text("main")
-    assert "photo.jpg" in page.inner_text("main")
+    # The file under a neutral name: the device's own name stays with staff, encrypted.
+    assert re.search(r"photo-[0-9a-f]{6}\.jpg", page.inner_text("main"))
+    assert "photo.jpg" not in page.inner_text("main")
     page.fill("#id_body", "PHONECANARY5150 one more thing")
     page.click("form[action='/report/thread/'] button[type=submit]")
     assert "PHONECANARY5150 one more thing" in page.inner_text("main")

@@ -15,7 +15,7 @@ pytestmark = [
 
 
 def test_first_sign_in_enrolment_and_language_switch_without_javascript(
-    live_server, launch_browser
+    live_server, launch_browser, assert_accessible
 ) -> None:
     _, one_time = services.user_create(actor=None, username="admin", role=Role.ADMINISTRATOR)
     context = launch_browser(javascript=False, width=360)
@@ -29,17 +29,20 @@ def test_first_sign_in_enrolment_and_language_switch_without_javascript(
     page.fill("#id_password", one_time)
     page.click("button[type=submit] >> text=Sign in")
     assert page.url.endswith("/accounts/password/new/")
+    assert_accessible(page)
 
     page.fill("#id_new_password1", "browser chosen passphrase 9")
     page.fill("#id_new_password2", "browser chosen passphrase 9")
     page.click("text=Save password")
     assert page.url.endswith("/accounts/two-factor/enrol/")
     assert page.locator(".qr svg").is_visible()
+    assert_accessible(page)
     secret = page.inner_text("#totp-secret").replace(" ", "")
     page.fill("#id_code", pyotp.TOTP(secret).now())
     page.click("text=Confirm")
     # Enrolment ends on the ten backup codes, shown this once.
     assert page.locator("#backup-codes li").count() == 10
+    assert_accessible(page)
     page.click("text=I have written them down")
     assert page.url == f"{live_server.url}/"
     assert "You are signed in as Administrator" in page.inner_text("main")

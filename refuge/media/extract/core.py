@@ -46,6 +46,11 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
         for alias in lexicon.ORGANISATIONS[outlet]:
             if who.startswith(alias + " "):
                 who = who[len(alias) :].strip()  # "цитирует РИА Новости Москалькову"
+    told = [p for p in people if who.startswith(p.text + " ") and russian.is_dative(p.text)]
+    if told:
+        # "— сообщил Кочеткову источник", "— сказала Ольге Садовской мать Бакаева": the person
+        # in the dative was told; the words after name who spoke.
+        who = who[len(told[0].text) :].strip()
     found = [(who.rfind(p.text), p) for p in people if p.text in who]
     lone = who.strip().lower()
     if lone in lexicon.PRONOUNS or lone in lexicon.OBJECT_PRONOUNS:
@@ -71,6 +76,20 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
         return Speaker(person.normal, who[len(person.text) :].strip(" ,"), org_in(who))
     at, person = max(found, key=lambda pair: pair[0])
     head = who[:at].split(",")[-1].strip()
+    role_word = head.split()[-1].lower() if head.split() else ""
+    if (
+        person.text != person.normal
+        and re.fullmatch(lexicon.ROLE_WORDS, role_word)
+        and not who[at + len(person.text) :].strip(" .,")
+    ):
+        # "мать Зелимхана Бакаева", "пресс-секретарь Кадырова": a name in the genitive after
+        # a role is whose role it is; the speaker is the role, not the person named.
+        words = head.split()
+        start = next(
+            (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
+            len(words) - 1,
+        )
+        return Speaker(role=" ".join([*words[start:], person.text]), affiliation=org_in(who))
     role = head if re.search(lexicon.ROLE_WORDS, head, re.I) else ""
     return Speaker(person.normal, role, org_in(who))
 
@@ -97,7 +116,13 @@ def _is_name(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[\w’'-]+", text[start:end])
     if not words or len(words) > 5 or re.search(r"[.,!?:;]\s*$", text[start:end]):
         return False
-    return bool(org_in(text[start:end]) or all(w[:1].isupper() for w in words))
+    # «у Кремля нет такой информации» names the Kremlin but is a quotation: a name starts with
+    # a capital.
+    # "Real Sports with Bryant Gumbel": small words between capitalised ones still make a title.
+    small = {"with", "of", "the", "and", "for", "in", "on", "a", "to", "и", "в", "на", "за"}
+    return words[0][:1].isupper() and bool(
+        org_in(text[start:end]) or all(w[:1].isupper() or w in small for w in words)
+    )
 
 
 def extract(article: Article) -> Extraction:
@@ -124,7 +149,9 @@ def extract(article: Article) -> Extraction:
     for number, (_start, _end, part_of) in enumerate(spans):
         parts.setdefault(number if part_of is None else part_of, []).append(number)
     memory = Memory(
-        [(p.start, p.normal) for p in people], set(re.findall(r"\b[a-zа-яё][\w’'-]*", text))
+        [(p.start, p.normal) for p in people],
+        set(re.findall(r"\b[a-zа-яё][\w’'-]*", text)),
+        {p.start for p in people if p.text == p.normal} if people else None,
     )
     scanned = 0
     speakers: dict[int, Speaker] = {}

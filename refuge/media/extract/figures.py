@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from refuge.media import lexicon
-from refuge.media.extract.dates import DATE, MONTH_EN, resolve_date
+from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
@@ -14,9 +14,11 @@ from refuge.media.extract.spans import sentence_end, sentence_start
 _CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?|anywhere from\s+|from\s+)?"
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
+    r"|(?P<range>anywhere from|from|between|от)\s+)?"
     rf"(?P<num>{NUMBER})(?!\w)"
-    rf"(?:\s+to\s+(?P<high>{NUMBER}))?"
+    # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "20–30".
+    rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d)|\s+to\s+))(?P<high>{NUMBER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{_QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
@@ -29,7 +31,10 @@ _LINKS = re.compile(
     r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
     re.I,
 )
-_HELPED = re.compile(r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$", re.I)
+# "helped 150 people flee", "помогли покинуть Чечню 150 людям": an evacuation, not a flight.
+_HELPED = re.compile(
+    r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
+)
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted)\b"
     r"(?:\W+\w+){0,3}?\W+(?:help|assistance)",
@@ -115,8 +120,10 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
             continue  # a date or a year, not a count
         before_text = text[max(0, match.start() - 100) : match.start()]
-        if re.search(rf"(?:{MONTH_EN})\s*$", before_text):
-            continue
+        if re.search(rf"(?:{MONTH_EN})\s*$", before_text) or re.match(
+            rf"\s+(?:{MONTH_RU})\b", text[match.end("num") :]
+        ):
+            continue  # "April 2", "26 января"
         if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before_text, re.I) or re.match(
             rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", text[match.end("num") :], re.I
         ):
@@ -140,12 +147,29 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             and previous is not None
             and re.search(r"\b(?:them|whom|них)\b", match.group("tail")[:12])
         ):
+            noun, _sep, event = previous.counted.partition(" ")
+            # "evacuated 150 people, 120 of them abroad": where they went is not a new event.
+            tail_events = {
+                _event(w) for w in re.findall(r"[\w’'-]+", match.group("tail").lower())
+            } - {""}
+            abroad = re.search(r"\babroad\b|за границ|за рубеж", match.group("tail"), re.I)
+            counted = (noun, event if abroad and tail_events <= {"left"} else counted[1])
+        elif (
+            counted is not None
+            and previous is not None
+            and not _noun(re.findall(r"[\w’'-]+", match.group("tail").lower()))
+            and not re.search(r"[.;!?]", text[previous.end : match.start()])
+            and re.match(r"\s*(?:were|was|have been|had been|были|было)\b", match.group("tail"))
+        ):
+            # "two men were killed and 40 were detained": the number names no noun of its own.
             counted = (previous.counted.partition(" ")[0], counted[1])
         if counted is None:
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
-        if match.group(0).lower().startswith(("anywhere from", "from")) and match.group("high"):
+        if match.group("high") and (
+            match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
+        ):
             qualifier = "between"
         sentence = text[
             sentence_start(text, match.start(), 0) : sentence_end(text, match.end("num"), len(text))

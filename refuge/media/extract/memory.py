@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.russian import normal_name
 from refuge.media.extract.speakers import (
     NAME,
     ORG_ALIASES,
     Speaker,
     last_org_before,
+    last_outlet_before,
     org_in,
     org_name,
 )
@@ -72,6 +74,41 @@ _NOT_NAMES = {
     "He",
     "She",
     "It",
+    "As",
+    "If",
+    "So",
+    "Yet",
+    "For",
+    "With",
+    "Speaking",
+    "Writing",
+}
+
+
+# Capitalised words that open Russian sentences and are not names.
+_OPENERS_RU = {
+    "сам",
+    "сама",
+    "сами",
+    "также",
+    "ранее",
+    "позже",
+    "тогда",
+    "однако",
+    "вчера",
+    "сегодня",
+    "теперь",
+    "он",
+    "она",
+    "они",
+    "там",
+    "здесь",
+    "как",
+    "так",
+    "это",
+    "об",
+    "при",
+    "затем",
 }
 
 
@@ -89,6 +126,16 @@ def _is_people_role(role: str) -> bool:
     return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
 
 
+def gender_of(name: str) -> str:
+    """Return "f" or "m" when a Russian surname (in either script) says it, else ""."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|yna|skaya|kaya)$", last):
+        return "f"
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|in|yn|sky|skiy|skii)$", last):
+        return "m"
+    return ""
+
+
 def same_surname(a: str, b: str) -> bool:
     """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова")."""
     return a == b or (abs(len(a) - len(b)) == 1 and (a + "а" == b or b + "а" == a))
@@ -103,7 +150,10 @@ class Memory:
     """
 
     def __init__(
-        self, people: list[tuple[int, str]] | None = None, vocabulary: set[str] | None = None
+        self,
+        people: list[tuple[int, str]] | None = None,
+        vocabulary: set[str] | None = None,
+        nominative: set[int] | None = None,
     ) -> None:
         self.people: list[Speaker] = []
         # Words the article also writes in lower case are common words, not names ("Activists").
@@ -111,6 +161,9 @@ class Memory:
         self.subjects: list[Speaker] = []
         # For Russian articles: the people natasha found, (offset, nominative name).
         self.known: list[tuple[int, str]] = sorted(people or [])
+        # Offsets of the names written in the nominative: the subjects of their sentences
+        # ("Москалькова встретилась с Игорем Кочетковым": she is; he is not).
+        self.nominative = nominative
         self.position = 0
 
     def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
@@ -134,10 +187,44 @@ class Memory:
                     None,
                 )
                 role = " ".join(words[first:]) if first is not None else ""
-                if any(p.name == name for p in self.people):
+                # "Альви Каримов — пресс-секретарь Кадырова": the role after a dash.
+                apposed = re.match(
+                    rf"[^\n,.;:]{{0,40}}?\s+[—–]\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ROLE_WORDS})"
+                    r"(?:\s+[А-ЯЁ][\w-]+){0,2})",
+                    text[position - offset :],
+                )
+                if not role and apposed:
+                    role = apposed.group("role")
+                subject = self.nominative is None or position in self.nominative
+                if not subject:
+                    role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
+                known = next((p for p in self.people if p.name == name), None)
+                if known is not None:
+                    if subject:
+                        self.subjects.append(known)  # named again as a subject: the latest one
                     continue
-                self.remember(Speaker(name, role, org_in(role)))
-        if self.known:
+                self.remember(Speaker(name, role, org_in(role)), subject=subject)
+        if self.known or re.search(r"[а-яё]", text[:400]):
+            # "Лапунов рассказал, что …": a surname opening a sentence before a speech verb is a
+            # subject even where natasha's tagger missed it.
+            for match in re.finditer(
+                rf"(?:^|[.!?]\s+|\n)(?P<name>[А-ЯЁ][а-яё-]{{2,}}(?:\s+[А-ЯЁ][а-яё-]{{2,}})?)\s+"
+                rf"(?:{lexicon.SPEECH_VERBS_RU})\b",
+                text,
+            ):
+                words = match.group("name").split()
+                while words and words[0].lower() in _OPENERS_RU:
+                    words.pop(0)  # "Сам Кадыров заявил"
+                name = normal_name(" ".join(words))
+                if not words or not is_person_name(name) or words[0].lower() in self.vocabulary:
+                    continue
+                known = next(
+                    (p for p in self.people if p.name and same_surname(p.name.split()[-1], name)),
+                    None,
+                )
+                self.subjects.append(known or Speaker(name))
+                if known is None:
+                    self.people.append(self.subjects[-1])
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
@@ -146,6 +233,9 @@ class Memory:
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
             rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
+            # "Alvi Karimov is Kadyrov’s spokesman."
+            rf"(?P<name>{_NAME}\s+{_NAME})\s+(?:is|was|has been|serves as)\s+"
+            rf"(?P<role>[^.,;]{{0,40}}?\b(?:{lexicon.ROLE_WORDS}))\b",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, text):
@@ -156,7 +246,7 @@ class Memory:
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
         # followed by "who said/claimed …", or one with an apposition ("Magomed, a 35-year-old").
         for match in re.finditer(
-            rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:a|an)\s+(?:\d+-year-old|[a-z]+)\b"
+            rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b",
             text,
@@ -182,7 +272,7 @@ class Memory:
             if known is None:
                 self.people.append(self.subjects[-1])
         for match in re.finditer(
-            rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w’'-]+(?:\.[\w’'-]+)*[^\S\n]+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
             text,
         ):
             role = match.group("role")
@@ -196,7 +286,10 @@ class Memory:
             org = last_org_before(before)
             return Speaker(role=org, affiliation=org) if org else speaker
         if lowered in lexicon.PRONOUNS:
+            wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in [*reversed(self.subjects), *reversed(self.people)]:
+                if wanted and gender_of(person.name) not in {"", wanted}:
+                    continue  # "— сказала она" is not the man named last
                 if person.name or _is_people_role(person.role):
                     return person
             return speaker
@@ -220,6 +313,10 @@ class Memory:
                         return Speaker(person.name, speaker.role, person.affiliation)
                 if re.search(surname[:-1], before):
                     return Speaker(holder, speaker.role, speaker.affiliation)
+            if core.lower() in {"newspaper", "paper", "газета", "издание"}:
+                outlet = last_outlet_before(before)
+                if outlet:
+                    return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
             if re.fullmatch(r"\w+", core):
                 for alias, name in ORG_ALIASES:
                     if alias.split()[-1].lower() == core.lower() and alias in before:

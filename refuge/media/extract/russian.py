@@ -89,46 +89,124 @@ def normal_name(words: str) -> str:
     return " ".join(_nominative(w) if w[:1].isupper() else w for w in words.split())
 
 
+def is_dative(words: str) -> bool:
+    """Return whether a Russian name is most likely in the dative ("Кочеткову", "Ольге")."""
+    named = [
+        [p for p in _morph().parse(word) if {"Name", "Surn"} & set(p.tag.grammemes)]
+        for word in words.split()
+    ]
+    # Every word can be a dative ("Садовской" is also a genitive), and one most likely is.
+    return (
+        bool(named)
+        and all(any(p.tag.case == "datv" for p in parses) for parses in named)
+        and any(parses[0].tag.case == "datv" for parses in named)
+    )
+
+
 def part_of_speech(word: str) -> str:
     """Return the most likely part of speech of one Russian word (OpenCorpora tag: GRND, PREP …)."""
     parses = _morph().parse(word)
     return str(parses[0].tag.POS or "") if parses else ""
 
 
+# Words either side of a name that the morphology tagger reads with it.
+_CONTEXT = 8
+
+
+def _ner_tags(words: list[str]) -> list[str]:
+    """Return the NER tagger's BIO tag for each word, the whole text as one sequence.
+
+    slovnet's own decoding loops over a batch in Python at every word; with one sequence, the
+    same Viterbi path is found with a few array operations per word.
+    """
+    infer = _models()["ner_tagger"].infer
+    batch = next(iter(infer.encoder([words])))
+    emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)[0]
+    transitions = infer.model.head.crf.transitions.array
+    score = emissions[0]
+    history = []
+    for emission in emissions[1:]:
+        candidates = score[:, None] + transitions
+        best = candidates.argmax(0)
+        history.append(best)
+        score = candidates.max(0) + emission
+    path = [int(score.argmax())]
+    for best in reversed(history):
+        path.append(int(best[path[-1]]))
+    path.reverse()
+    return [infer.decoder.tags_vocab.decode(tag) for tag in path]
+
+
+def _bio_spans(tokens: list[Any], tags: list[str]) -> list[Entity]:
+    """Return the spans a BIO tagging marks ("B-PER", "I-PER", "O"), as slovnet reads them."""
+    spans: list[Entity] = []
+    kind, start, stop = "", 0, 0
+    for token, tag in zip(tokens, tags, strict=True):
+        part, _dash, tag_kind = tag.partition("-")
+        if part == "I" and kind:
+            stop = token.stop
+            continue
+        if kind:
+            spans.append(Entity(kind, start, stop, "", ""))
+            kind = ""
+        if part == "B":
+            kind, start, stop = tag_kind, token.start, token.stop
+    if kind:
+        spans.append(Entity(kind, start, stop, "", ""))
+    return spans
+
+
 def entities(text: str) -> list[Entity]:
     """Return the people, organisations and places natasha finds in ``text``.
 
-    The NER tagger reads the whole text; the morphology tagger, the dearer step, reads only the
-    sentences that name a person, in context, so the normal form follows the sentence
-    ("по словам Кадырова" → "Кадыров", but "Татьяна Москалькова" stays).
+    The text is segmented once; the NER tagger reads those tokens (not a second tokenisation of
+    its own), and the morphology tagger, the dearer step, reads only the sentences that name a
+    person, in context, so the normal form follows the sentence ("по словам Кадырова" →
+    "Кадыров", but "Татьяна Москалькова" stays).
     """
     from natasha import Doc
+    from natasha.doc import DocSpan
 
     models = _models()
     doc = Doc(text)
     doc.segment(models["segmenter"])
-    doc.tag_ner(models["ner_tagger"])
-    spans = [s for s in doc.spans if "\n" not in text[s.start : s.stop]]
-    named = [
-        sentence
-        for sentence in doc.sents
-        if any(s.type == "PER" and sentence.start <= s.start < sentence.stop for s in spans)
+    if not doc.tokens:
+        return []
+    tags = _ner_tags([token.text for token in doc.tokens])
+    doc.spans = [
+        DocSpan(span.start, span.end, span.kind, text[span.start : span.end])
+        for span in _bio_spans(doc.tokens, tags)
+        if "\n" not in text[span.start : span.end]
     ]
+    doc.envelop_span_tokens()
+    doc.envelop_sent_spans()
+    people = [span for span in doc.spans if span.type == "PER"]
     normals: dict[str, str] = {}
-    if named:
-        people = Doc("\n".join(sentence.text for sentence in named))
-        people.segment(models["segmenter"])
-        people.tag_morph(models["morph_tagger"])
-        people.tag_ner(models["ner_tagger"])
-        for span in people.spans:
-            if span.type == "PER":
-                span.normalize(models["vocab"])
-                normals[span.text] = span.normal or span.text
+    if people:
+        # Each name in a window of its sentence: the tagger's convolutions see a few words
+        # either side, so the case of "по словам Кадырова" comes from "по словам".
+        windows = []
+        for sentence in doc.sents:
+            for span in sentence.spans:
+                if span.type == "PER":
+                    first = sentence.tokens.index(span.tokens[0])
+                    last = sentence.tokens.index(span.tokens[-1])
+                    windows.append(sentence.tokens[max(0, first - _CONTEXT) : last + 1 + _CONTEXT])
+        markups = models["morph_tagger"].map([[t.text for t in w] for w in windows])
+        for window, markup in zip(windows, markups, strict=True):
+            for token, tagged in zip(window, markup.tokens, strict=True):
+                token.pos, token.feats = tagged.pos, tagged.feats
+        for span in people:
+            span.normalize(models["vocab"])
+            normals.setdefault(span.text, span.normal or span.text)
     found = []
-    for span in spans:
-        words = text[span.start : span.stop]
-        normal = normals.get(words, words) if span.type == "PER" else words
-        if span.type == "PER" and normal == words and re.search(r"(?:у|ю|ой|ым|ому|ого)$", words):
-            normal = normal_name(words)  # the tagger left it as written: try the dictionary
-        found.append(Entity(span.type, span.start, span.stop, words, normal))
+    for span in doc.spans:
+        normal = normals.get(span.text, span.text) if span.type == "PER" else span.text
+        if (
+            span.type == "PER"
+            and normal == span.text
+            and re.search(r"(?:у|ю|ой|ым|ому|ого)$", span.text)
+        ):
+            normal = normal_name(span.text)  # the tagger left it as written: try the dictionary
+        found.append(Entity(span.type, span.start, span.stop, span.text, normal))
     return found

@@ -20,6 +20,7 @@ _SPEECH_AFTER = "|".join(
     if verb not in {"reported", "report", "reports", "according to"}
 )
 _SPEECH_AFTER += "|говорится|сказано"  # "…", — говорится в докладе (never before a quotation)
+_SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>[^.;:“”\"]+?)"
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
@@ -29,11 +30,57 @@ _AFTER_WHO_FIRST = re.compile(
     rf"^[\s,.:;—–-]*(?P<who>(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
     re.I,
 )
+# "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)
+_AFTER_ACCORDING_TO = re.compile(
+    r"^[\s,.:;—–-]*according to\s+(?P<who>[^.;:“”\"]+?)\s*(?:[.;]|$)", re.I
+)
+# "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying."
+_AFTER_QUOTED = (
+    re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+(?:was|were)\s+quoted\s+as\s+saying", re.I),
+    re.compile(r"^[\s,.:;—–-]*[^.;:“”\",]+?\s+quoted\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying", re.I),
+)
+# "“…” – Kadyrov": a name alone after a dash closes the paragraph.
+_AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")
+# "Как сообщил «Кавказскому узлу» Игорь Кочетков, «…»", "Как заявил Песков журналистам, «…»"
+_AS_SAID_RU = re.compile(
+    rf"(?:^|[.;]\s+)\s*Как\s+(?:{lexicon.SPEECH_VERBS_RU})\s+(?P<who>[^:,]+?)\s*[,:]"
+)
+# "Об этом сообщила правозащитница Светлана Анохина: «…»": the verb first, then who spoke.
+_VERB_FIRST_RU = re.compile(
+    rf"^\s*(?:Об этом|Также|Так|Это|Кроме того,?|При этом)\s+(?:{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<who>[^:]+?)\s*[,:]\s*$"
+)
+# "«…». Об этом заявил глава Чечни Рамзан Кадыров.": the next sentence says who spoke.
+_NEXT_SENTENCE_RU = re.compile(
+    r"[»”\"]?\s*[.!?]?\s*(?:Об этом|Такое заявление|Такое мнение|Так это|Так)\s+"
+    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<who>[^.;:!?]+?)\s*(?:[.;!?]|$)"
+)
+_NEXT_PARAGRAPH = re.compile(
+    r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
+    r"(?P<who>[^.;:“”\"]+?)\s+(?:said|put it|told|wrote|described it|explained)\b"
+    rf"|\s*(?:Об этом|Так|Такое заявление)\s+(?:сделал|сделала|{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<ru>[^.;:!?«»]+?)\s*(?:[.;!?]|$)"
+)
+# "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker.
+_QUOTES_WORDS_OF = re.compile(
+    r"^[\s,.:;—–-]*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют)\s+"
+    r"(?P<outlet>«[^»]+»|\S+)\s+(?:слова\s+)?(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
+)
+# "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
+_AFTER_DASH_VERB_RU = re.compile(
+    r"^\s*,?\s*[—–-]{1,2}\s*[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
+    r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
+)
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
-    r"(?:^|[.;,]\s+|\s)(?:according to|по словам|по мнению|по данным)\s+"
+    r"(?:^|[.;,]\s+|\s)(?:according to|in the words of|по словам|по мнению|по данным)\s+"
     r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
     re.I,
+)
+# "As Kochetkov put it, “…”"
+_AS_PUT_IT = re.compile(
+    r"(?:^|[.;]\s+)\s*As\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
 )
 # "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
 _SOURCE_FIRST = re.compile(
@@ -50,7 +97,10 @@ _SAID_FIRST = re.compile(
 )
 _HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
 _WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
-_SUBJECT_VERB = re.compile(rf"^(?P<who>.+?)\s+(?:{_SPEECH})\b", re.I)
+# "The report said" is not "The" reporting: a verb straight after an article is a noun.
+_SUBJECT_VERB = re.compile(
+    rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)\s+(?:{_SPEECH})\b", re.I
+)
 _GIVEN_TO = re.compile(
     r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
 )
@@ -107,7 +157,21 @@ def last_org_before(text: str) -> str:
     return last
 
 
+def last_outlet_before(text: str) -> str:
+    last = ""
+    for match in _OUTLETS.finditer(text):
+        last = _NAME_OF[match.group(0)]
+    return last
+
+
+def _quotes_words_of(after: str) -> re.Match[str] | None:
+    """«…», — приводит «Интерфакс» слова Кадырова: only an outlet stands between."""
+    match = _QUOTES_WORDS_OF.match(after)
+    return match if match and org_in(match.group("outlet"), outlets=True) else None
+
+
 def clean_who(who: str) -> str:
+    who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
     who = re.sub(
         r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
@@ -117,11 +181,46 @@ def clean_who(who: str) -> str:
     )
     who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
     who = re.sub(
-        r"^(?:При этом|Между тем|Кроме того|Однако|Также|Затем|В то же время|Ранее|Позднее),?\s+",
+        r"^(?:При этом|Между тем|Кроме того|Однако|Также|Затем|В то же время|Ранее|Позднее|Позже|"
+        r"Потом|"
+        r"Сам|Сама|"
+        r"Сами),?\s+",
         "",
         who,
     )
     who = _INTRO.sub("", who)
+    # "Despite this lack of transport, Cornea (said)", "Explaining the reasons …, Igor Ivanov"
+    who = re.sub(
+        r"^(?:Despite|Although|Though|While|When|Explaining|Answering|Responding|Commenting|"
+        r"Describing|Referring|Unlike|Besides|Because|Following|Meanwhile)\b[^,]{0,120},\s+",
+        "",
+        who,
+    )
+    who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
+    # "Speaking to the BBC, Karimov", "Ahmed (not his real name)", "«Медузе» в Российской
+    # ЛГБТ-сети": the setting, an aside, the outlet told are not who spoke.
+    who = re.sub(
+        r"^(?:Speaking|Talking|Writing|Responding|Commenting|Asked)\b[^,]{0,60},\s+", "", who
+    )
+    who = re.sub(r"\s*\([^)]*\)", "", who)
+    # "a statement from the Russian LGBT Network": the organisation whose statement it is.
+    who = re.sub(
+        r"^(?:an?|the)\s+(?:statement|report|press release|letter|post)\s+(?:from|by|of)\s+",
+        "",
+        who,
+        flags=re.I,
+    )
+    # "the man, who asked not to be named," / "Кадыров в интервью HBO": the clause and the
+    # setting after the words naming the speaker are not part of them.
+    who = re.sub(r",\s+(?:who|which|котор\w+)\b.*$", "", who)
+    # "один из задержанных, попросивший не называть его имени": a participle's clause.
+    who = re.sub(r",\s+[а-яё]+(?:вший|вшая|вшие|вшего|вшей|ющий|ющая|щий|щая)\b.*$", "", who)
+    who = re.sub(
+        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
+        "",
+        who,
+    )
+    who = re.sub(r"\s+in\s+(?:an?\s+)?(?:interview|statement|conversation)\b.*$", "", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
     who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
     # "другой чеченец в CNN в безопасном доме, где …": the speaker ends where the setting begins.
@@ -157,10 +256,18 @@ def parse_who(who: str) -> Speaker:
     affiliation = org_in(who)
     lowered = who.lower()
     first = lowered.split()[0]
+    if (
+        first in lexicon.OBJECT_PRONOUNS
+        and len(who.split()) > 1
+        and re.fullmatch(lexicon.ROLE_WORDS, lowered.split()[1])
+    ):
+        return Speaker(role=who, affiliation=affiliation)  # "его мать", "her lawyer": a role
     if first in lexicon.OBJECT_PRONOUNS:
         return Speaker(name=lexicon.OBJECT_PRONOUNS[first])
     if first in lexicon.PRONOUNS:
         return Speaker(name=who.split()[0])
+    if re.sub(r"^the\s+", "", lowered) in lexicon.ROLE_HOLDERS:
+        return Speaker(role=who)  # "the Chechen leader": the article's memory knows who holds it
     if lexicon.ITSELF.fullmatch(who) and not org_in(who):
         return Speaker(name="it")  # "the statement … says", "The organization demands"
     for alias, name in ORG_ALIASES:
@@ -183,6 +290,19 @@ def parse_who(who: str) -> Speaker:
         if len(words) > 1 and not re.search(r"организаци|движени|ведомств|сети", words[0]):
             return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
         return Speaker(role="it")
+    member = re.fullmatch(
+        rf"(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:of|from|at|with|из|от)\s+(?P<body>.+)", who
+    )
+    if member and (org_in(member.group("body")) or _capitalised(member.group("body"))):
+        # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
+        body = member.group("body")
+        return Speaker(member.group("name"), "", org_in(body) or re.sub(r"^the\s+", "", body))
+    owned = re.fullmatch(
+        rf"(?P<body>{_NAME}(?:\s+{_NAME})*)[’']s\s+(?P<name>{_NAME}(?:\s+{_NAME})+)", who
+    )
+    if owned and org_in(owned.group("body")):
+        # "Amnesty International’s Marie Struthers": the person, of the organisation.
+        return Speaker(owned.group("name"), "", org_in(owned.group("body")))
     parts = [part.strip() for part in who.split(",") if part.strip()]
     if len(parts) > 1 and parts[-1].lower() in lexicon.PRONOUNS:
         # "Публикацию …, в которой …, он (назвал)": the pronoun closing the clause speaks.
@@ -197,8 +317,18 @@ def parse_who(who: str) -> Speaker:
             return Speaker(role=" ".join(head_name), affiliation=org)
         return Speaker(role=head, affiliation=org)
     before_name = head_words[len(head_words) - len(head_name) - 1] if head_name else ""
-    if head_name and len(head_name) < len(head_words) and before_name in {"of", "for", "to"}:
-        # "a female friend of Zelimkhan Bakaev" is not Bakaev.
+    owner = re.search(
+        rf"\b(?:for|of|to)\s+(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS})\s*$",
+        " ".join(head_words[: len(head_words) - len(head_name)]),
+        re.I,
+    )
+    if (
+        head_name
+        and len(head_name) < len(head_words)
+        and (before_name in {"of", "for", "to"} or owner)
+    ):
+        # "a female friend of Zelimkhan Bakaev", "a spokesperson for Chechen leader Ramzan
+        # Kadyrov" are not Bakaev and Kadyrov.
         return Speaker(role=who, affiliation=affiliation)
     if head_name and len(head_name) == len(head_words):
         org = org_name(head) or org_in(head, outlets=True)
@@ -212,6 +342,13 @@ def parse_who(who: str) -> Speaker:
         rest = ", ".join(parts[1:])
         return Speaker(" ".join(head_name), ", ".join(filter(None, [role, rest])), affiliation)
     if (
+        len(parts) == 2
+        and re.fullmatch(r"(?:One|A|An|Another|The)\s+[a-z][\w-]*", head)
+        and re.fullmatch(_NAME, parts[1])
+        and not org_in(parts[1])
+    ):
+        return Speaker(parts[1], head, affiliation)  # "One survivor, Movsar": the name given
+    if (
         len(parts) > 1
         and re.fullmatch(rf"{_NAME}(?:\s+{_NAME})+", parts[1])
         and not re.search(r"\b(?:for|of)\b[^,]*$", head)
@@ -220,6 +357,15 @@ def parse_who(who: str) -> Speaker:
         return Speaker(parts[1], head, affiliation)
     # Nobody named: "A spokesperson for Chechnya’s leader, Ramzan Kadyrov" is a role.
     return Speaker(role=who, affiliation=affiliation)
+
+
+def _is_quoted_name(words: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZА-ЯЁ][\w’'.-]*(?:\s+[\w’'.-]+){0,3}", words.strip()))
+
+
+def _capitalised(words: str) -> bool:
+    """Return whether ``words`` name something ("the Moscow Community Center", not "the city")."""
+    return bool(re.fullmatch(rf"(?:the\s+)?{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*", words))
 
 
 def org_name(text: str) -> str:
@@ -251,6 +397,18 @@ def attribution(
     if not continues:
         after = ""
     if continues:
+        match = (
+            _AFTER_DASH_NAME.match(after)
+            or _AFTER_QUOTED[0].match(after)
+            or _AFTER_QUOTED[1].match(after)
+            or _AFTER_ACCORDING_TO.match(after)
+            or _quotes_words_of(after)
+        )
+        if match and org_in(match.group("who"), outlets=True) != match.group("who").strip('«»" '):
+            return match.group("who"), after
+        own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
+        if own and org_in(own.group("who"), outlets=True):
+            return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
         match = _AFTER_VERB_FIRST.match(after)
         if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
             match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
@@ -268,10 +426,27 @@ def attribution(
         match = _AFTER_WHO_FIRST.match(after)
         if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS:
             return match.group("who"), after
+        match = _AFTER_DASH_VERB_RU.match(after)
+        if match and org_in(match.group("who"), outlets=True) != match.group("who").strip("«» "):
+            return match.group("who"), after
     start = sentence_start(text, first[0], max(p_start, floor))
     raw_before = text[start : max(start, first[0] - 1)]
-    before = re.sub(r"[“«][^”»]*[”»]", "", raw_before)
-    for pattern in (_SAID_FIRST, _HAD_THIS_TO_SAY, _WHO_SAID_FOLLOWING, _ACCORDING_TO):
+    # Earlier quotations are not the narrative; a short name in quotes («Российской ЛГБТ-сети»,
+    # «Новая газета») is.
+    before = re.sub(
+        r"[“«]([^”»]*)[”»]",
+        lambda m: m.group(0) if _is_quoted_name(m.group(1)) else "",
+        raw_before,
+    )
+    for pattern in (
+        _SAID_FIRST,
+        _HAD_THIS_TO_SAY,
+        _WHO_SAID_FOLLOWING,
+        _ACCORDING_TO,
+        _AS_SAID_RU,
+        _VERB_FIRST_RU,
+        _AS_PUT_IT,
+    ):
         match = pattern.search(before)
         if match:
             return match.group("who"), raw_before
@@ -279,8 +454,29 @@ def attribution(
     if match:
         return match.group("who"), raw_before
     match = _SUBJECT_VERB.search(before)
+    if (
+        match
+        and re.match(r"\s+reports?\b", before[match.end("who") :])
+        and re.search(
+            r"\b(?:its|his|her|their|various|new|latest|recent|several|many|these|those|"
+            r"other|media|news|press|earlier|previous|some|such|annual)$",
+            match.group("who"),
+            re.I,
+        )
+    ):
+        # "In its various reports, Veklich continued": "reports" there is a noun.
+        rest = before[match.end("who") :]
+        rest = rest[len(rest.split()[0]) + 1 :] if rest.split() else ""
+        match = _SUBJECT_VERB.search(re.sub(r"^[\s,]+", "", rest))
     if match:
-        return match.group("who"), raw_before + " " + after
+        who = match.group("who")
+        verb = match.string[match.end("who") :].split()[0]
+        subject = re.match(r"(?:[А-ЯЁ][\w-]+\s+){0,2}[А-ЯЁ][\w-]+(?=\s+[а-яё])", who)
+        if verb.rstrip(",").endswith("в") and subject:
+            # "Песков отказался комментировать, заявив, что «…»": the gerund's subject is the
+            # sentence's.
+            who = subject.group(0)
+        return who, raw_before + " " + after
     match = _SOURCE_FIRST.search(before)
     if match:
         return match.group("who"), raw_before
@@ -289,8 +485,33 @@ def attribution(
         subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", before)
         if subject:
             return subject.group(0), raw_before
+    closing = _NEXT_SENTENCE_RU.match(text, last[1] + 1, last_paragraph_end)
+    if closing and not continues:
+        return closing.group("who"), closing.group(0)
+    following = next((p for p in paragraphs if p[0] > last_paragraph_end), None)
+    if following is not None and not before.strip() and not continues:
+        # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
+        # paragraph whose speaker the next paragraph names.
+        whole = not re.sub(r"[\s.,!?…”»\"’']", "", text[last[1] : last_paragraph_end])
+        closing = _NEXT_PARAGRAPH.match(text, following[0], following[1])
+        if whole and closing:
+            return closing.group("who") or closing.group("ru"), closing.group(0)
     if not before.strip() and p_index:
         ps, pe = paragraphs[p_index - 1]
+        whole = not re.sub(r"[\s.,!?…”»\"’']", "", text[last[1] : last_paragraph_end])
+        if whole and not re.search(r"[“”«»\"]", text[ps:pe]):
+            # "Igor Kochetkov said the detentions had resumed.\n\n“We are receiving calls …”":
+            # a paragraph that is nothing but a quotation goes on from the speech reported
+            # at the end of the paragraph before.
+            # Only a person named by name: "Human Rights Watch investigators said …" may
+            # introduce someone else's testimony.
+            tail = text[sentence_start(text, pe - 1, ps) : pe]
+            for pattern in (_SOURCE_FIRST, _SUBJECT_VERB):
+                match = pattern.search(tail)
+                if match and len(match.group("who").split()) <= 3:
+                    person = parse_who(match.group("who"))
+                    if person.name and person.name.lower() not in lexicon.PRONOUNS:
+                        return match.group("who"), tail
         if text[ps:pe].rstrip().endswith(":"):
             tail = text[sentence_start(text, pe - 1, ps) : pe]
             for pattern in (_WHO_SAID_FOLLOWING, _SUBJECT_VERB):

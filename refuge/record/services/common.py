@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from refuge.core.errors import UserFacingError
 from refuge.record import standalone_verify
 
 GENESIS = standalone_verify.GENESIS
@@ -12,8 +13,8 @@ GENESIS = standalone_verify.GENESIS
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class RecordError(Exception):
-    """A record action that cannot be carried out; the message is for the user."""
+class RecordError(UserFacingError):
+    """A record action that cannot be carried out; the message is translated, for the user."""
 
 
 class RecordAccessError(RecordError):

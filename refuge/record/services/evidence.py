@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from refuge import crypto
 from refuge.accounts.models import User
@@ -148,7 +149,7 @@ def _evidence_store(
     Return the item and the name of the blob written (for the caller to delete on failure).
     """
     if not data:
-        raise RecordError("the file is empty")
+        raise RecordError(_("The file is empty."))
     sha256 = hashlib.sha256(data).hexdigest()
     evidence = Evidence(
         fingerprint=evidence_fingerprint(bytes.fromhex(sha256)),
@@ -311,9 +312,9 @@ def evidence_from_attachment(
     )
 
     if str(case.pk) not in consenting_case_ids(use="legal"):
-        raise RecordError("this case has not consented to legal use")
+        raise RecordError(_("This case has not consented to legal use."))
     if Evidence.objects.filter(attachment_origin=str(attachment.pk)).exists():
-        raise RecordError("this file is in the record already")
+        raise RecordError(_("This file is in the record already."))
     details = attachment_details(opened=opened_report, attachment=attachment)
     working = attachment_plaintext(opened=opened_report, attachment=attachment)
     original = attachment_original(opened=opened_report, attachment=attachment)
@@ -389,7 +390,7 @@ def evidence_read(
 ) -> bytes:
     """Return the file after checking it still has the hash taken at intake; log it in custody."""
     if evidence.destroyed_at is not None:
-        raise RecordError(f"{evidence_label(evidence)} was destroyed")
+        raise RecordError(_("%(item)s was destroyed.") % {"item": evidence_label(evidence)})
     try:
         data = _evidence_file(key, evidence)
     except (crypto.CryptoError, PaddingError, OSError) as exc:
@@ -429,9 +430,9 @@ def evidence_read(
 def evidence_destroy(*, actor: User | None, key: bytes, evidence: Evidence, reason: str) -> None:
     """Destroy an item's file; its row and chain of custody remain as the record of it."""
     if evidence.destroyed_at is not None:
-        raise RecordError("this item was destroyed already")
+        raise RecordError(_("This item was destroyed already."))
     if not reason.strip():
-        raise RecordError("say why the item is destroyed")
+        raise RecordError(_("Say why the item is destroyed."))
     custody_append(
         evidence=evidence,
         key=key,

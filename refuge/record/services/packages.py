@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from refuge import crypto
 from refuge.accounts.models import User
@@ -130,7 +131,7 @@ def evidence_package_write(
                     action="export_abandoned",
                     details={"reason": str(exc)[:300]},
                 )
-        raise RecordError(f"{exc}: the package was not written") from exc
+        raise RecordError(_("%(reason)s: the package was not written.") % {"reason": exc}) from exc
     summary = [f"Refuge evidence package — {manifest['created_at']}", f"{len(items)} item(s)", ""]
     for entry in items:
         summary.append(f"- {entry['path']}  sha256 {entry['sha256']}  ({entry['size']} bytes)")

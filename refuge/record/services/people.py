@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from refuge.accounts.models import User
 from refuge.audit.services import audit_record
@@ -182,7 +183,7 @@ def acts_from_case(
     """
     legal = str(case.pk) in consenting_case_ids(use="legal")
     if not legal and str(case.pk) not in consenting_case_ids(use="statistics"):
-        raise RecordError("this case has not consented to legal use or statistics")
+        raise RecordError(_("This case has not consented to legal use or statistics."))
     source = _testimony_source(case)
     victim = Person.objects.filter(case=case).first()
     if victim is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from refuge import crypto
 from refuge.accounts.models import User
@@ -58,7 +59,9 @@ def signing_key_seed(*, actor: User | None, key: bytes) -> tuple[bytes, SigningK
             associated_data=_signing_key_context(stored.fingerprint),
         )
     except crypto.CryptoError as exc:
-        raise RecordError("the evidence-signing key does not open with this record key") from exc
+        raise RecordError(
+            _("The evidence-signing key does not open with this record key.")
+        ) from exc
     if crypto.signing_public_key(seed) != bytes(stored.public_key):
-        raise RecordError("the evidence-signing key does not match its published public key")
+        raise RecordError(_("The evidence-signing key does not match its published public key."))
     return seed, stored

@@ -7,6 +7,7 @@ import hashlib
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from refuge.audit.selectors import audit_head
 from refuge.audit.services import audit_record
@@ -32,7 +33,7 @@ def audit_head_stamp() -> AuditStamp:
     except TimestampError as exc:
         raise RecordError(str(exc)) from exc
     if token is None:
-        raise RecordError("no time-stamp authority is configured (REFUGE_TSA_URL)")
+        raise RecordError(_("No time-stamp authority is configured (REFUGE_TSA_URL)."))
     stamp.token = token
     with transaction.atomic():
         stamp.save()

@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from refuge.cases.services import cases_expire
+from refuge.cases.retention import cases_expire
 
 
 class Command(BaseCommand):

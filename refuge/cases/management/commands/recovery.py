@@ -11,7 +11,7 @@ from refuge.accounts.models import User
 from refuge.accounts.selectors import user_get_by_username
 from refuge.accounts.services import AccountError
 from refuge.audit.services import audit_record
-from refuge.cases.services import case_keys_reseal_with_recovery
+from refuge.cases.keyholders import case_keys_reseal_with_recovery
 from refuge.core.secret_output import deliver_secret, read_secret_lines, recovery_banner
 from refuge.keys import recovery
 from refuge.keys.custody import teams_allowed_for

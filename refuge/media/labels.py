@@ -1,0 +1,104 @@
+"""The media ledger in words: discrepancy kinds, what figures counted, why a file was refused.
+
+The extractor and the ledger (refuge/media/extract, ledger.py) write stable English keys that the
+command line prints as they are; the page shows them through these tables, in the reader's
+language. A key the extractor learns later is shown as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, pgettext, pgettext_lazy
+
+from refuge.media.articles import ArticleError
+
+DISCREPANCY_LABELS = {
+    "speaker name": gettext_lazy("the speaker's name differs"),
+    "speaker attribution": gettext_lazy("attributed to different speakers"),
+    "given to": gettext_lazy("given to different outlets"),
+    "wording": gettext_lazy("the wording differs"),
+    "number": gettext_lazy("the numbers differ"),
+}
+# What a figure counted: the extractor's canonical noun and event (refuge/media/lexicon.py).
+COUNTED_NOUNS = {
+    "men": pgettext_lazy("counted", "men"),
+    "women": pgettext_lazy("counted", "women"),
+    "people": pgettext_lazy("counted", "people"),
+    "messages": pgettext_lazy("counted", "messages"),
+    "calls": pgettext_lazy("counted", "calls"),
+    "requests": pgettext_lazy("counted", "requests"),
+    "relatives": pgettext_lazy("counted", "relatives"),
+    "complaints": pgettext_lazy("counted", "complaints"),
+}
+COUNTED_EVENTS = {
+    "detained": pgettext_lazy("counted", "detained"),
+    "evacuated": pgettext_lazy("counted", "evacuated"),
+    "killed": pgettext_lazy("counted", "killed"),
+    "left": pgettext_lazy("counted", "left"),
+    "received": pgettext_lazy("counted", "received"),
+    "tortured": pgettext_lazy("counted", "tortured"),
+    "asked for help": pgettext_lazy("counted", "asked for help"),
+}
+_VERSIONS = re.compile(r"^(\d+) versions in (\d+) articles$")
+
+
+def discrepancies_shown(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the ledger's discrepancies with their kind, and counts, in words."""
+    shown = []
+    for item in found:
+        values = []
+        for value in item["values"]:
+            versions = _VERSIONS.match(value)
+            if versions:
+                n, articles = int(versions.group(1)), int(versions.group(2))
+                value = ngettext(
+                    "%(n)d version in %(articles)s",
+                    "%(n)d versions in %(articles)s",
+                    n,
+                ) % {
+                    "n": n,
+                    "articles": ngettext("%(n)d article", "%(n)d articles", articles)
+                    % {"n": articles},
+                }
+            values.append(value)
+        shown.append(
+            {"kind": str(DISCREPANCY_LABELS.get(item["kind"], item["kind"])), "values": values}
+        )
+    return shown
+
+
+def counted_label(counted: str) -> str:
+    """Return what a figure counted ("men detained") in the reader's language; a noun or event
+    the extractor learns later is shown as it is written."""
+    noun, _sep, event = counted.partition(" ")
+    if noun not in COUNTED_NOUNS:
+        return counted
+    if not event:
+        return str(COUNTED_NOUNS[noun])
+    if event not in COUNTED_EVENTS:
+        return counted
+    return pgettext("counted", "%(noun)s %(event)s") % {
+        "noun": COUNTED_NOUNS[noun],
+        "event": COUNTED_EVENTS[event],
+    }
+
+
+def article_error_text(error: ArticleError, *, limit_mb: int) -> str:
+    """Return why a file was refused, in the reader's language."""
+    reason = str(error)
+    if reason == "the file is empty":
+        return _("the file is empty")
+    if reason.startswith("the file is larger than"):
+        return _("the file is larger than %(mb)d MB") % {"mb": limit_mb}
+    if reason.startswith("the file is binary"):
+        return _("this is not a text or HTML file")
+    if reason.startswith("the file is not UTF-8"):
+        return _("the file is not UTF-8 text")
+    if reason.startswith("no article text"):
+        return _("no article text was found in the file")
+    if reason.startswith("bad date marker"):
+        return _("the date line at the top is not a date (YYYY-MM-DD)")
+    return reason
