@@ -392,3 +392,106 @@ def test_figures_by_wording(case) -> None:
     figures = extract(parse_article(case["text"].encode(), source="f.txt")).figures
     found = {(f.value, f.qualifier, f.counted) for f in figures}
     assert found == {tuple(figure) for figure in case["figures"]}
+
+
+# Failure classes found on public articles outside the repository (docs/media.md), each with a
+# constructed example: (text, the speakers of its quotations in order).
+SPEAKER_MECHANISMS = [
+    # A participle's clause before the subject, with commas and names of its own.
+    (
+        "Dismissing claims that men had been seized, beaten and held in Argun, the republic's "
+        "long-serving leader, Ramzan Kadyrov, said: “Nobody was held anywhere, ever.”\n",
+        ["Ramzan Kadyrov"],
+    ),
+    (
+        "Reacting to a verdict against Salekh Magamadov and Ismail Isaev, who were convicted "
+        "of “helping a rebel group,” Anna Petrova, Amnesty International’s regional director, "
+        "said:\n\n“This sentence is a travesty of justice and must be quashed at once.”\n",
+        ["Anna Petrova", "Anna Petrova"],
+    ),
+    # A role naming an organisation, then the name, then the predicate: "…, saying that".
+    (
+        "Norway's permanent representative to the OSCE, Ola Nordmann, addressed the council "
+        'on Thursday, saying that "the answers we received do not address our questions."\n',
+        ["Ola Nordmann"],
+    ),
+    # A sentence adverb or a date (without a comma) before the subject.
+    (
+        "Ola Nordmann spoke first. Therefore, Nordmann told the council, the states have "
+        '"asked for a mission of independent experts."\n\n'
+        'On 3 May 2017 the Russian LGBT Network published a statement: "We are alarmed by '
+        'the abductions in the republic."\n',
+        ["Ola Nordmann", "Russian LGBT Network"],
+    ),
+    # A clause after the words naming the speaker.
+    (
+        "“We expect visas for all of them soon,” said the group's coordinator, without "
+        "naming the countries involved.\n",
+        ["the group's coordinator"],
+    ),
+    # "the spokesman" is the press secretary the article named, in any capitalisation.
+    (
+        "On Monday, said press Secretary of the President Dmitry Peskov, the reports were not "
+        "confirmed.\n\n“There is no reason to doubt the head of the republic,” the spokesman "
+        "added.\n",
+        ["Dmitry Peskov"],
+    ),
+    # A quotation opening a sentence goes on from the speech the sentence before reports.
+    (
+        "Anna Petrova adds that the abuses continue. “Nothing has changed in the republic "
+        "since the spring.”\n",
+        ["Anna Petrova"],
+    ),
+    # A straight quotation closed by a curly quote; a quotation inside «…» and inside "…".
+    (
+        'Igor Kochetkov says that "the detentions started again in December.”\n\n'
+        "«Я не удивлен, и вопроса «за что?» у меня нет. Читайте нас дальше», — рассказал "
+        "ПарнямПлюс Кочетков.\n\n"
+        '"Врач говорил, что "поводов для тревоги нет". Но память пока не вернулась", — '
+        "отметил друг адвоката.\n",
+        ["Igor Kochetkov", "Кочетков", "друг адвоката"],
+    ),
+    # The subject of the clause the quotation ends, after a semicolon.
+    (
+        "Власти республики все отрицают — и говорят, что таких людей нет; глава Чечни Рамзан "
+        "Кадыров говорил Путину, что «эти статьи не соответствуют действительности».\n",
+        ["Рамзан Кадыров"],
+    ),
+    # "омбудсмен" is the ombudsman the article named; an outlet's article or the outlet itself.
+    (
+        "Уполномоченный по правам человека в России Татьяна Москалькова получила жалобу.\n\n"
+        "Омбудсмен сообщила, что органы «работают по этому заявлению».\n\n"
+        "В апреле «Новая газета» писала о преследованиях. Издание сообщало о «массовых "
+        "задержаниях мужчин».\n\n"
+        '"Многие правозащитники приветствуют этот поступок", - говорится в статье The New '
+        "York Times.\n",
+        ["Татьяна Москалькова", "Novaya Gazeta", "The New York Times"],
+    ),
+    # A headline naming whose account the quotation is.
+    (
+        "«Двенадцать дней я провел в подвале» Рассказ Максима Лапунова о задержании\n\n"
+        "Лапунов дал пресс-конференцию в Москве.\n",
+        ["Максим Лапунов"],
+    ),
+]
+
+
+SPEAKER_MECHANISM_IDS = [
+    "participle-clause",
+    "participle-clause-with-names",
+    "role-then-name-then-predicate",
+    "adverb-and-date-opening",
+    "trailing-clause",
+    "role-kind",
+    "sentence-before",
+    "nested-and-mixed-quotes",
+    "semicolon-clause",
+    "ombudsman-and-outlets",
+    "headline-account",
+]
+
+
+@pytest.mark.parametrize("text, speakers", SPEAKER_MECHANISMS, ids=SPEAKER_MECHANISM_IDS)
+def test_speaker_mechanisms_found_on_articles_outside_the_repository(text, speakers) -> None:
+    quotes = extract(parse_article(text.encode(), source="m.txt")).quotes
+    assert [q.speaker for q in quotes if q.part_of is None] == speakers

@@ -17,7 +17,7 @@ SPEECH_VERBS_EN = (
     "recalls|remembered|recounted|described|describes|testified|alleged|maintained|countered|"
     "posted|tweeted|pointed out|complained|emphasized|emphasised|concluded|observed|vowed|"
     "promised|cautioned|dismissed|rejected|branded|labelled|labeled|concludes|concluded|"
-    "according to"
+    "saying|according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
@@ -33,6 +33,7 @@ SPEECH_VERBS_RU = (
     "напомнил|напомнила|заверил|заверила|отрицает|прокомментировал|прокомментировала|"
     "пожаловался|пожаловалась|опроверг|опровергла|утверждают|считают|подчеркивают|настаивают|"
     "настаивает|отмечал|отмечала|пишут|заявило|сообщило|отметило|подтвердило|уточнило|"
+    "сообщало|писало|заявляло|рассказало|рассказывало|утверждало|"
     "заявив|назвав|отметив|подчеркнув|добавив|сказав|пояснив"
 )
 
@@ -472,6 +473,10 @@ ORGANISATIONS = {
     "Grozny TV": ["ЧГТРК Грозный", "ЧГТРК «Грозный»"],
     "RIA Novosti": ["RIA Novosti", "РИА Новости"],
     "Interfax": ["Interfax", "Интерфакс", "Интерфаксу"],
+    "The New York Times": ["The New York Times", "New York Times"],
+    "Reuters": ["Reuters"],
+    "Euronews": ["Euronews"],
+    "BBC": ["BBC", "Би-би-си"],
     "NBC News": ["NBC News", "NBC"],
     "Washington Blade": ["Washington Blade", "the Blade"],
     "PinkNews": ["PinkNews"],
@@ -500,6 +505,10 @@ OUTLETS = {
     "HBO",
     "Associated Press",
     "Grozny TV",
+    "The New York Times",
+    "Reuters",
+    "Euronews",
+    "BBC",
 }
 # Aliases of an organisation that name a person: "по словам Кадырова" is Kadyrov speaking.
 PERSON_ALIASES = {"Кадыров", "Кадырова", "Kadyrov’s", "Kadyrov's"}
@@ -536,6 +545,14 @@ ROLE_WORDS = (
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
     "уполномоченный|секретарь|омбудсмен|журналист|журналистка|активистка|собеседница|отец|брат|"
     "родственник|родственница"
+)
+
+# Words for one kind of role: "the spokesman" after "press secretary Dmitry Peskov", "омбудсмен"
+# after "уполномоченный по правам человека Татьяна Москалькова" are the person named with it.
+ROLE_KINDS = (
+    r"spokesperson|spokesman|spokeswoman|press secretary|пресс-секретар\w*|спикер\w*",
+    r"ombudsman|ombudsperson|ombudswoman|human rights commissioner|омбудсмен\w*|уполномоченн\w*",
+    r"reporter|journalist|correspondent|репортер\w*|репортёр\w*|журналист\w*|корреспондент\w*",
 )
 
 PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}

@@ -55,7 +55,9 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     lone = who.strip().lower()
     if lone in lexicon.PRONOUNS or lone in lexicon.OBJECT_PRONOUNS:
         return None
-    if not found and re.fullmatch(r"[а-яё-]+", who.strip()):
+    if not found and (
+        re.fullmatch(r"[а-яё-]+", who.strip()) or who.strip().lower() in {"издание", "газета"}
+    ):
         # "по информации газеты": one common noun, in the nominative.
         return Speaker(role=russian.normal_name(who.strip().capitalize()).lower())
     if not found:

@@ -6,6 +6,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
+from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
     ORG_ALIASES,
@@ -181,7 +182,8 @@ class Memory:
                 clause = re.split(
                     r"[,.;:—–«»\"()]", text[max(0, position - offset - 80) : position - offset]
                 )
-                words = clause[-1].split()[-4:]
+                # "Уполномоченный по правам человека в России Татьяна Москалькова": six words.
+                words = clause[-1].split()[-6:]
                 first = next(
                     (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
                     None,
@@ -229,7 +231,8 @@ class Memory:
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
         patterns = [
-            rf"(?P<role>(?:[\w’'-]+\s+){{0,4}}?(?:{lexicon.ROLE_WORDS}))\s+(?P<name>{_NAME}\s+{_NAME})",
+            # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
+            rf"(?P<role>(?:[\w’'-]+\s+){{0,4}}?(?i:{lexicon.ROLE_WORDS}))\s+(?P<name>{_NAME}\s+{_NAME})",
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
             rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
@@ -240,6 +243,8 @@ class Memory:
         for pattern in patterns:
             for match in re.finditer(pattern, text):
                 name, role = match.group("name"), match.group("role").strip()
+                role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN})\s+", "", role)  # "said the …"
+                name = re.sub(r"(?<=\w\w\w)\.$", "", name)  # "… Dmitry Peskov." ends a sentence
                 if not is_person_name(name) or any(p.name == name for p in self.people):
                     continue
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
@@ -314,7 +319,12 @@ class Memory:
                 if re.search(surname[:-1], before):
                     return Speaker(holder, speaker.role, speaker.affiliation)
             if core.lower() in {"newspaper", "paper", "газета", "издание"}:
-                outlet = last_outlet_before(before)
+                # Not an outlet named inside a quotation ("в "Новой газете" о происходящем").
+                narrative = before
+                for start, end, _part in quote_spans(before):
+                    if word_count(before[start:end]) >= 5:
+                        narrative = narrative[:start] + " " * (end - start) + narrative[end:]
+                outlet = last_outlet_before(narrative)
                 if outlet:
                     return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
             if re.fullmatch(r"\w+", core):
@@ -336,4 +346,12 @@ class Memory:
                         and org_in(core) in {"", person.affiliation}
                     ):
                         return person
+            kind = next((k for k in lexicon.ROLE_KINDS if re.search(k, core, re.I)), None)
+            for person in reversed(self.people if kind else []):
+                if (
+                    person.name
+                    and re.search(rf"(?<!\w)(?:{kind})", person.role, re.I)
+                    and org_in(core) in {"", person.affiliation}
+                ):
+                    return Speaker(person.name, person.role, person.affiliation)
         return speaker

@@ -16,6 +16,7 @@ from typing import Any
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LATIN = re.compile(r"[A-Za-z]")
+_BRAND = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z]\w*\s+")
 
 
 @dataclass(frozen=True)
@@ -208,5 +209,11 @@ def entities(text: str) -> list[Entity]:
             and re.search(r"(?:у|ю|ой|ым|ому|ого)$", span.text)
         ):
             normal = normal_name(span.text)  # the tagger left it as written: try the dictionary
-        found.append(Entity(span.type, span.start, span.stop, span.text, normal))
+        start, written = span.start, span.text
+        brand = _BRAND.match(written) if span.type == "PER" else None
+        if brand and len(written.split()) > 1 and len(normal.split()) > 1:
+            # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is the outlet told.
+            start, written = start + brand.end(), written[brand.end() :]
+            normal = normal.split(maxsplit=1)[1]
+        found.append(Entity(span.type, start, span.stop, written, normal))
     return found

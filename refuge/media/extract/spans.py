@@ -21,6 +21,17 @@ def is_opening_straight(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in " \t\n([—–-:;/"
 
 
+def _opens_inner(text: str, i: int, end: int) -> bool:
+    """Return whether a straight quote inside a straight quotation opens an inner one.
+
+    It does when a space comes before it and a word after, and a straight quote closes it later
+    in the paragraph before the paragraph ends: «что "причин нет". Однако …», — отметил он.
+    """
+    if text[i] != '"' or i == 0 or text[i - 1] not in " (" or not text[i + 1 : i + 2].isalpha():
+        return False
+    return text.count('"', i + 1, end) >= 2
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -32,11 +43,13 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     first_part: int | None = None  # index in spans of the first part of this quotation
     straight = False
     guillemet = False  # «…» closes only on »: straight quotes inside are an inner quotation
+    depth = 0  # inner quotations open inside the current one
     for p_start, p_end in paragraphs_of(text):
         i = p_start
         if open_at is not None:
             lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
             first = p_start + lead
+            depth = 0
             if text[first] in DQ_OPEN or text[first] == '"':
                 # The convention for a quotation over several paragraphs: each re-opens.
                 open_at, i = first + 1, first + 1
@@ -48,8 +61,16 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
             if open_at is None:
                 if ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, i)):
                     open_at, straight, first_part = i + 1, ch == '"', None
-                    guillemet = ch == "«"
-            elif (ch == "»") if guillemet else (ch == '"' or (not straight and ch in "”»")):
+                    guillemet, depth = ch == "«", 0
+            elif (guillemet and ch == "«" and text.count("»", i, p_end) >= 2) or (
+                straight and _opens_inner(text, i, p_end)
+            ):
+                # «… «за что?!» …», "… "причин нет". …": an inner quotation, not the end.
+                depth += 1
+            elif depth and (ch == "»" if guillemet else ch == '"'):
+                depth -= 1
+            elif (ch == "»") if guillemet else (ch in '"”' or (not straight and ch == "»")):
+                # "…” typed with a straight opening and a curly close still closes.
                 spans.append((open_at, i, first_part))
                 open_at, first_part = None, None
             i += 1

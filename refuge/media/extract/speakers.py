@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.wording import clean_who, without_opening
 
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
 _NAME = NAME
@@ -72,6 +73,8 @@ _AFTER_DASH_VERB_RU = re.compile(
     r"^\s*,?\s*[—–-]{1,2}\s*[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
     r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
 )
+# "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
+_STORY_OF = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь)\s+(?P<who>[^,.:;«»]+)")
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
     r"(?:^|[.;,]\s+|\s)(?:according to|in the words of|по словам|по мнению|по данным)\s+"
@@ -88,10 +91,6 @@ _SOURCE_FIRST = re.compile(
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
-_INTRO = re.compile(
-    r"^(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
-    r"[^,]{0,40},\s+"
-)
 _SAID_FIRST = re.compile(
     r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$"
 )
@@ -170,69 +169,6 @@ def _quotes_words_of(after: str) -> re.Match[str] | None:
     return match if match and org_in(match.group("outlet"), outlets=True) else None
 
 
-def clean_who(who: str) -> str:
-    who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
-    who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
-    who = re.sub(
-        r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
-        "",
-        who,
-        flags=re.I,
-    )
-    who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
-    who = re.sub(
-        r"^(?:При этом|Между тем|Кроме того|Однако|Также|Затем|В то же время|Ранее|Позднее|Позже|"
-        r"Потом|"
-        r"Сам|Сама|"
-        r"Сами),?\s+",
-        "",
-        who,
-    )
-    who = _INTRO.sub("", who)
-    # "Despite this lack of transport, Cornea (said)", "Explaining the reasons …, Igor Ivanov"
-    who = re.sub(
-        r"^(?:Despite|Although|Though|While|When|Explaining|Answering|Responding|Commenting|"
-        r"Describing|Referring|Unlike|Besides|Because|Following|Meanwhile)\b[^,]{0,120},\s+",
-        "",
-        who,
-    )
-    who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
-    # "Speaking to the BBC, Karimov", "Ahmed (not his real name)", "«Медузе» в Российской
-    # ЛГБТ-сети": the setting, an aside, the outlet told are not who spoke.
-    who = re.sub(
-        r"^(?:Speaking|Talking|Writing|Responding|Commenting|Asked)\b[^,]{0,60},\s+", "", who
-    )
-    who = re.sub(r"\s*\([^)]*\)", "", who)
-    # "a statement from the Russian LGBT Network": the organisation whose statement it is.
-    who = re.sub(
-        r"^(?:an?|the)\s+(?:statement|report|press release|letter|post)\s+(?:from|by|of)\s+",
-        "",
-        who,
-        flags=re.I,
-    )
-    # "the man, who asked not to be named," / "Кадыров в интервью HBO": the clause and the
-    # setting after the words naming the speaker are not part of them.
-    who = re.sub(r",\s+(?:who|which|котор\w+)\b.*$", "", who)
-    # "один из задержанных, попросивший не называть его имени": a participle's clause.
-    who = re.sub(r",\s+[а-яё]+(?:вший|вшая|вшие|вшего|вшей|ющий|ющая|щий|щая)\b.*$", "", who)
-    who = re.sub(
-        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
-        "",
-        who,
-    )
-    who = re.sub(r"\s+in\s+(?:an?\s+)?(?:interview|statement|conversation)\b.*$", "", who)
-    who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
-    who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
-    # "другой чеченец в CNN в безопасном доме, где …": the speaker ends where the setting begins.
-    who = re.sub(r"^([а-яё][\w-]*(?:\s+[а-яё][\w-]*)?)\s+(?:в|на|во|при)\s.*$", r"\1", who)
-    joined = re.match(
-        r"^((?:[A-ZА-ЯЁ][\w’'.-]+\s+){0,2}[A-ZА-ЯЁ][\w’'.-]+)\s+[a-zа-яё].*\s(?:and|but|и|а)$", who
-    )
-    if joined:
-        return joined.group(1)  # "Kadyrov denies the allegations and (said)"
-    return who.strip(" ,")
-
-
 def _name_at_end(words: list[str]) -> list[str]:
     name: list[str] = []
     for word in reversed(words):
@@ -287,6 +223,10 @@ def parse_who(who: str) -> Speaker:
         if org:
             return Speaker(role=org, affiliation=org)
         words = place.group("org").split()
+        if re.match(r"(?:стать|материал|публикаци|репортаж)", words[0].lower()):
+            # "— говорится в статье (The New York Times)": the outlet that ran it.
+            outlet = org_in(place.group("org"), outlets=True)
+            return Speaker(role=outlet, affiliation=outlet) if outlet else Speaker(role="издание")
         if len(words) > 1 and not re.search(r"организаци|движени|ведомств|сети", words[0]):
             return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
         return Speaker(role="it")
@@ -308,6 +248,17 @@ def parse_who(who: str) -> Speaker:
         # "Публикацию …, в которой …, он (назвал)": the pronoun closing the clause speaks.
         return Speaker(name=parts[-1])
     head = parts[0]
+    if (
+        len(parts) > 1
+        and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", parts[1])
+        and not (org_in(parts[1]) or org_in(parts[1], outlets=True))
+        and re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", head, re.I)
+        and not re.search(r"\b(?:for|of)\b[^,]*$", head)
+    ):
+        # "Iceland's permanent representative to the OSCE, Guðni Bragason, read …": the role
+        # may name an organisation; the name after it is who spoke. ("A spokesperson for
+        # Chechnya’s leader, Ramzan Kadyrov" is not Kadyrov.)
+        return Speaker(parts[1], head, affiliation)
     head_words = head.split()
     head_name = _name_at_end(head_words)
     if head_name and (org_name(" ".join(head_name)) or org_in(" ".join(head_name), outlets=True)):
@@ -453,7 +404,9 @@ def attribution(
     match = _PRONOUN_WORDS.search(before.strip())
     if match:
         return match.group("who"), raw_before
-    match = _SUBJECT_VERB.search(before)
+    # "Власти все отрицают — и говорят, что …; лидер Кадыров говорил, что «…»": the speech verb
+    # of the clause the quotation ends is the one that governs it.
+    match = _SUBJECT_VERB.search(before[before.rfind(";") + 1 :]) or _SUBJECT_VERB.search(before)
     if (
         match
         and re.match(r"\s+reports?\b", before[match.end("who") :])
@@ -482,12 +435,24 @@ def attribution(
         return match.group("who"), raw_before
     if before.rstrip().endswith(":"):
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
-        subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", before)
+        subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
         if subject:
             return subject.group(0), raw_before
     closing = _NEXT_SENTENCE_RU.match(text, last[1] + 1, last_paragraph_end)
     if closing and not continues:
         return closing.group("who"), closing.group(0)
+    story = _STORY_OF.match(text, last[1] + 1, last_paragraph_end)
+    if story and not continues and not before.strip():
+        return story.group("who"), story.group(0)  # "«…» Рассказ Максима Лапунова, …"
+    opening = first[0] - 1
+    if not before.strip() and not continues and text[p_start:opening].strip():
+        # "X adds that … persist. “Chechnya remains …”": a quotation opening a sentence goes on
+        # from the speech the sentence before reports, if that sentence names who spoke.
+        previous_end = len(text[:opening].rstrip())
+        tail = text[sentence_start(text, previous_end - 1, p_start) : previous_end]
+        match = None if re.search(r"[“”«»\"]", tail) else _SUBJECT_VERB.search(tail)
+        if match and len(match.group("who").split()) <= 4 and parse_who(match.group("who")).name:
+            return match.group("who"), tail
     following = next((p for p in paragraphs if p[0] > last_paragraph_end), None)
     if following is not None and not before.strip() and not continues:
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation

@@ -1,0 +1,132 @@
+"""The words naming a speaker, trimmed of what surrounds them.
+
+"Rejecting the allegations, the region's leader, Ramzan Kadyrov (said)", "On 2 April 2017 the
+Russian LGBT Network (issued a statement)", "the Agency interlocutor, without specifying …":
+the opening clause, the date and the trailing clause are not who spoke.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+
+_NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
+_FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
+_MONTH = "|".join(lexicon.MONTHS_EN)
+# "On 2 April 2017 the …", "In March …", "On Monday the …": a date opening the sentence, with
+# or without a comma after it.
+_DATE_OPENING = re.compile(
+    rf"^(?:On|In|By|Since|As of)\s+(?:\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|\w+day)\b,?\s+"
+)
+# Sentence adverbs that open a clause before its subject ("Therefore, Bragason told …").
+_ADVERB_OPENING = re.compile(
+    r"^(?:Therefore|Thus|Hence|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|"
+    r"Separately|Similarly|Likewise|Indeed|Again|Finally|Today|Yesterday|Previously),?\s+"
+)
+# "…, without specifying …", "…, citing …": a clause after the words naming the speaker.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:without|adding|noting|citing|referring|explaining|stressing|calling)\b.*$"
+)
+
+
+def without_opening(words: str) -> str:
+    """Return ``words`` without the date or sentence adverb that opens them."""
+    return _ADVERB_OPENING.sub("", _DATE_OPENING.sub("", words.strip()))
+
+
+def without_opening_clause(who: str) -> str:
+    """Return the subject after a participle's clause: "Responding to …, X, a director (said)".
+
+    The clause may hold commas and names of its own, so the subject is read from the end: a
+    role and a full name in apposition ("the region's leader, Ramzan Kadyrov"; "Marie
+    Struthers, Amnesty International’s Director"), or a full name alone.
+    """
+    if not re.match(r"[A-Z][a-z]+ing\b", who):
+        return who
+    parts = [part.strip() for part in who.split(",") if part.strip()]
+    if len(parts) < 2:
+        return who
+    last, previous = parts[-1], parts[-2]
+    role = re.compile(rf"\b(?:{lexicon.ROLE_WORDS})\b", re.I)
+    if _FULL_NAME.fullmatch(last) and role.search(previous) and len(previous.split()) <= 8:
+        return f"{previous}, {last}"
+    named = re.search(rf"(?:{_NAME}\s+){{1,2}}{_NAME}$", previous)
+    if named and role.search(last) and not _FULL_NAME.fullmatch(last):
+        return f"{named.group(0)}, {last}"
+    named = re.search(rf"(?:{_NAME}\s+){{1,2}}{_NAME}$", last)
+    return named.group(0) if named else who
+
+
+_INTRO = re.compile(
+    r"^(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
+    r"[^,]{0,40},\s+"
+)
+
+
+def clean_who(who: str) -> str:
+    who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
+    who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
+    who = re.sub(
+        r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
+        "",
+        who,
+        flags=re.I,
+    )
+    who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
+    who = without_opening(who)
+    who = _TRAILING_CLAUSE.sub("", who)
+    # "рассказал ПарнямПлюс Кочетков": a word with a capital inside names the outlet told.
+    who = re.sub(r"^[А-ЯЁ][а-яё]+[А-ЯЁ][\w-]*\s+(?=[А-ЯЁ])", "", who)
+    who = re.sub(
+        r"^(?:При этом|Между тем|Кроме того|Однако|Также|Затем|В то же время|Ранее|Позднее|Позже|"
+        r"Потом|"
+        r"Сам|Сама|"
+        r"Сами),?\s+",
+        "",
+        who,
+    )
+    who = _INTRO.sub("", without_opening_clause(who))
+    # "Despite this lack of transport, Cornea (said)", "Explaining the reasons …, Igor Ivanov"
+    who = re.sub(
+        r"^(?:Despite|Although|Though|While|When|Explaining|Answering|Responding|Commenting|"
+        r"Describing|Referring|Unlike|Besides|Because|Following|Meanwhile)\b[^,]{0,120},\s+",
+        "",
+        who,
+    )
+    who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
+    # "Speaking to the BBC, Karimov", "Ahmed (not his real name)", "«Медузе» в Российской
+    # ЛГБТ-сети": the setting, an aside, the outlet told are not who spoke.
+    who = re.sub(
+        r"^(?:Speaking|Talking|Writing|Responding|Commenting|Asked)\b[^,]{0,60},\s+", "", who
+    )
+    who = re.sub(r"\s*\([^)]*\)", "", who)
+    # "a statement from the Russian LGBT Network": the organisation whose statement it is.
+    who = re.sub(
+        r"^(?:an?|the)\s+(?:statement|report|press release|letter|post)\s+(?:from|by|of)\s+",
+        "",
+        who,
+        flags=re.I,
+    )
+    # "the man, who asked not to be named," / "Кадыров в интервью HBO": the clause and the
+    # setting after the words naming the speaker are not part of them.
+    who = re.sub(r",\s+(?:who|which|котор\w+)\b.*$", "", who)
+    # "один из задержанных, попросивший не называть его имени": a participle's clause.
+    who = re.sub(r",\s+[а-яё]+(?:вший|вшая|вшие|вшего|вшей|ющий|ющая|щий|щая)\b.*$", "", who)
+    who = re.sub(
+        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
+        "",
+        who,
+    )
+    who = re.sub(r"\s+in\s+(?:an?\s+)?(?:interview|statement|conversation)\b.*$", "", who)
+    who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
+    who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
+    # "другой чеченец в CNN в безопасном доме, где …": the speaker ends where the setting begins.
+    who = re.sub(r"^([а-яё][\w-]*(?:\s+[а-яё][\w-]*)?)\s+(?:в|на|во|при)\s.*$", r"\1", who)
+    joined = re.match(
+        r"^((?:[A-ZА-ЯЁ][\w’'.-]+\s+){0,2}[A-ZА-ЯЁ][\w’'.-]+)\s+[a-zа-яё].*\s(?:and|but|и|а)$", who
+    )
+    if joined:
+        return joined.group(1)  # "Kadyrov denies the allegations and (said)"
+    return who.strip(" ,")
