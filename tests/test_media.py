@@ -467,6 +467,21 @@ SPEAKER_MECHANISMS = [
         "York Times.\n",
         ["Татьяна Москалькова", "Novaya Gazeta", "The New York Times"],
     ),
+    # "По его словам, …" opening a sentence; "представителя главы" is the press secretary.
+    (
+        "Пресс-секретарь главы Чечни Альви Каримов назвал публикацию ложью.\n\n"
+        "По его словам, такие сообщения появляются в прессе «два или три раза в год».\n\n"
+        "«Родственники сами отправили бы их туда, откуда не возвращаются», — цитирует "
+        "Интерфакс представителя главы республики.\n",
+        ["Альви Каримов", "Альви Каримов"],
+    ),
+    # A part of an organisation's report is the organisation.
+    (
+        "Human Rights Watch published its annual report on Thursday.\n\n"
+        '"Dozens of men were tortured in unofficial prisons," states the introduction to the '
+        "report's chapter on Russia.\n",
+        ["Human Rights Watch"],
+    ),
     # A headline naming whose account the quotation is.
     (
         "«Двенадцать дней я провел в подвале» Рассказ Максима Лапунова о задержании\n\n"
@@ -487,6 +502,8 @@ SPEAKER_MECHANISM_IDS = [
     "nested-and-mixed-quotes",
     "semicolon-clause",
     "ombudsman-and-outlets",
+    "pronoun-source-and-representative",
+    "part-of-a-report",
     "headline-account",
 ]
 

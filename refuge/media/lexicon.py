@@ -438,7 +438,7 @@ ORGANISATIONS = {
         "ЛГБТ-сети",
     ],
     "Amnesty International": ["Amnesty International", "Amnesty"],
-    "Human Rights Watch": ["Human Rights Watch"],
+    "Human Rights Watch": ["Human Rights Watch", "HRW"],
     "Human Rights First": ["Human Rights First"],
     "Human Rights Campaign": ["Human Rights Campaign", "HRC"],
     "OSCE": ["OSCE", "ОБСЕ"],
@@ -550,7 +550,9 @@ ROLE_WORDS = (
 # Words for one kind of role: "the spokesman" after "press secretary Dmitry Peskov", "омбудсмен"
 # after "уполномоченный по правам человека Татьяна Москалькова" are the person named with it.
 ROLE_KINDS = (
-    r"spokesperson|spokesman|spokeswoman|press secretary|пресс-секретар\w*|спикер\w*",
+    # "представитель главы Чечни" is his spokesman; an English "representative" is not.
+    r"spokesperson|spokesman|spokeswoman|press secretary|пресс-секретар\w*|спикер\w*|"
+    r"представител\w*",
     r"ombudsman|ombudsperson|ombudswoman|human rights commissioner|омбудсмен\w*|уполномоченн\w*",
     r"reporter|journalist|correspondent|репортер\w*|репортёр\w*|журналист\w*|корреспондент\w*",
 )
@@ -560,6 +562,8 @@ PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}
 ITSELF = re.compile(
     r"(?:the|its|their)\s+(?:statement|report|press release|appeal|petition|letter|"
     r"organi[sz]ation|group)(?:\s+(?:posted|published|issued|released|said)\b.*)?"
+    # "the introduction to the … section of the World Report": a part of its text.
+    r"|the\s+(?:introduction|summary|preface|conclusion|foreword)(?:\s+(?:to|of)\b.*)?"
     r"|(?:в\s+)?(?:заявлении|организация|организации|докладе)(?:\s+(?:говорится|сказано))?",
     re.I,
 )

@@ -87,7 +87,9 @@ _AS_PUT_IT = re.compile(
 )
 # "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
 _SOURCE_FIRST = re.compile(
-    r"^\s*(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+),", re.I
+    r"^\s*(?:(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+)"
+    r"|по\s+(?P<pronoun>его|её|ее|их)\s+(?:словам|мнению|данным)),",  # "По его словам, …, «…»"
+    re.I,
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
@@ -432,7 +434,7 @@ def attribution(
         return who, raw_before + " " + after
     match = _SOURCE_FIRST.search(before)
     if match:
-        return match.group("who"), raw_before
+        return match.group("who") or match.group("pronoun"), raw_before
     if before.rstrip().endswith(":"):
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
         subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
@@ -473,7 +475,7 @@ def attribution(
             tail = text[sentence_start(text, pe - 1, ps) : pe]
             for pattern in (_SOURCE_FIRST, _SUBJECT_VERB):
                 match = pattern.search(tail)
-                if match and len(match.group("who").split()) <= 3:
+                if match and len((match.group("who") or "?").split()) <= 3:
                     person = parse_who(match.group("who"))
                     if person.name and person.name.lower() not in lexicon.PRONOUNS:
                         return match.group("who"), tail
