@@ -482,6 +482,14 @@ SPEAKER_MECHANISMS = [
         "report's chapter on Russia.\n",
         ["Human Rights Watch"],
     ),
+    # Words quoted with no speech verb in an article retelling an outlet's report.
+    (
+        "Геев в Чечне снова задерживают\n\n"
+        "В Чечне возобновились задержания, пишет «Новая газета» со ссылкой на активистов.\n\n"
+        "Ранее стало известно, что двое задержанных были отправлены в «тюрьму для "
+        "подозреваемых в гомосексуальности».\n",
+        ["Novaya Gazeta"],
+    ),
     # A headline naming whose account the quotation is.
     (
         "«Двенадцать дней я провел в подвале» Рассказ Максима Лапунова о задержании\n\n"
@@ -504,6 +512,7 @@ SPEAKER_MECHANISM_IDS = [
     "ombudsman-and-outlets",
     "pronoun-source-and-representative",
     "part-of-a-report",
+    "lead-source",
     "headline-account",
 ]
 

@@ -214,6 +214,13 @@ def extract(article: Article) -> Extraction:
             }
             if len(orgs) == 1:
                 quote.speaker = quote.affiliation = orgs.pop()
+    lead = _lead_source(text, paragraphs)
+    for quote in result.quotes:
+        sentence = text[sentence_start(text, quote.start, 0) : quote.start]
+        if lead and not quote.speaker and quote.part_of is None and not _SPEECH.search(sentence):
+            # "…отправлены в «секретную тюрьму для геев»" in an article that retells what
+            # «Новая газета» reported: words quoted with no speaker are the source's.
+            quote.speaker = quote.affiliation = lead
     result.figures = figures_in(text, article.date)
     result.dates = [
         Mention(text=m.group(0), value=resolve_date(m, article.date), start=m.start(), end=m.end())
@@ -222,6 +229,29 @@ def extract(article: Article) -> Extraction:
     result.places = _mentions(text, lexicon.PLACES)
     result.organisations = _mentions(text, lexicon.ORGANISATIONS)
     return result
+
+
+_SPEECH = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})\b", re.I)
+_REPORTED_BY = re.compile(
+    r"\b(?:сообщает|сообщают|сообщило|сообщила|пишет|передает|передаёт|reports|reported|"
+    r"according to)\s+(?P<source>«[^»]+»|\"[^\"]+\"|\S+(?:\s+[A-ZА-ЯЁ][\w.-]*){0,3})"
+    r"|(?P<subject>[A-ZА-ЯЁ«\"][^,.;:]{1,40}?)\s+(?:reported|reports|said|says|сообщила|сообщило)\b"
+)
+
+
+def _lead_source(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """Return the outlet or organisation the article's lead says it reports from, if any.
+
+    "В Чечне возобновились преследования геев, сообщает «Новая газета»", "…, Human Rights
+    Watch said on Wednesday": the first three paragraphs.
+    """
+    for start, end in paragraphs[:3]:
+        for match in _REPORTED_BY.finditer(text, start, end):
+            words = match.group("source") or match.group("subject")
+            source = org_in(words, outlets=True) or org_in(words)
+            if source:
+                return source
+    return ""
 
 
 def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
