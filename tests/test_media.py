@@ -490,6 +490,59 @@ SPEAKER_MECHANISMS = [
         "подозреваемых в гомосексуальности».\n",
         ["Novaya Gazeta"],
     ),
+    # "St." ends no sentence; a role of an organisation, then the name; a place with an
+    # apposition ("Chechnya, an activist …") is nobody "he" can be.
+    (
+        "Two men were killed in Chechnya, an activist has told reporters.\n\n"
+        "“I can confirm the deaths,” the head of the St. Petersburg-based LGBT Network, Igor "
+        "Kochetkov, told reporters.\n\n"
+        "“This is new,” he said.\n",
+        ["Igor Kochetkov", "Igor Kochetkov"],
+    ),
+    # An organisation by name in the sentence before; the lead's source is not a quotation's.
+    (
+        "Rights group confirms the detentions\n\n"
+        '"What Novaya Gazeta published is in line with reports we have," a lawyer said.\n\n'
+        "In a statement, Human Rights Watch confirmed the claims. “Our sources leave us with "
+        "no doubt about it.”\n",
+        ["a lawyer", "Human Rights Watch"],
+    ),
+    # An outlet's sentence going on with a gerund of speech.
+    (
+        "Newspaper Novaya Gazeta backed the activists, writing that the men were held “because "
+        "of their orientation, real or supposed”.\n",
+        ["Novaya Gazeta"],
+    ),
+    # An unnamed role named two paragraphs later by the same kind of role.
+    (
+        "A spokesman for Chechnya’s leader, Ramzan Kadyrov, rejected the report, calling it "
+        "“lies from start to finish.”\n\n"
+        "“Such people do not live in the republic,” the spokesman, Alvi Karimov, said.\n",
+        ["Alvi Karimov", "Alvi Karimov"],
+    ),
+    # A quotation that opens with its own speech verb; "призывают".
+    (
+        "Елена Милашина из «Новой газеты» — издания, которое первым написало о задержаниях, — "
+        "«сказала, что следователи пытаются разобраться в этих сообщениях».\n\n"
+        "Авторы поста призывают «всех, кто на свободе, немедленно уехать из республики».\n",
+        ["Елена Милашина", "Авторы поста"],
+    ),
+    # Who wrote the letter or recorded the appeal; a press release of "the organisation".
+    (
+        "Малика Бакаева записала видеообращение к властям республики.\n\n"
+        "«Прошу помочь найти моего сына, он пропал два месяца назад», — говорится в обращении.\n\n"
+        "Утром пришло письмо. «Прошу помочь найти брата, о нем ничего не известно», — говорилось "
+        "в письме.\n\n"
+        "Amnesty International потребовала расследования. Правозащитники требуют «осудить "
+        "любые такие высказывания чиновников», говорится в пресс-релизе организации.\n",
+        ["Малика Бакаева", "письмо", "Amnesty International"],
+    ),
+    # A paragraph of first-person speech after a paragraph naming its subject.
+    (
+        "Докладчик Пит де Бройн несколько раз приглашал Татьяну Москалькову на слушания.\n\n"
+        "«Мне ответили, что приехать не смогут. Я повторил приглашение, но ответа нет».\n",
+        ["Пит де Бройн"],
+    ),
     # A headline naming whose account the quotation is.
     (
         "«Двенадцать дней я провел в подвале» Рассказ Максима Лапунова о задержании\n\n"
@@ -513,6 +566,13 @@ SPEAKER_MECHANISM_IDS = [
     "pronoun-source-and-representative",
     "part-of-a-report",
     "lead-source",
+    "abbreviation-organisation-role-and-place",
+    "organisation-in-sentence-before",
+    "gerund-of-an-outlet",
+    "role-named-later",
+    "quotation-with-its-verb",
+    "document-author",
+    "first-person-paragraph",
     "headline-account",
 ]
 

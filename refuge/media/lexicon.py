@@ -17,7 +17,7 @@ SPEECH_VERBS_EN = (
     "recalls|remembered|recounted|described|describes|testified|alleged|maintained|countered|"
     "posted|tweeted|pointed out|complained|emphasized|emphasised|concluded|observed|vowed|"
     "promised|cautioned|dismissed|rejected|branded|labelled|labeled|concludes|concluded|"
-    "saying|according to"
+    "saying|writing|according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
@@ -33,7 +33,7 @@ SPEECH_VERBS_RU = (
     "напомнил|напомнила|заверил|заверила|отрицает|прокомментировал|прокомментировала|"
     "пожаловался|пожаловалась|опроверг|опровергла|утверждают|считают|подчеркивают|настаивают|"
     "настаивает|отмечал|отмечала|пишут|заявило|сообщило|отметило|подтвердило|уточнило|"
-    "сообщало|писало|заявляло|рассказало|рассказывало|утверждало|"
+    "сообщало|писало|заявляло|рассказало|рассказывало|утверждало|призывает|призывают|призвали|"
     "заявив|назвав|отметив|подчеркнув|добавив|сказав|пояснив"
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from refuge.media import lexicon
@@ -96,6 +97,37 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     return Speaker(person.normal, role, org_in(who))
 
 
+_DOCUMENT = re.compile(
+    r"\s*в\s+(?P<document>обращении|письме|посте|записи|видеообращении|аудиообращении)"
+    r"(?:\s*,.*)?"  # "в письме, копия которого имеется в редакции"
+)
+
+
+def _document_author(who: str, before: str, people: list[russian.Entity]) -> Speaker | None:
+    """Return who wrote the letter or recorded the appeal a quotation is "говорится в".
+
+    The author is the person named in the nominative in the latest sentence that mentions the
+    document ("Малика Бакаева … записала аудиообращение"); with nobody named, the document.
+    """
+    match = _DOCUMENT.fullmatch(who)
+    if match is None:
+        return None
+    document = match.group("document")
+    stem = re.sub(r"^(?:видео|аудио)", "", document)[:5]
+    sentences = list(re.finditer(r"[^.!?\n]+[.!?]?", before))
+    for sentence in reversed(sentences):
+        if stem in sentence.group(0).lower():
+            opening = sentence.start() + len(sentence.group(0)) - len(sentence.group(0).lstrip())
+            for person in people:
+                if person.start == opening:
+                    return Speaker(person.text)  # opening the sentence: its subject, as written
+                inside = sentence.start() <= person.start < sentence.end()
+                if inside and person.text == person.normal:
+                    return Speaker(person.normal)
+            break
+    return Speaker(role=russian.normal_name(document.capitalize()).lower())
+
+
 _GAZETTEERS = {
     id(table): (
         alternation([alias for aliases in table.values() for alias in aliases]),
@@ -168,7 +200,11 @@ def extract(article: Article) -> Extraction:
             who, context = attribution(text, (start, end), (last[0], last[1]), paragraphs, floor)
             if number in forced:
                 who, context = forced[number], forced[number]
-            parsed = (_who_in_russian(who, people) if entities else None) or parse_who(who)
+            parsed = (
+                _document_author(who, text[:start], people)
+                or (_who_in_russian(who, people) if entities else None)
+                or parse_who(who)
+            )
             speaker = memory.resolve(parsed, text[:start]) if who else Speaker()
             if not speaker.label:
                 speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
@@ -200,6 +236,8 @@ def extract(article: Article) -> Extraction:
             )
         )
     _inherit(result.quotes, paragraphs, text)
+    _named_later(result.quotes, paragraphs)
+    _first_person(result.quotes, paragraphs, text, people)
     for quote in result.quotes:
         if not quote.speaker and quote.part_of is None:
             # "an appeal on Amnesty International's site demanding to investigate «…»": with no
@@ -246,12 +284,69 @@ def _lead_source(text: str, paragraphs: list[tuple[int, int]]) -> str:
     Watch said on Wednesday": the first three paragraphs.
     """
     for start, end in paragraphs[:3]:
-        for match in _REPORTED_BY.finditer(text, start, end):
-            words = match.group("source") or match.group("subject")
-            source = org_in(words, outlets=True) or org_in(words)
-            if source:
-                return source
+        # Not inside a quotation: "“… published by Novaya Gazeta is consistent with the reports”".
+        narrative = re.sub(
+            r"[“«\"][^”»\"]{40,}[”»\"]", lambda m: " " * len(m.group(0)), text[start:end]
+        )
+        for match in _REPORTED_BY.finditer(narrative):
+            source = match.group("source") or match.group("subject")
+            named = org_in(source, outlets=True) or org_in(source)
+            if named and (match.group("source") or re.search(r"[»\"\w]$", source)):
+                aliases = "|".join(map(re.escape, lexicon.ORGANISATIONS[named]))
+                if match.group("source") or re.search(rf"(?:{aliases})[»\"]?$", source):
+                    return named
     return ""
+
+
+def _first_person(
+    quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str, people: list[russian.Entity]
+) -> None:
+    """Give a paragraph of unattributed first-person speech to the paragraph before's subject.
+
+    "На заседание Пит де Бройн приглашал Татьяну Москалькову.\n\n«Госпожа Москалькова ответила
+    мне …»": the one named in the nominative (de Bruyn), not the one he invited.
+    """
+    starts = [ps for ps, _pe in paragraphs]
+    for quote in quotes:
+        here = bisect.bisect_right(starts, quote.start) - 1
+        ps, pe = paragraphs[here]
+        whole = text[ps:pe].strip(' «»“”".') == quote.text.strip(' «»“”".')
+        first_person = re.search(
+            r"(?<!\w)(?:я|мне|меня|мной|мой|моя|моего)(?!\w)", quote.text, re.I
+        )
+        if quote.speaker or quote.part_of is not None or not (whole and first_person and here):
+            continue
+        before_start, before_end = paragraphs[here - 1]
+        subjects = [
+            p for p in people if before_start <= p.start < before_end and p.text == p.normal
+        ]
+        if subjects:
+            quote.speaker = subjects[0].normal
+
+
+def _named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
+    """Name an unnamed role by the same kind of role named within the next two paragraphs.
+
+    "A spokesman for Chechnya’s leader … calling the article “absolute lies.”" and then "“…,”
+    the spokesman, Alvi Karimov, said.": both are Karimov's.
+    """
+    starts = [ps for ps, _pe in paragraphs]
+    for index, quote in enumerate(quotes):
+        kind = next((k for k in lexicon.ROLE_KINDS if re.search(k, quote.speaker, re.I)), "")
+        if quote.part_of is not None or quote.speaker_role or not kind:
+            continue
+        here = bisect.bisect_right(starts, quote.start)
+        for later in quotes[index + 1 :]:
+            if bisect.bisect_right(starts, later.start) > here + 2:
+                break
+            if (
+                later.speaker_role
+                and re.search(kind, later.speaker_role, re.I)
+                and org_in(quote.speaker) in {"", later.affiliation}
+            ):
+                quote.speaker, quote.speaker_role = later.speaker, later.speaker_role
+                quote.affiliation = later.affiliation
+                break
 
 
 def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:

@@ -262,7 +262,7 @@ class Memory:
                 while words and words[0].lower() in self.vocabulary:
                     words.pop(0)  # "For Magomed, a 35-year-old …"
                 name = " ".join(words)
-            if match.group("apposed") and len(name.split()) == 1:
+            if match.group("apposed") and len(name.split()) == 1 and is_person_name(name):
                 self.subjects.append(Speaker(name))
                 self.people.append(self.subjects[-1])
                 continue

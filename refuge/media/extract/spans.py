@@ -124,6 +124,10 @@ def sentence_start(text: str, index: int, floor: int) -> int:
     return cut
 
 
+# "the St. Petersburg-based LGBT Network", "Dr. Smith": a full stop that ends no sentence.
+_ABBREVIATION = r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bProf)(?<!\b[A-Z])"
+
+
 def sentence_end(text: str, index: int, ceiling: int) -> int:
-    match = re.search(r"[.!?](?=\s|$)", text[index:ceiling])
+    match = re.search(rf"{_ABBREVIATION}[.!?](?=\s|$)", text[index:ceiling])
     return index + match.end() if match else ceiling

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
-from refuge.media.extract.wording import clean_who, without_opening
+from refuge.media.extract.wording import clean_who, without_opening, without_setting
 
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
 _NAME = NAME
@@ -20,7 +20,9 @@ _SPEECH_AFTER = "|".join(
     for verb in _SPEECH.split("|")
     if verb not in {"reported", "report", "reports", "according to"}
 )
-_SPEECH_AFTER += "|говорится|сказано"  # "…", — говорится в докладе (never before a quotation)
+_SPEECH_AFTER += (
+    "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
+)
 _SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>[^.;:“”\"]+?)"
@@ -229,6 +231,8 @@ def parse_who(who: str) -> Speaker:
             # "— говорится в статье (The New York Times)": the outlet that ran it.
             outlet = org_in(place.group("org"), outlets=True)
             return Speaker(role=outlet, affiliation=outlet) if outlet else Speaker(role="издание")
+        if re.search(r"организаци|движени|ведомств|сети", " ".join(words[1:])):
+            return Speaker(role="it")  # "говорится в пресс-релизе организации": the body
         if len(words) > 1 and not re.search(r"организаци|движени|ведомств|сети", words[0]):
             return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
         return Speaker(role="it")
@@ -255,11 +259,12 @@ def parse_who(who: str) -> Speaker:
         and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", parts[1])
         and not (org_in(parts[1]) or org_in(parts[1], outlets=True))
         and re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", head, re.I)
-        and not re.search(r"\b(?:for|of)\b[^,]*$", head)
+        and not re.search(rf"\b(?:for|of)\b[^,]*\b(?:{lexicon.ROLE_WORDS})$", head, re.I)
     ):
-        # "Iceland's permanent representative to the OSCE, Guðni Bragason, read …": the role
-        # may name an organisation; the name after it is who spoke. ("A spokesperson for
-        # Chechnya’s leader, Ramzan Kadyrov" is not Kadyrov.)
+        # "the head of the St. Petersburg-based LGBT Network, Igor Kochetkov", "Iceland's
+        # permanent representative to the OSCE, Guðni Bragason, read …": the role may name
+        # an organisation; the name after it is who spoke. ("A spokesperson for
+        # Chechnya’s leader, Ramzan Kadyrov" is not Kadyrov: the name is the leader's.)
         return Speaker(parts[1], head, affiliation)
     head_words = head.split()
     head_name = _name_at_end(head_words)
@@ -391,6 +396,11 @@ def attribution(
         lambda m: m.group(0) if _is_quoted_name(m.group(1)) else "",
         raw_before,
     )
+    opens_with_verb = re.match(rf"(?:{_SPEECH})\b", text[first[0] : first[1]])
+    if before.strip() and opens_with_verb and not _SUBJECT_VERB.search(before):
+        # "Елена Милашина из «Новой газеты» — издания, которое … — «сказала, что …»": the
+        # quotation carries its own speech verb; who spoke is the subject before it.
+        return re.split(r"\s+[—–-]\s+", before.strip())[0], raw_before
     for pattern in (
         _SAID_FIRST,
         _HAD_THIS_TO_SAY,
@@ -431,6 +441,11 @@ def attribution(
             # "Песков отказался комментировать, заявив, что «…»": the gerund's subject is the
             # sentence's.
             who = subject.group(0)
+        named = re.match(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])", who)
+        body = named.group(0) if named else ""
+        body = org_in(body) or org_in(body, outlets=True) if body else ""
+        if verb.endswith("ing") and body:
+            who = body  # "Newspaper Novaya Gazeta supported the theory, writing that …": likewise
         return who, raw_before + " " + after
     match = _SOURCE_FIRST.search(before)
     if match:
@@ -452,8 +467,13 @@ def attribution(
         # from the speech the sentence before reports, if that sentence names who spoke.
         previous_end = len(text[:opening].rstrip())
         tail = text[sentence_start(text, previous_end - 1, p_start) : previous_end]
-        match = None if re.search(r"[“”«»\"]", tail) else _SUBJECT_VERB.search(tail)
-        if match and len(match.group("who").split()) <= 4 and parse_who(match.group("who")).name:
+        quoted = re.search(r"[“”«»\"]", tail)
+        match = None if quoted else _SUBJECT_VERB.search(without_setting(tail))
+        said = parse_who(match.group("who")) if match else Speaker()
+        # A person by name, or an organisation by its name ("In a new report, Human Rights
+        # Watch confirmed the claims."), not "HRW investigators", who may quote others.
+        short = match is not None and len(clean_who(match.group("who")).split()) <= 4
+        if match and short and (said.name or (said.role and said.role == said.affiliation)):
             return match.group("who"), tail
     following = next((p for p in paragraphs if p[0] > last_paragraph_end), None)
     if following is not None and not before.strip() and not continues:

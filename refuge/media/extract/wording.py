@@ -36,6 +36,11 @@ def without_opening(words: str) -> str:
     return _ADVERB_OPENING.sub("", _DATE_OPENING.sub("", words.strip()))
 
 
+def without_setting(sentence: str) -> str:
+    """Return ``sentence`` without an opening setting ("In a new report, …", "On Monday, …")."""
+    return _INTRO.sub("", sentence.strip())
+
+
 def without_opening_clause(who: str) -> str:
     """Return the subject after a participle's clause: "Responding to …, X, a director (said)".
 
