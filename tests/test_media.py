@@ -543,6 +543,13 @@ SPEAKER_MECHANISMS = [
         "«Мне ответили, что приехать не смогут. Я повторил приглашение, но ответа нет».\n",
         ["Пит де Бройн"],
     ),
+    # A heading that is only a quotation, then the person the section quotes.
+    (
+        "«Нас допрашивали каждую ночь»\n\n"
+        "Ахмеда (имя изменено) задержали весной в Грозном.\n\n"
+        "«Меня держали в подвале две недели и требовали назвать друзей», — рассказывает Ахмед.\n",
+        ["Ахмед", "Ахмед"],
+    ),
     # A headline naming whose account the quotation is.
     (
         "«Двенадцать дней я провел в подвале» Рассказ Максима Лапунова о задержании\n\n"
@@ -573,6 +580,7 @@ SPEAKER_MECHANISM_IDS = [
     "quotation-with-its-verb",
     "document-author",
     "first-person-paragraph",
+    "quoted-heading",
     "headline-account",
 ]
 

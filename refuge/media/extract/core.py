@@ -238,6 +238,7 @@ def extract(article: Article) -> Extraction:
     _inherit(result.quotes, paragraphs, text)
     _named_later(result.quotes, paragraphs)
     _first_person(result.quotes, paragraphs, text, people)
+    _headline(result.quotes, paragraphs, text)
     for quote in result.quotes:
         if not quote.speaker and quote.part_of is None:
             # "an appeal on Amnesty International's site demanding to investigate «…»": with no
@@ -322,6 +323,36 @@ def _first_person(
         ]
         if subjects:
             quote.speaker = subjects[0].normal
+
+
+def _headline(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Give a headline that is only a quotation the speaker of the next person quoted.
+
+    "«Пытки у нас были каждый день»\n\nСиловики задержали Заура …\n\n«…», — рассказывает
+    Заур.": a heading quotes words the section goes on to attribute.
+    """
+    starts = [ps for ps, _pe in paragraphs]
+    for index, quote in enumerate(quotes):
+        here = bisect.bisect_right(starts, quote.start) - 1
+        ps, pe = paragraphs[here]
+        heading = text[ps:pe].strip()
+        if (
+            quote.speaker
+            or quote.part_of is not None
+            or heading.endswith(".")
+            or len(heading.split()) > 12
+            or heading.strip(' «»“”"') != quote.text.strip(' «»“”"')
+        ):
+            continue
+        for later in quotes[index + 1 :]:
+            if bisect.bisect_right(starts, later.start) - 1 > here + 2:
+                break
+            if later.speaker_role or (later.speaker and later.speaker[:1].isupper()):
+                if later.speaker == later.affiliation:
+                    break  # an organisation's words: a headline is seldom quoting them
+                quote.speaker, quote.speaker_role = later.speaker, later.speaker_role
+                quote.affiliation = later.affiliation
+                break
 
 
 def _named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
