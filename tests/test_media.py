@@ -426,8 +426,9 @@ SPEAKER_MECHANISMS = [
     # A clause after the words naming the speaker.
     (
         "“We expect visas for all of them soon,” said the group's coordinator, without "
-        "naming the countries involved.\n",
-        ["the group's coordinator"],
+        "naming the countries involved.\n\n"
+        '"They only want money," said Ramzan Kadyrov as quoted by the TASS.\n',
+        ["the group's coordinator", "Ramzan Kadyrov"],
     ),
     # "the spokesman" is the press secretary the article named, in any capitalisation.
     (

@@ -82,6 +82,7 @@ def clean_who(who: str) -> str:
     who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
     who = without_opening(who)
     who = _TRAILING_CLAUSE.sub("", who)
+    who = re.sub(r"\s+(?:as\s+)?(?:quoted|cited)\s+by\b.*$", "", who)  # "X as quoted by TASS"
     # "рассказал ПарнямПлюс Кочетков": a word with a capital inside names the outlet told.
     who = re.sub(r"^[А-ЯЁ][а-яё]+[А-ЯЁ][\w-]*\s+(?=[А-ЯЁ])", "", who)
     who = re.sub(
