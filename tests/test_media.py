@@ -407,6 +407,13 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
         ("Один человек, который недавно покинул Чечню, рассказал о пытках.", set()),
         ("Сотни мужчин задержаны, около сотни мужчин убиты.", {(100, "around", "men killed")}),
         ("Between 10 and 20 gay men and women were killed.", {(10, "between", "people killed")}),
+        # Before the number as after it, detention wins over torture; "days" end a range.
+        (
+            "Police detained and tortured over 100 gay men, at least three of them dying.",
+            {(100, "more than", "men detained"), (3, "at least", "men killed")},
+        ),
+        ("Four men were held for between three and 20 days.", {(4, "", "men detained")}),
+        ("Around 40 people have taken refuge in other regions.", {(40, "around", "people left")}),
         # Nominal events and nouns met by lemma.
         ("The detention of 27 people was confirmed.", {(27, "", "people detained")}),
         ("После задержания 27 человек полиция молчит.", {(27, "", "people detained")}),

@@ -279,6 +279,8 @@ EVENTS = {
     "escape": "left",
     "fleeing": "left",
     "leave": "left",
+    "dying": "killed",
+    "refuge": "left",  # "have taken refuge in other areas"
     "tortured": "tortured",
     "evacuated": "evacuated",
     "evacuation": "evacuated",

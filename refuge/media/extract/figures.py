@@ -165,7 +165,9 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event:
         for _index, found in _events(" ".join(before_words), after_number=False):
-            event = found
+            # "detained and tortured over 100 men" counts detentions, as after the number.
+            if not (event == "detained" and found == "tortured"):
+                event = found
     if not event and noun:
         # The verb after a relative clause or an aside, closed by its second comma: "Три
         # человека из списка, которые, по данным газеты, подверглись репрессиям, погибли".
@@ -203,7 +205,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         return True  # "men aged 16-50"
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
-    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", after, re.I):
+    last = text[match.end("high") :] if match.group("high") else after
+    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", last, re.I):
         return True  # "12 days", "25-year-old", "в три раза"
     if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
         return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
