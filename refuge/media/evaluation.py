@@ -1,7 +1,7 @@
 """Precision and recall of the extractor against hand annotations.
 
 The annotations are tests/data/media_annotations.json (the five case articles, which the
-rules were first written against) and tests/data/media_devset.json (37 other articles, split
+rules were first written against) and tests/data/media_devset.json (the development set, split
 by ``split`` into a part rules may be written against and a part only measured on).
 """
 
