@@ -414,6 +414,23 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
         ),
         ("Four men were held for between three and 20 days.", {(4, "", "men detained")}),
         ("Around 40 people have taken refuge in other regions.", {(40, "around", "people left")}),
+        # "did not survive"; a count that is part of a sentence's event ("include", "среди").
+        (
+            "At least 40 people were arrested. Two of them “did not survive the torture,” he said.",
+            {(40, "at least", "people detained"), (2, "", "people killed")},
+        ),
+        ("Men already detained include two TV presenters.", {(2, "", "people detained")}),
+        # A number's words end at the next number; one with its own verb opens its own clause.
+        (
+            "The 114 people included 41 people who were detained and 30 were family members.",
+            {(41, "", "people detained")},
+        ),
+        ("Three of the four men were tortured.", {(3, "", "men tortured")}),
+        # The main verb after a relative clause: found dead, not (only) detained.
+        (
+            "Двое жителей Чечни, которые были задержаны в ходе кампании, найдены мертвыми.",
+            {(2, "", "people killed")},
+        ),
         # Nominal events and nouns met by lemma.
         ("The detention of 27 people was confirmed.", {(27, "", "people detained")}),
         ("После задержания 27 человек полиция молчит.", {(27, "", "people detained")}),

@@ -10,7 +10,7 @@ from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NUMBER, number_value
+from refuge.media.extract.numbers import NUMBER, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 _CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
@@ -36,6 +36,14 @@ _EVENT_LEMMAS = {
     lemma: event for event, lemmas in lexicon.EVENT_LEMMAS_RU.items() for lemma in lemmas.split("|")
 }
 _INTENTIONS_RU = frozenset(lexicon.INTENTIONS_RU.split("|"))
+_DEATH = re.compile(
+    r"\bto death\b|\b(?:did not|didn[’']t|never) survive|до смерти|не (?:выжил|пережил)", re.I
+)
+# A count that is part of the people a sentence's event is about: "Men already detained are
+# said to include … two TV presenters", "среди задержанных — двое телеведущих".
+_INCLUDE = re.compile(r"\b(?:include|includes|included|among them)\b|(?<!\w)среди(?!\w)", re.I)
+# "30 were family members": a number that is the subject of its own verb opens its own clause.
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
@@ -128,6 +136,9 @@ def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
     words = list(_WORD.finditer(text.lower()))
     plain = [w.group(0) for w in words]
     for i, word in enumerate(words):
+        partitive = plain[i - 1 : i] in (["из"], ["of"]) or plain[i - 2 : i] == ["of", "the"]
+        if after_number and is_number(word.group(0)) and not partitive:
+            break  # "the 114 people included 41 people who were detained": the 41's words
         event = _event(word.group(0))
         if not event:
             continue
@@ -154,8 +165,8 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             event = "evacuated"  # "45 заявителям помогли эмигрировать"
         if event == "killed":
             break
-    if re.search(r"\b(?:to death)\b|до смерти", tail, re.I):
-        event = "killed"  # "tortured to death"
+    if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
+        event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
     before_words = [w.lower() for w in _WORD.findall(before)][-4:]
     if re.search(r"[а-яё]", before.lower()):
         # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин".
@@ -163,16 +174,20 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         before_words = _WORD.findall(clause)[-10:]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
-    elif not event:
+    elif not event and not _OWN_VERB.match(tail):
         for _index, found in _events(" ".join(before_words), after_number=False):
             # "detained and tortured over 100 men" counts detentions, as after the number.
             if not (event == "detained" and found == "tortured"):
                 event = found
-    if not event and noun:
-        # The verb after a relative clause or an aside, closed by its second comma: "Три
-        # человека из списка, которые, по данным газеты, подверглись репрессиям, погибли".
-        after_aside = ",".join(rest.split(",")[2:])
-        event = next((found for _index, found in _events(after_aside)[:1]), "")
+    if noun and event in {"", "detained"}:
+        # The verb after a relative clause or an aside, closed by its second comma (its first,
+        # if the tail opened it): "Три человека из списка, которые, по данным газеты,
+        # подверглись репрессиям, погибли"; "двое, которые были задержаны …, найдены мертвыми".
+        opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+        after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
+        main = next((found for _index, found in _events(after_aside)[:1]), "")
+        if not event or (opened and main == "killed"):
+            event = main or event
     if not noun and not event:
         return None
     if not noun:
@@ -300,6 +315,12 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
         if previous is not None:
             counted = _linked(text, match, before_text, counted, previous)
+        include = _INCLUDE.search(before_text)
+        if counted is None and include:
+            # "Men already detained are said to include … two TV personalities".
+            events = _events(before_text[: include.start()], after_number=False)
+            noun = _noun([w.lower() for w in _WORD.findall(tail)]) or "people"
+            counted = (noun, events[-1][1]) if events else None
         if counted is None and _ANAPHOR.search(before_text):
             noun = _noun([w.lower() for w in _WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""

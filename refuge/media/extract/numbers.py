@@ -54,6 +54,16 @@ def _word_value(word: str) -> int:
     return next((v for pattern, v in _RU_VALUES if pattern.fullmatch(word)), 0)
 
 
+def is_number(word: str) -> bool:
+    """Return whether one word is a number ("27", "twenty-seven", "двадцати")."""
+    word = word.lower()
+    return (
+        word.isdigit()
+        or bool(_word_value(word))
+        or ("-" in word and all(_word_value(part) for part in word.split("-")))
+    )
+
+
 def number_value(word: str) -> int:
     word = word.lower().strip()
     multiplier = re.search(rf"\s+{_MULTIPLIER}$", word)
