@@ -431,6 +431,11 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "Двое жителей Чечни, которые были задержаны в ходе кампании, найдены мертвыми.",
             {(2, "", "people killed")},
         ),
+        # Took away, shot dead, taken into custody.
+        (
+            "Силовики увезли пятерых мужчин, двое застрелены. Police took 12 men into custody.",
+            {(5, "", "men detained"), (2, "", "people killed"), (12, "", "men detained")},
+        ),
         # Nominal events and nouns met by lemma.
         ("The detention of 27 people was confirmed.", {(27, "", "people detained")}),
         ("После задержания 27 человек полиция молчит.", {(27, "", "people detained")}),

@@ -39,7 +39,9 @@ _INTENTIONS_RU = frozenset(lexicon.INTENTIONS_RU.split("|"))
 # Their forms keep the first three letters ("смертях", "хотят"), but for "хочет" and "жду".
 _LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
 _DEATH = re.compile(
-    r"\bto death\b|\b(?:did not|didn[’']t|never) survive|до смерти|не (?:выжил|пережил)", re.I
+    r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
+    r"не (?:выжил|пережил)",
+    re.I,
 )
 # A count that is part of the people a sentence's event is about: "Men already detained are
 # said to include … two TV presenters", "среди задержанных — двое телеведущих".

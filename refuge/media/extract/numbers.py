@@ -1,6 +1,6 @@
 """Numbers in digits or words, English and Russian ("twenty-seven", "двадцати семи", "11 тысяч").
 
-Russian numerals are matched in every case by the patterns in ``lexicon.RUSSIAN_NUMERALS``
+Russian numerals are matched in every case by the patterns in ``RUSSIAN_NUMERALS``
 (tests/test_media.py checks them against every form pymorphy2 generates), so "пятерых",
 "двумястами" and "сорока двух" are numbers without a list of their forms.
 """
@@ -12,6 +12,62 @@ from functools import cache
 
 from refuge.media import lexicon
 
+# Russian numerals in every case ("двадцать", "двадцати", "двадцатью"): the word's pattern and
+# its value.
+_UNITS_RU = "(?:ь|и|ью)"
+_COLLECTIVE_RU = "(?:о|ых|ым|ыми)"
+_HUNDREDS_RU = "(?:ьсот|исот|истам|ьюстами|истах)"
+RUSSIAN_NUMERALS = (
+    ("од(?:ин|ного|ному|ним|ном|на|ной|ною|ну|но)", 1),
+    ("дв(?:а|е|ух|ум|умя)", 2),
+    ("дво(?:е|их|им|ими)", 2),
+    ("тр(?:и|[её]х|[её]м|емя|ёмя)", 3),
+    ("тро(?:е|их|им|ими)", 3),
+    ("четыр(?:е|[её]х|[её]м|ьмя)", 4),
+    (f"четвер{_COLLECTIVE_RU}", 4),
+    (f"пят{_UNITS_RU}", 5),
+    (f"пятер{_COLLECTIVE_RU}", 5),
+    (f"шест{_UNITS_RU}", 6),
+    (f"шестер{_COLLECTIVE_RU}", 6),
+    (f"сем{_UNITS_RU}", 7),
+    (f"семер{_COLLECTIVE_RU}", 7),
+    ("восем(?:ь|ью)|восьм(?:и|ью)", 8),
+    (f"восьмер{_COLLECTIVE_RU}", 8),
+    (f"девят{_UNITS_RU}", 9),
+    (f"девятер{_COLLECTIVE_RU}", 9),
+    (f"десят{_UNITS_RU}", 10),
+    (f"десятер{_COLLECTIVE_RU}", 10),
+    ("десят(?:ок|ка|ку|ком|ке)", 10),
+    (f"одиннадцат{_UNITS_RU}", 11),
+    (f"двенадцат{_UNITS_RU}", 12),
+    (f"тринадцат{_UNITS_RU}", 13),
+    (f"четырнадцат{_UNITS_RU}", 14),
+    (f"пятнадцат{_UNITS_RU}", 15),
+    (f"шестнадцат{_UNITS_RU}", 16),
+    (f"семнадцат{_UNITS_RU}", 17),
+    (f"восемнадцат{_UNITS_RU}", 18),
+    (f"девятнадцат{_UNITS_RU}", 19),
+    (f"двадцат{_UNITS_RU}", 20),
+    (f"тридцат{_UNITS_RU}", 30),
+    ("сорок(?:а)?", 40),
+    ("пят(?:ьдесят|идесяти|ьюдесятью)", 50),
+    ("шест(?:ьдесят|идесяти|ьюдесятью)", 60),
+    ("сем(?:ьдесят|идесяти|ьюдесятью)", 70),
+    ("вос(?:емьдесят|ьмидесяти|емьюдесятью)", 80),
+    ("девяност(?:о|а)", 90),
+    ("ст(?:о|а)", 100),
+    ("сотн(?:я|и|е|ю|ей|ею)", 100),  # "около сотни", "сотни мужчин"
+    ("дв(?:ести|ухсот|умстам|умястами|ухстах)", 200),
+    ("тр(?:иста|[её]хсот|[её]мстам|емястами|[её]хстах)", 300),
+    ("четыр(?:еста|[её]хсот|[её]мстам|ьмястами|[её]хстах)", 400),
+    (f"пят{_HUNDREDS_RU}", 500),
+    (f"шест{_HUNDREDS_RU}", 600),
+    (f"сем{_HUNDREDS_RU}", 700),
+    ("вос(?:емьсот|ьмисот|ьмистам|емьюстами|ьмистах)", 800),
+    (f"девят{_HUNDREDS_RU}", 900),
+    ("тысяч(?:а|и|е|у|ей|ею|ью)", 1000),
+)
+
 
 def _words(values: range) -> str:
     words = [w for w, v in lexicon.NUMBER_WORDS.items() if v in values and " " not in w]
@@ -19,7 +75,7 @@ def _words(values: range) -> str:
 
 
 def _russian(values: range) -> str:
-    patterns = [p for p, v in lexicon.RUSSIAN_NUMERALS if v in values]
+    patterns = [p for p, v in RUSSIAN_NUMERALS if v in values]
     return "(?:" + "|".join(f"(?:{p})(?![а-яё])" for p in patterns) + ")"
 
 
@@ -44,7 +100,7 @@ NUMBER = (
     + "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
     + rf"|{_RU_COMPOUND})"
 )
-_RU_VALUES = [(re.compile(p), v) for p, v in lexicon.RUSSIAN_NUMERALS]
+_RU_VALUES = [(re.compile(p), v) for p, v in RUSSIAN_NUMERALS]
 
 
 @cache
