@@ -420,6 +420,7 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             {(40, "at least", "people detained"), (2, "", "people killed")},
         ),
         ("Men already detained include two TV presenters.", {(2, "", "people detained")}),
+        ("Среди задержанных — муфтий и двое телеведущих.", {(2, "", "people detained")}),
         # A number's words end at the next number; one with its own verb opens its own clause.
         (
             "The 114 people included 41 people who were detained and 30 were family members.",

@@ -28,7 +28,7 @@ _FIGURE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
-# The rest of a sentence after a figure's words, up to the next number or a break.
+# The rest of a sentence after a figure's words, up to a break (and, below, its next number).
 _REST = re.compile(r"[^.;:!?—–()\n]*")
 _NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
 _INTENTION_EN = re.compile(rf"^(?:{lexicon.INTENTIONS_EN})$")
@@ -328,7 +328,10 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         include = _INCLUDE.search(before_text)
         if counted is None and include:
             # "Men already detained are said to include … two TV personalities".
-            events = _events(before_text[: include.start()], after_number=False)
+            # "Men already detained include …"; "Среди задержанных — …" names them after.
+            among = include.group(0).lower() == "среди"
+            scope = before_text[include.start() :] if among else before_text[: include.start()]
+            events = _events(scope, after_number=False)
             noun = _noun([w.lower() for w in _WORD.findall(tail)]) or "people"
             counted = (noun, events[-1][1]) if events else None
         if counted is None and _ANAPHOR.search(before_text):
