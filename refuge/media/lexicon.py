@@ -105,96 +105,10 @@ NUMBER_WORDS = {
     "three hundred": 300,
     "a thousand": 1000,
     "one thousand": 1000,
-    "один": 1,
-    "одного": 1,
-    "два": 2,
-    "двое": 2,
-    "двух": 2,
-    "три": 3,
-    "трое": 3,
-    "трёх": 3,
-    "трех": 3,
-    "двоих": 2,
-    "троих": 3,
-    "четыре": 4,
-    "четверо": 4,
-    "четырех": 4,
-    "четырёх": 4,
-    "пять": 5,
-    "пятеро": 5,
-    "пятерых": 5,
-    "пяти": 5,
-    "шесть": 6,
-    "шестеро": 6,
-    "семь": 7,
-    "семеро": 7,
-    "восемь": 8,
-    "девять": 9,
-    "десять": 10,
-    "десятеро": 10,
-    "десяток": 10,
-    "десятка": 10,
-    "десятке": 10,
-    "двадцать": 20,
-    "двадцати": 20,
-    "тридцать": 30,
-    "тридцати": 30,
-    "сорок": 40,
-    "сорока": 40,
-    "пятьдесят": 50,
-    "пятидесяти": 50,
-    "шести": 6,
-    "шестерых": 6,
-    "семи": 7,
-    "семерых": 7,
-    "восьми": 8,
-    "восьмерых": 8,
-    "девяти": 9,
-    "десяти": 10,
-    "десятерых": 10,
-    "четверых": 4,
-    "двоим": 2,
-    "троим": 3,
-    "одиннадцать": 11,
-    "одиннадцати": 11,
-    "двенадцать": 12,
-    "двенадцати": 12,
-    "тринадцать": 13,
-    "тринадцати": 13,
-    "четырнадцать": 14,
-    "четырнадцати": 14,
-    "пятнадцать": 15,
-    "пятнадцати": 15,
-    "шестнадцать": 16,
-    "шестнадцати": 16,
-    "семнадцать": 17,
-    "семнадцати": 17,
-    "восемнадцать": 18,
-    "восемнадцати": 18,
-    "девятнадцать": 19,
-    "девятнадцати": 19,
-    "шестьдесят": 60,
-    "шестидесяти": 60,
-    "семьдесят": 70,
-    "семидесяти": 70,
-    "восемьдесят": 80,
-    "восьмидесяти": 80,
-    "девяносто": 90,
-    "девяноста": 90,
-    "двести": 200,
-    "двухсот": 200,
-    "триста": 300,
-    "трехсот": 300,
-    "трёхсот": 300,
-    "тысяча": 1000,
-    "тысячи": 1000,
-    "тысячу": 1000,
-    "сто": 100,
-    "ста": 100,
-    "сотня": 100,
-    "сотни": 100,
-    "сотню": 100,
 }
+
+# Words after a number that multiply it: "11 тысяч", "400 тыс.", "2 thousand".
+MULTIPLIERS = {"тысяч": 1000, "тыс.": 1000, "thousand": 1000, "million": 1000000, "млн": 1000000}
 
 QUALIFIERS = {
     "more than": "more than",
@@ -267,6 +181,11 @@ COUNTED_NOUNS = {
     "people related": "relatives",
     "complaints": "complaints",
     "applications": "messages",
+    "chechens": "people",
+    "survivors": "people",
+    "refugees": "people",
+    "gays": "people",
+    "cousins": "relatives",
     "мужчин": "men",
     "мужчины": "men",
     "человек": "people",
@@ -306,6 +225,8 @@ EVENTS = {
     "escape": "left",
     "fleeing": "left",
     "leave": "left",
+    "dying": "killed",
+    "refuge": "left",  # "have taken refuge in other areas"
     "tortured": "tortured",
     "evacuated": "evacuated",
     "evacuation": "evacuated",
@@ -319,6 +240,22 @@ EVENTS = {
     "abroad": "left",
     "contacted": "asked for help",
     "received": "received",
+    "imprison": "detained",
+    "kidnap": "detained",
+    "abduct": "detained",
+    "abduction": "detained",
+    "kidnapping": "detained",
+    "jail": "detained",
+    "kill": "killed",
+    "murder": "killed",
+    "execute": "killed",
+    "die": "killed",
+    "torture": "tortured",
+    "relocate": "evacuated",
+    "rescue": "evacuated",
+    "save": "evacuated",
+    "apprehend": "detained",
+    "custody": "detained",
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",
@@ -345,6 +282,33 @@ COUNTED_STEMS_RU = (
     ("сообщени", "messages"),
     ("обращени", "messages"),
     ("жалоб", "complaints"),
+    ("представител", "people"),  # "более ста представителей ЛГБТ-сообщества"
+    ("уроженц", "people"),
+    ("выходц", "people"),
+    ("заявител", "people"),
+    ("пострадавш", "people"),
+)
+# Russian event words by lemma (pymorphy2), so that every form is found: "смертях" is смерть,
+# "обращаются" обращаться. Lemmas under "" are no event even where a stem below matches
+# ("пытались покинуть" is trying to leave, not torture).
+EVENT_LEMMAS_RU = {
+    "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
+    "содержаться|удерживать|увезти",
+    "killed": "смерть|гибель|убийство|убитый|казнь|застрелить",
+    "left": "переехать|перебраться|бегство",
+    "evacuated": "переправить",
+    "asked for help": "обращаться|обратиться",
+    "": "пытаться|смертельный",
+}
+# Words that make the event after them not (yet) happen: "хотят покинуть", "looking to escape".
+INTENTIONS_RU = (
+    "хотеть|собираться|планировать|намереваться|пытаться|мечтать|готовый|готовиться|ждать|"
+    "ожидать|желать|стремиться"
+)
+INTENTIONS_EN = (
+    "want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intending|hope|hopes|"
+    "hoping|try|tries|trying|tried|looking|seeking|seek|waiting|wait|like|preparing|ready|"
+    "attempting|attempt|attempted"
 )
 EVENT_STEMS_RU = (
     ("задерж", "detained"),
@@ -382,8 +346,10 @@ EVENT_STEMS_RU = (
 )
 # Words after a number that say it is not a count of people.
 NOT_COUNTS = (
-    "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|"
-    "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|евро|долларов|рублей"
+    "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
+    "kilometers|kilometres|km|miles|countries|"
+    "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
+    "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи"
 )
 
 PLACES = {

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from refuge.media import lexicon
+from refuge.media.extract import russian
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NUMBER, number_value
+from refuge.media.extract.numbers import NUMBER, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 _CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
@@ -17,13 +19,36 @@ _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
     rf"(?P<num>{NUMBER})(?!\w)"
-    # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "20–30".
-    rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d)|\s+to\s+))(?P<high>{NUMBER})(?!\w))?"
+    # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
+    rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
+    rf"(?P<high>{NUMBER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{_QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
     re.I,
 )
+_WORD = re.compile(r"[\w’'-]+")
+# The rest of a sentence after a figure's words, up to a break (and, below, its next number).
+_REST = re.compile(r"[^.;:!?—–()\n]*")
+_NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
+_INTENTION_EN = re.compile(rf"^(?:{lexicon.INTENTIONS_EN})$")
+_EVENT_LEMMAS = {
+    lemma: event for event, lemmas in lexicon.EVENT_LEMMAS_RU.items() for lemma in lemmas.split("|")
+}
+_INTENTIONS_RU = frozenset(lexicon.INTENTIONS_RU.split("|"))
+# Their forms keep the first three letters ("смертях", "хотят"), but for "хочет" and "жду".
+_LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
+_DEATH = re.compile(
+    r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
+    r"не (?:выжил|пережил)",
+    re.I,
+)
+# A count that is part of the people a sentence's event is about: "Men already detained are
+# said to include … two TV presenters", "среди задержанных — двое телеведущих".
+_INCLUDE = re.compile(r"\b(?:include|includes|included|among them)\b|(?<!\w)среди(?!\w)", re.I)
+# "30 were family members": a number that is the subject of its own verb opens its own clause.
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
+_ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
 _LINKS = re.compile(
@@ -35,6 +60,7 @@ _LINKS = re.compile(
 _HELPED = re.compile(
     r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
 )
+_HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted)\b"
     r"(?:\W+\w+){0,3}?\W+(?:help|assistance)",
@@ -42,13 +68,33 @@ _ASKED_FOR_HELP = re.compile(
 )
 
 
+@cache
+def _lemma(word: str) -> str:
+    # pymorphy2, loaded with natasha for Russian articles: "смертях" → "смерть". Only words
+    # that begin like a lemma the lexicon lists are looked up (a lookup costs ~0.2 ms).
+    if word[:3] not in _LEMMA_PREFIXES:
+        return word
+    parses = russian._morph().parse(word)
+    return str(parses[0].normal_form) if parses else word
+
+
+def _english_bases(word: str) -> list[str]:
+    """Return the base forms an English word may inflect ("imprisoning" → "imprison")."""
+    bases = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            bases += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.append(stem[:-1])  # "kidnapped" → "kidnap"
+    return bases
+
+
 def _noun(words: list[str]) -> str:
-    for size in (2, 1):
-        for i in range(min(len(words), 6)):
+    for size in (3, 2, 1):
+        for i in range(min(len(words) - size + 1, 6)):
             candidate = " ".join(words[i : i + size])
             if candidate in lexicon.COUNTED_NOUNS:
-                if candidate == "men" and words[i : i + 3] == ["men", "and", "women"]:
-                    return "people"
                 return lexicon.COUNTED_NOUNS[candidate]
     joined = " ".join(words[:6])
     for stem, noun in lexicon.COUNTED_STEMS_RU:
@@ -57,43 +103,98 @@ def _noun(words: list[str]) -> str:
     return ""
 
 
+@cache
 def _event(word: str) -> str:
     if word in lexicon.EVENTS:
         return lexicon.EVENTS[word]
-    for stem, event in lexicon.EVENT_STEMS_RU:
-        if word.startswith(stem):
-            return event
-    return ""
+    if re.match(r"[а-яё]{4,}$", word):
+        lemma = _lemma(word)
+        if lemma in _EVENT_LEMMAS:
+            return _EVENT_LEMMAS[lemma]
+        for stem, event in lexicon.EVENT_STEMS_RU:
+            if word.startswith(stem) or lemma.startswith(stem):
+                return event
+        return ""
+    return next((lexicon.EVENTS[b] for b in _english_bases(word) if b in lexicon.EVENTS), "")
 
 
-def _counted(tail: str, before: str) -> tuple[str, str] | None:
+def _intended(words: list[str], index: int) -> bool:
+    """Return whether the event at ``words[index]`` is only wanted or planned ("хотят уехать")."""
+    for back in (1, 2):
+        if index - back < 0:
+            return False
+        word = words[index - back]
+        if _INTENTION_EN.match(word) or (
+            re.match(r"[а-яё]{4,}$", word) and _lemma(word) in _INTENTIONS_RU
+        ):
+            return True
+        if word not in {"to", "would", "уже", "ещё", "еще"}:
+            return False
+    return False
+
+
+def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
+    """Return (word index, event) for each event word in ``text`` that is not only intended.
+
+    After a number, stops at an event word followed by a number of its own ("imprisoning more
+    than a hundred and killing at least 26": the killing is the 26's).
+    """
+    found = []
+    words = list(_WORD.finditer(text.lower()))
+    plain = [w.group(0) for w in words]
+    for i, word in enumerate(words):
+        partitive = plain[i - 1 : i] in (["из"], ["of"]) or plain[i - 2 : i] == ["of", "the"]
+        if after_number and is_number(word.group(0)) and not partitive:
+            break  # "the 114 people included 41 people who were detained": the 41's words
+        event = _event(word.group(0))
+        if not event:
+            continue
+        if after_number and _NUMBER_NEXT.match(text, word.end()):
+            break
+        if not _intended(plain, i):
+            found.append((i, event))
+    return found
+
+
+def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
-    words = re.findall(r"[\w’'-]+", tail.lower())
+    words = [w.lower() for w in _WORD.findall(tail)]
     noun = _noun(words)
     event = ""
     if _ASKED_FOR_HELP.search(tail):
         event = "asked for help"
-    for word in [] if event else words:
-        found = _event(word)
-        if found:
-            # "detained and tortured" counts detentions; "held … and killed" counts deaths.
-            if event and event != "tortured" and found != "killed":
-                continue
-            event = found
-            if event == "killed":
-                break
-    if re.search(r"\b(?:to death)\b|до смерти", tail, re.I):
-        event = "killed"  # "tortured to death"
-    before_words = re.findall(r"[\w’'-]+", before.lower())[-4:]
+    for index, found in [] if event else _events(tail):
+        # "detained and tortured" counts detentions; "held … and killed" counts deaths.
+        if event and event != "tortured" and found != "killed":
+            continue
+        event = found
+        if event == "left" and any(_HELP_WORD.match(w) for w in words[:index]):
+            event = "evacuated"  # "45 заявителям помогли эмигрировать"
+        if event == "killed":
+            break
+    if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
+        event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
+    before_words = [w.lower() for w in _WORD.findall(before)][-4:]
     if re.search(r"[а-яё]", before.lower()):
         # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин".
-        clause = re.split(r"[,.;:!?—–]", before.lower())[-1]
-        before_words = re.findall(r"[\w’'-]+", clause)[-10:]
+        clause = re.split(r"[,.;:!?—–(]", before.lower())[-1]
+        before_words = _WORD.findall(clause)[-10:]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
-    elif not event:
-        for word in before_words:
-            event = _event(word) or event
+    elif not event and not _OWN_VERB.match(tail):
+        for _index, found in _events(" ".join(before_words), after_number=False):
+            # "detained and tortured over 100 men" counts detentions, as after the number.
+            if not (event == "detained" and found == "tortured"):
+                event = found
+    if noun and event in {"", "detained"}:
+        # The verb after a relative clause or an aside, closed by its second comma (its first,
+        # if the tail opened it): "Три человека из списка, которые, по данным газеты,
+        # подверглись репрессиям, погибли"; "двое, которые были задержаны …, найдены мертвыми".
+        opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+        after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
+        main = next((found for _index, found in _events(after_aside)[:1]), "")
+        if not event or (opened and main == "killed"):
+            event = main or event
     if not noun and not event:
         return None
     if not noun:
@@ -106,6 +207,103 @@ def _counted(tail: str, before: str) -> tuple[str, str] | None:
     return noun, event
 
 
+_PART_OF = re.compile(rf"(?<!\w)(?:\d+|{NUMBER})(?:\s+\w+)?\s+(?:из|out of|of the)\s*$", re.I)
+_ONE_PERSON = re.compile(r"\s+(?:man|woman|person|человек|мужчин|женщин)", re.I)
+
+
+def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
+    """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
+    number, after = match.group("num"), text[match.end("num") :]
+    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
+        return True  # a date or a year
+    if (
+        re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
+        or re.match(rf"\s+(?:{MONTH_RU})\b", after)
+        # "в ночь с 25 на 26 января", "16 и 17 апреля", "April 16 and 17"
+        or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
+    ):
+        return True
+    if re.search(r"(?:\b(?:aged|ages|age of)|в возрасте)\s*$", before, re.I):
+        return True  # "men aged 16-50"
+    if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
+        return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
+    last = text[match.end("high") :] if match.group("high") else after
+    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", last, re.I):
+        return True  # "12 days", "25-year-old", "в три раза"
+    if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
+        return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
+    if number_value(number) == 1 and not number.isdigit():
+        # "no one has been detained", "даже одного человека": one is a count only of a person
+        # and only when something happened to them.
+        return not _ONE_PERSON.match(match.group("tail")) or bool(
+            re.search(r"(?:\b(?:even|not|no|single)|(?<!\w)(?:даже|ни))\s*$", before, re.I)
+        )
+    return False
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """Return the words of the figure's sentence before it (not across a paragraph)."""
+    floor = max(0, start - 200, text.rfind("\n", 0, start) + 1)
+    return text[sentence_start(text, start, floor) : start]
+
+
+def _rest_of_clause(text: str, start: int) -> str:
+    """Return the next twenty words of the sentence, with their commas, up to a number."""
+    rest = _REST.match(text, start)
+    clause = rest.group(0) if rest else ""
+    for count, word in enumerate(_WORD.finditer(clause)):
+        if count == 20 or is_number(word.group(0)):
+            return clause[: word.start()]
+    return clause
+
+
+def _previous_sentence_event(text: str, start: int) -> str:
+    """Return the last event of the sentence before, in the same paragraph ("… расстреляли
+    десятки людей. Журналисты предполагают, что их может быть от 27 до 56 человек")."""
+    own = sentence_start(text, start, max(0, start - 300, text.rfind("\n", 0, start) + 1))
+    floor = max(0, own - 300, text.rfind("\n", 0, own) + 1)
+    if own <= floor:
+        return ""
+    before = text[sentence_start(text, max(floor, own - 2), floor) : own]
+    return next((event for _i, event in reversed(_events(before, after_number=False))), "")
+
+
+def _linked(
+    text: str, match: re.Match[str], before: str, counted: tuple[str, str] | None, previous: Figure
+) -> tuple[str, str] | None:
+    """Return what a figure that belongs to the one before counts, or ``counted`` unchanged."""
+    tail = match.group("tail")
+    tail_words = [w.lower() for w in _WORD.findall(tail)]
+    own_events = {event for _i, event in _events(tail)}
+    noun, _sep, event = previous.counted.partition(" ")
+    if _LINKS.search(before) and not own_events:
+        # "including 104 men and 31 women", "at least two of them": the event of the
+        # figure they belong to, and its noun unless they name their own.
+        return _noun(tail_words) or noun, event
+    if counted is not None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
+        # "evacuated 150 people, 120 of them abroad": where they went is not a new event.
+        abroad = re.search(r"\babroad\b|за границ|за рубеж", tail, re.I)
+        return noun, event if abroad and own_events <= {"left"} else counted[1]
+    between = text[previous.end : match.start()]
+    if (
+        counted is not None
+        and not _noun(tail_words)
+        and not re.search(r"[.;!?]", between)
+        and re.match(r"\s*(?:were|was|have been|had been|были|было)\b", tail)
+    ):
+        # "two men were killed and 40 were detained": the number names no noun of its own.
+        return noun, counted[1]
+    gap = re.match(r"\s*[–—]\s+(?=[^\W\d])", text[match.end("num") :])
+    if gap and not re.search(r"[.;!?\n]", between):
+        # "45 помогли эмигрировать, а 26 – покинуть регион": the dash stands for the verb.
+        rest = _rest_of_clause(text, match.end("num") + gap.end())
+        own = next((e for _i, e in _events(rest)), "")
+        if own == "left" and event == "evacuated":
+            own = "evacuated"
+        return _noun(tail_words) or noun, own or event
+    return counted
+
+
 def figures_in(text: str, published: date | None) -> list[Figure]:
     """Return every count of people (or messages) in ``text`` with what it counts."""
     figures: list[Figure] = []
@@ -115,54 +313,31 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         position = match.end("num")
         if match.group("high"):
             position = match.end("high")
-        number = match.group("num")
-        after = text[match.end("num") : match.end("num") + 2]
-        if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
-            continue  # a date or a year, not a count
-        before_text = text[max(0, match.start() - 100) : match.start()]
-        if re.search(rf"(?:{MONTH_EN})\s*$", before_text) or re.match(
-            rf"\s+(?:{MONTH_RU})\b", text[match.end("num") :]
-        ):
-            continue  # "April 2", "26 января"
-        if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before_text, re.I) or re.match(
-            rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", text[match.end("num") :], re.I
-        ):
-            continue  # "nine of 43" counts the nine; "12 days", "25-year-old" count nothing
-        if number.lower() in {"one", "один", "одного"} and not re.match(
-            r"\s+(?:man|woman|person|человек|мужчин|женщин)", match.group("tail")
-        ):
-            continue  # "no one has been detained"
-        counted = _counted(match.group("tail"), before_text)
-        own_event = any(_event(w) for w in re.findall(r"[\w’'-]+", match.group("tail").lower()))
-        linked = _LINKS.search(before_text) and not own_event
+        before_text = _sentence_before(text, match.start())
+        if _not_a_count(text, match, before_text):
+            continue
+        tail, rest = match.group("tail"), _rest_of_clause(text, match.end("tail"))
+        if number_value(match.group("num")) == 1:
+            # "один человек, который недавно покинул Чечню, сказал": one person described,
+            # not counted; one is a count only with its own verb ("one man was killed").
+            tail, rest = tail.split(",")[0], ""
+        counted = _counted(tail, before_text, rest)
         previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
-        if linked and previous is not None:
-            # "including 104 men and 31 women", "at least two of them": the event of the
-            # figure they belong to, and its noun unless they name their own.
-            noun, _sep, event = previous.counted.partition(" ")
-            noun = _noun(re.findall(r"[\w’'-]+", match.group("tail").lower())) or noun
-            counted = (noun, event)
-        elif (
-            counted is not None
-            and previous is not None
-            and re.search(r"\b(?:them|whom|них)\b", match.group("tail")[:12])
-        ):
-            noun, _sep, event = previous.counted.partition(" ")
-            # "evacuated 150 people, 120 of them abroad": where they went is not a new event.
-            tail_events = {
-                _event(w) for w in re.findall(r"[\w’'-]+", match.group("tail").lower())
-            } - {""}
-            abroad = re.search(r"\babroad\b|за границ|за рубеж", match.group("tail"), re.I)
-            counted = (noun, event if abroad and tail_events <= {"left"} else counted[1])
-        elif (
-            counted is not None
-            and previous is not None
-            and not _noun(re.findall(r"[\w’'-]+", match.group("tail").lower()))
-            and not re.search(r"[.;!?]", text[previous.end : match.start()])
-            and re.match(r"\s*(?:were|was|have been|had been|были|было)\b", match.group("tail"))
-        ):
-            # "two men were killed and 40 were detained": the number names no noun of its own.
-            counted = (previous.counted.partition(" ")[0], counted[1])
+        if previous is not None:
+            counted = _linked(text, match, before_text, counted, previous)
+        include = _INCLUDE.search(before_text)
+        if counted is None and include:
+            # "Men already detained are said to include … two TV personalities".
+            # "Men already detained include …"; "Среди задержанных — …" names them after.
+            among = include.group(0).lower() == "среди"
+            scope = before_text[include.start() :] if among else before_text[: include.start()]
+            events = _events(scope, after_number=False)
+            noun = _noun([w.lower() for w in _WORD.findall(tail)]) or "people"
+            counted = (noun, events[-1][1]) if events else None
+        if counted is None and _ANAPHOR.search(before_text):
+            noun = _noun([w.lower() for w in _WORD.findall(match.group("tail"))])
+            event = _previous_sentence_event(text, match.start()) if noun else ""
+            counted = (noun, event) if event else None
         if counted is None:
             continue
         noun, event = counted
@@ -181,8 +356,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 when = ("since " if date_match.group("since") == "since" else "") + resolved
                 break
         end = match.end("num")
-        tail_words = re.finditer(r"[\w’'-]+", match.group("tail"))
-        for word in tail_words:
+        for word in _WORD.finditer(match.group("tail")):
             end = match.start("tail") + word.end()
             if _event(word.group(0).lower()) == event or (
                 lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun and event == "received"
@@ -190,7 +364,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 break
         figures.append(
             Figure(
-                value=number_value(number),
+                value=number_value(match.group("num")),
                 qualifier=qualifier,
                 counted=f"{noun} {event}",
                 when=when,

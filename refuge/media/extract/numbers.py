@@ -1,10 +1,72 @@
-"""Numbers in digits or words, English and Russian ("twenty-seven", "двадцать семь")."""
+"""Numbers in digits or words, English and Russian ("twenty-seven", "двадцати семи", "11 тысяч").
+
+Russian numerals are matched in every case by the patterns in ``RUSSIAN_NUMERALS``
+(tests/test_media.py checks them against every form pymorphy2 generates), so "пятерых",
+"двумястами" and "сорока двух" are numbers without a list of their forms.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from refuge.media import lexicon
+
+# Russian numerals in every case ("двадцать", "двадцати", "двадцатью"): the word's pattern and
+# its value.
+_UNITS_RU = "(?:ь|и|ью)"
+_COLLECTIVE_RU = "(?:о|ых|ым|ыми)"
+_HUNDREDS_RU = "(?:ьсот|исот|истам|ьюстами|истах)"
+RUSSIAN_NUMERALS = (
+    ("од(?:ин|ного|ному|ним|ном|на|ной|ною|ну|но)", 1),
+    ("дв(?:а|е|ух|ум|умя)", 2),
+    ("дво(?:е|их|им|ими)", 2),
+    ("тр(?:и|[её]х|[её]м|емя|ёмя)", 3),
+    ("тро(?:е|их|им|ими)", 3),
+    ("четыр(?:е|[её]х|[её]м|ьмя)", 4),
+    (f"четвер{_COLLECTIVE_RU}", 4),
+    (f"пят{_UNITS_RU}", 5),
+    (f"пятер{_COLLECTIVE_RU}", 5),
+    (f"шест{_UNITS_RU}", 6),
+    (f"шестер{_COLLECTIVE_RU}", 6),
+    (f"сем{_UNITS_RU}", 7),
+    (f"семер{_COLLECTIVE_RU}", 7),
+    ("восем(?:ь|ью)|восьм(?:и|ью)", 8),
+    (f"восьмер{_COLLECTIVE_RU}", 8),
+    (f"девят{_UNITS_RU}", 9),
+    (f"девятер{_COLLECTIVE_RU}", 9),
+    (f"десят{_UNITS_RU}", 10),
+    (f"десятер{_COLLECTIVE_RU}", 10),
+    ("десят(?:ок|ка|ку|ком|ке)", 10),
+    (f"одиннадцат{_UNITS_RU}", 11),
+    (f"двенадцат{_UNITS_RU}", 12),
+    (f"тринадцат{_UNITS_RU}", 13),
+    (f"четырнадцат{_UNITS_RU}", 14),
+    (f"пятнадцат{_UNITS_RU}", 15),
+    (f"шестнадцат{_UNITS_RU}", 16),
+    (f"семнадцат{_UNITS_RU}", 17),
+    (f"восемнадцат{_UNITS_RU}", 18),
+    (f"девятнадцат{_UNITS_RU}", 19),
+    (f"двадцат{_UNITS_RU}", 20),
+    (f"тридцат{_UNITS_RU}", 30),
+    ("сорок(?:а)?", 40),
+    ("пят(?:ьдесят|идесяти|ьюдесятью)", 50),
+    ("шест(?:ьдесят|идесяти|ьюдесятью)", 60),
+    ("сем(?:ьдесят|идесяти|ьюдесятью)", 70),
+    ("вос(?:емьдесят|ьмидесяти|емьюдесятью)", 80),
+    ("девяност(?:о|а)", 90),
+    ("ст(?:о|а)", 100),
+    ("сотн(?:я|и|е|ю|ей|ею)", 100),  # "около сотни", "сотни мужчин"
+    ("дв(?:ести|ухсот|умстам|умястами|ухстах)", 200),
+    ("тр(?:иста|[её]хсот|[её]мстам|емястами|[её]хстах)", 300),
+    ("четыр(?:еста|[её]хсот|[её]мстам|ьмястами|[её]хстах)", 400),
+    (f"пят{_HUNDREDS_RU}", 500),
+    (f"шест{_HUNDREDS_RU}", 600),
+    (f"сем{_HUNDREDS_RU}", 700),
+    ("вос(?:емьсот|ьмисот|ьмистам|емьюстами|ьмистах)", 800),
+    (f"девят{_HUNDREDS_RU}", 900),
+    ("тысяч(?:а|и|е|у|ей|ею|ью)", 1000),
+)
 
 
 def _words(values: range) -> str:
@@ -12,20 +74,66 @@ def _words(values: range) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _russian(values: range) -> str:
+    patterns = [p for p, v in RUSSIAN_NUMERALS if v in values]
+    return "(?:" + "|".join(f"(?:{p})(?![а-яё])" for p in patterns) + ")"
+
+
 _TENS = _words(range(20, 100, 10))
 _UNITS = _words(range(1, 10))
-NUMBER = (
-    rf"(?:(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|\d+|"
-    + "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
-    + r")"
+_RU_UNITS = _russian(range(1, 10))
+_RU_TENS = _russian(range(20, 100, 10))
+_RU_HUNDREDS = _russian(range(100, 1000, 100))
+_RU_ANY = _russian(range(1, 1001))
+# "сто двадцать пять", "двадцати семи", "двухсот": hundreds, tens and units in that order.
+_RU_COMPOUND = (
+    rf"{_RU_HUNDREDS}(?:\s+{_RU_TENS})?(?:\s+{_RU_UNITS})?"
+    rf"|{_RU_TENS}(?:\s+{_RU_UNITS})?|{_RU_ANY}"
 )
+_MULTIPLIER = r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?)"
+NUMBER = (
+    # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
+    rf"(?:(?:\d+(?:[.,]\d+)?|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
+    rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"
+    # "50 000", "1 800": digits grouped by a (no-break) space.
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|"
+    + "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
+    + rf"|{_RU_COMPOUND})"
+)
+_RU_VALUES = [(re.compile(p), v) for p, v in RUSSIAN_NUMERALS]
+
+
+@cache
+def _word_value(word: str) -> int:
+    if word in lexicon.NUMBER_WORDS:
+        return lexicon.NUMBER_WORDS[word]
+    return next((v for pattern, v in _RU_VALUES if pattern.fullmatch(word)), 0)
+
+
+def is_number(word: str) -> bool:
+    """Return whether one word is a number ("27", "twenty-seven", "двадцати")."""
+    word = word.lower()
+    return (
+        word.isdigit()
+        or bool(_word_value(word))
+        or ("-" in word and all(_word_value(part) for part in word.split("-")))
+    )
 
 
 def number_value(word: str) -> int:
-    word = word.lower().replace(",", "")
+    word = word.lower().strip()
+    multiplier = re.search(rf"\s+{_MULTIPLIER}$", word)
+    if multiplier is not None:
+        unit = multiplier.group(0).strip().rstrip(".")
+        scale = next(v for k, v in lexicon.MULTIPLIERS.items() if unit.startswith(k.rstrip(".")))
+        count = word[: multiplier.start()]
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", count):
+            return round(float(count.replace(",", ".")) * scale)
+        return number_value(count) * scale
+    word = re.sub(r"(?<=\d)[,\s\u00a0\u202f](?=\d{3})", "", word)
     if word.isdigit():
         return int(word)
     if word in lexicon.NUMBER_WORDS:
         return lexicon.NUMBER_WORDS[word]
-    # "twenty-seven", "двадцать семь": tens and units.
-    return sum(lexicon.NUMBER_WORDS[part] for part in re.split(r"[-\s]+", word))
+    # "twenty-seven", "двадцать семь", "сто двадцать пять": hundreds, tens and units.
+    return sum(_word_value(part) for part in re.split(r"[-\s]+", word))
