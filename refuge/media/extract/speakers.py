@@ -77,6 +77,11 @@ _AFTER_DASH_VERB_RU = re.compile(
 )
 # "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
 _STORY_OF = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь)\s+(?P<who>[^,.:;«»]+)")
+_CHARGE = re.compile(
+    r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
+    r"обвиняемых\s+в|обвиняется\s+в|обвиняются\s+в|по обвинению\s+в|по статье)\s*$",
+    re.I,
+)
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
     r"(?:^|[.;,]\s+|\s)(?:according to|in the words of|по словам|по мнению|по данным)\s+"
@@ -349,6 +354,11 @@ def attribution(
     quote_text = text[last[0] : last[1]].rstrip()
     after_start = last[1] + 1
     after = text[after_start : sentence_end(text, after_start, last_paragraph_end)]
+    lead_in = text[max(p_start, floor) : max(p_start, first[0] - 1)]
+    if _CHARGE.search(lead_in):
+        # "falsely accused of “aiding illegal armed groups,” Marie Struthers said": the charge
+        # is the prosecution's wording, not the words of whoever speaks in the sentence.
+        return ("обвинение" if re.search(r"[а-яё]", lead_in) else "prosecution"), lead_in
     continues = quote_text.endswith((",", "?", "!", "—", "…")) or after.lstrip().startswith(
         (",", "—", "–")
     )
