@@ -206,6 +206,11 @@ EVENTS = {
     "rounded": "detained",
     "rounding": "detained",
     "abducted": "detained",
+    # Enforced disappearance: "nine of his relatives disappeared", "went missing".
+    "disappeared": "detained",
+    "disappearance": "detained",
+    "disappearances": "detained",
+    "missing": "detained",
     "killed": "killed",
     "killing": "killed",
     "died": "killed",
@@ -231,6 +236,7 @@ EVENTS = {
     "evacuation": "evacuated",
     "relocated": "evacuated",
     "rescued": "evacuated",
+    "passage": "evacuated",  # "the safe passage of 31 refugees to Canada"
     "helped": "evacuated",
     "fled": "left",
     "flee": "left",
@@ -315,6 +321,9 @@ EVENT_STEMS_RU = (
     ("похищ", "detained"),
     ("похит", "detained"),
     ("пойма", "detained"),
+    ("исчез", "detained"),  # исчезли, исчезновение
+    ("пропал", "detained"),  # пропали без вести
+    ("пропаж", "detained"),
     ("тюрьм", "detained"),
     ("убит", "killed"),
     ("убий", "killed"),
@@ -346,7 +355,7 @@ EVENT_STEMS_RU = (
 # Words after a number that say it is not a count of people.
 NOT_COUNTS = (
     "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
-    "kilometers|kilometres|km|miles|countries|"
+    "kilometers|kilometres|km|miles|countries|visa|visas|"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
     "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи"
 )
