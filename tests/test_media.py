@@ -495,6 +495,11 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             {(9, "", "relatives detained"), (5, "", "men detained")},
         ),
         ("He has been missing since 8 August. They filed four visa applications.", set()),
+        # Leaving with someone's help is an evacuation, in its own clause only.
+        (
+            "С помощью активистов из республики бежали 177 человек, 143 из них покинули Россию.",
+            {(177, "", "people evacuated"), (143, "", "people left")},
+        ),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

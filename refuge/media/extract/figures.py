@@ -66,6 +66,9 @@ _LINKS = re.compile(
 _HELPED = re.compile(
     r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
 )
+_WITH_HELP = re.compile(
+    r"\bwith (?:the )?help\b|\bhelped by\b|(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)", re.I
+)
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted)\b"
@@ -228,6 +231,9 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # A sentence that opens with what it counts, then an aside: "Убитых, по еще не
         # подтвержденным данным, может быть и больше - 56 человек".
         event = next((found for _index, found in _events(topic, after_number=False)), "")
+    own_clause = re.split(r"[,;:—–(]", before)[-1]
+    if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
+        event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
     if not noun and not event:
         return None
     if not noun:
