@@ -495,6 +495,12 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             {(9, "", "relatives detained"), (5, "", "men detained")},
         ),
         ("He has been missing since 8 August. They filed four visa applications.", set()),
+        # A number opening an apposition after a dash: those of the clause before.
+        (
+            "Появились рассказы пострадавших, которым удалось покинуть Чечню — три девушки"
+            " рассказали журналистам свои истории.",
+            {(3, "", "women left")},
+        ),
         # Leaving with someone's help is an evacuation, in its own clause only.
         (
             "С помощью активистов из республики бежали 177 человек, 143 из них покинули Россию.",

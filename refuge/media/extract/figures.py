@@ -204,6 +204,10 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         clause = clauses[-1]
         if len(clauses) > 1 and re.search(r"(?<!\w)котор", clause):
             clause = clauses[-2] + " " + clause
+        elif len(clauses) > 1 and not clause.strip() and re.search(r"[—–]\s*$", before):
+            # A number opening an apposition after a dash names those of the clause before:
+            # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
+            clause = clauses[-2]
         before_words = _WORD.findall(clause)[-10:]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
