@@ -495,6 +495,11 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             {(9, "", "relatives detained"), (5, "", "men detained")},
         ),
         ("He has been missing since 8 August. They filed four visa applications.", set()),
+        # Losing one's life is dying.
+        (
+            "Over 100 people had been detained and three had lost their lives.",
+            {(100, "more than", "people detained"), (3, "", "people killed")},
+        ),
         # A number opening an apposition after a dash: those of the clause before.
         (
             "Появились рассказы пострадавших, которым удалось покинуть Чечню — три девушки"

@@ -40,6 +40,7 @@ _INTENTIONS_RU = frozenset(lexicon.INTENTIONS_RU.split("|"))
 _LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
 _DEATH = re.compile(
     r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
+    r"\blost (?:their|his|her) li(?:ves|fe)\b|"
     r"не (?:выжил|пережил)",
     re.I,
 )
