@@ -489,6 +489,11 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             " еще трое родственников его жены.",
             {(3, "", "relatives detained")},
         ),
+        (
+            "Police detained 41 people in March. Another 30 were family members. Ещё 7 – их"
+            " соседи.",
+            {(41, "", "people detained")},
+        ),
         # Enforced disappearance is detention; "8 August" is a date; visas are no messages.
         (
             "Nine of his relatives disappeared last week. В Чечне пропали без вести пятеро мужчин.",

@@ -382,9 +382,13 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             events = _events(scope, after_number=False)
             noun = _noun([w.lower() for w in _WORD.findall(tail)]) or "people"
             counted = (noun, events[-1][1]) if events else None
-        more = _MORE.search(before_text) and not any(
-            _event(w.lower())
-            for w in _WORD.findall(tail)  # "ещё 30 собираются уехать"
+        # "ещё 30 собираются уехать", "another 30 were family members", "ещё 30 – их родные":
+        # a number with a verb (or a dash for one) of its own continues nothing.
+        more = (
+            _MORE.search(before_text)
+            and not any(_event(w.lower()) for w in _WORD.findall(tail))
+            and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
+            and not re.match(r"\s*[—–-]", text[match.end("num") :])
         )
         if counted is None and (_ANAPHOR.search(before_text) or more):
             # "их может быть от 27 до 56"; "к которым позже добавились ещё трое родственников"
