@@ -456,6 +456,79 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
         ("Я точно знаю о двух смертях.", {(2, "", "people killed")}),
         ("За рубеж перебрались 110 уроженцев Чечни.", {(110, "", "people left")}),
         ("Полиция задержала сорок двух мужчин.", {(42, "", "men detained")}),
+        # What is counted is no event ("refugees" is not "refuge"); a safe passage evacuates.
+        ("Canada organised the safe passage of 31 LGBT refugees.", {(31, "", "people evacuated")}),
+        # English names what it counts before its verb; a participle names it after.
+        (
+            "At least six died in a crackdown on gay men. Police questioned 40 detained men.",
+            {(6, "at least", "people killed"), (40, "", "men detained")},
+        ),
+        # "several hundred" is many, not a count, and no boundary; the number's own clause
+        # runs to its first comma ("have been arrested"), an aside only after it.
+        (
+            "Over a hundred and possibly several hundred men have been arrested, detained, and"
+            " tortured.",
+            {(100, "more than", "men detained")},
+        ),
+        (
+            "“Over a hundred and possibly several hundred men” have been arrested, detained, and"
+            " tortured.",
+            {(100, "more than", "men detained")},
+        ),
+        # A verb of affecting takes its subject's event, however far back in the sentence.
+        (
+            "The wave of punitive detentions continued through April, with a lull in mid-March,"
+            " and apparently affected over 100 people.",
+            {(100, "more than", "people detained")},
+        ),
+        # The event more than fourteen words after the number.
+        (
+            "Four men who spoke to Human Rights Watch in Moscow last month revealed that they had"
+            " been detained.",
+            {(4, "", "men detained")},
+        ),
+        # A relative clause's event is its antecedent's; a sentence may open with what it counts.
+        (
+            "В ночь на 26 января произошла казнь, жертвами которой стали 27 жителей республики.",
+            {(27, "", "people killed")},
+        ),
+        (
+            "Убитых, по неподтвержденным данным, может быть и больше - 56 человек.",
+            {(56, "", "people killed")},
+        ),
+        # "ещё трое" continue the count of the sentence before.
+        (
+            "Первым о похищении родных заявил блогер. Он назвал дядей, к которым позже добавились"
+            " еще трое родственников его жены.",
+            {(3, "", "relatives detained")},
+        ),
+        (
+            "Police detained 41 people in March. Another 30 were family members. Ещё 7 – их"
+            " соседи.",
+            {(41, "", "people detained")},
+        ),
+        # Enforced disappearance is detention; "8 August" is a date; visas are no messages.
+        (
+            "Nine of his relatives disappeared last week. В Чечне пропали без вести пятеро мужчин.",
+            {(9, "", "relatives detained"), (5, "", "men detained")},
+        ),
+        ("He has been missing since 8 August. They filed four visa applications.", set()),
+        # Losing one's life is dying.
+        (
+            "Over 100 people had been detained and three had lost their lives.",
+            {(100, "more than", "people detained"), (3, "", "people killed")},
+        ),
+        # A number opening an apposition after a dash: those of the clause before.
+        (
+            "Появились рассказы пострадавших, которым удалось покинуть Чечню — три девушки"
+            " рассказали журналистам свои истории.",
+            {(3, "", "women left")},
+        ),
+        # Leaving with someone's help is an evacuation, in its own clause only.
+        (
+            "С помощью активистов из республики бежали 177 человек, 143 из них покинули Россию.",
+            {(177, "", "people evacuated"), (143, "", "people left")},
+        ),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

@@ -207,6 +207,11 @@ EVENTS = {
     "rounded": "detained",
     "rounding": "detained",
     "abducted": "detained",
+    # Enforced disappearance: "nine of his relatives disappeared", "went missing".
+    "disappeared": "detained",
+    "disappearance": "detained",
+    "disappearances": "detained",
+    "missing": "detained",
     "killed": "killed",
     "killing": "killed",
     "died": "killed",
@@ -232,6 +237,7 @@ EVENTS = {
     "evacuation": "evacuated",
     "relocated": "evacuated",
     "rescued": "evacuated",
+    "passage": "evacuated",  # "the safe passage of 31 refugees to Canada"
     "helped": "evacuated",
     "fled": "left",
     "flee": "left",
@@ -274,6 +280,7 @@ COUNTED_STEMS_RU = (
     ("жител", "people"),
     ("мужчин", "men"),
     ("женщин", "women"),
+    ("девуш", "women"),  # девушки, девушек
     ("гее", "people"),
     ("геи", "people"),
     ("гея", "people"),
@@ -316,6 +323,9 @@ EVENT_STEMS_RU = (
     ("похищ", "detained"),
     ("похит", "detained"),
     ("пойма", "detained"),
+    ("исчез", "detained"),  # исчезли, исчезновение
+    ("пропал", "detained"),  # пропали без вести
+    ("пропаж", "detained"),
     ("тюрьм", "detained"),
     ("убит", "killed"),
     ("убий", "killed"),
@@ -347,7 +357,7 @@ EVENT_STEMS_RU = (
 # Words after a number that say it is not a count of people.
 NOT_COUNTS = (
     "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
-    "kilometers|kilometres|km|miles|countries|"
+    "kilometers|kilometres|km|miles|countries|visa|visas|"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
     "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи"
 )

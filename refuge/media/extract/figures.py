@@ -40,6 +40,7 @@ _INTENTIONS_RU = frozenset(lexicon.INTENTIONS_RU.split("|"))
 _LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
 _DEATH = re.compile(
     r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
+    r"\blost (?:their|his|her) li(?:ves|fe)\b|"
     r"не (?:выжил|пережил)",
     re.I,
 )
@@ -47,7 +48,13 @@ _DEATH = re.compile(
 # said to include … two TV presenters", "среди задержанных — двое телеведущих".
 _INCLUDE = re.compile(r"\b(?:include|includes|included|among them)\b|(?<!\w)среди(?!\w)", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
+_AFFECTING = re.compile(
+    r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
+    r"(?:\W+\w+)?\W*$",
+    re.I,
+)
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
+_MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
@@ -59,6 +66,9 @@ _LINKS = re.compile(
 # "helped 150 people flee", "помогли покинуть Чечню 150 людям": an evacuation, not a flight.
 _HELPED = re.compile(
     r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
+)
+_WITH_HELP = re.compile(
+    r"\bwith (?:the )?help\b|\bhelped by\b|(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)", re.I
 )
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
@@ -107,6 +117,8 @@ def _noun(words: list[str]) -> str:
 def _event(word: str) -> str:
     if word in lexicon.EVENTS:
         return lexicon.EVENTS[word]
+    if word in lexicon.COUNTED_NOUNS:
+        return ""  # what is counted is no event: "refugees" is not "refuge"
     if re.match(r"[а-яё]{4,}$", word):
         lemma = _lemma(word)
         if lemma in _EVENT_LEMMAS:
@@ -144,7 +156,8 @@ def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
     plain = [w.group(0) for w in words]
     for i, word in enumerate(words):
         partitive = plain[i - 1 : i] in (["из"], ["of"]) or plain[i - 2 : i] == ["of", "the"]
-        if after_number and is_number(word.group(0)) and not partitive:
+        vague = plain[i - 1 : i] in (["several"], ["few"], ["many"], ["несколько"])
+        if after_number and is_number(word.group(0)) and not partitive and not vague:
             break  # "the 114 people included 41 people who were detained": the 41's words
         event = _event(word.group(0))
         if not event:
@@ -159,11 +172,17 @@ def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
     words = [w.lower() for w in _WORD.findall(tail)]
+    tail_events = _events(tail)
     noun = _noun(words)
+    if tail_events and not re.search(r"[а-яё]", tail.lower()):
+        # English names what it counts before the verb: "six died in a crackdown on gay men"
+        # counts people; a participle before its noun ("40 detained men") names it after.
+        first = tail_events[0][0]
+        noun = _noun(words[:first]) or _noun(words[first + 1 : first + 3])
     event = ""
     if _ASKED_FOR_HELP.search(tail):
         event = "asked for help"
-    for index, found in [] if event else _events(tail):
+    for index, found in [] if event else tail_events:
         # "detained and tortured" counts detentions; "held … and killed" counts deaths.
         if event and event != "tortured" and found != "killed":
             continue
@@ -175,9 +194,21 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
         event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
     before_words = [w.lower() for w in _WORD.findall(before)][-4:]
+    if _AFFECTING.search(before):
+        # "The wave of detentions …, and apparently affected over 100 people": the verb's
+        # subject is the event, however far back in the sentence.
+        before_words = [w.lower() for w in _WORD.findall(before)]
     if re.search(r"[а-яё]", before.lower()):
-        # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин".
-        clause = re.split(r"[,.;:!?—–(]", before.lower())[-1]
+        # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин";
+        # a relative clause's event is its antecedent's: "казнь, жертвами которой стали 27".
+        clauses = re.split(r"[,.;:!?—–(]", before.lower())
+        clause = clauses[-1]
+        if len(clauses) > 1 and re.search(r"(?<!\w)котор", clause):
+            clause = clauses[-2] + " " + clause
+        elif len(clauses) > 1 and not clause.strip() and re.search(r"[—–]\s*$", before):
+            # A number opening an apposition after a dash names those of the clause before:
+            # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
+            clause = clauses[-2]
         before_words = _WORD.findall(clause)[-10:]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
@@ -192,9 +223,22 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # подверглись репрессиям, погибли"; "двое, которые были задержаны …, найдены мертвыми".
         opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
         after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
+        own = rest.split(",")[0]
+        if not opened and own.strip():
+            # No comma yet: the rest is the number's own clause ("“over a hundred men” have
+            # been arrested, detained, and tortured"), not an aside before its verb.
+            after_aside = own
         main = next((found for _index, found in _events(after_aside)[:1]), "")
         if not event or (opened and main == "killed"):
             event = main or event
+    topic = re.split(r"[,;:—–(]", before)[0]
+    if not event and topic != before and len(_WORD.findall(topic)) <= 2:
+        # A sentence that opens with what it counts, then an aside: "Убитых, по еще не
+        # подтвержденным данным, может быть и больше - 56 человек".
+        event = next((found for _index, found in _events(topic, after_number=False)), "")
+    own_clause = re.split(r"[,;:—–(]", before)[-1]
+    if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
+        event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
     if not noun and not event:
         return None
     if not noun:
@@ -218,7 +262,7 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         return True  # a date or a year
     if (
         re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
-        or re.match(rf"\s+(?:{MONTH_RU})\b", after)
+        or re.match(rf"\s+(?:{MONTH_RU}|{MONTH_EN})\b", after)  # "26 января", "8 August"
         # "в ночь с 25 на 26 января", "16 и 17 апреля", "April 16 and 17"
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
@@ -232,6 +276,10 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         return True  # "12 days", "25-year-old", "в три раза"
     if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
         return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
+    if re.search(
+        r"(?:\b(?:several|a few|many)|(?<!\w)(?:несколько|нескольк\w+))\s*$", before, re.I
+    ):
+        return True  # "several hundred men", "a few dozen": many, not a count
     if number_value(number) == 1 and not number.isdigit():
         # "no one has been detained", "даже одного человека": one is a count only of a person
         # and only when something happened to them.
@@ -334,7 +382,17 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             events = _events(scope, after_number=False)
             noun = _noun([w.lower() for w in _WORD.findall(tail)]) or "people"
             counted = (noun, events[-1][1]) if events else None
-        if counted is None and _ANAPHOR.search(before_text):
+        # "ещё 30 собираются уехать", "another 30 were family members", "ещё 30 – их родные":
+        # a number with a verb (or a dash for one) of its own continues nothing.
+        more = (
+            _MORE.search(before_text)
+            and not any(_event(w.lower()) for w in _WORD.findall(tail))
+            and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
+            and not re.match(r"\s*[—–-]", text[match.end("num") :])
+        )
+        if counted is None and (_ANAPHOR.search(before_text) or more):
+            # "их может быть от 27 до 56"; "к которым позже добавились ещё трое родственников"
+            # after "о похищении родных": the event of the sentence before.
             noun = _noun([w.lower() for w in _WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
