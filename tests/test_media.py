@@ -390,8 +390,15 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "Ночью расстреляли десятки людей. Журналисты считают, что их было от 27 до 56 человек.",
             {(27, "between", "people killed")},
         ),
-        # Wanting, planning or trying to is not doing; "пытались" is not "пытали".
-        ("Около 40 человек скрываются и хотят покинуть страну, еще 30 собираются уехать.", set()),
+        # Wanting, planning or trying to is not doing; "пытались" is not "пытали". Hiding from
+        # persecution is having fled it (the annotation guide's "left"), even while wanting more.
+        (
+            "Около 40 человек скрываются и хотят покинуть страну, еще 30 собираются уехать.",
+            {(40, "around", "people left")},
+        ),
+        ("Еще 30 человек собираются уехать из страны.", set()),
+        # Asylum and shelters are where an evacuation ends.
+        ("В убежищах на территории России было 37 геев.", {(37, "", "people evacuated")}),
         ("As of July, 37 people are waiting to leave the country.", set()),
         ("Силовики пытались задержать 12 человек, пытали 3 человек.", {(3, "", "people tortured")}),
         # An event word followed by its own number belongs to that number.
