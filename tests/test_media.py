@@ -759,6 +759,22 @@ SPEAKER_MECHANISMS = [
         "что «это выдумки». «Таких людей у нас нет вообще».\n",
         ["Рамзан Кадыров"],
     ),
+    # One name opening a sentence before a speech verb is its subject ("he" is Timur, not the
+    # leader named in passing); "Her family" is a role, not "she".
+    (
+        "A 30-year-old man referred to as Timur spoke to a reporter about the ordeal, which was "
+        "ordered by the region’s leader Ramzan Kadyrov.\n\n"
+        "Timur said that his brother had found his messages.\n\n"
+        "He said: “They locked me in my room for a month and took my passport.”\n\n"
+        "Her family told her that she must “leave the house and never come back.”\n",
+        ["Timur", "Her family"],
+    ),
+    # A gerund's clause after the dash, then the verb, what it governs, and its subject last.
+    (
+        "«Меня держали в подвале неделю», — показывая на шрамы на руках, рассказывает "
+        "журналисту чеченец. Имя его изменено.\n",
+        ["чеченец"],
+    ),
 ]
 
 
@@ -792,6 +808,8 @@ SPEAKER_MECHANISM_IDS = [
     "interlocutor-of-the-agency",
     "interview-headline",
     "sentence-before-with-a-phrase",
+    "one-name-before-a-speech-verb",
+    "gerund-then-subject-after-objects",
 ]
 
 

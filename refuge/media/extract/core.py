@@ -27,7 +27,6 @@ from refuge.media.extract.speakers import (
     inner_attributions,
     last_org_before,
     org_in,
-    outlet_in,
     parse_who,
     previous_in_paragraph,
 )
@@ -128,6 +127,24 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
     return Speaker(role=russian.normal_name(document.capitalize()).lower())
 
 
+def _subject_after_objects(who: str) -> Speaker | None:
+    """Return "(делится) своими воспоминаниями с корреспондентом Le Monde чеченец"'s subject.
+
+    After the verb, what it governs comes first; the subject, a noun in the nominative, ends
+    the clause ("чеченский лидер" is one phrase in the nominative, left whole).
+    """
+    words = who.split()
+    if (
+        len(words) > 1
+        and words[0].islower()
+        and words[-1].islower()
+        and not russian.is_nominative(words[0])
+        and russian.is_nominative(words[-1], noun=True)
+    ):
+        return Speaker(role=words[-1])
+    return None
+
+
 def _bare_russian_name(who: str) -> Speaker | None:
     """Return "Интервью Максима Лапунова"'s name in the nominative where natasha tagged nobody."""
     words = who.strip()
@@ -165,6 +182,28 @@ def _document_owner(who: str, before: str) -> Speaker | None:
         owner = re.sub(r"^The\s+", "", spelt[-1].strip())
     named = org_in(owner) or org_in(owner, outlets=True)
     return Speaker(role=named or owner, affiliation=named or owner)
+
+
+_GIVEN_TO = re.compile(
+    r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+)
+_REPORTED_BY_OUTLET = re.compile(r"\breported\s+(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_GIVEN_TO_RU = re.compile(
+    r"(?:заявил|заявила|сказал|сказала|сообщил|сообщила|рассказал|рассказала)\s+«?"
+    r"(?P<outlet>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*)»?"
+)
+
+
+def outlet_in(context: str) -> str:
+    for pattern in (_GIVEN_TO, _REPORTED_BY_OUTLET, _GIVEN_TO_RU):
+        match = pattern.search(context)
+        if match:
+            outlet = org_in(match.group("outlet"), outlets=True) or org_in(
+                "the " + match.group("outlet"), outlets=True
+            )
+            if outlet:
+                return outlet
+    return ""
 
 
 _GAZETTEERS = {
@@ -244,6 +283,7 @@ def extract(article: Article) -> Extraction:
                 _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or (_who_in_russian(who, people) if entities else None)
+                or (_subject_after_objects(who) if in_russian else None)
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
             )

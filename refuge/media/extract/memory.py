@@ -287,8 +287,11 @@ class Memory:
             known = next((p for p in self.people if p.name == name), None)
             if known is None and " " not in name:
                 known = next((p for p in self.people if p.name.split()[-1:] == [name]), None)
-                if known is None:
-                    continue  # one capitalised word opening a sentence is seldom a name
+                speaks = re.match(rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text[match.end() :])
+                if known is None and not speaks:
+                    # One capitalised word opening a sentence is seldom a name, unless a speech
+                    # verb follows: "Ruslan said that his family …".
+                    continue
             self.subjects.append(known or Speaker(name))
             if known is None:
                 self.people.append(self.subjects[-1])

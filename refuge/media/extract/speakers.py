@@ -81,7 +81,10 @@ _QUOTES_WORDS_OF = re.compile(
 )
 # "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
 _AFTER_DASH_VERB_RU = re.compile(
-    r"^\s*,?\s*[—–-]{1,2}\s*[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
+    r"^\s*,?\s*[—–-]{1,2}\s*"
+    # "— показывая на трубу, делится воспоминаниями чеченец": a gerund's clause first.
+    r"(?:[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},\s*)?"
+    r"[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
     r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
 )
 # "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
@@ -122,14 +125,6 @@ _PASSIVE_BY = re.compile(
 # "The report said" is not "The" reporting: a verb straight after an article is a noun.
 _SUBJECT_VERB = re.compile(
     rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)\s+(?:{_SPEECH})\b", re.I
-)
-_GIVEN_TO = re.compile(
-    r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
-)
-_REPORTED_BY = re.compile(r"\breported\s+(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
-_GIVEN_TO_RU = re.compile(
-    r"(?:заявил|заявила|сказал|сказала|сообщил|сообщила|рассказал|рассказала)\s+«?"
-    r"(?P<outlet>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*)»?"
 )
 ORG_ALIASES = sorted(
     ((alias, name) for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases),
@@ -408,7 +403,8 @@ def attribution(
             )
             return (who + ", " + role.group(1) if role else who), after
         match = _AFTER_WHO_FIRST.match(after)
-        if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS:
+        gerund = re.match(r"[\s,—–-]*[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},", after)
+        if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS and not gerund:
             return match.group("who"), after
         match = _AFTER_DASH_VERB_RU.match(after)
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip("«» "):
@@ -555,18 +551,6 @@ def previous_in_paragraph(
     if paragraph[0] <= previous[0] <= paragraph[1]:
         return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
     return Speaker()
-
-
-def outlet_in(context: str) -> str:
-    for pattern in (_GIVEN_TO, _REPORTED_BY, _GIVEN_TO_RU):
-        match = pattern.search(context)
-        if match:
-            outlet = org_in(match.group("outlet"), outlets=True) or org_in(
-                "the " + match.group("outlet"), outlets=True
-            )
-            if outlet:
-                return outlet
-    return ""
 
 
 _INNER = re.compile(
