@@ -775,6 +775,14 @@ SPEAKER_MECHANISMS = [
         "журналисту чеченец. Имя его изменено.\n",
         ["чеченец"],
     ),
+    # "представитель Кадырова в своём Instagram": the venue is cut, so Kadyrov is whose
+    # representative it is, and the representative is the press secretary the article named.
+    (
+        "Сообщения о задержаниях ложны, заявил пресс-секретарь главы республики Рамзана "
+        "Кадырова Альви Каримов.\n\n«Они не понимают нашего общества и его характера», — "
+        "написал представитель Кадырова в своём Instagram.\n",
+        ["Альви Каримов"],
+    ),
 ]
 
 
@@ -810,6 +818,7 @@ SPEAKER_MECHANISM_IDS = [
     "sentence-before-with-a-phrase",
     "one-name-before-a-speech-verb",
     "gerund-then-subject-after-objects",
+    "representative-in-a-venue",
 ]
 
 

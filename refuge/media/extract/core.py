@@ -30,6 +30,7 @@ from refuge.media.extract.speakers import (
     parse_who,
     previous_in_paragraph,
 )
+from refuge.media.extract.wording import without_russian_venue
 
 
 def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
@@ -38,6 +39,9 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     "Отвечая на вопрос журналиста Дэвида Скотта о преследованиях геев, Кадыров" is Kadyrov:
     of the people named, the one nearest the speech verb speaks.
     """
+    # "представитель Кадырова в своём Instagram": the venue would hide that the name closes
+    # the role (whose representative), and make Kadyrov the speaker.
+    who = without_russian_venue(who)
     for outlet_alias in re.findall(r"\s+(\S+)$", who):
         if org_in(outlet_alias, outlets=True):
             who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"

@@ -71,6 +71,15 @@ _RU_SETTING = re.compile(
 )
 
 
+def without_russian_venue(who: str) -> str:
+    """Return "представитель Кадырова в своём Instagram" without where the words appeared."""
+    return re.sub(
+        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
+        "",
+        who,
+    )
+
+
 def without_russian_setting(who: str) -> str:
     return _RU_SETTING.sub(r"\g<who>", who)
 
@@ -143,11 +152,7 @@ def clean_who(who: str) -> str:
     who = re.sub(r",\s+(?:who|which|котор\w+)\b.*$", "", who)
     # "один из задержанных, попросивший не называть его имени": a participle's clause.
     who = re.sub(r",\s+[а-яё]+(?:вший|вшая|вшие|вшего|вшей|ющий|ющая|щий|щая)\b.*$", "", who)
-    who = re.sub(
-        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
-        "",
-        who,
-    )
+    who = without_russian_venue(who)
     who = re.sub(r"\s+in\s+(?:an?\s+)?(?:interview|statement|conversation)\b.*$", "", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
     who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
