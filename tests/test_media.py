@@ -782,6 +782,87 @@ SPEAKER_MECHANISMS = [
         "Лапунов дал пресс-конференцию в Москве.\n",
         ["Максим Лапунов"],
     ),
+    # "The daily" is the outlet named; a clause opening with "Without …" is not the subject; a
+    # passive speech verb's agent speaks, and "he" is that agent; a headline's capitals
+    # ("Spokesman Rejects Reports") are no name.
+    (
+        "Chechen Spokesman Rejects Reports Of Arrests\n\n"
+        "Novaya Gazeta published new reports on the detentions.\n\n"
+        'The daily reported that "more than a hundred men" were held.\n\n'
+        'Without naming its sources, the Novaya Gazeta report said that "the detentions were '
+        'confirmed by officials".\n\n'
+        'The claim was rejected by a press spokesman for the Chechen leader as "a lie from start '
+        'to finish."\n\n'
+        '"Nobody is being held anywhere," he said.\n',
+        ["Novaya Gazeta", "Novaya Gazeta"] + ["a press spokesman for the Chechen leader"] * 2,
+    ),
+    # "A spokesperson for Chechen leader Ramzan Kadyrov": the name is the leader's, so "the
+    # spokesperson" is not Kadyrov; nor is "the Interior Ministry" a spokesperson's name.
+    (
+        "A spokesperson for Chechen leader Ramzan Kadyrov called the reports lies.\n\n"
+        '"They are inventions from start to end," the spokesperson said.\n\n'
+        'A spokesperson for the Interior Ministry told RBC the reports were "a joke for the '
+        'first of April."\n',
+        ["the spokesperson", "A spokesperson for the Interior Ministry"],
+    ),
+    # "This is stated in the article of …": the next sentence names the outlet.
+    (
+        'Investigators ignored the evidence, which "left the victims with nowhere to turn." '
+        "This is stated in the article of the Novaya Gazeta.\n",
+        ["Novaya Gazeta"],
+    ),
+    # "the press release says": whose press release the article said it was, by the name it
+    # spelt out for the abbreviation.
+    (
+        "The Supreme Court of Chechnya (SC) kept the brothers in custody, says the SC's press "
+        'release.\n\n"The court has ruled to keep them in custody until March," the press '
+        "release says.\n",
+        ["Supreme Court of Chechnya"],
+    ),
+    # "собеседник агентства" is the one the article said spoke to the agency.
+    (
+        "В Грозном напали на правозащитника Игоря Петрова, сообщил юрист Дмитрий Смирнов.\n\n"
+        "Пресс-секретарь организации Иван Соколов сообщил агентству, что с Петровым была "
+        "журналистка.\n\n"
+        "«Петров сейчас едет в полицию», — сказал собеседник агентства.\n",
+        ["Иван Соколов"],
+    ),
+    # "«…»: Интервью X" names whose interview it is, in the nominative.
+    (
+        "«Мы все живем в страхе»: Интервью Максима Лапунова\n\nЛапунов рассказал о задержании.\n",
+        ["Максим Лапунов"],
+    ),
+    # A quotation opening a sentence goes on from the sentence before, though that sentence
+    # quotes a phrase of two words and opens with a clause before a colon.
+    (
+        "Власти все отрицали: глава республики Рамзан Кадыров на вопросы журналистов отвечал, "
+        "что «это выдумки». «Таких людей у нас нет вообще».\n",
+        ["Рамзан Кадыров"],
+    ),
+    # One name opening a sentence before a speech verb is its subject ("he" is Timur, not the
+    # leader named in passing); "Her family" is a role, not "she".
+    (
+        "A 30-year-old man referred to as Timur spoke to a reporter about the ordeal, which was "
+        "ordered by the region’s leader Ramzan Kadyrov.\n\n"
+        "Timur said that his brother had found his messages.\n\n"
+        "He said: “They locked me in my room for a month and took my passport.”\n\n"
+        "Her family told her that she must “leave the house and never come back.”\n",
+        ["Timur", "Her family"],
+    ),
+    # A gerund's clause after the dash, then the verb, what it governs, and its subject last.
+    (
+        "«Меня держали в подвале неделю», — показывая на шрамы на руках, рассказывает "
+        "журналисту чеченец. Имя его изменено.\n",
+        ["чеченец"],
+    ),
+    # "представитель Кадырова в своём Instagram": the venue is cut, so Kadyrov is whose
+    # representative it is, and the representative is the press secretary the article named.
+    (
+        "Сообщения о задержаниях ложны, заявил пресс-секретарь главы республики Рамзана "
+        "Кадырова Альви Каримов.\n\n«Они не понимают нашего общества и его характера», — "
+        "написал представитель Кадырова в своём Instagram.\n",
+        ["Альви Каримов"],
+    ),
 ]
 
 
@@ -808,6 +889,16 @@ SPEAKER_MECHANISM_IDS = [
     "first-person-paragraph",
     "quoted-heading",
     "headline-account",
+    "daily-passive-agent-and-headline-capitals",
+    "spokesperson-for-a-leader",
+    "english-next-sentence",
+    "press-release-owner",
+    "interlocutor-of-the-agency",
+    "interview-headline",
+    "sentence-before-with-a-phrase",
+    "one-name-before-a-speech-verb",
+    "gerund-then-subject-after-objects",
+    "representative-in-a-venue",
 ]
 
 
@@ -815,3 +906,16 @@ SPEAKER_MECHANISM_IDS = [
 def test_speaker_mechanisms_found_on_articles_outside_the_repository(text, speakers) -> None:
     quotes = extract(parse_article(text.encode(), source="m.txt")).quotes
     assert [q.speaker for q in quotes if q.part_of is None] == speakers
+
+
+def test_a_quotation_over_paragraphs_takes_its_speaker_in_every_part() -> None:
+    # The middle paragraph's part gets its speaker only from the paragraph before it; the
+    # part after it goes with it.
+    text = (
+        "“The clock is ticking for the men held in Chechnya,” said Jane Roe, a director at "
+        "Amnesty International.\n\n“We urge every country to open its doors to them.\n\n"
+        "“The authorities claim these men do not exist.”\n"
+    )
+    quotes = extract(parse_article(text.encode(), source="m.txt")).quotes
+    assert [q.part_of for q in quotes] == [None, None, 1]
+    assert [q.speaker for q in quotes] == ["Jane Roe"] * 3

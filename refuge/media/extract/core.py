@@ -27,10 +27,10 @@ from refuge.media.extract.speakers import (
     inner_attributions,
     last_org_before,
     org_in,
-    outlet_in,
     parse_who,
     previous_in_paragraph,
 )
+from refuge.media.extract.wording import without_russian_venue
 
 
 def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
@@ -39,6 +39,9 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     "Отвечая на вопрос журналиста Дэвида Скотта о преследованиях геев, Кадыров" is Kadyrov:
     of the people named, the one nearest the speech verb speaks.
     """
+    # "представитель Кадырова в своём Instagram": the venue would hide that the name closes
+    # the role (whose representative), and make Kadyrov the speaker.
+    who = without_russian_venue(who)
     for outlet_alias in re.findall(r"\s+(\S+)$", who):
         if org_in(outlet_alias, outlets=True):
             who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"
@@ -128,6 +131,85 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
     return Speaker(role=russian.normal_name(document.capitalize()).lower())
 
 
+def _subject_after_objects(who: str) -> Speaker | None:
+    """Return "(делится) своими воспоминаниями с корреспондентом Le Monde чеченец"'s subject.
+
+    After the verb, what it governs comes first; the subject, a noun in the nominative, ends
+    the clause ("чеченский лидер" is one phrase in the nominative, left whole).
+    """
+    words = who.split()
+    if (
+        len(words) > 1
+        and words[0].islower()
+        and words[-1].islower()
+        and not russian.is_nominative(words[0])
+        and russian.is_nominative(words[-1], noun=True)
+    ):
+        return Speaker(role=words[-1])
+    return None
+
+
+def _bare_russian_name(who: str) -> Speaker | None:
+    """Return "Интервью Максима Лапунова"'s name in the nominative where natasha tagged nobody."""
+    words = who.strip()
+    role = re.fullmatch(lexicon.ROLE_WORDS, words.split()[0].lower()) if words else None
+    if re.fullmatch(r"[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+", words) and not role:  # not "Глава Чечни"
+        return Speaker(russian.normal_name(words))
+    return None
+
+
+_DOCUMENTS = r"press release|statement|report|letter|appeal|ruling|decision"
+
+
+def _document_owner(who: str, before: str) -> Speaker | None:
+    """Return whose document "the press release says", from where the article named it.
+
+    "…, says the SC's press release …" then "“…,” the press release says.": the court, by the
+    name the article spelt out for "SC" ("The Chechen Supreme Court (SC)").
+    """
+    document = re.fullmatch(rf"(?:the|its)\s+(?P<document>{_DOCUMENTS})", who.strip(), re.I)
+    if document is None or re.search(r"[а-яё]", before):
+        return None
+    kind = document.group("document")
+    owners = re.findall(
+        rf"(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)[’']s\s+{kind}"
+        rf"|{kind}\s+(?:of|from|by)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)",
+        before,
+    )
+    if not owners:
+        return None
+    owner = next(name for name in owners[-1] if name)
+    spelt = re.findall(
+        rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the)\s+)*){{1,5}})\({re.escape(owner)}\)", before
+    )
+    if spelt:
+        owner = re.sub(r"^The\s+", "", spelt[-1].strip())
+    named = org_in(owner) or org_in(owner, outlets=True)
+    return Speaker(role=named or owner, affiliation=named or owner)
+
+
+_GIVEN_TO = re.compile(
+    r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
+)
+_REPORTED_BY_OUTLET = re.compile(r"\breported\s+(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_GIVEN_TO_RU = re.compile(
+    r"(?:заявил|заявила|сказал|сказала|сообщил|сообщила|рассказал|рассказала)\s+«?"
+    r"(?P<outlet>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*)»?"
+)
+
+
+def outlet_in(context: str) -> str:
+    for pattern in (_GIVEN_TO, _REPORTED_BY_OUTLET, _GIVEN_TO_RU):
+        match = pattern.search(context)
+        if match:
+            outlet = org_in(match.group("outlet"), outlets=True) or org_in(
+                "the " + match.group("outlet"), outlets=True
+            )
+            if outlet:
+                return outlet
+    return ""
+
+
 _GAZETTEERS = {
     id(table): (
         alternation([alias for aliases in table.values() for alias in aliases]),
@@ -176,7 +258,8 @@ def extract(article: Article) -> Extraction:
     index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}
     spans = [(s, e, index_of.get(p) if p is not None else None) for s, e, p in merged]
     spans, forced = inner_attributions(text, spans)
-    entities = russian.entities(text) if russian.is_russian(text) else []
+    in_russian = russian.is_russian(text)
+    entities = russian.entities(text) if in_russian else []
     people = [e for e in entities if e.kind == "PER"]
     # A quotation in several parts: the first part's index, and its last part.
     parts: dict[int, list[int]] = {}
@@ -202,7 +285,10 @@ def extract(article: Article) -> Extraction:
                 who, context = forced[number], forced[number]
             parsed = (
                 _document_author(who, text[:start], people)
+                or _document_owner(who, text[:start])
                 or (_who_in_russian(who, people) if entities else None)
+                or (_subject_after_objects(who) if in_russian else None)
+                or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
             )
             speaker = memory.resolve(parsed, text[:start]) if who else Speaker()
@@ -239,6 +325,13 @@ def extract(article: Article) -> Extraction:
     _named_later(result.quotes, paragraphs)
     _first_person(result.quotes, paragraphs, text, people)
     _headline(result.quotes, paragraphs, text)
+    for quote in result.quotes:
+        first = result.quotes[quote.part_of] if quote.part_of is not None else None
+        if first is not None and not quote.speaker and first.speaker:
+            # A later part goes with its first part, whose speaker may have been found only
+            # now, from its neighbours.
+            quote.speaker, quote.speaker_role = first.speaker, first.speaker_role
+            quote.affiliation, quote.given_to = first.affiliation, first.given_to
     for quote in result.quotes:
         if not quote.speaker and quote.part_of is None:
             # "an appeal on Amnesty International's site demanding to investigate «…»": with no

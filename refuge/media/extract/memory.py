@@ -18,6 +18,13 @@ from refuge.media.extract.speakers import (
 )
 
 _NAME = NAME
+# Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
+_OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
+# "— сказал собеседник агентства": the one the article says spoke to the agency.
+_TOLD_AGENCY = re.compile(
+    r"(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила|пояснил|пояснила)"
+    r"\s+(?:агентству|изданию|газете|телеканалу|радиостанции)"
+)
 
 _NOT_NAMES = {
     "The",
@@ -245,8 +252,17 @@ class Memory:
                 name, role = match.group("name"), match.group("role").strip()
                 role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN})\s+", "", role)  # "said the …"
                 name = re.sub(r"(?<=\w\w\w)\.$", "", name)  # "… Dmitry Peskov." ends a sentence
+                principal = re.fullmatch(
+                    rf".*?\b(?:{lexicon.ROLE_WORDS})\s+for\s+(?P<role>.+)", role, re.I
+                )
+                if principal:
+                    # "a spokesperson for Chechen leader Ramzan Kadyrov": the name is the
+                    # leader's; the spokesperson is someone else, unnamed.
+                    role = principal.group("role")
                 if not is_person_name(name) or any(p.name == name for p in self.people):
                     continue
+                if any(w.lower() in self.vocabulary for w in name.split()):
+                    continue  # "Chechen Spokesman Rejects Reports": a headline's capitals
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
         # followed by "who said/claimed …", or one with an apposition ("Magomed, a 35-year-old").
@@ -271,8 +287,11 @@ class Memory:
             known = next((p for p in self.people if p.name == name), None)
             if known is None and " " not in name:
                 known = next((p for p in self.people if p.name.split()[-1:] == [name]), None)
-                if known is None:
-                    continue  # one capitalised word opening a sentence is seldom a name
+                speaks = re.match(rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text[match.end() :])
+                if known is None and not speaks:
+                    # One capitalised word opening a sentence is seldom a name, unless a speech
+                    # verb follows: "Ruslan said that his family …".
+                    continue
             self.subjects.append(known or Speaker(name))
             if known is None:
                 self.people.append(self.subjects[-1])
@@ -318,7 +337,7 @@ class Memory:
                         return Speaker(person.name, speaker.role, person.affiliation)
                 if re.search(surname[:-1], before):
                     return Speaker(holder, speaker.role, speaker.affiliation)
-            if core.lower() in {"newspaper", "paper", "газета", "издание"}:
+            if core.lower() in _OUTLET_WORDS:
                 # Not an outlet named inside a quotation ("в "Новой газете" о происходящем").
                 narrative = before
                 for start, end, _part in quote_spans(before):
@@ -327,6 +346,10 @@ class Memory:
                 outlet = last_outlet_before(narrative)
                 if outlet:
                     return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
+            if re.match(r"собеседни", core.lower()):
+                told = self._told_the_outlet(before)
+                if told is not None:
+                    return told
             if re.fullmatch(r"\w+", core):
                 for alias, name in ORG_ALIASES:
                     if alias.split()[-1].lower() == core.lower() and alias in before:
@@ -355,3 +378,19 @@ class Memory:
                 ):
                     return Speaker(person.name, person.role, person.affiliation)
         return speaker
+
+    def _told_the_outlet(self, before: str) -> Speaker | None:
+        """Return the person the last sentence reporting speech to an outlet names.
+
+        "Пресс-секретарь «Комитета» Иван Жильцов сообщил агентству, что …\n«…», — сказал
+        собеседник агентства": the interlocutor is Zhiltsov, not an anonymous source.
+        """
+        told = [m for m in map(_TOLD_AGENCY.search, re.split(r"(?<=[.!?])\s+|\n", before)) if m]
+        if not told:
+            return None
+        subject = told[-1].string[: told[-1].start()]  # who spoke comes before the verb
+        for person in reversed(self.people):
+            surname = person.name.split()[-1] if person.name else ""
+            if surname and surname[:-1] in subject:
+                return person
+        return None

@@ -104,6 +104,14 @@ def is_dative(words: str) -> bool:
     )
 
 
+def is_nominative(word: str, *, noun: bool = False) -> bool:
+    """Return whether one Russian word is most likely in the nominative (and a noun)."""
+    parses = _morph().parse(word)
+    return (
+        bool(parses) and parses[0].tag.case == "nomn" and (not noun or parses[0].tag.POS == "NOUN")
+    )
+
+
 def part_of_speech(word: str) -> str:
     """Return the most likely part of speech of one Russian word (OpenCorpora tag: GRND, PREP …)."""
     parses = _morph().parse(word)

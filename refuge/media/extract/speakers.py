@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
-from refuge.media.extract.wording import clean_who, without_opening, without_setting
+from refuge.media.extract.wording import (
+    clean_who,
+    unquoted_phrases,
+    without_opening,
+    without_russian_setting,
+    without_setting,
+)
 
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
 _NAME = NAME
@@ -53,10 +59,13 @@ _VERB_FIRST_RU = re.compile(
     rf"^\s*(?:Об этом|Также|Так|Это|Кроме того,?|При этом)\s+(?:{lexicon.SPEECH_VERBS_RU})\s+"
     r"(?P<who>[^:]+?)\s*[,:]\s*$"
 )
-# "«…». Об этом заявил глава Чечни Рамзан Кадыров.": the next sentence says who spoke.
+# "«…». Об этом заявил глава Чечни Рамзан Кадыров.", "“…” This is stated in the article of
+# the Novaya Gazeta.": the next sentence says who spoke.
 _NEXT_SENTENCE_RU = re.compile(
-    r"[»”\"]?\s*[.!?]?\s*(?:Об этом|Такое заявление|Такое мнение|Так это|Так)\s+"
-    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU})\s+"
+    r"[»”\"]?\s*[.!?]?\s*(?:(?:Об этом|Такое заявление|Такое мнение|Так это|Так)\s+"
+    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU})"
+    r"|(?:This|That|It)\s+(?:is|was|has been)\s+(?:stated|said|written|reported|announced)"
+    r"\s+(?:in|by))\s+"
     r"(?P<who>[^.;:!?]+?)\s*(?:[.;!?]|$)"
 )
 _NEXT_PARAGRAPH = re.compile(
@@ -72,11 +81,14 @@ _QUOTES_WORDS_OF = re.compile(
 )
 # "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
 _AFTER_DASH_VERB_RU = re.compile(
-    r"^\s*,?\s*[—–-]{1,2}\s*[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
+    r"^\s*,?\s*[—–-]{1,2}\s*"
+    # "— показывая на трубу, делится воспоминаниями чеченец": a gerund's clause first.
+    r"(?:[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},\s*)?"
+    r"[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
     r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
 )
 # "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
-_STORY_OF = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь)\s+(?P<who>[^,.:;«»]+)")
+_STORY_OF = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь|Интервью)\s+(?P<who>[^,.:;«»]+)")
 _CHARGE = re.compile(
     r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
     r"обвиняемых\s+в|обвиняется\s+в|обвиняются\s+в|по обвинению\s+в|по статье)\s*$",
@@ -105,17 +117,14 @@ _SAID_FIRST = re.compile(
 )
 _HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
 _WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
+# "The report was rejected by the press spokesman for … as “…”": the agent speaks.
+_PASSIVE_BY = re.compile(
+    rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:{lexicon.SPEECH_VERBS_EN})\s+"
+    r"by\s+(?P<who>[^,;:“”\"]+?)(?:\s+as)?\s*[,:]?\s*$"
+)
 # "The report said" is not "The" reporting: a verb straight after an article is a noun.
 _SUBJECT_VERB = re.compile(
     rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)\s+(?:{_SPEECH})\b", re.I
-)
-_GIVEN_TO = re.compile(
-    r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
-)
-_REPORTED_BY = re.compile(r"\breported\s+(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
-_GIVEN_TO_RU = re.compile(
-    r"(?:заявил|заявила|сказал|сказала|сообщил|сообщила|рассказал|рассказала)\s+«?"
-    r"(?P<outlet>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*)»?"
 )
 ORG_ALIASES = sorted(
     ((alias, name) for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases),
@@ -279,7 +288,9 @@ def parse_who(who: str) -> Speaker:
         if len(head_name) == len(head_words):
             return Speaker(role=" ".join(head_name), affiliation=org)
         return Speaker(role=head, affiliation=org)
-    before_name = head_words[len(head_words) - len(head_name) - 1] if head_name else ""
+    # "a spokesperson for the Interior Ministry": the article does not part "for" from the name.
+    ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
+    before_name = ahead[-1] if head_name and ahead else ""
     owner = re.search(
         rf"\b(?:for|of|to)\s+(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS})\s*$",
         " ".join(head_words[: len(head_words) - len(head_name)]),
@@ -392,7 +403,8 @@ def attribution(
             )
             return (who + ", " + role.group(1) if role else who), after
         match = _AFTER_WHO_FIRST.match(after)
-        if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS:
+        gerund = re.match(r"[\s,—–-]*[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},", after)
+        if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS and not gerund:
             return match.group("who"), after
         match = _AFTER_DASH_VERB_RU.match(after)
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip("«» "):
@@ -419,6 +431,7 @@ def attribution(
         _AS_SAID_RU,
         _VERB_FIRST_RU,
         _AS_PUT_IT,
+        _PASSIVE_BY,
     ):
         match = pattern.search(before)
         if match:
@@ -477,14 +490,19 @@ def attribution(
         # from the speech the sentence before reports, if that sentence names who spoke.
         previous_end = len(text[:opening].rstrip())
         tail = text[sentence_start(text, previous_end - 1, p_start) : previous_end]
+        # "… Кадыров … отвечал, что «это ерунда». «У нас таких людей нету…»": a phrase of one
+        # or two words quoted in the sentence before is its speech, not another quotation.
+        tail = unquoted_phrases(tail)
+        tail = tail[tail.rfind(":") + 1 :] if ":" in tail[:-1] else tail
         quoted = re.search(r"[“”«»\"]", tail)
         match = None if quoted else _SUBJECT_VERB.search(without_setting(tail))
-        said = parse_who(match.group("who")) if match else Speaker()
+        who = without_russian_setting(match.group("who")) if match else ""
+        said = parse_who(who) if match else Speaker()
         # A person by name, or an organisation by its name ("In a new report, Human Rights
         # Watch confirmed the claims."), not "HRW investigators", who may quote others.
-        short = match is not None and len(clean_who(match.group("who")).split()) <= 4
+        short = match is not None and len(clean_who(who).split()) <= 4
         if match and short and (said.name or (said.role and said.role == said.affiliation)):
-            return match.group("who"), tail
+            return who, tail
     following = next((p for p in paragraphs if p[0] > last_paragraph_end), None)
     if following is not None and not before.strip() and not continues:
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
@@ -533,18 +551,6 @@ def previous_in_paragraph(
     if paragraph[0] <= previous[0] <= paragraph[1]:
         return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
     return Speaker()
-
-
-def outlet_in(context: str) -> str:
-    for pattern in (_GIVEN_TO, _REPORTED_BY, _GIVEN_TO_RU):
-        match = pattern.search(context)
-        if match:
-            outlet = org_in(match.group("outlet"), outlets=True) or org_in(
-                "the " + match.group("outlet"), outlets=True
-            )
-            if outlet:
-                return outlet
-    return ""
 
 
 _INNER = re.compile(

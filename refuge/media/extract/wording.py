@@ -64,6 +64,35 @@ def without_opening_clause(who: str) -> str:
     return named.group(0) if named else who
 
 
+# "Рамзан Кадыров на вопрос о … (отвечал)": after a full name, a phrase opening with a
+# preposition is the setting, not who spoke.
+_RU_SETTING = re.compile(
+    r"^(?P<who>.*?[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s+(?:на|в|во|о|об|по|при)\s+[а-яё].*$"
+)
+
+
+def without_russian_venue(who: str) -> str:
+    """Return "представитель Кадырова в своём Instagram" without where the words appeared."""
+    return re.sub(
+        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
+        "",
+        who,
+    )
+
+
+def without_russian_setting(who: str) -> str:
+    return _RU_SETTING.sub(r"\g<who>", who)
+
+
+def unquoted_phrases(sentence: str) -> str:
+    """Return ``sentence`` with phrases of one or two words quoted in passing unquoted."""
+    return re.sub(
+        r"[“«\"]([^”»\"]*)[”»\"]",
+        lambda m: m.group(0) if len(m.group(1).split()) >= 3 else m.group(1),
+        sentence,
+    )
+
+
 _INTRO = re.compile(
     r"^(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
     r"[^,]{0,40},\s+"
@@ -94,9 +123,10 @@ def clean_who(who: str) -> str:
         who,
     )
     who = _INTRO.sub("", without_opening_clause(who))
-    # "Despite this lack of transport, Cornea (said)", "Explaining the reasons …, Igor Ivanov"
+    # "Despite this lack of transport, Cornea (said)", "Explaining the reasons …, Igor Ivanov",
+    # "Without giving specific figures …, the Novaya Gazeta report (said)"
     who = re.sub(
-        r"^(?:Despite|Although|Though|While|When|Explaining|Answering|Responding|Commenting|"
+        r"^(?:Despite|Without|Although|Though|While|When|Explaining|Answering|Responding|Commenting|"
         r"Describing|Referring|Unlike|Besides|Because|Following|Meanwhile)\b[^,]{0,120},\s+",
         "",
         who,
@@ -108,9 +138,11 @@ def clean_who(who: str) -> str:
         r"^(?:Speaking|Talking|Writing|Responding|Commenting|Asked)\b[^,]{0,60},\s+", "", who
     )
     who = re.sub(r"\s*\([^)]*\)", "", who)
-    # "a statement from the Russian LGBT Network": the organisation whose statement it is.
+    # "a statement from the Russian LGBT Network", "the article of the Novaya Gazeta": the
+    # organisation whose text it is.
     who = re.sub(
-        r"^(?:an?|the)\s+(?:statement|report|press release|letter|post)\s+(?:from|by|of)\s+",
+        r"^(?:an?|the)\s+(?:statement|report|press release|letter|post|article|publication)"
+        r"\s+(?:from|by|of|in)\s+",
         "",
         who,
         flags=re.I,
@@ -120,11 +152,7 @@ def clean_who(who: str) -> str:
     who = re.sub(r",\s+(?:who|which|котор\w+)\b.*$", "", who)
     # "один из задержанных, попросивший не называть его имени": a participle's clause.
     who = re.sub(r",\s+[а-яё]+(?:вший|вшая|вшие|вшего|вшей|ющий|ющая|щий|щая)\b.*$", "", who)
-    who = re.sub(
-        r"\s+(?:в|во)\s+(?:интервью|эфире|беседе|разговоре|комментарии|своем|своём|своих)\b.*$",
-        "",
-        who,
-    )
+    who = without_russian_venue(who)
     who = re.sub(r"\s+in\s+(?:an?\s+)?(?:interview|statement|conversation)\b.*$", "", who)
     who = re.sub(r"\s+(?:in a statement|on \w+day)$", "", who)
     who = re.sub(r"\s+(?:had|has|have|would|will|also|then|later|previously|once)$", "", who)
