@@ -32,6 +32,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _REST = re.compile(r"[^.;:!?—–()\n]*")
 _NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
 _INTENTION_EN = re.compile(rf"^(?:{lexicon.INTENTIONS_EN})$")
+_URGING_EN = re.compile(rf"^(?:{lexicon.URGING_EN})$")
+_PERSONS = {"men", "women", "people"}
+# The first words of two-word events ("safe houses", "rounded up").
+_PAIR_FIRSTS = {key.split()[0] for key in lexicon.EVENTS if key.count(" ") == 1}
 _EVENT_LEMMAS = {
     lemma: event for event, lemmas in lexicon.EVENT_LEMMAS_RU.items() for lemma in lemmas.split("|")
 }
@@ -72,10 +76,32 @@ _WITH_HELP = re.compile(
 )
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
-    r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted)\b"
+    r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
     r"(?:\W+\w+){0,3}?\W+(?:help|assistance)",
     re.I,
 )
+
+
+_RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")
+
+
+@cache
+def _opens_relative(word: str) -> bool:
+    """Return whether ``word`` opens a relative clause: "which", "who", or a participle."""
+    if word in {"which", "who", "whom", "that"} or word.startswith("котор"):
+        return True
+    if not re.match(r"[а-яё]{4,}$", word):
+        return False
+    parses = russian._morph().parse(word)
+    return bool(parses) and parses[0].tag.POS == "PRTF"  # "бежавших", "задержанных"
+
+
+@cache
+def _is_verb_ru(word: str) -> bool:
+    """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
+    return (
+        bool(re.match(r"[а-яё]{3,}$", word)) and russian._morph().parse(word)[0].tag.POS == "VERB"
+    )
 
 
 @cache
@@ -105,7 +131,11 @@ def _noun(words: list[str]) -> str:
         for i in range(min(len(words) - size + 1, 6)):
             candidate = " ".join(words[i : i + size])
             if candidate in lexicon.COUNTED_NOUNS:
-                return lexicon.COUNTED_NOUNS[candidate]
+                noun = lexicon.COUNTED_NOUNS[candidate]
+                other = lexicon.COUNTED_NOUNS.get(" ".join(words[i + size + 1 : i + size + 2]))
+                if words[i + size : i + size + 1] == ["and"] and {noun, other} <= _PERSONS:
+                    return "people" if other != noun else noun  # "gay men and lesbians"
+                return noun
     joined = " ".join(words[:6])
     for stem, noun in lexicon.COUNTED_STEMS_RU:
         if re.search(rf"(?<!\w){stem}", joined):
@@ -132,6 +162,10 @@ def _event(word: str) -> str:
 
 def _intended(words: list[str], index: int) -> bool:
     """Return whether the event at ``words[index]`` is only wanted or planned ("хотят уехать")."""
+    if words[index - 1 : index] == ["to"] and any(
+        _URGING_EN.match(w) for w in words[max(0, index - 4) : max(0, index - 2)]
+    ):
+        return True  # "urged their families to kill them": someone else's, and not done
     for back in (1, 2):
         if index - back < 0:
             return False
@@ -159,7 +193,8 @@ def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
         vague = plain[i - 1 : i] in (["several"], ["few"], ["many"], ["несколько"])
         if after_number and is_number(word.group(0)) and not partitive and not vague:
             break  # "the 114 people included 41 people who were detained": the 41's words
-        event = _event(word.group(0))
+        pair = " ".join(plain[i - 1 : i + 1]) if i and plain[i - 1] in _PAIR_FIRSTS else ""
+        event = lexicon.EVENTS.get(pair) or _event(word.group(0))
         if not event:
             continue
         if after_number and _NUMBER_NEXT.match(text, word.end()):
@@ -178,12 +213,16 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # English names what it counts before the verb: "six died in a crackdown on gay men"
         # counts people; a participle before its noun ("40 detained men") names it after.
         first = tail_events[0][0]
-        noun = _noun(words[:first]) or _noun(words[first + 1 : first + 3])
+        after = words[first + 1 : first + 3]
+        noun = _noun(words[:first]) or ("" if after[:1] == ["by"] else _noun(after))
     event = ""
     if _ASKED_FOR_HELP.search(tail):
         event = "asked for help"
     for index, found in [] if event else tail_events:
         # "detained and tortured" counts detentions; "held … and killed" counts deaths.
+        if event == "left" and found == "evacuated":
+            event = found  # "escaped into safe houses": a flight that ends in a shelter
+            continue
         if event and event != "tortured" and found != "killed":
             continue
         event = found
@@ -217,6 +256,17 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # "detained and tortured over 100 men" counts detentions, as after the number.
             if not (event == "detained" and found == "tortured"):
                 event = found
+    if (
+        event == "tortured"
+        and re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+        and any(
+            found == "detained"
+            for _i, found in _events(" ".join(before_words[-4:]), after_number=False)
+        )
+    ):
+        # The torture is the relative clause's: "held in a detention facility with 12 men,
+        # who were all tortured" counts detentions ("20 of them were tortured" does not).
+        event = "detained"
     if noun and event in {"", "detained"}:
         # The verb after a relative clause or an aside, closed by its second comma (its first,
         # if the tail opened it): "Три человека из списка, которые, по данным газеты,
@@ -231,6 +281,11 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         main = next((found for _index, found in _events(after_aside)[:1]), "")
         if not event or (opened and main == "killed"):
             event = main or event
+    relative = _RELATIVE.match(rest)
+    if not event and noun and relative and _opens_relative(relative.group(1).lower()):
+        # A relative clause or participle after what is counted describes it: "31 individuals,
+        # which the government has granted asylum to"; "о двух чеченцах, бежавших от облавы".
+        event = next((found for _i, found in _events(relative.group(0), after_number=False)), "")
     topic = re.split(r"[,;:—–(]", before)[0]
     if not event and topic != before and len(_WORD.findall(topic)) <= 2:
         # A sentence that opens with what it counts, then an aside: "Убитых, по еще не
@@ -388,6 +443,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             _MORE.search(before_text)
             and not any(_event(w.lower()) for w in _WORD.findall(tail))
             and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
+            and not any(_is_verb_ru(w.lower()) for w in _WORD.findall(tail)[:3])
             and not re.match(r"\s*[—–-]", text[match.end("num") :])
         )
         if counted is None and (_ANAPHOR.search(before_text) or more):
@@ -413,13 +469,19 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 resolved = resolve_date(date_match, published)
                 when = ("since " if date_match.group("since") == "since" else "") + resolved
                 break
-        end = match.end("num")
+        end, noun_end = match.end("num"), 0
         for word in _WORD.finditer(match.group("tail")):
             end = match.start("tail") + word.end()
             if _event(word.group(0).lower()) == event or (
                 lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun and event == "received"
             ):
                 break
+            if not noun_end and lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun:
+                noun_end = end
+        else:
+            # No event word after the number ("safe houses for 37 people looking to escape"):
+            # its words end with what it counts.
+            end = noun_end or end
         figures.append(
             Figure(
                 value=number_value(match.group("num")),
