@@ -564,6 +564,30 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
         ),
         # "ещё один" with a verb of its own continues no count.
         ("Мужчину задержали в мае. Ещё один человек снимал это на видео.", set()),
+        # A number that opens its sentence has no words before it in the sentence before.
+        (
+            "Police detained 12 men last week. Over 80 people have since turned to the network"
+            " for help.",
+            {(12, "", "men detained"), (80, "more than", "people asked for help")},
+        ),
+        # "including" names some of those a sentence's event is about; "in age from" is an age.
+        (
+            "The roundup has swept up men across the region, including three TV presenters.",
+            {(3, "", "people detained")},
+        ),
+        ("Men ranging in age from 16 to 50 have gone missing.", set()),
+        # "of them" points back to the paragraph's last count, however far.
+        (
+            "Activists helped 30 gay men leave Chechnya after months of threats from the police"
+            " and their own families, the network's spokesperson said on Monday, adding that 12"
+            " of them have since left Russia.",
+            {(30, "", "men evacuated"), (12, "", "men left")},
+        ),
+        # "as part of", "amid" and "during" open an event's context, not the number's event.
+        (
+            "Security forces killed at least three as part of a mass detention campaign.",
+            {(3, "at least", "people killed")},
+        ),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

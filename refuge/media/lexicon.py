@@ -273,6 +273,8 @@ EVENTS = {
     "save": "evacuated",
     "apprehend": "detained",
     "custody": "detained",
+    "roundup": "detained",  # "The roundup has swept up men …, including two presenters"
+    "swept up": "detained",
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",

@@ -13,7 +13,12 @@ from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
-_CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
+# Words that open another clause, or the context of an event ("killed at least three as part
+# of an organized roundup": the roundup is not what the three underwent).
+_CLAUSE = (
+    "where|when|which|because|while|although|but|as part of|amid|during|"
+    "где|когда|который|которая|потому"
+)
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
@@ -50,7 +55,10 @@ _DEATH = re.compile(
 )
 # A count that is part of the people a sentence's event is about: "Men already detained are
 # said to include … two TV presenters", "среди задержанных — двое телеведущих".
-_INCLUDE = re.compile(r"\b(?:include|includes|included|among them)\b|(?<!\w)среди(?!\w)", re.I)
+_INCLUDE = re.compile(
+    r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
+)
+_OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
     r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
@@ -77,7 +85,7 @@ _WITH_HELP = re.compile(
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:help|assistance)",
+    r"(?:\W+\w+){0,5}?\W+(?:help|assistance)",
     re.I,
 )
 
@@ -322,8 +330,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
         return True
-    if re.search(r"(?:\b(?:aged|ages|age of)|в возрасте)\s*$", before, re.I):
-        return True  # "men aged 16-50"
+    if re.search(r"(?:\b(?:aged|ages|age|age of)|в возрасте)\s*$", before, re.I):
+        return True  # "men aged 16-50", "ranging in age from 16 to 50"
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
     last = text[match.end("high") :] if match.group("high") else after
@@ -344,10 +352,16 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][”\"’']?\s+$")
+
+
 def _sentence_before(text: str, start: int) -> str:
     """Return the words of the figure's sentence before it (not across a paragraph)."""
     floor = max(0, start - 200, text.rfind("\n", 0, start) + 1)
-    return text[sentence_start(text, start, floor) : start]
+    before = text[sentence_start(text, start, floor) : start]
+    # A number that opens its sentence ("… the Russian Federation. Over 80 people") has no
+    # words before it: the sentence before is not its own.
+    return "" if _SENTENCE_END.search(before) else before
 
 
 def _rest_of_clause(text: str, start: int) -> str:
@@ -426,6 +440,16 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             tail, rest = tail.split(",")[0], ""
         counted = _counted(tail, before_text, rest)
         previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
+        if (
+            previous is None
+            and figures
+            and _OF_THEM.match(match.group("tail"))
+            and match.start() - figures[-1].end < 300
+            and "\n" not in text[figures[-1].end : match.start()]
+        ):
+            # "took 40 gay men from Chechnya … added that 9 of them had already left": "of
+            # them" points back to the paragraph's last count, however far.
+            previous = figures[-1]
         if previous is not None:
             counted = _linked(text, match, before_text, counted, previous)
         include = _INCLUDE.search(before_text)
