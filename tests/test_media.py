@@ -536,6 +536,58 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "С помощью активистов из республики бежали 177 человек, 143 из них покинули Россию.",
             {(177, "", "people evacuated"), (143, "", "people left")},
         ),
+        # English shelters and asylum end an evacuation, even after a flight; hiding is fleeing.
+        ("Activists placed 15 men in safe houses.", {(15, "", "men evacuated")}),
+        ("Nine people found sanctuary in Germany.", {(9, "", "people evacuated")}),
+        ("Twelve people escaped into shelters abroad.", {(12, "", "people evacuated")}),
+        ("Three women have been forced into hiding.", {(3, "", "women left")}),
+        # A relative clause or a participle after what is counted describes it.
+        (
+            "So far 18 people, which Sweden has granted asylum to, have arrived.",
+            {(18, "", "people evacuated")},
+        ),
+        ("Газета писала о трёх мужчинах, задержанных в Аргуне.", {(3, "", "men detained")}),
+        # Requesting assistance is asking for help.
+        ("Since May, 64 people requested assistance.", {(64, "", "people asked for help")}),
+        # What others were urged to do did not happen; an agent ("by relatives") is not counted.
+        (
+            "Police detained 20 men and urged relatives to kill them.",
+            {(20, "", "men detained")},
+        ),
+        ("At least two had been killed by relatives.", {(2, "at least", "people killed")}),
+        # Men and lesbians are people.
+        ("Activists helped 14 gay men and lesbians relocate.", {(14, "", "people evacuated")}),
+        # Torture in a relative clause after a detention counts the detention.
+        (
+            "He was held with 11 other men, who were beaten and tortured.",
+            {(11, "", "men detained")},
+        ),
+        # "ещё один" with a verb of its own continues no count.
+        ("Мужчину задержали в мае. Ещё один человек снимал это на видео.", set()),
+        # A number that opens its sentence has no words before it in the sentence before.
+        (
+            "Police detained 12 men last week. Over 80 people have since turned to the network"
+            " for help.",
+            {(12, "", "men detained"), (80, "more than", "people asked for help")},
+        ),
+        # "including" names some of those a sentence's event is about; "in age from" is an age.
+        (
+            "The roundup has swept up men across the region, including three TV presenters.",
+            {(3, "", "people detained")},
+        ),
+        ("Men ranging in age from 16 to 50 have gone missing.", set()),
+        # "of them" points back to the paragraph's last count, however far.
+        (
+            "Activists helped 30 gay men leave Chechnya after months of threats from the police"
+            " and their own families, the network's spokesperson said on Monday, adding that 12"
+            " of them have since left Russia.",
+            {(30, "", "men evacuated"), (12, "", "men left")},
+        ),
+        # "as part of", "amid" and "during" open an event's context, not the number's event.
+        (
+            "Security forces killed at least three as part of a mass detention campaign.",
+            {(3, "at least", "people killed")},
+        ),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

@@ -184,6 +184,7 @@ COUNTED_NOUNS = {
     "applications": "messages",
     "chechens": "people",
     "survivors": "people",
+    "lesbians": "women",
     "refugees": "people",
     "gays": "people",
     "cousins": "relatives",
@@ -233,6 +234,16 @@ EVENTS = {
     "leave": "left",
     "dying": "killed",
     "refuge": "left",  # "have taken refuge in other areas"
+    # Hiding from persecution is having fled it; asylum and shelters are where an evacuation
+    # ends ("found sanctuary outside of Russia", "place 22 men in safe houses").
+    "hiding": "left",
+    "hide": "left",
+    "asylum": "evacuated",
+    "sanctuary": "evacuated",
+    "shelter": "evacuated",
+    "shelters": "evacuated",
+    "safe house": "evacuated",
+    "safe houses": "evacuated",
     "tortured": "tortured",
     "evacuated": "evacuated",
     "evacuation": "evacuated",
@@ -263,6 +274,8 @@ EVENTS = {
     "save": "evacuated",
     "apprehend": "detained",
     "custody": "detained",
+    "roundup": "detained",  # "The roundup has swept up men …, including two presenters"
+    "swept up": "detained",
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",
@@ -292,6 +305,7 @@ COUNTED_STEMS_RU = (
     ("жалоб", "complaints"),
     ("представител", "people"),  # "более ста представителей ЛГБТ-сообщества"
     ("уроженц", "people"),
+    ("чеченц", "people"),  # "о двух чеченцах", like English "Chechens"
     ("выходц", "people"),
     ("заявител", "people"),
     ("пострадавш", "people"),
@@ -315,6 +329,8 @@ INTENTIONS_RU = (
     "хотеть|собираться|планировать|намереваться|пытаться|мечтать|готовый|готовиться|ждать|"
     "ожидать|желать|стремиться"
 )
+# "urged their families to kill them": the infinitive is what someone else was urged to do.
+URGING_EN = "urged|urge|urges|urging|encouraged|encourage|encourages|told|ordered|pressured"
 INTENTIONS_EN = (
     "want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intending|hope|hopes|"
     "hoping|try|tries|trying|tried|looking|seeking|seek|waiting|wait|like|preparing|ready|"

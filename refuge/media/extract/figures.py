@@ -13,7 +13,12 @@ from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
-_CLAUSE = "where|when|which|because|while|although|but|где|когда|который|которая|потому"
+# Words that open another clause, or the context of an event ("killed at least three as part
+# of an organized roundup": the roundup is not what the three underwent).
+_CLAUSE = (
+    "where|when|which|because|while|although|but|as part of|amid|during|"
+    "где|когда|который|которая|потому"
+)
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
@@ -32,6 +37,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _REST = re.compile(r"[^.;:!?—–()\n]*")
 _NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
 _INTENTION_EN = re.compile(rf"^(?:{lexicon.INTENTIONS_EN})$")
+_URGING_EN = re.compile(rf"^(?:{lexicon.URGING_EN})$")
+_PERSONS = {"men", "women", "people"}
+# The first words of two-word events ("safe houses", "rounded up").
+_PAIR_FIRSTS = {key.split()[0] for key in lexicon.EVENTS if key.count(" ") == 1}
 _EVENT_LEMMAS = {
     lemma: event for event, lemmas in lexicon.EVENT_LEMMAS_RU.items() for lemma in lemmas.split("|")
 }
@@ -46,7 +55,10 @@ _DEATH = re.compile(
 )
 # A count that is part of the people a sentence's event is about: "Men already detained are
 # said to include … two TV presenters", "среди задержанных — двое телеведущих".
-_INCLUDE = re.compile(r"\b(?:include|includes|included|among them)\b|(?<!\w)среди(?!\w)", re.I)
+_INCLUDE = re.compile(
+    r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
+)
+_OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
     r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
@@ -72,10 +84,32 @@ _WITH_HELP = re.compile(
 )
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
-    r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted)\b"
-    r"(?:\W+\w+){0,3}?\W+(?:help|assistance)",
+    r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
+    r"(?:\W+\w+){0,5}?\W+(?:help|assistance)",
     re.I,
 )
+
+
+_RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")
+
+
+@cache
+def _opens_relative(word: str) -> bool:
+    """Return whether ``word`` opens a relative clause: "which", "who", or a participle."""
+    if word in {"which", "who", "whom", "that"} or word.startswith("котор"):
+        return True
+    if not re.match(r"[а-яё]{4,}$", word):
+        return False
+    parses = russian._morph().parse(word)
+    return bool(parses) and parses[0].tag.POS == "PRTF"  # "бежавших", "задержанных"
+
+
+@cache
+def _is_verb_ru(word: str) -> bool:
+    """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
+    return (
+        bool(re.match(r"[а-яё]{3,}$", word)) and russian._morph().parse(word)[0].tag.POS == "VERB"
+    )
 
 
 @cache
@@ -105,7 +139,11 @@ def _noun(words: list[str]) -> str:
         for i in range(min(len(words) - size + 1, 6)):
             candidate = " ".join(words[i : i + size])
             if candidate in lexicon.COUNTED_NOUNS:
-                return lexicon.COUNTED_NOUNS[candidate]
+                noun = lexicon.COUNTED_NOUNS[candidate]
+                other = lexicon.COUNTED_NOUNS.get(" ".join(words[i + size + 1 : i + size + 2]))
+                if words[i + size : i + size + 1] == ["and"] and {noun, other} <= _PERSONS:
+                    return "people" if other != noun else noun  # "gay men and lesbians"
+                return noun
     joined = " ".join(words[:6])
     for stem, noun in lexicon.COUNTED_STEMS_RU:
         if re.search(rf"(?<!\w){stem}", joined):
@@ -132,6 +170,10 @@ def _event(word: str) -> str:
 
 def _intended(words: list[str], index: int) -> bool:
     """Return whether the event at ``words[index]`` is only wanted or planned ("хотят уехать")."""
+    if words[index - 1 : index] == ["to"] and any(
+        _URGING_EN.match(w) for w in words[max(0, index - 4) : max(0, index - 2)]
+    ):
+        return True  # "urged their families to kill them": someone else's, and not done
     for back in (1, 2):
         if index - back < 0:
             return False
@@ -159,7 +201,8 @@ def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
         vague = plain[i - 1 : i] in (["several"], ["few"], ["many"], ["несколько"])
         if after_number and is_number(word.group(0)) and not partitive and not vague:
             break  # "the 114 people included 41 people who were detained": the 41's words
-        event = _event(word.group(0))
+        pair = " ".join(plain[i - 1 : i + 1]) if i and plain[i - 1] in _PAIR_FIRSTS else ""
+        event = lexicon.EVENTS.get(pair) or _event(word.group(0))
         if not event:
             continue
         if after_number and _NUMBER_NEXT.match(text, word.end()):
@@ -178,12 +221,16 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # English names what it counts before the verb: "six died in a crackdown on gay men"
         # counts people; a participle before its noun ("40 detained men") names it after.
         first = tail_events[0][0]
-        noun = _noun(words[:first]) or _noun(words[first + 1 : first + 3])
+        after = words[first + 1 : first + 3]
+        noun = _noun(words[:first]) or ("" if after[:1] == ["by"] else _noun(after))
     event = ""
     if _ASKED_FOR_HELP.search(tail):
         event = "asked for help"
     for index, found in [] if event else tail_events:
         # "detained and tortured" counts detentions; "held … and killed" counts deaths.
+        if event == "left" and found == "evacuated":
+            event = found  # "escaped into safe houses": a flight that ends in a shelter
+            continue
         if event and event != "tortured" and found != "killed":
             continue
         event = found
@@ -217,6 +264,17 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # "detained and tortured over 100 men" counts detentions, as after the number.
             if not (event == "detained" and found == "tortured"):
                 event = found
+    if (
+        event == "tortured"
+        and re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+        and any(
+            found == "detained"
+            for _i, found in _events(" ".join(before_words[-4:]), after_number=False)
+        )
+    ):
+        # The torture is the relative clause's: "held in a detention facility with 12 men,
+        # who were all tortured" counts detentions ("20 of them were tortured" does not).
+        event = "detained"
     if noun and event in {"", "detained"}:
         # The verb after a relative clause or an aside, closed by its second comma (its first,
         # if the tail opened it): "Три человека из списка, которые, по данным газеты,
@@ -231,6 +289,11 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         main = next((found for _index, found in _events(after_aside)[:1]), "")
         if not event or (opened and main == "killed"):
             event = main or event
+    relative = _RELATIVE.match(rest)
+    if not event and noun and relative and _opens_relative(relative.group(1).lower()):
+        # A relative clause or participle after what is counted describes it: "31 individuals,
+        # which the government has granted asylum to"; "о двух чеченцах, бежавших от облавы".
+        event = next((found for _i, found in _events(relative.group(0), after_number=False)), "")
     topic = re.split(r"[,;:—–(]", before)[0]
     if not event and topic != before and len(_WORD.findall(topic)) <= 2:
         # A sentence that opens with what it counts, then an aside: "Убитых, по еще не
@@ -267,8 +330,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
         return True
-    if re.search(r"(?:\b(?:aged|ages|age of)|в возрасте)\s*$", before, re.I):
-        return True  # "men aged 16-50"
+    if re.search(r"(?:\b(?:aged|ages|age|age of)|в возрасте)\s*$", before, re.I):
+        return True  # "men aged 16-50", "ranging in age from 16 to 50"
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
     last = text[match.end("high") :] if match.group("high") else after
@@ -289,10 +352,16 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][”\"’']?\s+$")
+
+
 def _sentence_before(text: str, start: int) -> str:
     """Return the words of the figure's sentence before it (not across a paragraph)."""
     floor = max(0, start - 200, text.rfind("\n", 0, start) + 1)
-    return text[sentence_start(text, start, floor) : start]
+    before = text[sentence_start(text, start, floor) : start]
+    # A number that opens its sentence ("… the Russian Federation. Over 80 people") has no
+    # words before it: the sentence before is not its own.
+    return "" if _SENTENCE_END.search(before) else before
 
 
 def _rest_of_clause(text: str, start: int) -> str:
@@ -371,6 +440,16 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             tail, rest = tail.split(",")[0], ""
         counted = _counted(tail, before_text, rest)
         previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
+        if (
+            previous is None
+            and figures
+            and _OF_THEM.match(match.group("tail"))
+            and match.start() - figures[-1].end < 300
+            and "\n" not in text[figures[-1].end : match.start()]
+        ):
+            # "took 40 gay men from Chechnya … added that 9 of them had already left": "of
+            # them" points back to the paragraph's last count, however far.
+            previous = figures[-1]
         if previous is not None:
             counted = _linked(text, match, before_text, counted, previous)
         include = _INCLUDE.search(before_text)
@@ -388,6 +467,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             _MORE.search(before_text)
             and not any(_event(w.lower()) for w in _WORD.findall(tail))
             and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
+            and not any(_is_verb_ru(w.lower()) for w in _WORD.findall(tail)[:3])
             and not re.match(r"\s*[—–-]", text[match.end("num") :])
         )
         if counted is None and (_ANAPHOR.search(before_text) or more):
@@ -413,13 +493,19 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 resolved = resolve_date(date_match, published)
                 when = ("since " if date_match.group("since") == "since" else "") + resolved
                 break
-        end = match.end("num")
+        end, noun_end = match.end("num"), 0
         for word in _WORD.finditer(match.group("tail")):
             end = match.start("tail") + word.end()
             if _event(word.group(0).lower()) == event or (
                 lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun and event == "received"
             ):
                 break
+            if not noun_end and lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun:
+                noun_end = end
+        else:
+            # No event word after the number ("safe houses for 37 people looking to escape"):
+            # its words end with what it counts.
+            end = noun_end or end
         figures.append(
             Figure(
                 value=number_value(match.group("num")),
