@@ -265,13 +265,20 @@ class Memory:
                     continue  # "Chechen Spokesman Rejects Reports": a headline's capitals
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
-        # followed by "who said/claimed …", or one with an apposition ("Magomed, a 35-year-old").
+        # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
+        # or the name an anonymous witness gives.
         for match in re.finditer(
             rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
-            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b",
+            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
+            # "One of the men, who gave his name as Anzor, said …": the one name he goes by.
+            rf"|\bgave\s+(?:his|her)\s+(?:first\s+)?name\s+as\s+(?P<given>{_NAME})",
             text,
         ):
+            if match.group("given"):
+                self.subjects.append(Speaker(match.group("given").rstrip(".")))
+                self.people.append(self.subjects[-1])
+                continue
             name = (match.group("name") or match.group("who") or match.group("apposed")).strip()
             if match.group("apposed"):
                 words = name.split()
@@ -317,6 +324,10 @@ class Memory:
                 if person.name or _is_people_role(person.role):
                     return person
             return speaker
+        # "T. Moskalkova": initials before a surname stand for the first name the article gave.
+        surname = re.sub(r"^(?:[A-ZА-ЯЁ]\.?\s*)+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
+        if surname != speaker.name and " " not in surname:
+            speaker = Speaker(surname, speaker.role, speaker.affiliation)
         if speaker.name and " " not in speaker.name:
             people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
             for person in people:

@@ -9,6 +9,8 @@ from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
+    PSEUDONYM,
+    TRAILING_SAID,
     clean_who,
     unquoted_phrases,
     without_opening,
@@ -30,8 +32,9 @@ _SPEECH_AFTER += (
     "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
 )
 _SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
+# "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>[^.;:“”\"]+?)"
+    rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
     re.I,
 )
@@ -527,6 +530,19 @@ def attribution(
                     person = parse_who(match.group("who"))
                     if person.name and person.name.lower() not in lexicon.PRONOUNS:
                         return match.group("who"), tail
+        if whole and not re.search(r"[“”«»\"]", text[ps:pe]):
+            # "He was saved …, he said. But that put his life in danger …\n\n“There was only
+            # one thing left to do …”": the paragraph before reports one witness's account; the
+            # quotation goes on from the last sentence of it that ends with who said it.
+            for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[ps:pe].strip())[-3:]):
+                closing_said = TRAILING_SAID.search(sentence)
+                if closing_said:
+                    return closing_said.group("who"), sentence
+        pseudonym = PSEUDONYM.search(text[ps:pe])
+        if whole and pseudonym:
+            # "Первый раз силовики задержали Заура (имя изменено) …\n\n«…»": the witness the
+            # account is about speaks the quotation that follows it.
+            return pseudonym.group("who"), pseudonym.group(0)
         if text[ps:pe].rstrip().endswith(":"):
             tail = text[sentence_start(text, pe - 1, ps) : pe]
             for pattern in (_WHO_SAID_FOLLOWING, _SUBJECT_VERB):
