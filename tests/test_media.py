@@ -890,6 +890,19 @@ SPEAKER_MECHANISMS = [
         "«Мне сказали, что родные всё равно меня не примут».\n",
         ["Мадина"],
     ),
+    # "the position of X that “…”": the quotation is the position's owner's.
+    (
+        "The regional ombudsman backed the position of the head of the republic's press "
+        "service, Adam Dudayev, that “nobody is detained in the republic for such reasons.”\n",
+        ["Adam Dudayev"],
+    ),
+    # "Он" after "один из задержанных" (one of a group, unnamed) is that person, not a
+    # woman named before.
+    (
+        "Как рассказала журналистам Ольга Петрова, к ней пришёл один из задержанных. Он "
+        "сообщил, что его «держали в подвале две недели».\n",
+        ["один из задержанных"],
+    ),
 ]
 
 
@@ -929,6 +942,8 @@ SPEAKER_MECHANISM_IDS = [
     "initial-and-ombudsman",
     "witness-name-and-account-before",
     "pseudonym-before-a-quotation",
+    "position-of-a-person",
+    "one-of-a-group",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.russian import normal_name
+from refuge.media.extract.russian import names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
@@ -234,6 +234,15 @@ class Memory:
                 self.subjects.append(known or Speaker(name))
                 if known is None:
                     self.people.append(self.subjects[-1])
+            # "к ней обратился один из героев публикации. Он сообщил …": one of a group of
+            # people, unnamed, whom a later "он"/"она" may mean.
+            for match in re.finditer(
+                r"(?<![\w-])(?P<role>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<group>[а-яё-]+)"
+                r"(?:\s+[а-яё-]+)?)",
+                text,
+            ):
+                if names_people(match.group("group")):
+                    self.remember(Speaker(role=match.group("role").lower()))
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
@@ -321,7 +330,10 @@ class Memory:
             for person in [*reversed(self.subjects), *reversed(self.people)]:
                 if wanted and gender_of(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
-                if person.name or _is_people_role(person.role):
+                one_of = re.match(r"(один|одна) из ", person.role)
+                if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
+                    continue
+                if person.name or _is_people_role(person.role) or one_of:
                     return person
             return speaker
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.

@@ -9,7 +9,10 @@ from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
+    HAD_THIS_TO_SAY,
+    POSITION_OF,
     PSEUDONYM,
+    SAID_FIRST,
     TRAILING_SAID,
     clean_who,
     unquoted_phrases,
@@ -115,10 +118,6 @@ _SOURCE_FIRST = re.compile(
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
-_SAID_FIRST = re.compile(
-    r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$"
-)
-_HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
 _WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
 # "The report was rejected by the press spokesman for … as “…”": the agent speaks.
 _PASSIVE_BY = re.compile(
@@ -427,8 +426,9 @@ def attribution(
         # quotation carries its own speech verb; who spoke is the subject before it.
         return re.split(r"\s+[—–-]\s+", before.strip())[0], raw_before
     for pattern in (
-        _SAID_FIRST,
-        _HAD_THIS_TO_SAY,
+        SAID_FIRST,
+        HAD_THIS_TO_SAY,
+        POSITION_OF,
         _WHO_SAID_FOLLOWING,
         _ACCORDING_TO,
         _AS_SAID_RU,
