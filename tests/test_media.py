@@ -903,6 +903,15 @@ SPEAKER_MECHANISMS = [
         "сообщил, что его «держали в подвале две недели».\n",
         ["один из задержанных"],
     ),
+    # A Russian surname spelt in the other gender in Latin letters is the woman named; "The
+    # spokesman of …, Ali Murtazov, denied …" makes him the subject a later "he" refers to.
+    (
+        "Zarema Bisultanova, a member of the council, spoke to the radio.\n\n"
+        "“I was wrong to say it,” Bisultanov admitted.\n\n"
+        "The spokesman of the region's leader, Ali Murtazov, denied the reports. Moreover, he "
+        "said that “nobody is held anywhere.”\n",
+        ["Zarema Bisultanova", "Ali Murtazov"],
+    ),
 ]
 
 
@@ -944,6 +953,7 @@ SPEAKER_MECHANISM_IDS = [
     "pseudonym-before-a-quotation",
     "position-of-a-person",
     "one-of-a-group",
+    "surname-in-latin-and-role-before-name",
 ]
 
 

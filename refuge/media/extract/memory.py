@@ -145,8 +145,11 @@ def gender_of(name: str) -> str:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова")."""
-    return a == b or (abs(len(a) - len(b)) == 1 and (a + "а" == b or b + "а" == a))
+    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова"),
+    in either script ("Saratov" for "Kheda Saratova")."""
+    return a == b or (
+        abs(len(a) - len(b)) == 1 and any(a + end == b or b + end == a for end in ("а", "a"))
+    )
 
 
 class Memory:
@@ -277,7 +280,11 @@ class Memory:
         # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
         # or the name an anonymous witness gives.
         for match in re.finditer(
-            rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
+            # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
+            # the sentence, the name after it is its subject.
+            rf"(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
+            rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
+            rf"|(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
             # "One of the men, who gave his name as Anzor, said …": the one name he goes by.
@@ -288,7 +295,12 @@ class Memory:
                 self.subjects.append(Speaker(match.group("given").rstrip(".")))
                 self.people.append(self.subjects[-1])
                 continue
-            name = (match.group("name") or match.group("who") or match.group("apposed")).strip()
+            name = (
+                match.group("name")
+                or match.group("who")
+                or match.group("apposed")
+                or match.group("titled")
+            ).strip()
             if match.group("apposed"):
                 words = name.split()
                 while words and words[0].lower() in self.vocabulary:
@@ -302,7 +314,10 @@ class Memory:
                 continue
             known = next((p for p in self.people if p.name == name), None)
             if known is None and " " not in name:
-                known = next((p for p in self.people if p.name.split()[-1:] == [name]), None)
+                known = next(
+                    (p for p in self.people if p.name and same_surname(p.name.split()[-1], name)),
+                    None,
+                )
                 speaks = re.match(rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text[match.end() :])
                 if known is None and not speaks:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
