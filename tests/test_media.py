@@ -915,6 +915,55 @@ SPEAKER_MECHANISMS = [
         "написал представитель Кадырова в своём Instagram.\n",
         ["Альви Каримов"],
     ),
+    # An initial before a surname does not end the words naming who spoke; "the Ombudsman" is
+    # the last person named with that role, not the federal commissioner named before him.
+    (
+        "The federal human rights commissioner Lyudmila Ivanova received no complaints. The "
+        "regional Ombudsman Ruslan Umarov disagreed with the newspaper.\n\n"
+        "“We have received no letters at all,” said L. Ivanova.\n\n"
+        "“The newspaper has invented these victims,” said the Ombudsman.\n",
+        ["Lyudmila Ivanova", "Ruslan Umarov"],
+    ),
+    # The one name an anonymous witness gives is the subject "he" refers to, and a paragraph
+    # that is only a quotation goes on from the witness's account reported in the paragraph
+    # before, whose last sentence names nobody who spoke.
+    (
+        "A second man, who gave his name as Islam, said he had been held for a week.\n\n"
+        "“They asked for the names of my friends,” he told the agency.\n\n"
+        "He was freed after his uncle paid, he said. But his cousins then came looking for "
+        "him at home.\n\n"
+        "“I knew they would not let me live.”\n",
+        ["Islam", "Islam"],
+    ),
+    # A quotation paragraph after an account of a witness named under another name is hers.
+    (
+        "Впервые полицейские забрали Мадину (имя изменено) весной, когда она шла с работы. Её "
+        "продержали в отделе три дня.\n\n"
+        "«Мне сказали, что родные всё равно меня не примут».\n",
+        ["Мадина"],
+    ),
+    # "the position of X that “…”": the quotation is the position's owner's.
+    (
+        "The regional ombudsman backed the position of the head of the republic's press "
+        "service, Adam Dudayev, that “nobody is detained in the republic for such reasons.”\n",
+        ["Adam Dudayev"],
+    ),
+    # "Он" after "один из задержанных" (one of a group, unnamed) is that person, not a
+    # woman named before.
+    (
+        "Как рассказала журналистам Ольга Петрова, к ней пришёл один из задержанных. Он "
+        "сообщил, что его «держали в подвале две недели».\n",
+        ["один из задержанных"],
+    ),
+    # A Russian surname spelt in the other gender in Latin letters is the woman named; "The
+    # spokesman of …, Ali Murtazov, denied …" makes him the subject a later "he" refers to.
+    (
+        "Zarema Bisultanova, a member of the council, spoke to the radio.\n\n"
+        "“I was wrong to say it,” Bisultanov admitted.\n\n"
+        "The spokesman of the region's leader, Ali Murtazov, denied the reports. Moreover, he "
+        "said that “nobody is held anywhere.”\n",
+        ["Zarema Bisultanova", "Ali Murtazov"],
+    ),
 ]
 
 
@@ -951,6 +1000,12 @@ SPEAKER_MECHANISM_IDS = [
     "one-name-before-a-speech-verb",
     "gerund-then-subject-after-objects",
     "representative-in-a-venue",
+    "initial-and-ombudsman",
+    "witness-name-and-account-before",
+    "pseudonym-before-a-quotation",
+    "position-of-a-person",
+    "one-of-a-group",
+    "surname-in-latin-and-role-before-name",
 ]
 
 

@@ -534,7 +534,7 @@ ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|press secretary|secretary|boss|head|chief|director|"
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
-    "lawyer|mother|father|sister|brother|journalist|reporter|ombudsperson|ombudswoman|"
+    "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"
     "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|"
     "пресс-секретарь|представитель|представители|глава|руководитель|активист|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.russian import normal_name
+from refuge.media.extract.russian import names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
@@ -145,8 +145,11 @@ def gender_of(name: str) -> str:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова")."""
-    return a == b or (abs(len(a) - len(b)) == 1 and (a + "а" == b or b + "а" == a))
+    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова"),
+    in either script ("Saratov" for "Kheda Saratova")."""
+    return a == b or (
+        abs(len(a) - len(b)) == 1 and any(a + end == b or b + end == a for end in ("а", "a"))
+    )
 
 
 class Memory:
@@ -234,6 +237,15 @@ class Memory:
                 self.subjects.append(known or Speaker(name))
                 if known is None:
                     self.people.append(self.subjects[-1])
+            # "к ней обратился один из героев публикации. Он сообщил …": one of a group of
+            # people, unnamed, whom a later "он"/"она" may mean.
+            for match in re.finditer(
+                r"(?<![\w-])(?P<role>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<group>[а-яё-]+)"
+                r"(?:\s+[а-яё-]+)?)",
+                text,
+            ):
+                if names_people(match.group("group")):
+                    self.remember(Speaker(role=match.group("role").lower()))
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
@@ -265,14 +277,30 @@ class Memory:
                     continue  # "Chechen Spokesman Rejects Reports": a headline's capitals
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
-        # followed by "who said/claimed …", or one with an apposition ("Magomed, a 35-year-old").
+        # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
+        # or the name an anonymous witness gives.
         for match in re.finditer(
-            rf"(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
+            # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
+            # the sentence, the name after it is its subject.
+            rf"(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
+            rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
+            rf"|(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
-            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b",
+            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
+            # "One of the men, who gave his name as Anzor, said …": the one name he goes by.
+            rf"|\bgave\s+(?:his|her)\s+(?:first\s+)?name\s+as\s+(?P<given>{_NAME})",
             text,
         ):
-            name = (match.group("name") or match.group("who") or match.group("apposed")).strip()
+            if match.group("given"):
+                self.subjects.append(Speaker(match.group("given").rstrip(".")))
+                self.people.append(self.subjects[-1])
+                continue
+            name = (
+                match.group("name")
+                or match.group("who")
+                or match.group("apposed")
+                or match.group("titled")
+            ).strip()
             if match.group("apposed"):
                 words = name.split()
                 while words and words[0].lower() in self.vocabulary:
@@ -286,7 +314,10 @@ class Memory:
                 continue
             known = next((p for p in self.people if p.name == name), None)
             if known is None and " " not in name:
-                known = next((p for p in self.people if p.name.split()[-1:] == [name]), None)
+                known = next(
+                    (p for p in self.people if p.name and same_surname(p.name.split()[-1], name)),
+                    None,
+                )
                 speaks = re.match(rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text[match.end() :])
                 if known is None and not speaks:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
@@ -314,9 +345,16 @@ class Memory:
             for person in [*reversed(self.subjects), *reversed(self.people)]:
                 if wanted and gender_of(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
-                if person.name or _is_people_role(person.role):
+                one_of = re.match(r"(один|одна) из ", person.role)
+                if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
+                    continue
+                if person.name or _is_people_role(person.role) or one_of:
                     return person
             return speaker
+        # "T. Moskalkova": initials before a surname stand for the first name the article gave.
+        surname = re.sub(r"^(?:[A-ZА-ЯЁ]\.?\s*)+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
+        if surname != speaker.name and " " not in surname:
+            speaker = Speaker(surname, speaker.role, speaker.affiliation)
         if speaker.name and " " not in speaker.name:
             people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
             for person in people:

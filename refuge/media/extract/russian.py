@@ -112,6 +112,18 @@ def is_nominative(word: str, *, noun: bool = False) -> bool:
     )
 
 
+def names_people(word: str) -> bool:
+    """Return whether one Russian word after "один из" most likely names people: a noun for
+    living beings ("героев") or a participle standing for one ("задержанных")."""
+    parses = _morph().parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    if tag.POS == "NOUN":
+        return tag.animacy == "anim"
+    return tag.POS in {"PRTF", "ADJF"} and tag.number == "plur" and tag.case == "gent"
+
+
 def part_of_speech(word: str) -> str:
     """Return the most likely part of speech of one Russian word (OpenCorpora tag: GRND, PREP …)."""
     parses = _morph().parse(word)

@@ -9,6 +9,11 @@ from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
+    HAD_THIS_TO_SAY,
+    POSITION_OF,
+    PSEUDONYM,
+    SAID_FIRST,
+    TRAILING_SAID,
     clean_who,
     unquoted_phrases,
     without_opening,
@@ -30,8 +35,9 @@ _SPEECH_AFTER += (
     "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
 )
 _SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
+# "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>[^.;:“”\"]+?)"
+    rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
     re.I,
 )
@@ -112,10 +118,6 @@ _SOURCE_FIRST = re.compile(
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
-_SAID_FIRST = re.compile(
-    r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$"
-)
-_HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
 _WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
 # "The report was rejected by the press spokesman for … as “…”": the agent speaks.
 _PASSIVE_BY = re.compile(
@@ -424,8 +426,9 @@ def attribution(
         # quotation carries its own speech verb; who spoke is the subject before it.
         return re.split(r"\s+[—–-]\s+", before.strip())[0], raw_before
     for pattern in (
-        _SAID_FIRST,
-        _HAD_THIS_TO_SAY,
+        SAID_FIRST,
+        HAD_THIS_TO_SAY,
+        POSITION_OF,
         _WHO_SAID_FOLLOWING,
         _ACCORDING_TO,
         _AS_SAID_RU,
@@ -527,6 +530,19 @@ def attribution(
                     person = parse_who(match.group("who"))
                     if person.name and person.name.lower() not in lexicon.PRONOUNS:
                         return match.group("who"), tail
+        if whole and not re.search(r"[“”«»\"]", text[ps:pe]):
+            # "He was saved …, he said. But that put his life in danger …\n\n“There was only
+            # one thing left to do …”": the paragraph before reports one witness's account; the
+            # quotation goes on from the last sentence of it that ends with who said it.
+            for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[ps:pe].strip())[-3:]):
+                closing_said = TRAILING_SAID.search(sentence)
+                if closing_said:
+                    return closing_said.group("who"), sentence
+        pseudonym = PSEUDONYM.search(text[ps:pe])
+        if whole and pseudonym:
+            # "Первый раз силовики задержали Заура (имя изменено) …\n\n«…»": the witness the
+            # account is about speaks the quotation that follows it.
+            return pseudonym.group("who"), pseudonym.group(0)
         if text[ps:pe].rstrip().endswith(":"):
             tail = text[sentence_start(text, pe - 1, ps) : pe]
             for pattern in (_WHO_SAID_FOLLOWING, _SUBJECT_VERB):

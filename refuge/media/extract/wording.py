@@ -13,6 +13,22 @@ from refuge.media import lexicon
 
 _NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
 _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
+# "…, he said.": reported speech closed by a short subject and its speech verb.
+TRAILING_SAID = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME}(?:\s+{_NAME})?)\s+(?:{lexicon.SPEECH_VERBS_EN})\s*[.!]?$"
+)
+SAID_FIRST = re.compile(r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$")
+HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
+# "He supports the position of the press secretary …, Alvi Karimov, that “…”": whose position.
+POSITION_OF = re.compile(
+    r"\b(?:position|view|words|claim|assertion|argument|statement)\s+of\s+"
+    r"(?P<who>[^“”\"]+?),?\s+that\s*$"
+)
+# "Заура (имя изменено)", "Ahmed (name changed)": a witness under another name.
+PSEUDONYM = re.compile(
+    r"(?P<who>[A-ZА-ЯЁ][\w-]+)\s*\((?:имя\s+изменено|имя\s+героя\s+изменено|"
+    r"name\s+(?:has\s+been\s+)?changed|not\s+(?:his|her)\s+real\s+name)[^)]*\)"
+)
 _MONTH = "|".join(lexicon.MONTHS_EN)
 # "On 2 April 2017 the …", "In March …", "On Monday the …": a date opening the sentence, with
 # or without a comma after it.
