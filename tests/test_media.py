@@ -632,6 +632,15 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "Police were detaining, torturing and killing men, targeting over 90 men.",
             {(90, "more than", "men detained")},
         ),
+        # A Russian numeral in the nominative before a transitive verb counts the doers; a
+        # count after a comma with no word of its own repeats the one before.
+        ("Четверо силовиков задержали его в Грозном.", set()),
+        ("Четверо задержанных погибли.", {(4, "", "people killed")}),
+        (
+            "Их всех расстреляли — двоих сразу, четверых позже.",
+            {(2, "", "people killed"), (4, "", "people killed")},
+        ),
+        ("Two men were killed, three were injured.", {(2, "", "men killed")}),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

@@ -234,6 +234,29 @@ def _object_of(before: str) -> str:
     return event
 
 
+# Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
+_NOMINATIVE_RU = re.compile(
+    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
+    r"два|две|три|четыре|оба|обе"
+)
+
+
+def _doers_ru(number: str, tail: str) -> bool:
+    """Return whether a Russian number is the subject of a transitive event verb after it.
+
+    "шестеро чеченцев убили полицейского" counts those who killed: those killed would be in
+    the accusative, "шестерых". Only numerals whose nominative differs from their animate
+    accusative tell ("шесть человек убили" may be either).
+    """
+    if not _NOMINATIVE_RU.fullmatch(number.lower()):
+        return False
+    for word in _WORD.findall(tail.lower())[:3]:
+        if _is_verb_ru(word):
+            transitive = "tran" in russian._morph().parse(word)[0].tag
+            return transitive and _event(word) in {"detained", "killed", "tortured"}
+    return False
+
+
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
     words = [w.lower() for w in _WORD.findall(tail)]
@@ -454,6 +477,16 @@ def _linked(
         if own == "left" and event == "evacuated":
             own = "evacuated"
         return _noun(tail_words) or noun, own or event
+    if (
+        counted is None
+        and re.fullmatch(r"[^.;!?\n]{0,20},\s*", between)
+        and not own_events
+        and not _noun(tail_words)
+        and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", tail)
+        and not any(_is_verb_ru(w) for w in tail_words[:3])
+    ):
+        # "всех убили — троих сразу, троих чуть позже": the second repeats the first's count.
+        return noun, event
     return counted
 
 
@@ -512,7 +545,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             noun = _noun([w.lower() for w in _WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
-        if counted is None:
+        if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
