@@ -588,6 +588,59 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "Security forces killed at least three as part of a mass detention campaign.",
             {(3, "at least", "people killed")},
         ),
+        # A past verb just before the number has it as its object; the words after describe
+        # those counted ("in hiding", "who escaped") — unless a comma ends the verb's clause.
+        ("Police have abducted two Chechen brothers in hiding.", {(2, "", "men detained")}),
+        ("Officers detained three gay men who escaped.", {(3, "", "men detained")}),
+        (
+            "Report: 3 Killed, 50 Detained in a New Crackdown",
+            {(3, "", "people killed"), (50, "", "people detained")},
+        ),
+        ("The attack left four dead.", {(4, "", "people killed")}),
+        # Seizing is detaining; arriving in, being taken in or granted refuge, visas, safe
+        # travel or a move by another country ends an evacuation.
+        ("Two young men who were seized in Moscow face danger.", {(2, "", "men detained")}),
+        ("Six more people are expected to arrive in Norway.", {(6, "", "people evacuated")}),
+        ("Estonia has taken in three of them.", {(3, "", "people evacuated")}),
+        (
+            "Twelve of the 40 men who were granted refuge have already arrived.",
+            {(12, "", "men evacuated")},
+        ),
+        ("Norway granted visas to three Chechen fugitives.", {(3, "", "people evacuated")}),
+        ("The group negotiated safe travel for 25 people.", {(25, "", "people evacuated")}),
+        ("Activists moved 17 gay men to Sweden.", {(17, "", "men evacuated")}),
+        # Messages are received whatever they ask for; a sum and cases are no count of people.
+        ("The embassy received six applications for asylum.", {(6, "", "messages received")}),
+        ("Посольство получило семь обращений об убежище.", {(7, "", "messages received")}),
+        ("Donors gave USD 125,000 and sent messages of support.", set()),
+        ("Известно о не менее трёх случаях задержания в Аргуне.", set()),
+        # Lads, youths and brothers are men; so reporters are people.
+        ("Полицейские задержали трёх парней в Грозном.", {(3, "", "men detained")}),
+        ("Четверо юношей были задержаны.", {(4, "", "men detained")}),
+        (
+            "Three television presenters, a cook, and several other men have been reported"
+            " missing.",
+            {(3, "", "people detained")},
+        ),
+        # A stray comma between subject and verb; the first of a list of events is what the
+        # list's "targeting" was.
+        (
+            "Over 60 men suspected of being gay, have been abducted.",
+            {(60, "more than", "men detained")},
+        ),
+        (
+            "Police were detaining, torturing and killing men, targeting over 90 men.",
+            {(90, "more than", "men detained")},
+        ),
+        # A Russian numeral in the nominative before a transitive verb counts the doers; a
+        # count after a comma with no word of its own repeats the one before.
+        ("Четверо силовиков задержали его в Грозном.", set()),
+        ("Четверо задержанных погибли.", {(4, "", "people killed")}),
+        (
+            "Их всех расстреляли — двоих сразу, четверых позже.",
+            {(2, "", "people killed"), (4, "", "people killed")},
+        ),
+        ("Two men were killed, three were injured.", {(2, "", "men killed")}),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

@@ -188,6 +188,15 @@ COUNTED_NOUNS = {
     "refugees": "people",
     "gays": "people",
     "cousins": "relatives",
+    # Men named by kinship or age: "abducted two Chechen brothers", "two young men".
+    "brothers": "men",
+    # People named by their trade or plight are people: "two television reporters, a waiter
+    # and numerous other men have been reported missing", "visas to two Chechen fugitives".
+    "reporters": "people",
+    "journalists": "people",
+    "presenters": "people",
+    "fugitives": "people",
+    "young men": "men",
     "мужчин": "men",
     "мужчины": "men",
     "человек": "people",
@@ -276,6 +285,19 @@ EVENTS = {
     "custody": "detained",
     "roundup": "detained",  # "The roundup has swept up men …, including two presenters"
     "swept up": "detained",
+    "seize": "detained",  # "two young gay men … who were seized in Nizhny Novgorod"
+    "capture": "detained",
+    # Arriving in, or being taken in or granted refuge by, another country ends an evacuation:
+    # "Nine more are expected to arrive in Canada", "Lithuania has taken in two of them".
+    "arrive": "evacuated",
+    "accept": "evacuated",
+    "taken in": "evacuated",
+    "took in": "evacuated",
+    "take in": "evacuated",
+    "granted refuge": "evacuated",
+    "visas": "evacuated",  # "granted visas to two Chechen fugitives"
+    "safe travel": "evacuated",  # "negotiated safe travel for 35 people"
+    "move": "evacuated",  # "moved 40 gay men to Canada", like "relocated"
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",
@@ -293,6 +315,10 @@ COUNTED_STEMS_RU = (
     ("люд", "people"),  # людей, люди, людям, людьми
     ("жител", "people"),
     ("мужчин", "men"),
+    ("парн", "men"),  # "двух парней", like "brothers" and "young men"
+    ("парен", "men"),
+    ("юнош", "men"),
+    ("брат", "men"),
     ("женщин", "women"),
     ("девуш", "women"),  # девушки, девушек
     ("гее", "people"),
@@ -376,9 +402,11 @@ EVENT_STEMS_RU = (
 # Words after a number that say it is not a count of people.
 NOT_COUNTS = (
     "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
-    "kilometers|kilometres|km|miles|countries|visa|visas|"
+    "kilometers|kilometres|km|miles|countries|visa|visas|cases|"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
-    "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи"
+    "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи|"
+    # Cases are events, not people: "не менее двух случаев задержания".
+    "случа[а-яё]*"
 )
 
 PLACES = {

@@ -65,6 +65,9 @@ _AFFECTING = re.compile(
     r"(?:\W+\w+)?\W*$",
     re.I,
 )
+_NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
+# A verb after a stray comma is still the subject's: "100 men suspected of being gay, have".
+_AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
@@ -212,6 +215,48 @@ def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
     return found
 
 
+def _object_of(before: str) -> str:
+    """Return the event of an English past verb just before a number, of which it is the object.
+
+    Not "left" ("the raid left two dead") nor "contacted" (who contacted whom), and not a verb
+    only intended ("were trying to detain"): those name no event the number underwent.
+    """
+    if re.search(r"[а-яё]", before.lower()) or not re.search(r"[^\W\d]\s+$", before):
+        return ""  # "Report: 2 Killed, 40 Detained": a comma ends the verb's clause
+    words = [w.lower() for w in _WORD.findall(before)][-3:]
+    if not words or not (words[-1].endswith("ed") or words[-1] == "held"):
+        return ""
+    event = _event(words[-1])
+    if event in {"", "left", "asked for help", "received"} or _intended(words, len(words) - 1):
+        return ""
+    if event == "tortured" and any(_event(w) == "detained" for w in words):
+        return "detained"  # "detained and tortured over 100 men" counts detentions
+    return event
+
+
+# Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
+_NOMINATIVE_RU = re.compile(
+    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
+    r"два|две|три|четыре|оба|обе"
+)
+
+
+def _doers_ru(number: str, tail: str) -> bool:
+    """Return whether a Russian number is the subject of a transitive event verb after it.
+
+    "шестеро чеченцев убили полицейского" counts those who killed: those killed would be in
+    the accusative, "шестерых". Only numerals whose nominative differs from their animate
+    accusative tell ("шесть человек убили" may be either).
+    """
+    if not _NOMINATIVE_RU.fullmatch(number.lower()):
+        return False
+    for word in _WORD.findall(tail.lower())[:3]:
+        if _is_verb_ru(word):
+            transitive = "tran" in russian._morph().parse(word)[0].tag
+            return transitive and _event(word) in {"detained", "killed", "tortured"}
+    return False
+
+
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
     words = [w.lower() for w in _WORD.findall(tail)]
@@ -238,10 +283,16 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             event = "evacuated"  # "45 заявителям помогли эмигрировать"
         if event == "killed":
             break
+    object_of = _object_of(before)
+    if object_of and event != object_of:
+        # English puts the verb before its object: "police have abducted two brothers in
+        # hiding", "detained two gay men who escaped": the words after describe those counted.
+        event = object_of
     if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
         event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
     before_words = [w.lower() for w in _WORD.findall(before)][-4:]
-    if _AFFECTING.search(before):
+    affecting = bool(_AFFECTING.search(before))
+    if affecting:
         # "The wave of detentions …, and apparently affected over 100 people": the verb's
         # subject is the event, however far back in the sentence.
         before_words = [w.lower() for w in _WORD.findall(before)]
@@ -264,6 +315,10 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # "detained and tortured over 100 men" counts detentions, as after the number.
             if not (event == "detained" and found == "tortured"):
                 event = found
+            if affecting:
+                # "detaining, torturing and killing men, targeting over 200": the list's first
+                # event is what the targeting was; the killing was of some of them.
+                break
     if (
         event == "tortured"
         and re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
@@ -282,6 +337,9 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
         after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
         own = rest.split(",")[0]
+        after_comma = rest.split(",")[1] if "," in rest else ""
+        if not opened and not own.strip() and _AUXILIARY.match(after_comma):
+            own = after_comma  # "over 100 men suspected of being gay, have been abducted"
         if not opened and own.strip():
             # No comma yet: the rest is the number's own clause ("“over a hundred men” have
             # been arrested, detained, and tortured"), not an aside before its verb.
@@ -306,11 +364,10 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         return None
     if not noun:
         noun = "messages" if event == "received" else "people"
+    if noun in _NOT_PERSONS:
+        event = "received"  # "five applications for asylum" were received, not evacuated
     if not event:
-        if noun in {"messages", "calls", "requests", "complaints"}:
-            event = "received"
-        else:
-            return None
+        return None
     return noun, event
 
 
@@ -330,6 +387,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
         return True
+    if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):
+        return True  # a sum: "USD 238,000", "$5,000"
     if re.search(r"(?:\b(?:aged|ages|age|age of)|в возрасте)\s*$", before, re.I):
         return True  # "men aged 16-50", "ranging in age from 16 to 50"
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
@@ -418,6 +477,16 @@ def _linked(
         if own == "left" and event == "evacuated":
             own = "evacuated"
         return _noun(tail_words) or noun, own or event
+    if (
+        counted is None
+        and re.fullmatch(r"[^.;!?\n]{0,20},\s*", between)
+        and not own_events
+        and not _noun(tail_words)
+        and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", tail)
+        and not any(_is_verb_ru(w) for w in tail_words[:3])
+    ):
+        # "всех убили — троих сразу, троих чуть позже": the second repeats the first's count.
+        return noun, event
     return counted
 
 
@@ -476,7 +545,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             noun = _noun([w.lower() for w in _WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
-        if counted is None:
+        if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
