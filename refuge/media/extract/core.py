@@ -10,9 +10,10 @@ from refuge.media.articles import Article
 from refuge.media.extract import russian
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.figures import figures_in
-from refuge.media.extract.memory import Memory
+from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote
 from refuge.media.extract.spans import (
+    inner_attributions,
     paragraphs_of,
     quote_spans,
     sentence_start,
@@ -24,11 +25,9 @@ from refuge.media.extract.speakers import (
     Speaker,
     alternation,
     attribution,
-    inner_attributions,
     last_org_before,
     org_in,
     parse_who,
-    previous_in_paragraph,
 )
 from refuge.media.extract.wording import without_russian_venue
 

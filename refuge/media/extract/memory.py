@@ -120,6 +120,24 @@ _OPENERS_RU = {
 }
 
 
+# "One of the men", "Another gay man", "A young woman", "One survivor": someone unnamed.
+_WITNESS_NOUNS = (
+    r"man|woman|men|women|survivor|survivors|victim|victims|witness|witnesses|detainee|"
+    r"detainees|resident|residents|refugee|refugees|relative|relatives|gay man|gay men"
+)
+_ANONYMOUS = (
+    rf"(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_WITNESS_NOUNS})"
+)
+
+
+def witness_gender(role: str) -> str:
+    """Return "m" or "f" for an unnamed witness ("one of the men", "another woman")."""
+    if re.search(r"\b(?:wo)?m[ae]n\b", role):
+        return "f" if re.search(r"\bwom[ae]n\b", role) else "m"
+    return ""
+
+
 def is_person_name(name: str) -> bool:
     """Return whether capitalised words look like a person's name, not a place or a body."""
     words = name.split()
@@ -132,6 +150,21 @@ def is_person_name(name: str) -> bool:
 
 def _is_people_role(role: str) -> bool:
     return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
+
+
+# "представитель Кремля" and "пресс-секретарь президента России" name one office.
+_PRESIDENTS_OFFICE = re.compile(
+    r"Kremlin|Кремл|президент\w*\s+(?:России|РФ|Российской)|главы\s+государства|"
+    r"(?:Russian\s+)?President\s+(?:of\s+Russia|Vladimir\s+Putin|Putin)|Russian\s+President",
+    re.I,
+)
+
+
+def _office(affiliation_or_role: str) -> str:
+    """Return the body a role or affiliation belongs to, one name for its synonyms."""
+    if _PRESIDENTS_OFFICE.search(affiliation_or_role):
+        return "Kremlin"
+    return org_in(affiliation_or_role) if affiliation_or_role else ""
 
 
 def gender_of(name: str) -> str:
@@ -251,7 +284,7 @@ class Memory:
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
         patterns = [
             # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
-            rf"(?P<role>(?:[\w’'-]+\s+){{0,4}}?(?i:{lexicon.ROLE_WORDS}))\s+(?P<name>{_NAME}\s+{_NAME})",
+            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
             rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
@@ -280,9 +313,13 @@ class Memory:
         # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
         # or the name an anonymous witness gives.
         for match in re.finditer(
+            # "When Kadyrov was asked about …, he said": who was asked answers.
+            rf"(?P<asked>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"
+            # "One of the men … was held. “…,” he said.": an unnamed witness opening a sentence.
+            rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{_ANONYMOUS})(?=[\s,])"
             # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
             # the sentence, the name after it is its subject.
-            rf"(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
+            rf"|(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
             rf"|(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
@@ -291,6 +328,23 @@ class Memory:
             rf"|\bgave\s+(?:his|her)\s+(?:first\s+)?name\s+as\s+(?P<given>{_NAME})",
             text,
         ):
+            if match.group("anonymous"):
+                self.remember(Speaker(role=match.group("anonymous")))
+                continue
+            if match.group("asked"):
+                words = match.group("asked").split()
+                while words and words[0] in _NOT_NAMES:
+                    words.pop(0)  # "When Kadyrov was asked"
+                name = " ".join(words)
+                known = next(
+                    (p for p in self.people if p.name and same_surname(p.name.split()[-1], name)),
+                    None,
+                )
+                if is_person_name(name):
+                    self.subjects.append(known or Speaker(name))
+                    if known is None:
+                        self.people.append(self.subjects[-1])
+                continue
             if match.group("given"):
                 self.subjects.append(Speaker(match.group("given").rstrip(".")))
                 self.people.append(self.subjects[-1])
@@ -333,7 +387,18 @@ class Memory:
             role = match.group("role")
             if re.fullmatch(lexicon.ROLE_WORDS, role.lower()):
                 continue  # a bare "the spokesperson" adds nobody new
-            self.remember(Speaker(role=role, affiliation=org_in(role)), subject=False)
+            # "The Chechen leader described …, adding …": a role opening its sentence is its
+            # subject, whom a later "he" means; a known holder of it is named.
+            opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
+            holder = lexicon.ROLE_HOLDERS.get(role.lower(), "")
+            known = next((p for p in self.people if holder and p.name == holder), None)
+            found = known or Speaker(holder, role, org_in(role))
+            if opens and holder:
+                self.subjects.append(found)
+                if known is None:
+                    self.people.append(found)
+                continue
+            self.remember(Speaker(role=role, affiliation=org_in(role)), subject=bool(opens))
 
     def resolve(self, speaker: Speaker, before: str) -> Speaker:
         lowered = speaker.label.lower()
@@ -348,7 +413,10 @@ class Memory:
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
                     continue
-                if person.name or _is_people_role(person.role) or one_of:
+                anonymous = not person.name and re.fullmatch(_ANONYMOUS, person.role)
+                if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
+                    continue
+                if person.name or _is_people_role(person.role) or one_of or anonymous:
                     return person
             return speaker
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.
@@ -412,7 +480,7 @@ class Memory:
                 if (
                     person.name
                     and re.search(rf"(?<!\w)(?:{kind})", person.role, re.I)
-                    and org_in(core) in {"", person.affiliation}
+                    and _office(org_in(core)) in {"", _office(person.affiliation or person.role)}
                 ):
                     return Speaker(person.name, person.role, person.affiliation)
         return speaker
@@ -432,3 +500,20 @@ class Memory:
             if surname and surname[:-1] in subject:
                 return person
         return None
+
+
+def previous_in_paragraph(
+    number: int,
+    spans: list[tuple[int, int, int | None]],
+    speakers: dict[int, Speaker],
+    paragraphs: list[tuple[int, int]],
+) -> Speaker:
+    """A quotation with no attribution of its own continues the one before it in the paragraph."""
+    if not number:
+        return Speaker()
+    start = spans[number][0]
+    paragraph = next(p for p in paragraphs if p[0] <= start <= p[1])
+    previous = spans[number - 1]
+    if paragraph[0] <= previous[0] <= paragraph[1]:
+        return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
+    return Speaker()

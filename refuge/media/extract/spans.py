@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from refuge.media import lexicon
+
 DQ_OPEN = "“«„"
 
 
@@ -131,3 +133,34 @@ _ABBREVIATION = r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bP
 def sentence_end(text: str, index: int, ceiling: int) -> int:
     match = re.search(rf"{_ABBREVIATION}[.!?](?=\s|$)", text[index:ceiling])
     return index + match.end() if match else ceiling
+
+
+_INNER = re.compile(
+    rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<who>[^—–«»]{2,120}?)(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)"
+)
+
+
+def inner_attributions(
+    text: str, spans: list[tuple[int, int, int | None]]
+) -> tuple[list[tuple[int, int, int | None]], dict[int, str]]:
+    """Split «…, — сказал X. — …» into two parts of one quotation said by X.
+
+    Return the new spans and, by the index of a split quotation's first part, the words
+    naming its speaker.
+    """
+    result: list[tuple[int, int, int | None]] = []
+    forced: dict[int, str] = {}
+    new_index: dict[int, int] = {}
+    continued = {part_of for _s, _e, part_of in spans if part_of is not None}
+    for index, (start, end, part_of) in enumerate(spans):
+        new_index[index] = len(result)
+        match = _INNER.search(text, start, end)
+        if part_of is not None or index in continued or match is None:
+            result.append((start, end, new_index[part_of] if part_of is not None else None))
+            continue
+        first = len(result)
+        result.append((start, match.end("cut"), None))
+        result.append((match.end(), end, first))
+        forced[first] = match.group("who")
+    return result, forced

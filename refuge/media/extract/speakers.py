@@ -9,12 +9,17 @@ from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
+    CLAUSE_SUBJECT_RU,
     HAD_THIS_TO_SAY,
+    INTERVIEWEE,
     POSITION_OF,
     PSEUDONYM,
     SAID_FIRST,
+    SUBORDINATE,
+    TOLD_BY_INTERVIEWEE,
     TRAILING_SAID,
     clean_who,
+    gerund_subject,
     unquoted_phrases,
     without_opening,
     without_russian_setting,
@@ -125,8 +130,12 @@ _PASSIVE_BY = re.compile(
     r"by\s+(?P<who>[^,;:“”\"]+?)(?:\s+as)?\s*[,:]?\s*$"
 )
 # "The report said" is not "The" reporting: a verb straight after an article is a noun.
+# "Chance was told the following:": the subject of a passive speech verb listened; it did not
+# speak.
 _SUBJECT_VERB = re.compile(
-    rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)\s+(?:{_SPEECH})\b", re.I
+    rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)"
+    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s+(?:{_SPEECH})\b",
+    re.I,
 )
 ORG_ALIASES = sorted(
     ((alias, name) for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases),
@@ -437,11 +446,22 @@ def attribution(
         _PASSIVE_BY,
     ):
         match = pattern.search(before)
+        if match and pattern is _AS_SAID_RU and org_in(match.group("who"), outlets=True):
+            # "Как сообщает ТАСС, он обратил внимание на то, что «…»": the agency reports it;
+            # the subject of the clause after it speaks. ("Как отмечает «Новая газета», «…»"
+            # with no clause between is the outlet's own words.)
+            subject = CLAUSE_SUBJECT_RU.match(before, match.end())
+            if subject:
+                return subject.group("who"), raw_before
         if match:
             return match.group("who"), raw_before
     match = _PRONOUN_WORDS.search(before.strip())
     if match:
         return match.group("who"), raw_before
+    if TOLD_BY_INTERVIEWEE.search(before):
+        interviewee = INTERVIEWEE.search(before)
+        return (interviewee.group("who") if interviewee else ""), raw_before
+    before = SUBORDINATE.sub("", before)
     # "Власти все отрицают — и говорят, что …; лидер Кадыров говорил, что «…»": the speech verb
     # of the clause the quotation ends is the one that governs it.
     match = _SUBJECT_VERB.search(before[before.rfind(";") + 1 :]) or _SUBJECT_VERB.search(before)
@@ -472,6 +492,8 @@ def attribution(
         body = org_in(body) or org_in(body, outlets=True) if body else ""
         if verb.endswith("ing") and body:
             who = body  # "Newspaper Novaya Gazeta supported the theory, writing that …": likewise
+        elif verb.strip(",:;.").endswith("ing"):
+            who = gerund_subject(who)
         return who, raw_before + " " + after
     match = _SOURCE_FIRST.search(before)
     if match:
@@ -498,7 +520,15 @@ def attribution(
         tail = unquoted_phrases(tail)
         tail = tail[tail.rfind(":") + 1 :] if ":" in tail[:-1] else tail
         quoted = re.search(r"[“”«»\"]", tail)
+        source = None if quoted else _SOURCE_FIRST.search(tail.strip())
+        if source:
+            # "According to X, the detentions resumed. “…”": the next sentence is X's too.
+            return source.group("who") or source.group("pronoun"), tail
         match = None if quoted else _SUBJECT_VERB.search(without_setting(tail))
+        if match and match.string[match.end("who") :].split()[0].strip(",:;.").endswith("ing"):
+            who = gerund_subject(match.group("who"))
+            if who != match.group("who"):
+                return who, tail
         who = without_russian_setting(match.group("who")) if match else ""
         said = parse_who(who) if match else Speaker()
         # A person by name, or an organisation by its name ("In a new report, Human Rights
@@ -545,56 +575,11 @@ def attribution(
             return pseudonym.group("who"), pseudonym.group(0)
         if text[ps:pe].rstrip().endswith(":"):
             tail = text[sentence_start(text, pe - 1, ps) : pe]
+            if TOLD_BY_INTERVIEWEE.search(tail):
+                interviewee = INTERVIEWEE.search(tail)
+                return (interviewee.group("who") if interviewee else ""), tail
             for pattern in (_WHO_SAID_FOLLOWING, _SUBJECT_VERB):
                 match = pattern.search(tail)
                 if match:
                     return match.group("who"), tail
     return "", after
-
-
-def previous_in_paragraph(
-    number: int,
-    spans: list[tuple[int, int, int | None]],
-    speakers: dict[int, Speaker],
-    paragraphs: list[tuple[int, int]],
-) -> Speaker:
-    """A quotation with no attribution of its own continues the one before it in the paragraph."""
-    if not number:
-        return Speaker()
-    start = spans[number][0]
-    paragraph = next(p for p in paragraphs if p[0] <= start <= p[1])
-    previous = spans[number - 1]
-    if paragraph[0] <= previous[0] <= paragraph[1]:
-        return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
-    return Speaker()
-
-
-_INNER = re.compile(
-    rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
-    r"(?P<who>[^—–«»]{2,120}?)(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)"
-)
-
-
-def inner_attributions(
-    text: str, spans: list[tuple[int, int, int | None]]
-) -> tuple[list[tuple[int, int, int | None]], dict[int, str]]:
-    """Split «…, — сказал X. — …» into two parts of one quotation said by X.
-
-    Return the new spans and, by the index of a split quotation's first part, the words
-    naming its speaker.
-    """
-    result: list[tuple[int, int, int | None]] = []
-    forced: dict[int, str] = {}
-    new_index: dict[int, int] = {}
-    continued = {part_of for _s, _e, part_of in spans if part_of is not None}
-    for index, (start, end, part_of) in enumerate(spans):
-        new_index[index] = len(result)
-        match = _INNER.search(text, start, end)
-        if part_of is not None or index in continued or match is None:
-            result.append((start, end, new_index[part_of] if part_of is not None else None))
-            continue
-        first = len(result)
-        result.append((start, match.end("cut"), None))
-        result.append((match.end(), end, first))
-        forced[first] = match.group("who")
-    return result, forced

@@ -29,6 +29,27 @@ PSEUDONYM = re.compile(
     r"(?P<who>[A-ZА-ЯЁ][\w-]+)\s*\((?:имя\s+изменено|имя\s+героя\s+изменено|"
     r"name\s+(?:has\s+been\s+)?changed|not\s+(?:his|her)\s+real\s+name)[^)]*\)"
 )
+# "In an interview with another man, Chance was told the following:": who was interviewed.
+TOLD_BY_INTERVIEWEE = re.compile(r"(?:^|\s)(?:was|were|had been)\s+told\b[^:]*:\s*$")
+INTERVIEWEE = re.compile(
+    r"\b(?:interview|conversation|talk)\s+with\s+(?P<who>(?:an?|another|one)\s+[^,.;:]+?)\s*,"
+)
+# "When the reporter asked about …, Kadyrov replied:", "Когда Кадырова спросили …, он ответил":
+# the clause opening the sentence is not the one whose subject speaks.
+SUBORDINATE = re.compile(
+    r"^\s*(?:When|Whenever|After|Once|While|Как только|Когда|После того,? как)\b"
+    r"[^,:;“”«»\"]{0,160},\s+(?=\S)"
+)
+# "Scott followed up, asking: …", "Kadyrov dealt with the issue by saying …": the name before
+# its own verb is the subject of the gerund.
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^,;:]*?(?:\s+by|,)$"
+)
+# "Как сообщает ТАСС, он обратил внимание …": the subject of the clause after the agency.
+CLAUSE_SUBJECT_RU = re.compile(
+    r"\s*(?P<who>он|она|они|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+"
+    r"(?:[а-яё]+(?:л|ла|ли|ет|ит|ут|ют|ят)(?:ся|сь)?)\b"
+)
 _MONTH = "|".join(lexicon.MONTHS_EN)
 # "On 2 April 2017 the …", "In March …", "On Monday the …": a date opening the sentence, with
 # or without a comma after it.
@@ -180,3 +201,9 @@ def clean_who(who: str) -> str:
     if joined:
         return joined.group(1)  # "Kadyrov denies the allegations and (said)"
     return who.strip(" ,")
+
+
+def gerund_subject(who: str) -> str:
+    """Return "Scott" from "Scott followed up," before "asking": the gerund's subject."""
+    named = _NAME_THEN_VERB.match(who.strip())
+    return named.group("name") if named else who
