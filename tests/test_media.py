@@ -641,6 +641,31 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             {(2, "", "people killed"), (4, "", "people killed")},
         ),
         ("Two men were killed, three were injured.", {(2, "", "men killed")}),
+        # A number hyphen-joined to a word is an adjective (pages, grades, ages), not a count;
+        # a closing quote does not hide its word ("dead'").
+        ("В 60-страничном докладе описаны пытки.", set()),
+        ("Среди задержанных были ученики 7-х и 9-х классов.", set()),
+        ("Police held a 23-year-old in Argun.", set()),
+        ("Задержаны 20-30 человек.", {(20, "between", "people detained")}),
+        (
+            "Headline: '25 people detained, three dead'",
+            {
+                (25, "", "people detained"),
+                (3, "", "people killed"),
+            },
+        ),
+        # A place of custody is a detention without a verb of detaining; an amount verb
+        # takes its event from the subject clauses before it.
+        ("Всего в РОВД Шали оказались 12 человек.", {(12, "", "people detained")}),
+        (
+            "С ними сидели от 10 до 20 человек в одном подвале.",
+            {(10, "between", "people detained")},
+        ),
+        ("Они рассказали на камеру о 5 знакомых.", set()),
+        (
+            "Число людей, которые бежали из Чечни в Европу, составляет 40 человек.",
+            {(40, "", "people left")},
+        ),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

@@ -8,9 +8,10 @@ from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.custody import amount_subject, in_custody
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NUMBER, is_number, number_value
+from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Words that open another clause, or the context of an event ("killed at least three as part
@@ -23,7 +24,7 @@ _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
-    rf"(?P<num>{NUMBER})(?!\w)"
+    rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
     rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
@@ -156,6 +157,7 @@ def _noun(words: list[str]) -> str:
 
 @cache
 def _event(word: str) -> str:
+    word = word.strip("’'")  # "'40 gay people detained, two dead'": a closing quote
     if word in lexicon.EVENTS:
         return lexicon.EVENTS[word]
     if word in lexicon.COUNTED_NOUNS:
@@ -308,6 +310,9 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
             clause = clauses[-2]
         before_words = _WORD.findall(clause)[-10:]
+        subject = amount_subject(clauses)
+        if subject is not None:
+            before_words = _WORD.findall(subject)[-20:]  # "Количество людей, которые …"
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
@@ -360,6 +365,8 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     own_clause = re.split(r"[,;:—–(]", before)[-1]
     if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
         event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
+    if not event and re.search(r"[а-яё]", tail.lower()) and in_custody(f"{own_clause} {tail}"):
+        event = "detained"  # "в ОМВД оказалось 15 человек", "сидели 30 человек в камере"
     if not noun and not event:
         return None
     if not noun:

@@ -137,3 +137,9 @@ def number_value(word: str) -> int:
         return lexicon.NUMBER_WORDS[word]
     # "twenty-seven", "двадцать семь", "сто двадцать пять": hundreds, tens and units.
     return sum(_word_value(part) for part in re.split(r"[-\s]+", word))
+
+
+# A number joined by a hyphen to a word is part of an adjective, not a count: "42-страничном
+# докладе", "учащихся 8-х классов", "a 19-year-old"; only another number may follow the
+# hyphen ("20-30", "четыре-пять").
+NOT_COMPOUND = rf"(?![–-](?!(?:{NUMBER})(?!\w))[^\W\d_])"
