@@ -666,6 +666,14 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "Число людей, которые бежали из Чечни в Европу, составляет 40 человек.",
             {(40, "", "people left")},
         ),
+        # Help given or received is an evacuation (as the development set annotates it);
+        # turning to someone for help is asking for it.
+        ("Фонд оказал помощь семнадцати беженцам.", {(17, "", "people evacuated")}),
+        (
+            "За помощью обратились 60 человек, помощь оказана 25 из них.",
+            {(60, "", "people asked for help"), (25, "", "people evacuated")},
+        ),
+        ("Помощь программы получили более 30 чеченцев.", {(30, "more than", "people evacuated")}),
     ],
 )
 def test_figures_generalise_by_mechanism(text, expected) -> None:

@@ -8,7 +8,7 @@ from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.custody import amount_subject, in_custody
+from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, is_number, number_value
@@ -365,8 +365,8 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     own_clause = re.split(r"[,;:—–(]", before)[-1]
     if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
         event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
-    if not event and re.search(r"[а-яё]", tail.lower()) and in_custody(f"{own_clause} {tail}"):
-        event = "detained"  # "в ОМВД оказалось 15 человек", "сидели 30 человек в камере"
+    if re.search(r"[а-яё]", tail.lower()):  # custody, help given: "в ОМВД оказалось 15 человек"
+        event = clause_event(f"{own_clause} {tail}", event, person=noun not in _NOT_PERSONS)
     if not noun and not event:
         return None
     if not noun:
