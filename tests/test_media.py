@@ -666,6 +666,11 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
             "Число людей, которые бежали из Чечни в Европу, составляет 40 человек.",
             {(40, "", "people left")},
         ),
+        # A rate is no count; a period that does not end the clause is no rate.
+        ("The hotline gets about 15 calls per hour.", set()),
+        ("Полиция задерживала по 20 человек в день.", set()),
+        ("Police detained 40 men a week ago.", {(40, "", "men detained")}),
+        ("Задержали 20 человек в день его приезда.", {(20, "", "people detained")}),
         # Help given or received is an evacuation (as the development set annotates it);
         # turning to someone for help is asking for it.
         ("Фонд оказал помощь семнадцати беженцам.", {(17, "", "people evacuated")}),

@@ -11,7 +11,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, is_number, number_value
+from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Words that open another clause, or the context of an event ("killed at least three as part
@@ -401,8 +401,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
     last = text[match.end("high") :] if match.group("high") else after
-    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", last, re.I):
-        return True  # "12 days", "25-year-old", "в три раза"
+    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
+        return True  # "12 days", "25-year-old", "в три раза", "12 requests per hour"
     if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
         return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
     if re.search(
