@@ -8,9 +8,10 @@ from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NUMBER, is_number, number_value
+from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Words that open another clause, or the context of an event ("killed at least three as part
@@ -23,7 +24,7 @@ _QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
-    rf"(?P<num>{NUMBER})(?!\w)"
+    rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
     rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
@@ -103,7 +104,7 @@ def _opens_relative(word: str) -> bool:
         return True
     if not re.match(r"[а-яё]{4,}$", word):
         return False
-    parses = russian._morph().parse(word)
+    parses = russian.morphology().parse(word)
     return bool(parses) and parses[0].tag.POS == "PRTF"  # "бежавших", "задержанных"
 
 
@@ -111,7 +112,8 @@ def _opens_relative(word: str) -> bool:
 def _is_verb_ru(word: str) -> bool:
     """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
     return (
-        bool(re.match(r"[а-яё]{3,}$", word)) and russian._morph().parse(word)[0].tag.POS == "VERB"
+        bool(re.match(r"[а-яё]{3,}$", word))
+        and russian.morphology().parse(word)[0].tag.POS == "VERB"
     )
 
 
@@ -121,7 +123,7 @@ def _lemma(word: str) -> str:
     # that begin like a lemma the lexicon lists are looked up (a lookup costs ~0.2 ms).
     if word[:3] not in _LEMMA_PREFIXES:
         return word
-    parses = russian._morph().parse(word)
+    parses = russian.morphology().parse(word)
     return str(parses[0].normal_form) if parses else word
 
 
@@ -156,6 +158,7 @@ def _noun(words: list[str]) -> str:
 
 @cache
 def _event(word: str) -> str:
+    word = word.strip("’'")  # "'40 gay people detained, two dead'": a closing quote
     if word in lexicon.EVENTS:
         return lexicon.EVENTS[word]
     if word in lexicon.COUNTED_NOUNS:
@@ -252,7 +255,7 @@ def _doers_ru(number: str, tail: str) -> bool:
         return False
     for word in _WORD.findall(tail.lower())[:3]:
         if _is_verb_ru(word):
-            transitive = "tran" in russian._morph().parse(word)[0].tag
+            transitive = "tran" in russian.morphology().parse(word)[0].tag
             return transitive and _event(word) in {"detained", "killed", "tortured"}
     return False
 
@@ -308,6 +311,9 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
             clause = clauses[-2]
         before_words = _WORD.findall(clause)[-10:]
+        subject = amount_subject(clauses)
+        if subject is not None:
+            before_words = _WORD.findall(subject)[-20:]  # "Количество людей, которые …"
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
@@ -360,6 +366,8 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     own_clause = re.split(r"[,;:—–(]", before)[-1]
     if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
         event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
+    if re.search(r"[а-яё]", tail.lower()):  # custody, help given: "в ОМВД оказалось 15 человек"
+        event = clause_event(f"{own_clause} {tail}", event, person=noun not in _NOT_PERSONS)
     if not noun and not event:
         return None
     if not noun:
@@ -394,8 +402,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
     last = text[match.end("high") :] if match.group("high") else after
-    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%", last, re.I):
-        return True  # "12 days", "25-year-old", "в три раза"
+    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
+        return True  # "12 days", "25-year-old", "в три раза", "12 requests per hour"
     if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
         return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
     if re.search(

@@ -137,3 +137,16 @@ def number_value(word: str) -> int:
         return lexicon.NUMBER_WORDS[word]
     # "twenty-seven", "двадцать семь", "сто двадцать пять": hundreds, tens and units.
     return sum(_word_value(part) for part in re.split(r"[-\s]+", word))
+
+
+# A number joined by a hyphen to a word is part of an adjective, not a count: "42-страничном
+# докладе", "учащихся 8-х классов", "a 19-year-old"; only another number may follow the
+# hyphen ("20-30", "четыре-пять").
+NOT_COMPOUND = rf"(?![–-](?!(?:{NUMBER})(?!\w))[^\W\d_])"
+# A rate is no count: "an average of 12 requests per hour", "more than 100 a day", "по 50
+# обращений в неделю" (at most two words between, the period ending the clause: not "40 men
+# a week ago", "in a day", "в день его приезда").
+RATE = (
+    r"(?:\s+(?!in\b|within\b|for\b|за\b)[\w-]+){0,2}\s+(?:per|a|an|each|every|в)\s+"
+    r"(?:hour|day|week|month|час|день|сутки|неделю|месяц)(?=\s*(?:[.,;:!?)»”\"]|$))"
+)

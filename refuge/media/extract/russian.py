@@ -56,7 +56,8 @@ def _models() -> dict[str, Any]:
     }
 
 
-def _morph() -> Any:
+def morphology() -> Any:
+    """Return the one pymorphy2 analyser natasha's models were loaded with (figures share it)."""
     return _models()["analyzer"]
 
 
@@ -65,7 +66,7 @@ def _nominative(word: str) -> str:
     """Return one Russian name word in the nominative, keeping its gender."""
     if not _CYRILLIC.search(word):
         return word
-    parses = _morph().parse(word)
+    parses = morphology().parse(word)
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
     if named:
         best = named[0]
@@ -93,7 +94,7 @@ def normal_name(words: str) -> str:
 def is_dative(words: str) -> bool:
     """Return whether a Russian name is most likely in the dative ("Кочеткову", "Ольге")."""
     named = [
-        [p for p in _morph().parse(word) if {"Name", "Surn"} & set(p.tag.grammemes)]
+        [p for p in morphology().parse(word) if {"Name", "Surn"} & set(p.tag.grammemes)]
         for word in words.split()
     ]
     # Every word can be a dative ("Садовской" is also a genitive), and one most likely is.
@@ -106,7 +107,7 @@ def is_dative(words: str) -> bool:
 
 def is_nominative(word: str, *, noun: bool = False) -> bool:
     """Return whether one Russian word is most likely in the nominative (and a noun)."""
-    parses = _morph().parse(word)
+    parses = morphology().parse(word)
     return (
         bool(parses) and parses[0].tag.case == "nomn" and (not noun or parses[0].tag.POS == "NOUN")
     )
@@ -115,7 +116,7 @@ def is_nominative(word: str, *, noun: bool = False) -> bool:
 def names_people(word: str) -> bool:
     """Return whether one Russian word after "один из" most likely names people: a noun for
     living beings ("героев") or a participle standing for one ("задержанных")."""
-    parses = _morph().parse(word)
+    parses = morphology().parse(word)
     if not parses:
         return False
     tag = parses[0].tag
@@ -126,7 +127,7 @@ def names_people(word: str) -> bool:
 
 def part_of_speech(word: str) -> str:
     """Return the most likely part of speech of one Russian word (OpenCorpora tag: GRND, PREP …)."""
-    parses = _morph().parse(word)
+    parses = morphology().parse(word)
     return str(parses[0].tag.POS or "") if parses else ""
 
 

@@ -1,0 +1,63 @@
+"""Russian clauses that count people without an event word: custody, amounts, help given.
+
+"Всего в ОМВД оказалось 15 человек" and "сидели от 15 до 30 человек в одной камере" name no
+verb of detention, but a place of custody that those counted are in; "Общее количество
+людей, которые выехали из России, составляет 30 человек" puts the event in the subject of an
+amount verb, clauses before the number. Help given or received ("помощь оказана 35 из них",
+"более 50 геев получили помощь") is, as the development set annotates it, an evacuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A police station, remand centre, cell or cellar, after "в" and at most two words ("в одной
+# камере", "в ОМВД РФ"); "на камеру" (on camera) is no custody.
+CUSTODY_RU = re.compile(
+    r"(?<!\w)во?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:камер[аеуы]?|омвд|ровд|овд|умвд|гувд|сизо|ивс|изолятор\w*|подвал\w*|"
+    r"отдел\w*\s+полиции|отделени\w+\s+полиции)(?!\w)",
+    re.I,
+)
+# Verbs that give an amount ("составляет", "достигло", "превысило", "насчитывается").
+AMOUNT_RU = re.compile(
+    r"(?<!\w)(?:составля\w*|составил\w*|достиг\w*|превыси\w*|насчитыва\w*)\s*$", re.I
+)
+
+# Help given or received, in either order ("оказала помощь", "помощь получили"); turning to
+# someone for help ("обратились за помощью") is asking for it.
+HELP_GIVEN_RU = re.compile(
+    r"(?<!\w)(?:помощь\s+(?:[\w-]+\s+)?(?:оказа\w*|получ\w*)"
+    r"|(?:оказа\w*|получ\w*)\s+(?:[\w-]+\s+){0,2}?помощь)(?!\w)",
+    re.I,
+)
+
+
+def help_given(clause: str) -> bool:
+    """Return whether a Russian clause says those it counts were given help."""
+    return bool(HELP_GIVEN_RU.search(clause))
+
+
+def in_custody(clause: str) -> bool:
+    """Return whether a Russian clause places those it counts in custody."""
+    return bool(CUSTODY_RU.search(clause))
+
+
+def amount_subject(clauses: list[str]) -> str | None:
+    """Return the clauses before an amount verb that closes ``clauses``, else None."""
+    if len(clauses) < 2 or not AMOUNT_RU.search(clauses[-1]):
+        return None
+    return " ".join(clauses)
+
+
+def clause_event(clause: str, event: str, *, person: bool) -> str:
+    """Return the event of a Russian count's clause where the words gave none, or "received".
+
+    A place of custody is a detention ("сидели 30 человек в камере"); help given to or received
+    by people is an evacuation ("помощь оказана 35 из них").
+    """
+    if not event and in_custody(clause):
+        return "detained"
+    if event in {"", "received"} and person and help_given(clause):
+        return "evacuated"
+    return event
