@@ -31,14 +31,10 @@ DEVSET_ANNOTATIONS = Path(__file__).resolve().parent / "data" / "media_devset.js
 def test_extraction_meets_the_quality_goal_on_the_annotated_articles() -> None:
     result = evaluate(ANNOTATIONS, CASE)
     assert result["quotes"]["gold"] == 40 and result["figures"]["gold"] == 21
-    for metric in (
-        result["quotes"]["precision"],
-        result["quotes"]["recall"],
-        result["speaker_accuracy"],
-        result["figures"]["precision"],
-        result["figures"]["recall"],
-    ):
-        assert metric >= 0.9, result
+    # The rules were first written against these five: what they score must not slip.
+    assert result["quotes"]["precision"] == result["quotes"]["recall"] == 1.0, result
+    assert result["speaker_accuracy"] == 1.0, result["misses"]
+    assert result["figures"]["precision"] == 1.0 and result["figures"]["recall"] >= 0.95, result
 
 
 def test_extract_json_has_the_documented_shape(capsys) -> None:
@@ -889,6 +885,13 @@ SPEAKER_MECHANISMS = [
         "“Such people do not live in the republic,” the spokesman, Alvi Karimov, said.\n",
         ["Alvi Karimov", "Alvi Karimov"],
     ),
+    # ... but not a spokesperson for someone else.
+    (
+        "A spokesperson for the Russian government said it is “a question of law enforcement "
+        "agencies.” Ali Karimov, a spokesperson for Chechnya’s leader, told RIA Novosti that "
+        "“such people do not exist in the republic.”\n",
+        ["A spokesperson for the Russian government", "Ali Karimov"],
+    ),
     # A quotation that opens with its own speech verb; "призывают".
     (
         "Елена Милашина из «Новой газеты» — издания, которое первым написало о задержаниях, — "
@@ -1076,6 +1079,7 @@ SPEAKER_MECHANISM_IDS = [
     "organisation-in-sentence-before",
     "gerund-of-an-outlet",
     "role-named-later",
+    "role-named-later-serves-the-same-principal",
     "quotation-with-its-verb",
     "document-author",
     "first-person-paragraph",

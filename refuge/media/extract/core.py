@@ -466,10 +466,24 @@ def _named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None
                 later.speaker_role
                 and re.search(kind, later.speaker_role, re.I)
                 and org_in(quote.speaker) in {"", later.affiliation}
+                and _same_principal(quote.speaker, later.speaker_role)
             ):
                 quote.speaker, quote.speaker_role = later.speaker, later.speaker_role
                 quote.affiliation = later.affiliation
                 break
+
+
+def _principal(role: str) -> set[str]:
+    """Return the words of whom a role serves: "A spokesperson for the Russian government"."""
+    found = re.search(r"\b(?:for|of|to)\s+(.+)$", role)
+    return {w.lower()[:5] for w in re.findall(r"\w{4,}", found.group(1))} if found else set()
+
+
+def _same_principal(unnamed: str, named: str) -> bool:
+    # A spokesperson for the Russian government is not the one for Chechnya's leader; a bare
+    # "the spokesman, Alvi Karimov" may be either.
+    serves, also_serves = _principal(unnamed), _principal(named)
+    return not serves or not also_serves or bool(serves & also_serves)
 
 
 def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
