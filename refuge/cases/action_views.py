@@ -90,7 +90,7 @@ def confirm(request: HttpRequest, case_id: uuid.UUID, name: str) -> HttpResponse
     case = access_case(user=user, case_id=case_id)
     if name not in CONFIRM:
         raise Http404
-    if name in {"hold", "release"}:
+    if ACTIONS[name].coordinator_only:
         _coordinator_only(request)
     report = None
     if name == "revoke-receipt":
@@ -124,6 +124,7 @@ class Action:
     handler: Handler
     section: str  # where the person returns, with the handler's feedback
     anchor: str = ""
+    coordinator_only: bool = False  # asked and done by coordinators only (404 for others)
 
 
 def _valid(form_class: type[forms.Form], request: HttpRequest) -> dict[str, Any]:
@@ -297,14 +298,6 @@ def _versioned(action: Callable[..., None], done: Any) -> Handler:
     return handler
 
 
-def _coordinator(handler: Handler) -> Handler:
-    def wrapped(request: HttpRequest, case: Case, opened: services.OpenedCase) -> str:
-        _coordinator_only(request)
-        return handler(request, case, opened)
-
-    return wrapped
-
-
 ACTIONS: dict[str, Action] = {
     "triage": Action(_triage, "overview", "triage"),
     "stage": Action(_stage, "plan", "stage"),
@@ -332,22 +325,20 @@ ACTIONS: dict[str, Action] = {
         "overview",
     ),
     "hold": Action(
-        _coordinator(
-            _versioned(
-                lambda **kw: services.case_set_legal_hold(hold=True, **kw),
-                gettext_lazy("The case is under legal hold: nobody can delete it."),
-            )
+        _versioned(
+            lambda **kw: services.case_set_legal_hold(hold=True, **kw),
+            gettext_lazy("The case is under legal hold: nobody can delete it."),
         ),
         "overview",
+        coordinator_only=True,
     ),
     "release": Action(
-        _coordinator(
-            _versioned(
-                lambda **kw: services.case_set_legal_hold(hold=False, **kw),
-                gettext_lazy("The legal hold is lifted."),
-            )
+        _versioned(
+            lambda **kw: services.case_set_legal_hold(hold=False, **kw),
+            gettext_lazy("The legal hold is lifted."),
         ),
         "overview",
+        coordinator_only=True,
     ),
     "clear-flag": Action(
         _versioned(services.case_clear_flag, gettext_lazy("The flag is cleared.")), "overview"
@@ -366,6 +357,8 @@ def action(request: HttpRequest, case_id: uuid.UUID, name: str) -> HttpResponse:
     opened = opened_for_request(request, case)
     if opened is None:
         return reauth_redirect(section_url(case_id, chosen.section))
+    if chosen.coordinator_only:
+        _coordinator_only(request)
     try:
         done = chosen.handler(request, case, opened)
     except (services.CaseError, intake_services.IntakeError) as exc:

@@ -79,13 +79,8 @@ class TriageProposal:
     region: str
     risk_flags: list[str]
     relationship: str
-    language: str
     # Why, in the reporter's words, for the coordinator to check: flag → the words matched.
     evidence: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def relationship_label(self) -> str:
-        return relationship_label(self.relationship)
 
     @property
     def reasons(self) -> list[tuple[str, str]]:
@@ -126,7 +121,6 @@ def triage_propose(view: ReportView) -> TriageProposal:
         region=region if region in regions else "unknown",
         risk_flags=sorted(evidence),
         relationship=view.relationship,
-        language="ru" if view.language.startswith("ru") else "en",
         evidence=evidence,
     )
 

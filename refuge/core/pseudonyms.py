@@ -255,13 +255,6 @@ class Pseudonym:
     def __str__(self) -> str:
         return self.russian if (get_language() or "en").startswith("ru") else self.english
 
-    def matches(self, query: str) -> bool:
-        """True when ``query`` (any case, either language) is part of this name."""
-        needle = " ".join(query.lower().replace("ё", "е").split())
-        return bool(needle) and any(
-            needle in name.replace("ё", "е") for name in (self.english, self.russian)
-        )
-
 
 def pseudonym(identifier: uuid.UUID) -> Pseudonym:
     """Return the two-word name of the object with this random UUID."""
