@@ -7,9 +7,12 @@ import uuid
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from refuge.accounts.models import User
+from refuge.accounts.models import Role, User
 from refuge.intake.models import Attachment, Report, SealedReportKey
 from refuge.keys.models import Membership
+
+# Who reads the hotline inbox: everyone on staff but analysts, who work on the record.
+INBOX_ROLES = (Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER)
 
 
 def reports_visible_to(user: User) -> QuerySet[Report]:

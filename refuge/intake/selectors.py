@@ -21,7 +21,7 @@ from refuge.core.padding import unpad
 from refuge.core.pseudonyms import pseudonym
 from refuge.intake import answers as glance
 from refuge.intake.access import reports_visible_to
-from refuge.intake.envelopes import attachment_context, envelope_context, message_context
+from refuge.intake.envelopes import attachment_context, message_context
 from refuge.intake.models import (
     Attachment,
     Message,
@@ -31,7 +31,7 @@ from refuge.intake.models import (
     SealedReportKey,
 )
 from refuge.intake.recording import RecordedBy, recorded_view
-from refuge.intake.services import OpenedReport
+from refuge.intake.services import OpenedReport, report_content
 from refuge.keys import custody
 from refuge.keys.directory import KeyDirectoryError
 
@@ -204,7 +204,7 @@ def inbox_rows(
         if item is None:
             rows.append(InboxRow(report=report, opened=False, danger=report.danger))
             continue
-        content = _content(item)
+        content = report_content(item)
         answers = content.get("answers", [])
         rows.append(
             InboxRow(
@@ -261,29 +261,14 @@ def _attachment_view(opened: OpenedReport, attachment: Attachment) -> Attachment
     )
 
 
-def _content(opened: OpenedReport) -> dict[str, Any]:
-    report = opened.report
-    content: dict[str, Any] = json.loads(
-        crypto.decrypt(
-            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
-        )
-    )
-    return content
-
-
 def report_account(*, opened: OpenedReport) -> str:
     """Return only what the reporter wrote (no query: messages and files are not read)."""
-    return str(_content(opened)["account"])
+    return str(report_content(opened)["account"])
 
 
 def report_words(*, opened: OpenedReport) -> str:
     """Return what the reporter wrote and answered, as one text (no query: for search)."""
-    report = opened.report
-    content = json.loads(
-        crypto.decrypt(
-            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
-        )
-    )
+    content = report_content(opened)
     answers = [f"{a.get('question', '')}: {a.get('answer', '')}" for a in content["answers"]]
     return "\n".join([str(content["account"]), *answers])
 
@@ -291,7 +276,7 @@ def report_words(*, opened: OpenedReport) -> str:
 def report_decrypt(*, opened: OpenedReport) -> ReportView:
     """Return everything in the report, decrypted in memory for this request."""
     report = opened.report
-    content = _content(opened)
+    content = report_content(opened)
     attachments = list(report.attachments.all())
     by_message: dict[Any, list[AttachmentView]] = {}
     for attachment in attachments:

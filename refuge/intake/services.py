@@ -496,6 +496,17 @@ def legacy_copies_withdraw(user: User, team: str) -> int:
     return deleted
 
 
+def report_content(opened: OpenedReport) -> dict[str, Any]:
+    """Return the report's encrypted content (account, answers, …), decrypted in memory."""
+    report = opened.report
+    content: dict[str, Any] = json.loads(
+        crypto.decrypt(
+            opened.key, bytes(report.content), associated_data=envelope_context("report", report.id)
+        )
+    )
+    return content
+
+
 @transaction.atomic
 def report_mark_read(*, opened: OpenedReport, actor: User) -> None:
     """Record that a staff member read the decrypted report (every reading is audited)."""
@@ -506,13 +517,7 @@ def report_mark_read(*, opened: OpenedReport, actor: User) -> None:
         changed.append("status")
     if report.danger is None:
         # A report from before the danger level was kept: read it now, in memory.
-        content = json.loads(
-            crypto.decrypt(
-                opened.key,
-                bytes(report.content),
-                associated_data=envelope_context("report", report.id),
-            )
-        )
+        content = report_content(opened)
         danger = danger_of(content.get("answers", []), choices_by_text(SAFE_NOW))
         if danger is not None:
             report.danger = danger

@@ -106,7 +106,8 @@ def similar_reports(
         if str(pk) not in boundary
     ]
     if waiting:
-        candidates = Report.objects.filter(pk__in=waiting[:COMPARE_PER_VIEW])
+        # Only the ids: the rows themselves come once, with their keys.
+        candidates = Report.objects.filter(pk__in=waiting[:COMPARE_PER_VIEW]).only("pk")
         for other in reports_opened_for_staff(reports=candidates, user=user, keypair=keypair):
             score = similarity(account, report_account(opened=other))
             if score >= THRESHOLD:

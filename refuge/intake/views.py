@@ -297,7 +297,7 @@ def report_exit(request: HttpRequest) -> HttpResponse:
 
 
 INBOX_PAGE = 50
-inbox_roles = role_required(Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER)
+inbox_roles = role_required(*access.INBOX_ROLES)
 
 
 @inbox_roles

@@ -17,17 +17,16 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from refuge.accounts.models import Role, User
+from refuge.accounts.models import User
 from refuge.cases.access import cases_visible_to, may_work_on_cases
 from refuge.cases.models import Note
 from refuge.cases.services import OpenedCase, case_report, cases_open_for_staff, decrypt_text
 from refuge.core.pseudonyms import Pseudonym
 from refuge.crypto import CryptoError, KeyPair
-from refuge.intake.access import reports_visible_to
+from refuge.intake.access import INBOX_ROLES, reports_visible_to
 from refuge.intake.models import Report
 from refuge.intake.selectors import report_words, reports_opened_for_staff
 
-INBOX_ROLES = {Role.ADMINISTRATOR, Role.COORDINATOR, Role.CASEWORKER}
 MAX_RESULTS = 100
 SNIPPET = 60  # characters either side of the match
 

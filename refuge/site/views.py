@@ -14,7 +14,7 @@ from refuge.accounts.models import Role, User
 from refuge.accounts.session import staff_user, unlocked_keypair
 from refuge.cases.access import may_work_on_cases
 from refuge.cases.selectors import casework_home, dashboard_counts
-from refuge.intake.access import reports_visible_to
+from refuge.intake.access import INBOX_ROLES, reports_visible_to
 from refuge.intake.models import Report
 from refuge.keys import custody
 from refuge.keys.models import RecoveryKey, Team
@@ -42,7 +42,7 @@ def home(request: HttpRequest) -> HttpResponse:
             )
             if works_on_cases
             else None,
-            "waiting": _waiting(user) if user.role != Role.ANALYST else None,
+            "waiting": _waiting(user) if user.role in INBOX_ROLES else None,
             "teams": custody.teams_of(user=user),
             "getting_started": steps if not all(done for _label, done in steps) else None,
         },
