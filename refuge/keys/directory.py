@@ -9,7 +9,7 @@ written at setup): even a holder of the server key cannot swap it without touchi
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,11 +90,6 @@ def row_mac(kind: str, *parts: str | bytes | int | None) -> str:
 
 def row_mac_valid(stored: str, kind: str, *parts: str | bytes | int | None) -> bool:
     return _valid(stored, _message(kind, *parts))
-
-
-def row_mac_current(stored: str, kind: str, *parts: str | bytes | int | None) -> bool:
-    """Whether ``stored`` is already the MAC under the current server key (for remac)."""
-    return stored == row_mac(kind, *parts)
 
 
 def staff_key_mac(row: StaffKey) -> str:
@@ -210,18 +205,20 @@ def recovery_key_verified() -> RecoveryKey | None:
 # --- The whole directory, for `refuge keys check` ---
 
 # Apps above key custody that keep rows in the directory (partner keys) register how to check
-# them and how to rewrite their MACs after a server-key rotation; this module never imports them.
+# them and which rows they keep (each with its kind and the parts its MAC covers, as for
+# ``row_mac``), so that a server-key rotation rewrites them too; this module never imports them.
+RowParts = tuple[object, str, tuple[str | bytes | int | None, ...]]
 _problem_hooks: list[Callable[[], list[Problem]]] = []
-_remac_hooks: list[Callable[[], int]] = []
+_row_hooks: list[Callable[[], Iterable[RowParts]]] = []
 
 
 def register_directory_rows(
-    *, problems: Callable[[], list[Problem]], remac: Callable[[], int]
+    *, problems: Callable[[], list[Problem]], rows: Callable[[], Iterable[RowParts]]
 ) -> None:
     if problems not in _problem_hooks:
         _problem_hooks.append(problems)
-    if remac not in _remac_hooks:
-        _remac_hooks.append(remac)
+    if rows not in _row_hooks:
+        _row_hooks.append(rows)
 
 
 @dataclass(frozen=True)
@@ -291,10 +288,11 @@ def directory_remac() -> int:
         (row, _membership_message(row, row.team_key, row.staff_key))
         for row in Membership.objects.select_related("team_key", "staff_key")
     ]
+    rows += [(row, _message(kind, *parts)) for hook in _row_hooks for row, kind, parts in hook()]
     for row, message in rows:
         stored = row.mac  # type: ignore[attr-defined]
         if _valid(stored, message) and stored != _mac(message):
             row.mac = _mac(message)  # type: ignore[attr-defined]
             row.save(update_fields=["mac"])  # type: ignore[attr-defined]
             count += 1
-    return count + sum(hook() for hook in _remac_hooks)
+    return count

@@ -12,5 +12,5 @@ class PartnersConfig(AppConfig):
         from refuge.keys.directory import register_directory_rows
         from refuge.partners import directory, selectors
 
-        register_directory_rows(problems=directory.partner_problems, remac=directory.partner_remac)
+        register_directory_rows(problems=directory.partner_problems, rows=directory.directory_rows)
         on_case_page(selectors.case_page_referrals)

@@ -8,6 +8,8 @@ fails here, before anything is encrypted to it or verified against it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from refuge import crypto
 from refuge.keys import directory
 from refuge.keys.directory import KeyDirectoryError, Problem
@@ -88,23 +90,9 @@ def partner_problems() -> list[Problem]:
     return problems
 
 
-def partner_remac() -> int:
-    """Rewrite the MACs that verify under the previous server key only; return how many."""
-    count = 0
+def directory_rows() -> Iterator[directory.RowParts]:
+    """Every partner and identity row with what its MAC covers (rewritten by `keys remac`)."""
     for row in Partner.objects.all():
-        parts = _partner_parts(row)
-        if directory.row_mac_valid(row.mac, PARTNER, *parts) and not directory.row_mac_current(
-            row.mac, PARTNER, *parts
-        ):
-            row.mac = partner_mac(row)
-            row.save(update_fields=["mac"])
-            count += 1
+        yield row, PARTNER, _partner_parts(row)
     for identity in OrgIdentity.objects.all():
-        parts = _identity_parts(identity)
-        if directory.row_mac_valid(identity.mac, IDENTITY, *parts) and not (
-            directory.row_mac_current(identity.mac, IDENTITY, *parts)
-        ):
-            identity.mac = identity_mac(identity)
-            identity.save(update_fields=["mac"])
-            count += 1
-    return count
+        yield identity, IDENTITY, _identity_parts(identity)

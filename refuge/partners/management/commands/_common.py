@@ -13,9 +13,7 @@ from refuge.accounts.services import staff_keypair_unlock
 
 def member_unlocked(username: str) -> tuple[User, crypto.KeyPair]:
     """Return the staff member and their unlocked keypair (password from standard input)."""
-    user = selectors.user_get_by_username(username=username)
-    if user is None or not user.is_active:
-        raise CommandError(f"No active staff account named {username!r}.")
+    user = user_named(username)
     password = password_of(user)
     keypair = staff_keypair_unlock(user=user, password=password)
     if keypair is None:
