@@ -98,6 +98,7 @@ def accuracy() -> list[str]:
         truth = pd.Series(records["entity"].astype(str).values, index=records["record_id"])
         true_table = _table(records, "entity")
         true_people, true_pairs = _counts(true_table)
+        true_mse = _mse(true_table)
         linked = link(records.drop(columns=["entity"]), load_config(None)).clusters
         plain = pairwise_quality(linked, truth)
         link_mse = _mse(_table(linked.merge(records, on="record_id"), "cluster_id"))
@@ -113,7 +114,7 @@ def accuracy() -> list[str]:
             )
             people, pairs = _counts(result.table)
             worst = max(abs(pairs[p] - true_pairs[p]) / true_pairs[p] for p in PAIRS)
-            mse, true_mse = _mse(result.table), _mse(true_table)
+            mse = _mse(result.table)
             print(population, seed, hardening, people, true_people, worst, private, plain)
             rows.append(
                 f"| `chechen_lists({population}, seed={seed})`, {len(records):,} records | "

@@ -25,7 +25,7 @@ if settings.configured and not numba.config.CACHE_DIR:  # type: ignore[attr-defi
     numba.config.CACHE_DIR = str(settings.VAR_DIR / "numba")  # type: ignore[attr-defined]
 
 
-def _compiled(function: Callable[..., Any]) -> Any:
+def compiled(function: Callable[..., Any]) -> Any:
     """Compile ``function``, caching the machine code beside the module when it can.
 
     A read-only installation (a hardened service) has nowhere to cache: numba then refuses
@@ -37,12 +37,12 @@ def _compiled(function: Callable[..., Any]) -> Any:
         return njit(function)
 
 
-@_compiled
+@compiled
 def seed_chain(seed: int) -> None:  # pragma: no cover - compiled
     np.random.seed(seed)
 
 
-@_compiled
+@compiled
 def _categorical(weights: np.ndarray, total: float) -> int:  # pragma: no cover - compiled
     u = np.random.random() * total
     acc = 0.0
@@ -53,7 +53,7 @@ def _categorical(weights: np.ndarray, total: float) -> int:  # pragma: no cover 
     return weights.size - 1
 
 
-@_compiled
+@compiled
 def _last_positive(weights: np.ndarray) -> int:  # pragma: no cover - compiled
     """Return the last class with a weight above 0 (one always has weight 1)."""
     last = weights.size - 1
@@ -62,7 +62,7 @@ def _last_positive(weights: np.ndarray) -> int:  # pragma: no cover - compiled
     return last
 
 
-@_compiled
+@compiled
 def run(
     starts: np.ndarray,  # P + 1 offsets into `on`: the lists that recorded each pattern
     on: np.ndarray,

@@ -7,17 +7,14 @@ measured about 2 million comparisons per second against more than 100 million
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-import numba
 import numpy as np
-from django.conf import settings
 from numba import types as nbtypes
 from numba.extending import intrinsic
 
-if settings.configured and not numba.config.CACHE_DIR:  # type: ignore[attr-defined]
-    numba.config.CACHE_DIR = str(settings.VAR_DIR / "numba")  # type: ignore[attr-defined]
+# Compiled like the LCMCR sweeps: cached under var/ where it can be, in memory where not.
+from refuge.findings.lcmcr_kernel import compiled
 
 
 def _ctpop(typingctx: Any, value: Any) -> Any:
@@ -33,14 +30,7 @@ def _ctpop(typingctx: Any, value: Any) -> Any:
 _popcount: Any = intrinsic(_ctpop)
 
 
-def _compiled(function: Callable[..., Any]) -> Any:
-    try:
-        return numba.njit(cache=True)(function)
-    except RuntimeError:  # a read-only installation: compile in memory, once per process
-        return numba.njit(function)
-
-
-@_compiled
+@compiled
 def _kernel_popcounts(bits: np.ndarray) -> np.ndarray:  # pragma: no cover - compiled
     counts = np.zeros(bits.shape[0], dtype=np.int64)
     for i in range(bits.shape[0]):
@@ -51,7 +41,7 @@ def _kernel_popcounts(bits: np.ndarray) -> np.ndarray:  # pragma: no cover - com
     return counts
 
 
-@_compiled
+@compiled
 def _kernel_candidates(  # pragma: no cover - compiled
     a: np.ndarray,
     b_words: np.ndarray,
@@ -113,7 +103,8 @@ def candidates(
     same = b is None
     left = np.ascontiguousarray(a, dtype=np.uint64)
     right = left if b is None else np.ascontiguousarray(b, dtype=np.uint64)
-    count_a, count_b = popcounts(left), popcounts(right)
+    count_a = popcounts(left)
+    count_b = count_a if same else popcounts(right)
     capacity = max(1024, 4 * (len(left) + len(right)))
     while True:
         out_i = np.empty(capacity, dtype=np.int64)
