@@ -104,17 +104,13 @@ def _opens_relative(word: str) -> bool:
         return True
     if not re.match(r"[а-яё]{4,}$", word):
         return False
-    parses = russian.morphology().parse(word)
-    return bool(parses) and parses[0].tag.POS == "PRTF"  # "бежавших", "задержанных"
+    return russian.part_of_speech(word) == "PRTF"  # "бежавших", "задержанных"
 
 
 @cache
 def _is_verb_ru(word: str) -> bool:
     """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
-    return (
-        bool(re.match(r"[а-яё]{3,}$", word))
-        and russian.morphology().parse(word)[0].tag.POS == "VERB"
-    )
+    return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
 
 
 @cache

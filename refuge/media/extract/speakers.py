@@ -12,6 +12,7 @@ from refuge.media.extract.wording import (
     CLAUSE_SUBJECT_RU,
     HAD_THIS_TO_SAY,
     INTERVIEWEE,
+    NAME,
     POSITION_OF,
     PSEUDONYM,
     SAID_FIRST,
@@ -26,7 +27,6 @@ from refuge.media.extract.wording import (
     without_setting,
 )
 
-NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
 _NAME = NAME
 
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU

@@ -11,7 +11,8 @@ import re
 
 from refuge.media import lexicon
 
-_NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"
+NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"  # one word of a name, in either script
+_NAME = NAME
 _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
 # "…, he said.": reported speech closed by a short subject and its speech verb.
 TRAILING_SAID = re.compile(
