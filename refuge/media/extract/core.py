@@ -7,7 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.articles import Article
-from refuge.media.extract import russian
+from refuge.media.extract import russian, syntax
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
@@ -269,6 +269,23 @@ def extract(article: Article) -> Extraction:
         set(re.findall(r"\b[a-zа-яё][\w’'-]*", text)),
         {p.start for p in people if p.text == p.normal} if people else None,
     )
+    firsts = [n for n, (_s, _e, part_of) in enumerate(spans) if part_of is None]
+    by_syntax = (
+        dict(
+            zip(
+                firsts,
+                syntax.attribute(
+                    text,
+                    [(spans[n][0], spans[parts.get(n, [n])[-1]][1]) for n in firsts],
+                    paragraphs,
+                    people,
+                ),
+                strict=True,
+            )
+        )
+        if in_russian
+        else {}
+    )
     scanned = 0
     speakers: dict[int, Speaker] = {}
     givens: dict[int, str] = {}
@@ -280,17 +297,19 @@ def extract(article: Article) -> Extraction:
             last = spans[group[-1]]
             floor = spans[number - 1][1] + 1 if number else 0
             who, context = attribution(text, (start, end), (last[0], last[1]), paragraphs, floor)
+            syntactic = by_syntax.get(number)
             if number in forced:
-                who, context = forced[number], forced[number]
+                who, context, syntactic = forced[number], forced[number], None
             parsed = (
                 _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
+                or syntactic
                 or (_who_in_russian(who, people) if entities else None)
                 or (_subject_after_objects(who) if in_russian else None)
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
             )
-            speaker = memory.resolve(parsed, text[:start]) if who else Speaker()
+            speaker = memory.resolve(parsed, text[:start]) if who or syntactic else Speaker()
             if not speaker.label:
                 speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
             if (

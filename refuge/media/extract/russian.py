@@ -53,7 +53,17 @@ def _models() -> dict[str, Any]:
         "ner_tagger": NewsNERTagger(embedding),
         "vocab": MorphVocab(),
         "analyzer": MorphAnalyzer(),
+        "embedding": embedding,
     }
+
+
+@cache
+def syntax_models() -> dict[str, Any]:
+    """Return natasha's syntax parser (same wheel, same embeddings) and the segmenter."""
+    from natasha import NewsSyntaxParser
+
+    models = _models()
+    return {"segmenter": models["segmenter"], "syntax": NewsSyntaxParser(models["embedding"])}
 
 
 def morphology() -> Any:

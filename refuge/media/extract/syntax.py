@@ -1,0 +1,344 @@
+"""Who speaks a Russian quotation, read from the sentence's syntax (natasha's NewsSyntaxParser).
+
+Patterns written from one sentence each did not carry over to articles never seen; a
+dependency parse does. For each quotation the parser reads only the sentence that opens it and
+the sentence that closes it (where the attribution is), all of an article's in one batch. The
+speaker is the subject (``nsubj``) of the speech verb that governs the quotation or hangs off it
+("«…», — утверждает Каляпин"), with its name (``appos``, ``flat:name``) apart from its role
+("пресс-секретарь главы Чечни Альви Каримов"); else "по словам X" / "по мнению X"; else the
+agent of a passive speech verb ("было заявлено Кадыровым"); else the owner of the document
+something "говорится в" ("в докладе HRW"). Names come back in the nominative ("Кадырова" →
+"Кадыров"); pronouns come back as pronouns, for the article's memory to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from refuge.media import lexicon
+from refuge.media.extract import russian
+from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.speakers import Speaker, org_in
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    stop: int
+    index: int  # position in its sentence, 1-based as the parser counts
+    head: int  # 0 for the root
+    rel: str
+
+
+_QUOTE_MARKS = set("«»\"“”„'‘’")
+_BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
+_RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
+# "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
+_WORDS_OF = {"словам", "мнению", "данным", "информации", "утверждению", "оценке", "версии"}
+_DOCUMENTS = re.compile(
+    r"доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|публикаци|статье|посте"
+)
+
+
+# Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
+_SPEECH_LEMMA_WORDS = (
+    "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять пояснить "
+    "пояснять написать писать подчеркнуть подчёркивать подчеркивать рассказать рассказывать "
+    "говорить сказать считать утверждать цитировать привести приводить ответить отвечать "
+    "признаться признавать признать уточнить уточнять указать указывать заметить замечать "
+    "заверить заверять пообещать обещать напомнить напоминать объяснить объяснять вспоминать "
+    "вспомнить делиться поделиться констатировать возмутиться заключить резюмировать "
+    "предупредить предупреждать пожаловаться жаловаться спросить спрашивать назвать называть "
+    "опровергнуть опровергать отрицать подтвердить подтверждать уверять убеждать отмечаться "
+    "высказаться высказываться прокомментировать комментировать говориться сообщаться "
+    "передать передавать обратиться добавить цитировать процитировать восклицать воскликнуть "
+    "продолжить продолжать рассуждать признаваться описать описывать указываться"
+)
+_SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+
+
+@cache
+def _lemma(word: str) -> str:
+    parses = russian.morphology().parse(word.lower())
+    return str(parses[0].normal_form) if parses else word.lower()
+
+
+def is_speech_verb(word: str) -> bool:
+    """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
+    return _lemma(word) in _SPEECH_LEMMAS
+
+
+def _sentences(text: str, windows: list[tuple[int, int]]) -> list[list[Token]]:
+    """Parse the sentences of each window (offsets into ``text``), all in one batch."""
+    from natasha import Doc
+
+    models = russian.syntax_models()
+    sentences = []
+    for start, end in windows:
+        doc = Doc(text[start:end])
+        doc.segment(models["segmenter"])
+        for sent in doc.sents:
+            sentences.append([(t.text, start + t.start, start + t.stop) for t in sent.tokens])
+    parsed: list[list[Token]] = []
+    if not sentences:
+        return parsed
+    markups = models["syntax"].map([[word for word, _s, _e in sent] for sent in sentences])
+    for sent, markup in zip(sentences, markups, strict=True):
+        parsed.append(
+            [
+                Token(word, begin, stop, int(tag.id), int(tag.head_id), tag.rel)
+                for (word, begin, stop), tag in zip(sent, markup.tokens, strict=True)
+            ]
+        )
+    return parsed
+
+
+class _Tree:
+    def __init__(self, tokens: list[Token], quoted: list[range]) -> None:
+        self.tokens = tokens
+        self.by_index = {t.index: t for t in tokens}
+        # The narrative: "по словам" inside a quotation is the quoted speaker's wording.
+        self.outside = [t for t in tokens if not any(t.start in r for r in quoted)]
+
+    def children(self, token: Token, *rels: str) -> list[Token]:
+        return [t for t in self.tokens if t.head == token.index and (not rels or t.rel in rels)]
+
+    def ancestors(self, token: Token) -> list[Token]:
+        found, seen = [], {token.index}
+        while token.head and token.head not in seen and token.head in self.by_index:
+            token = self.by_index[token.head]
+            seen.add(token.index)
+            found.append(token)
+        return found
+
+    def subtree(self, token: Token, *skip: str) -> list[Token]:
+        found = [token]
+        for child in self.children(token):
+            if child.rel not in skip:
+                found.extend(self.subtree(child, *skip))
+        return sorted(found, key=lambda t: t.index)
+
+
+def _phrase(text: str, tokens: list[Token]) -> str:
+    tokens = [t for t in tokens if t.text not in _QUOTE_MARKS]
+    return text[tokens[0].start : tokens[-1].stop].strip(" ,") if tokens else ""
+
+
+def _nominative(text: str, tokens: list[Token], people: list[russian.Entity]) -> str:
+    """Return a name in the nominative, as natasha normalised it in context where it could."""
+    start, stop = tokens[0].start, tokens[-1].stop
+    for person in people:
+        if person.start <= start < person.end:
+            # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects.
+            return person.normal
+    return russian.normal_name(text[start:stop])
+
+
+def _proper(token: Token, people: list[russian.Entity]) -> bool:
+    """Return whether a token is part of a name: one natasha tagged, one in Latin letters
+    ("Human Rights Watch"), or one the dictionary knows as a name ("Глава" opening a sentence
+    is not)."""
+    if any(p.start <= token.start < p.end for p in people):
+        return True
+    if not token.text[:1].isupper():
+        return False
+    if re.match(r"[A-Za-z]", token.text):
+        return True
+    return any(
+        {"Name", "Surn", "Patr", "Orgn"} & set(p.tag.grammemes)
+        for p in russian.morphology().parse(token.text)[:2]
+    )
+
+
+def _person_like(tokens: list[Token], people: list[russian.Entity]) -> bool:
+    """Return whether name tokens name a person: natasha tagged one, or the dictionary knows a
+    first name or surname among them ("МВД", "Human Rights Watch" are not)."""
+    return any(
+        any(p.start <= t.start < p.end for p in people)
+        or any(
+            {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            for p in russian.morphology().parse(t.text)[:2]
+        )
+        for t in tokens
+    )
+
+
+def _nominal(token: Token, people: list[russian.Entity]) -> bool:
+    """Return whether a name token is in the nominative (natasha's normal form, else pymorphy2)."""
+    for person in people:
+        if person.start <= token.start < person.end:
+            return person.text == person.normal
+    return not re.match(r"[А-ЯЁа-яё]", token.text) or russian.is_nominative(token.text)
+
+
+def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> Speaker | None:
+    """Return the speaker a noun phrase names: its name apart from its role, in the nominative."""
+    word = head.text.lower()
+    if word in _RELATIVE:
+        return None
+    if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
+        return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
+    phrase = _phrase(text, tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis"))
+    if org_in(phrase, outlets=True) and not org_in(phrase):
+        return None  # "сообщает «Интерфакс»": an outlet reports; it does not speak
+    names = [head] if _proper(head, people) else []
+    chain = head
+    while True:
+        link = tree.children(chain, "appos", "flat:name", "flat", "flat:foreign")
+        # "мать Зелимхана Бакаева": a name in another case than its head is whose role it
+        # is, not an apposition naming it.
+        capitalised = [
+            t
+            for t in link
+            if _proper(t, people)
+            and (t.rel != "appos" or _nominal(t, people) == _nominal(chain, people))
+        ]
+        if not capitalised:
+            break
+        if not names and capitalised[0].rel != "appos":
+            break
+        chain = capitalised[0]
+        names.append(chain)
+        names.extend(t for t in tree.children(chain, "flat:name", "flat", "flat:foreign"))
+    names = sorted({t.index: t for t in names}.values(), key=lambda t: t.index)
+    role_tokens = [
+        t for t in tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis") if t not in names
+    ]
+    role = _phrase(text, role_tokens) if head not in names else ""
+    # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
+    organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
+    if names and not organisation and names[0].text.isupper():
+        return Speaker(role=phrase)  # "МВД по Чечне", a body the gazetteers do not list
+    if names and (_person_like(names, people) or not organisation):
+        return Speaker(_nominative(text, names, people), role, organisation)
+    if names:
+        return Speaker(role=organisation, affiliation=organisation)  # "МВД по Чечне заявило"
+    if not role:
+        return None
+    # "по словам собеседника": the role word in the nominative, the words it governs as written.
+    nominative = russian.normal_name(head.text.capitalize())
+    nominative = nominative if head.text[:1].isupper() else nominative.lower()
+    return Speaker(role=role.replace(head.text, nominative, 1), affiliation=organisation)
+
+
+def _speech_verb(tree: _Tree, quote: list[Token]) -> Token | None:
+    """Return the speech verb of the sentence that governs the quotation or hangs off it."""
+    inside = {t.index for t in quote}
+    tops = [t for t in quote if t.head not in inside]
+    candidates: list[tuple[int, int, Token]] = []
+    for token in tree.outside:
+        if token.index in inside or not is_speech_verb(token.text):
+            continue
+        if token.rel in {"acl:relcl", "acl"}:
+            continue  # "источники, которые считают …": a relative clause's verb
+        for top in tops:
+            above = tree.ancestors(top)
+            if token in above:
+                candidates.append((above.index(token), abs(token.index - top.index), token))
+        own = tree.ancestors(token)
+        reaches = next((i for i, t in enumerate(own) if t.index in inside), None)
+        if reaches is not None and token.rel in {"parataxis", "conj", "ccomp", "root"}:
+            candidates.append((reaches, min(abs(token.index - t.index) for t in quote), token))
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def _subject(text: str, tree: _Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
+    for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
+        # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
+        subjects = [s for s in tree.children(candidate, "nsubj") if not _BRAND.search(s.text)]
+        if subjects:
+            return _who(text, tree, subjects[0], people)
+        for agent in tree.children(candidate, "obl", "obl:agent"):
+            # "было заявлено Кадыровым": a passive verb's agent, in the instrumental.
+            if _lemma(candidate.text).endswith(("ный", "ться", "тый")) and (
+                agent.text[:1].isupper() and not tree.children(agent, "case")
+            ):
+                return _who(text, tree, agent, people)
+    return None
+
+
+def _words_of(text: str, tree: _Tree, people: list[russian.Entity]) -> Speaker | None:
+    """Return X of "по словам X" / "по мнению X" in the sentence."""
+    for token in tree.outside:
+        if token.text.lower() not in _WORDS_OF:
+            continue
+        if not any(c.text.lower() in {"по", "согласно"} for c in tree.children(token, "case")):
+            continue
+        whose = tree.children(token, "nmod", "det")
+        if whose:
+            return _who(text, tree, whose[0], people)
+    return None
+
+
+def _document(text: str, tree: _Tree, verb: Token | None) -> Speaker | None:
+    """Return whose document a quotation is "говорится в" / "указано в" ("в докладе HRW")."""
+    for token in tree.outside:
+        if token.rel != "obl" or not _DOCUMENTS.match(token.text.lower()):
+            continue
+        if verb is not None and token.head != verb.index:
+            continue
+        owner = org_in(_phrase(text, tree.subtree(token, "acl", "acl:relcl", "punct")))
+        if not owner:
+            # "В докладе …, который содержит 42 страницы, указано": the one named with the
+            # same document in the sentences before.
+            stem = token.text.lower()[:5]
+            for match in re.finditer(
+                rf"{stem}\w*\s+([^.,;:«»]{{2,60}})", text[: tree.tokens[0].start]
+            ):
+                owner = org_in(match.group(1)) or owner
+        if owner:
+            return Speaker(role=owner, affiliation=owner)
+    return None
+
+
+def attribute(
+    text: str,
+    quotes: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+    people: list[russian.Entity],
+) -> list[Speaker | None]:
+    """Return, for each quotation (first part's start, last part's end), who the syntax says
+    speaks it, or None where the sentence names nobody."""
+    windows = []
+    for start, end in quotes:
+        floor, ceiling = next(
+            ((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, len(text))
+        )
+        last_floor, last_ceiling = next(
+            ((ps, pe) for ps, pe in paragraphs if ps <= end <= pe), (floor, ceiling)
+        )
+        # "Власти все отрицают — и говорят …; Кадыров говорил, что «…»": the clause after the
+        # last semicolon before the quotation is read alone.
+        opening_start = sentence_start(text, start, floor)
+        opening_start = max(opening_start, text.rfind(";", opening_start, start) + 1)
+        opening = (opening_start, sentence_end(text, start, ceiling))
+        closing_start = max(sentence_start(text, end, last_floor), opening_start)
+        closing = (closing_start, sentence_end(text, end, last_ceiling))
+        windows.append((opening, closing))
+    unique = sorted({w for pair in windows for w in pair})
+    # Overlapping windows give some sentences twice: each is kept once.
+    sentences = list({(s[0].start, s[-1].stop): s for s in _sentences(text, unique) if s}.values())
+    quoted = [range(start, end) for start, end in quotes]
+    found: list[Speaker | None] = []
+    for start, end in quotes:
+        speaker = None
+        for sentence in sentences:
+            if sentence[-1].stop < start or sentence[0].start > end + 1:
+                continue
+            quote = [t for t in sentence if start <= t.start < end and t.text not in _QUOTE_MARKS]
+            if not quote:
+                continue
+            tree = _Tree(sentence, quoted)
+            verb = _speech_verb(tree, quote)
+            speaker = (
+                (_subject(text, tree, verb, people) if verb else None)
+                or _words_of(text, tree, people)
+                or _document(text, tree, verb)
+            )
+            if speaker is not None:
+                break
+        found.append(speaker)
+    return found
