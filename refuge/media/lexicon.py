@@ -564,7 +564,7 @@ ROLE_WORDS = (
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"
     "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|"
-    "пресс-секретарь|представитель|представители|глава|руководитель|активист|"
+    "пресс-секретарь|представитель|представители|глава|руководитель|активист|министр|источник|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
     "уполномоченный|секретарь|омбудсмен|журналист|журналистка|активистка|собеседница|отец|брат|"
     "родственник|родственница|family|parents"

@@ -268,6 +268,7 @@ def extract(article: Article) -> Extraction:
         [(p.start, p.normal) for p in people],
         set(re.findall(r"\b[a-zа-яё][\w’'-]*", text)),
         {p.start for p in people if p.text == p.normal} if people else None,
+        {p.normal: p.gender for p in people if p.gender},
     )
     firsts = [n for n, (_s, _e, part_of) in enumerate(spans) if part_of is None]
     by_syntax = (

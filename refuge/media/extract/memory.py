@@ -198,6 +198,7 @@ class Memory:
         people: list[tuple[int, str]] | None = None,
         vocabulary: set[str] | None = None,
         nominative: set[int] | None = None,
+        genders: dict[str, str] | None = None,
     ) -> None:
         self.people: list[Speaker] = []
         # Words the article also writes in lower case are common words, not names ("Activists").
@@ -208,6 +209,9 @@ class Memory:
         # Offsets of the names written in the nominative: the subjects of their sentences
         # ("Москалькова встретилась с Игорем Кочетковым": she is; he is not).
         self.nominative = nominative
+        # Russian: the gender natasha's morphology gives each name ("Ислам" is a man's), where
+        # the surname's ending says nothing.
+        self.genders = genders or {}
         self.position = 0
 
     def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
@@ -408,7 +412,8 @@ class Memory:
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in [*reversed(self.subjects), *reversed(self.people)]:
-                if wanted and gender_of(person.name) not in {"", wanted}:
+                gender = gender_of(person.name) or self.genders.get(person.name, "")
+                if wanted and gender not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:

@@ -26,6 +26,7 @@ class Entity:
     end: int
     text: str
     normal: str
+    gender: str = ""  # "m" or "f", from the morphology tagger's reading of the name in context
 
 
 def is_russian(text: str) -> bool:
@@ -214,6 +215,7 @@ def entities(text: str) -> list[Entity]:
     doc.envelop_sent_spans()
     people = [span for span in doc.spans if span.type == "PER"]
     normals: dict[str, str] = {}
+    genders: dict[str, str] = {}
     if people:
         # Each name in a window of its sentence: the tagger's convolutions see a few words
         # either side, so the case of "по словам Кадырова" comes from "по словам".
@@ -231,6 +233,8 @@ def entities(text: str) -> list[Entity]:
         for span in people:
             span.normalize(models["vocab"])
             normals.setdefault(span.text, span.normal or span.text)
+            gender = next((t.feats.get("Gender") for t in span.tokens if t.feats), None)
+            genders.setdefault(span.text, {"Masc": "m", "Fem": "f"}.get(gender or "", ""))
     found = []
     for span in doc.spans:
         normal = normals.get(span.text, span.text) if span.type == "PER" else span.text
@@ -246,5 +250,7 @@ def entities(text: str) -> list[Entity]:
             # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is the outlet told.
             start, written = start + brand.end(), written[brand.end() :]
             normal = normal.split(maxsplit=1)[1]
-        found.append(Entity(span.type, start, span.stop, written, normal))
+        found.append(
+            Entity(span.type, start, span.stop, written, normal, genders.get(span.text, ""))
+        )
     return found

@@ -55,7 +55,8 @@ _SPEECH_LEMMA_WORDS = (
     "опровергнуть опровергать отрицать подтвердить подтверждать уверять убеждать отмечаться "
     "высказаться высказываться прокомментировать комментировать говориться сообщаться "
     "передать передавать обратиться добавить цитировать процитировать восклицать воскликнуть "
-    "продолжить продолжать рассуждать признаваться описать описывать указываться"
+    "продолжить продолжать рассуждать признаваться описать описывать указываться произнести "
+    "произносить высказать"
 )
 _SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
 
@@ -66,22 +67,47 @@ def _lemma(word: str) -> str:
     return str(parses[0].normal_form) if parses else word.lower()
 
 
+def _passive(word: str) -> bool:
+    """Return whether a verb form is passive ("заявлено", "произнесены", "сообщается")."""
+    parses = russian.morphology().parse(word.lower())
+    tag = parses[0].tag if parses else None
+    return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
+
+
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
     return _lemma(word) in _SPEECH_LEMMAS
 
 
-def _sentences(text: str, windows: list[tuple[int, int]]) -> list[list[Token]]:
-    """Parse the sentences of each window (offsets into ``text``), all in one batch."""
+def _inside(position: int, quoted: list[range]) -> range | None:
+    return next((r for r in quoted if r.start < position < r.stop), None)
+
+
+def _sentences(text: str, windows: list[tuple[int, int]], quoted: list[range]) -> list[list[Token]]:
+    """Parse the sentences of each window (offsets into ``text``), all in one batch.
+
+    A full stop inside a quotation ends no sentence of the narrative: «У них длинные руки …
+    найдут меня. Облава на геев …», который содержит 42 страницы, указано …" is one sentence.
+    """
     from natasha import Doc
 
     models = russian.syntax_models()
-    sentences = []
+    sentences: list[list[tuple[str, int, int]]] = []
     for start, end in windows:
         doc = Doc(text[start:end])
         doc.segment(models["segmenter"])
+        # Only a quotation the window holds whole, with narrative on both sides: a long
+        # quotation's own full stops still end its sentences, so its attribution is parsed
+        # with its last sentence alone.
+        held = [r for r in quoted if start < r.start and r.stop < end]
+        joined = False
         for sent in doc.sents:
-            sentences.append([(t.text, start + t.start, start + t.stop) for t in sent.tokens])
+            tokens = [(t.text, start + t.start, start + t.stop) for t in sent.tokens]
+            if joined and sentences:
+                sentences[-1].extend(tokens)
+            else:
+                sentences.append(tokens)
+            joined = bool(tokens) and _inside(tokens[-1][2], held) is not None
     parsed: list[list[Token]] = []
     if not sentences:
         return parsed
@@ -208,6 +234,12 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
         t for t in tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis") if t not in names
     ]
     role = _phrase(text, role_tokens) if head not in names else ""
+    if role:
+        # "по словам адвоката Ольги Садовской": the role word in the nominative, the words it
+        # governs as written.
+        nominative = russian.normal_name(head.text.capitalize())
+        nominative = nominative if head.text[:1].isupper() else nominative.lower()
+        role = role.replace(head.text, nominative, 1)
     # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
     organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
     if names and not organisation and names[0].text.isupper():
@@ -216,12 +248,7 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
         return Speaker(_nominative(text, names, people), role, organisation)
     if names:
         return Speaker(role=organisation, affiliation=organisation)  # "МВД по Чечне заявило"
-    if not role:
-        return None
-    # "по словам собеседника": the role word in the nominative, the words it governs as written.
-    nominative = russian.normal_name(head.text.capitalize())
-    nominative = nominative if head.text[:1].isupper() else nominative.lower()
-    return Speaker(role=role.replace(head.text, nominative, 1), affiliation=organisation)
+    return Speaker(role=role, affiliation=organisation) if role else None
 
 
 def _speech_verb(tree: _Tree, quote: list[Token]) -> Token | None:
@@ -253,8 +280,10 @@ def _subject(text: str, tree: _Tree, verb: Token, people: list[russian.Entity]) 
             return _who(text, tree, subjects[0], people)
         for agent in tree.children(candidate, "obl", "obl:agent"):
             # "было заявлено Кадыровым": a passive verb's agent, in the instrumental.
-            if _lemma(candidate.text).endswith(("ный", "ться", "тый")) and (
-                agent.text[:1].isupper() and not tree.children(agent, "case")
+            if (
+                _passive(candidate.text)
+                and not tree.children(agent, "case")
+                and _proper(agent, people)
             ):
                 return _who(text, tree, agent, people)
     return None
@@ -278,7 +307,9 @@ def _document(text: str, tree: _Tree, verb: Token | None) -> Speaker | None:
     for token in tree.outside:
         if token.rel != "obl" or not _DOCUMENTS.match(token.text.lower()):
             continue
-        if verb is not None and token.head != verb.index:
+        # "В докладе …, который …, указано, что «…»": the parser may hang the document on
+        # any verb of the sentence; a speech verb with no subject of its own is enough.
+        if verb is None or not any(c.text.lower() in {"в", "во"} for c in tree.children(token)):
             continue
         owner = org_in(_phrase(text, tree.subtree(token, "acl", "acl:relcl", "punct")))
         if not owner:
@@ -294,6 +325,22 @@ def _document(text: str, tree: _Tree, verb: Token | None) -> Speaker | None:
     return None
 
 
+def _start(text: str, index: int, floor: int, quoted: list[range]) -> int:
+    """Return where the sentence around ``index`` starts, never inside another quotation."""
+    cut = sentence_start(text, index, floor)
+    while (inside := _inside(cut, quoted)) is not None and floor <= inside.start < cut:
+        cut = sentence_start(text, inside.start, floor)
+    return cut
+
+
+def _end(text: str, index: int, ceiling: int, quoted: list[range]) -> int:
+    """Return where the sentence around ``index`` ends, after any quotation it is in."""
+    cut = sentence_end(text, index, ceiling)
+    while (inside := _inside(cut - 1, quoted)) is not None and cut < inside.stop <= ceiling:
+        cut = sentence_end(text, inside.stop, ceiling)
+    return cut
+
+
 def attribute(
     text: str,
     quotes: list[tuple[int, int]],
@@ -302,6 +349,7 @@ def attribute(
 ) -> list[Speaker | None]:
     """Return, for each quotation (first part's start, last part's end), who the syntax says
     speaks it, or None where the sentence names nobody."""
+    quoted = [range(start, end) for start, end in quotes]
     windows = []
     for start, end in quotes:
         floor, ceiling = next(
@@ -312,16 +360,18 @@ def attribute(
         )
         # "Власти все отрицают — и говорят …; Кадыров говорил, что «…»": the clause after the
         # last semicolon before the quotation is read alone.
-        opening_start = sentence_start(text, start, floor)
+        others = [r for r in quoted if r != range(start, end)]
+        opening_start = _start(text, start, floor, others)
         opening_start = max(opening_start, text.rfind(";", opening_start, start) + 1)
-        opening = (opening_start, sentence_end(text, start, ceiling))
-        closing_start = max(sentence_start(text, end, last_floor), opening_start)
-        closing = (closing_start, sentence_end(text, end, last_ceiling))
+        opening = (opening_start, _end(text, start, ceiling, others))
+        closing_start = max(_start(text, end, last_floor, others), opening_start)
+        closing = (closing_start, _end(text, end, last_ceiling, others))
         windows.append((opening, closing))
     unique = sorted({w for pair in windows for w in pair})
     # Overlapping windows give some sentences twice: each is kept once.
-    sentences = list({(s[0].start, s[-1].stop): s for s in _sentences(text, unique) if s}.values())
-    quoted = [range(start, end) for start, end in quotes]
+    sentences = list(
+        {(s[0].start, s[-1].stop): s for s in _sentences(text, unique, quoted) if s}.values()
+    )
     found: list[Speaker | None] = []
     for start, end in quotes:
         speaker = None
