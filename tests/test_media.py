@@ -721,8 +721,11 @@ def test_natasha_loads_its_models_from_the_package_without_the_network(monkeypat
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     russian._models.cache_clear()
+    russian.syntax_models.cache_clear()
     people = [e.normal for e in russian.entities("Об этом заявила Татьяна Москалькова.")]
     assert people == ["Татьяна Москалькова"]
+    # The syntax parser comes from the same wheel.
+    assert russian.syntax_models()["syntax"].map([["Он", "сказал", "."]])
 
 
 def test_the_fast_ner_decoding_finds_the_same_path_as_slovnet() -> None:
@@ -1121,3 +1124,129 @@ def test_a_quotation_over_paragraphs_takes_its_speaker_in_every_part() -> None:
     quotes = extract(parse_article(text.encode(), source="m.txt")).quotes
     assert [q.part_of for q in quotes] == [None, None, 1]
     assert [q.speaker for q in quotes] == ["Jane Roe"] * 3
+
+
+# Russian speakers from natasha's syntax parser (refuge/media/extract/syntax.py): the subject of
+# the speech verb that governs the quotation or hangs off it, by lemma ("заверил", "уверял" are
+# in no list of forms), its name apart from its role, in the nominative.
+SYNTAX_SPEAKERS = [
+    # A speech verb by lemma; the name (appos, flat:name) apart from its role, and "журналистов"
+    # (whom he told) in neither.
+    (
+        "«Все будет проверено», — заверил журналистов пресс-секретарь главы Чечни Альви Каримов.\n",
+        [("Альви Каримов", "пресс-секретарь главы Чечни")],
+    ),
+    (
+        "«Мы ничего не знаем о задержаниях», — уверял журналистов министр Джамбулат Умаров.\n",
+        [("Джамбулат Умаров", "министр")],
+    ),
+    # The subject before the verb whose clause holds the quotation; a role known to the
+    # article's memory is its holder.
+    (
+        "Глава Чечни Рамзан Кадыров пообещал, что «никто не уйдёт от ответственности».\n",
+        [("Рамзан Кадыров", "Глава Чечни")],
+    ),
+    # "по мнению X": X in the nominative, the role word too.
+    (
+        "По мнению адвоката Ольги Садовской, «суд явно демонстрирует важность жалобы».\n",
+        [("Ольга Садовская", "адвокат")],
+    ),
+    # A passive speech verb's agent in the instrumental, where the parser cut the attribution
+    # off as a sentence of its own.
+    (
+        "«Таких людей у нас нет», — было заявлено Кадыровым на встрече с журналистами.\n",
+        [("Кадыров", "")],
+    ),
+    # A document's owner: the report the article named, even with a full stop inside the
+    # report's quoted title.
+    (
+        "Об этом говорится в докладе Human Rights Watch.\n\nВ докладе «Они найдут меня. Облава "
+        "на геев», который содержит 42 страницы, указано, что «задержания продолжались до "
+        "апреля».\n",
+        [("Human Rights Watch", ""), ("Human Rights Watch", "")],
+    ),
+    # A relative clause's verb is not the quotation's: "источники, которые считают …".
+    (
+        "Журналистка Елена Милашина уехала. По её словам, на этом настаивал Дмитрий Муратов и "
+        "«достаточно высокопоставленные источники», которые считают угрозу «высокой».\n",
+        [("Елена Милашина", "Журналистка")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    SYNTAX_SPEAKERS,
+    ids=[
+        "lemma-role-and-name",
+        "lemma-minister",
+        "subject-before-the-clause",
+        "opinion-of-in-the-nominative",
+        "passive-agent",
+        "document-owner",
+        "relative-clause-and-her-words",
+    ],
+)
+def test_russian_speakers_from_the_syntax_parser(text, expected) -> None:
+    quotes = extract(parse_article(text.encode(), source="s.txt")).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes if q.part_of is None] == expected
+
+
+# The article's memory for Russian: "он"/"она" agree in gender with the person, by natasha's
+# morphology where a surname's ending says nothing ("Ислам", "Зарема", "Ахмед"); a role word
+# ("правозащитник", "источник", "министр") is the person the article named with that role.
+RUSSIAN_DISCOURSE = [
+    (
+        "Зарема Мусаева дала показания. Потом в суд пришёл Ислам. «Меня держали три дня», — "
+        "сказала она.\n",
+        ["Зарема Мусаева"],
+    ),
+    (
+        "Руслан Исаев дал показания. Потом в суд пришла Зарема. «Меня держали три дня», — "
+        "сказал он.\n",
+        ["Руслан Исаев"],
+    ),
+    (
+        "Малика Бакаева обратилась в полицию. Вместе с ней пришёл Ахмед. «Сына забрали ночью», "
+        "— рассказала она.\n",
+        ["Малика Бакаева"],
+    ),
+    (
+        "Правозащитник Олег Орлов приехал в Грозный.\n\n«Никто ничего не расследует», — сказал "
+        "правозащитник.\n",
+        ["Олег Орлов"],
+    ),
+    (
+        "Источник в МВД Чечни Ахмед Дудаев ответил на вопросы. «Он сам уехал», — пояснил "
+        "источник.\n",
+        ["Ахмед Дудаев"],
+    ),
+    (
+        "Министр Джамбулат Умаров провёл встречу. «Это всё выдумки», — заявил министр.\n",
+        ["Джамбулат Умаров"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    RUSSIAN_DISCOURSE,
+    ids=[
+        "she-not-islam",
+        "he-not-zarema",
+        "she-not-akhmed",
+        "rights-defender",
+        "source",
+        "minister",
+    ],
+)
+def test_russian_pronouns_and_roles_resolve_to_the_person_named(text, speakers) -> None:
+    quotes = extract(parse_article(text.encode(), source="d.txt")).quotes
+    assert [q.speaker for q in quotes if q.part_of is None] == speakers
+
+
+def test_natasha_gives_each_name_its_gender() -> None:
+    # In any case: the tagger alone reads the accusative "Зарему Мусаеву" as masculine.
+    text = "Ислам Исаев встретил Зарему Мусаеву. Адвокат Ольга Садовская пришла позже."
+    genders = {e.normal: e.gender for e in russian.entities(text)}
+    assert genders == {"Ислам Исаев": "m", "Зарема Мусаева": "f", "Ольга Садовская": "f"}

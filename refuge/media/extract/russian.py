@@ -26,7 +26,7 @@ class Entity:
     end: int
     text: str
     normal: str
-    gender: str = ""  # "m" or "f", from the morphology tagger's reading of the name in context
+    gender: str = ""  # "m" or "f", from the dictionary's gender of the first name
 
 
 def is_russian(text: str) -> bool:
@@ -142,6 +142,22 @@ def part_of_speech(word: str) -> str:
     return str(parses[0].tag.POS or "") if parses else ""
 
 
+def _gender(normal: str) -> str:
+    """Return "m" or "f" for a person's name: the dictionary's gender of its first name, in the
+    nominative natasha brought it to ("Зарема", "Ислам"), else "".
+
+    Not the tagger's reading in context: it takes "Зарему Мусаеву" (accusative) for a man, and
+    guesses at names it does not know ("Кимахли Пауэлл").
+    """
+    for word in normal.split():
+        if not morphology().word_is_known(word):
+            continue  # a guess from the word's ending ("Кимахли")
+        for parse in morphology().parse(word)[:3]:
+            if "Name" in parse.tag and parse.tag.gender in {"masc", "femn"}:
+                return "m" if parse.tag.gender == "masc" else "f"
+    return ""
+
+
 # Words either side of a name that the morphology tagger reads with it.
 _CONTEXT = 8
 
@@ -233,8 +249,7 @@ def entities(text: str) -> list[Entity]:
         for span in people:
             span.normalize(models["vocab"])
             normals.setdefault(span.text, span.normal or span.text)
-            gender = next((t.feats.get("Gender") for t in span.tokens if t.feats), None)
-            genders.setdefault(span.text, {"Masc": "m", "Fem": "f"}.get(gender or "", ""))
+            genders.setdefault(span.text, _gender(normals[span.text]))
     found = []
     for span in doc.spans:
         normal = normals.get(span.text, span.text) if span.type == "PER" else span.text

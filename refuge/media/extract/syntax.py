@@ -251,6 +251,14 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
     return Speaker(role=role, affiliation=organisation) if role else None
 
 
+def _follows(tree: _Tree, quote: list[Token], verb: Token) -> bool:
+    """Return whether the clause of ``verb`` opens right after the quotation (punctuation
+    between)."""
+    opening = min(t.index for t in tree.subtree(verb, "punct"))
+    between = [t for t in tree.tokens if quote[-1].index < t.index < opening]
+    return opening > quote[-1].index and all(t.rel == "punct" for t in between)
+
+
 def _speech_verb(tree: _Tree, quote: list[Token]) -> Token | None:
     """Return the speech verb of the sentence that governs the quotation or hangs off it."""
     inside = {t.index for t in quote}
@@ -269,6 +277,10 @@ def _speech_verb(tree: _Tree, quote: list[Token]) -> Token | None:
         reaches = next((i for i, t in enumerate(own) if t.index in inside), None)
         if reaches is not None and token.rel in {"parataxis", "conj", "ccomp", "root"}:
             candidates.append((reaches, min(abs(token.index - t.index) for t in quote), token))
+        elif token.rel == "root" and _follows(tree, quote, token):
+            # "«…», — было заявлено Кадыровым": the parser made the attribution a sentence of
+            # its own, opening right after the quotation.
+            candidates.append((1, token.index - quote[-1].index, token))
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
 
