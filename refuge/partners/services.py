@@ -265,7 +265,11 @@ def _referral_body(
             "region": case.region,
         }
     if parts & {Part.CHECKLIST, Part.REPORT, Part.THREAD}:
-        view = case_selectors.case_decrypt(opened=opened)
+        # Only what the package carries is decrypted.
+        wanted = {case_selectors.CHECKLIST} if Part.CHECKLIST in parts else set()
+        if parts & {Part.REPORT, Part.THREAD}:
+            wanted.add(case_selectors.REPORTS)
+        view = case_selectors.case_decrypt(opened=opened, parts=frozenset(wanted))
         if Part.CHECKLIST in parts:
             body["checklist"] = [
                 {
