@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "docs" / "benchmarks.md"
@@ -138,6 +139,17 @@ def django_in_process(prefix: str) -> str:
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
     return "PostgreSQL" if connection.vendor == "postgresql" else "SQLite"
+
+
+def timed_gets(client: Any, path: str, queries: list[dict[str, str]], requests: int) -> list[float]:
+    """GET ``path`` ``requests`` times cycling through ``queries``; return each time in ms."""
+    timings = []
+    for i in range(requests):
+        begun = time.perf_counter()
+        response = client.get(path, queries[i % len(queries)])
+        timings.append((time.perf_counter() - begun) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    return timings
 
 
 def staff_client(user, keypair=None):  # type: ignore[no-untyped-def]
