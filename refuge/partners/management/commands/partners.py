@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from refuge.partners import selectors, services
 from refuge.partners.access import may_manage_partners
-from refuge.partners.management.commands._common import user_named
+from refuge.partners.management.commands._common import partner_named, user_named
 from refuge.partners.package import key_file_write
 from refuge.partners.services import PartnerError
 
@@ -78,9 +78,7 @@ class Command(BaseCommand):
 
     def _verify(self, options: dict[str, Any]) -> None:
         user = user_named(options["user"])
-        partner = selectors.partner_by_name(options["name"])
-        if partner is None:
-            raise CommandError(f"No partner named {options['name']!r}.")
+        partner = partner_named(options["name"])
         if not may_manage_partners(user):
             raise CommandError("Only coordinators and administrators verify partners.")
         try:
