@@ -104,13 +104,7 @@ SECTION_PATHS = {
     "consent": "consent-and-record",
     "history": "history",
 }
-SECTION_URLS = {
-    "overview": "cases:detail",
-    "messages": "cases:messages",
-    "plan": "cases:plan",
-    "consent": "cases:consent",
-    "history": "cases:history",
-}
+SECTION_URLS = {"overview": "cases:detail"} | {name: f"cases:{name}" for name in SECTION_PATHS}
 
 
 def section_url(case_id: uuid.UUID, section: str, anchor: str = "") -> str:

@@ -40,12 +40,12 @@ class Command(BaseCommand):
 
     def _whoami(self, options: dict[str, Any]) -> None:
         identity = services.identity_ensure(actor=None)
-        text = key_file_write(services.identity_keys(identity))
+        text = key_file_write(services.public_keys(identity))
         if options["out"]:
             Path(options["out"]).write_text(text)
             self.stdout.write(
                 f"Public key file written to {options['out']}; fingerprint "
-                f"{services.identity_keys(identity).fingerprint}"
+                f"{services.public_keys(identity).fingerprint}"
             )
         else:
             self.stdout.write(text, ending="")
