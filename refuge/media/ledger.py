@@ -346,9 +346,12 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
                     ),
                 }
             )
-    # One name in two scripts ("Alvi Karimov", "Альви Каримов") is no discrepancy.
-    by_fold = {translations.fold(q["speaker"]): q["speaker"] for q in quotes if q["speaker_role"]}
-    named = sorted(set(by_fold.values()))
+    # One name in two scripts ("Alvi Karimov", "Альви Каримов") is no discrepancy; the Latin
+    # spelling (sorted first) stands for both.
+    by_fold: dict[str, str] = {}
+    for name in sorted({q["speaker"] for q in quotes if q["speaker_role"]}):
+        by_fold.setdefault(translations.fold(name), name)
+    named = sorted(by_fold.values())
     speakers = sorted({q["speaker"] for q in quotes if q["speaker"]})
     outlets = sorted({q["given_to"] for q in quotes if q["given_to"]})
     discrepancies = []
