@@ -131,6 +131,9 @@ def main() -> None:
     parser.add_argument("--held-out", action="store_true", help="measure the held-out part too")
     held_out = parser.parse_args().held_out
     results = measure(held_out=held_out)
+    if held_out:
+        alone = measure(held_out=False)[RULES]
+        results = {"rules, its articles alone": alone} | results
     for part, figures in results.items():
         print(
             f"{part}: {figures['pairs']} pairs, recall {figures['recall']:.2f}; "
@@ -152,9 +155,17 @@ Pairs of one statement quoted in an English and a Russian article, annotated by 
 `tests/data/media_translations.json` among the development set and the five case articles.
 Recall: annotated pairs whose two quotations end up in one ledger statement. Precision: of the
 English-Russian article pairs a ledger statement joins, those an annotated pair joins there.
-The lexicon and thresholds (`refuge/media/translations.py`) were tuned on the rules part only;
-the held-out figures (pairs and joins touching a held-out article, ledger of all 115 articles)
-were measured once.
+The lexicon and thresholds (`refuge/media/translations.py`) were tuned on the rules part
+only, on the ledger of its articles alone (first row; the five case articles count with it).
+The next rows are one ledger of all 115 articles: pairs and joins between two rules-part
+articles, then those touching a held-out article, which were measured once, after the
+mechanism was fixed (annotated then, from the hand annotations, not the extractor's output).
+Why held-out pairs were missed was not looked at (the held-out discipline): a pair can be
+missed when either quotation's speaker is not found or not the same name in both articles
+(the extractor's held-out speaker accuracy is about 0.77, above), when the two quotations
+share too few anchors, or when an undated article is placed in another year. Most pairs come
+from a few much-quoted statements (Kadyrov to HBO in July 2017 alone gives 46 of the 67
+held-out pairs), so the figures move in steps.
 
 | part | pairs | recall | joins | precision |
 |---|---|---|---|---|
