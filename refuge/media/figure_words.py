@@ -190,12 +190,13 @@ COUNTED_STEMS_RU = (
 # ("пытались покинуть" is trying to leave, not torture).
 EVENT_LEMMAS_RU = {
     "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
-    "содержаться|удерживать|увезти",
+    "содержаться|удерживать|удержать|удержание|увезти",
     "killed": "смерть|гибель|убийство|убитый|казнь|застрелить",
     # Hiding from persecution is having fled it ("в России около 40 чеченцев все ещё скрываются").
     "left": "переехать|перебраться|бегство|скрываться|прятаться",
-    # Asylum and shelters are where evacuations end ("31 из них получил убежище в Канаде").
-    "evacuated": "переправить|убежище",
+    # Asylum, shelters and visas are where evacuations end ("31 из них получил убежище в
+    # Канаде", "выдала визы пятерым геям").
+    "evacuated": "переправить|убежище|виза",
     "asked for help": "обращаться|обратиться",
     "": "пытаться|смертельный",
 }
@@ -252,8 +253,24 @@ EVENT_STEMS_RU = (
 NOT_COUNTS = (
     "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
     "kilometers|kilometres|km|miles|countries|visa|visas|cases|"
+    # Places and things an event happens in or to, not people: "the detentions took place in
+    # two regions". Russian nouns are told by their animacy (figures.py), English by this list.
+    "regions|districts|villages|towns|cities|provinces|republics|places|locations|sites|"
+    "buildings|prisons|facilities|cells|cars|phones|photos|photographs|videos|articles|reports|"
+    "pages|letters|channels|"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
     "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи|"
     # Cases are events, not people: "не менее двух случаев задержания".
     "случа[а-яё]*"
+)
+# Words before a number that make it a rate, not a count: "из ежегодно исчезающих 1 700 человек".
+RATE_BEFORE = (
+    r"ежегодно|ежедневно|еженедельно|ежемесячно|annually|yearly|"
+    r"(?:every|each|per)\s+(?:year|day|week|month)"
+)
+# Nouns before "about" that make it a preposition ("a report … about 27 individuals"); after
+# a verb ("reported about 40") it stays ambiguous and is read as a qualifier.
+ABOUT_TOPIC_EN = (
+    "report|reports|story|stories|article|articles|information|news|data|claims|allegations|"
+    "statement|list|lists|question|questions|details|testimony|evidence|film|book|documentary"
 )

@@ -108,8 +108,16 @@ NUMBER_WORDS = {
     "one thousand": 1000,
 }
 
-# Words after a number that multiply it: "11 тысяч", "400 тыс.", "2 thousand".
-MULTIPLIERS = {"тысяч": 1000, "тыс.": 1000, "thousand": 1000, "million": 1000000, "млн": 1000000}
+# Words after a number that multiply it: "11 тысяч", "400 тыс.", "2 thousand", "более двум
+# десяткам" (twenty, in any case).
+MULTIPLIERS = {
+    "тысяч": 1000,
+    "тыс.": 1000,
+    "thousand": 1000,
+    "million": 1000000,
+    "млн": 1000000,
+    "десят": 10,
+}
 
 QUALIFIERS = {
     "more than": "more than",

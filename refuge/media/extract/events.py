@@ -69,7 +69,24 @@ def noun_of(words: list[str]) -> str:
     for stem, noun in figure_words.COUNTED_STEMS_RU:
         if re.search(rf"(?<!\w){stem}", joined):
             return noun
-    return ""
+    # Any other Russian noun right after the number counts people if pymorphy2 reads it as
+    # animate ("шестеро студентов", "трёх школьников"); no list names them all.
+    return "people" if words and animate_ru(words[0]) else ""
+
+
+@cache
+def animate_ru(word: str) -> bool | None:
+    """Return whether a Russian noun a numeral could count is animate, else None.
+
+    Only a plural or genitive noun is what a numeral counts: "пятеро республику уже покинули"
+    puts the object first, and "республику" is no noun of the count.
+    """
+    if not re.fullmatch(r"[а-яё]{3,}", word):
+        return None
+    tag = russian.morphology().parse(word)[0].tag
+    if tag.POS != "NOUN" or not ({"plur", "gent"} & set(tag.grammemes)):
+        return None
+    return "anim" in tag
 
 
 @cache
@@ -131,13 +148,15 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
             continue
         if after_number and _NUMBER_NEXT.match(text, word.end()):
             break
+        if event == "received" and i + 1 < len(words) and event_of(plain[i + 1]) not in {"", event}:
+            continue  # "получили убежище", "received asylum": what was received is the event
         if not intended(plain, i):
             found.append((i, event))
     return found
 
 
 def object_event(before: str) -> str:
-    """Return the event of an English past verb just before a number, of which it is the object.
+    """Return the event of an English past verb (or event noun and "of") just before a number.
 
     Not "left" ("the raid left two dead") nor "contacted" (who contacted whom), and not a verb
     only intended ("were trying to detain"): those name no event the number underwent.
@@ -145,6 +164,11 @@ def object_event(before: str) -> str:
     if re.search(r"[а-яё]", before.lower()) or not re.search(r"[^\W\d]\s+$", before):
         return ""  # "Report: 2 Killed, 40 Detained": a comma ends the verb's clause
     words = [w.lower() for w in WORD.findall(before)][-3:]
+    nominal = re.search(r"([\w’'-]+)\s+of\s+(?:the\s+)?$", before, re.I)
+    if nominal and not event_of(nominal.group(1).lower()).startswith(("asked", "received")):
+        # A noun of the event governs the number as a verb would: "the alleged disappearance
+        # of 17 relatives of bloggers living abroad" are detained, not gone abroad.
+        return event_of(nominal.group(1).lower())
     if not words or not (words[-1].endswith("ed") or words[-1] == "held"):
         return ""
     event = event_of(words[-1])

@@ -12,6 +12,7 @@ from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
     WORD,
+    animate_ru,
     event_of,
     events_in,
     noun_of,
@@ -33,7 +34,9 @@ _FIGURE = re.compile(
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
     rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
-    rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
+    # The upper end may carry its own qualifier: "between 27 and upwards of 56".
+    rf"(?:(?(range)\s+(?:to|and|до)\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{_QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
@@ -53,6 +56,7 @@ _DEATH = re.compile(
 _INCLUDE = re.compile(
     r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
 )
+_AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
@@ -89,6 +93,29 @@ _ASKED_FOR_HELP = re.compile(
 
 
 _RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")
+# A number that is the subject of a speech verb whose clause names others counts those who
+# spoke, not what befell anyone: "at least six oppositionists reported that their relatives
+# had gone missing", "трое активистов сообщили, что их родных задержали" (but "three men said
+# that they were tortured" are the three).
+_REPORTERS = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})"
+    r"(?:\s+\w+)?,?\s+(?:that|что)\s+(?!(?:they|we|он[иа]?|мы)\b)",
+    re.I,
+)
+# English puts an amount's event in its subject: "the number of detainees executed … could be".
+_AMOUNT_EN = re.compile(
+    r"\b(?:number|total|toll)\b[^.;]*\b(?:is|was|be|been|stands|stood|reached|rose|exceeds|"
+    r"exceeded)(?:\s+(?:at|to|now|already|anywhere|between|from))*\s*$",
+    re.I,
+)
+_RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
+_ABOUT_TOPIC = re.compile(
+    rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})\W*$", re.I
+)
+_NOT_ABOUT_TOPIC = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS_EN}|that|found|finds|shows?|showed|estimat\w*|suggest\w*)\b",
+    re.I,
+)
 
 
 @cache
@@ -98,7 +125,8 @@ def _opens_relative(word: str) -> bool:
         return True
     if not re.match(r"[а-яё]{4,}$", word):
         return False
-    return russian.part_of_speech(word) == "PRTF"  # "бежавших", "задержанных"
+    # "бежавших", "задержанных"; "убитых" is read first as an adjective, so any parse will do.
+    return any(p.tag.POS == "PRTF" for p in russian.morphology().parse(word))
 
 
 @cache
@@ -132,6 +160,8 @@ def _doers_ru(number: str, tail: str) -> bool:
 
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
+    if _REPORTERS.match(tail):
+        return None  # "six oppositionists reported that their relatives had gone missing"
     words = [w.lower() for w in WORD.findall(tail)]
     tail_events = events_in(tail)
     noun = noun_of(words)
@@ -184,6 +214,10 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         subject = amount_subject(clauses)
         if subject is not None:
             before_words = WORD.findall(subject)[-20:]  # "Количество людей, которые …"
+    if not event and _AMOUNT_EN.search(before):
+        # "The number of detainees executed is unclear, but the number could be anywhere
+        # between 27 and 56": the event is the number's, anywhere in the sentence.
+        before_words = [w.lower() for w in WORD.findall(before)]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
@@ -206,11 +240,13 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # The torture is the relative clause's: "held in a detention facility with 12 men,
         # who were all tortured" counts detentions ("20 of them were tortured" does not).
         event = "detained"
-    if noun and event in {"", "detained"}:
+    opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+    if noun and (event in {"", "detained"} or opened):
         # The verb after a relative clause or an aside, closed by its second comma (its first,
         # if the tail opened it): "Три человека из списка, которые, по данным газеты,
         # подверглись репрессиям, погибли"; "двое, которые были задержаны …, найдены мертвыми".
-        opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+        # The main verb says what befell those counted; the relative clause only describes
+        # them: "Двое мужчин, которые бежали из Чечни, получили убежище в Литве" evacuated.
         after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
         own = rest.split(",")[0]
         after_comma = rest.split(",")[1] if "," in rest else ""
@@ -221,7 +257,7 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # been arrested, detained, and tortured"), not an aside before its verb.
             after_aside = own
         main = next((found for _index, found in events_in(after_aside)[:1]), "")
-        if not event or (opened and main == "killed"):
+        if not event or opened:
             event = main or event
     relative = _RELATIVE.match(rest)
     if not event and noun and relative and _opens_relative(relative.group(1).lower()):
@@ -237,7 +273,11 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
         event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
     if re.search(r"[а-яё]", tail.lower()):  # custody, help given: "в ОМВД оказалось 15 человек"
-        event = clause_event(f"{own_clause} {tail}", event, person=noun not in _NOT_PERSONS)
+        # The rest of the clause too: "трое позже «обнаружились» в ИВС".
+        own_rest = re.split(r"[,;]", rest)[0]
+        event = clause_event(
+            f"{own_clause} {tail} {own_rest}", event, person=noun not in _NOT_PERSONS
+        )
     if not noun and not event:
         return None
     if not noun:
@@ -259,11 +299,27 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
         return True  # a date or a year
     if (
-        re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
+        # "July 27" is a date; "in July about 27 individuals" is not.
+        (
+            re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
+            and not match.group("qual")
+        )
         or re.match(rf"\s+(?:{MONTH_RU}|{MONTH_EN})\b", after)  # "26 января", "8 August"
         # "в ночь с 25 на 26 января", "16 и 17 апреля", "April 16 and 17"
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
+        return True
+    if _RATE_BEFORE.search(before):
+        return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
+    first = WORD.findall(match.group("tail"))[:1]
+    if (
+        first
+        and animate_ru(first[0].lower()) is False
+        and not noun_of([first[0].lower()])
+        and event_of(first[0].lower()) != "killed"
+    ):
+        # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
+        # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
     if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):
         return True  # a sum: "USD 238,000", "$5,000"
@@ -322,6 +378,11 @@ def _previous_sentence_event(text: str, start: int) -> str:
     return next((event for _i, event in reversed(events_in(before, after_number=False))), "")
 
 
+def _host(figures: list[Figure], sentence_start: int) -> Figure | None:
+    """Return the last figure before the sentence starting at ``sentence_start``."""
+    return next((f for f in reversed(figures) if f.end <= sentence_start), None)
+
+
 def _linked(
     text: str, match: re.Match[str], before: str, counted: tuple[str, str] | None, previous: Figure
 ) -> tuple[str, str] | None:
@@ -333,6 +394,9 @@ def _linked(
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own.
+        return noun_of(tail_words) or noun, event
+    if counted is None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
+        # "34 человека (20 из них - жители с. Дарго)": the part of those counted before.
         return noun_of(tail_words) or noun, event
     if counted is not None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
         # "evacuated 150 people, 120 of them abroad": where they went is not a new event.
@@ -391,7 +455,6 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             previous is None
             and figures
             and _OF_THEM.match(match.group("tail"))
-            and match.start() - figures[-1].end < 300
             and "\n" not in text[figures[-1].end : match.start()]
         ):
             # "took 40 gay men from Chechnya … added that 9 of them had already left": "of
@@ -400,7 +463,13 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         if previous is not None:
             counted = _linked(text, match, before_text, counted, previous)
         include = _INCLUDE.search(before_text)
-        if counted is None and include:
+        host = _host(figures, match.start() - len(before_text))
+        if counted is None and include and host and _AMONG_THEM.match(before_text, include.start()):
+            # "…помогла выехать 114 людям. Среди них …, 30 человек – члены их семей": those
+            # among them underwent what the count before the sentence counts.
+            host_noun, _sep, host_event = host.counted.partition(" ")
+            counted = (noun_of([w.lower() for w in WORD.findall(tail)]) or host_noun, host_event)
+        elif counted is None and include:
             # "Men already detained are said to include … two TV personalities".
             # "Men already detained include …"; "Среди задержанных — …" names them after.
             among = include.group(0).lower() == "среди"
@@ -427,6 +496,9 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        topic = _ABOUT_TOPIC.search(before_text)
+        if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
+            qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):
