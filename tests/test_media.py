@@ -763,6 +763,17 @@ FIGURE_MECHANISMS_6 = [
     ("41 человек подвергался незаконному удержанию.", {(41, "", "people detained")}),
     ("Бельгия выдала визы пятерым геям.", {(5, "", "people evacuated")}),
     ("Трое позже «обнаружились» в ИВС.", {(3, "", "people detained")}),
+    # A country taking in those counted (its object, right before the number) evacuated them;
+    # one is a count of a person named by any animate noun, when something befell them.
+    ("Литва приняла у себя двух гомосексуалов.", {(2, "", "people evacuated")}),
+    ("Германия приняла одного гея из Чечни.", {(1, "", "people evacuated")}),
+    ("В акции приняли участие 20 человек.", set()),
+    ("Один сотрудник МВД погиб.", {(1, "", "people killed")}),
+    ("Один из них рассказал о пытках.", set()),
+    (
+        "Четверо были убиты, ещё двое, в том числе одна девушка, госпитализированы.",
+        {(4, "", "people killed")},
+    ),
 ]
 
 

@@ -177,3 +177,11 @@ def object_event(before: str) -> str:
     if event == "tortured" and any(event_of(w) == "detained" for w in words):
         return "detained"  # "detained and tortured over 100 men" counts detentions
     return event
+
+
+@cache
+def person_ru(word: str) -> bool:
+    """Return whether a Russian word may be an animate noun in any case ("гея", "сотрудник")."""
+    if not re.fullmatch(r"[а-яё]{3,}", word):
+        return False
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in russian.morphology().parse(word))

@@ -17,6 +17,7 @@ from refuge.media.extract.events import (
     events_in,
     noun_of,
     object_event,
+    person_ru,
 )
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
@@ -108,6 +109,11 @@ _AMOUNT_EN = re.compile(
     r"exceeded)(?:\s+(?:at|to|now|already|anywhere|between|from))*\s*$",
     re.I,
 )
+# A country accepting or sheltering those counted (its object, right before the number) has
+# taken them in; "приняли участие 20 человек" puts another word between.
+_ACCEPTED_RU = re.compile(
+    r"(?<!\w)(?:принял[аи]?|принимает|принимают|приютил[аи]?)(?:\s+у\s+себя)?\s+$", re.I
+)
 _RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
 _ABOUT_TOPIC = re.compile(
     rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})\W*$", re.I
@@ -191,6 +197,8 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # English puts the verb before its object: "police have abducted two brothers in
         # hiding", "detained two gay men who escaped": the words after describe those counted.
         event = object_of
+    if _ACCEPTED_RU.search(before):
+        event = "evacuated"  # "Литва приняла у себя двух гомосексуалов": taken in, as in English
     if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
         event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
     before_words = [w.lower() for w in WORD.findall(before)][-4:]
@@ -339,7 +347,12 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if number_value(number) == 1 and not number.isdigit():
         # "no one has been detained", "даже одного человека": one is a count only of a person
         # and only when something happened to them.
-        return not _ONE_PERSON.match(match.group("tail")) or bool(
+        # "один сотрудник МВД погиб", "одного гея", but not one included in a count ("ещё
+        # двое, в том числе одна девушка, госпитализированы"): its event is not the count's.
+        one_person = _ONE_PERSON.match(match.group("tail")) or (
+            first and person_ru(first[0].lower()) and not _LINKS.search(before)
+        )
+        return not one_person or bool(
             re.search(r"(?:\b(?:even|not|no|single)|(?<!\w)(?:даже|ни))\s*$", before, re.I)
         )
     return False
