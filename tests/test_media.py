@@ -682,6 +682,107 @@ def test_figures_generalise_by_mechanism(text, expected) -> None:
     assert {(f.value, f.qualifier, f.counted) for f in figures} == expected
 
 
+# Classes of failure from the sixth external sample (docs/media-samples.md, "figures6"), each
+# with constructed examples: what is counted follows clause structure and morphology, not the
+# sample's words.
+FIGURE_MECHANISMS_6 = [
+    # A participle after a comma describes those counted, though pymorphy2 reads it first as
+    # an adjective ("убитых").
+    ("Родители двух братьев, убитых в Грозном, не выходят на связь.", {(2, "", "men killed")}),
+    ("О трёх мужчинах, убитых силовиками, сообщил источник.", {(3, "", "men killed")}),
+    # A Russian noun no list names counts people when pymorphy2 reads it as animate, and no
+    # people when inanimate; an object before the verb is no noun of the count.
+    ("Освобождены шестеро студентов, задержанных в понедельник.", {(6, "", "people detained")}),
+    ("Полиция задержала восемь школьников.", {(8, "", "people detained")}),
+    ("Задержания прошли в двух районах Чечни.", set()),
+    ("Их держали в трёх тюрьмах.", set()),
+    ("Пятеро республику уже покинули.", {(5, "", "people left")}),
+    ("The detentions took place in two regions of Chechnya.", set()),
+    # The main verb after a relative clause says what befell those counted.
+    (
+        "Двое мужчин, которые бежали из Чечни, получили убежище в Литве.",
+        {(2, "", "men evacuated")},
+    ),
+    (
+        "Three men, who had fled Chechnya, were granted asylum in Canada.",
+        {(3, "", "men evacuated")},
+    ),
+    ("Двое получили убежище во Франции.", {(2, "", "people evacuated")}),
+    ("Five men received asylum in Germany.", {(5, "", "men evacuated")}),
+    # The subject of a speech verb whose clause names others counts those who spoke.
+    ("At least six oppositionists reported that their relatives had gone missing.", set()),
+    ("Трое активистов сообщили, что их родственников задержали.", set()),
+    ("Three men said that they were tortured.", {(3, "", "men tortured")}),
+    # "of them" and "из них" take the paragraph's last count, however far back.
+    (
+        "Nine of his relatives disappeared. One of them, his cousin, was beaten up, and the "
+        "police kept his passport and phone for a long time, asking him about the blogger and "
+        "about his friends abroad. Four of them were held at a police station in Argun.",
+        {(9, "", "relatives detained"), (4, "", "relatives detained")},
+    ),
+    (
+        "Всего были похищены 34 человека (20 из них - жители села).",
+        {(34, "", "people detained"), (20, "", "people detained")},
+    ),
+    # "Среди них" after a count: those among them underwent what it counts.
+    (
+        "Сеть помогла выехать 114 людям. Среди них 41 человек подвергался пыткам, 30 человек – "
+        "члены их семей.",
+        {(114, "", "people evacuated"), (41, "", "people tortured"), (30, "", "people evacuated")},
+    ),
+    # Ranges whose upper end has a qualifier; an amount whose event is in its English subject.
+    ("Between 27 and upwards of 56 people were executed.", {(27, "between", "people killed")}),
+    ("Казнены от 27 до более чем 50 человек.", {(27, "between", "people killed")}),
+    (
+        "The number of detainees executed is unclear, but the number could be anywhere between "
+        "27 and 56.",
+        {(27, "between", "people killed")},
+    ),
+    # An English event noun before "of" governs the number as a verb would.
+    (
+        "Kadyrov was asked about the disappearance of 17 relatives of bloggers living abroad.",
+        {(17, "", "relatives detained")},
+    ),
+    ("The abduction of 12 men working abroad was reported.", {(12, "", "men detained")}),
+    # "about" after a report noun is a preposition, and a month before it makes no date.
+    (
+        "The newspaper cited a report published in July about 27 individuals executed.",
+        {(27, "", "people killed")},
+    ),
+    ("The report said about 40 men were detained.", {(40, "about", "men detained")}),
+    ("On July 27 police detained 40 men.", {(40, "", "men detained")}),
+    # A yearly rate is no count; "два десятка" in any case is twenty.
+    ("Из ежегодно исчезающих в республике 1 700 человек находят немногих.", set()),
+    ("Police there detain each year about 300 people.", set()),
+    (
+        "Канада предоставила убежище более чем двум десяткам чеченцев.",
+        {(20, "more than", "people evacuated")},
+    ),
+    ("Задержаны три десятка человек.", {(30, "", "people detained")}),
+    # Words of detention and evacuation by lemma; custody in the rest of the clause.
+    ("41 человек подвергался незаконному удержанию.", {(41, "", "people detained")}),
+    ("Бельгия выдала визы пятерым геям.", {(5, "", "people evacuated")}),
+    ("Трое позже «обнаружились» в ИВС.", {(3, "", "people detained")}),
+    # A country taking in those counted (its object, right before the number) evacuated them;
+    # one is a count of a person named by any animate noun, when something befell them.
+    ("Литва приняла у себя двух гомосексуалов.", {(2, "", "people evacuated")}),
+    ("Германия приняла одного гея из Чечни.", {(1, "", "people evacuated")}),
+    ("В акции приняли участие 20 человек.", set()),
+    ("Один сотрудник МВД погиб.", {(1, "", "people killed")}),
+    ("Один из них рассказал о пытках.", set()),
+    (
+        "Четверо были убиты, ещё двое, в том числе одна девушка, госпитализированы.",
+        {(4, "", "people killed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_MECHANISMS_6, ids=lambda v: str(v)[:30])
+def test_figures_by_clause_and_morphology(text, expected) -> None:
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    assert {(f.value, f.qualifier, f.counted) for f in figures} == expected
+
+
 # fmt: off
 RUSSIAN_NUMERALS = {
     "один": 1, "два": 2, "двое": 2, "три": 3, "трое": 3, "четыре": 4, "четверо": 4, "пять": 5,
