@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.discourse import EPITHETS, Discourse
 from refuge.media.extract.russian import names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
@@ -16,6 +17,7 @@ from refuge.media.extract.speakers import (
     org_in,
     org_name,
 )
+from refuge.media.extract.wording import clean_who
 
 _NAME = NAME
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
@@ -209,6 +211,27 @@ class Memory:
         # ("Москалькова встретилась с Игорем Кочетковым": she is; he is not).
         self.nominative = nominative
         self.position = 0
+        # What an English article says about the people it named: genders, descriptions,
+        # who issued which statement (discourse.py).
+        self.discourse = Discourse()
+
+    def salient(self) -> list[Speaker]:
+        """The people and bodies remembered, most salient first: the latest subject or speaker,
+        then the others by their latest mention; each once."""
+        seen: set[tuple[str, str]] = set()
+        order = []
+        for person in [*reversed(self.subjects), *reversed(self.people)]:
+            if (person.name, person.role) not in seen:
+                seen.add((person.name, person.role))
+                order.append(person)
+        return order
+
+    def _gender(self, name: str) -> str:
+        """Gender from what the article said of the person, else from the surname."""
+        known = self.discourse.genders.get(name, (0, ""))
+        if known[0] >= 2:
+            return known[1]
+        return gender_of(name) or self.discourse.gender(name)
 
     def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
         if speaker.label and speaker.label.lower() not in lexicon.PRONOUNS:
@@ -399,16 +422,46 @@ class Memory:
                     self.people.append(found)
                 continue
             self.remember(Speaker(role=role, affiliation=org_in(role)), subject=bool(opens))
+        # "Opposition blogger Tumso Abdurakhmanov", "strongman Ramzan Kadyrov": a person named
+        # after what they are, which a later "the blogger" may mean; opening the sentence, its
+        # subject.
+        for match in re.finditer(
+            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,2}}?(?:{EPITHETS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
+            text,
+        ):
+            name = match.group("name")
+            if any(p.name == name for p in self.people) or not is_person_name(name):
+                continue
+            if any(w.lower() in self.vocabulary for w in name.split()):
+                continue
+            opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
+            role = match.group("role")
+            self.remember(Speaker(name, role, org_in(role)), subject=bool(opens))
+        self.discourse.read(text, self.people)
 
-    def resolve(self, speaker: Speaker, before: str) -> Speaker:
+    def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
+        resolved = self._resolve(speaker, before, who)
+        if resolved.name or not resolved.role or re.search(r"[а-яё]", resolved.role, re.I):
+            return resolved
+        # "the strongman said", "the NGO said", "the statement said": a definite description
+        # the rules above left unresolved refers to the most salient one it fits.
+        described = self.discourse.refer(resolved.role, self.salient(), before)
+        if described is None:
+            return resolved
+        return Speaker(described.name, described.role or resolved.role, described.affiliation)
+
+    def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:
         lowered = speaker.label.lower()
+        document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
+        if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
+            return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
             org = last_org_before(before)
             return Speaker(role=org, affiliation=org) if org else speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in [*reversed(self.subjects), *reversed(self.people)]:
-                if wanted and gender_of(person.name) not in {"", wanted}:
+                if wanted and self._gender(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
