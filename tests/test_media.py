@@ -1182,6 +1182,11 @@ DISCOURSE = {
         "“The police only pretend to be looking for him,” the relative said.\n",
         ["the relative"],
     ),
+    "witness-noun-is-someone-new": (
+        "Ramzan Kadyrov denied the reports.\n\nAccording to one victim, he was set up by "
+        "officials.\n\n“They broke my jaw and filmed it,” the victim said.\n",
+        ["the victim"],
+    ),
     # "the statement": whoever the article said issued it, not the body named last.
     "the-statement-is-its-issuer": (
         "“The editorial board decided to send her abroad,” Novaya Gazeta said in a statement.\n\n"
@@ -1209,6 +1214,13 @@ DISCOURSE = {
     "no-focus-for-a-slogan": (
         "Ramzan Kadyrov spoke in Grozny on Monday.\n\nThe crowd carried banners.\n\n"
         "“Chechnya has no such people and never will have them.”\n",
+        [""],
+    ),
+    # An answer after a question is the interviewee's, whom the focus need not be.
+    "no-focus-for-an-answer": (
+        "Ramzan Kadyrov said he would cooperate with an inquiry.\n\n"
+        "How were you detained and why?\n\n"
+        "“There was a rumor in Grozny that arrests were happening. It happened to me.”\n",
         [""],
     ),
     "no-focus-without-a-person": (

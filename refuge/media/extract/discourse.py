@@ -44,8 +44,8 @@ EPITHETS = (
     r"head|minister|ombudsman|ombudsperson|ombudswoman|commissioner|dissident|blogger|singer|"
     r"performer|chairman|chair|founder|president|governor|senator|diplomat|ambassador|envoy|"
     r"expert|analyst|investigator|prosecutor|judge|coordinator|writer|author|editor|publisher|"
-    r"survivor|victim|refugee|critic|opponent|ruler|premier|officer"
-)
+    r"critic|ruler|premier"
+)  # not "the victim", "the survivor", "the officer": someone new, often unnamed
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
@@ -215,13 +215,18 @@ def speech_of_focus(
         person = next((p for p in focus.get(index, []) if _established(p.name, text)), None)
         if quote.speaker or quote.part_of is not None or person is None:
             continue
-        ps, pe = next((s, e) for s, e in paragraphs if s <= quote.start <= e)
+        here = next(i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e)
+        ps, pe = paragraphs[here]
         parts = [q for q in quotes if q.part_of == index]
         words = " ".join([quote.text, *(q.text for q in parts)])
         # The paragraph is nothing but the quotation: one with words of its own around it
         # names (or fails to name) its speaker there, and the focus is no answer to that.
         whole = not re.sub(r"[\s.,!?…“”\"‘’']", "", text[ps:pe].replace(quote.text, ""))
-        if whole and first_person(words):
+        # After a question the answer is the interviewee's, whom the focus need not be.
+        asked = (
+            here and text[paragraphs[here - 1][0] : paragraphs[here - 1][1]].rstrip()[-1:] == "?"
+        )
+        if whole and first_person(words) and not asked:
             quote.speaker, quote.speaker_role = person.name, person.role
             quote.affiliation = person.affiliation
             for part in parts:
