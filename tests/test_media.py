@@ -1187,6 +1187,26 @@ DISCOURSE = {
         "officials.\n\n“They broke my jaw and filmed it,” the victim said.\n",
         ["the victim"],
     ),
+    # The name an anonymous witness calls himself makes him the subject "he" means, not the
+    # leader named before him.
+    "self-named-witness": (
+        "Ramzan Kadyrov denies the reports.\n\nOne person who has escaped is a young man who "
+        "calls himself Arthur.\n\n“I was saved by just a few minutes,” he revealed.\n",
+        ["Arthur"],
+    ),
+    # "she" is the unnamed "his mother", not a man named last nor "his relatives" (plural).
+    "unnamed-kin-by-gender-and-number": (
+        "Aslan Yamadayev*, a 22-year-old man, fled Chechnya. It was his mother who helped him "
+        "hide from his relatives. He left after she told him to “leave, or they will kill you”."
+        "\n\n“Once I called, she asked me in tears to leave the country,” Yamadayev says.\n",
+        ["his mother", "Aslan Yamadayev"],
+    ),
+    # "the "Interfax" quotes X as saying": X, not the agency.
+    "agency-quotes-a-person": (
+        "Tatiana Moskalkova spoke on Friday.\n\n“One person appealed to me and I sent a "
+        'request,” the "Interfax" quotes Tatiana Moskalkova as saying.\n',
+        ["Tatiana Moskalkova"],
+    ),
     # "the statement": whoever the article said issued it, not the body named last.
     "the-statement-is-its-issuer": (
         "“The editorial board decided to send her abroad,” Novaya Gazeta said in a statement.\n\n"

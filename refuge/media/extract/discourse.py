@@ -29,6 +29,11 @@ _KIN = {
     "m": r"father|husband|brother|son|man|boy|uncle|grandfather|widower|spokesman|chairman|"
     r"businessman|Mr",
 }
+# Kin an article names without a name ("his mother", "her husband"): someone "she"/"he" may mean.
+KIN_NOUNS = (
+    r"mother|father|wife|husband|sister|brother|son|daughter|aunt|uncle|grandmother|"
+    r"grandfather|cousin|parents|family|relatives"
+)
 # First names ending in -a that are men's, and women's that do not end in -a.
 _MEN_IN_A = {"nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa", "yahya"}
 _WOMEN = {
@@ -50,6 +55,16 @@ EPITHETS = (
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
 _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
+
+
+def kin_gender(role: str) -> str:
+    """Return "f", "m" or "plural" for an unnamed role whose last word says it ("his mother")."""
+    if not re.match(r"(?:his|her|their)\s", role, re.I):
+        return ""  # "one of the singer’s relatives" is one person
+    word = role.split()[-1]
+    if re.fullmatch(r"parents|family|relatives|\w+s", word, re.I):
+        return "plural"  # neither "he" nor "she"
+    return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
 
 
 def first_name_gender(name: str) -> str:

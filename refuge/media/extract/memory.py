@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.discourse import EPITHETS, Discourse
+from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS, Discourse, kin_gender
 from refuge.media.extract.russian import names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
@@ -305,6 +305,11 @@ class Memory:
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
+        text = re.sub(r"(?<=\w)\*", " ", text)  # "Aslan Yamadayev*, …": a footnote mark
+        # "It was his mother who helped him", "her husband": someone unnamed, whom a later
+        # "she"/"he" of that gender may mean.
+        for match in re.finditer(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{KIN_NOUNS})\b", text):
+            self.remember(Speaker(role=match.group(0)), subject=False)
         patterns = [
             # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
@@ -348,7 +353,9 @@ class Memory:
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
             # "One of the men, who gave his name as Anzor, said …": the one name he goes by.
-            rf"|\bgave\s+(?:his|her)\s+(?:first\s+)?name\s+as\s+(?P<given>{_NAME})",
+            # "… a young man who calls himself Arthur", "identified only as Ali": likewise.
+            rf"|\b(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+as|calls?\s+(?:himself|herself)|"
+            rf"goes\s+by|(?:identified|known)\s+(?:only\s+)?as)\s+(?P<given>{_NAME})",
             text,
         ):
             if match.group("anonymous"):
@@ -466,6 +473,8 @@ class Memory:
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
                     continue
+                if wanted and not person.name and kin_gender(person.role) not in {"", wanted}:
+                    continue  # "his mother" is not "he", "his relatives" not "she"
                 anonymous = not person.name and re.fullmatch(_ANONYMOUS, person.role)
                 if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
                     continue

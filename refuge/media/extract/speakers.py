@@ -57,7 +57,10 @@ _AFTER_ACCORDING_TO = re.compile(
 # "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying."
 _AFTER_QUOTED = (
     re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+(?:was|were)\s+quoted\s+as\s+saying", re.I),
-    re.compile(r"^[\s,.:;—–-]*[^.;:“”\",]+?\s+quoted\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying", re.I),
+    re.compile(
+        r"^[\s,.:;—–-]*(?:[^.;:“”\",]|\"[^\"]{1,40}\")+?\s+quote[sd]?\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying",
+        re.I,
+    ),
 )
 # "“…” – Kadyrov": a name alone after a dash closes the paragraph.
 _AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")

@@ -176,7 +176,7 @@ def clean_who(who: str) -> str:
     who = re.sub(r"^Here(?:’s|'s|\s+is)\s+(?:how|what|why)\s+", "", who)
     clause = re.search(
         r"(?:^|\s)(?:after|before|when|because|since|while|until|although|though|once|whereas)"
-        r"\s+(?P<subject>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'.-]*)$",
+        r"\s+(?P<subject>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'.-]*|he|she|they)$",
         who,
     )
     if clause and not re.search(r"\d", clause.group("subject")):
