@@ -54,6 +54,16 @@ EPITHETS = (
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
+# Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
+# husband, Saidi Yangulbayev", "Tanya Lokshina, a researcher in …", "Powell is a lawyer".
+_BEFORE = re.compile(rf"(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}$")
+_KIN_BEFORE = re.compile(
+    rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}$"
+)
+_AFTER = re.compile(
+    r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
+    r"|\s+(?:is|was|has been)\s+an?\s+)(?P<words>[^,.;:()]{1,60})"
+)
 _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
 
 
@@ -137,18 +147,13 @@ class Discourse:
         """Note the words a sentence puts before or in apposition to a person's name."""
         surname = re.escape(person.name.split()[-1])
         words: list[str] = []
-        for pattern in (
-            # "strongman Ramzan Kadyrov", "anti-torture activist Igor Kalyapin"
-            rf"(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}{surname}\b",
-            # "Tanya Lokshina, a researcher in …", "Powell, who is a lawyer"
-            rf"\b{surname},\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
-            rf"(?P<words>[^,.;:()]{{1,60}})",
-            rf"\b{surname}\s+(?:is|was|has been)\s+an?\s+(?P<words>[^,.;:()]{{1,40}})",
-            # "her husband, Saidi Yangulbayev", "Mr Powell"
-            rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}{surname}\b",
-        ):
-            for match in re.finditer(pattern, sentence):
-                words += [w for w in match.group("words").split() if w.lower() not in _STOP]
+        for mention in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", sentence):
+            before = sentence[max(0, mention.start() - 80) : mention.start()]
+            after = sentence[mention.end() : mention.end() + 80]
+            for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
+                found = pattern.search(where)
+                if found:
+                    words += [w for w in found.group("words").split() if w.lower() not in _STOP]
         if not words:
             return
         self.described.setdefault(person.name, set()).update(w.lower() for w in words)
