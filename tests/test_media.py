@@ -1135,14 +1135,23 @@ DISCOURSE = {
         "“I will not leave Moscow because of anonymous messages,” she said.\n",
         ["Tanya Lokshina"],
     ),
-    # "she": gender from her first name; Roth (a man's first name) spoke last.
-    "she-by-first-name": (
-        "Marie Struthers called for an inquiry into the threats. Kenneth Roth agreed with "
-        "the call.\n\n“The authorities must act now, not in a month,” she said.\n",
+    # "she": not Roth, "the group's chairman"; the woman named before him.
+    "she-past-a-chairman": (
+        "Marie Struthers called for an inquiry into the threats. Kenneth Roth, the group's "
+        "chairman, agreed with the call.\n\n"
+        "“The authorities must act now, not in a month,” she said.\n",
         ["Marie Struthers"],
     ),
     # "he": the man the article called "his"; a woman (by her first name) opens the last
     # sentence before it.
+    # "she": a woman whose first name says nothing ("Heather") is no man, nor is a
+    # "spokesperson" a "son".
+    "she-with-an-unmarked-first-name": (
+        "State Department spokesperson Heather Nauert spoke on Tuesday.\n\n"
+        "“We have called on Russia to investigate,” Nauert told the Blade.\n\n"
+        "“We have those conversations at the highest levels,” she added.\n",
+        ["Heather Nauert", "Heather Nauert"],
+    ),
     "he-past-a-woman-named-last": (
         "Kimahli Powell said his group had found safe houses. Rachel Denber welcomed the "
         "news.\n\n“We cannot just be reactionary in these crises,” he said.\n",

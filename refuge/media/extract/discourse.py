@@ -56,9 +56,9 @@ _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|n
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
 # Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
 # husband, Saidi Yangulbayev", "Tanya Lokshina, a researcher in …", "Powell is a lawyer".
-_BEFORE = re.compile(rf"(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}$")
+_BEFORE = re.compile(rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}$")
 _KIN_BEFORE = re.compile(
-    rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}$"
+    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}$"
 )
 _AFTER = re.compile(
     r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
@@ -85,7 +85,8 @@ def first_name_gender(name: str) -> str:
         return "f"
     if first.endswith(("a", "ya", "ia")) and first not in _MEN_IN_A and len(first) > 2:
         return "f"
-    return "m" if re.fullmatch(r"[a-z]{3,}[^aeiouy\W]", first) else ""
+    # No guess for men: "Heather", "Ellen", "Karen" end like "Igor" and "Kenneth".
+    return ""
 
 
 @dataclass
