@@ -1216,6 +1216,15 @@ DISCOURSE = {
         'request,” the "Interfax" quotes Tatiana Moskalkova as saying.\n',
         ["Tatiana Moskalkova"],
     ),
+    # Words the rules do not read as a name but that end with someone the article named are
+    # that person; not where the name is whom a role serves.
+    "named-person-closing-the-words": (
+        "Chechen leader Ramzan Kadyrov has faced criticism.\n\nIn an interview over the "
+        "weekend Kadyrov insisted there are none and added that if “there are any, take them "
+        "to Canada.”\n\nA spokesperson for Ramzan Kadyrov said “these are lies and nothing "
+        "more”.\n",
+        ["Ramzan Kadyrov", "A spokesperson for Ramzan Kadyrov"],
+    ),
     # "the statement": whoever the article said issued it, not the body named last.
     "the-statement-is-its-issuer": (
         "“The editorial board decided to send her abroad,” Novaya Gazeta said in a statement.\n\n"

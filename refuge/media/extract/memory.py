@@ -447,6 +447,12 @@ class Memory:
         self.discourse.read(text, self.people)
 
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
+        closing = self._named_at_end(clean_who(who)) if who else None
+        if closing is not None and (not speaker.name or re.search(r"\b[a-z]", speaker.name)):
+            # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
+            # Government Affairs Director David Stacy (took issue)": words the rules did not
+            # read as a name end with someone the article has named.
+            return closing
         resolved = self._resolve(speaker, before, who)
         if resolved.name or not resolved.role or re.search(r"[а-яё]", resolved.role, re.I):
             return resolved
@@ -456,6 +462,18 @@ class Memory:
         if described is None:
             return resolved
         return Speaker(described.name, described.role or resolved.role, described.affiliation)
+
+    def _named_at_end(self, who: str) -> Speaker | None:
+        """Return the person the article named whose name closes ``who``, if any.
+
+        Not the one a role serves ("a spokesperson for … Ramzan Kadyrov", "a friend of …").
+        """
+        if len(who.split()) < 2 or re.search(r"[а-яё]|\b(?:for|of|to|with|by|from|and)\b", who):
+            return None
+        for person in self.salient():
+            if person.name and " " in person.name and who.endswith(person.name.split()[-1]):
+                return person
+        return None
 
     def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:
         lowered = speaker.label.lower()
