@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "docs" / "benchmarks.md"
@@ -140,21 +141,29 @@ def django_in_process(prefix: str) -> str:
     return "PostgreSQL" if connection.vendor == "postgresql" else "SQLite"
 
 
+def timed_gets(client: Any, path: str, queries: list[dict[str, str]], requests: int) -> list[float]:
+    """GET ``path`` ``requests`` times cycling through ``queries``; return each time in ms."""
+    timings = []
+    for i in range(requests):
+        begun = time.perf_counter()
+        response = client.get(path, queries[i % len(queries)])
+        timings.append((time.perf_counter() - begun) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    return timings
+
+
 def staff_client(user, keypair=None):  # type: ignore[no-untyped-def]
     """Return a test client signed in as ``user`` past both factors, with ``keypair`` (if
     given) unlocked in the session the way sign-in leaves it."""
-    import base64
-
     from django.test import Client
 
-    from refuge import crypto
     from refuge.accounts.session import (
         LAST_SEEN,
-        SESSION_KEY_CONTEXT,
         SIGNED_IN_AT,
         TWO_FACTOR_PASSED,
         UNLOCK_COOKIE,
         WRAPPED_PRIVATE_KEY,
+        private_key_split,
     )
 
     client = Client()
@@ -163,10 +172,6 @@ def staff_client(user, keypair=None):  # type: ignore[no-untyped-def]
     session[SIGNED_IN_AT] = session[LAST_SEEN] = time.time()
     session[TWO_FACTOR_PASSED] = True
     if keypair is not None:
-        cookie_key = crypto.random_key()
-        session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
-            crypto.encrypt(cookie_key, keypair.private_key, associated_data=SESSION_KEY_CONTEXT)
-        ).decode()
-        client.cookies[UNLOCK_COOKIE] = crypto.encode_key(cookie_key)
+        session[WRAPPED_PRIVATE_KEY], client.cookies[UNLOCK_COOKIE] = private_key_split(keypair)
     session.save()
     return client

@@ -17,7 +17,14 @@ import os
 import random
 import time
 
-from bench.common import django_in_process, machine, percentile, staff_client, write_section
+from bench.common import (
+    django_in_process,
+    machine,
+    percentile,
+    staff_client,
+    timed_gets,
+    write_section,
+)
 
 QUERIES = [{}, {"sort": "newest"}, {"page": "2"}, {"sort": "newest", "page": "20"}]
 
@@ -66,13 +73,7 @@ def main() -> None:
         response = client.get("/inbox/", query)
         assert response.status_code == 200
         assert b"phone taken" in response.content
-    timings = []
-    for i in range(args.requests):
-        query = QUERIES[i % len(QUERIES)]
-        begun = time.perf_counter()
-        response = client.get("/inbox/", query)
-        timings.append((time.perf_counter() - begun) * 1000)
-        assert response.status_code == 200
+    timings = timed_gets(client, "/inbox/", QUERIES, args.requests)
     p50, p95, p99 = (percentile(timings, q) for q in (50, 95, 99))
     print(f"{database}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms")
     write_section(

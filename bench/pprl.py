@@ -81,9 +81,7 @@ def _counts(table: pd.DataFrame) -> tuple[int, dict[tuple[str, str], int]]:
 
 
 def _table(records: pd.DataFrame, person: str) -> pd.DataFrame:
-    seen = records.groupby(person)["source"].agg(frozenset)
-    columns = {s: [int(s in v) for v in seen] for s in "ABC"}
-    return pd.DataFrame(columns).value_counts().rename("count").reset_index()
+    return pprl.overlap_table(records[person], records["source"], ["A", "B", "C"])
 
 
 def _mse(table: pd.DataFrame) -> float | None:

@@ -13,7 +13,14 @@ import argparse
 import random
 import time
 
-from bench.common import django_in_process, machine, percentile, staff_client, write_section
+from bench.common import (
+    django_in_process,
+    machine,
+    percentile,
+    staff_client,
+    timed_gets,
+    write_section,
+)
 
 FILTERS = [
     {},
@@ -75,13 +82,7 @@ def main() -> None:
     client = staff_client(User.objects.get(pk=coordinator.pk))
     for query in FILTERS:  # warm-up
         assert client.get("/cases/", query).status_code == 200
-    timings = []
-    for i in range(args.requests):
-        query = FILTERS[i % len(FILTERS)]
-        begun = time.perf_counter()
-        response = client.get("/cases/", query)
-        timings.append((time.perf_counter() - begun) * 1000)
-        assert response.status_code == 200
+    timings = timed_gets(client, "/cases/", FILTERS, args.requests)
     p50, p95, p99 = (percentile(timings, q) for q in (50, 95, 99))
     print(f"{database}: p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms")
     write_section(

@@ -16,7 +16,14 @@ import os
 import random
 import time
 
-from bench.common import django_in_process, machine, percentile, staff_client, write_section
+from bench.common import (
+    django_in_process,
+    machine,
+    percentile,
+    staff_client,
+    timed_gets,
+    write_section,
+)
 
 PLACES = ["Grozny", "Argun", "Gudermes", "Shali", "Urus-Martan", "Makhachkala", "Nazran"]
 NAMES = ["Alvi", "Ruslan", "Magomed", "Islam", "Adam", "Zelimkhan", "Rustam", "Ibragim"]
@@ -134,12 +141,7 @@ def main() -> None:
         assert response.status_code == 200, response.status_code
     found = client.get("/search/", {"q": "argun"}).content.decode()
     assert "/cases/" in found, "the search found nothing: the bench data is wrong"
-    timings = []
-    for i in range(args.requests):
-        begun = time.perf_counter()
-        response = client.get("/search/", {"q": QUERIES[i % len(QUERIES)]})
-        timings.append((time.perf_counter() - begun) * 1000)
-        assert response.status_code == 200
+    timings = timed_gets(client, "/search/", [{"q": q} for q in QUERIES], args.requests)
     p50, p95, worst = percentile(timings, 50), percentile(timings, 95), max(timings)
     print(f"{database}: p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {worst:.0f} ms")
     write_section(

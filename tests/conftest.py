@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import time
 from collections.abc import Callable
 from typing import Any
@@ -10,17 +9,16 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from refuge import crypto
 from refuge.accounts import services
 from refuge.accounts.models import Role
 from refuge.accounts.session import (
     LAST_SEEN,
     REAUTHENTICATED_AT,
-    SESSION_KEY_CONTEXT,
     SIGNED_IN_AT,
     TWO_FACTOR_PASSED,
     UNLOCK_COOKIE,
     WRAPPED_PRIVATE_KEY,
+    private_key_split,
 )
 from tests.factories import (  # noqa: F401  (re-exported)
     STRONG_PASSWORD,
@@ -110,11 +108,7 @@ def signed_in_client(persona: Persona, *, reauthenticated: bool = True) -> CsrfC
         session[REAUTHENTICATED_AT] = time.time()
     keypair = services.staff_keypair_unlock(user=persona.user, password=persona.password)
     if keypair is not None:
-        cookie_key = crypto.random_key()
-        session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
-            crypto.encrypt(cookie_key, keypair.private_key, associated_data=SESSION_KEY_CONTEXT)
-        ).decode()
-        client.cookies[UNLOCK_COOKIE] = crypto.encode_key(cookie_key)
+        session[WRAPPED_PRIVATE_KEY], client.cookies[UNLOCK_COOKIE] = private_key_split(keypair)
     session.save()
     return client
 

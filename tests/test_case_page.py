@@ -363,3 +363,33 @@ def test_a_reply_and_the_answer_of_one_hour_are_shown_in_the_order_written(team,
     }
     page = _text(bob.get(reverse("cases:messages", args=[the_case.pk])))
     assert page.index("FIRST from bob") < page.index("SECOND from the reporter")
+
+
+def test_each_section_decrypts_only_what_it_shows(team, case, monkeypatch) -> None:
+    """Every decrypted part is plaintext in the server's memory for the request: a section
+    that does not show the reporter's words must not decrypt them."""
+    from refuge.cases import selectors
+
+    decrypted: list[str] = []
+    for part in ("reports", "checklist", "notes", "consents"):
+        real = getattr(selectors, f"_case_{part}")
+
+        def spy(opened, real=real, part=part):
+            decrypted.append(part)
+            return real(opened)
+
+        monkeypatch.setattr(selectors, f"_case_{part}", spy)
+    bob = signed_in_client(team["bob"])
+    expected = {
+        "cases:detail": ["reports"],
+        "cases:messages": ["reports"],
+        "cases:plan": ["checklist", "notes"],
+        "cases:consent": ["consents"],
+        "cases:history": [],
+    }
+    for name, parts in expected.items():
+        decrypted.clear()
+        response = bob.get(reverse(name, args=[case["case"].pk]))
+        assert response.status_code == 200, name
+        assert decrypted == parts, name
+    assert "Gudermes" in _text(bob.get(reverse("cases:messages", args=[case["case"].pk])))

@@ -334,14 +334,23 @@ def test_excerpt_cuts_at_a_word_and_language_labels_are_names() -> None:
 # --- Upgrades ---
 
 
-def test_a_report_from_before_gets_its_danger_level_when_first_opened(rota) -> None:
+def test_a_report_from_before_gets_its_danger_level_when_first_opened(rota, monkeypatch) -> None:
+    from refuge.intake import selectors, services
+
     submit_report(CsrfClient(), account="Old report.", q_safe_now=IN_DANGER_EN)
     report = Report.objects.get()
     Report.objects.filter(pk=report.pk).update(danger=None)  # as rows from before 0008
+    decryptions = []
+    real = services.report_content
+    for module in (selectors, services):
+        monkeypatch.setattr(
+            module, "report_content", lambda opened: decryptions.append(1) or real(opened)
+        )
     bob = signed_in_client(rota["bob"])
     bob.get(reverse("intake:report_detail", args=[report.pk]))
     report.refresh_from_db()
     assert report.danger == Danger.IN_DANGER
+    assert len(decryptions) == 1  # the page's own decryption serves the danger level too
 
 
 @pytest.mark.django_db(transaction=True)

@@ -63,7 +63,7 @@ def test_coordinators_add_and_verify_partners_and_caseworkers_see_nothing(world)
     keys = world["partner"].keys
     page = cora.get(reverse("partners:list")).content.decode()
     assert services.identity_get() is not None  # made on the first visit
-    assert services.identity_keys(services.identity_get()).fingerprint in page
+    assert services.public_keys(services.identity_get()).fingerprint in page
     response = cora.post(
         reverse("partners:list"), {"name": "Lawyers", "key_file": key_file_write(keys)}
     )
@@ -117,7 +117,7 @@ def test_the_package_holds_only_the_chosen_and_consented_parts(world) -> None:
     to, sealed = package_recipient(response.content)
     assert to == org.keys.fingerprint
     message = package_open(sealed, org.encryption)
-    identity = services.identity_keys(services.identity_get())
+    identity = services.public_keys(services.identity_get())
     assert message.sender == identity and signature_valid(message, identity.signing)
     # The thread is consented to but was not chosen: it stays home, like the report.
     assert message.body == {"parts": ["needs", "summary"], "summary": "S", "needs": "N"}
@@ -181,7 +181,7 @@ def _import(importer, data: bytes):
 
 
 def test_a_referral_opens_a_case_with_its_parts_and_a_replay_changes_nothing(importer) -> None:
-    ours = services.identity_keys(services.identity_get())
+    ours = services.public_keys(services.identity_get())
     body = {
         "parts": ["summary", "triage"],
         "summary": "Needs a shelter.",
@@ -218,7 +218,7 @@ def test_a_package_forwarded_to_us_by_its_recipient_is_refused(importer, persona
     meant = _signed(clinic, to=shelter.keys, body={"parts": ["summary"], "summary": "For them."})
     _to, sealed = package_recipient(meant)
     inner = crypto.unseal(shelter.encryption, sealed)
-    ours = services.identity_keys(services.identity_get())
+    ours = services.public_keys(services.identity_get())
     resealed = base64.b64encode(crypto.seal(ours.encryption, inner)).decode()
     forwarded = f"REFUGE-PACKAGE 1\nto: {ours.fingerprint}\n{resealed}\n".encode()
     before = Case.objects.count()
@@ -228,7 +228,7 @@ def test_a_package_forwarded_to_us_by_its_recipient_is_refused(importer, persona
 
 
 def test_a_status_about_a_referral_never_sent_to_that_partner_is_refused(importer) -> None:
-    ours = services.identity_keys(services.identity_get())
+    ours = services.public_keys(services.identity_get())
     body = {"referral": str(uuid.uuid4()), "status": "accepted"}
     data = _signed(importer["shelter"], to=ours, body=body, kind="status")
     with pytest.raises(PackageError, match="never sent to them"):
@@ -305,7 +305,7 @@ def test_malformed_files_are_refused_with_a_reason(importer, data, says) -> None
 
 
 def test_garbage_sealed_to_our_fingerprint_is_refused_as_altered(importer) -> None:
-    ours = services.identity_keys(services.identity_get())
+    ours = services.public_keys(services.identity_get())
     garbage = base64.b64encode(crypto.seal(ours.encryption, b"not json at all" * 8)).decode()
     data = f"REFUGE-PACKAGE 1\nto: {ours.fingerprint}\n{garbage}\n".encode()
     with pytest.raises(PackageError, match="altered or damaged"):
@@ -336,7 +336,7 @@ def test_a_package_imported_on_the_page_opens_a_case_that_answers_with_a_status(
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     ivan, shelter = importer["client"], importer["shelter"]
-    ours = services.identity_keys(services.identity_get())
+    ours = services.public_keys(services.identity_get())
     data = _signed(shelter, to=ours, body={"parts": ["summary"], "summary": "Needs a lawyer."})
     cases_before = Case.objects.count()
     damaged = data[:-20] + (b"A" if data[-20:-19] != b"A" else b"B") + data[-19:]

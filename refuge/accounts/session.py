@@ -70,12 +70,19 @@ def touch_and_check_idle(request: HttpRequest) -> bool:
 # seized server disk therefore holds no usable private key, not even for signed-in staff.
 
 
-def remember_unlocked_keypair(request: HttpRequest, keypair: crypto.KeyPair) -> None:
+def private_key_split(keypair: crypto.KeyPair) -> tuple[str, str]:
+    """Return the two halves of an unlocked key: the session's envelope and the cookie's key."""
     cookie_key = crypto.random_key()
-    request.session[WRAPPED_PRIVATE_KEY] = base64.b64encode(
+    wrapped = base64.b64encode(
         crypto.encrypt(cookie_key, keypair.private_key, associated_data=SESSION_KEY_CONTEXT)
     ).decode("ascii")
-    request._refuge_unlock_cookie = crypto.encode_key(cookie_key)  # type: ignore[attr-defined]
+    return wrapped, crypto.encode_key(cookie_key)
+
+
+def remember_unlocked_keypair(request: HttpRequest, keypair: crypto.KeyPair) -> None:
+    wrapped, cookie = private_key_split(keypair)
+    request.session[WRAPPED_PRIVATE_KEY] = wrapped
+    request._refuge_unlock_cookie = cookie  # type: ignore[attr-defined]
 
 
 def unlocked_keypair(request: HttpRequest) -> crypto.KeyPair | None:

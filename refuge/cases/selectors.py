@@ -207,17 +207,47 @@ def checklist_label(*, stage: Stage, position: int, text: str, case_language: st
     return text
 
 
-def case_decrypt(*, opened: OpenedCase) -> CaseView:
-    """Return the case decrypted in memory, for this request only."""
+# What a case holds, for decrypting only the parts a page or a package shows: every part
+# decrypted is plaintext in this process's memory for the request.
+REPORTS = "reports"
+CHECKLIST = "checklist"
+NOTES = "notes"
+CONSENTS = "consents"
+ASSIGNED = "assigned"
+EVERY_PART = frozenset({REPORTS, CHECKLIST, NOTES, CONSENTS, ASSIGNED})
+
+
+def case_decrypt(*, opened: OpenedCase, parts: frozenset[str] = EVERY_PART) -> CaseView:
+    """Return the case decrypted in memory, for this request only: the parts asked for, the
+    others left empty."""
     case = opened.case
-    reports = messages_in_true_order(
+    return CaseView(
+        case,
+        _case_reports(opened) if REPORTS in parts else [],
+        _case_checklist(opened) if CHECKLIST in parts else [],
+        _case_notes(opened) if NOTES in parts else [],
+        _case_consents(opened) if CONSENTS in parts else [],
+        [
+            a.user
+            for a in Assignment.objects.filter(case=case).select_related("user").order_by("user")
+        ]
+        if ASSIGNED in parts
+        else [],
+    )
+
+
+def _case_reports(opened: OpenedCase) -> list[tuple[Report, ReportView]]:
+    return messages_in_true_order(
         [
             (report, report_decrypt(opened=case_report(opened, report)))
-            for report in Report.objects.filter(case=case).order_by("submitted_at", "pk")
+            for report in Report.objects.filter(case=opened.case).order_by("submitted_at", "pk")
         ]
     )
+
+
+def _case_checklist(opened: OpenedCase) -> list[ChecklistView]:
     checklist = []
-    for item in ChecklistItem.objects.filter(case=case).select_related("stage"):
+    for item in ChecklistItem.objects.filter(case=opened.case).select_related("stage"):
         text = decrypt_text(opened, "checklist", item.pk, item.text)
         checklist.append(
             ChecklistView(
@@ -227,24 +257,31 @@ def case_decrypt(*, opened: OpenedCase) -> CaseView:
                     stage=item.stage,
                     position=item.position,
                     text=text,
-                    case_language=case.language,
+                    case_language=opened.case.language,
                 ),
                 item.done,
                 checklist_due(opened, item),
             )
         )
-    notes = [
+    return checklist
+
+
+def _case_notes(opened: OpenedCase) -> list[NoteView]:
+    return [
         NoteView(
             note.author.username,
             note.stage.name if note.stage else "",
             note.created_at,
             decrypt_text(opened, "note", note.pk, note.body),
         )
-        for note in Note.objects.filter(case=case).select_related("author", "stage")
+        for note in Note.objects.filter(case=opened.case).select_related("author", "stage")
     ]
+
+
+def _case_consents(opened: OpenedCase) -> list[ConsentView]:
     latest: dict[str, Consent] = {}
     for consent in (
-        Consent.objects.filter(case=case)
+        Consent.objects.filter(case=opened.case)
         .select_related("recorded_by")
         .order_by("recorded_at", "pk")
     ):
@@ -264,10 +301,7 @@ def case_decrypt(*, opened: OpenedCase) -> CaseView:
                 record.recorded_at if record else None,
             )
         )
-    assigned = [
-        a.user for a in Assignment.objects.filter(case=case).select_related("user").order_by("user")
-    ]
-    return CaseView(case, reports, checklist, notes, consents, assigned)
+    return consents
 
 
 def case_history_for(*, case: Case) -> list[HistoryEntry]:

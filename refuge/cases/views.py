@@ -90,6 +90,13 @@ SECTIONS = {
     "consent": "cases/consent.html",
     "history": "cases/history.html",
 }
+# What each section shows of the case, so a page decrypts nothing it does not show.
+SECTION_PARTS = {
+    "overview": frozenset({selectors.REPORTS, selectors.ASSIGNED}),
+    "messages": frozenset({selectors.REPORTS}),
+    "plan": frozenset({selectors.CHECKLIST, selectors.NOTES}),
+    "consent": frozenset({selectors.CONSENTS}),
+}
 # The URL of each section after the case's own (the overview is the case's URL).
 SECTION_PATHS = {
     "messages": "messages",
@@ -97,13 +104,7 @@ SECTION_PATHS = {
     "consent": "consent-and-record",
     "history": "history",
 }
-SECTION_URLS = {
-    "overview": "cases:detail",
-    "messages": "cases:messages",
-    "plan": "cases:plan",
-    "consent": "cases:consent",
-    "history": "cases:history",
-}
+SECTION_URLS = {"overview": "cases:detail"} | {name: f"cases:{name}" for name in SECTION_PATHS}
 
 
 def section_url(case_id: uuid.UUID, section: str, anchor: str = "") -> str:
@@ -128,7 +129,7 @@ def detail(request: HttpRequest, case_id: uuid.UUID, section: str = "overview") 
     if section == "history":
         context["history"] = selectors.case_history_for(case=case)
         return render(request, SECTIONS[section], context)
-    view = selectors.case_decrypt(opened=opened)
+    view = selectors.case_decrypt(opened=opened, parts=SECTION_PARTS[section])
     context["view"] = view
     if section == "overview":
         context["triage_form"] = TriageForm(
@@ -198,7 +199,7 @@ def open_from_report(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse
     proposal = triage.triage_propose(view)
     if request.method == "GET":
         # The page shows the decrypted report: a reading, audited like the report's own page.
-        intake_services.report_mark_read(opened=opened_report, actor=user)
+        intake_services.report_mark_read(opened=opened_report, actor=user, answers=view.answers)
         form = OpenCaseForm(initial=proposal.fields())
         return render(
             request,

@@ -508,8 +508,12 @@ def report_content(opened: OpenedReport) -> dict[str, Any]:
 
 
 @transaction.atomic
-def report_mark_read(*, opened: OpenedReport, actor: User) -> None:
-    """Record that a staff member read the decrypted report (every reading is audited)."""
+def report_mark_read(
+    *, opened: OpenedReport, actor: User, answers: list[dict[str, Any]] | None = None
+) -> None:
+    """Record that a staff member read the decrypted report (every reading is audited).
+
+    ``answers`` are the report's answers when the caller has decrypted them already."""
     report = opened.report
     changed = []
     if report.status == Report.Status.NEW:
@@ -517,8 +521,9 @@ def report_mark_read(*, opened: OpenedReport, actor: User) -> None:
         changed.append("status")
     if report.danger is None:
         # A report from before the danger level was kept: read it now, in memory.
-        content = report_content(opened)
-        danger = danger_of(content.get("answers", []), choices_by_text(SAFE_NOW))
+        if answers is None:
+            answers = report_content(opened).get("answers", [])
+        danger = danger_of(answers, choices_by_text(SAFE_NOW))
         if danger is not None:
             report.danger = danger
             changed.append("danger")

@@ -349,8 +349,8 @@ def report_detail(request: HttpRequest, report_id: uuid.UUID) -> HttpResponse:
     if isinstance(unlocked, HttpResponse):
         return unlocked
     opened, keypair = unlocked
-    services.report_mark_read(opened=opened, actor=staff_user(request))
     view = selectors.report_decrypt(opened=opened)
+    services.report_mark_read(opened=opened, actor=staff_user(request), answers=view.answers)
     return render(
         request,
         "intake/report_detail.html",

@@ -22,7 +22,7 @@ DISCREPANCY_LABELS = {
     "wording": gettext_lazy("the wording differs"),
     "number": gettext_lazy("the numbers differ"),
 }
-# What a figure counted: the extractor's canonical noun and event (refuge/media/lexicon.py).
+# What a figure counted: the extractor's canonical noun and event (refuge/media/figure_words.py).
 COUNTED_NOUNS = {
     "men": pgettext_lazy("counted", "men"),
     "women": pgettext_lazy("counted", "women"),

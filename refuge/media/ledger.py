@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from refuge.media import translations
 from refuge.media.extract import Extraction, Figure, Quote
 
 _STOP = frozenset(
@@ -126,6 +127,8 @@ class _Unit:
     quotes: list[Quote]
     words: set[str]
     statement_date: str = ""  # a date given for the statement itself ("the April 7 release")
+    language: str = "en"
+    anchors: set[str] = field(default_factory=set)  # what a translation keeps (translations.py)
 
     @property
     def speaker(self) -> Quote:
@@ -208,8 +211,12 @@ def _conflict(a: _Unit, b: _Unit) -> bool:
 def _units(articles: list[tuple[ArticleRef, Extraction]]) -> list[_Unit]:
     """One unit per speaker per article: the parts and sentences of what they said there."""
     units: list[_Unit] = []
+    languages = {id(article): translations.language_of(article.text) for article, _ in articles}
+    # Anchors cost a lemma per Russian word: only a ledger in two languages needs them.
+    bilingual = len(set(languages.values())) > 1
     for article, extraction in articles:
         article_text = article.text
+        language = languages[id(article)]
         by_speaker: dict[str, _Unit] = {}
         for index, quote in enumerate(extraction.quotes):
             if quote.part_of is not None:
@@ -228,15 +235,21 @@ def _units(articles: list[tuple[ArticleRef, Extraction]]) -> list[_Unit]:
                 "",
             )
             words = set().union(*(_words(p.text) for p in parts))
+            anchors = (
+                set().union(*(translations.anchors(p.text, language) for p in parts))
+                if bilingual
+                else set()
+            )
             key = quote.speaker or f"#{index}"
             unit = by_speaker.get(key)
             if unit is None:
-                unit = _Unit(article, parts, words, said)
+                unit = _Unit(article, parts, words, said, language, anchors)
                 by_speaker[key] = unit
                 units.append(unit)
             else:
                 unit.quotes.extend(parts)
                 unit.words |= words
+                unit.anchors |= anchors
                 unit.statement_date = unit.statement_date or said
     return units
 
@@ -249,6 +262,11 @@ def group_statements(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict
     for i, a in enumerate(units):
         for b in units[i + 1 :]:
             if a.article.id == b.article.id:
+                continue
+            if a.language != b.language:
+                shared = _translated(a, b)
+                if shared:
+                    pairs.append((shared, a, b))
                 continue
             overlap = _similarity(a.words, b.words)
             verbatim = _jaccard(a.words, b.words)
@@ -271,10 +289,48 @@ def group_statements(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict
     return [_describe_statement(g) for g in groups]
 
 
+def _translated(a: _Unit, b: _Unit) -> float:
+    """How much two versions in different languages share, if they can be one statement."""
+    if not translations.same_speaker(a.speaker, b.speaker):
+        return 0.0
+    if not translations.close_in_time(a.article.date, b.article.date):
+        return 0.0
+    return translations.overlap(a.anchors, b.anchors)
+
+
+def _originals(group: _Group) -> dict[int, tuple[str, int]]:
+    """Map each translated quotation (by id) to the article and offset of its original."""
+    languages = {u.language for u in group.units}
+    if len(languages) < 2:
+        return {}
+    russian_names = [q.speaker for u in group.units if u.language == "ru" for q in u.quotes]
+    original = next(
+        lang for lang in sorted(languages) if translations.is_original_language(lang, russian_names)
+    )
+    sources = [
+        (translations.anchors(q.text, u.language), u.article.id, q.start)
+        for u in group.units
+        if u.language == original
+        for q in u.quotes
+    ]
+    found = {}
+    for unit in group.units:
+        if unit.language == original:
+            continue
+        for quote in unit.quotes:
+            mine = translations.anchors(quote.text, unit.language)
+            # The original quotation it shares most with; the first one if it shares nothing.
+            best = max(sources, key=lambda s: len(s[0] & mine))
+            found[id(quote)] = (best[1], best[2])
+    return found
+
+
 def _describe_statement(group: _Group) -> dict[str, Any]:
     quotes: list[dict[str, Any]] = []
+    originals = _originals(group)
     for unit in group.units:
         for quote in unit.quotes:
+            original = originals.get(id(quote))
             quotes.append(
                 {
                     "article": unit.article.id,
@@ -284,9 +340,18 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
                     "given_to": quote.given_to,
                     "start": quote.start,
                     "end": quote.end,
+                    "language": unit.language,
+                    "translation_of": (
+                        {"article": original[0], "start": original[1]} if original else None
+                    ),
                 }
             )
-    named = sorted({q["speaker"] for q in quotes if q["speaker_role"]})
+    # One name in two scripts ("Alvi Karimov", "Альви Каримов") is no discrepancy; the Latin
+    # spelling (sorted first) stands for both.
+    by_fold: dict[str, str] = {}
+    for name in sorted({q["speaker"] for q in quotes if q["speaker_role"]}):
+        by_fold.setdefault(translations.fold(name), name)
+    named = sorted(by_fold.values())
     speakers = sorted({q["speaker"] for q in quotes if q["speaker"]})
     outlets = sorted({q["given_to"] for q in quotes if q["given_to"]})
     discrepancies = []

@@ -40,8 +40,8 @@ from refuge.partners.services import (
     STATUSES,
     PartnerError,
     identity_get,
-    identity_keys,
     identity_open,
+    public_keys,
 )
 
 
@@ -87,7 +87,7 @@ def package_import(*, actor: User, keypair: crypto.KeyPair, data: bytes) -> Impo
     identity = identity_get()
     if identity is None:
         raise _refuse("This organisation has no partner identity yet.")
-    ours = identity_keys(identity)
+    ours = public_keys(identity)
     if to != ours.fingerprint:
         raise _refuse(f"Addressed to another organisation ({to}), not to us ({ours.fingerprint}).")
     try:

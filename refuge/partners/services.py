@@ -61,8 +61,9 @@ def identity_get() -> OrgIdentity | None:
     return directory.identity_verified_row(rows[0])
 
 
-def identity_keys(identity: OrgIdentity) -> PublicKeys:
-    return PublicKeys(bytes(identity.encryption_public), bytes(identity.signing_public))
+def public_keys(row: OrgIdentity | Partner) -> PublicKeys:
+    """The public keys of our own identity or of a partner, as packages use them."""
+    return PublicKeys(bytes(row.encryption_public), bytes(row.signing_public))
 
 
 @transaction.atomic
@@ -94,7 +95,7 @@ def identity_ensure(*, actor: User | None) -> OrgIdentity:
     audit_record(
         actor=actor,
         action="partners.identity_created",
-        details={"fingerprint": identity_keys(row).fingerprint},
+        details={"fingerprint": public_keys(row).fingerprint},
     )
     return row
 
@@ -121,7 +122,7 @@ def identity_open(*, user: User, keypair: crypto.KeyPair) -> OpenedIdentity:
         ) from exc
     seed, private = secret[: crypto.KEY_BYTES], secret[crypto.KEY_BYTES :]
     encryption = crypto.keypair_from_private(private)
-    keys = identity_keys(identity)
+    keys = public_keys(identity)
     if encryption.public_key != keys.encryption or crypto.signing_public_key(seed) != keys.signing:
         raise KeyDirectoryError("the partner identity opens other keys than it claims")
     return OpenedIdentity(keys=keys, signing_seed=seed, encryption=encryption)
@@ -142,7 +143,7 @@ def partner_add(*, actor: User | None, name: str, key_file: str) -> Partner:
     if Partner.objects.filter(name=name).exists():
         raise PartnerError(_("There is already a partner with this name."))
     ours = identity_get()
-    if ours is not None and identity_keys(ours) == keys:
+    if ours is not None and public_keys(ours) == keys:
         raise PartnerError(_("This is our own key, not a partner's."))
     if Partner.objects.filter(signing_public=keys.signing).exists():
         raise PartnerError(_("Another partner already has this key."))
@@ -265,7 +266,11 @@ def _referral_body(
             "region": case.region,
         }
     if parts & {Part.CHECKLIST, Part.REPORT, Part.THREAD}:
-        view = case_selectors.case_decrypt(opened=opened)
+        # Only what the package carries is decrypted.
+        wanted = {case_selectors.CHECKLIST} if Part.CHECKLIST in parts else set()
+        if parts & {Part.REPORT, Part.THREAD}:
+            wanted.add(case_selectors.REPORTS)
+        view = case_selectors.case_decrypt(opened=opened, parts=frozenset(wanted))
         if Part.CHECKLIST in parts:
             body["checklist"] = [
                 {
@@ -340,7 +345,7 @@ def referral_create(
     except case_services.CaseError as exc:
         raise PartnerError(str(exc)) from exc
     identity = identity_open(user=actor, keypair=keypair)
-    recipient = PublicKeys(bytes(partner.encryption_public), bytes(partner.signing_public))
+    recipient = public_keys(partner)
     now = timezone.now()
     with transaction.atomic():
         referral = Referral.objects.create(
@@ -402,7 +407,7 @@ def status_create(
             created_at=now,
             sender=identity.keys,
             signing_seed=identity.signing_seed,
-            recipient=PublicKeys(bytes(partner.encryption_public), bytes(partner.signing_public)),
+            recipient=public_keys(partner),
             body={"referral": str(package_id), "status": status},
         )
         audit_record(

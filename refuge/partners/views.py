@@ -59,7 +59,7 @@ def partner_list(request: HttpRequest) -> HttpResponse:
     # private halves are sealed to the coordinators team), so its fingerprint can be read out.
     try:
         identity = services.identity_ensure(actor=staff_user(request))
-        fingerprint, problem = services.identity_keys(identity).fingerprint, ""
+        fingerprint, problem = services.public_keys(identity).fingerprint, ""
     except services.PartnerError as exc:
         fingerprint, problem = "", str(exc)
     return render(

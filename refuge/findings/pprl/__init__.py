@@ -476,16 +476,22 @@ def match(
         for k, row_id in enumerate(encodings.row_ids):
             rows.append((names[x], row_id, people.find(int(offsets[x]) + k)))
     clusters = pd.DataFrame(rows, columns=["list", "row_id", "person"])
-    seen = pd.crosstab(clusters["person"], clusters["list"]).clip(upper=1)
+    table = overlap_table(clusters["person"], clusters["list"], names)
+    return MatchResult(names=names, table=table, clusters=clusters, threshold=threshold)
+
+
+def overlap_table(people: pd.Series, lists: pd.Series, names: list[str]) -> pd.DataFrame:
+    """Count people by the lists they are on (row k: person ``people[k]`` is on ``lists[k]``),
+    one column per list in ``names`` order and a ``count``, as ``refuge estimate`` reads it."""
+    seen = pd.crosstab(people, lists).clip(upper=1)
     seen = seen.reindex(columns=names, fill_value=0)  # a list may be empty
-    table = (
+    return (
         seen.value_counts()
         .rename("count")
         .reset_index()
         .sort_values(names, ascending=False)
         .reset_index(drop=True)
     )
-    return MatchResult(names=names, table=table, clusters=clusters, threshold=threshold)
 
 
 def write_table(table: pd.DataFrame, path: Path) -> None:

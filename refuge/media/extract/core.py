@@ -9,6 +9,7 @@ from refuge.media import lexicon
 from refuge.media.articles import Article
 from refuge.media.extract import russian, syntax
 from refuge.media.extract.dates import DATE, resolve_date
+from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote
@@ -268,7 +269,6 @@ def extract(article: Article) -> Extraction:
         [(p.start, p.normal) for p in people],
         set(re.findall(r"\b[a-zа-яё][\w’'-]*", text)),
         {p.start for p in people if p.text == p.normal} if people else None,
-        {p.normal: p.gender for p in people if p.gender},
     )
     firsts = [n for n, (_s, _e, part_of) in enumerate(spans) if part_of is None]
     by_syntax = (
@@ -290,6 +290,7 @@ def extract(article: Article) -> Extraction:
     scanned = 0
     speakers: dict[int, Speaker] = {}
     givens: dict[int, str] = {}
+    focus: dict[int, list[Speaker]] = {}  # who is in focus where a quotation names nobody
     for number, (start, end, part_of) in enumerate(spans):
         memory.scan(text[scanned:start], scanned)
         scanned = max(scanned, end + 1)
@@ -310,9 +311,11 @@ def extract(article: Article) -> Extraction:
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
             )
-            speaker = memory.resolve(parsed, text[:start]) if who or syntactic else Speaker()
+            speaker = memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
             if not speaker.label:
                 speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
+            if not speaker.label and not in_russian:
+                focus[number] = [p for p in memory.salient() if p.name][:4]
             if (
                 speaker.label
                 and not speaker.affiliation
@@ -344,6 +347,7 @@ def extract(article: Article) -> Extraction:
     _named_later(result.quotes, paragraphs)
     _first_person(result.quotes, paragraphs, text, people)
     _headline(result.quotes, paragraphs, text)
+    speech_of_focus(result.quotes, focus, paragraphs, text)
     for quote in result.quotes:
         first = result.quotes[quote.part_of] if quote.part_of is not None else None
         if first is not None and not quote.speaker and first.speaker:

@@ -6,10 +6,19 @@ import re
 from datetime import date
 from functools import cache
 
-from refuge.media import lexicon
+from refuge.media import figure_words, lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
+from refuge.media.extract.events import (
+    WORD,
+    animate_ru,
+    event_of,
+    events_in,
+    noun_of,
+    object_event,
+    person_ru,
+)
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
@@ -26,28 +35,17 @@ _FIGURE = re.compile(
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
     rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
-    rf"(?:(?(range)\s+(?:to|and|до)\s+|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
+    # The upper end may carry its own qualifier: "between 27 and upwards of 56".
+    rf"(?:(?(range)\s+(?:to|and|до)\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{_QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
     re.I,
 )
-_WORD = re.compile(r"[\w’'-]+")
 # The rest of a sentence after a figure's words, up to a break (and, below, its next number).
 _REST = re.compile(r"[^.;:!?—–()\n]*")
-_NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
-_INTENTION_EN = re.compile(rf"^(?:{lexicon.INTENTIONS_EN})$")
-_URGING_EN = re.compile(rf"^(?:{lexicon.URGING_EN})$")
-_PERSONS = {"men", "women", "people"}
-# The first words of two-word events ("safe houses", "rounded up").
-_PAIR_FIRSTS = {key.split()[0] for key in lexicon.EVENTS if key.count(" ") == 1}
-_EVENT_LEMMAS = {
-    lemma: event for event, lemmas in lexicon.EVENT_LEMMAS_RU.items() for lemma in lemmas.split("|")
-}
-_INTENTIONS_RU = frozenset(lexicon.INTENTIONS_RU.split("|"))
-# Their forms keep the first three letters ("смертях", "хотят"), but for "хочет" and "жду".
-_LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
 _DEATH = re.compile(
     r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
     r"\blost (?:their|his|her) li(?:ves|fe)\b|"
@@ -59,6 +57,7 @@ _DEATH = re.compile(
 _INCLUDE = re.compile(
     r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
 )
+_AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
 _OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
@@ -95,6 +94,34 @@ _ASKED_FOR_HELP = re.compile(
 
 
 _RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")
+# A number that is the subject of a speech verb whose clause names others counts those who
+# spoke, not what befell anyone: "at least six oppositionists reported that their relatives
+# had gone missing", "трое активистов сообщили, что их родных задержали" (but "three men said
+# that they were tortured" are the three).
+_REPORTERS = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})"
+    r"(?:\s+\w+)?,?\s+(?:that|что)\s+(?!(?:they|we|он[иа]?|мы)\b)",
+    re.I,
+)
+# English puts an amount's event in its subject: "the number of detainees executed … could be".
+_AMOUNT_EN = re.compile(
+    r"\b(?:number|total|toll)\b[^.;]*\b(?:is|was|be|been|stands|stood|reached|rose|exceeds|"
+    r"exceeded)(?:\s+(?:at|to|now|already|anywhere|between|from))*\s*$",
+    re.I,
+)
+# A country accepting or sheltering those counted (its object, right before the number) has
+# taken them in; "приняли участие 20 человек" puts another word between.
+_ACCEPTED_RU = re.compile(
+    r"(?<!\w)(?:принял[аи]?|принимает|принимают|приютил[аи]?)(?:\s+у\s+себя)?\s+$", re.I
+)
+_RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
+_ABOUT_TOPIC = re.compile(
+    rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})\W*$", re.I
+)
+_NOT_ABOUT_TOPIC = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS_EN}|that|found|finds|shows?|showed|estimat\w*|suggest\w*)\b",
+    re.I,
+)
 
 
 @cache
@@ -104,133 +131,14 @@ def _opens_relative(word: str) -> bool:
         return True
     if not re.match(r"[а-яё]{4,}$", word):
         return False
-    return russian.part_of_speech(word) == "PRTF"  # "бежавших", "задержанных"
+    # "бежавших", "задержанных"; "убитых" is read first as an adjective, so any parse will do.
+    return any(p.tag.POS == "PRTF" for p in russian.morphology().parse(word))
 
 
 @cache
 def _is_verb_ru(word: str) -> bool:
     """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
     return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
-
-
-@cache
-def _lemma(word: str) -> str:
-    # pymorphy2, loaded with natasha for Russian articles: "смертях" → "смерть". Only words
-    # that begin like a lemma the lexicon lists are looked up (a lookup costs ~0.2 ms).
-    if word[:3] not in _LEMMA_PREFIXES:
-        return word
-    parses = russian.morphology().parse(word)
-    return str(parses[0].normal_form) if parses else word
-
-
-def _english_bases(word: str) -> list[str]:
-    """Return the base forms an English word may inflect ("imprisoning" → "imprison")."""
-    bases = []
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            bases += [stem, stem + "e"]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                bases.append(stem[:-1])  # "kidnapped" → "kidnap"
-    return bases
-
-
-def _noun(words: list[str]) -> str:
-    for size in (3, 2, 1):
-        for i in range(min(len(words) - size + 1, 6)):
-            candidate = " ".join(words[i : i + size])
-            if candidate in lexicon.COUNTED_NOUNS:
-                noun = lexicon.COUNTED_NOUNS[candidate]
-                other = lexicon.COUNTED_NOUNS.get(" ".join(words[i + size + 1 : i + size + 2]))
-                if words[i + size : i + size + 1] == ["and"] and {noun, other} <= _PERSONS:
-                    return "people" if other != noun else noun  # "gay men and lesbians"
-                return noun
-    joined = " ".join(words[:6])
-    for stem, noun in lexicon.COUNTED_STEMS_RU:
-        if re.search(rf"(?<!\w){stem}", joined):
-            return noun
-    return ""
-
-
-@cache
-def _event(word: str) -> str:
-    word = word.strip("’'")  # "'40 gay people detained, two dead'": a closing quote
-    if word in lexicon.EVENTS:
-        return lexicon.EVENTS[word]
-    if word in lexicon.COUNTED_NOUNS:
-        return ""  # what is counted is no event: "refugees" is not "refuge"
-    if re.match(r"[а-яё]{4,}$", word):
-        lemma = _lemma(word)
-        if lemma in _EVENT_LEMMAS:
-            return _EVENT_LEMMAS[lemma]
-        for stem, event in lexicon.EVENT_STEMS_RU:
-            if word.startswith(stem) or lemma.startswith(stem):
-                return event
-        return ""
-    return next((lexicon.EVENTS[b] for b in _english_bases(word) if b in lexicon.EVENTS), "")
-
-
-def _intended(words: list[str], index: int) -> bool:
-    """Return whether the event at ``words[index]`` is only wanted or planned ("хотят уехать")."""
-    if words[index - 1 : index] == ["to"] and any(
-        _URGING_EN.match(w) for w in words[max(0, index - 4) : max(0, index - 2)]
-    ):
-        return True  # "urged their families to kill them": someone else's, and not done
-    for back in (1, 2):
-        if index - back < 0:
-            return False
-        word = words[index - back]
-        if _INTENTION_EN.match(word) or (
-            re.match(r"[а-яё]{4,}$", word) and _lemma(word) in _INTENTIONS_RU
-        ):
-            return True
-        if word not in {"to", "would", "уже", "ещё", "еще"}:
-            return False
-    return False
-
-
-def _events(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
-    """Return (word index, event) for each event word in ``text`` that is not only intended.
-
-    After a number, stops at an event word followed by a number of its own ("imprisoning more
-    than a hundred and killing at least 26": the killing is the 26's).
-    """
-    found = []
-    words = list(_WORD.finditer(text.lower()))
-    plain = [w.group(0) for w in words]
-    for i, word in enumerate(words):
-        partitive = plain[i - 1 : i] in (["из"], ["of"]) or plain[i - 2 : i] == ["of", "the"]
-        vague = plain[i - 1 : i] in (["several"], ["few"], ["many"], ["несколько"])
-        if after_number and is_number(word.group(0)) and not partitive and not vague:
-            break  # "the 114 people included 41 people who were detained": the 41's words
-        pair = " ".join(plain[i - 1 : i + 1]) if i and plain[i - 1] in _PAIR_FIRSTS else ""
-        event = lexicon.EVENTS.get(pair) or _event(word.group(0))
-        if not event:
-            continue
-        if after_number and _NUMBER_NEXT.match(text, word.end()):
-            break
-        if not _intended(plain, i):
-            found.append((i, event))
-    return found
-
-
-def _object_of(before: str) -> str:
-    """Return the event of an English past verb just before a number, of which it is the object.
-
-    Not "left" ("the raid left two dead") nor "contacted" (who contacted whom), and not a verb
-    only intended ("were trying to detain"): those name no event the number underwent.
-    """
-    if re.search(r"[а-яё]", before.lower()) or not re.search(r"[^\W\d]\s+$", before):
-        return ""  # "Report: 2 Killed, 40 Detained": a comma ends the verb's clause
-    words = [w.lower() for w in _WORD.findall(before)][-3:]
-    if not words or not (words[-1].endswith("ed") or words[-1] == "held"):
-        return ""
-    event = _event(words[-1])
-    if event in {"", "left", "asked for help", "received"} or _intended(words, len(words) - 1):
-        return ""
-    if event == "tortured" and any(_event(w) == "detained" for w in words):
-        return "detained"  # "detained and tortured over 100 men" counts detentions
-    return event
 
 
 # Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
@@ -249,24 +157,26 @@ def _doers_ru(number: str, tail: str) -> bool:
     """
     if not _NOMINATIVE_RU.fullmatch(number.lower()):
         return False
-    for word in _WORD.findall(tail.lower())[:3]:
+    for word in WORD.findall(tail.lower())[:3]:
         if _is_verb_ru(word):
             transitive = "tran" in russian.morphology().parse(word)[0].tag
-            return transitive and _event(word) in {"detained", "killed", "tortured"}
+            return transitive and event_of(word) in {"detained", "killed", "tortured"}
     return False
 
 
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
-    words = [w.lower() for w in _WORD.findall(tail)]
-    tail_events = _events(tail)
-    noun = _noun(words)
+    if _REPORTERS.match(tail):
+        return None  # "six oppositionists reported that their relatives had gone missing"
+    words = [w.lower() for w in WORD.findall(tail)]
+    tail_events = events_in(tail)
+    noun = noun_of(words)
     if tail_events and not re.search(r"[а-яё]", tail.lower()):
         # English names what it counts before the verb: "six died in a crackdown on gay men"
         # counts people; a participle before its noun ("40 detained men") names it after.
         first = tail_events[0][0]
         after = words[first + 1 : first + 3]
-        noun = _noun(words[:first]) or ("" if after[:1] == ["by"] else _noun(after))
+        noun = noun_of(words[:first]) or ("" if after[:1] == ["by"] else noun_of(after))
     event = ""
     if _ASKED_FOR_HELP.search(tail):
         event = "asked for help"
@@ -282,19 +192,21 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             event = "evacuated"  # "45 заявителям помогли эмигрировать"
         if event == "killed":
             break
-    object_of = _object_of(before)
+    object_of = object_event(before)
     if object_of and event != object_of:
         # English puts the verb before its object: "police have abducted two brothers in
         # hiding", "detained two gay men who escaped": the words after describe those counted.
         event = object_of
+    if _ACCEPTED_RU.search(before):
+        event = "evacuated"  # "Литва приняла у себя двух гомосексуалов": taken in, as in English
     if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
         event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
-    before_words = [w.lower() for w in _WORD.findall(before)][-4:]
+    before_words = [w.lower() for w in WORD.findall(before)][-4:]
     affecting = bool(_AFFECTING.search(before))
     if affecting:
         # "The wave of detentions …, and apparently affected over 100 people": the verb's
         # subject is the event, however far back in the sentence.
-        before_words = [w.lower() for w in _WORD.findall(before)]
+        before_words = [w.lower() for w in WORD.findall(before)]
     if re.search(r"[а-яё]", before.lower()):
         # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин";
         # a relative clause's event is its antecedent's: "казнь, жертвами которой стали 27".
@@ -306,14 +218,18 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # A number opening an apposition after a dash names those of the clause before:
             # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
             clause = clauses[-2]
-        before_words = _WORD.findall(clause)[-10:]
+        before_words = WORD.findall(clause)[-10:]
         subject = amount_subject(clauses)
         if subject is not None:
-            before_words = _WORD.findall(subject)[-20:]  # "Количество людей, которые …"
+            before_words = WORD.findall(subject)[-20:]  # "Количество людей, которые …"
+    if not event and _AMOUNT_EN.search(before):
+        # "The number of detainees executed is unclear, but the number could be anywhere
+        # between 27 and 56": the event is the number's, anywhere in the sentence.
+        before_words = [w.lower() for w in WORD.findall(before)]
     if _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
-        for _index, found in _events(" ".join(before_words), after_number=False):
+        for _index, found in events_in(" ".join(before_words), after_number=False):
             # "detained and tortured over 100 men" counts detentions, as after the number.
             if not (event == "detained" and found == "tortured"):
                 event = found
@@ -326,17 +242,19 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         and re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
         and any(
             found == "detained"
-            for _i, found in _events(" ".join(before_words[-4:]), after_number=False)
+            for _i, found in events_in(" ".join(before_words[-4:]), after_number=False)
         )
     ):
         # The torture is the relative clause's: "held in a detention facility with 12 men,
         # who were all tortured" counts detentions ("20 of them were tortured" does not).
         event = "detained"
-    if noun and event in {"", "detained"}:
+    opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+    if noun and (event in {"", "detained"} or opened):
         # The verb after a relative clause or an aside, closed by its second comma (its first,
         # if the tail opened it): "Три человека из списка, которые, по данным газеты,
         # подверглись репрессиям, погибли"; "двое, которые были задержаны …, найдены мертвыми".
-        opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
+        # The main verb says what befell those counted; the relative clause only describes
+        # them: "Двое мужчин, которые бежали из Чечни, получили убежище в Литве" evacuated.
         after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
         own = rest.split(",")[0]
         after_comma = rest.split(",")[1] if "," in rest else ""
@@ -346,24 +264,28 @@ def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # No comma yet: the rest is the number's own clause ("“over a hundred men” have
             # been arrested, detained, and tortured"), not an aside before its verb.
             after_aside = own
-        main = next((found for _index, found in _events(after_aside)[:1]), "")
-        if not event or (opened and main == "killed"):
+        main = next((found for _index, found in events_in(after_aside)[:1]), "")
+        if not event or opened:
             event = main or event
     relative = _RELATIVE.match(rest)
     if not event and noun and relative and _opens_relative(relative.group(1).lower()):
         # A relative clause or participle after what is counted describes it: "31 individuals,
         # which the government has granted asylum to"; "о двух чеченцах, бежавших от облавы".
-        event = next((found for _i, found in _events(relative.group(0), after_number=False)), "")
+        event = next((found for _i, found in events_in(relative.group(0), after_number=False)), "")
     topic = re.split(r"[,;:—–(]", before)[0]
-    if not event and topic != before and len(_WORD.findall(topic)) <= 2:
+    if not event and topic != before and len(WORD.findall(topic)) <= 2:
         # A sentence that opens with what it counts, then an aside: "Убитых, по еще не
         # подтвержденным данным, может быть и больше - 56 человек".
-        event = next((found for _index, found in _events(topic, after_number=False)), "")
+        event = next((found for _index, found in events_in(topic, after_number=False)), "")
     own_clause = re.split(r"[,;:—–(]", before)[-1]
     if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
         event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
     if re.search(r"[а-яё]", tail.lower()):  # custody, help given: "в ОМВД оказалось 15 человек"
-        event = clause_event(f"{own_clause} {tail}", event, person=noun not in _NOT_PERSONS)
+        # The rest of the clause too: "трое позже «обнаружились» в ИВС".
+        own_rest = re.split(r"[,;]", rest)[0]
+        event = clause_event(
+            f"{own_clause} {tail} {own_rest}", event, person=noun not in _NOT_PERSONS
+        )
     if not noun and not event:
         return None
     if not noun:
@@ -385,11 +307,27 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
         return True  # a date or a year
     if (
-        re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
+        # "July 27" is a date; "in July about 27 individuals" is not.
+        (
+            re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
+            and not match.group("qual")
+        )
         or re.match(rf"\s+(?:{MONTH_RU}|{MONTH_EN})\b", after)  # "26 января", "8 August"
         # "в ночь с 25 на 26 января", "16 и 17 апреля", "April 16 and 17"
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
+        return True
+    if _RATE_BEFORE.search(before):
+        return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
+    first = WORD.findall(match.group("tail"))[:1]
+    if (
+        first
+        and animate_ru(first[0].lower()) is False
+        and not noun_of([first[0].lower()])
+        and event_of(first[0].lower()) != "killed"
+    ):
+        # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
+        # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
     if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):
         return True  # a sum: "USD 238,000", "$5,000"
@@ -398,7 +336,7 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
     last = text[match.end("high") :] if match.group("high") else after
-    if re.match(rf"\s+(?:{lexicon.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
+    if re.match(rf"\s+(?:{figure_words.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
         return True  # "12 days", "25-year-old", "в три раза", "12 requests per hour"
     if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
         return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
@@ -409,7 +347,12 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if number_value(number) == 1 and not number.isdigit():
         # "no one has been detained", "даже одного человека": one is a count only of a person
         # and only when something happened to them.
-        return not _ONE_PERSON.match(match.group("tail")) or bool(
+        # "один сотрудник МВД погиб", "одного гея", but not one included in a count ("ещё
+        # двое, в том числе одна девушка, госпитализированы"): its event is not the count's.
+        one_person = _ONE_PERSON.match(match.group("tail")) or (
+            first and person_ru(first[0].lower()) and not _LINKS.search(before)
+        )
+        return not one_person or bool(
             re.search(r"(?:\b(?:even|not|no|single)|(?<!\w)(?:даже|ни))\s*$", before, re.I)
         )
     return False
@@ -431,7 +374,7 @@ def _rest_of_clause(text: str, start: int) -> str:
     """Return the next twenty words of the sentence, with their commas, up to a number."""
     rest = _REST.match(text, start)
     clause = rest.group(0) if rest else ""
-    for count, word in enumerate(_WORD.finditer(clause)):
+    for count, word in enumerate(WORD.finditer(clause)):
         if count == 20 or is_number(word.group(0)):
             return clause[: word.start()]
     return clause
@@ -445,7 +388,12 @@ def _previous_sentence_event(text: str, start: int) -> str:
     if own <= floor:
         return ""
     before = text[sentence_start(text, max(floor, own - 2), floor) : own]
-    return next((event for _i, event in reversed(_events(before, after_number=False))), "")
+    return next((event for _i, event in reversed(events_in(before, after_number=False))), "")
+
+
+def _host(figures: list[Figure], sentence_start: int) -> Figure | None:
+    """Return the last figure before the sentence starting at ``sentence_start``."""
+    return next((f for f in reversed(figures) if f.end <= sentence_start), None)
 
 
 def _linked(
@@ -453,13 +401,16 @@ def _linked(
 ) -> tuple[str, str] | None:
     """Return what a figure that belongs to the one before counts, or ``counted`` unchanged."""
     tail = match.group("tail")
-    tail_words = [w.lower() for w in _WORD.findall(tail)]
-    own_events = {event for _i, event in _events(tail)}
+    tail_words = [w.lower() for w in WORD.findall(tail)]
+    own_events = {event for _i, event in events_in(tail)}
     noun, _sep, event = previous.counted.partition(" ")
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own.
-        return _noun(tail_words) or noun, event
+        return noun_of(tail_words) or noun, event
+    if counted is None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
+        # "34 человека (20 из них - жители с. Дарго)": the part of those counted before.
+        return noun_of(tail_words) or noun, event
     if counted is not None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
         # "evacuated 150 people, 120 of them abroad": where they went is not a new event.
         abroad = re.search(r"\babroad\b|за границ|за рубеж", tail, re.I)
@@ -467,7 +418,7 @@ def _linked(
     between = text[previous.end : match.start()]
     if (
         counted is not None
-        and not _noun(tail_words)
+        and not noun_of(tail_words)
         and not re.search(r"[.;!?]", between)
         and re.match(r"\s*(?:were|was|have been|had been|были|было)\b", tail)
     ):
@@ -477,15 +428,15 @@ def _linked(
     if gap and not re.search(r"[.;!?\n]", between):
         # "45 помогли эмигрировать, а 26 – покинуть регион": the dash stands for the verb.
         rest = _rest_of_clause(text, match.end("num") + gap.end())
-        own = next((e for _i, e in _events(rest)), "")
+        own = next((e for _i, e in events_in(rest)), "")
         if own == "left" and event == "evacuated":
             own = "evacuated"
-        return _noun(tail_words) or noun, own or event
+        return noun_of(tail_words) or noun, own or event
     if (
         counted is None
         and re.fullmatch(r"[^.;!?\n]{0,20},\s*", between)
         and not own_events
-        and not _noun(tail_words)
+        and not noun_of(tail_words)
         and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", tail)
         and not any(_is_verb_ru(w) for w in tail_words[:3])
     ):
@@ -517,7 +468,6 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             previous is None
             and figures
             and _OF_THEM.match(match.group("tail"))
-            and match.start() - figures[-1].end < 300
             and "\n" not in text[figures[-1].end : match.start()]
         ):
             # "took 40 gay men from Chechnya … added that 9 of them had already left": "of
@@ -526,33 +476,42 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         if previous is not None:
             counted = _linked(text, match, before_text, counted, previous)
         include = _INCLUDE.search(before_text)
-        if counted is None and include:
+        host = _host(figures, match.start() - len(before_text))
+        if counted is None and include and host and _AMONG_THEM.match(before_text, include.start()):
+            # "…помогла выехать 114 людям. Среди них …, 30 человек – члены их семей": those
+            # among them underwent what the count before the sentence counts.
+            host_noun, _sep, host_event = host.counted.partition(" ")
+            counted = (noun_of([w.lower() for w in WORD.findall(tail)]) or host_noun, host_event)
+        elif counted is None and include:
             # "Men already detained are said to include … two TV personalities".
             # "Men already detained include …"; "Среди задержанных — …" names them after.
             among = include.group(0).lower() == "среди"
             scope = before_text[include.start() :] if among else before_text[: include.start()]
-            events = _events(scope, after_number=False)
-            noun = _noun([w.lower() for w in _WORD.findall(tail)]) or "people"
+            events = events_in(scope, after_number=False)
+            noun = noun_of([w.lower() for w in WORD.findall(tail)]) or "people"
             counted = (noun, events[-1][1]) if events else None
         # "ещё 30 собираются уехать", "another 30 were family members", "ещё 30 – их родные":
         # a number with a verb (or a dash for one) of its own continues nothing.
         more = (
             _MORE.search(before_text)
-            and not any(_event(w.lower()) for w in _WORD.findall(tail))
+            and not any(event_of(w.lower()) for w in WORD.findall(tail))
             and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
-            and not any(_is_verb_ru(w.lower()) for w in _WORD.findall(tail)[:3])
+            and not any(_is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
             and not re.match(r"\s*[—–-]", text[match.end("num") :])
         )
         if counted is None and (_ANAPHOR.search(before_text) or more):
             # "их может быть от 27 до 56"; "к которым позже добавились ещё трое родственников"
             # after "о похищении родных": the event of the sentence before.
-            noun = _noun([w.lower() for w in _WORD.findall(match.group("tail"))])
+            noun = noun_of([w.lower() for w in WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
         if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        topic = _ABOUT_TOPIC.search(before_text)
+        if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
+            qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):
@@ -567,13 +526,14 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 when = ("since " if date_match.group("since") == "since" else "") + resolved
                 break
         end, noun_end = match.end("num"), 0
-        for word in _WORD.finditer(match.group("tail")):
+        for word in WORD.finditer(match.group("tail")):
             end = match.start("tail") + word.end()
-            if _event(word.group(0).lower()) == event or (
-                lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun and event == "received"
+            if event_of(word.group(0).lower()) == event or (
+                figure_words.COUNTED_NOUNS.get(word.group(0).lower()) == noun
+                and event == "received"
             ):
                 break
-            if not noun_end and lexicon.COUNTED_NOUNS.get(word.group(0).lower()) == noun:
+            if not noun_end and figure_words.COUNTED_NOUNS.get(word.group(0).lower()) == noun:
                 noun_end = end
         else:
             # No event word after the number ("safe houses for 37 people looking to escape"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.russian import names_people, normal_name
+from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS, Discourse, kin_gender
+from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
@@ -16,6 +17,7 @@ from refuge.media.extract.speakers import (
     org_in,
     org_name,
 )
+from refuge.media.extract.wording import clean_who
 
 _NAME = NAME
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
@@ -198,7 +200,6 @@ class Memory:
         people: list[tuple[int, str]] | None = None,
         vocabulary: set[str] | None = None,
         nominative: set[int] | None = None,
-        genders: dict[str, str] | None = None,
     ) -> None:
         self.people: list[Speaker] = []
         # Words the article also writes in lower case are common words, not names ("Activists").
@@ -209,10 +210,28 @@ class Memory:
         # Offsets of the names written in the nominative: the subjects of their sentences
         # ("Москалькова встретилась с Игорем Кочетковым": she is; he is not).
         self.nominative = nominative
-        # Russian: the gender natasha's morphology gives each name ("Ислам" is a man's), where
-        # the surname's ending says nothing.
-        self.genders = genders or {}
         self.position = 0
+        # What an English article says about the people it named: genders, descriptions,
+        # who issued which statement (discourse.py).
+        self.discourse = Discourse()
+
+    def salient(self) -> list[Speaker]:
+        """The people and bodies remembered, most salient first: the latest subject or speaker,
+        then the others by their latest mention; each once."""
+        seen: set[tuple[str, str]] = set()
+        order = []
+        for person in [*reversed(self.subjects), *reversed(self.people)]:
+            if (person.name, person.role) not in seen:
+                seen.add((person.name, person.role))
+                order.append(person)
+        return order
+
+    def _gender(self, name: str) -> str:
+        """Gender from what the article said of the person, else from the surname."""
+        known = self.discourse.genders.get(name, (0, ""))
+        if known[0] >= 2:
+            return known[1]
+        return gender_of(name) or name_gender(name) or self.discourse.gender(name)
 
     def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
         if speaker.label and speaker.label.lower() not in lexicon.PRONOUNS:
@@ -286,6 +305,11 @@ class Memory:
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
+        text = re.sub(r"(?<=\w)\*", " ", text)  # "Aslan Yamadayev*, …": a footnote mark
+        # "It was his mother who helped him", "her husband": someone unnamed, whom a later
+        # "she"/"he" of that gender may mean.
+        for match in re.finditer(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{KIN_NOUNS})\b", text):
+            self.remember(Speaker(role=match.group(0)), subject=False)
         patterns = [
             # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
@@ -329,7 +353,9 @@ class Memory:
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
             # "One of the men, who gave his name as Anzor, said …": the one name he goes by.
-            rf"|\bgave\s+(?:his|her)\s+(?:first\s+)?name\s+as\s+(?P<given>{_NAME})",
+            # "… a young man who calls himself Arthur", "identified only as Ali": likewise.
+            rf"|\b(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+as|calls?\s+(?:himself|herself)|"
+            rf"goes\s+by|(?:identified|known)\s+(?:only\s+)?as)\s+(?P<given>{_NAME})",
             text,
         ):
             if match.group("anonymous"):
@@ -403,21 +429,70 @@ class Memory:
                     self.people.append(found)
                 continue
             self.remember(Speaker(role=role, affiliation=org_in(role)), subject=bool(opens))
+        # "Opposition blogger Tumso Abdurakhmanov", "strongman Ramzan Kadyrov": a person named
+        # after what they are, which a later "the blogger" may mean; opening the sentence, its
+        # subject.
+        for match in re.finditer(
+            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,2}}?(?:{EPITHETS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
+            text,
+        ):
+            name = match.group("name")
+            if any(p.name == name for p in self.people) or not is_person_name(name):
+                continue
+            if any(w.lower() in self.vocabulary for w in name.split()):
+                continue
+            opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
+            role = match.group("role")
+            self.remember(Speaker(name, role, org_in(role)), subject=bool(opens))
+        self.discourse.read(text, self.people)
 
-    def resolve(self, speaker: Speaker, before: str) -> Speaker:
+    def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
+        closing = self._named_at_end(clean_who(who)) if who else None
+        if closing is not None and (not speaker.name or re.search(r"\b[a-z]", speaker.name)):
+            # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
+            # Government Affairs Director David Stacy (took issue)": words the rules did not
+            # read as a name end with someone the article has named.
+            return closing
+        resolved = self._resolve(speaker, before, who)
+        if resolved.name or not resolved.role or re.search(r"[а-яё]", resolved.role, re.I):
+            return resolved
+        # "the strongman said", "the NGO said", "the statement said": a definite description
+        # the rules above left unresolved refers to the most salient one it fits.
+        described = self.discourse.refer(resolved.role, self.salient(), before)
+        if described is None:
+            return resolved
+        return Speaker(described.name, described.role or resolved.role, described.affiliation)
+
+    def _named_at_end(self, who: str) -> Speaker | None:
+        """Return the person the article named whose name closes ``who``, if any.
+
+        Not the one a role serves ("a spokesperson for … Ramzan Kadyrov", "a friend of …").
+        """
+        if len(who.split()) < 2 or re.search(r"[а-яё]|\b(?:for|of|to|with|by|from|and)\b", who):
+            return None
+        for person in self.salient():
+            if person.name and " " in person.name and who.endswith(person.name.split()[-1]):
+                return person
+        return None
+
+    def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:
         lowered = speaker.label.lower()
+        document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
+        if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
+            return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
             org = last_org_before(before)
             return Speaker(role=org, affiliation=org) if org else speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in [*reversed(self.subjects), *reversed(self.people)]:
-                gender = gender_of(person.name) or self.genders.get(person.name, "")
-                if wanted and gender not in {"", wanted}:
+                if wanted and self._gender(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
                     continue
+                if wanted and not person.name and kin_gender(person.role) not in {"", wanted}:
+                    continue  # "his mother" is not "he", "his relatives" not "she"
                 anonymous = not person.name and re.fullmatch(_ANONYMOUS, person.role)
                 if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
                     continue

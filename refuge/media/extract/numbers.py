@@ -90,7 +90,7 @@ _RU_COMPOUND = (
     rf"{_RU_HUNDREDS}(?:\s+{_RU_TENS})?(?:\s+{_RU_UNITS})?"
     rf"|{_RU_TENS}(?:\s+{_RU_UNITS})?|{_RU_ANY}"
 )
-_MULTIPLIER = r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?)"
+_MULTIPLIER = r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?|десят(?:ка|ков|кам|ками|ках|ки))"
 NUMBER = (
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
     rf"(?:(?:\d+(?:[.,]\d+)?|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"

@@ -26,7 +26,6 @@ class Entity:
     end: int
     text: str
     normal: str
-    gender: str = ""  # "m" or "f", from the dictionary's gender of the first name
 
 
 def is_russian(text: str) -> bool:
@@ -142,13 +141,16 @@ def part_of_speech(word: str) -> str:
     return str(parses[0].tag.POS or "") if parses else ""
 
 
-def _gender(normal: str) -> str:
-    """Return "m" or "f" for a person's name: the dictionary's gender of its first name, in the
-    nominative natasha brought it to ("Зарема", "Ислам"), else "".
+@cache
+def name_gender(normal: str) -> str:
+    """Return "m" or "f" for a Russian name: the dictionary's gender of its first name, in the
+    nominative natasha brought it to ("Зарема", "Ислам"), else "" (and for Latin letters).
 
     Not the tagger's reading in context: it takes "Зарему Мусаеву" (accusative) for a man, and
     guesses at names it does not know ("Кимахли Пауэлл").
     """
+    if not _CYRILLIC.search(normal):
+        return ""  # English articles never load the models
     for word in normal.split():
         if not morphology().word_is_known(word):
             continue  # a guess from the word's ending ("Кимахли")
@@ -231,7 +233,6 @@ def entities(text: str) -> list[Entity]:
     doc.envelop_sent_spans()
     people = [span for span in doc.spans if span.type == "PER"]
     normals: dict[str, str] = {}
-    genders: dict[str, str] = {}
     if people:
         # Each name in a window of its sentence: the tagger's convolutions see a few words
         # either side, so the case of "по словам Кадырова" comes from "по словам".
@@ -249,7 +250,6 @@ def entities(text: str) -> list[Entity]:
         for span in people:
             span.normalize(models["vocab"])
             normals.setdefault(span.text, span.normal or span.text)
-            genders.setdefault(span.text, _gender(normals[span.text]))
     found = []
     for span in doc.spans:
         normal = normals.get(span.text, span.text) if span.type == "PER" else span.text
@@ -265,7 +265,5 @@ def entities(text: str) -> list[Entity]:
             # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is the outlet told.
             start, written = start + brand.end(), written[brand.end() :]
             normal = normal.split(maxsplit=1)[1]
-        found.append(
-            Entity(span.type, start, span.stop, written, normal, genders.get(span.text, ""))
-        )
+        found.append(Entity(span.type, start, span.stop, written, normal))
     return found

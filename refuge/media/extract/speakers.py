@@ -57,7 +57,10 @@ _AFTER_ACCORDING_TO = re.compile(
 # "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying."
 _AFTER_QUOTED = (
     re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+(?:was|were)\s+quoted\s+as\s+saying", re.I),
-    re.compile(r"^[\s,.:;—–-]*[^.;:“”\",]+?\s+quoted\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying", re.I),
+    re.compile(
+        r"^[\s,.:;—–-]*(?:[^.;:“”\",]|\"[^\"]{1,40}\")+?\s+quote[sd]?\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying",
+        re.I,
+    ),
 )
 # "“…” – Kadyrov": a name alone after a dash closes the paragraph.
 _AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")
@@ -221,6 +224,9 @@ def parse_who(who: str) -> Speaker:
     affiliation = org_in(who)
     lowered = who.lower()
     first = lowered.split()[0]
+    kin = re.fullmatch(r"(?P<role>(?:his|her|their)\s+[a-z][\w -]*?),\s+(?P<name>[A-Z][^,]+)", who)
+    if kin:  # "her husband, Saidi Yangulbayev": the name, not "she"
+        return Speaker(kin.group("name"), kin.group("role"), affiliation)
     if (
         first in lexicon.OBJECT_PRONOUNS
         and len(who.split()) > 1
@@ -386,6 +392,8 @@ def attribution(
     )
     if not continues:
         after = ""
+    # "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …": the aside.
+    after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
     if continues:
         match = (
             _AFTER_DASH_NAME.match(after)
@@ -544,7 +552,8 @@ def attribution(
         closing = _NEXT_PARAGRAPH.match(text, following[0], following[1])
         if whole and closing:
             return closing.group("who") or closing.group("ru"), closing.group(0)
-    if not before.strip() and p_index:
+    if not before.strip() and p_index and floor <= p_start:
+        # (Not after a quotation of its own paragraph: "“…,” Gregory says. “…”" goes on.)
         ps, pe = paragraphs[p_index - 1]
         whole = not re.sub(r"[\s.,!?…”»\"’']", "", text[last[1] : last_paragraph_end])
         if whole and not re.search(r"[“”«»\"]", text[ps:pe]):

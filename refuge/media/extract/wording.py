@@ -170,6 +170,24 @@ def clean_who(who: str) -> str:
         who,
     )
     who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
+    # "Here’s how Gregory (describes)", "Stories like … began circulating after Russian
+    # newspaper Novaya Gazeta (reported)", "after Kadyrov (alleged)": the subject of the
+    # speech verb is the one of its own clause, after the conjunction that opens it.
+    who = re.sub(r"^Here(?:’s|'s|\s+is)\s+(?:how|what|why)\s+", "", who)
+    clause = re.search(
+        r"(?:^|\s)(?:after|before|when|because|since|while|until|although|though|once|whereas)"
+        r"\s+(?P<subject>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'.-]*|he|she|they)$",
+        who,
+    )
+    if clause and not re.search(r"\d", clause.group("subject")):
+        who = clause.group("subject")
+    # "Russian newspaper Novaya Gazeta", "the broadcaster Dozhd": the kind before the name.
+    who = re.sub(
+        r"^(?:(?:the|a)\s+)?(?:[A-Z][\w-]+\s+)?(?:newspaper|paper|daily|weekly|magazine|outlet|"
+        r"broadcaster|channel|news agency|agency|website)\s+(?=[A-Z])",
+        "",
+        who,
+    )
     # "Speaking to the BBC, Karimov", "Ahmed (not his real name)", "«Медузе» в Российской
     # ЛГБТ-сети": the setting, an aside, the outlet told are not who spoke.
     who = re.sub(

@@ -15,6 +15,7 @@ from refuge.findings.pprl import (
     list_name,
     match,
     new_secret,
+    overlap_table,
     read_encodings,
     read_secret,
     secret_exposed,
@@ -142,13 +143,11 @@ class Command(BaseCommand):
         records = chechen_lists(options["population"], seed=options["seed"], lists="ABC")
         for source, part in records.groupby("source"):
             part.drop(columns=["entity", "source"]).to_csv(out / f"{source}.csv", index=False)
-        seen = records.groupby("entity")["source"].agg(frozenset)
-        truth = pd.DataFrame({s: [int(s in lists) for lists in seen] for s in "ABC"})
-        table = truth.value_counts().rename("count").reset_index()
-        write_table(table.sort_values(["A", "B", "C"], ascending=False), out / "truth.csv")
+        table = overlap_table(records["entity"], records["source"], ["A", "B", "C"])
+        write_table(table, out / "truth.csv")
         self.stdout.write(
-            f"{len(records)} records of {len(seen)} invented people in {out}/A.csv, B.csv and "
-            f"C.csv; the true overlap table in {out}/truth.csv."
+            f"{len(records)} records of {records['entity'].nunique()} invented people in "
+            f"{out}/A.csv, B.csv and C.csv; the true overlap table in {out}/truth.csv."
         )
 
     def _secret(self, path: Path) -> None:

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from refuge.partners import selectors, services
 from refuge.partners.access import may_manage_partners
-from refuge.partners.management.commands._common import user_named
+from refuge.partners.management.commands._common import partner_named, user_named
 from refuge.partners.package import key_file_write
 from refuge.partners.services import PartnerError
 
@@ -40,12 +40,12 @@ class Command(BaseCommand):
 
     def _whoami(self, options: dict[str, Any]) -> None:
         identity = services.identity_ensure(actor=None)
-        text = key_file_write(services.identity_keys(identity))
+        text = key_file_write(services.public_keys(identity))
         if options["out"]:
             Path(options["out"]).write_text(text)
             self.stdout.write(
                 f"Public key file written to {options['out']}; fingerprint "
-                f"{services.identity_keys(identity).fingerprint}"
+                f"{services.public_keys(identity).fingerprint}"
             )
         else:
             self.stdout.write(text, ending="")
@@ -78,9 +78,7 @@ class Command(BaseCommand):
 
     def _verify(self, options: dict[str, Any]) -> None:
         user = user_named(options["user"])
-        partner = selectors.partner_by_name(options["name"])
-        if partner is None:
-            raise CommandError(f"No partner named {options['name']!r}.")
+        partner = partner_named(options["name"])
         if not may_manage_partners(user):
             raise CommandError("Only coordinators and administrators verify partners.")
         try:

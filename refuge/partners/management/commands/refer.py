@@ -1,15 +1,17 @@
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.http import Http404
 
-from refuge.partners import selectors, services
-from refuge.partners.access import access_case_to_refer
-from refuge.partners.management.commands._common import member_unlocked
+from refuge.partners import services
+from refuge.partners.management.commands._common import (
+    case_to_refer,
+    member_unlocked,
+    partner_named,
+    parts_listed,
+)
 from refuge.partners.models import Part
 
 
@@ -34,27 +36,19 @@ class Command(BaseCommand):
         parser.add_argument("--out", required=True, help="where to write the package")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        partner = selectors.partner_by_name(options["to"])
-        if partner is None:
-            raise CommandError(f"No partner named {options['to']!r}.")
+        partner = partner_named(options["to"])
         user, keypair = member_unlocked(options["user"])
-        try:
-            case = access_case_to_refer(user=user, case_id=uuid.UUID(options["case"]))
-        except (ValueError, Http404) as exc:
-            raise CommandError(
-                f"No case {options['case']} that {user.username} coordinates."
-            ) from exc
+        case = case_to_refer(user, options["case"])
         out = Path(options["out"])
         if out.exists():
             raise CommandError(f"{out} exists; choose another name.")
-        parts = [part.strip() for part in options["parts"].split(",") if part.strip()]
         try:
             referral, data = services.referral_create(
                 actor=user,
                 keypair=keypair,
                 case=case,
                 partner=partner,
-                parts=parts,
+                parts=parts_listed(options["parts"]),
                 summary=options["summary"],
                 needs=options["needs"],
             )

@@ -5,11 +5,15 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.http import Http404
 
-from refuge.partners import imports, selectors, services
-from refuge.partners.access import access_case_to_refer
-from refuge.partners.management.commands._common import member_unlocked, user_named
+from refuge.partners import imports, services
+from refuge.partners.management.commands._common import (
+    case_to_refer,
+    member_unlocked,
+    partner_named,
+    parts_listed,
+    user_named,
+)
 from refuge.partners.models import Part
 from refuge.partners.package import PackageError
 
@@ -86,19 +90,15 @@ class Command(BaseCommand):
 
     def _consent(self, options: dict[str, Any]) -> None:
         user = user_named(options["user"])
-        partner = selectors.partner_by_name(options["partner"])
-        if partner is None:
-            raise CommandError(f"No partner named {options['partner']!r}.")
-        try:
-            case = access_case_to_refer(user=user, case_id=uuid.UUID(options["case"]))
-        except (ValueError, Http404) as exc:
-            raise CommandError(
-                f"No case {options['case']} that {user.username} coordinates."
-            ) from exc
-        parts = [part.strip() for part in options["parts"].split(",") if part.strip()]
+        partner = partner_named(options["partner"])
+        case = case_to_refer(user, options["case"])
         try:
             consent = services.referral_consent_record(
-                actor=user, case=case, partner=partner, granted=not options["refused"], parts=parts
+                actor=user,
+                case=case,
+                partner=partner,
+                granted=not options["refused"],
+                parts=parts_listed(options["parts"]),
             )
         except services.PartnerError as exc:
             raise CommandError(str(exc)) from exc

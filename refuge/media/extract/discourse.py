@@ -1,0 +1,255 @@
+"""What an English article says about the people it names, for resolving who spoke.
+
+The article's memory (memory.py) keeps who was named and who spoke, in the order the article
+did; this keeps what the article says *about* them: the gender its pronouns, titles, kinship
+words and first names give each one, the words that describe each one ("strongman Ramzan
+Kadyrov", "Tanya Lokshina, a researcher"), and who issued the statements it goes on to quote.
+With it "she", "the strongman", "the journalist", "the NGO", "the statement" and a quotation
+with no attribution at all resolve to the most salient person (or body) they can refer to,
+not simply to the one named last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from refuge.media import lexicon
+from refuge.media.extract.model import Quote
+from refuge.media.extract.speakers import Speaker, last_org_before, org_in
+from refuge.media.extract.wording import NAME
+
+_PRONOUNS = {
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+}
+_KIN = {
+    "f": r"mother|wife|sister|daughter|woman|girl|aunt|grandmother|widow|spokeswoman|"
+    r"ombudswoman|chairwoman|businesswoman|Mrs|Ms|Miss",
+    "m": r"father|husband|brother|son|man|boy|uncle|grandfather|widower|spokesman|chairman|"
+    r"businessman|Mr",
+}
+# Kin an article names without a name ("his mother", "her husband"): someone "she"/"he" may mean.
+KIN_NOUNS = (
+    r"mother|father|wife|husband|sister|brother|son|daughter|aunt|uncle|grandmother|"
+    r"grandfather|cousin|parents|family|relatives"
+)
+# First names ending in -a that are men's, and women's that do not end in -a.
+_MEN_IN_A = {"nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa", "yahya"}
+_WOMEN = {
+    "marie", "anne", "ann", "alice", "rachel", "sarah", "ruth", "kate", "catherine", "jane",
+    "elizabeth", "margaret", "ellen", "helen", "karen", "susan", "lynn", "esther", "agnes",
+    "kheda", "liubov", "lyubov", "nadezhda", "raisat", "zarema",
+}  # fmt: skip
+# Definite nouns that re-describe someone the article has already named ("the strongman
+# said"), as against ones that bring in someone new ("the relative said", "the man said").
+EPITHETS = (
+    r"strongman|leader|politician|lawmaker|legislator|deputy|official|journalist|reporter|"
+    r"correspondent|activist|campaigner|defender|lawyer|attorney|researcher|director|chief|"
+    r"head|minister|ombudsman|ombudsperson|ombudswoman|commissioner|dissident|blogger|singer|"
+    r"performer|chairman|chair|founder|president|governor|senator|diplomat|ambassador|envoy|"
+    r"expert|analyst|investigator|prosecutor|judge|coordinator|writer|author|editor|publisher|"
+    r"critic|ruler|premier"
+)  # not "the victim", "the survivor", "the officer": someone new, often unnamed
+# Bodies: "the NGO said" is the organisation the article named last.
+_BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
+_DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
+# Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
+# husband, Saidi Yangulbayev", "Tanya Lokshina, a researcher in …", "Powell is a lawyer".
+_BEFORE = re.compile(rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}$")
+_KIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}$"
+)
+_AFTER = re.compile(
+    r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
+    r"|\s+(?:is|was|has been)\s+an?\s+)(?P<words>[^,.;:()]{1,60})"
+)
+_STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
+
+
+def kin_gender(role: str) -> str:
+    """Return "f", "m" or "plural" for an unnamed role whose last word says it ("his mother")."""
+    if not re.match(r"(?:his|her|their)\s", role, re.I):
+        return ""  # "one of the singer’s relatives" is one person
+    word = role.split()[-1]
+    if re.fullmatch(r"parents|family|relatives|\w+s", word, re.I):
+        return "plural"  # neither "he" nor "she"
+    return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
+
+
+def first_name_gender(name: str) -> str:
+    """Return "f" or "m" for a first name that says it, else ""."""
+    words = name.split()
+    first = words[0].lower() if len(words) > 1 else ""
+    if first in _WOMEN:
+        return "f"
+    if first.endswith(("a", "ya", "ia")) and first not in _MEN_IN_A and len(first) > 2:
+        return "f"
+    # No guess for men: "Heather", "Ellen", "Karen" end like "Igor" and "Kenneth".
+    return ""
+
+
+@dataclass
+class Discourse:
+    """What the article has said about each person it named, by full name."""
+
+    genders: dict[str, tuple[int, str]] = field(default_factory=dict)  # name: (strength, g)
+    described: dict[str, set[str]] = field(default_factory=dict)
+    documents: list[tuple[str, Speaker]] = field(default_factory=list)  # (kind, author)
+
+    def _set_gender(self, name: str, gender: str, strength: int) -> None:
+        if strength >= self.genders.get(name, (0, ""))[0]:
+            self.genders[name] = (strength, gender)
+
+    def gender(self, name: str) -> str:
+        known = self.genders.get(name)
+        return known[1] if known else first_name_gender(name)
+
+    def read(self, narrative: str, people: list[Speaker]) -> None:
+        """Note what ``narrative`` (quotations blanked) says about the ``people`` named so far."""
+        named = [p for p in people if p.name and " " in p.name]
+        sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
+        for index, sentence in enumerate(sentences):
+            here = [p for p in named if _mentions(sentence, p.name)]
+            for person in here:
+                self._describe(person, sentence)
+            if len(here) != 1:
+                continue
+            # Pronouns after the one person a sentence names, there or in the next sentence if
+            # it names nobody, are that person's: "Lokshina believes … her work".
+            person = here[0]
+            mention = _mentions(sentence, person.name)
+            after = sentence[mention.end() :] if mention else sentence
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            if following and not any(_mentions(following, p.name) for p in named):
+                after += " " + following
+            found = {g for g, pattern in _PRONOUNS.items() if pattern.search(after)}
+            if len(found) == 1:
+                self._set_gender(person.name, found.pop(), 2)
+        for match in re.finditer(
+            rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+an?\s+(?P<kind>{_DOCUMENT})"
+            rf"|(?P<by2>(?:{NAME}\s+){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{_DOCUMENT})"
+            rf"|(?P<kind3>{_DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME})"
+            rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:issued|released|published|posted)\s+an?\s+"
+            rf"(?P<kind4>{_DOCUMENT})",
+            narrative,
+        ):
+            by = next(g for g in match.group("by", "by2", "by3", "by4") if g)
+            kind = next(g for g in match.group("kind", "kind2", "kind3", "kind4") if g)
+            by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
+            body = org_in(by) or org_in(by, outlets=True)
+            issuer = next((p for p in named if _mentions(by, p.name)), None)
+            if body:
+                self.documents.append((kind, Speaker(role=body, affiliation=body)))
+            elif issuer is not None:
+                self.documents.append((kind, issuer))
+
+    def _describe(self, person: Speaker, sentence: str) -> None:
+        """Note the words a sentence puts before or in apposition to a person's name."""
+        surname = re.escape(person.name.split()[-1])
+        words: list[str] = []
+        for mention in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", sentence):
+            before = sentence[max(0, mention.start() - 80) : mention.start()]
+            after = sentence[mention.end() : mention.end() + 80]
+            for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
+                found = pattern.search(where)
+                if found:
+                    words += [w for w in found.group("words").split() if w.lower() not in _STOP]
+        if not words:
+            return
+        self.described.setdefault(person.name, set()).update(w.lower() for w in words)
+        for gender, kin in _KIN.items():
+            if any(re.fullmatch(kin, w) for w in words):
+                self._set_gender(person.name, gender, 3)
+
+    def described_as(self, noun: str, salient: list[Speaker]) -> Speaker | None:
+        """Return the most salient person the article has described with ``noun``."""
+        for person in salient:
+            if person.name and noun in self.described.get(person.name, set()):
+                return person
+        return None
+
+    def author_of(self, kind: str) -> Speaker | None:
+        """Return who issued the latest document of this kind the article mentioned."""
+        return next((a for k, a in reversed(self.documents) if k == kind), None)
+
+    def refer(self, role: str, salient: list[Speaker], before: str) -> Speaker | None:
+        """Return whom a definite description ("the strongman", "the NGO") refers to.
+
+        A person the article described with that noun, most salient first; a body for "the
+        NGO"; for a noun that re-describes someone ("the journalist", not "the relative"),
+        the most salient named person whose gender does not contradict it.
+        """
+        found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)", role.strip(), re.I)
+        if found is None:
+            return None
+        noun = found.group("noun").lower()
+        described = self.described_as(noun, salient)
+        if described is not None:
+            return described
+        document = re.fullmatch(rf"the\s+(?P<kind>{_DOCUMENT})", role.strip(), re.I)
+        if document:
+            return self.author_of(document.group("kind").lower())
+        if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
+            body = last_org_before(before)
+            return Speaker(role=body, affiliation=body) if body else None
+        if not re.fullmatch(EPITHETS, noun):
+            return None
+        wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
+        for person in salient:
+            if person.name and (not wanted or self.gender(person.name) in {"", wanted}):
+                return person
+        return None
+
+
+def _mentions(text: str, name: str) -> re.Match[str] | None:
+    surname = name.split()[-1]
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
+
+
+def _established(name: str, text: str) -> bool:
+    """Return whether the article names ``name`` more than once, or as the subject of speech."""
+    surname = re.escape(name.split()[-1])
+    if len(re.findall(rf"(?<!\w){surname}(?!\w)", text)) > 1:
+        return True
+    return bool(re.search(rf"(?<!\w){surname}\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text))
+
+
+def first_person(quote: str) -> bool:
+    return bool(re.search(r"\b(?:I|me|my|mine|we|us|our)\b", quote))
+
+
+def speech_of_focus(
+    quotes: list[Quote],
+    focus: dict[int, list[Speaker]],
+    paragraphs: list[tuple[int, int]],
+    text: str,
+) -> None:
+    """Give an unattributed first-person paragraph of speech the person in focus before it.
+
+    "“When I was detained …,” Gregory says.\n\nAnd so he did, setting up a date. Later,
+    authorities drove him …\n\n“They put a black plastic bag over my head …”": the paragraphs
+    between speak of Gregory ("he", "him"); authorities are no person; the words are his.
+    """
+    for index, quote in enumerate(quotes):
+        # A word read as a name once ("Related: …") is no one the article is about.
+        person = next((p for p in focus.get(index, []) if _established(p.name, text)), None)
+        if quote.speaker or quote.part_of is not None or person is None:
+            continue
+        here = next(i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e)
+        ps, pe = paragraphs[here]
+        parts = [q for q in quotes if q.part_of == index]
+        words = " ".join([quote.text, *(q.text for q in parts)])
+        # The paragraph is nothing but the quotation: one with words of its own around it
+        # names (or fails to name) its speaker there, and the focus is no answer to that.
+        whole = not re.sub(r"[\s.,!?…“”\"‘’']", "", text[ps:pe].replace(quote.text, ""))
+        # After a question the answer is the interviewee's, whom the focus need not be.
+        asked = (
+            here and text[paragraphs[here - 1][0] : paragraphs[here - 1][1]].rstrip()[-1:] == "?"
+        )
+        if whole and first_person(words) and not asked:
+            quote.speaker, quote.speaker_role = person.name, person.role
+            quote.affiliation = person.affiliation
+            for part in parts:
+                part.speaker, part.speaker_role = person.name, person.role
+                part.affiliation = person.affiliation

@@ -1,0 +1,187 @@
+"""Event words: what a counted number of people underwent, in English and Russian.
+
+English event words are found in every inflection by their base form; Russian ones by lemma
+(pymorphy2), else by stem. A word only wanted or planned ("хотят уехать") is no event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refuge.media import figure_words
+from refuge.media.extract import russian
+from refuge.media.extract.numbers import NUMBER, is_number
+from refuge.media.lexicon import QUALIFIERS
+
+_QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+WORD = re.compile(r"[\w’'-]+")
+_NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
+_INTENTION_EN = re.compile(rf"^(?:{figure_words.INTENTIONS_EN})$")
+_URGING_EN = re.compile(rf"^(?:{figure_words.URGING_EN})$")
+_PERSONS = {"men", "women", "people"}
+# The first words of two-word events ("safe houses", "rounded up").
+_PAIR_FIRSTS = {key.split()[0] for key in figure_words.EVENTS if key.count(" ") == 1}
+_EVENT_LEMMAS = {
+    lemma: event
+    for event, lemmas in figure_words.EVENT_LEMMAS_RU.items()
+    for lemma in lemmas.split("|")
+}
+_INTENTIONS_RU = frozenset(figure_words.INTENTIONS_RU.split("|"))
+# Their forms keep the first three letters ("смертях", "хотят"), but for "хочет" and "жду".
+_LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
+
+
+@cache
+def lemma_of(word: str) -> str:
+    # pymorphy2, loaded with natasha for Russian articles: "смертях" → "смерть". Only words
+    # that begin like a lemma the lexicon lists are looked up (a lookup costs ~0.2 ms).
+    if word[:3] not in _LEMMA_PREFIXES:
+        return word
+    parses = russian.morphology().parse(word)
+    return str(parses[0].normal_form) if parses else word
+
+
+def _english_bases(word: str) -> list[str]:
+    """Return the base forms an English word may inflect ("imprisoning" → "imprison")."""
+    bases = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            bases += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.append(stem[:-1])  # "kidnapped" → "kidnap"
+    return bases
+
+
+def noun_of(words: list[str]) -> str:
+    for size in (3, 2, 1):
+        for i in range(min(len(words) - size + 1, 6)):
+            candidate = " ".join(words[i : i + size])
+            if candidate in figure_words.COUNTED_NOUNS:
+                noun = figure_words.COUNTED_NOUNS[candidate]
+                other = figure_words.COUNTED_NOUNS.get(" ".join(words[i + size + 1 : i + size + 2]))
+                if words[i + size : i + size + 1] == ["and"] and {noun, other} <= _PERSONS:
+                    return "people" if other != noun else noun  # "gay men and lesbians"
+                return noun
+    joined = " ".join(words[:6])
+    for stem, noun in figure_words.COUNTED_STEMS_RU:
+        if re.search(rf"(?<!\w){stem}", joined):
+            return noun
+    # Any other Russian noun right after the number counts people if pymorphy2 reads it as
+    # animate ("шестеро студентов", "трёх школьников"); no list names them all.
+    return "people" if words and animate_ru(words[0]) else ""
+
+
+@cache
+def animate_ru(word: str) -> bool | None:
+    """Return whether a Russian noun a numeral could count is animate, else None.
+
+    Only a plural or genitive noun is what a numeral counts: "пятеро республику уже покинули"
+    puts the object first, and "республику" is no noun of the count.
+    """
+    if not re.fullmatch(r"[а-яё]{3,}", word):
+        return None
+    tag = russian.morphology().parse(word)[0].tag
+    if tag.POS != "NOUN" or not ({"plur", "gent"} & set(tag.grammemes)):
+        return None
+    return "anim" in tag
+
+
+@cache
+def event_of(word: str) -> str:
+    word = word.strip("’'")  # "'40 gay people detained, two dead'": a closing quote
+    if word in figure_words.EVENTS:
+        return figure_words.EVENTS[word]
+    if word in figure_words.COUNTED_NOUNS:
+        return ""  # what is counted is no event: "refugees" is not "refuge"
+    if re.match(r"[а-яё]{4,}$", word):
+        lemma = lemma_of(word)
+        if lemma in _EVENT_LEMMAS:
+            return _EVENT_LEMMAS[lemma]
+        for stem, event in figure_words.EVENT_STEMS_RU:
+            if word.startswith(stem) or lemma.startswith(stem):
+                return event
+        return ""
+    return next(
+        (figure_words.EVENTS[b] for b in _english_bases(word) if b in figure_words.EVENTS), ""
+    )
+
+
+def intended(words: list[str], index: int) -> bool:
+    """Return whether the event at ``words[index]`` is only wanted or planned ("хотят уехать")."""
+    if words[index - 1 : index] == ["to"] and any(
+        _URGING_EN.match(w) for w in words[max(0, index - 4) : max(0, index - 2)]
+    ):
+        return True  # "urged their families to kill them": someone else's, and not done
+    for back in (1, 2):
+        if index - back < 0:
+            return False
+        word = words[index - back]
+        if _INTENTION_EN.match(word) or (
+            re.match(r"[а-яё]{4,}$", word) and lemma_of(word) in _INTENTIONS_RU
+        ):
+            return True
+        if word not in {"to", "would", "уже", "ещё", "еще"}:
+            return False
+    return False
+
+
+def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
+    """Return (word index, event) for each event word in ``text`` that is not only intended.
+
+    After a number, stops at an event word followed by a number of its own ("imprisoning more
+    than a hundred and killing at least 26": the killing is the 26's).
+    """
+    found = []
+    words = list(WORD.finditer(text.lower()))
+    plain = [w.group(0) for w in words]
+    for i, word in enumerate(words):
+        partitive = plain[i - 1 : i] in (["из"], ["of"]) or plain[i - 2 : i] == ["of", "the"]
+        vague = plain[i - 1 : i] in (["several"], ["few"], ["many"], ["несколько"])
+        if after_number and is_number(word.group(0)) and not partitive and not vague:
+            break  # "the 114 people included 41 people who were detained": the 41's words
+        pair = " ".join(plain[i - 1 : i + 1]) if i and plain[i - 1] in _PAIR_FIRSTS else ""
+        event = figure_words.EVENTS.get(pair) or event_of(word.group(0))
+        if not event:
+            continue
+        if after_number and _NUMBER_NEXT.match(text, word.end()):
+            break
+        if event == "received" and i + 1 < len(words) and event_of(plain[i + 1]) not in {"", event}:
+            continue  # "получили убежище", "received asylum": what was received is the event
+        if not intended(plain, i):
+            found.append((i, event))
+    return found
+
+
+def object_event(before: str) -> str:
+    """Return the event of an English past verb (or event noun and "of") just before a number.
+
+    Not "left" ("the raid left two dead") nor "contacted" (who contacted whom), and not a verb
+    only intended ("were trying to detain"): those name no event the number underwent.
+    """
+    if re.search(r"[а-яё]", before.lower()) or not re.search(r"[^\W\d]\s+$", before):
+        return ""  # "Report: 2 Killed, 40 Detained": a comma ends the verb's clause
+    words = [w.lower() for w in WORD.findall(before)][-3:]
+    nominal = re.search(r"([\w’'-]+)\s+of\s+(?:the\s+)?$", before, re.I)
+    if nominal and not event_of(nominal.group(1).lower()).startswith(("asked", "received")):
+        # A noun of the event governs the number as a verb would: "the alleged disappearance
+        # of 17 relatives of bloggers living abroad" are detained, not gone abroad.
+        return event_of(nominal.group(1).lower())
+    if not words or not (words[-1].endswith("ed") or words[-1] == "held"):
+        return ""
+    event = event_of(words[-1])
+    if event in {"", "left", "asked for help", "received"} or intended(words, len(words) - 1):
+        return ""
+    if event == "tortured" and any(event_of(w) == "detained" for w in words):
+        return "detained"  # "detained and tortured over 100 men" counts detentions
+    return event
+
+
+@cache
+def person_ru(word: str) -> bool:
+    """Return whether a Russian word may be an animate noun in any case ("гея", "сотрудник")."""
+    if not re.fullmatch(r"[а-яё]{3,}", word):
+        return False
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in russian.morphology().parse(word))

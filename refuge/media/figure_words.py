@@ -1,0 +1,276 @@
+"""Words for what a figure counts: the nouns counted, the events they underwent, and the words
+that say a number counts no people.
+
+Kept apart from the speech and name lists of ``lexicon.py``: these are read only by the figure
+extraction (refuge/media/extract/events.py and figures.py).
+"""
+
+from __future__ import annotations
+
+# Nouns counted, normalised.
+COUNTED_NOUNS = {
+    "men": "men",
+    "gay men": "men",
+    "man": "men",
+    "women": "women",
+    "people": "people",
+    "persons": "people",
+    "individuals": "people",
+    "homosexuals": "people",
+    "detainees": "people",
+    "prisoners": "people",
+    "victims": "people",
+    "residents": "people",
+    "messages": "messages",
+    "calls": "calls",
+    "requests": "requests",
+    "men and women": "people",
+    "members": "people",
+    "relatives": "relatives",
+    "family members": "relatives",
+    "people related": "relatives",
+    "complaints": "complaints",
+    "applications": "messages",
+    "chechens": "people",
+    "survivors": "people",
+    "lesbians": "women",
+    "refugees": "people",
+    "gays": "people",
+    "cousins": "relatives",
+    # Men named by kinship or age: "abducted two Chechen brothers", "two young men".
+    "brothers": "men",
+    # People named by their trade or plight are people: "two television reporters, a waiter
+    # and numerous other men have been reported missing", "visas to two Chechen fugitives".
+    "reporters": "people",
+    "journalists": "people",
+    "presenters": "people",
+    "fugitives": "people",
+    "young men": "men",
+    "мужчин": "men",
+    "мужчины": "men",
+    "человек": "people",
+    "людей": "people",
+    "сообщений": "messages",
+    "обращений": "messages",
+}
+
+# Event verbs, normalised to what was counted.
+EVENTS = {
+    "detained": "detained",
+    "detention": "detained",
+    "detentions": "detained",
+    "arrested": "detained",
+    "arrest": "detained",
+    "arrests": "detained",
+    "held": "detained",
+    "rounded up": "detained",
+    "rounded": "detained",
+    "rounding": "detained",
+    "abducted": "detained",
+    # Enforced disappearance: "nine of his relatives disappeared", "went missing".
+    "disappeared": "detained",
+    "disappearance": "detained",
+    "disappearances": "detained",
+    "missing": "detained",
+    "killed": "killed",
+    "killing": "killed",
+    "died": "killed",
+    "dead": "killed",
+    "murdered": "killed",
+    "executed": "killed",
+    "execution": "killed",
+    "executions": "killed",
+    "deaths": "killed",
+    "murders": "killed",
+    "kidnapped": "detained",
+    "jailed": "detained",
+    "imprisoned": "detained",
+    "detain": "detained",
+    "evacuate": "evacuated",
+    "escape": "left",
+    "fleeing": "left",
+    "leave": "left",
+    "dying": "killed",
+    "refuge": "left",  # "have taken refuge in other areas"
+    # Hiding from persecution is having fled it; asylum and shelters are where an evacuation
+    # ends ("found sanctuary outside of Russia", "place 22 men in safe houses").
+    "hiding": "left",
+    "hide": "left",
+    "asylum": "evacuated",
+    "sanctuary": "evacuated",
+    "shelter": "evacuated",
+    "shelters": "evacuated",
+    "safe house": "evacuated",
+    "safe houses": "evacuated",
+    "tortured": "tortured",
+    "evacuated": "evacuated",
+    "evacuation": "evacuated",
+    "relocated": "evacuated",
+    "rescued": "evacuated",
+    "passage": "evacuated",  # "the safe passage of 31 refugees to Canada"
+    "helped": "evacuated",
+    "fled": "left",
+    "flee": "left",
+    "left": "left",
+    "escaped": "left",
+    "abroad": "left",
+    "contacted": "asked for help",
+    "received": "received",
+    "imprison": "detained",
+    "kidnap": "detained",
+    "abduct": "detained",
+    "abduction": "detained",
+    "kidnapping": "detained",
+    "jail": "detained",
+    "kill": "killed",
+    "murder": "killed",
+    "execute": "killed",
+    "die": "killed",
+    "torture": "tortured",
+    "relocate": "evacuated",
+    "rescue": "evacuated",
+    "save": "evacuated",
+    "apprehend": "detained",
+    "custody": "detained",
+    "roundup": "detained",  # "The roundup has swept up men …, including two presenters"
+    "swept up": "detained",
+    "seize": "detained",  # "two young gay men … who were seized in Nizhny Novgorod"
+    "capture": "detained",
+    # Arriving in, or being taken in or granted refuge by, another country ends an evacuation:
+    # "Nine more are expected to arrive in Canada", "Lithuania has taken in two of them".
+    "arrive": "evacuated",
+    "accept": "evacuated",
+    "taken in": "evacuated",
+    "took in": "evacuated",
+    "take in": "evacuated",
+    "granted refuge": "evacuated",
+    "visas": "evacuated",  # "granted visas to two Chechen fugitives"
+    "safe travel": "evacuated",  # "negotiated safe travel for 35 people"
+    "move": "evacuated",  # "moved 40 gay men to Canada", like "relocated"
+    "задержаны": "detained",
+    "задержано": "detained",
+    "задержали": "detained",
+    "убиты": "killed",
+    "погибли": "killed",
+    "умерли": "killed",
+    "эвакуированы": "evacuated",
+    "получили": "received",
+}
+
+# Russian words counted, by stem (the ending varies with case and number).
+COUNTED_STEMS_RU = (
+    ("мужчин и женщин", "people"),
+    ("человек", "people"),
+    ("люд", "people"),  # людей, люди, людям, людьми
+    ("жител", "people"),
+    ("мужчин", "men"),
+    ("парн", "men"),  # "двух парней", like "brothers" and "young men"
+    ("парен", "men"),
+    ("юнош", "men"),
+    ("брат", "men"),
+    ("женщин", "women"),
+    ("девуш", "women"),  # девушки, девушек
+    ("гее", "people"),
+    ("геи", "people"),
+    ("гея", "people"),
+    ("гомосексуал", "people"),
+    ("родственник", "relatives"),
+    ("сообщени", "messages"),
+    ("обращени", "messages"),
+    ("жалоб", "complaints"),
+    ("представител", "people"),  # "более ста представителей ЛГБТ-сообщества"
+    ("уроженц", "people"),
+    ("чеченц", "people"),  # "о двух чеченцах", like English "Chechens"
+    ("выходц", "people"),
+    ("заявител", "people"),
+    ("пострадавш", "people"),
+)
+# Russian event words by lemma (pymorphy2), so that every form is found: "смертях" is смерть,
+# "обращаются" обращаться. Lemmas under "" are no event even where a stem below matches
+# ("пытались покинуть" is trying to leave, not torture).
+EVENT_LEMMAS_RU = {
+    "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
+    "содержаться|удерживать|удержать|удержание|увезти",
+    "killed": "смерть|гибель|убийство|убитый|казнь|застрелить",
+    # Hiding from persecution is having fled it ("в России около 40 чеченцев все ещё скрываются").
+    "left": "переехать|перебраться|бегство|скрываться|прятаться",
+    # Asylum, shelters and visas are where evacuations end ("31 из них получил убежище в
+    # Канаде", "выдала визы пятерым геям").
+    "evacuated": "переправить|убежище|виза",
+    "asked for help": "обращаться|обратиться",
+    "": "пытаться|смертельный",
+}
+# Words that make the event after them not (yet) happen: "хотят покинуть", "looking to escape".
+INTENTIONS_RU = (
+    "хотеть|собираться|планировать|намереваться|пытаться|мечтать|готовый|готовиться|ждать|"
+    "ожидать|желать|стремиться"
+)
+# "urged their families to kill them": the infinitive is what someone else was urged to do.
+URGING_EN = "urged|urge|urges|urging|encouraged|encourage|encourages|told|ordered|pressured"
+INTENTIONS_EN = (
+    "want|wants|wanted|wanting|plan|plans|planned|planning|intend|intends|intending|hope|hopes|"
+    "hoping|try|tries|trying|tried|looking|seeking|seek|waiting|wait|like|preparing|ready|"
+    "attempting|attempt|attempted"
+)
+EVENT_STEMS_RU = (
+    ("задерж", "detained"),
+    ("арестова", "detained"),
+    ("похищ", "detained"),
+    ("похит", "detained"),
+    ("пойма", "detained"),
+    ("исчез", "detained"),  # исчезли, исчезновение
+    ("пропал", "detained"),  # пропали без вести
+    ("пропаж", "detained"),
+    ("тюрьм", "detained"),
+    ("убит", "killed"),
+    ("убий", "killed"),
+    ("убил", "killed"),
+    ("убива", "killed"),
+    ("казн", "killed"),
+    ("расстрел", "killed"),
+    ("погиб", "killed"),
+    ("умер", "killed"),
+    ("мертв", "killed"),
+    ("скончал", "killed"),
+    ("пытк", "tortured"),
+    ("пытал", "tortured"),
+    ("эвакуир", "evacuated"),
+    ("эвакуац", "evacuated"),
+    ("вывез", "evacuated"),
+    ("спасен", "evacuated"),
+    ("спасл", "evacuated"),
+    ("покину", "left"),
+    ("уех", "left"),
+    ("выех", "left"),
+    ("бежа", "left"),
+    ("сбежа", "left"),
+    ("эмигрир", "left"),
+    ("границ", "left"),
+    ("обратил", "asked for help"),
+    ("получили", "received"),
+)
+# Words after a number that say it is not a count of people.
+NOT_COUNTS = (
+    "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
+    "kilometers|kilometres|km|miles|countries|visa|visas|cases|"
+    # Places and things an event happens in or to, not people: "the detentions took place in
+    # two regions". Russian nouns are told by their animacy (figures.py), English by this list.
+    "regions|districts|villages|towns|cities|provinces|republics|places|locations|sites|"
+    "buildings|prisons|facilities|cells|cars|phones|photos|photographs|videos|articles|reports|"
+    "pages|letters|channels|"
+    "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
+    "долларов|рублей|раза|раз|числа|число|километров|км|стран|статей|статьи|"
+    # Cases are events, not people: "не менее двух случаев задержания".
+    "случа[а-яё]*"
+)
+# Words before a number that make it a rate, not a count: "из ежегодно исчезающих 1 700 человек".
+RATE_BEFORE = (
+    r"ежегодно|ежедневно|еженедельно|ежемесячно|annually|yearly|"
+    r"(?:every|each|per)\s+(?:year|day|week|month)"
+)
+# Nouns before "about" that make it a preposition ("a report … about 27 individuals"); after
+# a verb ("reported about 40") it stays ambiguous and is read as a qualifier.
+ABOUT_TOPIC_EN = (
+    "report|reports|story|stories|article|articles|information|news|data|claims|allegations|"
+    "statement|list|lists|question|questions|details|testimony|evidence|film|book|documentary"
+)
