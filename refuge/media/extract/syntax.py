@@ -141,11 +141,14 @@ class _Tree:
         return found
 
     def subtree(self, token: Token, *skip: str) -> list[Token]:
-        found = [token]
-        for child in self.children(token):
-            if child.rel not in skip:
-                found.extend(self.subtree(child, *skip))
-        return sorted(found, key=lambda t: t.index)
+        # The parser picks each word's head on its own, so a cycle is possible: each word once.
+        found, todo = {token.index: token}, [token]
+        while todo:
+            for child in self.children(todo.pop()):
+                if child.rel not in skip and child.index not in found:
+                    found[child.index] = child
+                    todo.append(child)
+        return sorted(found.values(), key=lambda t: t.index)
 
 
 def _phrase(text: str, tokens: list[Token]) -> str:
@@ -220,6 +223,8 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
             t
             for t in link
             if _proper(t, people)
+            and t not in names
+            and t is not head
             and (t.rel != "appos" or _nominal(t, people) == _nominal(chain, people))
         ]
         if not capitalised:
@@ -329,7 +334,7 @@ def _document(text: str, tree: _Tree, verb: Token | None) -> Speaker | None:
             # same document in the sentences before.
             stem = token.text.lower()[:5]
             for match in re.finditer(
-                rf"{stem}\w*\s+([^.,;:«»]{{2,60}})", text[: tree.tokens[0].start]
+                rf"{re.escape(stem)}\w*\s+([^.,;:«»]{{2,60}})", text[: tree.tokens[0].start]
             ):
                 owner = org_in(match.group(1)) or owner
         if owner:
