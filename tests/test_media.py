@@ -1530,3 +1530,35 @@ def test_a_cycle_in_the_parse_ends() -> None:
     tree = _Tree(tokens, [])
     assert [t.text for t in tree.subtree(tokens[0])] == ["Иван", "Петров"]
     assert [t.text for t in tree.ancestors(tokens[0])] == ["Петров"]
+
+
+# A quotation opening its sentence, where that sentence names nobody, goes on from the speech
+# the sentence before reports, by whoever its subject is: a role or a pronoun the memory
+# resolves, not only a name.
+SENTENCE_BEFORE_SPEAKERS = [
+    (
+        "Рамзан Кадыров выступил на митинге. Глава Чечни добавил, что журналистам ничего не "
+        "угрожает. «Духовенство приняло резолюцию, чтобы успокоить народ».\n",
+        [("Рамзан Кадыров", "Глава Чечни")],
+    ),
+    (
+        "Министр Джамбулат Умаров дал интервью. Министр заверил, что певец жив. «Он объявится "
+        "через некоторое время».\n",
+        [("Джамбулат Умаров", "Министр")],
+    ),
+    (
+        "Малика Бакаева обратилась в полицию, с ней пришёл Ахмед. Она пожаловалась, что ответа "
+        "нет. «Я сделала обращение к главе региона».\n",
+        [("Малика Бакаева", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", SENTENCE_BEFORE_SPEAKERS, ids=["role", "same-role-word", "pronoun-she"]
+)
+def test_a_russian_quotation_goes_on_from_the_speech_the_sentence_before_reports(
+    text, expected
+) -> None:
+    quotes = extract(parse_article(text.encode(), source="c.txt")).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == expected

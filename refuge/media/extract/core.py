@@ -287,6 +287,17 @@ def extract(article: Article) -> Extraction:
         if in_russian
         else {}
     )
+    # "Глава Чечни добавил, что … . «…»": for a quotation its own sentence names nobody for.
+    silent = [n for n in firsts if by_syntax.get(n) is None] if in_russian else []
+    by_sentence_before = dict(
+        zip(
+            silent,
+            syntax.continued(
+                text, [(spans[n][0], spans[n][1]) for n in silent], paragraphs, people
+            ),
+            strict=True,
+        )
+    )
     scanned = 0
     speakers: dict[int, Speaker] = {}
     givens: dict[int, str] = {}
@@ -314,6 +325,9 @@ def extract(article: Article) -> Extraction:
             speaker = memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
             if not speaker.label:
                 speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
+            reported = by_sentence_before.get(number)
+            if not speaker.label and reported is not None and number not in forced:
+                speaker = memory.resolve(reported, text[:start])
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (

@@ -409,3 +409,43 @@ def attribute(
                 break
         found.append(speaker)
     return found
+
+
+def continued(
+    text: str,
+    quotes: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+    people: list[russian.Entity],
+) -> list[Speaker | None]:
+    """Return, for each quotation that opens its sentence, who the sentence before it in its
+    paragraph reports speaking: "Глава Чечни добавил, что … . «…»" is the head of Chechnya's.
+
+    Weaker than a quotation's own sentence: the caller asks only where nothing else named the
+    speaker (not "«…». Об этом заявил X.").
+    """
+    quoted = [range(start, end) for start, end in quotes]
+    windows: list[tuple[int, int] | None] = []
+    for start, _end_at in quotes:
+        floor = next((ps for ps, pe in paragraphs if ps <= start <= pe), 0)
+        opening = _start(text, start, floor, quoted)
+        if text[opening:start].strip(' «"“„') or opening <= floor + 1:
+            windows.append(None)
+            continue
+        windows.append((_start(text, opening - 2, floor, quoted), opening))
+    parsed = _sentences(text, sorted({w for w in windows if w is not None}), quoted)
+    found: list[Speaker | None] = []
+    for window in windows:
+        speaker = None
+        for sentence in parsed:
+            if window is None or not (window[0] <= sentence[0].start < window[1]):
+                continue
+            tree = _Tree(sentence, quoted)
+            for verb in tree.outside:
+                main = verb.rel == "root" or (
+                    verb.rel == "conj" and tree.by_index.get(verb.head, verb).rel == "root"
+                )
+                if main and is_speech_verb(verb.text):
+                    speaker = _subject(text, tree, verb, people) or _words_of(text, tree, people)
+                    break
+        found.append(speaker)
+    return found
