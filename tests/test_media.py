@@ -1562,3 +1562,14 @@ def test_a_russian_quotation_goes_on_from_the_speech_the_sentence_before_reports
 ) -> None:
     quotes = extract(parse_article(text.encode(), source="c.txt")).quotes
     assert [(q.speaker, q.speaker_role) for q in quotes] == expected
+
+
+def test_a_russian_pronoun_with_nobody_to_mean_is_no_speaker() -> None:
+    # "Они" names nobody the article named (the sentence before's subject, read by the syntax
+    # round's continuation): no speaker, rather than a speaker called "Они".
+    text = (
+        "Правозащитники Мемориала опубликовали доклад. Они утверждают, что задержания "
+        "продолжаются. «Людей забирают прямо на улице».\n"
+    )
+    quotes = extract(parse_article(text.encode(), source="p.txt")).quotes
+    assert [q.speaker for q in quotes] == [""]

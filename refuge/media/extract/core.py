@@ -328,6 +328,8 @@ def extract(article: Article) -> Extraction:
             reported = by_sentence_before.get(number)
             if not speaker.label and reported is not None and number not in forced:
                 speaker = memory.resolve(reported, text[:start])
+            if in_russian and speaker.label.lower() in lexicon.PRONOUNS:
+                speaker = Speaker()  # "Они утверждают" with nobody it could mean: not "Они"
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (
