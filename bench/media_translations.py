@@ -27,7 +27,6 @@ from refuge.media.articles import read_article
 from refuge.media.evaluation import HELD_OUT, RULES, part_of
 from refuge.media.extract import extract
 from refuge.media.ledger import ArticleRef, group_statements
-from refuge.media.translations import language_of
 
 DATA = ROOT / "tests" / "data"
 PAIRS = DATA / "media_translations.json"
@@ -42,7 +41,7 @@ def _gold() -> dict[str, dict[str, Any]]:
     ):
         entries = json.loads((DATA / annotated).read_text(encoding="utf-8"))["articles"]
         for name, entry in entries.items():
-            part = part_of({"url": entry["url"]} | entry) if "url" in entry else RULES
+            part = part_of(entry) if "url" in entry else RULES
             found[f"{folder}/{name}"] = entry | {"part": part}
     return found
 
@@ -85,7 +84,15 @@ def measure(*, held_out: bool) -> dict[str, Any]:
                 raise ValueError(f"{name}@{start}: not the annotated quotation")
     names = sorted(n for n in gold if held_out or gold[n]["part"] == RULES)
     statements = _ledger(names, gold)
-    languages = {n: language_of(read_article(DATA / n).text) for n in names}
+    languages = {q["article"]: q["language"] for s in statements for q in s["quotes"]}
+    # Where each annotated pair's two quotations ended up (a statement's index, or None).
+    located = [
+        (
+            _where(statements, p["en"]["article"], p["en"]["start"]),
+            _where(statements, p["ru"]["article"], p["ru"]["start"]),
+        )
+        for p in pairs
+    ]
 
     def touches_held_out(*articles: str) -> bool:
         return any(gold[a]["part"] == HELD_OUT for a in articles)
@@ -93,15 +100,11 @@ def measure(*, held_out: bool) -> dict[str, Any]:
     results = {}
     for part in [RULES, HELD_OUT] if held_out else [RULES]:
         wanted = [
-            p
-            for p in pairs
+            k
+            for k, p in enumerate(pairs)
             if touches_held_out(p["en"]["article"], p["ru"]["article"]) == (part == HELD_OUT)
         ]
-        found = 0
-        for pair in wanted:
-            en = _where(statements, pair["en"]["article"], pair["en"]["start"])
-            ru = _where(statements, pair["ru"]["article"], pair["ru"]["start"])
-            found += en is not None and en == ru
+        found = sum(located[k][0] is not None and located[k][0] == located[k][1] for k in wanted)
         joins = correct = 0
         for index, statement in enumerate(statements):
             articles = {q["article"] for q in statement["quotes"]}
@@ -113,9 +116,8 @@ def measure(*, held_out: bool) -> dict[str, Any]:
                     correct += any(
                         p["en"]["article"] == a
                         and p["ru"]["article"] == b
-                        and _where(statements, a, p["en"]["start"]) == index
-                        and _where(statements, b, p["ru"]["start"]) == index
-                        for p in pairs
+                        and located[k] == (index, index)
+                        for k, p in enumerate(pairs)
                     )
         results[part] = {
             "pairs": len(wanted),

@@ -1573,3 +1573,13 @@ def test_a_russian_pronoun_with_nobody_to_mean_is_no_speaker() -> None:
     )
     quotes = extract(parse_article(text.encode(), source="p.txt")).quotes
     assert [q.speaker for q in quotes] == [""]
+
+
+def test_an_english_article_loads_no_russian_model() -> None:
+    # natasha's models cost seconds and memory: a process reading English news never needs them.
+    russian._models.cache_clear()
+    russian.syntax_models.cache_clear()
+    data = (CASE / "article-1.txt").read_bytes()
+    assert extract(parse_article(data, source="article-1.txt")).quotes
+    assert russian._models.cache_info().currsize == 0
+    assert russian.syntax_models.cache_info().currsize == 0

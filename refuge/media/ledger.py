@@ -129,6 +129,7 @@ class _Unit:
     statement_date: str = ""  # a date given for the statement itself ("the April 7 release")
     language: str = "en"
     anchors: set[str] = field(default_factory=set)  # what a translation keeps (translations.py)
+    quote_anchors: dict[int, set[str]] = field(default_factory=dict)  # each quotation's, by id
 
     @property
     def speaker(self) -> Quote:
@@ -235,21 +236,21 @@ def _units(articles: list[tuple[ArticleRef, Extraction]]) -> list[_Unit]:
                 "",
             )
             words = set().union(*(_words(p.text) for p in parts))
-            anchors = (
-                set().union(*(translations.anchors(p.text, language) for p in parts))
-                if bilingual
-                else set()
+            quote_anchors = (
+                {id(p): translations.anchors(p.text, language) for p in parts} if bilingual else {}
             )
+            anchors = set().union(*quote_anchors.values())
             key = quote.speaker or f"#{index}"
             unit = by_speaker.get(key)
             if unit is None:
-                unit = _Unit(article, parts, words, said, language, anchors)
+                unit = _Unit(article, parts, words, said, language, anchors, quote_anchors)
                 by_speaker[key] = unit
                 units.append(unit)
             else:
                 unit.quotes.extend(parts)
                 unit.words |= words
                 unit.anchors |= anchors
+                unit.quote_anchors |= quote_anchors
                 unit.statement_date = unit.statement_date or said
     return units
 
@@ -304,11 +305,9 @@ def _originals(group: _Group) -> dict[int, tuple[str, int]]:
     if len(languages) < 2:
         return {}
     russian_names = [q.speaker for u in group.units if u.language == "ru" for q in u.quotes]
-    original = next(
-        lang for lang in sorted(languages) if translations.is_original_language(lang, russian_names)
-    )
+    original = translations.original_language(russian_names)
     sources = [
-        (translations.anchors(q.text, u.language), u.article.id, q.start)
+        (u.quote_anchors[id(q)], u.article.id, q.start)
         for u in group.units
         if u.language == original
         for q in u.quotes
@@ -318,7 +317,7 @@ def _originals(group: _Group) -> dict[int, tuple[str, int]]:
         if unit.language == original:
             continue
         for quote in unit.quotes:
-            mine = translations.anchors(quote.text, unit.language)
+            mine = unit.quote_anchors[id(quote)]
             # The original quotation it shares most with; the first one if it shares nothing.
             best = max(sources, key=lambda s: len(s[0] & mine))
             found[id(quote)] = (best[1], best[2])

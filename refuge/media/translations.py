@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import Quote, russian
@@ -150,11 +149,6 @@ def fold(name: str) -> str:
     return place_key(name).replace("k", "c")
 
 
-@cache
-def _lemma(word: str) -> str:
-    return str(russian.morphology().parse(word)[0].normal_form)
-
-
 def _concept(word: str, language: str) -> str:
     # A stem ending in "$" is a whole word: "men", not "mention".
     return next(
@@ -174,7 +168,7 @@ def anchors(text: str, language: str) -> set[str]:
     for match in _WORD.finditer(text):
         word = match.group(0).strip()
         lower = word.lower().replace("’", "'").removesuffix("'s")
-        base = _lemma(lower) if language == "ru" and not word[0].isdigit() else lower
+        base = russian.lemma(lower) if language == "ru" and not word[0].isdigit() else lower
         if word[0].isdigit() or is_number(lower):
             found.add(f"#{number_value(lower)}")
         elif base in _PLACE_OF or word.casefold() in _PLACE_OF:
@@ -230,10 +224,7 @@ def overlap(a: set[str], b: set[str]) -> float:
     return share if share >= MIN_SHARE else 0.0
 
 
-def is_original_language(language: str, speakers: list[str]) -> bool:
-    """Whether ``language`` is the original's, given how the Russian versions name the speaker.
-
-    ``speakers`` are the speaker names the Russian articles give.
-    """
-    cyrillic = any(_CYRILLIC.search(s) for s in speakers)
-    return (language == "ru") == cyrillic
+def original_language(speakers: list[str]) -> str:
+    """Return the language of the original, given the speaker names the Russian versions give:
+    a name in Cyrillic makes the Russian version the original, one left in Latin the English."""
+    return "ru" if any(_CYRILLIC.search(s) for s in speakers) else "en"

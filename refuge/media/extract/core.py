@@ -271,33 +271,24 @@ def extract(article: Article) -> Extraction:
         {p.start for p in people if p.text == p.normal} if people else None,
     )
     firsts = [n for n, (_s, _e, part_of) in enumerate(spans) if part_of is None]
-    by_syntax = (
-        dict(
+    by_syntax: dict[int, Speaker | None] = {}
+    by_sentence_before: dict[int, Speaker | None] = {}
+    if in_russian:  # English articles never load the syntax models
+        windows = [(spans[n][0], spans[parts.get(n, [n])[-1]][1]) for n in firsts]
+        by_syntax = dict(
+            zip(firsts, syntax.attribute(text, windows, paragraphs, people), strict=True)
+        )
+        # "Глава Чечни добавил, что … . «…»": for a quotation its own sentence names nobody for.
+        silent = [n for n in firsts if by_syntax[n] is None]
+        by_sentence_before = dict(
             zip(
-                firsts,
-                syntax.attribute(
-                    text,
-                    [(spans[n][0], spans[parts.get(n, [n])[-1]][1]) for n in firsts],
-                    paragraphs,
-                    people,
+                silent,
+                syntax.continued(
+                    text, [(spans[n][0], spans[n][1]) for n in silent], paragraphs, people
                 ),
                 strict=True,
             )
         )
-        if in_russian
-        else {}
-    )
-    # "Глава Чечни добавил, что … . «…»": for a quotation its own sentence names nobody for.
-    silent = [n for n in firsts if by_syntax.get(n) is None] if in_russian else []
-    by_sentence_before = dict(
-        zip(
-            silent,
-            syntax.continued(
-                text, [(spans[n][0], spans[n][1]) for n in silent], paragraphs, people
-            ),
-            strict=True,
-        )
-    )
     scanned = 0
     speakers: dict[int, Speaker] = {}
     givens: dict[int, str] = {}

@@ -250,6 +250,3 @@ def speech_of_focus(
         if whole and first_person(words) and not asked:
             quote.speaker, quote.speaker_role = person.name, person.role
             quote.affiliation = person.affiliation
-            for part in parts:
-                part.speaker, part.speaker_role = person.name, person.role
-                part.affiliation = person.affiliation

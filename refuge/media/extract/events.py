@@ -14,10 +14,11 @@ from refuge.media.extract import russian
 from refuge.media.extract.numbers import NUMBER, is_number
 from refuge.media.lexicon import QUALIFIERS
 
-_QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+# A qualifier before a number ("at least", "не менее"), longest first.
+QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 WORD = re.compile(r"[\w’'-]+")
-_NUMBER_NEXT = re.compile(rf"\W+(?:(?:{_QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
+_NUMBER_NEXT = re.compile(rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
 _INTENTION_EN = re.compile(rf"^(?:{figure_words.INTENTIONS_EN})$")
 _URGING_EN = re.compile(rf"^(?:{figure_words.URGING_EN})$")
 _PERSONS = {"men", "women", "people"}
@@ -33,14 +34,12 @@ _INTENTIONS_RU = frozenset(figure_words.INTENTIONS_RU.split("|"))
 _LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
 
 
-@cache
 def lemma_of(word: str) -> str:
     # pymorphy2, loaded with natasha for Russian articles: "смертях" → "смерть". Only words
     # that begin like a lemma the lexicon lists are looked up (a lookup costs ~0.2 ms).
     if word[:3] not in _LEMMA_PREFIXES:
         return word
-    parses = russian.morphology().parse(word)
-    return str(parses[0].normal_form) if parses else word
+    return russian.lemma(word)
 
 
 def _english_bases(word: str) -> list[str]:

@@ -11,6 +11,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
+    QUALIFIER,
     WORD,
     animate_ru,
     event_of,
@@ -29,18 +30,17 @@ _CLAUSE = (
     "where|when|which|because|while|although|but|as part of|amid|during|"
     "где|когда|который|которая|потому"
 )
-_QUALIFIER = "|".join(sorted((re.escape(q) for q in lexicon.QUALIFIERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
+    rf"(?<![\w-])(?:(?P<qual>{QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
     rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
     # The upper end may carry its own qualifier: "between 27 and upwards of 56".
-    rf"(?:(?(range)\s+(?:to|and|до)\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"(?:(?(range)\s+(?:to|and|до)\s+(?:(?:{QUALIFIER})\s+)?"
     rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
-    rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{_QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
+    rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
     re.I,
 )

@@ -485,7 +485,7 @@ class Memory:
             return Speaker(role=org, affiliation=org) if org else speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
-            for person in [*reversed(self.subjects), *reversed(self.people)]:
+            for person in self.salient():
                 if wanted and self._gender(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
                 one_of = re.match(r"(один|одна) из ", person.role)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
@@ -61,12 +60,6 @@ _SPEECH_LEMMA_WORDS = (
 _SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
 
 
-@cache
-def _lemma(word: str) -> str:
-    parses = russian.morphology().parse(word.lower())
-    return str(parses[0].normal_form) if parses else word.lower()
-
-
 def _passive(word: str) -> bool:
     """Return whether a verb form is passive ("заявлено", "произнесены", "сообщается")."""
     parses = russian.morphology().parse(word.lower())
@@ -76,7 +69,7 @@ def _passive(word: str) -> bool:
 
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return _lemma(word) in _SPEECH_LEMMAS
+    return russian.lemma(word) in _SPEECH_LEMMAS
 
 
 def _inside(position: int, quoted: list[range]) -> range | None:
@@ -89,6 +82,8 @@ def _sentences(text: str, windows: list[tuple[int, int]], quoted: list[range]) -
     A full stop inside a quotation ends no sentence of the narrative: «У них длинные руки …
     найдут меня. Облава на геев …», который содержит 42 страницы, указано …" is one sentence.
     """
+    if not windows:
+        return []
     from natasha import Doc
 
     models = russian.syntax_models()
@@ -210,7 +205,8 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
         return None
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
-    phrase = _phrase(text, tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis"))
+    subtree = tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis")
+    phrase = _phrase(text, subtree)
     if org_in(phrase, outlets=True) and not org_in(phrase):
         return None  # "сообщает «Интерфакс»": an outlet reports; it does not speak
     names = [head] if _proper(head, people) else []
@@ -235,9 +231,7 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
         names.append(chain)
         names.extend(t for t in tree.children(chain, "flat:name", "flat", "flat:foreign"))
     names = sorted({t.index: t for t in names}.values(), key=lambda t: t.index)
-    role_tokens = [
-        t for t in tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis") if t not in names
-    ]
+    role_tokens = [t for t in subtree if t not in names]
     role = _phrase(text, role_tokens) if head not in names else ""
     if role:
         # "по словам адвоката Ольги Садовской": the role word in the nominative, the words it
