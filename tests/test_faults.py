@@ -69,8 +69,8 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
     started = time.time() - 1
     interrupted = committed_unanswered = 0
     reports = 1
+    instance.start()
     for _ in range(RUNS):
-        instance.start()
         reporter = Browser(instance.base)
         _, form = reporter.request("/report/new/")
         fields = {
@@ -86,7 +86,8 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
         thread.join(timeout=60)
         got_receipt = bool(outcome) and not isinstance(outcome[0], Exception)
         interrupted += not got_receipt
-        instance.start()  # sweeps what the dead processes left
+        # Sweeps what the dead processes left; the next run's submission goes to this server.
+        instance.start()
         state = instance.check(world["password"])
         assert state["problems"] == []
         # Whole or not at all; a report committed just before the kill exists without its
@@ -95,7 +96,7 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
         assert state["reports"] <= reports + 1
         committed_unanswered += not got_receipt and state["reports"] == reports + 1
         reports = state["reports"]
-        instance.stop()
+    instance.stop()
     assert interrupted, "no run was interrupted: the kill came too late every time"
 
     swept = instance.run("sweep", "--grace-minutes", "0")
