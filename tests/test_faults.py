@@ -178,6 +178,13 @@ def _submit(reporter: Browser, form: str, *, files=None) -> tuple[int, str]:
     return 200, html
 
 
+def _wait_for(condition, failure: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.05)
+
+
 # These two bring their own database (a cluster to restart, SQLite on a small disk): the same
 # test twice would prove nothing more, so they run in the SQLite pass of `make test` only.
 own_database = pytest.mark.skipif(
@@ -207,17 +214,27 @@ def test_postgres_restart_under_load_fails_cleanly_then_recovers(tmp_path: Path)
                 receipt = 'id="receipt"' in html
                 outcomes.append((time.monotonic(), status if not receipt else 201, html))
 
+        def answered_since(moment: float) -> int:
+            return sum(t >= moment for t, _, _ in list(outcomes))
+
         threads = [threading.Thread(target=reporter_loop) for _ in range(4)]
         for thread in threads:
             thread.start()
         try:
-            time.sleep(3)
+            # Each phase lasts until enough submissions have been answered in it, not a fixed
+            # time: the assertions below judge every answer, whatever the phase's length.
+            _wait_for(lambda: len(outcomes) >= 4, "no submission answered before the outage")
             down_at = time.monotonic()
             cluster.stop("fast")
-            time.sleep(3)
+            _wait_for(
+                lambda: time.monotonic() >= down_at + 1 and answered_since(down_at) >= 4,
+                "no submission answered while PostgreSQL was down",
+            )
             cluster.start()
             up_at = time.monotonic()
-            time.sleep(6)
+            _wait_for(
+                lambda: answered_since(up_at + 2) >= 8, "too few submissions answered after it"
+            )
         finally:
             stop.set()
             for thread in threads:
