@@ -35,7 +35,7 @@ FILENAME_CANARY = "FAULTFILECANARY7310.jpg"
 
 @pytest.fixture
 def instance(tmp_path: Path):
-    served = Instance(tmp_path)
+    served = Instance(tmp_path, copy_setup=True)
     try:
         yield served
     finally:
@@ -301,7 +301,7 @@ def _fill(directory: Path) -> Path:
 
 @own_database
 def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path: Path, small_disk: Path) -> None:
-    instance = Instance(tmp_path, var=small_disk / "var", database_url="")
+    instance = Instance(tmp_path, var=small_disk / "var", database_url="", copy_setup=True)
     world = json.loads(instance.python("tests.faultworld", "create"))
     instance.start()
     photo = [("photo.jpg", jpeg_with_exif() + os.urandom(2 * 1024 * 1024))]
