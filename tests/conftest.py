@@ -43,6 +43,52 @@ SLOW_FILES = {"test_faults.py", "test_served.py", "test_key_custody_upgrade.py"}
 # instances exchange, whose services the in-process tests run on both databases; Spark linking
 # CSV files): the PostgreSQL pass leaves them out to keep `make test` near its time budget.
 ONCE_FILES = {"test_referrals.py"}
+# Files whose tests that ask for no database compute only (text extraction, estimation, linkage,
+# cryptography, formatting, the layering rule), or serve an instance pinned to SQLite
+# (`database_url=""`): the PostgreSQL pass would repeat the very same work. pytest-django refuses
+# any database access to a test that did not ask for it, so none of them can reach the database
+# unnoticed; the tests in these files that do ask for it still run on both. Left out on purpose:
+# test_sandbox.py (reads the database's path), test_demo.py (checks the database engine),
+# test_faults.py and test_nginx.py (their served instances use the suite's database).
+DATABASE_FREE_FILES = {
+    "test_availability.py",
+    "test_crypto.py",
+    "test_deploy_check.py",
+    "test_dga.py",
+    "test_disclosure.py",
+    "test_estimation.py",
+    "test_findings_methods.py",
+    "test_formatting.py",
+    "test_languages.py",
+    "test_layers.py",
+    "test_lcmcr.py",
+    "test_linkage.py",
+    "test_media.py",
+    "test_pprl.py",
+    "test_properties.py",
+    "test_served.py",
+    "test_staff_language.py",
+}
+# Fixtures through which a test reaches the test database (pytest-django's, and the live server).
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def asks_for_the_database(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return item.get_closest_marker("django_db") is not None or bool(fixtures & DATABASE_FIXTURES)
+
+
+def runs_once(item: pytest.Item) -> bool:
+    path = item.path
+    if "browser" in path.parts or path.name in ONCE_FILES or "spark" in item.name:
+        return True
+    return path.name in DATABASE_FREE_FILES and not asks_for_the_database(item)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -52,7 +98,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
         if "browser" in path.parts:
             item.add_marker(pytest.mark.browser)
-        if "browser" in path.parts or path.name in ONCE_FILES or "spark" in item.name:
+        if runs_once(item):
             item.add_marker(pytest.mark.once)
 
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import http.cookiejar
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -103,17 +107,41 @@ def read_tree(root: Path) -> bytes:
     return b"".join(chunks)
 
 
-def _fresh_database_url() -> str | None:
-    """A new, empty database in the suite's PostgreSQL cluster, or None on SQLite."""
+def _fresh_database_url(template: str | None = None) -> str | None:
+    """A new database in the suite's PostgreSQL cluster (empty, or a copy of ``template``), or
+    None on SQLite."""
     url = os.environ.get("REFUGE_DATABASE_URL")
     if not url:
         return None
     import psycopg
 
     name = f"refuge_fault_{uuid.uuid4().hex[:8]}"
+    copy = f" TEMPLATE {template}" if template else ""
     with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")  # a fixed pattern, no outside input
+        connection.execute(f"CREATE DATABASE {name}{copy}")  # fixed patterns, no outside input
     return url.rsplit("/", 1)[0] + "/" + name
+
+
+@dataclass(frozen=True)
+class _SetUp:
+    var: Path
+    database: str  # the PostgreSQL database `refuge setup` filled, "" on SQLite (under var)
+    output: str
+
+
+# What `refuge setup` made, by database ("" SQLite, else the suite's PostgreSQL cluster).
+_SET_UP: dict[str, _SetUp] = {}
+
+
+def _set_up_once(database_url: str) -> _SetUp:
+    """Run `refuge setup` on a fresh instance once per session; later instances copy it."""
+    if database_url not in _SET_UP:
+        base = Path(tempfile.mkdtemp(prefix="refuge-set-up-"))
+        atexit.register(shutil.rmtree, base, ignore_errors=True)
+        made = Instance(base, database_url=None if database_url else "")
+        database = made.env.get("REFUGE_DATABASE_URL", "")
+        _SET_UP[database_url] = _SetUp(made.var, database.rsplit("/", 1)[-1], made.setup_output)
+    return _SET_UP[database_url]
 
 
 class Instance:
@@ -121,10 +149,20 @@ class Instance:
 
     SQLite under ``var``, or a new database in the suite's PostgreSQL cluster, or
     ``database_url`` ("" forces SQLite). Cheap Argon2id: this tests behaviour, not cost.
+
+    ``copy_setup``: instead of running `refuge setup` again (migrations, static files, the
+    first administrator: seconds per instance), copy the data directory and database that one
+    run made earlier in the session, byte for byte. For tests about what an instance does once
+    set up; tests/test_served.py checks setup itself on a fresh instance.
     """
 
     def __init__(
-        self, tmp_path: Path, *, var: Path | None = None, database_url: str | None = None
+        self,
+        tmp_path: Path,
+        *,
+        var: Path | None = None,
+        database_url: str | None = None,
+        copy_setup: bool = False,
     ) -> None:
         self.var = var or tmp_path / "var"
         self.log_path = tmp_path / "server.log"
@@ -135,12 +173,21 @@ class Instance:
             REFUGE_PORT=str(free_port()),
             REFUGE_KDF_MEMLIMIT=str(8 * 1024 * 1024),
         )
-        database = _fresh_database_url() if database_url is None else database_url
+        suite_database = os.environ.get("REFUGE_DATABASE_URL", "")
+        set_up = None
+        if copy_setup:
+            assert database_url in (None, "", suite_database), "copies the suite's or SQLite"
+            set_up = _set_up_once(suite_database if database_url is None else database_url)
+            shutil.copytree(set_up.var, self.var)
+        if database_url is None:
+            database = _fresh_database_url(template=set_up.database if set_up else None)
+        else:
+            database = database_url
         if database:
             self.env["REFUGE_DATABASE_URL"] = database
         self.base = f"http://127.0.0.1:{self.env['REFUGE_PORT']}"
         self.server: subprocess.Popen[bytes] | None = None
-        self.setup_output = self.run("setup")
+        self.setup_output = set_up.output if set_up else self.run("setup")
 
     def first_password(self) -> str:
         """The founding administrator's one-time password: `refuge setup` run without a

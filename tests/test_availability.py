@@ -57,7 +57,7 @@ def _trickle(base: str, stop: threading.Event) -> None:
 
 
 def test_two_slow_uploads_do_not_starve_staff_pages(tmp_path: Path) -> None:
-    instance = Instance(tmp_path, database_url="")
+    instance = Instance(tmp_path, database_url="", copy_setup=True)
     expired = (
         "from datetime import timedelta; from django.utils import timezone; "
         "from django.contrib.sessions.models import Session; "

@@ -35,7 +35,7 @@ FILENAME_CANARY = "FAULTFILECANARY7310.jpg"
 
 @pytest.fixture
 def instance(tmp_path: Path):
-    served = Instance(tmp_path)
+    served = Instance(tmp_path, copy_setup=True)
     try:
         yield served
     finally:
@@ -69,8 +69,8 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
     started = time.time() - 1
     interrupted = committed_unanswered = 0
     reports = 1
+    instance.start()
     for _ in range(RUNS):
-        instance.start()
         reporter = Browser(instance.base)
         _, form = reporter.request("/report/new/")
         fields = {
@@ -86,7 +86,8 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
         thread.join(timeout=60)
         got_receipt = bool(outcome) and not isinstance(outcome[0], Exception)
         interrupted += not got_receipt
-        instance.start()  # sweeps what the dead processes left
+        # Sweeps what the dead processes left; the next run's submission goes to this server.
+        instance.start()
         state = instance.check(world["password"])
         assert state["problems"] == []
         # Whole or not at all; a report committed just before the kill exists without its
@@ -95,7 +96,7 @@ def test_sigkill_mid_submission_leaves_no_half_written_report(instance) -> None:
         assert state["reports"] <= reports + 1
         committed_unanswered += not got_receipt and state["reports"] == reports + 1
         reports = state["reports"]
-        instance.stop()
+    instance.stop()
     assert interrupted, "no run was interrupted: the kill came too late every time"
 
     swept = instance.run("sweep", "--grace-minutes", "0")
@@ -127,30 +128,41 @@ def test_sigkill_mid_assignment_leaves_the_case_key_whole(instance) -> None:
     instance.start()
     cora = _sign_in(instance, world, "cora")
     case_url = f"/cases/{world['case']}/"
-    rng = random.Random(1123)
-    interrupted = 0
-    for run in range(RUNS):
+
+    def assignment_form(username: str) -> dict[str, str]:
         _, page = cora.request(case_url)
-        version = re.search(r'name="version" value="(\d+)"', page).group(1)
-        username = ("bob", "erin")[run % 2]
-        assigned = username in instance.check(world["password"])["assigned"]
-        action = "unassign" if assigned else "assign"
-        fields = {
+        return {
             "csrfmiddlewaretoken": _token(page),
-            "version": version,
+            "version": re.search(r'name="version" value="(\d+)"', page).group(1),
             "user": str(world["users"][username]),
         }
+
+    # The kills land anywhere in an assignment's round trip (the POST and the case page it
+    # redirects to), however fast this machine serves one: time one left alone first.
+    fields = assignment_form("bob")
+    started = time.monotonic()
+    cora.request(f"{case_url}assign/", fields)
+    round_trip = time.monotonic() - started
+    rng = random.Random(1123)
+    interrupted = 0
+    state = instance.check(world["password"])  # then each run's check tells the next who holds
+    for run in range(RUNS):
+        username = ("bob", "erin")[run % 2]
+        action = "unassign" if username in state["assigned"] else "assign"
+        fields = assignment_form(username)
         thread, outcome = _in_background(
             lambda: cora.request(f"{case_url}{action}/", fields)  # noqa: B023
         )
-        time.sleep(rng.uniform(0.0, 0.15))
+        time.sleep(rng.uniform(0.0, round_trip))
         instance.kill()
         thread.join(timeout=60)
         interrupted += not outcome or isinstance(outcome[0], Exception)
         instance.start()
         state = instance.check(world["password"])
         assert state["problems"] == [], (run, action, state)
-    print(f"assignment kills: {RUNS} runs, {interrupted} interrupted")
+    print(
+        f"assignment kills: {RUNS} runs, {interrupted} interrupted, round trip {round_trip:.2f} s"
+    )
     assert interrupted, "no run was interrupted: the kill came too late every time"
 
 
@@ -174,6 +186,13 @@ def _submit(reporter: Browser, form: str, *, files=None) -> tuple[int, str]:
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode()
     return 200, html
+
+
+def _wait_for(condition, failure: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.05)
 
 
 # These two bring their own database (a cluster to restart, SQLite on a small disk): the same
@@ -205,17 +224,27 @@ def test_postgres_restart_under_load_fails_cleanly_then_recovers(tmp_path: Path)
                 receipt = 'id="receipt"' in html
                 outcomes.append((time.monotonic(), status if not receipt else 201, html))
 
+        def answered_since(moment: float) -> int:
+            return sum(t >= moment for t, _, _ in list(outcomes))
+
         threads = [threading.Thread(target=reporter_loop) for _ in range(4)]
         for thread in threads:
             thread.start()
         try:
-            time.sleep(3)
+            # Each phase lasts until enough submissions have been answered in it, not a fixed
+            # time: the assertions below judge every answer, whatever the phase's length.
+            _wait_for(lambda: len(outcomes) >= 4, "no submission answered before the outage")
             down_at = time.monotonic()
             cluster.stop("fast")
-            time.sleep(3)
+            _wait_for(
+                lambda: time.monotonic() >= down_at + 1 and answered_since(down_at) >= 4,
+                "no submission answered while PostgreSQL was down",
+            )
             cluster.start()
             up_at = time.monotonic()
-            time.sleep(6)
+            _wait_for(
+                lambda: answered_since(up_at + 2) >= 8, "too few submissions answered after it"
+            )
         finally:
             stop.set()
             for thread in threads:
@@ -272,7 +301,7 @@ def _fill(directory: Path) -> Path:
 
 @own_database
 def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path: Path, small_disk: Path) -> None:
-    instance = Instance(tmp_path, var=small_disk / "var", database_url="")
+    instance = Instance(tmp_path, var=small_disk / "var", database_url="", copy_setup=True)
     world = json.loads(instance.python("tests.faultworld", "create"))
     instance.start()
     photo = [("photo.jpg", jpeg_with_exif() + os.urandom(2 * 1024 * 1024))]

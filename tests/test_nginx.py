@@ -79,7 +79,7 @@ def nginx_conf(tmp: Path, *, listen: int, upstream: int) -> Path:
 
 @pytest.fixture
 def proxied(tmp_path: Path):
-    instance = Instance(tmp_path)
+    instance = Instance(tmp_path, copy_setup=True)
     password = instance.first_password()
     instance.start()
     nginx_dir = tmp_path / "nginx"

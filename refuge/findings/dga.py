@@ -17,7 +17,6 @@ import functools
 import itertools
 
 import numpy as np
-from scipy.special import gammaln
 
 from refuge.findings.estimation import EstimationError, OverlapTable
 from refuge.findings.lcmcr import PosteriorEstimate
@@ -75,6 +74,8 @@ def _margin_log_ml(
     full: np.ndarray, mask: int, lists: int, n0: np.ndarray, delta: float
 ) -> np.ndarray:
     """Return log Dirichlet-multinomial terms of the margin on ``mask`` for each n0."""
+    from scipy.special import gammaln  # loaded on first use (refuge/findings/estimation.py)
+
     members = [v for v in range(lists) if mask >> v & 1]
     cell_delta = delta * 2 ** (lists - len(members))
     margin = np.zeros(1 << len(members))
@@ -100,6 +101,8 @@ def posterior(
     prior and little overlap the tail is long, and cutting it (R's dga leaves the grid to the
     user) shortens the interval.
     """
+    from scipy.special import gammaln  # loaded on first use (refuge/findings/estimation.py)
+
     lists = len(table.lists)
     if not MIN_LISTS <= lists <= MAX_LISTS:
         raise EstimationError(f"--method dga needs {MIN_LISTS} to {MAX_LISTS} lists, not {lists}")
@@ -140,6 +143,8 @@ def _log_weights(
     delta: float,
 ) -> np.ndarray:
     """Return graphs x n0 log marginal likelihoods (without the terms every graph shares)."""
+    from scipy.special import gammaln  # loaded on first use (refuge/findings/estimation.py)
+
     total_delta = delta * (1 << lists)
     normaliser = gammaln(total_delta) - gammaln(full.sum() + n0 + total_delta)
     margins = {

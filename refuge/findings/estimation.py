@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
-from scipy.optimize import brentq
-from scipy.special import gammaln
-from scipy.stats import chi2
+
+# SciPy is imported by the functions that use it: it takes about a second to load, and every
+# `refuge` command and server worker imports this module (the URL checks reach the findings
+# page), most of them never estimating anything.
 
 MAX_LOGLINEAR_LISTS = 14  # 2^14 - 1 cells; past that the design matrix no longer fits in memory
 EXHAUSTIVE_LISTS = 6  # past six lists, a stepwise search replaces fitting every model
@@ -271,6 +272,8 @@ def _fit_batch(y: np.ndarray, x: np.ndarray, columns: np.ndarray) -> tuple[np.nd
 
 
 def _log_likelihood(y: np.ndarray, mu: np.ndarray) -> np.ndarray:
+    from scipy.special import gammaln
+
     with np.errstate(divide="ignore"):
         return np.sum(np.where(y > 0, y * np.log(mu), 0.0) - mu - gammaln(y + 1), axis=-1)
 
@@ -362,6 +365,9 @@ def profile_interval(
     table: OverlapTable, fit: ModelFit, level: float
 ) -> tuple[float | None, float | None]:
     """Return the profile-likelihood interval for the total (observed + unseen)."""
+    from scipy.optimize import brentq
+    from scipy.stats import chi2
+
     threshold = float(chi2.ppf(level, 1))
     peak = _complete_log_likelihood(table, fit.terms, fit.unseen)
 

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils import timezone
 
 from refuge.accounts.models import User
 from refuge.audit.services import audit_record
-from refuge.findings.linkage import LinkageError, link, load_config
 from refuge.findings.models import LinkReview, PersonCluster
 from refuge.record.models import Person
 from refuge.record.services import open_envelope
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas and the linkage (built on pandas) are imported where a link runs: they take a good part
+# of a second to load, and every `refuge` command and server worker imports this module (the
+# URL checks reach the findings views), most of them never linking anyone.
+
 
 def _records(key: bytes) -> pd.DataFrame:
     """The record's people as linkage input, decrypted in memory only."""
+    import pandas as pd
+
     rows = []
     for person in Person.objects.prefetch_related("acts_suffered__place"):
         identity = open_envelope(key, "person", person.pk, person.identity)
@@ -58,6 +67,10 @@ def _union(clusters: dict[str, str], same: list[tuple[str, str]]) -> dict[str, s
 
 def people_link(*, actor: User, key: bytes) -> dict[str, int]:
     """Link every person in the record; keep reviewers' decisions; queue new uncertain pairs."""
+    import pandas as pd
+
+    from refuge.findings.linkage import LinkageError, link, load_config
+
     records = _records(key)
     decided = LinkReview.objects.exclude(decision="")
     same = [
