@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from datetime import date
 from typing import Any
 
 from bench.common import ROOT, machine, write_section
-from refuge.media.articles import read_article
+from refuge.media.articles import article_era, read_article
 from refuge.media.evaluation import HELD_OUT, RULES, part_of
 from refuge.media.extract import extract
 from refuge.media.ledger import ArticleRef, group_statements
@@ -46,18 +45,13 @@ def _gold() -> dict[str, dict[str, Any]]:
     return found
 
 
-def _era(text: str, published: date | None) -> int | None:
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
-    return published.year if published else (max(years) if years else None)
-
-
 def _ledger(names: list[str], gold: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     items = []
     for name in names:
         entry = gold[name]
         published = date.fromisoformat(entry["date"]) if entry.get("date") else None
         article = read_article(DATA / name, published=published, outlet=entry.get("outlet", ""))
-        era = _era(article.text, article.date)
+        era = article_era(article)
         ref = ArticleRef(name, article.title, article.date, article.outlet, era, article.text)
         items.append((ref, extract(article)))
     return group_statements(items)

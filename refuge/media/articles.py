@@ -27,6 +27,14 @@ class Article:
     source: str  # the file name it came from
 
 
+def article_era(article: Article) -> int | None:
+    """The year an article is about: its date's, else the latest year it names."""
+    if article.date:
+        return article.date.year
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", article.text)]
+    return max(years) if years else None
+
+
 def _looks_like_html(raw: str) -> bool:
     head = raw[:2000].lower()
     return "<html" in head or "<body" in head or "<p>" in head or "<!doctype html" in head

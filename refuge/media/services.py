@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,17 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from refuge.audit.services import audit_record
-from refuge.media.articles import Article, parse_article, read_article
+from refuge.media.articles import Article, article_era, parse_article, read_article
 from refuge.media.extract import Extraction, extract
 from refuge.media.models import MediaArticle
-
-
-def article_era(article: Article) -> int | None:
-    """The year an article is about: its date's, else the latest year it names."""
-    if article.date:
-        return article.date.year
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", article.text)]
-    return max(years) if years else None
 
 
 def extraction_json(article: Article, result: Extraction) -> dict[str, Any]:

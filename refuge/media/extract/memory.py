@@ -228,8 +228,8 @@ class Memory:
 
     def _gender(self, name: str) -> str:
         """Gender from what the article said of the person, else from the surname."""
-        known = self.discourse.genders.get(name, (0, ""))
-        if known[0] >= 2:
+        known = self.discourse.genders.get(name)
+        if known:
             return known[1]
         return gender_of(name) or name_gender(name) or self.discourse.gender(name)
 
