@@ -1,0 +1,43 @@
+"""The English pipeline loads only the pinned copy of en_core_web_sm (docs/adr/0010)."""
+
+import shutil
+
+import pytest
+
+from refuge.media.extract import english
+
+pytestmark = pytest.mark.once
+
+
+def test_the_installed_model_is_the_pinned_copy_and_parses():
+    assert english.model_digest(english.model_directory()) == english.MODEL_DIGEST
+    doc = english.parse('"We will not stop," said Ramzan Kadyrov, the head of Chechnya.')
+    said = next(token for token in doc if token.text == "said")
+    subject = next(child for child in said.children if child.dep_ == "nsubj")
+    assert subject.text == "Kadyrov"
+    assert {ent.text for ent in doc.ents if ent.label_ == "PERSON"} == {"Ramzan Kadyrov"}
+
+
+def test_a_changed_copy_of_the_model_refuses_to_load(tmp_path, monkeypatch):
+    copy = tmp_path / "en_core_web_sm-3.8.0"
+    shutil.copytree(english.model_directory(), copy)
+    weights = copy / "parser" / "model"
+    data = bytearray(weights.read_bytes())
+    data[-1] ^= 1
+    weights.write_bytes(bytes(data))
+    monkeypatch.setattr(english, "model_directory", lambda: copy)
+    english.pipeline.cache_clear()
+    try:
+        with pytest.raises(english.ModelMismatchError, match="not the pinned"):
+            english.pipeline()
+    finally:
+        english.pipeline.cache_clear()
+
+
+def test_the_renamed_metadata_does_not_count_but_every_weight_file_does(tmp_path):
+    copy = tmp_path / "model"
+    shutil.copytree(english.model_directory(), copy)
+    (copy / "meta.json").write_text("{}")
+    assert english.model_digest(copy) == english.MODEL_DIGEST
+    (copy / "vocab" / "strings.json").write_text("[]")
+    assert english.model_digest(copy) != english.MODEL_DIGEST
