@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,9 @@ def pipeline() -> Any:
     return spacy.load(directory)
 
 
+# Speaker attribution and figures parse the sentences around what they look at; a sentence both
+# need is parsed once.
+@lru_cache(maxsize=512)
 def parse(text: str) -> Any:
     """Tokens with parts of speech, dependencies and named entities for ``text``."""
     return pipeline()(text)
