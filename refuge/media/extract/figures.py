@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import russian, russian_figures
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -304,8 +304,8 @@ _ONE_PERSON = re.compile(r"\s+(?:man|woman|person|человек|мужчин|ж
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
-    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
-        return True  # a date or a year
+    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"(?:1[89]|20)\d\d$", number):
+        return True  # a date or a year ("более 3000 человек" is neither)
     if (
         # "July 27" is a date; "in July about 27 individuals" is not.
         (
@@ -445,17 +445,40 @@ def _linked(
     return counted
 
 
+def _parsed(text: str) -> dict[int, russian_figures.Reading]:
+    """Return what the Russian parse says each candidate number counts (nothing for English).
+
+    The candidates are the numbers the loop below reads, but for dates, years, sums and the
+    like; "один" only with an event word after it ("один из которых погиб").
+    """
+    if not russian.is_russian(text):
+        return {}
+    numbers, position = [], 0
+    while (match := _FIGURE.search(text, position)) is not None:
+        position = match.end("high") if match.group("high") else match.end("num")
+        one = number_value(match.group("num")) == 1 and bool(events_in(match.group("tail")))
+        if one or not _not_a_count(text, match, _sentence_before(text, match.start())):
+            numbers.append((match.start("num"), match.end("num")))
+    return russian_figures.readings(text, numbers)
+
+
 def figures_in(text: str, published: date | None) -> list[Figure]:
     """Return every count of people (or messages) in ``text`` with what it counts."""
     figures: list[Figure] = []
     position = 0
+    readings = _parsed(text)
     while (match := _FIGURE.search(text, position)) is not None:
         # Rejected candidates must not swallow the words after them: go on after the number.
         position = match.end("num")
         if match.group("high"):
             position = match.end("high")
         before_text = _sentence_before(text, match.start())
-        if _not_a_count(text, match, before_text):
+        # The parse overrides the word windows where it answers (russian_figures.py).
+        reading = readings.get(match.start("num"))
+        parsed_one = reading is not None and reading.subject and reading.counted is not None
+        if _not_a_count(text, match, before_text) and not (
+            parsed_one and number_value(match.group("num")) == 1
+        ):
             continue
         tail, rest = match.group("tail"), _rest_of_clause(text, match.end("tail"))
         if number_value(match.group("num")) == 1:
@@ -505,10 +528,16 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             noun = noun_of([w.lower() for w in WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
+        if reading is not None and reading.counted is not None and not reading.counted[0]:
+            # "двое из них": the parse's event, the noun of the count they are part of.
+            counted = (counted[0] if counted else "people", reading.counted[1])
+        elif reading is not None:
+            counted = reading.counted
         if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        qualifier = qualifier or (reading.qualifier if reading is not None else "")
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
