@@ -54,6 +54,7 @@ _LINKING = frozenset(_LINKING_WORDS.split())
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
 _INTENTIONS = frozenset(figure_words.INTENTIONS_RU.split("|"))
 _HELP = frozenset({"помочь", "помогать"})
+
 _SUBJECT = {"nsubj", "nsubj:pass"}
 _OBJECT = {"obj", "iobj"}
 _SHARED = {"conj", "parataxis"}
@@ -110,8 +111,8 @@ def _noun(tree: _Tree, number: Token) -> tuple[Token, str] | None:
         noun = noun_of([word])
         if noun in {"men", "women", "people", "relatives"}:
             return head, noun
-        if noun == "" and animate_ru(word):
-            return head, "people"
+        if noun == "" and (animate_ru(word) or russian.names_people(word)):
+            return head, "people"  # "шестеро студентов", "12 задержанных"
         return None  # messages, complaints, places: the word windows know those
     # A collective or "один" standing alone: "двое найдены убитыми", "один из которых погиб";
     # "трое из задержанных" names whom in its "из" phrase.
@@ -198,14 +199,16 @@ def _subject_event(tree: _Tree, verb: Token, skip: set[int]) -> str | None:
         return None  # "шестеро чеченцев убили полицейского": those who killed
     if not event:
         # A verb that shares the subject: "пытались попасть … и ранили …, после чего были
-        # застрелены".
-        for other in tree.children(verb, *_SHARED):
+        # застрелены" (the parser may chain them: "застрелены" hangs off "ранили").
+        todo = tree.children(verb, *_SHARED)
+        while todo and not event:
+            other = todo.pop(0)
             if tree.children(other, *_SUBJECT) or _part_of_speech(other.text) not in _PREDICATES:
                 continue
+            todo += tree.children(other, *_SHARED)
             found = _own_event(tree, other, skip)
             if found and (_passive(other) or not tree.children(other, "obj")):
                 event = found
-                break
     return event
 
 
@@ -225,12 +228,15 @@ def _read(tree: _Tree, number: Token) -> Reading | None:
     host = _host(tree, noun_token)
     verb = tree.by_index.get(host.head)
     skip = {t.index for t in tree.subtree(host)}
-    # A relative clause or participle after the noun, or a participle before it ("трое
-    # задержанных боевиков … доставлены"), describes those counted.
+    # A relative clause or participle after the noun, a participle before it ("трое
+    # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
+    # describes those counted.
     describing = tree.children(noun_token, *_DESCRIBING) + [
         c for c in tree.children(noun_token, "amod") if _part_of_speech(c.text) == "PRTF"
     ]
     described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
+    if noun_token is not number and _part_of_speech(noun_token.text) in {"PRTF", "ADJF"}:
+        described = described or _event(noun_token)
     if verb is None or _part_of_speech(verb.text) not in _PREDICATES:
         # No verb of its own ("Газете известны 27 человек, которые были застрелены" reads the
         # adjective as one): what a relative clause or participle says of those counted.
@@ -242,9 +248,7 @@ def _read(tree: _Tree, number: Token) -> Reading | None:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
         # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек").
         return None
-    linking = _lemma(verb.text.lower()) in _LINKING
-    if any(c.text.lower() in {"не", "ни"} for c in tree.children(verb) + tree.children(number)):
-        return Reading(None)  # "ни один человек не был задержан": nothing befell them
+    lemma = _lemma(verb.text.lower())
     if host.rel in _SUBJECT:
         event = _subject_event(tree, verb, skip)
         if event is None:
@@ -254,18 +258,22 @@ def _read(tree: _Tree, number: Token) -> Reading | None:
         event, subject = _object_event(tree, verb, skip), False
     else:
         return None
+    negated = tree.children(verb) + tree.children(number)
+    if event and any(c.text.lower() in {"не", "ни"} for c in negated):
+        return Reading(None)  # "ни один человек не был задержан": nothing befell them
     event = _helped(tree, verb, event) or described
     if event:
         return Reading((noun, event), subject=subject)
     clause = _clause(tree, verb)
     more = any(c.text.lower() in _MORE for c in tree.children(number) + tree.children(noun_token))
-    if linking or more or _intended(verb) or in_custody(clause) or help_given(clause):
+    if lemma in _LINKING or more or _intended(verb) or in_custody(clause) or help_given(clause):
         # A verb that only links, "ещё трое" adding to a count before, a place of custody
         # ("сидели … в одном подвале", "«обнаружились» в ИВС") or help given: the words
         # around the number know more.
         return None
     # The count's own verb names what befell it, and it is no event: "26 человек освобождены",
-    # "трое из них живы", "ранили двух сотрудников".
+    # "трое из них живы", "ранили двух сотрудников" (but "освобождены шестеро студентов,
+    # задержанных в понедельник" were detained: the participle says so).
     return Reading(None)
 
 
