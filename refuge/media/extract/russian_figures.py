@@ -44,10 +44,12 @@ _LEMMA_EVENTS = {
 }
 # Verbs that link a count to what is said of it without saying what befell anyone ("находились
 # в тюрьме", "стали жертвами", "составило 27", "могут быть"): the word windows read those.
+# ("получили" is no link: "получили убежище" is an evacuation, "получили помощь" help given,
+# and "получили ранения" no event.)
 _LINKING_WORDS = (
     "быть стать являться оказаться оказываться находиться оставаться остаться составить "
     "составлять насчитываться мочь достигать достигнуть достичь превысить превышать "
-    "исчисляться принять принимать приютить получить получать удаться удаваться "
+    "исчисляться принять принимать приютить удаться удаваться "
     "подвергнуться подвергаться добавиться добавляться"
 )
 _LINKING = frozenset(_LINKING_WORDS.split())
@@ -107,6 +109,8 @@ def _noun(tree: _Tree, number: Token) -> tuple[Token, str] | None:
     """Return the token standing for those counted, and the noun counted (people, men …)."""
     if number.rel.startswith("nummod") and number.head in tree.by_index:
         head = tree.by_index[number.head]
+        if len([c for c in tree.children(head) if c.rel.startswith("nummod")]) > 1:
+            return None  # "Из 43 вывезенных девять человек": two numbers, one noun
         word = head.text.lower()
         noun = noun_of([word])
         if noun in {"men", "women", "people", "relatives"}:
