@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import english_figures, russian
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -70,6 +70,7 @@ _NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
 _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
@@ -505,6 +506,13 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             noun = noun_of([w.lower() for w in WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
+        # English: the parse's noun, event and qualifier where it gives them (english_figures).
+        reading = None
+        if not _CYRILLIC.search(tail) and english_figures.worth_parsing(
+            before_text, tail + rest, counted
+        ):
+            reading = english_figures.read(text, match.start("num"))
+        counted = english_figures.counted_with(reading, counted)
         if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
@@ -512,6 +520,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
+        if reading and not match.group("qual"):
+            qualifier = reading.qualifier  # "the number of dead can reach 56 people"
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):
