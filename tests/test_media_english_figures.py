@@ -175,6 +175,33 @@ def test_numbers_that_count_no_one_who_underwent_anything(text):
     assert _figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outcome the ledger does not count, in the number's own clause, is final: the
+        # count before it ("of them") lends it no event.
+        (
+            "Police detained 40 men; 12 of them were later released and five of them died.",
+            [(40, "", "men detained"), (5, "", "men killed")],
+        ),
+        ("He said that 14 men had been killed and 40 wounded.", [(14, "", "men killed")]),
+        ("The authorities released 20 men who were detained in December.", []),
+        (
+            "Two brothers who fled Chechnya have been sentenced to eight years in prison.",
+            [],
+        ),
+        # Names released are no people released: the count is what the names are of.
+        (
+            "Over 100 men have been detained, and three names of those who have been killed "
+            "have since been released.",
+            [(100, "more than", "men detained"), (3, "", "people killed")],
+        ),
+    ],
+)
+def test_an_outcome_the_ledger_does_not_count(text, expected):
+    assert _figures(text) == expected
+
+
 def test_a_reference_back_leaves_the_new_count():
     assert _figures("Six people who were in contact with the three were detained.") == [
         (6, "", "people detained")

@@ -43,6 +43,13 @@ _NO_EVENT_VERBS = frozenset(
         *("publish", "believe", "think"),
     }
 )
+# What befell people that the ledger does not count (the development set's guide lists
+# detained, killed, tortured, evacuated, left and asked for help): a number whose own verb is
+# one of these counts none of those, whatever the number before it counted.
+_OTHER_OUTCOMES = frozenset(
+    {"release", "free", "wound", "injure", "charge", "sentence", "convict", "fine", "question"}
+)
+OTHER_OUTCOME = "other"
 _HELPING = frozenset({"help", "assist", "enable"})
 _INTENDED = frozenset(figure_words.INTENTIONS_EN.split("|")) | {
     "want",
@@ -69,7 +76,8 @@ _MODALS = frozenset({"can", "could", "may", "might"})
 # clause inside the noun phrase ("seven individuals who were in contact with the three were
 # detained"), a number with no noun of its own ("and at least two have died"), a reference back
 # ("with the three"), an amount's subject ("the number of dead can reach 56"), a label ("Page
-# 12"); or a count of people the windows found no event for. "40 people were detained" is read
+# 12"); a verb of an outcome the ledger does not count ("released"); or a count of people the
+# windows found no event for. "40 people were detained" is read
 # as well by the windows, and is not parsed.
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|including|among)\b", re.I)
 _COUNTED_SOON = re.compile(
@@ -81,6 +89,11 @@ _COUNTED_SOON = re.compile(
 # A number after its noun is a label, not a count ("Page 12 of the report lists the dead").
 _LABEL = re.compile(
     r"\b(?:page|article|paragraph|chapter|section|part|item|cell|room|no)\.?\s+$", re.I
+)
+_OUTCOME_SOON = re.compile(
+    r"^\W*(?:[\w’'-]+\W+){0,5}?(?:released|freed|wounded|injured|charged|sentenced|convicted"
+    r"|fined|questioned)\b",
+    re.I,
 )
 _CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
 _BACK = re.compile(r"\b(?:the|those|these)\s+$|\b(?:number|total|toll)\b", re.I)
@@ -98,6 +111,7 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
         or bool(_RELATIVE.search(" ".join(after.split()[:6])))
         or (not counts_people and bool(_CONJOINED.search(before)))
         or bool(_BACK.search(before) or _LABEL.search(before))
+        or bool(_OUTCOME_SOON.match(after))
     )
 
 
@@ -108,7 +122,9 @@ class Reading:
     noun: str = ""
     event: str = ""
     qualifier: str = ""
-    not_people: bool = False  # a date, a sum, a share: no count of anyone
+    # A date, a sum, a label, a reference back, or people released or wounded: nothing the
+    # ledger counts.
+    not_counted: bool = False
 
 
 def _event_of_lemma(token: Any) -> str:
@@ -221,6 +237,8 @@ def _event_of_phrase(phrase: Any) -> str:
     # granted asylum". Without an event in the main clause, the description is the count's:
     # "The names of 27 people slaughtered …", "the 114 people included 41 people who were
     # detained".
+    # An outcome the ledger does not count is final: "Two brothers who fled … have been
+    # sentenced", "Six others, who were subsequently released" are no count of flight.
     return _governing_event(phrase) or _describing_event(phrase)
 
 
@@ -256,7 +274,10 @@ def _governing_event(phrase: Any) -> str:
                 # "the number of dead can reach 56 people": the subject's event.
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 return _event_in_subtree(subject) if subject is not None else ""
-            return _choose(_events_of_verb(head))
+            events = _events_of_verb(head)
+            if not events and head.lemma_.lower() in _OTHER_OUTCOMES:
+                return OTHER_OUTCOME  # "12 of them were later released", "40 wounded"
+            return _choose(events)
         if node.dep_ == "pobj" and head.dep_ == "prep":
             holder = head.head
             if head.lower_ in {"including", "among"} or holder.pos_ == "NUM":
@@ -328,25 +349,28 @@ def read(text: str, start: int) -> Reading | None:
     phrase = _noun_phrase(number)
     if phrase is number and phrase.dep_ == "pobj" and any(c.lower_ == "the" for c in number.lefts):
         # "in contact with the three": those named before, not a new count.
-        return Reading(not_people=True)
+        return Reading(not_counted=True)
     noun = _noun(phrase)
     if phrase.i < number.i and noun not in _PERSONS:
-        return Reading(not_people=True)  # a label, not a count: "Page 12", "Article 6"
+        return Reading(not_counted=True)  # a label, not a count: "Page 12", "Article 6"
     # spaCy tags a bare number in a headline as a date now and then ("Helps 31 Persecuted …"):
     # only an entity with a noun or a sign ("January 25", "17%", "$5,000") is believed, not
     # "between 27 and 56".
     entity = next((e for e in doc.ents if e.start <= number.i < e.end), None)
-    not_people = (
+    not_counted = (
         entity is not None
         and entity.label_ in _NOT_PEOPLE_ENTITIES
         and any(t.pos_ in {"NOUN", "PROPN", "SYM"} for t in entity)
         and noun not in _PERSONS
     )
+    event = _event_of_phrase(phrase)
+    if event == OTHER_OUTCOME and phrase is not number and noun not in _PERSONS:
+        event = ""  # "three names of those who have been killed have since been released"
     return Reading(
         noun=noun,
-        event=_event_of_phrase(phrase),
+        event=event,
         qualifier=_qualifier(number, phrase),
-        not_people=not_people,
+        not_counted=not_counted,
     )
 
 
@@ -357,7 +381,7 @@ def counted_with(
     window's (``counted``, from figures.py). A count the parse finds of no one is dropped."""
     if reading is None:
         return counted
-    if reading.not_people:
+    if reading.not_counted or reading.event == OTHER_OUTCOME:
         return None
     if not reading.event:
         return counted
