@@ -202,6 +202,29 @@ def test_an_outcome_the_ledger_does_not_count(text, expected):
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of the M" is part of the M counted before, named as they were.
+        (
+            "Police detained four men in Argun. Officers beat them and tortured three of the "
+            "four with electric shocks.",
+            [(4, "", "men detained"), (3, "", "men tortured")],
+        ),
+        (
+            "Six women were detained in December. Two of the six later died in custody.",
+            [(6, "", "women detained"), (2, "", "women killed")],
+        ),
+        (
+            "Nine relatives of the blogger were abducted. Four of the nine are still missing.",
+            [(9, "", "relatives detained"), (4, "", "relatives detained")],
+        ),
+    ],
+)
+def test_a_part_of_an_earlier_count(text, expected):
+    assert _figures(text) == expected
+
+
 def test_a_reference_back_leaves_the_new_count():
     assert _figures("Six people who were in contact with the three were detained.") == [
         (6, "", "people detained")

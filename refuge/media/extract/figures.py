@@ -58,7 +58,8 @@ _INCLUDE = re.compile(
     r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
 )
 _AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
-_OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
+_OF_THEM = re.compile(rf"\s+(?:of them|of whom|из них|of the (?:{NUMBER})(?!\w))\b", re.I)
+_OF_THE_NUMBER = re.compile(rf"\s+of the ({NUMBER})(?!\w)", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
     r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
@@ -405,6 +406,10 @@ def _linked(
     tail_words = [w.lower() for w in WORD.findall(tail)]
     own_events = {event for _i, event in events_in(tail)}
     noun, _sep, event = previous.counted.partition(" ")
+    part = _OF_THE_NUMBER.match(tail)
+    if part and number_value(part.group(1)) == previous.value:
+        # "tortured three of the four": part of the four counted before, named as they were.
+        return noun, counted[1] if counted else event
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own.
