@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import russian, russian_figures
+from refuge.media.extract import english_figures, russian, russian_figures
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -58,7 +58,8 @@ _INCLUDE = re.compile(
     r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
 )
 _AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
-_OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
+_OF_THEM = re.compile(rf"\s+(?:of them|of whom|из них|of the (?:{NUMBER})(?!\w))\b", re.I)
+_OF_THE_NUMBER = re.compile(rf"\s+of the ({NUMBER})(?!\w)", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
     r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
@@ -70,6 +71,7 @@ _NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
 _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
@@ -404,6 +406,10 @@ def _linked(
     tail_words = [w.lower() for w in WORD.findall(tail)]
     own_events = {event for _i, event in events_in(tail)}
     noun, _sep, event = previous.counted.partition(" ")
+    part = _OF_THE_NUMBER.match(tail)
+    if part and number_value(part.group(1)) == previous.value:
+        # "tortured three of the four": part of the four counted before, named as they were.
+        return noun, counted[1] if counted else event
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own.
@@ -533,6 +539,15 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             counted = (counted[0] if counted else "people", reading.counted[1])
         elif reading is not None:
             counted = reading.counted
+        # English: the parse's noun, event and qualifier where it gives them (english_figures).
+        english = None
+        if (
+            reading is None
+            and not _CYRILLIC.search(tail)
+            and english_figures.worth_parsing(before_text, tail + rest, counted)
+        ):
+            english = english_figures.read(text, match.start("num"))
+        counted = english_figures.counted_with(english, counted)
         if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
@@ -541,6 +556,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
+        if english and not match.group("qual"):
+            qualifier = english.qualifier  # "the number of dead can reach 56 people"
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):
