@@ -319,7 +319,7 @@ def extract(article: Article) -> Extraction:
             )
             # The article's register of who is who decides a role it gave someone (or several).
             settled = (
-                who_is_who.settle(parsed, start) if who_is_who and (who or syntactic) else None
+                who_is_who.settle(parsed, start, who) if who_is_who and (who or syntactic) else None
             )
             speaker = settled or (
                 memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
@@ -333,6 +333,8 @@ def extract(article: Article) -> Extraction:
                 speaker = who_is_who.resolve(speaker, start)  # "глава Чечни", "политик"
                 if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):
                     speaker = russian_people.headline_speaker(text, end, people) or speaker
+                if not speaker.label:
+                    speaker = who_is_who.interviewee(text, start) or speaker
             if in_russian and speaker.label.lower() in lexicon.PRONOUNS:
                 speaker = Speaker()  # "Они утверждают" with nobody it could mean: not "Они"
             if not speaker.label and not in_russian:

@@ -67,6 +67,7 @@ _STOP = frozenset(
     в во на по из от до для при с со к ко о об у за над под и а его её ее их свой своей своего
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w-]*|«[^»]{1,40}»")
 _BOUNDARY = re.compile(r"[.!?;:()\n—–]")
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
@@ -107,6 +108,7 @@ class Role:
     head: str  # the role noun's lemma
     of: frozenset[str]  # the lemmas of what the role is of
     proper: frozenset[str] = frozenset()  # those of them that are names: places, bodies
+    possessive: bool = False  # "его пресс-секретарь"
 
     def fits(self, wanted: Role) -> bool:
         """Whether this role can be the one ``wanted`` describes: what both say it is of
@@ -122,6 +124,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)
     subject_at: list[int] = field(default_factory=list)  # named in the nominative
     roles: list[Role] = field(default_factory=list)
+    told_at: list[int] = field(default_factory=list)  # told an outlet, "собеседник издания"
 
 
 def _kind(head: str) -> frozenset[str]:
@@ -188,7 +191,12 @@ def _role_before(text: str, start: int, cases: frozenset[str]) -> Role | None:
                 best = index
             elif "nomn" not in cases:
                 break  # a role in another case is someone else's ("пресс-секретарь главы …")
-    return read_role(words[best:]) if best is not None else None
+    if best is None:
+        return None
+    role = read_role(words[best:])
+    if role is not None and best and words[best - 1].lower() in _POSSESSIVES:
+        role.possessive = True
+    return role
 
 
 def _role_after(text: str, end: int) -> Role | None:
@@ -213,6 +221,8 @@ class People:
             person.mentions.append(entity.start)
             if entity.text == entity.normal and _is_subject(text, entity.start):
                 person.subject_at.append(entity.start)
+                if _tells_an_outlet(text, entity.start):
+                    person.told_at.append(entity.start)
             before = _role_before(text, entity.start, _name_cases(entity))
             for role in (before, _role_after(text, entity.end)):
                 if role is not None:
@@ -220,6 +230,9 @@ class People:
                     person.roles.append(role)
 
     def _person(self, name: str) -> Person:
+        patronymic = _by_patronymic(self.people, name)
+        if patronymic is not None:
+            return patronymic  # "Рамзан Ахматович" after "Рамзан Кадыров"
         surname = _fold(name.split()[-1])
         for person in self.people:
             if _fold(person.name.split()[-1]) == surname and _first_names_agree(person.name, name):
@@ -234,6 +247,9 @@ class People:
         Кадыров"), or ``name`` itself."""
         if not name:
             return name
+        patronymic = _by_patronymic(self.people, name)
+        if patronymic is not None:
+            return patronymic.name
         for person in self.people:
             if _fold(person.name.split()[-1]) == _fold(name.split()[-1]) and _first_names_agree(
                 person.name, name
@@ -241,7 +257,9 @@ class People:
                 return person.name
         return name
 
-    def by_role(self, role: str, before: int, *, gender: str = "") -> Person | str | None:
+    def by_role(
+        self, role: str, before: int, *, gender: str = "", possessive: bool = False
+    ) -> Person | str | None:
         """The one person the article introduced before ``before`` with the kind of role
         ``role`` says ("глава Чечни", "представитель сети"), if the article supports one;
         AMBIGUOUS if it gave that kind of role to several it cannot tell apart; else None."""
@@ -260,10 +278,23 @@ class People:
                 before, lambda r: r.head in kind and bool(r.of & wanted.of), fitting
             )
             fitting = closer or fitting
+        if len(fitting) > 1 and possessive:
+            # "его пресс-секретарь" is the one the article also introduced as "his".
+            fitting = self._holding(before, lambda r: r.head in kind and r.possessive, fitting)
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
             return AMBIGUOUS
+        if wanted.head in {"собеседник", "собеседница"}:
+            # "— говорит собеседник издания": who the article said told the outlet.
+            female = wanted.head == "собеседница"
+            told = [
+                (max(a for a in p.told_at if a < before), p)
+                for p in self.people
+                if any(a < before for a in p.told_at)
+                and (not female or russian.name_gender(p.name) in {"", "f"})
+            ]
+            return max(told, key=lambda pair: pair[0])[1] if told else None
         if wanted.head in _REDESCRIBE and not wanted.of:
             female = wanted.head in _FEMININE
             return self.latest_subject(before, "f" if female else gender)
@@ -278,6 +309,30 @@ class People:
             if any(r.at < before and test(r) for r in person.roles)
         ]
 
+    def interviewee(self, text: str, start: int) -> Speaker | None:
+        """An interview's answer, a quotation right after a paragraph that asks a question, is
+        the interviewee's: the person last named in the latest sentence that introduces the
+        interview ("в интервью Republic рассказал … Игорь Кочетков", "«Медуза» поговорила с
+        главным редактором … Дмитрием Муратовым")."""
+        head = text[:start].rstrip(' «"“')
+        paragraph = head.rstrip()
+        if paragraph == head or not paragraph.endswith("?"):
+            return None  # not the start of a paragraph right after a question
+        question = paragraph.rfind("\n") + 1
+        for sentence in reversed(list(re.finditer(r"[^.!?\n]+[.!?]?", text[:question]))):
+            if not _INTERVIEW.search(sentence.group(0)):
+                continue
+            named = [
+                (at, person)
+                for person in self.people
+                for at in person.mentions
+                if sentence.start() <= at < sentence.end()
+            ]
+            if named:
+                return Speaker(max(named, key=lambda pair: pair[0])[1].name)
+            return None
+        return None
+
     def latest_subject(self, before: int, gender: str = "") -> Person | None:
         """The person last named as a sentence's subject before ``before``."""
         best: tuple[int, Person] | None = None
@@ -289,21 +344,28 @@ class People:
                 best = (at, person)
         return best[1] if best else None
 
-    def settle(self, speaker: Speaker, before: int) -> Speaker | None:
+    def settle(self, speaker: Speaker, before: int, who: str = "") -> Speaker | None:
         """A role the register decides, before the sentence-by-sentence memory would take the
         latest holder of a like role: the one person given it, or the role itself where two
         were; None where the article gave that kind of role to nobody."""
         if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
             return None
-        found = self.by_role(speaker.role, before)
+        head = speaker.role.split()[0] if speaker.role.split() else ""
+        possessive = bool(head) and bool(
+            re.search(rf"\b(?:его|её|ее|их)\s+{re.escape(head)}", who, re.I)
+        )
+        found = self.by_role(speaker.role, before, possessive=possessive)
         if found == AMBIGUOUS:
             return speaker
-        return self.resolve(speaker, before) if isinstance(found, Person) else None
+        if not isinstance(found, Person):
+            return None
+        role = next((r.text for r in reversed(found.roles) if r.at < before), speaker.role)
+        return Speaker(found.name, role, speaker.affiliation)
 
     def resolve(self, speaker: Speaker, before: int) -> Speaker:
         """A speaker named only by a role, as the person the article gave that role; one named
         by a surname alone, by the full name the article gave ("Кадыров": "Рамзан Кадыров")."""
-        if speaker.name and " " not in speaker.name:
+        if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
             return Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation)
         if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
             return speaker
@@ -326,6 +388,42 @@ def _is_subject(text: str, start: int) -> bool:
     return syntax.is_speech_verb(last[0]) and all(
         _read(w).lemma in _ROLE_LEMMAS or w[:1].isupper() or w.lower() in _STOP for w in last[1:]
     )
+
+
+_INTERVIEW = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
+_OUTLET_NOUNS = frozenset(
+    {"агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "редакция"}
+)
+
+
+def _tells_an_outlet(text: str, start: int) -> bool:
+    """Whether the sentence of a subject at ``start`` reports speech to an outlet: "Об этом
+    «Новой газете» рассказал X", "X сообщил агентству", "X рассказал Кавказ.Реалиям"."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=-1)
+    sentence = text[begin : stop if stop >= 0 else len(text)]
+    words = _WORD.findall(sentence)
+    if not any(syntax.is_speech_verb(w) for w in words if not w.startswith("«")):
+        return False
+    for word in words:
+        bare = word.strip("«»").split()[0] if word.strip("«»") else ""
+        if not bare:
+            continue
+        read = _read(bare)
+        if "datv" in read.cases and (read.lemma in _OUTLET_NOUNS or word.startswith("«")):
+            return True
+        if "." in bare and bare[:1].isupper():
+            return True  # "Кавказ.Реалиям"
+    return False
+
+
+def _by_patronymic(people: list[Person], name: str) -> Person | None:
+    """The person a first name and patronymic name ("Рамзан Ахматович": Рамзан Кадыров)."""
+    words = name.split()
+    if len(words) != 2 or not any("Patr" in p.tag for p in russian.morphology().parse(words[1])):
+        return None
+    same = [p for p in people if len(p.name.split()) > 1 and p.name.split()[0] == words[0]]
+    return same[0] if len(same) == 1 else None
 
 
 def _fold(surname: str) -> str:
