@@ -173,3 +173,44 @@ def test_a_first_name_and_patronymic_is_the_person_of_that_first_name():
         "комментариев."
     )
     assert speakers(text) == ["Рамзан Кадыров"]
+
+
+def test_words_a_document_is_said_to_contain_are_its_owners_not_the_subjects():
+    text = (
+        "Спикер парламента Чечни Магомед Даудов прокомментировал доклад организации Human "
+        "Rights Watch, в котором говорилось, что он «играл ключевую роль» в преследованиях."
+    )
+    assert speakers(text) == ["Human Rights Watch"]
+
+
+def test_a_phrase_quoted_with_no_speech_verb_is_the_sentence_subjects():
+    text = (
+        "Председатель парламента Магомед Даудов ответил правозащитникам.\n\n"
+        "Даудов связал публикации о себе с тем, что он выступает против «подмены семейных "
+        "ценностей» на Кавказе, считая это «признаком вырождения любого народа»."
+    )
+    assert speakers(text) == ["Магомед Даудов", "Магомед Даудов"]
+    # One who only underwent something is not the one quoted.
+    text = (
+        "Спикер парламента Магомед Даудов опубликовал пост.\n\n"
+        "Григорий Шведов был представлен в нём собакой, которой нужно вырвать «пару клыков "
+        "мудрости» и укоротить язык."
+    )
+    assert speakers(text) != ["Григорий Шведов"]
+
+
+def test_the_press_in_general_is_the_outlet_the_article_named():
+    text = (
+        "«Новая газета» пишет о первых итогах проверки в Чечне.\n\n"
+        "«Начальнику ОМВД поплохело, когда он узнал о данных следствия», - пишет СМИ."
+    )
+    assert speakers(text) == ["Novaya Gazeta"]
+
+
+def test_announced_is_a_speech_verb_and_a_source_in_brackets_does_not_hide_the_speaker():
+    text = (
+        "Председатель парламента Чечни Магомед Даудов уходит в отставку.\n\n"
+        "«Я принял решение сложить с себя полномочия Председателя Парламента ЧР», — объявил "
+        "Даудов (цитата по ЧГТРК «Грозный»)."
+    )
+    assert speakers(text) == ["Магомед Даудов"]

@@ -309,7 +309,8 @@ def extract(article: Article) -> Extraction:
             if number in forced:
                 who, context, syntactic = forced[number], forced[number], None
             parsed = (
-                _document_author(who, text[:start], people)
+                (russian_people.said_in_document(text, start) if in_russian else None)
+                or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
                 or (_who_in_russian(who, people) if entities else None)
@@ -334,7 +335,11 @@ def extract(article: Article) -> Extraction:
                 if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):
                     speaker = russian_people.headline_speaker(text, end, people) or speaker
                 if not speaker.label:
-                    speaker = who_is_who.interviewee(text, start) or speaker
+                    speaker = (
+                        who_is_who.interviewee(text, start)
+                        or russian_people.subject_of_sentence(who_is_who, text, start)
+                        or speaker
+                    )
             if in_russian and speaker.label.lower() in lexicon.PRONOUNS:
                 speaker = Speaker()  # "Они утверждают" with nobody it could mean: not "Они"
             if not speaker.label and not in_russian:

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from refuge.media.extract import russian, syntax
-from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.spans import sentence_start
+from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
 
 # Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат").
 _ROLE_LEMMAS = frozenset(
@@ -67,6 +68,7 @@ _STOP = frozenset(
     в во на по из от до для при с со к ко о об у за над под и а его её ее их свой своей своего
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+_THE_PRESS = frozenset({"сми", "издание", "газета"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w-]*|«[^»]{1,40}»")
 _BOUNDARY = re.compile(r"[.!?;:()\n—–]")
@@ -215,6 +217,7 @@ class People:
     """The people a Russian article names, each once, with their mentions and roles."""
 
     def __init__(self, text: str, entities: list[russian.Entity]) -> None:
+        self.text = text
         self.people: list[Person] = []
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
             person = self._person(entity.normal or entity.text)
@@ -365,6 +368,10 @@ class People:
     def resolve(self, speaker: Speaker, before: int) -> Speaker:
         """A speaker named only by a role, as the person the article gave that role; one named
         by a surname alone, by the full name the article gave ("Кадыров": "Рамзан Кадыров")."""
+        if speaker.label.lower() in _THE_PRESS:
+            # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
+            outlet = last_outlet_before(self.text[:before])
+            return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
         if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
             return Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation)
         if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
@@ -496,3 +503,41 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
         if read.pos == "NOUN" and read.case == "nomn" and read.animate:
             return Speaker(role=" ".join(before[index:]))
     return None
+
+
+_SAID_IN_WHICH = re.compile(
+    r"(?P<document>[^,]*?(?:доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|"
+    r"публикаци|стать)[^,]*),\s*(?:в|во)\s+котор\w+\s+(?:говорится|говорилось|сказано|"
+    r"утверждается|утверждалось|отмечается|отмечалось)\b[^«»]*[«\"“]?$"
+)
+
+
+def _sentence_begin(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins; a headline with no full stop is one."""
+    return max(sentence_start(text, start, 0), text.rfind("\n", 0, start) + 1)
+
+
+def said_in_document(text: str, start: int) -> Speaker | None:
+    """Words quoted in a clause about a document — "доклад … Human Rights Watch, в котором
+    говорилось, что он «играл ключевую роль»" — are the document owner's, not the subject's."""
+    sentence = text[_sentence_begin(text, start) : start]
+    match = _SAID_IN_WHICH.search(sentence)
+    if match is None:
+        return None
+    owner = org_in(match.group("document")) or org_in(match.group("document"), outlets=True)
+    return Speaker(role=owner, affiliation=owner) if owner else None
+
+
+def subject_of_sentence(people: People, text: str, start: int) -> Speaker | None:
+    """A phrase quoted inside a sentence with no speech verb ("Даудов связал публикации с тем,
+    что он выступает против «…», считая это «…»") is its subject's, the person it opens with;
+    not where the subject only underwent something ("Шведов был представлен …")."""
+    begin = _sentence_begin(text, start)
+    if not text[begin:start].strip(' «"“'):
+        return None
+    subjects = [
+        (at, person) for person in people.people for at in person.subject_at if begin <= at < start
+    ]
+    if not subjects or any(_read(w).pos == "PRTS" for w in _WORD.findall(text[begin:start])):
+        return None
+    return Speaker(min(subjects, key=lambda pair: pair[0])[1].name)
