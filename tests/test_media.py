@@ -1524,10 +1524,10 @@ def test_each_russian_name_has_the_gender_of_its_first_name() -> None:
 def test_a_cycle_in_the_parse_ends() -> None:
     # The parser picks each word's head on its own: two words heading each other must not
     # loop forever when a subject's phrase or name is read.
-    from refuge.media.extract.syntax import Token, _Tree
+    from refuge.media.extract.syntax import Token, Tree
 
     tokens = [Token("Иван", 0, 4, 1, 2, "appos"), Token("Петров", 5, 11, 2, 1, "appos")]
-    tree = _Tree(tokens, [])
+    tree = Tree(tokens, [])
     assert [t.text for t in tree.subtree(tokens[0])] == ["Иван", "Петров"]
     assert [t.text for t in tree.ancestors(tokens[0])] == ["Петров"]
 

@@ -138,13 +138,13 @@ def test_years_are_no_counts_but_thousands_are() -> None:
 
 def test_candidate_sentences_are_parsed_in_one_batch(monkeypatch) -> None:
     calls = []
-    parse = russian_figures._sentences
+    parse = russian_figures.parse_sentences
 
     def counting(text, windows, quoted):
         calls.append(len(windows))
         return parse(text, windows, quoted)
 
-    monkeypatch.setattr(russian_figures, "_sentences", counting)
+    monkeypatch.setattr(russian_figures, "parse_sentences", counting)
     text = (
         "В Чечне задержаны 40 человек.\nИз них 26 человек освобождены.\n"
         "В 2017 году ничего не случилось.\nДвое найдены убитыми."

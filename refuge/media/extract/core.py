@@ -7,7 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.articles import Article
-from refuge.media.extract import russian, russian_people, syntax
+from refuge.media.extract import english, russian, russian_people, syntax
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
@@ -246,6 +246,9 @@ def _is_name(text: str, start: int, end: int) -> bool:
 
 def extract(article: Article) -> Extraction:
     """Return the quotations (with speakers), figures, dates, places and organisations."""
+    # Parses are shared within an article, not kept across articles.
+    english.parse.cache_clear()
+    syntax.forget_parses()
     text = article.text
     result = Extraction()
     paragraphs = paragraphs_of(text)

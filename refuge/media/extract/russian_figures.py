@@ -29,7 +29,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import help_given, in_custody
 from refuge.media.extract.events import animate_ru, event_of, noun_of
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
-from refuge.media.extract.syntax import Token, _sentences, _Tree, is_speech_verb
+from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
 
 # Events by lemma that the figure lists do not name: "остаются пропавшими", "схвачены",
 # "были уничтожены" (of people, in reports of security operations: killed).
@@ -105,7 +105,7 @@ def _number_token(sentence: list[Token], start: int, end: int) -> Token | None:
     return next((t for t in inside if t.head not in indices), inside[-1] if inside else None)
 
 
-def _noun(tree: _Tree, number: Token) -> tuple[Token, str] | None:
+def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
     """Return the token standing for those counted, and the noun counted (people, men …)."""
     if number.rel.startswith("nummod") and number.head in tree.by_index:
         head = tree.by_index[number.head]
@@ -126,7 +126,7 @@ def _noun(tree: _Tree, number: Token) -> tuple[Token, str] | None:
     return number, noun if noun in {"men", "women", "people", "relatives"} else ""
 
 
-def _host(tree: _Tree, noun: Token) -> Token:
+def _host(tree: Tree, noun: Token) -> Token:
     """Return the token whose relation says what the counted phrase is to its verb.
 
     The parser sometimes makes a qualifier the head ("Более 3000 человек остаются" with
@@ -146,7 +146,7 @@ def _host(tree: _Tree, noun: Token) -> Token:
     return host
 
 
-def _own_event(tree: _Tree, verb: Token, skip: set[int]) -> str:
+def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     """Return the event of a verb with the words that complete it ("найдены убитыми", "остаются
     пропавшими", "получили убежище", "выдали визы"), skipping the count's own words."""
     event = _event(verb)
@@ -164,7 +164,7 @@ def _own_event(tree: _Tree, verb: Token, skip: set[int]) -> str:
     return ""
 
 
-def _clause(tree: _Tree, verb: Token) -> str:
+def _clause(tree: Tree, verb: Token) -> str:
     """Return the words of a verb's own clause: its subtree without the clauses it joins, and
     the words after it up to a comma, wherever the parser hung them ("пятеро покинули республику
     с помощью организации")."""
@@ -178,7 +178,7 @@ def _clause(tree: _Tree, verb: Token) -> str:
     return " ".join(t.text for t in seen).lower()
 
 
-def _helped(tree: _Tree, verb: Token, event: str) -> str:
+def _helped(tree: Tree, verb: Token, event: str) -> str:
     """Return "evacuated" for leaving that others helped ("помогла 35 геям покинуть Россию",
     "пятеро покинули республику с помощью организации"), else ``event``."""
     if event not in {"left", "evacuated"}:
@@ -195,7 +195,7 @@ def _intended(verb: Token) -> bool:
     return _lemma(verb.text.lower()) in _INTENTIONS
 
 
-def _subject_event(tree: _Tree, verb: Token, skip: set[int]) -> str | None:
+def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
     """Return the event of the verb a count is the subject of; None for its doers."""
     event = "" if _intended(verb) else _own_event(tree, verb, skip)
     objects = [c for c in tree.children(verb, "obj") if c.index not in skip]
@@ -216,7 +216,7 @@ def _subject_event(tree: _Tree, verb: Token, skip: set[int]) -> str | None:
     return event
 
 
-def _object_event(tree: _Tree, verb: Token, skip: set[int]) -> str:
+def _object_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     """Return the event of the verb a count is the object of ("помогли выехать 114 людям")."""
     head = tree.by_index.get(verb.head)
     if _intended(verb) or (verb.rel == "xcomp" and head is not None and _intended(head)):
@@ -224,7 +224,7 @@ def _object_event(tree: _Tree, verb: Token, skip: set[int]) -> str:
     return _own_event(tree, verb, skip)
 
 
-def _read(tree: _Tree, number: Token) -> Reading | None:
+def _read(tree: Tree, number: Token) -> Reading | None:
     found = _noun(tree, number)
     if found is None:
         return None
@@ -281,7 +281,7 @@ def _read(tree: _Tree, number: Token) -> Reading | None:
     return Reading(None)
 
 
-def _qualifier(tree: _Tree, number: Token) -> str:
+def _qualifier(tree: Tree, number: Token) -> str:
     """Return a qualifier among the number's (or its noun's) advmod and case words ("около")."""
     heads = [number]
     if number.rel.startswith("nummod") and number.head in tree.by_index:
@@ -313,15 +313,13 @@ def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
             ((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, len(text))
         )
         windows.add((sentence_start(text, start, floor), sentence_end(text, start, ceiling)))
-    # The parser pads each batch of eight to its longest sentence: sentences of like length
-    # together cost least.
-    sentences = _sentences(text, sorted(windows, key=lambda w: (w[1] - w[0], w)), [])
+    sentences = parse_sentences(text, sorted(windows), [])
     found: dict[int, Reading] = {}
     for start, end in numbers:
         sentence = next((s for s in sentences if s[0].start <= start < s[-1].stop), None)
         if sentence is None:
             continue
-        tree = _Tree(sentence, [])
+        tree = Tree(sentence, [])
         number = _number_token(sentence, start, end)
         if number is None:
             continue

@@ -77,48 +77,78 @@ def _inside(position: int, quoted: list[range]) -> range | None:
     return next((r for r in quoted if r.start < position < r.stop), None)
 
 
-def _sentences(text: str, windows: list[tuple[int, int]], quoted: list[range]) -> list[list[Token]]:
+def parse_sentences(
+    text: str, windows: list[tuple[int, int]], quoted: list[range]
+) -> list[list[Token]]:
     """Parse the sentences of each window (offsets into ``text``), all in one batch.
 
     A full stop inside a quotation ends no sentence of the narrative: «У них длинные руки …
     найдут меня. Облава на геев …», который содержит 42 страницы, указано …" is one sentence.
     """
-    if not windows:
-        return []
-    from natasha import Doc
-
-    models = russian.syntax_models()
     sentences: list[list[tuple[str, int, int]]] = []
     for start, end in windows:
-        doc = Doc(text[start:end])
-        doc.segment(models["segmenter"])
         # Only a quotation the window holds whole, with narrative on both sides: a long
         # quotation's own full stops still end its sentences, so its attribution is parsed
         # with its last sentence alone.
         held = [r for r in quoted if start < r.start and r.stop < end]
         joined = False
-        for sent in doc.sents:
-            tokens = [(t.text, start + t.start, start + t.stop) for t in sent.tokens]
+        for sent in _segmented(text[start:end]):
+            tokens = [(word, start + begin, start + stop) for word, begin, stop in sent]
             if joined and sentences:
                 sentences[-1].extend(tokens)
             else:
                 sentences.append(tokens)
             joined = bool(tokens) and _inside(tokens[-1][2], held) is not None
-    parsed: list[list[Token]] = []
-    if not sentences:
-        return parsed
-    markups = models["syntax"].map([[word for word, _s, _e in sent] for sent in sentences])
-    for sent, markup in zip(sentences, markups, strict=True):
-        parsed.append(
-            [
-                Token(word, begin, stop, int(tag.id), int(tag.head_id), tag.rel)
-                for (word, begin, stop), tag in zip(sent, markup.tokens, strict=True)
-            ]
-        )
-    return parsed
+    trees = _parse([tuple(word for word, _s, _e in sent) for sent in sentences])
+    return [
+        [
+            Token(word, begin, stop, index, head, rel)
+            for (word, begin, stop), (index, head, rel) in zip(sent, tree, strict=True)
+        ]
+        for sent, tree in zip(sentences, trees, strict=True)
+    ]
 
 
-class _Tree:
+# Speakers, continued quotations and figures each parse the windows they look at, and within
+# one article these overlap: each window is cut into sentences, and each sentence parsed, once
+# per article (core.extract empties both at the start of every article, so memory stays bounded
+# and a benchmark pays every parse).
+_SEGMENTED: dict[str, list[list[tuple[str, int, int]]]] = {}
+_PARSED: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
+
+
+def forget_parses() -> None:
+    _SEGMENTED.clear()
+    _PARSED.clear()
+
+
+def _segmented(window: str) -> list[list[tuple[str, int, int]]]:
+    """The sentences of ``window`` as (word, start, stop) relative to it."""
+    if window not in _SEGMENTED:
+        from natasha import Doc
+
+        doc = Doc(window)
+        doc.segment(russian.syntax_models()["segmenter"])
+        _SEGMENTED[window] = [
+            [(t.text, t.start, t.stop) for t in sent.tokens] for sent in doc.sents
+        ]
+    return _SEGMENTED[window]
+
+
+def _parse(sentences: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str], ...]]:
+    # The parser pads each batch of eight to its longest sentence: like lengths together cost
+    # least.
+    missing = sorted(
+        {words for words in sentences if words not in _PARSED}, key=lambda w: (len(w), w)
+    )
+    if missing:
+        markups = russian.syntax_models()["syntax"].map([list(words) for words in missing])
+        for words, markup in zip(missing, markups, strict=True):
+            _PARSED[words] = tuple((int(t.id), int(t.head_id), t.rel) for t in markup.tokens)
+    return [_PARSED[words] for words in sentences]
+
+
+class Tree:
     def __init__(self, tokens: list[Token], quoted: list[range]) -> None:
         self.tokens = tokens
         self.by_index = {t.index: t for t in tokens}
@@ -199,7 +229,7 @@ def _nominal(token: Token, people: list[russian.Entity]) -> bool:
     return not re.match(r"[А-ЯЁа-яё]", token.text) or russian.is_nominative(token.text)
 
 
-def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> Speaker | None:
+def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Speaker | None:
     """Return the speaker a noun phrase names: its name apart from its role, in the nominative."""
     word = head.text.lower()
     if word in _RELATIVE:
@@ -251,7 +281,7 @@ def _who(text: str, tree: _Tree, head: Token, people: list[russian.Entity]) -> S
     return Speaker(role=role, affiliation=organisation) if role else None
 
 
-def _follows(tree: _Tree, quote: list[Token], verb: Token) -> bool:
+def _follows(tree: Tree, quote: list[Token], verb: Token) -> bool:
     """Return whether the clause of ``verb`` opens right after the quotation (punctuation
     between)."""
     opening = min(t.index for t in tree.subtree(verb, "punct"))
@@ -259,7 +289,7 @@ def _follows(tree: _Tree, quote: list[Token], verb: Token) -> bool:
     return opening > quote[-1].index and all(t.rel == "punct" for t in between)
 
 
-def _speech_verb(tree: _Tree, quote: list[Token]) -> Token | None:
+def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     """Return the speech verb of the sentence that governs the quotation or hangs off it."""
     inside = {t.index for t in quote}
     tops = [t for t in quote if t.head not in inside]
@@ -284,7 +314,7 @@ def _speech_verb(tree: _Tree, quote: list[Token]) -> Token | None:
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
 
-def _subject(text: str, tree: _Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
+def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
     for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
         # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
         subjects = [s for s in tree.children(candidate, "nsubj") if not _BRAND.search(s.text)]
@@ -301,7 +331,7 @@ def _subject(text: str, tree: _Tree, verb: Token, people: list[russian.Entity]) 
     return None
 
 
-def _words_of(text: str, tree: _Tree, people: list[russian.Entity]) -> Speaker | None:
+def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | None:
     """Return X of "по словам X" / "по мнению X" in the sentence."""
     for token in tree.outside:
         if token.text.lower() not in _WORDS_OF:
@@ -314,7 +344,7 @@ def _words_of(text: str, tree: _Tree, people: list[russian.Entity]) -> Speaker |
     return None
 
 
-def _document(text: str, tree: _Tree, verb: Token | None) -> Speaker | None:
+def _document(text: str, tree: Tree, verb: Token | None) -> Speaker | None:
     """Return whose document a quotation is "говорится в" / "указано в" ("в докладе HRW")."""
     for token in tree.outside:
         if token.rel != "obl" or not _DOCUMENTS.match(token.text.lower()):
@@ -382,7 +412,7 @@ def attribute(
     unique = sorted({w for pair in windows for w in pair})
     # Overlapping windows give some sentences twice: each is kept once.
     sentences = list(
-        {(s[0].start, s[-1].stop): s for s in _sentences(text, unique, quoted) if s}.values()
+        {(s[0].start, s[-1].stop): s for s in parse_sentences(text, unique, quoted) if s}.values()
     )
     found: list[Speaker | None] = []
     for start, end in quotes:
@@ -393,7 +423,7 @@ def attribute(
             quote = [t for t in sentence if start <= t.start < end and t.text not in _QUOTE_MARKS]
             if not quote:
                 continue
-            tree = _Tree(sentence, quoted)
+            tree = Tree(sentence, quoted)
             verb = _speech_verb(tree, quote)
             speaker = (
                 (_subject(text, tree, verb, people) if verb else None)
@@ -427,14 +457,14 @@ def continued(
             windows.append(None)
             continue
         windows.append((_start(text, opening - 2, floor, quoted), opening))
-    parsed = _sentences(text, sorted({w for w in windows if w is not None}), quoted)
+    parsed = parse_sentences(text, sorted({w for w in windows if w is not None}), quoted)
     found: list[Speaker | None] = []
     for window in windows:
         speaker = None
         for sentence in parsed:
             if window is None or not (window[0] <= sentence[0].start < window[1]):
                 continue
-            tree = _Tree(sentence, quoted)
+            tree = Tree(sentence, quoted)
             for verb in tree.outside:
                 main = verb.rel == "root" or (
                     verb.rel == "conj" and tree.by_index.get(verb.head, verb).rel == "root"
