@@ -65,3 +65,9 @@ def pipeline() -> Any:
 def parse(text: str) -> Any:
     """Tokens with parts of speech, dependencies and named entities for ``text``."""
     return pipeline()(text)
+
+
+def parse_batch(texts: list[str]) -> list[Any]:
+    """Parse several texts in one batch, which costs about half as much per text as a call each.
+    Not cached: for texts no other pass reads (speaker attribution's stand-in sentences)."""
+    return list(pipeline().pipe(texts)) if texts else []
