@@ -49,6 +49,7 @@ _DOCUMENT_WORDS = (
 )
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
 _NAME_DEPS = {"compound", "flat", "nmod"}
 _STAND_IN = "It is so"
@@ -429,42 +430,39 @@ def attribute(
     it, or None where the sentences around it name nobody. ``people`` are the names the
     article's memory has met; the names the parse tags PERSON are added to them.
 
-    The sentences are parsed in batches (about half the cost of one call each): the first
-    parts' windows, then the last parts' where the first named nobody, then the sentences
-    before a "he said" or "she said".
+    Every sentence that may be needed is parsed in one batch (about half the cost of a call
+    each): the first parts' windows, the last parts' (read where the first names nobody),
+    and the sentence before a window with "he" or "she" in it.
     """
     quoted = [range(s, e) for pair in quotes for s, e in pair]
     names = list(people)
 
-    def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
+    def window_of(span: tuple[int, int]) -> tuple[_Window, str]:
         floor, ceiling = next(
             ((ps, pe) for ps, pe in paragraphs if ps <= span[0] <= pe), (0, len(text))
         )
         others = [r for r in quoted if r != range(*span)]
-        return _window(text, span, floor, ceiling, others), floor
+        window = _window(text, span, floor, ceiling, others)
+        pronoun = _PRONOUN.search(window.text)
+        before = _before(text, window, floor, paragraphs, quoted) if pronoun else ""
+        return window, before
 
-    windows = [window_of(first) for first, _last in quotes]
-    docs = english.parse_batch([w.text for w, _floor in windows])
-    found = [_read(_Parse(w, d), names) for (w, _floor), d in zip(windows, docs, strict=True)]
-    later = [n for n, (first, last) in enumerate(quotes) if found[n] is None and last != first]
-    windows_later = {n: window_of(quotes[n][1]) for n in later}
-    docs = english.parse_batch([windows_later[n][0].text for n in later])
-    for n, doc in zip(later, docs, strict=True):
-        windows[n] = windows_later[n]
-        found[n] = _read(_Parse(windows[n][0], doc), names)
-    pronouns = [n for n, s in enumerate(found) if s is not None and s.name in _PRONOUN_GENDER]
-    before = {n: _before(text, windows[n][0], windows[n][1], paragraphs, quoted) for n in pronouns}
-    pronouns = [n for n in pronouns if before[n]]
-    docs = english.parse_batch([before[n] for n in pronouns])
-    for n, doc in zip(pronouns, docs, strict=True):
-        antecedent = _antecedent(doc, names)
-        speaker = found[n]
-        # Only a name whose gender is known: "he" past "Rachel Denber" is someone else.
-        gender = _gender(antecedent.name) if antecedent is not None else ""
-        if (
-            antecedent is not None
-            and speaker is not None
-            and gender == _PRONOUN_GENDER[speaker.name]
-        ):
-            found[n] = antecedent
+    windows = {span: window_of(span) for pair in quotes for span in dict.fromkeys(pair)}
+    texts = list(dict.fromkeys(t for w, before in windows.values() for t in (w.text, before)))
+    docs = dict(zip(texts, english.parse_batch(texts), strict=True))
+    found: list[Speaker | None] = []
+    for pair in quotes:
+        speaker = None
+        for span in dict.fromkeys(pair):
+            window, before = windows[span]
+            speaker = _read(_Parse(window, docs[window.text]), names)
+            if speaker is not None and speaker.name in _PRONOUN_GENDER and before:
+                antecedent = _antecedent(docs[before], names)
+                # Only a name whose gender is known: "he" past "Rachel Denber" is another.
+                gender = _gender(antecedent.name) if antecedent is not None else ""
+                if antecedent is not None and gender == _PRONOUN_GENDER[speaker.name]:
+                    speaker = antecedent
+            if speaker is not None:
+                break
+        found.append(speaker)
     return found
