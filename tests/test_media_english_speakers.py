@@ -20,7 +20,7 @@ pytestmark = pytest.mark.once
 def _parsed(text: str) -> list[str]:
     """Who the parse alone says speaks each quotation: "name | role" or "-" for nobody."""
     spans = [(s, e) for s, e, _part in quote_spans(text)]
-    found = attribute(text, [(span, span) for span in spans], paragraphs_of(text), [])
+    found = attribute(text, [(span, span) for span in spans], paragraphs_of(text))
     return [f"{s.name} | {s.role}".strip(" |") if s else "-" for s in found]
 
 

@@ -291,7 +291,7 @@ def extract(article: Article) -> Extraction:
         )
     else:  # the parse first, the wording patterns and the article's memory after it
         pairs = [(spans[n][:2], spans[parts.get(n, [n])[-1]][:2]) for n in firsts]
-        found = english_syntax.attribute(text, pairs, paragraphs, [])
+        found = english_syntax.attribute(text, pairs, paragraphs)
         by_syntax = dict(zip(firsts, found, strict=True))
     scanned = 0
     speakers: dict[int, Speaker] = {}

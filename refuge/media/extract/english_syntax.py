@@ -9,10 +9,12 @@ the subject of the speech verb that governs the quotation ("…," said X; X said
 wrote), or of the clause whose speech verb stands right beside it, with its name apart from its
 role ("X, a spokesman for Y, said"); else the agent of a passive ("was quoted by X"); else X of
 "according to X"; else the owner of a statement ("X's statement said", "the OSCE statement
-said"). A listener ("told Y") is an object, never the subject. The statistical NER tells a
-person's name from an organisation's and gives the article's fullest form of a name ("Lapunov"
--> "Maxim Lapunov"). Pronouns and descriptions ("he said", "the official said") come back as
-they are, for the article's memory (memory.py, discourse.py) to resolve.
+said"). A listener ("told Y") is an object, never the subject. The statistical NER (with
+surname endings and first names, as the small model takes many surnames for organisations)
+tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
+is a person of that gender is that person; other pronouns and descriptions ("they said", "the
+official said") come back as they are, for the article's memory (memory.py, discourse.py) to
+resolve; ``fullest`` gives a surname the memory has not met in full the article's full form.
 """
 
 from __future__ import annotations
@@ -51,7 +53,6 @@ _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
-_NAME_DEPS = {"compound", "flat", "nmod"}
 _STAND_IN = "It is so"
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .’'-]{2,}?(?:,\s*[A-Z][^—–\n]{1,40}?)?\s*"
@@ -170,7 +171,6 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
         node = ancestor
         if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
             continue
-        # "…," X described the condition: the verb the quotation is the clause of.
         if _is_speech(ancestor):
             found = (rank, abs(ancestor.i - top.i), ancestor)
             if not fragment:
@@ -424,18 +424,17 @@ def attribute(
     text: str,
     quotes: list[tuple[tuple[int, int], tuple[int, int]]],
     paragraphs: list[tuple[int, int]],
-    people: list[str],
 ) -> list[Speaker | None]:
     """Return, for each quotation (its first part, its last part), who the parse says speaks
-    it, or None where the sentences around it name nobody. ``people`` are the names the
-    article's memory has met; the names the parse tags PERSON are added to them.
+    it, or None where the sentences around it name nobody. The names the parse tags PERSON,
+    in the order read, tell a surname alone from an organisation's name later on.
 
     Every sentence that may be needed is parsed in one batch (about half the cost of a call
     each): the first parts' windows, the last parts' (read where the first names nobody),
     and the sentence before a window with "he" or "she" in it.
     """
     quoted = [range(s, e) for pair in quotes for s, e in pair]
-    names = list(people)
+    names: list[str] = []
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, str]:
         floor, ceiling = next(
