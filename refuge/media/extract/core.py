@@ -7,7 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.articles import Article
-from refuge.media.extract import english_syntax, russian, syntax
+from refuge.media.extract import english_syntax, russian, russian_people, syntax
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
@@ -127,6 +127,9 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
                 inside = sentence.start() <= person.start < sentence.end()
                 if inside and person.text == person.normal:
                     return Speaker(person.normal)
+            made_by = russian_people.document_author(sentence.group(0), stem)
+            if made_by is not None:
+                return made_by  # "бойцы полка записали видеообращение"
             break
     return Speaker(role=russian.normal_name(document.capitalize()).lower())
 
@@ -271,6 +274,7 @@ def extract(article: Article) -> Extraction:
         {p.start for p in people if p.text == p.normal} if people else None,
     )
     firsts = [n for n, (_s, _e, part_of) in enumerate(spans) if part_of is None]
+    who_is_who = russian_people.People(text, entities) if in_russian else None
     by_syntax: dict[int, Speaker | None] = {}
     by_sentence_before: dict[int, Speaker | None] = {}
     if in_russian:  # English articles never load the syntax models
@@ -309,7 +313,8 @@ def extract(article: Article) -> Extraction:
             if number in forced:
                 who, context, syntactic = forced[number], forced[number], None
             parsed = (
-                _document_author(who, text[:start], people)
+                (russian_people.said_in_document(text, start) if in_russian else None)
+                or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
                 or (_who_in_russian(who, people) if entities else None)
@@ -317,7 +322,13 @@ def extract(article: Article) -> Extraction:
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
             )
-            speaker = memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
+            # The article's register of who is who decides a role it gave someone (or several).
+            settled = (
+                who_is_who.settle(parsed, start, who) if who_is_who and (who or syntactic) else None
+            )
+            speaker = settled or (
+                memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
+            )
             if not speaker.label:
                 speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
             reported = by_sentence_before.get(number)
@@ -326,6 +337,16 @@ def extract(article: Article) -> Extraction:
             if not in_russian and speaker.name:  # "Cherkasov" the memory has not met in full
                 full = english_syntax.fullest(speaker.name, text)
                 speaker = Speaker(full, speaker.role, speaker.affiliation)
+            if who_is_who is not None:
+                speaker = who_is_who.resolve(speaker, start)  # "глава Чечни", "политик"
+                if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):
+                    speaker = russian_people.headline_speaker(text, end, people) or speaker
+                if not speaker.label:
+                    speaker = (
+                        who_is_who.interviewee(text, start)
+                        or russian_people.subject_of_sentence(who_is_who, text, start)
+                        or speaker
+                    )
             if in_russian and speaker.label.lower() in lexicon.PRONOUNS:
                 speaker = Speaker()  # "Они утверждают" with nobody it could mean: not "Они"
             if not speaker.label and not in_russian:

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import english_figures, russian, russian_figures
 from refuge.media.extract.custody import amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -58,7 +58,8 @@ _INCLUDE = re.compile(
     r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
 )
 _AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
-_OF_THEM = re.compile(r"\s+(?:of them|of whom|из них)\b", re.I)
+_OF_THEM = re.compile(rf"\s+(?:of them|of whom|из них|of the (?:{NUMBER})(?!\w))\b", re.I)
+_OF_THE_NUMBER = re.compile(rf"\s+of the ({NUMBER})(?!\w)", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _AFFECTING = re.compile(
     r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
@@ -70,6 +71,7 @@ _NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
 _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
@@ -304,8 +306,8 @@ _ONE_PERSON = re.compile(r"\s+(?:man|woman|person|человек|мужчин|ж
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
-    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"\d{4}$", number):
-        return True  # a date or a year
+    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"(?:1[89]|20)\d\d$", number):
+        return True  # a date or a year ("более 3000 человек" is neither)
     if (
         # "July 27" is a date; "in July about 27 individuals" is not.
         (
@@ -404,6 +406,10 @@ def _linked(
     tail_words = [w.lower() for w in WORD.findall(tail)]
     own_events = {event for _i, event in events_in(tail)}
     noun, _sep, event = previous.counted.partition(" ")
+    part = _OF_THE_NUMBER.match(tail)
+    if part and number_value(part.group(1)) == previous.value:
+        # "tortured three of the four": part of the four counted before, named as they were.
+        return noun, counted[1] if counted else event
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own.
@@ -445,17 +451,40 @@ def _linked(
     return counted
 
 
+def _parsed(text: str) -> dict[int, russian_figures.Reading]:
+    """Return what the Russian parse says each candidate number counts (nothing for English).
+
+    The candidates are the numbers the loop below reads, but for dates, years, sums and the
+    like; "один" only with an event word after it ("один из которых погиб").
+    """
+    if not russian.is_russian(text):
+        return {}
+    numbers, position = [], 0
+    while (match := _FIGURE.search(text, position)) is not None:
+        position = match.end("high") if match.group("high") else match.end("num")
+        one = number_value(match.group("num")) == 1 and bool(events_in(match.group("tail")))
+        if one or not _not_a_count(text, match, _sentence_before(text, match.start())):
+            numbers.append((match.start("num"), match.end("num")))
+    return russian_figures.readings(text, numbers)
+
+
 def figures_in(text: str, published: date | None) -> list[Figure]:
     """Return every count of people (or messages) in ``text`` with what it counts."""
     figures: list[Figure] = []
     position = 0
+    readings = _parsed(text)
     while (match := _FIGURE.search(text, position)) is not None:
         # Rejected candidates must not swallow the words after them: go on after the number.
         position = match.end("num")
         if match.group("high"):
             position = match.end("high")
         before_text = _sentence_before(text, match.start())
-        if _not_a_count(text, match, before_text):
+        # The parse overrides the word windows where it answers (russian_figures.py).
+        reading = readings.get(match.start("num"))
+        parsed_one = reading is not None and reading.subject and reading.counted is not None
+        if _not_a_count(text, match, before_text) and not (
+            parsed_one and number_value(match.group("num")) == 1
+        ):
             continue
         tail, rest = match.group("tail"), _rest_of_clause(text, match.end("tail"))
         if number_value(match.group("num")) == 1:
@@ -505,13 +534,30 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             noun = noun_of([w.lower() for w in WORD.findall(match.group("tail"))])
             event = _previous_sentence_event(text, match.start()) if noun else ""
             counted = (noun, event) if event else None
+        if reading is not None and reading.counted is not None and not reading.counted[0]:
+            # "двое из них": the parse's event, the noun of the count they are part of.
+            counted = (counted[0] if counted else "people", reading.counted[1])
+        elif reading is not None:
+            counted = reading.counted
+        # English: the parse's noun, event and qualifier where it gives them (english_figures).
+        english = None
+        if (
+            reading is None
+            and not _CYRILLIC.search(tail)
+            and english_figures.worth_parsing(before_text, tail + rest, counted)
+        ):
+            english = english_figures.read(text, match.start("num"))
+        counted = english_figures.counted_with(english, counted)
         if counted is None or _doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
         qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        qualifier = qualifier or (reading.qualifier if reading is not None else "")
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
+        if english and not match.group("qual"):
+            qualifier = english.qualifier  # "the number of dead can reach 56 people"
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):

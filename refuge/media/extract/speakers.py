@@ -254,7 +254,8 @@ def parse_who(who: str) -> Speaker:
     if place:
         # "— заявили в организации", "сказали НВ в российской ЛГБТ-сети": the organisation;
         # "В руководстве республики заявили": the body, in the nominative.
-        org = org_in(place.group("org"))
+        # "— заявили в Госдепартаменте": the body's name in the nominative, as the lexicon has it.
+        org = org_in(place.group("org")) or org_in(normal_name(place.group("org")))
         if org:
             return Speaker(role=org, affiliation=org)
         words = place.group("org").split()

@@ -55,9 +55,10 @@ _SPEECH_LEMMA_WORDS = (
     "высказаться высказываться прокомментировать комментировать говориться сообщаться "
     "передать передавать обратиться добавить цитировать процитировать восклицать воскликнуть "
     "продолжить продолжать рассуждать признаваться описать описывать указываться произнести "
-    "произносить высказать"
+    "произносить высказать объявить объявлять озвучить озвучивать посетовать сетовать "
+    "возразить возражать парировать"
 )
-_SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
 
 
 def _passive(word: str) -> bool:
@@ -69,7 +70,7 @@ def _passive(word: str) -> bool:
 
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return russian.lemma(word) in _SPEECH_LEMMAS
+    return russian.lemma(word) in SPEECH_LEMMAS
 
 
 def _inside(position: int, quoted: list[range]) -> range | None:

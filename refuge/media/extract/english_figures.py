@@ -1,0 +1,389 @@
+"""What an English number counts, read from spaCy's dependency parse of its sentence.
+
+The word windows of figures.py guess from the words around a number; the parse says which
+noun the number modifies ("seven other individuals": nummod), which verb governs that noun
+phrase ("… individuals … were also detained and executed": nsubjpass, conj), which clause
+only describes it ("who were in contact with the three": relcl) and which words qualify the
+number ("at least": advmod). Only the sentence around a number the windows may misread is
+parsed (``worth_parsing``), whole, as spans.py cuts it, so that english.parse's cache serves
+every number in it. Where the parse gives no answer, figures.py keeps its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from refuge.media import figure_words, lexicon
+from refuge.media.extract import english
+from refuge.media.extract.events import event_of, noun_of
+from refuge.media.extract.spans import sentence_end, sentence_start
+
+# Base forms the event lists do not hold, mapped onto their counted events: "27 people
+# slaughtered", "three detainees who were shot", "admitted one man" (a country taking in).
+_EVENT_LEMMAS = {
+    "slaughter": "killed",
+    "shoot": "killed",
+    "behead": "killed",
+    "admit": "evacuated",
+    "help": "evacuated",
+    "evacuate": "evacuated",
+    "smuggle": "evacuated",
+    "grant": "evacuated",
+    "welcome": "evacuated",
+    "resettle": "evacuated",
+}
+# Verbs a number's noun phrase may be the subject or object of without anything happening to
+# it that the ledger counts; they end the walk up the tree ("400,000 people joined a rally").
+_NO_EVENT_VERBS = frozenset(
+    {
+        *("be", "have", "join", "attend", "gather", "protest", "meet", "say", "tell", "report"),
+        *("write", "add", "claim", "sign", "include", "contain", "list", "name", "know", "show"),
+        *("publish", "believe", "think"),
+    }
+)
+# What befell people that the ledger does not count (the development set's guide lists
+# detained, killed, tortured, evacuated, left and asked for help): a number whose own verb is
+# one of these counts none of those, whatever the number before it counted.
+_OTHER_OUTCOMES = frozenset(
+    {"release", "free", "wound", "injure", "charge", "sentence", "convict", "fine", "question"}
+)
+OTHER_OUTCOME = "other"
+_HELPING = frozenset({"help", "assist", "enable"})
+_INTENDED = frozenset(figure_words.INTENTIONS_EN.split("|")) | {
+    "want",
+    "plan",
+    "intend",
+    "hope",
+    "try",
+    "seek",
+    "wait",
+    "prepare",
+    "attempt",
+    "threaten",
+}
+_URGED = frozenset(figure_words.URGING_EN.split("|")) | {"urge", "encourage", "order", "tell"}
+# Entity types spaCy gives a number that counts no one: "January 25", "$5,000", "17%".
+_NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_PERSONS = frozenset({"people", "men", "women", "relatives"})
+# "the number of dead can reach 56 people": a modal ceiling.
+_CEILING_VERBS = frozenset({"reach"})
+_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+# What makes the words around a number a poor guide, and so the parse worth its cost: a
+# clause inside the noun phrase ("seven individuals who were in contact with the three were
+# detained"), a number with no noun of its own ("and at least two have died"), a reference back
+# ("with the three"), an amount's subject ("the number of dead can reach 56"), a label ("Page
+# 12"); a verb of an outcome the ledger does not count ("released"); or a count of people the
+# windows found no event for. "40 people were detained" is read
+# as well by the windows, and is not parsed.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|including|among)\b", re.I)
+_COUNTED_SOON = re.compile(
+    r"^\W*(?:[\w’'-]+\W+){0,3}?(?:"
+    + "|".join(sorted((re.escape(n) for n in figure_words.COUNTED_NOUNS), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+# A number after its noun is a label, not a count ("Page 12 of the report lists the dead").
+_LABEL = re.compile(
+    r"\b(?:page|article|paragraph|chapter|section|part|item|cell|room|no)\.?\s+$", re.I
+)
+_OUTCOME_SOON = re.compile(
+    r"^\W*(?:[\w’'-]+\W+){0,5}?(?:released|freed|wounded|injured|charged|sentenced|convicted"
+    r"|fined|questioned)\b",
+    re.I,
+)
+_CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
+_BACK = re.compile(r"\b(?:the|those|these)\s+$|\b(?:number|total|toll)\b", re.I)
+
+
+def worth_parsing(before: str, after: str, counted: object) -> bool:
+    """Return whether the parse may read an English number better than the word windows.
+
+    ``before`` is the sentence up to the number (and its qualifier), ``after`` the clause
+    after it, ``counted`` the windows' answer.
+    """
+    counts_people = bool(_COUNTED_SOON.match(after))
+    return (
+        (counted is None and counts_people)
+        or bool(_RELATIVE.search(" ".join(after.split()[:6])))
+        or (not counts_people and bool(_CONJOINED.search(before)))
+        or bool(_BACK.search(before) or _LABEL.search(before))
+        or bool(_OUTCOME_SOON.match(after))
+    )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parse says of one number: each field empty where it says nothing."""
+
+    noun: str = ""
+    event: str = ""
+    qualifier: str = ""
+    # A date, a sum, a label, a reference back, or people released or wounded: nothing the
+    # ledger counts.
+    not_counted: bool = False
+
+
+def _event_of_lemma(token: Any) -> str:
+    lemma = token.lemma_.lower()
+    if lemma in _EVENT_LEMMAS:
+        return _EVENT_LEMMAS[lemma]
+    return event_of(lemma) or event_of(token.lower_)
+
+
+def _intended(verb: Any) -> bool:
+    """Return whether ``verb`` is only wanted or urged ("trying to leave", "urged to kill")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return False
+    return head.lemma_.lower() in _INTENDED or head.lemma_.lower() in _URGED
+
+
+def _events_of_verb(verb: Any) -> list[str]:
+    """Return the events of ``verb`` and the verbs conjoined with it ("detained and executed")."""
+    found = []
+    # A conjoined verb with a subject of its own is another clause's: "40 were detained and
+    # at least two of them have died".
+    conjoined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+    ]
+    for token in [verb, *conjoined]:
+        if _intended(token):
+            continue
+        event = _event_of_lemma(token)
+        for child in token.children:
+            if child.dep_ in {"acomp", "oprd"} and child.lower_ == "dead":
+                event = "killed"  # "the raid left two dead"
+            if child.dep_ == "prep" and [c.lower_ for c in child.children] == ["death"]:
+                event = "killed"  # "two were tortured to death", "beaten to death"
+        if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):
+            event = "evacuated"  # "helped 31 men escape", "helped 150 people flee"
+        if event:
+            found.append(event)
+    return found
+
+
+def _helped(verb: Any) -> bool:
+    """Return whether ``verb`` is what someone helped them do ("helped 150 people flee")."""
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _HELPING
+
+
+def _choose(events: list[str]) -> str:
+    """One event from a list, as figures.py chooses: a death outweighs the rest, a detention
+    outweighs the torture that followed it ("detained and tortured", "held … and killed")."""
+    if "killed" in events:
+        return "killed"
+    if "detained" in events:
+        return "detained"
+    return events[0] if events else ""
+
+
+def _noun_phrase(number: Any) -> Any:
+    """Return the token heading what ``number`` counts: its noun, or itself if bare."""
+    while number.dep_ in {"compound", "quantmod"} and number.head.pos_ == "NUM":
+        number = number.head  # "two dozen", "27 000"
+    if number.dep_ == "nummod" and number.head.pos_ in {"NOUN", "PROPN"}:
+        return number.head
+    return number
+
+
+def _noun(phrase: Any) -> str:
+    if phrase.pos_ == "NUM":
+        # "N of them", "N of the men": the noun after "of", if it names one.
+        for prep in (c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                return noun_of([t.lower_ for t in obj.subtree])
+        # A bare number counts people, whatever the clause before counted: the case articles'
+        # "At least 100 men have reportedly been arrested … and three have allegedly been
+        # killed" is annotated "people killed".
+        return ""
+    words = [t.lower_ for t in phrase.lefts if t.dep_ in {"amod", "compound"}]
+    # "40 men and women" are people: the noun with the nouns conjoined to it.
+    # ("104 men and 31 women" are two counts: a noun with a number of its own is not joined).
+    joined = [
+        t.lower_
+        for t in phrase.rights
+        if t.dep_ in {"cc", "conj"}
+        and t.pos_ != "VERB"
+        and not any(c.dep_ == "nummod" for c in t.children)
+    ]
+    noun = noun_of([*words, phrase.lower_, *joined]) or noun_of([phrase.lower_])
+    if not noun and phrase.ent_type_ == "NORP":
+        noun = "people"  # "31 gay Chechen saved", "two Ingush"
+    return noun
+
+
+def _relative_of(clause: Any) -> bool:
+    """Return whether a relative clause is about its noun ("people who were detained"), not
+    a place or time it names ("40 people from Chechnya where a boy was killed")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.lower_ in {"where", "when", "whose"} for c in clause.children):
+        return False
+    return all(s.lower_ in {"who", "that", "which", "whom"} for s in subjects)
+
+
+def _event_of_phrase(phrase: Any) -> str:
+    """Return what befell the noun phrase ``phrase``: its governing verb's event, else the
+    event of a participle or relative clause that describes it."""
+    # The main verb says what befell those counted; a relative clause only describes them:
+    # "Officers detained three gay men who escaped", "Three men, who had fled Chechnya, were
+    # granted asylum". Without an event in the main clause, the description is the count's:
+    # "The names of 27 people slaughtered …", "the 114 people included 41 people who were
+    # detained".
+    # An outcome the ledger does not count is final: "Two brothers who fled … have been
+    # sentenced", "Six others, who were subsequently released" are no count of flight.
+    return _governing_event(phrase) or _describing_event(phrase)
+
+
+def _describing_event(phrase: Any) -> str:
+    for child in phrase.children:
+        # "27 people slaughtered", "30 killed residents"
+        if child.dep_ in {"acl", "amod"} and child.i != phrase.i:
+            event = _event_of_lemma(child)
+            if event and not _intended(child):
+                return event
+        if child.dep_ == "relcl" and _relative_of(child):
+            events = _events_of_verb(child)
+            if events:
+                return _choose(events)
+    return ""
+
+
+def _governing_event(phrase: Any) -> str:
+    node = phrase
+    for _step in range(4):
+        head = node.head
+        if head is node:
+            return ""
+        if node.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "oprd"} and head.pos_ in {
+            "VERB",
+            "AUX",
+        }:
+            if head.lemma_.lower() in _NO_EVENT_VERBS:
+                # "One man told the group that police … urged them to kill him": what he
+                # said befell someone else, or no one.
+                return ""
+            if head.lemma_.lower() in _CEILING_VERBS:
+                # "the number of dead can reach 56 people": the subject's event.
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                return _event_in_subtree(subject) if subject is not None else ""
+            events = _events_of_verb(head)
+            if not events and head.lemma_.lower() in _OTHER_OUTCOMES:
+                return OTHER_OUTCOME  # "12 of them were later released", "40 wounded"
+            return _choose(events)
+        if node.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head
+            if head.lower_ in {"including", "among"} or holder.pos_ == "NUM":
+                node = holder  # "135 people, including 31 women, left": the people's event
+                continue
+            if head.lower_ == "of" and holder.pos_ == "NOUN":
+                # "the execution of 27", "disappearances of 18 people"; "the names of 27
+                # people" names no event.
+                return _event_of_lemma(holder)
+            if holder.pos_ == "VERB" and head.lower_ in {"to", "for", "with"}:
+                # "granted visas to two Chechens", "held with 11 other men"
+                return _choose(_events_of_verb(holder))
+            if (
+                holder.pos_ == "NOUN"
+                and head.lower_ in {"to", "for"}
+                and holder.head.pos_ == "VERB"
+            ):
+                return _event_of_lemma(holder) or _choose(_events_of_verb(holder.head))
+            return ""
+        if node.dep_ in {"appos", "conj"}:
+            node = head  # "two men, brothers, …": the first noun's verb
+            continue
+        return ""
+    return ""
+
+
+def _event_in_subtree(token: Any) -> str:
+    return next((e for t in token.subtree if (e := _event_of_lemma(t))), "")
+
+
+def _qualifier(number: Any, phrase: Any) -> str:
+    """Return the canonical qualifier the number's own modifiers or a modal ceiling give."""
+    modifiers = [c for c in number.lefts if c.dep_ in {"advmod", "quantmod", "amod"}]
+    if modifiers:
+        start = min(t.i for m in modifiers for t in m.subtree)
+        words = number.doc[start : number.i].text.lower()
+        if words in lexicon.QUALIFIERS:
+            return lexicon.QUALIFIERS[words]
+    verb = phrase.head
+    if (
+        phrase.dep_ == "dobj"
+        and verb.lemma_.lower() in _CEILING_VERBS
+        and any(c.lower_ in _MODALS for c in verb.children)
+    ):
+        return "up to"
+    return ""
+
+
+def _number_token(doc: Any, offset: int) -> Any:
+    return next((t for t in doc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
+
+
+def read(text: str, start: int) -> Reading | None:
+    """Return what the parse says of the English number at ``text[start]``, or None.
+
+    The sentence is cut within its paragraph, as spans.py cuts sentences, and parsed whole.
+    """
+    floor = text.rfind("\n", 0, start) + 1
+    ceiling = text.find("\n", start)
+    ceiling = len(text) if ceiling < 0 else ceiling
+    first = sentence_start(text, start, floor)
+    sentence = text[first : sentence_end(text, start, ceiling)]
+    if re.search(r"[а-яё]", sentence, re.I) or len(sentence) > 1200:
+        return None
+    doc = english.parse(sentence)
+    number = _number_token(doc, start - first)
+    if number is None or number.pos_ not in {"NUM", "NOUN", "PRON", "DET"}:
+        return None
+    phrase = _noun_phrase(number)
+    if phrase is number and phrase.dep_ == "pobj" and any(c.lower_ == "the" for c in number.lefts):
+        # "in contact with the three": those named before, not a new count.
+        return Reading(not_counted=True)
+    noun = _noun(phrase)
+    if phrase.i < number.i and noun not in _PERSONS:
+        return Reading(not_counted=True)  # a label, not a count: "Page 12", "Article 6"
+    # spaCy tags a bare number in a headline as a date now and then ("Helps 31 Persecuted …"):
+    # only an entity with a noun or a sign ("January 25", "17%", "$5,000") is believed, not
+    # "between 27 and 56".
+    entity = next((e for e in doc.ents if e.start <= number.i < e.end), None)
+    not_counted = (
+        entity is not None
+        and entity.label_ in _NOT_PEOPLE_ENTITIES
+        and any(t.pos_ in {"NOUN", "PROPN", "SYM"} for t in entity)
+        and noun not in _PERSONS
+    )
+    event = _event_of_phrase(phrase)
+    if event == OTHER_OUTCOME and phrase is not number and noun not in _PERSONS:
+        event = ""  # "three names of those who have been killed have since been released"
+    return Reading(
+        noun=noun,
+        event=event,
+        qualifier=_qualifier(number, phrase),
+        not_counted=not_counted,
+    )
+
+
+def counted_with(
+    reading: Reading | None, counted: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """Return what a figure counts: the parse's event and noun where it names them, else the
+    window's (``counted``, from figures.py). A count the parse finds of no one is dropped."""
+    if reading is None:
+        return counted
+    if reading.not_counted or reading.event == OTHER_OUTCOME:
+        return None
+    if not reading.event:
+        return counted
+    noun = reading.noun or (counted[0] if counted else "people")
+    return noun, reading.event

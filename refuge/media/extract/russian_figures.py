@@ -1,0 +1,331 @@
+"""What a Russian number counts, read from the sentence's syntax (natasha's NewsSyntaxParser).
+
+Word windows after and before a number guess its event from whatever event word is near: "Из
+них 26 человек освобождены" took the abduction of the sentence before, "трое из них живы" the
+deaths before it, and "ранили двух сотрудников" a detention. The dependency parse says instead
+which noun a number quantifies (``nummod``, ``nummod:gov``; a collective "двое" or "один из
+которых" stands alone) and what that noun phrase is to its verb: the subject (``nsubj``,
+``nsubj:pass``) of "задержаны", "погибли", "бежали", "найдены убитыми", "остаются пропавшими";
+the object of "задержали", "помогли выехать … людям", "выдали визы двум мужчинам"; or what a
+relative clause or participle describes ("27 человек, которые были застрелены"). A verb that
+shares the subject ("пытались попасть … и ранили двух сотрудников, после чего были застрелены")
+gives its event too, and the main verb outweighs a relative clause.
+
+Only the sentences holding candidate numbers are parsed, all of an article's in one batch. The
+reading says one of three things: what the number counts; that its own verb names something
+other than an event ("освобождены", "живы", "ранили"), so it counts nothing; or nothing at all
+(no verb found, or a verb such as "находились" or "стали" that only links): then the word
+windows of figures.py answer, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from refuge.media import figure_words, lexicon
+from refuge.media.extract import russian
+from refuge.media.extract.custody import help_given, in_custody
+from refuge.media.extract.events import animate_ru, event_of, noun_of
+from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
+from refuge.media.extract.syntax import Token, _sentences, _Tree, is_speech_verb
+
+# Events by lemma that the figure lists do not name: "остаются пропавшими", "схвачены",
+# "были уничтожены" (of people, in reports of security operations: killed).
+_LEMMA_EVENTS = {
+    "пропасть": "detained",
+    "пропавший": "detained",
+    "захватить": "detained",
+    "схватить": "detained",
+    "уничтожить": "killed",
+    "ликвидировать": "killed",
+    "скончаться": "killed",
+}
+# Verbs that link a count to what is said of it without saying what befell anyone ("находились
+# в тюрьме", "стали жертвами", "составило 27", "могут быть"): the word windows read those.
+# ("получили" is no link: "получили убежище" is an evacuation, "получили помощь" help given,
+# and "получили ранения" no event.)
+_LINKING_WORDS = (
+    "быть стать являться оказаться оказываться находиться оставаться остаться составить "
+    "составлять насчитываться мочь достигать достигнуть достичь превысить превышать "
+    "исчисляться принять принимать приютить удаться удаваться "
+    "подвергнуться подвергаться добавиться добавляться"
+)
+_LINKING = frozenset(_LINKING_WORDS.split())
+# The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
+_INTENTIONS = frozenset(figure_words.INTENTIONS_RU.split("|"))
+_HELP = frozenset({"помочь", "помогать"})
+
+_SUBJECT = {"nsubj", "nsubj:pass"}
+_OBJECT = {"obj", "iobj"}
+_SHARED = {"conj", "parataxis"}
+_DESCRIBING = {"acl", "acl:relcl"}
+_PREDICATES = {"VERB", "INFN", "PRTS", "PRTF", "ADJS", "GRND"}
+_WITH_HELP = re.compile(r"(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)")
+_MORE = {"ещё", "еще"}
+_QUALIFIER_WORDS = {q for q in lexicon.QUALIFIERS if q.isalpha() and not q.isascii()}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parse says a number counts: (noun, event), or None when it counts nothing."""
+
+    counted: tuple[str, str] | None
+    qualifier: str = ""
+    subject: bool = False  # the number's noun phrase is the subject of its event
+
+
+@cache
+def _lemma(word: str) -> str:
+    return russian.lemma(word)
+
+
+@cache
+def _part_of_speech(word: str) -> str:
+    return russian.part_of_speech(word.lower())
+
+
+def _event(token: Token) -> str:
+    """Return the event a verb, participle or noun names, by its lemma, else ""."""
+    word = token.text.lower()
+    return _LEMMA_EVENTS.get(_lemma(word), "") or event_of(word)
+
+
+def _passive(token: Token) -> bool:
+    parses = russian.morphology().parse(token.text.lower())
+    tag = parses[0].tag if parses else None
+    return tag is not None and ("pssv" in tag or tag.POS in {"PRTS", "PRTF"})
+
+
+def _number_token(sentence: list[Token], start: int, end: int) -> Token | None:
+    """Return the token of the number at [start, end): the one whose head is outside it."""
+    inside = [t for t in sentence if start <= t.start < end]
+    indices = {t.index for t in inside}
+    return next((t for t in inside if t.head not in indices), inside[-1] if inside else None)
+
+
+def _noun(tree: _Tree, number: Token) -> tuple[Token, str] | None:
+    """Return the token standing for those counted, and the noun counted (people, men …)."""
+    if number.rel.startswith("nummod") and number.head in tree.by_index:
+        head = tree.by_index[number.head]
+        if len([c for c in tree.children(head) if c.rel.startswith("nummod")]) > 1:
+            return None  # "Из 43 вывезенных девять человек": two numbers, one noun
+        word = head.text.lower()
+        noun = noun_of([word])
+        if noun in {"men", "women", "people", "relatives"}:
+            return head, noun
+        if noun == "" and (animate_ru(word) or russian.names_people(word)):
+            return head, "people"  # "шестеро студентов", "12 задержанных"
+        return None  # messages, complaints, places: the word windows know those
+    # A collective or "один" standing alone: "двое найдены убитыми", "один из которых погиб";
+    # "трое из задержанных" names whom in its "из" phrase.
+    # "двое из них" leaves the noun to the word windows (the count they are part of: "" here).
+    partitive = tree.children(number, "nmod")
+    noun = noun_of([partitive[0].text.lower()]) if partitive else "people"
+    return number, noun if noun in {"men", "women", "people", "relatives"} else ""
+
+
+def _host(tree: _Tree, noun: Token) -> Token:
+    """Return the token whose relation says what the counted phrase is to its verb.
+
+    The parser sometimes makes a qualifier the head ("Более 3000 человек остаются" with
+    "более" the subject), and a second count of a pair hangs off the first ("задержаны 104
+    мужчины и 31 женщина").
+    """
+    host = noun
+    for _step in range(3):
+        head = tree.by_index.get(host.head)
+        if head is None:
+            break
+        qualifier = host.rel in {"obl", "nmod"} and head.text.lower() in _QUALIFIER_WORDS
+        pair = host.rel == "conj" and head.rel not in _SHARED
+        if not (qualifier or (pair and _part_of_speech(head.text) in {"NOUN", "NUMR"})):
+            break
+        host = head
+    return host
+
+
+def _own_event(tree: _Tree, verb: Token, skip: set[int]) -> str:
+    """Return the event of a verb with the words that complete it ("найдены убитыми", "остаются
+    пропавшими", "получили убежище", "выдали визы"), skipping the count's own words."""
+    event = _event(verb)
+    if event and event != "received":
+        return event
+    for child in tree.children(verb, "xcomp", "obj", "obl"):
+        # What was received is the event: "получили убежище" ("получили помощь" says nothing);
+        # "о пытках" is what something is about.
+        if child.index in skip or any(
+            c.text.lower() in {"о", "об", "про"} for c in tree.children(child, "case")
+        ):
+            continue
+        if (found := _event(child)) and found != "received":
+            return found
+    return ""
+
+
+def _clause(tree: _Tree, verb: Token) -> str:
+    """Return the words of a verb's own clause: its subtree without the clauses it joins, and
+    the words after it up to a comma, wherever the parser hung them ("пятеро покинули республику
+    с помощью организации")."""
+    words = tree.subtree(verb, *_SHARED, *_DESCRIBING, "ccomp", "advcl", "punct")
+    following = []
+    for token in tree.tokens[verb.index :]:
+        if token.rel == "punct":
+            break
+        following.append(token)
+    seen = sorted({t.index: t for t in [*words, *following]}.values(), key=lambda t: t.index)
+    return " ".join(t.text for t in seen).lower()
+
+
+def _helped(tree: _Tree, verb: Token, event: str) -> str:
+    """Return "evacuated" for leaving that others helped ("помогла 35 геям покинуть Россию",
+    "пятеро покинули республику с помощью организации"), else ``event``."""
+    if event not in {"left", "evacuated"}:
+        return event
+    if _lemma(verb.text.lower()) in _HELP or _WITH_HELP.search(_clause(tree, verb)):
+        return "evacuated"
+    head = tree.by_index.get(verb.head)
+    if verb.rel == "xcomp" and head is not None and _lemma(head.text.lower()) in _HELP:
+        return "evacuated"  # "помогли выехать 114 людям"
+    return event
+
+
+def _intended(verb: Token) -> bool:
+    return _lemma(verb.text.lower()) in _INTENTIONS
+
+
+def _subject_event(tree: _Tree, verb: Token, skip: set[int]) -> str | None:
+    """Return the event of the verb a count is the subject of; None for its doers."""
+    event = "" if _intended(verb) else _own_event(tree, verb, skip)
+    objects = [c for c in tree.children(verb, "obj") if c.index not in skip]
+    if event in {"detained", "killed", "tortured"} and not _passive(verb) and objects:
+        return None  # "шестеро чеченцев убили полицейского": those who killed
+    if not event:
+        # A verb that shares the subject: "пытались попасть … и ранили …, после чего были
+        # застрелены" (the parser may chain them: "застрелены" hangs off "ранили").
+        todo = tree.children(verb, *_SHARED)
+        while todo and not event:
+            other = todo.pop(0)
+            if tree.children(other, *_SUBJECT) or _part_of_speech(other.text) not in _PREDICATES:
+                continue
+            todo += tree.children(other, *_SHARED)
+            found = _own_event(tree, other, skip)
+            if found and (_passive(other) or not tree.children(other, "obj")):
+                event = found
+    return event
+
+
+def _object_event(tree: _Tree, verb: Token, skip: set[int]) -> str:
+    """Return the event of the verb a count is the object of ("помогли выехать 114 людям")."""
+    head = tree.by_index.get(verb.head)
+    if _intended(verb) or (verb.rel == "xcomp" and head is not None and _intended(head)):
+        return ""  # "пытались задержать пятерых"
+    return _own_event(tree, verb, skip)
+
+
+def _read(tree: _Tree, number: Token) -> Reading | None:
+    found = _noun(tree, number)
+    if found is None:
+        return None
+    noun_token, noun = found
+    host = _host(tree, noun_token)
+    verb = tree.by_index.get(host.head)
+    skip = {t.index for t in tree.subtree(host)}
+    # A relative clause or participle after the noun, a participle before it ("трое
+    # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
+    # describes those counted.
+    describing = tree.children(noun_token, *_DESCRIBING) + [
+        c for c in tree.children(noun_token, "amod") if _part_of_speech(c.text) == "PRTF"
+    ]
+    described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
+    if noun_token is not number and _part_of_speech(noun_token.text) in {"PRTF", "ADJF"}:
+        described = described or _event(noun_token)
+    if verb is None or _part_of_speech(verb.text) not in _PREDICATES:
+        # No verb of its own ("Газете известны 27 человек, которые были застрелены" reads the
+        # adjective as one): what a relative clause or participle says of those counted.
+        return Reading((noun, described)) if described else None
+    if is_speech_verb(verb.text):
+        return None  # "трое активистов сообщили, что …": the word windows tell who is meant
+    rivals = [c for c in tree.children(verb, host.rel) if c.index != host.index]
+    if rivals and host.rel in _SUBJECT | _OBJECT:
+        # Two subjects (or objects) of one verb: the parser joined clauses it should not have
+        # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек").
+        return None
+    lemma = _lemma(verb.text.lower())
+    if host.rel in _SUBJECT:
+        event = _subject_event(tree, verb, skip)
+        if event is None:
+            return Reading(None)
+        subject = True
+    elif host.rel in _OBJECT or (host.rel == "obl" and not tree.children(host, "case")):
+        event, subject = _object_event(tree, verb, skip), False
+    else:
+        return None
+    negated = tree.children(verb) + tree.children(number)
+    if event and any(c.text.lower() in {"не", "ни"} for c in negated):
+        return Reading(None)  # "ни один человек не был задержан": nothing befell them
+    event = _helped(tree, verb, event) or described
+    if event:
+        return Reading((noun, event), subject=subject)
+    clause = _clause(tree, verb)
+    more = any(c.text.lower() in _MORE for c in tree.children(number) + tree.children(noun_token))
+    if lemma in _LINKING or more or _intended(verb) or in_custody(clause) or help_given(clause):
+        # A verb that only links, "ещё трое" adding to a count before, a place of custody
+        # ("сидели … в одном подвале", "«обнаружились» в ИВС") or help given: the words
+        # around the number know more.
+        return None
+    # The count's own verb names what befell it, and it is no event: "26 человек освобождены",
+    # "трое из них живы", "ранили двух сотрудников" (but "освобождены шестеро студентов,
+    # задержанных в понедельник" were detained: the participle says so).
+    return Reading(None)
+
+
+def _qualifier(tree: _Tree, number: Token) -> str:
+    """Return a qualifier among the number's (or its noun's) advmod and case words ("около")."""
+    heads = [number]
+    if number.rel.startswith("nummod") and number.head in tree.by_index:
+        heads.append(tree.by_index[number.head])
+    for head in heads:
+        for child in tree.children(head, "advmod", "case"):
+            if child.index >= number.index:
+                continue
+            # "по меньшей мере": the words the parser fixed to the first.
+            word = " ".join(t.text.lower() for t in [child, *tree.children(child, "fixed")])
+            negated = any(t.text.lower() == "не" for t in tree.children(child))
+            key = f"не {word}" if negated else word
+            if key in lexicon.QUALIFIERS:
+                return lexicon.QUALIFIERS[key]
+    return ""
+
+
+def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
+    """Return, by the number's start, what the parse says each number at (start, end) counts.
+
+    Numbers the parse has no answer for are left out: the word windows answer for them.
+    """
+    if not numbers:
+        return {}
+    paragraphs = paragraphs_of(text)
+    windows = set()
+    for start, _end in numbers:
+        floor, ceiling = next(
+            ((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, len(text))
+        )
+        windows.add((sentence_start(text, start, floor), sentence_end(text, start, ceiling)))
+    # The parser pads each batch of eight to its longest sentence: sentences of like length
+    # together cost least.
+    sentences = _sentences(text, sorted(windows, key=lambda w: (w[1] - w[0], w)), [])
+    found: dict[int, Reading] = {}
+    for start, end in numbers:
+        sentence = next((s for s in sentences if s[0].start <= start < s[-1].stop), None)
+        if sentence is None:
+            continue
+        tree = _Tree(sentence, [])
+        number = _number_token(sentence, start, end)
+        if number is None:
+            continue
+        reading = _read(tree, number)
+        if reading is not None:
+            found[start] = Reading(reading.counted, _qualifier(tree, number), reading.subject)
+    return found

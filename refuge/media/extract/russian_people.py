@@ -1,0 +1,543 @@
+"""Who is who in a Russian article: each person it names, folded, with the roles it gives them.
+
+Speakers left unresolved by the sentence are mostly named elsewhere in the article: "глава
+Чечни заявил" after "Глава Чечни Рамзан Кадыров …", "сообщил уполномоченный по правам человека
+в ЧР" after "Омбудсмен Чечни Мансур Солтаев …", "отметил политик" right after a paragraph whose
+subject is Joe Biden. So the article is read once, as a whole, into one register: every person
+natasha's NER tagged, their mentions in any case folded into one by the surname's nominative
+("Кадырова", "Кадырову" and "Рамзан Кадыров" are one person, named by the fullest form), and
+the roles the article gives them — the noun phrase before the name ("пресс-секретарь Кремля
+Дмитрий Песков", "координатор Российской ЛГБТ-сети Игорь Кочетков") or in apposition after it
+("Кадыров, глава республики,", "Каримов — пресс-секретарь Кадырова"). Roles are compared by
+their head noun's lemma (pymorphy2), so "главы Чечни", "глава республики" and "Глава ЧР" are
+one kind of role, and by what they are of ("Чечни" and "ЧР" agree, "США" and "Чечни" do not).
+
+A role resolves only where the article supports it: to the one person it gave that kind of role
+(and, if the role says of what, a compatible one); two people with it and nothing to tell them
+apart leave the role as it is. An anonymous "источник" stays a role unless the article named the
+source. Only a description that re-describes someone already in view ("политик", "чиновник") is
+read as the latest person named as a sentence's subject, of a compatible gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from refuge.media.extract import russian, syntax
+from refuge.media.extract.spans import sentence_start
+from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
+
+# Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат").
+_ROLE_LEMMAS = frozenset(
+    """
+    глава пресс-секретарь представитель руководитель министр замминистра директор юрист
+    адвокат правозащитник правозащитница собеседник собеседница уполномоченный секретарь
+    омбудсмен журналист журналистка активист активистка координатор председатель
+    зампредседателя президент лидер политик депутат спикер член основатель основательница
+    главред редактор корреспондент исследователь исследовательница сотрудник сотрудница
+    заместитель мэр посол прокурор генпрокурор следователь судья экс-судья эксперт муфтий
+    начальник командир премьер вице-премьер чиновник чиновница блогер певец певица источник
+    мать отец брат сестра тётя дядя друг подруга жена муж сын дочь родственник родственница
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Kinds of role named by different nouns: a press secretary is the body's representative.
+_KINDS = (
+    frozenset({"пресс-секретарь", "представитель", "спикер"}),
+    frozenset({"омбудсмен", "уполномоченный"}),
+    frozenset({"журналист", "журналистка", "корреспондент"}),
+    frozenset({"главред", "редактор"}),
+    frozenset({"правозащитник", "правозащитница"}),
+    frozenset({"активист", "активистка"}),
+    frozenset({"собеседник", "собеседница"}),
+)
+# What a role is of, in words that name one place or body ("Чечни", "ЧР", "республики").
+_SAME_PLACE = (
+    frozenset({"чечня", "чр", "чеченский", "республика", "грозный", "кадыров"}),
+    frozenset({"кремль", "путин", "президент", "рф", "россия", "российский", "государство"}),
+)
+# Descriptions that re-describe a person already in view rather than bring in someone new.
+_REDESCRIBE = frozenset({"политик", "чиновник", "чиновница"})
+_FEMININE = frozenset(
+    {"чиновница", "журналистка", "активистка", "правозащитница", "собеседница", "исследовательница"}
+)
+_STOP = frozenset(
+    """
+    в во на по из от до для при с со к ко о об у за над под и а его её ее их свой своей своего
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_THE_PRESS = frozenset({"сми", "издание", "газета"})
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w-]*|«[^»]{1,40}»")
+_BOUNDARY = re.compile(r"[.!?;:()\n—–]")
+_VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True)
+class _Word:
+    lemma: str
+    pos: str
+    cases: frozenset[str]  # every case the dictionary allows it
+    case: str  # the likeliest
+    animate: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def _read(word: str) -> _Word:
+    """One word's lemma, part of speech and cases (pymorphy2), each word parsed once."""
+    parses = russian.morphology().parse(word.lower())
+    if not parses:
+        return _Word(word.lower(), "", frozenset(), "", False)
+    tag = parses[0].tag
+    return _Word(
+        str(parses[0].normal_form),
+        str(tag.POS or ""),
+        frozenset(str(p.tag.case) for p in parses if p.tag.case),
+        str(tag.case or ""),
+        tag.animacy == "anim",
+    )
+
+
+@dataclass
+class Role:
+    at: int
+    text: str
+    head: str  # the role noun's lemma
+    of: frozenset[str]  # the lemmas of what the role is of
+    proper: frozenset[str] = frozenset()  # those of them that are names: places, bodies
+    possessive: bool = False  # "его пресс-секретарь"
+
+    def fits(self, wanted: Role) -> bool:
+        """Whether this role can be the one ``wanted`` describes: what both say it is of
+        overlaps, and no two names disagree ("в России" is not "в ЧР")."""
+        if wanted.proper and self.proper and not wanted.proper & self.proper:
+            return False
+        return not wanted.of or not self.of or bool(self.of & wanted.of)
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[int] = field(default_factory=list)
+    subject_at: list[int] = field(default_factory=list)  # named in the nominative
+    roles: list[Role] = field(default_factory=list)
+    told_at: list[int] = field(default_factory=list)  # told an outlet, "собеседник издания"
+
+
+def _kind(head: str) -> frozenset[str]:
+    return next((kind for kind in _KINDS if head in kind), frozenset({head}))
+
+
+def _lemmas(word: str) -> set[str]:
+    bare = word.strip("«»").split()[0] if word.strip("«»") else ""
+    if not bare or bare.lower() in _STOP:
+        return set()
+    found = set()
+    # "ЛГБТ-сети" is also a "сеть"; "Чечни", "ЧР" and "республики" are one place.
+    for part in {bare, bare.rsplit("-", 1)[-1]}:
+        lemma = _read(part).lemma
+        found.add(next((min(group) for group in _SAME_PLACE if lemma in group), lemma))
+    return found
+
+
+def _of(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of what a role is of, and those of them written as names."""
+    every: set[str] = set()
+    proper: set[str] = set()
+    for word in words:
+        lemmas = _lemmas(word)
+        every |= lemmas
+        if word[:1].isupper() or word.startswith("«"):
+            proper |= lemmas
+    return frozenset(every), frozenset(proper)
+
+
+def read_role(words: list[str]) -> Role | None:
+    """Return the role ``words`` name, from their first role noun on ("глава Чечни")."""
+    for index, word in enumerate(words):
+        head = _read(word).lemma if not word.startswith("«") else ""
+        if head in _ROLE_LEMMAS:
+            of, proper = _of(words[index + 1 :])
+            return Role(0, " ".join(words[index:]), head, of, proper)
+    return None
+
+
+def _name_cases(entity: russian.Entity) -> frozenset[str]:
+    """The cases a name can be in: the nominative where natasha's normal form is the name as
+    written, else those its last word allows but the nominative ("Милашину": accusative)."""
+    if entity.text == entity.normal:
+        return frozenset({"nomn"})
+    return _read(entity.text.split()[-1]).cases - {"nomn"} or frozenset({"gent"})
+
+
+def _role_before(text: str, start: int, cases: frozenset[str]) -> Role | None:
+    """The noun phrase right before a name that opens with a role noun in the name's case,
+    no verb between: "пресс-секретарь главы Чечни Альви Каримов" is his role, but in
+    "пресс-секретарь главы Чечни Рамзана Кадырова" only "главы Чечни" is Kadyrov's."""
+    window = _BOUNDARY.split(text[max(0, start - 120) : start])[-1]
+    words = _WORD.findall(window)[-10:]
+    best = None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.startswith("«"):
+            continue
+        if _read(word).pos in _VERBAL:
+            break
+        if _read(word).lemma in _ROLE_LEMMAS:
+            if cases & _read(word).cases:
+                best = index
+            elif "nomn" not in cases:
+                break  # a role in another case is someone else's ("пресс-секретарь главы …")
+    if best is None:
+        return None
+    role = read_role(words[best:])
+    if role is not None and best and words[best - 1].lower() in _POSSESSIVES:
+        role.possessive = True
+    return role
+
+
+def _role_after(text: str, end: int) -> Role | None:
+    """A role in apposition: "Кадыров, глава республики,", "Каримов — пресс-секретарь …"."""
+    match = re.match(r"\s*(?:,|—|–|-)\s+([^,.;:!?()\n—–]{3,80})", text[end:])
+    if match is None:
+        return None
+    words = _WORD.findall(match.group(1))[:6]
+    if not words or not russian.is_nominative(words[0], noun=True):
+        return None
+    role = read_role(words)
+    return role if role is not None and role.text.split()[0] == words[0] else None
+
+
+class People:
+    """The people a Russian article names, each once, with their mentions and roles."""
+
+    def __init__(self, text: str, entities: list[russian.Entity]) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
+            person = self._person(entity.normal or entity.text)
+            person.mentions.append(entity.start)
+            if entity.text == entity.normal and _is_subject(text, entity.start):
+                person.subject_at.append(entity.start)
+                if _tells_an_outlet(text, entity.start):
+                    person.told_at.append(entity.start)
+            before = _role_before(text, entity.start, _name_cases(entity))
+            for role in (before, _role_after(text, entity.end)):
+                if role is not None:
+                    role.at = entity.start
+                    person.roles.append(role)
+
+    def _person(self, name: str) -> Person:
+        patronymic = _by_patronymic(self.people, name)
+        if patronymic is not None:
+            return patronymic  # "Рамзан Ахматович" after "Рамзан Кадыров"
+        surname = _fold(name.split()[-1])
+        for person in self.people:
+            if _fold(person.name.split()[-1]) == surname and _first_names_agree(person.name, name):
+                if len(name.split()) > len(person.name.split()):
+                    person.name = name
+                return person
+        self.people.append(Person(name))
+        return self.people[-1]
+
+    def full_name(self, name: str) -> str:
+        """The fullest name the article gives the person ``name`` names ("Кадыров" → "Рамзан
+        Кадыров"), or ``name`` itself."""
+        if not name:
+            return name
+        patronymic = _by_patronymic(self.people, name)
+        if patronymic is not None:
+            return patronymic.name
+        for person in self.people:
+            if _fold(person.name.split()[-1]) == _fold(name.split()[-1]) and _first_names_agree(
+                person.name, name
+            ):
+                return person.name
+        return name
+
+    def by_role(
+        self, role: str, before: int, *, gender: str = "", possessive: bool = False
+    ) -> Person | str | None:
+        """The one person the article introduced before ``before`` with the kind of role
+        ``role`` says ("глава Чечни", "представитель сети"), if the article supports one;
+        AMBIGUOUS if it gave that kind of role to several it cannot tell apart; else None."""
+        wanted = read_role(_WORD.findall(role))
+        if wanted is None or wanted.head == "источник":
+            return None  # an anonymous source stays one
+        kind = _kind(wanted.head)
+        fitting = self._holding(before, lambda r: r.head in kind and r.fits(wanted))
+        if not fitting and wanted.head == "представитель" and wanted.proper | wanted.of:
+            # "представитель сети" after "координатор Российской ЛГБТ-сети Игорь Кочетков":
+            # someone the article gave any role in that body.
+            fitting = self._holding(before, lambda r: bool(r.of) and r.fits(wanted))
+        if len(fitting) > 1 and wanted.of:
+            # "журналистка «Новой газеты»" is the one of two journalists said to be of it.
+            closer = self._holding(
+                before, lambda r: r.head in kind and bool(r.of & wanted.of), fitting
+            )
+            fitting = closer or fitting
+        if len(fitting) > 1 and possessive:
+            # "его пресс-секретарь" is the one the article also introduced as "his".
+            fitting = self._holding(before, lambda r: r.head in kind and r.possessive, fitting)
+        if len(fitting) == 1:
+            return fitting[0]
+        if fitting:
+            return AMBIGUOUS
+        if wanted.head in {"собеседник", "собеседница"}:
+            # "— говорит собеседник издания": who the article said told the outlet.
+            female = wanted.head == "собеседница"
+            told = [
+                (max(a for a in p.told_at if a < before), p)
+                for p in self.people
+                if any(a < before for a in p.told_at)
+                and (not female or russian.name_gender(p.name) in {"", "f"})
+            ]
+            return max(told, key=lambda pair: pair[0])[1] if told else None
+        if wanted.head in _REDESCRIBE and not wanted.of:
+            female = wanted.head in _FEMININE
+            return self.latest_subject(before, "f" if female else gender)
+        return None
+
+    def _holding(
+        self, before: int, test: Callable[[Role], bool], among: list[Person] | None = None
+    ) -> list[Person]:
+        return [
+            person
+            for person in (self.people if among is None else among)
+            if any(r.at < before and test(r) for r in person.roles)
+        ]
+
+    def interviewee(self, text: str, start: int) -> Speaker | None:
+        """An interview's answer, a quotation right after a paragraph that asks a question, is
+        the interviewee's: the person last named in the latest sentence that introduces the
+        interview ("в интервью Republic рассказал … Игорь Кочетков", "«Медуза» поговорила с
+        главным редактором … Дмитрием Муратовым")."""
+        head = text[:start].rstrip(' «"“')
+        paragraph = head.rstrip()
+        if paragraph == head or not paragraph.endswith("?"):
+            return None  # not the start of a paragraph right after a question
+        question = paragraph.rfind("\n") + 1
+        for sentence in reversed(list(re.finditer(r"[^.!?\n]+[.!?]?", text[:question]))):
+            if not _INTERVIEW.search(sentence.group(0)):
+                continue
+            named = [
+                (at, person)
+                for person in self.people
+                for at in person.mentions
+                if sentence.start() <= at < sentence.end()
+            ]
+            if named:
+                return Speaker(max(named, key=lambda pair: pair[0])[1].name)
+            return None
+        return None
+
+    def latest_subject(self, before: int, gender: str = "") -> Person | None:
+        """The person last named as a sentence's subject before ``before``."""
+        best: tuple[int, Person] | None = None
+        for person in self.people:
+            if gender and russian.name_gender(person.name) not in {"", gender}:
+                continue
+            at = max((a for a in person.subject_at if a < before), default=-1)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, person)
+        return best[1] if best else None
+
+    def settle(self, speaker: Speaker, before: int, who: str = "") -> Speaker | None:
+        """A role the register decides, before the sentence-by-sentence memory would take the
+        latest holder of a like role: the one person given it, or the role itself where two
+        were; None where the article gave that kind of role to nobody."""
+        if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
+            return None
+        head = speaker.role.split()[0] if speaker.role.split() else ""
+        possessive = bool(head) and bool(
+            re.search(rf"\b(?:его|её|ее|их)\s+{re.escape(head)}", who, re.I)
+        )
+        found = self.by_role(speaker.role, before, possessive=possessive)
+        if found == AMBIGUOUS:
+            return speaker
+        if not isinstance(found, Person):
+            return None
+        role = next((r.text for r in reversed(found.roles) if r.at < before), speaker.role)
+        return Speaker(found.name, role, speaker.affiliation)
+
+    def resolve(self, speaker: Speaker, before: int) -> Speaker:
+        """A speaker named only by a role, as the person the article gave that role; one named
+        by a surname alone, by the full name the article gave ("Кадыров": "Рамзан Кадыров")."""
+        if speaker.label.lower() in _THE_PRESS:
+            # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
+            outlet = last_outlet_before(self.text[:before])
+            return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
+        if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
+            return Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation)
+        if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
+            return speaker
+        person = self.by_role(speaker.role, before)
+        if not isinstance(person, Person):
+            return speaker
+        role = next((r.text for r in reversed(person.roles) if r.at < before), speaker.role)
+        return Speaker(person.name, role, speaker.affiliation)
+
+
+def _is_subject(text: str, start: int) -> bool:
+    """Whether a name in the nominative is its sentence's subject: before the sentence's verb
+    ("Ранее Джо Байден призвал"), or right after a speech verb ("— написал Кадыров")."""
+    sentence = re.split(r"[.!?\n]\s", text[max(0, start - 200) : start])[-1]
+    words = _WORD.findall(sentence)
+    verbs = [i for i, w in enumerate(words) if _read(w).pos in _VERBAL]
+    if not verbs:
+        return True
+    last = words[verbs[-1] :]
+    return _speech_verb(last[0]) and all(
+        _read(w).lemma in _ROLE_LEMMAS or w[:1].isupper() or w.lower() in _STOP for w in last[1:]
+    )
+
+
+_INTERVIEW = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
+_OUTLET_NOUNS = frozenset(
+    {"агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "редакция"}
+)
+
+
+def _tells_an_outlet(text: str, start: int) -> bool:
+    """Whether the sentence of a subject at ``start`` reports speech to an outlet: "Об этом
+    «Новой газете» рассказал X", "X сообщил агентству", "X рассказал Кавказ.Реалиям"."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=-1)
+    sentence = text[begin : stop if stop >= 0 else len(text)]
+    words = _WORD.findall(sentence)
+    if not any(_speech_verb(w) for w in words if not w.startswith("«")):
+        return False
+    for word in words:
+        bare = word.strip("«»").split()[0] if word.strip("«»") else ""
+        if not bare:
+            continue
+        read = _read(bare)
+        if "datv" in read.cases and (read.lemma in _OUTLET_NOUNS or word.startswith("«")):
+            return True
+        if "." in bare and bare[:1].isupper():
+            return True  # "Кавказ.Реалиям"
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in russian.morphology().parse(word))
+
+
+def _speech_verb(word: str) -> bool:
+    return _read(word).lemma in syntax.SPEECH_LEMMAS
+
+
+def _by_patronymic(people: list[Person], name: str) -> Person | None:
+    """The person a first name and patronymic name ("Рамзан Ахматович": Рамзан Кадыров)."""
+    words = name.split()
+    if len(words) != 2 or not _is_patronymic(words[1]):
+        return None
+    same = [p for p in people if len(p.name.split()) > 1 and p.name.split()[0] == words[0]]
+    return same[0] if len(same) == 1 else None
+
+
+def _fold(surname: str) -> str:
+    """One key for a surname in either gender ("Бакаев"/"Бакаева") and in Latin letters' case."""
+    lowered = surname.lower()
+    return lowered[:-1] if lowered.endswith(("ова", "ева", "ина", "ына")) else lowered
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """Two names of one surname are one person unless both give different first names."""
+    first_a, first_b = a.split()[:-1], b.split()[:-1]
+    return not first_a or not first_b or first_a[0][:3].lower() == first_b[0][:3].lower()
+
+
+_HEADLINE_OF = re.compile(r"\s*:\s*(?P<who>[^.:;!?\n]{2,60}?)\s+(?:о|об|про)\s")
+
+
+def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
+    """The speaker a quoted headline names after a colon: "«…»: главред «Новой» о последствиях
+    расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне" (a name)."""
+    match = _HEADLINE_OF.match(text, end + 1)
+    if match is None:
+        return None
+    who = match.group("who")
+    named = [
+        p for p in people if match.start("who") <= p.start < match.end("who") and p.kind == "PER"
+    ]
+    if named:
+        ahead = _WORD.findall(text[match.start("who") : named[0].start])
+        found = read_role(ahead) if ahead else None
+        return Speaker(named[0].normal or named[0].text, found.text if found else "")
+    words = _WORD.findall(who)
+    role = read_role(words)
+    if role is None or role.text.split()[0] != words[0]:
+        return None
+    return Speaker(role=role.text)
+
+
+def document_author(sentence: str, stem: str) -> Speaker | None:
+    """Who the sentence introducing a document says made it, where it names nobody: "бойцы
+    полка записали видеообращение …" (the animate subject in the nominative before the verb
+    whose object the document is), for "«…», — говорится в обращении"."""
+    words = _WORD.findall(sentence)
+    document = next((i for i, w in enumerate(words) if stem in w.lower()), None)
+    if document is None:
+        return None
+    verb = next(
+        (
+            i
+            for i in range(document - 1, max(-1, document - 4), -1)
+            if _read(words[i]).pos == "VERB"
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    clause = re.split(r",", sentence[: sentence.find(words[verb])])[-1]
+    before = _WORD.findall(clause)
+    for index, word in enumerate(before):
+        read = _read(word)
+        if read.pos == "NOUN" and read.case == "nomn" and read.animate:
+            return Speaker(role=" ".join(before[index:]))
+    return None
+
+
+_SAID_IN_WHICH = re.compile(
+    r"(?P<document>[^,]*?(?:доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|"
+    r"публикаци|стать)[^,]*),\s*(?:в|во)\s+котор\w+\s+(?:говорится|говорилось|сказано|"
+    r"утверждается|утверждалось|отмечается|отмечалось)\b[^«»]*[«\"“]?$"
+)
+
+
+def _sentence_begin(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins; a headline with no full stop is one."""
+    return max(sentence_start(text, start, 0), text.rfind("\n", 0, start) + 1)
+
+
+def said_in_document(text: str, start: int) -> Speaker | None:
+    """Words quoted in a clause about a document — "доклад … Human Rights Watch, в котором
+    говорилось, что он «играл ключевую роль»" — are the document owner's, not the subject's."""
+    sentence = text[_sentence_begin(text, start) : start]
+    match = _SAID_IN_WHICH.search(sentence)
+    if match is None:
+        return None
+    owner = org_in(match.group("document")) or org_in(match.group("document"), outlets=True)
+    return Speaker(role=owner, affiliation=owner) if owner else None
+
+
+def subject_of_sentence(people: People, text: str, start: int) -> Speaker | None:
+    """A phrase quoted inside a sentence with no speech verb ("Даудов связал публикации с тем,
+    что он выступает против «…», считая это «…»") is its subject's, the person it opens with;
+    not where the subject only underwent something ("Шведов был представлен …")."""
+    begin = _sentence_begin(text, start)
+    if not text[begin:start].strip(' «"“'):
+        return None
+    subjects = [
+        (at, person) for person in people.people for at in person.subject_at if begin <= at < start
+    ]
+    if not subjects or any(_read(w).pos == "PRTS" for w in _WORD.findall(text[begin:start])):
+        return None
+    return Speaker(min(subjects, key=lambda pair: pair[0])[1].name)

@@ -1,0 +1,158 @@
+"""Russian figures read from natasha's dependency parse (refuge/media/extract/russian_figures.py).
+
+Constructed sentences, several per construction: the number's own verb says what befell those
+counted, or that nothing listed did; the word windows of figures.py answer where the parse does
+not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract, russian_figures
+
+pytestmark = pytest.mark.once
+
+
+def _figures(text: str) -> set[tuple[int, str, str]]:
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    return {(f.value, f.qualifier, f.counted) for f in figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The count's own verb is no event: released, alive, wounded. The event of the sentence
+        # before, or of the clause before, is not theirs.
+        (
+            "Из них 26 человек освобождены, 35 пропали без вести, двое найдены убитыми.",
+            {(35, "", "people detained"), (2, "", "people killed")},
+        ),
+        (
+            "Силовики задержали 40 человек; позже 15 из них отпустили.",
+            {(40, "", "people detained")},
+        ),
+        ("Пятеро из списка погибли в декабре. Трое из них живы.", {(5, "", "people killed")}),
+        ("Боевики ранили двух полицейских и скрылись.", set()),
+        ("Всего в списке значится 31 человек.", set()),
+        ("Трое сотрудников полиции получили ранения, один погиб.", {(1, "", "people killed")}),
+    ],
+)
+def test_a_verb_that_is_no_event_counts_nothing(text, expected) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of an event verb, of the participle completing it, or of a verb it shares.
+        (
+            "Более 3000 человек остаются пропавшими без вести в Чечне.",
+            {(3000, "more than", "people detained")},
+        ),
+        (
+            "В республике по-прежнему числятся пропавшими 1500 человек.",
+            {(1500, "", "people detained")},
+        ),
+        (
+            "В сводке МВД за 2019 год значатся 1200 пропавших без вести.",
+            {(1200, "", "people detained")},
+        ),
+        (
+            "Двое мужчин пытались прорваться в здание и ранили охранника, после чего были"
+            " застрелены.",
+            {(2, "", "men killed")},
+        ),
+        ("Четверо бандитов были уничтожены ответным огнем.", {(4, "", "people killed")}),
+        ("Силовики захватили четырех правозащитников.", {(4, "", "people detained")}),
+        ("Двое из задержанных, по словам родственников, скончались.", {(2, "", "people killed")}),
+    ],
+)
+def test_the_event_is_the_verb_of_the_counted_phrase(text, expected) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "один" counts a person when it is the subject of an event; not when negated.
+        (
+            "Неизвестные напали на сотрудников полиции, один из которых погиб.",
+            {(1, "", "people killed")},
+        ),
+        ("Один из задержанных скончался в отделе полиции.", {(1, "", "people killed")}),
+        ("Один из похищенных найден убитым.", {(1, "", "people killed")}),
+        ("Ни один человек не был задержан, заявили в МВД.", set()),
+    ],
+)
+def test_one_is_a_count_as_the_subject_of_an_event(text, expected) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of an active verb with an object did it; help to leave is an evacuation.
+        ("Пять человек задержали подозреваемого в поджоге.", set()),
+        ("Организация помогла выехать из Чечни 114 людям.", {(114, "", "people evacuated")}),
+        ("Волонтёры помогли 35 геям покинуть Россию.", {(35, "", "people evacuated")}),
+        ("Пятеро покинули республику с помощью волонтёров.", {(5, "", "people evacuated")}),
+    ],
+)
+def test_doers_and_those_helped(text, expected) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause or participle describes those counted where their own verb says
+        # nothing listed; the participle counted is its own description.
+        (
+            "Газете известны 27 человек, которые были застрелены в Грозном.",
+            {(27, "", "people killed")},
+        ),
+        (
+            "По данным правозащитников, 12 задержанных были отпущены домой, а четверо найдены"
+            " мертвыми.",
+            {(12, "", "people detained"), (4, "", "people killed")},
+        ),
+        ("Двенадцать похищенных мужчин до сих пор не найдены.", {(12, "", "men detained")}),
+        ("Трое задержанных боевиков были доставлены в больницу.", {(3, "", "people detained")}),
+    ],
+)
+def test_what_describes_those_counted(text, expected) -> None:
+    assert _figures(text) == expected
+
+
+def test_two_numbers_on_one_noun_leave_it_to_the_words() -> None:
+    # The parser hangs "43" on "человек" too: "девять человек из 43" counts the nine.
+    text = "Из 43 вывезенных девять человек уже находятся за границей."
+    assert {value for value, _q, _c in _figures(text)} == {9}
+
+
+def test_years_are_no_counts_but_thousands_are() -> None:
+    assert _figures("В 2017 году в Чечне задержаны 40 человек.") == {(40, "", "people detained")}
+
+
+def test_candidate_sentences_are_parsed_in_one_batch(monkeypatch) -> None:
+    calls = []
+    parse = russian_figures._sentences
+
+    def counting(text, windows, quoted):
+        calls.append(len(windows))
+        return parse(text, windows, quoted)
+
+    monkeypatch.setattr(russian_figures, "_sentences", counting)
+    text = (
+        "В Чечне задержаны 40 человек.\nИз них 26 человек освобождены.\n"
+        "В 2017 году ничего не случилось.\nДвое найдены убитыми."
+    )
+    assert russian_figures.readings(text, []) == {}
+    starts = [text.index("40"), text.index("26"), text.index("Двое")]
+    found = russian_figures.readings(text, [(s, s + 2) for s in starts])
+    assert calls == [3]  # one batch, one sentence per number, none without one
+    assert found[starts[0]].counted == ("people", "detained")
+    assert found[starts[1]].counted is None
+    assert found[starts[2]] == russian_figures.Reading(("people", "killed"), "", subject=True)
