@@ -51,7 +51,6 @@ _DOCUMENT_WORDS = (
 )
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
 _STAND_IN = "It is so"
 _DATELINE = re.compile(
@@ -393,13 +392,21 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
 
 
 def _read(parse: _Parse, names: list[str]) -> Speaker | None:
-    """Return who one window's parse says speaks its quotation."""
-    names.extend(e.text for e in parse.doc.ents if e.label_ == "PERSON")
+    """Return who one window's parse says speaks its quotation. The named entities are added
+    only where the subject has a proper noun to tell a person from an organisation by."""
     if not parse.quote:
         return None
     verb = _speech_verb(parse)
     head = (_subject(verb) if verb is not None else None) or _according_to(parse)
-    return _who(head, names) if head is not None else None
+    if head is None:
+        return None
+    proper = [t for t in head.subtree if t.pos_ == "PROPN"]
+    # "Lapunov", "Svetlana Anokhina": a name whose ending or first name says it is a person's
+    # needs no entity recogniser, nor does a name the gazetteers list.
+    if proper and not (_gender(_chain(head).text) or org_in(_chain(head).text)):
+        english.name_entities(parse.doc)
+        names.extend(e.text for e in parse.doc.ents if e.label_ == "PERSON")
+    return _who(head, names)
 
 
 def fullest(name: str, text: str) -> str:
@@ -420,6 +427,12 @@ def fullest(name: str, text: str) -> str:
     return forms.pop() if len(forms) == 1 else name
 
 
+def _narrated(window: _Window) -> bool:
+    """Return whether a window has words of the narrator's besides the quotation's stand-in."""
+    narrative = window.text[: window.quote.start] + window.text[window.quote.stop :]
+    return re.search(r"\w", narrative) is not None
+
+
 def attribute(
     text: str,
     quotes: list[tuple[tuple[int, int], tuple[int, int]]],
@@ -429,39 +442,42 @@ def attribute(
     it, or None where the sentences around it name nobody. The names the parse tags PERSON,
     in the order read, tell a surname alone from an organisation's name later on.
 
-    Every sentence that may be needed is parsed in one batch (about half the cost of a call
-    each): the first parts' windows, the last parts' (read where the first names nobody),
-    and the sentence before a window with "he" or "she" in it.
+    The sentences are parsed in batches (the parser's cost is by the word, so only what is
+    read is parsed): the first parts' windows; the last parts' where the first names nobody;
+    the sentence before a window whose subject is "he" or "she".
     """
     quoted = [range(s, e) for pair in quotes for s, e in pair]
     names: list[str] = []
 
-    def window_of(span: tuple[int, int]) -> tuple[_Window, str]:
+    def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
         floor, ceiling = next(
             ((ps, pe) for ps, pe in paragraphs if ps <= span[0] <= pe), (0, len(text))
         )
         others = [r for r in quoted if r != range(*span)]
-        window = _window(text, span, floor, ceiling, others)
-        pronoun = _PRONOUN.search(window.text)
-        before = _before(text, window, floor, paragraphs, quoted) if pronoun else ""
-        return window, before
+        return _window(text, span, floor, ceiling, others), floor
 
-    windows = {span: window_of(span) for pair in quotes for span in dict.fromkeys(pair)}
-    texts = list(dict.fromkeys(t for w, before in windows.values() for t in (w.text, before)))
-    docs = dict(zip(texts, english.parse_batch(texts), strict=True))
-    found: list[Speaker | None] = []
-    for pair in quotes:
-        speaker = None
-        for span in dict.fromkeys(pair):
-            window, before = windows[span]
-            speaker = _read(_Parse(window, docs[window.text]), names)
-            if speaker is not None and speaker.name in _PRONOUN_GENDER and before:
-                antecedent = _antecedent(docs[before], names)
-                # Only a name whose gender is known: "he" past "Rachel Denber" is another.
-                gender = _gender(antecedent.name) if antecedent is not None else ""
-                if antecedent is not None and gender == _PRONOUN_GENDER[speaker.name]:
-                    speaker = antecedent
-            if speaker is not None:
-                break
-        found.append(speaker)
+    def read(spans: dict[int, tuple[int, int]]) -> dict[int, tuple[_Window, int]]:
+        windows = {n: window_of(span) for n, span in spans.items()}
+        # A quotation that is its sentence ("“…”") has no words around it to parse; two
+        # quotations of one sentence have one window text, parsed once.
+        texts = list(dict.fromkeys(w.text for w, _floor in windows.values() if _narrated(w)))
+        docs = dict(zip(texts, english.parse_batch(texts, entities=False), strict=True))
+        for n, (window, _floor) in windows.items():
+            if window.text in docs:
+                found[n] = _read(_Parse(window, docs[window.text]), names)
+        return windows
+
+    found: list[Speaker | None] = [None] * len(quotes)
+    windows = read(dict(enumerate(first for first, _last in quotes)))
+    later = {n: last for n, (first, last) in enumerate(quotes) if found[n] is None}
+    windows |= read({n: span for n, span in later.items() if span != quotes[n][0]})
+    pronouns = {n: s.name for n, s in enumerate(found) if s and s.name in _PRONOUN_GENDER}
+    before = {n: _before(text, *windows[n], paragraphs, quoted) for n in pronouns}
+    before = {n: sentence for n, sentence in before.items() if sentence}
+    for n, doc in zip(before, english.parse_batch(list(before.values())), strict=True):
+        antecedent = _antecedent(doc, names)
+        # Only a name whose gender is known: "he" past "Rachel Denber" is another.
+        gender = _gender(antecedent.name) if antecedent is not None else ""
+        if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
+            found[n] = antecedent
     return found
