@@ -155,3 +155,13 @@ EXTRACTED = {
 def test_extraction_takes_the_parse_first(text, speakers) -> None:
     quotes = extract(parse_article(text.encode(), source="s.txt")).quotes
     assert [q.speaker for q in quotes if q.part_of is None] == speakers
+
+
+def test_a_quotation_running_past_its_paragraph_is_still_read() -> None:
+    text = (
+        'Kadyrov said: "We have no such people here. Nobody was detained anywhere at all," he '
+        "told reporters."
+    )
+    # The paragraph given ends inside the quotation, as a paragraph break inside it would.
+    found = attribute(text, [((15, 86), (15, 86))], [(0, 40)])
+    assert [s.name if s else None for s in found] == ["Kadyrov"]

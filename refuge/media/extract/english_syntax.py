@@ -116,7 +116,7 @@ def _window(
 ) -> _Window:
     start, end = span
     opening = _opening(text, start, floor, quoted)
-    closing = sentence_end(text, end, ceiling)
+    closing = max(sentence_end(text, end, ceiling), end)  # a quotation past its paragraph
     while (inside := _inside(closing - 1, quoted)) is not None and closing < inside.stop:
         closing = sentence_end(text, inside.stop, ceiling)
     # "GROZNY, Russia — Authorities … are claiming": a dateline is no subject.
