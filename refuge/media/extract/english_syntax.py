@@ -448,6 +448,7 @@ def attribute(
     """
     quoted = [range(s, e) for pair in quotes for s, e in pair]
     names: list[str] = []
+    found: list[Speaker | None] = [None] * len(quotes)
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
         floor, ceiling = next(
@@ -467,7 +468,6 @@ def attribute(
                 found[n] = _read(_Parse(window, docs[window.text]), names)
         return windows
 
-    found: list[Speaker | None] = [None] * len(quotes)
     windows = read(dict(enumerate(first for first, _last in quotes)))
     later = {n: last for n, (first, last) in enumerate(quotes) if found[n] is None}
     windows |= read({n: span for n, span in later.items() if span != quotes[n][0]})
