@@ -7,7 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.articles import Article
-from refuge.media.extract import english, russian, russian_people, syntax
+from refuge.media.extract import english, english_syntax, russian, russian_people, syntax
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
@@ -296,6 +296,10 @@ def extract(article: Article) -> Extraction:
                 strict=True,
             )
         )
+    else:  # the parse first, the wording patterns and the article's memory after it
+        pairs = [(spans[n][:2], spans[parts.get(n, [n])[-1]][:2]) for n in firsts]
+        found = english_syntax.attribute(text, pairs, paragraphs)
+        by_syntax = dict(zip(firsts, found, strict=True))
     scanned = 0
     speakers: dict[int, Speaker] = {}
     givens: dict[int, str] = {}
@@ -333,6 +337,9 @@ def extract(article: Article) -> Extraction:
             reported = by_sentence_before.get(number)
             if not speaker.label and reported is not None and number not in forced:
                 speaker = memory.resolve(reported, text[:start])
+            if not in_russian and speaker.name:  # "Cherkasov" the memory has not met in full
+                full = english_syntax.fullest(speaker.name, text)
+                speaker = Speaker(full, speaker.role, speaker.affiliation)
             if who_is_who is not None:
                 speaker = who_is_who.resolve(speaker, start)  # "глава Чечни", "политик"
                 if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):

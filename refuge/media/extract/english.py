@@ -65,3 +65,17 @@ def pipeline() -> Any:
 def parse(text: str) -> Any:
     """Tokens with parts of speech, dependencies and named entities for ``text``."""
     return pipeline()(text)
+
+
+def parse_batch(texts: list[str], *, entities: bool = True) -> list[Any]:
+    """Parse several texts in one batch, which costs about half as much per text as a call each.
+    Not cached: for texts no other pass reads (speaker attribution's stand-in sentences).
+    Without ``entities`` the named entities are left for ``name_entities``: they are nearly
+    half the cost, and many sentences never need them."""
+    return list(pipeline().pipe(texts, disable=[] if entities else ["ner"])) if texts else []
+
+
+def name_entities(doc: Any) -> Any:
+    """Add the named entities to a doc ``parse_batch`` read without them (the entity
+    recogniser has its own token vectors: the result is the same as in one pass)."""
+    return pipeline().get_pipe("ner")(doc) if not doc.has_annotation("ENT_IOB") else doc

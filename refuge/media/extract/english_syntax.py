@@ -1,0 +1,483 @@
+"""Who speaks an English quotation, read from spaCy's dependency parse (en_core_web_sm).
+
+Eight rounds of wording patterns fit the articles they were written from and barely carried
+over; the parse does, as natasha's parser does for Russian (syntax.py, whose shape this
+mirrors). For each quotation only the sentence that opens it and the sentence that closes it
+are parsed, with the quotation itself stood in for by a short clause: the words inside it name
+no one who speaks them, and the parser's cost grows with every word it reads. The speaker is
+the subject of the speech verb that governs the quotation ("…," said X; X said: "…"; "…," X
+wrote), or of the clause whose speech verb stands right beside it, with its name apart from its
+role ("X, a spokesman for Y, said"); else the agent of a passive ("was quoted by X"); else X of
+"according to X"; else the owner of a statement ("X's statement said", "the OSCE statement
+said"). A listener ("told Y") is an object, never the subject. The statistical NER (with
+surname endings and first names, as the small model takes many surnames for organisations)
+tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
+is a person of that gender is that person; other pronouns and descriptions ("they said", "the
+official said") come back as they are, for the article's memory (memory.py, discourse.py) to
+resolve; ``fullest`` gives a surname the memory has not met in full the article's full form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from refuge.media import lexicon
+from refuge.media.extract import english
+from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.memory import gender_of, is_person_name
+from refuge.media.extract.russian import name_gender
+from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.speakers import Speaker, org_in, parse_who
+
+# Lemmas of verbs that report speech or writing. "describe", "denounce", "recall" report a
+# quotation as often as "say" does in news prose.
+_SPEECH_LEMMA_WORDS = (
+    "say tell state add write describe explain note recall claim insist warn declare "
+    "announce argue stress emphasize emphasise comment reply respond ask conclude continue "
+    "admit acknowledge deny confirm quote denounce underline urge demand complain allege "
+    "suggest remark observe tweet post recount testify shout promise vow threaten assert "
+    "maintain contend concede caution predict believe think feel reiterate repeat point "
+    "agree object protest plead beg appeal call cry scream whisper lament joke boast "
+    "counter retort answer affirm recollect remember estimate accuse charge order "
+    "instruct mention indicate specify signal report"
+)
+SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+# A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
+_DOCUMENT_WORDS = (
+    "statement report letter release communique communiqué post message appeal petition "
+    "document notice press"
+)
+_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
+_STAND_IN = "It is so"
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .’'-]{2,}?(?:,\s*[A-Z][^—–\n]{1,40}?)?\s*"
+    r"(?:\([^)]{0,80}\)\s*[—–-]*|[—–-]{1,2})\s*(?=[A-Z])"
+)
+_QUOTE_MARKS = set("«»\"“”„'‘’")
+
+
+@dataclass
+class _Window:
+    """A stretch of the article as the parser reads it: text with the quotation stood in for."""
+
+    text: str
+    quote: range  # where the quotation's stand-in is, in ``text``
+    opening: int  # where ``text`` starts in the article
+
+
+def _stand_in(interior: str, before: str) -> str:
+    """Return what the parser reads in place of a quotation: a short clause, keeping its last
+    punctuation ("…," said X), or the words themselves where they are a fragment of the
+    narrator's sentence ("due to "regular beatings and threats" she received")."""
+    fragment = interior[:1].islower() and not re.search(r"[:,]\s*[“\"‘']?\s*$", before)
+    if fragment or len(interior.split()) <= 4:
+        return interior
+    ending = interior.rstrip()[-1:] if interior.rstrip()[-1:] in {",", ".", "?", "!"} else ""
+    return _STAND_IN + ending
+
+
+def _inside(position: int, quoted: list[range]) -> range | None:
+    return next((r for r in quoted if r.start < position < r.stop), None)
+
+
+def _masked(text: str, start: int, stop: int, quoted: list[range]) -> tuple[str, dict[int, range]]:
+    """Return ``text[start:stop]`` with each quotation in it stood in for, and where each
+    quotation's stand-in is in the result (by the quotation's start in ``text``)."""
+    pieces: list[str] = []
+    places: dict[int, range] = {}
+    cursor = start
+    for quote in sorted(quoted, key=lambda r: r.start):
+        if quote.start < cursor or quote.stop > stop:
+            continue
+        pieces.append(text[cursor : quote.start])
+        offset = sum(map(len, pieces))
+        stand_in = _stand_in(text[quote.start : quote.stop], text[start : quote.start])
+        pieces.append(stand_in)
+        places[quote.start] = range(offset, offset + len(stand_in))
+        cursor = quote.stop
+    pieces.append(text[cursor:stop])
+    return "".join(pieces), places
+
+
+def _opening(text: str, index: int, floor: int, quoted: list[range]) -> int:
+    """Return where the sentence around ``index`` starts, never inside a quotation."""
+    opening = sentence_start(text, index, floor)
+    while (inside := _inside(opening, quoted)) is not None and floor <= inside.start < opening:
+        opening = sentence_start(text, inside.start, floor)
+    return opening
+
+
+def _window(
+    text: str, span: tuple[int, int], floor: int, ceiling: int, quoted: list[range]
+) -> _Window:
+    start, end = span
+    opening = _opening(text, start, floor, quoted)
+    closing = max(sentence_end(text, end, ceiling), end)  # a quotation past its paragraph
+    while (inside := _inside(closing - 1, quoted)) is not None and closing < inside.stop:
+        closing = sentence_end(text, inside.stop, ceiling)
+    # "GROZNY, Russia — Authorities … are claiming": a dateline is no subject.
+    dateline = _DATELINE.match(text, opening, start)
+    opening = dateline.end() if dateline else opening
+    masked, places = _masked(text, opening, closing, [*quoted, range(start, end)])
+    return _Window(masked, places[start], opening)
+
+
+class _Parse:
+    def __init__(self, window: _Window, doc: Any) -> None:
+        self.doc = doc
+        self.quote = [t for t in self.doc if t.idx in window.quote and t.text not in _QUOTE_MARKS]
+        self.inside = {t.i for t in self.quote}
+        # The stand-in is a clause of its own; a quotation read as it is is a fragment.
+        self.fragment = not window.text[window.quote.start :].startswith(_STAND_IN)
+        self.window = window
+
+    def outside(self, token: Any) -> bool:
+        return token.i not in self.inside and token.idx not in self.window.quote
+
+
+def _is_speech(token: Any) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _adjacent(parse: _Parse, verb: Any) -> bool:
+    """Return whether ``verb``'s clause starts right after the quotation or ends right before
+    it, with only punctuation between ("…," Aishat says / Kadyrov wrote: "…")."""
+    clause = [t for t in verb.subtree if parse.outside(t)]
+    if not clause or not parse.quote:
+        return False
+    first, last = parse.quote[0].i, parse.quote[-1].i
+    doc = parse.doc
+    if clause[0].i > last:
+        return all(t.is_punct for t in doc[last + 1 : clause[0].i])
+    if clause[-1].i < first:
+        return all(t.is_punct for t in doc[clause[-1].i + 1 : first])
+    return False
+
+
+def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | None:
+    """Return the speech verb above a quotation's top word: the nearest for a quotation of its
+    own, the outermost for a few words quoted inside the narrator's sentence ("The newspaper
+    said officials urged the families to "clear their honor in blood"": the newspaper's)."""
+    found = None
+    node = top
+    for rank, ancestor in enumerate(top.ancestors):
+        if node.dep_ in {"relcl", "acl"}:
+            break  # "who were convicted of "…"": a relative clause's words are its noun's
+        node = ancestor
+        if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _is_speech(ancestor):
+            found = (rank, abs(ancestor.i - top.i), ancestor)
+            if not fragment:
+                break
+        elif rank == 0 and top.dep_ in {"ccomp", "parataxis"} and not fragment:
+            # "…," X described the condition / X debunks the myth: "…": the verb the
+            # quotation is the clause of, after any speech verb above or beside it.
+            found = (len(parse.doc) + 1, 0, ancestor)
+    return found
+
+
+def _speech_verb(parse: _Parse) -> Any | None:
+    """Return the verb that reports the quotation: the speech verb above it in the tree, else
+    one its clause hangs off, else a speech verb whose clause stands right beside it."""
+    candidates: list[tuple[int, int, Any]] = []
+    tops = [
+        t
+        for t in parse.quote
+        if not t.is_punct and (t.head.i not in parse.inside or t.head.i == t.i)
+    ]
+    for top in tops:
+        above = _above(parse, top, parse.fragment)
+        if above is not None:
+            candidates.append(above)
+        for child in top.children:
+            # "'…' Aishat says": the parser made the attribution a clause of the quotation's.
+            if parse.outside(child) and _is_speech(child) and _adjacent(parse, child):
+                candidates.append((1, abs(child.i - top.i), child))
+    for token in parse.doc:
+        # "'… .' Aishat says.": two sentences for the parser, one attribution. Last of all:
+        # "… "connection with …." The article noted …" is the reporter's.
+        root = token.dep_ == "ROOT" and parse.outside(token) and _is_speech(token)
+        if root and _adjacent(parse, token):
+            candidates.append((len(parse.doc), 0, token))
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def _subject(verb: Any) -> Any | None:
+    for candidate in (verb, *verb.ancestors):
+        subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].dep_ == "nsubj":
+            return subjects[0]
+        for agent in (c for c in candidate.children if c.dep_ == "agent"):
+            # "was quoted by X", "said by X": a passive's agent speaks.
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        # "X said, adding that …", "X, who wrote that …": go up only from such a clause.
+        if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"}:
+            break
+    return None
+
+
+def _according_to(parse: _Parse) -> Any | None:
+    for token in parse.doc:
+        if parse.outside(token) and token.lower_ == "according":
+            for to in (c for c in token.children if c.lower_ == "to"):
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _runs(tokens: list[Any]) -> list[list[Any]]:
+    """Split tokens (in order) into runs of neighbours: a relative clause left out leaves a gap."""
+    runs: list[list[Any]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _phrase(tokens: list[Any]) -> str:
+    """Return the words of the first run of ``tokens``, without edge quote marks or commas."""
+    if not tokens:
+        return ""
+    run = _runs(tokens)[0]
+    return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
+
+
+def _gender(name: str) -> str:
+    """Return "m" or "f" where a surname's ending or a first name says it, else ""."""
+    return gender_of(name) or name_gender(name) or first_name_gender(name)
+
+
+def _role_word(token: Any) -> bool:
+    return re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) is not None
+
+
+def _chain(token: Any) -> Any:
+    """Return the name ``token`` ends: it and the capitalised words compounded to it on its
+    left ("Marie Struthers" of "Amnesty International's Marie Struthers"), no role words."""
+    doc, start = token.doc, token.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ in {"compound", "flat"}
+        and doc[start - 1].head.i in range(start, token.i + 1)
+        and doc[start - 1].pos_ == "PROPN"
+        and not _role_word(doc[start - 1])
+    ):
+        start -= 1
+    return doc[start : token.i + 1]
+
+
+def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
+    """Return the person's name ``token`` ends, if it is one: a PERSON for the model, a first
+    name or surname whose gender is known, the surname of someone the article named in full,
+    or the subject's one capitalised word no organisation or place list has ("said Gaylord";
+    the small model takes many surnames for organisations)."""
+    if token.pos_ != "PROPN" or _role_word(token) or not token.text[:1].isupper():
+        return None
+    chain = _chain(token)
+    if not is_person_name(chain.text) or org_in(chain.text):
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None and entity.label_ == "PERSON":
+        return chain
+    if _gender(chain.text):
+        return chain
+    if any(n.split()[-1] == token.text for n in names if " " in n):
+        return chain
+    alone = len(chain) == 1 and not any(c.dep_ == "det" for c in token.children)
+    if subject and alone and token.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
+        return chain
+    return None
+
+
+def _name_of(head: Any, names: list[str]) -> Any | None:
+    """Return the name a subject gives: its own ("Sergei Babinets, head of …"; "lawyer Mark
+    Alekseyev" has the name as its head), else one in apposition to it ("his lawyer, Mark
+    Alekseyev," / "Europe Director, John Dalhuisen,")."""
+    if (named := _named(head, names, subject=True)) is not None:
+        return named
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    return next((n for c in appositions if (n := _named(c, names, subject=False))), None)
+
+
+def _who(head: Any, names: list[str]) -> Speaker | None:
+    """Return the speaker a subject names: its name apart from its role."""
+    word = head.lower_
+    if word in _NOT_SPEAKERS:
+        return None
+    if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
+        return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
+    if word in _DOCUMENTS:
+        # "the OSCE statement said", "Memorial's statement said": whose statement it is.
+        owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        if owners:
+            head = owners[0]
+    # Not a relative clause ("Poplevskaia, who said the organisation …"): its words name no one.
+    subtree = [t for t in head.subtree if not _in_clause(t, head)]
+    phrase = _phrase(subtree)
+    if not phrase:
+        return None
+    if org_in(phrase, outlets=True) and not org_in(phrase):
+        return None  # "reported NBC News": an outlet reports; it does not speak
+    named = _name_of(head, names)
+    if named is not None and not org_in(named.text):
+        runs = [
+            r
+            for r in _runs([t for t in subtree if not named.start <= t.i < named.end])
+            if any(not t.is_punct for t in r)
+        ]
+        role = _phrase(max(runs, key=len)) if runs else ""
+        return Speaker(named.text, role, org_in(role))
+    described = any(c.dep_ == "det" for c in head.children) and len(_chain(head)) == 1
+    organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
+    if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
+        # An organisation is no one's name: "the Russian Foreign Ministry said".
+        organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
+        return Speaker(role=organisation, affiliation=organisation)
+    return parse_who(phrase)
+
+
+def _in_clause(token: Any, head: Any) -> bool:
+    """Return whether ``token`` is in a relative or participle clause below ``head``."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return False
+
+
+def _before(
+    text: str, window: _Window, floor: int, paragraphs: list[tuple[int, int]], quoted: list[range]
+) -> str:
+    """Return the sentence before a quotation's window (the last of the paragraph before, if
+    the window opens its paragraph), quotations stood in for; "" if there is none."""
+    if window.opening > floor + 1:
+        stop = window.opening
+        start = _opening(text, stop - 2, floor, quoted)
+    else:
+        previous = [(ps, pe) for ps, pe in paragraphs if pe < floor]
+        if not previous:
+            return ""
+        start_floor, stop = previous[-1]
+        start = _opening(text, max(stop - 2, start_floor), start_floor, quoted)
+    return _masked(text, start, stop, quoted)[0]
+
+
+def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
+    """Return who "he"/"she" of a quotation's attribution is when the sentence before it has a
+    person as the subject of its main or speech verb ("…, Cherkasov said. "…," he said"): a
+    subject stays in focus into the next sentence (the article's memory weighs all it has met
+    and may favour one named more often)."""
+    verbs = [t for t in doc if _is_speech(t)] + [t for t in doc if t.dep_ == "ROOT"]
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        person = _name_of(subjects[0], names) if subjects else None
+        if person is not None:
+            # "Kadyrov — … his late father Akhmad Kadyrov …": a surname two people share
+            # in the sentence is left to the memory.
+            namesakes = {
+                e.text for e in doc.ents if e.text.split()[-1] == person[-1].text and len(e) > 1
+            }
+            return Speaker(person.text) if len(person) > 1 or not namesakes else None
+    return None
+
+
+def _read(parse: _Parse, names: list[str]) -> Speaker | None:
+    """Return who one window's parse says speaks its quotation. The named entities are added
+    only where the subject has a proper noun to tell a person from an organisation by."""
+    if not parse.quote:
+        return None
+    verb = _speech_verb(parse)
+    head = (_subject(verb) if verb is not None else None) or _according_to(parse)
+    if head is None:
+        return None
+    proper = [t for t in head.subtree if t.pos_ == "PROPN"]
+    # "Lapunov", "Svetlana Anokhina": a name whose ending or first name says it is a person's
+    # needs no entity recogniser, nor does a name the gazetteers list.
+    if proper and not (_gender(_chain(head).text) or org_in(_chain(head).text)):
+        english.name_entities(parse.doc)
+        names.extend(e.text for e in parse.doc.ents if e.label_ == "PERSON")
+    return _who(head, names)
+
+
+def fullest(name: str, text: str) -> str:
+    """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
+    Cherkasov"), where the article gives one and only one; else the surname."""
+    if " " in name or not name[:1].isupper():
+        return name
+    forms = set()
+    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}}){re.escape(name)}\b", text):
+        words = match.group(1).split()
+        while words and re.fullmatch(lexicon.ROLE_WORDS, words[0], re.I):
+            words = words[1:]
+        # "When Cherkasov", "The Kremlin": a function word or a place is no first name.
+        first = words[-1] if words else ""
+        full = f"{first} {name}"
+        if first and not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
+            forms.add(full)
+    return forms.pop() if len(forms) == 1 else name
+
+
+def _narrated(window: _Window) -> bool:
+    """Return whether a window has words of the narrator's besides the quotation's stand-in."""
+    narrative = window.text[: window.quote.start] + window.text[window.quote.stop :]
+    return re.search(r"\w", narrative) is not None
+
+
+def attribute(
+    text: str,
+    quotes: list[tuple[tuple[int, int], tuple[int, int]]],
+    paragraphs: list[tuple[int, int]],
+) -> list[Speaker | None]:
+    """Return, for each quotation (its first part, its last part), who the parse says speaks
+    it, or None where the sentences around it name nobody. The names the parse tags PERSON,
+    in the order read, tell a surname alone from an organisation's name later on.
+
+    The sentences are parsed in batches (the parser's cost is by the word, so only what is
+    read is parsed): the first parts' windows; the last parts' where the first names nobody;
+    the sentence before a window whose subject is "he" or "she".
+    """
+    quoted = [range(s, e) for pair in quotes for s, e in pair]
+    names: list[str] = []
+    found: list[Speaker | None] = [None] * len(quotes)
+
+    def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
+        floor, ceiling = next(
+            ((ps, pe) for ps, pe in paragraphs if ps <= span[0] <= pe), (0, len(text))
+        )
+        others = [r for r in quoted if r != range(*span)]
+        return _window(text, span, floor, ceiling, others), floor
+
+    def read(spans: dict[int, tuple[int, int]]) -> dict[int, tuple[_Window, int]]:
+        windows = {n: window_of(span) for n, span in spans.items()}
+        # A quotation that is its sentence ("“…”") has no words around it to parse; two
+        # quotations of one sentence have one window text, parsed once.
+        texts = list(dict.fromkeys(w.text for w, _floor in windows.values() if _narrated(w)))
+        docs = dict(zip(texts, english.parse_batch(texts, entities=False), strict=True))
+        for n, (window, _floor) in windows.items():
+            if window.text in docs:
+                found[n] = _read(_Parse(window, docs[window.text]), names)
+        return windows
+
+    windows = read(dict(enumerate(first for first, _last in quotes)))
+    later = {n: last for n, (first, last) in enumerate(quotes) if found[n] is None}
+    windows |= read({n: span for n, span in later.items() if span != quotes[n][0]})
+    pronouns = {n: s.name for n, s in enumerate(found) if s and s.name in _PRONOUN_GENDER}
+    before = {n: _before(text, *windows[n], paragraphs, quoted) for n in pronouns}
+    before = {n: sentence for n, sentence in before.items() if sentence}
+    for n, doc in zip(before, english.parse_batch(list(before.values())), strict=True):
+        antecedent = _antecedent(doc, names)
+        # Only a name whose gender is known: "he" past "Rachel Denber" is another.
+        gender = _gender(antecedent.name) if antecedent is not None else ""
+        if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
+            found[n] = antecedent
+    return found
