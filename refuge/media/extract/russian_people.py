@@ -232,33 +232,37 @@ class People:
                     role.at = entity.start
                     person.roles.append(role)
 
-    def _person(self, name: str) -> Person:
+    def _known(self, name: str) -> Person | None:
+        """The person already named whom ``name`` names too, if any."""
         patronymic = _by_patronymic(self.people, name)
         if patronymic is not None:
             return patronymic  # "Рамзан Ахматович" after "Рамзан Кадыров"
         surname = _fold(name.split()[-1])
-        for person in self.people:
-            if _fold(person.name.split()[-1]) == surname and _first_names_agree(person.name, name):
-                if len(name.split()) > len(person.name.split()):
-                    person.name = name
-                return person
-        self.people.append(Person(name))
-        return self.people[-1]
+        return next(
+            (
+                person
+                for person in self.people
+                if _fold(person.name.split()[-1]) == surname
+                and _first_names_agree(person.name, name)
+            ),
+            None,
+        )
+
+    def _person(self, name: str) -> Person:
+        person = self._known(name)
+        if person is None:
+            self.people.append(Person(name))
+            return self.people[-1]
+        # A patronymic match already has two words or more: only a surname match grows.
+        if len(name.split()) > len(person.name.split()):
+            person.name = name
+        return person
 
     def full_name(self, name: str) -> str:
         """The fullest name the article gives the person ``name`` names ("Кадыров" → "Рамзан
         Кадыров"), or ``name`` itself."""
-        if not name:
-            return name
-        patronymic = _by_patronymic(self.people, name)
-        if patronymic is not None:
-            return patronymic.name
-        for person in self.people:
-            if _fold(person.name.split()[-1]) == _fold(name.split()[-1]) and _first_names_agree(
-                person.name, name
-            ):
-                return person.name
-        return name
+        found = self._known(name) if name else None
+        return found.name if found is not None else name
 
     def by_role(
         self, role: str, before: int, *, gender: str = "", possessive: bool = False
@@ -374,13 +378,7 @@ class People:
             return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
         if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
             return Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation)
-        if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
-            return speaker
-        person = self.by_role(speaker.role, before)
-        if not isinstance(person, Person):
-            return speaker
-        role = next((r.text for r in reversed(person.roles) if r.at < before), speaker.role)
-        return Speaker(person.name, role, speaker.affiliation)
+        return self.settle(speaker, before) or speaker
 
 
 def _is_subject(text: str, start: int) -> bool:
