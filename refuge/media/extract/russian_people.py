@@ -390,7 +390,7 @@ def _is_subject(text: str, start: int) -> bool:
     if not verbs:
         return True
     last = words[verbs[-1] :]
-    return _speech_verb(last[0]) and all(
+    return syntax.is_speech_verb(last[0]) and all(
         _read(w).lemma in _ROLE_LEMMAS or w[:1].isupper() or w.lower() in _STOP for w in last[1:]
     )
 
@@ -408,7 +408,7 @@ def _tells_an_outlet(text: str, start: int) -> bool:
     stop = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=-1)
     sentence = text[begin : stop if stop >= 0 else len(text)]
     words = _WORD.findall(sentence)
-    if not any(_speech_verb(w) for w in words if not w.startswith("«")):
+    if not any(syntax.is_speech_verb(w) for w in words if not w.startswith("«")):
         return False
     for word in words:
         bare = word.strip("«»").split()[0] if word.strip("«»") else ""
@@ -425,10 +425,6 @@ def _tells_an_outlet(text: str, start: int) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _is_patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in russian.morphology().parse(word))
-
-
-def _speech_verb(word: str) -> bool:
-    return _read(word).lemma in syntax.SPEECH_LEMMAS
 
 
 def _by_patronymic(people: list[Person], name: str) -> Person | None:
