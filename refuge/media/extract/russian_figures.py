@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from refuge.media import figure_words, lexicon
+from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import help_given, in_custody
-from refuge.media.extract.events import animate_ru, event_of, noun_of
+from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
 
@@ -36,7 +36,6 @@ _LEMMA_EVENTS = {
     "пропасть": "detained",
     "пропавший": "detained",
     "захватить": "detained",
-    "схватить": "detained",
     "уничтожить": "killed",
     "ликвидировать": "killed",
     "скончаться": "killed",
@@ -53,7 +52,6 @@ _LINKING_WORDS = (
 )
 _LINKING = frozenset(_LINKING_WORDS.split())
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
-_INTENTIONS = frozenset(figure_words.INTENTIONS_RU.split("|"))
 _HELP = frozenset({"помочь", "помогать"})
 
 _SUBJECT = {"nsubj", "nsubj:pass"}
@@ -183,7 +181,7 @@ def _helped(tree: Tree, verb: Token, event: str) -> str:
 
 
 def _intended(verb: Token) -> bool:
-    return russian.lemma(verb.text.lower()) in _INTENTIONS
+    return russian.lemma(verb.text.lower()) in INTENTIONS_RU
 
 
 def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:

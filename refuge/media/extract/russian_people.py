@@ -26,21 +26,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from refuge.media import lexicon
 from refuge.media.extract import russian, syntax
 from refuge.media.extract.spans import sentence_start
 from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
 
-# Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат").
-_ROLE_LEMMAS = frozenset(
+# Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат"): the
+# lexicon's Russian role words and more.
+_ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isascii()) | frozenset(
     """
-    глава пресс-секретарь представитель руководитель министр замминистра директор юрист
-    адвокат правозащитник правозащитница собеседник собеседница уполномоченный секретарь
-    омбудсмен журналист журналистка активист активистка координатор председатель
-    зампредседателя президент лидер политик депутат спикер член основатель основательница
-    главред редактор корреспондент исследователь исследовательница сотрудник сотрудница
-    заместитель мэр посол прокурор генпрокурор следователь судья экс-судья эксперт муфтий
-    начальник командир премьер вице-премьер чиновник чиновница блогер певец певица источник
-    мать отец брат сестра тётя дядя друг подруга жена муж сын дочь родственник родственница
+    замминистра координатор председатель зампредседателя президент лидер политик депутат спикер
+    член основатель основательница главред редактор корреспондент исследователь
+    исследовательница сотрудник сотрудница заместитель мэр посол прокурор генпрокурор
+    следователь судья экс-судья эксперт муфтий начальник командир премьер вице-премьер чиновник
+    чиновница блогер певец певица тётя дядя подруга жена муж сын дочь
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Kinds of role named by different nouns: a press secretary is the body's representative.
