@@ -8,7 +8,7 @@ from functools import cache
 
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import english_figures, russian, russian_figures
-from refuge.media.extract.custody import amount_subject, clause_event
+from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
     QUALIFIER,
@@ -84,9 +84,7 @@ _LINKS = re.compile(
 _HELPED = re.compile(
     r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
 )
-_WITH_HELP = re.compile(
-    r"\bwith (?:the )?help\b|\bhelped by\b|(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)", re.I
-)
+_WITH_HELP = re.compile(rf"\bwith (?:the )?help\b|\bhelped by\b|{WITH_HELP_RU.pattern}", re.I)
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"

@@ -20,12 +20,11 @@ windows of figures.py answer, as before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.custody import help_given, in_custody
+from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
@@ -59,7 +58,6 @@ _OBJECT = {"obj", "iobj"}
 _SHARED = {"conj", "parataxis"}
 _DESCRIBING = {"acl", "acl:relcl"}
 _PREDICATES = {"VERB", "INFN", "PRTS", "PRTF", "ADJS", "GRND"}
-_WITH_HELP = re.compile(r"(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)")
 _MORE = {"ещё", "еще"}
 _QUALIFIER_WORDS = {q for q in lexicon.QUALIFIERS if q.isalpha() and not q.isascii()}
 
@@ -172,7 +170,7 @@ def _helped(tree: Tree, verb: Token, event: str) -> str:
     "пятеро покинули республику с помощью организации"), else ``event``."""
     if event not in {"left", "evacuated"}:
         return event
-    if russian.lemma(verb.text.lower()) in _HELP or _WITH_HELP.search(_clause(tree, verb)):
+    if russian.lemma(verb.text.lower()) in _HELP or WITH_HELP_RU.search(_clause(tree, verb)):
         return "evacuated"
     head = tree.by_index.get(verb.head)
     if verb.rel == "xcomp" and head is not None and russian.lemma(head.text.lower()) in _HELP:
