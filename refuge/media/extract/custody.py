@@ -24,6 +24,8 @@ AMOUNT_RU = re.compile(
     r"(?<!\w)(?:составля\w*|составил\w*|достиг\w*|превыси\w*|насчитыва\w*)\s*$", re.I
 )
 
+# Help that makes leaving an evacuation: "выехали с помощью сети", "при помощи правозащитников".
+WITH_HELP_RU = re.compile(r"(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)")
 # Help given or received, in either order ("оказала помощь", "помощь получили"); turning to
 # someone for help ("обратились за помощью") is asking for it.
 HELP_GIVEN_RU = re.compile(

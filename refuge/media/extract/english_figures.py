@@ -28,7 +28,6 @@ _EVENT_LEMMAS = {
     "behead": "killed",
     "admit": "evacuated",
     "help": "evacuated",
-    "evacuate": "evacuated",
     "smuggle": "evacuated",
     "grant": "evacuated",
     "welcome": "evacuated",
@@ -51,19 +50,8 @@ _OTHER_OUTCOMES = frozenset(
 )
 OTHER_OUTCOME = "other"
 _HELPING = frozenset({"help", "assist", "enable"})
-_INTENDED = frozenset(figure_words.INTENTIONS_EN.split("|")) | {
-    "want",
-    "plan",
-    "intend",
-    "hope",
-    "try",
-    "seek",
-    "wait",
-    "prepare",
-    "attempt",
-    "threaten",
-}
-_URGED = frozenset(figure_words.URGING_EN.split("|")) | {"urge", "encourage", "order", "tell"}
+_INTENDED = frozenset(figure_words.INTENTIONS_EN.split("|")) | {"prepare", "threaten"}
+_URGED = frozenset(figure_words.URGING_EN.split("|")) | {"order", "tell"}
 # Entity types spaCy gives a number that counts no one: "January 25", "$5,000", "17%".
 _NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _PERSONS = frozenset({"people", "men", "women", "relatives"})

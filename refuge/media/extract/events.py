@@ -29,9 +29,9 @@ _EVENT_LEMMAS = {
     for event, lemmas in figure_words.EVENT_LEMMAS_RU.items()
     for lemma in lemmas.split("|")
 }
-_INTENTIONS_RU = frozenset(figure_words.INTENTIONS_RU.split("|"))
+INTENTIONS_RU = frozenset(figure_words.INTENTIONS_RU.split("|"))
 # Their forms keep the first three letters ("смертях", "хотят"), but for "хочет" and "жду".
-_LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *_INTENTIONS_RU, "хоч", "жду"]}
+_LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *INTENTIONS_RU, "хоч", "жду"]}
 
 
 def lemma_of(word: str) -> str:
@@ -119,7 +119,7 @@ def intended(words: list[str], index: int) -> bool:
             return False
         word = words[index - back]
         if _INTENTION_EN.match(word) or (
-            re.match(r"[а-яё]{4,}$", word) and lemma_of(word) in _INTENTIONS_RU
+            re.match(r"[а-яё]{4,}$", word) and lemma_of(word) in INTENTIONS_RU
         ):
             return True
         if word not in {"to", "would", "уже", "ещё", "еще"}:

@@ -8,7 +8,7 @@ from functools import cache
 
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import english_figures, russian, russian_figures
-from refuge.media.extract.custody import amount_subject, clause_event
+from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
     QUALIFIER,
@@ -84,9 +84,7 @@ _LINKS = re.compile(
 _HELPED = re.compile(
     r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
 )
-_WITH_HELP = re.compile(
-    r"\bwith (?:the )?help\b|\bhelped by\b|(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)", re.I
-)
+_WITH_HELP = re.compile(rf"\bwith (?:the )?help\b|\bhelped by\b|{WITH_HELP_RU.pattern}", re.I)
 _HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
@@ -451,93 +449,93 @@ def _linked(
     return counted
 
 
-def _parsed(text: str) -> dict[int, russian_figures.Reading]:
-    """Return what the Russian parse says each candidate number counts (nothing for English).
-
-    The candidates are the numbers the loop below reads, but for dates, years, sums and the
-    like; "один" only with an event word after it ("один из которых погиб").
-    """
-    if not russian.is_russian(text):
-        return {}
-    numbers, position = [], 0
-    while (match := _FIGURE.search(text, position)) is not None:
-        position = match.end("high") if match.group("high") else match.end("num")
-        one = number_value(match.group("num")) == 1 and bool(events_in(match.group("tail")))
-        if one or not _not_a_count(text, match, _sentence_before(text, match.start())):
-            numbers.append((match.start("num"), match.end("num")))
-    return russian_figures.readings(text, numbers)
+def _windowed(
+    text: str, match: re.Match[str], before_text: str, tail: str, rest: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return what the words around the number count, and the counts before it link to."""
+    counted = _counted(tail, before_text, rest)
+    previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
+    if (
+        previous is None
+        and figures
+        and _OF_THEM.match(match.group("tail"))
+        and "\n" not in text[figures[-1].end : match.start()]
+    ):
+        # "took 40 gay men from Chechnya … added that 9 of them had already left": "of
+        # them" points back to the paragraph's last count, however far.
+        previous = figures[-1]
+    if previous is not None:
+        counted = _linked(text, match, before_text, counted, previous)
+    include = _INCLUDE.search(before_text)
+    host = _host(figures, match.start() - len(before_text))
+    if counted is None and include and host and _AMONG_THEM.match(before_text, include.start()):
+        # "…помогла выехать 114 людям. Среди них …, 30 человек – члены их семей": those
+        # among them underwent what the count before the sentence counts.
+        host_noun, _sep, host_event = host.counted.partition(" ")
+        counted = (noun_of([w.lower() for w in WORD.findall(tail)]) or host_noun, host_event)
+    elif counted is None and include:
+        # "Men already detained are said to include … two TV personalities".
+        # "Men already detained include …"; "Среди задержанных — …" names them after.
+        among = include.group(0).lower() == "среди"
+        scope = before_text[include.start() :] if among else before_text[: include.start()]
+        events = events_in(scope, after_number=False)
+        noun = noun_of([w.lower() for w in WORD.findall(tail)]) or "people"
+        counted = (noun, events[-1][1]) if events else None
+    # "ещё 30 собираются уехать", "another 30 were family members", "ещё 30 – их родные":
+    # a number with a verb (or a dash for one) of its own continues nothing.
+    more = (
+        _MORE.search(before_text)
+        and not any(event_of(w.lower()) for w in WORD.findall(tail))
+        and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
+        and not any(_is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
+        and not re.match(r"\s*[—–-]", text[match.end("num") :])
+    )
+    if counted is None and (_ANAPHOR.search(before_text) or more):
+        # "их может быть от 27 до 56"; "к которым позже добавились ещё трое родственников"
+        # after "о похищении родных": the event of the sentence before.
+        noun = noun_of([w.lower() for w in WORD.findall(match.group("tail"))])
+        event = _previous_sentence_event(text, match.start()) if noun else ""
+        counted = (noun, event) if event else None
+    return counted
 
 
 def figures_in(text: str, published: date | None) -> list[Figure]:
     """Return every count of people (or messages) in ``text`` with what it counts."""
     figures: list[Figure] = []
-    position = 0
-    readings = _parsed(text)
+    candidates, position = [], 0
     while (match := _FIGURE.search(text, position)) is not None:
         # Rejected candidates must not swallow the words after them: go on after the number.
-        position = match.end("num")
-        if match.group("high"):
-            position = match.end("high")
+        position = match.end("high") if match.group("high") else match.end("num")
         before_text = _sentence_before(text, match.start())
+        candidates.append((match, before_text, _not_a_count(text, match, before_text)))
+    readings: dict[int, russian_figures.Reading] = {}
+    if russian.is_russian(text):
+        # Not dates, years, sums and the like; "один" only with an event ("один из которых погиб").
+        numbers = [
+            (match.start("num"), match.end("num"))
+            for match, _before, skip in candidates
+            if (number_value(match.group("num")) == 1 and events_in(match.group("tail")))
+            or not skip
+        ]
+        readings = russian_figures.readings(text, numbers)
+    for match, before_text, skip in candidates:
         # The parse overrides the word windows where it answers (russian_figures.py).
         reading = readings.get(match.start("num"))
         parsed_one = reading is not None and reading.subject and reading.counted is not None
-        if _not_a_count(text, match, before_text) and not (
-            parsed_one and number_value(match.group("num")) == 1
-        ):
+        if skip and not (parsed_one and number_value(match.group("num")) == 1):
             continue
         tail, rest = match.group("tail"), _rest_of_clause(text, match.end("tail"))
         if number_value(match.group("num")) == 1:
             # "один человек, который недавно покинул Чечню, сказал": one person described,
             # not counted; one is a count only with its own verb ("one man was killed").
             tail, rest = tail.split(",")[0], ""
-        counted = _counted(tail, before_text, rest)
-        previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
-        if (
-            previous is None
-            and figures
-            and _OF_THEM.match(match.group("tail"))
-            and "\n" not in text[figures[-1].end : match.start()]
-        ):
-            # "took 40 gay men from Chechnya … added that 9 of them had already left": "of
-            # them" points back to the paragraph's last count, however far.
-            previous = figures[-1]
-        if previous is not None:
-            counted = _linked(text, match, before_text, counted, previous)
-        include = _INCLUDE.search(before_text)
-        host = _host(figures, match.start() - len(before_text))
-        if counted is None and include and host and _AMONG_THEM.match(before_text, include.start()):
-            # "…помогла выехать 114 людям. Среди них …, 30 человек – члены их семей": those
-            # among them underwent what the count before the sentence counts.
-            host_noun, _sep, host_event = host.counted.partition(" ")
-            counted = (noun_of([w.lower() for w in WORD.findall(tail)]) or host_noun, host_event)
-        elif counted is None and include:
-            # "Men already detained are said to include … two TV personalities".
-            # "Men already detained include …"; "Среди задержанных — …" names them after.
-            among = include.group(0).lower() == "среди"
-            scope = before_text[include.start() :] if among else before_text[: include.start()]
-            events = events_in(scope, after_number=False)
-            noun = noun_of([w.lower() for w in WORD.findall(tail)]) or "people"
-            counted = (noun, events[-1][1]) if events else None
-        # "ещё 30 собираются уехать", "another 30 were family members", "ещё 30 – их родные":
-        # a number with a verb (or a dash for one) of its own continues nothing.
-        more = (
-            _MORE.search(before_text)
-            and not any(event_of(w.lower()) for w in WORD.findall(tail))
-            and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
-            and not any(_is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
-            and not re.match(r"\s*[—–-]", text[match.end("num") :])
-        )
-        if counted is None and (_ANAPHOR.search(before_text) or more):
-            # "их может быть от 27 до 56"; "к которым позже добавились ещё трое родственников"
-            # after "о похищении родных": the event of the sentence before.
-            noun = noun_of([w.lower() for w in WORD.findall(match.group("tail"))])
-            event = _previous_sentence_event(text, match.start()) if noun else ""
-            counted = (noun, event) if event else None
-        if reading is not None and reading.counted is not None and not reading.counted[0]:
+        if reading is None:
+            counted = _windowed(text, match, before_text, tail, rest, figures)
+        elif reading.counted is not None and not reading.counted[0]:
             # "двое из них": the parse's event, the noun of the count they are part of.
-            counted = (counted[0] if counted else "people", reading.counted[1])
-        elif reading is not None:
+            windowed = _windowed(text, match, before_text, tail, rest, figures)
+            counted = (windowed[0] if windowed else "people", reading.counted[1])
+        else:
             counted = reading.counted
         # English: the parse's noun, event and qualifier where it gives them (english_figures).
         english = None

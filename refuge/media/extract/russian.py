@@ -148,6 +148,7 @@ def names_people(word: str) -> bool:
     return tag.POS in {"PRTF", "ADJF"} and tag.number == "plur" and tag.case == "gent"
 
 
+@cache
 def part_of_speech(word: str) -> str:
     """Return the most likely part of speech of one Russian word (OpenCorpora tag: GRND, PREP …)."""
     parses = morphology().parse(word)

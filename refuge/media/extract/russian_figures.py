@@ -20,14 +20,12 @@ windows of figures.py answer, as before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
-from refuge.media import figure_words, lexicon
+from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.custody import help_given, in_custody
-from refuge.media.extract.events import animate_ru, event_of, noun_of
+from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
+from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
 
@@ -37,7 +35,6 @@ _LEMMA_EVENTS = {
     "пропасть": "detained",
     "пропавший": "detained",
     "захватить": "detained",
-    "схватить": "detained",
     "уничтожить": "killed",
     "ликвидировать": "killed",
     "скончаться": "killed",
@@ -54,7 +51,6 @@ _LINKING_WORDS = (
 )
 _LINKING = frozenset(_LINKING_WORDS.split())
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
-_INTENTIONS = frozenset(figure_words.INTENTIONS_RU.split("|"))
 _HELP = frozenset({"помочь", "помогать"})
 
 _SUBJECT = {"nsubj", "nsubj:pass"}
@@ -62,7 +58,6 @@ _OBJECT = {"obj", "iobj"}
 _SHARED = {"conj", "parataxis"}
 _DESCRIBING = {"acl", "acl:relcl"}
 _PREDICATES = {"VERB", "INFN", "PRTS", "PRTF", "ADJS", "GRND"}
-_WITH_HELP = re.compile(r"(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)")
 _MORE = {"ещё", "еще"}
 _QUALIFIER_WORDS = {q for q in lexicon.QUALIFIERS if q.isalpha() and not q.isascii()}
 
@@ -76,20 +71,10 @@ class Reading:
     subject: bool = False  # the number's noun phrase is the subject of its event
 
 
-@cache
-def _lemma(word: str) -> str:
-    return russian.lemma(word)
-
-
-@cache
-def _part_of_speech(word: str) -> str:
-    return russian.part_of_speech(word.lower())
-
-
 def _event(token: Token) -> str:
     """Return the event a verb, participle or noun names, by its lemma, else ""."""
     word = token.text.lower()
-    return _LEMMA_EVENTS.get(_lemma(word), "") or event_of(word)
+    return _LEMMA_EVENTS.get(russian.lemma(word), "") or event_of(word)
 
 
 def _passive(token: Token) -> bool:
@@ -140,7 +125,9 @@ def _host(tree: Tree, noun: Token) -> Token:
             break
         qualifier = host.rel in {"obl", "nmod"} and head.text.lower() in _QUALIFIER_WORDS
         pair = host.rel == "conj" and head.rel not in _SHARED
-        if not (qualifier or (pair and _part_of_speech(head.text) in {"NOUN", "NUMR"})):
+        if not (
+            qualifier or (pair and russian.part_of_speech(head.text.lower()) in {"NOUN", "NUMR"})
+        ):
             break
         host = head
     return host
@@ -183,16 +170,16 @@ def _helped(tree: Tree, verb: Token, event: str) -> str:
     "пятеро покинули республику с помощью организации"), else ``event``."""
     if event not in {"left", "evacuated"}:
         return event
-    if _lemma(verb.text.lower()) in _HELP or _WITH_HELP.search(_clause(tree, verb)):
+    if russian.lemma(verb.text.lower()) in _HELP or WITH_HELP_RU.search(_clause(tree, verb)):
         return "evacuated"
     head = tree.by_index.get(verb.head)
-    if verb.rel == "xcomp" and head is not None and _lemma(head.text.lower()) in _HELP:
+    if verb.rel == "xcomp" and head is not None and russian.lemma(head.text.lower()) in _HELP:
         return "evacuated"  # "помогли выехать 114 людям"
     return event
 
 
 def _intended(verb: Token) -> bool:
-    return _lemma(verb.text.lower()) in _INTENTIONS
+    return russian.lemma(verb.text.lower()) in INTENTIONS_RU
 
 
 def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
@@ -207,7 +194,10 @@ def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
         todo = tree.children(verb, *_SHARED)
         while todo and not event:
             other = todo.pop(0)
-            if tree.children(other, *_SUBJECT) or _part_of_speech(other.text) not in _PREDICATES:
+            if (
+                tree.children(other, *_SUBJECT)
+                or russian.part_of_speech(other.text.lower()) not in _PREDICATES
+            ):
                 continue
             todo += tree.children(other, *_SHARED)
             found = _own_event(tree, other, skip)
@@ -236,12 +226,17 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
     # describes those counted.
     describing = tree.children(noun_token, *_DESCRIBING) + [
-        c for c in tree.children(noun_token, "amod") if _part_of_speech(c.text) == "PRTF"
+        c
+        for c in tree.children(noun_token, "amod")
+        if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
     described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
-    if noun_token is not number and _part_of_speech(noun_token.text) in {"PRTF", "ADJF"}:
+    if noun_token is not number and russian.part_of_speech(noun_token.text.lower()) in {
+        "PRTF",
+        "ADJF",
+    }:
         described = described or _event(noun_token)
-    if verb is None or _part_of_speech(verb.text) not in _PREDICATES:
+    if verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES:
         # No verb of its own ("Газете известны 27 человек, которые были застрелены" reads the
         # adjective as one): what a relative clause or participle says of those counted.
         return Reading((noun, described)) if described else None
@@ -252,7 +247,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
         # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек").
         return None
-    lemma = _lemma(verb.text.lower())
+    lemma = russian.lemma(verb.text.lower())
     if host.rel in _SUBJECT:
         event = _subject_event(tree, verb, skip)
         if event is None:

@@ -26,21 +26,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from refuge.media import lexicon
 from refuge.media.extract import russian, syntax
 from refuge.media.extract.spans import sentence_start
 from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
 
-# Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат").
-_ROLE_LEMMAS = frozenset(
+# Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат"): the
+# lexicon's Russian role words and more.
+_ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isascii()) | frozenset(
     """
-    глава пресс-секретарь представитель руководитель министр замминистра директор юрист
-    адвокат правозащитник правозащитница собеседник собеседница уполномоченный секретарь
-    омбудсмен журналист журналистка активист активистка координатор председатель
-    зампредседателя президент лидер политик депутат спикер член основатель основательница
-    главред редактор корреспондент исследователь исследовательница сотрудник сотрудница
-    заместитель мэр посол прокурор генпрокурор следователь судья экс-судья эксперт муфтий
-    начальник командир премьер вице-премьер чиновник чиновница блогер певец певица источник
-    мать отец брат сестра тётя дядя друг подруга жена муж сын дочь родственник родственница
+    замминистра координатор председатель зампредседателя президент лидер политик депутат спикер
+    член основатель основательница главред редактор корреспондент исследователь
+    исследовательница сотрудник сотрудница заместитель мэр посол прокурор генпрокурор
+    следователь судья экс-судья эксперт муфтий начальник командир премьер вице-премьер чиновник
+    чиновница блогер певец певица тётя дядя подруга жена муж сын дочь
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Kinds of role named by different nouns: a press secretary is the body's representative.
@@ -232,33 +231,37 @@ class People:
                     role.at = entity.start
                     person.roles.append(role)
 
-    def _person(self, name: str) -> Person:
+    def _known(self, name: str) -> Person | None:
+        """The person already named whom ``name`` names too, if any."""
         patronymic = _by_patronymic(self.people, name)
         if patronymic is not None:
             return patronymic  # "Рамзан Ахматович" after "Рамзан Кадыров"
         surname = _fold(name.split()[-1])
-        for person in self.people:
-            if _fold(person.name.split()[-1]) == surname and _first_names_agree(person.name, name):
-                if len(name.split()) > len(person.name.split()):
-                    person.name = name
-                return person
-        self.people.append(Person(name))
-        return self.people[-1]
+        return next(
+            (
+                person
+                for person in self.people
+                if _fold(person.name.split()[-1]) == surname
+                and _first_names_agree(person.name, name)
+            ),
+            None,
+        )
+
+    def _person(self, name: str) -> Person:
+        person = self._known(name)
+        if person is None:
+            self.people.append(Person(name))
+            return self.people[-1]
+        # A patronymic match already has two words or more: only a surname match grows.
+        if len(name.split()) > len(person.name.split()):
+            person.name = name
+        return person
 
     def full_name(self, name: str) -> str:
         """The fullest name the article gives the person ``name`` names ("Кадыров" → "Рамзан
         Кадыров"), or ``name`` itself."""
-        if not name:
-            return name
-        patronymic = _by_patronymic(self.people, name)
-        if patronymic is not None:
-            return patronymic.name
-        for person in self.people:
-            if _fold(person.name.split()[-1]) == _fold(name.split()[-1]) and _first_names_agree(
-                person.name, name
-            ):
-                return person.name
-        return name
+        found = self._known(name) if name else None
+        return found.name if found is not None else name
 
     def by_role(
         self, role: str, before: int, *, gender: str = "", possessive: bool = False
@@ -374,13 +377,7 @@ class People:
             return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
         if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
             return Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation)
-        if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
-            return speaker
-        person = self.by_role(speaker.role, before)
-        if not isinstance(person, Person):
-            return speaker
-        role = next((r.text for r in reversed(person.roles) if r.at < before), speaker.role)
-        return Speaker(person.name, role, speaker.affiliation)
+        return self.settle(speaker, before) or speaker
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -392,7 +389,7 @@ def _is_subject(text: str, start: int) -> bool:
     if not verbs:
         return True
     last = words[verbs[-1] :]
-    return _speech_verb(last[0]) and all(
+    return syntax.is_speech_verb(last[0]) and all(
         _read(w).lemma in _ROLE_LEMMAS or w[:1].isupper() or w.lower() in _STOP for w in last[1:]
     )
 
@@ -410,7 +407,7 @@ def _tells_an_outlet(text: str, start: int) -> bool:
     stop = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=-1)
     sentence = text[begin : stop if stop >= 0 else len(text)]
     words = _WORD.findall(sentence)
-    if not any(_speech_verb(w) for w in words if not w.startswith("«")):
+    if not any(syntax.is_speech_verb(w) for w in words if not w.startswith("«")):
         return False
     for word in words:
         bare = word.strip("«»").split()[0] if word.strip("«»") else ""
@@ -427,10 +424,6 @@ def _tells_an_outlet(text: str, start: int) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _is_patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in russian.morphology().parse(word))
-
-
-def _speech_verb(word: str) -> bool:
-    return _read(word).lemma in syntax.SPEECH_LEMMAS
 
 
 def _by_patronymic(people: list[Person], name: str) -> Person | None:

@@ -58,7 +58,7 @@ _SPEECH_LEMMA_WORDS = (
     "произносить высказать объявить объявлять озвучить озвучивать посетовать сетовать "
     "возразить возражать парировать"
 )
-SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+_SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
 
 
 def _passive(word: str) -> bool:
@@ -70,7 +70,7 @@ def _passive(word: str) -> bool:
 
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return russian.lemma(word) in SPEECH_LEMMAS
+    return russian.lemma(word) in _SPEECH_LEMMAS
 
 
 def _inside(position: int, quoted: list[range]) -> range | None:
