@@ -203,7 +203,7 @@ def _noun(phrase: Any) -> str:
         and not any(c.dep_ == "nummod" for c in t.children)
     ]
     noun = noun_of([*words, phrase.lower_, *joined]) or noun_of([phrase.lower_])
-    if not noun and phrase.ent_type_ == "NORP":
+    if not noun and english.name_entities(phrase.doc) and phrase.ent_type_ == "NORP":
         noun = "people"  # "31 gay Chechen saved", "two Ingush"
     return noun
 
@@ -344,13 +344,16 @@ def read(text: str, start: int) -> Reading | None:
     # spaCy tags a bare number in a headline as a date now and then ("Helps 31 Persecuted …"):
     # only an entity with a noun or a sign ("January 25", "17%", "$5,000") is believed, not
     # "between 27 and 56".
-    entity = next((e for e in doc.ents if e.start <= number.i < e.end), None)
-    not_counted = (
-        entity is not None
-        and entity.label_ in _NOT_PEOPLE_ENTITIES
-        and any(t.pos_ in {"NOUN", "PROPN", "SYM"} for t in entity)
-        and noun not in _PERSONS
-    )
+    not_counted = False
+    if noun not in _PERSONS:
+        entity = next(
+            (e for e in english.name_entities(doc).ents if e.start <= number.i < e.end), None
+        )
+        not_counted = (
+            entity is not None
+            and entity.label_ in _NOT_PEOPLE_ENTITIES
+            and any(t.pos_ in {"NOUN", "PROPN", "SYM"} for t in entity)
+        )
     event = _event_of_phrase(phrase)
     if event == OTHER_OUTCOME and phrase is not number and noun not in _PERSONS:
         event = ""  # "three names of those who have been killed have since been released"
