@@ -54,3 +54,30 @@ def test_the_renamed_metadata_does_not_count_but_every_weight_file_does(tmp_path
     assert english.model_digest(copy) == english.MODEL_DIGEST
     (copy / "vocab" / "strings.json").write_text("[]")
     assert english.model_digest(copy) != english.MODEL_DIGEST
+
+
+def test_the_english_model_loads_from_the_package_without_the_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("spaCy tried the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    english.pipeline.cache_clear()
+    try:
+        assert [t.dep_ for t in english.parse("He said it.")] == ["nsubj", "ROOT", "dobj", "punct"]
+    finally:
+        english.pipeline.cache_clear()
+
+
+def test_a_russian_article_loads_no_english_model():
+    # spaCy costs a second and memory: a process reading Russian news never needs it.
+    from refuge.media.articles import parse_article
+    from refuge.media.extract import extract
+
+    english.pipeline.cache_clear()
+    text = "«Мы не остановимся», — заявил Рамзан Кадыров. По его словам, задержаны 40 человек.\n"
+    result = extract(parse_article(text.encode(), source="ru.txt"))
+    assert result.quotes and result.figures
+    assert english.pipeline.cache_info().currsize == 0
