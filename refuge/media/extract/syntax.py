@@ -59,6 +59,15 @@ _SPEECH_LEMMA_WORDS = (
     "возразить возражать парировать"
 )
 _SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+# Nouns of a speech act, whose owner said what they govern: "оговорка Умарова о необходимости
+# «…»", "его слова о том, что «…»", "мнение пресс-секретаря о том, что «…»".
+_SPEECH_NOUN_WORDS = (
+    "слово заявление мнение позиция оговорка призыв обещание угроза требование утверждение "
+    "высказывание фраза реплика комментарий совет предупреждение просьба обвинение признание "
+    "цитата оценка ответ формулировка выражение"
+)
+_SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
+_POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 
 
 def _passive(word: str) -> bool:
@@ -314,6 +323,29 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
 
+def _nearest_owner(
+    text: str, tree: Tree, quote: list[Token], verb: Token | None, people: list[russian.Entity]
+) -> Speaker | None:
+    """Return the owner of a speech-act noun that governs the quotation more closely than the
+    speech verb does: "Однако его оговорка о необходимости «…» означает …, считают X" is his,
+    not X's; "словами о необходимости «…» он подтвердил" (no owner) leaves it to the verb."""
+    inside = {t.index for t in quote}
+    for top in (t for t in quote if t.head not in inside):
+        for token in tree.ancestors(top):
+            if token is verb:
+                break
+            if russian.lemma(token.text) not in _SPEECH_NOUNS:
+                continue
+            for owner in tree.children(token, "det", "nmod"):
+                word = owner.text.lower()
+                if owner.rel == "det" and word in _POSSESSIVES:
+                    return Speaker(_POSSESSIVES[word])
+                genitive = owner.rel == "nmod" and not tree.children(owner, "case")
+                if genitive and (_proper(owner, people) or russian.names_people(owner.text)):
+                    return _who(text, tree, owner, people)
+    return None
+
+
 def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
     for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
         # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
@@ -341,6 +373,26 @@ def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | 
         whose = tree.children(token, "nmod", "det")
         if whose:
             return _who(text, tree, whose[0], people)
+    return None
+
+
+def _introducer(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | None:
+    """Return who a sentence ending in a colon introduces as speaking next: its main verb's
+    subject ("Кадыров написал в телеграм-канале:"), or, where the subject is the writer
+    ("Мы пообщались с Александрой:"), the person it was with ("с" and the instrumental)."""
+    for verb in tree.outside:
+        if verb.rel != "root":
+            continue
+        subjects = tree.children(verb, "nsubj")
+        if subjects and subjects[0].text.lower() not in {"мы", "я"}:
+            # A person, a pronoun or a role ("Глава Чечни написал:"), never "Заявление гласит:".
+            head = subjects[0]
+            animate = _proper(head, people) or russian.names_people(head.text)
+            return _subject(text, tree, verb, people) if animate else None
+        for other in tree.children(verb, "obl"):
+            case = [c.text.lower() for c in tree.children(other, "case")]
+            if case in (["с"], ["со"]) and _proper(other, people) and _person_like([other], people):
+                return _who(text, tree, other, people)
     return None
 
 
@@ -426,7 +478,8 @@ def attribute(
             tree = Tree(sentence, quoted)
             verb = _speech_verb(tree, quote)
             speaker = (
-                (_subject(text, tree, verb, people) if verb else None)
+                _nearest_owner(text, tree, quote, verb, people)
+                or (_subject(text, tree, verb, people) if verb else None)
                 or _words_of(text, tree, people)
                 or _document(text, tree, verb)
             )
@@ -450,11 +503,24 @@ def continued(
     """
     quoted = [range(start, end) for start, end in quotes]
     windows: list[tuple[int, int] | None] = []
+    introduced: set[tuple[int, int]] = set()
     for start, _end_at in quotes:
         floor = next((ps for ps, pe in paragraphs if ps <= start <= pe), 0)
         opening = _start(text, start, floor, quoted)
-        if text[opening:start].strip(' «"“„') or opening <= floor + 1:
+        if text[opening:start].strip(' «"“„'):
             windows.append(None)
+            continue
+        if opening <= floor + 1:
+            # "Мы пообщались с Александрой – представительницей организации:" closing the
+            # paragraph before: the sentence that introduces the quotation names its speaker.
+            before = text[:floor].rstrip()
+            if not before.endswith(":"):
+                windows.append(None)
+                continue
+            ceiling = len(before)
+            window = (_start(text, ceiling - 1, text.rfind("\n", 0, ceiling) + 1, quoted), ceiling)
+            introduced.add(window)
+            windows.append(window)
             continue
         windows.append((_start(text, opening - 2, floor, quoted), opening))
     parsed = parse_sentences(text, sorted({w for w in windows if w is not None}), quoted)
@@ -465,6 +531,9 @@ def continued(
             if window is None or not (window[0] <= sentence[0].start < window[1]):
                 continue
             tree = Tree(sentence, quoted)
+            if window in introduced:
+                speaker = _introducer(text, tree, people)
+                continue
             for verb in tree.outside:
                 main = verb.rel == "root" or (
                     verb.rel == "conj" and tree.by_index.get(verb.head, verb).rel == "root"
