@@ -80,3 +80,26 @@ def test_a_colon_after_a_sentence_about_a_thing_names_nobody_by_itself():
         "«Мы требуем немедленно освободить задержанных»."
     )
     assert speakers(text) != ["Заявление"]
+
+
+def test_a_full_name_met_only_in_an_oblique_case_is_given_in_the_nominative():
+    # A first name the dictionary does not know, in the genitive, next to the surname alone.
+    text = (
+        "Редакция обратила внимание на статью замдиректора агентства Русланбека Ахтаева.\n\n"
+        "«Следующей жертвой станет именно она», — пишет Ахтаев."
+    )
+    assert speakers(text) == ["Русланбек Ахтаев"]
+    # The dative, with a first name that does not decline.
+    text = (
+        "К министру культуры Хож-Ахмеду Бисултанову вызвали музыкантов.\n\n"
+        "«Шутить никому не позволим», — сказал артистам Бисултанов."
+    )
+    assert speakers(text) == ["Хож-Ахмед Бисултанов"]
+
+
+def test_a_womans_name_in_the_genitive_is_not_turned_into_a_mans():
+    text = (
+        "Заявление матери певца Малики Бакаевой приняли в полиции. Сам Бакаев пропал в августе.\n\n"
+        "«Я продолжаю ждать сына», — сказала Малика Бакаева."
+    )
+    assert speakers(text) == ["Малика Бакаева"]
