@@ -103,3 +103,34 @@ def test_a_womans_name_in_the_genitive_is_not_turned_into_a_mans():
         "«Я продолжаю ждать сына», — сказала Малика Бакаева."
     )
     assert speakers(text) == ["Малика Бакаева"]
+
+
+def test_a_quotation_ending_its_paragraph_is_the_person_the_paragraph_is_about():
+    # The sentence before has no subject of its own: the one before it gives it.
+    text = (
+        "Директор телеканала Руслан Хамзатов обвинил оппозиционера в убийстве блогера.\n\n"
+        "Руслан Хамзатов, назвавший заказчика, никаких доказательств не привел. Но связал "
+        "убийство с заявлениями блогера о правительстве в изгнании. «Старый интриган решил "
+        "пойти на все, чтобы вернуть себе власть»."
+    )
+    assert speakers(text)[-1] == "Руслан Хамзатов"
+    # The sentence before has its own subject, a person.
+    text = (
+        "Суд в Грозном продлил арест правозащитника.\n\n"
+        "Адвокат Марина Дубровина осталась в Грозном для подстраховки. «Мы будем обжаловать "
+        "это решение во всех инстанциях»."
+    )
+    assert speakers(text)[-1] == "Марина Дубровина"
+
+
+def test_a_paragraph_about_a_thing_or_a_body_gives_its_last_quotation_no_speaker():
+    text = (
+        "Журналист Иван Петров приехал в Грозный.\n\n"
+        "Полиция задержала троих жителей села. «Их били и угрожали родственникам»."
+    )
+    assert speakers(text)[-1] != "Полиция"
+    text = (
+        "Журналист Иван Петров приехал в Грозный.\n\n"
+        "Решение суда вызвало протесты. «Это решение было принято заранее»."
+    )
+    assert speakers(text)[-1] != "Решение суда"

@@ -504,8 +504,9 @@ def continued(
     quoted = [range(start, end) for start, end in quotes]
     windows: list[tuple[int, int] | None] = []
     introduced: set[tuple[int, int]] = set()
-    for start, _end_at in quotes:
-        floor = next((ps for ps, pe in paragraphs if ps <= start <= pe), 0)
+    last: dict[int, tuple[int, int]] = {}  # a quotation's own sentence before, when widened
+    for start, end in quotes:
+        floor, ceiling = next(((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, 0))
         opening = _start(text, start, floor, quoted)
         if text[opening:start].strip(' «"“„'):
             windows.append(None)
@@ -517,22 +518,30 @@ def continued(
             if not before.endswith(":"):
                 windows.append(None)
                 continue
-            ceiling = len(before)
-            window = (_start(text, ceiling - 1, text.rfind("\n", 0, ceiling) + 1, quoted), ceiling)
-            introduced.add(window)
-            windows.append(window)
+            colon = len(before)
+            intro = (_start(text, colon - 1, text.rfind("\n", 0, colon) + 1, quoted), colon)
+            introduced.add(intro)
+            windows.append(intro)
             continue
-        windows.append((_start(text, opening - 2, floor, quoted), opening))
+        window = (_start(text, opening - 2, floor, quoted), opening)
+        if not re.search(r"\w", text[end:ceiling]):
+            # Nothing after the quotation in its paragraph: the sentence before that one is
+            # read too, for the subject the paragraph is about.
+            last[len(windows)] = window
+            if window[0] > floor + 1:
+                window = (_start(text, window[0] - 2, floor, quoted), opening)
+        windows.append(window)
     parsed = parse_sentences(text, sorted({w for w in windows if w is not None}), quoted)
     found: list[Speaker | None] = []
-    for window in windows:
+    for number, span in enumerate(windows):
         speaker = None
-        for sentence in parsed:
-            if window is None or not (window[0] <= sentence[0].start < window[1]):
-                continue
+        inside = [s for s in parsed if span is not None and span[0] <= s[0].start < span[1]]
+        for sentence in inside:
             tree = Tree(sentence, quoted)
-            if window in introduced:
+            if span in introduced:
                 speaker = _introducer(text, tree, people)
+                continue
+            if number in last and sentence[0].start < last[number][0]:
                 continue
             for verb in tree.outside:
                 main = verb.rel == "root" or (
@@ -541,5 +550,23 @@ def continued(
                 if main and is_speech_verb(verb.text):
                     speaker = _subject(text, tree, verb, people) or _words_of(text, tree, people)
                     break
+        if speaker is None and number in last:
+            speaker = _topic([Tree(s, quoted) for s in inside], text, people)
         found.append(speaker)
     return found
+
+
+def _topic(trees: list[Tree], text: str, people: list[russian.Entity]) -> Speaker | None:
+    """Return the person the sentences before a quotation that ends its paragraph are about:
+    the last sentence's subject, or where it has none ("Но связал «заказ» с …"), the subject
+    of the one before it ("Чингиз Ахмадов … не привел"). Only a person's name counts."""
+    for tree in reversed(trees):
+        root = next((t for t in tree.outside if t.rel == "root"), None)
+        if root is None:
+            return None
+        subjects = tree.children(root, "nsubj")
+        if not subjects:
+            continue
+        found = _who(text, tree, subjects[0], people)
+        return found if found is not None and found.name else None
+    return None
