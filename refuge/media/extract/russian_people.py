@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from refuge.media import lexicon
 from refuge.media.extract import russian, syntax
@@ -139,15 +139,19 @@ def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Ent
     normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
     man the article names by his surname alone in the nominative ("пишет Вараев")."""
     bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
+    if not bare:
+        return entities
     return [
-        replace(e, normal=_in_nominative(e.normal, e.text, bare, _is_subject(text, e.start)))
+        replace(
+            e, normal=_in_nominative(e.normal, e.text, bare, partial(_is_subject, text, e.start))
+        )
         if e.kind == "PER"
         else e
         for e in entities
     ]
 
 
-def _in_nominative(name: str, written: str, bare: set[str], subject: bool) -> str:
+def _in_nominative(name: str, written: str, bare: set[str], subject: Callable[[], bool]) -> str:
     words, seen = name.split(), written.split()
     if len(words) < 2 or len(seen) != len(words):
         return name
@@ -157,7 +161,7 @@ def _in_nominative(name: str, written: str, bare: set[str], subject: bool) -> st
         ending = seen[-1][len(surname) :]
         # "— сказала Малика Бакаева": "-а" is also a woman's nominative, as her sentence's
         # subject; the other endings never are.
-        if ending not in _CASE_ENDINGS or (ending == "а" and subject):
+        if ending not in _CASE_ENDINGS or (ending == "а" and subject()):
             continue
         firsts = [
             w[: -len(ending)] if w.endswith(ending) and len(w) > len(ending) + 2 else w

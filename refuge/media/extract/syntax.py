@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
@@ -77,9 +78,15 @@ def _passive(word: str) -> bool:
     return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
 
 
+@lru_cache(maxsize=1 << 13)
+def _lemma(word: str) -> str:
+    # Every pass asks for the lemmas of the same few hundred words of an article.
+    return russian.lemma(word)
+
+
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return russian.lemma(word) in _SPEECH_LEMMAS
+    return _lemma(word) in _SPEECH_LEMMAS
 
 
 def _inside(position: int, quoted: list[range]) -> range | None:
@@ -334,7 +341,7 @@ def _nearest_owner(
         for token in tree.ancestors(top):
             if token is verb:
                 break
-            if russian.lemma(token.text) not in _SPEECH_NOUNS:
+            if _lemma(token.text) not in _SPEECH_NOUNS:
                 continue
             for owner in tree.children(token, "det", "nmod"):
                 word = owner.text.lower()
