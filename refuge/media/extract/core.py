@@ -265,7 +265,7 @@ def extract(article: Article) -> Extraction:
     spans = [(s, e, index_of.get(p) if p is not None else None) for s, e, p in merged]
     spans, forced = inner_attributions(text, spans)
     in_russian = russian.is_russian(text)
-    entities = russian.entities(text) if in_russian else []
+    entities = russian_people.in_nominative(text, russian.entities(text)) if in_russian else []
     people = [e for e in entities if e.kind == "PER"]
     # A quotation in several parts: the first part's index, and its last part.
     parts: dict[int, list[int]] = {}

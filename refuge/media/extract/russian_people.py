@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 
 from refuge.media import lexicon
 from refuge.media.extract import russian, syntax
@@ -126,6 +126,49 @@ class Person:
     subject_at: list[int] = field(default_factory=list)  # named in the nominative
     roles: list[Role] = field(default_factory=list)
     told_at: list[int] = field(default_factory=list)  # told an outlet, "собеседник издания"
+
+
+# A man's surname and a first name that declines like it take one ending in a case:
+# "Мавсара Вараева" (genitive), "Чингизу Ахмадову" (dative).
+_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+_CASE_ENDINGS = ("ым", "ом", "а", "у", "е")
+
+
+def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Entity]:
+    """The entities with each full name natasha left in the case it was written in, or
+    normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
+    man the article names by his surname alone in the nominative ("пишет Вараев")."""
+    bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
+    if not bare:
+        return entities
+    return [
+        replace(
+            e, normal=_in_nominative(e.normal, e.text, bare, partial(_is_subject, text, e.start))
+        )
+        if e.kind == "PER"
+        else e
+        for e in entities
+    ]
+
+
+def _in_nominative(name: str, written: str, bare: set[str], subject: Callable[[], bool]) -> str:
+    words, seen = name.split(), written.split()
+    if len(words) < 2 or len(seen) != len(words):
+        return name
+    for surname in bare:
+        if not _MASCULINE_SURNAME.search(surname) or not seen[-1].startswith(surname):
+            continue
+        ending = seen[-1][len(surname) :]
+        # "— сказала Малика Бакаева": "-а" is also a woman's nominative, as her sentence's
+        # subject; the other endings never are.
+        if ending not in _CASE_ENDINGS or (ending == "а" and subject()):
+            continue
+        firsts = [
+            w[: -len(ending)] if w.endswith(ending) and len(w) > len(ending) + 2 else w
+            for w in seen[:-1]
+        ]
+        return " ".join([*firsts, surname])
+    return name
 
 
 def _kind(head: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
@@ -59,6 +60,15 @@ _SPEECH_LEMMA_WORDS = (
     "возразить возражать парировать"
 )
 _SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+# Nouns of a speech act, whose owner said what they govern: "оговорка Умарова о необходимости
+# «…»", "его слова о том, что «…»", "мнение пресс-секретаря о том, что «…»".
+_SPEECH_NOUN_WORDS = (
+    "слово заявление мнение позиция оговорка призыв обещание угроза требование утверждение "
+    "высказывание фраза реплика комментарий совет предупреждение просьба обвинение признание "
+    "цитата оценка ответ формулировка выражение"
+)
+_SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
+_POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 
 
 def _passive(word: str) -> bool:
@@ -68,9 +78,15 @@ def _passive(word: str) -> bool:
     return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
 
 
+@lru_cache(maxsize=1 << 13)
+def _lemma(word: str) -> str:
+    # Every pass asks for the lemmas of the same few hundred words of an article.
+    return russian.lemma(word)
+
+
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return russian.lemma(word) in _SPEECH_LEMMAS
+    return _lemma(word) in _SPEECH_LEMMAS
 
 
 def _inside(position: int, quoted: list[range]) -> range | None:
@@ -314,6 +330,29 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
 
+def _nearest_owner(
+    text: str, tree: Tree, quote: list[Token], verb: Token | None, people: list[russian.Entity]
+) -> Speaker | None:
+    """Return the owner of a speech-act noun that governs the quotation more closely than the
+    speech verb does: "Однако его оговорка о необходимости «…» означает …, считают X" is his,
+    not X's; "словами о необходимости «…» он подтвердил" (no owner) leaves it to the verb."""
+    inside = {t.index for t in quote}
+    for top in (t for t in quote if t.head not in inside):
+        for token in tree.ancestors(top):
+            if token is verb:
+                break
+            if _lemma(token.text) not in _SPEECH_NOUNS:
+                continue
+            for owner in tree.children(token, "det", "nmod"):
+                word = owner.text.lower()
+                if owner.rel == "det" and word in _POSSESSIVES:
+                    return Speaker(_POSSESSIVES[word])
+                genitive = owner.rel == "nmod" and not tree.children(owner, "case")
+                if genitive and (_proper(owner, people) or russian.names_people(owner.text)):
+                    return _who(text, tree, owner, people)
+    return None
+
+
 def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
     for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
         # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
@@ -341,6 +380,26 @@ def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | 
         whose = tree.children(token, "nmod", "det")
         if whose:
             return _who(text, tree, whose[0], people)
+    return None
+
+
+def _introducer(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | None:
+    """Return who a sentence ending in a colon introduces as speaking next: its main verb's
+    subject ("Кадыров написал в телеграм-канале:"), or, where the subject is the writer
+    ("Мы пообщались с Александрой:"), the person it was with ("с" and the instrumental)."""
+    for verb in tree.outside:
+        if verb.rel != "root":
+            continue
+        subjects = tree.children(verb, "nsubj")
+        if subjects and subjects[0].text.lower() not in {"мы", "я"}:
+            # A person, a pronoun or a role ("Глава Чечни написал:"), never "Заявление гласит:".
+            head = subjects[0]
+            animate = _proper(head, people) or russian.names_people(head.text)
+            return _subject(text, tree, verb, people) if animate else None
+        for other in tree.children(verb, "obl"):
+            case = [c.text.lower() for c in tree.children(other, "case")]
+            if case in (["с"], ["со"]) and _proper(other, people) and _person_like([other], people):
+                return _who(text, tree, other, people)
     return None
 
 
@@ -426,7 +485,8 @@ def attribute(
             tree = Tree(sentence, quoted)
             verb = _speech_verb(tree, quote)
             speaker = (
-                (_subject(text, tree, verb, people) if verb else None)
+                _nearest_owner(text, tree, quote, verb, people)
+                or (_subject(text, tree, verb, people) if verb else None)
                 or _words_of(text, tree, people)
                 or _document(text, tree, verb)
             )
@@ -450,21 +510,46 @@ def continued(
     """
     quoted = [range(start, end) for start, end in quotes]
     windows: list[tuple[int, int] | None] = []
-    for start, _end_at in quotes:
-        floor = next((ps for ps, pe in paragraphs if ps <= start <= pe), 0)
+    introduced: set[tuple[int, int]] = set()
+    last: dict[int, tuple[int, int]] = {}  # a quotation's own sentence before, when widened
+    for start, end in quotes:
+        floor, ceiling = next(((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, 0))
         opening = _start(text, start, floor, quoted)
-        if text[opening:start].strip(' «"“„') or opening <= floor + 1:
+        if text[opening:start].strip(' «"“„'):
             windows.append(None)
             continue
-        windows.append((_start(text, opening - 2, floor, quoted), opening))
+        if opening <= floor + 1:
+            # "Мы пообщались с Александрой – представительницей организации:" closing the
+            # paragraph before: the sentence that introduces the quotation names its speaker.
+            before = text[:floor].rstrip()
+            if not before.endswith(":"):
+                windows.append(None)
+                continue
+            colon = len(before)
+            intro = (_start(text, colon - 1, text.rfind("\n", 0, colon) + 1, quoted), colon)
+            introduced.add(intro)
+            windows.append(intro)
+            continue
+        window = (_start(text, opening - 2, floor, quoted), opening)
+        if not re.search(r"\w", text[end:ceiling]):
+            # Nothing after the quotation in its paragraph: the sentence before that one is
+            # read too, for the subject the paragraph is about.
+            last[len(windows)] = window
+            if window[0] > floor + 1:
+                window = (_start(text, window[0] - 2, floor, quoted), opening)
+        windows.append(window)
     parsed = parse_sentences(text, sorted({w for w in windows if w is not None}), quoted)
     found: list[Speaker | None] = []
-    for window in windows:
+    for number, span in enumerate(windows):
         speaker = None
-        for sentence in parsed:
-            if window is None or not (window[0] <= sentence[0].start < window[1]):
-                continue
+        inside = [s for s in parsed if span is not None and span[0] <= s[0].start < span[1]]
+        for sentence in inside:
             tree = Tree(sentence, quoted)
+            if span in introduced:
+                speaker = _introducer(text, tree, people)
+                continue
+            if number in last and sentence[0].start < last[number][0]:
+                continue
             for verb in tree.outside:
                 main = verb.rel == "root" or (
                     verb.rel == "conj" and tree.by_index.get(verb.head, verb).rel == "root"
@@ -472,5 +557,23 @@ def continued(
                 if main and is_speech_verb(verb.text):
                     speaker = _subject(text, tree, verb, people) or _words_of(text, tree, people)
                     break
+        if speaker is None and number in last:
+            speaker = _topic([Tree(s, quoted) for s in inside], text, people)
         found.append(speaker)
     return found
+
+
+def _topic(trees: list[Tree], text: str, people: list[russian.Entity]) -> Speaker | None:
+    """Return the person the sentences before a quotation that ends its paragraph are about:
+    the last sentence's subject, or where it has none ("Но связал «заказ» с …"), the subject
+    of the one before it ("Чингиз Ахмадов … не привел"). Only a person's name counts."""
+    for tree in reversed(trees):
+        root = next((t for t in tree.outside if t.rel == "root"), None)
+        if root is None:
+            return None
+        subjects = tree.children(root, "nsubj")
+        if not subjects:
+            continue
+        found = _who(text, tree, subjects[0], people)
+        return found if found is not None and found.name else None
+    return None
