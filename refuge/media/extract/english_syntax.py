@@ -343,7 +343,38 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
         return Speaker(role=organisation, affiliation=organisation)
+    compact = _compact(head) if head.pos_ == "NOUN" and len(phrase.split()) > 5 else ""
+    if compact:
+        return Speaker(role=compact, affiliation=org_in(compact))
     return parse_who(phrase)
+
+
+def _compact(head: Any) -> str:
+    """Return a long description cut to its noun and the place or body it is of ("Authorities
+    in Russia's North Caucasus region of Chechnya" -> "Authorities in Chechnya"; "Officials at
+    the Interior Ministry of the Chechen Republic in the city of Grozny" -> "Officials at the
+    Interior Ministry"), or "" where it names none. Not "a spokesman for …": whom a role
+    serves is for the memory to resolve."""
+    if head.lower_ in _DOCUMENTS:
+        return ""  # "a statement from the Russian LGBT Network": its owner, for the patterns
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree):
+        return ""  # "the head of the … LGBT Network, Igor Kochetkov": a name is given
+    start = min((t.left_edge.i for t in head.lefts), default=head.i)
+    noun = head.doc[start : head.i + 1].text
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        if prep.lower_ not in {"in", "at", "from", "of"}:
+            return ""
+        node = prep
+        while objects := [c for c in node.children if c.dep_ == "pobj"]:
+            if objects[0].pos_ == "PROPN":
+                body = head.doc[objects[0].left_edge.i : objects[0].i + 1]
+                return f"{noun} {prep.text} {body.text}"
+            deeper = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not deeper:
+                return ""
+            node = deeper[0]
+        return ""
+    return ""
 
 
 def _in_clause(token: Any, head: Any) -> bool:

@@ -1,0 +1,98 @@
+"""English speakers the sentence's parse alone does not find (issue 16, third parse round).
+
+Constructed articles, several variants per mechanism: a description too long to be a label,
+cut to its noun and the place or body it is of; "the ministry" for the body the article named
+in capitals before; a paragraph that is nothing but a quotation after a paragraph that ends by
+reporting what a named person said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+
+def _speakers(text: str) -> list[str]:
+    article = parse_article(text.encode(), source="constructed.txt")
+    return [q.speaker for q in extract(article).quotes if len(q.text.split()) > 3]
+
+
+CASES = {
+    # A description of more than five words: its noun and the place or body it is of.
+    "long-authorities-of-a-place": (
+        "Authorities in Russia’s North Caucasus region of Chechnya are claiming that a woman "
+        "was taken by police “to prevent her abduction by local human rights activists and to "
+        "protect her family.”\n",
+        ["Authorities in Chechnya"],
+    ),
+    "long-officials-at-a-body": (
+        "Officials at the Interior Ministry of the Chechen Republic in the city of Grozny "
+        "said: “There were no detentions of any kind in the republic last month.”\n",
+        ["Officials at the Interior Ministry"],
+    ),
+    "long-defenders-in-a-region": (
+        "“She had been staying at the shelter with her girlfriend for several weeks,” human "
+        "rights defenders in the neighbouring region of Dagestan told RFE/RL.\n",
+        ["human rights defenders in Dagestan"],
+    ),
+    # A name given in apposition is the speaker, however long the description.
+    "long-description-with-a-name": (
+        "“I can confirm that two gay men were killed while being tortured,” the head of the "
+        "St. Petersburg-based LGBT Network, Igor Kochetkov, told The Moscow Times.\n",
+        ["Igor Kochetkov"],
+    ),
+    # "the ministry", "the committee": the body of that kind the article named in capitals.
+    "the-ministry": (
+        "The Chechen Interior Ministry denied the reports on Tuesday. “No one has been "
+        "detained on such grounds in the republic,” the ministry said.\n",
+        ["Chechen Interior Ministry"],
+    ),
+    "the-committee-next-paragraph": (
+        "The Investigative Committee of Russia opened no case.\n\n"
+        "“The check found no evidence of any crime having been committed,” the committee said "
+        "in a statement.\n",
+        ["Investigative Committee"],
+    ),
+    "the-network-after-a-person": (
+        "Igor Kochetkov heads the Russian LGBT Network in St. Petersburg. “We have evacuated "
+        "more than a hundred people from the region since April,” the network said.\n",
+        ["Russian LGBT Network"],
+    ),
+    # A paragraph of quotation after one that ends by reporting a named person's words.
+    "paragraph-after-name-of-a-body": (
+        "Tanya Lokshina of Human Rights Watch said the authorities must act at once.\n\n"
+        "“This is a disgrace, and the Kremlin cannot pretend it does not know about it.”\n",
+        ["Tanya Lokshina"],
+    ),
+    "paragraph-after-name-and-role": (
+        "Tanya Lokshina, a researcher at Human Rights Watch, said the authorities must act.\n\n"
+        "“This is a disgrace, and the Kremlin cannot pretend it does not know about it.”\n",
+        ["Tanya Lokshina"],
+    ),
+    "paragraph-after-said-name": (
+        "The authorities must act at once, said Marie Struthers of Amnesty International.\n\n"
+        "“The charges are politically motivated and the trial is a travesty of justice.”\n",
+        ["Marie Struthers"],
+    ),
+    # Not when the paragraph before reports no speech, or two people it could be.
+    "paragraph-after-no-speech": (
+        "Tanya Lokshina of Human Rights Watch visited Grozny in May.\n\n"
+        "“This is a disgrace, and the Kremlin cannot pretend it does not know about it.”\n",
+        [""],
+    ),
+    "paragraph-after-two-people": (
+        "Tanya Lokshina and Igor Kochetkov said the authorities had been warned twice.\n\n"
+        "“This is a disgrace, and the Kremlin cannot pretend it does not know about it.”\n",
+        [""],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_speaker(name: str) -> None:
+    text, expected = CASES[name]
+    assert _speakers(text) == expected
