@@ -3,7 +3,8 @@
 Constructed articles, several variants per mechanism: a description too long to be a label,
 cut to its noun and the place or body it is of; "the ministry" for the body the article named
 in capitals before; a paragraph that is nothing but a quotation after a paragraph that ends by
-reporting what a named person said.
+reporting what a named person said; a quotation said to a passive listener by no one named
+("they were told: “…”"), which the one who reports it did not say.
 """
 
 from __future__ import annotations
@@ -61,6 +62,32 @@ CASES = {
         "Igor Kochetkov heads the Russian LGBT Network in St. Petersburg. “We have evacuated "
         "more than a hundred people from the region since April,” the network said.\n",
         ["Russian LGBT Network"],
+    ),
+    # "they were told: “…”": said to someone by no one named, whoever reports it.
+    "told-passive-in-a-statement": (
+        "Memorial said that while being beaten, they were told: “You have been warned. Get out "
+        "of here and don't write anything.”\n",
+        [""],
+    ),
+    "told-passive-after-the-quotation": (
+        "“Nobody will ever find you here, so forget about your families,” the detainees were "
+        "told, Amnesty International said.\n",
+        [""],
+    ),
+    "warned-passive-in-reported-speech": (
+        "Lapunov said he was warned: “You will never see your family again if you speak to "
+        "journalists about this.”\n",
+        [""],
+    ),
+    "told-passive-with-an-agent": (
+        "He was told by the investigator: “Why did you come back to Chechnya after all this "
+        "time?”\n",
+        ["the investigator"],
+    ),
+    "told-active-a-listener": (
+        "Kadyrov told reporters in Grozny: “There are no such people in Chechnya, and there "
+        "never have been.”\n",
+        ["Kadyrov"],
     ),
     # A paragraph of quotation after one that ends by reporting a named person's words.
     "paragraph-after-name-of-a-body": (
