@@ -4,7 +4,8 @@ Constructed articles, several variants per mechanism: a description too long to 
 cut to its noun and the place or body it is of; "the ministry" for the body the article named
 in capitals before; a paragraph that is nothing but a quotation after a paragraph that ends by
 reporting what a named person said; a quotation said to a passive listener by no one named
-("they were told: “…”"), which the one who reports it did not say.
+("they were told: “…”"), which the one who reports it did not say; "X quoted Y as saying";
+a name apposed to a role in a body ("the OSCE rapporteur, Wolfgang Benedek,").
 """
 
 from __future__ import annotations
@@ -88,6 +89,33 @@ CASES = {
         "Kadyrov told reporters in Grozny: “There are no such people in Chechnya, and there "
         "never have been.”\n",
         ["Kadyrov"],
+    ),
+    # "X quoted Y as saying": Y speaks, not the outlet that quoted it.
+    "quoted-as-saying-a-description": (
+        "Novaya Gazeta quoted a police officer as saying: “We were ordered to detain everyone "
+        "on the list without exception.”\n",
+        ["police officer"],
+    ),
+    "quoted-as-saying-a-source": (
+        "Interfax quoted a source in the Chechen police as saying that “the men were released "
+        "after questioning and sent home.”\n",
+        ["a source in the Chechen police"],
+    ),
+    "quoted-as-saying-a-name": (
+        "“There are no gays in Chechnya and there never have been,” the newspaper quoted Ramzan "
+        "Kadyrov as saying.\n",
+        ["Ramzan Kadyrov"],
+    ),
+    # A name apposed to a role of a body: the name, however the body's name reads.
+    "apposed-name-to-a-body-role": (
+        "“There can hardly be any doubt that the allegations are credible,” the OSCE "
+        "rapporteur, Wolfgang Benedek, wrote in the report.\n",
+        ["Wolfgang Benedek"],
+    ),
+    "apposed-name-to-an-ngo-role": (
+        "The Memorial director, Oleg Orlov, said: “Nobody in Chechnya can feel safe while these "
+        "people remain in power.”\n",
+        ["Oleg Orlov"],
     ),
     # A paragraph of quotation after one that ends by reporting a named person's words.
     "paragraph-after-name-of-a-body": (

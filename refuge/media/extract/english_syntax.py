@@ -216,6 +216,17 @@ def _speech_verb(parse: _Parse) -> Any | None:
 
 
 def _subject(verb: Any) -> Any | None:
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    as_saying = any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and _is_speech(g) for g in c.children)
+        for c in quoting.children
+    )
+    if quoting.lemma_.lower() == "quote" and as_saying:
+        # "Novaya Gazeta quoted a police officer as saying": the one quoted speaks, not the
+        # outlet ("Kadyrov was quoted as saying": the passive's subject).
+        quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if quoted:
+            return quoted[0]
     for candidate in (verb, *verb.ancestors):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and subjects[0].dep_ == "nsubj":
@@ -461,7 +472,9 @@ def _needs_entities(head: Any) -> bool:
     "Lapunov", "Svetlana Anokhina" (an ending or a first name says it is a person's) and a name
     the gazetteers list need none."""
     proper = any(t.pos_ == "PROPN" for t in head.subtree)
-    return proper and not (_gender(_chain(head).text) or org_in(_chain(head).text))
+    # "the OSCE rapporteur, Wolfgang Benedek,": the name apposed needs telling too.
+    apposed = [_chain(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return proper and any(not (_gender(c.text) or org_in(c.text)) for c in [_chain(head), *apposed])
 
 
 def fullest(name: str, text: str) -> str:
