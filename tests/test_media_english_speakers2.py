@@ -2,10 +2,11 @@
 
 Constructed articles, several variants per mechanism: a description too long to be a label,
 cut to its noun and the place or body it is of; "the ministry" for the body the article named
-in capitals before; a paragraph that is nothing but a quotation after a paragraph that ends by
-reporting what a named person said; a quotation said to a passive listener by no one named
-("they were told: “…”"), which the one who reports it did not say; "X quoted Y as saying";
-a name apposed to a role in a body ("the OSCE rapporteur, Wolfgang Benedek,").
+in capitals before, and "it" too where no listed body comes before; a paragraph that is
+nothing but a quotation after a paragraph that ends by reporting what a named person said; a
+quotation said to a passive listener by no one named ("they were told: “…”"), which the one
+who reports it did not say; "X quoted Y as saying"; a name apposed to a role in a body ("the
+OSCE rapporteur, Wolfgang Benedek,").
 """
 
 from __future__ import annotations
@@ -89,6 +90,22 @@ CASES = {
         "Kadyrov told reporters in Grozny: “There are no such people in Chechnya, and there "
         "never have been.”\n",
         ["Kadyrov"],
+    ),
+    # "it said": the body the article named last, in the gazetteers or in capitals.
+    "it-a-ministry-in-capitals": (
+        "The Russian Foreign Ministry issued a statement on Friday. “The accusations are "
+        "unfounded and politically motivated,” it said.\n",
+        ["Russian Foreign Ministry"],
+    ),
+    "it-a-council-in-capitals": (
+        "The Chechen Human Rights Council reviewed the complaint in May. “No evidence of a "
+        "crime was found during the check,” it said in a statement.\n",
+        ["Chechen Human Rights Council"],
+    ),
+    "it-a-listed-body-first": (
+        "The Kremlin said it had no information. “We have not received any reports of such "
+        "detentions,” it added.\n",
+        ["Kremlin"],
     ),
     # "X quoted Y as saying": Y speaks, not the outlet that quoted it.
     "quoted-as-saying-a-description": (

@@ -214,9 +214,11 @@ class Discourse:
 
 
 def named_body(noun: str, before: str) -> str:
-    """Return the last body ``before`` names in capitals that ends with ``noun``
-    ("Chechen Interior Ministry" for "the ministry"), without a leading function word."""
-    pattern = rf"(?:[A-Z][\w’'-]*\s+){{1,4}}{noun.capitalize()}(?![\w-])"
+    """Return the last body ``before`` names in capitals that ends with ``noun`` (any kind of
+    office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without a leading
+    function word ("Chechen Interior Ministry" for "the ministry")."""
+    kinds = noun.capitalize() if noun else "|".join(k.capitalize() for k in _OFFICES.split("|"))
+    pattern = rf"(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
     found = re.findall(pattern, before)
     if not found:
         return ""
