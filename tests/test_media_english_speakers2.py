@@ -107,7 +107,7 @@ CASES = {
         "detentions,” it added.\n",
         ["Kremlin"],
     ),
-    # "X quoted Y as saying": Y speaks, not the outlet that quoted it.
+    # "X quoted (cited, reported) Y as saying": Y speaks, not the outlet that quoted it.
     "quoted-as-saying-a-description": (
         "Novaya Gazeta quoted a police officer as saying: “We were ordered to detain everyone "
         "on the list without exception.”\n",
@@ -122,6 +122,15 @@ CASES = {
         "“There are no gays in Chechnya and there never have been,” the newspaper quoted Ramzan "
         "Kadyrov as saying.\n",
         ["Ramzan Kadyrov"],
+    ),
+    "reported-as-saying": (
+        "Interfax reported Kadyrov as saying that “there are no such people in Chechnya at all.”\n",
+        ["Kadyrov"],
+    ),
+    "cited-as-saying": (
+        "The agency cited a police source as saying: “All the detained men were released the "
+        "next day.”\n",
+        ["a police source"],
     ),
     # A name apposed to a role of a body: the name, however the body's name reads.
     "apposed-name-to-a-body-role": (
