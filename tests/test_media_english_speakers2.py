@@ -6,7 +6,7 @@ in capitals before, and "it" too where no listed body comes before; a paragraph 
 nothing but a quotation after a paragraph that ends by reporting what a named person said; a
 quotation said to a passive listener by no one named ("they were told: “…”"), which the one
 who reports it did not say; "X quoted Y as saying"; a name apposed to a role in a body ("the
-OSCE rapporteur, Wolfgang Benedek,").
+OSCE rapporteur, Wolfgang Benedek,"); an answer after a question, the interviewee's.
 """
 
 from __future__ import annotations
@@ -158,6 +158,26 @@ CASES = {
         "The authorities must act at once, said Marie Struthers of Amnesty International.\n\n"
         "“The charges are politically motivated and the trial is a travesty of justice.”\n",
         ["Marie Struthers"],
+    ),
+    # An interview: the answer in quotation marks after a question is the interviewee's.
+    "interview-spoke-to": (
+        "Meduza spoke to Igor Kalyapin, the head of the Committee Against Torture.\n\n"
+        "What will the new evidence change?\n\n"
+        "“Nothing will change until the federal authorities decide to investigate.”\n",
+        ["Igor Kalyapin"],
+    ),
+    "interview-with": (
+        "This is an edited version of our interview with Tanya Lokshina.\n\n"
+        "Is anyone still detained in Grozny?\n\n"
+        "“We know of at least three men who are still held there without charge.”\n",
+        ["Tanya Lokshina"],
+    ),
+    "interview-with-an-outlet": (
+        "Kalyapin gave an interview to the BBC in May; in an interview with Novaya Gazeta he "
+        "was more cautious.\n\n"
+        "What will the new evidence change?\n\n"
+        "“Nothing will change until the federal authorities decide to investigate.”\n",
+        [""],
     ),
     # Not when the paragraph before reports no speech, or two people it could be.
     "paragraph-after-no-speech": (

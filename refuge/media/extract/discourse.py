@@ -277,6 +277,11 @@ def speech_of_focus(
             quote.speaker, quote.speaker_role = person.name, person.role
             quote.affiliation = person.affiliation
             continue
+        # "Meduza spoke to Igor Kalyapin, …\n\nWhat will the evidence change?\n\n“Nothing
+        # will change …”": an answer in quotation marks is the interviewee's.
+        if whole and asked and (interviewee := _interviewee(text[: quote.start])):
+            quote.speaker = interviewee
+            continue
         # "Tanya Lokshina of Human Rights Watch said the authorities must act.\n\n“This is a
         # disgrace …”": a paragraph of quotation goes on with whoever the paragraph before
         # ends by reporting, first person or not.
@@ -284,6 +289,20 @@ def speech_of_focus(
         if whole and reporter is not None and not asked:
             quote.speaker, quote.speaker_role = reporter.name, reporter.role
             quote.affiliation = reporter.affiliation
+
+
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|interview(?:ed)?(?:\s+with)?)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+
+
+def _interviewee(before: str) -> str:
+    """Return the person the article last says it interviewed ("spoke to Igor Kalyapin",
+    "an interview with Tanya Lokshina"), not an outlet or a body; "" if none."""
+    names = [m.group("name") for m in _INTERVIEWED.finditer(before)]
+    name = names[-1] if names else ""
+    return "" if not name or org_in(name, outlets=True) else name
 
 
 def _reporter(
