@@ -414,6 +414,13 @@ def extract(article: Article) -> Extraction:
             # "…отправлены в «секретную тюрьму для геев»" in an article that retells what
             # «Новая газета» reported: words quoted with no speaker are the source's.
             quote.speaker = quote.affiliation = lead
+    for number, quote in enumerate(result.quotes):
+        if (
+            by_syntax.get(number if quote.part_of is None else quote.part_of)
+            is english_syntax.UNNAMED
+        ):
+            # "they were told: “…”": no one named said it, whoever reported it or spoke nearby.
+            quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
     result.figures = figures_in(text, article.date)
     result.dates = [
         Mention(text=m.group(0), value=resolve_date(m, article.date), start=m.start(), end=m.end())

@@ -54,6 +54,14 @@ EPITHETS = (
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
+# Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
+# Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
+# speak for itself in quotations, and the issue asks to keep courts apart from speakers.
+_OFFICES = (
+    r"ministry|committee|network|department|council|commission|service|centre|center|mission|"
+    r"foundation|movement|administration|directorate|office|party|union|parliament|embassy"
+)
+_LEADING = {"the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "yesterday", "today"}
 # Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
 # husband, Saidi Yangulbayev", "Tanya Lokshina, a researcher in …", "Powell is a lawyer".
 _BEFORE = re.compile(rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}$")
@@ -193,6 +201,9 @@ class Discourse:
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
             body = last_org_before(before)
             return Speaker(role=body, affiliation=body) if body else None
+        if re.fullmatch(_OFFICES, noun):
+            body = named_body(noun, before)
+            return Speaker(role=body, affiliation=body) if body else None
         if not re.fullmatch(EPITHETS, noun):
             return None
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
@@ -200,6 +211,21 @@ class Discourse:
             if person.name and (not wanted or self.gender(person.name) in {"", wanted}):
                 return person
         return None
+
+
+def named_body(noun: str, before: str) -> str:
+    """Return the last body ``before`` names in capitals that ends with ``noun`` (any kind of
+    office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without a leading
+    function word ("Chechen Interior Ministry" for "the ministry")."""
+    kinds = noun.capitalize() if noun else "|".join(k.capitalize() for k in _OFFICES.split("|"))
+    pattern = rf"(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
+    found = re.findall(pattern, before)
+    if not found:
+        return ""
+    words = found[-1].split()
+    while words[:-1] and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else ""
 
 
 def _mentions(text: str, name: str) -> re.Match[str] | None:
@@ -234,7 +260,7 @@ def speech_of_focus(
     for index, quote in enumerate(quotes):
         # A word read as a name once ("Related: …") is no one the article is about.
         person = next((p for p in focus.get(index, []) if _established(p.name, text)), None)
-        if quote.speaker or quote.part_of is not None or person is None:
+        if quote.speaker or quote.part_of is not None:
             continue
         here = next(i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e)
         ps, pe = paragraphs[here]
@@ -247,6 +273,59 @@ def speech_of_focus(
         asked = (
             here and text[paragraphs[here - 1][0] : paragraphs[here - 1][1]].rstrip()[-1:] == "?"
         )
-        if whole and first_person(words) and not asked:
+        if whole and person is not None and first_person(words) and not asked:
             quote.speaker, quote.speaker_role = person.name, person.role
             quote.affiliation = person.affiliation
+            continue
+        # "Meduza spoke to Igor Kalyapin, …\n\nWhat will the evidence change?\n\n“Nothing
+        # will change …”": an answer in quotation marks is the interviewee's.
+        if whole and asked and (interviewee := _interviewee(text[: quote.start])):
+            quote.speaker = interviewee
+            continue
+        # "Tanya Lokshina of Human Rights Watch said the authorities must act.\n\n“This is a
+        # disgrace …”": a paragraph of quotation goes on with whoever the paragraph before
+        # ends by reporting, first person or not.
+        reporter = _reporter(focus.get(index, []), text, paragraphs, here)
+        if whole and reporter is not None and not asked:
+            quote.speaker, quote.speaker_role = reporter.name, reporter.role
+            quote.affiliation = reporter.affiliation
+
+
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|interview(?:ed)?(?:\s+with)?)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+
+
+def _interviewee(before: str) -> str:
+    """Return the person the article last says it interviewed ("spoke to Igor Kalyapin",
+    "an interview with Tanya Lokshina"), not an outlet or a body; "" if none."""
+    names = [m.group("name") for m in _INTERVIEWED.finditer(before)]
+    name = names[-1] if names else ""
+    return "" if not name or org_in(name, outlets=True) else name
+
+
+def _reporter(
+    focus: list[Speaker], text: str, paragraphs: list[tuple[int, int]], here: int
+) -> Speaker | None:
+    """Return the one person in focus whom the last sentence of the paragraph before
+    paragraph ``here`` reports as speaking (their surname and a speech verb), if any."""
+    if not here:
+        return None
+    ps, pe = paragraphs[here - 1]
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text[ps:pe].strip())[-1]
+    if re.search(r"[“\"]", last) or not re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\b", last):
+        return None  # a quotation of its own there, or no speech reported
+    named = [p for p in focus if p.name and _mentions(last, p.name)]
+    if len(named) != 1:
+        return None
+    # "Tanya Lokshina and Igor Kochetkov said …": another name there (one the memory may not
+    # have kept; any capitalised words no organisation list has) leaves it open whose words
+    # follow.
+    runs = re.findall(r"(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+", last)
+    others = [
+        r
+        for r in runs
+        if not org_in(r) and not r.startswith("The ") and not _mentions(r, named[0].name)
+    ]
+    return None if others else named[0]

@@ -50,6 +50,14 @@ _DOCUMENT_WORDS = (
     "document notice press"
 )
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
+# Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
+# names no speaker, and the one who reports it ("Memorial said that … they were told") is
+# not the speaker either.
+_TO_A_LISTENER = frozenset(
+    {"tell", "ask", "warn", "order", "instruct", "inform", "promise", "threaten", "advise"}
+)
+# What ``attribute`` gives such a quotation: no one, and no fallback is to name anyone.
+UNNAMED = Speaker()
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
 _STAND_IN = "It is so"
@@ -208,6 +216,18 @@ def _speech_verb(parse: _Parse) -> Any | None:
 
 
 def _subject(verb: Any) -> Any | None:
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    as_saying = any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and _is_speech(g) for g in c.children)
+        for c in quoting.children
+    )
+    if quoting.lemma_.lower() in {"quote", "cite", "report"} and as_saying:
+        # "Novaya Gazeta quoted a police officer as saying", "Interfax reported Kadyrov as
+        # saying": the one quoted speaks, not the outlet ("Kadyrov was quoted as saying": the
+        # passive's subject).
+        quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if quoted:
+            return quoted[0]
     for candidate in (verb, *verb.ancestors):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and subjects[0].dep_ == "nsubj":
@@ -343,7 +363,38 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
         return Speaker(role=organisation, affiliation=organisation)
+    compact = _compact(head) if head.pos_ == "NOUN" and len(phrase.split()) > 5 else ""
+    if compact:
+        return Speaker(role=compact, affiliation=org_in(compact))
     return parse_who(phrase)
+
+
+def _compact(head: Any) -> str:
+    """Return a long description cut to its noun and the place or body it is of ("Authorities
+    in Russia's North Caucasus region of Chechnya" -> "Authorities in Chechnya"; "Officials at
+    the Interior Ministry of the Chechen Republic in the city of Grozny" -> "Officials at the
+    Interior Ministry"), or "" where it names none. Not "a spokesman for …": whom a role
+    serves is for the memory to resolve."""
+    if head.lower_ in _DOCUMENTS:
+        return ""  # "a statement from the Russian LGBT Network": its owner, for the patterns
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree):
+        return ""  # "the head of the … LGBT Network, Igor Kochetkov": a name is given
+    start = min((t.left_edge.i for t in head.lefts), default=head.i)
+    noun = head.doc[start : head.i + 1].text
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        if prep.lower_ not in {"in", "at", "from", "of"}:
+            return ""
+        node = prep
+        while objects := [c for c in node.children if c.dep_ == "pobj"]:
+            if objects[0].pos_ == "PROPN":
+                body = head.doc[objects[0].left_edge.i : objects[0].i + 1]
+                return f"{noun} {prep.text} {body.text}"
+            deeper = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not deeper:
+                return ""
+            node = deeper[0]
+        return ""
+    return ""
 
 
 def _in_clause(token: Any, head: Any) -> bool:
@@ -391,11 +442,29 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
     return None
 
 
+def _spoken_to(token: Any) -> bool:
+    """Return whether ``token`` is a passive verb of speaking to someone with no agent."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() in _TO_A_LISTENER
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
 def _head(parse: _Parse) -> Any:
-    """Return the token one window's parse names as its quotation's speaker, or None."""
+    """Return the token one window's parse names as its quotation's speaker, or None; the
+    verb itself where it is said to a listener by no one named ("they were told: “…”")."""
     if not parse.quote:
         return None
     verb = _speech_verb(parse)
+    if verb is not None and _spoken_to(verb):
+        return verb
+    # "“…,” the detainees were told, Amnesty International said.": the parser may hang the
+    # quotation off the reporter's verb; a passive "told" right beside it still says whose.
+    beside = (t for t in parse.doc if parse.outside(t) and _spoken_to(t) and _adjacent(parse, t))
+    if (listener := next(beside, None)) is not None:
+        return listener
     return (_subject(verb) if verb is not None else None) or _according_to(parse)
 
 
@@ -404,7 +473,9 @@ def _needs_entities(head: Any) -> bool:
     "Lapunov", "Svetlana Anokhina" (an ending or a first name says it is a person's) and a name
     the gazetteers list need none."""
     proper = any(t.pos_ == "PROPN" for t in head.subtree)
-    return proper and not (_gender(_chain(head).text) or org_in(_chain(head).text))
+    # "the OSCE rapporteur, Wolfgang Benedek,": the name apposed needs telling too.
+    apposed = [_chain(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return proper and any(not (_gender(c.text) or org_in(c.text)) for c in [_chain(head), *apposed])
 
 
 def fullest(name: str, text: str) -> str:
@@ -467,12 +538,14 @@ def attribute(
             if window.text in docs and (head := _head(_Parse(window, docs[window.text])))
         }
         # The entities, nearly half the parser's cost, only where they decide, in one batch.
-        needing = {n for n, (_doc, head) in heads.items() if _needs_entities(head)}
+        needing = {
+            n for n, (_doc, head) in heads.items() if not _spoken_to(head) and _needs_entities(head)
+        }
         english.name_entities_of([heads[n][0] for n in needing])
         for n, (doc, head) in heads.items():
             if n in needing:
                 names.extend(e.text for e in doc.ents if e.label_ == "PERSON")
-            found[n] = _who(head, names)
+            found[n] = UNNAMED if _spoken_to(head) else _who(head, names)
         return windows
 
     windows = read(dict(enumerate(first for first, _last in quotes)))

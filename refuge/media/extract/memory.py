@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS, Discourse, kin_gender
+from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS, Discourse, kin_gender, named_body
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
@@ -481,7 +481,7 @@ class Memory:
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
-            org = last_org_before(before)
+            org = last_org_before(before) or (named_body("", before) if lowered == "it" else "")
             return Speaker(role=org, affiliation=org) if org else speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
