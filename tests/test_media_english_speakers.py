@@ -165,3 +165,15 @@ def test_a_quotation_running_past_its_paragraph_is_still_read() -> None:
     # The paragraph given ends inside the quotation, as a paragraph break inside it would.
     found = attribute(text, [((15, 86), (15, 86))], [(0, 40)])
     assert [s.name if s else None for s in found] == ["Kadyrov"]
+
+
+def test_a_surname_alone_takes_the_full_name_not_the_role_before_it():
+    from refuge.media.extract.english_syntax import fullest
+
+    text = (
+        "Kremlin Press Secretary Peskov spoke first. Later, Dmitry Peskov repeated it.\n"
+        "Europe Director Dalhuisen called for an inquiry.\n"
+    )
+    assert fullest("Peskov", text) == "Dmitry Peskov"
+    assert fullest("Dalhuisen", text) == "Dalhuisen"  # only a role before it: no first name
+    assert fullest("Peskov", "When Peskov spoke, Dmitry Peskov was there.\n") == "Dmitry Peskov"

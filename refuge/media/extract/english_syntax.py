@@ -28,7 +28,12 @@ from refuge.media.extract import english
 from refuge.media.extract.discourse import first_name_gender
 from refuge.media.extract.memory import gender_of, is_person_name
 from refuge.media.extract.russian import name_gender
-from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.spans import (
+    QUOTE_MARKS,
+    quotation_at,
+    sentence_end,
+    sentence_start_outside,
+)
 from refuge.media.extract.speakers import Speaker, org_in, parse_who
 
 # Lemmas of verbs that report speech or writing. "describe", "denounce", "recall" report a
@@ -65,7 +70,6 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .’'-]{2,}?(?:,\s*[A-Z][^—–\n]{1,40}?)?\s*"
     r"(?:\([^)]{0,80}\)\s*[—–-]*|[—–-]{1,2})\s*(?=[A-Z])"
 )
-_QUOTE_MARKS = set("«»\"“”„'‘’")
 
 
 @dataclass
@@ -88,10 +92,6 @@ def _stand_in(interior: str, before: str) -> str:
     return _STAND_IN + ending
 
 
-def _inside(position: int, quoted: list[range]) -> range | None:
-    return next((r for r in quoted if r.start < position < r.stop), None)
-
-
 def _masked(text: str, start: int, stop: int, quoted: list[range]) -> tuple[str, dict[int, range]]:
     """Return ``text[start:stop]`` with each quotation in it stood in for, and where each
     quotation's stand-in is in the result (by the quotation's start in ``text``)."""
@@ -111,21 +111,13 @@ def _masked(text: str, start: int, stop: int, quoted: list[range]) -> tuple[str,
     return "".join(pieces), places
 
 
-def _opening(text: str, index: int, floor: int, quoted: list[range]) -> int:
-    """Return where the sentence around ``index`` starts, never inside a quotation."""
-    opening = sentence_start(text, index, floor)
-    while (inside := _inside(opening, quoted)) is not None and floor <= inside.start < opening:
-        opening = sentence_start(text, inside.start, floor)
-    return opening
-
-
 def _window(
     text: str, span: tuple[int, int], floor: int, ceiling: int, quoted: list[range]
 ) -> _Window:
     start, end = span
-    opening = _opening(text, start, floor, quoted)
+    opening = sentence_start_outside(text, start, floor, quoted)
     closing = max(sentence_end(text, end, ceiling), end)  # a quotation past its paragraph
-    while (inside := _inside(closing - 1, quoted)) is not None and closing < inside.stop:
+    while (inside := quotation_at(closing - 1, quoted)) is not None and closing < inside.stop:
         closing = sentence_end(text, inside.stop, ceiling)
     # "GROZNY, Russia — Authorities … are claiming": a dateline is no subject.
     dateline = _DATELINE.match(text, opening, start)
@@ -137,7 +129,7 @@ def _window(
 class _Parse:
     def __init__(self, window: _Window, doc: Any) -> None:
         self.doc = doc
-        self.quote = [t for t in self.doc if t.idx in window.quote and t.text not in _QUOTE_MARKS]
+        self.quote = [t for t in self.doc if t.idx in window.quote and t.text not in QUOTE_MARKS]
         self.inside = {t.i for t in self.quote}
         # The stand-in is a clause of its own; a quotation read as it is is a fragment.
         self.fragment = not window.text[window.quote.start :].startswith(_STAND_IN)
@@ -413,13 +405,13 @@ def _before(
     the window opens its paragraph), quotations stood in for; "" if there is none."""
     if window.opening > floor + 1:
         stop = window.opening
-        start = _opening(text, stop - 2, floor, quoted)
+        start = sentence_start_outside(text, stop - 2, floor, quoted)
     else:
         previous = [(ps, pe) for ps, pe in paragraphs if pe < floor]
         if not previous:
             return ""
         start_floor, stop = previous[-1]
-        start = _opening(text, max(stop - 2, start_floor), start_floor, quoted)
+        start = sentence_start_outside(text, max(stop - 2, start_floor), start_floor, quoted)
     return _masked(text, start, stop, quoted)[0]
 
 
@@ -485,13 +477,13 @@ def fullest(name: str, text: str) -> str:
         return name
     forms = set()
     for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}}){re.escape(name)}\b", text):
-        words = match.group(1).split()
-        while words and re.fullmatch(lexicon.ROLE_WORDS, words[0], re.I):
-            words = words[1:]
-        # "When Cherkasov", "The Kremlin": a function word or a place is no first name.
-        first = words[-1] if words else ""
+        # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
+        # function word or a place ("When Cherkasov", "The Kremlin").
+        first = match.group(1).split()[-1]
+        if re.fullmatch(lexicon.ROLE_WORDS, first, re.I):
+            continue
         full = f"{first} {name}"
-        if first and not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
+        if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
             forms.add(full)
     return forms.pop() if len(forms) == 1 else name
 

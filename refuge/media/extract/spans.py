@@ -7,6 +7,8 @@ import re
 from refuge.media import lexicon
 
 DQ_OPEN = "“«„"
+# The marks a parser reads as tokens of their own around quoted words.
+QUOTE_MARKS = frozenset("«»\"“”„'‘’")
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
@@ -123,6 +125,27 @@ def sentence_start(text: str, index: int, floor: int) -> int:
     cut = floor
     for match in re.finditer(r"[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])", text[floor:index]):
         cut = floor + match.end()
+    return cut
+
+
+def quotation_at(position: int, quoted: list[range]) -> range | None:
+    """Return the quotation ``position`` is strictly inside, if any."""
+    return next((r for r in quoted if r.start < position < r.stop), None)
+
+
+def sentence_start_outside(text: str, index: int, floor: int, quoted: list[range]) -> int:
+    """Return where the sentence around ``index`` starts, never inside another quotation."""
+    cut = sentence_start(text, index, floor)
+    while (inside := quotation_at(cut, quoted)) is not None and floor <= inside.start < cut:
+        cut = sentence_start(text, inside.start, floor)
+    return cut
+
+
+def sentence_end_outside(text: str, index: int, ceiling: int, quoted: list[range]) -> int:
+    """Return where the sentence around ``index`` ends, after any quotation it is in."""
+    cut = sentence_end(text, index, ceiling)
+    while (inside := quotation_at(cut - 1, quoted)) is not None and cut < inside.stop <= ceiling:
+        cut = sentence_end(text, inside.stop, ceiling)
     return cut
 
 

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.spans import (
+    QUOTE_MARKS,
+    quotation_at,
+    sentence_end_outside,
+    sentence_start_outside,
+)
 from refuge.media.extract.speakers import Speaker, org_in
 
 
@@ -33,7 +37,6 @@ class Token:
     rel: str
 
 
-_QUOTE_MARKS = set("«»\"“”„'‘’")
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
 _RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
@@ -78,19 +81,9 @@ def _passive(word: str) -> bool:
     return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
 
 
-@lru_cache(maxsize=1 << 13)
-def _lemma(word: str) -> str:
-    # Every pass asks for the lemmas of the same few hundred words of an article.
-    return russian.lemma(word)
-
-
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return _lemma(word) in _SPEECH_LEMMAS
-
-
-def _inside(position: int, quoted: list[range]) -> range | None:
-    return next((r for r in quoted if r.start < position < r.stop), None)
+    return russian.lemma(word) in _SPEECH_LEMMAS
 
 
 def parse_sentences(
@@ -114,7 +107,7 @@ def parse_sentences(
                 sentences[-1].extend(tokens)
             else:
                 sentences.append(tokens)
-            joined = bool(tokens) and _inside(tokens[-1][2], held) is not None
+            joined = bool(tokens) and quotation_at(tokens[-1][2], held) is not None
     trees = _parse([tuple(word for word, _s, _e in sent) for sent in sentences])
     return [
         [
@@ -194,7 +187,7 @@ class Tree:
 
 
 def _phrase(text: str, tokens: list[Token]) -> str:
-    tokens = [t for t in tokens if t.text not in _QUOTE_MARKS]
+    tokens = [t for t in tokens if t.text not in QUOTE_MARKS]
     return text[tokens[0].start : tokens[-1].stop].strip(" ,") if tokens else ""
 
 
@@ -341,7 +334,7 @@ def _nearest_owner(
         for token in tree.ancestors(top):
             if token is verb:
                 break
-            if _lemma(token.text) not in _SPEECH_NOUNS:
+            if russian.lemma(token.text) not in _SPEECH_NOUNS:
                 continue
             for owner in tree.children(token, "det", "nmod"):
                 word = owner.text.lower()
@@ -426,22 +419,6 @@ def _document(text: str, tree: Tree, verb: Token | None) -> Speaker | None:
     return None
 
 
-def _start(text: str, index: int, floor: int, quoted: list[range]) -> int:
-    """Return where the sentence around ``index`` starts, never inside another quotation."""
-    cut = sentence_start(text, index, floor)
-    while (inside := _inside(cut, quoted)) is not None and floor <= inside.start < cut:
-        cut = sentence_start(text, inside.start, floor)
-    return cut
-
-
-def _end(text: str, index: int, ceiling: int, quoted: list[range]) -> int:
-    """Return where the sentence around ``index`` ends, after any quotation it is in."""
-    cut = sentence_end(text, index, ceiling)
-    while (inside := _inside(cut - 1, quoted)) is not None and cut < inside.stop <= ceiling:
-        cut = sentence_end(text, inside.stop, ceiling)
-    return cut
-
-
 def attribute(
     text: str,
     quotes: list[tuple[int, int]],
@@ -462,11 +439,11 @@ def attribute(
         # "Власти все отрицают — и говорят …; Кадыров говорил, что «…»": the clause after the
         # last semicolon before the quotation is read alone.
         others = [r for r in quoted if r != range(start, end)]
-        opening_start = _start(text, start, floor, others)
+        opening_start = sentence_start_outside(text, start, floor, others)
         opening_start = max(opening_start, text.rfind(";", opening_start, start) + 1)
-        opening = (opening_start, _end(text, start, ceiling, others))
-        closing_start = max(_start(text, end, last_floor, others), opening_start)
-        closing = (closing_start, _end(text, end, last_ceiling, others))
+        opening = (opening_start, sentence_end_outside(text, start, ceiling, others))
+        closing_start = max(sentence_start_outside(text, end, last_floor, others), opening_start)
+        closing = (closing_start, sentence_end_outside(text, end, last_ceiling, others))
         windows.append((opening, closing))
     unique = sorted({w for pair in windows for w in pair})
     # Overlapping windows give some sentences twice: each is kept once.
@@ -479,7 +456,7 @@ def attribute(
         for sentence in sentences:
             if sentence[-1].stop < start or sentence[0].start > end + 1:
                 continue
-            quote = [t for t in sentence if start <= t.start < end and t.text not in _QUOTE_MARKS]
+            quote = [t for t in sentence if start <= t.start < end and t.text not in QUOTE_MARKS]
             if not quote:
                 continue
             tree = Tree(sentence, quoted)
@@ -514,7 +491,7 @@ def continued(
     last: dict[int, tuple[int, int]] = {}  # a quotation's own sentence before, when widened
     for start, end in quotes:
         floor, ceiling = next(((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, 0))
-        opening = _start(text, start, floor, quoted)
+        opening = sentence_start_outside(text, start, floor, quoted)
         if text[opening:start].strip(' «"“„'):
             windows.append(None)
             continue
@@ -526,29 +503,32 @@ def continued(
                 windows.append(None)
                 continue
             colon = len(before)
-            intro = (_start(text, colon - 1, text.rfind("\n", 0, colon) + 1, quoted), colon)
+            intro = (
+                sentence_start_outside(text, colon - 1, text.rfind("\n", 0, colon) + 1, quoted),
+                colon,
+            )
             introduced.add(intro)
             windows.append(intro)
             continue
-        window = (_start(text, opening - 2, floor, quoted), opening)
+        window = (sentence_start_outside(text, opening - 2, floor, quoted), opening)
         if not re.search(r"\w", text[end:ceiling]):
             # Nothing after the quotation in its paragraph: the sentence before that one is
             # read too, for the subject the paragraph is about.
             last[len(windows)] = window
             if window[0] > floor + 1:
-                window = (_start(text, window[0] - 2, floor, quoted), opening)
+                window = (sentence_start_outside(text, window[0] - 2, floor, quoted), opening)
         windows.append(window)
     parsed = parse_sentences(text, sorted({w for w in windows if w is not None}), quoted)
     found: list[Speaker | None] = []
     for number, span in enumerate(windows):
         speaker = None
         inside = [s for s in parsed if span is not None and span[0] <= s[0].start < span[1]]
-        for sentence in inside:
-            tree = Tree(sentence, quoted)
+        trees = [Tree(sentence, quoted) for sentence in inside]
+        for tree in trees:
             if span in introduced:
                 speaker = _introducer(text, tree, people)
                 continue
-            if number in last and sentence[0].start < last[number][0]:
+            if number in last and tree.tokens[0].start < last[number][0]:
                 continue
             for verb in tree.outside:
                 main = verb.rel == "root" or (
@@ -558,7 +538,7 @@ def continued(
                     speaker = _subject(text, tree, verb, people) or _words_of(text, tree, people)
                     break
         if speaker is None and number in last:
-            speaker = _topic([Tree(s, quoted) for s in inside], text, people)
+            speaker = _topic(trees, text, people)
         found.append(speaker)
     return found
 
