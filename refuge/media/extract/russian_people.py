@@ -68,7 +68,7 @@ _STOP = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _THE_PRESS = frozenset({"сми", "издание", "газета"})
-_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+_POSSESSIVES = frozenset(syntax.POSSESSIVES)
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w-]*|«[^»]{1,40}»")
 _BOUNDARY = re.compile(r"[.!?;:()\n—–]")
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
@@ -401,7 +401,7 @@ class People:
             return None
         head = speaker.role.split()[0] if speaker.role.split() else ""
         possessive = bool(head) and bool(
-            re.search(rf"\b(?:его|её|ее|их)\s+{re.escape(head)}", who, re.I)
+            re.search(rf"\b(?:{'|'.join(_POSSESSIVES)})\s+{re.escape(head)}", who, re.I)
         )
         found = self.by_role(speaker.role, before, possessive=possessive)
         if found == AMBIGUOUS:

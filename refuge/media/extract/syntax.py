@@ -71,7 +71,7 @@ _SPEECH_NOUN_WORDS = (
     "цитата оценка ответ формулировка выражение"
 )
 _SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
-_POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
+POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 
 
 def _passive(word: str) -> bool:
@@ -338,8 +338,8 @@ def _nearest_owner(
                 continue
             for owner in tree.children(token, "det", "nmod"):
                 word = owner.text.lower()
-                if owner.rel == "det" and word in _POSSESSIVES:
-                    return Speaker(_POSSESSIVES[word])
+                if owner.rel == "det" and word in POSSESSIVES:
+                    return Speaker(POSSESSIVES[word])
                 genitive = owner.rel == "nmod" and not tree.children(owner, "case")
                 if genitive and (_proper(owner, people) or russian.names_people(owner.text)):
                     return _who(text, tree, owner, people)
