@@ -82,10 +82,16 @@ def animate_ru(word: str) -> bool | None:
     """
     if not re.fullmatch(r"[а-яё]{3,}", word):
         return None
-    tag = russian.morphology().parse(word)[0].tag
+    parses = russian.morphology().parse(word)
+    tag = parses[0].tag
     if tag.POS != "NOUN" or not ({"plur", "gent"} & set(tag.grammemes)):
         return None
-    return "anim" in tag
+    # A noun animate in any of its readings may count people: "четыре боевика" reads first as
+    # the inanimate "боевик" (an action film), then as the militant.
+    return any(
+        "anim" in p.tag and p.tag.POS == "NOUN" and {"plur", "gent"} & set(p.tag.grammemes)
+        for p in parses
+    )
 
 
 @cache

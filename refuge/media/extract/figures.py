@@ -304,8 +304,10 @@ _ONE_PERSON = re.compile(r"\s+(?:man|woman|person|человек|мужчин|ж
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
-    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}", after) or re.match(r"(?:1[89]|20)\d\d$", number):
-        return True  # a date or a year ("более 3000 человек" is neither)
+    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}|:\d\d\b", after) or re.search(r"\d:$", before):
+        return True  # a date, or a time: both numbers of "около 14:00"
+    if re.match(r"(?:1[89]|20)\d\d$", number):
+        return True  # a year ("более 3000 человек" is none)
     if (
         # "July 27" is a date; "in July about 27 individuals" is not.
         (
@@ -510,11 +512,11 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         candidates.append((match, before_text, _not_a_count(text, match, before_text)))
     readings: dict[int, russian_figures.Reading] = {}
     if russian.is_russian(text):
-        # Not dates, years, sums and the like; "один" only with an event ("один из которых погиб").
+        # Not dates, years, sums and the like; "один" only with an event ("погиб один из них").
         numbers = [
             (match.start("num"), match.end("num"))
             for match, _before, skip in candidates
-            if (number_value(match.group("num")) == 1 and events_in(match.group("tail")))
+            if (number_value(match.group("num")) == 1 and russian_figures.one_with_event(match))
             or not skip
         ]
         readings = russian_figures.readings(text, numbers)

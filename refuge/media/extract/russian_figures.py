@@ -20,12 +20,13 @@ windows of figures.py answer, as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
-from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
+from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, events_in, noun_of
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
 
@@ -35,6 +36,7 @@ _LEMMA_EVENTS = {
     "пропасть": "detained",
     "пропавший": "detained",
     "захватить": "detained",
+    "увести": "detained",  # "увели в неизвестном направлении двоих молодых людей"
     "уничтожить": "killed",
     "ликвидировать": "killed",
     "скончаться": "killed",
@@ -211,7 +213,52 @@ def _object_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     head = tree.by_index.get(verb.head)
     if _intended(verb) or (verb.rel == "xcomp" and head is not None and _intended(head)):
         return ""  # "пытались задержать пятерых"
-    return _own_event(tree, verb, skip)
+    return _own_event(tree, verb, skip) or _shared_object_event(tree, verb, skip)
+
+
+def _shared_object_event(tree: Tree, verb: Token, skip: set[int]) -> str:
+    """Return the event of an active verb coordinated after ``verb`` with neither a subject
+    nor an object of its own, so sharing the count as its object: "забрали всех четверых, … посадили
+    в машины и увезли" (the parser hangs "увезли" off the first verb of the chain or off
+    ``verb``)."""
+    chain = tree.children(verb, *_SHARED)
+    head = tree.by_index.get(verb.head)
+    if verb.rel in _SHARED and head is not None:
+        chain += [c for c in tree.children(head, *_SHARED) if c.index > verb.index]
+    chain.sort(key=lambda t: t.index)
+    while chain:
+        other = chain.pop(0)
+        if other.index in skip or tree.children(other, *_SUBJECT):
+            continue  # a clause of its own
+        # Through a verb with an object of its own ("посадили их в машину и увезли").
+        chain += tree.children(other, *_SHARED)
+        if (
+            tree.children(other, "obj")
+            or _passive(other)  # "ранили двух сотрудников, после чего были застрелены"
+            or russian.part_of_speech(other.text.lower()) not in _PREDICATES
+            or any(c.text.lower() in {"не", "ни"} for c in tree.children(other))
+        ):
+            continue
+        if (event := _own_event(tree, other, skip)) and event != "received":
+            return event
+    return ""
+
+
+# Nouns that give an amount ("число убитых … может быть больше — 56 человек", "количество
+# задержанных достигло 40"): the event is in what they are the amount of.
+_AMOUNTS = frozenset({"число", "количество"})
+
+
+def _amount_event(tree: Tree, host: Token) -> str:
+    """Return the event an amount noun names as the subject of a verb above the count."""
+    for above in tree.ancestors(host):
+        for subject in tree.children(above, *_SUBJECT):
+            if subject.index == host.index or russian.lemma(subject.text.lower()) not in _AMOUNTS:
+                continue
+            of = tree.children(subject, "nmod", "amod", "acl", "acl:relcl")
+            if found := next((e for c in of if (e := _own_event(tree, c, set()))), ""):
+                return found
+    return ""
 
 
 def _read(tree: Tree, number: Token) -> Reading | None:
@@ -236,7 +283,13 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         "ADJF",
     }:
         described = described or _event(noun_token)
-    if verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES:
+    linking = verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
+    if (linking or russian.lemma(verb.text.lower()) in _LINKING) and (
+        amount := _amount_event(tree, host)
+    ):
+        # "число убитых … может быть больше — 56 человек": what the amount is of.
+        return Reading((noun, amount))
+    if verb is None or linking:
         # No verb of its own ("Газете известны 27 человек, которые были застрелены" reads the
         # adjective as one): what a relative clause or participle says of those counted.
         return Reading((noun, described)) if described else None
@@ -248,6 +301,15 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек").
         return None
     lemma = russian.lemma(verb.text.lower())
+    if (
+        host.rel == "conj"
+        and tree.children(host, "orphan", "cc")
+        and tree.children(verb, *_SUBJECT)
+    ):
+        # A verb left out: "Двое из них умерли в дороге, а еще четверо - по прибытии" (the
+        # count joined to the verb of the clause before; "orphan" marks what stands for it).
+        event = _subject_event(tree, verb, {t.index for t in tree.children(verb, *_SUBJECT)})
+        return Reading((noun, event), subject=True) if event else None
     if host.rel in _SUBJECT:
         event = _subject_event(tree, verb, skip)
         if event is None:
@@ -292,6 +354,16 @@ def _qualifier(tree: Tree, number: Token) -> str:
             if key in lexicon.QUALIFIERS:
                 return lexicon.QUALIFIERS[key]
     return ""
+
+
+def one_with_event(match: re.Match[str]) -> bool:
+    """Return whether "один" has an event word after it ("один из которых погиб") or right
+    before it in its clause ("погиб один из сотрудников", "убит один человек"): worth parsing."""
+    if events_in(match.group("tail")):
+        return True
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    last = re.split(r"[,.;:!?()«»\"—–]", before)[-1].split()[-3:]
+    return any(event_of(word.lower()) for word in last)
 
 
 def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:

@@ -1,0 +1,142 @@
+"""Russian figures, second parse round (refuge/media/extract/russian_figures.py).
+
+Constructed sentences, several per construction: a count shared by coordinated verbs, a verb
+left out after a count, an amount noun, "один" after its verb, nouns animate in a later
+reading, and the numbers of a time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+
+def _figures(text: str) -> set[tuple[int, str, str]]:
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    return {(f.value, f.qualifier, f.counted) for f in figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The object of a verb that names no event, shared by a later verb that does.
+        (
+            "Вошли вооруженные люди в масках, забрали всех четверых, и, не спрашивая ни о "
+            "чем, посадили в машины и увезли в неизвестном направлении.",
+            {(4, "", "people detained")},
+        ),
+        (
+            "Они забрали четверых мужчин, посадили их в машину и увезли.",
+            {(4, "", "men detained")},
+        ),
+        (
+            "Полицейские остановили троих молодых людей и задержали без объяснения причин.",
+            {(3, "", "people detained")},
+        ),
+        (
+            "Ночью силовики избили и увели в неизвестном направлении двоих молодых людей.",
+            {(2, "", "people detained")},
+        ),
+        # An active verb that shares the subject is not one that shares the object: those
+        # wounded were not the ones shot.
+        (
+            "Боевики пытались прорваться к посту и ранили двух сотрудников, после чего были "
+            "застрелены.",
+            set(),
+        ),
+        # A negated later verb gives nothing.
+        ("Силовики окружили пятерых мужчин, но не задержали.", set()),
+    ],
+)
+def test_a_count_shared_by_coordinated_verbs(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Двое из них умерли в дороге, а еще четверо - по прибытии в Ингушетию.",
+            {(2, "", "people killed"), (4, "", "people killed")},
+        ),
+        (
+            "Пятеро задержанных погибли в первую ночь, а еще трое — через неделю.",
+            {(5, "", "people killed"), (3, "", "people killed")},
+        ),
+        (
+            "Шестеро мужчин были задержаны в Аргуне, а еще двое — в Грозном.",
+            {(6, "", "men detained"), (2, "", "people detained")},
+        ),
+    ],
+)
+def test_a_count_whose_verb_is_left_out(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кроме того, число убитых, по пока не подтвержденным данным, может быть больше — "
+            "56 человек.",
+            {(56, "", "people killed")},
+        ),
+        ("Общее количество задержанных достигло 40 человек.", {(40, "", "people detained")}),
+        (
+            "Число погибших, по данным правозащитников, составило 12 человек.",
+            {(12, "", "people killed")},
+        ),
+        # An amount of something that befalls no one counts nothing.
+        ("Общее количество обращений достигло 40.", set()),
+    ],
+)
+def test_an_amount_gives_its_event(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Позже стало известно, что погиб один из сотрудников полиции.",
+            {(1, "", "people killed")},
+        ),
+        ("В результате перестрелки погиб один сотрудник РОВД.", {(1, "", "people killed")}),
+        ("Вечером был задержан один из участников акции.", {(1, "", "people detained")}),
+        # "один" before its verb was already a count; one who only spoke is none.
+        ("Один из свидетелей рассказал, что видел машину.", set()),
+    ],
+)
+def test_one_after_its_verb(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В результате четыре боевика убиты, один задержан.",
+            {(4, "", "people killed"), (1, "", "people detained")},
+        ),
+        ("Силовики уничтожили двух боевиков.", {(2, "", "people killed")}),
+        # Places stay no people.
+        ("Задержания прошли в трех районах республики.", set()),
+    ],
+)
+def test_a_noun_animate_in_a_later_reading(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня около 14:00 неизвестными в Грозном похищена активистка.",
+        "Сотрудники захвачены во вторник в 17:15 в селении Гойты.",
+    ],
+)
+def test_the_numbers_of_a_time_count_no_one(text: str) -> None:
+    assert not any(value in {0, 14, 15, 17} for value, _q, _c in _figures(text))
