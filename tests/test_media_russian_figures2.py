@@ -140,3 +140,50 @@ def test_a_noun_animate_in_a_later_reading(text: str, expected: set) -> None:
 )
 def test_the_numbers_of_a_time_count_no_one(text: str) -> None:
     assert not any(value in {0, 14, 15, 17} for value, _q, _c in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those wounded are no count, however the parser hangs them.
+        ("Два человека убиты, трое ранены.", {(2, "", "people killed")}),
+        (
+            "В результате теракта погибли 3 человека, еще 10 получили ранения.",
+            {(3, "", "people killed")},
+        ),
+        ("Погибших — трое, раненых — пятеро.", {(3, "", "people killed")}),
+        ("Задержанных — двенадцать, освобожденных — четверо.", {(12, "", "people detained")}),
+    ],
+)
+def test_the_wounded_beside_a_count(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Задержаны 15 жительниц Грозного.", {(15, "", "women detained")}),
+        ("Шесть чеченок получили убежище в Германии.", {(6, "", "women evacuated")}),
+        ("Силовики похитили трех активисток.", {(3, "", "women detained")}),
+        # Men and mixed groups stay as they were.
+        ("Задержаны пятеро студентов.", {(5, "", "people detained")}),
+        (
+            "Были задержаны 12 мужчин и 3 женщины.",
+            {(12, "", "men detained"), (3, "", "women detained")},
+        ),
+    ],
+)
+def test_women_by_morphology(text: str, expected: set) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Не менее чем 30 мужчин были задержаны.", {(30, "at least", "men detained")}),
+        ("Не меньше чем 12 человек погибли.", {(12, "at least", "people killed")}),
+        ("Менее чем 20 человек смогли покинуть республику.", {(20, "up to", "people left")}),
+    ],
+)
+def test_qualifiers_with_chem(text: str, expected: set) -> None:
+    assert _figures(text) == expected

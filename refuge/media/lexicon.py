@@ -153,6 +153,10 @@ QUALIFIERS = {
     "больше": "more than",
     "свыше": "more than",
     "не менее": "at least",
+    "не менее чем": "at least",  # "чем" after a comparative: "не менее чем 30 мужчин"
+    "не меньше чем": "at least",
+    "не более чем": "up to",
+    "менее чем": "up to",
     "по крайней мере": "at least",
     "по меньшей мере": "at least",
     "как минимум": "at least",

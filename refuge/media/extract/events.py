@@ -64,6 +64,8 @@ def noun_of(words: list[str]) -> str:
                 if words[i + size : i + size + 1] == ["and"] and {noun, other} <= _PERSONS:
                     return "people" if other != noun else noun  # "gay men and lesbians"
                 return noun
+    if words and _feminine_person(words[0]):
+        return "women"  # "15 жительниц", "шесть чеченок": no list names them all
     joined = " ".join(words[:6])
     for stem, noun in figure_words.COUNTED_STEMS_RU:
         if re.search(rf"(?<!\w){stem}", joined):
@@ -71,6 +73,24 @@ def noun_of(words: list[str]) -> str:
     # Any other Russian noun right after the number counts people if pymorphy2 reads it as
     # animate ("шестеро студентов", "трёх школьников"); no list names them all.
     return "people" if words and animate_ru(words[0]) else ""
+
+
+# Feminine nouns that name anyone: "жертв" are victims of either sex.
+_EITHER_SEX = frozenset({"жертва", "персона", "особа"})
+
+
+def _feminine_person(word: str) -> bool:
+    if not re.fullmatch(r"[а-яё]{3,}", word) or not animate_ru(word):
+        return False
+    parse = russian.morphology().parse(word)[0]
+    tag = parse.tag
+    return (
+        tag.POS == "NOUN"
+        and "anim" in tag
+        and "femn" in tag
+        and "ms-f" not in tag
+        and parse.normal_form not in _EITHER_SEX
+    )
 
 
 @cache

@@ -261,7 +261,37 @@ def _amount_event(tree: Tree, host: Token) -> str:
     return ""
 
 
+def _label(tree: Tree, number: Token, head: Token | None) -> Token | None:
+    """Return the participle a bare number is predicated of ("Погибших — трое"; "раненых —
+    пятеро", where the parser marks the number "orphan" of the participle), else None."""
+    if number.rel == "orphan" and head is not None:
+        label = head
+    elif labels := tree.children(number, *_SUBJECT):
+        label = labels[0]
+    else:
+        return None
+    parses = russian.morphology().parse(label.text.lower())
+    # Not a pronoun: "что их было от 27 до 56 человек".
+    if label.index > number.index or any(p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses):
+        return None
+    return label if any(p.tag.POS in {"PRTF", "ADJF"} for p in parses) else None
+
+
 def _read(tree: Tree, number: Token) -> Reading | None:
+    head = tree.by_index.get(number.head)
+    if (
+        number.rel.startswith("nummod")
+        and head is not None
+        and russian.part_of_speech(head.text.lower()) in {"PRTS", "VERB"}
+    ):
+        # "Два человека убиты, трое ранены": the parser took the verb for the noun counted;
+        # the number stands alone as its subject.
+        event = _subject_event(tree, head, {number.index})
+        return Reading(("people", event), subject=True) if event else Reading(None)
+    if (label := _label(tree, number, head)) is not None:
+        # "Погибших — трое, раненых — пятеро": the participle before the dash names them.
+        event = _event(label)
+        return Reading(("people", event), subject=True) if event else Reading(None)
     found = _noun(tree, number)
     if found is None:
         return None
@@ -284,7 +314,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     }:
         described = described or _event(noun_token)
     linking = verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
-    if (linking or russian.lemma(verb.text.lower()) in _LINKING) and (
+    if (linking or (verb is not None and russian.lemma(verb.text.lower()) in _LINKING)) and (
         amount := _amount_event(tree, host)
     ):
         # "число убитых … может быть больше — 56 человек": what the amount is of.
@@ -326,7 +356,11 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     if event:
         return Reading((noun, event), subject=subject)
     clause = _clause(tree, verb)
-    more = any(c.text.lower() in _MORE for c in tree.children(number) + tree.children(noun_token))
+    # "ещё трое" adds to a count before, unless its verb has an object of its own: "ещё 10
+    # получили ранения" says what befell them.
+    more = any(
+        c.text.lower() in _MORE for c in tree.children(number) + tree.children(noun_token)
+    ) and not tree.children(verb, "obj")
     if lemma in _LINKING or more or _intended(verb) or in_custody(clause) or help_given(clause):
         # A verb that only links, "ещё трое" adding to a count before, a place of custody
         # ("сидели … в одном подвале", "«обнаружились» в ИВС") or help given: the words
