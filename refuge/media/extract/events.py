@@ -79,6 +79,7 @@ def noun_of(words: list[str]) -> str:
 _EITHER_SEX = frozenset({"жертва", "персона", "особа"})
 
 
+@cache
 def _feminine_person(word: str) -> bool:
     if not re.fullmatch(r"[а-яё]{3,}", word) or not animate_ru(word):
         return False
@@ -93,6 +94,7 @@ def _feminine_person(word: str) -> bool:
     )
 
 
+@cache
 @cache
 def animate_ru(word: str) -> bool | None:
     """Return whether a Russian noun a numeral could count is animate, else None.
