@@ -95,7 +95,6 @@ def _feminine_person(word: str) -> bool:
 
 
 @cache
-@cache
 def animate_ru(word: str) -> bool | None:
     """Return whether a Russian noun a numeral could count is animate, else None.
 
