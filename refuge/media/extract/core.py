@@ -7,7 +7,14 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.articles import Article
-from refuge.media.extract import english, english_syntax, russian, russian_people, syntax
+from refuge.media.extract import (
+    english,
+    english_syntax,
+    russian,
+    russian_documents,
+    russian_people,
+    syntax,
+)
 from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
@@ -127,7 +134,7 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
                 inside = sentence.start() <= person.start < sentence.end()
                 if inside and person.text == person.normal:
                     return Speaker(person.normal)
-            made_by = russian_people.document_author(sentence.group(0), stem)
+            made_by = russian_documents.document_author(sentence.group(0), stem)
             if made_by is not None:
                 return made_by  # "бойцы полка записали видеообращение"
             break
@@ -316,7 +323,7 @@ def extract(article: Article) -> Extraction:
             if number in forced:
                 who, context, syntactic = forced[number], forced[number], None
             parsed = (
-                (russian_people.said_in_document(text, start) if in_russian else None)
+                (russian_documents.said_in_document(text, start) if in_russian else None)
                 or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
@@ -343,7 +350,7 @@ def extract(article: Article) -> Extraction:
             if who_is_who is not None:
                 speaker = who_is_who.resolve(speaker, start)  # "глава Чечни", "политик"
                 if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):
-                    speaker = russian_people.headline_speaker(text, end, people) or speaker
+                    speaker = russian_documents.headline_speaker(text, end, people) or speaker
                 if not speaker.label:
                     speaker = (
                         who_is_who.interviewee(text, start)

@@ -57,8 +57,13 @@ _SAME_PLACE = (
     frozenset({"чечня", "чр", "чеченский", "республика", "грозный", "кадыров"}),
     frozenset({"кремль", "путин", "президент", "рф", "россия", "российский", "государство"}),
 )
-# Descriptions that re-describe a person already in view rather than bring in someone new.
-_REDESCRIBE = frozenset({"политик", "чиновник", "чиновница"})
+# Descriptions that re-describe a person already in view rather than bring in someone new
+# ("— добавил правозащитник" after "согласился уполномоченный … Мансур Солтаев").
+_REDESCRIBE = frozenset(
+    """
+    политик чиновник чиновница правозащитник правозащитница активист активистка дипломат
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 _FEMININE = frozenset(
     {"чиновница", "журналистка", "активистка", "правозащитница", "собеседница", "исследовательница"}
 )
@@ -264,11 +269,13 @@ class People:
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
             person = self._person(entity.normal or entity.text)
             person.mentions.append(entity.start)
-            if entity.text == entity.normal and _is_subject(text, entity.start):
+            before = _role_before(text, entity.start, _name_cases(entity))
+            if entity.text == entity.normal and (
+                _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
+            ):
                 person.subject_at.append(entity.start)
                 if _tells_an_outlet(text, entity.start):
                     person.told_at.append(entity.start)
-            before = _role_before(text, entity.start, _name_cases(entity))
             for role in (before, _role_after(text, entity.end)):
                 if role is not None:
                     role.at = entity.start
@@ -333,7 +340,19 @@ class People:
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
-            return AMBIGUOUS
+            # "— пояснила омбудсмен" after "Москалькова уточнила …", though the article also
+            # named "прежнего омбудсмена Чечни": the holder who is speaking in this stretch,
+            # the latest subject, if that is one of them.
+            # Not one of two subjects together ("Журналист Иван Петров и журналист Олег Смирнов
+            # приехали"): no other holder a subject since that subject's sentence began.
+            latest = self.latest_subject(before, gender)
+            if latest is None or latest not in fitting:
+                return AMBIGUOUS
+            since = _sentence_begin(self.text, max(a for a in latest.subject_at if a < before))
+            rivals = [
+                p for p in fitting if p is not latest and any(since <= a for a in p.subject_at)
+            ]
+            return AMBIGUOUS if rivals else latest
         if wanted.head in {"собеседник", "собеседница"}:
             # "— говорит собеседник издания": who the article said told the outlet.
             female = wanted.head == "собеседница"
@@ -419,8 +438,30 @@ class People:
             outlet = last_outlet_before(self.text[:before])
             return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
         if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
-            return Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation)
-        return self.settle(speaker, before) or speaker
+            return self._with_role(
+                Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation), before
+            )
+        return self._with_role(self.settle(speaker, before) or speaker, before)
+
+    def _with_role(self, speaker: Speaker, before: int) -> Speaker:
+        """A name the parse found without its role ("Альви Каримов, пресс-секретарь Кадырова,
+        заявил": the parser made the role a conjunct) takes the role the article gave it."""
+        person = self._known(speaker.name) if speaker.name and not speaker.role else None
+        role = next((r.text for r in reversed(person.roles) if r.at < before), "") if person else ""
+        if not role:
+            return speaker
+        return Speaker(speaker.name, role, speaker.affiliation or org_in(role))
+
+
+def _after_verb(text: str, start: int, role: Role | None) -> bool:
+    """Whether a name in the nominative, with the role before it, is the subject of the verb
+    right before them: "с оценкой Ахмадова согласился уполномоченный по правам человека в
+    регионе Мансур Солтаев" (the word order of a Russian subject after its verb)."""
+    if role is None:
+        return False
+    opening = text.rfind(role.text.split()[0], max(0, start - 200), start)
+    words = _WORD.findall(re.split(r"[.!?\n]\s", text[max(0, opening - 80) : opening])[-1])
+    return bool(words) and _read(words[-1]).pos == "VERB"
 
 
 def _is_subject(text: str, start: int) -> bool:
@@ -490,78 +531,9 @@ def _first_names_agree(a: str, b: str) -> bool:
     return not first_a or not first_b or first_a[0][:3].lower() == first_b[0][:3].lower()
 
 
-_HEADLINE_OF = re.compile(r"\s*:\s*(?P<who>[^.:;!?\n]{2,60}?)\s+(?:о|об|про)\s")
-
-
-def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
-    """The speaker a quoted headline names after a colon: "«…»: главред «Новой» о последствиях
-    расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне" (a name)."""
-    match = _HEADLINE_OF.match(text, end + 1)
-    if match is None:
-        return None
-    who = match.group("who")
-    named = [
-        p for p in people if match.start("who") <= p.start < match.end("who") and p.kind == "PER"
-    ]
-    if named:
-        ahead = _WORD.findall(text[match.start("who") : named[0].start])
-        found = read_role(ahead) if ahead else None
-        return Speaker(named[0].normal or named[0].text, found.text if found else "")
-    words = _WORD.findall(who)
-    role = read_role(words)
-    if role is None or role.text.split()[0] != words[0]:
-        return None
-    return Speaker(role=role.text)
-
-
-def document_author(sentence: str, stem: str) -> Speaker | None:
-    """Who the sentence introducing a document says made it, where it names nobody: "бойцы
-    полка записали видеообращение …" (the animate subject in the nominative before the verb
-    whose object the document is), for "«…», — говорится в обращении"."""
-    words = _WORD.findall(sentence)
-    document = next((i for i, w in enumerate(words) if stem in w.lower()), None)
-    if document is None:
-        return None
-    verb = next(
-        (
-            i
-            for i in range(document - 1, max(-1, document - 4), -1)
-            if _read(words[i]).pos == "VERB"
-        ),
-        None,
-    )
-    if verb is None:
-        return None
-    clause = re.split(r",", sentence[: sentence.find(words[verb])])[-1]
-    before = _WORD.findall(clause)
-    for index, word in enumerate(before):
-        read = _read(word)
-        if read.pos == "NOUN" and read.case == "nomn" and read.animate:
-            return Speaker(role=" ".join(before[index:]))
-    return None
-
-
-_SAID_IN_WHICH = re.compile(
-    r"(?P<document>[^,]*?(?:доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|"
-    r"публикаци|стать)[^,]*),\s*(?:в|во)\s+котор\w+\s+(?:говорится|говорилось|сказано|"
-    r"утверждается|утверждалось|отмечается|отмечалось)\b[^«»]*[«\"“]?$"
-)
-
-
 def _sentence_begin(text: str, start: int) -> int:
     """Where the sentence holding ``start`` begins; a headline with no full stop is one."""
     return max(sentence_start(text, start, 0), text.rfind("\n", 0, start) + 1)
-
-
-def said_in_document(text: str, start: int) -> Speaker | None:
-    """Words quoted in a clause about a document — "доклад … Human Rights Watch, в котором
-    говорилось, что он «играл ключевую роль»" — are the document owner's, not the subject's."""
-    sentence = text[_sentence_begin(text, start) : start]
-    match = _SAID_IN_WHICH.search(sentence)
-    if match is None:
-        return None
-    owner = org_in(match.group("document")) or org_in(match.group("document"), outlets=True)
-    return Speaker(role=owner, affiliation=owner) if owner else None
 
 
 def subject_of_sentence(people: People, text: str, start: int) -> Speaker | None:

@@ -14,10 +14,10 @@ something "говорится в" ("в докладе HRW"). Names come back in 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -26,18 +26,9 @@ from refuge.media.extract.spans import (
 )
 from refuge.media.extract.speakers import Speaker, org_in
 
-
-@dataclass
-class Token:
-    text: str
-    start: int
-    stop: int
-    index: int  # position in its sentence, 1-based as the parser counts
-    head: int  # 0 for the root
-    rel: str
-
-
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
+# Nouns that refer back to a body the article named: "организации", "ведомства".
+_BODIES = frozenset({"организация", "движение", "ведомство", "сеть"})
 _RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
 _WORDS_OF = {"словам", "мнению", "данным", "информации", "утверждению", "оценке", "версии"}
@@ -71,6 +62,19 @@ _SPEECH_NOUN_WORDS = (
     "цитата оценка ответ формулировка выражение"
 )
 _SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
+# Verbs that report someone else's words: their object's owner speaks ("цитируют слова X").
+_QUOTING = frozenset(
+    [
+        "цитировать",
+        "процитировать",
+        "привести",
+        "приводить",
+        "передать",
+        "передавать",
+        "повторить",
+        "повторять",
+    ]
+)
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 
 
@@ -155,35 +159,6 @@ def _parse(sentences: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str],
         for words, markup in zip(missing, markups, strict=True):
             _PARSED[words] = tuple((int(t.id), int(t.head_id), t.rel) for t in markup.tokens)
     return [_PARSED[words] for words in sentences]
-
-
-class Tree:
-    def __init__(self, tokens: list[Token], quoted: list[range]) -> None:
-        self.tokens = tokens
-        self.by_index = {t.index: t for t in tokens}
-        # The narrative: "по словам" inside a quotation is the quoted speaker's wording.
-        self.outside = [t for t in tokens if not any(t.start in r for r in quoted)]
-
-    def children(self, token: Token, *rels: str) -> list[Token]:
-        return [t for t in self.tokens if t.head == token.index and (not rels or t.rel in rels)]
-
-    def ancestors(self, token: Token) -> list[Token]:
-        found, seen = [], {token.index}
-        while token.head and token.head not in seen and token.head in self.by_index:
-            token = self.by_index[token.head]
-            seen.add(token.index)
-            found.append(token)
-        return found
-
-    def subtree(self, token: Token, *skip: str) -> list[Token]:
-        # The parser picks each word's head on its own, so a cycle is possible: each word once.
-        found, todo = {token.index: token}, [token]
-        while todo:
-            for child in self.children(todo.pop()):
-                if child.rel not in skip and child.index not in found:
-                    found[child.index] = child
-                    todo.append(child)
-        return sorted(found.values(), key=lambda t: t.index)
 
 
 def _phrase(text: str, tokens: list[Token]) -> str:
@@ -336,13 +311,36 @@ def _nearest_owner(
                 break
             if russian.lemma(token.text) not in _SPEECH_NOUNS:
                 continue
-            for owner in tree.children(token, "det", "nmod"):
-                word = owner.text.lower()
-                if owner.rel == "det" and word in POSSESSIVES:
-                    return Speaker(POSSESSIVES[word])
-                genitive = owner.rel == "nmod" and not tree.children(owner, "case")
-                if genitive and (_proper(owner, people) or russian.names_people(owner.text)):
-                    return _who(text, tree, owner, people)
+            owner = _owner(text, tree, token, people)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _owner(text: str, tree: Tree, noun: Token, people: list[russian.Entity]) -> Speaker | None:
+    """Return whose words or document ``noun`` is: a possessive ("его слова") or a person or
+    role in the genitive ("слова прокурора", "заявления Нурди Нухажиева")."""
+    for owner in tree.children(noun, "det", "nmod"):
+        word = owner.text.lower()
+        if owner.rel == "det" and word in POSSESSIVES:
+            return Speaker(POSSESSIVES[word])
+        genitive = owner.rel == "nmod" and not tree.children(owner, "case")
+        if genitive and (_proper(owner, people) or russian.names_people(owner.text)):
+            return _who(text, tree, owner, people)
+    return None
+
+
+def _quoted_words(
+    text: str, tree: Tree, verb: Token, people: list[russian.Entity]
+) -> Speaker | None:
+    """Return whose words a verb of quoting says it quotes: "Кавказ.Реалии цитируют слова
+    прокурора, что суд «…»", "приводит «Интерфакс» слова Кадырова" are the prosecutor's and
+    Kadyrov's, not the outlet's."""
+    if russian.lemma(verb.text) not in _QUOTING:
+        return None
+    for noun in tree.children(verb, "obj"):
+        if russian.lemma(noun.text) in _SPEECH_NOUNS:
+            return _owner(text, tree, noun, people)
     return None
 
 
@@ -366,9 +364,16 @@ def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -
 def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | None:
     """Return X of "по словам X" / "по мнению X" in the sentence."""
     for token in tree.outside:
-        if token.text.lower() not in _WORDS_OF:
+        cases = {c.text.lower() for c in tree.children(token, "case")}
+        if "согласно" in cases and token.text.lower() not in _WORDS_OF:
+            # "Согласно письму Фадеева, «…»": whose letter or statement; "согласно Кадырову".
+            if _proper(token, people) and _person_like([token], people):
+                return _who(text, tree, token, people)
+            words = russian.lemma(token.text) in _SPEECH_NOUNS
+            if words or _DOCUMENTS.match(token.text.lower()):
+                return _owner(text, tree, token, people)
             continue
-        if not any(c.text.lower() in {"по", "согласно"} for c in tree.children(token, "case")):
+        if token.text.lower() not in _WORDS_OF or not cases & {"по", "согласно"}:
             continue
         whose = tree.children(token, "nmod", "det")
         if whose:
@@ -396,7 +401,9 @@ def _introducer(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker 
     return None
 
 
-def _document(text: str, tree: Tree, verb: Token | None) -> Speaker | None:
+def _document(
+    text: str, tree: Tree, verb: Token | None, people: list[russian.Entity]
+) -> Speaker | None:
     """Return whose document a quotation is "говорится в" / "указано в" ("в докладе HRW")."""
     for token in tree.outside:
         if token.rel != "obl" or not _DOCUMENTS.match(token.text.lower()):
@@ -406,6 +413,16 @@ def _document(text: str, tree: Tree, verb: Token | None) -> Speaker | None:
         if verb is None or not any(c.text.lower() in {"в", "во"} for c in tree.children(token)):
             continue
         owner = org_in(_phrase(text, tree.subtree(token, "acl", "acl:relcl", "punct")))
+        whose = [
+            o
+            for o in tree.children(token, "nmod")
+            if not tree.children(o, "case") and russian.lemma(o.text) not in _RELATIVE
+        ]
+        if whose and russian.lemma(whose[0].text) in _BODIES:
+            return None  # "в пресс-релизе организации": the body named before, for the memory
+        if not owner and whose:
+            # "— говорится в сообщении пресс-службы": the body or person whose document it is.
+            return _who(text, tree, whose[0], people)
         if not owner:
             # "В докладе …, который содержит 42 страницы, указано": the one named with the
             # same document in the sentences before.
@@ -459,13 +476,14 @@ def attribute(
             quote = [t for t in sentence if start <= t.start < end and t.text not in QUOTE_MARKS]
             if not quote:
                 continue
-            tree = Tree(sentence, quoted)
+            tree = Tree(sentence, quoted, is_speech_verb)
             verb = _speech_verb(tree, quote)
             speaker = (
                 _nearest_owner(text, tree, quote, verb, people)
+                or (_quoted_words(text, tree, verb, people) if verb else None)
                 or (_subject(text, tree, verb, people) if verb else None)
                 or _words_of(text, tree, people)
-                or _document(text, tree, verb)
+                or _document(text, tree, verb, people)
             )
             if speaker is not None:
                 break
@@ -523,7 +541,7 @@ def continued(
     for number, span in enumerate(windows):
         speaker = None
         inside = [s for s in parsed if span is not None and span[0] <= s[0].start < span[1]]
-        trees = [Tree(sentence, quoted) for sentence in inside]
+        trees = [Tree(sentence, quoted, is_speech_verb) for sentence in inside]
         for tree in trees:
             if span in introduced:
                 speaker = _introducer(text, tree, people)

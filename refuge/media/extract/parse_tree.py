@@ -1,0 +1,103 @@
+"""One sentence's dependency parse as a tree (natasha's NewsSyntaxParser), for syntax.py and
+russian_figures.py: each word's head and relation, and the parser's slips repaired so that
+every word reaches the main clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    stop: int
+    index: int  # position in its sentence, 1-based as the parser counts
+    head: int  # 0 for the root
+    rel: str
+
+
+class Tree:
+    def __init__(
+        self,
+        tokens: list[Token],
+        quoted: list[range],
+        speech: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.by_index = {t.index: t for t in tokens}
+        _one_tree(tokens, self.by_index, speech)
+        # The narrative: "по словам" inside a quotation is the quoted speaker's wording.
+        self.outside = [t for t in tokens if not any(t.start in r for r in quoted)]
+
+    def children(self, token: Token, *rels: str) -> list[Token]:
+        return [t for t in self.tokens if t.head == token.index and (not rels or t.rel in rels)]
+
+    def ancestors(self, token: Token) -> list[Token]:
+        found, seen = [], {token.index}
+        while token.head and token.head not in seen and token.head in self.by_index:
+            token = self.by_index[token.head]
+            seen.add(token.index)
+            found.append(token)
+        return found
+
+    def subtree(self, token: Token, *skip: str) -> list[Token]:
+        # The parser picks each word's head on its own, so a cycle is possible: each word once.
+        found, todo = {token.index: token}, [token]
+        while todo:
+            for child in self.children(todo.pop()):
+                if child.rel not in skip and child.index not in found:
+                    found[child.index] = child
+                    todo.append(child)
+        return sorted(found.values(), key=lambda t: t.index)
+
+
+def _one_tree(
+    tokens: list[Token], by_index: dict[int, Token], speech: Callable[[str], bool] | None
+) -> None:
+    """Make the parse one tree where the parser cut a clause off.
+
+    The parser picks each word's head on its own, so it may leave a clause as a second root
+    ("Кавказ.Реалии цитируют слова прокурора, что суд … «не дал оценки …»": "дал" a root of
+    its own) or make two words each other's head ("Кадыров заявлял, что в регионе «таких
+    людей нету»"), cutting the quotation off from the speech verb it depends on. A second
+    root hangs from the nearest speech verb before it (``speech`` tells one) where that verb
+    is no relative clause's ("сообщение паблика, в сообщении которого говорится, что «…»"
+    is the post's, not the main clause's); a cycle's first word, from the main clause.
+    """
+    roots = [t for t in tokens if t.head == 0 or t.head not in by_index]
+    if not roots:
+        return
+    main = roots[0]
+    is_speech = speech or (lambda _word: False)
+    for token in roots[1:]:
+        verb = next(
+            (t for t in reversed(tokens) if t.index < token.index and is_speech(t.text)),
+            None,
+        )
+        if verb is not None and verb.rel not in {"acl", "acl:relcl"}:
+            token.head, token.rel = verb.index, "parataxis"
+    rooted: set[int] = set()  # words known to reach a root: each path is walked once
+    for token in tokens:
+        chain, seen = token, {token.index}
+        while chain.head and chain.head in by_index and chain.index not in rooted:
+            chain = by_index[chain.head]
+            if chain.index in seen:
+                # A cycle: its first word hangs from the main clause.
+                first = min(
+                    (by_index[i] for i in seen if _in_cycle(by_index, i)), key=lambda t: t.index
+                )
+                first.head, first.rel = main.index, "parataxis"
+                break
+            seen.add(chain.index)
+        rooted |= seen
+
+
+def _in_cycle(by_index: dict[int, Token], index: int) -> bool:
+    token, steps = by_index[index], 0
+    while token.head and token.head in by_index and steps <= len(by_index):
+        token, steps = by_index[token.head], steps + 1
+        if token.index == index:
+            return True
+    return False

@@ -1,0 +1,79 @@
+"""Russian speakers named by what a quotation stands in: a quoted headline's speaker after its
+colon, a document's author or owner ("— говорится в обращении", "доклад …, в котором
+говорилось, что …"). Read with the words and roles of the who-is-who (russian_people.py)."""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media.extract import russian
+from refuge.media.extract.russian_people import _WORD, _read, _sentence_begin, read_role
+from refuge.media.extract.speakers import Speaker, org_in
+
+_HEADLINE_OF = re.compile(r"\s*:\s*(?P<who>[^.:;!?\n]{2,60}?)\s+(?:о|об|про)\s")
+
+
+def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
+    """The speaker a quoted headline names after a colon: "«…»: главред «Новой» о последствиях
+    расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне" (a name)."""
+    match = _HEADLINE_OF.match(text, end + 1)
+    if match is None:
+        return None
+    who = match.group("who")
+    named = [
+        p for p in people if match.start("who") <= p.start < match.end("who") and p.kind == "PER"
+    ]
+    if named:
+        ahead = _WORD.findall(text[match.start("who") : named[0].start])
+        found = read_role(ahead) if ahead else None
+        return Speaker(named[0].normal or named[0].text, found.text if found else "")
+    words = _WORD.findall(who)
+    role = read_role(words)
+    if role is None or role.text.split()[0] != words[0]:
+        return None
+    return Speaker(role=role.text)
+
+
+def document_author(sentence: str, stem: str) -> Speaker | None:
+    """Who the sentence introducing a document says made it, where it names nobody: "бойцы
+    полка записали видеообращение …" (the animate subject in the nominative before the verb
+    whose object the document is), for "«…», — говорится в обращении"."""
+    words = _WORD.findall(sentence)
+    document = next((i for i, w in enumerate(words) if stem in w.lower()), None)
+    if document is None:
+        return None
+    verb = next(
+        (
+            i
+            for i in range(document - 1, max(-1, document - 4), -1)
+            if _read(words[i]).pos == "VERB"
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    clause = re.split(r",", sentence[: sentence.find(words[verb])])[-1]
+    before = _WORD.findall(clause)
+    for index, word in enumerate(before):
+        read = _read(word)
+        if read.pos == "NOUN" and read.case == "nomn" and read.animate:
+            return Speaker(role=" ".join(before[index:]))
+    return None
+
+
+_SAID_IN_WHICH = re.compile(
+    r"(?P<document>[^,]*?(?:доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|"
+    r"публикаци|стать)[^,]*),\s*(?:в|во)\s+котор\w+\s+(?:говорится|говорилось|сказано|"
+    r"утверждается|утверждалось|отмечается|отмечалось)\b[^«»]*[«\"“]?$"
+)
+
+
+def said_in_document(text: str, start: int) -> Speaker | None:
+    """Words quoted in a clause about a document — "доклад … Human Rights Watch, в котором
+    говорилось, что он «играл ключевую роль»" — are the document owner's, not the subject's."""
+    sentence = text[_sentence_begin(text, start) : start]
+    match = _SAID_IN_WHICH.search(sentence)
+    if match is None:
+        return None
+    owner = org_in(match.group("document")) or org_in(match.group("document"), outlets=True)
+    return Speaker(role=owner, affiliation=owner) if owner else None
