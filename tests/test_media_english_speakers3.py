@@ -158,6 +158,20 @@ CASES = {
         "go back,” she adds.\n",
         ["Leyla"],
     ),
+    # A surname two people share is the one the article made its subject or speaker, not
+    # the relative named after them in passing.
+    "surname-of-a-father-named-after": (
+        "Ramzan Kadyrov, son of assassinated President Akhmad Kadyrov, has led Chechnya since "
+        "2007.\n\n"
+        "“You know who protects human rights here,” Kadyrov said with a laugh.\n",
+        ["Ramzan Kadyrov"],
+    ),
+    "surname-of-a-brother-named-after": (
+        "“We are receiving calls every day,” Igor Kochetkov said. His brother Pavel Kochetkov "
+        "was detained in Moscow last year.\n\n"
+        "“The police are looking for everyone who helped them,” Kochetkov added.\n",
+        ["Igor Kochetkov", "Igor Kochetkov"],
+    ),
     # Labels that are no speaker: words in the first person singular are no organisation's.
     "first-person-singular-not-an-organisation": (
         "“I was beaten every day in the basement of the police station,” the Russian LGBT "

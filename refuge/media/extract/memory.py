@@ -504,7 +504,8 @@ class Memory:
         if surname != speaker.name and " " not in surname:
             speaker = Speaker(surname, speaker.role, speaker.affiliation)
         if speaker.name and " " not in speaker.name:
-            people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
+            # Of two people one surname names, the subject or speaker ("Akhmad Kadyrov" is not him).
+            people = sorted(self.salient(), key=lambda p: -len(p.name.split()))
             for person in people:
                 if person.name and same_surname(person.name.split()[-1], speaker.name):
                     return Speaker(
