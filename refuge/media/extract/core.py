@@ -9,6 +9,7 @@ from refuge.media import lexicon
 from refuge.media.articles import Article
 from refuge.media.extract import (
     english,
+    english_discourse,
     english_syntax,
     russian,
     russian_documents,
@@ -393,6 +394,8 @@ def extract(article: Article) -> Extraction:
     _first_person(result.quotes, paragraphs, text, people)
     _headline(result.quotes, paragraphs, text)
     speech_of_focus(result.quotes, focus, paragraphs, text)
+    if not in_russian:
+        english_discourse.revise(result.quotes, paragraphs, text)
     for quote in result.quotes:
         first = result.quotes[quote.part_of] if quote.part_of is not None else None
         if first is not None and not quote.speaker and first.speaker:
@@ -421,6 +424,8 @@ def extract(article: Article) -> Extraction:
             # "…отправлены в «секретную тюрьму для геев»" in an article that retells what
             # «Новая газета» reported: words quoted with no speaker are the source's.
             quote.speaker = quote.affiliation = lead
+    if not in_russian:  # "I", "my": one person speaks, not a body (whoever found it)
+        english_discourse.drop_bodies_speaking_as_one(result.quotes)
     for number, quote in enumerate(result.quotes):
         if (
             by_syntax.get(number if quote.part_of is None else quote.part_of)

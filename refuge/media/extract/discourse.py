@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from refuge.media import lexicon
 from refuge.media.extract.model import Quote
 from refuge.media.extract.speakers import Speaker, last_org_before, org_in
-from refuge.media.extract.wording import NAME
+from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 _PRONOUNS = {
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
@@ -53,10 +53,15 @@ EPITHETS = (
 )  # not "the victim", "the survivor", "the officer": someone new, often unnamed
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
-_DOCUMENT = r"statement|press release|report|letter|appeal|post|petition"
+_DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document"
 # Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
 # Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
 # speak for itself in quotations, and the issue asks to keep courts apart from speakers.
+# A witness introduced by what they are, then by the one name they go by.
+_WITNESS = re.compile(
+    rf"\b(?:A|An|One|The|Another)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+),?\s+(?:who|whom|whose)\s+"
+    rf"[^.;]{{0,40}}?\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{NAME})"
+)
 _OFFICES = (
     r"ministry|committee|network|department|council|commission|service|centre|center|mission|"
     r"foundation|movement|administration|directorate|office|party|union|parliament|embassy"
@@ -134,9 +139,13 @@ class Discourse:
             found = {g for g, pattern in _PRONOUNS.items() if pattern.search(after)}
             if len(found) == 1:
                 self._set_gender(person.name, found.pop(), 2)
+        for witness in _WITNESS.finditer(narrative):
+            # "A 23-year-old survivor, who gave only his first name, Ali, …": "the survivor" is Ali.
+            noun = witness.group("noun").lower()
+            self.described.setdefault(witness.group("given"), set()).add(noun)
         for match in re.finditer(
             rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+an?\s+(?P<kind>{_DOCUMENT})"
-            rf"|(?P<by2>(?:{NAME}\s+){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{_DOCUMENT})"
+            rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{_DOCUMENT})"
             rf"|(?P<kind3>{_DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME})"
             rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:issued|released|published|posted)\s+an?\s+"
             rf"(?P<kind4>{_DOCUMENT})",
@@ -188,6 +197,21 @@ class Discourse:
         NGO"; for a noun that re-describes someone ("the journalist", not "the relative"),
         the most salient named person whose gender does not contradict it.
         """
+        # "the statement", "the document", "the statement on the group’s Facebook page": whoever
+        # issued it (the last document of any kind for "the document"), else the body whose
+        # page or channel it is on.
+        document = re.fullmatch(
+            rf"the\s+(?P<kind>{_DOCUMENT})(?P<where>\s+(?:on|in|at)\s+.+)?", role.strip(), re.I
+        )
+        if document:
+            kind = document.group("kind").lower()
+            issued = self.author_of(kind) or (
+                self.documents[-1][1] if self.documents and kind == "document" else None
+            )
+            where = document.group("where") or ""
+            owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
+            body = last_org_before(before) if owned and issued is None else ""
+            return issued or (Speaker(role=body, affiliation=body) if body else None)
         found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)", role.strip(), re.I)
         if found is None:
             return None
@@ -195,9 +219,6 @@ class Discourse:
         described = self.described_as(noun, salient)
         if described is not None:
             return described
-        document = re.fullmatch(rf"the\s+(?P<kind>{_DOCUMENT})", role.strip(), re.I)
-        if document:
-            return self.author_of(document.group("kind").lower())
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
             body = last_org_before(before)
             return Speaker(role=body, affiliation=body) if body else None
@@ -238,11 +259,14 @@ def _established(name: str, text: str) -> bool:
     surname = re.escape(name.split()[-1])
     if len(re.findall(rf"(?<!\w){surname}(?!\w)", text)) > 1:
         return True
-    return bool(re.search(rf"(?<!\w){surname}\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text))
+    # "Igor Kochetkov, head of the Russian LGBT Network, said": an apposition between.
+    apposed = r"(?:,\s+[^,.;]{1,80},)?"
+    return bool(re.search(rf"(?<!\w){surname}{apposed}\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text))
 
 
 def first_person(quote: str) -> bool:
-    return bool(re.search(r"\b(?:I|me|my|mine|we|us|our)\b", quote))
+    # Opening a sentence too: "We are receiving calls …", "My son …".
+    return bool(re.search(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur)\b", quote))
 
 
 def speech_of_focus(

@@ -295,6 +295,8 @@ def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
     the small model takes many surnames for organisations)."""
     if token.pos_ != "PROPN" or _role_word(token) or not token.text[:1].isupper():
         return None
+    if re.fullmatch(r"[A-Z]{2,}s", token.text):
+        return None  # an abbreviation in the plural ("NGOs help …") is no one's name
     chain = _chain(token)
     if not is_person_name(chain.text) or org_in(chain.text):
         return None
@@ -342,12 +344,25 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
         return None  # "reported NBC News": an outlet reports; it does not speak
     named = _name_of(head, names)
     if named is not None and not org_in(named.text):
+        # "Bula and Zelim (not their real names) said": people coordinated speak together.
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        joint = [n for c in conjuncts if (n := _named(c, names, subject=True)) is not None]
+        taken = (
+            {t.i for n in [named, *joint] for t in n}
+            | {t.i for c in head.children if c.dep_ in {"cc", "conj"} for t in c.subtree}
+            if joint
+            else {t.i for t in named}
+        )
         runs = [
             r
-            for r in _runs([t for t in subtree if not named.start <= t.i < named.end])
+            for r in _runs([t for t in subtree if t.i not in taken])
             if any(not t.is_punct for t in r)
         ]
         role = _phrase(max(runs, key=len)) if runs else ""
+        if joint:
+            together = " and ".join(n.text for n in [named, *joint])
+            no_role = re.match(r"\(?not\b", role)  # "(not their real names)"
+            return Speaker(together, "" if no_role else role, org_in(role))
         return Speaker(named.text, role, org_in(role))
     described = any(c.dep_ == "det" for c in head.children) and len(_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
@@ -413,6 +428,9 @@ def _before(
         start_floor, stop = previous[-1]
         start = sentence_start_outside(text, max(stop - 2, start_floor), start_floor, quoted)
     return _masked(text, start, stop, quoted)[0]
+
+
+_OWN_PRONOUNS = {"f": {"she", "her", "hers", "herself"}, "m": {"he", "his", "him", "himself"}}
 
 
 def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
@@ -550,6 +568,13 @@ def attribute(
         antecedent = _antecedent(doc, names)
         # Only a name whose gender is known: "he" past "Rachel Denber" is another.
         gender = _gender(antecedent.name) if antecedent is not None else ""
+        alone = antecedent is not None and all(
+            t.text in antecedent.name.split() for t in doc if t.pos_ == "PROPN"
+        )
+        if antecedent is not None and not gender and alone:
+            # "Leyla says that her parents beat her": the one person's own pronouns say it.
+            said = {g for g, words in _OWN_PRONOUNS.items() if any(t.lower_ in words for t in doc)}
+            gender = said.pop() if len(said) == 1 else ""
         if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
             found[n] = antecedent
     return found

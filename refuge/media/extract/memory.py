@@ -6,6 +6,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS, Discourse, kin_gender, named_body
+from refuge.media.extract.english_discourse import plural_subject
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
@@ -17,7 +18,7 @@ from refuge.media.extract.speakers import (
     org_in,
     org_name,
 )
-from refuge.media.extract.wording import clean_who
+from refuge.media.extract.wording import GIVEN_NAME, clean_who
 
 _NAME = NAME
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
@@ -352,10 +353,8 @@ class Memory:
             rf"|(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
-            # "One of the men, who gave his name as Anzor, said …": the one name he goes by.
-            # "… a young man who calls himself Arthur", "identified only as Ali": likewise.
-            rf"|\b(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+as|calls?\s+(?:himself|herself)|"
-            rf"goes\s+by|(?:identified|known)\s+(?:only\s+)?as)\s+(?P<given>{_NAME})",
+            # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
+            rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{_NAME})",
             text,
         ):
             if match.group("anonymous"):
@@ -482,7 +481,8 @@ class Memory:
             return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
             org = last_org_before(before) or (named_body("", before) if lowered == "it" else "")
-            return Speaker(role=org, affiliation=org) if org else speaker
+            group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
+            return group or (Speaker(role=org, affiliation=org) if org else speaker)
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():
@@ -500,11 +500,12 @@ class Memory:
                     return person
             return speaker
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.
-        surname = re.sub(r"^(?:[A-ZА-ЯЁ]\.?\s*)+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
+        surname = re.sub(r"^(?:[A-ZА-ЯЁ](?:\.\s*|\s+))+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
         if surname != speaker.name and " " not in surname:
             speaker = Speaker(surname, speaker.role, speaker.affiliation)
         if speaker.name and " " not in speaker.name:
-            people = sorted(reversed(self.people), key=lambda p: -len(p.name.split()))
+            # Of two people one surname names, the subject or speaker ("Akhmad Kadyrov" is not him).
+            people = sorted(self.salient(), key=lambda p: -len(p.name.split()))
             for person in people:
                 if person.name and same_surname(person.name.split()[-1], speaker.name):
                     return Speaker(

@@ -533,6 +533,9 @@ def attribution(
         if source:
             # "According to X, the detentions resumed. “…”": the next sentence is X's too.
             return source.group("who") or source.group("pronoun"), tail
+        said_at_end = None if quoted else TRAILING_SAID.search(tail.strip())
+        if said_at_end:  # "…, Ruslan Kutaev said. “But earlier, …”": his speech goes on
+            return said_at_end.group("who"), tail
         match = None if quoted else _SUBJECT_VERB.search(without_setting(tail))
         if match and match.string[match.end("who") :].split()[0].strip(",:;.").endswith("ing"):
             who = gerund_subject(match.group("who"))

@@ -14,6 +14,15 @@ from refuge.media import lexicon
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"  # one word of a name, in either script
 _NAME = NAME
 _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
+# Words before the one name a witness goes by ("who gave his name as Anzor", "a young man who
+# calls himself Arthur", "identified only as Ali", "who asked to be called Adam", "we have chosen
+# to call him Danill", "who gave only his first name, Magomed").
+GIVEN_NAME = (
+    r"gave\s+(?:his|her)\s+(?:first\s+)?name\s+as|calls?\s+(?:himself|herself)|goes\s+by|"
+    r"(?:identified|known)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
+    r"(?:we|they)\s+(?:have\s+)?(?:chosen\s+to\s+)?call(?:ed)?(?:\s+(?:him|her))?|"
+    r"(?:his|her)\s+(?:first\s+)?name(?:\s+only)?,"
+)
 # "…, he said.": reported speech closed by a short subject and its speech verb.
 TRAILING_SAID = re.compile(
     rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME}(?:\s+{_NAME})?)\s+(?:{lexicon.SPEECH_VERBS_EN})\s*[.!]?$"

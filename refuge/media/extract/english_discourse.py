@@ -1,0 +1,192 @@
+"""Who speaks an English quotation, from the structure of the article around it.
+
+What neither the sentence's parse (`english_syntax.py`) nor the wording patterns settle, read
+from the article as a whole, with no new parse: who "they" are (the people a sentence last put
+together as its subject, not the organisation named before them), the speaker of a quotation
+that repeats words someone is quoted saying elsewhere (a headline or a heading), and labels
+that are no speaker at all ("who engaged in and", the end of the sentence before glued on).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.model import Quote
+from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.wording import NAME
+
+# A group named by its number or determiner: "Five elders of the town", "The two women",
+# "Both brothers", "Several witnesses".
+_GROUP = re.compile(
+    r"(?:(?:the|these|those|both|all|several|many|some|other|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens\s+of|\d+)\s+)+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
+    # … as the subject of the clause's verb: "five elders of … Kurchaloy have appeared".
+    r"(?=(?:\s+of\s+[^,.;]{0,60}?)?\s+(?:have|had|were|are|[a-z]{3,}ed)\b)",
+    re.I,
+)
+# People by what they are, in the plural ("elders", "witnesses", "activists", "men"); a role
+# word in the plural too ("lawyers", "relatives", "journalists").
+_PEOPLE = re.compile(
+    r"men|women|people|children|elders|witnesses|neighbou?rs|villagers|residents|victims|"
+    r"survivors|detainees|prisoners|refugees|parents|relatives|brothers|sisters|sons|"
+    r"daughters|friends|colleagues|students|defenders|activists|officials|officers|guards|"
+    rf"policemen|(?:{lexicon.ROLE_WORDS})s",
+    re.I,
+)
+# Two people who speak or act together: "Bula and Zelim (not their real names) said",
+# "Tanya Lokshina and Igor Kochetkov were".
+_JOINT = re.compile(
+    rf"(?P<joint>{NAME}(?:\s+{NAME})?(?:,\s+[^,.;“”\"]{{1,60}},)?\s+and\s+{NAME}(?:\s+{NAME})?)"
+    rf"(?:\s*\([^)]*\))?,?\s+"
+    rf"(?:(?:have|had|were|are)\s+)?(?:{lexicon.SPEECH_VERBS_EN}|met|spoke|fled|were|are)\b"
+)
+# Where a clause's subject may begin: a sentence's start, or after a comma ("In the court,
+# where …, five elders … have appeared").
+_CLAUSE = re.compile(r"(?:^|(?<=[.!?…])\s+|\n+|,\s+)")
+
+
+def plural_subject(before: str) -> Speaker | None:
+    """Return the people "they" means: the group the last sentence to name one put as its
+    subject, where no organisation is named after it ("Five elders … have appeared as
+    witnesses. They described Titiev as “…”"); else None, and "they" is the organisation."""
+    found: tuple[int, str] | None = None
+    for clause in _CLAUSE.finditer(before):
+        group = _GROUP.match(before, clause.end())
+        if (
+            group
+            and _PEOPLE.fullmatch(group.group("noun"))
+            and group.group(0)[:1].isupper() == (not clause.group(0).startswith(","))
+        ):
+            found = (group.start(), group.group(0))
+    for joint in _JOINT.finditer(before):
+        if found is None or joint.start() > found[0]:
+            found = (joint.start(), joint.group("joint"))
+    if found is None or org_in(before[found[0] + len(found[1]) :]):
+        return None
+    words = found[1]
+    if _JOINT.match(words + " said"):
+        # "Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov": the names.
+        return Speaker(re.sub(r",\s+[^,]+,(?=\s+and\s)", "", words))
+    return Speaker(role=words)
+
+
+# Words a speaker's label never starts with: a relative clause's ("who engaged in and").
+_NO_SPEAKER = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
+# A sentence's end inside a label ("Chechnya. Muratov"): a word of three letters or more in
+# lower case, so not "Mr." or "St.".
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
+_STOP_WORDS = {
+    "the", "and", "that", "this", "with", "for", "not", "are", "was", "were", "have", "has",
+    "had", "you", "your", "our", "their", "they", "them", "she", "her", "his", "him", "its",
+    "all", "but", "from", "who", "what", "will", "would", "can", "could", "into", "out",
+}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    """Return the content words of ``text``, each cut to five letters ("returning" and
+    "return" are one word)."""
+    return {
+        w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in _STOP_WORDS
+    }
+
+
+def _heading(quote: Quote, text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """Return "alone" for a paragraph that holds nothing but the quotation, "title" for the
+    article's first paragraph where it is a title (short, with no full stop), else ""."""
+    paragraph = next((p for p in paragraphs if p[0] <= quote.start <= p[1]), None)
+    if paragraph is None:
+        return ""
+    outside = text[paragraph[0] : quote.start] + text[quote.end : paragraph[1]]
+    if not re.search(r"\w", outside):
+        return "alone"
+    words = text[paragraph[0] : paragraph[1]].strip()
+    if paragraph == paragraphs[0] and len(words) < 200 and not re.search(r"[.!?]\s", outside):
+        return "title" if not words.endswith(".") else ""
+    return ""
+
+
+def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Correct, in place, English speakers the article's structure settles."""
+    drop_bodies_speaking_as_one(quotes)
+    for quote in quotes:
+        if _NO_SPEAKER.match(quote.speaker):
+            quote.speaker = quote.speaker_role = quote.affiliation = ""
+        ends = list(_SENTENCE_END.finditer(quote.speaker))
+        if ends:
+            quote.speaker = quote.speaker[ends[-1].end() :]
+    for number, quote in enumerate(quotes):
+        if quote.part_of is None and not quote.speaker and number:
+            # "“so-called rights activists” who engaged in “double-talk” and “writing papers
+            # in their offices”": a fragment goes with the one before it in its sentence.
+            previous = quotes[number - 1]
+            between = text[previous.end : quote.start]
+            if previous.speaker and not re.search(r"[.!?…]\s|\n", between):
+                _take(quote, previous)
+    for number, quote in enumerate(quotes):
+        if not quote.speaker and quote.part_of is None:
+            earlier = _speaking_in_stretch(quotes, number, paragraphs, text)
+            if earlier is not None:
+                _take(quote, earlier)
+    for quote in quotes:
+        heading = _heading(quote, text, paragraphs) if quote.part_of is None else ""
+        if not heading or (heading == "title" and quote.speaker):
+            continue  # a title's own words may name its speaker ("‘…’, says Kadyrov")
+        # A headline or heading quoting words someone says in the article ("‘They put a gun
+        # to our heads’" over "“…, and put a gun to our heads,” she said") is theirs.
+        words = _words(quote.text)
+        if len(words) < 2:
+            continue
+        best, share = None, 0.0
+        for other in quotes:
+            if other is quote or not other.speaker or _heading(other, text, paragraphs):
+                continue
+            common = len(words & _words(other.text)) / len(words)
+            if common > share:
+                best, share = other, common
+        if best is not None and share >= 0.75:
+            _take(quote, best)
+
+
+def _speaking_in_stretch(
+    quotes: list[Quote], number: int, paragraphs: list[tuple[int, int]], text: str
+) -> Quote | None:
+    """Return the quotation whose speaker goes on speaking in an unattributed paragraph that
+    is nothing but a quotation: the last one quoted in the two paragraphs before, where the
+    narrative since names nobody else by name ("“…,” Anokhina said.\n\nThe women often
+    arrive with nothing.\n\n“They need documents …”"). Not an answer after a question."""
+    quote = quotes[number]
+    here = next((i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e), None)
+    if here is None or here == 0:
+        return None
+    start, end = paragraphs[here]
+    if re.search(r"\w", text[start : quote.start] + text[quote.end : end]):
+        return None  # words of its own around it name (or fail to name) its speaker
+    if text[paragraphs[here - 1][0] : paragraphs[here - 1][1]].rstrip().endswith("?"):
+        return None
+    floor = paragraphs[max(0, here - 2)][0]
+    earlier = next((q for q in reversed(quotes[:number]) if q.start >= floor and q.speaker), None)
+    between = quotes[number - 1]
+    if earlier is None or (between is not earlier and between.start >= floor):
+        return None  # a quotation nobody was found for stands between
+    since = text[earlier.end : quote.start]
+    surname = earlier.speaker.split()[-1]
+    for name in re.finditer(rf"{NAME}(?:\s+{NAME})+", since):
+        if surname not in name.group(0) and not org_in(name.group(0), outlets=True):
+            return None  # someone else named since
+    return earlier
+
+
+def drop_bodies_speaking_as_one(quotes: list[Quote]) -> None:
+    """Clear, in place, an organisation or a group ("NGOs") as the speaker of words in the
+    first person singular ("I", "my"): one person speaks them."""
+    for quote in quotes:
+        if re.search(r"\b(?:I|[Mm]y|me|myself)\b", quote.text) and (
+            org_in(quote.speaker) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
+        ):
+            quote.speaker = quote.speaker_role = quote.affiliation = ""
+
+
+def _take(quote: Quote, source: Quote) -> None:
+    quote.speaker, quote.speaker_role = source.speaker, source.speaker_role
+    quote.affiliation, quote.given_to = source.affiliation, source.given_to
