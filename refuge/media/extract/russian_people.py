@@ -168,12 +168,18 @@ def _in_nominative(name: str, written: str, bare: set[str], subject: Callable[[]
         # subject; the other endings never are.
         if ending not in _CASE_ENDINGS or (ending == "а" and subject()):
             continue
-        firsts = [
-            w[: -len(ending)] if w.endswith(ending) and len(w) > len(ending) + 2 else w
-            for w in seen[:-1]
-        ]
+        firsts = [_first_name(n, w, ending) for n, w in zip(words[:-1], seen[:-1], strict=True)]
         return " ".join([*firsts, surname])
     return name
+
+
+def _first_name(normal: str, written: str, ending: str) -> str:
+    """A first name natasha put back in the nominative stays ("Рамзаном Кадыровым": "Рамзан";
+    a first name's case ending is not its surname's); one left as written loses the ending."""
+    if normal != written:
+        return normal
+    stripped = written.endswith(ending) and len(written) > len(ending) + 2
+    return written[: -len(ending)] if stripped else written
 
 
 def _kind(head: str) -> frozenset[str]:
@@ -248,13 +254,21 @@ def _role_before(text: str, start: int, cases: frozenset[str]) -> Role | None:
     return role
 
 
-def _role_after(text: str, end: int) -> Role | None:
-    """A role in apposition: "Кадыров, глава республики,", "Каримов — пресс-секретарь …"."""
+def _role_after(text: str, end: int, cases: frozenset[str]) -> Role | None:
+    """A role in apposition, in the name's case and up to a verb: "Кадыров, глава
+    республики,", "Каримов — пресс-секретарь …"; not "с Кадыровым, глава республики сказал",
+    where the role is the next clause's subject."""
     match = re.match(r"\s*(?:,|—|–|-)\s+([^,.;:!?()\n—–]{3,80})", text[end:])
     if match is None:
         return None
     words = _WORD.findall(match.group(1))[:6]
-    if not words or not russian.is_nominative(words[0], noun=True):
+    verb = next((i for i, word in enumerate(words) if _read(word).pos in _VERBAL), len(words))
+    words = words[:verb]
+    if (
+        not words
+        or not russian.is_nominative(words[0], noun=True)
+        or not cases & _read(words[0]).cases
+    ):
         return None
     role = read_role(words)
     return role if role is not None and role.text.split()[0] == words[0] else None
@@ -276,7 +290,7 @@ class People:
                 person.subject_at.append(entity.start)
                 if _tells_an_outlet(text, entity.start):
                     person.told_at.append(entity.start)
-            for role in (before, _role_after(text, entity.end)):
+            for role in (before, _role_after(text, entity.end, _name_cases(entity))):
                 if role is not None:
                     role.at = entity.start
                     person.roles.append(role)

@@ -22,7 +22,11 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
 
 
 def is_opening_straight(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in " \t\n([—–-:;/"
+    if i == 0 or text[i - 1] in " \t\n([—–-:;/":
+        return True
+    # A sentence's end typed without its space: 'violations."That's why' opens; a closing quote
+    # after a full stop is followed by a space or the line's end, never a capital.
+    return text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
 
 
 def _opens_inner(text: str, i: int, end: int) -> bool:
@@ -120,10 +124,20 @@ def single_quote_spans(
     return spans
 
 
+# A full stop that ends no sentence: "the St. Petersburg-based LGBT Network", "Dr. Smith",
+# "J. Smith", "т.н. «кадыровцы»", "в г. Грозном", "в с. Центорой", "Р. Кадыров"; but "в 2017 г."
+# is a year and may end one.
+_ABBREVIATION = (
+    r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bProf)(?<!\b[A-ZА-ЯЁ])"
+    r"(?<!\b[тТ]\.н)(?<!\b[тТ]\.е)(?<!\b[тТ]\.к)(?<!\bс)(?<!\bул)(?<!\bпос)(?<!\bим)(?<!(?<!\d\s)\bг)"
+)
+_SENTENCE_BREAK = re.compile(rf"{_ABBREVIATION}[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])")
+
+
 def sentence_start(text: str, index: int, floor: int) -> int:
     """Return where the sentence containing ``index`` starts (not before ``floor``)."""
     cut = floor
-    for match in re.finditer(r"[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])", text[floor:index]):
+    for match in re.finditer(_SENTENCE_BREAK, text[floor:index]):
         cut = floor + match.end()
     return cut
 
@@ -147,10 +161,6 @@ def sentence_end_outside(text: str, index: int, ceiling: int, quoted: list[range
     while (inside := quotation_at(cut - 1, quoted)) is not None and cut < inside.stop <= ceiling:
         cut = sentence_end(text, inside.stop, ceiling)
     return cut
-
-
-# "the St. Petersburg-based LGBT Network", "Dr. Smith": a full stop that ends no sentence.
-_ABBREVIATION = r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bProf)(?<!\b[A-Z])"
 
 
 def sentence_end(text: str, index: int, ceiling: int) -> int:

@@ -335,12 +335,16 @@ def _quoted_words(
 ) -> Speaker | None:
     """Return whose words a verb of quoting says it quotes: "Кавказ.Реалии цитируют слова
     прокурора, что суд «…»", "приводит «Интерфакс» слова Кадырова" are the prosecutor's and
-    Kadyrov's, not the outlet's."""
+    Kadyrov's, not the outlet's; "приводит РИА Новости то, что ответил представитель …" is
+    the subject's of the clause the verb quotes."""
     if russian.lemma(verb.text) not in _QUOTING:
         return None
     for noun in tree.children(verb, "obj"):
         if russian.lemma(noun.text) in _SPEECH_NOUNS:
             return _owner(text, tree, noun, people)
+        for clause in tree.children(noun, "acl", "acl:relcl"):
+            if is_speech_verb(clause.text) and (speaker := _subject(text, tree, clause, people)):
+                return speaker
     return None
 
 
