@@ -107,3 +107,20 @@ def test_a_role_after_a_name_in_another_case_is_the_next_clauses_subject() -> No
     # In apposition and in the name's case, it is the name's role.
     text = "Альви Каримов — пресс-секретарь главы Чечни — заявил: «Мы не допустим провокаций»."
     assert quotes(text)[0][1:] == ("Альви Каримов", "пресс-секретарь главы Чечни")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Last week they called Kadyrov’s office for comment.",
+        "We called Alvi Karimov twice on Monday.",
+        "They called Memorial for a comment on Friday.",
+    ],
+)
+def test_calling_someone_is_not_giving_a_name(call) -> None:
+    # "whom we have chosen to call Adam" names a witness; a telephone call names nobody.
+    text = (
+        f"Tanya Lokshina has documented the detentions. {call}\n\n"
+        "“Nobody has answered us about the missing men,” she said."
+    )
+    assert [q[1] for q in quotes(text)] == ["Tanya Lokshina"]

@@ -20,7 +20,9 @@ _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
 GIVEN_NAME = (
     r"gave\s+(?:his|her)\s+(?:first\s+)?name\s+as|calls?\s+(?:himself|herself)|goes\s+by|"
     r"(?:identified|known)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
-    r"(?:we|they)\s+(?:have\s+)?(?:chosen\s+to\s+)?call(?:ed)?(?:\s+(?:him|her))?|"
+    # "we called Alvi Karimov" is a phone call: the pronoun after "call" makes it a naming.
+    r"(?:we|they)\s+(?:have\s+)?chosen\s+to\s+call(?:\s+(?:him|her))?|"
+    r"(?:we|they)\s+call(?:ed)?\s+(?:him|her)|"
     r"(?:his|her)\s+(?:first\s+)?name(?:\s+only)?,"
 )
 # "…, he said.": reported speech closed by a short subject and its speech verb.
