@@ -27,8 +27,6 @@ from refuge.media.extract.spans import (
 from refuge.media.extract.speakers import Speaker, org_in
 
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
-# Nouns that refer back to a body the article named: "организации", "ведомства".
-_BODIES = frozenset({"организация", "движение", "ведомство", "сеть"})
 _RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
 _WORDS_OF = {"словам", "мнению", "данным", "информации", "утверждению", "оценке", "версии"}
@@ -422,7 +420,7 @@ def _document(
             for o in tree.children(token, "nmod")
             if not tree.children(o, "case") and russian.lemma(o.text) not in _RELATIVE
         ]
-        if whose and russian.lemma(whose[0].text) in _BODIES:
+        if whose and russian.lemma(whose[0].text) in lexicon.BODY_NOUNS_RU:
             return None  # "в пресс-релизе организации": the body named before, for the memory
         if not owner and whose:
             # "— говорится в сообщении пресс-службы": the body or person whose document it is.
