@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.model import Quote
+from refuge.media.extract.model import Quote, take_speaker
 from refuge.media.extract.speakers import Speaker, org_in
 from refuge.media.extract.wording import NAME
 
@@ -122,12 +122,12 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
             previous = quotes[number - 1]
             between = text[previous.end : quote.start]
             if previous.speaker and not re.search(r"[.!?…]\s|\n", between):
-                _take(quote, previous)
+                take_speaker(quote, previous)
     for number, quote in enumerate(quotes):
         if not quote.speaker and quote.part_of is None:
             earlier = _speaking_in_stretch(quotes, number, paragraphs, text)
             if earlier is not None:
-                _take(quote, earlier)
+                take_speaker(quote, earlier)
     for quote in quotes:
         heading = _heading(quote, text, paragraphs) if quote.part_of is None else ""
         if not heading or (heading == "title" and quote.speaker):
@@ -145,7 +145,7 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
             if common > share:
                 best, share = other, common
         if best is not None and share >= 0.75:
-            _take(quote, best)
+            take_speaker(quote, best)
 
 
 def _speaking_in_stretch(
@@ -185,8 +185,3 @@ def drop_bodies_speaking_as_one(quotes: list[Quote]) -> None:
             org_in(quote.speaker) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
         ):
             quote.speaker = quote.speaker_role = quote.affiliation = ""
-
-
-def _take(quote: Quote, source: Quote) -> None:
-    quote.speaker, quote.speaker_role = source.speaker, source.speaker_role
-    quote.affiliation, quote.given_to = source.affiliation, source.given_to
