@@ -470,15 +470,20 @@ def attribute(
         {(s[0].start, s[-1].stop): s for s in parse_sentences(text, unique, quoted) if s}.values()
     )
     found: list[Speaker | None] = []
+    # One tree per sentence, built when a quotation first reads it: building one repairs the
+    # sentence's parse in place, and a sentence with several quotations is read for each.
+    trees: dict[int, Tree] = {}
     for start, end in quotes:
         speaker = None
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             if sentence[-1].stop < start or sentence[0].start > end + 1:
                 continue
             quote = [t for t in sentence if start <= t.start < end and t.text not in QUOTE_MARKS]
             if not quote:
                 continue
-            tree = Tree(sentence, quoted, is_speech_verb)
+            if number not in trees:
+                trees[number] = Tree(sentence, quoted, is_speech_verb)
+            tree = trees[number]
             verb = _speech_verb(tree, quote)
             speaker = (
                 _nearest_owner(text, tree, quote, verb, people)
