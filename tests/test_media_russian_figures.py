@@ -7,10 +7,13 @@ not.
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract, russian_figures
+from refuge.media.extract.parse_tree import Token, Tree
 
 pytestmark = pytest.mark.once
 
@@ -156,3 +159,44 @@ def test_candidate_sentences_are_parsed_in_one_batch(monkeypatch) -> None:
     assert found[starts[0]].counted == ("people", "detained")
     assert found[starts[1]].counted is None
     assert found[starts[2]] == russian_figures.Reading(("people", "killed"), "", subject=True)
+
+
+def test_a_sentence_with_two_numbers_builds_one_tree(monkeypatch) -> None:
+    # Building a tree repairs the sentence's parse in place: once per sentence, not per number.
+    built = []
+    tree = russian_figures.Tree
+
+    def counting(sentence, quoted):
+        built.append(sentence[0].start)
+        return tree(sentence, quoted)
+
+    monkeypatch.setattr(russian_figures, "Tree", counting)
+    text = "В Чечне задержаны 40 человек и 26 женщин."
+    starts = [text.index("40"), text.index("26")]
+    found = russian_figures.readings(text, [(s, s + 2) for s in starts])
+    assert built == [0]
+    assert found[starts[0]].counted == ("people", "detained")
+
+
+def test_a_cycle_of_coordinated_verbs_is_walked_once() -> None:
+    # Tree repairs the cycles the parser leaves; the walks along "conj" still end on their own.
+    words = ["Тогда", "сидели", "и", "молчали"]
+    heads = [(2, "advmod"), (0, "root"), (4, "cc"), (2, "conj")]
+    tokens, offset = [], 0
+    for index, (word, (head, rel)) in enumerate(zip(words, heads, strict=True), start=1):
+        tokens.append(Token(word, offset, offset + len(word), index, head, rel))
+        offset += len(word) + 1
+    tree = Tree(tokens, [])
+    tokens[1].head, tokens[1].rel = 4, "conj"  # "сидели" and "молчали" each other's conj
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise TimeoutError("the walk went round the cycle")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, 5)
+    try:
+        assert russian_figures._shared_object_event(tree, tokens[1], set()) == ""
+        assert russian_figures._subject_event(tree, tokens[1], set()) == ""
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -342,6 +342,15 @@ ROLE_KINDS = (
 )
 
 PRONOUNS = {"he", "she", "it", "they", "он", "она", "они"}
+# Russian nouns that refer back to a body the article named ("в пресс-релизе организации"):
+# each lemma, for a parsed word, with the stem searched for in an unparsed phrase ("сети", not
+# "сет", which "сетевой" also has).
+BODY_NOUNS_RU = {
+    "организация": "организаци",
+    "движение": "движени",
+    "ведомство": "ведомств",
+    "сеть": "сети",
+}
 # Words for an organisation's own text or for the organisation just named: "it".
 ITSELF = re.compile(
     r"(?:the|its|their)\s+(?:statement|report|press release|appeal|petition|letter|"

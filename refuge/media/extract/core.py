@@ -20,7 +20,7 @@ from refuge.media.extract.dates import DATE, resolve_date
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
-from refuge.media.extract.model import Extraction, Mention, Quote
+from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
@@ -401,8 +401,7 @@ def extract(article: Article) -> Extraction:
         if first is not None and not quote.speaker and first.speaker:
             # A later part goes with its first part, whose speaker may have been found only
             # now, from its neighbours.
-            quote.speaker, quote.speaker_role = first.speaker, first.speaker_role
-            quote.affiliation, quote.given_to = first.affiliation, first.given_to
+            take_speaker(quote, first)
     for quote in result.quotes:
         if not quote.speaker and quote.part_of is None:
             # "an appeal on Amnesty International's site demanding to investigate «…»": with no
@@ -592,5 +591,4 @@ def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) 
                 (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None
             )
         if source is not None and source.speaker:
-            quote.speaker, quote.speaker_role = source.speaker, source.speaker_role
-            quote.affiliation, quote.given_to = source.affiliation, source.given_to
+            take_speaker(quote, source)

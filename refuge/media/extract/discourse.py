@@ -23,6 +23,14 @@ _PRONOUNS = {
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
     "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
 }
+
+
+def pronoun_gender(text: str) -> str:
+    """The gender of the pronouns in ``text`` when they are all one gender's, or ""."""
+    found = {g for g, pattern in _PRONOUNS.items() if pattern.search(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 _KIN = {
     "f": r"mother|wife|sister|daughter|woman|girl|aunt|grandmother|widow|spokeswoman|"
     r"ombudswoman|chairwoman|businesswoman|Mrs|Ms|Miss",
@@ -136,9 +144,9 @@ class Discourse:
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if following and not any(_mentions(following, p.name) for p in named):
                 after += " " + following
-            found = {g for g, pattern in _PRONOUNS.items() if pattern.search(after)}
-            if len(found) == 1:
-                self._set_gender(person.name, found.pop(), 2)
+            gender = pronoun_gender(after)
+            if gender:
+                self._set_gender(person.name, gender, 2)
         for witness in _WITNESS.finditer(narrative):
             # "A 23-year-old survivor, who gave only his first name, Ali, …": "the survivor" is Ali.
             noun = witness.group("noun").lower()

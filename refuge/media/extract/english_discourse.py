@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.model import Quote
+from refuge.media.extract.model import Quote, take_speaker
 from refuge.media.extract.speakers import Speaker, org_in
 from refuge.media.extract.wording import NAME
 
@@ -122,34 +122,41 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
             previous = quotes[number - 1]
             between = text[previous.end : quote.start]
             if previous.speaker and not re.search(r"[.!?…]\s|\n", between):
-                _take(quote, previous)
+                take_speaker(quote, previous)
+    # Each quotation's place and words, read once: the loops below compare every pair.
+    headings = [_heading(quote, text, paragraphs) for quote in quotes]
+    words_of = [_words(quote.text) for quote in quotes]
     for number, quote in enumerate(quotes):
         if not quote.speaker and quote.part_of is None:
-            earlier = _speaking_in_stretch(quotes, number, paragraphs, text)
+            earlier = _speaking_in_stretch(quotes, number, paragraphs, text, headings)
             if earlier is not None:
-                _take(quote, earlier)
-    for quote in quotes:
-        heading = _heading(quote, text, paragraphs) if quote.part_of is None else ""
+                take_speaker(quote, earlier)
+    for number, quote in enumerate(quotes):
+        heading = headings[number] if quote.part_of is None else ""
         if not heading or (heading == "title" and quote.speaker):
             continue  # a title's own words may name its speaker ("‘…’, says Kadyrov")
         # A headline or heading quoting words someone says in the article ("‘They put a gun
         # to our heads’" over "“…, and put a gun to our heads,” she said") is theirs.
-        words = _words(quote.text)
+        words = words_of[number]
         if len(words) < 2:
             continue
         best, share = None, 0.0
-        for other in quotes:
-            if other is quote or not other.speaker or _heading(other, text, paragraphs):
+        for index, other in enumerate(quotes):
+            if other is quote or not other.speaker or headings[index]:
                 continue
-            common = len(words & _words(other.text)) / len(words)
+            common = len(words & words_of[index]) / len(words)
             if common > share:
                 best, share = other, common
         if best is not None and share >= 0.75:
-            _take(quote, best)
+            take_speaker(quote, best)
 
 
 def _speaking_in_stretch(
-    quotes: list[Quote], number: int, paragraphs: list[tuple[int, int]], text: str
+    quotes: list[Quote],
+    number: int,
+    paragraphs: list[tuple[int, int]],
+    text: str,
+    headings: list[str],
 ) -> Quote | None:
     """Return the quotation whose speaker goes on speaking in an unattributed paragraph that
     is nothing but a quotation: the last one quoted in the two paragraphs before, where the
@@ -159,8 +166,7 @@ def _speaking_in_stretch(
     here = next((i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e), None)
     if here is None or here == 0:
         return None
-    start, end = paragraphs[here]
-    if re.search(r"\w", text[start : quote.start] + text[quote.end : end]):
+    if headings[number] != "alone":
         return None  # words of its own around it name (or fail to name) its speaker
     if text[paragraphs[here - 1][0] : paragraphs[here - 1][1]].rstrip().endswith("?"):
         return None
@@ -185,8 +191,3 @@ def drop_bodies_speaking_as_one(quotes: list[Quote]) -> None:
             org_in(quote.speaker) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
         ):
             quote.speaker = quote.speaker_role = quote.affiliation = ""
-
-
-def _take(quote: Quote, source: Quote) -> None:
-    quote.speaker, quote.speaker_role = source.speaker, source.speaker_role
-    quote.affiliation, quote.given_to = source.affiliation, source.given_to

@@ -25,7 +25,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
-from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.discourse import first_name_gender, pronoun_gender
 from refuge.media.extract.memory import gender_of, is_person_name
 from refuge.media.extract.russian import name_gender
 from refuge.media.extract.spans import (
@@ -430,9 +430,6 @@ def _before(
     return _masked(text, start, stop, quoted)[0]
 
 
-_OWN_PRONOUNS = {"f": {"she", "her", "hers", "herself"}, "m": {"he", "his", "him", "himself"}}
-
-
 def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
     """Return who "he"/"she" of a quotation's attribution is when the sentence before it has a
     person as the subject of its main or speech verb ("…, Cherkasov said. "…," he said"): a
@@ -573,8 +570,7 @@ def attribute(
         )
         if antecedent is not None and not gender and alone:
             # "Leyla says that her parents beat her": the one person's own pronouns say it.
-            said = {g for g, words in _OWN_PRONOUNS.items() if any(t.lower_ in words for t in doc)}
-            gender = said.pop() if len(said) == 1 else ""
+            gender = pronoun_gender(doc.text)
         if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
             found[n] = antecedent
     return found

@@ -18,6 +18,13 @@ class Quote:
     part_of: int | None = None  # index of the first part of a multi-paragraph quotation
 
 
+def take_speaker(quote: Quote, source: Quote) -> None:
+    """Give ``quote`` the speaker ``source`` has, with the speaker's role, affiliation and
+    addressee."""
+    quote.speaker, quote.speaker_role = source.speaker, source.speaker_role
+    quote.affiliation, quote.given_to = source.affiliation, source.given_to
+
+
 @dataclass
 class Figure:
     value: int

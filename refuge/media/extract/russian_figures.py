@@ -194,6 +194,7 @@ def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
         # A verb that shares the subject: "пытались попасть … и ранили …, после чего были
         # застрелены" (the parser may chain them: "застрелены" hangs off "ранили").
         todo = tree.children(verb, *_SHARED)
+        seen = {verb.index, *(t.index for t in todo)}  # as in Tree.subtree: a cycle ends
         while todo and not event:
             other = todo.pop(0)
             if (
@@ -201,7 +202,9 @@ def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
                 or russian.part_of_speech(other.text.lower()) not in _PREDICATES
             ):
                 continue
-            todo += tree.children(other, *_SHARED)
+            more = [c for c in tree.children(other, *_SHARED) if c.index not in seen]
+            seen.update(c.index for c in more)
+            todo += more
             found = _own_event(tree, other, skip)
             if found and (_passive(other) or not tree.children(other, "obj")):
                 event = found
@@ -226,12 +229,15 @@ def _shared_object_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     if verb.rel in _SHARED and head is not None:
         chain += [c for c in tree.children(head, *_SHARED) if c.index > verb.index]
     chain.sort(key=lambda t: t.index)
+    seen = {verb.index, *(t.index for t in chain)}  # as in Tree.subtree: a cycle ends
     while chain:
         other = chain.pop(0)
         if other.index in skip or tree.children(other, *_SUBJECT):
             continue  # a clause of its own
         # Through a verb with an object of its own ("посадили их в машину и увезли").
-        chain += tree.children(other, *_SHARED)
+        more = [c for c in tree.children(other, *_SHARED) if c.index not in seen]
+        seen.update(c.index for c in more)
+        chain += more
         if (
             tree.children(other, "obj")
             or _passive(other)  # "ранили двух сотрудников, после чего были застрелены"
@@ -416,11 +422,17 @@ def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
         windows.add((sentence_start(text, start, floor), sentence_end(text, start, ceiling)))
     sentences = parse_sentences(text, sorted(windows), [])
     found: dict[int, Reading] = {}
+    # One tree per sentence, as building one repairs the sentence's parse in place: a sentence
+    # with several numbers reads the same tree for each.
+    trees: dict[int, Tree] = {}
     for start, end in numbers:
-        sentence = next((s for s in sentences if s[0].start <= start < s[-1].stop), None)
-        if sentence is None:
+        at = next((n for n, s in enumerate(sentences) if s[0].start <= start < s[-1].stop), None)
+        if at is None:
             continue
-        tree = Tree(sentence, [])
+        sentence = sentences[at]
+        if at not in trees:
+            trees[at] = Tree(sentence, [])
+        tree = trees[at]
         number = _number_token(sentence, start, end)
         if number is None:
             continue

@@ -132,6 +132,10 @@ class Person:
     roles: list[Role] = field(default_factory=list)
     told_at: list[int] = field(default_factory=list)  # told an outlet, "собеседник издания"
 
+    def role_before(self, before: int, default: str = "") -> str:
+        """The latest role the article gave the person before ``before``, or ``default``."""
+        return next((r.text for r in reversed(self.roles) if r.at < before), default)
+
 
 # A man's surname and a first name that declines like it take one ending in a case:
 # "Мавсара Вараева" (genitive), "Чингизу Ахмадову" (dative).
@@ -359,10 +363,11 @@ class People:
             # the latest subject, if that is one of them.
             # Not one of two subjects together ("Журналист Иван Петров и журналист Олег Смирнов
             # приехали"): no other holder a subject since that subject's sentence began.
-            latest = self.latest_subject(before, gender)
-            if latest is None or latest not in fitting:
+            subject = self._latest_subject_at(before, gender)
+            if subject is None or subject[1] not in fitting:
                 return AMBIGUOUS
-            since = _sentence_begin(self.text, max(a for a in latest.subject_at if a < before))
+            at, latest = subject
+            since = _sentence_begin(self.text, at)
             rivals = [
                 p for p in fitting if p is not latest and any(since <= a for a in p.subject_at)
             ]
@@ -417,6 +422,11 @@ class People:
 
     def latest_subject(self, before: int, gender: str = "") -> Person | None:
         """The person last named as a sentence's subject before ``before``."""
+        found = self._latest_subject_at(before, gender)
+        return found[1] if found else None
+
+    def _latest_subject_at(self, before: int, gender: str = "") -> tuple[int, Person] | None:
+        """Where and who ``latest_subject`` is, or None."""
         best: tuple[int, Person] | None = None
         for person in self.people:
             if gender and russian.name_gender(person.name) not in {"", gender}:
@@ -424,7 +434,7 @@ class People:
             at = max((a for a in person.subject_at if a < before), default=-1)
             if at >= 0 and (best is None or at > best[0]):
                 best = (at, person)
-        return best[1] if best else None
+        return best
 
     def settle(self, speaker: Speaker, before: int, who: str = "") -> Speaker | None:
         """A role the register decides, before the sentence-by-sentence memory would take the
@@ -441,7 +451,7 @@ class People:
             return speaker
         if not isinstance(found, Person):
             return None
-        role = next((r.text for r in reversed(found.roles) if r.at < before), speaker.role)
+        role = found.role_before(before, default=speaker.role)
         return Speaker(found.name, role, speaker.affiliation)
 
     def resolve(self, speaker: Speaker, before: int) -> Speaker:
@@ -461,7 +471,7 @@ class People:
         """A name the parse found without its role ("Альви Каримов, пресс-секретарь Кадырова,
         заявил": the parser made the role a conjunct) takes the role the article gave it."""
         person = self._known(speaker.name) if speaker.name and not speaker.role else None
-        role = next((r.text for r in reversed(person.roles) if r.at < before), "") if person else ""
+        role = person.role_before(before) if person else ""
         if not role:
             return speaker
         return Speaker(speaker.name, role, speaker.affiliation or org_in(role))

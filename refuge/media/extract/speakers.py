@@ -29,6 +29,7 @@ from refuge.media.extract.wording import (
 
 _NAME = NAME
 
+_BODY_STEMS = "|".join(lexicon.BODY_NOUNS_RU.values())
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
 # After a quotation, "reported NBC News" names the outlet, not the speaker.
 _SPEECH_AFTER = "|".join(
@@ -263,9 +264,9 @@ def parse_who(who: str) -> Speaker:
             # "— говорится в статье (The New York Times)": the outlet that ran it.
             outlet = org_in(place.group("org"), outlets=True)
             return Speaker(role=outlet, affiliation=outlet) if outlet else Speaker(role="издание")
-        if re.search(r"организаци|движени|ведомств|сети", " ".join(words[1:])):
+        if re.search(_BODY_STEMS, " ".join(words[1:])):
             return Speaker(role="it")  # "говорится в пресс-релизе организации": the body
-        if len(words) > 1 and not re.search(r"организаци|движени|ведомств|сети", words[0]):
+        if len(words) > 1 and not re.search(_BODY_STEMS, words[0]):
             return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
         return Speaker(role="it")
     member = re.fullmatch(

@@ -27,8 +27,6 @@ from refuge.media.extract.spans import (
 from refuge.media.extract.speakers import Speaker, org_in
 
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
-# Nouns that refer back to a body the article named: "организации", "ведомства".
-_BODIES = frozenset({"организация", "движение", "ведомство", "сеть"})
 _RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
 _WORDS_OF = {"словам", "мнению", "данным", "информации", "утверждению", "оценке", "версии"}
@@ -422,7 +420,7 @@ def _document(
             for o in tree.children(token, "nmod")
             if not tree.children(o, "case") and russian.lemma(o.text) not in _RELATIVE
         ]
-        if whose and russian.lemma(whose[0].text) in _BODIES:
+        if whose and russian.lemma(whose[0].text) in lexicon.BODY_NOUNS_RU:
             return None  # "в пресс-релизе организации": the body named before, for the memory
         if not owner and whose:
             # "— говорится в сообщении пресс-службы": the body or person whose document it is.
@@ -472,15 +470,20 @@ def attribute(
         {(s[0].start, s[-1].stop): s for s in parse_sentences(text, unique, quoted) if s}.values()
     )
     found: list[Speaker | None] = []
+    # One tree per sentence, built when a quotation first reads it: building one repairs the
+    # sentence's parse in place, and a sentence with several quotations is read for each.
+    trees: dict[int, Tree] = {}
     for start, end in quotes:
         speaker = None
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             if sentence[-1].stop < start or sentence[0].start > end + 1:
                 continue
             quote = [t for t in sentence if start <= t.start < end and t.text not in QUOTE_MARKS]
             if not quote:
                 continue
-            tree = Tree(sentence, quoted, is_speech_verb)
+            if number not in trees:
+                trees[number] = Tree(sentence, quoted, is_speech_verb)
+            tree = trees[number]
             verb = _speech_verb(tree, quote)
             speaker = (
                 _nearest_owner(text, tree, quote, verb, people)
