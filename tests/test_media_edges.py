@@ -124,3 +124,22 @@ def test_calling_someone_is_not_giving_a_name(call) -> None:
         "“Nobody has answered us about the missing men,” she said."
     )
     assert [q[1] for q in quotes(text)] == ["Tanya Lokshina"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "«Мы не допустим провокаций в республике», — сказал Альви Каримов, пресс-секретарь "
+            "главы Чечни.",
+            "пресс-секретарь главы Чечни",
+        ),
+        (
+            "«Мы продолжим помогать людям выехать», — заявил Игорь Кочетков, глава Российской "
+            "ЛГБТ-сети.",
+            "глава Российской ЛГБТ-сети",
+        ),
+    ],
+)
+def test_a_role_given_after_the_quotation_in_its_sentence_is_the_speakers(text, role) -> None:
+    assert quotes(text)[0][2] == role

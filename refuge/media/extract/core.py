@@ -25,6 +25,7 @@ from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
     quote_spans,
+    sentence_end,
     sentence_start,
     single_quote_spans,
     word_count,
@@ -349,7 +350,8 @@ def extract(article: Article) -> Extraction:
                 full = english_syntax.fullest(speaker.name, text)
                 speaker = Speaker(full, speaker.role, speaker.affiliation)
             if who_is_who is not None:
-                speaker = who_is_who.resolve(speaker, start)  # "глава Чечни", "политик"
+                said_until = sentence_end(text, last[1], len(text))
+                speaker = who_is_who.resolve(speaker, start, said_until)  # "глава Чечни"
                 if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):
                     speaker = russian_documents.headline_speaker(text, end, people) or speaker
                 if not speaker.label:

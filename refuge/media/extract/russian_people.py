@@ -454,18 +454,21 @@ class People:
         role = found.role_before(before, default=speaker.role)
         return Speaker(found.name, role, speaker.affiliation)
 
-    def resolve(self, speaker: Speaker, before: int) -> Speaker:
+    def resolve(self, speaker: Speaker, before: int, said_until: int = 0) -> Speaker:
         """A speaker named only by a role, as the person the article gave that role; one named
-        by a surname alone, by the full name the article gave ("Кадыров": "Рамзан Кадыров")."""
+        by a surname alone, by the full name the article gave ("Кадыров": "Рамзан Кадыров").
+        A name takes the latest role given before ``said_until`` (the end of the sentence that
+        says who spoke: "— сказал Альви Каримов, пресс-секретарь главы Чечни.")."""
+        until = max(before, said_until)
         if speaker.label.lower() in _THE_PRESS:
             # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
             outlet = last_outlet_before(self.text[:before])
             return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
         if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
             return self._with_role(
-                Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation), before
+                Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation), until
             )
-        return self._with_role(self.settle(speaker, before) or speaker, before)
+        return self._with_role(self.settle(speaker, before) or speaker, until)
 
     def _with_role(self, speaker: Speaker, before: int) -> Speaker:
         """A name the parse found without its role ("Альви Каримов, пресс-секретарь Кадырова,
