@@ -127,11 +127,13 @@ def single_quote_spans(
 # A full stop that ends no sentence: "the St. Petersburg-based LGBT Network", "Dr. Smith",
 # "J. Smith", "т.н. «кадыровцы»", "в г. Грозном", "в с. Центорой", "Р. Кадыров"; but "в 2017 г."
 # is a year and may end one.
+# One look-behind per length, as look-behinds have a fixed width.
 _ABBREVIATION = (
-    r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bProf)(?<!\b[A-ZА-ЯЁ])"
-    r"(?<!\b[тТ]\.н)(?<!\b[тТ]\.е)(?<!\b[тТ]\.к)(?<!\bс)(?<!\bул)(?<!\bпос)(?<!\bим)(?<!(?<!\d\s)\bг)"
+    r"(?<!\b[A-ZА-ЯЁс])(?<!\b(?:St|Mr|Ms|Dr|Jr|ул|им))(?<!\b(?:Mrs|пос|[тТ]\.[нек]))"
+    r"(?<!\bProf)(?<!(?<!\d\s)\bг)"
 )
-_SENTENCE_BREAK = re.compile(rf"{_ABBREVIATION}[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])")
+# The mark is looked for first: the look-behinds run only where a sentence may end.
+_SENTENCE_BREAK = re.compile(rf"(?=[.!?]){_ABBREVIATION}[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])")
 
 
 def sentence_start(text: str, index: int, floor: int) -> int:
@@ -163,8 +165,11 @@ def sentence_end_outside(text: str, index: int, ceiling: int, quoted: list[range
     return cut
 
 
+_SENTENCE_END = re.compile(rf"(?=[.!?]){_ABBREVIATION}[.!?](?=\s|$)")
+
+
 def sentence_end(text: str, index: int, ceiling: int) -> int:
-    match = re.search(rf"{_ABBREVIATION}[.!?](?=\s|$)", text[index:ceiling])
+    match = _SENTENCE_END.search(text[index:ceiling])
     return index + match.end() if match else ceiling
 
 
