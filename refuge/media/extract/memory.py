@@ -266,6 +266,10 @@ class Memory:
             rf"(?P<name>{_NAME}\s+{_NAME})\s+(?:is|was|has been|serves as)\s+"
             rf"(?P<role>[^.,;]{{0,40}}?\b(?:{lexicon.ROLE_WORDS}))\b",
         ]
+        # The first pattern tries up to five words at every position: most stretches between
+        # quotations hold no role word before a name at all, and are passed over at once.
+        if not re.search(rf"(?i:{lexicon.ROLE_WORDS})[^\S\n]+{_NAME}\s+{_NAME}", text):
+            patterns.pop(0)
         for pattern in patterns:
             for match in re.finditer(pattern, text):
                 name, role = match.group("name"), match.group("role").strip()
