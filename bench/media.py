@@ -72,6 +72,20 @@ Russian speakers +2 quotations; English speakers unchanged). A second round on s
 introductions) moved its halves 26/32 -> 26/32 and 7/12 -> 8/12, and the held-out part, measured
 once more with the round kept whatever it showed, not at all.
 
+A fifth session (2026-12-01) began each round with a census of what every earlier round left
+and built only for classes seen in two or more articles: English speakers from the article's
+structure (`english_discourse.py`), Russian speakers from a parse made one tree and the owners
+of documents and quoted words, Russian figures from coordinated and elided verbs and amount
+nouns. Its measured halves: English speakers 11/24 -> 15/24 (a batch collected after the code
+16/24 -> 16/24, a last one 19/22 -> 19/22), Russian speakers 9/9 -> 9/9 (batch 13/14 -> 13/14),
+Russian figures 10/13 -> 11/13 (batch 13/15 -> 13/15). The held-out part, measured once after
+the three were merged, the rounds kept whatever it showed: 0.77, 0.96, 0.82, 0.85, unchanged a
+third time. The held-out speaker misses were then counted by kind, without being read (the one
+look at held-out output this session): English 10 (4 a label sharing a word with an accepted
+name, 4 another speaker, 2 none), Russian 6 (1, 2 and 3): no one kind to build for. The slips
+fixed after it (sentence edges, names' cases, roles after the quotation) change nothing on the
+115 annotated articles.
+
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
 one round lowered Russian held-out speaker accuracy from 0.64 to 0.60, the rule that round
 added (a possessive pronoun read as a role: "его мать") was narrowed to a following role word,
@@ -140,17 +154,16 @@ def main() -> None:
         ("en-long.txt", english[: english.rfind("\n", 0, 7300)]),
     ):
         joined = parse_article(text.encode(), source=source)
-        started, cpu, runs = time.perf_counter(), time.process_time(), 0
-        while time.perf_counter() - started < 5:
-            extract(joined)
-            runs += 1
-        long_rates.append(
-            (
-                len(joined.text),
-                runs / (time.perf_counter() - started),
-                runs / (time.process_time() - cpu),
-            )
-        )
+        # The best of three runs: on a shared machine a single run varies by a tenth or more.
+        best = (0.0, 0.0)
+        for _ in range(3):
+            started, cpu, runs = time.perf_counter(), time.process_time(), 0
+            while time.perf_counter() - started < 5:
+                extract(joined)
+                runs += 1
+            rates = runs / (time.perf_counter() - started), runs / (time.process_time() - cpu)
+            best = max(best, rates, key=lambda pair: pair[1])
+        long_rates.append((len(joined.text), *best))
     case = articles[:5]
     started, cpu, runs = time.perf_counter(), time.process_time(), 0
     while time.perf_counter() - started < 5:
@@ -191,6 +204,7 @@ def main() -> None:
         f"{rate:.1f}/s wall-clock); Russian articles alone: {russian_cpu:.1f} per CPU-second "
         f"({russian_rate:.1f}/s wall-clock). The excerpts are short: one Russian text of "
         f"{short / 1000:.1f} kB (six excerpts joined), the length of a full news article, runs "
+        "(best of three 5-second runs, as for every long text below) "
         f"at **{short_cpu:.1f} articles per CPU-second** ({short_wall:.1f}/s wall-clock), and one "
         f"of {long / 1000:.1f} kB (twelve joined) at **{long_cpu:.1f}** ({long_wall:.1f}/s "
         "wall-clock) — natasha's NER costs in proportion to the text, and these are the figures "
