@@ -7,7 +7,12 @@ app that must react to a higher one offers a hook the higher app registers in it
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "refuge"
 
@@ -92,3 +97,22 @@ def test_no_module_is_over_600_lines() -> None:
         and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert long == {}
+
+
+HEAVY_ON_FIRST_USE = ("refuge.media.extract.core", "natasha", "spacy", "scipy", "pandas", "duckdb")
+
+
+@pytest.mark.once
+def test_serving_pages_loads_no_extractor_model_or_estimator() -> None:
+    # Every server worker and `refuge` command imports the URLs: the media extractor (0.4 s of
+    # pattern compiling), the language models and the estimation libraries load on first use.
+    probe = (
+        "import django, sys; django.setup(); import config.urls; "
+        f"print([m for m in {HEAVY_ON_FIRST_USE!r} if m in sys.modules])"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT.parent, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -18,7 +18,25 @@ figures.py and dates.py the figures and dates; russian.py the Russian names, org
 and places (natasha); core.py puts an article together.
 """
 
-from refuge.media.extract.core import extract
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from refuge.media.extract.model import Extraction, Figure, Mention, Quote
 
+if TYPE_CHECKING:
+    from refuge.media.articles import Article
+
 __all__ = ["Extraction", "Figure", "Mention", "Quote", "extract"]
+
+
+def extract(article: Article) -> Extraction:
+    """Return everything extracted from ``article`` (core.extract).
+
+    The extractor compiles several hundred patterns when it is imported: the pages and commands
+    that only read stored extractions (every server worker imports them through the URLs) do
+    not pay for it; the first extraction does.
+    """
+    from refuge.media.extract.core import extract as extract_article
+
+    return extract_article(article)
