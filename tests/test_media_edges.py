@@ -139,6 +139,12 @@ def test_calling_someone_is_not_giving_a_name(call) -> None:
             "ЛГБТ-сети.",
             "глава Российской ЛГБТ-сети",
         ),
+        # A role word that is an adjective used as a noun.
+        (
+            "«Мы будем добиваться расследования», — заявила Татьяна Москалькова, уполномоченный "
+            "по правам человека.",
+            "уполномоченный по правам человека",
+        ),
     ],
 )
 def test_a_role_given_after_the_quotation_in_its_sentence_is_the_speakers(text, role) -> None:

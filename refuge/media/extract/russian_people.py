@@ -268,9 +268,10 @@ def _role_after(text: str, end: int, cases: frozenset[str]) -> Role | None:
     words = _WORD.findall(match.group(1))[:6]
     verb = next((i for i, word in enumerate(words) if _read(word).pos in _VERBAL), len(words))
     words = words[:verb]
+    # A role word may be an adjective used as a noun: "уполномоченный по правам человека".
     if (
         not words
-        or not russian.is_nominative(words[0], noun=True)
+        or not russian.is_nominative(words[0], noun=_read(words[0]).lemma not in _ROLE_LEMMAS)
         or not cases & _read(words[0]).cases
     ):
         return None
