@@ -25,9 +25,8 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
-from refuge.media.extract.discourse import first_name_gender, pronoun_gender
-from refuge.media.extract.memory import gender_of, is_person_name
-from refuge.media.extract.russian import name_gender
+from refuge.media.extract.discourse import pronoun_gender
+from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -264,11 +263,6 @@ def _phrase(tokens: list[Any]) -> str:
     return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
 
 
-def _gender(name: str) -> str:
-    """Return "m" or "f" where a surname's ending or a first name says it, else ""."""
-    return gender_of(name) or name_gender(name) or first_name_gender(name)
-
-
 def _role_word(token: Any) -> bool:
     return re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) is not None
 
@@ -303,7 +297,7 @@ def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is not None and entity.label_ == "PERSON":
         return chain
-    if _gender(chain.text):
+    if spelled_gender(chain.text):
         return chain
     if any(n.split()[-1] == token.text for n in names if " " in n):
         return chain
@@ -482,7 +476,9 @@ def _needs_entities(head: Any) -> bool:
     proper = any(t.pos_ == "PROPN" for t in head.subtree)
     # "the OSCE rapporteur, Wolfgang Benedek,": the name apposed needs telling too.
     apposed = [_chain(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return proper and any(not (_gender(c.text) or org_in(c.text)) for c in [_chain(head), *apposed])
+    return proper and any(
+        not (spelled_gender(c.text) or org_in(c.text)) for c in [_chain(head), *apposed]
+    )
 
 
 def fullest(name: str, text: str) -> str:
@@ -564,7 +560,7 @@ def attribute(
     for n, doc in zip(before, english.parse_batch(list(before.values())), strict=True):
         antecedent = _antecedent(doc, names)
         # Only a name whose gender is known: "he" past "Rachel Denber" is another.
-        gender = _gender(antecedent.name) if antecedent is not None else ""
+        gender = spelled_gender(antecedent.name) if antecedent is not None else ""
         alone = antecedent is not None and all(
             t.text in antecedent.name.split() for t in doc if t.pos_ == "PROPN"
         )

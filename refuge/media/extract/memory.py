@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS, Discourse, kin_gender, named_body
+from refuge.media.extract.discourse import (
+    EPITHETS,
+    KIN_NOUNS,
+    Discourse,
+    first_name_gender,
+    kin_gender,
+    named_body,
+)
 from refuge.media.extract.english_discourse import plural_subject
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.spans import quote_spans, word_count
@@ -125,6 +132,12 @@ def gender_of(name: str) -> str:
     return ""
 
 
+def spelled_gender(name: str) -> str:
+    """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
+    dictionary's first name, or an English first name; else ""."""
+    return gender_of(name) or name_gender(name) or first_name_gender(name)
+
+
 def same_surname(a: str, b: str) -> bool:
     """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова"),
     in either script ("Saratov" for "Kheda Saratova")."""
@@ -173,11 +186,11 @@ class Memory:
         return order
 
     def _gender(self, name: str) -> str:
-        """Gender from what the article said of the person, else from the surname."""
+        """Gender from what the article said of the person, else from the name's spelling."""
         known = self.discourse.genders.get(name)
         if known:
             return known[1]
-        return gender_of(name) or name_gender(name) or self.discourse.gender(name)
+        return spelled_gender(name)
 
     def remember(self, speaker: Speaker, *, subject: bool = True) -> None:
         if speaker.label and speaker.label.lower() not in lexicon.PRONOUNS:
