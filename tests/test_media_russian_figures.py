@@ -11,16 +11,11 @@ import signal
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract, russian_figures
+from refuge.media.extract import russian_figures
 from refuge.media.extract.parse_tree import Token, Tree
+from tests.media_helpers import counts
 
 pytestmark = pytest.mark.once
-
-
-def _figures(text: str) -> set[tuple[int, str, str]]:
-    figures = extract(parse_article(text.encode(), source="f.txt")).figures
-    return {(f.value, f.qualifier, f.counted) for f in figures}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def _figures(text: str) -> set[tuple[int, str, str]]:
     ],
 )
 def test_a_verb_that_is_no_event_counts_nothing(text, expected) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def test_a_verb_that_is_no_event_counts_nothing(text, expected) -> None:
     ],
 )
 def test_the_event_is_the_verb_of_the_counted_phrase(text, expected) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_the_event_is_the_verb_of_the_counted_phrase(text, expected) -> None:
     ],
 )
 def test_one_is_a_count_as_the_subject_of_an_event(text, expected) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_one_is_a_count_as_the_subject_of_an_event(text, expected) -> None:
     ],
 )
 def test_doers_and_those_helped(text, expected) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,17 +121,17 @@ def test_doers_and_those_helped(text, expected) -> None:
     ],
 )
 def test_what_describes_those_counted(text, expected) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 def test_two_numbers_on_one_noun_leave_it_to_the_words() -> None:
     # The parser hangs "43" on "человек" too: "девять человек из 43" counts the nine.
     text = "Из 43 вывезенных девять человек уже находятся за границей."
-    assert {value for value, _q, _c in _figures(text)} == {9}
+    assert {value for value, _q, _c in counts(text)} == {9}
 
 
 def test_years_are_no_counts_but_thousands_are() -> None:
-    assert _figures("В 2017 году в Чечне задержаны 40 человек.") == {(40, "", "people detained")}
+    assert counts("В 2017 году в Чечне задержаны 40 человек.") == {(40, "", "people detained")}
 
 
 def test_candidate_sentences_are_parsed_in_one_batch(monkeypatch) -> None:

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import counts
 
 pytestmark = pytest.mark.once
-
-
-def _figures(text: str) -> set[tuple[int, str, str]]:
-    figures = extract(parse_article(text.encode(), source="f.txt")).figures
-    return {(f.value, f.qualifier, f.counted) for f in figures}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def _figures(text: str) -> set[tuple[int, str, str]]:
     ],
 )
 def test_a_count_shared_by_coordinated_verbs(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def test_a_count_shared_by_coordinated_verbs(text: str, expected: set) -> None:
     ],
 )
 def test_a_count_whose_verb_is_left_out(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def test_a_count_whose_verb_is_left_out(text: str, expected: set) -> None:
     ],
 )
 def test_an_amount_gives_its_event(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,7 +106,7 @@ def test_an_amount_gives_its_event(text: str, expected: set) -> None:
     ],
 )
 def test_one_after_its_verb(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_one_after_its_verb(text: str, expected: set) -> None:
     ],
 )
 def test_a_noun_animate_in_a_later_reading(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -139,7 +133,7 @@ def test_a_noun_animate_in_a_later_reading(text: str, expected: set) -> None:
     ],
 )
 def test_the_numbers_of_a_time_count_no_one(text: str) -> None:
-    assert not any(value in {0, 14, 15, 17} for value, _q, _c in _figures(text))
+    assert not any(value in {0, 14, 15, 17} for value, _q, _c in counts(text))
 
 
 @pytest.mark.parametrize(
@@ -156,7 +150,7 @@ def test_the_numbers_of_a_time_count_no_one(text: str) -> None:
     ],
 )
 def test_the_wounded_beside_a_count(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -174,7 +168,7 @@ def test_the_wounded_beside_a_count(text: str, expected: set) -> None:
     ],
 )
 def test_women_by_morphology(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -186,4 +180,4 @@ def test_women_by_morphology(text: str, expected: set) -> None:
     ],
 )
 def test_qualifiers_with_chem(text: str, expected: set) -> None:
-    assert _figures(text) == expected
+    assert counts(text) == expected

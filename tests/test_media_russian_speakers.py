@@ -6,14 +6,9 @@ speaker, so that the register of roles, not proximity, has to decide.
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
-
-
-def speakers(text: str) -> list[str]:
-    return [q.speaker for q in extract(parse_article(text.encode(), source="ru.txt")).quotes]
 
 
 def test_a_role_resolves_to_the_person_the_article_gave_it_not_the_nearest_name():

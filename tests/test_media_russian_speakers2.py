@@ -7,14 +7,9 @@ is not the speaker, so that the parse's government, not proximity, has to decide
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
-
-
-def speakers(text: str) -> list[str]:
-    return [q.speaker for q in extract(parse_article(text.encode(), source="ru.txt")).quotes]
 
 
 def test_a_speech_noun_with_a_possessive_is_its_owners_not_the_verbs_subject():

@@ -7,15 +7,10 @@ than its speaker or a subject that is not the speaker.
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
 from refuge.media.extract.parse_tree import Token, Tree
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
-
-
-def speakers(text: str) -> list[str]:
-    return [q.speaker for q in extract(parse_article(text.encode(), source="ru.txt")).quotes]
 
 
 def _token(index: int, head: int, rel: str) -> Token:

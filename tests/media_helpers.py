@@ -1,0 +1,17 @@
+"""What the media extractor finds in a constructed text, for the tests of its mechanisms."""
+
+from __future__ import annotations
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+
+def speakers(text: str) -> list[str]:
+    """The speaker of each quotation part, in order."""
+    return [q.speaker for q in extract(parse_article(text.encode(), source="ru.txt")).quotes]
+
+
+def counts(text: str) -> set[tuple[int, str, str]]:
+    """Each figure as (value, qualifier, what it counts)."""
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    return {(f.value, f.qualifier, f.counted) for f in figures}
