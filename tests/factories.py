@@ -29,16 +29,20 @@ class Persona:
     def next_code(self) -> str:
         """Return a TOTP code for the earliest time step not used yet (codes are single-use).
 
-        The previous step's code is accepted only until the current step ends, so it is chosen
-        only while ten seconds or more remain: a code chosen at 29.9 s was refused at 30.0 s.
+        The earliest is the previous step, which leaves the current one free for a sign-in with
+        the authenticator's code of the moment. The previous step is accepted only until the
+        current one ends, so it is never chosen in a step's last two seconds: a code chosen at
+        29.9 s was refused at 30.0 s.
         """
         self.user.refresh_from_db()
         last = self.user.totp_last_step
         while True:
             now = time.time()
+            if now % 30 > 28:
+                time.sleep(30 - now % 30 + 0.01)
+                continue
             now_step = int(now // 30)
-            earliest = now_step - 1 if now % 30 < 20 else now_step
-            for step in range(earliest, now_step + 2):
+            for step in range(now_step - 1, now_step + 2):
                 if last is None or step > last:
                     return pyotp.TOTP(self.totp_secret).at(step * 30)
             time.sleep(30 - now % 30)  # every usable step is spent: the next one frees a step

@@ -424,14 +424,41 @@ def test_wrong_codes_sent_in_parallel_are_taken_one_at_a_time(
     assert _details("user.locked_out") == [{"step": "code", "lockout": 1, "seconds": 900}]
 
 
+class _FakeClock:
+    """time.time that stands still, and time.sleep that moves it on."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def test_a_persona_code_chosen_late_in_a_step_is_still_accepted_after_it(
     admin: Persona, monkeypatch
 ) -> None:
     # Tests sign personas in with their own codes; one chosen 0.1 s before a step ended was the
     # previous step's and was refused 0.1 s later (a setup error seen once in CI).
     User.objects.filter(pk=admin.user.pk).update(totp_last_step=None)  # as just enrolled
-    step_end = (int(time.time() // 30) + 1) * 30.0
-    monkeypatch.setattr(time, "time", lambda: step_end - 0.1)
+    clock = _FakeClock((int(time.time() // 30) + 1) * 30.0 - 0.1)
+    monkeypatch.setattr(time, "time", clock.time)
+    monkeypatch.setattr(time, "sleep", clock.sleep)
     code = admin.next_code()
-    monkeypatch.setattr(time, "time", lambda: step_end + 0.1)
+    clock.now += 0.2
     assert services.totp_verify(user=admin.user, code=code)
+
+
+def test_a_new_persona_leaves_the_current_code_free_for_a_sign_in(
+    admin: Persona, monkeypatch
+) -> None:
+    # A persona's enrolment must not spend the code its authenticator shows now: the fault
+    # tests enrol in one process and then sign in with that code (refused once in CI).
+    User.objects.filter(pk=admin.user.pk).update(totp_last_step=None)  # as just enrolled
+    clock = _FakeClock(int(time.time() // 30) * 30.0 + 25)
+    monkeypatch.setattr(time, "time", clock.time)
+    monkeypatch.setattr(time, "sleep", clock.sleep)
+    assert services.totp_verify(user=admin.user, code=admin.next_code())
+    assert services.totp_verify(user=admin.user, code=pyotp.TOTP(admin.totp_secret).at(clock.now))
