@@ -50,6 +50,8 @@ def test_a_quotation_typed_without_a_space_after_the_full_stop_is_found(text, qu
         ("Задержания начались. Людей свезли в с. Центорой и держали там.", None),
         ("Задержания начались. Глава Р. Кадыров ничего не сказал.", None),
         ("Задержания начались. The men were taken to St. Petersburg later.", None),
+        ("The hearing ended. It was chaired by Sen. Marco Rubio of Florida.", None),
+        ("The hearing ended. Its witness was Lt. Col. Ivan Petrov of the police.", None),
         ("Это было в 2017 г. Затем задержания начались снова.", "Затем задержания начались снова."),
     ],
 )
@@ -149,3 +151,72 @@ def test_calling_someone_is_not_giving_a_name(call) -> None:
 )
 def test_a_role_given_after_the_quotation_in_its_sentence_is_the_speakers(text, role) -> None:
     assert quotes(text)[0][2] == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Nobody is detained here,” Mr Kadyrov said.",
+        "“Nobody is detained here,” said Mr. Kadyrov.",
+        "Mr Kadyrov added: “Nobody is detained here.”",
+        "“Nobody is detained here,” Mr Kadyrov told the newspaper on Monday.",
+    ],
+)
+def test_a_courtesy_title_is_not_part_of_the_speakers_name(line) -> None:
+    # Papers that write "Mr Kadyrov" mean the Kadyrov they named in full; the ledger groups a
+    # speaker's statements by name, so "Mr Kadyrov" would be a second, different speaker.
+    text = (
+        "Ramzan Kadyrov, the head of Chechnya, met the council on Monday. Tanya Lokshina of "
+        "Human Rights Watch said the detentions went on.\n\n"
+        f"{line}\n\n“The evidence is overwhelming,” said Ms. Lokshina."
+    )
+    assert [q[1] for q in quotes(text)] == ["Ramzan Kadyrov", "Tanya Lokshina"]
+
+
+def test_a_courtesy_title_before_a_name_given_only_once_is_dropped() -> None:
+    text = "“We will keep helping people leave,” said Dr. Svetlana Gannushkina on Friday."
+    assert [q[1] for q in quotes(text)] == ["Svetlana Gannushkina"]
+
+
+@pytest.mark.parametrize(
+    "line, name, role",
+    [
+        ("“This is a grave violation of rights,” Sen. Marco Rubio said.", "Marco Rubio", "Sen."),
+        ("“This is a grave violation of rights,” said Sen. Marco Rubio.", "Marco Rubio", "Sen."),
+        (
+            "“This is a grave violation of rights,” Senator Marco Rubio said.",
+            "Marco Rubio",
+            "Senator",
+        ),
+        ("“We will not be silent about this,” Rep. Eliot Engel said.", "Eliot Engel", "Rep."),
+        (
+            "“Nothing of the kind happened here,” Maj. Gen. Apti Alaudinov said.",
+            "Apti Alaudinov",
+            "Maj. Gen.",
+        ),
+        (
+            "“They must all be punished,” Lt. Col. Ivan Petrov told reporters.",
+            "Ivan Petrov",
+            "Lt. Col.",
+        ),
+        ("“These people do not exist here,” Imam Salakh Mezhiev said.", "Salakh Mezhiev", "Imam"),
+        (
+            "“They must all be punished,” Chancellor Angela Merkel said.",
+            "Angela Merkel",
+            "Chancellor",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_the_speakers_role(line, name, role) -> None:
+    # A rank or office written before the name ("Sen.", "Maj. Gen.", "Imam") is what the
+    # person is, not part of who they are; its full stop ends no sentence.
+    text = f"The purge drew condemnation abroad.\n\n{line}"
+    assert [q[1:] for q in quotes(text)] == [(name, role)]
+
+
+def test_a_title_before_a_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Senator Marco Rubio wrote to the State Department on Monday.\n\n"
+        "“This is a grave violation of rights,” Sen. Rubio said."
+    )
+    assert [q[1] for q in quotes(text)] == ["Marco Rubio"]

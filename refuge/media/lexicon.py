@@ -331,6 +331,16 @@ ROLE_WORDS = (
     "родственник|родственница|family|parents"
 )
 
+# Titles written before an English name, each with or without its full stop: a rank, office or
+# calling, which is the person's role ("Sen. Marco Rubio", "Maj. Gen. Apti Alaudinov", "Imam
+# Salakh Mezhiev"), and courtesy titles, which are no role ("Mr Kadyrov", "Dr. Gannushkina").
+TITLES_EN = (
+    "Sen|Senator|Rep|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|Imam|Mufti|"
+    "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
+    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal"
+)
+COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof"
+
 # Words for one kind of role: "the spokesman" after "press secretary Dmitry Peskov", "омбудсмен"
 # after "уполномоченный по правам человека Татьяна Москалькова" are the person named with it.
 ROLE_KINDS = (

@@ -264,7 +264,11 @@ def _phrase(tokens: list[Any]) -> str:
 
 
 def _role_word(token: Any) -> bool:
-    return re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) is not None
+    """Return whether ``token`` is a role or a title ("Sen.", "Mr"), which no name includes."""
+    titles = f"(?:{lexicon.TITLES_EN}|{lexicon.COURTESY_TITLES_EN})\\.?"
+    return bool(
+        re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) or re.fullmatch(titles, token.text)
+    )
 
 
 def _chain(token: Any) -> Any:
@@ -277,6 +281,7 @@ def _chain(token: Any) -> Any:
         and doc[start - 1].head.i in range(start, token.i + 1)
         and doc[start - 1].pos_ == "PROPN"
         and not _role_word(doc[start - 1])
+        and doc[start - 1].text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
     ):
         start -= 1
     return doc[start : token.i + 1]

@@ -138,6 +138,24 @@ def spelled_gender(name: str) -> str:
     return gender_of(name) or name_gender(name) or first_name_gender(name)
 
 
+# The titles before an English name ("Mr Kadyrov", "Sen. Marco Rubio", "Maj. Gen. Apti
+# Alaudinov"): the person is the name after them, and the titles other than Mr or Dr are a role.
+_TITLES = re.compile(rf"^(?:(?:{lexicon.TITLES_EN}|{lexicon.COURTESY_TITLES_EN})\.?\s+)+(?=[A-Z])")
+
+
+def without_titles(speaker: Speaker) -> Speaker:
+    """Return the speaker with the titles before its name moved to its role, or dropped."""
+    titles = _TITLES.match(speaker.name)
+    if titles is None or not is_person_name(speaker.name[titles.end() :]):
+        return speaker
+    role = " ".join(
+        w
+        for w in titles.group(0).split()
+        if not re.fullmatch(lexicon.COURTESY_TITLES_EN + r"\.?", w)
+    )
+    return Speaker(speaker.name[titles.end() :], speaker.role or role, speaker.affiliation)
+
+
 def same_surname(a: str, b: str) -> bool:
     """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова"),
     in either script ("Saratov" for "Kheda Saratova")."""
@@ -346,6 +364,9 @@ class Memory:
                 or match.group("apposed")
                 or match.group("titled")
             ).strip()
+            name = without_titles(
+                Speaker(name)
+            ).name  # "Mr Kadyrov added": the Kadyrov named before
             if match.group("apposed"):
                 words = name.split()
                 while words and words[0].lower() in self.vocabulary:
@@ -461,6 +482,7 @@ class Memory:
                 if person.name or _is_people_role(person.role) or one_of or anonymous:
                     return person
             return speaker
+        speaker = without_titles(speaker)  # "Mr Kadyrov" is the Kadyrov named before
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.
         surname = re.sub(r"^(?:[A-ZА-ЯЁ](?:\.\s*|\s+))+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
         if surname != speaker.name and " " not in surname:

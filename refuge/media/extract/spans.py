@@ -129,8 +129,9 @@ def single_quote_spans(
 # is a year and may end one.
 # One look-behind per length, as look-behinds have a fixed width.
 _ABBREVIATION = (
-    r"(?<!\b[A-ZА-ЯЁс])(?<!\b(?:St|Mr|Ms|Dr|Jr|ул|им))(?<!\b(?:Mrs|пос|[тТ]\.[нек]))"
-    r"(?<!\bProf)(?<!(?<!\d\s)\bг)"
+    r"(?<!\b[A-ZА-ЯЁс])(?<!\b(?:St|Mr|Ms|Dr|Jr|Lt|ул|им))"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Adm|Rev|пос|[тТ]\.[нек]))"
+    r"(?<!\b(?:Prof|Capt|Brig|Cmdr))(?<!(?<!\d\s)\bг)"
 )
 # The mark is looked for first: the look-behinds run only where a sentence may end.
 _SENTENCE_BREAK = re.compile(rf"(?=[.!?]){_ABBREVIATION}[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])")
