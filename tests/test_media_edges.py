@@ -220,3 +220,24 @@ def test_a_title_before_a_surname_is_the_person_named_in_full() -> None:
         "“This is a grave violation of rights,” Sen. Rubio said."
     )
     assert [q[1] for q in quotes(text)] == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“There are no such people in Chechnya at all,” said Ramzan A. Kadyrov, the leader.",
+        "Ramzan A. Kadyrov spoke. “There are no such people in Chechnya at all,” he said.",
+        "Ramzan A. Kadyrov spoke. “There are no such people in Chechnya at all,” Kadyrov said.",
+    ],
+)
+def test_a_middle_initial_is_left_out_of_the_speakers_name(line) -> None:
+    # Papers that write "Ramzan A. Kadyrov" mean the Ramzan Kadyrov other papers quote.
+    assert [q[1] for q in quotes(f"The report was denied.\n\n{line}")] == ["Ramzan Kadyrov"]
+
+
+def test_a_surname_after_a_name_with_a_middle_initial_is_that_person() -> None:
+    text = (
+        "Igor V. Kochetkov of the Russian LGBT Network spoke first.\n\n"
+        "“We are investigating the reports very carefully,” said Kochetkov."
+    )
+    assert [q[1] for q in quotes(text)] == ["Igor Kochetkov"]

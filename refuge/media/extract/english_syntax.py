@@ -488,11 +488,12 @@ def _needs_entities(head: Any) -> bool:
 
 def fullest(name: str, text: str) -> str:
     """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
-    Cherkasov"), where the article gives one and only one; else the surname."""
+    Cherkasov"), where the article gives one and only one; else the surname. Middle initials
+    are left out ("Ramzan A. Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
     if " " in name or not name[:1].isupper():
-        return name
+        return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
     forms = set()
-    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}}){re.escape(name)}\b", text):
+    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
         # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
         # function word or a place ("When Cherkasov", "The Kremlin").
         first = match.group(1).split()[-1]
