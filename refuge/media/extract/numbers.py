@@ -90,10 +90,16 @@ _RU_COMPOUND = (
     rf"{_RU_HUNDREDS}(?:\s+{_RU_TENS})?(?:\s+{_RU_UNITS})?"
     rf"|{_RU_TENS}(?:\s+{_RU_UNITS})?|{_RU_ANY}"
 )
-_MULTIPLIER = r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?|десят(?:ка|ков|кам|ками|ках|ки))"
+_MULTIPLIER = (
+    r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?|десят(?:ка|ков|кам|ками|ках|ки)|"
+    r"сот(?:ни|ен|ням|нями|нях))"
+)
+_SCALES = {**lexicon.MULTIPLIERS, "сот": 100}
+# "полтора десятка", "полторы тысячи", "полутора сотен": one and a half of the multiplier.
+_HALF_MORE = r"полтор[аы]|полутора"
 NUMBER = (
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
-    rf"(?:(?:\d+(?:[.,]\d+)?|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
+    rf"(?:(?:\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
     rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"
     # "50 000", "1 800": digits grouped by a (no-break) space.
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|"
@@ -125,8 +131,10 @@ def number_value(word: str) -> int:
     multiplier = re.search(rf"\s+{_MULTIPLIER}$", word)
     if multiplier is not None:
         unit = multiplier.group(0).strip().rstrip(".")
-        scale = next(v for k, v in lexicon.MULTIPLIERS.items() if unit.startswith(k.rstrip(".")))
+        scale = next(v for k, v in _SCALES.items() if unit.startswith(k.rstrip(".")))
         count = word[: multiplier.start()]
+        if re.fullmatch(_HALF_MORE, count):
+            return scale * 3 // 2
         if re.fullmatch(r"\d+(?:[.,]\d+)?", count):
             return round(float(count.replace(",", ".")) * scale)
         return number_value(count) * scale

@@ -40,6 +40,10 @@ _LEMMA_EVENTS = {
     "уничтожить": "killed",
     "ликвидировать": "killed",
     "скончаться": "killed",
+    # People named by having fled: "более 100 тысяч беженцев из Чечни", "160 тысяч переселенцев".
+    "беженец": "left",
+    "беженка": "left",
+    "переселенец": "left",
 }
 # Verbs that link a count to what is said of it without saying what befell anyone ("находились
 # в тюрьме", "стали жертвами", "составило 27", "могут быть"): the word windows read those.
@@ -109,7 +113,9 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
     # "трое из задержанных" names whom in its "из" phrase.
     # "двое из них" leaves the noun to the word windows (the count they are part of: "" here).
     partitive = tree.children(number, "nmod")
-    noun = noun_of([partitive[0].text.lower()]) if partitive else "people"
+    # "пятерых мужчин, двое из которых были убиты": part of the men.
+    named = _antecedent(tree, number) or (partitive[0] if partitive else None)
+    noun = noun_of([named.text.lower()]) if named is not None else "people"
     return number, noun if noun in {"men", "women", "people", "relatives"} else ""
 
 
@@ -141,14 +147,25 @@ def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     event = _event(verb)
     if event and event != "received":
         return event
-    for child in tree.children(verb, "xcomp", "obj", "obl"):
+    for child in tree.children(verb, "xcomp", "obj", "obl", "iobj"):
         # What was received is the event: "получили убежище" ("получили помощь" says nothing);
-        # "о пытках" is what something is about.
+        # "о пытках" is what something is about; "подверглись пыткам" what they underwent.
         if child.index in skip or any(
             c.text.lower() in {"о", "об", "про"} for c in tree.children(child, "case")
         ):
             continue
         if (found := _event(child)) and found != "received":
+            return found
+        if child.rel == "obj" and (found := _in_what(tree, child)):
+            return found  # "оказали помощь в эвакуации двум женщинам"
+    return ""
+
+
+def _in_what(tree: Tree, noun: Token) -> str:
+    """Return the event of a noun's "в" phrase: "помощь в эвакуации", "содействие в выезде"."""
+    for child in tree.children(noun, "nmod"):
+        within = any(c.text.lower() in {"в", "во"} for c in tree.children(child, "case"))
+        if within and (found := _event(child)) and found != "received":
             return found
     return ""
 
@@ -283,8 +300,26 @@ def _label(tree: Tree, number: Token, head: Token | None) -> Token | None:
     return label if any(p.tag.POS in {"PRTF", "ADJF"} for p in parses) else None
 
 
+def _antecedent(tree: Tree, number: Token) -> Token | None:
+    """Return the noun "N из которых" takes part of: the one its relative clause describes."""
+    partitive = tree.children(number, "nmod")
+    clause = tree.by_index.get(number.head)
+    if not partitive or russian.lemma(partitive[0].text.lower()) != "который" or clause is None:
+        return None
+    return tree.by_index.get(clause.head) if clause.rel in _DESCRIBING else None
+
+
+def _of_things(tree: Tree, number: Token) -> bool:
+    """Return whether a number stands for some of the things its relative clause describes:
+    "три автомата, два из которых числились похищенными" counts rifles, not people."""
+    antecedent = _antecedent(tree, number)
+    return antecedent is not None and animate_ru(antecedent.text.lower()) is False
+
+
 def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
+    if _of_things(tree, number):
+        return Reading(None)
     if (
         number.rel.startswith("nummod")
         and head is not None
@@ -314,10 +349,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
     described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
-    if noun_token is not number and russian.part_of_speech(noun_token.text.lower()) in {
-        "PRTF",
-        "ADJF",
-    }:
+    if russian.lemma(noun_token.text.lower()) == "жертва":
+        # "40 жертв пыток", "27 жертв внесудебных казней": victims of what their noun names.
+        of = tree.children(noun_token, "nmod")
+        described = next((e for c in of if (e := _event(c)) and e != "received"), described)
+    if noun_token is not number and (
+        russian.part_of_speech(noun_token.text.lower()) in {"PRTF", "ADJF"}
+        or russian.lemma(noun_token.text.lower()) in _LEMMA_EVENTS
+    ):
         described = described or _event(noun_token)
     linking = verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
     if (linking or (verb is not None and russian.lemma(verb.text.lower()) in _LINKING)) and (
@@ -393,6 +432,26 @@ def _qualifier(tree: Tree, number: Token) -> str:
             key = f"не {word}" if negated else word
             if key in lexicon.QUALIFIERS:
                 return lexicon.QUALIFIERS[key]
+    return _verb_qualifier(tree, heads[-1])
+
+
+_EXCEEDING = frozenset({"превысить", "превышать"})
+_REACHING = frozenset({"достигать", "достигнуть", "достичь"})
+
+
+def _verb_qualifier(tree: Tree, counted: Token) -> str:
+    """Return the qualifier the verb of an amount gives: "количество задержанных превысило 50
+    человек" is more than 50, "не превышает 10" at most 10, "может достигать 100" up to 100."""
+    verb = tree.by_index.get(counted.head)
+    if counted.rel not in _OBJECT or verb is None:
+        return ""
+    lemma = russian.lemma(verb.text.lower())
+    negated = any(c.text.lower() == "не" for c in tree.children(verb))
+    if lemma in _EXCEEDING:
+        return "up to" if negated else "more than"
+    head = tree.by_index.get(verb.head)
+    if lemma in _REACHING and verb.rel == "xcomp" and head is not None:
+        return "up to" if russian.lemma(head.text.lower()) == "мочь" else ""
     return ""
 
 
