@@ -117,3 +117,52 @@ def test_the_qualifier_an_amounts_verb_gives(text: str, expected: set) -> None:
 )
 def test_what_a_complement_or_a_victim_noun_names(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В результате обстрела были убиты двое мирных жителей и ранены пятеро.",
+            {(2, "", "people killed")},
+        ),
+        (
+            "В результате обстрела погибли двое мирных жителей, ранены пятеро.",
+            {(2, "", "people killed")},
+        ),
+        ("Были ранены трое полицейских и убиты двое.", {(2, "", "people killed")}),
+    ],
+)
+def test_a_participle_right_before_a_count_is_its_own(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Силовики вывезли из села 11 человек.", {(11, "", "people detained")}),
+        (
+            "Полицейские вывезли троих мужчин в неизвестном направлении.",
+            {(3, "", "men detained")},
+        ),
+        ("Активисты вывезли из Чечни 43 человека.", {(43, "", "people evacuated")}),
+        ("Военные вывезли из Грозного 200 мирных жителей.", {(200, "", "people evacuated")}),
+    ],
+)
+def test_people_the_security_forces_took_away(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause the parser hung off the main verb is no second subject.
+        (
+            "В Ингушетии, население которой не превышает 300 тысяч человек, собралось уже "
+            "более 100 тысяч беженцев из Чечни.",
+            {(100000, "more than", "people left")},
+        ),
+    ],
+)
+def test_a_relative_clause_is_no_rival_subject(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -197,6 +197,25 @@ def _helped(tree: Tree, verb: Token, event: str) -> str:
     return event
 
 
+# Those who take people away by force: what they "вывезли" they detained ("силовики вывезли из
+# села 11 человек"), where activists who "вывезли" people evacuated them (and soldiers may
+# have: "военные вывезли из Грозного 200 мирных жителей").
+_FORCES = frozenset(
+    ["силовик", "полицейский", "полиция", "кадыровец", "омоновец", "спецназовец", "росгвардеец"]
+)
+_TAKING_AWAY = frozenset({"вывезти", "вывозить"})
+
+
+def _taken_by_force(tree: Tree, verb: Token, event: str) -> str:
+    """Return "detained" for people the security forces took away, else ``event``."""
+    if event != "evacuated" or russian.lemma(verb.text.lower()) not in _TAKING_AWAY:
+        return event
+    doers = tree.children(verb, "nsubj")
+    if any(russian.lemma(d.text.lower()) in _FORCES for d in doers):
+        return "detained"
+    return event
+
+
 def _intended(verb: Token) -> bool:
     return russian.lemma(verb.text.lower()) in INTENTIONS_RU
 
@@ -300,6 +319,12 @@ def _label(tree: Tree, number: Token, head: Token | None) -> Token | None:
     return label if any(p.tag.POS in {"PRTF", "ADJF"} for p in parses) else None
 
 
+def _relative(tree: Tree, token: Token) -> bool:
+    """Return whether a word is or holds a relative pronoun ("население которой"): the subject
+    of a relative clause the parser hung off the main verb."""
+    return any(russian.lemma(t.text.lower()) == "который" for t in [token, *tree.children(token)])
+
+
 def _antecedent(tree: Tree, number: Token) -> Token | None:
     """Return the noun "N из которых" takes part of: the one its relative clause describes."""
     partitive = tree.children(number, "nmod")
@@ -370,11 +395,18 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         return Reading((noun, described)) if described else None
     if is_speech_verb(verb.text):
         return None  # "трое активистов сообщили, что …": the word windows tell who is meant
-    rivals = [c for c in tree.children(verb, host.rel) if c.index != host.index]
+    rivals = [
+        c for c in tree.children(verb, host.rel) if c.index != host.index and not _relative(tree, c)
+    ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
-        # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек").
-        return None
+        # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек"). A participle
+        # right before the count is its own predicate ("убиты двое … и ранены пятеро").
+        before = tree.by_index.get(number.index - 1)
+        if before is None or before.index == verb.index or not _passive(before):
+            return None
+        event = _event(before)
+        return Reading((noun, event), subject=True) if event else Reading(None)
     lemma = russian.lemma(verb.text.lower())
     if (
         host.rel == "conj"
@@ -397,7 +429,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     negated = tree.children(verb) + tree.children(number)
     if event and any(c.text.lower() in {"не", "ни"} for c in negated):
         return Reading(None)  # "ни один человек не был задержан": nothing befell them
-    event = _helped(tree, verb, event) or described
+    event = _taken_by_force(tree, verb, _helped(tree, verb, event)) or described
     if event:
         return Reading((noun, event), subject=subject)
     clause = _clause(tree, verb)
