@@ -166,3 +166,30 @@ def test_people_the_security_forces_took_away(text: str, expected: set) -> None:
 )
 def test_a_relative_clause_is_no_rival_subject(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В июне полицейские задержали двенадцать человек, в июле — еще восемь.",
+            {(12, "", "people detained"), (8, "", "people detained")},
+        ),
+        (
+            "В 2017 году погибли трое мужчин, в 2018-м — пятеро.",
+            {(3, "", "men killed"), (5, "", "men killed")},
+        ),
+        (
+            "В Аргуне задержали пятерых мужчин, в Грозном — троих.",
+            {(5, "", "men detained"), (3, "", "men detained")},
+        ),
+        (
+            "В марте республику покинули 40 человек, в апреле — еще 25.",
+            {(40, "", "people left"), (25, "", "people left")},
+        ),
+        # No count before, nothing to share.
+        ("В Аргуне прошли обыски, в Грозном — тоже.", set()),
+    ],
+)
+def test_a_count_whose_verb_is_left_out_after_a_dash(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -27,6 +27,7 @@ from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, events_in, noun_of
+from refuge.media.extract.numbers import is_number
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
 
@@ -65,6 +66,7 @@ _SHARED = {"conj", "parataxis"}
 _DESCRIBING = {"acl", "acl:relcl"}
 _PREDICATES = {"VERB", "INFN", "PRTS", "PRTF", "ADJS", "GRND"}
 _MORE = {"ещё", "еще"}
+_NOUNS = {"men", "women", "people", "relatives"}
 _QUALIFIER_WORDS = {q for q in lexicon.QUALIFIERS if q.isalpha() and not q.isascii()}
 
 
@@ -341,10 +343,45 @@ def _of_things(tree: Tree, number: Token) -> bool:
     return antecedent is not None and animate_ru(antecedent.text.lower()) is False
 
 
+def _parallel(tree: Tree, number: Token) -> Reading | None:
+    """Return what a count in a clause with its verb left out counts: "В июне задержали 12
+    человек, в июле — еще восемь" (the parser makes the count an orphan of "июле", which hangs
+    off the verb) is that verb's, as its object or subject like the count before it."""
+    head = tree.by_index.get(number.head)
+    if number.rel != "orphan" or head is None or head.rel not in {*_SHARED, "orphan"}:
+        return None
+    verb = tree.by_index.get(head.head)
+    if (
+        verb is None
+        or russian.part_of_speech(head.text.lower()) in _PREDICATES
+        or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
+    ):
+        return None
+
+    def counts(*rels: str) -> list[Token]:
+        return [
+            c
+            for c in tree.children(verb, *rels)
+            if is_number(c.text) or tree.children(c, "nummod", "nummod:gov")
+        ]
+
+    objects, subjects = counts(*_OBJECT), counts(*_SUBJECT)
+    if objects:
+        event: str | None = _object_event(tree, verb, {t.index for t in objects})
+    else:
+        event = _subject_event(tree, verb, {t.index for t in subjects})
+    if not event or not (objects or subjects):
+        return None
+    noun = noun_of([(objects or subjects)[0].text.lower()])
+    return Reading((noun if noun in _NOUNS else "people", event), subject=not objects)
+
+
 def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
     if _of_things(tree, number):
         return Reading(None)
+    if (parallel := _parallel(tree, number)) is not None:
+        return parallel
     if (
         number.rel.startswith("nummod")
         and head is not None
