@@ -147,6 +147,11 @@ def test_a_participle_right_before_a_count_is_its_own(text: str, expected: set) 
         ),
         ("Активисты вывезли из Чечни 43 человека.", {(43, "", "people evacuated")}),
         ("Военные вывезли из Грозного 200 мирных жителей.", {(200, "", "people evacuated")}),
+        # Whom the authorities, unnamed, "забрали" they detained; relatives taking someone
+        # home did not.
+        ("Четверых мужчин забрали из домов ночью.", {(4, "", "men detained")}),
+        ("Силовики забрали троих молодых людей.", {(3, "", "people detained")}),
+        ("Родственники забрали двоих детей домой.", set()),
     ],
 )
 def test_people_the_security_forces_took_away(text: str, expected: set) -> None:

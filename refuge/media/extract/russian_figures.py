@@ -201,21 +201,25 @@ def _helped(tree: Tree, verb: Token, event: str) -> str:
 
 # Those who take people away by force: what they "вывезли" they detained ("силовики вывезли из
 # села 11 человек"), where activists who "вывезли" people evacuated them (and soldiers may
-# have: "военные вывезли из Грозного 200 мирных жителей").
+# have: "военные вывезли из Грозного 200 мирных жителей"). Whom someone unnamed "забрали"
+# (the impersonal plural of the authorities) was detained too.
 _FORCES = frozenset(
     ["силовик", "полицейский", "полиция", "кадыровец", "омоновец", "спецназовец", "росгвардеец"]
 )
 _TAKING_AWAY = frozenset({"вывезти", "вывозить"})
+_TAKING = frozenset({"забрать", "забирать"})
 
 
 def _taken_by_force(tree: Tree, verb: Token, event: str) -> str:
     """Return "detained" for people the security forces took away, else ``event``."""
-    if event != "evacuated" or russian.lemma(verb.text.lower()) not in _TAKING_AWAY:
+    lemma = russian.lemma(verb.text.lower())
+    taking_away = event == "evacuated" and lemma in _TAKING_AWAY
+    if not (taking_away or (event == "" and lemma in _TAKING)):
         return event
     doers = tree.children(verb, "nsubj")
     if any(russian.lemma(d.text.lower()) in _FORCES for d in doers):
         return "detained"
-    return event
+    return "detained" if lemma in _TAKING and not doers else event
 
 
 def _intended(verb: Token) -> bool:
