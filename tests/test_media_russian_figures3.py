@@ -198,3 +198,16 @@ def test_a_relative_clause_is_no_rival_subject(text: str, expected: set) -> None
 )
 def test_a_count_whose_verb_is_left_out_after_a_dash(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Под стражей находятся 12 человек.", {(12, "", "people detained")}),
+        ("Под арестом остаются трое мужчин.", {(3, "", "men detained")}),
+        # Guarding is no custody of those counted.
+        ("Здание охраняли 12 человек.", set()),
+    ],
+)
+def test_custody_without_a_place(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 # A police station, remand centre, cell or cellar, after "в" and at most two words ("в одной
-# камере", "в ОМВД РФ"); "на камеру" (on camera) is no custody.
+# камере", "в ОМВД РФ"); "на камеру" (on camera) is no custody. "Под стражей", "под арестом"
+# say it without a place.
 CUSTODY_RU = re.compile(
-    r"(?<!\w)во?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<!\w)(?:во?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:камер[аеуы]?|омвд|ровд|овд|умвд|гувд|сизо|ивс|изолятор\w*|подвал\w*|"
-    r"отдел\w*\s+полиции|отделени\w+\s+полиции)(?!\w)",
+    r"отдел\w*\s+полиции|отделени\w+\s+полиции)|под\s+(?:стражей|арестом))(?!\w)",
     re.I,
 )
 # Verbs that give an amount ("составляет", "достигло", "превысило", "насчитывается").

@@ -118,7 +118,7 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
     # "пятерых мужчин, двое из которых были убиты": part of the men.
     named = _antecedent(tree, number) or (partitive[0] if partitive else None)
     noun = noun_of([named.text.lower()]) if named is not None else "people"
-    return number, noun if noun in {"men", "women", "people", "relatives"} else ""
+    return number, noun if noun in _NOUNS else ""
 
 
 def _host(tree: Tree, noun: Token) -> Token:
