@@ -74,6 +74,14 @@ _QUOTING = frozenset(
     ]
 )
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
+# A short adjective of conviction attributes as a speech verb does ("«…», — уверена X",
+# "убеждён X", "согласен X"); their lemmas are not verbs ("уверена" is "уверить"'s).
+_CONVINCED = frozenset(
+    [
+        *("уверен", "уверена", "уверены", "убежден", "убеждена", "убеждены"),
+        *("убеждён", "убеждёна", "убеждёны", "согласен", "согласна", "согласны"),
+    ]
+)
 
 
 def _passive(word: str) -> bool:
@@ -85,7 +93,7 @@ def _passive(word: str) -> bool:
 
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return russian.lemma(word) in _SPEECH_LEMMAS
+    return word.lower() in _CONVINCED or russian.lemma(word) in _SPEECH_LEMMAS
 
 
 def parse_sentences(
@@ -167,11 +175,10 @@ def _phrase(text: str, tokens: list[Token]) -> str:
 def _nominative(text: str, tokens: list[Token], people: list[russian.Entity]) -> str:
     """Return a name in the nominative, as natasha normalised it in context where it could."""
     start, stop = tokens[0].start, tokens[-1].stop
-    for person in people:
-        if person.start <= start < person.end:
-            # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects.
-            return person.normal
-    return russian.normal_name(text[start:stop])
+    # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects; all of
+    # it where natasha cut one name in two ("Рамзан | Ахматович Кадыров").
+    found = [p.normal for p in people if start <= p.end and p.start < stop]
+    return " ".join(found) if found else russian.normal_name(text[start:stop])
 
 
 def _proper(token: Token, people: list[russian.Entity]) -> bool:
@@ -254,7 +261,8 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
         role = role.replace(head.text, nominative, 1)
     # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
     organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
-    if names and not organisation and names[0].text.isupper():
+    # (An initial, "Р. Кадыров", is a person's.)
+    if names and not organisation and names[0].text.isupper() and len(names[0].text) > 1:
         return Speaker(role=phrase)  # "МВД по Чечне", a body the gazetteers do not list
     if names and (_person_like(names, people) or not organisation):
         return Speaker(_nominative(text, names, people), role, organisation)
