@@ -19,10 +19,15 @@ VERB_FIRST_RU = re.compile(
 )
 
 # "«…». Об этом заявил глава Чечни Рамзан Кадыров.", "“…” This is stated in the article of
-# the Novaya Gazeta.": the next sentence says who spoke.
+# the Novaya Gazeta.": the next sentence says who spoke. Where and to whom may come between
+# ("Об этом в интервью «Коммерсанту» заявил X"), and the statement may be what X came out
+# with ("С таким заявлением выступил X").
 NEXT_SENTENCE_RU = re.compile(
-    r"[»”\"]?\s*[.!?]?\s*(?:(?:Об этом|Такое заявление|Такое мнение|Так это|Так)\s+"
-    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU})"
+    r"[»”\"]?\s*[.!?]?\s*(?:(?:Об этом|Такое заявление|Такое мнение|Так это|Так"
+    r"|С (?:таким|этим|подобным) (?:заявлением|мнением|словами|призывом|обращением))\s+"
+    r"(?:(?:[а-яё][\w-]*|«[^«»]{1,40}»|[A-ZА-ЯЁ][\w.-]*)\s+){0,5}?"
+    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU}"
+    r"|выступил|выступила|выступили|обратился|обратилась|обратились)"
     r"|(?:This|That|It)\s+(?:is|was|has been)\s+(?:stated|said|written|reported|announced)"
     r"\s+(?:in|by))\s+"
     r"(?P<who>[^.;:!?]+?)\s*(?:[.;!?]|$)"

@@ -196,6 +196,9 @@ def _name_at_end(words: list[str]) -> list[str]:
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     who = clean_who(who)
+    cited = re.search(r"\bсо\s+ссылкой\s+на\s+(?P<source>.+)$", who)
+    if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
+        who = normal_name(cited.group("source"))
     if not who:
         return Speaker()
     affiliation = org_in(who)

@@ -18,6 +18,12 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.russian_speech_words import (
+    CONVINCED,
+    QUOTING,
+    SPEECH_LEMMAS,
+    SPEECH_NOUNS,
+)
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -35,53 +41,7 @@ _DOCUMENTS = re.compile(
 )
 
 
-# Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
-_SPEECH_LEMMA_WORDS = (
-    "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять пояснить "
-    "пояснять написать писать подчеркнуть подчёркивать подчеркивать рассказать рассказывать "
-    "говорить сказать считать утверждать цитировать привести приводить ответить отвечать "
-    "признаться признавать признать уточнить уточнять указать указывать заметить замечать "
-    "заверить заверять пообещать обещать напомнить напоминать объяснить объяснять вспоминать "
-    "вспомнить делиться поделиться констатировать возмутиться заключить резюмировать "
-    "предупредить предупреждать пожаловаться жаловаться спросить спрашивать назвать называть "
-    "опровергнуть опровергать отрицать подтвердить подтверждать уверять убеждать отмечаться "
-    "высказаться высказываться прокомментировать комментировать говориться сообщаться "
-    "передать передавать обратиться добавить цитировать процитировать восклицать воскликнуть "
-    "продолжить продолжать рассуждать признаваться описать описывать указываться произнести "
-    "произносить высказать объявить объявлять озвучить озвучивать посетовать сетовать "
-    "возразить возражать парировать"
-)
-_SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
-# Nouns of a speech act, whose owner said what they govern: "оговорка Умарова о необходимости
-# «…»", "его слова о том, что «…»", "мнение пресс-секретаря о том, что «…»".
-_SPEECH_NOUN_WORDS = (
-    "слово заявление мнение позиция оговорка призыв обещание угроза требование утверждение "
-    "высказывание фраза реплика комментарий совет предупреждение просьба обвинение признание "
-    "цитата оценка ответ формулировка выражение"
-)
-_SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
-# Verbs that report someone else's words: their object's owner speaks ("цитируют слова X").
-_QUOTING = frozenset(
-    [
-        "цитировать",
-        "процитировать",
-        "привести",
-        "приводить",
-        "передать",
-        "передавать",
-        "повторить",
-        "повторять",
-    ]
-)
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
-# A short adjective of conviction attributes as a speech verb does ("«…», — уверена X",
-# "убеждён X", "согласен X"); their lemmas are not verbs ("уверена" is "уверить"'s).
-_CONVINCED = frozenset(
-    [
-        *("уверен", "уверена", "уверены", "убежден", "убеждена", "убеждены"),
-        *("убеждён", "убеждёна", "убеждёны", "согласен", "согласна", "согласны"),
-    ]
-)
 
 
 def _passive(word: str) -> bool:
@@ -93,7 +53,7 @@ def _passive(word: str) -> bool:
 
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return word.lower() in _CONVINCED or russian.lemma(word) in _SPEECH_LEMMAS
+    return word.lower() in CONVINCED or russian.lemma(word) in SPEECH_LEMMAS
 
 
 def parse_sentences(
@@ -301,7 +261,23 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
             # "«…», — было заявлено Кадыровым": the parser made the attribution a sentence of
             # its own, opening right after the quotation.
             candidates.append((1, token.index - quote[-1].index, token))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+    if candidates:
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    return _light_verb(tree, quote)
+
+
+def _light_verb(tree: Tree, quote: list[Token]) -> Token | None:
+    """Return the main verb of a sentence that names a speech act and then, after a colon,
+    quotes it: "Заявление сделал Игорь Кочетков: «…»", "Кадыров выступил с обращением:
+    «…»", "дал комментарий «Интерфаксу»:" (the verb is no speech verb; its noun is)."""
+    before = [t for t in tree.tokens if t.index < quote[0].index and t.text not in QUOTE_MARKS]
+    if not before or before[-1].text != ":":
+        return None
+    for verb in tree.outside:
+        nouns = tree.children(verb, "obj", "obl")
+        if verb.rel == "root" and any(russian.lemma(n.text) in SPEECH_NOUNS for n in nouns):
+            return verb
+    return None
 
 
 def _nearest_owner(
@@ -315,7 +291,7 @@ def _nearest_owner(
         for token in tree.ancestors(top):
             if token is verb:
                 break
-            if russian.lemma(token.text) not in _SPEECH_NOUNS:
+            if russian.lemma(token.text) not in SPEECH_NOUNS:
                 continue
             owner = _owner(text, tree, token, people)
             if owner is not None:
@@ -343,11 +319,15 @@ def _quoted_words(
     прокурора, что суд «…»", "приводит «Интерфакс» слова Кадырова" are the prosecutor's and
     Kadyrov's, not the outlet's; "приводит РИА Новости то, что ответил представитель …" is
     the subject's of the clause the verb quotes."""
-    if russian.lemma(verb.text) not in _QUOTING:
+    if russian.lemma(verb.text) not in QUOTING:
         return None
     for noun in tree.children(verb, "obj"):
-        if russian.lemma(noun.text) in _SPEECH_NOUNS:
+        if russian.lemma(noun.text) in SPEECH_NOUNS:
             return _owner(text, tree, noun, people)
+        if (_proper(noun, people) and _person_like([noun], people)) or russian.names_people(
+            noun.text
+        ):
+            return _who(text, tree, noun, people)  # "«Интерфакс» цитирует Кадырова: «…»"
         for clause in tree.children(noun, "acl", "acl:relcl"):
             if is_speech_verb(clause.text) and (speaker := _subject(text, tree, clause, people)):
                 return speaker
@@ -379,7 +359,7 @@ def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | 
             # "Согласно письму Фадеева, «…»": whose letter or statement; "согласно Кадырову".
             if _proper(token, people) and _person_like([token], people):
                 return _who(text, tree, token, people)
-            words = russian.lemma(token.text) in _SPEECH_NOUNS
+            words = russian.lemma(token.text) in SPEECH_NOUNS
             if words or _DOCUMENTS.match(token.text.lower()):
                 return _owner(text, tree, token, people)
             continue
@@ -532,6 +512,16 @@ def continued(
             # "Мы пообщались с Александрой – представительницей организации:" closing the
             # paragraph before: the sentence that introduces the quotation names its speaker.
             before = text[:floor].rstrip()
+            whole = not re.search(r"\w", text[end:ceiling])
+            if whole and before.endswith((".", "!")):
+                # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph that is only
+                # a quotation goes on from the speech the paragraph before ends reporting.
+                opening = len(before)
+                floor = text.rfind("\n", 0, opening) + 1
+                window = (sentence_start_outside(text, opening - 1, floor, quoted), opening)
+                quoting = re.search(r"[«»“”\"]", text[window[0] : window[1]])
+                windows.append(None if quoting else window)
+                continue
             if not before.endswith(":"):
                 windows.append(None)
                 continue
