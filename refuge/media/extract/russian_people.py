@@ -44,6 +44,7 @@ _ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isasc
 )
 # Kinds of role named by different nouns: a press secretary is the body's representative.
 _KINDS = (
+    frozenset({"глава", "руководитель", "лидер"}),  # "руководитель региона" is its head
     frozenset({"пресс-секретарь", "представитель", "спикер"}),
     frozenset({"омбудсмен", "уполномоченный"}),
     frozenset({"журналист", "журналистка", "корреспондент"}),
@@ -54,7 +55,7 @@ _KINDS = (
 )
 # What a role is of, in words that name one place or body ("Чечни", "ЧР", "республики").
 _SAME_PLACE = (
-    frozenset({"чечня", "чр", "чеченский", "республика", "грозный", "кадыров"}),
+    frozenset({"чечня", "чр", "чеченский", "республика", "регион", "грозный", "кадыров"}),
     frozenset({"кремль", "путин", "президент", "рф", "россия", "российский", "государство"}),
 )
 # Descriptions that re-describe a person already in view rather than bring in someone new

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract import russian
 
 # "Как сообщил «Кавказскому узлу» Игорь Кочетков, «…»", "Как заявил Песков журналистам, «…»"
 AS_SAID_RU = re.compile(
@@ -50,3 +51,36 @@ AFTER_DASH_VERB_RU = re.compile(
 
 # "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
 STORY_OF_RU = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь|Интервью)\s+(?P<who>[^,.:;«»]+)")
+
+# The opening of a clause a speech verb reports, up to a name: "артистка сказала, что (Джохар
+# Дудаев …)". A name there is whom the words are about, not a subject a later "он" means.
+REPORTED_RU = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_RU}),?\s+что\s+(?:[а-яё]+\s+){{0,2}}$")
+
+# "Об этом сообщает «Интерфакс» со ссылкой на пресс-службу омбудсмена.", "…, сообщается на
+# сайте правозащитной ассоциации VAYFOND.": the source a report names.
+_CITED = re.compile(
+    r"\bсо\s+ссылкой\s+на\s+(?P<cited>[^.,;:!?]+)"
+    r"|\b(?:сообщается|говорится|сообщили|заявили|опубликован[оа]?|размещен[оа]?)\s+"
+    r"(?:на\s+(?:сайте|странице)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
+    r"(?P<site>[^.,;:!?]+)",
+    re.I,
+)
+_NAMED = re.compile(r"(?:«[^»]+»|[A-ZА-ЯЁ][\w.-]*)(?:\s+(?:«[^»]+»|[A-ZА-ЯЁ][\w.-]*))*\s*$")
+
+
+def cited_source(text: str, start: int) -> str:
+    """Return the source the sentence before ``start`` says a report comes from, for a document
+    its own sentence gives no owner ("«…», — говорится в сообщении" after "сообщает «Интерфакс»
+    со ссылкой на пресс-службу омбудсмена" is the press service's, not the agency's): the name
+    that ends the phrase ("VAYFOND"), else its head word in the nominative."""
+    before = text[:start].rstrip(' \n«"“„')
+    opening = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    match = _CITED.search(before[opening + 1 :])
+    if match is None:
+        return ""
+    phrase = (match.group("cited") or match.group("site")).strip()
+    named = _NAMED.search(phrase)
+    if named:
+        return named.group(0).strip().strip("«»")
+    head, *rest = phrase.split()
+    return " ".join([russian.lemma(head), *rest])

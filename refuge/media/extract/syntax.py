@@ -24,6 +24,7 @@ from refuge.media.extract.russian_speech_words import (
     SPEECH_LEMMAS,
     SPEECH_NOUNS,
 )
+from refuge.media.extract.russian_wording import cited_source
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -247,7 +248,7 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     for token in tree.outside:
         if token.index in inside or not is_speech_verb(token.text):
             continue
-        if token.rel in {"acl:relcl", "acl"}:
+        if token.rel == "acl" or (token.rel == "acl:relcl" and _governing(tree, token) is None):
             continue  # "источники, которые считают …": a relative clause's verb
         for top in tops:
             above = tree.ancestors(top)
@@ -334,7 +335,18 @@ def _quoted_words(
     return None
 
 
+def _governing(tree: Tree, verb: Token) -> Token | None:
+    """Return the verb whose subject a relative clause with no subject of its own ("где
+    заявил", "в котором рассказал") shares: "Абдурахманов записал ответ на упреки Кадырова,
+    где заявил, что …" is Abdurakhmanov's; None where the clause has its own ("источники,
+    которые считают")."""
+    if verb.rel != "acl:relcl" or tree.children(verb, "nsubj"):
+        return None
+    return next((t for t in tree.ancestors(verb) if tree.children(t, "nsubj")), None)
+
+
 def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
+    verb = _governing(tree, verb) or verb
     for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
         # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
         subjects = [s for s in tree.children(candidate, "nsubj") if not _BRAND.search(s.text)]
@@ -392,9 +404,10 @@ def _introducer(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker 
 
 
 def _document(
-    text: str, tree: Tree, verb: Token | None, people: list[russian.Entity]
+    text: str, tree: Tree, verb: Token | None, people: list[russian.Entity], opening: int
 ) -> Speaker | None:
-    """Return whose document a quotation is "говорится в" / "указано в" ("в докладе HRW")."""
+    """Return whose document a quotation opening at ``opening`` is "говорится в" / "указано в"
+    ("в докладе HRW")."""
     for token in tree.outside:
         if token.rel != "obl" or not _DOCUMENTS.match(token.text.lower()):
             continue
@@ -421,6 +434,9 @@ def _document(
                 rf"{re.escape(stem)}\w*\s+([^.,;:«»]{{2,60}})", text[: tree.tokens[0].start]
             ):
                 owner = org_in(match.group(1)) or owner
+            cited = cited_source(text, min(opening, tree.tokens[0].start))
+            if cited and not org_in(cited, outlets=True):
+                owner = org_in(cited) or cited
         if owner:
             return Speaker(role=owner, affiliation=owner)
     return None
@@ -478,7 +494,7 @@ def attribute(
                 or (_quoted_words(text, tree, verb, people) if verb else None)
                 or (_subject(text, tree, verb, people) if verb else None)
                 or _words_of(text, tree, people)
-                or _document(text, tree, verb, people)
+                or _document(text, tree, verb, people, start)
             )
             if speaker is not None:
                 break
