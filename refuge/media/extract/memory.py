@@ -243,7 +243,8 @@ class Memory:
                     role = apposed.group("role")
                 subject = self.nominative is None or position in self.nominative
                 # "артистка сказала, что Джохар Дудаев «был …»": whom reported words are about.
-                subject = subject and not REPORTED_RU.search(text[: position - offset][-80:])
+                at = position - offset
+                subject = subject and not REPORTED_RU.search(text[max(0, at - 80) : at])
                 if not subject:
                     role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
                 known = next((p for p in self.people if p.name == name), None)
