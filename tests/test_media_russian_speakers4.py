@@ -143,3 +143,23 @@ def test_head_of_the_region_is_the_head_the_article_named():
     assert speakers(text) == ["Рамзан Кадыров"]
     text = KADYROV + f"«{WORDS}», — сказал чеченский лидер."
     assert speakers(text) == ["Рамзан Кадыров"]
+
+
+def test_a_subject_the_parser_hung_elsewhere_is_the_speech_verbs():
+    # The name after the verb, made the genitive of its object.
+    assert speakers(f"«{WORDS}» — так прокомментировал сообщения Кадыров.") == ["Кадыров"]
+    # Or made the subject of the quotation's own verb.
+    text = f"«{WORDS}» — так ответил на вопрос журналистов Кадыров."
+    assert speakers(text) == ["Кадыров"]
+    # A genitive owner in its own case stays the object's: the speaker is the subject.
+    text = f"«{WORDS}», — прокомментировал слова Кадырова Песков."
+    assert speakers(text) == ["Песков"]
+
+
+def test_so_said_x_in_the_next_sentence():
+    assert speakers(f"«{WORDS}». Так Кадыров прокомментировал сообщения.") == ["Кадыров"]
+    text = f"«{WORDS}». Такими словами глава Чечни Рамзан Кадыров ответил журналистам."
+    assert speakers(text) == ["Рамзан Кадыров"]
+    # Words between that are no subject still leave the speaker after the verb.
+    text = f"«{WORDS}». Об этом в интервью РБК заявил Игорь Кочетков."
+    assert speakers(text) == ["Игорь Кочетков"]

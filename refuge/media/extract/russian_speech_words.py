@@ -4,6 +4,8 @@ speech verb (for syntax.py)."""
 
 from __future__ import annotations
 
+from refuge.media.extract import russian
+
 # Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
 _SPEECH_LEMMA_WORDS = (
     "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять пояснить "
@@ -50,3 +52,15 @@ CONVINCED = frozenset(
         *("убеждён", "убеждёна", "убеждёны", "согласен", "согласна", "согласны"),
     ]
 )
+
+
+def is_speech_verb(word: str) -> bool:
+    """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
+    return word.lower() in CONVINCED or russian.lemma(word) in SPEECH_LEMMAS
+
+
+def is_passive(word: str) -> bool:
+    """Return whether a verb form is passive ("заявлено", "произнесены", "сообщается")."""
+    parses = russian.morphology().parse(word.lower())
+    tag = parses[0].tag if parses else None
+    return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))

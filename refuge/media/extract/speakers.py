@@ -11,6 +11,7 @@ from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
     AS_SAID_RU,
     NEXT_SENTENCE_RU,
+    NEXT_SUBJECT_RU,
     QUOTES_WORDS_OF_RU,
     STORY_OF_RU,
     VERB_FIRST_RU,
@@ -496,7 +497,9 @@ def attribution(
         subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
         if subject:
             return subject.group(0), raw_before
-    closing = NEXT_SENTENCE_RU.match(text, last[1] + 1, last_paragraph_end)
+    following_start = last[1] + 1
+    closing = NEXT_SUBJECT_RU.match(text, following_start, last_paragraph_end)
+    closing = closing or NEXT_SENTENCE_RU.match(text, following_start, last_paragraph_end)
     if closing and not continues:
         return closing.group("who"), closing.group(0)
     story = STORY_OF_RU.match(text, last[1] + 1, last_paragraph_end)

@@ -19,10 +19,10 @@ from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_speech_words import (
-    CONVINCED,
     QUOTING,
-    SPEECH_LEMMAS,
     SPEECH_NOUNS,
+    is_passive,
+    is_speech_verb,
 )
 from refuge.media.extract.russian_wording import cited_source
 from refuge.media.extract.spans import (
@@ -43,18 +43,6 @@ _DOCUMENTS = re.compile(
 
 
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
-
-
-def _passive(word: str) -> bool:
-    """Return whether a verb form is passive ("заявлено", "произнесены", "сообщается")."""
-    parses = russian.morphology().parse(word.lower())
-    tag = parses[0].tag if parses else None
-    return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
-
-
-def is_speech_verb(word: str) -> bool:
-    """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return word.lower() in CONVINCED or russian.lemma(word) in SPEECH_LEMMAS
 
 
 def parse_sentences(
@@ -248,7 +236,7 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     for token in tree.outside:
         if token.index in inside or not is_speech_verb(token.text):
             continue
-        if token.rel == "acl" or (token.rel == "acl:relcl" and _governing(tree, token) is None):
+        if token.rel == "acl" or (token.rel == "acl:relcl" and tree.governing(token) is None):
             continue  # "источники, которые считают …": a relative clause's verb
         for top in tops:
             above = tree.ancestors(top)
@@ -335,27 +323,35 @@ def _quoted_words(
     return None
 
 
-def _governing(tree: Tree, verb: Token) -> Token | None:
-    """Return the verb whose subject a relative clause with no subject of its own ("где
-    заявил", "в котором рассказал") shares: "Абдурахманов записал ответ на упреки Кадырова,
-    где заявил, что …" is Abdurakhmanov's; None where the clause has its own ("источники,
-    которые считают")."""
-    if verb.rel != "acl:relcl" or tree.children(verb, "nsubj"):
-        return None
-    return next((t for t in tree.ancestors(verb) if tree.children(t, "nsubj")), None)
-
-
 def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
-    verb = _governing(tree, verb) or verb
+    verb = tree.governing(verb) or verb
     for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
         # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
         subjects = [s for s in tree.children(candidate, "nsubj") if not _BRAND.search(s.text)]
+        # "— так прокомментировал сообщения Кадыров": a name in the nominative the parser hung
+        # from the verb's object as its genitive is the subject.
+        # "«…» — так ответил на вопрос журналистов Кадыров": or hung from the quotation's verb.
+        subjects = subjects or [
+            n
+            for o in tree.children(candidate, "obj", "obl")
+            for n in tree.subtree(o, "acl", "acl:relcl", "ccomp", "parataxis", "conj")
+            if n.rel == "nmod"
+            and _person_like([n], people)
+            and _proper(n, people)
+            and _nominal(n, people)
+        ]
+        outside = {t.index for t in tree.outside}
+        subjects = subjects or [
+            t
+            for t in tree.outside
+            if t.rel == "nsubj" and t.index > max(candidate.index, t.head) and t.head not in outside
+        ]
         if subjects:
             return _who(text, tree, subjects[0], people)
         for agent in tree.children(candidate, "obl", "obl:agent"):
             # "было заявлено Кадыровым": a passive verb's agent, in the instrumental.
             if (
-                _passive(candidate.text)
+                is_passive(candidate.text)
                 and not tree.children(agent, "case")
                 and _proper(agent, people)
             ):
