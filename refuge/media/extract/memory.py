@@ -15,6 +15,7 @@ from refuge.media.extract.discourse import (
 )
 from refuge.media.extract.english_discourse import plural_subject
 from refuge.media.extract.russian import name_gender, names_people, normal_name
+from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
@@ -241,6 +242,9 @@ class Memory:
                 if not role and apposed:
                     role = apposed.group("role")
                 subject = self.nominative is None or position in self.nominative
+                # "артистка сказала, что Джохар Дудаев «был …»": whom reported words are about.
+                at = position - offset
+                subject = subject and not REPORTED_RU.search(text[max(0, at - 80) : at])
                 if not subject:
                     role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
                 known = next((p for p in self.people if p.name == name), None)

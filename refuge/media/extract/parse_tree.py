@@ -42,6 +42,15 @@ class Tree:
             found.append(token)
         return found
 
+    def governing(self, verb: Token) -> Token | None:
+        """Return the verb whose subject a relative clause with no subject of its own ("где
+        заявил", "в котором рассказал") shares: "Абдурахманов записал ответ на упреки Кадырова,
+        где заявил, что …" is Abdurakhmanov's; None where the clause has its own ("источники,
+        которые считают")."""
+        if verb.rel != "acl:relcl" or self.children(verb, "nsubj"):
+            return None
+        return next((t for t in self.ancestors(verb) if self.children(t, "nsubj")), None)
+
     def subtree(self, token: Token, *skip: str) -> list[Token]:
         # The parser picks each word's head on its own, so a cycle is possible: each word once.
         found, todo = {token.index: token}, [token]

@@ -44,6 +44,7 @@ _ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isasc
 )
 # Kinds of role named by different nouns: a press secretary is the body's representative.
 _KINDS = (
+    frozenset({"глава", "руководитель", "лидер"}),  # "руководитель региона" is its head
     frozenset({"пресс-секретарь", "представитель", "спикер"}),
     frozenset({"омбудсмен", "уполномоченный"}),
     frozenset({"журналист", "журналистка", "корреспондент"}),
@@ -54,7 +55,7 @@ _KINDS = (
 )
 # What a role is of, in words that name one place or body ("Чечни", "ЧР", "республики").
 _SAME_PLACE = (
-    frozenset({"чечня", "чр", "чеченский", "республика", "грозный", "кадыров"}),
+    frozenset({"чечня", "чр", "чеченский", "республика", "регион", "грозный", "кадыров"}),
     frozenset({"кремль", "путин", "президент", "рф", "россия", "российский", "государство"}),
 )
 # Descriptions that re-describe a person already in view rather than bring in someone new
@@ -139,6 +140,7 @@ class Person:
 
 # A man's surname and a first name that declines like it take one ending in a case:
 # "Мавсара Вараева" (genitive), "Чингизу Ахмадову" (dative).
+_INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
 _MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 _CASE_ENDINGS = ("ым", "ом", "а", "у", "е")
 
@@ -317,12 +319,14 @@ class People:
         )
 
     def _person(self, name: str) -> Person:
+        name = without_patronymic(name)
         person = self._known(name)
         if person is None:
             self.people.append(Person(name))
             return self.people[-1]
-        # A patronymic match already has two words or more: only a surname match grows.
-        if len(name.split()) > len(person.name.split()):
+        # A patronymic match already has two words or more: only a surname match grows, and an
+        # initial ("Р. Кадыров") gives way to the first name.
+        if len(name.split()) > len(person.name.split()) or _INITIAL.match(person.name):
             person.name = name
         return person
 
@@ -465,10 +469,13 @@ class People:
             # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
             outlet = last_outlet_before(self.text[:before])
             return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
-        if speaker.name and (" " not in speaker.name or _by_patronymic(self.people, speaker.name)):
+        name = without_patronymic(speaker.name)
+        if name and (" " not in name or _INITIAL.match(name) or _by_patronymic(self.people, name)):
             return self._with_role(
-                Speaker(self.full_name(speaker.name), speaker.role, speaker.affiliation), until
+                Speaker(self.full_name(name), speaker.role, speaker.affiliation), until
             )
+        if name != speaker.name:
+            speaker = Speaker(name, speaker.role, speaker.affiliation)
         return self._with_role(self.settle(speaker, before) or speaker, until)
 
     def _with_role(self, speaker: Speaker, before: int) -> Speaker:
@@ -554,9 +561,23 @@ def _fold(surname: str) -> str:
 
 
 def _first_names_agree(a: str, b: str) -> bool:
-    """Two names of one surname are one person unless both give different first names."""
+    """Two names of one surname are one person unless both give different first names ("Р."
+    is the initial of "Рамзан")."""
     first_a, first_b = a.split()[:-1], b.split()[:-1]
-    return not first_a or not first_b or first_a[0][:3].lower() == first_b[0][:3].lower()
+    if not first_a or not first_b:
+        return True
+    length = 1 if _INITIAL.match(first_a[0]) or _INITIAL.match(first_b[0]) else 3
+    return first_a[0][:length].lower() == first_b[0][:length].lower()
+
+
+def without_patronymic(name: str) -> str:
+    """A name without its patronymic or a second initial ("Рамзан Ахматович Кадыров", "Т. Н.
+    Москалькова"): agency copy gives them on first mention only, and the ledger groups a
+    speaker's statements by name."""
+    words = name.split()
+    if len(words) != 3 or not (_is_patronymic(words[1]) or _INITIAL.fullmatch(words[1])):
+        return name
+    return f"{words[0]} {words[2]}"
 
 
 def _sentence_begin(text: str, start: int) -> int:

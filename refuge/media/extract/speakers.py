@@ -7,6 +7,15 @@ from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract.russian import normal_name
+from refuge.media.extract.russian_wording import (
+    AFTER_DASH_VERB_RU,
+    AS_SAID_RU,
+    NEXT_SENTENCE_RU,
+    NEXT_SUBJECT_RU,
+    QUOTES_WORDS_OF_RU,
+    STORY_OF_RU,
+    VERB_FIRST_RU,
+)
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
     CLAUSE_SUBJECT_RU,
@@ -65,49 +74,11 @@ _AFTER_QUOTED = (
 )
 # "“…” – Kadyrov": a name alone after a dash closes the paragraph.
 _AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")
-# "Как сообщил «Кавказскому узлу» Игорь Кочетков, «…»", "Как заявил Песков журналистам, «…»"
-_AS_SAID_RU = re.compile(
-    rf"(?:^|[.;]\s+)\s*Как\s+(?:{lexicon.SPEECH_VERBS_RU})\s+(?P<who>[^:,]+?)\s*[,:]"
-)
-# "Об этом сообщила правозащитница Светлана Анохина: «…»": the verb first, then who spoke.
-_VERB_FIRST_RU = re.compile(
-    rf"^\s*(?:Об этом|Также|Так|Это|Кроме того,?|При этом)\s+(?:{lexicon.SPEECH_VERBS_RU})\s+"
-    r"(?P<who>[^:]+?)\s*[,:]\s*$"
-)
-# "«…». Об этом заявил глава Чечни Рамзан Кадыров.", "“…” This is stated in the article of
-# the Novaya Gazeta.": the next sentence says who spoke.
-_NEXT_SENTENCE_RU = re.compile(
-    r"[»”\"]?\s*[.!?]?\s*(?:(?:Об этом|Такое заявление|Такое мнение|Так это|Так)\s+"
-    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU})"
-    r"|(?:This|That|It)\s+(?:is|was|has been)\s+(?:stated|said|written|reported|announced)"
-    r"\s+(?:in|by))\s+"
-    r"(?P<who>[^.;:!?]+?)\s*(?:[.;!?]|$)"
-)
 _NEXT_PARAGRAPH = re.compile(
     r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
     r"(?P<who>[^.;:“”\"]+?)\s+(?:said|put it|told|wrote|described it|explained)\b"
     rf"|\s*(?:Об этом|Так|Такое заявление)\s+(?:сделал|сделала|{lexicon.SPEECH_VERBS_RU})\s+"
     r"(?P<ru>[^.;:!?«»]+?)\s*(?:[.;!?]|$)"
-)
-# "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker.
-_QUOTES_WORDS_OF = re.compile(
-    r"^[\s,.:;—–-]*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют)\s+"
-    r"(?P<outlet>«[^»]+»|\S+)\s+(?:слова\s+)?(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
-)
-# "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
-_AFTER_DASH_VERB_RU = re.compile(
-    r"^\s*,?\s*[—–-]{1,2}\s*"
-    # "— показывая на трубу, делится воспоминаниями чеченец": a gerund's clause first.
-    r"(?:[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},\s*)?"
-    r"[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
-    r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
-)
-# "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
-_STORY_OF = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь|Интервью)\s+(?P<who>[^,.:;«»]+)")
-_CHARGE = re.compile(
-    r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
-    r"обвиняемых\s+в|обвиняется\s+в|обвиняются\s+в|по обвинению\s+в|по статье)\s*$",
-    re.I,
 )
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
@@ -144,6 +115,12 @@ _SUBJECT_VERB = re.compile(
 ORG_ALIASES = sorted(
     ((alias, name) for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases),
     key=lambda pair: -len(pair[0]),
+)
+
+_CHARGE = re.compile(
+    r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
+    r"обвиняемых\s+в|обвиняется\s+в|обвиняются\s+в|по обвинению\s+в|по статье)\s*$",
+    re.I,
 )
 
 
@@ -198,7 +175,7 @@ def last_outlet_before(text: str) -> str:
 
 def _quotes_words_of(after: str) -> re.Match[str] | None:
     """«…», — приводит «Интерфакс» слова Кадырова: only an outlet stands between."""
-    match = _QUOTES_WORDS_OF.match(after)
+    match = QUOTES_WORDS_OF_RU.match(after)
     return match if match and org_in(match.group("outlet"), outlets=True) else None
 
 
@@ -220,6 +197,9 @@ def _name_at_end(words: list[str]) -> list[str]:
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     who = clean_who(who)
+    cited = re.search(r"\bсо\s+ссылкой\s+на\s+(?P<source>.+)$", who)
+    if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
+        who = normal_name(cited.group("source"))
     if not who:
         return Speaker()
     affiliation = org_in(who)
@@ -266,8 +246,12 @@ def parse_who(who: str) -> Speaker:
             return Speaker(role=outlet, affiliation=outlet) if outlet else Speaker(role="издание")
         if re.search(_BODY_STEMS, " ".join(words[1:])):
             return Speaker(role="it")  # "говорится в пресс-релизе организации": the body
-        if len(words) > 1 and not re.search(_BODY_STEMS, words[0]):
-            return Speaker(role=" ".join([normal_name(words[0].capitalize()).lower(), *words[1:]]))
+        if not re.search(_BODY_STEMS, words[0]) and (len(words) > 1 or words[0][:1].isupper()):
+            # "в МВД", "в Минюсте", "в пресс-службе МВД": a body's name in the nominative.
+            head = words[0] if words[0].isupper() else normal_name(words[0].capitalize())
+            return Speaker(
+                role=" ".join([head if words[0][:1].isupper() else head.lower(), *words[1:]])
+            )
         return Speaker(role="it")
     member = re.fullmatch(
         rf"(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:of|from|at|with|из|от)\s+(?P<body>.+)", who
@@ -427,7 +411,7 @@ def attribution(
         gerund = re.match(r"[\s,—–-]*[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},", after)
         if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS and not gerund:
             return match.group("who"), after
-        match = _AFTER_DASH_VERB_RU.match(after)
+        match = AFTER_DASH_VERB_RU.match(after)
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip("«» "):
             return match.group("who"), after
     start = sentence_start(text, first[0], max(p_start, floor))
@@ -450,13 +434,13 @@ def attribution(
         POSITION_OF,
         _WHO_SAID_FOLLOWING,
         _ACCORDING_TO,
-        _AS_SAID_RU,
-        _VERB_FIRST_RU,
+        AS_SAID_RU,
+        VERB_FIRST_RU,
         _AS_PUT_IT,
         _PASSIVE_BY,
     ):
         match = pattern.search(before)
-        if match and pattern is _AS_SAID_RU and org_in(match.group("who"), outlets=True):
+        if match and pattern is AS_SAID_RU and org_in(match.group("who"), outlets=True):
             # "Как сообщает ТАСС, он обратил внимание на то, что «…»": the agency reports it;
             # the subject of the clause after it speaks. ("Как отмечает «Новая газета», «…»"
             # with no clause between is the outlet's own words.)
@@ -513,10 +497,12 @@ def attribution(
         subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
         if subject:
             return subject.group(0), raw_before
-    closing = _NEXT_SENTENCE_RU.match(text, last[1] + 1, last_paragraph_end)
+    following_start = last[1] + 1
+    closing = NEXT_SUBJECT_RU.match(text, following_start, last_paragraph_end)
+    closing = closing or NEXT_SENTENCE_RU.match(text, following_start, last_paragraph_end)
     if closing and not continues:
         return closing.group("who"), closing.group(0)
-    story = _STORY_OF.match(text, last[1] + 1, last_paragraph_end)
+    story = STORY_OF_RU.match(text, last[1] + 1, last_paragraph_end)
     if story and not continues and not before.strip():
         return story.group("who"), story.group(0)  # "«…» Рассказ Максима Лапунова, …"
     opening = first[0] - 1

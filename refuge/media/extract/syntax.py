@@ -18,6 +18,13 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.russian_speech_words import (
+    QUOTING,
+    SPEECH_NOUNS,
+    is_passive,
+    is_speech_verb,
+)
+from refuge.media.extract.russian_wording import cited_source
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -35,57 +42,7 @@ _DOCUMENTS = re.compile(
 )
 
 
-# Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
-_SPEECH_LEMMA_WORDS = (
-    "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять пояснить "
-    "пояснять написать писать подчеркнуть подчёркивать подчеркивать рассказать рассказывать "
-    "говорить сказать считать утверждать цитировать привести приводить ответить отвечать "
-    "признаться признавать признать уточнить уточнять указать указывать заметить замечать "
-    "заверить заверять пообещать обещать напомнить напоминать объяснить объяснять вспоминать "
-    "вспомнить делиться поделиться констатировать возмутиться заключить резюмировать "
-    "предупредить предупреждать пожаловаться жаловаться спросить спрашивать назвать называть "
-    "опровергнуть опровергать отрицать подтвердить подтверждать уверять убеждать отмечаться "
-    "высказаться высказываться прокомментировать комментировать говориться сообщаться "
-    "передать передавать обратиться добавить цитировать процитировать восклицать воскликнуть "
-    "продолжить продолжать рассуждать признаваться описать описывать указываться произнести "
-    "произносить высказать объявить объявлять озвучить озвучивать посетовать сетовать "
-    "возразить возражать парировать"
-)
-_SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
-# Nouns of a speech act, whose owner said what they govern: "оговорка Умарова о необходимости
-# «…»", "его слова о том, что «…»", "мнение пресс-секретаря о том, что «…»".
-_SPEECH_NOUN_WORDS = (
-    "слово заявление мнение позиция оговорка призыв обещание угроза требование утверждение "
-    "высказывание фраза реплика комментарий совет предупреждение просьба обвинение признание "
-    "цитата оценка ответ формулировка выражение"
-)
-_SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
-# Verbs that report someone else's words: their object's owner speaks ("цитируют слова X").
-_QUOTING = frozenset(
-    [
-        "цитировать",
-        "процитировать",
-        "привести",
-        "приводить",
-        "передать",
-        "передавать",
-        "повторить",
-        "повторять",
-    ]
-)
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
-
-
-def _passive(word: str) -> bool:
-    """Return whether a verb form is passive ("заявлено", "произнесены", "сообщается")."""
-    parses = russian.morphology().parse(word.lower())
-    tag = parses[0].tag if parses else None
-    return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
-
-
-def is_speech_verb(word: str) -> bool:
-    """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
-    return russian.lemma(word) in _SPEECH_LEMMAS
 
 
 def parse_sentences(
@@ -167,11 +124,10 @@ def _phrase(text: str, tokens: list[Token]) -> str:
 def _nominative(text: str, tokens: list[Token], people: list[russian.Entity]) -> str:
     """Return a name in the nominative, as natasha normalised it in context where it could."""
     start, stop = tokens[0].start, tokens[-1].stop
-    for person in people:
-        if person.start <= start < person.end:
-            # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects.
-            return person.normal
-    return russian.normal_name(text[start:stop])
+    # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects; all of
+    # it where natasha cut one name in two ("Рамзан | Ахматович Кадыров").
+    found = [p.normal for p in people if start <= p.end and p.start < stop]
+    return " ".join(found) if found else russian.normal_name(text[start:stop])
 
 
 def _proper(token: Token, people: list[russian.Entity]) -> bool:
@@ -254,7 +210,8 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
         role = role.replace(head.text, nominative, 1)
     # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
     organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
-    if names and not organisation and names[0].text.isupper():
+    # (An initial, "Р. Кадыров", is a person's.)
+    if names and not organisation and names[0].text.isupper() and len(names[0].text) > 1:
         return Speaker(role=phrase)  # "МВД по Чечне", a body the gazetteers do not list
     if names and (_person_like(names, people) or not organisation):
         return Speaker(_nominative(text, names, people), role, organisation)
@@ -279,7 +236,7 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     for token in tree.outside:
         if token.index in inside or not is_speech_verb(token.text):
             continue
-        if token.rel in {"acl:relcl", "acl"}:
+        if token.rel == "acl" or (token.rel == "acl:relcl" and tree.governing(token) is None):
             continue  # "источники, которые считают …": a relative clause's verb
         for top in tops:
             above = tree.ancestors(top)
@@ -293,7 +250,23 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
             # "«…», — было заявлено Кадыровым": the parser made the attribution a sentence of
             # its own, opening right after the quotation.
             candidates.append((1, token.index - quote[-1].index, token))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+    if candidates:
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    return _light_verb(tree, quote)
+
+
+def _light_verb(tree: Tree, quote: list[Token]) -> Token | None:
+    """Return the main verb of a sentence that names a speech act and then, after a colon,
+    quotes it: "Заявление сделал Игорь Кочетков: «…»", "Кадыров выступил с обращением:
+    «…»", "дал комментарий «Интерфаксу»:" (the verb is no speech verb; its noun is)."""
+    before = [t for t in tree.tokens if t.index < quote[0].index and t.text not in QUOTE_MARKS]
+    if not before or before[-1].text != ":":
+        return None
+    for verb in tree.outside:
+        nouns = tree.children(verb, "obj", "obl")
+        if verb.rel == "root" and any(russian.lemma(n.text) in SPEECH_NOUNS for n in nouns):
+            return verb
+    return None
 
 
 def _nearest_owner(
@@ -307,7 +280,7 @@ def _nearest_owner(
         for token in tree.ancestors(top):
             if token is verb:
                 break
-            if russian.lemma(token.text) not in _SPEECH_NOUNS:
+            if russian.lemma(token.text) not in SPEECH_NOUNS:
                 continue
             owner = _owner(text, tree, token, people)
             if owner is not None:
@@ -335,11 +308,15 @@ def _quoted_words(
     прокурора, что суд «…»", "приводит «Интерфакс» слова Кадырова" are the prosecutor's and
     Kadyrov's, not the outlet's; "приводит РИА Новости то, что ответил представитель …" is
     the subject's of the clause the verb quotes."""
-    if russian.lemma(verb.text) not in _QUOTING:
+    if russian.lemma(verb.text) not in QUOTING:
         return None
     for noun in tree.children(verb, "obj"):
-        if russian.lemma(noun.text) in _SPEECH_NOUNS:
+        if russian.lemma(noun.text) in SPEECH_NOUNS:
             return _owner(text, tree, noun, people)
+        if (_proper(noun, people) and _person_like([noun], people)) or russian.names_people(
+            noun.text
+        ):
+            return _who(text, tree, noun, people)  # "«Интерфакс» цитирует Кадырова: «…»"
         for clause in tree.children(noun, "acl", "acl:relcl"):
             if is_speech_verb(clause.text) and (speaker := _subject(text, tree, clause, people)):
                 return speaker
@@ -347,15 +324,34 @@ def _quoted_words(
 
 
 def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -> Speaker | None:
+    verb = tree.governing(verb) or verb
     for candidate in (verb, *([tree.by_index[verb.head]] if verb.rel == "conj" else [])):
         # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is an outlet's name.
         subjects = [s for s in tree.children(candidate, "nsubj") if not _BRAND.search(s.text)]
+        # "— так прокомментировал сообщения Кадыров": a name in the nominative the parser hung
+        # from the verb's object as its genitive is the subject.
+        # "«…» — так ответил на вопрос журналистов Кадыров": or hung from the quotation's verb.
+        subjects = subjects or [
+            n
+            for o in tree.children(candidate, "obj", "obl")
+            for n in tree.subtree(o, "acl", "acl:relcl", "ccomp", "parataxis", "conj")
+            if n.rel == "nmod"
+            and _person_like([n], people)
+            and _proper(n, people)
+            and _nominal(n, people)
+        ]
+        outside = {t.index for t in tree.outside}
+        subjects = subjects or [
+            t
+            for t in tree.outside
+            if t.rel == "nsubj" and t.index > max(candidate.index, t.head) and t.head not in outside
+        ]
         if subjects:
             return _who(text, tree, subjects[0], people)
         for agent in tree.children(candidate, "obl", "obl:agent"):
             # "было заявлено Кадыровым": a passive verb's agent, in the instrumental.
             if (
-                _passive(candidate.text)
+                is_passive(candidate.text)
                 and not tree.children(agent, "case")
                 and _proper(agent, people)
             ):
@@ -371,7 +367,7 @@ def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | 
             # "Согласно письму Фадеева, «…»": whose letter or statement; "согласно Кадырову".
             if _proper(token, people) and _person_like([token], people):
                 return _who(text, tree, token, people)
-            words = russian.lemma(token.text) in _SPEECH_NOUNS
+            words = russian.lemma(token.text) in SPEECH_NOUNS
             if words or _DOCUMENTS.match(token.text.lower()):
                 return _owner(text, tree, token, people)
             continue
@@ -404,9 +400,10 @@ def _introducer(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker 
 
 
 def _document(
-    text: str, tree: Tree, verb: Token | None, people: list[russian.Entity]
+    text: str, tree: Tree, verb: Token | None, people: list[russian.Entity], opening: int
 ) -> Speaker | None:
-    """Return whose document a quotation is "говорится в" / "указано в" ("в докладе HRW")."""
+    """Return whose document a quotation opening at ``opening`` is "говорится в" / "указано в"
+    ("в докладе HRW")."""
     for token in tree.outside:
         if token.rel != "obl" or not _DOCUMENTS.match(token.text.lower()):
             continue
@@ -433,6 +430,9 @@ def _document(
                 rf"{re.escape(stem)}\w*\s+([^.,;:«»]{{2,60}})", text[: tree.tokens[0].start]
             ):
                 owner = org_in(match.group(1)) or owner
+            cited = cited_source(text, min(opening, tree.tokens[0].start))
+            if cited and not org_in(cited, outlets=True):
+                owner = org_in(cited) or cited
         if owner:
             return Speaker(role=owner, affiliation=owner)
     return None
@@ -490,7 +490,7 @@ def attribute(
                 or (_quoted_words(text, tree, verb, people) if verb else None)
                 or (_subject(text, tree, verb, people) if verb else None)
                 or _words_of(text, tree, people)
-                or _document(text, tree, verb, people)
+                or _document(text, tree, verb, people, start)
             )
             if speaker is not None:
                 break
@@ -524,6 +524,16 @@ def continued(
             # "Мы пообщались с Александрой – представительницей организации:" closing the
             # paragraph before: the sentence that introduces the quotation names its speaker.
             before = text[:floor].rstrip()
+            whole = not re.search(r"\w", text[end:ceiling])
+            if whole and before.endswith((".", "!")):
+                # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph that is only
+                # a quotation goes on from the speech the paragraph before ends reporting.
+                opening = len(before)
+                floor = text.rfind("\n", 0, opening) + 1
+                window = (sentence_start_outside(text, opening - 1, floor, quoted), opening)
+                quoting = re.search(r"[«»“”\"]", text[window[0] : window[1]])
+                windows.append(None if quoting else window)
+                continue
             if not before.endswith(":"):
                 windows.append(None)
                 continue

@@ -1,0 +1,66 @@
+"""The Russian words that report speech: speech verbs by lemma, the nouns of a speech act,
+the verbs that quote someone else's words and the short adjectives that attribute like a
+speech verb (for syntax.py)."""
+
+from __future__ import annotations
+
+from refuge.media.extract import russian
+
+# Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
+_SPEECH_LEMMA_WORDS = (
+    "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять пояснить "
+    "пояснять написать писать подчеркнуть подчёркивать подчеркивать рассказать рассказывать "
+    "говорить сказать считать утверждать цитировать привести приводить ответить отвечать "
+    "признаться признавать признать уточнить уточнять указать указывать заметить замечать "
+    "заверить заверять пообещать обещать напомнить напоминать объяснить объяснять вспоминать "
+    "вспомнить делиться поделиться констатировать возмутиться заключить резюмировать "
+    "предупредить предупреждать пожаловаться жаловаться спросить спрашивать назвать называть "
+    "опровергнуть опровергать отрицать подтвердить подтверждать уверять убеждать отмечаться "
+    "высказаться высказываться прокомментировать комментировать говориться сообщаться "
+    "передать передавать обратиться добавить цитировать процитировать восклицать воскликнуть "
+    "продолжить продолжать рассуждать признаваться описать описывать указываться произнести "
+    "произносить высказать объявить объявлять озвучить озвучивать посетовать сетовать "
+    "возразить возражать парировать"
+)
+SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+# Nouns of a speech act, whose owner said what they govern: "оговорка Умарова о необходимости
+# «…»", "его слова о том, что «…»", "мнение пресс-секретаря о том, что «…»".
+_SPEECH_NOUN_WORDS = (
+    "слово заявление мнение позиция оговорка призыв обещание угроза требование утверждение "
+    "высказывание фраза реплика комментарий совет предупреждение просьба обвинение признание "
+    "цитата оценка ответ формулировка выражение"
+)
+SPEECH_NOUNS = frozenset(_SPEECH_NOUN_WORDS.split())
+# Verbs that report someone else's words: their object's owner speaks ("цитируют слова X").
+QUOTING = frozenset(
+    [
+        "цитировать",
+        "процитировать",
+        "привести",
+        "приводить",
+        "передать",
+        "передавать",
+        "повторить",
+        "повторять",
+    ]
+)
+# A short adjective of conviction attributes as a speech verb does ("«…», — уверена X",
+# "убеждён X", "согласен X"); their lemmas are not verbs ("уверена" is "уверить"'s).
+CONVINCED = frozenset(
+    [
+        *("уверен", "уверена", "уверены", "убежден", "убеждена", "убеждены"),
+        *("убеждён", "убеждёна", "убеждёны", "согласен", "согласна", "согласны"),
+    ]
+)
+
+
+def is_speech_verb(word: str) -> bool:
+    """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
+    return word.lower() in CONVINCED or russian.lemma(word) in SPEECH_LEMMAS
+
+
+def is_passive(word: str) -> bool:
+    """Return whether a verb form is passive ("заявлено", "произнесены", "сообщается")."""
+    parses = russian.morphology().parse(word.lower())
+    tag = parses[0].tag if parses else None
+    return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))

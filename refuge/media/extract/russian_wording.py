@@ -1,0 +1,95 @@
+"""How Russian news copy words an attribution around a quotation, as patterns: the fallback
+where the sentence's parse (syntax.py) names nobody."""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract import russian
+
+# "Как сообщил «Кавказскому узлу» Игорь Кочетков, «…»", "Как заявил Песков журналистам, «…»"
+AS_SAID_RU = re.compile(
+    rf"(?:^|[.;]\s+)\s*Как\s+(?:{lexicon.SPEECH_VERBS_RU})\s+(?P<who>[^:,]+?)\s*[,:]"
+)
+
+# "Об этом сообщила правозащитница Светлана Анохина: «…»": the verb first, then who spoke.
+VERB_FIRST_RU = re.compile(
+    rf"^\s*(?:Об этом|Также|Так|Это|Кроме того,?|При этом)\s+(?:{lexicon.SPEECH_VERBS_RU})\s+"
+    r"(?P<who>[^:]+?)\s*[,:]\s*$"
+)
+
+# "«…». Об этом заявил глава Чечни Рамзан Кадыров.", "“…” This is stated in the article of
+# the Novaya Gazeta.": the next sentence says who spoke. Where and to whom may come between
+# ("Об этом в интервью «Коммерсанту» заявил X"), and the statement may be what X came out
+# with ("С таким заявлением выступил X").
+NEXT_SENTENCE_RU = re.compile(
+    r"[»”\"]?\s*[.!?]?\s*(?:(?:Об этом|Такое заявление|Такое мнение|Так это|Так"
+    r"|С (?:таким|этим|подобным) (?:заявлением|мнением|словами|призывом|обращением))\s+"
+    r"(?:(?:[а-яё][\w-]*|«[^«»]{1,40}»|[A-ZА-ЯЁ][\w.-]*)\s+){0,5}?"
+    rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU}"
+    r"|выступил|выступила|выступили|обратился|обратилась|обратились)"
+    r"|(?:This|That|It)\s+(?:is|was|has been)\s+(?:stated|said|written|reported|announced)"
+    r"\s+(?:in|by))\s+"
+    r"(?P<who>[^.;:!?]+?)\s*(?:[.;!?]|$)"
+)
+
+# "«…». Так Кадыров прокомментировал сообщения.", "Такими словами глава Чечни ответил …": the
+# subject between the opening words and the verb (not "Об этом в интервью РБК заявил X").
+NEXT_SUBJECT_RU = re.compile(
+    r"[»”\"]?\s*[.!?]?\s*(?:Так|Такими словами|Этими словами|Об этом)\s+"
+    rf"(?P<who>(?:(?:{lexicon.ROLE_WORDS})\s+(?:[а-яё-]+\s+){{0,2}})?"
+    r"[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\s+"
+    rf"(?:{lexicon.SPEECH_VERBS_RU}|ответил|ответила|прокомментировал|прокомментировала)\b"
+)
+
+# "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker.
+QUOTES_WORDS_OF_RU = re.compile(
+    r"^[\s,.:;—–-]*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют)\s+"
+    r"(?P<outlet>«[^»]+»|\S+)\s+(?:слова\s+)?(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
+)
+
+# "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
+AFTER_DASH_VERB_RU = re.compile(
+    r"^\s*,?\s*[—–-]{1,2}\s*"
+    # "— показывая на трубу, делится воспоминаниями чеченец": a gerund's clause first.
+    r"(?:[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},\s*)?"
+    r"[а-яё]+(?:ал|ала|али|ил|ила|или|ял|яла|яли|ел|ела|ели|ул|ула|ули|ет|ит|ют|ят)"
+    r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
+)
+
+# "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
+STORY_OF_RU = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь|Интервью)\s+(?P<who>[^,.:;«»]+)")
+
+# The opening of a clause a speech verb reports, up to a name: "артистка сказала, что (Джохар
+# Дудаев …)". A name there is whom the words are about, not a subject a later "он" means.
+REPORTED_RU = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_RU}),?\s+что\s+(?:[а-яё]+\s+){{0,2}}$")
+
+# "Об этом сообщает «Интерфакс» со ссылкой на пресс-службу омбудсмена.", "…, сообщается на
+# сайте правозащитной ассоциации VAYFOND.": the source a report names.
+_CITED = re.compile(
+    r"\bсо\s+ссылкой\s+на\s+(?P<cited>[^.,;:!?]+)"
+    r"|\b(?:сообщается|говорится|сообщили|заявили|опубликован[оа]?|размещен[оа]?)\s+"
+    r"(?:на\s+(?:сайте|странице)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
+    r"(?P<site>[^.,;:!?]+)",
+    re.I,
+)
+_NAMED = re.compile(r"(?:«[^»]+»|[A-ZА-ЯЁ][\w.-]*)(?:\s+(?:«[^»]+»|[A-ZА-ЯЁ][\w.-]*))*\s*$")
+
+
+def cited_source(text: str, start: int) -> str:
+    """Return the source the sentence before ``start`` says a report comes from, for a document
+    its own sentence gives no owner ("«…», — говорится в сообщении" after "сообщает «Интерфакс»
+    со ссылкой на пресс-службу омбудсмена" is the press service's, not the agency's): the name
+    that ends the phrase ("VAYFOND"), else its head word in the nominative."""
+    before = text[:start].rstrip(' \n«"“„')
+    opening = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    match = _CITED.search(before[opening + 1 :])
+    if match is None:
+        return ""
+    phrase = (match.group("cited") or match.group("site")).strip()
+    named = _NAMED.search(phrase)
+    if named:
+        return named.group(0).strip().strip("«»")
+    head, *rest = phrase.split()
+    return " ".join([russian.lemma(head), *rest])
