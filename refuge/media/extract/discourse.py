@@ -12,6 +12,7 @@ not simply to the one named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
@@ -233,6 +234,8 @@ class Discourse:
         if re.fullmatch(_OFFICES, noun):
             body = named_body(noun, before)
             return Speaker(role=body, affiliation=body) if body else None
+        if re.fullmatch(_NEWCOMERS, noun):
+            return _just_named(noun, salient, before, self.gender)
         if not re.fullmatch(EPITHETS, noun):
             return None
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
@@ -240,6 +243,34 @@ class Discourse:
             if person.name and (not wanted or self.gender(person.name) in {"", wanted}):
                 return person
         return None
+
+
+# Nouns that bring in someone new ("a survivor told …", then "the survivor said") but that
+# also re-describe the one person the sentence before named ("Maxim Lapunov was held for
+# twelve days. “…,” the survivor said").
+_NEWCOMERS = r"man|woman|survivor|victim|refugee|detainee|witness|teenager|student|resident"
+
+
+def _just_named(
+    noun: str, salient: list[Speaker], before: str, gender: Callable[[str], str]
+) -> Speaker | None:
+    """Return the one person the last sentence before a quotation names, where no one the
+    article left unnamed was called by ``noun`` and their gender does not contradict it."""
+    if any(not p.name and re.search(rf"\b{noun}\b", p.role, re.I) for p in salient):
+        return None  # "A survivor told …" then "the survivor said": the unnamed one
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
+    last = sentences[-1] if sentences else ""
+    here = [p for p in salient if p.name and " " in p.name and _mentions(last, p.name)]
+    # Every full name the sentence gives, whether the memory kept it or not: one person only.
+    full_names = {
+        m.group(0)
+        for m in re.finditer(rf"{NAME}(?:\s+{NAME})+", last)
+        if not org_in(m.group(0), outlets=True) and not org_in(m.group(0))
+    }
+    wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
+    if len({p.name for p in here}) != 1 or len(full_names) != 1:
+        return None
+    return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
 
 
 def named_body(noun: str, before: str) -> str:
