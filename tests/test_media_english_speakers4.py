@@ -145,6 +145,37 @@ CASES = {
         'write about it".\n',
         ["Ramzan Kadyrov"],
     ),
+    # The checklist's second part: a person of an outlet, two subjects, a name given in a
+    # relative clause, an age for the person just named.
+    "a-person-of-an-outlet": (
+        '"The detentions are continuing in several districts," wrote Novaya Gazeta\'s Elena '
+        "Milashina.\n",
+        ["Elena Milashina"],
+    ),
+    "a-role-read-as-a-verb": (
+        'OSCE rapporteur Wolfgang Benedek wrote: "The evidence of serious violations is '
+        'overwhelming."\n',
+        ["Wolfgang Benedek"],
+    ),
+    "identified-only-as": (
+        'One victim, who asked to be identified only as Adam, said: "They kept us in a '
+        'basement for ten days."\n',
+        ["Adam"],
+    ),
+    "gave-his-name-as": (
+        '"They kept us in a basement for ten days," said a man, who gave his name as Ruslan.\n',
+        ["Ruslan"],
+    ),
+    "the-27-year-old": (
+        'Amin, 27, fled Chechnya in 2017. "They beat me with plastic pipes every day," the '
+        "27-year-old said.\n",
+        ["Amin"],
+    ),
+    "the-27-year-old-after-a-full-name": (
+        'Ruslan Aliev, 27, fled Chechnya in 2017. "They beat me with plastic pipes every day," '
+        "the 27-year-old said.\n",
+        ["Ruslan Aliev"],
+    ),
 }
 
 

@@ -221,7 +221,7 @@ class Discourse:
             owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
             body = last_org_before(before) if owned and issued is None else ""
             return issued or (Speaker(role=body, affiliation=body) if body else None)
-        found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)", role.strip(), re.I)
+        found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
         if found is None:
             return None
         noun = found.group("noun").lower()
@@ -248,7 +248,10 @@ class Discourse:
 # Nouns that bring in someone new ("a survivor told …", then "the survivor said") but that
 # also re-describe the one person the sentence before named ("Maxim Lapunov was held for
 # twelve days. “…,” the survivor said").
-_NEWCOMERS = r"man|woman|survivor|victim|refugee|detainee|witness|teenager|student|resident"
+_NEWCOMERS = (
+    r"man|woman|survivor|victim|refugee|detainee|witness|teenager|student|resident|"
+    r"\d+-year-old"  # "Amin, 27, fled …. “…,” the 27-year-old said."
+)
 
 
 def _just_named(
@@ -260,15 +263,20 @@ def _just_named(
         return None  # "A survivor told …" then "the survivor said": the unnamed one
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
     last = sentences[-1] if sentences else ""
-    here = [p for p in salient if p.name and " " in p.name and _mentions(last, p.name)]
-    # Every full name the sentence gives, whether the memory kept it or not: one person only.
-    full_names = {
+    here = [p for p in salient if p.name and _mentions(last, p.name)]
+    # Every other full name the sentence gives, whether the memory kept it or not: none.
+    others = {
         m.group(0)
         for m in re.finditer(rf"{NAME}(?:\s+{NAME})+", last)
-        if not org_in(m.group(0), outlets=True) and not org_in(m.group(0))
+        if not org_in(m.group(0), outlets=True)
+        and not org_in(m.group(0))
+        and not any(_mentions(m.group(0), p.name) for p in here)
     }
     wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
-    if len({p.name for p in here}) != 1 or len(full_names) != 1:
+    aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
+    if not here and aged is not None and not others:
+        return Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
+    if len({p.name for p in here}) != 1 or others:
         return None
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
 

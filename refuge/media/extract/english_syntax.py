@@ -35,6 +35,7 @@ from refuge.media.extract.spans import (
     sentence_start_outside,
 )
 from refuge.media.extract.speakers import Speaker, org_in, parse_who
+from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 # Lemmas of verbs that report speech or writing. "describe", "denounce", "recall" report a
 # quotation as often as "say" does in news prose.
@@ -226,6 +227,10 @@ def _subject(verb: Any) -> Any | None:
             return quoted[0]
     for candidate in (verb, *verb.ancestors):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
+            # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
+            # subjects, the one next to the verb is the name.
+            subjects = subjects[-1:]
         if subjects and subjects[0].dep_ == "nsubj":
             return subjects[0]
         for agent in (c for c in candidate.children if c.dep_ == "agent"):
@@ -336,9 +341,16 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
     phrase = _phrase(subtree)
     if not phrase:
         return None
-    if org_in(phrase, outlets=True) and not org_in(phrase):
-        return None  # "reported NBC News": an outlet reports; it does not speak
     named = _name_of(head, names)
+    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None:
+        # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
+        # Milashina" is a person of the outlet's.
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        # "One victim, who asked to be identified only as Adam,": the name the clause gives.
+        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", _phrase(list(clause.subtree)))
+        if given is not None and is_person_name(given.group(1)):
+            return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
     if named is not None and not org_in(named.text):
         # "Bula and Zelim (not their real names) said": people coordinated speak together.
         conjuncts = [c for c in head.children if c.dep_ == "conj"]
