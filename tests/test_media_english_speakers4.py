@@ -176,6 +176,28 @@ CASES = {
         "the 27-year-old said.\n",
         ["Ruslan Aliev"],
     ),
+    # The checklist's third part: a dateline's place is no speaker; a statement by a titled
+    # person is the person's.
+    "a-dateline-before-a-colon": (
+        "MOSCOW (AP) — A gravelly voice rings out from the phone's loudspeaker: \"Aren't you "
+        'scared of me at all?"\n',
+        [""],
+    ),
+    "a-dateline-before-the-quotation": (
+        'GROZNY, Russia (Reuters) — "There are no such people in the republic," Ramzan Kadyrov '
+        "said on Friday.\n",
+        ["Ramzan Kadyrov"],
+    ),
+    "according-to-a-statement-by-a-titled-person": (
+        "According to a statement by Secretary of State Mike Pompeo, the department has "
+        '"credible information on numerous gross violations of human rights."\n',
+        ["Mike Pompeo"],
+    ),
+    "a-statement-from-a-body": (
+        'According to a statement from Human Rights Watch, "the abuses in the republic are '
+        'systematic and go unpunished."\n',
+        ["Human Rights Watch"],
+    ),
 }
 
 

@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from refuge.media import lexicon
-from refuge.media.extract.memory import is_person_name
+from refuge.media.extract import english
+from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.speakers import org_in
 
 
@@ -88,7 +89,28 @@ def holder(head: Any) -> Any | None:
     ]
     kept = words[boundary[-1] + 1 :] if boundary else words
     kept = kept if 2 <= len(kept) <= 3 else kept[-2:]
+    if not boundary and len(kept) == 3 and not spelled_gender(kept[0][0].text):
+        kept = kept[1:]  # "Secretary of State Mike Pompeo": "State" is the title's, no name's
     if len(kept) < 2 or len(kept) == len(words):
         return None  # "a friend of Zelimkhan Bakaev": the name is whom the role is of
     name = head.doc[kept[0][0].i : kept[-1][-1].i + 1]
     return name if is_person_name(name.text) and not org_in(name.text) else None
+
+
+def fullest(name: str, text: str) -> str:
+    """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
+    Cherkasov"), where the article gives one and only one; else the surname. Middle initials
+    are left out ("Ramzan A. Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
+    if " " in name or not name[:1].isupper():
+        return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
+    forms = set()
+    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
+        # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
+        # function word or a place ("When Cherkasov", "The Kremlin").
+        first = match.group(1).split()[-1]
+        if re.fullmatch(lexicon.ROLE_WORDS, first, re.I):
+            continue
+        full = f"{first} {name}"
+        if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
+            forms.add(full)
+    return forms.pop() if len(forms) == 1 else name

@@ -14,7 +14,7 @@ surname endings and first names, as the small model takes many surnames for orga
 tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
 is a person of that gender is that person; other pronouns and descriptions ("they said", "the
 official said") come back as they are, for the article's memory (memory.py, discourse.py) to
-resolve; ``fullest`` gives a surname the memory has not met in full the article's full form.
+resolve; ``fullest`` (english_names.py) gives a surname the memory has not met in full the article's full form.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import pronoun_gender
+from refuge.media.extract.english_names import fullest as fullest
 from refuge.media.extract.english_names import holder, name_chain, role_word
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
@@ -329,6 +330,14 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
     if word in _DOCUMENTS:
         # "the OSCE statement said", "Memorial's statement said": whose statement it is.
         owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        # "a statement by Secretary of State Mike Pompeo": the one it is by.
+        owners += [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ]
         if owners:
             head = owners[0]
     if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
@@ -499,25 +508,6 @@ def _needs_entities(head: Any) -> bool:
     return proper and any(
         not (spelled_gender(c.text) or org_in(c.text)) for c in [name_chain(head), *apposed]
     )
-
-
-def fullest(name: str, text: str) -> str:
-    """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
-    Cherkasov"), where the article gives one and only one; else the surname. Middle initials
-    are left out ("Ramzan A. Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
-    if " " in name or not name[:1].isupper():
-        return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
-    forms = set()
-    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
-        # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
-        # function word or a place ("When Cherkasov", "The Kremlin").
-        first = match.group(1).split()[-1]
-        if re.fullmatch(lexicon.ROLE_WORDS, first, re.I):
-            continue
-        full = f"{first} {name}"
-        if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
-            forms.add(full)
-    return forms.pop() if len(forms) == 1 else name
 
 
 def _narrated(window: _Window) -> bool:
