@@ -14,7 +14,8 @@ surname endings and first names, as the small model takes many surnames for orga
 tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
 is a person of that gender is that person; other pronouns and descriptions ("they said", "the
 official said") come back as they are, for the article's memory (memory.py, discourse.py) to
-resolve; ``fullest`` (english_names.py) gives a surname the memory has not met in full the article's full form.
+resolve; ``fullest`` (english_names.py) gives a surname the memory has not met in full the
+article's full form.
 """
 
 from __future__ import annotations
