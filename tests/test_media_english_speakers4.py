@@ -198,6 +198,27 @@ CASES = {
         'systematic and go unpunished."\n',
         ["Human Rights Watch"],
     ),
+    # The checklist's fourth part: "the group", "it" for a body no gazetteer lists.
+    "the-group-an-unlisted-body": (
+        'The Team Against Torture said the lawyer was beaten. "They were on their way from the '
+        'airport to the court," the group stated.\n',
+        ["Team Against Torture"],
+    ),
+    "it-an-unlisted-body-with-of": (
+        'The Committee for the Prevention of Torture said the lawyer was beaten. "They were on '
+        'their way from the airport to the court," it said.\n',
+        ["Committee for the Prevention of Torture"],
+    ),
+    "the-group-a-listed-body-named-later": (
+        "The Team Against Torture said the lawyer was beaten. Amnesty International agreed.\n\n"
+        '"They were on their way from the airport to the court," the group said.\n',
+        ["Amnesty International"],
+    ),
+    "it-naming-no-body": (
+        'Police arrested him on Monday. "They were on their way from the airport to the court," '
+        "it said.\n",
+        [""],
+    ),
 }
 
 

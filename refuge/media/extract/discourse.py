@@ -229,7 +229,7 @@ class Discourse:
         if described is not None:
             return described
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
-            body = last_org_before(before)
+            body = body_named(before)
             return Speaker(role=body, affiliation=body) if body else None
         if re.fullmatch(_OFFICES, noun):
             body = named_body(noun, before)
@@ -279,6 +279,31 @@ def _just_named(
     if len({p.name for p in here}) != 1 or others:
         return None
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
+
+
+# The head words of a body's name, which may go on with what the body is against or for ("Team
+# Against Torture", "Committee for Human Rights"): a name the gazetteers need not list.
+_BODY_HEADS = (
+    r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
+    r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
+)
+_BODY_NAME = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
+)
+
+
+def body_named(before: str) -> str:
+    """Return the body ``before`` named last in capitals, listed or not ("The Team Against
+    Torture said …" for "the group", "it"), where no listed body is named after it."""
+    listed = last_org_before(before)
+    found = list(_BODY_NAME.finditer(before))
+    if not found or (listed and before.rfind(listed) > found[-1].start()):
+        return listed
+    words = found[-1].group(0).split()
+    while words[:-1] and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else listed
 
 
 def named_body(noun: str, before: str) -> str:

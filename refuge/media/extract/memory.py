@@ -9,6 +9,7 @@ from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
     Discourse,
+    body_named,
     first_name_gender,
     kin_gender,
     named_body,
@@ -464,8 +465,13 @@ class Memory:
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
-            org = last_org_before(before) or (named_body("", before) if lowered == "it" else "")
+            it = lowered == "it"
+            org = last_org_before(before) or (
+                named_body("", before) or body_named(before) if it else ""
+            )
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
+            if it and not org:
+                return Speaker()  # "it" naming no body is no speaker's label
             return group or (Speaker(role=org, affiliation=org) if org else speaker)
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
