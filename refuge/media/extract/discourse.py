@@ -12,6 +12,7 @@ not simply to the one named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
@@ -220,7 +221,7 @@ class Discourse:
             owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
             body = last_org_before(before) if owned and issued is None else ""
             return issued or (Speaker(role=body, affiliation=body) if body else None)
-        found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)", role.strip(), re.I)
+        found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
         if found is None:
             return None
         noun = found.group("noun").lower()
@@ -228,11 +229,13 @@ class Discourse:
         if described is not None:
             return described
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
-            body = last_org_before(before)
+            body = body_named(before)
             return Speaker(role=body, affiliation=body) if body else None
         if re.fullmatch(_OFFICES, noun):
             body = named_body(noun, before)
             return Speaker(role=body, affiliation=body) if body else None
+        if re.fullmatch(_NEWCOMERS, noun):
+            return _just_named(noun, salient, before, self.gender)
         if not re.fullmatch(EPITHETS, noun):
             return None
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
@@ -240,6 +243,67 @@ class Discourse:
             if person.name and (not wanted or self.gender(person.name) in {"", wanted}):
                 return person
         return None
+
+
+# Nouns that bring in someone new ("a survivor told …", then "the survivor said") but that
+# also re-describe the one person the sentence before named ("Maxim Lapunov was held for
+# twelve days. “…,” the survivor said").
+_NEWCOMERS = (
+    r"man|woman|survivor|victim|refugee|detainee|witness|teenager|student|resident|"
+    r"\d+-year-old"  # "Amin, 27, fled …. “…,” the 27-year-old said."
+)
+
+
+def _just_named(
+    noun: str, salient: list[Speaker], before: str, gender: Callable[[str], str]
+) -> Speaker | None:
+    """Return the one person the last sentence before a quotation names, where no one the
+    article left unnamed was called by ``noun`` and their gender does not contradict it."""
+    if any(not p.name and re.search(rf"\b{noun}\b", p.role, re.I) for p in salient):
+        return None  # "A survivor told …" then "the survivor said": the unnamed one
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
+    last = sentences[-1] if sentences else ""
+    here = [p for p in salient if p.name and _mentions(last, p.name)]
+    # Every other full name the sentence gives, whether the memory kept it or not: none.
+    others = {
+        m.group(0)
+        for m in re.finditer(rf"{NAME}(?:\s+{NAME})+", last)
+        if not org_in(m.group(0), outlets=True)
+        and not org_in(m.group(0))
+        and not any(_mentions(m.group(0), p.name) for p in here)
+    }
+    wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
+    aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
+    if not here and aged is not None and not others:
+        return Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
+    if len({p.name for p in here}) != 1 or others:
+        return None
+    return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
+
+
+# The head words of a body's name, which may go on with what the body is against or for ("Team
+# Against Torture", "Committee for Human Rights"): a name the gazetteers need not list.
+_BODY_HEADS = (
+    r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
+    r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
+)
+_BODY_NAME = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
+)
+
+
+def body_named(before: str) -> str:
+    """Return the body ``before`` named last in capitals, listed or not ("The Team Against
+    Torture said …" for "the group", "it"), where no listed body is named after it."""
+    listed = last_org_before(before)
+    found = list(_BODY_NAME.finditer(before))
+    if not found or (listed and before.rfind(listed) > found[-1].start()):
+        return listed
+    words = found[-1].group(0).split()
+    while words[:-1] and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else listed
 
 
 def named_body(noun: str, before: str) -> str:

@@ -14,7 +14,8 @@ surname endings and first names, as the small model takes many surnames for orga
 tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
 is a person of that gender is that person; other pronouns and descriptions ("they said", "the
 official said") come back as they are, for the article's memory (memory.py, discourse.py) to
-resolve; ``fullest`` gives a surname the memory has not met in full the article's full form.
+resolve; ``fullest`` (english_names.py) gives a surname the memory has not met in full the
+article's full form.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import pronoun_gender
+from refuge.media.extract.english_names import fullest as fullest
+from refuge.media.extract.english_names import holder, name_chain, role_word
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
@@ -34,6 +37,7 @@ from refuge.media.extract.spans import (
     sentence_start_outside,
 )
 from refuge.media.extract.speakers import Speaker, org_in, parse_who
+from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 # Lemmas of verbs that report speech or writing. "describe", "denounce", "recall" report a
 # quotation as often as "say" does in news prose.
@@ -45,7 +49,7 @@ _SPEECH_LEMMA_WORDS = (
     "maintain contend concede caution predict believe think feel reiterate repeat point "
     "agree object protest plead beg appeal call cry scream whisper lament joke boast "
     "counter retort answer affirm recollect remember estimate accuse charge order "
-    "instruct mention indicate specify signal report"
+    "instruct mention indicate specify signal report assure reassure pledge swear"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
@@ -85,7 +89,11 @@ def _stand_in(interior: str, before: str) -> str:
     punctuation ("…," said X), or the words themselves where they are a fragment of the
     narrator's sentence ("due to "regular beatings and threats" she received")."""
     fragment = interior[:1].islower() and not re.search(r"[:,]\s*[“\"‘']?\s*$", before)
-    if fragment or len(interior.split()) <= 4:
+    # A few words with a capital and their own closing stop ("Nobody is safe.") are a clause
+    # of the speaker's as a long quotation is; read as they are, the parser may hang them
+    # off another speech verb of the sentence.
+    whole = interior[:1].isupper() and re.search(r"[.?!,]\s*$", interior) is not None
+    if fragment or (len(interior.split()) <= 4 and not whole):
         return interior
     ending = interior.rstrip()[-1:] if interior.rstrip()[-1:] in {",", ".", "?", "!"} else ""
     return _STAND_IN + ending
@@ -221,6 +229,10 @@ def _subject(verb: Any) -> Any | None:
             return quoted[0]
     for candidate in (verb, *verb.ancestors):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
+            # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
+            # subjects, the one next to the verb is the name.
+            subjects = subjects[-1:]
         if subjects and subjects[0].dep_ == "nsubj":
             return subjects[0]
         for agent in (c for c in candidate.children if c.dep_ == "agent"):
@@ -263,50 +275,36 @@ def _phrase(tokens: list[Any]) -> str:
     return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
 
 
-def _role_word(token: Any) -> bool:
-    """Return whether ``token`` is a role or a title ("Sen.", "Mr"), which no name includes."""
-    titles = f"(?:{lexicon.TITLES_EN}|{lexicon.COURTESY_TITLES_EN})\\.?"
-    return bool(
-        re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) or re.fullmatch(titles, token.text)
-    )
-
-
-def _chain(token: Any) -> Any:
-    """Return the name ``token`` ends: it and the capitalised words compounded to it on its
-    left ("Marie Struthers" of "Amnesty International's Marie Struthers"), no role words."""
-    doc, start = token.doc, token.i
-    while (
-        start > 0
-        and doc[start - 1].dep_ in {"compound", "flat"}
-        and doc[start - 1].head.i in range(start, token.i + 1)
-        and doc[start - 1].pos_ == "PROPN"
-        and not _role_word(doc[start - 1])
-        and doc[start - 1].text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
-    ):
-        start -= 1
-    return doc[start : token.i + 1]
-
-
 def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
     """Return the person's name ``token`` ends, if it is one: a PERSON for the model, a first
     name or surname whose gender is known, the surname of someone the article named in full,
     or the subject's one capitalised word no organisation or place list has ("said Gaylord";
     the small model takes many surnames for organisations)."""
-    if token.pos_ != "PROPN" or _role_word(token) or not token.text[:1].isupper():
+    if token.pos_ != "PROPN" or role_word(token) or not token.text[:1].isupper():
         return None
     if re.fullmatch(r"[A-Z]{2,}s", token.text):
         return None  # an abbreviation in the plural ("NGOs help …") is no one's name
-    chain = _chain(token)
+    chain = name_chain(token)
     if not is_person_name(chain.text) or org_in(chain.text):
         return None
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is not None and entity.label_ == "PERSON":
         return chain
+    if subject and any(
+        c.dep_ == "appos" and re.fullmatch(lexicon.ROLE_WORDS, c.lower_) for c in token.children
+    ):
+        return chain  # "Nikki Haley, the U.S. ambassador to the U.N.,": a role is a person's
     if spelled_gender(chain.text):
         return chain
     if any(n.split()[-1] == token.text for n in names if " " in n):
         return chain
-    alone = len(chain) == 1 and not any(c.dep_ == "det" for c in token.children)
+    determined = any(c.dep_ == "det" for c in token.children)
+    # "the white haired and soft spoken Hammarberg", "the embattled Kadyrov": words said of a
+    # surname, which a body's name ("the Kremlin") does not take.
+    described = determined and any(
+        c.dep_ == "amod" and c.text[:1].islower() for c in token.children
+    )
+    alone = len(chain) == 1 and (not determined or described)
     if subject and alone and token.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
         return chain
     return None
@@ -319,7 +317,8 @@ def _name_of(head: Any, names: list[str]) -> Any | None:
     if (named := _named(head, names, subject=True)) is not None:
         return named
     appositions = [c for c in head.children if c.dep_ == "appos"]
-    return next((n for c in appositions if (n := _named(c, names, subject=False))), None)
+    apposed = next((n for c in appositions if (n := _named(c, names, subject=False))), None)
+    return apposed or holder(head)
 
 
 def _who(head: Any, names: list[str]) -> Speaker | None:
@@ -332,16 +331,36 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
     if word in _DOCUMENTS:
         # "the OSCE statement said", "Memorial's statement said": whose statement it is.
         owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        # "a statement by Secretary of State Mike Pompeo": the one it is by.
+        owners += [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ]
         if owners:
             head = owners[0]
+    if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
+        # "Ramzan Kadyrov's office said": a person's office speaks in the person's name.
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if owners and (owner := _named(owners[0], names, subject=True)) is not None:
+            return Speaker(owner.text)
     # Not a relative clause ("Poplevskaia, who said the organisation …"): its words name no one.
     subtree = [t for t in head.subtree if not _in_clause(t, head)]
     phrase = _phrase(subtree)
     if not phrase:
         return None
-    if org_in(phrase, outlets=True) and not org_in(phrase):
-        return None  # "reported NBC News": an outlet reports; it does not speak
     named = _name_of(head, names)
+    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None:
+        # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
+        # Milashina" is a person of the outlet's.
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        # "One victim, who asked to be identified only as Adam,": the name the clause gives.
+        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", _phrase(list(clause.subtree)))
+        if given is not None and is_person_name(given.group(1)):
+            return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
     if named is not None and not org_in(named.text):
         # "Bula and Zelim (not their real names) said": people coordinated speak together.
         conjuncts = [c for c in head.children if c.dep_ == "conj"]
@@ -363,12 +382,18 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
             no_role = re.match(r"\(?not\b", role)  # "(not their real names)"
             return Speaker(together, "" if no_role else role, org_in(role))
         return Speaker(named.text, role, org_in(role))
-    described = any(c.dep_ == "det" for c in head.children) and len(_chain(head)) == 1
+    described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
         return Speaker(role=organisation, affiliation=organisation)
+    epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
+    last = [t for t in subtree if not t.is_punct][-1]
+    if epithets and last.ent_type_ == "PERSON" and is_person_name(last.text):
+        # "the white haired and soft spoken Hammarberg": the parser may make a word said of
+        # the name the subject's head; the name closing the description is who speaks.
+        return Speaker(epithets.group("name"))
     compact = _compact(head) if head.pos_ == "NOUN" and len(phrase.split()) > 5 else ""
     if compact:
         return Speaker(role=compact, affiliation=org_in(compact))
@@ -480,29 +505,10 @@ def _needs_entities(head: Any) -> bool:
     the gazetteers list need none."""
     proper = any(t.pos_ == "PROPN" for t in head.subtree)
     # "the OSCE rapporteur, Wolfgang Benedek,": the name apposed needs telling too.
-    apposed = [_chain(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    apposed = [name_chain(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return proper and any(
-        not (spelled_gender(c.text) or org_in(c.text)) for c in [_chain(head), *apposed]
+        not (spelled_gender(c.text) or org_in(c.text)) for c in [name_chain(head), *apposed]
     )
-
-
-def fullest(name: str, text: str) -> str:
-    """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
-    Cherkasov"), where the article gives one and only one; else the surname. Middle initials
-    are left out ("Ramzan A. Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
-    if " " in name or not name[:1].isupper():
-        return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
-    forms = set()
-    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
-        # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
-        # function word or a place ("When Cherkasov", "The Kremlin").
-        first = match.group(1).split()[-1]
-        if re.fullmatch(lexicon.ROLE_WORDS, first, re.I):
-            continue
-        full = f"{first} {name}"
-        if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
-            forms.add(full)
-    return forms.pop() if len(forms) == 1 else name
 
 
 def _narrated(window: _Window) -> bool:

@@ -9,6 +9,7 @@ from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
     Discourse,
+    body_named,
     first_name_gender,
     kin_gender,
     named_body,
@@ -433,7 +434,8 @@ class Memory:
         self.discourse.read(text, self.people)
 
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
-        closing = self._named_at_end(clean_who(who)) if who else None
+        pronoun = speaker.name.lower() in lexicon.PRONOUNS  # "he told Hammarberg": not him
+        closing = self._named_at_end(clean_who(who)) if who and not pronoun else None
         if closing is not None and (not speaker.name or re.search(r"\b[a-z]", speaker.name)):
             # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
             # Government Affairs Director David Stacy (took issue)": words the rules did not
@@ -467,14 +469,23 @@ class Memory:
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
-            org = last_org_before(before) or (named_body("", before) if lowered == "it" else "")
+            it = lowered == "it"
+            org = last_org_before(before) or (
+                named_body("", before) or body_named(before) if it else ""
+            )
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
+            if it and not org:
+                return Speaker()  # "it" naming no body is no speaker's label
             return group or (Speaker(role=org, affiliation=org) if org else speaker)
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():
                 if wanted and self._gender(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
+                if person.name and re.search(
+                    rf"\b{lowered}\s+\w+\s+{person.name.split()[-1]}\b", who
+                ):
+                    continue  # "he told Hammarberg": the one told is not the one telling
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
                     continue
@@ -532,6 +543,9 @@ class Memory:
             if re.search(lexicon.ROLE_WORDS, core, re.I) and " for " not in core:
                 head = re.search(lexicon.ROLE_WORDS, core, re.I)
                 for person in reversed(self.people):
+                    apposed = (p.name and person.role in p.role for p in self.people)
+                    if not person.name and any(apposed):
+                        continue  # "Elena Milashina, an investigative journalist": hers
                     if (
                         head
                         and re.fullmatch(r"[а-яё-]{9,}", head.group(0).lower())

@@ -148,7 +148,15 @@ _INTRO = re.compile(
 )
 
 
+# "MOSCOW (AP) — ", "GROZNY, Russia — ": where the news was filed, never who speaks.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z’'.-]{2,}(?:\s+[A-Z][A-Z’'.-]+)*(?:,\s*[A-Z][\w .]{1,30}?)?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*"
+)
+
+
 def clean_who(who: str) -> str:
+    who = _DATELINE.sub("", who)
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
     who = re.sub(
@@ -230,6 +238,9 @@ def clean_who(who: str) -> str:
     )
     if joined:
         return joined.group(1)  # "Kadyrov denies the allegations and (said)"
+    capitals = re.fullmatch(r"[A-Z][A-Z’'.-]{3,}(?:\s+[A-Z][A-Z’'.-]+)?", who)
+    if capitals and not any(who in aliases for aliases in lexicon.ORGANISATIONS.values()):
+        return ""  # "MOSCOW (AP) - … loudspeaker: “…”": a dateline's place is no speaker
     return who.strip(" ,")
 
 

@@ -1,0 +1,116 @@
+"""The words of an English name as spaCy's parse gives them (`english_syntax.py`).
+
+A name is the capitalised words compounded to its last word, with the particles and hyphens
+names have ("Frans van der Berg", "Khalid Abu-Bakarov", "Zeid Ra'ad al-Hussein"), never a role
+or a title; and a role written with its body before the name ("U.S. Ambassador to the United
+Nations Nikki Haley") is the holder's role, the name the words after the body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from refuge.media import lexicon
+from refuge.media.extract import english
+from refuge.media.extract.memory import is_person_name, spelled_gender
+from refuge.media.extract.speakers import org_in
+
+
+def role_word(token: Any) -> bool:
+    """Return whether ``token`` is a role or a title ("Sen.", "Mr"), which no name includes."""
+    titles = f"(?:{lexicon.TITLES_EN}|{lexicon.COURTESY_TITLES_EN})\\.?"
+    return bool(
+        re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) or re.fullmatch(titles, token.text)
+    )
+
+
+# Lower-case words inside a name: "Frans van der Berg", "Osama bin Laden", "al-Hussein".
+_PARTICLES = frozenset(
+    {"van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "la", "le", "von"}
+    | {"bin", "ibn", "al", "el", "ter", "ten"}
+)
+_HYPHENS = {"-", "‐"}
+
+
+def _joins_name(doc: Any, i: int, token: Any) -> bool:
+    """Return whether ``doc[i]`` continues the name ``token`` ends to the left: a capitalised
+    word compounded to it, a particle ("van der"), or the hyphen of "Abu-Bakarov"."""
+    word = doc[i]
+    if word.text in _HYPHENS and not word.whitespace_ and i and not doc[i - 1].whitespace_:
+        return doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isalpha()
+    if word.lower_ in _PARTICLES and doc[i + 1].text[:1].isupper():
+        # a particle between two capitalised words of the name, not "the head of Memorial"
+        return i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in _PARTICLES)
+    return (
+        word.dep_ in {"compound", "flat"}
+        and word.head.i in range(i + 1, token.i + 1)
+        and word.pos_ == "PROPN"
+        and not role_word(word)
+        and word.text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
+    )
+
+
+def name_chain(token: Any) -> Any:
+    """Return the name ``token`` ends: it and the capitalised words compounded to it on its
+    left ("Marie Struthers" of "Amnesty International's Marie Struthers"), no role words."""
+    doc, start = token.doc, token.i
+    while start > 0 and _joins_name(doc, start - 1, token):
+        start -= 1
+    if doc[start].lower_ in _PARTICLES or doc[start].text in _HYPHENS:
+        start += 1  # a name starts with a capitalised word
+    return doc[start : token.i + 1]
+
+
+def holder(head: Any) -> Any | None:
+    """Return the name closing a role with its body ("U.S. Ambassador to the United Nations
+    Nikki Haley", "UN High Commissioner for Human Rights Zeid Ra'ad al-Hussein"): the parser
+    makes it one phrase with the body, so the name is the words after the body's last (a
+    plural proper noun, a place, a people), two where nothing tells."""
+    if any(c.dep_ == "det" for c in head.children):
+        return None  # "the ambassador to …": a title stands without an article
+    if not role_word(head) and not re.fullmatch(lexicon.ROLE_WORDS, name_chain(head).text, re.I):
+        return None
+    objects = [t for t in head.subtree if t.dep_ == "pobj" and t.pos_ == "PROPN"]
+    if not objects:
+        return None
+    chain = name_chain(objects[-1])
+    words: list[list[Any]] = []  # the chain's words, "al-Hussein" and "van der Berg" one each
+    for t in chain:
+        joined = words and {t.text, words[-1][-1].text} & _HYPHENS
+        if joined or (words and words[-1][-1].lower_ in _PARTICLES):
+            words[-1].append(t)
+        else:
+            words.append([t])
+    boundary = [
+        n
+        for n, w in enumerate(words)
+        if w[0].tag_ == "NNPS" or w[0].ent_type_ in {"GPE", "NORP", "LOC"} or org_in(w[0].text)
+    ]
+    kept = words[boundary[-1] + 1 :] if boundary else words
+    kept = kept if 2 <= len(kept) <= 3 else kept[-2:]
+    if not boundary and len(kept) == 3 and not spelled_gender(kept[0][0].text):
+        kept = kept[1:]  # "Secretary of State Mike Pompeo": "State" is the title's, no name's
+    if len(kept) < 2 or len(kept) == len(words):
+        return None  # "a friend of Zelimkhan Bakaev": the name is whom the role is of
+    name = head.doc[kept[0][0].i : kept[-1][-1].i + 1]
+    return name if is_person_name(name.text) and not org_in(name.text) else None
+
+
+def fullest(name: str, text: str) -> str:
+    """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
+    Cherkasov"), where the article gives one and only one; else the surname. Middle initials
+    are left out ("Ramzan A. Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
+    if " " in name or not name[:1].isupper():
+        return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
+    forms = set()
+    for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
+        # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
+        # function word or a place ("When Cherkasov", "The Kremlin").
+        first = match.group(1).split()[-1]
+        if re.fullmatch(lexicon.ROLE_WORDS, first, re.I):
+            continue
+        full = f"{first} {name}"
+        if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
+            forms.add(full)
+    return forms.pop() if len(forms) == 1 else name
