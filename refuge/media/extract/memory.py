@@ -150,12 +150,10 @@ def without_titles(speaker: Speaker) -> Speaker:
     titles = _TITLES.match(speaker.name)
     if titles is None or not is_person_name(speaker.name[titles.end() :]):
         return speaker
-    role = " ".join(
-        w
-        for w in titles.group(0).split()
-        if not re.fullmatch(lexicon.COURTESY_TITLES_EN + r"\.?", w)
+    role = re.sub(rf"\b(?:{lexicon.COURTESY_TITLES_EN})\b\.?", "", titles.group(0))
+    return Speaker(
+        speaker.name[titles.end() :], speaker.role or " ".join(role.split()), speaker.affiliation
     )
-    return Speaker(speaker.name[titles.end() :], speaker.role or role, speaker.affiliation)
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -369,9 +367,8 @@ class Memory:
                 or match.group("apposed")
                 or match.group("titled")
             ).strip()
-            name = without_titles(
-                Speaker(name)
-            ).name  # "Mr Kadyrov added": the Kadyrov named before
+            # "Mr Kadyrov added": the Kadyrov named before.
+            name = without_titles(Speaker(name)).name
             if match.group("apposed"):
                 words = name.split()
                 while words and words[0].lower() in self.vocabulary:
