@@ -221,6 +221,11 @@ def _bio_spans(tokens: list[Any], tags: list[str]) -> list[Entity]:
     return spans
 
 
+# The sentences of the article entities() last read, as (word, start, stop): the parser's windows
+# are cut from them rather than segmented again (segmenting costs a fifth of a long article).
+SEGMENTED: dict[str, list[list[tuple[str, int, int]]]] = {}
+
+
 def entities(text: str) -> list[Entity]:
     """Return the people, organisations and places natasha finds in ``text``.
 
@@ -235,6 +240,8 @@ def entities(text: str) -> list[Entity]:
     models = _models()
     doc = Doc(text)
     doc.segment(models["segmenter"])
+    SEGMENTED.clear()
+    SEGMENTED[text] = [[(t.text, t.start, t.stop) for t in sent.tokens] for sent in doc.sents]
     if not doc.tokens:
         return []
     tags = _ner_tags([token.text for token in doc.tokens])

@@ -60,8 +60,7 @@ def parse_sentences(
         # with its last sentence alone.
         held = [r for r in quoted if start < r.start and r.stop < end]
         joined = False
-        for sent in _segmented(text[start:end]):
-            tokens = [(word, start + begin, start + stop) for word, begin, stop in sent]
+        for tokens in _segmented(text, start, end):
             if joined and sentences:
                 sentences[-1].extend(tokens)
             else:
@@ -90,8 +89,14 @@ def forget_parses() -> None:
     _PARSED.clear()
 
 
-def _segmented(window: str) -> list[list[tuple[str, int, int]]]:
-    """The sentences of ``window`` as (word, start, stop) relative to it."""
+def _segmented(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
+    """The sentences of ``text[start:end]`` as (word, start, stop) in ``text``: those of the
+    article's own segmentation where it has one, clipped to the window."""
+    whole = russian.SEGMENTED.get(text)
+    if whole is not None:
+        clipped = ([t for t in sent if start <= t[1] and t[2] <= end] for sent in whole)
+        return [sent for sent in clipped if sent]
+    window = text[start:end]
     if window not in _SEGMENTED:
         from natasha import Doc
 
@@ -100,7 +105,7 @@ def _segmented(window: str) -> list[list[tuple[str, int, int]]]:
         _SEGMENTED[window] = [
             [(t.text, t.start, t.stop) for t in sent.tokens] for sent in doc.sents
         ]
-    return _SEGMENTED[window]
+    return [[(w, start + b, start + e) for w, b, e in sent] for sent in _SEGMENTED[window]]
 
 
 def _parse(sentences: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str], ...]]:
