@@ -40,7 +40,7 @@ NEXT_SUBJECT_RU = re.compile(
     r"[»”\"]?\s*[.!?]?\s*(?:Так|Такими словами|Этими словами|Об этом)\s+"
     rf"(?P<who>(?:(?:{lexicon.ROLE_WORDS})\s+(?:[а-яё-]+\s+){{0,2}})?"
     r"[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\s+"
-    rf"(?:{lexicon.SPEECH_VERBS_RU}|ответил|ответила|прокомментировал|прокомментировала)\b"
+    rf"(?:{lexicon.SPEECH_VERBS_RU})\b"
 )
 
 # "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker.
