@@ -28,6 +28,13 @@ def test_an_initial_stands_for_the_first_name_the_article_gave():
     assert speakers(f"«{WORDS}», — заявил Р. Кадыров.") == ["Р. Кадыров"]
 
 
+def test_a_bare_surname_later_keeps_the_initial():
+    text = f"«{WORDS}», — заявил Р. Кадыров.\n\n«{WORDS}», — добавил Кадыров."
+    assert speakers(text) == ["Р. Кадыров", "Р. Кадыров"]
+    text = f"Р. Кадыров провел совещание.\n\nКадыров заявил, что «{WORDS.lower()}»."
+    assert speakers(text) == ["Р. Кадыров"]
+
+
 def test_a_patronymic_is_left_out_of_the_name():
     assert speakers(f"«{WORDS}», — сказал Рамзан Ахматович Кадыров.") == ["Рамзан Кадыров"]
     assert speakers(f"«{WORDS}», — сказал Дмитрий Сергеевич Песков.") == ["Дмитрий Песков"]
