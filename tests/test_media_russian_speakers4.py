@@ -105,6 +105,18 @@ def test_a_document_with_no_owner_is_the_source_the_sentence_before_names():
     assert speakers(text) != ["Interfax"]
 
 
+def test_a_cited_source_is_named_in_the_nominative_either_way_it_is_read():
+    # A document's owner from the sentence before, a person cited in the accusative.
+    text = (
+        "Правозащитники проверят сведения. Об этом сообщает РИА Новости со ссылкой на Игоря "
+        f"Каляпина.\n\n«{WORDS}», — говорится в заявлении."
+    )
+    assert speakers(text) == ["Игорь Каляпин"]
+    # The words before the quotation: the head word's lemma, the acronym as written.
+    text = f"Как сообщает ТАСС со ссылкой на пресс-службу МВД, «{WORDS.lower()}»."
+    assert speakers(text) == ["пресс-служба МВД"]
+
+
 def test_a_relative_clause_with_no_subject_shares_the_main_clauses():
     text = (
         KADYROV + "Вскоре Тумсо Абдурахманов записал ответ на упреки Кадырова, где заявил, что "
