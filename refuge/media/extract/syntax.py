@@ -126,7 +126,7 @@ def _nominative(text: str, tokens: list[Token], people: list[russian.Entity]) ->
     start, stop = tokens[0].start, tokens[-1].stop
     # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects; all of
     # it where natasha cut one name in two ("Рамзан | Ахматович Кадыров").
-    found = [p.normal for p in people if start <= p.end and p.start < stop]
+    found = [p.normal for p in people if start < p.end and p.start < stop]
     return " ".join(found) if found else russian.normal_name(text[start:stop])
 
 
