@@ -28,6 +28,13 @@ def test_an_initial_stands_for_the_first_name_the_article_gave():
     assert speakers(f"«{WORDS}», — заявил Р. Кадыров.") == ["Р. Кадыров"]
 
 
+def test_a_bare_surname_later_keeps_the_initial():
+    text = f"«{WORDS}», — заявил Р. Кадыров.\n\n«{WORDS}», — добавил Кадыров."
+    assert speakers(text) == ["Р. Кадыров", "Р. Кадыров"]
+    text = f"Р. Кадыров провел совещание.\n\nКадыров заявил, что «{WORDS.lower()}»."
+    assert speakers(text) == ["Р. Кадыров"]
+
+
 def test_a_patronymic_is_left_out_of_the_name():
     assert speakers(f"«{WORDS}», — сказал Рамзан Ахматович Кадыров.") == ["Рамзан Кадыров"]
     assert speakers(f"«{WORDS}», — сказал Дмитрий Сергеевич Песков.") == ["Дмитрий Песков"]
@@ -98,6 +105,18 @@ def test_a_document_with_no_owner_is_the_source_the_sentence_before_names():
     assert speakers(text) != ["Interfax"]
 
 
+def test_a_cited_source_is_named_in_the_nominative_either_way_it_is_read():
+    # A document's owner from the sentence before, a person cited in the accusative.
+    text = (
+        "Правозащитники проверят сведения. Об этом сообщает РИА Новости со ссылкой на Игоря "
+        f"Каляпина.\n\n«{WORDS}», — говорится в заявлении."
+    )
+    assert speakers(text) == ["Игорь Каляпин"]
+    # The words before the quotation: the head word's lemma, the acronym as written.
+    text = f"Как сообщает ТАСС со ссылкой на пресс-службу МВД, «{WORDS.lower()}»."
+    assert speakers(text) == ["пресс-служба МВД"]
+
+
 def test_a_relative_clause_with_no_subject_shares_the_main_clauses():
     text = (
         KADYROV + "Вскоре Тумсо Абдурахманов записал ответ на упреки Кадырова, где заявил, что "
@@ -163,3 +182,15 @@ def test_so_said_x_in_the_next_sentence():
     # Words between that are no subject still leave the speaker after the verb.
     text = f"«{WORDS}». Об этом в интервью РБК заявил Игорь Кочетков."
     assert speakers(text) == ["Игорь Кочетков"]
+
+
+def test_a_name_natasha_found_is_not_a_word_that_begins_where_it_ends():
+    from refuge.media.extract.russian import Entity
+    from refuge.media.extract.syntax import Token, _nominative
+
+    # Entity.end is exclusive: "Тумсо Абдурахманов" glued to "Рамзан Кадыров" by a missing
+    # space is read on its own, not as the name that ends where it begins.
+    text = "Рамзан КадыровТумсо Абдурахманова"
+    kadyrov = Entity("PER", 0, 14, "Рамзан Кадыров", "Рамзан Кадыров")
+    tokens = [Token("Тумсо", 14, 19, 1, 0, "root"), Token("Абдурахманова", 20, 33, 2, 1, "flat")]
+    assert _nominative(text, tokens, [kadyrov]) == "Тумсо Абдурахманов"

@@ -109,7 +109,7 @@ NUMBER_WORDS = {
 }
 
 # Words after a number that multiply it: "11 тысяч", "400 тыс.", "2 thousand", "более двум
-# десяткам" (twenty, in any case).
+# десяткам" (twenty, in any case), "полутора сотен".
 MULTIPLIERS = {
     "тысяч": 1000,
     "тыс.": 1000,
@@ -117,6 +117,7 @@ MULTIPLIERS = {
     "million": 1000000,
     "млн": 1000000,
     "десят": 10,
+    "сот": 100,
 }
 
 QUALIFIERS = {

@@ -220,11 +220,11 @@ class Memory:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
         for position, name in self.known:
             if offset <= position < offset + len(text):
+                at = position - offset
+                preceding = text[max(0, at - 80) : at]
                 # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
                 # to the name, within the clause.
-                clause = re.split(
-                    r"[,.;:—–«»\"()]", text[max(0, position - offset - 80) : position - offset]
-                )
+                clause = re.split(r"[,.;:—–«»\"()]", preceding)
                 # "Уполномоченный по правам человека в России Татьяна Москалькова": six words.
                 words = clause[-1].split()[-6:]
                 first = next(
@@ -236,14 +236,13 @@ class Memory:
                 apposed = re.match(
                     rf"[^\n,.;:]{{0,40}}?\s+[—–]\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ROLE_WORDS})"
                     r"(?:\s+[А-ЯЁ][\w-]+){0,2})",
-                    text[position - offset :],
+                    text[at:],
                 )
                 if not role and apposed:
                     role = apposed.group("role")
                 subject = self.nominative is None or position in self.nominative
                 # "артистка сказала, что Джохар Дудаев «был …»": whom reported words are about.
-                at = position - offset
-                subject = subject and not REPORTED_RU.search(text[max(0, at - 80) : at])
+                subject = subject and not REPORTED_RU.search(preceding)
                 if not subject:
                     role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
                 known = next((p for p in self.people if p.name == name), None)

@@ -94,7 +94,6 @@ _MULTIPLIER = (
     r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?|десят(?:ка|ков|кам|ками|ках|ки)|"
     r"сот(?:ни|ен|ням|нями|нях))"
 )
-_SCALES = {**lexicon.MULTIPLIERS, "сот": 100}
 # "полтора десятка", "полторы тысячи", "полутора сотен": one and a half of the multiplier.
 _HALF_MORE = r"полтор[аы]|полутора"
 NUMBER = (
@@ -131,7 +130,7 @@ def number_value(word: str) -> int:
     multiplier = re.search(rf"\s+{_MULTIPLIER}$", word)
     if multiplier is not None:
         unit = multiplier.group(0).strip().rstrip(".")
-        scale = next(v for k, v in _SCALES.items() if unit.startswith(k.rstrip(".")))
+        scale = next(v for k, v in lexicon.MULTIPLIERS.items() if unit.startswith(k.rstrip(".")))
         count = word[: multiplier.start()]
         if re.fullmatch(_HALF_MORE, count):
             return scale * 3 // 2

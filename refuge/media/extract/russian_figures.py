@@ -106,7 +106,7 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
             return None  # "Из 43 вывезенных девять человек": two numbers, one noun
         word = head.text.lower()
         noun = noun_of([word])
-        if noun in {"men", "women", "people", "relatives"}:
+        if noun in _NOUNS:
             return head, noun
         if noun == "" and (animate_ru(word) or russian.names_people(word)):
             return head, "people"  # "шестеро студентов", "12 задержанных"

@@ -325,8 +325,8 @@ class People:
             self.people.append(Person(name))
             return self.people[-1]
         # A patronymic match already has two words or more: only a surname match grows, and an
-        # initial ("Р. Кадыров") gives way to the first name.
-        if len(name.split()) > len(person.name.split()) or _INITIAL.match(person.name):
+        # initial ("Р. Кадыров") gives way to a first name, never to the bare surname.
+        if len(name.split()) > (1 if _INITIAL.match(person.name) else len(person.name.split())):
             person.name = name
         return person
 

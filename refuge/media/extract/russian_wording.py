@@ -40,7 +40,7 @@ NEXT_SUBJECT_RU = re.compile(
     r"[»”\"]?\s*[.!?]?\s*(?:Так|Такими словами|Этими словами|Об этом)\s+"
     rf"(?P<who>(?:(?:{lexicon.ROLE_WORDS})\s+(?:[а-яё-]+\s+){{0,2}})?"
     r"[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\s+"
-    rf"(?:{lexicon.SPEECH_VERBS_RU}|ответил|ответила|прокомментировал|прокомментировала)\b"
+    rf"(?:{lexicon.SPEECH_VERBS_RU})\b"
 )
 
 # "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker.
@@ -65,10 +65,13 @@ STORY_OF_RU = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Испо�
 # Дудаев …)". A name there is whom the words are about, not a subject a later "он" means.
 REPORTED_RU = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_RU}),?\s+что\s+(?:[а-яё]+\s+){{0,2}}$")
 
+# "ТАСС со ссылкой на источник": the agency reports; the one it cites is the source.
+CITING_RU = r"\bсо\s+ссылкой\s+на\s+"
+
 # "Об этом сообщает «Интерфакс» со ссылкой на пресс-службу омбудсмена.", "…, сообщается на
 # сайте правозащитной ассоциации VAYFOND.": the source a report names.
 _CITED = re.compile(
-    r"\bсо\s+ссылкой\s+на\s+(?P<cited>[^.,;:!?]+)"
+    rf"{CITING_RU}(?P<cited>[^.,;:!?]+)"
     r"|\b(?:сообщается|говорится|сообщили|заявили|опубликован[оа]?|размещен[оа]?)\s+"
     r"(?:на\s+(?:сайте|странице)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
     r"(?P<site>[^.,;:!?]+)",
@@ -89,7 +92,19 @@ def cited_source(text: str, start: int) -> str:
         return ""
     phrase = (match.group("cited") or match.group("site")).strip()
     named = _NAMED.search(phrase)
-    if named:
-        return named.group(0).strip().strip("«»")
-    head, *rest = phrase.split()
-    return " ".join([russian.lemma(head), *rest])
+    return source_name(named.group(0).strip().strip("«»") if named else phrase)
+
+
+def source_name(phrase: str) -> str:
+    """Return the source ``phrase`` names in the nominative: a person's name through
+    normal_name ("Игоря Каляпина" → "Игорь Каляпин"), a lowercase head word as its
+    lemma ("пресс-службу омбудсмена" → "пресс-служба омбудсмена"); a name with an acronym
+    ("МВД Чечни", "VAYFOND") stays as written, which normal_name would mangle ("Мвд Чечня")."""
+    words = phrase.split()
+    if not words:
+        return ""
+    if words[0][:1].islower():
+        return " ".join([russian.lemma(words[0]), *words[1:]])
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return phrase
+    return russian.normal_name(phrase)

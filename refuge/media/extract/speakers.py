@@ -10,11 +10,13 @@ from refuge.media.extract.russian import normal_name
 from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
     AS_SAID_RU,
+    CITING_RU,
     NEXT_SENTENCE_RU,
     NEXT_SUBJECT_RU,
     QUOTES_WORDS_OF_RU,
     STORY_OF_RU,
     VERB_FIRST_RU,
+    source_name,
 )
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
@@ -197,9 +199,9 @@ def _name_at_end(words: list[str]) -> list[str]:
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     who = clean_who(who)
-    cited = re.search(r"\bсо\s+ссылкой\s+на\s+(?P<source>.+)$", who)
+    cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
     if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
-        who = normal_name(cited.group("source"))
+        who = source_name(cited.group("source"))
     if not who:
         return Speaker()
     affiliation = org_in(who)

@@ -131,7 +131,7 @@ def _nominative(text: str, tokens: list[Token], people: list[russian.Entity]) ->
     start, stop = tokens[0].start, tokens[-1].stop
     # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects; all of
     # it where natasha cut one name in two ("Рамзан | Ахматович Кадыров").
-    found = [p.normal for p in people if start <= p.end and p.start < stop]
+    found = [p.normal for p in people if start < p.end and p.start < stop]
     return " ".join(found) if found else russian.normal_name(text[start:stop])
 
 
@@ -525,33 +525,32 @@ def continued(
         if text[opening:start].strip(' «"“„'):
             windows.append(None)
             continue
+        whole = not re.search(r"\w", text[end:ceiling])
         if opening <= floor + 1:
             # "Мы пообщались с Александрой – представительницей организации:" closing the
             # paragraph before: the sentence that introduces the quotation names its speaker.
             before = text[:floor].rstrip()
-            whole = not re.search(r"\w", text[end:ceiling])
-            if whole and before.endswith((".", "!")):
-                # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph that is only
-                # a quotation goes on from the speech the paragraph before ends reporting.
-                opening = len(before)
-                floor = text.rfind("\n", 0, opening) + 1
-                window = (sentence_start_outside(text, opening - 1, floor, quoted), opening)
-                quoting = re.search(r"[«»“”\"]", text[window[0] : window[1]])
-                windows.append(None if quoting else window)
-                continue
-            if not before.endswith(":"):
+            if not before.endswith((":", ".", "!")):
                 windows.append(None)
                 continue
-            colon = len(before)
-            intro = (
-                sentence_start_outside(text, colon - 1, text.rfind("\n", 0, colon) + 1, quoted),
-                colon,
+            prior = (
+                sentence_start_outside(
+                    text, len(before) - 1, text.rfind("\n", 0, len(before)) + 1, quoted
+                ),
+                len(before),
             )
-            introduced.add(intro)
-            windows.append(intro)
+            if before.endswith(":"):
+                introduced.add(prior)
+                windows.append(prior)
+            elif whole and not re.search(r"[«»“”\"]", text[prior[0] : prior[1]]):
+                # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph that is only
+                # a quotation goes on from the speech the paragraph before ends reporting.
+                windows.append(prior)
+            else:
+                windows.append(None)
             continue
         window = (sentence_start_outside(text, opening - 2, floor, quoted), opening)
-        if not re.search(r"\w", text[end:ceiling]):
+        if whole:
             # Nothing after the quotation in its paragraph: the sentence before that one is
             # read too, for the subject the paragraph is about.
             last[len(windows)] = window
