@@ -7,6 +7,7 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
+from refuge.media.extract.russian import normal_name
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 pytestmark = pytest.mark.once
@@ -241,3 +242,23 @@ def test_a_surname_after_a_name_with_a_middle_initial_is_that_person() -> None:
         "“We are investigating the reports very carefully,” said Kochetkov."
     )
     assert [q[1] for q in quotes(text)] == ["Igor Kochetkov"]
+
+
+@pytest.mark.parametrize(
+    "written, nominative",
+    [
+        ("Татьяну Москалькову", "Татьяна Москалькова"),  # not "Москальков"
+        ("Татьяна Москалькова", "Татьяна Москалькова"),
+        ("Олега Орлова", "Олег Орлов"),  # not a woman's "Орлова"
+        ("Зелимхана Бакаева", "Зелимхан Бакаев"),  # "Зелимхана" is also a woman's name
+        ("Оюба Титиева", "Оюб Титиев"),  # a first name the dictionary does not know
+        ("Ольги Садовской", "Ольга Садовская"),  # "Ольги" is also a plural's nominative
+        ("Светланы Ганнушкиной", "Светлана Ганнушкина"),
+        ("Рамзану Ахматовичу Кадырову", "Рамзан Ахматович Кадыров"),
+        ("Кадырова", "Кадыров"),
+    ],
+)
+def test_a_russian_name_comes_back_in_the_nominative_of_its_own_gender(written, nominative) -> None:
+    # The ledger groups statements by the speaker's name: the same person must come back under
+    # one name whatever case the sentence put it in.
+    assert normal_name(written) == nominative

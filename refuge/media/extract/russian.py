@@ -85,17 +85,24 @@ def lemma(word: str) -> str:
 
 
 @cache
-def _nominative(word: str) -> str:
-    """Return one Russian name word in the nominative, keeping its gender."""
+def _nominative(word: str, gender: str = "") -> str:
+    """Return one Russian name word in the nominative singular, keeping its gender (or taking
+    ``gender``, the first name's, where the word could be either: "Орлова" after "Олега")."""
     if not _CYRILLIC.search(word):
         return word
     parses = morphology().parse(word)
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    agreeing = [p for p in named if p.tag.gender in {gender, None}] if gender else []
+    named = agreeing or named
     if named:
         best = named[0]
-        if best.tag.case == "nomn" or any(p.tag.case == "nomn" for p in named[:2]):
-            return word  # already the nominative ("Кертту" is not "Кертта" in another case)
-        inflected = best.inflect({"nomn"} | ({best.tag.gender} if best.tag.gender else set()))
+        # Already the nominative ("Кертту" is not "Кертта" in another case); "Ольги" is the
+        # plural's nominative, not the nominative of a name.
+        if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in named[:2]):
+            return word
+        inflected = best.inflect(
+            {"nomn", "sing"} | ({best.tag.gender} if best.tag.gender else set())
+        )
         return _like(word, inflected.word) if inflected is not None else word
     parse = parses[0] if parses else None
     if parse is not None and parse.tag.POS == "NOUN" and parse.tag.case not in {None, "nomn"}:
@@ -110,8 +117,37 @@ def _like(original: str, word: str) -> str:
 
 
 def normal_name(words: str) -> str:
-    """Return the words naming a person in the nominative ("Ольги Садовской" → "Ольга …")."""
-    return " ".join(_nominative(w) if w[:1].isupper() else w for w in words.split())
+    """Return the words naming a person in the nominative ("Ольги Садовской" → "Ольга …"), the
+    surname in the first name's gender ("Татьяну Москалькову" → "Татьяна Москалькова")."""
+    return " ".join(
+        _nominative(w, _gender_of_name(words)) if w[:1].isupper() else w for w in words.split()
+    )
+
+
+@cache
+def _gender_of_name(words: str) -> str:
+    """Return the gender the first and last word of a name agree in, case and all, weighed by
+    how likely each reading is ("Зелимхана Бакаева": a man's genitive more than a woman's
+    nominative); "" for one word, or none agreeing."""
+    names = [w for w in words.split() if w[:1].isupper()]
+    if len(names) < 2:
+        return ""
+    # The first name as the dictionary knows it, else as any animate noun ("Оюба").
+    first, last = (
+        [p for p in morphology().parse(w) if p.tag.POS == "NOUN" and p.tag.animacy == "anim"]
+        for w in (names[0], names[-1])
+    )
+    weights: dict[str, float] = {}
+    for given in first:
+        for family in last:
+            if given.tag.gender and (given.tag.gender, given.tag.case) == (
+                family.tag.gender,
+                family.tag.case,
+            ):
+                weights[given.tag.gender] = weights.get(given.tag.gender, 0.0) + (
+                    given.score * family.score
+                )
+    return max(weights, key=weights.__getitem__) if weights else ""
 
 
 def is_dative(words: str) -> bool:
