@@ -1590,8 +1590,6 @@ def test_a_russian_article_is_segmented_once_as_if_window_by_window(monkeypatch)
     # sentences entities() found, and give what segmenting each window alone gives.
     from natasha import Doc
 
-    from refuge.media.extract import syntax
-
     text = (
         "Глава Чечни Рамзан Кадыров ответил журналистам. «Таких людей у нас нет», — сказал он.\n\n"
         "Правозащитник Игорь Кочетков не согласился. «Мы знаем о десятках задержанных», — "
@@ -1600,9 +1598,16 @@ def test_a_russian_article_is_segmented_once_as_if_window_by_window(monkeypatch)
     extract(parse_article(text.encode(), source="ru.txt"))
     second, paragraph = text.index("«Таких"), text.index("\n\n")
     windows = [(0, paragraph), (second, paragraph), (paragraph + 2, len(text))]  # as cut
-    from_article = [syntax._segmented(text, start, end) for start, end in windows]
-    russian.SEGMENTED.clear()
-    alone = [syntax._segmented(text, start, end) for start, end in windows]
+    from_article = [russian.sentences_between(text, start, end) for start, end in windows]
+    alone = []
+    for start, end in windows:
+        russian.SEGMENTED.clear()
+        alone.append(
+            [
+                [(word, start + begin, start + stop) for word, begin, stop in sentence]
+                for sentence in russian.sentences_between(text[start:end], 0, end - start)
+            ]
+        )
     assert from_article == alone
     segmented: list[str] = []
     real_segment = Doc.segment

@@ -9,7 +9,9 @@ in the nominative: "Кадыров", "Ольга Садовская".
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -58,11 +60,11 @@ def _models() -> dict[str, Any]:
 
 @cache
 def syntax_models() -> dict[str, Any]:
-    """Return natasha's syntax parser (same wheel, same embeddings) and the segmenter."""
+    """Return natasha's syntax parser (same wheel, same embeddings as the tagger)."""
     from natasha import NewsSyntaxParser
 
     models = _models()
-    return {"segmenter": models["segmenter"], "syntax": NewsSyntaxParser(models["embedding"])}
+    return {"syntax": NewsSyntaxParser(models["embedding"])}
 
 
 @cache
@@ -257,9 +259,37 @@ def _bio_spans(tokens: list[Any], tags: list[str]) -> list[Entity]:
     return spans
 
 
-# The sentences of the article entities() last read, as (word, start, stop): the parser's windows
-# are cut from them rather than segmented again (segmenting costs a fifth of a long article).
+# The sentences of the article last segmented, as (word, start, stop): entities() segments it,
+# and the parser's windows are cut from them rather than segmented again (segmenting costs a
+# fifth of a long article).
 SEGMENTED: dict[str, list[list[tuple[str, int, int]]]] = {}
+
+
+def _remember_sentences(text: str, doc: Any) -> None:
+    SEGMENTED.clear()
+    SEGMENTED[text] = [[(t.text, t.start, t.stop) for t in sent.tokens] for sent in doc.sents]
+
+
+def sentences_between(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
+    """The sentences of ``text`` clipped to ``text[start:end]``, as (word, start, stop)."""
+    if text not in SEGMENTED:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(_models()["segmenter"])
+        _remember_sentences(text, doc)
+    whole = SEGMENTED[text]
+    # The sentences are in order: skip to the first that ends inside the window.
+    clipped = []
+    for sentence in itertools.islice(
+        whole, bisect_right(whole, start, key=lambda s: s[-1][2]), None
+    ):
+        if sentence[0][1] >= end:
+            break
+        inside = [t for t in sentence if start <= t[1] and t[2] <= end]
+        if inside:
+            clipped.append(inside)
+    return clipped
 
 
 def entities(text: str) -> list[Entity]:
@@ -276,8 +306,7 @@ def entities(text: str) -> list[Entity]:
     models = _models()
     doc = Doc(text)
     doc.segment(models["segmenter"])
-    SEGMENTED.clear()
-    SEGMENTED[text] = [[(t.text, t.start, t.stop) for t in sent.tokens] for sent in doc.sents]
+    _remember_sentences(text, doc)
     if not doc.tokens:
         return []
     tags = _ner_tags([token.text for token in doc.tokens])

@@ -60,7 +60,7 @@ def parse_sentences(
         # with its last sentence alone.
         held = [r for r in quoted if start < r.start and r.stop < end]
         joined = False
-        for tokens in _segmented(text, start, end):
+        for tokens in russian.sentences_between(text, start, end):
             if joined and sentences:
                 sentences[-1].extend(tokens)
             else:
@@ -77,35 +77,14 @@ def parse_sentences(
 
 
 # Speakers, continued quotations and figures each parse the windows they look at, and within
-# one article these overlap: each window is cut into sentences, and each sentence parsed, once
-# per article (core.extract empties both at the start of every article, so memory stays bounded
-# and a benchmark pays every parse).
-_SEGMENTED: dict[str, list[list[tuple[str, int, int]]]] = {}
+# one article these overlap: each sentence is parsed once per article (core.extract empties the
+# parses at the start of every article, so memory stays bounded and a benchmark pays every
+# parse).
 _PARSED: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
 
 
 def forget_parses() -> None:
-    _SEGMENTED.clear()
     _PARSED.clear()
-
-
-def _segmented(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
-    """The sentences of ``text[start:end]`` as (word, start, stop) in ``text``: those of the
-    article's own segmentation where it has one, clipped to the window."""
-    whole = russian.SEGMENTED.get(text)
-    if whole is not None:
-        clipped = ([t for t in sent if start <= t[1] and t[2] <= end] for sent in whole)
-        return [sent for sent in clipped if sent]
-    window = text[start:end]
-    if window not in _SEGMENTED:
-        from natasha import Doc
-
-        doc = Doc(window)
-        doc.segment(russian.syntax_models()["segmenter"])
-        _SEGMENTED[window] = [
-            [(t.text, t.start, t.stop) for t in sent.tokens] for sent in doc.sents
-        ]
-    return [[(w, start + b, start + e) for w, b, e in sent] for sent in _SEGMENTED[window]]
 
 
 def _parse(sentences: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str], ...]]:
