@@ -226,3 +226,20 @@ CASES = {
 def test_speaker(name: str) -> None:
     text, expected = CASES[name]
     assert _speakers(text) == expected
+
+
+def _speakers_and_roles(text: str) -> list[tuple[str, str]]:
+    article = parse_article(text.encode(), source="constructed.txt")
+    return [(q.speaker, q.speaker_role) for q in extract(article).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not give up on France," Le Pen said.\n',
+        'Le Pen told reporters: "We will not give up on France."\n',
+    ],
+)
+def test_a_capitalised_particle_is_the_names_not_a_role(text: str) -> None:
+    # "Le" of "Le Pen" is no particle, which is written lower-case ("van der"), nor a role.
+    assert _speakers_and_roles(text) == [("Le Pen", "")]

@@ -39,7 +39,7 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
     word = doc[i]
     if word.text in _HYPHENS and not word.whitespace_ and i and not doc[i - 1].whitespace_:
         return doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isalpha()
-    if word.lower_ in _PARTICLES and doc[i + 1].text[:1].isupper():
+    if word.text in _PARTICLES and doc[i + 1].text[:1].isupper():
         # a particle between two capitalised words of the name, not "the head of Memorial"
         return i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in _PARTICLES)
     return (
@@ -57,7 +57,7 @@ def name_chain(token: Any) -> Any:
     doc, start = token.doc, token.i
     while start > 0 and _joins_name(doc, start - 1, token):
         start -= 1
-    if doc[start].lower_ in _PARTICLES or doc[start].text in _HYPHENS:
+    if doc[start].text in _PARTICLES or doc[start].text in _HYPHENS:
         start += 1  # a name starts with a capitalised word
     return doc[start : token.i + 1]
 
