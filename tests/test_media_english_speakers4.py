@@ -243,3 +243,30 @@ def _speakers_and_roles(text: str) -> list[tuple[str, str]]:
 def test_a_capitalised_particle_is_the_names_not_a_role(text: str) -> None:
     # "Le" of "Le Pen" is no particle, which is written lower-case ("van der"), nor a role.
     assert _speakers_and_roles(text) == [("Le Pen", "")]
+
+
+# An age after a full name the memory did not keep ("young" is also a common word here): the
+# age says it is a person's name, and no other name in the sentence competes with it.
+AGED = {
+    "the-27-year-old-after-an-unkept-full-name": (
+        "Many young men were detained in the spring.\n\nAdam Young, 27, fled Chechnya in 2017. "
+        '"They beat me with plastic pipes every day," the 27-year-old said.\n',
+        ["Adam Young"],
+    ),
+    "the-man-after-an-unkept-full-name": (
+        "Many young men were detained in the spring.\n\nAdam Young, 27, fled Chechnya in 2017. "
+        '"They beat me with plastic pipes every day," the man said.\n',
+        ["Adam Young"],
+    ),
+    "the-man-is-not-the-woman-aged": (
+        'Prices rose sharply that year.\n\nAmina Rose, 27, fled Chechnya in 2017. "They beat '
+        'me with plastic pipes every day," the man said.\n',
+        ["the man"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", AGED)
+def test_an_aged_full_name(name: str) -> None:
+    text, expected = AGED[name]
+    assert _speakers(text) == expected

@@ -264,18 +264,21 @@ def _just_named(
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
     last = sentences[-1] if sentences else ""
     here = [p for p in salient if p.name and _mentions(last, p.name)]
-    # Every other full name the sentence gives, whether the memory kept it or not: none.
+    aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
+    # Every other full name the sentence gives, whether the memory kept it or not: none. The
+    # aged name is the one the sentence gives, no other ("Ruslan Aliev, 27, fled …").
     others = {
         m.group(0)
         for m in re.finditer(rf"{NAME}(?:\s+{NAME})+", last)
         if not org_in(m.group(0), outlets=True)
         and not org_in(m.group(0))
         and not any(_mentions(m.group(0), p.name) for p in here)
+        and not (aged is not None and m.group(0) == aged.group(1))
     }
     wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
-    aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
     if not here and aged is not None and not others:
-        return Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
+        aged_person = Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
+        return aged_person if not wanted or gender(aged_person.name) in {"", wanted} else None
     if len({p.name for p in here}) != 1 or others:
         return None
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
