@@ -18,6 +18,8 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
+from refuge.media.extract.memory import Memory
+from refuge.media.extract.speakers import Speaker
 
 pytestmark = pytest.mark.once
 
@@ -270,3 +272,16 @@ AGED = {
 def test_an_aged_full_name(name: str) -> None:
     text, expected = AGED[name]
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("told", ["he told Hammarberg", "he told Thomas Hammarberg"])
+def test_the_one_a_pronoun_told_is_not_the_pronoun(told: str) -> None:
+    # The attribution "he told (Thomas) Hammarberg": whom he told, with or without the first
+    # name, is not who "he" is.
+    before = (
+        "Ramzan Kadyrov met the envoy in Grozny on Monday. Thomas Hammarberg asked about the "
+        "prisons.\n\n"
+    )
+    memory = Memory()
+    memory.scan(before)
+    assert memory.resolve(Speaker("he"), before, told).name == "Ramzan Kadyrov"

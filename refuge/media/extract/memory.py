@@ -478,10 +478,11 @@ class Memory:
             for person in self.salient():
                 if wanted and self._gender(person.name) not in {"", wanted}:
                     continue  # "— сказала она" is not the man named last
-                if person.name and re.search(
-                    rf"\b{lowered}\s+\w+\s+{person.name.split()[-1]}\b", who
+                surname = re.escape(person.name.split()[-1]) if person.name else ""
+                if surname and re.search(
+                    rf"\b{lowered}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who
                 ):
-                    continue  # "he told Hammarberg": the one told is not the one telling
+                    continue  # "he told (Thomas) Hammarberg": the one told is not the one telling
                 one_of = re.match(r"(один|одна) из ", person.role)
                 if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
                     continue
