@@ -389,11 +389,12 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
         organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
         return Speaker(role=organisation, affiliation=organisation)
     epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
-    last = [t for t in subtree if not t.is_punct][-1]
-    if epithets and last.ent_type_ == "PERSON" and is_person_name(last.text):
+    if epithets:
         # "the white haired and soft spoken Hammarberg": the parser may make a word said of
         # the name the subject's head; the name closing the description is who speaks.
-        return Speaker(epithets.group("name"))
+        last = [t for t in subtree if not t.is_punct][-1]
+        if last.ent_type_ == "PERSON" and is_person_name(last.text):
+            return Speaker(epithets.group("name"))
     compact = _compact(head) if head.pos_ == "NOUN" and len(phrase.split()) > 5 else ""
     if compact:
         return Speaker(role=compact, affiliation=org_in(compact))
