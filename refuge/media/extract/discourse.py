@@ -234,11 +234,11 @@ class Discourse:
         if re.fullmatch(_OFFICES, noun):
             body = named_body(noun, before)
             return Speaker(role=body, affiliation=body) if body else None
+        wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
         if re.fullmatch(_NEWCOMERS, noun):
-            return _just_named(noun, salient, before, self.gender)
+            return _just_named(noun, wanted, salient, before, self.gender)
         if not re.fullmatch(EPITHETS, noun):
             return None
-        wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
         for person in salient:
             if person.name and (not wanted or self.gender(person.name) in {"", wanted}):
                 return person
@@ -255,10 +255,11 @@ _NEWCOMERS = (
 
 
 def _just_named(
-    noun: str, salient: list[Speaker], before: str, gender: Callable[[str], str]
+    noun: str, wanted: str, salient: list[Speaker], before: str, gender: Callable[[str], str]
 ) -> Speaker | None:
     """Return the one person the last sentence before a quotation names, where no one the
-    article left unnamed was called by ``noun`` and their gender does not contradict it."""
+    article left unnamed was called by ``noun`` and their gender is not other than the
+    ``wanted`` one ("m", "f", or "" where the noun tells none)."""
     if any(not p.name and re.search(rf"\b{noun}\b", p.role, re.I) for p in salient):
         return None  # "A survivor told …" then "the survivor said": the unnamed one
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
@@ -275,7 +276,6 @@ def _just_named(
         and not any(_mentions(m.group(0), p.name) for p in here)
         and not (aged is not None and m.group(0) == aged.group(1))
     }
-    wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
     if not here and aged is not None and not others:
         aged_person = Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
         return aged_person if not wanted or gender(aged_person.name) in {"", wanted} else None
