@@ -303,9 +303,7 @@ def body_named(before: str) -> str:
     found = list(_BODY_NAME.finditer(before))
     if not found or (listed and before.rfind(listed) > found[-1].start()):
         return listed
-    words = found[-1].group(0).split()
-    while words[:-1] and words[0].lower() in _LEADING:
-        words = words[1:]
+    words = _without_leading(found[-1].group(0))
     return " ".join(words) if len(words) > 1 else listed
 
 
@@ -318,10 +316,17 @@ def named_body(noun: str, before: str) -> str:
     found = re.findall(pattern, before)
     if not found:
         return ""
-    words = found[-1].split()
+    words = _without_leading(found[-1])
+    return " ".join(words) if len(words) > 1 else ""
+
+
+def _without_leading(name: str) -> list[str]:
+    """Return the words of a body's name without the function words before it ("The Team
+    Against Torture" -> "Team Against Torture"), its last word always kept."""
+    words = name.split()
     while words[:-1] and words[0].lower() in _LEADING:
         words = words[1:]
-    return " ".join(words) if len(words) > 1 else ""
+    return words
 
 
 def _mentions(text: str, name: str) -> re.Match[str] | None:
