@@ -245,13 +245,26 @@ class Discourse:
         return None
 
 
+# People an article brings in without a name ("a survivor told …", "one of the men", in
+# memory.py with their plurals), in the singular.
+UNNAMED_NOUNS = ("man", "woman", "survivor", "victim", "refugee", "detainee", "witness", "resident")
+_PLURALS = {"man": "men", "woman": "women", "witness": "witnesses"}
+
+
+def with_plurals(nouns: list[str]) -> str:
+    """Return an alternation of ``nouns``, each followed by its plural ("gay man|gay men")."""
+    forms = []
+    for noun in nouns:
+        *before, last = noun.split(" ")
+        forms += [noun, " ".join([*before, _PLURALS.get(last, last + "s")])]
+    return "|".join(forms)
+
+
 # Nouns that bring in someone new ("a survivor told …", then "the survivor said") but that
 # also re-describe the one person the sentence before named ("Maxim Lapunov was held for
-# twelve days. “…,” the survivor said").
-_NEWCOMERS = (
-    r"man|woman|survivor|victim|refugee|detainee|witness|teenager|student|resident|"
-    r"\d+-year-old"  # "Amin, 27, fled …. “…,” the 27-year-old said."
-)
+# twelve days. “…,” the survivor said"), or whom an age described ("Amin, 27, fled …. “…,”
+# the 27-year-old said").
+_NEWCOMERS = "|".join([*UNNAMED_NOUNS, "teenager", "student", r"\d+-year-old"])
 
 
 def _just_named(

@@ -8,11 +8,13 @@ from refuge.media import lexicon
 from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
+    UNNAMED_NOUNS,
     Discourse,
     body_named,
     first_name_gender,
     kin_gender,
     named_body,
+    with_plurals,
 )
 from refuge.media.extract.english_discourse import plural_subject
 from refuge.media.extract.russian import name_gender, names_people, normal_name
@@ -78,10 +80,7 @@ _OPENERS_RU = {
 
 
 # "One of the men", "Another gay man", "A young woman", "One survivor": someone unnamed.
-_WITNESS_NOUNS = (
-    r"man|woman|men|women|survivor|survivors|victim|victims|witness|witnesses|detainee|"
-    r"detainees|resident|residents|refugee|refugees|relative|relatives|gay man|gay men"
-)
+_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man"])
 _ANONYMOUS = (
     rf"(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){{0,2}}?"
     rf"(?:{_WITNESS_NOUNS})"
