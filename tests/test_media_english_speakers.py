@@ -168,7 +168,7 @@ def test_a_quotation_running_past_its_paragraph_is_still_read() -> None:
 
 
 def test_a_surname_alone_takes_the_full_name_not_the_role_before_it():
-    from refuge.media.extract.english_syntax import fullest
+    from refuge.media.extract.english_names import fullest
 
     text = (
         "Kremlin Press Secretary Peskov spoke first. Later, Dmitry Peskov repeated it.\n"

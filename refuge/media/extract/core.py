@@ -10,6 +10,7 @@ from refuge.media.articles import Article
 from refuge.media.extract import (
     english,
     english_discourse,
+    english_names,
     english_syntax,
     russian,
     russian_documents,
@@ -347,7 +348,7 @@ def extract(article: Article) -> Extraction:
             if not speaker.label and reported is not None and number not in forced:
                 speaker = memory.resolve(reported, text[:start])
             if not in_russian and speaker.name:  # "Cherkasov" the memory has not met in full
-                full = english_syntax.fullest(speaker.name, text)
+                full = english_names.fullest(speaker.name, text)
                 speaker = Speaker(full, speaker.role, speaker.affiliation)
             if who_is_who is not None:
                 said_until = sentence_end(text, last[1], len(text))

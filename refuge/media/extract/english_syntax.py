@@ -14,8 +14,8 @@ surname endings and first names, as the small model takes many surnames for orga
 tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
 is a person of that gender is that person; other pronouns and descriptions ("they said", "the
 official said") come back as they are, for the article's memory (memory.py, discourse.py) to
-resolve; ``fullest`` (english_names.py) gives a surname the memory has not met in full the
-article's full form.
+resolve; core.py gives a surname the memory has not met in full the article's full form
+(``english_names.fullest``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import pronoun_gender
-from refuge.media.extract.english_names import fullest as fullest
 from refuge.media.extract.english_names import holder, name_chain, role_word
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
