@@ -341,6 +341,8 @@ TITLES_EN = (
     "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal"
 )
 COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof"
+# One title word, with or without its full stop.
+TITLE_EN = rf"(?:{TITLES_EN}|{COURTESY_TITLES_EN})\.?"
 
 # Words for one kind of role: "the spokesman" after "press secretary Dmitry Peskov", "омбудсмен"
 # after "уполномоченный по правам человека Татьяна Москалькова" are the person named with it.

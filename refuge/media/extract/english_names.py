@@ -16,13 +16,17 @@ from refuge.media.extract import english
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.speakers import org_in
 
+_ROLE_WORD = re.compile(lexicon.ROLE_WORDS, re.I)
+_TITLE = re.compile(lexicon.TITLE_EN)
+
+
+def is_role_or_title(word: str) -> bool:
+    """Return whether ``word`` is a role or a title ("Sen.", "Mr"), which no name includes."""
+    return bool(_ROLE_WORD.fullmatch(word) or _TITLE.fullmatch(word))
+
 
 def role_word(token: Any) -> bool:
-    """Return whether ``token`` is a role or a title ("Sen.", "Mr"), which no name includes."""
-    titles = f"(?:{lexicon.TITLES_EN}|{lexicon.COURTESY_TITLES_EN})\\.?"
-    return bool(
-        re.fullmatch(lexicon.ROLE_WORDS, token.text, re.I) or re.fullmatch(titles, token.text)
-    )
+    return is_role_or_title(token.text)
 
 
 # Lower-case words inside a name: "Frans van der Berg", "Osama bin Laden", "al-Hussein".
@@ -69,7 +73,7 @@ def holder(head: Any) -> Any | None:
     plural proper noun, a place, a people), two where nothing tells."""
     if any(c.dep_ == "det" for c in head.children):
         return None  # "the ambassador to …": a title stands without an article
-    if not role_word(head) and not re.fullmatch(lexicon.ROLE_WORDS, name_chain(head).text, re.I):
+    if not role_word(head) and not _ROLE_WORD.fullmatch(name_chain(head).text):
         return None
     objects = [t for t in head.subtree if t.dep_ == "pobj" and t.pos_ == "PROPN"]
     if not objects:
@@ -108,7 +112,7 @@ def fullest(name: str, text: str) -> str:
         # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
         # function word or a place ("When Cherkasov", "The Kremlin").
         first = match.group(1).split()[-1]
-        if re.fullmatch(lexicon.ROLE_WORDS, first, re.I):
+        if _ROLE_WORD.fullmatch(first):
             continue
         full = f"{first} {name}"
         if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):

@@ -141,7 +141,7 @@ def spelled_gender(name: str) -> str:
 
 # The titles before an English name ("Mr Kadyrov", "Sen. Marco Rubio", "Maj. Gen. Apti
 # Alaudinov"): the person is the name after them, and the titles other than Mr or Dr are a role.
-_TITLES = re.compile(rf"^(?:(?:{lexicon.TITLES_EN}|{lexicon.COURTESY_TITLES_EN})\.?\s+)+(?=[A-Z])")
+_TITLES = re.compile(rf"^(?:{lexicon.TITLE_EN}\s+)+(?=[A-Z])")
 
 
 def without_titles(speaker: Speaker) -> Speaker:
