@@ -215,6 +215,16 @@ def test_a_title_before_a_name_is_the_speakers_role(line, name, role) -> None:
     assert [q[1:] for q in quotes(text)] == [(name, role)]
 
 
+@pytest.mark.parametrize("title", ["Senator", "General", "Imam"])
+def test_a_title_is_no_first_name_of_a_surname_standing_alone(title) -> None:
+    # The article never gives a first name: the surname stands alone, not "Senator Rubio".
+    text = (
+        f"{title} Rubio wrote to the State Department on Monday.\n\n"
+        "“This is a grave violation of rights,” Rubio said."
+    )
+    assert [q[1] for q in quotes(text)] == ["Rubio"]
+
+
 def test_a_title_before_a_surname_is_the_person_named_in_full() -> None:
     text = (
         "Senator Marco Rubio wrote to the State Department on Monday.\n\n"

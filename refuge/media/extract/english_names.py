@@ -109,10 +109,10 @@ def fullest(name: str, text: str) -> str:
         return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
     forms = set()
     for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
-        # The word before the surname, unless it is a role ("Press Secretary Peskov"), a
-        # function word or a place ("When Cherkasov", "The Kremlin").
+        # The word before the surname, unless it is a role or title ("Press Secretary Peskov",
+        # "Senator Rubio"), a function word or a place ("When Cherkasov", "The Kremlin").
         first = match.group(1).split()[-1]
-        if _ROLE_WORD.fullmatch(first):
+        if is_role_or_title(first):
             continue
         full = f"{first} {name}"
         if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
