@@ -18,6 +18,7 @@ from refuge.media.extract import (
     syntax,
 )
 from refuge.media.extract.dates import DATE, resolve_date
+from refuge.media.extract.dialogue import dashed_speech, opening_of
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
@@ -273,7 +274,7 @@ def extract(article: Article) -> Extraction:
     merged.sort(key=lambda span: span[0])
     index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}
     spans = [(s, e, index_of.get(p) if p is not None else None) for s, e, p in merged]
-    spans, forced = inner_attributions(text, spans)
+    spans, forced = dashed_speech(text, *inner_attributions(text, spans))
     in_russian = russian.is_russian(text)
     entities = russian_people.in_nominative(text, russian.entities(text)) if in_russian else []
     people = [e for e in entities if e.kind == "PER"]
@@ -291,7 +292,7 @@ def extract(article: Article) -> Extraction:
     by_syntax: dict[int, Speaker | None] = {}
     by_sentence_before: dict[int, Speaker | None] = {}
     if in_russian:  # English articles never load the syntax models
-        windows = [(spans[n][0], spans[parts.get(n, [n])[-1]][1]) for n in firsts]
+        windows = [(opening_of(text, spans[n][0]), spans[parts.get(n, [n])[-1]][1]) for n in firsts]
         by_syntax = dict(
             zip(firsts, syntax.attribute(text, windows, paragraphs, people), strict=True)
         )
@@ -321,7 +322,8 @@ def extract(article: Article) -> Extraction:
             group = parts.get(number, [number])
             last = spans[group[-1]]
             floor = spans[number - 1][1] + 1 if number else 0
-            who, context = attribution(text, (start, end), (last[0], last[1]), paragraphs, floor)
+            opened = (opening_of(text, start, 1), end)  # "— …" read as "«…"
+            who, context = attribution(text, opened, (last[0], last[1]), paragraphs, floor)
             syntactic = by_syntax.get(number)
             if number in forced:
                 who, context, syntactic = forced[number], forced[number], None
@@ -357,7 +359,7 @@ def extract(article: Article) -> Extraction:
                     speaker = russian_documents.headline_speaker(text, end, people) or speaker
                 if not speaker.label:
                     speaker = (
-                        who_is_who.interviewee(text, start)
+                        who_is_who.interviewee(text, opening_of(text, start))
                         or russian_people.subject_of_sentence(who_is_who, text, start)
                         or speaker
                     )

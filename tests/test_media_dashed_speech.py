@@ -1,0 +1,184 @@
+"""Direct speech set off with dashes, and interviews laid out as questions and answers.
+
+Constructed examples from the checklist of how Russian and English news lay out direct speech
+(refuge/media/extract/dialogue.py): several wordings per construction, and the dashes that are
+not speech (lists, "Москва — столица", a dash between clauses, a missing verb, a heading).
+"""
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+KALYAPIN = "Глава «Комитета против пыток» Игорь Каляпин рассказал о жалобах из Чечни.\n"
+MILASHINA = "Журналистка «Новой газеты» Елена Милашина вернулась из Грозного.\n"
+KOCHETKOV = "Глава «Российской ЛГБТ-сети» Игорь Кочетков дал интервью «Новой газете».\n"
+
+
+def quotes(text: str) -> list[tuple[str, str, int | None]]:
+    """Each quotation part as (its words, its speaker, the index of its first part)."""
+    found = extract(parse_article(text.encode(), source="ru.txt")).quotes
+    return [(q.text, q.speaker, q.part_of) for q in found]
+
+
+def test_the_author_s_words_after_a_second_dash_name_the_speaker():
+    for author in ("сказал Каляпин", "заявил Каляпин", "отмечает Каляпин", "считает Каляпин"):
+        text = KALYAPIN + f"— Мы получили десятки жалоб, — {author}."
+        assert quotes(text) == [("Мы получили десятки жалоб", "Игорь Каляпин", None)]
+    text = KALYAPIN + "— Сколько ещё это будет продолжаться? — спросил Каляпин."
+    assert quotes(text) == [("Сколько ещё это будет продолжаться?", "Игорь Каляпин", None)]
+    text = MILASHINA + "— Это настоящая охота на людей! — воскликнула она."
+    assert quotes(text) == [("Это настоящая охота на людей!", "Елена Милашина", None)]
+    # No comma before the dash: "… — вспоминает он."
+    text = MILASHINA + "— Меня держали в подвале три дня — вспоминает Милашина."
+    assert quotes(text) == [("Меня держали в подвале три дня", "Елена Милашина", None)]
+
+
+def test_the_words_after_the_author_s_are_the_same_quotation_s_second_part():
+    text = KALYAPIN + "— Мы получили десятки жалоб, — сказал Каляпин. — Люди боятся говорить."
+    assert quotes(text) == [
+        ("Мы получили десятки жалоб", "Игорь Каляпин", None),
+        ("Люди боятся говорить.", "Игорь Каляпин", 0),
+    ]
+    # The author's words mid-sentence, between commas.
+    text = MILASHINA + "— Никто не защищён, — говорит она, — ни геи, ни их родственники."
+    assert quotes(text) == [
+        ("Никто не защищён", "Елена Милашина", None),
+        ("ни геи, ни их родственники.", "Елена Милашина", 0),
+    ]
+
+
+def test_a_speaker_named_by_role_or_in_full_after_the_verb():
+    text = (
+        "Правозащитники опубликовали доклад.\n— Мы зафиксировали более ста случаев, — заявила "
+        "директор Human Rights Watch в России Татьяна Локшина."
+    )
+    assert [q[1] for q in quotes(text)] == ["Татьяна Локшина"]
+    text = (
+        "Максим Лапунов обратился в СК.\n"
+        "— Меня били двенадцать дней, — рассказал журналистам Лапунов."
+    )
+    assert [q[1] for q in quotes(text)] == ["Максим Лапунов"]
+    text = KALYAPIN + "— Власти не ответили ни на один запрос, — отмечает правозащитник."
+    assert [q[1] for q in quotes(text)] == ["Игорь Каляпин"]
+
+
+def test_a_dashed_paragraph_with_no_author_s_words_goes_on_from_the_one_before():
+    for author in ("вспоминает Ахмадов", "вспоминает он"):
+        text = (
+            "Ислам Ахмадов бежал из Чечни в 2017 году.\n"
+            f"— Меня забрали прямо с работы, — {author}.\n— Потом отвезли в Аргун."
+        )
+        assert quotes(text) == [
+            ("Меня забрали прямо с работы", "Ислам Ахмадов", None),
+            ("Потом отвезли в Аргун.", "Ислам Ахмадов", 0),
+        ]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_dashed_speech_after_it():
+    text = (
+        "Елена Милашина описала, что происходило в тюрьме. Она говорит:\n"
+        "— Там держали десятки людей.\n— Многих так и не нашли."
+    )
+    assert quotes(text) == [
+        ("Там держали десятки людей.", "Елена Милашина", None),
+        ("Многих так и не нашли.", "Елена Милашина", 0),
+    ]
+    text = "Каляпин объяснил журналистам:\n— Мы не можем работать в республике."
+    assert [q[1] for q in quotes(text)] == ["Каляпин"]
+
+
+def test_interview_answers_are_the_interviewee_s_and_questions_are_left_out():
+    text = (
+        KOCHETKOV + "— Сколько человек обратились на горячую линию?\n"
+        "— Мы получили около ста обращений.\n— Что с ними стало?\n— Большинство уехали из России."
+    )
+    assert quotes(text) == [
+        ("Мы получили около ста обращений.", "Игорь Кочетков", None),
+        ("Большинство уехали из России.", "Игорь Кочетков", None),
+    ]
+    text = (
+        "«Медуза» поговорила с главой «Комитета против пыток» Игорем Каляпиным.\n"
+        "— Почему вы ушли из Чечни?\n— Нас выжили оттуда. Офис поджигали дважды."
+    )
+    assert [q[:2] for q in quotes(text)] == [
+        ("Нас выжили оттуда. Офис поджигали дважды.", "Игорь Каляпин")
+    ]
+    text = (
+        KOCHETKOV + "Вопрос: Сколько человек обратились?\nОтвет: Мы получили около ста обращений."
+    )
+    assert [q[:2] for q in quotes(text)] == [("Мы получили около ста обращений.", "Игорь Кочетков")]
+
+
+def test_a_dialogue_with_the_author_s_words_keeps_each_speaker():
+    text = (
+        "Следователь допросил Лапунова.\n— Кто вас бил? — спросил следователь.\n"
+        "— Я не знаю их имен, — ответил Лапунов."
+    )
+    assert [q[1] for q in quotes(text)] == ["следователь", "Лапунов"]
+
+
+def test_english_interviews_laid_out_as_questions_and_answers():
+    text = (
+        "Igor Kochetkov of the Russian LGBT Network answered questions from The Guardian.\n"
+        "Q: How many people have you helped?\n"
+        "A: More than 150 people have left the region with our help."
+    )
+    assert [q[:2] for q in quotes(text)] == [
+        ("More than 150 people have left the region with our help.", "Igor Kochetkov")
+    ]
+    text = (
+        "We spoke to Amnesty International's Denis Krivosheev.\nQuestion: Is it over?\n"
+        "Answer: No, we keep receiving reports of detentions."
+    )
+    assert [q[1] for q in quotes(text)] == ["Denis Krivosheev"]
+    text = (
+        "Tanya Lokshina of Human Rights Watch talked to us.\nQ. What should the Kremlin do?\n"
+        "A. It should open a real investigation into the abuses."
+    )
+    assert [q[1] for q in quotes(text)] == ["Tanya Lokshina"]
+
+
+def test_a_name_before_a_colon_speaks_and_the_interviewer_s_questions_are_left_out():
+    text = (
+        "RFE/RL spoke to Maxim Lapunov about his detention.\n"
+        "RFE/RL: What happened to you in Grozny?\n"
+        "Lapunov: I was held for twelve days and beaten every day."
+    )
+    assert [q[:2] for q in quotes(text)] == [
+        ("I was held for twelve days and beaten every day.", "Maxim Lapunov")
+    ]
+    text = (
+        "Радио Свобода поговорило с Игорем Кочетковым.\n"
+        "Радио Свобода: Сколько людей вы вывезли?\nКочетков: Больше ста пятидесяти человек."
+    )
+    assert [q[:2] for q in quotes(text)] == [("Больше ста пятидесяти человек.", "Игорь Кочетков")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва — столица России, а Грозный — столица Чечни.",
+        "Кадыров — против, Каляпин — за.",
+        "Пятеро — в СИЗО, трое — на свободе.",
+        "Задержания продолжались весь март — об этом писала «Новая газета».",
+        "В списке:\n— «Российская ЛГБТ-сеть»;\n— «Мемориал»;\n— «Комитет против пыток».",
+        "Требования правозащитников:\n— освободить задержанных;\n— провести расследование.",
+        "Что известно о задержаниях:\n— Задержаны не менее 40 человек.\n— Двое погибли.",
+        "Глава 3. Задержания — как это было\nВ феврале в Аргуне задержали десятки мужчин.",
+        "Итоги года — 2017\nВ 2017 году в Чечне задержали более ста мужчин.",
+        "Key facts:\n- at least 100 men detained;\n- three killed.",
+        "Key findings:\n- The report found dozens of cases of torture.",
+        "Chapter 2: Q&A with the authors\nThe book was published in 2020.",
+        "The report — released on Monday — says dozens were detained.",
+    ],
+)
+def test_dashes_that_are_not_speech(text):
+    assert quotes(text) == []
+
+
+def test_dialogue_inside_a_quoted_title_is_not_read_as_speech():
+    text = "Книга «— Где ты был? — Дома» вышла в 2019 году."
+    assert len(quotes(text)) <= 1  # the title in guillemets, as before, and nothing more
