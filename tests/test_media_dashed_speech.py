@@ -182,3 +182,49 @@ def test_dashes_that_are_not_speech(text):
 def test_dialogue_inside_a_quoted_title_is_not_read_as_speech():
     text = "Книга «— Где ты был? — Дома» вышла в 2019 году."
     assert len(quotes(text)) <= 1  # the title in guillemets, as before, and nothing more
+
+
+def test_a_transcript_s_labels_in_capitals_and_the_host_s_turns():
+    text = (
+        "Елена Милашина — гость эфира Лизы Аникиной.\n"
+        "Л. АНИКИНА: Здравствуйте. Как вы себя чувствуете?\n"
+        "Е. МИЛАШИНА: Нормально себя чувствую, спасибо.\n"
+        "Л. АНИКИНА: Вам пишут много слов поддержки. Можем ли мы рассказать, что было? "
+        "Не все знают подробности.\n"
+        "Е. МИЛАШИНА: Нас избили прямо у аэропорта."
+    )
+    # The host asks, even where a turn ends in a statement: no claim of hers is quoted.
+    assert [q[:2] for q in quotes(text)] == [
+        ("Нормально себя чувствую, спасибо.", "Е. Милашина"),
+        ("Нас избили прямо у аэропорта.", "Е. Милашина"),
+    ]
+    text = (
+        "I spoke with that group's manager.\n"
+        "UNIDENTIFIED WOMAN: Well, they're telling us that they are beaten.\n"
+        "GREENE: You have confirmed that some people have died.\n"
+        "UNIDENTIFIED WOMAN: Yes, that's what was reported to us.\n"
+        "GREENE: And how have these men gotten in touch with you?"
+    )
+    assert [q[1] for q in quotes(text)] == ["Unidentified Woman", "Unidentified Woman"]
+
+
+def test_a_label_alone_on_its_line_names_who_speaks_the_next_paragraph():
+    text = (
+        "Юрий Багров, Северный Кавказ:\nБеженцы выезжают в Ингушетию.\n"
+        "Вот что рассказал житель Грозного Рашид:\n"
+        "Рашид:\nСам все восстановлю. Мне ничего не надо.\n"
+        "Юрий Багров:\nНо в покое Рашида не оставляют:\n"
+        "Рашид:\nВ 12 часов ночи приходят, стучат в ворота."
+    )
+    # The correspondent of the byline reports: his turns are not quotations.
+    assert [q[:2] for q in quotes(text)] == [
+        ("Сам все восстановлю. Мне ничего не надо.", "Рашид"),
+        ("В 12 часов ночи приходят, стучат в ворота.", "Рашид"),
+    ]
+
+
+def test_an_interview_s_answer_cut_short_is_still_an_answer_but_a_heading_is_not():
+    text = KOCHETKOV + "— Сколько человек обратились?\n— Мы получили около ста обращений, и"
+    assert [q[1] for q in quotes(text)] == ["Игорь Кочетков"]
+    text = "Главное за день:\n— Задержаны не менее 40 человек\n— Двое погибли в заключении"
+    assert quotes(text) == []

@@ -44,6 +44,11 @@ _LABEL = re.compile(
     r"|[A-ZА-ЯЁ][\w'’./-]*(?:[ \u00a0][A-ZА-ЯЁ«\"][\w'’.»\"-]*){0,2})"
     r"(?:(?<=^Q|^A)\.|:)[ \t\u00a0]+(?=[\w«\"“])"
 )
+# A speaker's label alone on its line, the words in the next paragraph ("Рашид:").
+_LABEL_LINE = re.compile(
+    r"[ \t\u00a0]*(?P<label>(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?[A-ZА-ЯЁ][\w'’-]*"
+    r"(?:[ \u00a0][A-ZА-ЯЁ][\w'’-]*){0,2}):[ \t\u00a0]*"
+)
 _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
@@ -60,15 +65,68 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-def _is_speech(body: str) -> bool:
-    """Speech opens with a capital (or a quote, a digit) and ends a sentence; a list's items
-    ("— освободить задержанных;") open in lower case or end with ";" or ","."""
-    body = body.rstrip()
+def _opens_speech(body: str) -> bool:
+    """Speech opens with a capital, a quote or a digit and runs to three words or more."""
+    body = body.strip()
     return (
         bool(body)
         and (body[0].isupper() or body[0] in '«"“…0123456789')
-        and (body[-1] in '.!?…»"”' or _AUTHOR.search(body) is not None)
+        and (len(re.findall(r"\w+", body)) >= 3)
     )
+
+
+def _is_list_item(body: str) -> bool:
+    """A list's item ("— освободить задержанных;", "— «Мемориал»;") opens in lower case or
+    ends with ";" or ","; speech does neither."""
+    body = body.strip()
+    return bool(body) and (body[0].islower() or body[-1] in ";,")
+
+
+def _as_name(label: str) -> str:
+    """A transcript's label as the name it stands for: "Е. МИЛАШИНА" is "Е. Милашина"."""
+    return label.title() if label.isupper() and len(label) > 3 else label
+
+
+def _turns(
+    text: str, lines: list[tuple[int, int]]
+) -> tuple[dict[int, tuple[str, int, int]], set[str]]:
+    """Return an interview's or a transcript's turns, by where their words' paragraph starts:
+    (label, start, end); and the labels of those who ask (the journalist's: no claim).
+
+    A label counts in a run of labelled turns (a lone "Глава 3: …" or "Итоги: …" is a
+    heading) or when it is Q/A; a label asks when it is Q, when a turn of its ends with a
+    question, when every turn of its asks one, or when it is the byline the text opens with
+    ("Юрий Багров, Северный Кавказ:")."""
+    found: dict[int, tuple[int, str, int, int]] = {}
+    for number, (p_start, p_end) in enumerate(lines):
+        line = text[p_start:p_end]
+        inline = _LABEL.match(line)
+        if inline is not None and not line.rstrip().endswith(":"):
+            found[p_start] = (number, inline.group("label"), p_start + inline.end(), p_end)
+        elif (alone := _LABEL_LINE.fullmatch(line)) is not None and number + 1 < len(lines):
+            w_start, w_end = lines[number + 1]
+            words = text[w_start:w_end]
+            if _LABEL.match(words) is None and _LABEL_LINE.fullmatch(words) is None:
+                lead = len(words) - len(words.lstrip())
+                found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
+    numbers = sorted(number for number, *_rest in found.values())
+    turns = {
+        at: (label, start, end)
+        for at, (number, label, start, end) in found.items()
+        if label in _QUESTION_LABELS | _ANSWER_LABELS
+        or any(0 < abs(number - other) <= 2 for other in numbers)
+    }
+    byline = text.lstrip()[:60]
+    interviewers = set(_QUESTION_LABELS)
+    for label in {label for label, _s, _e in turns.values()} - _ANSWER_LABELS:
+        said = [text[start:end].rstrip() for name, start, end in turns.values() if name == label]
+        if (
+            any(words.endswith("?") for words in said)
+            or all("?" in words for words in said)
+            or re.match(rf"{re.escape(label)}\s*[,:]", byline)
+        ):
+            interviewers.add(label)
+    return turns, interviewers
 
 
 def _interviewee(text: str, before: int) -> str:
@@ -92,7 +150,7 @@ class _Reader:
         self.forced: dict[int, str] = {}
         self.previous: int | None = None  # the first part of the speech in the paragraph before
         self.after_question = False
-        self.labelled = False  # the paragraph before was a labelled line of an interview
+        self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
         self.russian = bool(re.search(r"[а-яё]{3}", text, re.I))
 
@@ -113,34 +171,15 @@ class _Reader:
         if self.russian and (opening := _OPENING.match(line)) is not None:
             # English news never sets speech off with a dash: there it opens a list's item.
             self._dashed(p_start + opening.end(), p_end, next_line)
-        elif (label := _LABEL.match(line)) is not None and self._is_interview_line(
-            label, next_line
-        ):
-            self._labelled(label.group("label"), p_start + label.end(), p_end)
-        else:
-            self.previous, self.after_question, self.labelled = None, False, False
-            self.listing = False
-
-    def _is_interview_line(self, label: re.Match[str], next_line: str) -> bool:
-        """A labelled line belongs to an interview when it asks, answers, or stands next to
-        another labelled line; a lone "Глава 3: …" or "Key facts:" is a heading."""
-        name = label.group("label")
-        if name in _QUESTION_LABELS | _ANSWER_LABELS:
-            return True
-        if len(name) < 3 or not _is_speech(label.string[label.end() :]):
-            return False
-        following = _LABEL.match(next_line)
-        return self.labelled or self.after_question or following is not None
-
-    def _labelled(self, name: str, start: int, p_end: int) -> None:
-        body = self.text[start:p_end].rstrip()
-        self.labelled = True
-        if name in _QUESTION_LABELS or (name not in _ANSWER_LABELS and body.endswith("?")):
-            self.previous, self.after_question = None, True  # the journalist's: no claim
             return
-        who = self._answerer(start) if name in _ANSWER_LABELS else name
-        index = self.add(start, p_end, None, who)
-        self.previous, self.after_question = index, False
+        self.previous, self.after_question, self.listing = None, False, False
+        turn = self.turns.get(p_start)
+        if turn is not None:
+            label, start, end = turn
+            self.after_question = label in self.interviewers
+            if not self.after_question and len(re.findall(r"\w+", text[start:end])) >= 3:
+                who = self._answerer(start) if label in _ANSWER_LABELS else _as_name(label)
+                self.previous = self.add(start, end, None, who)
 
     def _answerer(self, start: int) -> str:
         """The words naming who answers: the English interviewee from the introduction; in
@@ -159,18 +198,12 @@ class _Reader:
     def _dashed(self, start: int, p_end: int, next_line: str) -> None:
         text = self.text
         body = text[start:p_end]
-        self.labelled = False
-        if (
-            self.listing
-            or not _is_speech(body)
-            or len(re.findall(r"\w+", body)) < 3
-            or (self.previous is None and self._lists_after_colon(start))
-        ):
+        if self.listing or _is_list_item(body):
             # An item of a list ("— «Мемориал»;"), and so every dashed paragraph after it.
             self.previous, self.after_question, self.listing = None, False, True
             return
         author = _AUTHOR.search(text, start, p_end)
-        if author is not None and author.start() > start:
+        if author is not None and author.start() > start and _opens_speech(body):
             first = self.add(start, author.end("cut"), None, author.group("who").strip(" ,."))
             if author.group("more"):
                 self.add(author.end(), p_end, first, None)
@@ -180,6 +213,12 @@ class _Reader:
         if body.rstrip().endswith("?") and (interview or self.previous is None):
             # A question in an interview or a dialogue: the journalist's, claiming nothing.
             self.previous, self.after_question = None, True
+            return
+        if not _opens_speech(body) or not (self.after_question or body.rstrip()[-1] in '.!?…»"”'):
+            self.previous, self.after_question = None, False  # an answer cut short may end so
+            return
+        if self.previous is None and not self.after_question and self._lists_after_colon(start):
+            self.previous, self.after_question, self.listing = None, False, True
             return
         if self.after_question:
             index = self.add(start, p_end, None, self._answerer(start))
