@@ -86,8 +86,9 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_dashed_speech_after_it():
         ("Там держали десятки людей.", "Елена Милашина", None),
         ("Многих так и не нашли.", "Елена Милашина", 0),
     ]
-    text = "Каляпин объяснил журналистам:\n— Мы не можем работать в республике."
-    assert [q[1] for q in quotes(text)] == ["Каляпин"]
+    for dash in ("—", "–", "-"):
+        text = f"Каляпин объяснил журналистам:\n{dash} Мы не можем работать в республике."
+        assert [q[1] for q in quotes(text)] == ["Каляпин"]
 
 
 def test_interview_answers_are_the_interviewee_s_and_questions_are_left_out():
@@ -173,6 +174,8 @@ def test_a_name_before_a_colon_speaks_and_the_interviewer_s_questions_are_left_o
         "Key findings:\n- The report found dozens of cases of torture.",
         "Chapter 2: Q&A with the authors\nThe book was published in 2020.",
         "The report — released on Monday — says dozens were detained.",
+        "Силовики похитили двоих.\n- Весной в Чечне прошла серия похищений.\n- Зачистки "
+        "возобновились в октябре.",
     ],
 )
 def test_dashes_that_are_not_speech(text):

@@ -226,9 +226,14 @@ class _Reader:
         elif self.previous is not None:
             # The same speaker goes on in the next paragraph: one statement in parts.
             self.add(start, p_end, self.previous, None)
-        else:
+        elif (
+            text[:start].rstrip()[-1] != "-"
+            or text[: text.rfind("\n", 0, start)].rstrip()[-1:] == ":"
+        ):
             # Words opening a paragraph after "Ислам рассказывает:", or with their speaker
-            # named after them: the attribution patterns read the text around them.
+            # named after them: the attribution patterns read the text around them. A hyphen
+            # opening a paragraph after narrative sets off a background point ("- Весной в
+            # Чечне прошла серия похищений."), not speech.
             self.previous = self.add(start, p_end, None, None)
 
 
