@@ -174,6 +174,8 @@ def test_a_name_before_a_colon_speaks_and_the_interviewer_s_questions_are_left_o
         "Key findings:\n- The report found dozens of cases of torture.",
         "Chapter 2: Q&A with the authors\nThe book was published in 2020.",
         "The report — released on Monday — says dozens were detained.",
+        "Photo: Getty Images for the news agency\nSource: Human Rights Watch annual report",
+        "Ислам Ахмадов бежал из Чечни.\n— За что нас так?\nОн не знает ответа. Отец тоже.",
         "Силовики похитили двоих.\n- Весной в Чечне прошла серия похищений.\n- Зачистки "
         "возобновились в октябре.",
     ],
@@ -231,3 +233,15 @@ def test_an_interview_s_answer_cut_short_is_still_an_answer_but_a_heading_is_not
     assert [q[1] for q in quotes(text)] == ["Игорь Кочетков"]
     text = "Главное за день:\n— Задержаны не менее 40 человек\n— Двое погибли в заключении"
     assert quotes(text) == []
+
+
+def test_an_answer_in_a_plain_paragraph_after_a_dashed_question():
+    text = (
+        "Руководитель «Комитета против пыток» Игорь Каляпин дал интервью Радио Свобода.\n"
+        "– Как власти относятся к вашей работе?\nК сожалению, никак. На нас не давят.\n"
+        "– Почему?\nПотому что следствие не работает."
+    )
+    assert [q[:2] for q in quotes(text)] == [
+        ("К сожалению, никак. На нас не давят.", "Игорь Каляпин"),
+        ("Потому что следствие не работает.", "Игорь Каляпин"),
+    ]

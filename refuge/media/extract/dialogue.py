@@ -49,6 +49,33 @@ _LABEL_LINE = re.compile(
     r"[ \t\u00a0]*(?P<label>(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?[A-ZА-ЯЁ][\w'’-]*"
     r"(?:[ \u00a0][A-ZА-ЯЁ][\w'’-]*){0,2}):[ \t\u00a0]*"
 )
+# A page's furniture before a colon, not a speaker: "Фото: …", "Source: …".
+_NOT_SPEAKERS = frozenset(
+    {
+        "Фото",
+        "Источник",
+        "Справка",
+        "Напомним",
+        "Читайте",
+        "Видео",
+        "Автор",
+        "Теги",
+        "Photo",
+        "Source",
+        "Credit",
+        "Note",
+        "Update",
+        "Related",
+        "Read",
+        "Video",
+        "Author",
+        "Tags",
+        "Editor's",
+        "Editor’s",
+        "Correction",
+        "Disclaimer",
+    }
+)
 _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
@@ -109,6 +136,7 @@ def _turns(
             if _LABEL.match(words) is None and _LABEL_LINE.fullmatch(words) is None:
                 lead = len(words) - len(words.lstrip())
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
+    found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
     numbers = sorted(number for number, *_rest in found.values())
     turns = {
         at: (label, start, end)
@@ -150,6 +178,7 @@ class _Reader:
         self.forced: dict[int, str] = {}
         self.previous: int | None = None  # the first part of the speech in the paragraph before
         self.after_question = False
+        self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
         self.russian = bool(re.search(r"[а-яё]{3}", text, re.I))
@@ -172,7 +201,13 @@ class _Reader:
             # English news never sets speech off with a dash: there it opens a list's item.
             self._dashed(p_start + opening.end(), p_end, next_line)
             return
+        answer = self.after_question and _opens_speech(line) and line.rstrip()[-1] in ".!?…»"
         self.previous, self.after_question, self.listing = None, False, False
+        if answer and self.turns.get(p_start) is None and _INTERVIEW.search(text[:p_start]):
+            # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
+            start = p_start + len(line) - len(line.lstrip())
+            self.previous = self.add(start, p_end, None, self._answerer(start))
+            return
         turn = self.turns.get(p_start)
         if turn is not None:
             label, start, end = turn
@@ -209,10 +244,10 @@ class _Reader:
                 self.add(author.end(), p_end, first, None)
             self.previous, self.after_question = first, False
             return
-        interview = self.after_question or bool(_OPENING.match(next_line))
+        interview = self.after_question or self.asked or bool(_OPENING.match(next_line))
         if body.rstrip().endswith("?") and (interview or self.previous is None):
             # A question in an interview or a dialogue: the journalist's, claiming nothing.
-            self.previous, self.after_question = None, True
+            self.previous, self.after_question, self.asked = None, True, True
             return
         if not _opens_speech(body) or not (self.after_question or body.rstrip()[-1] in '.!?…»"”'):
             self.previous, self.after_question = None, False  # an answer cut short may end so
