@@ -8,7 +8,8 @@ gender in the sentences before, the subject before the object and not one a prep
 governs, past a sentence whose subject is the pronoun itself, with the speaker of the
 quotation before only where no sentence nearer names anyone; "the ministry" is a body named
 with its kind first ("the Ministry of Defence"); a man's first name says his gender ("Rex
-Tillerson" is no "she"); "X backed her" does not make X a woman.
+Tillerson" is no "she"); "X backed her" does not make X a woman; "it" is the body named
+latest, listed or not; a sentence's end is no part of a name.
 """
 
 from __future__ import annotations
@@ -75,8 +76,7 @@ CASES = {
     ),
     # The object where the subject is of the other gender; a name no pronoun was said after.
     "he-the-object-after-a-woman": (
-        "Tanya Lokshina met Ramzan Kadyrov last week. "
-        '"There are no such people," he said.\n',
+        'Tanya Lokshina met Ramzan Kadyrov last week. "There are no such people," he said.\n',
         ["Ramzan Kadyrov"],
     ),
     "she-past-a-man-by-his-first-name": (
@@ -106,6 +106,20 @@ CASES = {
         "He described how police officer Ivan Petrov beat him with a pipe. "
         '"He laughed the whole time," he says.\n',
         ["Gregory", "Gregory"],
+    ),
+    # "It" is the body named latest, listed or not: not Memorial, named before the federation.
+    "it-the-body-named-latest": (
+        "The Memorial human rights center said in a statement that it was glad. The "
+        "International Helsinki Federation for Human Rights released a statement on Monday. It "
+        "noted that the lawyer “has been active in preparing cases for the court”.\n",
+        ["International Helsinki Federation for Human Rights"],
+    ),
+    # A sentence's end is no part of a name: "Thursday.\n\nMusaeva, 56," is Musaeva, 56.
+    "a-surname-after-a-sentence-end": (
+        "A court sentenced Zarema Musaeva on Thursday.\n\nMusaeva, 56, was sentenced to prison "
+        "for the same offense last year.\n\n“I did not commit any crime. I am the victim "
+        "here,” Musaeva said.\n",
+        ["Zarema Musaeva"],
     ),
     "the-ministry-named-kind-first": (
         "The Ministry of Defence said on Friday it had opened an inquiry. "

@@ -366,6 +366,15 @@ def named_body(noun: str, before: str) -> str:
     return " ".join(words) if len(words) > 1 else ""
 
 
+def latest_body(before: str) -> str:
+    """Return the body "it" means: of the last body a gazetteer lists, the last kind of office
+    and the last body named in capitals no list has, the one named latest ("The Memorial
+    human rights center said …. The International Helsinki Federation for Human Rights …
+    released a statement …. It noted" is the federation)."""
+    named = [b for b in (last_org_before(before), named_body("", before), body_named(before)) if b]
+    return max(named, key=before.rfind, default="")
+
+
 def _without_leading(name: str) -> list[str]:
     """Return the words of a body's name without the function words before it ("The Team
     Against Torture" -> "Team Against Torture"), its last word always kept."""

@@ -10,10 +10,9 @@ from refuge.media.extract.discourse import (
     KIN_NOUNS,
     UNNAMED_NOUNS,
     Discourse,
-    body_named,
     first_name_gender,
     kin_gender,
-    named_body,
+    latest_body,
     with_plurals,
 )
 from refuge.media.extract.english_discourse import plural_subject
@@ -100,6 +99,8 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not words or any(w in _NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
         return False
+    if "\n" in name or any(len(w) > 3 and w.endswith(".") for w in words[:-1]):
+        return False  # "Thursday.\n\nMusaeva": a sentence's end, not a name
     if org_name(name) or org_in(name, outlets=True):
         return False
     return not any(name == alias for aliases in lexicon.PLACES.values() for alias in aliases)
@@ -459,9 +460,7 @@ class Memory:
             return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
-            org = last_org_before(before) or (
-                named_body("", before) or body_named(before) if it else ""
-            )
+            org = latest_body(before) if it else last_org_before(before)
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
