@@ -121,6 +121,16 @@ CASES = {
         "here,” Musaeva said.\n",
         ["Zarema Musaeva"],
     ),
+    # Roles joined before one name, no article between, are that person's.
+    "roles-joined-before-one-name": (
+        "“She bothered people,” said fellow rights activist and friend Tanya Lokshina of Human "
+        "Rights Watch.\n",
+        ["Tanya Lokshina"],
+    ),
+    "two-roles-before-one-name": (
+        '"We will not stop," said lawyer and activist Igor Kalyapin.\n',
+        ["Igor Kalyapin"],
+    ),
     "the-ministry-named-kind-first": (
         "The Ministry of Defence said on Friday it had opened an inquiry. "
         '"We take these reports seriously," the ministry said.\n',
