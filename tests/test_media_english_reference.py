@@ -131,6 +131,16 @@ CASES = {
         '"We will not stop," said lawyer and activist Igor Kalyapin.\n',
         ["Igor Kalyapin"],
     ),
+    # "the blogger called Kadyrov's father …" does not describe Kadyrov as a blogger: "the
+    # popular blogger" is the one who has just spoken.
+    "a-verb-between-a-description-and-a-name": (
+        "Magomed Daudov called Tumso Abdurakhmanov an enemy after the blogger called Akhmad "
+        "Kadyrov a traitor.\n\n"
+        '"We will find you," Daudov said, according to the AP.\n\n'
+        '"Daudov has issued a veiled threat," Abdurakhmanov told Current Time.\n\n'
+        '"I have no kind of stability," the popular blogger explained.\n',
+        ["Magomed Daudov", "Tumso Abdurakhmanov", "Tumso Abdurakhmanov"],
+    ),
     "the-ministry-named-kind-first": (
         "The Ministry of Defence said on Friday it had opened an inquiry. "
         '"We take these reports seriously," the ministry said.\n',

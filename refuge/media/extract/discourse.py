@@ -105,6 +105,9 @@ _AFTER = re.compile(
 _OWN_OBJECT = re.compile(
     r"^(?:,[^,.;]{1,80},)?\s+[a-z]+\s+(?:(?:with|to|for|at|by)\s+)?(?:him|her)\b(?!\s+[a-z])"
 )
+_VERB = re.compile(
+    r"[a-z]+ed|said|says|told|tells|met|meets|calls|asks|urges|is|was|are|were|has|have|had"
+)
 _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
 
 
@@ -204,7 +207,13 @@ class Discourse:
             for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
                 found = pattern.search(where)
                 if found:
-                    words += [w for w in found.group("words").split() if w.lower() not in _STOP]
+                    said = found.group("words").split()
+                    # "after the blogger called Kadyrov's late father": a verb's subject and
+                    # the verb are not said of the name after it.
+                    verbs = [i for i, w in enumerate(said) if _VERB.fullmatch(w.lower())]
+                    if pattern is _BEFORE and verbs:
+                        said = said[verbs[-1] + 1 :]
+                    words += [w for w in said if w.lower() not in _STOP]
         if not words:
             return
         self.described.setdefault(person.name, set()).update(w.lower() for w in words)
