@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
+from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.speakers import Speaker, last_org_before, org_in
 from refuge.media.extract.wording import GIVEN_NAME, NAME
@@ -49,6 +50,21 @@ _WOMEN = {
     "marie", "anne", "ann", "alice", "rachel", "sarah", "ruth", "kate", "catherine", "jane",
     "elizabeth", "margaret", "ellen", "helen", "karen", "susan", "lynn", "esther", "agnes",
     "kheda", "liubov", "lyubov", "nadezhda", "raisat", "zarema",
+}  # fmt: skip
+# Men's first names common in the news the monitor reads (English, Russian and Chechen in
+# English spelling): no ending tells them ("Rex", "Igor" end like "Heather").
+_MEN = {
+    "aaron", "adam", "akhmad", "alan", "albert", "alexander", "alexei", "alexey", "alvi",
+    "andrew", "andrei", "andrey", "anthony", "anton", "apti", "arthur", "aslan", "boris", "brian",
+    "charles", "chris", "christopher", "daniel", "david", "denis", "dennis", "dmitry", "dmitri",
+    "donald", "edward", "eric", "evgeny", "frank", "gary", "george", "gregory", "harold", "henry",
+    "hugh", "ibragim", "igor", "ilya", "ismail", "ivan", "jack", "james", "jason", "jeffrey",
+    "jerry", "joe", "john", "jonathan", "joseph", "kenneth", "kevin", "khalid", "lawrence",
+    "magomed", "marc", "marco", "mark", "martin", "matthew", "maxim", "michael", "mikhail",
+    "mike", "movsar", "nicholas", "nikolai", "oleg", "patrick", "paul", "peter", "philip",
+    "ramzan", "raymond", "rex", "richard", "robert", "ronald", "ruslan", "salekh", "samuel",
+    "scott", "sean", "sergei", "sergey", "stephen", "steven", "thomas", "timothy", "tom", "umar",
+    "vladimir", "walter", "william", "wolfgang", "yuri", "zelimkhan",
 }  # fmt: skip
 # Definite nouns that re-describe someone the article has already named ("the strongman
 # said"), as against ones that bring in someone new ("the relative said", "the man said").
@@ -86,6 +102,12 @@ _AFTER = re.compile(
     r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
     r"|\s+(?:is|was|has been)\s+an?\s+)(?P<words>[^,.;:()]{1,60})"
 )
+_OWN_OBJECT = re.compile(
+    r"^(?:,[^,.;]{1,80},)?\s+[a-z]+\s+(?:(?:with|to|for|at|by)\s+)?(?:him|her)\b(?!\s+[a-z])"
+)
+_VERB = re.compile(
+    r"[a-z]+ed|said|says|told|tells|met|meets|calls|asks|urges|is|was|are|were|has|have|had"
+)
 _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
 
 
@@ -105,9 +127,11 @@ def first_name_gender(name: str) -> str:
     first = words[0].lower() if len(words) > 1 else ""
     if first in _WOMEN:
         return "f"
+    if first in _MEN:
+        return "m"
     if first.endswith(("a", "ya", "ia")) and first not in _MEN_IN_A and len(first) > 2:
         return "f"
-    # No guess for men: "Heather", "Ellen", "Karen" end like "Igor" and "Kenneth".
+    # No guess for men by the ending: "Heather", "Ellen", "Karen" end like "Igor" and "Kenneth".
     return ""
 
 
@@ -142,6 +166,9 @@ class Discourse:
             person = here[0]
             mention = _mentions(sentence, person.name)
             after = sentence[mention.end() :] if mention else sentence
+            # "Dmitry Muratov, the editor, backed her": the object of the person's own verb is
+            # someone else (the person would be "herself").
+            after = _OWN_OBJECT.sub("", after)
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             if following and not any(_mentions(following, p.name) for p in named):
                 after += " " + following
@@ -180,7 +207,13 @@ class Discourse:
             for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
                 found = pattern.search(where)
                 if found:
-                    words += [w for w in found.group("words").split() if w.lower() not in _STOP]
+                    said = found.group("words").split()
+                    # "after the blogger called Kadyrov's late father": a verb's subject and
+                    # the verb are not said of the name after it.
+                    verbs = [i for i, w in enumerate(said) if _VERB.fullmatch(w.lower())]
+                    if pattern is _BEFORE and verbs:
+                        said = said[verbs[-1] + 1 :]
+                    words += [w for w in said if w.lower() not in _STOP]
         if not words:
             return
         self.described.setdefault(person.name, set()).update(w.lower() for w in words)
@@ -221,6 +254,9 @@ class Discourse:
             owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
             body = last_org_before(before) if owned and issued is None else ""
             return issued or (Speaker(role=body, affiliation=body) if body else None)
+        holder = role_holder(role, salient, self.described, rf"{EPITHETS}|{lexicon.ROLE_WORDS}")
+        if holder is not None:
+            return holder  # "the head of the Committee": whom the article described so
         found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
         if found is None:
             return None
@@ -325,12 +361,27 @@ def named_body(noun: str, before: str) -> str:
     office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without a leading
     function word ("Chechen Interior Ministry" for "the ministry")."""
     kinds = noun.capitalize() if noun else "|".join(k.capitalize() for k in _OFFICES.split("|"))
-    pattern = rf"(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
+    # "Chechen Interior Ministry", or the kind first: "the Ministry of Defence", "the Committee
+    # for the Prevention of Torture".
+    pattern = (
+        rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{kinds})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+        rf"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}}"
+        rf"|(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
+    )
     found = re.findall(pattern, before)
     if not found:
         return ""
     words = _without_leading(found[-1])
     return " ".join(words) if len(words) > 1 else ""
+
+
+def latest_body(before: str) -> str:
+    """Return the body "it" means: of the last body a gazetteer lists, the last kind of office
+    and the last body named in capitals no list has, the one named latest ("The Memorial
+    human rights center said …. The International Helsinki Federation for Human Rights …
+    released a statement …. It noted" is the federation)."""
+    named = [b for b in (last_org_before(before), named_body("", before), body_named(before)) if b]
+    return max(named, key=before.rfind, default="")
 
 
 def _without_leading(name: str) -> list[str]:

@@ -381,6 +381,12 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
             no_role = re.match(r"\(?not\b", role)  # "(not their real names)"
             return Speaker(together, "" if no_role else role, org_in(role))
         return Speaker(named.text, role, org_in(role))
+    if head.pos_ == "NOUN" and role_word(head) and not any(c.dep_ == "det" for c in head.children):
+        # "said fellow rights activist and friend Tanya Lokshina": roles joined before one name.
+        for joined in (c for c in head.children if c.dep_ == "conj"):
+            if (person := _named(joined, names, subject=True)) is not None:
+                role = _phrase([t for t in subtree if t.i < person[0].i])
+                return Speaker(person.text, role, org_in(phrase))
     described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):

@@ -10,13 +10,13 @@ from refuge.media.extract.discourse import (
     KIN_NOUNS,
     UNNAMED_NOUNS,
     Discourse,
-    body_named,
     first_name_gender,
     kin_gender,
-    named_body,
+    latest_body,
     with_plurals,
 )
 from refuge.media.extract.english_discourse import plural_subject
+from refuge.media.extract.english_reference import antecedent, named_at_end, without_titles
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.spans import quote_spans, word_count
@@ -99,6 +99,8 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not words or any(w in _NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
         return False
+    if "\n" in name or any(len(w) > 3 and w.endswith(".") for w in words[:-1]):
+        return False  # "Thursday.\n\nMusaeva": a sentence's end, not a name
     if org_name(name) or org_in(name, outlets=True):
         return False
     return not any(name == alias for aliases in lexicon.PLACES.values() for alias in aliases)
@@ -137,22 +139,6 @@ def spelled_gender(name: str) -> str:
     """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
     dictionary's first name, or an English first name; else ""."""
     return gender_of(name) or name_gender(name) or first_name_gender(name)
-
-
-# The titles before an English name ("Mr Kadyrov", "Sen. Marco Rubio", "Maj. Gen. Apti
-# Alaudinov"): the person is the name after them, and the titles other than Mr or Dr are a role.
-_TITLES = re.compile(rf"^(?:{lexicon.TITLE_EN}\s+)+(?=[A-Z])")
-
-
-def without_titles(speaker: Speaker) -> Speaker:
-    """Return the speaker with the titles before its name moved to its role, or dropped."""
-    titles = _TITLES.match(speaker.name)
-    if titles is None or not is_person_name(speaker.name[titles.end() :]):
-        return speaker
-    role = re.sub(rf"\b(?:{lexicon.COURTESY_TITLES_EN})\b\.?", "", titles.group(0))
-    return Speaker(
-        speaker.name[titles.end() :], speaker.role or " ".join(role.split()), speaker.affiliation
-    )
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -201,6 +187,23 @@ class Memory:
                 seen.add((person.name, person.role))
                 order.append(person)
         return order
+
+    def _named(self, name: str) -> bool:
+        return is_person_name(name) and not any(w.lower() in self.vocabulary for w in name.split())
+
+    def _may_be(self, person: Speaker, wanted: str) -> bool:
+        """Whether a pronoun of the ``wanted`` gender ("m", "f", "": none) may mean ``person``."""
+        if wanted and self._gender(person.name) not in {"", wanted}:
+            return False  # "— сказала она" is not the man named last
+        one_of = re.match(r"(один|одна) из ", person.role)
+        if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
+            return False
+        if wanted and not person.name and kin_gender(person.role) not in {"", wanted}:
+            return False  # "his mother" is not "he", "his relatives" not "she"
+        anonymous = not person.name and re.fullmatch(_ANONYMOUS, person.role)
+        if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
+            return False
+        return bool(person.name or _is_people_role(person.role) or one_of or anonymous)
 
     def _gender(self, name: str) -> str:
         """Gender from what the article said of the person, else from the name's spelling."""
@@ -366,7 +369,7 @@ class Memory:
                 or match.group("titled")
             ).strip()
             # "Mr Kadyrov added": the Kadyrov named before.
-            name = without_titles(Speaker(name)).name
+            name = without_titles(Speaker(name), is_person_name).name
             if match.group("apposed"):
                 words = name.split()
                 while words and words[0].lower() in self.vocabulary:
@@ -430,12 +433,16 @@ class Memory:
 
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
         pronoun = speaker.name.lower() in lexicon.PRONOUNS  # "he told Hammarberg": not him
-        closing = self._named_at_end(clean_who(who)) if who and not pronoun else None
+        closing = named_at_end(clean_who(who), self.salient()) if who and not pronoun else None
         if closing is not None and (not speaker.name or re.search(r"\b[a-z]", speaker.name)):
             # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
             # Government Affairs Director David Stacy (took issue)": words the rules did not
             # read as a name end with someone the article has named.
             return closing
+        # The nearest he/she in the sentences before, the subject before the object.
+        found = antecedent(speaker.name, before, who, self.people, self._may_be, self._named)
+        if found is not None:
+            return found
         resolved = self._resolve(speaker, before, who)
         if resolved.name or not resolved.role or re.search(r"[а-яё]", resolved.role, re.I):
             return resolved
@@ -446,18 +453,6 @@ class Memory:
             return resolved
         return Speaker(described.name, described.role or resolved.role, described.affiliation)
 
-    def _named_at_end(self, who: str) -> Speaker | None:
-        """Return the person the article named whose name closes ``who``, if any.
-
-        Not the one a role serves ("a spokesperson for … Ramzan Kadyrov", "a friend of …").
-        """
-        if len(who.split()) < 2 or re.search(r"[а-яё]|\b(?:for|of|to|with|by|from|and)\b", who):
-            return None
-        for person in self.salient():
-            if person.name and " " in person.name and who.endswith(person.name.split()[-1]):
-                return person
-        return None
-
     def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:
         lowered = speaker.label.lower()
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
@@ -465,9 +460,7 @@ class Memory:
             return document  # "“…,” the statement said.": whoever issued it
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
-            org = last_org_before(before) or (
-                named_body("", before) or body_named(before) if it else ""
-            )
+            org = latest_body(before) if it else last_org_before(before)
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
@@ -475,25 +468,15 @@ class Memory:
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():
-                if wanted and self._gender(person.name) not in {"", wanted}:
-                    continue  # "— сказала она" is not the man named last
                 surname = re.escape(person.name.split()[-1]) if person.name else ""
                 if surname and re.search(
                     rf"\b{lowered}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who
                 ):
                     continue  # "he told (Thomas) Hammarberg": the one told is not the one telling
-                one_of = re.match(r"(один|одна) из ", person.role)
-                if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
-                    continue
-                if wanted and not person.name and kin_gender(person.role) not in {"", wanted}:
-                    continue  # "his mother" is not "he", "his relatives" not "she"
-                anonymous = not person.name and re.fullmatch(_ANONYMOUS, person.role)
-                if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
-                    continue
-                if person.name or _is_people_role(person.role) or one_of or anonymous:
+                if self._may_be(person, wanted):
                     return person
             return speaker
-        speaker = without_titles(speaker)  # "Mr Kadyrov" is the Kadyrov named before
+        speaker = without_titles(speaker, is_person_name)  # "Mr Kadyrov": the Kadyrov named before
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.
         surname = re.sub(r"^(?:[A-ZА-ЯЁ](?:\.\s*|\s+))+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
         if surname != speaker.name and " " not in surname:

@@ -1,0 +1,186 @@
+"""Whom an English article refers back to: a pronoun's antecedent, a role phrase's holder.
+
+News names a person once, with a role ("Igor Kalyapin, the head of the Committee Against
+Torture,"), and then refers back to them: by that role ("said the head of the Committee"), or
+by "he"/"she". The memory (memory.py, discourse.py) keeps whom the article named and the words
+it said of each; this reads that store with the two rules of reference news writing follows:
+
+- a role phrase means the person the article introduced with the same role head and, when
+  the phrase gives one, the same body ("the head of the network" is the one described as
+  "head of the Russian LGBT Network"); a role nobody was introduced with stays the role;
+- "he"/"she" means the nearest person of that gender in the sentences before: in the nearest
+  sentence that names one, its subject (the first named) before its objects, past a sentence
+  whose subject is the same pronoun (it goes on with the one before), and never someone the
+  attribution itself tells ("he told Hammarberg"). The speaker of the quotation before is the
+  default only when no sentence nearer names anyone ("…, said the head of the Committee.
+  HBO reporter David Scott confronted Kadyrov …. “…,” he says." is not the head).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from refuge.media import lexicon
+from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.wording import NAME
+
+# "the head of the Committee", "the foreign minister", "the chairman of the council": a role
+# head with up to two words before it and the body it is of.
+_ROLE_PHRASE = re.compile(
+    r"the\s+(?P<before>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<body>[\w’'-]+(?:\s+[\w’'-]+){0,3}))?",
+    re.I,
+)
+_FUNCTION_WORDS = {"of", "the", "a", "an", "for", "at", "in", "and", "on", "to"}
+
+
+def _content(words: str) -> set[str]:
+    """The lower-case content words of ``words``, possessives dropped ("memorial's")."""
+    return {
+        re.sub(r"(?:’s|'s)$", "", w.lower())
+        for w in words.split()
+        if w.lower() not in _FUNCTION_WORDS
+    }
+
+
+def role_holder(
+    role: str, salient: list[Speaker], described: dict[str, set[str]], heads: str
+) -> Speaker | None:
+    """Return the most salient person the article described with ``role``'s head word and
+    every content word of the body (and the words before the head) it gives, or None.
+
+    ``heads`` is the alternation of nouns that re-describe someone already named (a role, an
+    office): "the head of the Committee" is Igor Kalyapin, "head of the Committee Against
+    Torture"; "the head of the republic" is Ramzan Kadyrov, "the head of the Chechen
+    Republic"; "the head of the centre" is not the head of a network.
+    """
+    phrase = _ROLE_PHRASE.fullmatch(role.strip())
+    if phrase is None or not re.fullmatch(heads, phrase.group("head").lower()):
+        return None
+    wanted = {phrase.group("head").lower()} | _content(phrase.group("before"))
+    wanted |= _content(phrase.group("body") or "")
+    for person in salient:
+        words = {re.sub(r"(?:’s|'s)$", "", w) for w in described.get(person.name, set())}
+        if person.name and wanted <= words:
+            return person
+    return None
+
+
+_BLANK_QUOTES = re.compile(r"[“«\"‘][^”»\"’]*[”»\"’]")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+# A run of capitalised words, with any particles names have, not a possessive.
+_NAMES = re.compile(rf"{NAME}(?:\s+(?:(?:van|von|der|de|bin|al|el)\s+)*{NAME}){{0,3}}")
+# A sentence whose subject is the pronoun itself ("He was asked …", "But she refused …").
+_PRONOUN_SUBJECT = {
+    "m": re.compile(r"^\W*(?:\w+\s+){0,2}?[Hh]e\b"),
+    "f": re.compile(r"^\W*(?:\w+\s+){0,2}?[Ss]he\b"),
+}
+_GOVERNED = re.compile(r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under)\s+$")
+_LOOK_BACK = 4  # sentences
+_REACH = 900  # characters
+
+
+def _candidates(
+    sentence: str, people: list[Speaker], is_name: Callable[[str], bool]
+) -> list[tuple[bool, Speaker]]:
+    """The people a sentence names, in the order it names them: full names that look like a
+    person's, and surnames of people the article named in full before; each with whether a
+    preposition governs it ("by Vladimir Putin")."""
+    found: list[tuple[bool, bool, int, Speaker]] = []
+    lowered = sentence.lower()
+    unnamed = sorted((p for p in people if p.role and not p.name), key=lambda p: -len(p.role))
+    taken: list[tuple[int, int]] = []
+    for person in unnamed:
+        at = lowered.find(person.role.lower())
+        end = at + len(person.role)
+        if at < 0 or any(a <= at and end <= b for a, b in taken):
+            continue  # "a press spokesman for the Chechen leader" holds "press spokesman"
+        taken.append((at, end))
+        apposed_after = re.search(
+            rf"{NAME},\s+(?:(?:the|a|an|its|his|her|their)\s+)?$", sentence[:at]
+        )
+        if apposed_after or re.match(rf",\s+{NAME}", sentence[end:]):
+            continue  # "Kenneth Roth, the group's chairman,": his role, not someone else
+        # "One of the men, who asked not to be named, …", "his mother": held unnamed, and
+        # after the people the sentence names ("A second man, who gave his name as Islam").
+        found.append((bool(_GOVERNED.search(sentence[:at])), True, at, person))
+    for match in _NAMES.finditer(sentence):
+        words = match.group(0).rstrip(".").split()  # "… calls himself Arthur."
+        if re.match(r"(?:’s|'s)", sentence[match.end() :]):
+            continue  # "Ramzan Kadyrov's office": whose, not who
+        while words and not is_name(words[0]) and len(words) > 1:
+            words.pop(0)  # "HBO reporter David Scott", "When Kadyrov"
+        text = " ".join(words)
+        known = next(
+            (p for p in people if p.name and p.name.split()[-1] == words[-1]),
+            None,
+        )
+        governed = bool(_GOVERNED.search(sentence[: match.start()]))
+        if known is not None:
+            found.append((governed, False, match.start(), known))
+        elif len(words) > 1 and is_name(text):
+            found.append((governed, False, match.start(), Speaker(text)))
+    return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
+
+
+def antecedent(
+    pronoun: str,
+    before: str,
+    who: str,
+    people: list[Speaker],
+    fits: Callable[[Speaker, str], bool],
+    is_name: Callable[[str], bool],
+) -> Speaker | None:
+    """Return whom "he"/"she" opening or closing a quotation's attribution means, from the
+    sentences ``before`` it, or None where they name no one of that gender."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+    if wanted is None or re.search(r"[а-яё]", before[-400:], re.I):
+        return None  # "it", "they"; a Russian article's "он" is for its own register
+    narrative = _BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), before[-_REACH:])
+    sentences = [s for s in _SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
+    for sentence in reversed(sentences[-_LOOK_BACK:]):
+        if _PRONOUN_SUBJECT[wanted].match(sentence):
+            continue  # "He was asked about the reports.": the one before it still
+        fitting = []
+        for governed, person in _candidates(sentence, people, is_name):
+            surname = re.escape(person.name.split()[-1]) if person.name else "^$"
+            if not fits(person, wanted) or re.search(
+                rf"\b{pronoun}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who
+            ):
+                continue  # "he told Hammarberg": the one told is not the one telling
+            fitting.append((governed, person))
+        if fitting:
+            # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
+            # one a preposition governs, where another fits.
+            return min(fitting, key=lambda pair: pair[0])[1]
+    return None
+
+
+# The titles before an English name ("Mr Kadyrov", "Sen. Marco Rubio", "Maj. Gen. Apti
+# Alaudinov"): the person is the name after them, and the titles other than Mr or Dr are a role.
+_TITLES = re.compile(rf"^(?:{lexicon.TITLE_EN}\s+)+(?=[A-Z])")
+
+
+def without_titles(speaker: Speaker, is_name: Callable[[str], bool]) -> Speaker:
+    """Return the speaker with the titles before its name moved to its role, or dropped."""
+    titles = _TITLES.match(speaker.name)
+    if titles is None or not is_name(speaker.name[titles.end() :]):
+        return speaker
+    role = re.sub(rf"\b(?:{lexicon.COURTESY_TITLES_EN})\b\.?", "", titles.group(0))
+    return Speaker(
+        speaker.name[titles.end() :], speaker.role or " ".join(role.split()), speaker.affiliation
+    )
+
+
+def named_at_end(who: str, salient: list[Speaker]) -> Speaker | None:
+    """Return the person the article named whose name closes ``who``, if any.
+
+    Not the one a role serves ("a spokesperson for … Ramzan Kadyrov", "a friend of …").
+    """
+    if len(who.split()) < 2 or re.search(r"[а-яё]|\b(?:for|of|to|with|by|from|and)\b", who):
+        return None
+    for person in salient:
+        if person.name and " " in person.name and who.endswith(person.name.split()[-1]):
+            return person
+    return None
