@@ -52,6 +52,7 @@ COUNTED_NOUNS = {
     "людей": "people",
     "сообщений": "messages",
     "обращений": "messages",
+    "звонков": "calls",
 }
 
 # Event verbs, normalised to what was counted.
@@ -178,6 +179,7 @@ COUNTED_STEMS_RU = (
     ("сообщени", "messages"),
     ("обращени", "messages"),
     ("жалоб", "complaints"),
+    ("звонк", "calls"),  # "поступило 500 звонков", as "calls received"
     ("представител", "people"),  # "более ста представителей ЛГБТ-сообщества"
     ("уроженц", "people"),
     ("чеченц", "people"),  # "о двух чеченцах", like English "Chechens"

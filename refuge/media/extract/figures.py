@@ -22,6 +22,12 @@ from refuge.media.extract.events import (
 )
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
+from refuge.media.extract.russian_claims import (
+    doers_ru,
+    is_verb_ru,
+    pronoun_count,
+    settled_qualifier,
+)
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Words that open another clause, or the context of an event ("killed at least three as part
@@ -133,35 +139,6 @@ def _opens_relative(word: str) -> bool:
         return False
     # "бежавших", "задержанных"; "убитых" is read first as an adjective, so any parse will do.
     return any(p.tag.POS == "PRTF" for p in russian.morphology().parse(word))
-
-
-@cache
-def _is_verb_ru(word: str) -> bool:
-    """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
-    return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
-
-
-# Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
-_NOMINATIVE_RU = re.compile(
-    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
-    r"два|две|три|четыре|оба|обе"
-)
-
-
-def _doers_ru(number: str, tail: str) -> bool:
-    """Return whether a Russian number is the subject of a transitive event verb after it.
-
-    "шестеро чеченцев убили полицейского" counts those who killed: those killed would be in
-    the accusative, "шестерых". Only numerals whose nominative differs from their animate
-    accusative tell ("шесть человек убили" may be either).
-    """
-    if not _NOMINATIVE_RU.fullmatch(number.lower()):
-        return False
-    for word in WORD.findall(tail.lower())[:3]:
-        if _is_verb_ru(word):
-            transitive = "tran" in russian.morphology().parse(word)[0].tag
-            return transitive and event_of(word) in {"detained", "killed", "tortured"}
-    return False
 
 
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
@@ -444,7 +421,7 @@ def _linked(
         and not own_events
         and not noun_of(tail_words)
         and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", tail)
-        and not any(_is_verb_ru(w) for w in tail_words[:3])
+        and not any(is_verb_ru(w) for w in tail_words[:3])
     ):
         # "всех убили — троих сразу, троих чуть позже": the second repeats the first's count.
         return noun, event
@@ -489,7 +466,7 @@ def _windowed(
         _MORE.search(before_text)
         and not any(event_of(w.lower()) for w in WORD.findall(tail))
         and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
-        and not any(_is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
+        and not any(is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
         and not re.match(r"\s*[—–-]", text[match.end("num") :])
     )
     if counted is None and (_ANAPHOR.search(before_text) or more):
@@ -548,11 +525,14 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         ):
             english = english_figures.read(text, match.start("num"))
         counted = english_figures.counted_with(english, counted)
-        if counted is None or _doers_ru(match.group("num"), tail):
+        counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
+        if counted is None or doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
-        qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        qual = match.group("qual") or ""
+        qualifier = lexicon.QUALIFIERS.get(qual.lower(), "")
         qualifier = qualifier or (reading.qualifier if reading is not None else "")
+        qualifier = settled_qualifier(qualifier, qual, before_text)
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"

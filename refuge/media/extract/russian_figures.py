@@ -54,7 +54,9 @@ _LINKING_WORDS = (
     "быть стать являться оказаться оказываться находиться оставаться остаться составить "
     "составлять насчитываться мочь достигать достигнуть достичь превысить превышать "
     "исчисляться принять принимать приютить удаться удаваться "
-    "подвергнуться подвергаться добавиться добавляться"
+    "подвергнуться подвергаться добавиться добавляться "
+    # An amount changing to the count: "число задержанных выросло до 60".
+    "вырасти возрасти расти увеличиться увеличиваться сократиться уменьшиться снизиться"
 )
 _LINKING = frozenset(_LINKING_WORDS.split())
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
@@ -392,7 +394,12 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         and russian.part_of_speech(head.text.lower()) in {"PRTS", "VERB"}
     ):
         # "Два человека убиты, трое ранены": the parser took the verb for the noun counted;
-        # the number stands alone as its subject.
+        # the number stands alone as its subject. "Число задержанных выросло до 60": the
+        # number is what the amount came to.
+        if russian.lemma(head.text.lower()) in _LINKING and (amount := _amount_event(tree, number)):
+            # "выросло с 40 до 60": 40 is what the amount was, no count of its own.
+            since = any(c.text.lower() == "с" for c in tree.children(number, "case"))
+            return Reading(None) if since else Reading(("people", amount))
         event = _subject_event(tree, head, {number.index})
         return Reading(("people", event), subject=True) if event else Reading(None)
     if (label := _label(tree, number, head)) is not None:

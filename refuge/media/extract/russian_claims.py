@@ -1,0 +1,84 @@
+"""Russian counts as claims: who did what a number counts, and what an amount's verb says of it.
+
+"шестеро чеченцев убили полицейского" counts the doers, not those killed; "число задержанных
+выросло до 60" says the number now stands at 60, where "до" before a number elsewhere ("были
+задержаны до 200 мужчин") is an upper bound.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refuge.media.extract import russian
+from refuge.media.extract.events import WORD, event_of, events_in
+
+
+@cache
+def is_verb_ru(word: str) -> bool:
+    """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
+    return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
+
+
+# Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
+_NOMINATIVE_RU = re.compile(
+    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
+    r"два|две|три|четыре|оба|обе"
+)
+
+
+def doers_ru(number: str, tail: str) -> bool:
+    """Return whether a Russian number is the subject of a transitive event verb after it.
+
+    "шестеро чеченцев убили полицейского" counts those who killed: those killed would be in
+    the accusative, "шестерых". Only numerals whose nominative differs from their animate
+    accusative tell ("шесть человек убили" may be either).
+    """
+    if not _NOMINATIVE_RU.fullmatch(number.lower()):
+        return False
+    for word in WORD.findall(tail.lower())[:3]:
+        if is_verb_ru(word):
+            transitive = "tran" in russian.morphology().parse(word)[0].tag
+            return transitive and event_of(word) in {"detained", "killed", "tortured"}
+    return False
+
+
+# A verb of change ahead of "до": the amount rose or fell to the number ("выросло до 60",
+# "увеличилось с 40 до 60", "сократилось до 12"), which is its value now, not a bound.
+_CHANGED_TO = re.compile(
+    r"(?<!\w)(?:вы|воз|под)?рос(?:ло|ла|ли|ло бы)?|(?:вы|воз)?раст[её]т|"
+    r"(?:у|со|с)(?:величи|кратил|меньши|низи)\w*|(?:под)?нял\w*|дошл\w*|дош[её]л",
+    re.I,
+)
+_CHANGED_BEFORE = re.compile(
+    rf"(?:{_CHANGED_TO.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:с\s+[\w,.]+\s+(?:[\w-]+\s+)?)?$",
+    re.I,
+)
+
+
+def settled_qualifier(qualifier: str, word: str, before: str) -> str:
+    """Return the qualifier of a count, "" where "до" follows a verb of change (``before``
+    is the sentence up to the qualifier ``word``)."""
+    if word.lower() == "до" and _CHANGED_BEFORE.search(before):
+        return ""
+    return qualifier
+
+
+# "Нас было пятеро", "их было трое": a count of the speaker's or a named group, which the
+# next clause says what befell, referring back to it ("всех задержали", "их увезли").
+_WE_WERE = re.compile(r"(?<!\w)(?:нас|их|вас)\s+(?:было|будет|осталось)\s*$", re.I)
+_COLLECTIVE = re.compile(r"(?:дво|тро|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер))[оеи]")
+_BACK = re.compile(r"(?<!\w)(?:всех|нас|их|они|мы|все|всем)(?!\w)", re.I)
+
+
+def pronoun_count(number: str, before: str, rest: str) -> tuple[str, str] | None:
+    """Return (noun, event) for a collective counted by a pronoun ("Нас было пятеро, всех
+    задержали"), the event the next clause gives those it refers back to, else None."""
+    if not _WE_WERE.search(before) or not _COLLECTIVE.fullmatch(number.lower()):
+        return None
+    clauses = rest.split(",")
+    following = clauses[1] if len(clauses) > 1 and not clauses[0].strip() else ""
+    if not _BACK.search(following):
+        return None
+    found = events_in(following, after_number=False)
+    return ("people", found[0][1]) if found else None
