@@ -89,3 +89,85 @@ def test_custody_named_as_prison_or_captivity(text: str, expected: set) -> None:
 )
 def test_calls_counted_like_messages(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За две войны погибли от 150 до 160 тысяч человек.",
+            {(150000, "between", "people killed")},
+        ),
+        (
+            "Среди погибших было примерно 30–40 тысяч чеченцев.",
+            {(30000, "between", "people killed")},
+        ),
+        ("Погибли от 5 до 10 тысяч человек.", {(5000, "between", "people killed")}),
+        # A lower end above the upper end's count keeps its own value.
+        ("Погибли от 500 до 1 тыс. человек.", {(500, "between", "people killed")}),
+        ("Задержаны от 30 до 40 человек.", {(30, "between", "people detained")}),
+    ],
+)
+def test_a_range_sharing_its_multiplier(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жертвами стали как минимум 36 человек, в их числе 28 убитых и 8 раненых.",
+            {(28, "", "people killed")},
+        ),
+        ("Погибли 5 человек, еще 12 раненых доставлены в больницу.", {(5, "", "people killed")}),
+        # A total broken down after a dash takes no event from its parts.
+        (
+            "В январе жертвами конфликта стали 19 человек — 13 погибли и шестеро были ранены.",
+            {(13, "", "people killed")},
+        ),
+        # A participle of the event still counts: "из 40 задержанных 12 …".
+        ("Из 40 задержанных 12 были освобождены.", {(12, "", "people detained")}),
+    ],
+)
+def test_the_wounded_and_a_total_broken_down(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кадыров заявил, что у силовиков есть девять трупов боевиков.",
+            {(9, "", "people killed")},
+        ),
+        ("В лесу обнаружены три трупа.", {(3, "", "people killed")}),
+        (
+            "Приток переселенцев из Чечни может достичь 300 тысяч человек.",
+            {(300000, "up to", "people left")},
+        ),
+        ("Поток беженцев превысил 5 тысяч человек.", {(5000, "more than", "people left")}),
+        # "руб." is a sum, "по двум основным направлениям" no people.
+        ("Пострадавшие получили 41,25 млн руб. компенсации.", set()),
+        ("Беженцы идут по двум основным направлениям.", set()),
+    ],
+)
+def test_bodies_inflows_sums_and_things(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "INTERFAX.RU - В ходе спецоперации в Экажево уничтожено шесть боевиков и еще 11 "
+            "задержаны, сообщил источник.",
+            {(6, "", "people killed"), (11, "", "people detained")},
+        ),
+        (
+            "ТАСС - В Грозном задержано пятеро мужчин, сообщил источник.",
+            {(5, "", "men detained")},
+        ),
+    ],
+)
+def test_a_passive_verb_before_its_count_after_a_dateline(text: str, expected: set) -> None:
+    assert counts(text) == expected

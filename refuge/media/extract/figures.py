@@ -21,10 +21,18 @@ from refuge.media.extract.events import (
     person_ru,
 )
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
+from refuge.media.extract.numbers import (
+    NOT_COMPOUND,
+    NUMBER,
+    RATE,
+    is_number,
+    low_value,
+    number_value,
+)
 from refuge.media.extract.russian_claims import (
     doers_ru,
     is_verb_ru,
+    past_adjectives,
     pronoun_count,
     settled_qualifier,
 )
@@ -299,12 +307,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if _RATE_BEFORE.search(before):
         return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
     first = WORD.findall(match.group("tail"))[:1]
-    if (
-        first
-        and animate_ru(first[0].lower()) is False
-        and not noun_of([first[0].lower()])
-        and event_of(first[0].lower()) != "killed"
-    ):
+    noun = past_adjectives([w.lower() for w in WORD.findall(match.group("tail"))[:3]])
+    if noun and animate_ru(noun) is False and not noun_of([noun]) and event_of(noun) != "killed":
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
         # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
@@ -567,7 +571,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             end = noun_end or end
         figures.append(
             Figure(
-                value=number_value(match.group("num")),
+                value=low_value(match.group("num"), match.group("high")),
                 qualifier=qualifier,
                 counted=f"{noun} {event}",
                 when=when,

@@ -82,3 +82,12 @@ def pronoun_count(number: str, before: str, rest: str) -> tuple[str, str] | None
         return None
     found = events_in(following, after_number=False)
     return ("people", found[0][1]) if found else None
+
+
+def past_adjectives(words: list[str]) -> str:
+    """Return the first of ``words`` after up to two Russian adjectives, the noun they go with
+    ("двум основным направлениям": directions, not people), else the first word or ""."""
+    for word in words[:2]:
+        if not re.fullmatch(r"[а-яё]{3,}", word) or russian.part_of_speech(word) != "ADJF":
+            return word
+    return words[2] if len(words) > 2 else (words[0] if words else "")

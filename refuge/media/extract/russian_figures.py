@@ -59,6 +59,8 @@ _LINKING_WORDS = (
     "вырасти возрасти расти увеличиться увеличиваться сократиться уменьшиться снизиться"
 )
 _LINKING = frozenset(_LINKING_WORDS.split())
+# Those counted named by an outcome the ledger does not count: the wounded, the released.
+_OUTCOMES = frozenset({"раненый", "ранить", "освободить", "отпустить"})
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
 _HELP = frozenset({"помочь", "помогать"})
 
@@ -241,8 +243,12 @@ def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
         seen = {verb.index, *(t.index for t in todo)}  # as in Tree.subtree: a cycle ends
         while todo and not event:
             other = todo.pop(0)
+            # A verb with a subject of its own, or a number the parser hung on it ("стали 19
+            # человек — 13 погибли"), is another count's: a breakdown, not this one's event.
+            finite = russian.part_of_speech(other.text.lower()) in {"VERB", "PRTS"}
             if (
                 tree.children(other, *_SUBJECT)
+                or (finite and tree.children(other, "nummod", "nummod:gov"))
                 or russian.part_of_speech(other.text.lower()) not in _PREDICATES
             ):
                 continue
@@ -295,8 +301,9 @@ def _shared_object_event(tree: Tree, verb: Token, skip: set[int]) -> str:
 
 
 # Nouns that give an amount ("число убитых … может быть больше — 56 человек", "количество
-# задержанных достигло 40"): the event is in what they are the amount of.
-_AMOUNTS = frozenset({"число", "количество"})
+# задержанных достигло 40", "приток переселенцев может достичь 300 тысяч"): the event is in
+# what they are the amount of.
+_AMOUNTS = frozenset({"число", "количество", "численность", "приток", "поток"})
 
 
 def _amount_event(tree: Tree, host: Token) -> str:
@@ -386,6 +393,13 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
     if _of_things(tree, number):
         return Reading(None)
+    if (
+        number.rel.startswith("nummod")
+        and head is not None
+        and russian.part_of_speech(head.text.lower()) in {"NOUN", "ADJF", "PRTF"}
+        and russian.lemma(head.text.lower()) in _OUTCOMES
+    ):
+        return Reading(None)  # "28 убитых и 8 раненых": the wounded share no event
     if (parallel := _parallel(tree, number)) is not None:
         return parallel
     if (
@@ -450,10 +464,15 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
         # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек"). A participle
         # right before the count is its own predicate ("убиты двое … и ранены пятеро").
+        # So is a passive verb right before it that the parser gave a second subject
+        # ("INTERFAX.RU - … уничтожено шесть боевиков": the dateline is no subject), where
+        # it names an event ("помощь оказана 25 из них" leaves it to the word windows).
         before = tree.by_index.get(number.index - 1)
-        if before is None or before.index == verb.index or not _passive(before):
+        if before is None or not _passive(before):
             return None
         event = _event(before)
+        if not event and before.index == verb.index:
+            return None
         return Reading((noun, event), subject=True) if event else Reading(None)
     lemma = russian.lemma(verb.text.lower())
     if (
