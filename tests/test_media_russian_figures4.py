@@ -171,3 +171,43 @@ def test_bodies_inflows_sums_and_things(text: str, expected: set) -> None:
 )
 def test_a_passive_verb_before_its_count_after_a_dateline(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сотни тысяч людей бежали из Чечни.", set()),
+        ("Десятки тысяч человек покинули республику.", set()),
+        ("Около сотни тысяч человек покинули республику.", {(100000, "around", "people left")}),
+        ("Задержаны двое юношей 17 и 19 лет.", {(2, "", "men detained")}),
+        ("Троих мужчин задержали на 3 или 4 дня.", {(3, "", "men detained")}),
+        # A list of counts stays counts.
+        ("Задержаны 17 и 19 человек.", {(17, "", "people detained"), (19, "", "people detained")}),
+    ],
+)
+def test_many_and_lists_of_ages(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из Чечни выехали 12 семей, всего 40 человек.", {(40, "", "people left")}),
+        (
+            "Задержаны 12 мужчин, всего 15 человек.",
+            {(12, "", "men detained"), (15, "", "people detained")},
+        ),
+        (
+            "Республику покинули пять семей, в общей сложности 23 человека.",
+            {(23, "", "people left")},
+        ),
+        # No event before, or a verb of its own after: not the clause's total.
+        ("Пострадали три семьи, всего 12 человек.", set()),
+        (
+            "Из Чечни выехали 12 семей, всего 40 человек получили помощь.",
+            {(40, "", "people evacuated")},
+        ),
+    ],
+)
+def test_a_total_apposed_to_the_clause_before(text: str, expected: set) -> None:
+    assert counts(text) == expected

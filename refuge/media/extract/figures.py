@@ -30,11 +30,13 @@ from refuge.media.extract.numbers import (
     number_value,
 )
 from refuge.media.extract.russian_claims import (
+    apposed_total,
     doers_ru,
     is_verb_ru,
     past_adjectives,
     pronoun_count,
     settled_qualifier,
+    vague_or_listed,
 )
 from refuge.media.extract.spans import sentence_end, sentence_start
 
@@ -321,8 +323,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     last = text[match.end("high") :] if match.group("high") else after
     if re.match(rf"\s+(?:{figure_words.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
         return True  # "12 days", "25-year-old", "в три раза", "12 requests per hour"
-    if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
-        return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
+    if vague_or_listed(number, match.group("qual") or "", after):
+        return True  # "сотни мужчин", "сотни тысяч людей"; "17 и 19 лет" (two ages)
     if re.search(
         r"(?:\b(?:several|a few|many)|(?<!\w)(?:несколько|нескольк\w+))\s*$", before, re.I
     ):
@@ -530,6 +532,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             english = english_figures.read(text, match.start("num"))
         counted = english_figures.counted_with(english, counted)
         counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
+        counted = counted or apposed_total(before_text, tail + rest)
         if counted is None or doers_ru(match.group("num"), tail):
             continue
         noun, event = counted

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from refuge.media import figure_words
 from refuge.media.extract import russian
-from refuge.media.extract.events import WORD, event_of, events_in
+from refuge.media.extract.events import WORD, event_of, events_in, noun_of
 
 
 @cache
@@ -91,3 +92,32 @@ def past_adjectives(words: list[str]) -> str:
         if not re.fullmatch(r"[а-яё]{3,}", word) or russian.part_of_speech(word) != "ADJF":
             return word
     return words[2] if len(words) > 2 else (words[0] if words else "")
+
+
+_VAGUE = re.compile(r"(?:сотни|тысячи|десятки)(?:\s|$)")
+
+
+def vague_or_listed(number: str, qualifier: str, after: str) -> bool:
+    """Return whether a number is many rather than a count ("сотни мужчин", "сотни тысяч
+    людей"; "около сотни мужчин" is about a hundred), or the first of a list that ends in a
+    word of no count ("17 и 19 лет", "3 или 4 дня")."""
+    if _VAGUE.match(number.lower()) and not qualifier:
+        return True
+    listed = rf"\s*(?:,|и|или|and|or)\s*\d+\s+(?:{figure_words.NOT_COUNTS})(?!\w)"
+    return bool(re.match(listed, after, re.I))
+
+
+# A total in apposition to the clause before: "Из Чечни выехали 12 семей, всего 40 человек".
+_TOTAL = re.compile(r"([^.;:!?]*),\s*(?:всего|итого|в общей сложности)\s*$", re.I)
+
+
+def apposed_total(before: str, after: str) -> tuple[str, str] | None:
+    """Return (noun, event) for a total after a comma with no verb of its own, which counts
+    those of the clause before ("выехали 12 семей, всего 40 человек"), else None."""
+    total = _TOTAL.search(before)
+    words = [w.lower() for w in WORD.findall(after)]
+    if total is None or any(is_verb_ru(w) for w in words[:3]):
+        return None
+    found = events_in(total.group(1), after_number=False)
+    noun = noun_of(words[:1])
+    return (noun or "people", found[-1][1]) if found and noun else None
