@@ -211,3 +211,43 @@ def test_many_and_lists_of_ages(text: str, expected: set) -> None:
 )
 def test_a_total_apposed_to_the_clause_before(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Грозном задержаны 10 человек. Еще трое — в Аргуне.",
+            {(10, "", "people detained"), (3, "", "people detained")},
+        ),
+        (
+            "В Грозном задержаны 10 человек. Еще 5 мужчин — в Аргуне.",
+            {(10, "", "people detained"), (5, "", "men detained")},
+        ),
+        # A state after the dash is no place: those three are the wounded.
+        ("Погибли двое. Еще трое — в тяжелом состоянии.", {(2, "", "people killed")}),
+        (
+            "В Грозном задержаны 10 человек. Еще трое – их родственники.",
+            {(10, "", "people detained")},
+        ),
+    ],
+)
+def test_more_with_the_verb_of_the_sentence_before(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В больницы доставлены 24 пострадавших от пыток.", {(24, "", "people tortured")}),
+        ("Организация зафиксировала 40 жертв пыток.", {(40, "", "people tortured")}),
+        # What a count is part of is not its event: the verb's complement is.
+        (
+            "Из 100 задержанных не менее 20 подвергались пыткам.",
+            {(20, "at least", "people tortured")},
+        ),
+        ("Трое из пятерых задержанных были убиты.", {(3, "", "people killed")}),
+    ],
+)
+def test_victims_of_and_the_part_of_a_whole(text: str, expected: set) -> None:
+    assert counts(text) == expected

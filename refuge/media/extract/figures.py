@@ -32,7 +32,9 @@ from refuge.media.extract.numbers import (
 from refuge.media.extract.russian_claims import (
     apposed_total,
     doers_ru,
+    elided_more,
     is_verb_ru,
+    one_with_event,
     past_adjectives,
     pronoun_count,
     settled_qualifier,
@@ -499,8 +501,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         numbers = [
             (match.start("num"), match.end("num"))
             for match, _before, skip in candidates
-            if (number_value(match.group("num")) == 1 and russian_figures.one_with_event(match))
-            or not skip
+            if (number_value(match.group("num")) == 1 and one_with_event(match)) or not skip
         ]
         readings = russian_figures.readings(text, numbers)
     for match, before_text, skip in candidates:
@@ -533,6 +534,10 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         counted = english_figures.counted_with(english, counted)
         counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
         counted = counted or apposed_total(before_text, tail + rest)
+        if counted is None and _MORE.search(before_text):
+            after = text[match.end("num") :]
+            previous = _previous_sentence_event(text, match.start())
+            counted = elided_more(match.group("num"), before_text, after, previous)
         if counted is None or doers_ru(match.group("num"), tail):
             continue
         noun, event = counted

@@ -121,3 +121,33 @@ def apposed_total(before: str, after: str) -> tuple[str, str] | None:
     found = events_in(total.group(1), after_number=False)
     noun = noun_of(words[:1])
     return (noun or "people", found[-1][1]) if found and noun else None
+
+
+def one_with_event(match: re.Match[str]) -> bool:
+    """Return whether "один" has an event word after it ("один из которых погиб") or right
+    before it in its clause ("погиб один из сотрудников", "убит один человек"): worth parsing."""
+    if events_in(match.group("tail")):
+        return True
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    last = re.split(r"[,.;:!?()«»\"—–]", before)[-1].split()[-3:]
+    return any(event_of(word.lower()) for word in last)
+
+
+# "Еще трое — в Аргуне": a dash before a named place stands for the verb of the sentence
+# before ("В Грозном задержаны 10 человек. Еще трое — в Аргуне"); not before a state ("Еще
+# трое — в тяжелом состоянии" after "Погибли двое" are wounded).
+_MORE_ELIDED = re.compile(r"(?:^|\s)(?:ещё|еще)\s*$", re.I)
+_PLACE_AFTER_DASH = re.compile(r"\s*[—–]\s*(?:[Вв]о?|[Нн]а|[Пп]од|[Ии]з)\s+[А-ЯЁ]")
+
+
+def elided_more(
+    number: str, before: str, after: str, previous_event: str
+) -> tuple[str, str] | None:
+    """Return (noun, event) for "ещё N — в X" opening a sentence, whose verb is the event of
+    the sentence before, else None."""
+    if not previous_event or not _MORE_ELIDED.search(before) or not _PLACE_AFTER_DASH.match(after):
+        return None
+    if _COLLECTIVE.fullmatch(number.lower()):
+        return "people", previous_event
+    noun = noun_of([w.lower() for w in WORD.findall(after)][:1])
+    return (noun, previous_event) if noun else None

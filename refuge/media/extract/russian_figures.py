@@ -20,13 +20,12 @@ windows of figures.py answer, as before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
-from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, events_in, noun_of
+from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
@@ -61,6 +60,7 @@ _LINKING_WORDS = (
 _LINKING = frozenset(_LINKING_WORDS.split())
 # Those counted named by an outcome the ledger does not count: the wounded, the released.
 _OUTCOMES = frozenset({"раненый", "ранить", "освободить", "отпустить"})
+_VICTIMS = frozenset({"жертва", "пострадать", "пострадавший"})
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
 _HELP = frozenset({"помочь", "помогать"})
 
@@ -155,9 +155,10 @@ def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
         return event
     for child in tree.children(verb, "xcomp", "obj", "obl", "iobj"):
         # What was received is the event: "получили убежище" ("получили помощь" says nothing);
-        # "о пытках" is what something is about; "подверглись пыткам" what they underwent.
+        # "о пытках" is what something is about, "из 100 задержанных" whom the count is part
+        # of; "подверглись пыткам" what they underwent.
         if child.index in skip or any(
-            c.text.lower() in {"о", "об", "про"} for c in tree.children(child, "case")
+            c.text.lower() in {"о", "об", "про", "из"} for c in tree.children(child, "case")
         ):
             continue
         if (found := _event(child)) and found != "received":
@@ -436,9 +437,10 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
     described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
-    if russian.lemma(noun_token.text.lower()) == "жертва":
-        # "40 жертв пыток", "27 жертв внесудебных казней": victims of what their noun names.
-        of = tree.children(noun_token, "nmod")
+    if russian.lemma(noun_token.text.lower()) in _VICTIMS:
+        # "40 жертв пыток", "27 жертв внесудебных казней", "24 пострадавших от пыток":
+        # victims of what their noun names.
+        of = tree.children(noun_token, "nmod", "obl")
         described = next((e for c in of if (e := _event(c)) and e != "received"), described)
     if noun_token is not number and (
         russian.part_of_speech(noun_token.text.lower()) in {"PRTF", "ADJF"}
@@ -552,16 +554,6 @@ def _verb_qualifier(tree: Tree, counted: Token) -> str:
     if lemma in _REACHING and verb.rel == "xcomp" and head is not None:
         return "up to" if russian.lemma(head.text.lower()) == "мочь" else ""
     return ""
-
-
-def one_with_event(match: re.Match[str]) -> bool:
-    """Return whether "один" has an event word after it ("один из которых погиб") or right
-    before it in its clause ("погиб один из сотрудников", "убит один человек"): worth parsing."""
-    if events_in(match.group("tail")):
-        return True
-    before = match.string[max(0, match.start() - 60) : match.start()]
-    last = re.split(r"[,.;:!?()«»\"—–]", before)[-1].split()[-3:]
-    return any(event_of(word.lower()) for word in last)
 
 
 def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
