@@ -1,8 +1,11 @@
-"""Russian counts as claims: who did what a number counts, and what an amount's verb says of it.
+"""Russian counts as claims rather than phrases: what a count says beyond its own words.
 
-"шестеро чеченцев убили полицейского" counts the doers, not those killed; "число задержанных
-выросло до 60" says the number now stands at 60, where "до" before a number elsewhere ("были
-задержаны до 200 мужчин") is an upper bound.
+Who did what a number counts ("шестеро чеченцев убили полицейского" counts the doers); what
+an amount's change says of it ("число задержанных выросло до 60": the number stands at 60,
+where "до" elsewhere, "были задержаны до 200 мужчин", is an upper bound); counts whose event is
+in another clause or sentence ("Нас было пятеро, всех задержали"; "выехали 12 семей, всего 40
+человек"; "Еще трое — в Аргуне" after the sentence with the verb); and numbers that are many
+or a list of ages rather than a count ("сотни тысяч", "17 и 19 лет").
 """
 
 from __future__ import annotations
@@ -46,14 +49,12 @@ def doers_ru(number: str, tail: str) -> bool:
 
 # A verb of change ahead of "до": the amount rose or fell to the number ("выросло до 60",
 # "увеличилось с 40 до 60", "сократилось до 12"), which is its value now, not a bound.
-_CHANGED_TO = re.compile(
-    r"(?<!\w)(?:вы|воз|под)?рос(?:ло|ла|ли|ло бы)?|(?:вы|воз)?раст[её]т|"
-    r"(?:у|со|с)(?:величи|кратил|меньши|низи)\w*|(?:под)?нял\w*|дошл\w*|дош[её]л",
-    re.I,
+_CHANGED_TO = (
+    r"(?<!\w)(?:(?:вы|воз)?рос(?:ло|ла|ли)?|(?:вы|воз)?раст[её]т|"
+    r"(?:увеличи|сократи|уменьши|снизи)\w*|подня\w*|дош(?:ло|ла|ли|[её]л))(?!\w)"
 )
 _CHANGED_BEFORE = re.compile(
-    rf"(?:{_CHANGED_TO.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:с\s+[\w,.]+\s+(?:[\w-]+\s+)?)?$",
-    re.I,
+    rf"{_CHANGED_TO}\s+(?:[\w-]+\s+){{0,3}}?(?:с\s+[\w,.]+\s+(?:[\w-]+\s+)?)?$", re.I
 )
 
 
