@@ -251,3 +251,17 @@ def test_more_with_the_verb_of_the_sentence_before(text: str, expected: set) -> 
 )
 def test_victims_of_and_the_part_of_a_whole(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Организация помогла 40 пострадавшим выехать из Чечни.", {(40, "", "people evacuated")}),
+        ("Сеть помогла 12 геям уехать за границу.", {(12, "", "people evacuated")}),
+        ("Активисты помогли выехать 79 людям.", {(79, "", "people evacuated")}),
+        # Help with anything else is no evacuation.
+        ("Волонтеры помогли 30 беженцам найти жилье.", {(30, "", "people left")}),
+    ],
+)
+def test_help_to_leave_hung_on_the_noun(text: str, expected: set) -> None:
+    assert counts(text) == expected

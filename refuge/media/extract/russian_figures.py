@@ -493,6 +493,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         subject = True
     elif host.rel in _OBJECT or (host.rel == "obl" and not tree.children(host, "case")):
         event, subject = _object_event(tree, verb, skip), False
+        if not event and russian.lemma(verb.text.lower()) in _HELP:
+            # "помогла 40 пострадавшим выехать": the parser hung the leaving on the noun.
+            left = [c for c in tree.children(noun_token) if _event(c) == "left"]
+            event = (
+                "left"
+                if any(russian.part_of_speech(c.text.lower()) == "INFN" for c in left)
+                else ""
+            )
     else:
         return None
     negated = tree.children(verb) + tree.children(number)
