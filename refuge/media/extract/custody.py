@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 
 # A police station, remand centre, cell or cellar, after "в" and at most two words ("в одной
-# камере", "в ОМВД РФ"); "на камеру" (on camera) is no custody. "Под стражей", "под арестом"
+# камере", "в ОМВД РФ"), or in prison or captivity ("в заключении", not "в заключение", in
+# conclusion; "в плену"); "на камеру" (on camera) is no custody. "Под стражей", "под арестом"
 # say it without a place.
 CUSTODY_RU = re.compile(
     r"(?<!\w)(?:во?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:камер[аеуы]?|омвд|ровд|овд|умвд|гувд|сизо|ивс|изолятор\w*|подвал\w*|"
-    r"отдел\w*\s+полиции|отделени\w+\s+полиции)|под\s+(?:стражей|арестом))(?!\w)",
+    r"отдел\w*\s+полиции|отделени\w+\s+полиции|заключении|плену)|под\s+(?:стражей|арестом))(?!\w)",
     re.I,
 )
-# Verbs that give an amount ("составляет", "достигло", "превысило", "насчитывается").
+# Verbs that give an amount ("составляет", "достигло", "превысило", "насчитывается"), or
+# the value it changed to ("выросло до 60": "до" is read off as the qualifier before).
 AMOUNT_RU = re.compile(
-    r"(?<!\w)(?:составля\w*|составил\w*|достиг\w*|превыси\w*|насчитыва\w*)\s*$", re.I
+    r"(?<!\w)(?:составля\w*|составил\w*|достиг\w*|превыси\w*|насчитыва\w*|"
+    r"(?:вы|воз)рос\w*|увеличил\w*|сократил\w*|уменьшил\w*|снизил\w*)\s*$",
+    re.I,
 )
 
 # Help that makes leaving an evacuation: "выехали с помощью сети", "при помощи правозащитников".

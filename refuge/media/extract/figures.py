@@ -21,7 +21,25 @@ from refuge.media.extract.events import (
     person_ru,
 )
 from refuge.media.extract.model import Figure
-from refuge.media.extract.numbers import NOT_COMPOUND, NUMBER, RATE, is_number, number_value
+from refuge.media.extract.numbers import (
+    NOT_COMPOUND,
+    NUMBER,
+    RATE,
+    is_number,
+    low_value,
+    number_value,
+)
+from refuge.media.extract.russian_claims import (
+    apposed_total,
+    doers_ru,
+    elided_more,
+    is_verb_ru,
+    one_with_event,
+    past_adjectives,
+    pronoun_count,
+    settled_qualifier,
+    vague_or_listed,
+)
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Words that open another clause, or the context of an event ("killed at least three as part
@@ -133,35 +151,6 @@ def _opens_relative(word: str) -> bool:
         return False
     # "бежавших", "задержанных"; "убитых" is read first as an adjective, so any parse will do.
     return any(p.tag.POS == "PRTF" for p in russian.morphology().parse(word))
-
-
-@cache
-def _is_verb_ru(word: str) -> bool:
-    """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
-    return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
-
-
-# Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
-_NOMINATIVE_RU = re.compile(
-    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
-    r"два|две|три|четыре|оба|обе"
-)
-
-
-def _doers_ru(number: str, tail: str) -> bool:
-    """Return whether a Russian number is the subject of a transitive event verb after it.
-
-    "шестеро чеченцев убили полицейского" counts those who killed: those killed would be in
-    the accusative, "шестерых". Only numerals whose nominative differs from their animate
-    accusative tell ("шесть человек убили" may be either).
-    """
-    if not _NOMINATIVE_RU.fullmatch(number.lower()):
-        return False
-    for word in WORD.findall(tail.lower())[:3]:
-        if _is_verb_ru(word):
-            transitive = "tran" in russian.morphology().parse(word)[0].tag
-            return transitive and event_of(word) in {"detained", "killed", "tortured"}
-    return False
 
 
 def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
@@ -322,12 +311,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if _RATE_BEFORE.search(before):
         return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
     first = WORD.findall(match.group("tail"))[:1]
-    if (
-        first
-        and animate_ru(first[0].lower()) is False
-        and not noun_of([first[0].lower()])
-        and event_of(first[0].lower()) != "killed"
-    ):
+    noun = past_adjectives([w.lower() for w in WORD.findall(match.group("tail"))[:3]])
+    if noun and animate_ru(noun) is False and not noun_of([noun]) and event_of(noun) != "killed":
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
         # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
@@ -340,8 +325,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     last = text[match.end("high") :] if match.group("high") else after
     if re.match(rf"\s+(?:{figure_words.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
         return True  # "12 days", "25-year-old", "в три раза", "12 requests per hour"
-    if number.lower() in {"сотни", "тысячи"} and not match.group("qual"):
-        return True  # "сотни мужчин" are hundreds; "около сотни мужчин" about a hundred
+    if vague_or_listed(number, match.group("qual") or "", after):
+        return True  # "сотни мужчин", "сотни тысяч людей"; "17 и 19 лет" (two ages)
     if re.search(
         r"(?:\b(?:several|a few|many)|(?<!\w)(?:несколько|нескольк\w+))\s*$", before, re.I
     ):
@@ -444,7 +429,7 @@ def _linked(
         and not own_events
         and not noun_of(tail_words)
         and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", tail)
-        and not any(_is_verb_ru(w) for w in tail_words[:3])
+        and not any(is_verb_ru(w) for w in tail_words[:3])
     ):
         # "всех убили — троих сразу, троих чуть позже": the second repeats the first's count.
         return noun, event
@@ -489,7 +474,7 @@ def _windowed(
         _MORE.search(before_text)
         and not any(event_of(w.lower()) for w in WORD.findall(tail))
         and not re.search(r"\b(?:were|was|are|is)\b", tail, re.I)
-        and not any(_is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
+        and not any(is_verb_ru(w.lower()) for w in WORD.findall(tail)[:3])
         and not re.match(r"\s*[—–-]", text[match.end("num") :])
     )
     if counted is None and (_ANAPHOR.search(before_text) or more):
@@ -516,8 +501,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         numbers = [
             (match.start("num"), match.end("num"))
             for match, _before, skip in candidates
-            if (number_value(match.group("num")) == 1 and russian_figures.one_with_event(match))
-            or not skip
+            if (number_value(match.group("num")) == 1 and one_with_event(match)) or not skip
         ]
         readings = russian_figures.readings(text, numbers)
     for match, before_text, skip in candidates:
@@ -548,11 +532,19 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         ):
             english = english_figures.read(text, match.start("num"))
         counted = english_figures.counted_with(english, counted)
-        if counted is None or _doers_ru(match.group("num"), tail):
+        counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
+        counted = counted or apposed_total(before_text, tail + rest)
+        if counted is None and _MORE.search(before_text):
+            after = text[match.end("num") :]
+            previous = _previous_sentence_event(text, match.start())
+            counted = elided_more(match.group("num"), before_text, after, previous)
+        if counted is None or doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
-        qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        qual = match.group("qual") or ""
+        qualifier = lexicon.QUALIFIERS.get(qual.lower(), "")
         qualifier = qualifier or (reading.qualifier if reading is not None else "")
+        qualifier = settled_qualifier(qualifier, qual, before_text)
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
@@ -587,7 +579,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             end = noun_end or end
         figures.append(
             Figure(
-                value=number_value(match.group("num")),
+                value=low_value(match.group("num"), match.group("high")),
                 qualifier=qualifier,
                 counted=f"{noun} {event}",
                 when=when,

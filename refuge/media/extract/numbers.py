@@ -157,3 +157,16 @@ RATE = (
     r"(?:\s+(?!in\b|within\b|for\b|за\b)[\w-]+){0,2}\s+(?:per|a|an|each|every|в)\s+"
     r"(?:hour|day|week|month|час|день|сутки|неделю|месяц)(?=\s*(?:[.,;:!?)»”\"]|$))"
 )
+
+
+def low_value(low: str, high: str | None) -> int:
+    """Return the value of a range's lower end, which shares the upper end's multiplier when
+    it has none and is below the upper end's count: "от 150 до 160 тысяч" is 150 000, "30–40
+    тысяч" 30 000; "от 500 до 1 тыс." stays 500."""
+    value = number_value(low)
+    upper = (high or "").lower().strip()
+    shared = re.search(rf"\s+{_MULTIPLIER}$", upper)
+    if shared is None or re.search(rf"\s+{_MULTIPLIER}$", low.lower().strip()):
+        return value
+    count = number_value(upper[: shared.start()])
+    return value * (number_value(upper) // max(1, count)) if value < count else value

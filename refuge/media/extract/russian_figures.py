@@ -20,13 +20,12 @@ windows of figures.py answer, as before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
-from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, events_in, noun_of
+from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
@@ -54,9 +53,14 @@ _LINKING_WORDS = (
     "быть стать являться оказаться оказываться находиться оставаться остаться составить "
     "составлять насчитываться мочь достигать достигнуть достичь превысить превышать "
     "исчисляться принять принимать приютить удаться удаваться "
-    "подвергнуться подвергаться добавиться добавляться"
+    "подвергнуться подвергаться добавиться добавляться "
+    # An amount changing to the count: "число задержанных выросло до 60".
+    "вырасти возрасти расти увеличиться увеличиваться сократиться уменьшиться снизиться"
 )
 _LINKING = frozenset(_LINKING_WORDS.split())
+# Those counted named by an outcome the ledger does not count: the wounded, the released.
+_OUTCOMES = frozenset({"раненый", "ранить", "освободить", "отпустить"})
+_VICTIMS = frozenset({"жертва", "пострадать", "пострадавший"})
 # The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
 _HELP = frozenset({"помочь", "помогать"})
 
@@ -151,9 +155,10 @@ def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
         return event
     for child in tree.children(verb, "xcomp", "obj", "obl", "iobj"):
         # What was received is the event: "получили убежище" ("получили помощь" says nothing);
-        # "о пытках" is what something is about; "подверглись пыткам" what they underwent.
+        # "о пытках" is what something is about, "из 100 задержанных" whom the count is part
+        # of; "подверглись пыткам" what they underwent.
         if child.index in skip or any(
-            c.text.lower() in {"о", "об", "про"} for c in tree.children(child, "case")
+            c.text.lower() in {"о", "об", "про", "из"} for c in tree.children(child, "case")
         ):
             continue
         if (found := _event(child)) and found != "received":
@@ -239,8 +244,12 @@ def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
         seen = {verb.index, *(t.index for t in todo)}  # as in Tree.subtree: a cycle ends
         while todo and not event:
             other = todo.pop(0)
+            # A verb with a subject of its own, or a number the parser hung on it ("стали 19
+            # человек — 13 погибли"), is another count's: a breakdown, not this one's event.
+            finite = russian.part_of_speech(other.text.lower()) in {"VERB", "PRTS"}
             if (
                 tree.children(other, *_SUBJECT)
+                or (finite and tree.children(other, "nummod", "nummod:gov"))
                 or russian.part_of_speech(other.text.lower()) not in _PREDICATES
             ):
                 continue
@@ -293,8 +302,9 @@ def _shared_object_event(tree: Tree, verb: Token, skip: set[int]) -> str:
 
 
 # Nouns that give an amount ("число убитых … может быть больше — 56 человек", "количество
-# задержанных достигло 40"): the event is in what they are the amount of.
-_AMOUNTS = frozenset({"число", "количество"})
+# задержанных достигло 40", "приток переселенцев может достичь 300 тысяч"): the event is in
+# what they are the amount of.
+_AMOUNTS = frozenset({"число", "количество", "численность", "приток", "поток"})
 
 
 def _amount_event(tree: Tree, host: Token) -> str:
@@ -384,6 +394,13 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
     if _of_things(tree, number):
         return Reading(None)
+    if (
+        number.rel.startswith("nummod")
+        and head is not None
+        and russian.part_of_speech(head.text.lower()) in {"NOUN", "ADJF", "PRTF"}
+        and russian.lemma(head.text.lower()) in _OUTCOMES
+    ):
+        return Reading(None)  # "28 убитых и 8 раненых": the wounded share no event
     if (parallel := _parallel(tree, number)) is not None:
         return parallel
     if (
@@ -392,7 +409,12 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         and russian.part_of_speech(head.text.lower()) in {"PRTS", "VERB"}
     ):
         # "Два человека убиты, трое ранены": the parser took the verb for the noun counted;
-        # the number stands alone as its subject.
+        # the number stands alone as its subject. "Число задержанных выросло до 60": the
+        # number is what the amount came to.
+        if russian.lemma(head.text.lower()) in _LINKING and (amount := _amount_event(tree, number)):
+            # "выросло с 40 до 60": 40 is what the amount was, no count of its own.
+            since = any(c.text.lower() == "с" for c in tree.children(number, "case"))
+            return Reading(None) if since else Reading(("people", amount))
         event = _subject_event(tree, head, {number.index})
         return Reading(("people", event), subject=True) if event else Reading(None)
     if (label := _label(tree, number, head)) is not None:
@@ -415,9 +437,10 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
     described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
-    if russian.lemma(noun_token.text.lower()) == "жертва":
-        # "40 жертв пыток", "27 жертв внесудебных казней": victims of what their noun names.
-        of = tree.children(noun_token, "nmod")
+    if russian.lemma(noun_token.text.lower()) in _VICTIMS:
+        # "40 жертв пыток", "27 жертв внесудебных казней", "24 пострадавших от пыток":
+        # victims of what their noun names.
+        of = tree.children(noun_token, "nmod", "obl")
         described = next((e for c in of if (e := _event(c)) and e != "received"), described)
     if noun_token is not number and (
         russian.part_of_speech(noun_token.text.lower()) in {"PRTF", "ADJF"}
@@ -443,10 +466,15 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
         # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек"). A participle
         # right before the count is its own predicate ("убиты двое … и ранены пятеро").
+        # So is a passive verb right before it that the parser gave a second subject
+        # ("INTERFAX.RU - … уничтожено шесть боевиков": the dateline is no subject), where
+        # it names an event ("помощь оказана 25 из них" leaves it to the word windows).
         before = tree.by_index.get(number.index - 1)
-        if before is None or before.index == verb.index or not _passive(before):
+        if before is None or not _passive(before):
             return None
         event = _event(before)
+        if not event and before.index == verb.index:
+            return None
         return Reading((noun, event), subject=True) if event else Reading(None)
     lemma = russian.lemma(verb.text.lower())
     if (
@@ -465,6 +493,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         subject = True
     elif host.rel in _OBJECT or (host.rel == "obl" and not tree.children(host, "case")):
         event, subject = _object_event(tree, verb, skip), False
+        if not event and russian.lemma(verb.text.lower()) in _HELP:
+            # "помогла 40 пострадавшим выехать": the parser hung the leaving on the noun.
+            left = [c for c in tree.children(noun_token) if _event(c) == "left"]
+            event = (
+                "left"
+                if any(russian.part_of_speech(c.text.lower()) == "INFN" for c in left)
+                else ""
+            )
     else:
         return None
     negated = tree.children(verb) + tree.children(number)
@@ -526,16 +562,6 @@ def _verb_qualifier(tree: Tree, counted: Token) -> str:
     if lemma in _REACHING and verb.rel == "xcomp" and head is not None:
         return "up to" if russian.lemma(head.text.lower()) == "мочь" else ""
     return ""
-
-
-def one_with_event(match: re.Match[str]) -> bool:
-    """Return whether "один" has an event word after it ("один из которых погиб") or right
-    before it in its clause ("погиб один из сотрудников", "убит один человек"): worth parsing."""
-    if events_in(match.group("tail")):
-        return True
-    before = match.string[max(0, match.start() - 60) : match.start()]
-    last = re.split(r"[,.;:!?()«»\"—–]", before)[-1].split()[-3:]
-    return any(event_of(word.lower()) for word in last)
 
 
 def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:

@@ -1,0 +1,154 @@
+"""Russian counts as claims rather than phrases: what a count says beyond its own words.
+
+Who did what a number counts ("шестеро чеченцев убили полицейского" counts the doers); what
+an amount's change says of it ("число задержанных выросло до 60": the number stands at 60,
+where "до" elsewhere, "были задержаны до 200 мужчин", is an upper bound); counts whose event is
+in another clause or sentence ("Нас было пятеро, всех задержали"; "выехали 12 семей, всего 40
+человек"; "Еще трое — в Аргуне" after the sentence with the verb); and numbers that are many
+or a list of ages rather than a count ("сотни тысяч", "17 и 19 лет").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from refuge.media import figure_words
+from refuge.media.extract import russian
+from refuge.media.extract.events import WORD, event_of, events_in, noun_of
+
+
+@cache
+def is_verb_ru(word: str) -> bool:
+    """Return whether ``word`` is a Russian finite verb ("один человек снимал")."""
+    return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
+
+
+# Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
+_NOMINATIVE_RU = re.compile(
+    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
+    r"два|две|три|четыре|оба|обе"
+)
+
+
+def doers_ru(number: str, tail: str) -> bool:
+    """Return whether a Russian number is the subject of a transitive event verb after it.
+
+    "шестеро чеченцев убили полицейского" counts those who killed: those killed would be in
+    the accusative, "шестерых". Only numerals whose nominative differs from their animate
+    accusative tell ("шесть человек убили" may be either).
+    """
+    if not _NOMINATIVE_RU.fullmatch(number.lower()):
+        return False
+    for word in WORD.findall(tail.lower())[:3]:
+        if is_verb_ru(word):
+            transitive = "tran" in russian.morphology().parse(word)[0].tag
+            return transitive and event_of(word) in {"detained", "killed", "tortured"}
+    return False
+
+
+# A verb of change ahead of "до": the amount rose or fell to the number ("выросло до 60",
+# "увеличилось с 40 до 60", "сократилось до 12"), which is its value now, not a bound.
+_CHANGED_TO = (
+    r"(?<!\w)(?:(?:вы|воз)?рос(?:ло|ла|ли)?|(?:вы|воз)?раст[её]т|"
+    r"(?:увеличи|сократи|уменьши|снизи)\w*|подня\w*|дош(?:ло|ла|ли|[её]л))(?!\w)"
+)
+_CHANGED_BEFORE = re.compile(
+    rf"{_CHANGED_TO}\s+(?:[\w-]+\s+){{0,3}}?(?:с\s+[\w,.]+\s+(?:[\w-]+\s+)?)?$", re.I
+)
+
+
+def settled_qualifier(qualifier: str, word: str, before: str) -> str:
+    """Return the qualifier of a count, "" where "до" follows a verb of change (``before``
+    is the sentence up to the qualifier ``word``)."""
+    if word.lower() == "до" and _CHANGED_BEFORE.search(before):
+        return ""
+    return qualifier
+
+
+# "Нас было пятеро", "их было трое": a count of the speaker's or a named group, which the
+# next clause says what befell, referring back to it ("всех задержали", "их увезли").
+_WE_WERE = re.compile(r"(?<!\w)(?:нас|их|вас)\s+(?:было|будет|осталось)\s*$", re.I)
+_COLLECTIVE = re.compile(r"(?:дво|тро|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер))[оеи]")
+_BACK = re.compile(r"(?<!\w)(?:всех|нас|их|они|мы|все|всем)(?!\w)", re.I)
+
+
+def pronoun_count(number: str, before: str, rest: str) -> tuple[str, str] | None:
+    """Return (noun, event) for a collective counted by a pronoun ("Нас было пятеро, всех
+    задержали"), the event the next clause gives those it refers back to, else None."""
+    if not _WE_WERE.search(before) or not _COLLECTIVE.fullmatch(number.lower()):
+        return None
+    clauses = rest.split(",")
+    following = clauses[1] if len(clauses) > 1 and not clauses[0].strip() else ""
+    if not _BACK.search(following):
+        return None
+    found = events_in(following, after_number=False)
+    return ("people", found[0][1]) if found else None
+
+
+def past_adjectives(words: list[str]) -> str:
+    """Return the first of ``words`` after up to two Russian adjectives, the noun they go with
+    ("двум основным направлениям": directions, not people), else the first word or ""."""
+    for word in words[:2]:
+        if not re.fullmatch(r"[а-яё]{3,}", word) or russian.part_of_speech(word) != "ADJF":
+            return word
+    return words[2] if len(words) > 2 else (words[0] if words else "")
+
+
+_VAGUE = re.compile(r"(?:сотни|тысячи|десятки)(?:\s|$)")
+
+
+def vague_or_listed(number: str, qualifier: str, after: str) -> bool:
+    """Return whether a number is many rather than a count ("сотни мужчин", "сотни тысяч
+    людей"; "около сотни мужчин" is about a hundred), or the first of a list that ends in a
+    word of no count ("17 и 19 лет", "3 или 4 дня")."""
+    if _VAGUE.match(number.lower()) and not qualifier:
+        return True
+    listed = rf"\s*(?:,|и|или|and|or)\s*\d+\s+(?:{figure_words.NOT_COUNTS})(?!\w)"
+    return bool(re.match(listed, after, re.I))
+
+
+# A total in apposition to the clause before: "Из Чечни выехали 12 семей, всего 40 человек".
+_TOTAL = re.compile(r"([^.;:!?]*),\s*(?:всего|итого|в общей сложности)\s*$", re.I)
+
+
+def apposed_total(before: str, after: str) -> tuple[str, str] | None:
+    """Return (noun, event) for a total after a comma with no verb of its own, which counts
+    those of the clause before ("выехали 12 семей, всего 40 человек"), else None."""
+    total = _TOTAL.search(before)
+    words = [w.lower() for w in WORD.findall(after)]
+    if total is None or any(is_verb_ru(w) for w in words[:3]):
+        return None
+    found = events_in(total.group(1), after_number=False)
+    noun = noun_of(words[:1])
+    return (noun or "people", found[-1][1]) if found and noun else None
+
+
+def one_with_event(match: re.Match[str]) -> bool:
+    """Return whether "один" has an event word after it ("один из которых погиб") or right
+    before it in its clause ("погиб один из сотрудников", "убит один человек"): worth parsing."""
+    if events_in(match.group("tail")):
+        return True
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    last = re.split(r"[,.;:!?()«»\"—–]", before)[-1].split()[-3:]
+    return any(event_of(word.lower()) for word in last)
+
+
+# "Еще трое — в Аргуне": a dash before a named place stands for the verb of the sentence
+# before ("В Грозном задержаны 10 человек. Еще трое — в Аргуне"); not before a state ("Еще
+# трое — в тяжелом состоянии" after "Погибли двое" are wounded).
+_MORE_ELIDED = re.compile(r"(?:^|\s)(?:ещё|еще)\s*$", re.I)
+_PLACE_AFTER_DASH = re.compile(r"\s*[—–]\s*(?:[Вв]о?|[Нн]а|[Пп]од|[Ии]з)\s+[А-ЯЁ]")
+
+
+def elided_more(
+    number: str, before: str, after: str, previous_event: str
+) -> tuple[str, str] | None:
+    """Return (noun, event) for "ещё N — в X" opening a sentence, whose verb is the event of
+    the sentence before, else None."""
+    if not previous_event or not _MORE_ELIDED.search(before) or not _PLACE_AFTER_DASH.match(after):
+        return None
+    if _COLLECTIVE.fullmatch(number.lower()):
+        return "people", previous_event
+    noun = noun_of([w.lower() for w in WORD.findall(after)][:1])
+    return (noun, previous_event) if noun else None
