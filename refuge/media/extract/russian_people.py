@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, syntax
+from refuge.media.extract import russian, russian_reference, syntax
 from refuge.media.extract.russian_names import (
     INITIAL,
     first_names_agree,
@@ -294,10 +294,14 @@ class People:
         self.text = text
         self.people: list[Person] = []
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
-            person = self._person(entity.normal or entity.text)
+            # "Марьям Алиева рассказала": natasha took her for "Марьям Алиев" in the genitive.
+            woman = entity.text != entity.normal and russian_reference.written_feminine(
+                text, entity.start
+            )
+            person = self._person(entity.text if woman else entity.normal or entity.text)
             person.mentions.append(entity.start)
             before = _role_before(text, entity.start, _name_cases(entity))
-            if entity.text == entity.normal and (
+            if (entity.text == entity.normal or woman) and (
                 _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
             ):
                 person.subject_at.append(entity.start)
@@ -450,6 +454,9 @@ class People:
         """A role the register decides, before the sentence-by-sentence memory would take the
         latest holder of a like role: the one person given it, or the role itself where two
         were; None where the article gave that kind of role to nobody."""
+        referred = russian_reference.refer(self, speaker, before, self.text)
+        if referred is not None:
+            return referred  # "— ответил он" after "спросил Кадырова"; "— сказала женщина"
         if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
             return None
         head = speaker.role.split()[0] if speaker.role.split() else ""
