@@ -96,3 +96,25 @@ def test_a_committee_named_before_is_the_committee_of_its_statement():
         "«Людей задерживают без суда», — говорится в сообщении комитета."
     )
     assert speakers(text) in (["Комитет против пыток"], ["Committee Against Torture"])
+
+
+def test_the_one_asked_is_given_in_her_own_gender():
+    # natasha leaves "Татьяну Москалькову" as "Татьяна Москалькову": "она" says the ending.
+    text = (
+        "Журналист Иван Петров спросил Татьяну Москалькову о проверке. "
+        "«Мы проверим каждое обращение из республики», — ответила она."
+    )
+    assert speakers(text) == ["Татьяна Москалькова"]
+
+
+def test_a_quotation_paragraph_is_the_one_the_next_paragraph_names_with_words_between():
+    text = (
+        "«Мы эвакуировали из республики больше сорока человек».\n\n"
+        "Об этом в интервью «Коммерсанту» заявил Игорь Кочетков."
+    )
+    assert speakers(text) == ["Игорь Кочетков"]
+    text = (
+        "«Это активизация эксплуататоров чеченской темы».\n\n"
+        "Такое мнение высказал уполномоченный по правам человека в Чечне Нурди Нухажиев."
+    )
+    assert speakers(text) == ["Нурди Нухажиев"]

@@ -146,6 +146,8 @@ def _in_gender(name: str, gender: str) -> str:
     (her accusative, a man's dative) is Халимат Тарамова."""
     if gender == "f" and " " in name and re.search(r"(?:ов|ев|ин)$", name):
         return name + "а"
+    if gender == "f" and " " in name and re.search(r"(?:ову|еву|ину)$", name):
+        return name[:-1] + "а"  # "Татьяна Москалькову", her accusative natasha left
     return name
 
 
@@ -206,9 +208,7 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             return None
-        if found is None:
-            return None
-        return Speaker(_in_gender(found.name, gender), found.role_before(before))
+        return Speaker(_in_gender(found.name, gender), found.role_before(before)) if found else None
     if speaker.name and " " not in speaker.name:
         return _first_name(people, speaker.name)
     words = speaker.role.split()
