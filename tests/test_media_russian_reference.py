@@ -118,3 +118,22 @@ def test_a_quotation_paragraph_is_the_one_the_next_paragraph_names_with_words_be
         "Такое мнение высказал уполномоченный по правам человека в Чечне Нурди Нухажиев."
     )
     assert speakers(text) == ["Нурди Нухажиев"]
+
+
+def test_a_stretch_of_quotation_paragraphs_goes_on_with_one_speaker():
+    # Russian puts the full stop after the closing guillemet: «…». is still a whole paragraph.
+    text = (
+        "Председатель Комитета против пыток Игорь Каляпин рассказал о работе в Чечне.\n\n"
+        "«Мы работаем в республике с 2009 года».\n\n"
+        "«Наши юристы ездят туда вахтовым методом, так безопаснее».\n\n"
+        "«Каждое дело мы доводим до суда, если это возможно»."
+    )
+    assert speakers(text) == ["Игорь Каляпин"] * 3
+    # Someone else named in between takes the stretch from there.
+    text = (
+        "Игорь Каляпин рассказал о работе в Чечне.\n\n"
+        "«Мы работаем в республике с 2009 года».\n\n"
+        "Глава Чечни Рамзан Кадыров назвал правозащитников врагами.\n\n"
+        "«Им нечего делать в нашей республике», — написал он."
+    )
+    assert speakers(text) == ["Игорь Каляпин", "Рамзан Кадыров"]
