@@ -17,6 +17,7 @@ is who (russian_people.py) and the words of the sentence before, with no parse:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from refuge.media.extract import russian
@@ -46,6 +47,14 @@ _AFTER_QUOTE = re.compile(r"[»\"”][,.!?…]*\s*[—–-]+\s*([^.!?\n«]{0,80}
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 
 
+@lru_cache(maxsize=1 << 14)
+def _tag(word: str) -> Any:
+    """A word's likeliest pymorphy2 tag, each word parsed once."""
+    parses = russian.morphology().parse(word.lower())
+    return parses[0].tag if parses else None
+
+
+@lru_cache(maxsize=1 << 14)
 def _parse(word: str) -> tuple[str, str, str, str]:
     """A word's lemma, part of speech, gender ("m", "f" or "") and case (pymorphy2)."""
     parses = russian.morphology().parse(word.lower())
@@ -104,8 +113,8 @@ def _first_verb(text: str, start: int) -> Any:
     """The tag of the first verb in the sentence after ``start``, if any."""
     stop = _SENTENCE_END.search(text, start)
     for word in _WORD.findall(text, start, stop.start() if stop else len(text))[:6]:
-        tag = russian.morphology().parse(word.lower())[0].tag
-        if tag.POS == "VERB":
+        tag = _tag(word)
+        if tag is not None and tag.POS == "VERB":
             return tag
     return None
 
