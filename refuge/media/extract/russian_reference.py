@@ -11,7 +11,9 @@ is who (russian_people.py) and the words of the sentence before, with no parse:
   introduced, of the noun's gender: "Мать задержанного обратилась в Комитет. «…», —
   рассказала женщина" is the mother, "Родственники певицы Айны Бакаевой … — сказала
   артистка" the singer. With nobody of that gender in view the noun stays as it was written;
-- a first name alone ("— сказал Ибрагим") is the one person the article named with it in full.
+- a first name alone ("— сказал Ибрагим") is the one person the article named with it in full;
+- "она" where no woman was yet a subject for the memory to take is the one woman the sentence
+  before named at all ("Полиция задержала Зарему Мусаеву … — сказала она").
 """
 
 from __future__ import annotations
@@ -31,10 +33,9 @@ if TYPE_CHECKING:
 # ("пострадавшая" is a woman's); "молодой человек" is read as its head.
 _PLAIN_NOUNS = frozenset(
     """
-    женщина мужчина девушка парень юноша человек пострадавший потерпевший задержанный
-    заявитель заявительница артист артистка певец певица исполнитель исполнительница
-    пенсионер пенсионерка студент студентка пострадавшая потерпевшая
-    задержанная
+    женщина мужчина девушка парень юноша человек пострадавший пострадавшая потерпевший
+    потерпевшая задержанный задержанная заявитель заявительница артист артистка певец певица
+    исполнитель исполнительница пенсионер пенсионерка студент студентка
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "обратиться", "задать"})
