@@ -362,6 +362,7 @@ BODY_NOUNS_RU = {
     "организация": "организаци",
     "движение": "движени",
     "ведомство": "ведомств",
+    "комитет": "комитет",
     "сеть": "сети",
 }
 # Words for an organisation's own text or for the organisation just named: "it".

@@ -590,7 +590,7 @@ def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) 
         )
         source = later
         ps, pe = paragraphs[here]
-        whole = text[ps:pe].strip(' “”"«»‘’') == quote.text.strip(' “”"«»‘’')
+        whole = text[ps:pe].strip(' “”"«»‘’.') == quote.text.strip(' “”"«»‘’.')  # «…».
         if source is None and whole and here:
             source = next(
                 (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None

@@ -27,7 +27,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, syntax
+from refuge.media.extract import russian, russian_reference, syntax
+from refuge.media.extract.russian_names import (
+    INITIAL,
+    first_names_agree,
+    fold,
+    is_patronymic,
+    without_patronymic,
+)
 from refuge.media.extract.spans import sentence_start
 from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
 
@@ -140,7 +147,6 @@ class Person:
 
 # A man's surname and a first name that declines like it take one ending in a case:
 # "Мавсара Вараева" (genitive), "Чингизу Ахмадову" (dative).
-_INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
 _MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 _CASE_ENDINGS = ("ым", "ом", "а", "у", "е")
 
@@ -288,10 +294,14 @@ class People:
         self.text = text
         self.people: list[Person] = []
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
-            person = self._person(entity.normal or entity.text)
+            # "Марьям Алиева рассказала": natasha took her for "Марьям Алиев" in the genitive.
+            woman = entity.text != entity.normal and russian_reference.written_feminine(
+                text, entity.start
+            )
+            person = self._person(entity.text if woman else entity.normal or entity.text)
             person.mentions.append(entity.start)
             before = _role_before(text, entity.start, _name_cases(entity))
-            if entity.text == entity.normal and (
+            if (entity.text == entity.normal or woman) and (
                 _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
             ):
                 person.subject_at.append(entity.start)
@@ -307,13 +317,12 @@ class People:
         patronymic = _by_patronymic(self.people, name)
         if patronymic is not None:
             return patronymic  # "Рамзан Ахматович" after "Рамзан Кадыров"
-        surname = _fold(name.split()[-1])
+        surname = fold(name.split()[-1])
         return next(
             (
                 person
                 for person in self.people
-                if _fold(person.name.split()[-1]) == surname
-                and _first_names_agree(person.name, name)
+                if fold(person.name.split()[-1]) == surname and first_names_agree(person.name, name)
             ),
             None,
         )
@@ -326,7 +335,7 @@ class People:
             return self.people[-1]
         # A patronymic match already has two words or more: only a surname match grows, and an
         # initial ("Р. Кадыров") gives way to a first name, never to the bare surname.
-        if len(name.split()) > (1 if _INITIAL.match(person.name) else len(person.name.split())):
+        if len(name.split()) > (1 if INITIAL.match(person.name) else len(person.name.split())):
             person.name = name
         return person
 
@@ -445,6 +454,9 @@ class People:
         """A role the register decides, before the sentence-by-sentence memory would take the
         latest holder of a like role: the one person given it, or the role itself where two
         were; None where the article gave that kind of role to nobody."""
+        referred = russian_reference.refer(self, speaker, before, self.text)
+        if referred is not None:
+            return referred  # "— ответил он" after "спросил Кадырова"; "— сказала женщина"
         if speaker.name or not speaker.role or speaker.affiliation == speaker.role:
             return None
         head = speaker.role.split()[0] if speaker.role.split() else ""
@@ -470,7 +482,7 @@ class People:
             outlet = last_outlet_before(self.text[:before])
             return Speaker(role=outlet, affiliation=outlet) if outlet else speaker
         name = without_patronymic(speaker.name)
-        if name and (" " not in name or _INITIAL.match(name) or _by_patronymic(self.people, name)):
+        if name and (" " not in name or INITIAL.match(name) or _by_patronymic(self.people, name)):
             return self._with_role(
                 Speaker(self.full_name(name), speaker.role, speaker.affiliation), until
             )
@@ -540,44 +552,13 @@ def _tells_an_outlet(text: str, start: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 12)
-def _is_patronymic(word: str) -> bool:
-    return any("Patr" in p.tag for p in russian.morphology().parse(word))
-
-
 def _by_patronymic(people: list[Person], name: str) -> Person | None:
     """The person a first name and patronymic name ("Рамзан Ахматович": Рамзан Кадыров)."""
     words = name.split()
-    if len(words) != 2 or not _is_patronymic(words[1]):
+    if len(words) != 2 or not is_patronymic(words[1]):
         return None
     same = [p for p in people if len(p.name.split()) > 1 and p.name.split()[0] == words[0]]
     return same[0] if len(same) == 1 else None
-
-
-def _fold(surname: str) -> str:
-    """One key for a surname in either gender ("Бакаев"/"Бакаева") and in Latin letters' case."""
-    lowered = surname.lower()
-    return lowered[:-1] if lowered.endswith(("ова", "ева", "ина", "ына")) else lowered
-
-
-def _first_names_agree(a: str, b: str) -> bool:
-    """Two names of one surname are one person unless both give different first names ("Р."
-    is the initial of "Рамзан")."""
-    first_a, first_b = a.split()[:-1], b.split()[:-1]
-    if not first_a or not first_b:
-        return True
-    length = 1 if _INITIAL.match(first_a[0]) or _INITIAL.match(first_b[0]) else 3
-    return first_a[0][:length].lower() == first_b[0][:length].lower()
-
-
-def without_patronymic(name: str) -> str:
-    """A name without its patronymic or a second initial ("Рамзан Ахматович Кадыров", "Т. Н.
-    Москалькова"): agency copy gives them on first mention only, and the ledger groups a
-    speaker's statements by name."""
-    words = name.split()
-    if len(words) != 3 or not (_is_patronymic(words[1]) or _INITIAL.fullmatch(words[1])):
-        return name
-    return f"{words[0]} {words[2]}"
 
 
 def _sentence_begin(text: str, start: int) -> int:

@@ -76,11 +76,10 @@ _AFTER_QUOTED = (
 )
 # "“…” – Kadyrov": a name alone after a dash closes the paragraph.
 _AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")
+# (In Russian the next sentence's wording: "Об этом в интервью «Коммерсанту» заявил X".)
 _NEXT_PARAGRAPH = re.compile(
     r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
     r"(?P<who>[^.;:“”\"]+?)\s+(?:said|put it|told|wrote|described it|explained)\b"
-    rf"|\s*(?:Об этом|Так|Такое заявление)\s+(?:сделал|сделала|{lexicon.SPEECH_VERBS_RU})\s+"
-    r"(?P<ru>[^.;:!?«»]+?)\s*(?:[.;!?]|$)"
 )
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
@@ -542,9 +541,11 @@ def attribution(
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
         # paragraph whose speaker the next paragraph names.
         whole = not re.sub(r"[\s.,!?…”»\"’']", "", text[last[1] : last_paragraph_end])
-        closing = _NEXT_PARAGRAPH.match(text, following[0], following[1])
+        closing = _NEXT_PARAGRAPH.match(text, *following) or NEXT_SENTENCE_RU.match(
+            text, *following
+        )
         if whole and closing:
-            return closing.group("who") or closing.group("ru"), closing.group(0)
+            return closing.group("who"), closing.group(0)
     if not before.strip() and p_index and floor <= p_start:
         # (Not after a quotation of its own paragraph: "“…,” Gregory says. “…”" goes on.)
         ps, pe = paragraphs[p_index - 1]

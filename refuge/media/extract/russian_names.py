@@ -1,0 +1,43 @@
+"""Russian personal names as the ledger groups them: a patronymic or second initial left out,
+a surname folded across genders, two first names compared (moved out of russian_people.py,
+which reached the 600-line limit)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from refuge.media.extract import russian
+
+INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
+
+
+@lru_cache(maxsize=1 << 12)
+def is_patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in russian.morphology().parse(word))
+
+
+def fold(surname: str) -> str:
+    """One key for a surname in either gender ("Бакаев"/"Бакаева") and in Latin letters' case."""
+    lowered = surname.lower()
+    return lowered[:-1] if lowered.endswith(("ова", "ева", "ина", "ына")) else lowered
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Two names of one surname are one person unless both give different first names ("Р."
+    is the initial of "Рамзан")."""
+    first_a, first_b = a.split()[:-1], b.split()[:-1]
+    if not first_a or not first_b:
+        return True
+    length = 1 if INITIAL.match(first_a[0]) or INITIAL.match(first_b[0]) else 3
+    return first_a[0][:length].lower() == first_b[0][:length].lower()
+
+
+def without_patronymic(name: str) -> str:
+    """A name without its patronymic or a second initial ("Рамзан Ахматович Кадыров", "Т. Н.
+    Москалькова"): agency copy gives them on first mention only, and the ledger groups a
+    speaker's statements by name."""
+    words = name.split()
+    if len(words) != 3 or not (is_patronymic(words[1]) or INITIAL.fullmatch(words[1])):
+        return name
+    return f"{words[0]} {words[2]}"

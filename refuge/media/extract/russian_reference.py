@@ -1,0 +1,261 @@
+"""Who a Russian article refers back to across sentences: the answerer, "женщина", "Ибрагим".
+
+Three kinds of reference the sentence itself cannot settle, each read from the register of who
+is who (russian_people.py) and the words of the sentence before, with no parse:
+
+- the one asked answers: "Журналист Дэвид Скотт спросил Кадырова о … . «…» — ответил он" is
+  Kadyrov, the person the asking verb (спросить, задать вопрос, обратиться к) took as its object,
+  not the asker the memory would take as the latest subject;
+- a plain noun for a person ("женщина", "мужчина", "девушка", "молодой человек",
+  "пострадавший", "задержанный", "артистка") re-describes the person the sentence before
+  introduced, of the noun's gender: "Мать задержанного обратилась в Комитет. «…», —
+  рассказала женщина" is the mother, "Родственники певицы Айны Бакаевой … — сказала
+  артистка" the singer. With nobody of that gender in view the noun stays as it was written;
+- a first name alone ("— сказал Ибрагим") is the one person the article named with it in full;
+- "она" where no woman was yet a subject for the memory to take is the one woman the sentence
+  before named at all ("Полиция задержала Зарему Мусаеву … — сказала она").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from refuge.media.extract import russian
+from refuge.media.extract.speakers import Speaker
+
+if TYPE_CHECKING:
+    from refuge.media.extract.russian_people import People, Person, Role
+
+# Nouns that name a person by what anyone can see of them, never a role the article gave:
+# each re-describes the person just introduced. The gender is the noun's own, read by pymorphy2
+# ("пострадавшая" is a woman's); "молодой человек" is read as its head.
+_PLAIN_NOUNS = frozenset(
+    """
+    женщина мужчина девушка парень юноша человек пострадавший пострадавшая потерпевший
+    потерпевшая задержанный задержанная заявитель заявительница артист артистка певец певица
+    исполнитель исполнительница пенсионер пенсионерка студент студентка
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "обратиться", "задать"})
+_ANSWERING = frozenset(
+    {"ответить", "отвечать", "парировать", "возразить", "отрезать", "отреагировать"}
+)
+_PRONOUN_GENDER = {"он": "m", "она": "f"}
+_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
+_AFTER_QUOTE = re.compile(r"[»\"”][,.!?…]*\s*[—–-]+\s*([^.!?\n«]{0,80})")
+_SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
+
+
+@lru_cache(maxsize=1 << 14)
+def _tag(word: str) -> Any:
+    """A word's likeliest pymorphy2 tag, each word parsed once."""
+    parses = russian.morphology().parse(word.lower())
+    return parses[0].tag if parses else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse(word: str) -> tuple[str, str, str, str]:
+    """A word's lemma, part of speech, gender ("m", "f" or "") and case (pymorphy2)."""
+    parses = russian.morphology().parse(word.lower())
+    if not parses:
+        return word.lower(), "", "", ""
+    tag = parses[0].tag
+    gender = {"masc": "m", "femn": "f"}.get(str(tag.gender), "")
+    return str(parses[0].normal_form), str(tag.POS or ""), gender, str(tag.case or "")
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int]:
+    """The span of the sentence before the one that opens at or holds ``start``: in the same
+    paragraph, or the last of the paragraph before."""
+    # Two sentences back at most: a window, not the article from its start.
+    floor = max(0, start - 2000)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start)]
+    begin = ends[-1] if ends else floor
+    head = text[:begin].rstrip()
+    if not head:
+        return 0, 0
+    earlier = [m.end() for m in _SENTENCE_END.finditer(head, floor) if m.end() < len(head)]
+    earlier = earlier[-1:] or [floor]
+    return earlier[0], len(head)
+
+
+def _mentioned(
+    people: People, span: tuple[int, int], gender: str, text: str = ""
+) -> list[tuple[int, Person]]:
+    """Who the span names, in order, of a gender that fits: by the register's name, or for a
+    woman by the words as written ("Малика Бакаева", which natasha gave as "Малик Бакаев")."""
+    return sorted(
+        (at, person)
+        for person in people.people
+        for at in person.mentions
+        if span[0] <= at < span[1]
+        and (
+            not gender
+            or _gender(person.name) in {"", gender}
+            or (gender == "f" and written_feminine(text, at))
+        )
+    )
+
+
+def written_feminine(text: str, at: int) -> bool:
+    """Whether a name written with a woman's surname is the subject of a verb in a woman's
+    past ("Марьям Алиева рассказала"): natasha reads such names, unknown to it, as a man's
+    genitive ("Марьям Алиев"), which they can be elsewhere ("мать Малика Бакаева")."""
+    match = _NAME_AT.match(text, at)
+    if match is None or not re.search(r"(?:ова|ева|ина)$", match.group(0)):
+        return False
+    verb = _first_verb(text, match.end())
+    return verb is not None and verb.gender == "femn"
+
+
+def _first_verb(text: str, start: int) -> Any:
+    """The tag of the first verb in the sentence after ``start``, if any."""
+    stop = _SENTENCE_END.search(text, start)
+    for word in _WORD.findall(text, start, stop.start() if stop else len(text))[:6]:
+        tag = _tag(word)
+        if tag is not None and tag.POS == "VERB":
+            return tag
+    return None
+
+
+def _introduces(role: Role, at: int) -> bool:
+    """Whether ``role`` introduced the name at ``at`` as a short noun phrase of its own: not an
+    anonymous source's, which the register can read across a clause ("источника в МВД Чечни,
+    дело по факту исчезновения Бакаева")."""
+    return role.at == at and role.head != "источник" and len(role.text.split()) <= 5
+
+
+def _verb_next(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is followed right away by a verb ("Максим Лапунов подал"):
+    a subject, where "по факту исчезновения Бакаева возбуждено не будет" is not one."""
+    match = _NAME_AT.match(text, at)
+    after = _WORD.match(text, match.end() + 1) if match else None
+    return after is not None and _parse(after.group(0))[1] == "VERB"
+
+
+_NAME_AT = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
+
+
+def _gender(name: str) -> str:
+    """A Russian name's gender by a woman's surname, else by its first name in the nominative
+    only: "Айна" is a woman's name, though "айна" is also "Айн" in the genitive. Not by a man's
+    surname, which natasha gives for some women ("Халимат Тарамову" → "Халимат Тарамов")."""
+    words = name.split()
+    if len(words) > 1 and re.search(r"(?:ова|ева|ина|ская|цкая)$", words[-1]):
+        return "f"  # natasha never makes a man's surname a woman's
+    for parse in russian.morphology().parse(words[0].lower())[:4] if words else []:
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == parse.word:
+            return {"masc": "m", "femn": "f"}.get(str(parse.tag.gender), "")
+    return ""
+
+
+def _in_gender(name: str, gender: str) -> str:
+    """A name natasha gave as a man's where "она" says it is a woman's: "Халимат Тарамову"
+    (her accusative, a man's dative) is Халимат Тарамова."""
+    if gender == "f" and " " in name and re.search(r"(?:ов|ев|ин)$", name):
+        return name + "а"
+    if gender == "f" and " " in name and re.search(r"(?:ову|еву|ину)$", name):
+        return name[:-1] + "а"  # "Татьяна Москалькову", her accusative natasha left
+    return name
+
+
+def _answer_verb(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` is attributed by a verb of answering after its dash."""
+    match = _AFTER_QUOTE.search(text, start, start + 1200)
+    words = _WORD.findall(match.group(1)) if match else []
+    return any(_parse(w)[0] in _ANSWERING for w in words[:4])
+
+
+def _asked(people: People, text: str, span: tuple[int, int], gender: str) -> Person | None:
+    """The person a sentence of asking asked: named in it after the asking verb, not as its
+    subject ("спросил Кадырова", "обратился к Москальковой", "задала вопрос Кадырову")."""
+    words = list(_WORD.finditer(text, span[0], span[1]))
+    verb = next((m.start() for m in words if _parse(m.group(0))[0] in _ASKING), None)
+    if verb is None:
+        return None
+    asked = [
+        (at, person)
+        for at, person in _mentioned(people, span, gender)
+        if at > verb and at not in person.subject_at
+    ]
+    return asked[0][1] if len({p.name for _a, p in asked}) == 1 else None
+
+
+def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
+    """A role that opens a sentence as its subject, before its first verb, in a gender that
+    fits: "Мать задержанного обратилась в Комитет" gives "мать задержанного"."""
+    words = _WORD.findall(text[span[0] : span[1]])
+    verb = next((i for i, w in enumerate(words) if _parse(w)[1] == "VERB"), None)
+    if not verb or verb > 4:
+        return ""
+    lemma, _pos, noun_gender, case = _parse(words[0])
+    verb_gender = _parse(words[verb])[2]
+    # Imported here: the register calls this module as it settles a speaker.
+    from refuge.media.extract.russian_people import read_role
+
+    role = read_role(words[:verb])
+    if role is None or role.text.split()[0] != words[0] or case != "nomn":
+        return ""
+    if gender and gender not in {noun_gender, verb_gender} - {""}:
+        return ""
+    return " ".join([lemma, *words[1:verb]])
+
+
+def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
+    """The person a pronoun, plain noun or first name at ``before`` refers back to, where the
+    sentence before says; None to leave it to the register's roles and the memory."""
+    name = speaker.name.lower()
+    if name in _PRONOUN_GENDER:
+        gender, span = _PRONOUN_GENDER[name], _sentence_before(text, before)
+        if _answer_verb(text, before):
+            found = _asked(people, text, span, gender)
+        elif people.latest_subject(before, gender) is None:
+            # "Полиция задержала Халимат Тарамову. «…», — сказала она": no one of her gender
+            # was a subject for the memory to take; the one the sentence before named is her.
+            by_name = {p.name: p for _at, p in _mentioned(people, span, gender)}
+            found = next(iter(by_name.values())) if len(by_name) == 1 else None
+        else:
+            return None
+        return Speaker(_in_gender(found.name, gender), found.role_before(before)) if found else None
+    if speaker.name and " " not in speaker.name:
+        return _first_name(people, speaker.name)
+    words = speaker.role.split()
+    if speaker.name or not words or len(words) > 2:
+        return None
+    # "молодой человек" by its head; "собеседница издания" by its first word.
+    noun = words[-1] if words[-1].lower() == "человек" else words[0]
+    lemma, _pos, gender, _case = _parse(noun)
+    if noun.lower() not in _PLAIN_NOUNS and lemma not in _PLAIN_NOUNS:
+        return None
+    span = _sentence_before(text, before)
+    everyone = _mentioned(people, span, "")
+    if len(everyone) > 1 and (verb := _first_verb(text, everyone[0][0])) and verb.number == "plur":
+        return None  # "Марьям Алиева и Малика Бакаева обратились …": which of them is unsaid
+    named = _mentioned(people, span, gender, text)
+    # The one subject of that gender, else the one person of it the sentence introduced with a
+    # role ("следов пропавшей певицы Айны Бакаевой"), not one it only named ("по факту
+    # исчезновения Бакаева"); two ("Марьям Алиева и Малика Бакаева обратились …") leave the
+    # noun as it is.
+    subjects = [
+        (at, p)
+        for at, p in named
+        if (at in p.subject_at and _verb_next(text, at)) or written_feminine(text, at)
+    ]
+    introduced = [(at, p) for at, p in named if any(_introduces(r, at) for r in p.roles)]
+    if len({p.name for _a, p in subjects or introduced}) == 1:
+        person = (subjects or introduced)[0][1]
+        return Speaker(_in_gender(person.name, gender), person.role_before(before))
+    if named:
+        return None
+    role = _role_subject(text, span, gender)
+    return Speaker(role=role) if role else None
+
+
+def _first_name(people: People, name: str) -> Speaker | None:
+    """A first name alone, as the one person the article named in full with it."""
+    if not russian.name_gender(name):
+        return None  # not a first name the dictionary knows: a surname, for the register
+    same = {p.name for p in people.people if len(p.name.split()) > 1 and p.name.split()[0] == name}
+    return Speaker(same.pop()) if len(same) == 1 else None
