@@ -272,3 +272,20 @@ def test_a_russian_name_comes_back_in_the_nominative_of_its_own_gender(written, 
     # The ledger groups statements by the speaker's name: the same person must come back under
     # one name whatever case the sentence put it in.
     assert normal_name(written) == nominative
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Из показаний Нухажиева в суде: «Я не видел, кто стрелял в тот вечер».", "Нухажиев"),
+        ("Из заявления Рамзана Кадырова: «Мы не знаем никаких геев в Чечне».", "Рамзан Кадыров"),
+        (
+            "По итогам встречи Татьяна Москалькова: «Мы направим запрос в прокуратуру».",
+            "Татьяна Москалькова",
+        ),
+    ],
+)
+def test_a_preposition_opening_a_sentence_before_a_colon_is_no_speaker(line, speaker) -> None:
+    text = f"Суд продолжил рассмотрение дела.\n\n{line}\n"
+    (quote,) = extract(parse_article(text.encode(), source="m.txt")).quotes
+    assert quote.speaker == speaker

@@ -108,3 +108,16 @@ def source_name(phrase: str) -> str:
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return phrase
     return russian.normal_name(phrase)
+
+
+# Parts of speech that open a sentence and name nobody.
+_FUNCTION = {"PREP", "CONJ", "PRCL"}
+
+
+def without_function_words(words: str) -> str:
+    """Return capitalised ``words`` without the Russian prepositions and conjunctions that open
+    them: a sentence's capital makes "Из показаний Нухажиева: «…»" look like a name."""
+    kept = words.split()
+    while kept and re.match("[А-ЯЁ]", kept[0]) and russian.part_of_speech(kept[0]) in _FUNCTION:
+        kept.pop(0)
+    return " ".join(kept)

@@ -17,6 +17,7 @@ from refuge.media.extract.russian_wording import (
     STORY_OF_RU,
     VERB_FIRST_RU,
     source_name,
+    without_function_words,
 )
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
@@ -495,9 +496,10 @@ def attribution(
         return match.group("who") or match.group("pronoun"), raw_before
     if before.rstrip().endswith(":"):
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
-        subject = re.search(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
+        runs = re.finditer(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
+        subject = next(filter(None, (without_function_words(run.group(0)) for run in runs)), "")
         if subject:
-            return subject.group(0), raw_before
+            return subject, raw_before
     following_start = last[1] + 1
     closing = NEXT_SUBJECT_RU.match(text, following_start, last_paragraph_end)
     closing = closing or NEXT_SENTENCE_RU.match(text, following_start, last_paragraph_end)
