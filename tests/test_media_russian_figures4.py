@@ -265,3 +265,16 @@ def test_victims_of_and_the_part_of_a_whole(text: str, expected: set) -> None:
 )
 def test_help_to_leave_hung_on_the_noun(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В ходе спецоперации нейтрализованы четыре боевика.", {(4, "", "people killed")}),
+        ("Силовики нейтрализовали двух боевиков в Грозном.", {(2, "", "people killed")}),
+        ("В результате операции ликвидированы трое боевиков.", {(3, "", "people killed")}),
+        ("Были уничтожены пятеро боевиков.", {(5, "", "people killed")}),
+    ],
+)
+def test_the_security_services_words_for_killing_count_the_killed(text: str, expected: set) -> None:
+    assert counts(text) == expected

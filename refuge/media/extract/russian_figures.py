@@ -31,7 +31,7 @@ from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_sta
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
 
 # Events by lemma that the figure lists do not name: "остаются пропавшими", "схвачены",
-# "были уничтожены" (of people, in reports of security operations: killed).
+# "были уничтожены", "нейтрализованы" (of people, in reports of security operations: killed).
 _LEMMA_EVENTS = {
     "пропасть": "detained",
     "пропавший": "detained",
@@ -39,6 +39,7 @@ _LEMMA_EVENTS = {
     "увести": "detained",  # "увели в неизвестном направлении двоих молодых людей"
     "уничтожить": "killed",
     "ликвидировать": "killed",
+    "нейтрализовать": "killed",
     "скончаться": "killed",
     # People named by having fled: "более 100 тысяч беженцев из Чечни", "160 тысяч переселенцев".
     "беженец": "left",
@@ -47,8 +48,7 @@ _LEMMA_EVENTS = {
 }
 # Verbs that link a count to what is said of it without saying what befell anyone ("находились
 # в тюрьме", "стали жертвами", "составило 27", "могут быть"): the word windows read those.
-# ("получили" is no link: "получили убежище" is an evacuation, "получили помощь" help given,
-# and "получили ранения" no event.)
+# ("получили" is no link: "получили убежище" is an evacuation, "ранения" no event.)
 _LINKING_WORDS = (
     "быть стать являться оказаться оказываться находиться оставаться остаться составить "
     "составлять насчитываться мочь достигать достигнуть достичь превысить превышать "
