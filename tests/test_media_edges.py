@@ -289,3 +289,26 @@ def test_a_preposition_opening_a_sentence_before_a_colon_is_no_speaker(line, spe
     text = f"Суд продолжил рассмотрение дела.\n\n{line}\n"
     (quote,) = extract(parse_article(text.encode(), source="m.txt")).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "role"),
+    [
+        (
+            "Kadyrov's spokesman Alvi Karimov issued a statement saying “this is an absolute "
+            "lie and disinformation.”",
+            "Alvi Karimov",
+            "Kadyrov's spokesman",
+        ),
+        ("Alvi Karimov issued a statement saying “this is an absolute lie.”", "Alvi Karimov", ""),
+        (
+            "Memorial published a report saying “torture in Chechnya is systematic.”",
+            "Memorial",
+            "",
+        ),
+    ],
+)
+def test_whoever_issues_a_statement_saying_something_says_it(line, speaker, role) -> None:
+    text = f"Police detained dozens of men in Grozny.\n\n{line}\n"
+    (quote,) = extract(parse_article(text.encode(), source="m.txt")).quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)

@@ -226,7 +226,9 @@ def _subject(verb: Any) -> Any | None:
         quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
         if quoted:
             return quoted[0]
-    for candidate in (verb, *verb.ancestors):
+    # "X issued a statement saying …": from the document's clause to the verb that issued it.
+    issued = [t for t in verb.ancestors if not (t.lower_ in _DOCUMENTS and t.dep_ == "dobj")]
+    for candidate in (verb, *issued):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
             # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
@@ -239,8 +241,10 @@ def _subject(verb: Any) -> Any | None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-        # "X said, adding that …", "X, who wrote that …": go up only from such a clause.
-        if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"}:
+        # "X said, adding that …", "X, who wrote that …": go up only from such a clause, or
+        # from a document's ("a statement saying …").
+        document = candidate.dep_ == "acl" and candidate.head.lower_ in _DOCUMENTS
+        if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"} and not document:
             break
     return None
 
