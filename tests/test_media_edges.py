@@ -283,9 +283,16 @@ def test_a_russian_name_comes_back_in_the_nominative_of_its_own_gender(written, 
             "По итогам встречи Татьяна Москалькова: «Мы направим запрос в прокуратуру».",
             "Татьяна Москалькова",
         ),
+        # The words are the owner's of what they are taken from, a role in the nominative.
+        ("Из показаний свидетеля: «Его увезли на белой машине без номеров».", "свидетель"),
+        ("Из письма матери задержанного: «Моего сына забрали ночью».", "мать задержанного"),
+        (
+            "Из заявления пресс-службы главы Чечни: «Это ложь и дезинформация».",
+            "пресс-служба главы Чечни",
+        ),
     ],
 )
-def test_a_preposition_opening_a_sentence_before_a_colon_is_no_speaker(line, speaker) -> None:
+def test_the_sentence_before_a_colon_names_the_speaker_not_its_preposition(line, speaker) -> None:
     text = f"Суд продолжил рассмотрение дела.\n\n{line}\n"
     (quote,) = extract(parse_article(text.encode(), source="m.txt")).quotes
     assert quote.speaker == speaker

@@ -118,6 +118,13 @@ def _like(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
+def head_in_nominative(phrase: str) -> str:
+    """Return a phrase governed in another case with its first word, the head, in the
+    nominative: "матери задержанного" → "мать задержанного"."""
+    head, _, rest = phrase.partition(" ")
+    return f"{_nominative(head)} {rest}".strip()
+
+
 def normal_name(words: str) -> str:
     """Return the words naming a person in the nominative ("Ольги Садовской" → "Ольга …"), the
     surname in the first name's gender ("Татьяну Москалькову" → "Татьяна Москалькова")."""

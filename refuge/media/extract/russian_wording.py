@@ -63,6 +63,12 @@ STORY_OF_RU = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Испо�
 
 # The opening of a clause a speech verb reports, up to a name: "артистка сказала, что (Джохар
 # Дудаев …)". A name there is whom the words are about, not a subject a later "он" means.
+# "Из показаний свидетеля: «…»", "Из заявления пресс-службы главы Чечни: «…»": the words are
+# the owner's of what they are taken from, as after "по словам" (the owner in the genitive).
+FROM_WORDS_OF_RU = re.compile(
+    r"(?:^|[.!?]\s+)Из\s+(?:заявлени|показани|сообщени|письм|обращени|выступлени|доклад|"
+    r"объяснени|жалоб|слов|речи)\w*\s+(?P<who>[^:;,«»\"“”]+?)\s*:\s*$"
+)
 REPORTED_RU = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_RU}),?\s+что\s+(?:[а-яё]+\s+){{0,2}}$")
 
 # "ТАСС со ссылкой на источник": the agency reports; the one it cites is the source.
