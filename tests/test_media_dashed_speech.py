@@ -245,3 +245,11 @@ def test_an_answer_in_a_plain_paragraph_after_a_dashed_question():
         ("К сожалению, никак. На нас не давят.", "Игорь Каляпин"),
         ("Потому что следствие не работает.", "Игорь Каляпин"),
     ]
+
+
+def test_an_english_text_naming_a_russian_body_in_cyrillic_has_no_dashed_speech():
+    text = (
+        "The Russian LGBT Network («Российская ЛГБТ-сеть») published its demands on Monday.\n"
+        "— The release of all detained men must happen now.\n— An investigation must follow."
+    )
+    assert quotes(text) == []

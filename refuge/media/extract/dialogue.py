@@ -171,7 +171,7 @@ def _interviewee(text: str, before: int) -> str:
 class _Reader:
     """Reads paragraph after paragraph, remembering the dashed speech just before."""
 
-    def __init__(self, text: str, taken: list[Span]) -> None:
+    def __init__(self, text: str, taken: list[Span], in_russian: bool) -> None:
         self.text = text
         self.taken = taken
         self.spans: list[Span] = []
@@ -181,7 +181,8 @@ class _Reader:
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
-        self.russian = bool(re.search(r"[а-яё]{3}", text, re.I))
+        # Mostly Cyrillic: an English text naming «Российская ЛГБТ-сеть» is still English.
+        self.russian = in_russian
 
     def add(self, start: int, end: int, part_of: int | None, who: str | None) -> int:
         end = len(self.text[:end].rstrip(" \t\u00a0,:—–-"))
@@ -273,12 +274,13 @@ class _Reader:
 
 
 def dashed_speech(
-    text: str, spans: list[Span], forced: dict[int, str]
+    text: str, spans: list[Span], forced: dict[int, str], *, in_russian: bool
 ) -> tuple[list[Span], dict[int, str]]:
     """Add dashed and labelled speech to the quotation spans (``part_of`` indexing the list)
     and its speaker's words to ``forced``; an answer's speaker is forced empty when only the
-    interview's introduction can name it (see ``opening_of``)."""
-    reader = _Reader(text, [(s, e, p) for s, e, p in spans])
+    interview's introduction can name it (see ``opening_of``). ``in_russian``: the text is
+    Russian (``russian.is_russian``), the only news that sets speech off with dashes."""
+    reader = _Reader(text, [(s, e, p) for s, e, p in spans], in_russian)
     lines = paragraphs_of(text)
     for number, (p_start, p_end) in enumerate(lines):
         following = text[slice(*lines[number + 1])] if number + 1 < len(lines) else ""
