@@ -253,3 +253,17 @@ def test_an_english_text_naming_a_russian_body_in_cyrillic_has_no_dashed_speech(
         "— The release of all detained men must happen now.\n— An investigation must follow."
     )
     assert quotes(text) == []
+
+
+def test_the_article_s_first_paragraph_is_not_judged_by_the_article_s_end():
+    # Nothing stands before the first paragraph: not the colon of the article's last lines.
+    text = (
+        "— Мы получили десятки жалоб от жителей Чечни.\n\n"
+        "Комитет обратился в прокуратуру.\n\nКонтакты:\n1"
+    )
+    assert quotes(text) == [("Мы получили десятки жалоб от жителей Чечни.", "", None)]
+    text = (
+        "- Мы получили десятки жалоб от жителей Чечни.\n\n"
+        "Комитет обратился в прокуратуру. Каляпин рассказал:\n1"
+    )
+    assert quotes(text) == []

@@ -222,10 +222,14 @@ class _Reader:
         Russian nobody here, as ``People.interviewee`` reads the introduction's cases."""
         return "" if self.russian else _interviewee(self.text, start)
 
+    def _text_before_paragraph(self, start: int) -> str:
+        """The text before the paragraph of ``start``: none for the article's first."""
+        return self.text[: max(0, self.text.rfind("\n", 0, start))]
+
     def _lists_after_colon(self, start: int) -> bool:
         """Whether the paragraph before ends in a colon that introduces a list ("Что
         известно:", "Главное:") rather than speech ("Ислам рассказывает:"): no speech verb."""
-        before = self.text[: self.text.rfind("\n", 0, start)].rstrip()
+        before = self._text_before_paragraph(start).rstrip()
         if not before.endswith(":"):
             return False
         sentence = re.split(r"[.!?]\s", before[before.rfind("\n") + 1 :])[-1]
@@ -264,7 +268,7 @@ class _Reader:
             self.add(start, p_end, self.previous, None)
         elif (
             text[:start].rstrip()[-1] != "-"
-            or text[: text.rfind("\n", 0, start)].rstrip()[-1:] == ":"
+            or self._text_before_paragraph(start).rstrip()[-1:] == ":"
         ):
             # Words opening a paragraph after "Ислам рассказывает:", or with their speaker
             # named after them: the attribution patterns read the text around them. A hyphen
