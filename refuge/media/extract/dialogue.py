@@ -10,6 +10,7 @@ guillemet form goes through (speakers.py, syntax.py, the memory) resolves them.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from refuge.media import lexicon
@@ -157,15 +158,32 @@ def _turns(
     return turns, interviewers
 
 
-def _interviewee(text: str, before: int) -> str:
-    """The person an English interview is with, from the latest sentence before ``before``
-    that introduces it ("X answered questions from …", "Interview with X", "We spoke to X")."""
-    for sentence in reversed(re.findall(r"[^.!?\n]+[.!?]?", text[:before])):
-        if not _INTERVIEW.search(sentence):
-            continue
+class _Introductions:
+    """The sentences that introduce an English interview ("X answered questions from …",
+    "Interview with X", "We spoke to X"), found in one pass over the text: an interview of
+    thousands of answers asks for the latest one before each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [s for s in re.finditer(r"[^.!?\n]+[.!?]?", text) if _INTERVIEW.search(s.group(0))]
+        self.starts = [s.start() for s in found]
+        self.ends = [s.end() for s in found]
+        self.names = [self._name(s.group(0)) for s in found]
+
+    @staticmethod
+    def _name(sentence: str) -> str:
         names = [n for n in _ENGLISH_NAME.findall(sentence) if not _NOT_A_PERSON.search(n)]
         return names[0] if names else ""
-    return ""
+
+    def interviewee(self, before: int) -> str:
+        """The person the interview is with, from the latest introduction before ``before``."""
+        latest = bisect.bisect_right(self.ends, before)
+        if latest < len(self.ends) and self.starts[latest] < before:
+            # The sentence ``before`` cuts: its words before it may introduce on their own.
+            cut = self.text[self.starts[latest] : before]
+            if _INTERVIEW.search(cut):
+                return self._name(cut)
+        return self.names[latest - 1] if latest else ""
 
 
 class _Reader:
@@ -183,6 +201,10 @@ class _Reader:
         self.listing = False  # the dashed paragraph before was an item of a list
         # Mostly Cyrillic: an English text naming «Российская ЛГБТ-сеть» is still English.
         self.russian = in_russian
+        self.introductions = _Introductions("" if in_russian else text)
+        # Where an interview is first named: plain paragraphs after it may answer a question.
+        interview = _INTERVIEW.search(text)
+        self.interview_at = interview.start() if interview is not None else len(text)
 
     def add(self, start: int, end: int, part_of: int | None, who: str | None) -> int:
         end = len(self.text[:end].rstrip(" \t\u00a0,:—–-"))
@@ -204,7 +226,7 @@ class _Reader:
             return
         answer = self.after_question and _opens_speech(line) and line.rstrip()[-1] in ".!?…»"
         self.previous, self.after_question, self.listing = None, False, False
-        if answer and self.turns.get(p_start) is None and _INTERVIEW.search(text[:p_start]):
+        if answer and self.turns.get(p_start) is None and self.interview_at < p_start:
             # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, None, self._answerer(start))
@@ -220,7 +242,7 @@ class _Reader:
     def _answerer(self, start: int) -> str:
         """The words naming who answers: the English interviewee from the introduction; in
         Russian nobody here, as ``People.interviewee`` reads the introduction's cases."""
-        return "" if self.russian else _interviewee(self.text, start)
+        return "" if self.russian else self.introductions.interviewee(start)
 
     def _text_before_paragraph(self, start: int) -> str:
         """The text before the paragraph of ``start``: none for the article's first."""
