@@ -138,17 +138,21 @@ def _turns(
                 lead = len(words) - len(words.lstrip())
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
     found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
-    numbers = sorted(number for number, *_rest in found.values())
+    labelled = {number for number, *_rest in found.values()}  # the lines holding a turn
     turns = {
         at: (label, start, end)
         for at, (number, label, start, end) in found.items()
         if label in _QUESTION_LABELS | _ANSWER_LABELS
-        or any(0 < abs(number - other) <= 2 for other in numbers)
+        or any(number + step in labelled for step in (-2, -1, 1, 2))
     }
     byline = text.lstrip()[:60]
     interviewers = set(_QUESTION_LABELS)
-    for label in {label for label, _s, _e in turns.values()} - _ANSWER_LABELS:
-        said = [text[start:end].rstrip() for name, start, end in turns.values() if name == label]
+    said_by: dict[str, list[str]] = {}
+    for label, start, end in turns.values():
+        said_by.setdefault(label, []).append(text[start:end].rstrip())
+    for label, said in said_by.items():
+        if label in _ANSWER_LABELS:
+            continue
         if (
             any(words.endswith("?") for words in said)
             or all("?" in words for words in said)
