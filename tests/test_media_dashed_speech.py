@@ -34,6 +34,10 @@ def test_the_author_s_words_after_a_second_dash_name_the_speaker():
     assert quotes(text) == [("Сколько ещё это будет продолжаться?", "Игорь Каляпин", None)]
     text = MILASHINA + "— Это настоящая охота на людей! — воскликнула она."
     assert quotes(text) == [("Это настоящая охота на людей!", "Елена Милашина", None)]
+    # Any form of a verb of dialogue, and a short adjective of conviction.
+    for author in ("вздыхали Каляпин", "повторяет Каляпин", "уверен Каляпин", "начала Каляпин"):
+        text = KALYAPIN + f"— Мы получили десятки жалоб, — {author}."
+        assert [q[1] for q in quotes(text)] == ["Игорь Каляпин"]
     # No comma before the dash: "… — вспоминает он."
     text = MILASHINA + "— Меня держали в подвале три дня — вспоминает Милашина."
     assert quotes(text) == [("Меня держали в подвале три дня", "Елена Милашина", None)]

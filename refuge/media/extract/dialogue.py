@@ -12,33 +12,35 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from refuge.media import lexicon
+from refuge.media.extract import russian
+from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import paragraphs_of
 
 Span = tuple[int, int, int | None]
 
 # A paragraph of direct speech opens with a dash (a hyphen typed for it, too) and a space.
 _OPENING = re.compile(r"[ \t\u00a0]*[—–―-][ \t\u00a0]+(?=\S)")
-# The verbs of dialogue's author's words beyond the reporting verbs of the lexicon.
-_DIALOGUE_VERBS = (
-    "спросил|спросила|спрашивает|спрашивают|воскликнул|воскликнула|восклицает|продолжает|"
-    "начал|начала|признается|признаётся|делится|уверяет|уверял|уверяла|возмущается|"
-    "вспоминают|поделился|поделилась|рассуждает|повторяет|повторил|повторила|объясняют|"
-    "добавляют|замечает|возражает|отвечает|отвечают|жалуется|удивляется|смеется|смеётся|"
-    "вздыхает|вздохнул|вздохнула|сетует|заключает|подытожил|подытожила|говорили|рассказывал|"
-    "рассказывала|резюмирует|констатирует|кричал|кричала|кричит|шептал|шептала|соглашается"
+# Lemmas of the verbs of dialogue's author's words beyond the speech verbs ("вздохнула").
+_DIALOGUE_LEMMAS = frozenset(
+    [
+        *("начать", "возмущаться", "повторить", "повторять", "удивляться", "смеяться"),
+        *("вздыхать", "вздохнуть", "заключать", "подытожить", "кричать", "шептать"),
+        "соглашаться",
+    ]
 )
-_VERB = rf"(?:{lexicon.SPEECH_VERBS_RU}|{_DIALOGUE_VERBS})"
 # The author's words inside a dashed paragraph: "…, — сказал X. — …", "…? — спросил X.",
-# "… — вспоминает он.", "…, — говорит собеседница «Новой газеты», — …".
+# "… — вспоминает он.", "…, — говорит собеседница «Новой газеты», — …"; the word after the
+# dash is a verb of dialogue (``_says``).
 _AUTHOR = re.compile(
-    rf"(?P<cut>[,.!?…]?)[ \u00a0]+[—–-]{{1,2}}[ \u00a0]+(?P<verb>{_VERB})(?![\w-])"
+    r"(?P<cut>[,.!?…]?)[ \u00a0]+[—–-]{1,2}[ \u00a0]+(?P<verb>[а-яё]+)(?![\w-])"
     r"(?P<who>[^—–\n]{0,120}?)"
     r"(?:(?P<more>[.,:]?[ \u00a0]+[—–-]{1,2}[ \u00a0]+(?=\S))|[.!?…]?[ \t\u00a0]*$)",
     re.M,
 )
-_SPEECH_VERB = re.compile(rf"(?<!\w){_VERB}(?!\w)|(?<!\w)(?:слова|рассказ|словам)(?!\w)", re.I)
+_SPEECH_NOUN = re.compile(r"(?<!\w)(?:слова|рассказ|словам)(?!\w)", re.I)
 # "Q: …", "A. …", "Вопрос: …", "Ответ: …", "Kochetkov: …", "Радио Свобода: …".
 _LABEL = re.compile(
     r"[ \t\u00a0]*(?P<label>Q|A|В|О|Вопрос|Ответ|Question|Answer"
@@ -91,6 +93,32 @@ _NOT_A_PERSON = re.compile(
     r"Radio|Liberty|Free|Europe|News|Times|Post|Committee|Memorial|Amnesty|Human|Russian|"
     r"Novaya|Caucasian|Knot|Republic|Chechen|Chechnya|Moscow|State|Department|Court)\b"
 )
+
+
+@cache
+def _says(word: str) -> bool:
+    """Return whether one Russian word is a verb of dialogue's author's words, in any form:
+    a speech verb ("сказал", "заверила"), or "спросил", "вздохнула", "начала" (a verb's, not
+    "начало"'s)."""
+    word = word.lower()
+    return (
+        re.fullmatch(lexicon.SPEECH_VERBS_RU, word) is not None
+        or is_speech_verb(word)
+        or any(
+            parse.tag.POS == "VERB" and parse.normal_form in _DIALOGUE_LEMMAS
+            for parse in russian.morphology().parse(word)
+        )
+    )
+
+
+def _author(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The author's words in the dashed paragraph from ``start`` to ``end``: the first dash
+    that a verb of dialogue follows."""
+    while (found := _AUTHOR.search(text, start, end)) is not None:
+        if _says(found.group("verb")):
+            return found
+        start = found.start() + 1
+    return None
 
 
 def _opens_speech(body: str) -> bool:
@@ -259,7 +287,8 @@ class _Reader:
         if not before.endswith(":"):
             return False
         sentence = re.split(r"[.!?]\s", before[before.rfind("\n") + 1 :])[-1]
-        return _SPEECH_VERB.search(sentence) is None
+        words = re.findall(r"(?<!\w)[а-яё]+(?!\w)", sentence, re.I)
+        return _SPEECH_NOUN.search(sentence) is None and not any(map(_says, words))
 
     def _dashed(self, start: int, p_end: int, next_line: str) -> None:
         text = self.text
@@ -268,7 +297,7 @@ class _Reader:
             # An item of a list ("— «Мемориал»;"), and so every dashed paragraph after it.
             self.previous, self.after_question, self.listing = None, False, True
             return
-        author = _AUTHOR.search(text, start, p_end)
+        author = _author(text, start, p_end)
         if author is not None and author.start() > start and _opens_speech(body):
             first = self.add(start, author.end("cut"), None, author.group("who").strip(" ,."))
             if author.group("more"):
