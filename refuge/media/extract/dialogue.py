@@ -16,6 +16,7 @@ from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.russian_people import INTERVIEW_RU
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import paragraphs_of
 
@@ -82,7 +83,7 @@ _NOT_SPEAKERS = frozenset(
 _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
-    r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос|interview|"
+    rf"{INTERVIEW_RU.pattern}|interview|"
     r"answered (?:\w+ )?questions|spoke (?:to|with)|talked (?:to|with)|Q&A",
     re.I,
 )
