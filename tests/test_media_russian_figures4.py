@@ -34,6 +34,14 @@ pytestmark = pytest.mark.once
         ("Число задержанных может вырасти до 100 человек.", {(100, "up to", "people detained")}),
         # A sum that rose counts no one.
         ("Цены выросли до 200 рублей.", set()),
+        # Every verb of change, in either reading: a participle, or closing the subject clauses.
+        ("Число задержанных, выросшее до 60 человек, растёт.", {(60, "", "people detained")}),
+        (
+            "Общее количество людей, которые выехали из России, дошло до 30 человек.",
+            {(30, "", "people left")},
+        ),
+        # A verb of an amount is no change: "до" after it is a bound.
+        ("Число задержанных составляет до 200 человек.", {(200, "up to", "people detained")}),
     ],
 )
 def test_an_amount_that_changed_to_a_number(text: str, expected: set) -> None:

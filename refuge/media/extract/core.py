@@ -274,8 +274,8 @@ def extract(article: Article) -> Extraction:
     merged.sort(key=lambda span: span[0])
     index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}
     spans = [(s, e, index_of.get(p) if p is not None else None) for s, e, p in merged]
-    spans, forced = dashed_speech(text, *inner_attributions(text, spans))
     in_russian = russian.is_russian(text)
+    spans, forced = dashed_speech(text, *inner_attributions(text, spans), in_russian=in_russian)
     entities = russian_people.in_nominative(text, russian.entities(text)) if in_russian else []
     people = [e for e in entities if e.kind == "PER"]
     # A quotation in several parts: the first part's index, and its last part.

@@ -10,34 +10,38 @@ guillemet form goes through (speakers.py, syntax.py, the memory) resolves them.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import cache
 
 from refuge.media import lexicon
+from refuge.media.extract import russian
+from refuge.media.extract.russian_people import INTERVIEW_RU
+from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import paragraphs_of
 
 Span = tuple[int, int, int | None]
 
 # A paragraph of direct speech opens with a dash (a hyphen typed for it, too) and a space.
 _OPENING = re.compile(r"[ \t\u00a0]*[—–―-][ \t\u00a0]+(?=\S)")
-# The verbs of dialogue's author's words beyond the reporting verbs of the lexicon.
-_DIALOGUE_VERBS = (
-    "спросил|спросила|спрашивает|спрашивают|воскликнул|воскликнула|восклицает|продолжает|"
-    "начал|начала|признается|признаётся|делится|уверяет|уверял|уверяла|возмущается|"
-    "вспоминают|поделился|поделилась|рассуждает|повторяет|повторил|повторила|объясняют|"
-    "добавляют|замечает|возражает|отвечает|отвечают|жалуется|удивляется|смеется|смеётся|"
-    "вздыхает|вздохнул|вздохнула|сетует|заключает|подытожил|подытожила|говорили|рассказывал|"
-    "рассказывала|резюмирует|констатирует|кричал|кричала|кричит|шептал|шептала|соглашается"
+# Lemmas of the verbs of dialogue's author's words beyond the speech verbs ("вздохнула").
+_DIALOGUE_LEMMAS = frozenset(
+    [
+        *("начать", "возмущаться", "повторить", "повторять", "удивляться", "смеяться"),
+        *("вздыхать", "вздохнуть", "заключать", "подытожить", "кричать", "шептать"),
+        "соглашаться",
+    ]
 )
-_VERB = rf"(?:{lexicon.SPEECH_VERBS_RU}|{_DIALOGUE_VERBS})"
 # The author's words inside a dashed paragraph: "…, — сказал X. — …", "…? — спросил X.",
-# "… — вспоминает он.", "…, — говорит собеседница «Новой газеты», — …".
+# "… — вспоминает он.", "…, — говорит собеседница «Новой газеты», — …"; the word after the
+# dash is a verb of dialogue (``_says``).
 _AUTHOR = re.compile(
-    rf"(?P<cut>[,.!?…]?)[ \u00a0]+[—–-]{{1,2}}[ \u00a0]+(?P<verb>{_VERB})(?![\w-])"
+    r"(?P<cut>[,.!?…]?)[ \u00a0]+[—–-]{1,2}[ \u00a0]+(?P<verb>[а-яё]+)(?![\w-])"
     r"(?P<who>[^—–\n]{0,120}?)"
     r"(?:(?P<more>[.,:]?[ \u00a0]+[—–-]{1,2}[ \u00a0]+(?=\S))|[.!?…]?[ \t\u00a0]*$)",
     re.M,
 )
-_SPEECH_VERB = re.compile(rf"(?<!\w){_VERB}(?!\w)|(?<!\w)(?:слова|рассказ|словам)(?!\w)", re.I)
+_SPEECH_NOUN = re.compile(r"(?<!\w)(?:слова|рассказ|словам)(?!\w)", re.I)
 # "Q: …", "A. …", "Вопрос: …", "Ответ: …", "Kochetkov: …", "Радио Свобода: …".
 _LABEL = re.compile(
     r"[ \t\u00a0]*(?P<label>Q|A|В|О|Вопрос|Ответ|Question|Answer"
@@ -79,7 +83,7 @@ _NOT_SPEAKERS = frozenset(
 _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
-    r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос|interview|"
+    rf"{INTERVIEW_RU.pattern}|interview|"
     r"answered (?:\w+ )?questions|spoke (?:to|with)|talked (?:to|with)|Q&A",
     re.I,
 )
@@ -90,6 +94,32 @@ _NOT_A_PERSON = re.compile(
     r"Radio|Liberty|Free|Europe|News|Times|Post|Committee|Memorial|Amnesty|Human|Russian|"
     r"Novaya|Caucasian|Knot|Republic|Chechen|Chechnya|Moscow|State|Department|Court)\b"
 )
+
+
+@cache
+def _says(word: str) -> bool:
+    """Return whether one Russian word is a verb of dialogue's author's words, in any form:
+    a speech verb ("сказал", "заверила"), or "спросил", "вздохнула", "начала" (a verb's, not
+    "начало"'s)."""
+    word = word.lower()
+    return (
+        re.fullmatch(lexicon.SPEECH_VERBS_RU, word) is not None
+        or is_speech_verb(word)
+        or any(
+            parse.tag.POS == "VERB" and parse.normal_form in _DIALOGUE_LEMMAS
+            for parse in russian.morphology().parse(word)
+        )
+    )
+
+
+def _author(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The author's words in the dashed paragraph from ``start`` to ``end``: the first dash
+    that a verb of dialogue follows."""
+    while (found := _AUTHOR.search(text, start, end)) is not None:
+        if _says(found.group("verb")):
+            return found
+        start = found.start() + 1
+    return None
 
 
 def _opens_speech(body: str) -> bool:
@@ -137,17 +167,21 @@ def _turns(
                 lead = len(words) - len(words.lstrip())
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
     found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
-    numbers = sorted(number for number, *_rest in found.values())
+    labelled = {number for number, *_rest in found.values()}  # the lines holding a turn
     turns = {
         at: (label, start, end)
         for at, (number, label, start, end) in found.items()
         if label in _QUESTION_LABELS | _ANSWER_LABELS
-        or any(0 < abs(number - other) <= 2 for other in numbers)
+        or any(number + step in labelled for step in (-2, -1, 1, 2))
     }
     byline = text.lstrip()[:60]
     interviewers = set(_QUESTION_LABELS)
-    for label in {label for label, _s, _e in turns.values()} - _ANSWER_LABELS:
-        said = [text[start:end].rstrip() for name, start, end in turns.values() if name == label]
+    said_by: dict[str, list[str]] = {}
+    for label, start, end in turns.values():
+        said_by.setdefault(label, []).append(text[start:end].rstrip())
+    for label, said in said_by.items():
+        if label in _ANSWER_LABELS:
+            continue
         if (
             any(words.endswith("?") for words in said)
             or all("?" in words for words in said)
@@ -157,21 +191,38 @@ def _turns(
     return turns, interviewers
 
 
-def _interviewee(text: str, before: int) -> str:
-    """The person an English interview is with, from the latest sentence before ``before``
-    that introduces it ("X answered questions from …", "Interview with X", "We spoke to X")."""
-    for sentence in reversed(re.findall(r"[^.!?\n]+[.!?]?", text[:before])):
-        if not _INTERVIEW.search(sentence):
-            continue
+class _Introductions:
+    """The sentences that introduce an English interview ("X answered questions from …",
+    "Interview with X", "We spoke to X"), found in one pass over the text: an interview of
+    thousands of answers asks for the latest one before each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [s for s in re.finditer(r"[^.!?\n]+[.!?]?", text) if _INTERVIEW.search(s.group(0))]
+        self.starts = [s.start() for s in found]
+        self.ends = [s.end() for s in found]
+        self.names = [self._name(s.group(0)) for s in found]
+
+    @staticmethod
+    def _name(sentence: str) -> str:
         names = [n for n in _ENGLISH_NAME.findall(sentence) if not _NOT_A_PERSON.search(n)]
         return names[0] if names else ""
-    return ""
+
+    def interviewee(self, before: int) -> str:
+        """The person the interview is with, from the latest introduction before ``before``."""
+        latest = bisect.bisect_right(self.ends, before)
+        if latest < len(self.ends) and self.starts[latest] < before:
+            # The sentence ``before`` cuts: its words before it may introduce on their own.
+            cut = self.text[self.starts[latest] : before]
+            if _INTERVIEW.search(cut):
+                return self._name(cut)
+        return self.names[latest - 1] if latest else ""
 
 
 class _Reader:
     """Reads paragraph after paragraph, remembering the dashed speech just before."""
 
-    def __init__(self, text: str, taken: list[Span]) -> None:
+    def __init__(self, text: str, taken: list[Span], in_russian: bool) -> None:
         self.text = text
         self.taken = taken
         self.spans: list[Span] = []
@@ -181,7 +232,12 @@ class _Reader:
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
-        self.russian = bool(re.search(r"[а-яё]{3}", text, re.I))
+        # Mostly Cyrillic: an English text naming «Российская ЛГБТ-сеть» is still English.
+        self.russian = in_russian
+        self.introductions = _Introductions("" if in_russian else text)
+        # Where an interview is first named: plain paragraphs after it may answer a question.
+        interview = _INTERVIEW.search(text)
+        self.interview_at = interview.start() if interview is not None else len(text)
 
     def add(self, start: int, end: int, part_of: int | None, who: str | None) -> int:
         end = len(self.text[:end].rstrip(" \t\u00a0,:—–-"))
@@ -203,7 +259,7 @@ class _Reader:
             return
         answer = self.after_question and _opens_speech(line) and line.rstrip()[-1] in ".!?…»"
         self.previous, self.after_question, self.listing = None, False, False
-        if answer and self.turns.get(p_start) is None and _INTERVIEW.search(text[:p_start]):
+        if answer and self.turns.get(p_start) is None and self.interview_at < p_start:
             # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, None, self._answerer(start))
@@ -219,16 +275,21 @@ class _Reader:
     def _answerer(self, start: int) -> str:
         """The words naming who answers: the English interviewee from the introduction; in
         Russian nobody here, as ``People.interviewee`` reads the introduction's cases."""
-        return "" if self.russian else _interviewee(self.text, start)
+        return "" if self.russian else self.introductions.interviewee(start)
+
+    def _text_before_paragraph(self, start: int) -> str:
+        """The text before the paragraph of ``start``: none for the article's first."""
+        return self.text[: max(0, self.text.rfind("\n", 0, start))]
 
     def _lists_after_colon(self, start: int) -> bool:
         """Whether the paragraph before ends in a colon that introduces a list ("Что
         известно:", "Главное:") rather than speech ("Ислам рассказывает:"): no speech verb."""
-        before = self.text[: self.text.rfind("\n", 0, start)].rstrip()
+        before = self._text_before_paragraph(start).rstrip()
         if not before.endswith(":"):
             return False
         sentence = re.split(r"[.!?]\s", before[before.rfind("\n") + 1 :])[-1]
-        return _SPEECH_VERB.search(sentence) is None
+        words = re.findall(r"(?<!\w)[а-яё]+(?!\w)", sentence, re.I)
+        return _SPEECH_NOUN.search(sentence) is None and not any(map(_says, words))
 
     def _dashed(self, start: int, p_end: int, next_line: str) -> None:
         text = self.text
@@ -237,7 +298,7 @@ class _Reader:
             # An item of a list ("— «Мемориал»;"), and so every dashed paragraph after it.
             self.previous, self.after_question, self.listing = None, False, True
             return
-        author = _AUTHOR.search(text, start, p_end)
+        author = _author(text, start, p_end)
         if author is not None and author.start() > start and _opens_speech(body):
             first = self.add(start, author.end("cut"), None, author.group("who").strip(" ,."))
             if author.group("more"):
@@ -263,7 +324,7 @@ class _Reader:
             self.add(start, p_end, self.previous, None)
         elif (
             text[:start].rstrip()[-1] != "-"
-            or text[: text.rfind("\n", 0, start)].rstrip()[-1:] == ":"
+            or self._text_before_paragraph(start).rstrip()[-1:] == ":"
         ):
             # Words opening a paragraph after "Ислам рассказывает:", or with their speaker
             # named after them: the attribution patterns read the text around them. A hyphen
@@ -273,12 +334,13 @@ class _Reader:
 
 
 def dashed_speech(
-    text: str, spans: list[Span], forced: dict[int, str]
+    text: str, spans: list[Span], forced: dict[int, str], *, in_russian: bool
 ) -> tuple[list[Span], dict[int, str]]:
     """Add dashed and labelled speech to the quotation spans (``part_of`` indexing the list)
     and its speaker's words to ``forced``; an answer's speaker is forced empty when only the
-    interview's introduction can name it (see ``opening_of``)."""
-    reader = _Reader(text, [(s, e, p) for s, e, p in spans])
+    interview's introduction can name it (see ``opening_of``). ``in_russian``: the text is
+    Russian (``russian.is_russian``), the only news that sets speech off with dashes."""
+    reader = _Reader(text, [(s, e, p) for s, e, p in spans], in_russian)
     lines = paragraphs_of(text)
     for number, (p_start, p_end) in enumerate(lines):
         following = text[slice(*lines[number + 1])] if number + 1 < len(lines) else ""

@@ -124,6 +124,17 @@ def _candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
+def is_told(pronoun: str, person: Speaker, who: str) -> bool:
+    """Return whether the attribution ``who`` has ``pronoun`` tell ``person`` something ("he
+    told (Thomas) Hammarberg"): the one told is not the one the pronoun stands for."""
+    if not person.name:
+        return False
+    surname = re.escape(person.name.split()[-1])
+    return (
+        re.search(rf"\b{pronoun}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who) is not None
+    )
+
+
 def antecedent(
     pronoun: str,
     before: str,
@@ -144,11 +155,8 @@ def antecedent(
             continue  # "He was asked about the reports.": the one before it still
         fitting = []
         for governed, person in _candidates(sentence, people, is_name):
-            surname = re.escape(person.name.split()[-1]) if person.name else "^$"
-            if not fits(person, wanted) or re.search(
-                rf"\b{pronoun}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who
-            ):
-                continue  # "he told Hammarberg": the one told is not the one telling
+            if not fits(person, wanted) or is_told(pronoun, person, who):
+                continue
             fitting.append((governed, person))
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the

@@ -16,7 +16,12 @@ from refuge.media.extract.discourse import (
     with_plurals,
 )
 from refuge.media.extract.english_discourse import plural_subject
-from refuge.media.extract.english_reference import antecedent, named_at_end, without_titles
+from refuge.media.extract.english_reference import (
+    antecedent,
+    is_told,
+    named_at_end,
+    without_titles,
+)
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.spans import quote_spans, word_count
@@ -468,12 +473,7 @@ class Memory:
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():
-                surname = re.escape(person.name.split()[-1]) if person.name else ""
-                if surname and re.search(
-                    rf"\b{lowered}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who
-                ):
-                    continue  # "he told (Thomas) Hammarberg": the one told is not the one telling
-                if self._may_be(person, wanted):
+                if not is_told(lowered, person, who) and self._may_be(person, wanted):
                     return person
             return speaker
         speaker = without_titles(speaker, is_person_name)  # "Mr Kadyrov": the Kadyrov named before

@@ -15,6 +15,7 @@ from functools import cache
 
 from refuge.media import figure_words
 from refuge.media.extract import russian
+from refuge.media.extract.custody import CHANGED_RU
 from refuge.media.extract.events import WORD, event_of, events_in, noun_of
 
 
@@ -24,11 +25,10 @@ def is_verb_ru(word: str) -> bool:
     return bool(re.match(r"[а-яё]{3,}$", word)) and russian.part_of_speech(word) == "VERB"
 
 
+# Collective numerals' nominatives ("двое", "пятеро").
+_COLLECTIVE = re.compile(r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о")
 # Numerals whose nominative differs from their animate accusative ("шестеро", "шестерых").
-_NOMINATIVE_RU = re.compile(
-    r"двое|трое|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)о|"
-    r"два|две|три|четыре|оба|обе"
-)
+_NOMINATIVE_RU = re.compile(rf"{_COLLECTIVE.pattern}|два|две|три|четыре|оба|обе")
 
 
 def doers_ru(number: str, tail: str) -> bool:
@@ -48,13 +48,11 @@ def doers_ru(number: str, tail: str) -> bool:
 
 
 # A verb of change ahead of "до": the amount rose or fell to the number ("выросло до 60",
-# "увеличилось с 40 до 60", "сократилось до 12"), which is its value now, not a bound.
-_CHANGED_TO = (
-    r"(?<!\w)(?:(?:вы|воз)?рос(?:ло|ла|ли)?|(?:вы|воз)?раст[её]т|"
-    r"(?:увеличи|сократи|уменьши|снизи)\w*|подня\w*|дош(?:ло|ла|ли|[её]л))(?!\w)"
-)
+# "увеличилось с 40 до 60", "сократилось до 12"), which is its value now, not a bound; not a
+# verb of an amount ("составляет до 200" is at most 200).
 _CHANGED_BEFORE = re.compile(
-    rf"{_CHANGED_TO}\s+(?:[\w-]+\s+){{0,3}}?(?:с\s+[\w,.]+\s+(?:[\w-]+\s+)?)?$", re.I
+    rf"(?<!\w)(?:{CHANGED_RU})(?!\w)\s+(?:[\w-]+\s+){{0,3}}?(?:с\s+[\w,.]+\s+(?:[\w-]+\s+)?)?$",
+    re.I,
 )
 
 
@@ -69,7 +67,6 @@ def settled_qualifier(qualifier: str, word: str, before: str) -> str:
 # "Нас было пятеро", "их было трое": a count of the speaker's or a named group, which the
 # next clause says what befell, referring back to it ("всех задержали", "их увезли").
 _WE_WERE = re.compile(r"(?<!\w)(?:нас|их|вас)\s+(?:было|будет|осталось)\s*$", re.I)
-_COLLECTIVE = re.compile(r"(?:дво|тро|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер))[оеи]")
 _BACK = re.compile(r"(?<!\w)(?:всех|нас|их|они|мы|все|всем)(?!\w)", re.I)
 
 

@@ -421,7 +421,7 @@ class People:
             return None  # not the start of a paragraph right after a question
         question = paragraph.rfind("\n") + 1
         for sentence in reversed(list(re.finditer(r"[^.!?\n]+[.!?]?", text[:question]))):
-            if not _INTERVIEW.search(sentence.group(0)):
+            if not INTERVIEW_RU.search(sentence.group(0)):
                 continue
             named = [
                 (at, person)
@@ -525,7 +525,8 @@ def _is_subject(text: str, start: int) -> bool:
     )
 
 
-_INTERVIEW = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
+# What introduces an interview; dialogue.py adds the English wordings.
+INTERVIEW_RU = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
 _OUTLET_NOUNS = frozenset(
     {"агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "редакция"}
 )
