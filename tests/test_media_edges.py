@@ -317,3 +317,22 @@ def test_the_sentence_before_a_colon_names_the_speaker_not_its_preposition(line,
 def test_whoever_issues_a_statement_saying_something_says_it(line, speaker, role) -> None:
     text = f"Police detained dozens of men in Grozny.\n\n{line}\n"
     assert [q[1:] for q in quotes(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "«Это ложь и провокация», — приводит РИА Новости слова пресс-службы омбудсмена.",
+            "пресс-служба омбудсмена",
+        ),
+        (
+            "«Мы направим запрос», — приводит РИА Новости слова Татьяны Москальковой.",
+            "Татьяна Москалькова",
+        ),
+        ("«Мы направим запрос в прокуратуру», — приводит «Интерфакс» слова Кадырова.", "Кадыров"),
+    ],
+)
+def test_the_words_an_outlet_of_two_words_quotes_are_their_owners(line, speaker) -> None:
+    text = f"Полиция задержала мужчин в Грозном.\n\n{line}\n"
+    assert [q[1] for q in quotes(text)] == [speaker]

@@ -44,26 +44,32 @@ _ANSWERING = frozenset(
 )
 _PRONOUN_GENDER = {"он": "m", "она": "f"}
 _WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
-_AFTER_QUOTE = re.compile(r"[»\"”][,.!?…]*\s*[—–-]+\s*([^.!?\n«]{0,80})")
+# This quotation's close, then its dash and the words after it (not the next quotation's).
+_AFTER_QUOTE = re.compile(r"[^»\"”\n]*[»\"”][,.!?…]*\s*[—–-]+\s*([^.!?\n«]{0,80})")
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 
 
 @lru_cache(maxsize=1 << 14)
-def _tag(word: str) -> Any:
-    """A word's likeliest pymorphy2 tag, each word parsed once."""
+def _best(word: str) -> Any:
+    """A word's likeliest pymorphy2 parse, each word parsed once."""
     parses = russian.morphology().parse(word.lower())
-    return parses[0].tag if parses else None
+    return parses[0] if parses else None
 
 
-@lru_cache(maxsize=1 << 14)
+def _tag(word: str) -> Any:
+    """A word's likeliest pymorphy2 tag."""
+    best = _best(word)
+    return best.tag if best is not None else None
+
+
 def _parse(word: str) -> tuple[str, str, str, str]:
     """A word's lemma, part of speech, gender ("m", "f" or "") and case (pymorphy2)."""
-    parses = russian.morphology().parse(word.lower())
-    if not parses:
+    best = _best(word)
+    if best is None:
         return word.lower(), "", "", ""
-    tag = parses[0].tag
+    tag = best.tag
     gender = {"masc": "m", "femn": "f"}.get(str(tag.gender), "")
-    return str(parses[0].normal_form), str(tag.POS or ""), gender, str(tag.case or "")
+    return str(best.normal_form), str(tag.POS or ""), gender, str(tag.case or "")
 
 
 def _sentence_before(text: str, start: int) -> tuple[int, int]:
@@ -145,7 +151,9 @@ def _gender(name: str) -> str:
     words = name.split()
     if len(words) > 1 and re.search(r"(?:ова|ева|ина|ская|цкая)$", words[-1]):
         return "f"  # natasha never makes a man's surname a woman's
-    for parse in russian.morphology().parse(words[0].lower())[:4] if words else []:
+    if not words or not russian.morphology().word_is_known(words[0].lower()):
+        return ""  # a first name pymorphy2 only guesses at ("Халимат" as a man's)
+    for parse in russian.morphology().parse(words[0].lower())[:4]:
         if "Name" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == parse.word:
             return {"masc": "m", "femn": "f"}.get(str(parse.tag.gender), "")
     return ""
@@ -163,7 +171,7 @@ def _in_gender(name: str, gender: str) -> str:
 
 def _answer_verb(text: str, start: int) -> bool:
     """Whether the quotation at ``start`` is attributed by a verb of answering after its dash."""
-    match = _AFTER_QUOTE.search(text, start, start + 1200)
+    match = _AFTER_QUOTE.match(text, start, start + 1200)
     words = _WORD.findall(match.group(1)) if match else []
     return any(_parse(w)[0] in _ANSWERING for w in words[:4])
 
@@ -198,7 +206,9 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     role = read_role(words[:verb])
     if role is None or role.text.split()[0] != words[0] or case != "nomn":
         return ""
-    if gender and gender not in {noun_gender, verb_gender} - {""}:
+    # The verb's gender decides: "адвокат", "врач" are a man's nouns for women too.
+    agreeing = verb_gender or noun_gender
+    if gender and agreeing and agreeing != gender:
         return ""
     return " ".join([lemma, *words[1:verb]])
 
@@ -211,7 +221,12 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
         gender, span = _PRONOUN_GENDER[name], _sentence_before(text, before)
         if _answer_verb(text, before):
             found = _asked(people, text, span, gender)
-        elif people.latest_subject(before, gender) is None:
+        elif not any(
+            at < before
+            for p in people.people
+            if _gender(p.name) in {"", gender}
+            for at in p.subject_at
+        ):
             # "Полиция задержала Халимат Тарамову. «…», — сказала она": no one of her gender
             # was a subject for the memory to take; the one the sentence before named is her.
             by_name = {p.name: p for _at, p in _mentioned(people, span, gender)}
@@ -229,6 +244,8 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
     lemma, _pos, gender, _case = _parse(noun)
     if noun.lower() not in _PLAIN_NOUNS and lemma not in _PLAIN_NOUNS:
         return None
+    if any(r.head == lemma and r.at < before for p in people.people for r in p.roles):
+        return None  # "Певица Айна Бакаева …": a role the article gave someone is hers
     span = _sentence_before(text, before)
     everyone = _mentioned(people, span, "")
     if len(everyone) > 1 and (verb := _first_verb(text, everyone[0][0])) and verb.number == "plur":

@@ -43,10 +43,12 @@ NEXT_SUBJECT_RU = re.compile(
     rf"(?:{lexicon.SPEECH_VERBS_RU})\b"
 )
 
-# "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker.
+# "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker
+# (of two words before "слова": "приводит РИА Новости слова …").
 QUOTES_WORDS_OF_RU = re.compile(
     r"^[\s,.:;—–-]*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют)\s+"
-    r"(?P<outlet>«[^»]+»|\S+)\s+(?:слова\s+)?(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
+    r"(?P<outlet>«[^»]+»|\S+\s+\S+(?=\s+слова\s)|\S+)\s+(?:слова\s+)?"
+    r"(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
 )
 
 # "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
@@ -103,14 +105,15 @@ def cited_source(text: str, start: int) -> str:
 
 def source_name(phrase: str) -> str:
     """Return the source ``phrase`` names in the nominative: a person's name through
-    normal_name ("Игоря Каляпина" → "Игорь Каляпин"), a lowercase head word as its
-    lemma ("пресс-службу омбудсмена" → "пресс-служба омбудсмена"); a name with an acronym
+    normal_name ("Игоря Каляпина" → "Игорь Каляпин"), a lowercase head word in the
+    nominative ("пресс-службу омбудсмена" → "пресс-служба омбудсмена", "родственников
+    задержанных" → "родственники задержанных"); a name with an acronym
     ("МВД Чечни", "VAYFOND") stays as written, which normal_name would mangle ("Мвд Чечня")."""
     words = phrase.split()
     if not words:
         return ""
     if words[0][:1].islower():
-        return " ".join([russian.lemma(words[0]), *words[1:]])
+        return russian.head_in_nominative(phrase)
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return phrase
     return russian.normal_name(phrase)

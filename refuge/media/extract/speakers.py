@@ -392,7 +392,9 @@ def attribution(
             or _quotes_words_of(after)
         )
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip('«»" '):
-            return match.group("who"), after
+            # "приводит РИА Новости слова пресс-службы": whose words, in the genitive.
+            words_of = match.re is QUOTES_WORDS_OF_RU and match.group("who")[:1].islower()
+            return (source_name(match.group("who")) if words_of else match.group("who")), after
         own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
         if own and org_in(own.group("who"), outlets=True):
             return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
