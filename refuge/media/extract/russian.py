@@ -119,10 +119,36 @@ def _like(original: str, word: str) -> str:
 
 
 def head_in_nominative(phrase: str) -> str:
-    """Return a phrase governed in another case with its first word, the head, in the
-    nominative: "матери задержанного" → "мать задержанного"."""
-    head, _, rest = phrase.partition(" ")
-    return f"{_nominative(head)} {rest}".strip()
+    """Return a phrase governed in another case with its head noun, and the words agreeing with
+    it before, in the nominative: "матери задержанного" → "мать задержанного", "местного
+    жителя" → "местный житель"; what the head governs stays as it is."""
+    words = phrase.split()
+    # pymorphy2 reads any word, unknown ones by their ending.
+    best: list[Any] = [morphology().parse(word.lower())[0] for word in words]
+    # The head: the first word past the adjectives and participles that agree with it.
+    agreeing = next(
+        (i for i, b in enumerate(best) if b.tag.POS not in {"ADJF", "PRTF"}),
+        len(words),
+    )
+    if agreeing == len(words) or best[agreeing].tag.POS != "NOUN":
+        return phrase  # no head noun ("бывшего задержанного"): left as written
+    head = best[agreeing].tag
+    for index in range(agreeing):
+        # The reading that agrees with the head ("местного" of "жителя" is masculine).
+        reading = next(
+            (
+                p
+                for p in morphology().parse(words[index].lower())
+                if p.tag.case == head.case
+                and p.tag.number == head.number
+                and (head.number == "plur" or p.tag.gender == head.gender)
+            ),
+            best[index],
+        )
+        inflected = reading.inflect({"nomn"})
+        words[index] = _like(words[index], inflected.word) if inflected else words[index]
+    words[agreeing] = _nominative(words[agreeing])
+    return " ".join(words)
 
 
 def normal_name(words: str) -> str:
