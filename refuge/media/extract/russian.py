@@ -124,7 +124,8 @@ def head_in_nominative(phrase: str) -> str:
     жителя" → "местный житель"; what the head governs stays as it is."""
     words = phrase.split()
     # pymorphy2 reads any word, unknown ones by their ending.
-    best: list[Any] = [morphology().parse(word.lower())[0] for word in words]
+    readings: list[Any] = [morphology().parse(word.lower()) for word in words]
+    best = [parses[0] for parses in readings]
     # The head: the first word past the adjectives and participles that agree with it.
     agreeing = next(
         (i for i, b in enumerate(best) if b.tag.POS not in {"ADJF", "PRTF"}),
@@ -138,7 +139,7 @@ def head_in_nominative(phrase: str) -> str:
         reading = next(
             (
                 p
-                for p in morphology().parse(words[index].lower())
+                for p in readings[index]
                 if p.tag.case == head.case
                 and p.tag.number == head.number
                 and (head.number == "plur" or p.tag.gender == head.gender)

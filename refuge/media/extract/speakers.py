@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
-from refuge.media.extract.russian import head_in_nominative, normal_name, part_of_speech
+from refuge.media.extract.russian import normal_name, part_of_speech
 from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
     AS_SAID_RU,
@@ -502,7 +502,7 @@ def attribution(
         taken_from = FROM_WORDS_OF_RU.search(before)
         owner = taken_from.group("who") if taken_from else ""
         if owner and not any(part_of_speech(word) == "VERB" for word in owner.split()):
-            return (owner if owner[:1].isupper() else head_in_nominative(owner)), raw_before
+            return (source_name(owner) if owner[:1].islower() else owner), raw_before
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
         runs = re.finditer(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
         opener = next(filter(None, (without_function_words(run.group(0)) for run in runs)), "")
