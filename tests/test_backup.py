@@ -171,10 +171,10 @@ def test_encrypted_backup_is_ciphertext_and_restores_with_the_offline_key(
     _populate()
     call_command("backup", "--new-offline-key")
     out = capsys.readouterr().out
-    public = out.split("--encrypt-to): ")[1].split()[0]
+    public = out.split("--encrypt-to=KEY): ")[1].split()[0]
     private = out.split("restore asks for it): ")[1].split()[0]
     dest = tmp_path / "backup-enc"
-    call_command("backup", str(dest), "--encrypt-to", public)
+    call_command("backup", str(dest), f"--encrypt-to={public}")
     rows, files = _every_row(), _every_file()
     stored = b"".join(p.read_bytes() for p in dest.rglob("*") if p.is_file())
     assert bytes(range(256)) * 4 not in stored and b"ciphertext" * 3 not in stored
@@ -188,3 +188,15 @@ def test_encrypted_backup_is_ciphertext_and_restores_with_the_offline_key(
     call_command("restore", str(dest), "--yes")
     assert _every_row() == rows
     assert _every_file() == files
+
+
+def test_a_public_key_beginning_with_a_dash_is_taken_in_the_printed_form(tmp_path) -> None:
+    from refuge import crypto
+
+    # One key in 64 encodes with a leading "-"; a first byte of 0xF8 always does.
+    public = crypto.encode_key(b"\xf8" + bytes(31))
+    assert public.startswith("-")
+    _populate()
+    dest = tmp_path / "backup-dash"
+    call_command("backup", str(dest), f"--encrypt-to={public}")
+    assert json.loads((dest / "manifest.json").read_text())["encrypted_to"]["public_key"] == public

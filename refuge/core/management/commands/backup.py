@@ -17,7 +17,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--encrypt-to",
             metavar="PUBLIC_KEY",
-            help="encrypt every file to this offline public key (from --new-offline-key)",
+            help=(
+                "encrypt every file to this offline public key (from --new-offline-key); "
+                "write it as --encrypt-to=KEY, since a key may begin with '-'"
+            ),
         )
         parser.add_argument(
             "--new-offline-key",
@@ -28,8 +31,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["new_offline_key"]:
             pair = crypto.generate_keypair()
+            # "=" joins the key to its option: a key that begins with "-" would otherwise be
+            # read as another option (one key in 64 does).
             self.stdout.write(
-                f"public key (for --encrypt-to): {crypto.encode_key(pair.public_key)}"
+                f"public key (give it as --encrypt-to=KEY): {crypto.encode_key(pair.public_key)}"
             )
             self.stdout.write(
                 f"PRIVATE key (write it down, keep it offline; restore asks for it): "
