@@ -28,6 +28,7 @@ from functools import lru_cache, partial
 
 from refuge.media import lexicon
 from refuge.media.extract import russian, russian_reference, syntax
+from refuge.media.extract.russian_antecedents import statement_owner
 from refuge.media.extract.russian_names import (
     INITIAL,
     first_names_agree,
@@ -454,7 +455,10 @@ class People:
         """A role the register decides, before the sentence-by-sentence memory would take the
         latest holder of a like role: the one person given it, or the role itself where two
         were; None where the article gave that kind of role to nobody."""
-        referred = russian_reference.refer(self, speaker, before, self.text)
+        owner = (
+            statement_owner(self, who, before, self.text) if speaker.name in {"", "it"} else None
+        )
+        referred = owner or russian_reference.refer(self, speaker, before, self.text)
         if referred is not None:
             return referred  # "— ответил он" after "спросил Кадырова"; "— сказала женщина"
         if speaker.name or not speaker.role or speaker.affiliation == speaker.role:

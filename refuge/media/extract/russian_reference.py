@@ -23,6 +23,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from refuge.media.extract import russian
+from refuge.media.extract.russian_antecedents import (
+    named_together,
+    nameless_source,
+    source_named_in,
+)
 from refuge.media.extract.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -216,9 +221,17 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
 def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
     """The person a pronoun, plain noun or first name at ``before`` refers back to, where the
     sentence before says; None to leave it to the register's roles and the memory."""
+    together = named_together(people, speaker, before, text) or source_named_in(speaker)
+    if together is not None:
+        return together  # "Игорь Каляпин и Олег Орлов … — заявили они"
     name = speaker.name.lower()
     if name in _PRONOUN_GENDER:
         gender, span = _PRONOUN_GENDER[name], _sentence_before(text, before)
+        source = (
+            None if _answer_verb(text, before) else nameless_source(people, before, text, gender)
+        )
+        if source is not None:
+            return source  # "— сообщил источник в силовых структурах. По его словам, «…»"
         if _answer_verb(text, before):
             found = _asked(people, text, span, gender)
         elif not any(

@@ -4,6 +4,8 @@ speech verb (for syntax.py)."""
 
 from __future__ import annotations
 
+import re
+
 from refuge.media.extract import russian
 
 # Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
@@ -64,3 +66,7 @@ def is_passive(word: str) -> bool:
     parses = russian.morphology().parse(word.lower())
     tag = parses[0].tag if parses else None
     return tag is not None and ("pssv" in tag or tag.POS == "PRTS" or word.endswith("ся"))
+
+
+# "так называемая «…»" quotes a term someone uses, not what anyone said in the sentence.
+SO_CALLED = re.compile(r"\bтак\s+называем\w+\s*[«\"“]?\s*$", re.I)

@@ -61,7 +61,7 @@ _AFTER_VERB_FIRST = re.compile(
     re.I,
 )
 _AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?P<who>(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
+    rf"^[\s,.:;—–-]*(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
     re.I,
 )
 # "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)
@@ -85,7 +85,7 @@ _NEXT_PARAGRAPH = re.compile(
 )
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
-    r"(?:^|[.;,]\s+|\s)(?:according to|in the words of|по словам|по мнению|по данным)\s+"
+    r"(?:^|[.;,]\s+|\s)(?:according to|in the words of|по (?:словам|мнению|данным|выражению))\s+"
     r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
     re.I,
 )

@@ -17,9 +17,11 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_speech_words import (
     QUOTING,
+    SO_CALLED,
     SPEECH_NOUNS,
     is_passive,
     is_speech_verb,
@@ -36,7 +38,9 @@ from refuge.media.extract.speakers import Speaker, org_in
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
 _RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
-_WORDS_OF = {"словам", "мнению", "данным", "информации", "утверждению", "оценке", "версии"}
+_WORDS_OF = frozenset(
+    "словам мнению данным информации утверждению оценке версии выражению".split()  # noqa: SIM905
+)
 _DOCUMENTS = re.compile(
     r"доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|публикаци|статье|посте"
 )
@@ -159,6 +163,15 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
     subtree = tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis")
+    if head in tree.outside:
+        # "«… двенадцать дней», — рассказал один из задержанных": the parser may hang words of
+        # the quotation on the speaker; the speaker's phrase is the narrative's words by it.
+        inside = [u.index for u in tree.tokens if u not in tree.outside]
+        subtree = [
+            t
+            for t in subtree
+            if not any(min(t.index, head.index) <= i <= max(t.index, head.index) for i in inside)
+        ]
     phrase = _phrase(text, subtree)
     if org_in(phrase, outlets=True) and not org_in(phrase):
         return None  # "сообщает «Интерфакс»": an outlet reports; it does not speak
@@ -459,6 +472,9 @@ def attribute(
     trees: dict[int, Tree] = {}
     for start, end in quotes:
         speaker = None
+        if SO_CALLED.search(text, max(0, start - 40), start):
+            found.append(UNNAMED)  # "так называемой «контртеррористической операции»": a term
+            continue
         for number, sentence in enumerate(sentences):
             if sentence[-1].stop < start or sentence[0].start > end + 1:
                 continue

@@ -1,0 +1,176 @@
+"""Russian speakers that earlier sentences name for a word of the attribution: two people named
+together ("— заявили они", "оба", "супруги"), the owner of a statement "говорится в сообщении"
+names no one for, and an anonymous source "он" goes back to.
+
+Each is read from the register of who is who (russian_people.py) and pymorphy2, with no parse:
+
+- "Игорь Каляпин и Олег Орлов приехали в Грозный. «…», — заявили они": the speakers are the
+  two names joined by "и" as the subject of a plural verb, if they are the article's latest
+  subject. "они", "оба" / "обе", a plural noun in the nominative ("супруги", "родители",
+  "правозащитники") refer to them; with no such pair in view they stay as they were;
+- "Кадыров ответил Емельяненко …\\n\\n«…», — говорится в сообщении": a statement whose owner
+  the sentence leaves out is the latest subject's, unless a body was named after them
+  ("Пресс-служба МВД опубликовала сообщение" keeps the body);
+- "…, — сообщил информированный источник в силовых структурах. По его словам, «…»": "он" with
+  no person for it goes back to the anonymous source (or interlocutor) named just before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from refuge.media import lexicon
+from refuge.media.extract import russian
+from refuge.media.extract.speakers import Speaker, org_in
+
+if TYPE_CHECKING:
+    from refuge.media.extract.russian_people import People
+
+_JOINED = re.compile(r"([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*,?\s+и\s+$")
+_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
+# Words that say two or more people spoke as one: the pronoun and "both"; a plural noun in the
+# nominative is read by its morphology.
+_TOGETHER = frozenset({"они", "оба", "обе", "обоих"})
+# A statement its owner issues in their own name; a report or a press release is a body's.
+_STATEMENT = re.compile(
+    r"^\s*в\s+(?:своем\s+|своём\s+)?(?:сообщении|заявлении|публикации|комментарии)\s*$"
+)
+_NAMELESS = re.compile(
+    r"(?:источник|собеседни(?:к|ца))(?:\s+(?:«[^»]{1,40}»|[^\s.,;:!?«»\"—–]+)){0,6}", re.I
+)
+_REACH = 600  # how far back, in characters, a pair or a source is still in view
+
+
+def _is_name(word: str) -> bool:
+    """Whether a capitalised word is a name (pymorphy2's Name or Surn tag) or one the dictionary
+    does not know; "Братья" opening "Братья Ибрагим и Абубакар" is not."""
+    morphology = russian.morphology()
+    if not morphology.word_is_known(word.lower()):
+        return True
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morphology.parse(word)[:3])
+
+
+def _plural_verb_after(text: str, end: int) -> bool:
+    """Whether the first verb after a subject ending at ``end`` is plural ("обратились")."""
+    for word in _WORD.findall(re.split(r"[.!?\n]", text[end : end + 120])[0])[:6]:
+        tag = russian.morphology().parse(word.lower())[0].tag
+        if tag.POS in {"VERB", "PRTS"}:
+            return tag.number == "plur"
+    return False
+
+
+def _together(speaker: Speaker) -> bool:
+    """Whether the attribution names several people speaking as one."""
+    words = (speaker.name or speaker.role).lower().split()
+    if not words or speaker.affiliation:
+        return False
+    if words[0] in _TOGETHER:
+        return True
+    if len(words) > 1:
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" and "anim" in p.tag
+        for p in russian.morphology().parse(words[0])[:3]
+    )
+
+
+def named_together(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
+    """The two people named together as the latest subject before ``before``, for "они",
+    "оба", "супруги", "правозащитники"; None where no such pair is in view."""
+    if not _together(speaker):
+        return None
+    latest = people._latest_subject_at(before)
+    if latest is None or before - latest[0] > _REACH:
+        return None
+    at = latest[0]
+    joined = _JOINED.search(text, max(0, at - 60), at)
+    if joined is None:
+        return None
+    words = joined.group(1).split()
+    while words and not _is_name(words[0]):
+        words.pop(0)  # "Братья Ибрагим и Абубакар Янгулбаевы": the names, not the relation
+    second = re.match(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}", text[at:])
+    if not words or second is None or not _plural_verb_after(text, at + second.end()):
+        return None
+    if _body_since(text, at, before):
+        return None  # a body named since ("«Мемориал» выпустил доклад") is who "они" are
+    return Speaker(" ".join(words) + " и " + second.group(0))
+
+
+def _body_since(text: str, at: int, before: int) -> bool:
+    """Whether a sentence after the one naming someone at ``at`` names a body (not by a name
+    that stands for one in the gazetteer, "Кадырова"): "«Мемориал» выпустил доклад"."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)|\n", text[at:before])]
+    if not ends:
+        return False
+    stretch = text[at + ends[0] : before]
+    return bool(
+        org_in(
+            " ".join(w for w in stretch.split() if w.strip(",.«»") not in lexicon.PERSON_ALIASES)
+        )
+    )
+
+
+def statement_owner(people: People, who: str, before: int, text: str) -> Speaker | None:
+    """Whose statement "— говорится в сообщении" is where the sentence names no owner: the
+    article's latest subject, if no body was named after them."""
+    if not _STATEMENT.match(who):
+        return None
+    latest = people._latest_subject_at(before)
+    if latest is None or before - latest[0] > _REACH:
+        return None
+    at = latest[0]
+    if _body_since(text, at, before):
+        return None
+    # "Кадыров ответил Емельяненко": of the names in the nominative in that sentence, the one
+    # before the verb is its subject (an indeclinable name after it is the object).
+    opening = max(text.rfind(end, 0, at) for end in (". ", "\n", "! ", "? "))
+    first = min(
+        ((a, p) for p in people.people for a in p.subject_at if opening < a <= at),
+        key=lambda found: found[0],
+    )
+    return Speaker(first[1].name, first[1].role_before(before))
+
+
+def nameless_source(people: People, before: int, text: str, gender: str) -> Speaker | None:
+    """The anonymous source or interlocutor "он" / "она" goes back to: the last one named in
+    the stretch before ``before``, with no person named as a subject after it."""
+    stretch_start = max(0, before - _REACH)
+    found = None
+    for match in _NAMELESS.finditer(text, stretch_start, before):
+        found = match
+    if found is None:
+        return None
+    head = found.group(0).split()[0].lower()
+    if (gender == "f") != head.endswith("ца"):
+        return None
+    latest = people._latest_subject_at(before)
+    if latest is not None and latest[0] > found.start():
+        return None
+    return Speaker(role=source_phrase(found.group(0)))
+
+
+def source_phrase(words: str) -> str:
+    """An anonymous source's label up to the noun that says where it is: "источник в силовых
+    структурах" of "… в силовых структурах Северо-Кавказского федерального округа"."""
+    kept: list[str] = []
+    for word in re.findall(r"«[^»]*»|[^\s«]+", words.rstrip(" ,")):
+        kept.append(word)
+        if len(kept) > 1 and (word.startswith("«") or _noun(word)):
+            break
+    return " ".join(kept)
+
+
+def source_named_in(speaker: Speaker) -> Speaker | None:
+    """An anonymous source the words after a speech verb name among others: "«Интерфаксу» по
+    телефону информированный источник в силовых структурах" is "источник в силовых структурах"
+    (the outlet told, how, and the source's epithet are not who it is)."""
+    found = None if speaker.name else _NAMELESS.search(speaker.role)
+    if found is None or found.start() == 0:
+        return None
+    return Speaker(role=source_phrase(found.group(0)))
+
+
+def _noun(word: str) -> bool:
+    return russian.morphology().parse(word.lower())[0].tag.POS == "NOUN"
