@@ -109,3 +109,14 @@ def test_the_speakers_phrase_leaves_the_quotation_out():
     assert speakers(text) == ["один из задержанных"]
     text = "«Нас держали в подвале две недели», — рассказал один из пострадавших."
     assert speakers(text) == ["один из пострадавших"]
+
+
+def test_the_interlocutor_is_who_told_an_agency_whose_name_does_not_decline():
+    text = (
+        "Верховный суд Чечни оставил арест в силе, сообщил ТАСС адвокат Петр Заикин. "
+        "«Оюб Титиев останется под стражей до 9 мая», — отметил собеседник."
+    )
+    assert speakers(text) == ["Петр Заикин"]
+    # Nobody told an agency: the interlocutor stays as written.
+    text = "«Задержания в республике продолжаются до сих пор», — сказал собеседник."
+    assert speakers(text) == ["собеседник"]
