@@ -66,6 +66,12 @@ def test_a_statement_with_no_owner_is_the_latest_subjects():
         "«Людей задерживают без суда и следствия», — говорится в заявлении."
     )
     assert speakers(text) == ["Игорь Каляпин"]
+    # The sentence that mentions the statement says who issued it, a body the gazetteer lacks too.
+    text = (
+        "Пресс-служба МВД по Чечне опубликовала сообщение. "
+        "«Задержания в республике не проводились», — говорится в сообщении."
+    )
+    assert speakers(text) == ["Пресс-служба МВД по Чечне"]
     # Nobody named: the statement stays without an owner.
     assert speakers(f"{quote}, — говорится в заявлении.") == [""]
 
@@ -120,3 +126,10 @@ def test_the_interlocutor_is_who_told_an_agency_whose_name_does_not_decline():
     # Nobody told an agency: the interlocutor stays as written.
     text = "«Задержания в республике продолжаются до сих пор», — сказал собеседник."
     assert speakers(text) == ["собеседник"]
+
+
+def test_whose_words_an_agency_quotes_in_the_next_sentence():
+    text = "«Мы не располагаем такой информацией». Слова Дмитрия Пескова приводит ТАСС."
+    assert speakers(text) == ["Дмитрий Песков"]
+    text = "«Мы не располагаем такой информацией». Слова Игоря Каляпина цитирует «Интерфакс»."
+    assert speakers(text) == ["Игорь Каляпин"]

@@ -34,7 +34,7 @@ _WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
 _TOGETHER = frozenset({"они", "оба", "обе", "обоих"})
 # A statement its owner issues in their own name; a report or a press release is a body's.
 _STATEMENT = re.compile(
-    r"^\s*в\s+(?:своем\s+|своём\s+)?(?:сообщении|заявлении|публикации|комментарии)\s*$"
+    r"^\s*в\s+(?:своем\s+|своём\s+)?(?P<noun>сообщении|заявлении|публикации|комментарии)\s*$"
 )
 _NAMELESS = re.compile(
     r"(?:источник|собеседни(?:к|ца))(?:\s+(?:«[^»]{1,40}»|[^\s.,;:!?«»\"—–]+)){0,6}", re.I
@@ -115,8 +115,12 @@ def _body_since(text: str, at: int, before: int) -> bool:
 def statement_owner(people: People, who: str, before: int, text: str) -> Speaker | None:
     """Whose statement "— говорится в сообщении" is where the sentence names no owner: the
     article's latest subject, if no body was named after them."""
-    if not _STATEMENT.match(who):
+    statement = _STATEMENT.match(who)
+    if statement is None:
         return None
+    issuer = _issuer(people, text, before, statement.group("noun")[:6])
+    if issuer is not None:
+        return issuer
     latest = people._latest_subject_at(before)
     if latest is None or before - latest[0] > _REACH:
         return None
@@ -131,6 +135,28 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
         key=lambda found: found[0],
     )
     return Speaker(first[1].name, first[1].role_before(before))
+
+
+def _issuer(people: People, text: str, before: int, stem: str) -> Speaker | None:
+    """Who the latest sentence that mentions the statement says issued it: the subject before
+    its first verb ("Пресс-служба МВД по Чечне опубликовала сообщение"), a name or a body."""
+    begin = max(0, before - _REACH)
+    sentences = list(re.finditer(r"[^.!?\n«»]+", text[begin:before]))
+    mention = next((m for m in reversed(sentences) if stem in m.group(0).lower()), None)
+    if mention is None:
+        return None
+    words = list(_WORD.finditer(mention.group(0)))
+    tags = [russian.morphology().parse(w.group(0).lower())[0].tag for w in words]
+    verb = next((i for i, tag in enumerate(tags) if tag.POS == "VERB"), None)
+    if not verb or verb > 6 or not words[0].group(0)[:1].isupper() or tags[0].case != "nomn":
+        return None
+    at = begin + mention.start() + words[0].start()
+    named = [p for p in people.people if at in p.subject_at]
+    if named:
+        return Speaker(named[0].name, named[0].role_before(before))
+    phrase = mention.group(0)[words[0].start() : words[verb].start()].strip(" ,")
+    body = org_in(phrase)
+    return Speaker(role=body or phrase, affiliation=body)
 
 
 def nameless_source(people: People, before: int, text: str, gender: str) -> Speaker | None:

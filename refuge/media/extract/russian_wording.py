@@ -37,10 +37,12 @@ NEXT_SENTENCE_RU = re.compile(
 # "«…». Так Кадыров прокомментировал сообщения.", "Такими словами глава Чечни ответил …": the
 # subject between the opening words and the verb (not "Об этом в интервью РБК заявил X").
 NEXT_SUBJECT_RU = re.compile(
-    r"[»”\"]?\s*[.!?]?\s*(?:Так|Такими словами|Этими словами|Об этом)\s+"
+    r"[»”\"]?\s*[.!?]?\s*(?:(?P<words>Слова)|Так|Такими словами|Этими словами|Об этом)\s+"
     rf"(?P<who>(?:(?:{lexicon.ROLE_WORDS})\s+(?:[а-яё-]+\s+){{0,2}})?"
     r"[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2})\s+"
-    rf"(?:{lexicon.SPEECH_VERBS_RU})\b"
+    # "«…». Слова Дмитрия Пескова приводит ТАСС.": whose words an agency quotes, in the genitive.
+    r"(?(words)(?:приводит|приводят|цитирует|цитируют|передает|передаёт|передают)"
+    rf"|(?:{lexicon.SPEECH_VERBS_RU}))\b"
 )
 
 # "«…», — приводит «Интерфакс» слова Кадырова": the outlet between the verb and the speaker
