@@ -18,6 +18,7 @@ Each is read from the register of who is who (russian_people.py) and pymorphy2, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
@@ -69,9 +70,15 @@ def _together(speaker: Speaker) -> bool:
         return True
     if len(words) > 1:
         return False
+    return _plural_person_noun(words[0])
+
+
+@lru_cache(maxsize=1 << 12)
+def _plural_person_noun(word: str) -> bool:
+    """Whether a word can be a plural animate noun in the nominative ("супруги", "родители")."""
     return any(
         p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" and "anim" in p.tag
-        for p in russian.morphology().parse(words[0])[:3]
+        for p in russian.morphology().parse(word)[:3]
     )
 
 

@@ -555,7 +555,7 @@ def _tells_an_outlet(text: str, start: int) -> bool:
         if "." in bare and bare[:1].isupper():
             return True  # "Кавказ.Реалиям"
     # An agency whose name does not decline: "сообщил ТАСС (РИА Новости) адвокат X".
-    return any(org_in(" ".join(words[i : i + 2]), outlets=True) for i in range(len(words)))
+    return bool(org_in(sentence, outlets=True))
 
 
 def _by_patronymic(people: list[Person], name: str) -> Person | None:
