@@ -72,6 +72,12 @@ def test_a_statement_with_no_owner_is_the_latest_subjects():
         "«Задержания в республике не проводились», — говорится в сообщении."
     )
     assert speakers(text) == ["Пресс-служба МВД по Чечне"]
+    # "в сообщении Кадырова": his, not the government his name stands for in the gazetteer.
+    text = (
+        "Глава Чечни провел совещание. "
+        "«Задержания в республике не проводились», — говорится в сообщении Кадырова."
+    )
+    assert speakers(text) == ["Кадыров"]
     # Nobody named: the statement stays without an owner.
     assert speakers(f"{quote}, — говорится в заявлении.") == [""]
 

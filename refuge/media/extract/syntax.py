@@ -408,7 +408,11 @@ def _document(
         # any verb of the sentence; a speech verb with no subject of its own is enough.
         if verb is None or not any(c.text.lower() in {"в", "во"} for c in tree.children(token)):
             continue
-        owner = org_in(_phrase(text, tree.subtree(token, "acl", "acl:relcl", "punct")))
+        # "в сообщении Кадырова" is his, not the government his name stands for elsewhere.
+        document = _phrase(text, tree.subtree(token, "acl", "acl:relcl", "punct")).split()
+        owner = org_in(
+            " ".join(w for w in document if w.strip(".,«»") not in lexicon.PERSON_ALIASES)
+        )
         whose = [
             o
             for o in tree.children(token, "nmod")
