@@ -15,7 +15,7 @@ from refuge.media.extract.discourse import (
     latest_body,
     with_plurals,
 )
-from refuge.media.extract.english_discourse import plural_subject
+from refuge.media.extract.english_discourse import pair_named, plural_subject
 from refuge.media.extract.english_reference import (
     antecedent,
     is_told,
@@ -463,6 +463,8 @@ class Memory:
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
+        if (pair := pair_named(lowered, before)) is not None:
+            return pair  # "the two men said" after "X and Y were abducted"
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
             org = latest_body(before) if it else last_org_before(before)

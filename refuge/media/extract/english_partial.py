@@ -1,0 +1,90 @@
+"""Partial quotation and embedded attribution in English news, read from spaCy's parse.
+
+Wire copy quotes a few words inside its own sentence as often as it quotes a whole statement,
+and the verb that says whose they are is then seldom "said": a verb of attitude takes the words
+as its object ("Merkel expressed “dismay at …”", "Peskov voiced concern “about …”"), a verb of
+naming as its complement ("dubbing him “the shame of Russia”"), a verb of judging through "as"
+("welcomed the verdict as “a small step”"). A headline gives its speaker before a colon
+("Chechen leader Ramzan Kadyrov: “…”"), and a second fragment of a sentence is the speaker's of
+the first ("Kadyrov said that “…” engaged in “double-talk” and “writing papers …”"). Used by
+`english_syntax.py`, whose reading of the tree these extend.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Verbs whose object or complement is the subject's own words: attitude ("expressed regret
+# “that …”", "voiced concern"), naming ("dubbed him", "branded them", "labelled it", "termed").
+ATTITUDE_LEMMAS = frozenset({"express", "voice", "dub", "brand", "label", "term"})
+# Verbs whose "as" complement is the subject's judgement in the subject's words: "welcomed the
+# verdict as “…”", "slammed the decision as “…”", "rejected the accusations as “…”". Their
+# object alone may quote someone else ("condemned Kadyrov's call to “…”"), so only "as".
+_JUDGING = frozenset(
+    {
+        "welcome",
+        "hail",
+        "praise",
+        "condemn",
+        "criticise",
+        "criticize",
+        "slam",
+        "blast",
+        "dismiss",
+        "reject",
+        "decry",
+        "characterise",
+        "characterize",
+        "portray",
+        "see",
+        "regard",
+        "view",
+    }
+)
+
+
+def judged_as(verb: Any, top: Any) -> bool:
+    """Return whether a quotation whose top word is ``top`` is the "as" complement of a verb of
+    judging with a subject of its own, or of its object ("Tanya Lokshina welcomed the verdict
+    as “…”", "Peskov rejected the accusations as “…”"; not a passive, "was seen as “…”", which
+    names no one who judges)."""
+    if verb.lemma_.lower() not in _JUDGING or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    for word in (top, *top.ancestors):
+        if word.i == verb.i:
+            return False
+        if word.dep_ == "prep" and word.lower_ == "as":
+            owner = word.head
+            return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
+    return False
+
+
+def colon_label(doc: Any, quote: list[Any]) -> Any | None:
+    """Return the name a quotation follows with only a colon between, where the parse makes
+    the quotation hang off it and no verb governs either ("Chechen leader Ramzan Kadyrov:
+    “…”", a headline's way of giving its speaker), else None."""
+    if not quote or quote[0].i < 2:
+        return None
+    colon = doc[quote[0].i - 1] if doc[quote[0].i - 1].text == ":" else None
+    if colon is None and doc[quote[0].i - 1].is_quote and quote[0].i >= 3:
+        colon = doc[quote[0].i - 2] if doc[quote[0].i - 2].text == ":" else None
+    if colon is None:
+        return None
+    name = doc[colon.i - 1]
+    starts = name.sent.start == min(t.i for t in name.subtree)
+    if name.pos_ != "PROPN" or name.dep_ != "ROOT" or not starts:
+        return None
+    inside = {t.i for t in quote}
+    hanging = any(t.head.i == name.i for t in quote if t.head.i not in inside)
+    return name if hanging else None
+
+
+def shared(found: list[Any], openings: list[int], first_letters: list[str]) -> None:
+    """Give a fragment the parse found no speaker for the speaker of the quotation before it in
+    the same sentence ("Kadyrov said that “the so-called human rights activists” engaged in
+    “double-talk” and “writing papers in their offices.”": the parser may hang the second
+    fragment off a clause of its own). ``found`` is revised in place."""
+    for n in range(1, len(found)):
+        fragment = first_letters[n].islower()
+        if found[n] is None and fragment and openings[n] == openings[n - 1]:
+            found[n] = found[n - 1]

@@ -1,0 +1,109 @@
+"""English speakers, the long tail: partial quotation and embedded attribution (issue 16, spken7).
+
+Constructed articles, several variants per class: a verb of attitude or naming whose object is
+the subject's own words ("expressed “dismay at …”", "voiced concern “…”", "dubbing him “…”"), a
+verb of judging through "as" ("welcomed the verdict as “…”", "rejected the accusations as
+“…”"), a clause of content ("expressed hope that they “…”"), a second fragment of a sentence
+("… engaged in “double-talk” and “writing papers …”"), "According to X, Y said “…”" (Y, not the
+source of the report), a headline's speaker before a colon, and two people named together
+("they", "the two men", "the couple": the first named).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+
+def _speakers(text: str) -> list[str]:
+    article = parse_article(text.encode(), source="constructed.txt")
+    return [q.speaker for q in extract(article).quotes]
+
+
+CASES = {
+    # A verb of attitude: its object is the subject's words, and a quotation before it is not
+    # the attitude's.
+    "expressed-dismay": (
+        "Dmitry Medvedev promised an investigation. German Chancellor Angela Merkel expressed "
+        "“dismay at the killing of a brave woman”.\n",
+        ["Angela Merkel"],
+    ),
+    "expressed-after-a-quotation": (
+        "In Washington, spokesman Mike Hammer said the death sent a “chilling signal to Russian "
+        "civil society”. “This brutal slaying is especially shocking.” Hosting Mr Medvedev, "
+        "chancellor Angela Merkel expressed “dismay at the killing of this courageous woman” "
+        "and said her murder must not remain unpunished.\n",
+        ["Mike Hammer", "Mike Hammer", "Angela Merkel"],
+    ),
+    "voiced-concern": (
+        "Dmitry Peskov voiced concern “about the way the Western press covers the region”.\n",
+        ["Dmitry Peskov"],
+    ),
+    "expressed-hope-that": (
+        "Tatyana Moskalkova expressed hope that the investigators “would check every single "
+        "complaint”.\n",
+        ["Tatyana Moskalkova"],
+    ),
+    "branded": (
+        "Ramzan Kadyrov branded the journalists “enemies of the Chechen people and of Islam”.\n",
+        ["Ramzan Kadyrov"],
+    ),
+    # Judging through "as", of the verb or of its object; not a passive.
+    "welcomed-as": (
+        "Tanya Lokshina welcomed the verdict as “a small but important step towards justice”.\n",
+        ["Tanya Lokshina"],
+    ),
+    "rejected-the-accusations-as": (
+        "Peskov rejected the accusations as “absolutely groundless and unfounded”, saying that "
+        "the Kremlin “has no such information”.\n",
+        ["Peskov", "Peskov"],
+    ),
+    "seen-as-names-no-one": (
+        "Tanya Lokshina visited Grozny in May. The verdict was seen as “a small but important "
+        "step” by many in the city.\n",
+        [""],
+    ),
+    # Two fragments of one sentence; "according to" the source of a report that names a speaker.
+    "second-fragment-according-to": (
+        "According to the newspaper, Kadyrov said that “the so-called human rights activists” "
+        "engaged in “double-talk” and “writing papers in their offices.”\n",
+        ["Kadyrov", "Kadyrov"],
+    ),
+    # A headline's speaker before a colon, with a role or without.
+    "headline-role-name-colon": (
+        "Chechen leader Ramzan Kadyrov: “We will not ignore a single comment or video.”\n\n"
+        "Ramzan Kadyrov is at it again.\n",
+        ["Ramzan Kadyrov"],
+    ),
+    # Two people named together: the first named, for a pronoun, a description or the verb.
+    "they-two-names": (
+        "Salekh Magamadov and Ismail Isaev were abducted in Nizhny Novgorod. “We were beaten "
+        "every day,” they said.\n",
+        ["Salekh Magamadov"],
+    ),
+    "the-two-men": (
+        "Salekh Magamadov and Ismail Isaev were abducted in Nizhny Novgorod. “We were beaten "
+        "every day,” the two men said.\n",
+        ["Salekh Magamadov"],
+    ),
+    "the-couple": (
+        "Anna Smirnova and Pavel Smirnov fled Grozny in 2019. “We could not stay there any "
+        "longer,” the couple said.\n",
+        ["Anna Smirnova"],
+    ),
+    "the-two-men-after-an-organisation": (
+        "Salekh Magamadov and Ismail Isaev were abducted. The Russian LGBT Network helped them. "
+        "“We will take the case to the court,” the two men said.\n",
+        ["the two men"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_speaker(name: str) -> None:
+    text, expected = CASES[name]
+    assert _speakers(text) == expected
