@@ -5,8 +5,10 @@ the subject's own words ("expressed “dismay at …”", "voiced concern “…
 verb of judging through "as" ("welcomed the verdict as “…”", "rejected the accusations as
 “…”"), a clause of content ("expressed hope that they “…”"), a second fragment of a sentence
 ("… engaged in “double-talk” and “writing papers …”"), "According to X, Y said “…”" (Y, not the
-source of the report), a headline's speaker before a colon, and two people named together
-("they", "the two men", "the couple": the first named).
+source of the report), a headline's speaker before a colon, two people named together ("they",
+"the two men", "the couple": the first named), a body named by what it is ("Vayfond, a Chechen
+human rights group") whose statement is read next, a participle's subject ("released a
+statement … stating that “…”"), and a one-word name described by what the person is.
 """
 
 from __future__ import annotations
@@ -99,6 +101,32 @@ CASES = {
         "Salekh Magamadov and Ismail Isaev were abducted. The Russian LGBT Network helped them. "
         "“We will take the case to the court,” the two men said.\n",
         ["the two men"],
+    ),
+    # A body named by what it is, whose statement the next paragraph quotes; a participle's
+    # subject from the clause it hangs from; a one-word name described by what the person is.
+    "reads-the-statement-of-a-described-body": (
+        "Tumso Abdurakhmanov cannot be reached, says Vayfond, a Chechen human rights group based "
+        "in the country.\n\n“We wish to note that we know nothing of the situation,” reads the "
+        "statement.\n",
+        ["Vayfond"],
+    ),
+    "the-statement-names-no-one-by-itself": (
+        "Tumso Abdurakhmanov cannot be reached, his brother told reporters.\n\n“We wish to note "
+        "that we know nothing of the situation,” reads the statement.\n",
+        [""],
+    ),
+    "released-a-statement-stating": (
+        "The International Helsinki Federation for Human Rights (IHF), with whom Magomadov had "
+        "worked, released a statement on February 14 reporting that he had been freed and "
+        "stating that “more details about the case will be released in the coming days.”\n",
+        ["International Helsinki Federation for Human Rights"],
+    ),
+    "one-word-name-described": (
+        "The agency was headed by Chingiz Akhmadov, a journalist of the “Grozny” TV Channel.\n\n"
+        "Aslan, a member of an NGO, called a statement of Chingiz Akhmadov “strange.” “Why did "
+        "he need to send the evidence? There is some kind of a game here, it seems to me,” the "
+        "NGO activist said.\n",
+        ["Aslan"],
     ),
 }
 

@@ -88,3 +88,20 @@ def shared(found: list[Any], openings: list[int], first_letters: list[str]) -> N
         fragment = first_letters[n].islower()
         if found[n] is None and fragment and openings[n] == openings[n - 1]:
             found[n] = found[n - 1]
+
+
+def controller(verb: Any) -> Any | None:
+    """Return the subject a participle with none of its own takes from the clause it hangs
+    from ("The Federation released a statement on February 14 reporting that he had been freed
+    and stating that “…”": the Federation), or None. Not past a relative clause, whose noun is
+    someone else's."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for word in verb.ancestors:
+        if word.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in word.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+        if word.dep_ in {"relcl", "ROOT"}:
+            return None
+    return None

@@ -28,7 +28,13 @@ from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
-from refuge.media.extract.english_partial import ATTITUDE_LEMMAS, colon_label, judged_as, shared
+from refuge.media.extract.english_partial import (
+    ATTITUDE_LEMMAS,
+    colon_label,
+    controller,
+    judged_as,
+    shared,
+)
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
@@ -252,7 +258,7 @@ def _subject(verb: Any) -> Any | None:
         document = candidate.dep_ == "acl" and candidate.head.lower_ in _DOCUMENTS
         if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"} and not document:
             break
-    return None
+    return controller(verb)
 
 
 def _according_to(parse: _Parse) -> Any | None:
@@ -403,6 +409,7 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
+        organisation = re.sub(r"\s*\([A-Z]{2,6}\)$", "", organisation)  # "… Rights (IHF)"
         return Speaker(role=organisation, affiliation=organisation)
     epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
     if epithets:
