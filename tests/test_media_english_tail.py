@@ -8,7 +8,8 @@ verb of judging through "as" ("welcomed the verdict as “…”", "rejected the
 source of the report), a headline's speaker before a colon, two people named together ("they",
 "the two men", "the couple": the first named), a body named by what it is ("Vayfond, a Chechen
 human rights group") whose statement is read next, a participle's subject ("released a
-statement … stating that “…”"), and a one-word name described by what the person is.
+statement … stating that “…”"), a one-word name described by what the person is, "with X
+V-ing" (X), "X's aide quoted him as saying" (X), and a spokesman, not a body, speaking as "I".
 """
 
 from __future__ import annotations
@@ -127,6 +128,33 @@ CASES = {
         "he need to send the evidence? There is some kind of a game here, it seems to me,” the "
         "NGO activist said.\n",
         ["Aslan"],
+    ),
+    # "with X V-ing": the participle's subject; "quoted him as saying": whose aide quotes him.
+    "with-a-lawmaker-dubbing": (
+        "Several people publicly criticised Kadyrov, with one local lawmaker in Siberia, "
+        "Konstantin Senchenko, dubbing him “the shame of Russia” for his wealth.\n",
+        ["Konstantin Senchenko"],
+    ),
+    "with-an-activist-saying": (
+        "Residents protested in Grozny on Monday, with one activist, Anna Ivanova, saying “the "
+        "police did nothing at all to help us”.\n",
+        ["Anna Ivanova"],
+    ),
+    "with-a-body-calling": (
+        "Several groups condemned the verdict, with Human Rights Watch calling it “a travesty of "
+        "justice from start to finish”.\n",
+        ["Human Rights Watch"],
+    ),
+    "aide-quoted-him-as-saying": (
+        "“If there were such people in Chechnya, law enforcement would not need to have anything "
+        "to do with them,” Kadyrov's press secretary quoted him as saying.\n",
+        ["Kadyrov"],
+    ),
+    # A person's role in a body speaks in the first person; a body does not.
+    "a-spokesman-in-the-first-person": (
+        "A Kremlin spokesman expressed confidence that the words were not about all activists. "
+        "“But not having the full context, I can't give any assessment,” he added.\n",
+        ["Kremlin spokesman"],
     ),
 }
 

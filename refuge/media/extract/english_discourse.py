@@ -213,9 +213,11 @@ def _speaking_in_stretch(
 
 def drop_bodies_speaking_as_one(quotes: list[Quote]) -> None:
     """Clear, in place, an organisation or a group ("NGOs") as the speaker of words in the
-    first person singular ("I", "my"): one person speaks them."""
+    first person singular ("I", "my"): one person speaks them. Not a person's role in a body
+    ("Kremlin spokesman"), which is one person's."""
     for quote in quotes:
+        role = re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", quote.speaker, re.I)
         if re.search(r"\b(?:I|[Mm]y|me|myself)\b", quote.text) and (
-            org_in(quote.speaker) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
+            (org_in(quote.speaker) and not role) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
         ):
             quote.speaker = quote.speaker_role = quote.affiliation = ""

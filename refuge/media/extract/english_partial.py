@@ -105,3 +105,32 @@ def controller(verb: Any) -> Any | None:
         if word.dep_ in {"relcl", "ROOT"}:
             return None
     return None
+
+
+def with_subject(verb: Any) -> Any | None:
+    """Return the subject "with" gives a participle with none of its own ("several people
+    criticised Kadyrov, with one local lawmaker, Konstantin Senchenko, dubbing him “…”": the
+    lawmaker, by the name apposed in the phrase), or None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.i < verb.i and c.dep_ == "prep"]
+    if not before or before[-1].lower_ != "with":
+        return None
+    phrase = before[-1]
+    between = verb.doc[phrase.right_edge.i + 1 : verb.i]
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    if not objects or any(not t.is_punct for t in between):
+        return None
+    # The parser may hang the apposed name off a word of the phrase rather than its head.
+    named = [t for t in objects[0].subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    return named[0] if named and objects[0].pos_ == "NOUN" else objects[0]
+
+
+def principal(quoting: Any, quoted: Any) -> Any:
+    """Return whom "him"/"her" means where someone's aide quotes them ("“…,” Kadyrov's press
+    secretary quoted him as saying": Kadyrov, the owner of the subject), else ``quoted``."""
+    if quoted.lower_ not in {"him", "her"}:
+        return quoted
+    subjects = [c for c in quoting.children if c.dep_ == "nsubj"]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return owners[0] if owners else quoted

@@ -33,7 +33,9 @@ from refuge.media.extract.english_partial import (
     colon_label,
     controller,
     judged_as,
+    principal,
     shared,
+    with_subject,
 )
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
@@ -187,7 +189,8 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             continue
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
-            if not fragment:
+            # "Residents protested, with one activist, X, saying "…"": the participle's own.
+            if not fragment or with_subject(ancestor) is not None:
                 break
         elif rank == 0 and top.dep_ in {"ccomp", "parataxis"} and not fragment:
             # "…," X described the condition / X debunks the myth: "…": the verb the
@@ -237,7 +240,9 @@ def _subject(verb: Any) -> Any | None:
         # passive's subject).
         quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
         if quoted:
-            return quoted[0]
+            return principal(quoting, quoted[0])
+    if (absolute := with_subject(verb)) is not None:
+        return absolute  # "…, with one lawmaker, X, dubbing him “…”"
     # "X issued a statement saying …": from the document's clause to the verb that issued it.
     issued = [t for t in verb.ancestors if not (t.lower_ in _DOCUMENTS and t.dep_ == "dobj")]
     for candidate in (verb, *issued):
