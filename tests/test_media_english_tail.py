@@ -65,6 +65,17 @@ CASES = {
         "the Kremlin “has no such information”.\n",
         ["Peskov", "Peskov"],
     ),
+    "condemned-in-the-manner": (
+        "Frank Schwabe, a PACE rapporteur, has condemned the verdict in “the most resolute "
+        "manner.”\n",
+        ["Frank Schwabe"],
+    ),
+    # The object of a verb of judging may quote the one judged: his words, not the judge's.
+    "condemned-a-call-quotes-another": (
+        "Kadyrov called on his officers to “find them wherever they are”. Frank Schwabe, a PACE "
+        "rapporteur, condemned his call to “find them wherever they are”.\n",
+        ["Kadyrov", "Kadyrov"],
+    ),
     "seen-as-names-no-one": (
         "Tanya Lokshina visited Grozny in May. The verdict was seen as “a small but important "
         "step” by many in the city.\n",

@@ -19,7 +19,8 @@ from typing import Any
 ATTITUDE_LEMMAS = frozenset({"express", "voice", "dub", "brand", "label", "term"})
 # Verbs whose "as" complement is the subject's judgement in the subject's words: "welcomed the
 # verdict as “…”", "slammed the decision as “…”", "rejected the accusations as “…”". Their
-# object alone may quote someone else ("condemned Kadyrov's call to “…”"), so only "as".
+# object alone may quote someone else ("condemned Kadyrov's call to “…”"), so only "as" and
+# the manner ("in “the strongest terms”").
 _JUDGING = frozenset(
     {
         "welcome",
@@ -42,18 +43,28 @@ _JUDGING = frozenset(
     }
 )
 
+# Nouns of the manner of speaking: "in the strongest terms", "in the most resolute manner".
+_MANNER = frozenset({"manner", "term", "way", "word", "language", "tone"})
+
 
 def judged_as(verb: Any, top: Any) -> bool:
     """Return whether a quotation whose top word is ``top`` is the "as" complement of a verb of
     judging with a subject of its own, or of its object ("Tanya Lokshina welcomed the verdict
-    as “…”", "Peskov rejected the accusations as “…”"; not a passive, "was seen as “…”", which
-    names no one who judges)."""
+    as “…”", "Peskov rejected the accusations as “…”"), or the manner of the judging ("condemned
+    the verdict in “the most resolute manner”"); not a passive, "was seen as “…”", which names
+    no one who judges."""
     if verb.lemma_.lower() not in _JUDGING or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     for word in (top, *top.ancestors):
         if word.i == verb.i:
             return False
         if word.dep_ == "prep" and word.lower_ == "as":
+            owner = word.head
+            return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
+        manner = any(c.dep_ == "pobj" and c.lemma_.lower() in _MANNER for c in word.children)
+        if word.dep_ == "prep" and word.lower_ == "in" and manner:
+            # "condemned the verdict in “the most resolute manner”" (the parser may hang "in"
+            # off the object): how the subject judged, in the subject's words.
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
     return False
