@@ -1,15 +1,16 @@
 """English speakers, the long tail: partial quotation and embedded attribution (issue 16, spken7).
 
-Constructed articles, several variants per class: a verb of attitude or naming whose object is
+Constructed articles, several variants per class: a fragment whose speaker follows after a comma
+("… was “a conscious choice” of identity, said X"), a verb of attitude or naming whose object is
 the subject's own words ("expressed “dismay at …”", "voiced concern “…”", "dubbing him “…”"), a
-verb of judging through "as" ("welcomed the verdict as “…”", "rejected the accusations as
-“…”"), a clause of content ("expressed hope that they “…”"), a second fragment of a sentence
-("… engaged in “double-talk” and “writing papers …”"), "According to X, Y said “…”" (Y, not the
+verb of judging through "as" ("welcomed the verdict as “…”", "rejected the accusations as “…”"),
+a clause of content ("expressed hope that they “…”"), a second fragment of a sentence ("…
+engaged in “double-talk” and “writing papers …”"), "According to X, Y said “…”" (Y, not the
 source of the report), a headline's speaker before a colon, two people named together ("they",
 "the two men", "the couple": the first named), a body named by what it is ("Vayfond, a Chechen
-human rights group") whose statement is read next, a participle's subject ("released a
-statement … stating that “…”"), a one-word name described by what the person is, "with X
-V-ing" (X), "X's aide quoted him as saying" (X), and a spokesman, not a body, speaking as "I".
+human rights group") whose statement is read next, a participle's subject ("released a statement
+… stating that “…”"), a one-word name described by what the person is, "with X V-ing" (X), "X's
+aide quoted him as saying" (X), and a spokesman, not a body, speaking as "I".
 """
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ def _speakers(text: str) -> list[str]:
 
 
 CASES = {
+    # A fragment whose speaker follows after a comma, however long the clause it is in.
+    "fragment-then-said-x-long-subject": (
+        "Moving to Chechnya and making her life there was “a conscious choice” of identity, "
+        "said fellow Memorial activist Aleksandr Cherkasov. In 1992, he recalled, she made her "
+        "first foray into rights activism.\n",
+        ["Aleksandr Cherkasov"],
+    ),
+    "fragment-then-said-x-two-subjects": (
+        "The decision to stay in Grozny after the war was “a conscious choice” of identity, said "
+        "fellow Memorial activist Aleksandr Cherkasov.\n",
+        ["Aleksandr Cherkasov"],
+    ),
     # A verb of attitude: its object is the subject's words, and a quotation before it is not
     # the attitude's.
     "expressed-dismay": (

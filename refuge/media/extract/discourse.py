@@ -156,7 +156,7 @@ class Discourse:
         named = [p for p in people if p.name and " " in p.name]
         # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
         # are left to full names, which a surname elsewhere cannot be confused with).
-        alone = [p for p in people if p.name and " " not in p.name]
+        alone = [p for p in people if p.name and " " not in p.name and p.name in narrative]
         sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
             here = [p for p in named if _mentions(sentence, p.name)]

@@ -12,6 +12,7 @@ the first ("Kadyrov said that “…” engaged in “double-talk” and “writ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
@@ -145,3 +146,24 @@ def principal(quoting: Any, quoted: Any) -> Any:
     subjects = [c for c in quoting.children if c.dep_ == "nsubj"]
     owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return owners[0] if owners else quoted
+
+
+def inverted(verb: Any, subjects: list[Any]) -> list[Any]:
+    """Return the subjects of a speech verb, the one after it first where the parser gave it
+    two ("The decision … was “a conscious choice” of identity, said fellow activist Aleksandr
+    Cherkasov": the clause before is no subject of "said")."""
+    after = [s for s in subjects if s.i > verb.i]
+    return after[:1] if len(subjects) > 1 and after else subjects
+
+
+def trailing(tops: list[Any], is_speech: Callable[[Any], bool]) -> Any | None:
+    """Return the speech verb that follows a fragment after a comma as a conjunct of the clause
+    it is in ("Moving to Chechnya … was “a conscious choice” of identity, said fellow Memorial
+    activist Aleksandr Cherkasov": the parser joins "said" to "was"), or None."""
+    for top in tops:
+        for clause in (top, *top.ancestors):
+            for verb in clause.children:
+                after_comma = verb.i > top.i and verb.doc[verb.i - 1].text == ","
+                if verb.dep_ == "conj" and after_comma and is_speech(verb):
+                    return verb
+    return None

@@ -32,9 +32,11 @@ from refuge.media.extract.english_partial import (
     ATTITUDE_LEMMAS,
     colon_label,
     controller,
+    inverted,
     judged_as,
     principal,
     shared,
+    trailing,
     with_subject,
 )
 from refuge.media.extract.memory import is_person_name, spelled_gender
@@ -225,7 +227,8 @@ def _speech_verb(parse: _Parse) -> Any | None:
         root = root and token.lemma_.lower() not in ATTITUDE_LEMMAS
         if root and _adjacent(parse, token):
             candidates.append((len(parse.doc), 0, token))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+    fragment = trailing(tops, _is_speech) if parse.fragment else None  # "…, said X"
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else fragment
 
 
 def _subject(verb: Any) -> Any | None:
@@ -247,6 +250,7 @@ def _subject(verb: Any) -> Any | None:
     issued = [t for t in verb.ancestors if not (t.lower_ in _DOCUMENTS and t.dep_ == "dobj")]
     for candidate in (verb, *issued):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = inverted(candidate, subjects)
         if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
             # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
             # subjects, the one next to the verb is the name.
