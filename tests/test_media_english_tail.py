@@ -10,7 +10,8 @@ source of the report), a headline's speaker before a colon, two people named tog
 "the two men", "the couple": the first named), a body named by what it is ("Vayfond, a Chechen
 human rights group") whose statement is read next, a participle's subject ("released a statement
 … stating that “…”"), a one-word name described by what the person is, "with X V-ing" (X), "X's
-aide quoted him as saying" (X), and a spokesman, not a body, speaking as "I".
+aide quoted him as saying" (X), "X, who said that “…”" (X), and a spokesman, not a body, speaking
+as "I".
 """
 
 from __future__ import annotations
@@ -174,6 +175,18 @@ CASES = {
         "to do with them,” Kadyrov's press secretary quoted him as saying.\n",
         ["Kadyrov"],
     ),
+    # "X, who said that “…”": the person "who" stands for, the place before the name apart.
+    "who-said-that": (
+        "The detention was commented on by Ombudsman in Chechnya Nurdi Nukhazhiev, who said in "
+        "this context that “spy methods in activities of human rights activists are "
+        "unacceptable.”\n",
+        ["Nurdi Nukhazhiev"],
+    ),
+    "which-described-is-the-report-owner": (
+        "“The Russian authorities must stop this at once,” Human Rights Watch said in a report "
+        "published on Tuesday, which described the abuses as “systematic and widespread”.\n",
+        ["Human Rights Watch", "Human Rights Watch"],
+    ),
     # A person's role in a body speaks in the first person; a body does not.
     "a-spokesman-in-the-first-person": (
         "A Kremlin spokesman expressed confidence that the words were not about all activists. "
@@ -187,3 +200,12 @@ CASES = {
 def test_speaker(name: str) -> None:
     text, expected = CASES[name]
     assert _speakers(text) == expected
+
+
+def test_who_stand_accused_is_not_the_speaker() -> None:
+    # "who stand accused of “…”": the charge is someone else's words, not the accused's.
+    speakers = _speakers(
+        "A court upheld the sentences for Salekh Magamadov and Ismail Isaev, who stand falsely "
+        "accused of “aiding illegal armed groups,” Marie Struthers said.\n"
+    )
+    assert not {"Salekh Magamadov", "Ismail Isaev"} & set(speakers)

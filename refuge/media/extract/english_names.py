@@ -36,6 +36,10 @@ _PARTICLES = frozenset(
     | {"bin", "ibn", "al", "el", "ter", "ten"}
 )
 _HYPHENS = {"-", "‐"}
+# Places of one word, which no name includes ("Chechnya" before "Nurdi Nukhazhiev").
+_PLACE_WORDS = frozenset(
+    alias for aliases in lexicon.PLACES.values() for alias in aliases if " " not in alias
+)
 
 
 def _joins_name(doc: Any, i: int, token: Any) -> bool:
@@ -52,6 +56,7 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
         and word.head.i in range(i + 1, token.i + 1)
         and word.pos_ == "PROPN"
         and not role_word(word)
+        and word.text not in _PLACE_WORDS  # "Ombudsman in Chechnya Nurdi Nukhazhiev"
         and word.text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
     )
 

@@ -167,3 +167,12 @@ def trailing(tops: list[Any], is_speech: Callable[[Any], bool]) -> Any | None:
                 if verb.dep_ == "conj" and after_comma and is_speech(verb):
                     return verb
     return None
+
+
+def antecedent_of(verb: Any, subject: Any) -> Any:
+    """Return the person "who" stands for as a speech verb's subject ("… Ombudsman in Chechnya
+    Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), else ``subject``. Not
+    "which" ("a report …, which described the abuses as “…”": the report's owner speaks, for
+    the memory)."""
+    relative = subject.lower_ == "who" and verb.dep_ == "relcl"
+    return verb.head if relative else subject

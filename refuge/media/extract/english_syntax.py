@@ -30,6 +30,7 @@ from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
 from refuge.media.extract.english_partial import (
     ATTITUDE_LEMMAS,
+    antecedent_of,
     colon_label,
     controller,
     inverted,
@@ -256,7 +257,8 @@ def _subject(verb: Any) -> Any | None:
             # subjects, the one next to the verb is the name.
             subjects = subjects[-1:]
         if subjects and subjects[0].dep_ == "nsubj":
-            return subjects[0]
+            # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
+            return antecedent_of(verb, subjects[0]) if candidate.i == verb.i else subjects[0]
         for agent in (c for c in candidate.children if c.dep_ == "agent"):
             # "was quoted by X", "said by X": a passive's agent speaks.
             objects = [c for c in agent.children if c.dep_ == "pobj"]
