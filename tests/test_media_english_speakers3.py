@@ -1,14 +1,14 @@
 """English speakers from the article's structure (issue 16, fourth English speakers round).
 
 Constructed articles, several variants per mechanism: people coordinated as one subject speak
-together ("Bula and Zelim said"; cited since spken7 as the first named, "Bula"), and "they" is
-the group a clause last put as its subject, not the organisation named before it; the one name a
-witness goes by ("who asked to be called Adam") and the noun that introduced them ("the
-survivor"); a quotation opening a sentence after one that ends "…, X said."; a paragraph of
-quotation whose speaker was quoted or reported one or two paragraphs back, with nobody else
-named since; a document ("the document", "the statement on the group's Facebook page") is
-whoever issued it; a headline or heading that repeats words someone is quoted saying is theirs;
-labels that are no speaker ("who engaged in and", the sentence before glued on).
+together ("Bula and Zelim said"), and "they" is the group a clause last put as its subject, not
+the organisation named before it; the one name a witness goes by ("who asked to be called
+Adam") and the noun that introduced them ("the survivor"); a quotation opening a sentence after
+one that ends "…, X said."; a paragraph of quotation whose speaker was quoted or reported one
+or two paragraphs back, with nobody else named since; a document ("the document", "the
+statement on the group's Facebook page") is whoever issued it; a headline or heading that
+repeats words someone is quoted saying is theirs; labels that are no speaker ("who engaged
+in and", the sentence before glued on).
 """
 
 from __future__ import annotations
@@ -27,24 +27,23 @@ def _speakers(text: str) -> list[str]:
 
 
 CASES = {
-    # People coordinated as one subject speak together, cited as the first named; "they"
-    # after them is them.
+    # People coordinated as one subject speak together; "they" after them is them.
     "joint-pseudonyms": (
         "Two gay Chechens now living in Western Europe spoke to Human Rights Watch.\n\n"
         "“We received text messages from people we met only once in Grozny,” Bula and Zelim "
         "(not their real names) said.\n\n"
         "“If not the government, then our families are expected to kill us,” they added.\n",
-        ["Bula", "Bula"],
+        ["Bula and Zelim", "Bula and Zelim"],
     ),
     "joint-full-names": (
         "“The authorities must release everyone detained in the republic,” Tanya Lokshina and "
         "Igor Kochetkov said on Monday.\n",
-        ["Tanya Lokshina"],
+        ["Tanya Lokshina and Igor Kochetkov"],
     ),
     "joint-with-apposition-then-they": (
         "Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov said they were "
         "attacked near the airport. “They were already waiting for us at the gate,” they said.\n",
-        ["Sergei Babinets"],
+        ["Sergei Babinets and Alexander Nemov"],
     ),
     # "they": the group a clause last put as its subject, unless an organisation comes after.
     "they-a-counted-group": (

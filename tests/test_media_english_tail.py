@@ -7,7 +7,7 @@ verb of judging through "as" ("welcomed the verdict as “…”", "rejected the
 a clause of content ("expressed hope that they “…”"), a second fragment of a sentence ("…
 engaged in “double-talk” and “writing papers …”"), "According to X, Y said “…”" (Y, not the
 source of the report), a headline's speaker before a colon, two people named together ("they",
-"the two men", "the couple": the first named), a body named by what it is ("Vayfond, a Chechen
+"the two men", "the couple": both, as one speaker), a body named by what it is ("Vayfond, a Chechen
 human rights group") whose statement is read next, a participle's subject ("released a statement
 … stating that “…”"), a one-word name described by what the person is, "with X V-ing" (X), "X's
 aide quoted him as saying" (X), "X, who said that “…”" (X), and a spokesman, not a body, speaking
@@ -107,21 +107,21 @@ CASES = {
         "Ramzan Kadyrov is at it again.\n",
         ["Ramzan Kadyrov"],
     ),
-    # Two people named together: the first named, for a pronoun, a description or the verb.
+    # Two people named together speak as one, for a pronoun, a description or the verb.
     "they-two-names": (
         "Salekh Magamadov and Ismail Isaev were abducted in Nizhny Novgorod. “We were beaten "
         "every day,” they said.\n",
-        ["Salekh Magamadov"],
+        ["Salekh Magamadov and Ismail Isaev"],
     ),
     "the-two-men": (
         "Salekh Magamadov and Ismail Isaev were abducted in Nizhny Novgorod. “We were beaten "
         "every day,” the two men said.\n",
-        ["Salekh Magamadov"],
+        ["Salekh Magamadov and Ismail Isaev"],
     ),
     "the-couple": (
         "Anna Smirnova and Pavel Smirnov fled Grozny in 2019. “We could not stay there any "
         "longer,” the couple said.\n",
-        ["Anna Smirnova"],
+        ["Anna Smirnova and Pavel Smirnov"],
     ),
     "the-two-men-after-an-organisation": (
         "Salekh Magamadov and Ismail Isaev were abducted. The Russian LGBT Network helped them. "

@@ -390,7 +390,7 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
         if given is not None and is_person_name(given.group(1)):
             return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
     if named is not None and not org_in(named.text):
-        # "Bula and Zelim (not their real names) said": people coordinated speak together;
+        # "Bula and Zelim (not their real names) said": people coordinated speak together.
         conjuncts = [c for c in head.children if c.dep_ == "conj"]
         joint = [n for c in conjuncts if (n := _named(c, names, subject=True)) is not None]
         taken = (
@@ -405,9 +405,10 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
             if any(not t.is_punct for t in r)
         ]
         role = _phrase(max(runs, key=len)) if runs else ""
-        if joint:  # the first named speaks for both (english_discourse.first_of_pair)
+        if joint:
+            together = " and ".join(n.text for n in [named, *joint])
             no_role = re.match(r"\(?not\b", role)  # "(not their real names)"
-            return Speaker(named.text, "" if no_role else role, org_in(role))
+            return Speaker(together, "" if no_role else role, org_in(role))
         return Speaker(named.text, role, org_in(role))
     if head.pos_ == "NOUN" and role_word(head) and not any(c.dep_ == "det" for c in head.children):
         # "said fellow rights activist and friend Tanya Lokshina": roles joined before one name.
