@@ -154,10 +154,13 @@ class Discourse:
     def read(self, narrative: str, people: list[Speaker]) -> None:
         """Note what ``narrative`` (quotations blanked) says about the ``people`` named so far."""
         named = [p for p in people if p.name and " " in p.name]
+        # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
+        # are left to full names, which a surname elsewhere cannot be confused with).
+        alone = [p for p in people if p.name and " " not in p.name and p.name in narrative]
         sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
             here = [p for p in named if _mentions(sentence, p.name)]
-            for person in here:
+            for person in here + [p for p in alone if _mentions(sentence, p.name)]:
                 self._describe(person, sentence)
             if len(here) != 1:
                 continue
@@ -253,6 +256,9 @@ class Discourse:
             where = document.group("where") or ""
             owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
             body = last_org_before(before) if owned and issued is None else ""
+            # "…, says Vayfond, a Chechen human rights group. “…,” reads the statement.": the
+            # body whose words the sentence before reported, where nobody issued one.
+            body = body or (reporting_body(before) if issued is None else "")
             return issued or (Speaker(role=body, affiliation=body) if body else None)
         holder = role_holder(role, salient, self.described, rf"{EPITHETS}|{lexicon.ROLE_WORDS}")
         if holder is not None:
@@ -345,10 +351,41 @@ _BODY_NAME = re.compile(
 )
 
 
+# A body no list has, named by what it is: "Vayfond, a Chechen human rights group" (not "Aslan,
+# a member of an NGO": the words between say what the name is, with no "of" or "for").
+_DESCRIBED_BODY = re.compile(
+    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,3}}),\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:of|for|at|with|from|in)\b)[\w-]+\s+){0,4}?"
+    r"(?:group|organi[sz]ation|NGO|association|charity|network|foundation|watchdog)\b"
+)
+
+
+def described_bodies(before: str) -> list[re.Match[str]]:
+    """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
+    return list(_DESCRIBED_BODY.finditer(before))
+
+
+def reporting_body(before: str) -> str:
+    """Return the body the last sentence of ``before`` reports speaking ("…, says Vayfond, a
+    Chechen human rights group.", "The Team Against Torture said …"), or ""."""
+    last = re.split(r"(?<=[.!?…])\s+|\n+", before.rstrip())[-1]
+    body = body_named(last)
+    speech = r"(?:says|said|stated|states|reported|reports|according\s+to)"
+    if body and re.search(
+        rf"{speech}\s+(?:the\s+)?{re.escape(body)}|{re.escape(body)}\s+{speech}", last
+    ):
+        return body
+    return ""
+
+
 def body_named(before: str) -> str:
     """Return the body ``before`` named last in capitals, listed or not ("The Team Against
-    Torture said …" for "the group", "it"), where no listed body is named after it."""
+    Torture said …" for "the group", "it"), where no listed body is named after it; a body
+    named by what it is ("Vayfond, a Chechen human rights group") counts."""
     listed = last_org_before(before)
+    described = described_bodies(before)
+    if described and (not listed or before.rfind(listed) < described[-1].start()):
+        return described[-1].group("name")
     found = list(_BODY_NAME.finditer(before))
     if not found or (listed and before.rfind(listed) > found[-1].start()):
         return listed

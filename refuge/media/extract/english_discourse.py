@@ -66,9 +66,35 @@ def plural_subject(before: str) -> Speaker | None:
         return None
     words = found[1]
     if _JOINT.match(words + " said"):
-        # "Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov": the names.
-        return Speaker(re.sub(r",\s+[^,]+,(?=\s+and\s)", "", words))
+        return Speaker(pair_label(words))
     return Speaker(role=words)
+
+
+def pair_label(words: str) -> str:
+    """Return two people named together as one speaker, without what describes either
+    ("Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov" -> "Sergei
+    Babinets and Alexander Nemov"): both said it, and the ledger says so, as for Russian."""
+    return re.sub(r",\s+[^,]+,(?=\s+and\s)", "", words)
+
+
+# Two people referred to together: "the two men", "the couple", "the pair", "both women".
+_PAIR = re.compile(
+    r"(?:the|both)\s+(?:two\s+|young\s+)*(?:men|women|brothers|sisters|activists|journalists|"
+    r"lawyers|friends|couple|pair)|the\s+couple|the\s+pair",
+    re.I,
+)
+
+
+def pair_named(label: str, before: str) -> Speaker | None:
+    """Return the two people a sentence last named together ("Salekh Magamadov and
+    Ismail Isaev were abducted …. “…,” the two men said"), where ``label`` refers to a pair and
+    no organisation is named after them; else None."""
+    if not _PAIR.fullmatch(label.strip()):
+        return None
+    joints = list(_JOINT.finditer(before))
+    if not joints or org_in(before[joints[-1].end("joint") :]):
+        return None
+    return Speaker(pair_label(joints[-1].group("joint")))
 
 
 # Words a speaker's label never starts with: a relative clause's ("who engaged in and").
@@ -185,9 +211,11 @@ def _speaking_in_stretch(
 
 def drop_bodies_speaking_as_one(quotes: list[Quote]) -> None:
     """Clear, in place, an organisation or a group ("NGOs") as the speaker of words in the
-    first person singular ("I", "my"): one person speaks them."""
+    first person singular ("I", "my"): one person speaks them. Not a person's role in a body
+    ("Kremlin spokesman"), which is one person's."""
     for quote in quotes:
+        role = re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", quote.speaker, re.I)
         if re.search(r"\b(?:I|[Mm]y|me|myself)\b", quote.text) and (
-            org_in(quote.speaker) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
+            (org_in(quote.speaker) and not role) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
         ):
             quote.speaker = quote.speaker_role = quote.affiliation = ""

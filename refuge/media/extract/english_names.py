@@ -17,7 +17,8 @@ from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.speakers import org_in
 
 _ROLE_WORD = re.compile(lexicon.ROLE_WORDS, re.I)
-_TITLE = re.compile(lexicon.TITLE_EN)
+# "chancellor Angela Merkel": a title in lower case is a title still.
+_TITLE = re.compile(lexicon.TITLE_EN, re.I)
 
 
 def is_role_or_title(word: str) -> bool:
@@ -35,6 +36,10 @@ _PARTICLES = frozenset(
     | {"bin", "ibn", "al", "el", "ter", "ten"}
 )
 _HYPHENS = {"-", "‐"}
+# Places of one word, which no name includes ("Chechnya" before "Nurdi Nukhazhiev").
+_PLACE_WORDS = frozenset(
+    alias for aliases in lexicon.PLACES.values() for alias in aliases if " " not in alias
+)
 
 
 def _joins_name(doc: Any, i: int, token: Any) -> bool:
@@ -51,6 +56,7 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
         and word.head.i in range(i + 1, token.i + 1)
         and word.pos_ == "PROPN"
         and not role_word(word)
+        and word.text not in _PLACE_WORDS  # "Ombudsman in Chechnya Nurdi Nukhazhiev"
         and word.text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
     )
 
@@ -118,3 +124,29 @@ def fullest(name: str, text: str) -> str:
         if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
             forms.add(full)
     return forms.pop() if len(forms) == 1 else name
+
+
+def compact_description(head: Any) -> str:
+    """Return a long description cut to its noun and the place or body it is of ("Authorities
+    in Russia's North Caucasus region of Chechnya" -> "Authorities in Chechnya"; "Officials at
+    the Interior Ministry of the Chechen Republic in the city of Grozny" -> "Officials at the
+    Interior Ministry"), or "" where it names none. Not "a spokesman for …": whom a role
+    serves is for the memory to resolve."""
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree):
+        return ""  # "the head of the … LGBT Network, Igor Kochetkov": a name is given
+    start = min((t.left_edge.i for t in head.lefts), default=head.i)
+    noun = head.doc[start : head.i + 1].text
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        if prep.lower_ not in {"in", "at", "from", "of"}:
+            return ""
+        node = prep
+        while objects := [c for c in node.children if c.dep_ == "pobj"]:
+            if objects[0].pos_ == "PROPN":
+                body = head.doc[objects[0].left_edge.i : objects[0].i + 1]
+                return f"{noun} {prep.text} {body.text}"
+            deeper = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not deeper:
+                return ""
+            node = deeper[0]
+        return ""
+    return ""

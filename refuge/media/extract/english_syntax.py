@@ -27,7 +27,19 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import pronoun_gender
-from refuge.media.extract.english_names import holder, name_chain, role_word
+from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
+from refuge.media.extract.english_partial import (
+    ATTITUDE_LEMMAS,
+    antecedent_of,
+    colon_label,
+    controller,
+    inverted,
+    judged_as,
+    principal,
+    shared,
+    trailing,
+    with_subject,
+)
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
@@ -50,7 +62,7 @@ _SPEECH_LEMMA_WORDS = (
     "counter retort answer affirm recollect remember estimate accuse charge order "
     "instruct mention indicate specify signal report assure reassure pledge swear"
 )
-SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split())
+SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
     "statement report letter release communique communiqué post message appeal petition "
@@ -171,14 +183,17 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
     found = None
     node = top
     for rank, ancestor in enumerate(top.ancestors):
-        if node.dep_ in {"relcl", "acl"}:
-            break  # "who were convicted of "…"": a relative clause's words are its noun's
+        if node.dep_ in {"relcl", "acl"} and not any(c.dep_ == "mark" for c in node.children):
+            # "who were convicted of "…"": a relative clause's words are its noun's ("expressed
+            # hope that they "…"", a clause with "that" as its mark, says what the hope is).
+            break
         node = ancestor
         if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
             continue
-        if _is_speech(ancestor):
+        if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
-            if not fragment:
+            # "Residents protested, with one activist, X, saying "…"": the participle's own.
+            if not fragment or with_subject(ancestor) is not None:
                 break
         elif rank == 0 and top.dep_ in {"ccomp", "parataxis"} and not fragment:
             # "…," X described the condition / X debunks the myth: "…": the verb the
@@ -208,9 +223,13 @@ def _speech_verb(parse: _Parse) -> Any | None:
         # "'… .' Aishat says.": two sentences for the parser, one attribution. Last of all:
         # "… "connection with …." The article noted …" is the reporter's.
         root = token.dep_ == "ROOT" and parse.outside(token) and _is_speech(token)
+        # Not "Merkel expressed "dismay …"" after a quotation: a verb of attitude's words are
+        # its object.
+        root = root and token.lemma_.lower() not in ATTITUDE_LEMMAS
         if root and _adjacent(parse, token):
             candidates.append((len(parse.doc), 0, token))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+    fragment = trailing(tops, _is_speech) if parse.fragment else None  # "…, said X"
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else fragment
 
 
 def _subject(verb: Any) -> Any | None:
@@ -225,17 +244,21 @@ def _subject(verb: Any) -> Any | None:
         # passive's subject).
         quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
         if quoted:
-            return quoted[0]
+            return principal(quoting, quoted[0])
+    if (absolute := with_subject(verb)) is not None:
+        return absolute  # "…, with one lawmaker, X, dubbing him “…”"
     # "X issued a statement saying …": from the document's clause to the verb that issued it.
     issued = [t for t in verb.ancestors if not (t.lower_ in _DOCUMENTS and t.dep_ == "dobj")]
     for candidate in (verb, *issued):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = inverted(candidate, subjects)
         if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
             # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
             # subjects, the one next to the verb is the name.
             subjects = subjects[-1:]
         if subjects and subjects[0].dep_ == "nsubj":
-            return subjects[0]
+            # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
+            return antecedent_of(verb, subjects[0]) if candidate.i == verb.i else subjects[0]
         for agent in (c for c in candidate.children if c.dep_ == "agent"):
             # "was quoted by X", "said by X": a passive's agent speaks.
             objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -246,12 +269,14 @@ def _subject(verb: Any) -> Any | None:
         document = candidate.dep_ == "acl" and candidate.head.lower_ in _DOCUMENTS
         if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"} and not document:
             break
-    return None
+    return controller(verb)
 
 
 def _according_to(parse: _Parse) -> Any | None:
     for token in parse.doc:
-        if parse.outside(token) and token.lower_ == "according":
+        reporting = _is_speech(token.head) and any(c.dep_ == "nsubj" for c in token.head.children)
+        if parse.outside(token) and token.lower_ == "according" and not reporting:
+            # Not "According to the newspaper, Kadyrov said that "…"": the source of the report.
             for to in (c for c in token.children if c.lower_ == "to"):
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:
@@ -396,6 +421,7 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
+        organisation = re.sub(r"\s*\([A-Z]{2,6}\)$", "", organisation)  # "… Rights (IHF)"
         return Speaker(role=organisation, affiliation=organisation)
     epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
     if epithets:
@@ -404,38 +430,12 @@ def _who(head: Any, names: list[str]) -> Speaker | None:
         last = [t for t in subtree if not t.is_punct][-1]
         if last.ent_type_ == "PERSON" and is_person_name(last.text):
             return Speaker(epithets.group("name"))
-    compact = _compact(head) if head.pos_ == "NOUN" and len(phrase.split()) > 5 else ""
+    # "a statement from the Russian LGBT Network": its owner, for the patterns.
+    long = head.pos_ == "NOUN" and len(phrase.split()) > 5 and head.lower_ not in _DOCUMENTS
+    compact = compact_description(head) if long else ""
     if compact:
         return Speaker(role=compact, affiliation=org_in(compact))
     return parse_who(phrase)
-
-
-def _compact(head: Any) -> str:
-    """Return a long description cut to its noun and the place or body it is of ("Authorities
-    in Russia's North Caucasus region of Chechnya" -> "Authorities in Chechnya"; "Officials at
-    the Interior Ministry of the Chechen Republic in the city of Grozny" -> "Officials at the
-    Interior Ministry"), or "" where it names none. Not "a spokesman for …": whom a role
-    serves is for the memory to resolve."""
-    if head.lower_ in _DOCUMENTS:
-        return ""  # "a statement from the Russian LGBT Network": its owner, for the patterns
-    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.subtree):
-        return ""  # "the head of the … LGBT Network, Igor Kochetkov": a name is given
-    start = min((t.left_edge.i for t in head.lefts), default=head.i)
-    noun = head.doc[start : head.i + 1].text
-    for prep in (c for c in head.rights if c.dep_ == "prep"):
-        if prep.lower_ not in {"in", "at", "from", "of"}:
-            return ""
-        node = prep
-        while objects := [c for c in node.children if c.dep_ == "pobj"]:
-            if objects[0].pos_ == "PROPN":
-                body = head.doc[objects[0].left_edge.i : objects[0].i + 1]
-                return f"{noun} {prep.text} {body.text}"
-            deeper = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
-            if not deeper:
-                return ""
-            node = deeper[0]
-        return ""
-    return ""
 
 
 def _in_clause(token: Any, head: Any) -> bool:
@@ -506,7 +506,8 @@ def _head(parse: _Parse) -> Any:
     beside = (t for t in parse.doc if parse.outside(t) and _spoken_to(t) and _adjacent(parse, t))
     if (listener := next(beside, None)) is not None:
         return listener
-    return (_subject(verb) if verb is not None else None) or _according_to(parse)
+    subject = _subject(verb) if verb is not None else None
+    return subject or _according_to(parse) or colon_label(parse.doc, parse.quote)
 
 
 def _needs_entities(head: Any) -> bool:
@@ -574,6 +575,9 @@ def attribute(
         return windows
 
     windows = read(dict(enumerate(first for first, _last in quotes)))
+    shared(
+        found, [w.opening for w, _floor in windows.values()], [text[s] for (s, _e), _l in quotes]
+    )
     later = {n: last for n, (first, last) in enumerate(quotes) if found[n] is None}
     windows |= read({n: span for n, span in later.items() if span != quotes[n][0]})
     pronouns = {n: s.name for n, s in enumerate(found) if s and s.name in _PRONOUN_GENDER}

@@ -15,7 +15,7 @@ from refuge.media.extract.discourse import (
     latest_body,
     with_plurals,
 )
-from refuge.media.extract.english_discourse import plural_subject
+from refuge.media.extract.english_discourse import pair_named, plural_subject
 from refuge.media.extract.english_reference import (
     antecedent,
     is_told,
@@ -339,7 +339,7 @@ class Memory:
             # the sentence, the name after it is its subject.
             rf"|(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
-            rf"|(?P<apposed>{_NAME}(?:\s+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
+            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
@@ -376,7 +376,8 @@ class Memory:
             # "Mr Kadyrov added": the Kadyrov named before.
             name = without_titles(Speaker(name), is_person_name).name
             if match.group("apposed"):
-                words = name.split()
+                # "TV Channel. Aslan, a member of …": the name after a sentence's end.
+                words = re.split(r"(?<=[a-z]{3})\.\s+", name)[-1].split()
                 while words and words[0].lower() in self.vocabulary:
                     words.pop(0)  # "For Magomed, a 35-year-old …"
                 name = " ".join(words)
@@ -392,10 +393,14 @@ class Memory:
                     (p for p in self.people if p.name and same_surname(p.name.split()[-1], name)),
                     None,
                 )
-                speaks = re.match(rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text[match.end() :])
+                speaks = re.match(
+                    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b|,\s+an?\s+[a-z]+\s+of\b",
+                    text[match.end() :],
+                )
                 if known is None and not speaks:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
-                    # verb follows: "Ruslan said that his family …".
+                    # verb or what the person is follows: "Ruslan said that his family …",
+                    # "Aslan, a member of an NGO, called …".
                     continue
             self.subjects.append(known or Speaker(name))
             if known is None:
@@ -463,6 +468,8 @@ class Memory:
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
+        if (pair := pair_named(lowered, before)) is not None:
+            return pair  # "the two men said" after "X and Y were abducted"
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
             org = latest_body(before) if it else last_org_before(before)

@@ -1,0 +1,178 @@
+"""Partial quotation and embedded attribution in English news, read from spaCy's parse.
+
+Wire copy quotes a few words inside its own sentence as often as it quotes a whole statement,
+and the verb that says whose they are is then seldom "said": a verb of attitude takes the words
+as its object ("Merkel expressed “dismay at …”", "Peskov voiced concern “about …”"), a verb of
+naming as its complement ("dubbing him “the shame of Russia”"), a verb of judging through "as"
+("welcomed the verdict as “a small step”"). A headline gives its speaker before a colon
+("Chechen leader Ramzan Kadyrov: “…”"), and a second fragment of a sentence is the speaker's of
+the first ("Kadyrov said that “…” engaged in “double-talk” and “writing papers …”"). Used by
+`english_syntax.py`, whose reading of the tree these extend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+# Verbs whose object or complement is the subject's own words: attitude ("expressed regret
+# “that …”", "voiced concern"), naming ("dubbed him", "branded them", "labelled it", "termed").
+ATTITUDE_LEMMAS = frozenset({"express", "voice", "dub", "brand", "label", "term"})
+# Verbs whose "as" complement is the subject's judgement in the subject's words: "welcomed the
+# verdict as “…”", "slammed the decision as “…”", "rejected the accusations as “…”". Their
+# object alone may quote someone else ("condemned Kadyrov's call to “…”"), so only "as" and
+# the manner ("in “the strongest terms”").
+_JUDGING = frozenset(
+    {
+        "welcome",
+        "hail",
+        "praise",
+        "condemn",
+        "criticise",
+        "criticize",
+        "slam",
+        "blast",
+        "dismiss",
+        "reject",
+        "decry",
+        "characterise",
+        "characterize",
+        "portray",
+        "see",
+        "regard",
+        "view",
+    }
+)
+
+# Nouns of the manner of speaking: "in the strongest terms", "in the most resolute manner".
+_MANNER = frozenset({"manner", "term", "way", "word", "language", "tone"})
+
+
+def judged_as(verb: Any, top: Any) -> bool:
+    """Return whether a quotation whose top word is ``top`` is the "as" complement of a verb of
+    judging with a subject of its own, or of its object ("Tanya Lokshina welcomed the verdict
+    as “…”", "Peskov rejected the accusations as “…”"), or the manner of the judging ("condemned
+    the verdict in “the most resolute manner”"); not a passive, "was seen as “…”", which names
+    no one who judges."""
+    if verb.lemma_.lower() not in _JUDGING or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    for word in (top, *top.ancestors):
+        if word.i == verb.i:
+            return False
+        if word.dep_ == "prep" and word.lower_ == "as":
+            owner = word.head
+            return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
+        manner = any(c.dep_ == "pobj" and c.lemma_.lower() in _MANNER for c in word.children)
+        if word.dep_ == "prep" and word.lower_ == "in" and manner:
+            # "condemned the verdict in “the most resolute manner”" (the parser may hang "in"
+            # off the object): how the subject judged, in the subject's words.
+            owner = word.head
+            return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
+    return False
+
+
+def colon_label(doc: Any, quote: list[Any]) -> Any | None:
+    """Return the name a quotation follows with only a colon between, where the parse makes
+    the quotation hang off it and no verb governs either ("Chechen leader Ramzan Kadyrov:
+    “…”", a headline's way of giving its speaker), else None."""
+    if not quote or quote[0].i < 2:
+        return None
+    colon = doc[quote[0].i - 1] if doc[quote[0].i - 1].text == ":" else None
+    if colon is None and doc[quote[0].i - 1].is_quote and quote[0].i >= 3:
+        colon = doc[quote[0].i - 2] if doc[quote[0].i - 2].text == ":" else None
+    if colon is None:
+        return None
+    name = doc[colon.i - 1]
+    starts = name.sent.start == min(t.i for t in name.subtree)
+    if name.pos_ != "PROPN" or name.dep_ != "ROOT" or not starts:
+        return None
+    inside = {t.i for t in quote}
+    hanging = any(t.head.i == name.i for t in quote if t.head.i not in inside)
+    return name if hanging else None
+
+
+def shared(found: list[Any], openings: list[int], first_letters: list[str]) -> None:
+    """Give a fragment the parse found no speaker for the speaker of the quotation before it in
+    the same sentence ("Kadyrov said that “the so-called human rights activists” engaged in
+    “double-talk” and “writing papers in their offices.”": the parser may hang the second
+    fragment off a clause of its own). ``found`` is revised in place."""
+    for n in range(1, len(found)):
+        fragment = first_letters[n].islower()
+        if found[n] is None and fragment and openings[n] == openings[n - 1]:
+            found[n] = found[n - 1]
+
+
+def controller(verb: Any) -> Any | None:
+    """Return the subject a participle with none of its own takes from the clause it hangs
+    from ("The Federation released a statement on February 14 reporting that he had been freed
+    and stating that “…”": the Federation), or None. Not past a relative clause, whose noun is
+    someone else's."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for word in verb.ancestors:
+        if word.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in word.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+        if word.dep_ in {"relcl", "ROOT"}:
+            return None
+    return None
+
+
+def with_subject(verb: Any) -> Any | None:
+    """Return the subject "with" gives a participle with none of its own ("several people
+    criticised Kadyrov, with one local lawmaker, Konstantin Senchenko, dubbing him “…”": the
+    lawmaker, by the name apposed in the phrase), or None."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.i < verb.i and c.dep_ == "prep"]
+    if not before or before[-1].lower_ != "with":
+        return None
+    phrase = before[-1]
+    between = verb.doc[phrase.right_edge.i + 1 : verb.i]
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    if not objects or any(not t.is_punct for t in between):
+        return None
+    # The parser may hang the apposed name off a word of the phrase rather than its head.
+    named = [t for t in objects[0].subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    return named[0] if named and objects[0].pos_ == "NOUN" else objects[0]
+
+
+def principal(quoting: Any, quoted: Any) -> Any:
+    """Return whom "him"/"her" means where someone's aide quotes them ("“…,” Kadyrov's press
+    secretary quoted him as saying": Kadyrov, the owner of the subject), else ``quoted``."""
+    if quoted.lower_ not in {"him", "her"}:
+        return quoted
+    subjects = [c for c in quoting.children if c.dep_ == "nsubj"]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return owners[0] if owners else quoted
+
+
+def inverted(verb: Any, subjects: list[Any]) -> list[Any]:
+    """Return the subjects of a speech verb, the one after it first where the parser gave it
+    two ("The decision … was “a conscious choice” of identity, said fellow activist Aleksandr
+    Cherkasov": the clause before is no subject of "said")."""
+    after = [s for s in subjects if s.i > verb.i]
+    return after[:1] if len(subjects) > 1 and after else subjects
+
+
+def trailing(tops: list[Any], is_speech: Callable[[Any], bool]) -> Any | None:
+    """Return the speech verb that follows a fragment after a comma as a conjunct of the clause
+    it is in ("Moving to Chechnya … was “a conscious choice” of identity, said fellow Memorial
+    activist Aleksandr Cherkasov": the parser joins "said" to "was"), or None."""
+    for top in tops:
+        for clause in (top, *top.ancestors):
+            for verb in clause.children:
+                after_comma = verb.i > top.i and verb.doc[verb.i - 1].text == ","
+                if verb.dep_ == "conj" and after_comma and is_speech(verb):
+                    return verb
+    return None
+
+
+def antecedent_of(verb: Any, subject: Any) -> Any:
+    """Return the person "who" stands for as a speech verb's subject ("… Ombudsman in Chechnya
+    Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), else ``subject``. Not
+    "which" ("a report …, which described the abuses as “…”": the report's owner speaks, for
+    the memory)."""
+    relative = subject.lower_ == "who" and verb.dep_ == "relcl"
+    return verb.head if relative else subject
