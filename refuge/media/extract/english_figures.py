@@ -149,6 +149,8 @@ def _events_of_verb(verb: Any) -> list[str]:
         for child in token.children:
             if child.dep_ in {"acomp", "oprd"} and child.lower_ == "dead":
                 event = "killed"  # "the raid left two dead"
+            if child.dep_ in {"acomp", "oprd", "xcomp"} and child.lower_ == "missing":
+                event = "detained"  # "12 people … have gone missing"
             if child.dep_ == "prep" and [c.lower_ for c in child.children] == ["death"]:
                 event = "killed"  # "two were tortured to death", "beaten to death"
         if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):
