@@ -143,3 +143,22 @@ def test_another_sources_count_with_its_verb_left_out(text: str, expected: set) 
 )
 def test_doers_things_and_hours_count_no_one(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 men remain unaccounted for.", {(12, "at least", "men detained")}),
+        ("The whereabouts of five men are still unknown.", {(5, "", "men detained")}),
+        ("Eight men were taken away by security forces.", {(8, "", "men detained")}),
+        ("Twelve men were airlifted out of the region.", {(12, "", "men evacuated")}),
+        ("Пятеро взяты под стражу.", {(5, "", "people detained")}),
+        ("Полсотни человек задержаны в Грозном.", {(50, "", "people detained")}),
+        ("Half a dozen men were abducted.", {(6, "", "men detained")}),
+        ("A dozen men were detained.", {(12, "", "men detained")}),
+        # Families, like cases, are no people.
+        ("More than 200 families were forced to flee their homes.", set()),
+    ],
+)
+def test_missing_taken_airlifted_and_number_words(text: str, expected: set) -> None:
+    assert counts(text) == expected

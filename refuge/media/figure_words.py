@@ -157,6 +157,13 @@ EVENTS = {
     "neutralise": "killed",
     "neutralised": "killed",
     "bodies": "killed",
+    # The missing ("12 men remain unaccounted for", "the whereabouts of five men"), people
+    # taken ("were taken away"), and flown out ("airlifted out of the region").
+    "unaccounted": "detained",
+    "whereabouts": "detained",
+    "taken away": "detained",
+    "airlift": "evacuated",
+    "airlifted": "evacuated",
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",
@@ -273,7 +280,7 @@ NOT_COUNTS = (
     "regions|districts|villages|towns|cities|provinces|republics|places|locations|sites|"
     "buildings|prisons|facilities|cells|cars|phones|photos|photographs|videos|articles|reports|"
     "pages|letters|channels|vehicles|trucks|buses|houses|homes|weapons|rifles|guns|grenades|"
-    "bombs|"
+    "bombs|families|households|"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
     "долларов|рублей|руб|долл|раза|раз|числа|число|километров|км|стран|статей|статьи|"
     # Cases are events, not people: "не менее двух случаев задержания".
