@@ -43,16 +43,30 @@ _NOUN_EVENTS = {
 # Verbs of what people did, not of what was done to them: "Two of the six died" is the part's.
 _INTRANSITIVE = frozenset({"died", "disappeared", "fled", "escaped", "vanished", "left"})
 # A part of a counted set: "двоих из четверых ликвидированных боевиков", "two of the three
-# detainees", and the set first: "Из 40 задержанных 12 человек".
-_PART = rf"(?P<part>{NUMBER})(?:\s+[\w-]+)?\s+(?:из|of the|out of the)"
-_WHOLE = (
-    rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<whole>{NUMBER})(?P<words>(?:\s+(?!(?:were|was|are|"
-    r"is|have|has|had|были|был|была|было)\b)[\w’'-]+){1,3})"
+# detainees", and the set first: "Из 40 задержанных 12 человек". Read only where "из", "of
+# the" or "out of the" is (a scan of the text for numbers would cost more than the rest).
+_ANCHOR = re.compile(r"(?<![\w-])(?:из|out of the|of the)(?=\s)", re.I)
+_WHOLE = re.compile(
+    rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<whole>{NUMBER})(?!\w)(?P<words>(?:\s+(?!(?:were|was|"
+    rf"are|is|have|has|had|были|был|была|было|{NUMBER})(?!\w))[\w’'-]+){{1,3}})",
+    re.I,
 )
-_WHOLE_AFTER = re.compile(rf"(?<![\w-]){_PART}{_WHOLE}", re.I)
-_WHOLE_FIRST = re.compile(
-    rf"(?<![\w-])(?:из|of the){_WHOLE}(?=\s*,?\s+(?P<part>{NUMBER})(?!\w))", re.I
-)
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{NUMBER})(?:\s+[\w-]+)?\s+$", re.I)
+_PART_AFTER = re.compile(rf"\s*,?\s+(?P<part>{NUMBER})(?!\w)", re.I)
+
+
+def _sets(text: str) -> list[tuple[re.Match[str], int]]:
+    """Return each set a part is taken from, with where the part's number starts."""
+    found = []
+    for anchor in _ANCHOR.finditer(text):
+        whole = _WHOLE.match(text, anchor.end())
+        if whole is None:
+            continue
+        part = _PART_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+        part = part or _PART_AFTER.match(text, whole.end())
+        if part is not None:
+            found.append((whole, part.start("part")))
+    return found
 
 
 def _set_event(words: list[str]) -> str:
@@ -83,33 +97,32 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
     100 задержанных не менее 20 подвергались пыткам") is the claim, and the set is left out.
     """
     found = []
-    for pattern in (_WHOLE_AFTER, _WHOLE_FIRST):
-        for match in pattern.finditer(text):
-            words = [w.lower() for w in WORD.findall(match.group("words"))]
-            event = _set_event(words)
-            part = next((f for f in figures if _covers([f], match.start("part"))), None)
-            others = [f for f in figures if f is not part]
-            if not event or _covers(others, match.start("whole")):
-                continue
-            if part is not None and not (
-                part.counted.endswith(event) and part.start < match.start("whole") < part.end
-            ):
-                continue  # "Из 40 задержанных 12 были освобождены": the twelve are the claim
-            if part is not None:
-                # "двоих из четверых ликвидированных": the part took the set's own word.
-                figures = [f for f in figures if f is not part]
-            qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
-            found.append(
-                Figure(
-                    value=number_value(match.group("whole")),
-                    qualifier=qualifier,
-                    counted=f"{noun_of(words) or 'people'} {event}",
-                    when="",
-                    text=text[match.start("whole") : match.end("words")],
-                    start=match.start("whole"),
-                    end=match.end("words"),
-                )
+    for match, part_start in _sets(text):
+        words = [w.lower() for w in WORD.findall(match.group("words"))]
+        event = _set_event(words)
+        part = next((f for f in figures if _covers([f], part_start)), None)
+        others = [f for f in figures if f is not part]
+        if not event or _covers(others, match.start("whole")):
+            continue
+        if part is not None and not (
+            part.counted.endswith(event) and part.start < match.start("whole") < part.end
+        ):
+            continue  # "Из 40 задержанных 12 были освобождены": the twelve are the claim
+        if part is not None:
+            # "двоих из четверых ликвидированных": the part took the set's own word.
+            figures = [f for f in figures if f is not part]
+        qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        found.append(
+            Figure(
+                value=number_value(match.group("whole")),
+                qualifier=qualifier,
+                counted=f"{noun_of(words) or 'people'} {event}",
+                when="",
+                text=text[match.start("whole") : match.end("words")],
+                start=match.start("whole"),
+                end=match.end("words"),
             )
+        )
     return sorted([*figures, *found], key=lambda f: f.start) if found else figures
 
 
