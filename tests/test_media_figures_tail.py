@@ -162,3 +162,23 @@ def test_doers_things_and_hours_count_no_one(text: str, expected: set) -> None:
 )
 def test_missing_taken_airlifted_and_number_words(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 30 people, among them two women, were forced to leave the republic.",
+            {(30, "about", "people left"), (2, "", "women left")},
+        ),
+        (
+            "Five people, including a journalist and two activists, have been reported missing "
+            "since Monday.",
+            {(5, "", "people detained"), (2, "", "people detained")},
+        ),
+        # Reporting alone is still no event.
+        ("Five people, including a journalist, reported the raid to the police.", set()),
+    ],
+)
+def test_english_forced_to_leave_and_reported_missing(text: str, expected: set) -> None:
+    assert counts(text) == expected
