@@ -138,6 +138,11 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """
     if match.group("num").lower() != "one" or not _ONE_OF.match(match.group("tail")):
         return None
+    # The parse costs more than the rest of the figures: only a sentence with an event word
+    # after the set's own words is worth it ("one of the journalists said" is not).
+    sentence = text[match.end("num") : sentence_end(text, match.end("num"), len(text))]
+    if not any(event_of(w.lower()) for w in WORD.findall(sentence)[4:]):
+        return None
     reading = english_figures.read(text, match.start("num"))
     if (
         reading is None
