@@ -92,6 +92,9 @@ def test_the_set_a_part_is_taken_from(text: str, expected: set) -> None:
         ("One of the wounded later died in hospital.", {(1, "", "people killed")}),
         ("One of the abducted men was found dead.", {(1, "", "men killed")}),
         ("One of the detainees told reporters he was beaten.", set()),
+        ("One of the men detained in Argun later died in custody.", {(1, "", "men killed")}),
+        # An event in what the one said is not the one's.
+        ("One of the journalists said that two men were killed.", {(2, "", "men killed")}),
     ],
 )
 def test_english_one_of_with_its_own_event(text: str, expected: set) -> None:

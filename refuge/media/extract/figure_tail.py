@@ -138,10 +138,11 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """
     if match.group("num").lower() != "one" or not _ONE_OF.match(match.group("tail")):
         return None
-    # The parse costs more than the rest of the figures: only a sentence with an event word
-    # after the set's own words is worth it ("one of the journalists said" is not).
-    sentence = text[match.end("num") : sentence_end(text, match.end("num"), len(text))]
-    if not any(event_of(w.lower()) for w in WORD.findall(sentence)[4:]):
+    # The parse costs more than the rest of the figures: only an event word in the one's own
+    # clause, right after the set's words, is worth it ("One of the wounded later died"; not
+    # "one of the journalists said that two were killed").
+    clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", match.group("tail"))[0]
+    if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
         return None
     reading = english_figures.read(text, match.start("num"))
     if (
