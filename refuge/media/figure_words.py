@@ -148,6 +148,22 @@ EVENTS = {
     "visas": "evacuated",  # "granted visas to two Chechen fugitives"
     "safe travel": "evacuated",  # "negotiated safe travel for 35 people"
     "move": "evacuated",  # "moved 40 gay men to Canada", like "relocated"
+    # Security reports' words for killing ("Four militants eliminated"), and the bodies of the
+    # dead ("The bodies of five men were found").
+    "eliminate": "killed",
+    "eliminated": "killed",
+    "neutralize": "killed",
+    "neutralized": "killed",
+    "neutralise": "killed",
+    "neutralised": "killed",
+    "bodies": "killed",
+    # The missing ("12 men remain unaccounted for", "the whereabouts of five men"), people
+    # taken ("were taken away"), and flown out ("airlifted out of the region").
+    "unaccounted": "detained",
+    "whereabouts": "detained",
+    "taken away": "detained",
+    "airlift": "evacuated",
+    "airlifted": "evacuated",
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",
@@ -193,7 +209,11 @@ COUNTED_STEMS_RU = (
 EVENT_LEMMAS_RU = {
     "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
     "содержаться|удерживать|удержать|удержание|увезти",
-    "killed": "смерть|гибель|убийство|убитый|казнь|застрелить|труп",  # "девять трупов боевиков"
+    # "девять трупов боевиков"; security reports' words for killing, as verbs and nouns ("об
+    # уничтожении шести боевиков", "двоих из четверых ликвидированных"), and the bodies of the
+    # dead ("тела трех мужчин").
+    "killed": "смерть|гибель|убийство|убитый|казнь|застрелить|труп|уничтожить|уничтожение|"
+    "ликвидировать|ликвидация|нейтрализовать|нейтрализация|тело",
     # Hiding from persecution is having fled it ("в России около 40 чеченцев все ещё скрываются").
     "left": "переехать|перебраться|бегство|скрываться|прятаться",
     # Asylum, shelters and visas are where evacuations end ("31 из них получил убежище в
@@ -259,7 +279,8 @@ NOT_COUNTS = (
     # two regions". Russian nouns are told by their animacy (figures.py), English by this list.
     "regions|districts|villages|towns|cities|provinces|republics|places|locations|sites|"
     "buildings|prisons|facilities|cells|cars|phones|photos|photographs|videos|articles|reports|"
-    "pages|letters|channels|"
+    "pages|letters|channels|vehicles|trucks|buses|houses|homes|weapons|rifles|guns|grenades|"
+    "bombs|families|households|"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
     "долларов|рублей|руб|долл|раза|раз|числа|число|километров|км|стран|статей|статьи|"
     # Cases are events, not people: "не менее двух случаев задержания".

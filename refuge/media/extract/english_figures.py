@@ -50,6 +50,7 @@ _OTHER_OUTCOMES = frozenset(
 )
 OTHER_OUTCOME = "other"
 _HELPING = frozenset({"help", "assist", "enable"})
+_COMPELLED = frozenset({"force", "compel", "oblige"})
 _INTENDED = frozenset(figure_words.INTENTIONS_EN.split("|")) | {"prepare", "threaten"}
 _URGED = frozenset(figure_words.URGING_EN.split("|")) | {"order", "tell"}
 # Entity types spaCy gives a number that counts no one: "January 25", "$5,000", "17%".
@@ -149,6 +150,10 @@ def _events_of_verb(verb: Any) -> list[str]:
         for child in token.children:
             if child.dep_ in {"acomp", "oprd"} and child.lower_ == "dead":
                 event = "killed"  # "the raid left two dead"
+            if child.dep_ in {"acomp", "oprd", "xcomp"} and child.lower_ == "missing":
+                event = "detained"  # "12 people … have gone missing"
+            if child.dep_ == "xcomp" and token.lemma_.lower() in _COMPELLED and not event:
+                event = _event_of_lemma(child)  # "30 people … were forced to leave"
             if child.dep_ == "prep" and [c.lower_ for c in child.children] == ["death"]:
                 event = "killed"  # "two were tortured to death", "beaten to death"
         if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):
@@ -254,6 +259,10 @@ def _governing_event(phrase: Any) -> str:
             "VERB",
             "AUX",
         }:
+            if head.lemma_.lower() == "report" and any(
+                c.lower_ == "missing" for c in head.children
+            ):
+                return "detained"  # "Five people … have been reported missing"
             if head.lemma_.lower() in _NO_EVENT_VERBS:
                 # "One man told the group that police … urged them to kill him": what he
                 # said befell someone else, or no one.

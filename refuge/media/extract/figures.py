@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, russian, russian_figures
+from refuge.media.extract import english_figures, figure_tail, russian, russian_figures
 from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -308,7 +308,7 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
     ):
         return True
-    if _RATE_BEFORE.search(before):
+    if _RATE_BEFORE.search(before) or figure_tail.time_span(before, after):
         return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
     first = WORD.findall(match.group("tail"))[:1]
     noun = past_adjectives([w.lower() for w in WORD.findall(match.group("tail"))[:3]])
@@ -490,6 +490,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
     """Return every count of people (or messages) in ``text`` with what it counts."""
     figures: list[Figure] = []
     candidates, position = [], 0
+    text = figure_tail.prose_lines(text)  # a hard line break inside a sentence is a space
     while (match := _FIGURE.search(text, position)) is not None:
         # Rejected candidates must not swallow the words after them: go on after the number.
         position = match.end("high") if match.group("high") else match.end("num")
@@ -508,7 +509,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         # The parse overrides the word windows where it answers (russian_figures.py).
         reading = readings.get(match.start("num"))
         parsed_one = reading is not None and reading.subject and reading.counted is not None
-        if skip and not (parsed_one and number_value(match.group("num")) == 1):
+        one = figure_tail.english_one(text, match) if skip else None
+        if skip and not one and not (parsed_one and number_value(match.group("num")) == 1):
             continue
         tail, rest = match.group("tail"), _rest_of_clause(text, match.end("tail"))
         if number_value(match.group("num")) == 1:
@@ -538,7 +540,11 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             after = text[match.end("num") :]
             previous = _previous_sentence_event(text, match.start())
             counted = elided_more(match.group("num"), before_text, after, previous)
+        counted = one or counted or figure_tail.victims(text, match, before_text)
+        counted = counted or figure_tail.other_source(text, match, before_text, figures)
         if counted is None or doers_ru(match.group("num"), tail):
+            continue
+        if figure_tail.not_counted(text, match, before_text):
             continue
         noun, event = counted
         qual = match.group("qual") or ""
@@ -589,4 +595,4 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 high=number_value(match.group("high")) if match.group("high") else None,
             )
         )
-    return figures
+    return figure_tail.wholes(text, figures)

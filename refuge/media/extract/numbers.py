@@ -66,6 +66,7 @@ RUSSIAN_NUMERALS = (
     ("вос(?:емьсот|ьмисот|ьмистам|емьюстами|ьмистах)", 800),
     (f"девят{_HUNDREDS_RU}", 900),
     ("тысяч(?:а|и|е|у|ей|ею|ью)", 1000),
+    ("полсотн(?:и|е|ю|ей)", 50),  # "полсотни человек"
 )
 
 
@@ -101,7 +102,7 @@ NUMBER = (
     rf"(?:(?:\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
     rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"
     # "50 000", "1 800": digits grouped by a (no-break) space.
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|half\s+a\s+dozen|"
     + "|".join(sorted((re.escape(w) for w in lexicon.NUMBER_WORDS), key=len, reverse=True))
     + rf"|{_RU_COMPOUND})"
 )
@@ -142,6 +143,8 @@ def number_value(word: str) -> int:
         return int(word)
     if word in lexicon.NUMBER_WORDS:
         return lexicon.NUMBER_WORDS[word]
+    if re.fullmatch(r"half\s+a\s+dozen", word):
+        return 6  # not "a dozen" after "half"
     # "twenty-seven", "двадцать семь", "сто двадцать пять": hundreds, tens and units.
     return sum(_word_value(part) for part in re.split(r"[-\s]+", word))
 

@@ -1,0 +1,262 @@
+"""Counts of people in both languages that the phrase-level readings miss: the long tail.
+
+A page's hard line break inside a sentence ("были\\nэвакуированы"); the whole of a set a part
+is taken from, when the part's own outcome is none the ledger counts ("двоих из четверых
+ликвидированных", "two of the three detainees were released"); English "one of the …" with an
+event of its own ("One of the wounded later died"); the count as the complement of victims
+("Жертвами боевиков стали девять человек", "Victims numbered at least 27", "The number of
+detainees stood at 40"); and a time span ("с 16 до 18 часов") that counts no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract import english_figures
+from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
+from refuge.media.extract.model import Figure
+from refuge.media.extract.numbers import NUMBER, number_value
+from refuge.media.extract.russian_claims import is_verb_ru
+from refuge.media.extract.spans import sentence_end
+
+# A single line break between a word (or comma) and a word in lower case goes on the same
+# sentence: a page's hard wrap, not a paragraph ("по двум основным\nнаправлениям").
+_HARD_WRAP = re.compile(r"(?<=[\w,])[^\S\n]*\n(?=[^\S\n]*[a-zа-яё])")
+
+
+def prose_lines(text: str) -> str:
+    """Return ``text`` with hard line breaks inside sentences made spaces (same length)."""
+    return _HARD_WRAP.sub(lambda m: m.group(0).replace("\n", " "), text)
+
+
+# Nouns that name people by what befell them ("the three detainees", "the number of dead").
+_NOUN_EVENTS = {
+    "detainees": "detained",
+    "captives": "detained",
+    "hostages": "detained",
+    "abductees": "detained",
+    "dead": "killed",
+    "victims": "killed",
+    "death": "killed",  # "The death toll reached 12"
+}
+# Verbs of what people did, not of what was done to them: "Two of the six died" is the part's.
+_INTRANSITIVE = frozenset({"died", "disappeared", "fled", "escaped", "vanished", "left"})
+# A part of a counted set: "двоих из четверых ликвидированных боевиков", "two of the three
+# detainees", and the set first: "Из 40 задержанных 12 человек". Read only where "из", "of
+# the" or "out of the" is (a scan of the text for numbers would cost more than the rest).
+_ANCHOR = re.compile(r"(?<![\w-])(?:из|out of the|of the)(?=\s)", re.I)
+_WHOLE = re.compile(
+    rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<whole>{NUMBER})(?!\w)(?P<words>(?:\s+(?!(?:were|was|"
+    rf"are|is|have|has|had|были|был|была|было|{NUMBER})(?!\w))[\w’'-]+){{1,3}})",
+    re.I,
+)
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{NUMBER})(?:\s+[\w-]+)?\s+$", re.I)
+_PART_AFTER = re.compile(rf"\s*,?\s+(?P<part>{NUMBER})(?!\w)", re.I)
+
+
+def _sets(text: str) -> list[tuple[re.Match[str], int]]:
+    """Return each set a part is taken from, with where the part's number starts."""
+    found = []
+    for anchor in _ANCHOR.finditer(text):
+        whole = _WHOLE.match(text, anchor.end())
+        if whole is None:
+            continue
+        part = _PART_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+        part = part or _PART_AFTER.match(text, whole.end())
+        if part is not None:
+            found.append((whole, part.start("part")))
+    return found
+
+
+def _set_event(words: list[str]) -> str:
+    """Return what the words right after the set's number say befell it: a noun of people
+    ("detainees"), a Russian participle ("ликвидированных"), or an English one before its
+    noun ("abducted men"); not the part's own verb ("Two of the six later died")."""
+    if not words:
+        return ""
+    word = words[0]
+    event = _NOUN_EVENTS.get(word, "")
+    if not event and re.match(r"[а-яё]+$", word) and not is_verb_ru(word):
+        event = event_of(word)
+    if not event and (noun_of(words[1:2]) or (len(words) == 1 and word not in _INTRANSITIVE)):
+        # "the five abducted men"; "the 27 killed", where the set's words end at its verb.
+        event = event_of(word) if word.endswith("ed") else ""
+    return event if event in {"detained", "killed", "tortured", "evacuated", "left"} else ""
+
+
+def _covers(figures: list[Figure], position: int) -> bool:
+    return any(f.start <= position < max(f.end, f.start + 1) for f in figures)
+
+
+def wholes(text: str, figures: list[Figure]) -> list[Figure]:
+    """Return ``figures`` with the sets parts are taken from whose parts count nothing.
+
+    "Установлены личности двоих из четверых ликвидированных" counts the four killed; "two of
+    the three detainees were released" the three detained. A part that is itself a count ("из
+    100 задержанных не менее 20 подвергались пыткам") is the claim, and the set is left out.
+    """
+    found = []
+    for match, part_start in _sets(text):
+        words = [w.lower() for w in WORD.findall(match.group("words"))]
+        event = _set_event(words)
+        part = next((f for f in figures if _covers([f], part_start)), None)
+        others = [f for f in figures if f is not part]
+        if not event or _covers(others, match.start("whole")):
+            continue
+        if part is not None and not (
+            part.counted.endswith(event) and part.start < match.start("whole") < part.end
+        ):
+            continue  # "Из 40 задержанных 12 были освобождены": the twelve are the claim
+        if part is not None:
+            # "двоих из четверых ликвидированных": the part took the set's own word.
+            figures = [f for f in figures if f is not part]
+        qualifier = lexicon.QUALIFIERS.get((match.group("qual") or "").lower(), "")
+        found.append(
+            Figure(
+                value=number_value(match.group("whole")),
+                qualifier=qualifier,
+                counted=f"{noun_of(words) or 'people'} {event}",
+                when="",
+                text=text[match.start("whole") : match.end("words")],
+                start=match.start("whole"),
+                end=match.end("words"),
+            )
+        )
+    return sorted([*figures, *found], key=lambda f: f.start) if found else figures
+
+
+_ONE_OF = re.compile(r"\s+of\s+(?:the|those)\b", re.I)
+
+
+def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """Return what English "one of the …" counts when its own verb names an event.
+
+    "One of the wounded later died in hospital" is one killed, "One of the abducted men was
+    found dead" one man killed; "one of the 27 killed was a teacher" (the set's event, not
+    the one's) and "one of the detainees told reporters" count no one.
+    """
+    if match.group("num").lower() != "one" or not _ONE_OF.match(match.group("tail")):
+        return None
+    # The parse costs more than the rest of the figures: only an event word in the one's own
+    # clause, right after the set's words, is worth it ("One of the wounded later died"; not
+    # "one of the journalists said that two were killed").
+    clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", match.group("tail"))[0]
+    if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
+        return None
+    reading = english_figures.read(text, match.start("num"))
+    if (
+        reading is None
+        or reading.not_counted
+        or reading.event in {"", english_figures.OTHER_OUTCOME}
+    ):
+        return None
+    # The set's own words ("of the abducted men", "of the 27 killed") name what befell the
+    # set; the one's event must be another.
+    words = [w.lower() for w in WORD.findall(match.group("tail"))]
+    if reading.event in {_NOUN_EVENTS.get(w) or event_of(w) for w in words[2:4]}:
+        return None
+    return reading.noun or noun_of(words[:5]) or "people", reading.event
+
+
+# "Жертвами боевиков стали девять человек"; "девять человек стали жертвами нападения".
+_VICTIMS_BEFORE_RU = re.compile(
+    r"(?<!\w)[Жж]ертв(?:ами|ой)(?:\s+[\w-]+){0,4}?\s+стал[аио]?\s+(?:уже\s+)?$"
+)
+_VICTIMS_AFTER_RU = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+стал[аио]?\s+жертв(?:ами|ой)(?!\w)")
+# Victims of an armed conflict are its killed and wounded together (the Caucasian Knot's
+# tallies: "жертвами вооруженного конфликта стали 43 человека, из которых 27 убиты").
+_BREAKDOWN_RU = re.compile(r"(?<!\w)(?:из них|из которых|среди них|конфликт\w*)(?!\w)")
+_KILLED_AFTER = re.compile(rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{0,2}}\s+(?:убит|погиб)", re.I)
+_VICTIMS_EN = re.compile(
+    r"\b(?P<subject>victims|dead)\s+(?:numbered|totall?ed|stood at|reached)\s*$", re.I
+)
+_AMOUNT_OF_EN = re.compile(
+    r"\b(?:(?:number|total|toll)\s+of\s+(?:the\s+)?(?P<noun>[\w-]+)|(?P<subject>death)\s+toll)"
+    r"[^.;]{0,30}\b(?:stood at|stands at|reached|rose to|climbed to|numbered|totall?ed|is|was)\s*$",
+    re.I,
+)
+
+
+def victims(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return what a count of victims counts: those killed, unless a breakdown follows that
+    says the victims were the killed and the wounded."""
+    words = [w.lower() for w in WORD.findall(match.group("tail"))]
+    english = _VICTIMS_EN.search(before) or _AMOUNT_OF_EN.search(before)
+    if english:
+        noun = english.groupdict().get("noun") or english.group("subject")
+        event = _NOUN_EVENTS.get(noun.lower(), "") or event_of(noun.lower())
+        return (noun_of(words) or "people", event) if event else None
+    if not _victims_ru(match, before) or _broken_down(text, match, before):
+        return None
+    return noun_of(words) or "people", "killed"
+
+
+def _victims_ru(match: re.Match[str], before: str) -> bool:
+    return bool(_VICTIMS_BEFORE_RU.search(before) or _VICTIMS_AFTER_RU.match(match.group("tail")))
+
+
+def _broken_down(text: str, match: re.Match[str], before: str) -> bool:
+    end = sentence_end(text, match.end("num"), len(text))
+    following = text[match.end("num") : sentence_end(text, min(end + 2, len(text)), len(text))]
+    return bool(_BREAKDOWN_RU.search(before + following) or _KILLED_AFTER.search(following))
+
+
+def not_counted(text: str, match: re.Match[str], before: str) -> bool:
+    """Return whether a count the readings found counts no one the ledger does: English
+    doers ("15 people had seized three vehicles"), or victims of a conflict, the killed and
+    the wounded together, that a breakdown follows ("жертвами вооруженного конфликта стали 43
+    человека, из которых 27 убиты")."""
+    return doers_en(match.group("tail")) or (
+        _victims_ru(match, before) and _broken_down(text, match, before)
+    )
+
+
+# "с 16 до 18 часов": a time span; "с 40 до 60 человек" stays the change of an amount.
+_SPAN_RU = re.compile(rf"^\s+до\s+(?:{NUMBER})\s+(?:час\w*|минут\w*|лет|год\w*)(?!\w)", re.I)
+
+
+def time_span(before: str, after: str) -> bool:
+    """Return whether the number opens a span of hours or years ("с 16 до 18 часов")."""
+    return bool(re.search(r"(?<!\w)[Сс]о?\s*$", before)) and bool(_SPAN_RU.match(after))
+
+
+# "по официальным данным похищены четверо, а по неофициальным — около десяти": another
+# source's count of the same event, its verb left out.
+_OTHER_SOURCE_RU = re.compile(r",\s*(?:а\s+)?по\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[—–-]\s*$", re.I)
+
+
+def other_source(
+    text: str, match: re.Match[str], before: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return the event of the count before in the sentence for a count another source gives
+    after a dash, with no verb of its own, else None."""
+    if not figures or not _OTHER_SOURCE_RU.search(before):
+        return None
+    previous = figures[-1]
+    if re.search(r"[.!?\n]", text[previous.end : match.start()]):
+        return None
+    words = [w.lower() for w in WORD.findall(match.group("tail"))]
+    if any(event_of(w) for w in words):
+        return None
+    noun, _sep, event = previous.counted.partition(" ")
+    return noun_of(words[:2]) or noun, event
+
+
+# "some 15 people had earlier seized three vehicles", "gunmen killed three officers": an
+# active event verb with an object of its own after the count; the count did it.
+_DOERS_EN = re.compile(
+    rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+|earlier\s+)?(?P<perfect>[a-z]+)"
+    rf"\s+(?:a|an|the|his|her|their|its|(?:{NUMBER})(?!\w))"
+    rf"|(?P<past>[a-z]+ed)\s+(?:his|her|their|(?:{NUMBER})(?!\w)))",
+    re.I,
+)
+
+
+def doers_en(tail: str) -> bool:
+    """Return whether an English count is the subject of an active event verb with an object."""
+    doers = _DOERS_EN.match(tail)
+    if doers is None or re.search(r"[а-яё]|\b(?:who|which|that)\b", doers.group(0), re.I):
+        return False  # "15 people who had seized a bus" did it in a relative clause
+    verb = (doers.group("perfect") or doers.group("past")).lower()
+    return event_of(verb) in {"detained", "killed", "tortured"}
