@@ -16,7 +16,7 @@ from functools import cache
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.russian_people import INTERVIEW_RU
+from refuge.media.extract.russian_interviews import INTERVIEW_RU
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import paragraphs_of
 

@@ -1,0 +1,54 @@
+"""Who answers in a Russian interview: the person the sentence introducing it names.
+
+An interview's answer, a quotation right after a paragraph that asks a question, is the
+interviewee's: the person last named in the latest sentence that introduces the interview ("в
+интервью Republic рассказал … Игорь Кочетков", "«Медуза» поговорила с главным редактором …
+Дмитрием Муратовым"). A transcript asks this before each of thousands of answers, so the
+introductions and the mentions are found once per text and looked up by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from refuge.media.extract.russian_people import People
+
+INTERVIEW_RU = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@lru_cache(maxsize=8)
+def _introductions(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence introducing an interview starts and ends, in order."""
+    found = [s for s in _SENTENCE.finditer(text) if INTERVIEW_RU.search(s.group(0))]
+    return [s.start() for s in found], [s.end() for s in found]
+
+
+@lru_cache(maxsize=8)
+def _mentions(people: People) -> tuple[list[int], list[str]]:
+    """Every mention of a person in the register, by offset, and whose it is."""
+    named = sorted((at, person.name) for person in people.people for at in person.mentions)
+    return [at for at, _name in named], [name for _at, name in named]
+
+
+def interviewee(people: People, text: str, start: int) -> str | None:
+    """The name of who answers the question just before ``start``; None where ``start`` opens
+    no paragraph right after a question, or no introduction names anyone."""
+    head = text[:start].rstrip(' «"“')
+    paragraph = head.rstrip()
+    if paragraph == head or not paragraph.endswith("?"):
+        return None  # not the start of a paragraph right after a question
+    question = paragraph.rfind("\n") + 1
+    # The sentences of ``text[:question]`` are the text's up to ``question``: it cuts at a
+    # line's end, which no sentence crosses.
+    starts, ends = _introductions(text)
+    latest = bisect.bisect_right(ends, question) - 1
+    if latest < 0:
+        return None
+    ats, names = _mentions(people)
+    last = bisect.bisect_left(ats, ends[latest]) - 1
+    return names[last] if last >= 0 and ats[last] >= starts[latest] else None
