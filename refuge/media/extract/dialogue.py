@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from refuge.media import lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import dialogue_turns, russian
 from refuge.media.extract.russian_interviews import INTERVIEW_RU
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import paragraphs_of
@@ -42,10 +42,12 @@ _AUTHOR = re.compile(
     re.M,
 )
 _SPEECH_NOUN = re.compile(r"(?<!\w)(?:слова|рассказ|словам)(?!\w)", re.I)
-# "Q: …", "A. …", "Вопрос: …", "Ответ: …", "Kochetkov: …", "Радио Свобода: …".
+# "Q: …", "A. …", "Вопрос: …", "Ответ: …", "Kochetkov: …", "Радио Свобода: …"; a name and
+# the outlet after a comma: "Вера Васильева, HRO.org: …", "Anna Smith, The Guardian: …".
 _LABEL = re.compile(
     r"[ \t\u00a0]*(?P<label>Q|A|В|О|Вопрос|Ответ|Question|Answer"
     r"|[A-ZА-ЯЁ][\w'’./-]*(?:[ \u00a0][A-ZА-ЯЁ«\"][\w'’.»\"-]*){0,2})"
+    r"(?:,[ \u00a0][A-ZА-ЯЁ«\"“][^:\n?!,]{0,40}?)?"
     r"(?:(?<=^Q|^A)\.|:)[ \t\u00a0]+(?=[\w«\"“])"
 )
 # A speaker's label alone on its line, the words in the next paragraph ("Рашид:").
@@ -84,7 +86,8 @@ _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
     rf"{INTERVIEW_RU.pattern}|interview|"
-    r"answered (?:\w+ )?questions|spoke (?:to|with)|talked (?:to|with)|Q&A",
+    r"answered (?:\w+ )?questions|spoke (?:to|with)|talked (?:to|with)|Q&A|"
+    r"(?:my|our) guests? (?:today |tonight )?(?:is|are)|joining (?:me|us) (?:is|are|now)",
     re.I,
 )
 # An English interviewee: a person's name of two or three capitalised words.
@@ -102,6 +105,8 @@ def _says(word: str) -> bool:
     a speech verb ("сказал", "заверила"), or "спросил", "вздохнула", "начала" (a verb's, not
     "начало"'s)."""
     word = word.lower()
+    if russian.morphology().parse(word)[0].tag.POS == "INFN":
+        return False  # "Как они собираются — объяснять не надо": no author's words
     return (
         re.fullmatch(lexicon.SPEECH_VERBS_RU, word) is not None
         or is_speech_verb(word)
@@ -132,6 +137,17 @@ def _opens_speech(body: str) -> bool:
     )
 
 
+def _asks(line: str) -> bool:
+    """A paragraph that is one question and nothing else, as an interviewer asks it."""
+    line = line.strip()
+    return (
+        line.endswith("?")
+        and _opens_speech(line)
+        and len(re.findall(r"\w+", line)) <= 60
+        and re.search(r"[.!?…]\s", line[:-1]) is None
+    )
+
+
 def _is_list_item(body: str) -> bool:
     """A list's item ("— освободить задержанных;", "— «Мемориал»;") opens in lower case or
     ends with ";" or ","; speech does neither."""
@@ -151,7 +167,9 @@ def _turns(
     (label, start, end); and the labels of those who ask (the journalist's: no claim).
 
     A label counts in a run of labelled turns (a lone "Глава 3: …" or "Итоги: …" is a
-    heading) or when it is Q/A; a label asks when it is Q, when a turn of its ends with a
+    heading), when it is Q/A, a host's or a guest's role ("Ведущий", "Guest"), or the guest a
+    headline names; a label asks when it is Q or a host's role, when its first turn opens a
+    programme ("Добрый вечер, в эфире …", "У нас в гостях …"), when a turn of its ends with a
     question, when every turn of its asks one, or when it is the byline the text opens with
     ("Юрий Багров, Северный Кавказ:")."""
     found: dict[int, tuple[int, str, int, int]] = {}
@@ -168,11 +186,16 @@ def _turns(
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
     found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
     labelled = {number for number, *_rest in found.values()}  # the lines holding a turn
+    guest = dialogue_turns.headline(text)
+    guest_name = guest.group("name") if guest is not None else ""
     turns = {
         at: (label, start, end)
         for at, (number, label, start, end) in found.items()
         if label in _QUESTION_LABELS | _ANSWER_LABELS
+        or label.casefold() in dialogue_turns.HOST_LABELS | dialogue_turns.GUEST_LABELS
+        or (guest_name and dialogue_turns.same_person(label, guest_name))
         or any(number + step in labelled for step in (-2, -1, 1, 2))
+        or _introduced(text, at, label)
     }
     byline = text.lstrip()[:60]
     interviewers = set(_QUESTION_LABELS)
@@ -180,15 +203,32 @@ def _turns(
     for label, start, end in turns.values():
         said_by.setdefault(label, []).append(text[start:end].rstrip())
     for label, said in said_by.items():
-        if label in _ANSWER_LABELS:
+        if label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS:
             continue
+        if guest_name and dialogue_turns.same_person(label, guest_name):
+            continue  # the guest the headline names
         if (
-            any(words.endswith("?") for words in said)
+            label.casefold() in dialogue_turns.HOST_LABELS
+            or dialogue_turns.opens_as_host(said[0])  # "Добрый вечер, в эфире …"
+            or any(words.endswith("?") for words in said)
             or all("?" in words for words in said)
             or re.match(rf"{re.escape(label)}\s*[,:]", byline)
         ):
             interviewers.add(label)
     return turns, interviewers
+
+
+def _introduced(text: str, at: int, label: str) -> bool:
+    """Whether a lone label names the interviewee an introduction just before presented: "Мы
+    поговорили с Игорем Кочетковым." / "Кочетков: …" (the surname in any case)."""
+    before = text[max(0, at - 1500) : at]
+    surname = label.split()[-1]
+    stem = surname[:-2] if len(surname) > 5 else surname
+    return (
+        len(surname) > 2
+        and _INTERVIEW.search(before) is not None
+        and re.search(rf"(?<!\w){re.escape(stem)}\w{{0,4}}(?!\w)", before, re.I) is not None
+    )
 
 
 class _Introductions:
@@ -229,6 +269,7 @@ class _Reader:
         self.forced: dict[int, str] = {}
         self.previous: int | None = None  # the first part of the speech in the paragraph before
         self.after_question = False
+        self.plain_interview = False  # the paragraph before introduced an interview or answered
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
@@ -258,19 +299,42 @@ class _Reader:
             self._dashed(p_start + opening.end(), p_end, next_line)
             return
         answer = self.after_question and _opens_speech(line) and line.rstrip()[-1] in ".!?…»"
+        plain = self.plain_interview
         self.previous, self.after_question, self.listing = None, False, False
+        self.plain_interview = False
         if answer and self.turns.get(p_start) is None and self.interview_at < p_start:
             # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, None, self._answerer(start))
+            self.plain_interview = True
             return
         turn = self.turns.get(p_start)
         if turn is not None:
             label, start, end = turn
             self.after_question = label in self.interviewers
-            if not self.after_question and len(re.findall(r"\w+", text[start:end])) >= 3:
-                who = self._answerer(start) if label in _ANSWER_LABELS else _as_name(label)
+            said = text[start:end]
+            if (
+                not self.after_question
+                and len(re.findall(r"\w+", said)) >= 3
+                and not dialogue_turns.is_courtesy(said)  # "Thank you for having me."
+            ):
+                guest = label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS
+                who = self._answerer(start) if guest else self._named(label)
                 self.previous = self.add(start, end, None, who)
+        elif self.interview_at < p_end and _INTERVIEW.search(line):
+            self.plain_interview = True  # "Мы поговорили с …": questions may follow, unmarked
+        elif plain and _asks(line):
+            # A question in a paragraph of its own right after the introduction or an answer:
+            # the interviewer's, unmarked ("Радио Свобода поговорило с …" / "Как идёт …?").
+            self.after_question = True
+
+    def _named(self, label: str) -> str:
+        """Who a label names: the headline's guest in full ("Е. МИЛАШИНА" under "… / Елена
+        Милашина: …"), else the label as a name."""
+        guest = dialogue_turns.headline(self.text)
+        if guest is not None and dialogue_turns.same_person(label, guest.group("name")):
+            return guest.group("name")
+        return _as_name(label)
 
     def _answerer(self, start: int) -> str:
         """The words naming who answers: the English interviewee from the introduction; in
@@ -341,6 +405,10 @@ def dashed_speech(
     interview's introduction can name it (see ``opening_of``). ``in_russian``: the text is
     Russian (``russian.is_russian``), the only news that sets speech off with dashes."""
     reader = _Reader(text, [(s, e, p) for s, e, p in spans], in_russian)
+    guest = dialogue_turns.headline(text)
+    if guest is not None and len(re.findall(r"\w+", guest.group("words"))) >= 3:
+        # "«Утренний разворот» / Елена Милашина: Я продолжу ездить в Чечню": the guest's words.
+        reader.add(guest.start("words"), guest.end("words"), None, guest.group("name"))
     lines = paragraphs_of(text)
     for number, (p_start, p_end) in enumerate(lines):
         following = text[slice(*lines[number + 1])] if number + 1 < len(lines) else ""

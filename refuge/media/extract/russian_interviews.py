@@ -21,11 +21,27 @@ INTERVIEW_RU = re.compile(r"интервью|поговорил|побеседо
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+# "Мы поговорили с ним", "«Новая газета» побеседовала с ней": the interviewee named before.
+_PRONOUN = re.compile(r"(?<!\w)(?:ним|ней|нему|него|нее|неё|он|она)(?!\w)", re.I)
+
+
 @lru_cache(maxsize=8)
-def _introductions(text: str) -> tuple[list[int], list[int]]:
-    """Where each sentence introducing an interview starts and ends, in order."""
-    found = [s for s in _SENTENCE.finditer(text) if INTERVIEW_RU.search(s.group(0))]
-    return [s.start() for s in found], [s.end() for s in found]
+def _introductions(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where each sentence introducing an interview starts and ends, in order, and where the
+    sentence before it starts when the introduction names its interviewee by a pronoun only
+    (else where it starts itself)."""
+    sentences = list(_SENTENCE.finditer(text))
+    found = [i for i, s in enumerate(sentences) if INTERVIEW_RU.search(s.group(0))]
+    before = [
+        sentences[i - 1].start() if i and _PRONOUN.search(sentences[i].group(0)) else None
+        for i in found
+    ]
+    starts = [sentences[i].start() for i in found]
+    return (
+        starts,
+        [sentences[i].end() for i in found],
+        [b if b is not None else s for b, s in zip(before, starts, strict=True)],
+    )
 
 
 @lru_cache(maxsize=8)
@@ -45,10 +61,14 @@ def interviewee(people: People, text: str, start: int) -> str | None:
     question = paragraph.rfind("\n") + 1
     # The sentences of ``text[:question]`` are the text's up to ``question``: it cuts at a
     # line's end, which no sentence crosses.
-    starts, ends = _introductions(text)
+    starts, ends, earlier = _introductions(text)
     latest = bisect.bisect_right(ends, question) - 1
     if latest < 0:
         return None
     ats, names = _mentions(people)
     last = bisect.bisect_left(ats, ends[latest]) - 1
-    return names[last] if last >= 0 and ats[last] >= starts[latest] else None
+    if last >= 0 and ats[last] >= starts[latest]:
+        return names[last]
+    # "Игорь Каляпин возглавляет … . Мы поговорили с ним": the person the sentence before
+    # named last, when the introduction names its interviewee by a pronoun.
+    return names[last] if last >= 0 and ats[last] >= earlier[latest] else None
