@@ -115,6 +115,32 @@ def test_a_plain_question_paragraph_before_the_answer():
     ]
 
 
+def test_a_longer_question_paragraph_and_an_answer_over_paragraphs():
+    text = (
+        "I spoke to Igor Kochetkov, director of the Russian LGBT Network.\n"
+        "Igor, many see you as a Don Quixote figure. What made you leave your job?\n"
+        "I have been asked a lot recently what made me get into activism.\n"
+        "The context in which I grew up fostered these principles.\n"
+        "Why did you stay in Russia?\n"
+        "Because the work is here, and the people who need it."
+    )
+    found = extract(parse_article(text.encode(), source="en.txt")).quotes
+    assert [(q.text[:12], q.speaker, q.part_of) for q in found] == [
+        ("I have been ", "Igor Kochetkov", None),
+        ("The context ", "Igor Kochetkov", 0),
+        ("Because the ", "Igor Kochetkov", None),
+    ]
+
+
+def test_a_label_s_initial_written_without_a_space():
+    text = (
+        "Е.АЛЬБАЦ: Добрый вечер, у микрофона Евгения Альбац. В студии Муса Мурадов, здравствуйте.\n"
+        "М.МУРАДОВ: Здравствуйте. Я хочу только чуть-чуть поправиться, я не автор интервью.\n"
+        "Е.АЛЬБАЦ: Понятно."
+    )
+    assert [s for _w, s in quotes(text)] == ["М. Мурадов"]  # not "М.мурад"
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

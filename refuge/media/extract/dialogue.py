@@ -138,14 +138,10 @@ def _opens_speech(body: str) -> bool:
 
 
 def _asks(line: str) -> bool:
-    """A paragraph that is one question and nothing else, as an interviewer asks it."""
+    """A paragraph ending in a question, of the length an interviewer asks one ("Igor, for me
+    you're a kind of Don Quixote figure. … What made you leave …?")."""
     line = line.strip()
-    return (
-        line.endswith("?")
-        and _opens_speech(line)
-        and len(re.findall(r"\w+", line)) <= 60
-        and re.search(r"[.!?…]\s", line[:-1]) is None
-    )
+    return line.endswith("?") and _opens_speech(line) and len(re.findall(r"\w+", line)) <= 80
 
 
 def _is_list_item(body: str) -> bool:
@@ -156,8 +152,10 @@ def _is_list_item(body: str) -> bool:
 
 
 def _as_name(label: str) -> str:
-    """A transcript's label as the name it stands for: "Е. МИЛАШИНА" is "Е. Милашина"."""
-    return label.title() if label.isupper() and len(label) > 3 else label
+    """A transcript's label as the name it stands for: "Е. МИЛАШИНА" is "Е. Милашина", and
+    "М.МУРАДОВ" is "М. Мурадов"."""
+    name = label.title() if label.isupper() and len(label) > 3 else label
+    return re.sub(r"^(\w\.)(?=\w)", r"\1 ", name)
 
 
 def _turns(
@@ -270,6 +268,7 @@ class _Reader:
         self.previous: int | None = None  # the first part of the speech in the paragraph before
         self.after_question = False
         self.plain_interview = False  # the paragraph before introduced an interview or answered
+        self.answered: int | None = None  # the plain answer the paragraph before was part of
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
@@ -299,14 +298,14 @@ class _Reader:
             self._dashed(p_start + opening.end(), p_end, next_line)
             return
         answer = self.after_question and _opens_speech(line) and line.rstrip()[-1] in ".!?…»"
-        plain = self.plain_interview
+        plain, answered = self.plain_interview, self.answered
         self.previous, self.after_question, self.listing = None, False, False
-        self.plain_interview = False
+        self.plain_interview, self.answered = False, None
         if answer and self.turns.get(p_start) is None and self.interview_at < p_start:
             # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, None, self._answerer(start))
-            self.plain_interview = True
+            self.plain_interview, self.answered = True, self.previous
             return
         turn = self.turns.get(p_start)
         if turn is not None:
@@ -327,6 +326,11 @@ class _Reader:
             # A question in a paragraph of its own right after the introduction or an answer:
             # the interviewer's, unmarked ("Радио Свобода поговорило с …" / "Как идёт …?").
             self.after_question = True
+        elif answered is not None and _opens_speech(line) and line.rstrip()[-1] in '.!…»"”':
+            # A plain answer goes on in the paragraphs after it, until the next question.
+            start = p_start + len(line) - len(line.lstrip())
+            self.previous = self.add(start, p_end, answered, None)
+            self.plain_interview, self.answered = True, answered
 
     def _named(self, label: str) -> str:
         """Who a label names: the headline's guest in full ("Е. МИЛАШИНА" under "… / Елена
