@@ -269,6 +269,7 @@ class _Reader:
         self.after_question = False
         self.plain_interview = False  # the paragraph before introduced an interview or answered
         self.answered: int | None = None  # the plain answer the paragraph before was part of
+        self.names: dict[str, str] = {}  # who each label names (``_named``)
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
@@ -334,11 +335,23 @@ class _Reader:
 
     def _named(self, label: str) -> str:
         """Who a label names: the headline's guest in full ("Е. МИЛАШИНА" under "… / Елена
-        Милашина: …"), else the label as a name."""
-        guest = dialogue_turns.headline(self.text)
-        if guest is not None and dialogue_turns.same_person(label, guest.group("name")):
-            return guest.group("name")
-        return _as_name(label)
+        Милашина: …"); an initial and a surname as the text spells the name out ("М.МУРАДОВ"
+        after "Муса Мурадов, обозреватель …"); else the label as a name."""
+        if label not in self.names:
+            guest = dialogue_turns.headline(self.text)
+            name = _as_name(label)
+            initial = re.fullmatch(r"([A-ZА-ЯЁ])\. ([A-ZА-ЯЁ][\w'’-]+)", name)
+            if guest is not None and dialogue_turns.same_person(label, guest.group("name")):
+                name = guest.group("name")
+            elif initial is not None:
+                first, surname = initial.groups()
+                spelt = re.search(
+                    rf"(?<![\w-]){first}[a-zа-яё]+[ \u00a0]+{re.escape(surname)}(?![\w-])",
+                    self.text,
+                )
+                name = spelt.group(0).replace("\u00a0", " ") if spelt is not None else name
+            self.names[label] = name  # once per label: a transcript has thousands of turns
+        return self.names[label]
 
     def _answerer(self, start: int) -> str:
         """The words naming who answers: the English interviewee from the introduction; in
