@@ -144,6 +144,34 @@ def test_a_label_s_initial_written_without_a_space():
     assert [s for _w, s in quotes(text)] == ["М. Мурадов"]
 
 
+def test_the_interviewee_the_questions_address():
+    text = (
+        "Оппозиционному блогеру Тумсо Абдурахманову задают удобные вопросы.\n"
+        "– Тумсо, в чем твое принципиальное отличие от Кадырова?\n"
+        "– Мое отличие от него в том, что он преступник, а я нет.\n"
+        "– Что отвечаешь людям, которые говорят: ты похож на Рамзана?\n"
+        "– Мне не приходилось отвечать на подобный вопрос."
+    )
+    assert [s for _w, s in quotes(text)] == ["Тумсо Абдурахманов", "Тумсо Абдурахманов"]
+
+
+def test_a_transcript_s_turn_goes_on_in_unlabelled_paragraphs():
+    text = (
+        "Shaun Walker is on the line. He joins us by Skype. Welcome to the program.\n"
+        "INSKEEP: How accepted are gays and lesbians in Russian society?\n"
+        "WALKER: Well, I think there are two parts to this.\n"
+        "It's an extremely traditional society, and the subject is taboo.\n"
+        "INSKEEP: What are the roundups like?\n"
+        "WALKER: One gay man was detained, and the police looked through his phone."
+    )
+    found = extract(parse_article(text.encode(), source="en.txt")).quotes
+    assert [(q.text[:10], q.speaker, q.part_of) for q in found] == [
+        ("Well, I th", "Shaun Walker", None),
+        ("It's an ex", "Shaun Walker", 0),
+        ("One gay ma", "Shaun Walker", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -270,6 +270,7 @@ class _Reader:
         self.plain_interview = False  # the paragraph before introduced an interview or answered
         self.answered: int | None = None  # the plain answer the paragraph before was part of
         self.names: dict[str, str] = {}  # who each label names (``_named``)
+        self.turn_said: int | None = None  # the labelled turn the paragraph before was part of
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
@@ -290,6 +291,7 @@ class _Reader:
 
     def paragraph(self, p_start: int, p_end: int, next_line: str) -> None:
         text = self.text
+        turn_said, self.turn_said = self.turn_said, None
         if any(s < p_end and p_start < e for s, e, _ in self.taken):
             self.previous, self.after_question = None, False  # quoted already: its own rules
             return
@@ -320,7 +322,7 @@ class _Reader:
             ):
                 guest = label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS
                 who = self._answerer(start) if guest else self._named(label)
-                self.previous = self.add(start, end, None, who)
+                self.previous = self.turn_said = self.add(start, end, None, who)
         elif self.interview_at < p_end and _INTERVIEW.search(line):
             self.plain_interview = True  # "Мы поговорили с …": questions may follow, unmarked
         elif plain and _asks(line):
@@ -332,6 +334,11 @@ class _Reader:
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, answered, None)
             self.plain_interview, self.answered = True, answered
+        elif turn_said is not None and _opens_speech(line) and line.rstrip()[-1] in '.!?…»"”':
+            # A transcript's turn goes on in the unlabelled paragraphs after it ("WALKER: …" /
+            # "It's an extremely traditional society. …"), until the next label.
+            start = p_start + len(line) - len(line.lstrip())
+            self.previous = self.turn_said = self.add(start, p_end, turn_said, None)
 
     def _named(self, label: str) -> str:
         """Who a label names: the headline's guest in full ("Е. МИЛАШИНА" under "… / Елена

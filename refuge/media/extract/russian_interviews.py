@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 INTERVIEW_RU = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A question opening by addressing someone, after its dash or label.
+_VOCATIVE = re.compile(
+    r"(?:[—–-][ \u00a0]+|[^:\n]{1,60}:[ \u00a0]+)?"
+    r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁ][а-яё-]+)?),[ \u00a0]"
+)
 
 
 # "Мы поговорили с ним", "«Новая газета» побеседовала с ней": the interviewee named before.
@@ -54,11 +59,27 @@ def _mentions(people: People) -> tuple[list[int], list[str]]:
 def interviewee(people: People, text: str, start: int) -> str | None:
     """The name of who answers the question just before ``start``; None where ``start`` opens
     no paragraph right after a question, or no introduction names anyone."""
-    head = text[:start].rstrip(' «"“')
-    paragraph = head.rstrip()
-    if paragraph == head or not paragraph.endswith("?"):
+    # Read back from ``start`` rather than copy the text before it: thousands of answers ask.
+    head_end = start
+    while head_end and text[head_end - 1] in ' «"“':
+        head_end -= 1
+    end = head_end
+    while end and text[end - 1].isspace():
+        end -= 1
+    if end == head_end or not end or text[end - 1] != "?":
         return None  # not the start of a paragraph right after a question
-    question = paragraph.rfind("\n") + 1
+    question = text.rfind("\n", 0, end) + 1
+    if (introduced := _introduced(people, text, question)) is not None:
+        return introduced
+    # The person the questions addressed last, up to this one ("— Тумсо, …?" then "— Что
+    # отвечаешь …?").
+    positions, addressed = _questions_addressed(people, text)
+    latest = bisect.bisect_right(positions, question) - 1
+    return addressed[latest] if latest >= 0 else None
+
+
+def _introduced(people: People, text: str, question: int) -> str | None:
+    """Who the latest introduction before the question at ``question`` names."""
     # The sentences of ``text[:question]`` are the text's up to ``question``: it cuts at a
     # line's end, which no sentence crosses.
     starts, ends, earlier = _introductions(text)
@@ -72,3 +93,32 @@ def interviewee(people: People, text: str, start: int) -> str | None:
     # "Игорь Каляпин возглавляет … . Мы поговорили с ним": the person the sentence before
     # named last, when the introduction names its interviewee by a pronoun.
     return names[last] if last >= 0 and ats[last] >= earlier[latest] else None
+
+
+@lru_cache(maxsize=8)
+def _questions_addressed(people: People, text: str) -> tuple[list[int], list[str]]:
+    """Where each question paragraph that addresses someone the article names starts, and
+    whom it addresses, in order."""
+    positions, names = [], []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group(0).rstrip().endswith("?") and (name := _addressed(people, line.group(0))):
+            positions.append(line.start())
+            names.append(name)
+    return positions, names
+
+
+def _addressed(people: People, question: str) -> str | None:
+    """Whom a question opens by addressing ("— Тумсо, в чём твоё отличие …?", "Олег
+    Петрович, …?"): the one person the article names with that first name (or first name and
+    patronymic)."""
+    vocative = _VOCATIVE.match(question)
+    if vocative is None:
+        return None
+    words = vocative.group("name").split()
+    if len(words) == 2:
+        named = people.full_name(" ".join(words))
+        return named if named != " ".join(words) else None
+    found = {
+        p.name for p in people.people if len(p.name.split()) > 1 and p.name.split()[0] == words[0]
+    }
+    return found.pop() if len(found) == 1 else None
