@@ -115,6 +115,16 @@ def test_a_plain_question_paragraph_before_the_answer():
     ]
 
 
+def test_an_answer_goes_on_only_into_the_paragraph_right_after_it():
+    text = (
+        "Интервью с Игорем Кочетковым\nСколько человек вы вывезли?\n"
+        "Больше ста пятидесяти человек за два года.\n"
+        "— Мы будем помогать и дальше, — сказал Кочетков.\n"
+        "В пятницу сеть опубликовала доклад о задержаниях в Чечне."
+    )
+    assert [w[:10] for w, _s in quotes(text)] == ["Больше ста", "Мы будем п"]
+
+
 def test_a_longer_question_paragraph_and_an_answer_over_paragraphs():
     text = (
         "I spoke to Igor Kochetkov, director of the Russian LGBT Network.\n"

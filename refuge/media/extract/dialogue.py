@@ -291,7 +291,10 @@ class _Reader:
 
     def paragraph(self, p_start: int, p_end: int, next_line: str) -> None:
         text = self.text
+        # What the paragraph before began goes on only into the paragraph right after it.
         turn_said, self.turn_said = self.turn_said, None
+        plain, answered = self.plain_interview, self.answered
+        self.plain_interview, self.answered = False, None
         if any(s < p_end and p_start < e for s, e, _ in self.taken):
             self.previous, self.after_question = None, False  # quoted already: its own rules
             return
@@ -301,9 +304,7 @@ class _Reader:
             self._dashed(p_start + opening.end(), p_end, next_line)
             return
         answer = self.after_question and _opens_speech(line) and line.rstrip()[-1] in ".!?…»"
-        plain, answered = self.plain_interview, self.answered
         self.previous, self.after_question, self.listing = None, False, False
-        self.plain_interview, self.answered = False, None
         if answer and self.turns.get(p_start) is None and self.interview_at < p_start:
             # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
             start = p_start + len(line) - len(line.lstrip())
