@@ -165,6 +165,31 @@ def test_the_interviewee_the_questions_address():
     assert [s for _w, s in quotes(text)] == ["Тумсо Абдурахманов", "Тумсо Абдурахманов"]
 
 
+def test_addressed_by_first_name_and_patronymic_and_english_him_or_her():
+    text = (
+        "— Олег Петрович, почему вы не уехали?\n"
+        "— Потому что здесь наша работа, и люди, которым нужна помощь.\n"
+        "Олег Орлов — сопредседатель «Мемориала»."
+    )
+    assert [s for _w, s in quotes(text)] == ["Олег Орлов"]
+    text = (
+        "Igor Kalyapin has headed the Committee Against Torture since 2000. We spoke to him.\n"
+        "Q: Why did you close the office in Grozny?\n"
+        "A: It was burned twice and the police did nothing."
+    )
+    assert [s for _w, s in quotes(text, "en")] == ["Igor Kalyapin"]
+
+
+def test_a_paragraph_naming_its_own_speaker_does_not_go_on_from_a_turn():
+    text = (
+        "The hearing in Strasbourg lasted two hours.\n"
+        "Kochetkov: We need help from every government in Europe.\n"
+        "Milashina: We will publish everything we have.\n"
+        "The investigation continues, the committee said on Friday."
+    )
+    assert [w[:10] for w, _s in quotes(text, "en")] == ["We need he", "We will pu"]
+
+
 def test_a_transcript_s_turn_goes_on_in_unlabelled_paragraphs():
     text = (
         "Shaun Walker is on the line. He joins us by Skype. Welcome to the program.\n"

@@ -144,6 +144,25 @@ def _asks(line: str) -> bool:
     return line.endswith("?") and _opens_speech(line) and len(re.findall(r"\w+", line)) <= 80
 
 
+# A paragraph that names its own speaker: ", the committee said", ", said Kochetkov", ", —
+# сказал Каляпин", "Об этом сообщили в МВД": not an answer's or a turn's next part.
+_OWN_ATTRIBUTION = re.compile(
+    rf",\s+(?:[\w’'.-]+\s+){{0,5}}?(?:said|says|added|told|noted|stated)\b"
+    rf"|[,!?…]\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})(?!\w)"
+    rf"|(?<!\w)[Оо]б этом\s+(?:[\w-]+\s+){{0,3}}?(?:{lexicon.SPEECH_VERBS_RU})(?!\w)"
+)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a plain paragraph can be the next part of the answer or turn before it: it
+    reads as speech and names no speaker of its own."""
+    return (
+        _opens_speech(line)
+        and line.rstrip()[-1] in '.!?…»"”'
+        and _OWN_ATTRIBUTION.search(line) is None
+    )
+
+
 def _is_list_item(body: str) -> bool:
     """A list's item ("— освободить задержанных;", "— «Мемориал»;") opens in lower case or
     ends with ";" or ","; speech does neither."""
@@ -229,6 +248,10 @@ def _introduced(text: str, at: int, label: str) -> bool:
     )
 
 
+# "We spoke to him", "Radio Liberty talked to her": the interviewee named before.
+_PRONOUN_EN = re.compile(r"\b(?:him|her)\b")
+
+
 class _Introductions:
     """The sentences that introduce an English interview ("X answered questions from …",
     "Interview with X", "We spoke to X"), found in one pass over the text: an interview of
@@ -236,10 +259,15 @@ class _Introductions:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = [s for s in re.finditer(r"[^.!?\n]+[.!?]?", text) if _INTERVIEW.search(s.group(0))]
-        self.starts = [s.start() for s in found]
-        self.ends = [s.end() for s in found]
-        self.names = [self._name(s.group(0)) for s in found]
+        sentences = list(re.finditer(r"[^.!?\n]+[.!?]?", text))
+        found = [i for i, s in enumerate(sentences) if _INTERVIEW.search(s.group(0))]
+        self.starts = [sentences[i].start() for i in found]
+        self.ends = [sentences[i].end() for i in found]
+        self.names = [self._name(sentences[i].group(0)) for i in found]
+        for n, i in enumerate(found):
+            if not self.names[n] and i and _PRONOUN_EN.search(sentences[i].group(0)):
+                # "Igor Kalyapin heads the Committee. We spoke to him.": the sentence before.
+                self.names[n] = self._name(sentences[i - 1].group(0))
 
     @staticmethod
     def _name(sentence: str) -> str:
@@ -330,12 +358,12 @@ class _Reader:
             # A question in a paragraph of its own right after the introduction or an answer:
             # the interviewer's, unmarked ("Радио Свобода поговорило с …" / "Как идёт …?").
             self.after_question = True
-        elif answered is not None and _opens_speech(line) and line.rstrip()[-1] in '.!…»"”':
+        elif answered is not None and _goes_on(line) and not line.rstrip().endswith("?"):
             # A plain answer goes on in the paragraphs after it, until the next question.
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, answered, None)
             self.plain_interview, self.answered = True, answered
-        elif turn_said is not None and _opens_speech(line) and line.rstrip()[-1] in '.!?…»"”':
+        elif turn_said is not None and _goes_on(line):
             # A transcript's turn goes on in the unlabelled paragraphs after it ("WALKER: …" /
             # "It's an extremely traditional society. …"), until the next label.
             start = p_start + len(line) - len(line.lstrip())

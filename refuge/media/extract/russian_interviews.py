@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from refuge.media.extract.russian_names import is_patronymic
+
 if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People
 
@@ -115,10 +117,16 @@ def _addressed(people: People, question: str) -> str | None:
     if vocative is None:
         return None
     words = vocative.group("name").split()
-    if len(words) == 2:
-        named = people.full_name(" ".join(words))
+    if len(words) == 2 and not is_patronymic(words[1]):
+        named = people.full_name(" ".join(words))  # "Тумсо Абдурахманов, …?"
         return named if named != " ".join(words) else None
+    # A first name, with a patronymic or without: whoever the article names in full with it
+    # (natasha may tag "Олег Петрович" itself as a person).
     found = {
-        p.name for p in people.people if len(p.name.split()) > 1 and p.name.split()[0] == words[0]
+        p.name
+        for p in people.people
+        if len(p.name.split()) > 1
+        and p.name.split()[0] == words[0]
+        and not is_patronymic(p.name.split()[-1])
     }
     return found.pop() if len(found) == 1 else None
