@@ -115,7 +115,7 @@ within the noise, and a profile puts the new modules under 1% of an extraction.
 An eighth session (2026-12-01) measured long transcripts as well (`python -m bench.media
 transcripts`, its own section below): a constructed 100 kB interview cost 6.7-7.4 CPU-seconds
 in Russian and 3.0-3.3 in English, the square of its length; each answer's look back is now
-found once per text and looked up by offset: 2.7-3.1 and 0.9-1.2, output identical.
+found once per text and looked up by offset: 2.7-3.5 and 0.9-1.2, output identical.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
 one round lowered Russian held-out speaker accuracy from 0.64 to 0.60, the rule that round
@@ -229,8 +229,10 @@ text behind it who the interviewee was and where its sentence began (`spans.sent
 rescanned from the article's start, `People.interviewee` re-split the text and every mention,
 the English discourse memory searched once per time it held the interviewee), so the cost grew
 with the square of the length. Measured with this function, main and the branch alternately,
-one core, load average 4.4-5.0 from other jobs: Russian 7.41 and 6.74 CPU-seconds per 100 kB
-on main, 3.15 and 2.72 after; English 3.27 and 3.04 on main, 1.20 and 0.90 after. What is left
+one core, load average 4.3-6.2 from other jobs, twice at the first commit of the branch and
+twice at its last: Russian 7.41, 6.74, 6.91 and 6.98 CPU-seconds per 100 kB on main, 3.15,
+2.72, 3.51 and 3.04 after; English 3.27, 3.04, 3.14 and 2.86 on main, 1.20, 0.90, 1.05 and
+1.20 after. What is left
 of the Russian figure is mostly natasha's NER, in proportion to the text. A 100 kB text of
 counts in one paragraph (the figures' windows asked for each sentence's start from the
 paragraph's): 7.66 and 4.06 on main, 2.34 and 1.18 after. The output on these, on the 115
