@@ -205,10 +205,11 @@ def test_a_transcript_s_labels_in_capitals_and_the_host_s_turns():
         "Не все знают подробности.\n"
         "Е. МИЛАШИНА: Нас избили прямо у аэропорта."
     )
-    # The host asks, even where a turn ends in a statement: no claim of hers is quoted.
+    # The host asks, even where a turn ends in a statement: no claim of hers is quoted. The
+    # label's initial is the name the text spells out.
     assert [q[:2] for q in quotes(text)] == [
-        ("Нормально себя чувствую, спасибо.", "Е. Милашина"),
-        ("Нас избили прямо у аэропорта.", "Е. Милашина"),
+        ("Нормально себя чувствую, спасибо.", "Елена Милашина"),
+        ("Нас избили прямо у аэропорта.", "Елена Милашина"),
     ]
     text = (
         "I spoke with that group's manager.\n"

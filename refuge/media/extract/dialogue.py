@@ -15,8 +15,8 @@ import re
 from functools import cache
 
 from refuge.media import lexicon
-from refuge.media.extract import russian
-from refuge.media.extract.russian_people import INTERVIEW_RU
+from refuge.media.extract import dialogue_turns, russian
+from refuge.media.extract.russian_interviews import INTERVIEW_RU
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import paragraphs_of
 
@@ -42,10 +42,12 @@ _AUTHOR = re.compile(
     re.M,
 )
 _SPEECH_NOUN = re.compile(r"(?<!\w)(?:слова|рассказ|словам)(?!\w)", re.I)
-# "Q: …", "A. …", "Вопрос: …", "Ответ: …", "Kochetkov: …", "Радио Свобода: …".
+# "Q: …", "A. …", "Вопрос: …", "Ответ: …", "Kochetkov: …", "Радио Свобода: …"; a name and
+# the outlet after a comma: "Вера Васильева, HRO.org: …", "Anna Smith, The Guardian: …".
 _LABEL = re.compile(
     r"[ \t\u00a0]*(?P<label>Q|A|В|О|Вопрос|Ответ|Question|Answer"
     r"|[A-ZА-ЯЁ][\w'’./-]*(?:[ \u00a0][A-ZА-ЯЁ«\"][\w'’.»\"-]*){0,2})"
+    r"(?:,[ \u00a0][A-ZА-ЯЁ«\"“][^:\n?!,]{0,40}?)?"
     r"(?:(?<=^Q|^A)\.|:)[ \t\u00a0]+(?=[\w«\"“])"
 )
 # A speaker's label alone on its line, the words in the next paragraph ("Рашид:").
@@ -84,7 +86,8 @@ _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
     rf"{INTERVIEW_RU.pattern}|interview|"
-    r"answered (?:\w+ )?questions|spoke (?:to|with)|talked (?:to|with)|Q&A",
+    r"answered (?:\w+ )?questions|spoke (?:to|with)|talked (?:to|with)|Q&A|"
+    r"(?:my|our) guests? (?:today |tonight )?(?:is|are)|joining (?:me|us) (?:is|are|now)",
     re.I,
 )
 # An English interviewee: a person's name of two or three capitalised words.
@@ -102,6 +105,8 @@ def _says(word: str) -> bool:
     a speech verb ("сказал", "заверила"), or "спросил", "вздохнула", "начала" (a verb's, not
     "начало"'s)."""
     word = word.lower()
+    if russian.morphology().parse(word)[0].tag.POS == "INFN":
+        return False  # "Как они собираются — объяснять не надо": no author's words
     return (
         re.fullmatch(lexicon.SPEECH_VERBS_RU, word) is not None
         or is_speech_verb(word)
@@ -132,6 +137,32 @@ def _opens_speech(body: str) -> bool:
     )
 
 
+def _asks(line: str) -> bool:
+    """A paragraph ending in a question, of the length an interviewer asks one ("Igor, for me
+    you're a kind of Don Quixote figure. … What made you leave …?")."""
+    line = line.strip()
+    return line.endswith("?") and _opens_speech(line) and len(re.findall(r"\w+", line)) <= 80
+
+
+# A paragraph that names its own speaker: ", the committee said", ", said Kochetkov", ", —
+# сказал Каляпин", "Об этом сообщили в МВД": not an answer's or a turn's next part.
+_OWN_ATTRIBUTION = re.compile(
+    rf",\s+(?:[\w’'.-]+\s+){{0,5}}?(?:said|says|added|told|noted|stated)\b"
+    rf"|[,!?…]\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})(?!\w)"
+    rf"|(?<!\w)[Оо]б этом\s+(?:[\w-]+\s+){{0,3}}?(?:{lexicon.SPEECH_VERBS_RU})(?!\w)"
+)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a plain paragraph can be the next part of the answer or turn before it: it
+    reads as speech and names no speaker of its own."""
+    return (
+        _opens_speech(line)
+        and line.rstrip()[-1] in '.!?…»"”'
+        and _OWN_ATTRIBUTION.search(line) is None
+    )
+
+
 def _is_list_item(body: str) -> bool:
     """A list's item ("— освободить задержанных;", "— «Мемориал»;") opens in lower case or
     ends with ";" or ","; speech does neither."""
@@ -140,8 +171,10 @@ def _is_list_item(body: str) -> bool:
 
 
 def _as_name(label: str) -> str:
-    """A transcript's label as the name it stands for: "Е. МИЛАШИНА" is "Е. Милашина"."""
-    return label.title() if label.isupper() and len(label) > 3 else label
+    """A transcript's label as the name it stands for: "Е. МИЛАШИНА" is "Е. Милашина", and
+    "М.МУРАДОВ" is "М. Мурадов"."""
+    name = label.title() if label.isupper() and len(label) > 3 else label
+    return re.sub(r"^(\w\.)(?=\w)", r"\1 ", name)
 
 
 def _turns(
@@ -151,7 +184,9 @@ def _turns(
     (label, start, end); and the labels of those who ask (the journalist's: no claim).
 
     A label counts in a run of labelled turns (a lone "Глава 3: …" or "Итоги: …" is a
-    heading) or when it is Q/A; a label asks when it is Q, when a turn of its ends with a
+    heading), when it is Q/A, a host's or a guest's role ("Ведущий", "Guest"), or the guest a
+    headline names; a label asks when it is Q or a host's role, when its first turn opens a
+    programme ("Добрый вечер, в эфире …", "У нас в гостях …"), when a turn of its ends with a
     question, when every turn of its asks one, or when it is the byline the text opens with
     ("Юрий Багров, Северный Кавказ:")."""
     found: dict[int, tuple[int, str, int, int]] = {}
@@ -168,11 +203,16 @@ def _turns(
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
     found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
     labelled = {number for number, *_rest in found.values()}  # the lines holding a turn
+    guest = dialogue_turns.headline(text)
+    guest_name = guest.group("name") if guest is not None else ""
     turns = {
         at: (label, start, end)
         for at, (number, label, start, end) in found.items()
         if label in _QUESTION_LABELS | _ANSWER_LABELS
+        or label.casefold() in dialogue_turns.HOST_LABELS | dialogue_turns.GUEST_LABELS
+        or (guest_name and dialogue_turns.same_person(label, guest_name))
         or any(number + step in labelled for step in (-2, -1, 1, 2))
+        or _introduced(text, at, label)
     }
     byline = text.lstrip()[:60]
     interviewers = set(_QUESTION_LABELS)
@@ -180,15 +220,36 @@ def _turns(
     for label, start, end in turns.values():
         said_by.setdefault(label, []).append(text[start:end].rstrip())
     for label, said in said_by.items():
-        if label in _ANSWER_LABELS:
+        if label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS:
             continue
+        if guest_name and dialogue_turns.same_person(label, guest_name):
+            continue  # the guest the headline names
         if (
-            any(words.endswith("?") for words in said)
+            label.casefold() in dialogue_turns.HOST_LABELS
+            or dialogue_turns.opens_as_host(said[0])  # "Добрый вечер, в эфире …"
+            or any(words.endswith("?") for words in said)
             or all("?" in words for words in said)
             or re.match(rf"{re.escape(label)}\s*[,:]", byline)
         ):
             interviewers.add(label)
     return turns, interviewers
+
+
+def _introduced(text: str, at: int, label: str) -> bool:
+    """Whether a lone label names the interviewee an introduction just before presented: "Мы
+    поговорили с Игорем Кочетковым." / "Кочетков: …" (the surname in any case)."""
+    before = text[max(0, at - 1500) : at]
+    surname = label.split()[-1]
+    stem = surname[:-2] if len(surname) > 5 else surname
+    return (
+        len(surname) > 2
+        and _INTERVIEW.search(before) is not None
+        and re.search(rf"(?<!\w){re.escape(stem)}\w{{0,4}}(?!\w)", before, re.I) is not None
+    )
+
+
+# "We spoke to him", "Radio Liberty talked to her": the interviewee named before.
+_PRONOUN_EN = re.compile(r"\b(?:him|her)\b")
 
 
 class _Introductions:
@@ -198,10 +259,15 @@ class _Introductions:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = [s for s in re.finditer(r"[^.!?\n]+[.!?]?", text) if _INTERVIEW.search(s.group(0))]
-        self.starts = [s.start() for s in found]
-        self.ends = [s.end() for s in found]
-        self.names = [self._name(s.group(0)) for s in found]
+        sentences = list(re.finditer(r"[^.!?\n]+[.!?]?", text))
+        found = [i for i, s in enumerate(sentences) if _INTERVIEW.search(s.group(0))]
+        self.starts = [sentences[i].start() for i in found]
+        self.ends = [sentences[i].end() for i in found]
+        self.names = [self._name(sentences[i].group(0)) for i in found]
+        for n, i in enumerate(found):
+            if not self.names[n] and i and _PRONOUN_EN.search(sentences[i].group(0)):
+                # "Igor Kalyapin heads the Committee. We spoke to him.": the sentence before.
+                self.names[n] = self._name(sentences[i - 1].group(0))
 
     @staticmethod
     def _name(sentence: str) -> str:
@@ -229,6 +295,10 @@ class _Reader:
         self.forced: dict[int, str] = {}
         self.previous: int | None = None  # the first part of the speech in the paragraph before
         self.after_question = False
+        self.plain_interview = False  # the paragraph before introduced an interview or answered
+        self.answered: int | None = None  # the plain answer the paragraph before was part of
+        self.names: dict[str, str] = {}  # who each label names (``_named``)
+        self.turn_said: int | None = None  # the labelled turn the paragraph before was part of
         self.asked = False  # a dashed question came before: an interview
         self.turns, self.interviewers = _turns(text, paragraphs_of(text))
         self.listing = False  # the dashed paragraph before was an item of a list
@@ -249,6 +319,10 @@ class _Reader:
 
     def paragraph(self, p_start: int, p_end: int, next_line: str) -> None:
         text = self.text
+        # What the paragraph before began goes on only into the paragraph right after it.
+        turn_said, self.turn_said = self.turn_said, None
+        plain, answered = self.plain_interview, self.answered
+        self.plain_interview, self.answered = False, None
         if any(s < p_end and p_start < e for s, e, _ in self.taken):
             self.previous, self.after_question = None, False  # quoted already: its own rules
             return
@@ -263,14 +337,57 @@ class _Reader:
             # "— Почему …?" then the answer in a plain paragraph, as many interviews set it.
             start = p_start + len(line) - len(line.lstrip())
             self.previous = self.add(start, p_end, None, self._answerer(start))
+            self.plain_interview, self.answered = True, self.previous
             return
         turn = self.turns.get(p_start)
         if turn is not None:
             label, start, end = turn
             self.after_question = label in self.interviewers
-            if not self.after_question and len(re.findall(r"\w+", text[start:end])) >= 3:
-                who = self._answerer(start) if label in _ANSWER_LABELS else _as_name(label)
-                self.previous = self.add(start, end, None, who)
+            said = text[start:end]
+            if (
+                not self.after_question
+                and len(re.findall(r"\w+", said)) >= 3
+                and not dialogue_turns.is_courtesy(said)  # "Thank you for having me."
+            ):
+                guest = label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS
+                who = self._answerer(start) if guest else self._named(label)
+                self.previous = self.turn_said = self.add(start, end, None, who)
+        elif self.interview_at < p_end and _INTERVIEW.search(line):
+            self.plain_interview = True  # "Мы поговорили с …": questions may follow, unmarked
+        elif plain and _asks(line):
+            # A question in a paragraph of its own right after the introduction or an answer:
+            # the interviewer's, unmarked ("Радио Свобода поговорило с …" / "Как идёт …?").
+            self.after_question = True
+        elif answered is not None and _goes_on(line) and not line.rstrip().endswith("?"):
+            # A plain answer goes on in the paragraphs after it, until the next question.
+            start = p_start + len(line) - len(line.lstrip())
+            self.previous = self.add(start, p_end, answered, None)
+            self.plain_interview, self.answered = True, answered
+        elif turn_said is not None and _goes_on(line):
+            # A transcript's turn goes on in the unlabelled paragraphs after it ("WALKER: …" /
+            # "It's an extremely traditional society. …"), until the next label.
+            start = p_start + len(line) - len(line.lstrip())
+            self.previous = self.turn_said = self.add(start, p_end, turn_said, None)
+
+    def _named(self, label: str) -> str:
+        """Who a label names: the headline's guest in full ("Е. МИЛАШИНА" under "… / Елена
+        Милашина: …"); an initial and a surname as the text spells the name out ("М.МУРАДОВ"
+        after "Муса Мурадов, обозреватель …"); else the label as a name."""
+        if label not in self.names:
+            guest = dialogue_turns.headline(self.text)
+            name = _as_name(label)
+            initial = re.fullmatch(r"([A-ZА-ЯЁ])\. ([A-ZА-ЯЁ][\w'’-]+)", name)
+            if guest is not None and dialogue_turns.same_person(label, guest.group("name")):
+                name = guest.group("name")
+            elif initial is not None:
+                first, surname = initial.groups()
+                spelt = re.search(
+                    rf"(?<![\w-]){first}[a-zа-яё]+[ \u00a0]+{re.escape(surname)}(?![\w-])",
+                    self.text,
+                )
+                name = spelt.group(0).replace("\u00a0", " ") if spelt is not None else name
+            self.names[label] = name  # once per label: a transcript has thousands of turns
+        return self.names[label]
 
     def _answerer(self, start: int) -> str:
         """The words naming who answers: the English interviewee from the introduction; in
@@ -341,6 +458,10 @@ def dashed_speech(
     interview's introduction can name it (see ``opening_of``). ``in_russian``: the text is
     Russian (``russian.is_russian``), the only news that sets speech off with dashes."""
     reader = _Reader(text, [(s, e, p) for s, e, p in spans], in_russian)
+    guest = dialogue_turns.headline(text)
+    if guest is not None and len(re.findall(r"\w+", guest.group("words"))) >= 3:
+        # "«Утренний разворот» / Елена Милашина: Я продолжу ездить в Чечню": the guest's words.
+        reader.add(guest.start("words"), guest.end("words"), None, guest.group("name"))
     lines = paragraphs_of(text)
     for number, (p_start, p_end) in enumerate(lines):
         following = text[slice(*lines[number + 1])] if number + 1 < len(lines) else ""

@@ -12,6 +12,7 @@ not simply to the one named last.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -142,6 +143,11 @@ class Discourse:
     genders: dict[str, tuple[int, str]] = field(default_factory=dict)  # name: (strength, g)
     described: dict[str, set[str]] = field(default_factory=dict)
     documents: list[tuple[str, Speaker]] = field(default_factory=list)  # (kind, author)
+    # The people read so far, counted by ``_named``.
+    _people: list[Speaker] | None = field(default=None, compare=False, repr=False)
+    _counted: int = field(default=0, compare=False, repr=False)
+    _held: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+    _by_name: dict[str, Speaker] = field(default_factory=dict, compare=False, repr=False)
 
     def _set_gender(self, name: str, gender: str, strength: int) -> None:
         if strength >= self.genders.get(name, (0, ""))[0]:
@@ -151,18 +157,33 @@ class Discourse:
         known = self.genders.get(name)
         return known[1] if known else first_name_gender(name)
 
+    def _named(self, people: list[Speaker]) -> tuple[Counter[str], dict[str, Speaker]]:
+        """How often ``people`` holds each surname of a full name, and the first held of each
+        full name. The memory holds a person once per time it was named (a long interview's
+        interviewee at every answer) and only ever appends: what it appended since the last
+        call is all that is counted."""
+        if people is not self._people:
+            self._people, self._counted, self._held, self._by_name = people, 0, Counter(), {}
+        for person in people[self._counted :]:
+            if person.name and " " in person.name:
+                self._held[person.name.split()[-1]] += 1
+                self._by_name.setdefault(person.name, person)
+        self._counted = len(people)
+        return self._held, self._by_name
+
     def read(self, narrative: str, people: list[Speaker]) -> None:
         """Note what ``narrative`` (quotations blanked) says about the ``people`` named so far."""
-        named = [p for p in people if p.name and " " in p.name]
+        held, by_name = self._named(people)
         # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
         # are left to full names, which a surname elsewhere cannot be confused with).
-        alone = [p for p in people if p.name and " " not in p.name and p.name in narrative]
+        alone = {p.name: p for p in people if p.name and " " not in p.name and p.name in narrative}
         sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
-            here = [p for p in named if _mentions(sentence, p.name)]
-            for person in here + [p for p in alone if _mentions(sentence, p.name)]:
-                self._describe(person, sentence)
-            if len(here) != 1:
+            found = {surname for surname in held if _mentions(sentence, surname)}
+            here = [p for name, p in by_name.items() if name.split()[-1] in found]
+            for person in here + [p for p in alone.values() if _mentions(sentence, p.name)]:
+                self._describe(person, sentence)  # the same for each held of one name
+            if sum(held[surname] for surname in found) != 1:
                 continue
             # Pronouns after the one person a sentence names, there or in the next sentence if
             # it names nobody, are that person's: "Lokshina believes … her work".
@@ -173,7 +194,7 @@ class Discourse:
             # someone else (the person would be "herself").
             after = _OWN_OBJECT.sub("", after)
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
-            if following and not any(_mentions(following, p.name) for p in named):
+            if following and not any(_mentions(following, surname) for surname in held):
                 after += " " + following
             gender = pronoun_gender(after)
             if gender:
@@ -194,7 +215,7 @@ class Discourse:
             kind = next(g for g in match.group("kind", "kind2", "kind3", "kind4") if g)
             by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
             body = org_in(by) or org_in(by, outlets=True)
-            issuer = next((p for p in named if _mentions(by, p.name)), None)
+            issuer = next((p for p in by_name.values() if _mentions(by, p.name)), None)
             if body:
                 self.documents.append((kind, Speaker(role=body, affiliation=body)))
             elif issuer is not None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, russian_reference, syntax
+from refuge.media.extract import russian, russian_interviews, russian_reference, syntax
 from refuge.media.extract.russian_antecedents import statement_owner
 from refuge.media.extract.russian_names import (
     INITIAL,
@@ -414,26 +414,9 @@ class People:
     def interviewee(self, text: str, start: int) -> Speaker | None:
         """An interview's answer, a quotation right after a paragraph that asks a question, is
         the interviewee's: the person last named in the latest sentence that introduces the
-        interview ("в интервью Republic рассказал … Игорь Кочетков", "«Медуза» поговорила с
-        главным редактором … Дмитрием Муратовым")."""
-        head = text[:start].rstrip(' «"“')
-        paragraph = head.rstrip()
-        if paragraph == head or not paragraph.endswith("?"):
-            return None  # not the start of a paragraph right after a question
-        question = paragraph.rfind("\n") + 1
-        for sentence in reversed(list(re.finditer(r"[^.!?\n]+[.!?]?", text[:question]))):
-            if not INTERVIEW_RU.search(sentence.group(0)):
-                continue
-            named = [
-                (at, person)
-                for person in self.people
-                for at in person.mentions
-                if sentence.start() <= at < sentence.end()
-            ]
-            if named:
-                return Speaker(max(named, key=lambda pair: pair[0])[1].name)
-            return None
-        return None
+        interview (``russian_interviews``)."""
+        name = russian_interviews.interviewee(self, text, start)
+        return Speaker(name) if name is not None else None
 
     def latest_subject(self, before: int, gender: str = "") -> Person | None:
         """The person last named as a sentence's subject before ``before``."""
@@ -530,7 +513,6 @@ def _is_subject(text: str, start: int) -> bool:
 
 
 # What introduces an interview; dialogue.py adds the English wordings.
-INTERVIEW_RU = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
 _OUTLET_NOUNS = frozenset(
     {"агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "редакция"}
 )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from refuge.media import lexicon
 
@@ -137,11 +139,48 @@ _ABBREVIATION = (
 _SENTENCE_BREAK = re.compile(rf"(?=[.!?]){_ABBREVIATION}[.!?][”\"’']?\s+(?=[A-ZА-ЯЁ“\"«])")
 
 
+# How far the break's look-behinds see before its mark ("Prof." and the boundary before it).
+_LOOK_BEHIND = 8
+# Beyond this many characters between ``floor`` and ``index``, the breaks found once in the
+# whole text answer instead of a scan: a long transcript asks thousands of times.
+_SCANNED = 2000
+
+
+@lru_cache(maxsize=8)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence break in ``text`` starts and ends, in order."""
+    found = list(_SENTENCE_BREAK.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def sentence_start(text: str, index: int, floor: int) -> int:
-    """Return where the sentence containing ``index`` starts (not before ``floor``)."""
-    cut = floor
-    for match in re.finditer(_SENTENCE_BREAK, text[floor:index]):
-        cut = floor + match.end()
+    """Return where the sentence containing ``index`` starts (not before ``floor``).
+
+    The answer is the last break of ``text[floor:index]``. A break of the whole text whose mark
+    is clear of ``floor`` by the look-behinds' reach and whose next sentence starts before
+    ``index`` is one of the slice's too, and the slice has no other there; only a break at
+    the floor's edge needs the slice itself, and a few characters of it decide.
+    """
+    if index - floor <= _SCANNED:
+        return _last_break(text[floor:index], floor)
+    starts, ends = _breaks(text)
+    latest = bisect.bisect_left(ends, index) - 1
+    if latest >= 0 and starts[latest] >= floor + _LOOK_BEHIND:
+        return ends[latest]
+    # A break whose mark is at the floor's edge ends at the first non-space after its mark and
+    # its quote at most: the slice up to that character (or ``index``) reads it as the whole
+    # slice would.
+    after = _NON_SPACE.search(text, floor + _LOOK_BEHIND + 2, index)
+    return _last_break(text[floor : after.end() if after else index], floor)
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _last_break(part: str, offset: int) -> int:
+    cut = offset
+    for match in _SENTENCE_BREAK.finditer(part):
+        cut = offset + match.end()
     return cut
 
 
