@@ -148,15 +148,15 @@ EVENTS = {
     "visas": "evacuated",  # "granted visas to two Chechen fugitives"
     "safe travel": "evacuated",  # "negotiated safe travel for 35 people"
     "move": "evacuated",  # "moved 40 gay men to Canada", like "relocated"
-    # Security reports' words for killing ("Four militants eliminated"), and the bodies of the
-    # dead ("The bodies of five men were found").
+    # Security reports' words for killing ("Four militants eliminated"). The bodies of the dead
+    # ("The bodies of five men") are read before the count (figure_tail.victims): "two
+    # international bodies" are organisations.
     "eliminate": "killed",
     "eliminated": "killed",
     "neutralize": "killed",
     "neutralized": "killed",
     "neutralise": "killed",
     "neutralised": "killed",
-    "bodies": "killed",
     # The missing ("12 men remain unaccounted for", "the whereabouts of five men"), people
     # taken ("were taken away"), and flown out ("airlifted out of the region").
     "unaccounted": "detained",

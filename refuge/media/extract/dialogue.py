@@ -47,7 +47,9 @@ _SPEECH_NOUN = re.compile(r"(?<!\w)(?:слова|рассказ|словам)(?!
 _LABEL = re.compile(
     r"[ \t\u00a0]*(?P<label>Q|A|В|О|Вопрос|Ответ|Question|Answer"
     r"|[A-ZА-ЯЁ][\w'’./-]*(?:[ \u00a0][A-ZА-ЯЁ«\"][\w'’.»\"-]*){0,2})"
-    r"(?:,[ \u00a0][A-ZА-ЯЁ«\"“][^:\n?!,]{0,40}?)?"
+    # The outlet: a title in guillemets or capitalised words, not a clause ("In Moscow, Peskov
+    # told reporters: …").
+    r"(?:,[ \u00a0](?:«[^»\n]{1,40}»|[A-ZА-ЯЁ\"“][\w'’.\"-]*(?:[ \u00a0][A-ZА-ЯЁ][\w'’.-]*){0,3}))?"
     r"(?:(?<=^Q|^A)\.|:)[ \t\u00a0]+(?=[\w«\"“])"
 )
 # A speaker's label alone on its line, the words in the next paragraph ("Рашид:").
@@ -137,6 +139,12 @@ def _opens_speech(body: str) -> bool:
     )
 
 
+# Words that speak to someone: an interviewer's first question addresses the guest.
+_ADDRESSES = re.compile(
+    r"(?<!\w)(?:вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво\w+|you|your)(?!\w)", re.I
+)
+
+
 def _asks(line: str) -> bool:
     """A paragraph ending in a question, of the length an interviewer asks one ("Igor, for me
     you're a kind of Don Quixote figure. … What made you leave …?")."""
@@ -217,8 +225,15 @@ def _turns(
     byline = text.lstrip()[:60]
     interviewers = set(_QUESTION_LABELS)
     said_by: dict[str, list[str]] = {}
+    first_at: dict[str, int] = {}  # where each label first speaks
     for label, start, end in turns.values():
         said_by.setdefault(label, []).append(text[start:end].rstrip())
+        first_at.setdefault(label, start)
+    # A host opens the programme before anyone is asked anything; after a question, "Меня зовут
+    # Ислам" or "я был в гостях у брата" is a witness answering.
+    asked_at = min(
+        (s for _l, s, e in turns.values() if text[s:e].rstrip().endswith("?")), default=len(text)
+    )
     for label, said in said_by.items():
         if label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS:
             continue
@@ -226,7 +241,7 @@ def _turns(
             continue  # the guest the headline names
         if (
             label.casefold() in dialogue_turns.HOST_LABELS
-            or dialogue_turns.opens_as_host(said[0])  # "Добрый вечер, в эфире …"
+            or (first_at[label] < asked_at and dialogue_turns.opens_as_host(said[0]))
             or any(words.endswith("?") for words in said)
             or all("?" in words for words in said)
             or re.match(rf"{re.escape(label)}\s*[,:]", byline)
@@ -354,9 +369,10 @@ class _Reader:
                 self.previous = self.turn_said = self.add(start, end, None, who)
         elif self.interview_at < p_end and _INTERVIEW.search(line):
             self.plain_interview = True  # "Мы поговорили с …": questions may follow, unmarked
-        elif plain and _asks(line):
+        elif plain and _asks(line) and (answered is not None or _ADDRESSES.search(line)):
             # A question in a paragraph of its own right after the introduction or an answer:
-            # the interviewer's, unmarked ("Радио Свобода поговорило с …" / "Как идёт …?").
+            # the interviewer's, unmarked ("Радио Свобода поговорило с …" / "Как идёт …?"). The
+            # first one speaks to the guest: a news story's rhetorical question does not.
             self.after_question = True
         elif answered is not None and _goes_on(line) and not line.rstrip().endswith("?"):
             # A plain answer goes on in the paragraphs after it, until the next question.

@@ -148,6 +148,7 @@ class Discourse:
     _counted: int = field(default=0, compare=False, repr=False)
     _held: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
     _by_name: dict[str, Speaker] = field(default_factory=dict, compare=False, repr=False)
+    _alone: dict[str, Speaker] = field(default_factory=dict, compare=False, repr=False)
 
     def _set_gender(self, name: str, gender: str, strength: int) -> None:
         if strength >= self.genders.get(name, (0, ""))[0]:
@@ -159,15 +160,18 @@ class Discourse:
 
     def _named(self, people: list[Speaker]) -> tuple[Counter[str], dict[str, Speaker]]:
         """How often ``people`` holds each surname of a full name, and the first held of each
-        full name. The memory holds a person once per time it was named (a long interview's
-        interviewee at every answer) and only ever appends: what it appended since the last
-        call is all that is counted."""
+        full name (one-word names go to ``_alone``). The memory holds a person once per time
+        it was named (a long interview's interviewee at every answer) and only ever appends:
+        what it appended since the last call is all that is counted."""
         if people is not self._people:
             self._people, self._counted, self._held, self._by_name = people, 0, Counter(), {}
+            self._alone = {}
         for person in people[self._counted :]:
             if person.name and " " in person.name:
                 self._held[person.name.split()[-1]] += 1
                 self._by_name.setdefault(person.name, person)
+            elif person.name:
+                self._alone.setdefault(person.name, person)
         self._counted = len(people)
         return self._held, self._by_name
 
@@ -176,12 +180,12 @@ class Discourse:
         held, by_name = self._named(people)
         # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
         # are left to full names, which a surname elsewhere cannot be confused with).
-        alone = {p.name: p for p in people if p.name and " " not in p.name and p.name in narrative}
+        alone = [p for name, p in self._alone.items() if name in narrative]
         sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
             found = {surname for surname in held if _mentions(sentence, surname)}
             here = [p for name, p in by_name.items() if name.split()[-1] in found]
-            for person in here + [p for p in alone.values() if _mentions(sentence, p.name)]:
+            for person in here + [p for p in alone if _mentions(sentence, p.name)]:
                 self._describe(person, sentence)  # the same for each held of one name
             if sum(held[surname] for surname in found) != 1:
                 continue

@@ -77,12 +77,14 @@ def pair_label(words: str) -> str:
     return re.sub(r",\s+[^,]+,(?=\s+and\s)", "", words)
 
 
-# Two people referred to together: "the two men", "the couple", "the pair", "both women".
+# Two people referred to together: "the two men", "both women", "the couple", "the pair"; not
+# any plural ("the lawyers said" after a pair was named is someone new).
 _PAIR = re.compile(
-    r"(?:the|both)\s+(?:two\s+|young\s+)*(?:men|women|brothers|sisters|activists|journalists|"
-    r"lawyers|friends|couple|pair)|the\s+couple|the\s+pair",
+    r"(?:both|the\s+two)\s+(?:young\s+)?(?:men|women|brothers|sisters|activists|journalists|"
+    r"lawyers|friends)|the\s+(?:couple|pair|brothers|sisters)",
     re.I,
 )
+_PAIR_REACH = 600  # how far back, in characters, the pair is still in view (as in Russian)
 
 
 def pair_named(label: str, before: str) -> Speaker | None:
@@ -91,8 +93,9 @@ def pair_named(label: str, before: str) -> Speaker | None:
     no organisation is named after them; else None."""
     if not _PAIR.fullmatch(label.strip()):
         return None
-    joints = list(_JOINT.finditer(before))
-    if not joints or org_in(before[joints[-1].end("joint") :]):
+    recent = before[-_PAIR_REACH:]
+    joints = list(_JOINT.finditer(recent))
+    if not joints or org_in(recent[joints[-1].end("joint") :]):
         return None
     return Speaker(pair_label(joints[-1].group("joint")))
 

@@ -171,6 +171,7 @@ _KILLED_AFTER = re.compile(rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{0,2}}\s+(?:у
 _VICTIMS_EN = re.compile(
     r"\b(?P<subject>victims|dead)\s+(?:numbered|totall?ed|stood at|reached)\s*$", re.I
 )
+_BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _AMOUNT_OF_EN = re.compile(
     r"\b(?:(?:number|total|toll)\s+of\s+(?:the\s+)?(?P<noun>[\w-]+)|(?P<subject>death)\s+toll)"
     r"[^.;]{0,30}\b(?:stood at|stands at|reached|rose to|climbed to|numbered|totall?ed|is|was)\s*$",
@@ -182,6 +183,8 @@ def victims(text: str, match: re.Match[str], before: str) -> tuple[str, str] | N
     """Return what a count of victims counts: those killed, unless a breakdown follows that
     says the victims were the killed and the wounded."""
     words = [w.lower() for w in WORD.findall(match.group("tail"))]
+    if _BODIES_OF.search(before):
+        return noun_of(words) or "people", "killed"  # "The bodies of five men were found"
     english = _VICTIMS_EN.search(before) or _AMOUNT_OF_EN.search(before)
     if english:
         noun = english.groupdict().get("noun") or english.group("subject")
@@ -243,12 +246,14 @@ def other_source(
     return noun_of(words[:2]) or noun, event
 
 
+# "five men detained two weeks ago": a number of time units is when, not whom.
+_NOT_A_TIME = r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
 # "some 15 people had earlier seized three vehicles", "gunmen killed three officers": an
 # active event verb with an object of its own after the count; the count did it.
 _DOERS_EN = re.compile(
     rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+|earlier\s+)?(?P<perfect>[a-z]+)"
-    rf"\s+(?:a|an|the|his|her|their|its|(?:{NUMBER})(?!\w))"
-    rf"|(?P<past>[a-z]+ed)\s+(?:his|her|their|(?:{NUMBER})(?!\w)))",
+    rf"\s+(?:a|an|the|his|her|their|its|(?:{NUMBER})(?!\w){_NOT_A_TIME})"
+    rf"|(?P<past>[a-z]+ed)\s+(?:his|her|their|(?:{NUMBER})(?!\w){_NOT_A_TIME}))",
     re.I,
 )
 

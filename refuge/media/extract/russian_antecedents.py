@@ -18,7 +18,6 @@ Each is read from the register of who is who (russian_people.py) and pymorphy2, 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
@@ -30,9 +29,11 @@ if TYPE_CHECKING:
 
 _JOINED = re.compile(r"([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*,?\s+и\s+$")
 _WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
-# Words that say two or more people spoke as one: the pronoun and "both"; a plural noun in the
-# nominative is read by its morphology.
+# Words that say two or more people spoke as one: the pronoun and "both".
 _TOGETHER = frozenset({"они", "оба", "обе", "обоих"})
+# Nouns that describe two people just named ("супруги"); not any plural ("заявили полицейские"
+# after "Каляпин и Орлов приехали" is the police, someone new).
+_PAIR_NOUNS = frozenset({"супруги", "родители", "братья", "сестры", "сёстры", "правозащитники"})
 # A statement its owner issues in their own name; a report or a press release is a body's.
 _STATEMENT = re.compile(
     r"^\s*в\s+(?:своем\s+|своём\s+)?(?P<noun>сообщении|заявлении|публикации|комментарии)\s*$"
@@ -68,18 +69,7 @@ def _together(speaker: Speaker) -> bool:
         return False
     if words[0] in _TOGETHER:
         return True
-    if len(words) > 1:
-        return False
-    return _plural_person_noun(words[0])
-
-
-@lru_cache(maxsize=1 << 12)
-def _plural_person_noun(word: str) -> bool:
-    """Whether a word can be a plural animate noun in the nominative ("супруги", "родители")."""
-    return any(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" and "anim" in p.tag
-        for p in russian.morphology().parse(word)[:3]
-    )
+    return len(words) == 1 and words[0] in _PAIR_NOUNS
 
 
 def named_together(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
