@@ -63,6 +63,9 @@ def test_people_named_before_of_whom(text: str, expected: set) -> None:
         ("There were 152 kidnappings in the republic last year.", set()),
         ("Правозащитники зафиксировали 40 случаев похищений.", set()),
         ("In 2005 there were 316 abductions in Chechnya.", set()),
+        # Arrests and executions are one person each: still counts.
+        ("Police made 40 arrests in Argun.", {(40, "", "people detained")}),
+        ("The report lists 27 executions in January.", {(27, "", "people killed")}),
     ],
 )
 def test_events_counted_instead_of_people(text: str, expected: set) -> None:

@@ -32,12 +32,12 @@ _NOUN_EVENTS = {
 _REFERS_BACK = re.compile(
     r"(?:\bthe\s+(?:other|remaining)|(?<![\w-])(?:остальн|оставш)[а-яё]*)\s*$", re.I
 )
-# A number of events rather than of people: one abduction may take several people, and a
-# tally of cases says nothing of how many ("82 kidnapping cases", "40 похищений").
+# A tally of abductions rather than of people: one abduction may take several people, and a
+# tally of cases says nothing of how many ("82 kidnapping cases", "40 похищений"). Arrests,
+# detentions and killings are one person each and stay counts ("made 40 arrests").
 _EVENTS_NOT_PEOPLE = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:kidnappings|abductions|arrests|detentions|killings|murders|"
-    r"disappearances|executions|incidents|cases)\b"
-    r"|^\s+(?:похищени[йя]|задержани[йя]|убийств[а]?|исчезновени[йя]|арестов|казней)(?!\w)",
+    r"^\s+(?:[\w-]+\s+)?(?:kidnappings|abductions|disappearances|incidents|cases)\b"
+    r"|^\s+(?:похищени[йя]|исчезновени[йя])(?!\w)",
     re.I,
 )
 # Militants, gunmen and suspects who hide or run are at large, not people who fled persecution.
