@@ -157,6 +157,7 @@ EVENTS = {
     "neutralized": "killed",
     "neutralise": "killed",
     "neutralised": "killed",
+    "gunned": "killed",  # "two officers were gunned down"
     # The missing ("12 men remain unaccounted for", "the whereabouts of five men"), people
     # taken ("were taken away"), and flown out ("airlifted out of the region").
     "unaccounted": "detained",
@@ -208,7 +209,10 @@ COUNTED_STEMS_RU = (
 # ("пытались покинуть" is trying to leave, not torture).
 EVENT_LEMMAS_RU = {
     "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
-    "содержаться|удерживать|удержать|удержание|увезти",
+    "содержаться|удерживать|удержать|удержание|увезти|"
+    # The missing: "сгинувшими считаются 2600 человек", "местонахождение 500 жителей не
+    # установлено" (like English "whereabouts").
+    "сгинуть|сгинувший|местонахождение|пропавший|пропасть",
     # "девять трупов боевиков"; security reports' words for killing, as verbs and nouns ("об
     # уничтожении шести боевиков", "двоих из четверых ликвидированных"), and the bodies of the
     # dead ("тела трех мужчин").
@@ -256,6 +260,7 @@ EVENT_STEMS_RU = (
     ("скончал", "killed"),
     ("пытк", "tortured"),
     ("пытал", "tortured"),
+    ("избиени", "tortured"),  # "подверглись избиениям": beatings are ill-treatment
     ("эвакуир", "evacuated"),
     ("эвакуац", "evacuated"),
     ("вывез", "evacuated"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract import english_figures
+from refuge.media.extract import english_figures, figure_asides
 from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
@@ -51,7 +51,12 @@ _WHOLE = re.compile(
     rf"are|is|have|has|had|были|был|была|было|{NUMBER})(?!\w))[\w’'-]+){{1,3}})",
     re.I,
 )
-_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{NUMBER})(?:\s+[\w-]+)?\s+$", re.I)
+# The part may be a word for some or all of the set: "Each of the 14 detainees", "Half of the
+# 30 detainees", "каждый из 12 похищенных".
+_PART_WORDS = (
+    "each|all|none|half|most|some|many|каждый|каждого|каждому|все|всех|никто|многие|многих"
+)
+_PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{NUMBER}|{_PART_WORDS})(?:\s+[\w-]+)?\s+$", re.I)
 _PART_AFTER = re.compile(rf"\s*,?\s+(?P<part>{NUMBER})(?!\w)", re.I)
 
 
@@ -96,6 +101,7 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
     the three detainees were released" the three detained. A part that is itself a count ("из
     100 задержанных не менее 20 подвергались пыткам") is the claim, and the set is left out.
     """
+    figures = figure_asides.named_before(text, figures)
     found = []
     for match, part_start in _sets(text):
         words = [w.lower() for w in WORD.findall(match.group("words"))]
@@ -124,6 +130,17 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
             )
         )
     return sorted([*figures, *found], key=lambda f: f.start) if found else figures
+
+
+def skipped_one(
+    text: str, match: re.Match[str], before: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return what a "one" the other readings skip counts: English "one of the …" with an
+    event of its own, or one whose noun and verb are left out ("Франция – одного")."""
+    one = english_one(text, match)
+    if one is None and number_value(match.group("num")) == 1:
+        return figure_asides.gapped(text, match, before, figures)
+    return one
 
 
 _ONE_OF = re.compile(r"\s+of\s+(?:the|those)\b", re.I)
@@ -179,6 +196,12 @@ _AMOUNT_OF_EN = re.compile(
 )
 
 
+def complement(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return what a count no reading placed in a clause counts: victims, or a count set
+    beside its clause (figure_asides.py)."""
+    return victims(text, match, before) or figure_asides.aside(text, match, before)
+
+
 def victims(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
     """Return what a count of victims counts: those killed, unless a breakdown follows that
     says the victims were the killed and the wounded."""
@@ -205,13 +228,15 @@ def _broken_down(text: str, match: re.Match[str], before: str) -> bool:
     return bool(_BREAKDOWN_RU.search(before + following) or _KILLED_AFTER.search(following))
 
 
-def not_counted(text: str, match: re.Match[str], before: str) -> bool:
+def not_counted(text: str, match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:
     """Return whether a count the readings found counts no one the ledger does: English
-    doers ("15 people had seized three vehicles"), or victims of a conflict, the killed and
+    doers ("15 people had seized three vehicles"), victims of a conflict, the killed and
     the wounded together, that a breakdown follows ("жертвами вооруженного конфликта стали 43
-    человека, из которых 27 убиты")."""
-    return doers_en(match.group("tail")) or (
-        _victims_ru(match, before) and _broken_down(text, match, before)
+    человека, из которых 27 убиты"), or no one new (figure_asides.counts_no_one)."""
+    return (
+        doers_en(match.group("tail"))
+        or (_victims_ru(match, before) and _broken_down(text, match, before))
+        or figure_asides.counts_no_one(match, before, counted)
     )
 
 
@@ -234,8 +259,9 @@ def other_source(
 ) -> tuple[str, str] | None:
     """Return the event of the count before in the sentence for a count another source gives
     after a dash, with no verb of its own, else None."""
-    if not figures or not _OTHER_SOURCE_RU.search(before):
-        return None
+    gapped = figure_asides.gapped(text, match, before, figures)
+    if gapped or not figures or not _OTHER_SOURCE_RU.search(before):
+        return gapped
     previous = figures[-1]
     if re.search(r"[.!?\n]", text[previous.end : match.start()]):
         return None

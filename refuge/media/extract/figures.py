@@ -509,7 +509,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         # The parse overrides the word windows where it answers (russian_figures.py).
         reading = readings.get(match.start("num"))
         parsed_one = reading is not None and reading.subject and reading.counted is not None
-        one = figure_tail.english_one(text, match) if skip else None
+        one = figure_tail.skipped_one(text, match, before_text, figures) if skip else None
         if skip and not one and not (parsed_one and number_value(match.group("num")) == 1):
             continue
         tail, rest = match.group("tail"), _rest_of_clause(text, match.end("tail"))
@@ -540,11 +540,11 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             after = text[match.end("num") :]
             previous = _previous_sentence_event(text, match.start())
             counted = elided_more(match.group("num"), before_text, after, previous)
-        counted = one or counted or figure_tail.victims(text, match, before_text)
+        counted = one or counted or figure_tail.complement(text, match, before_text)
         counted = counted or figure_tail.other_source(text, match, before_text, figures)
         if counted is None or doers_ru(match.group("num"), tail):
             continue
-        if figure_tail.not_counted(text, match, before_text):
+        if figure_tail.not_counted(text, match, before_text, counted):
             continue
         noun, event = counted
         qual = match.group("qual") or ""

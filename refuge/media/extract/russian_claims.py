@@ -56,11 +56,16 @@ _CHANGED_BEFORE = re.compile(
 )
 
 
+_PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|превысил[аио]?|exceeded|topped)\s*$")
+
+
 def settled_qualifier(qualifier: str, word: str, before: str) -> str:
     """Return the qualifier of a count, "" where "до" follows a verb of change (``before``
     is the sentence up to the qualifier ``word``)."""
     if word.lower() == "до" and _CHANGED_BEFORE.search(before):
         return ""
+    if not qualifier and _PASSED_BEFORE.search(before):
+        return "more than"  # "счет пропавших перевалил за 7 тысяч человек"
     return qualifier
 
 

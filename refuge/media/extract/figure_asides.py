@@ -1,0 +1,186 @@
+"""Counts written beside a clause, and numbers that count no one new (figures' tail, round 8).
+
+Beside the clause: an apposition ("The men, numbering about 30, were detained"), a bracket
+after the people it counts ("задержали несколько мужчин (27 человек)"), a count whose verb is
+left out after a list of countries ("Германия приняла пятерых беженцев, Франция – одного"),
+and the people "of whom" or "of them" a count is, named before it ("Dozens of men, at least
+12 of whom …"). No one new: a reference back ("the other three", "остальные пятеро"), events
+counted instead of people ("82 kidnapping cases", "152 kidnappings"), militants at large
+("6 боевиков, которые скрываются": no one who fled persecution), and an age ("under 30").
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.events import WORD, event_of, noun_of
+from refuge.media.extract.model import Figure
+from refuge.media.extract.numbers import NUMBER
+
+_COUNTED_EVENTS = frozenset({"detained", "killed", "tortured", "evacuated", "left"})
+# Nouns that name people by what befell them, when the verb after says nothing.
+_NOUN_EVENTS = {
+    "detainees": "detained",
+    "captives": "detained",
+    "hostages": "detained",
+    "abductees": "detained",
+}
+
+# "the other three", "the remaining 20", "остальные пятеро", "оставшихся 6 боевиков": people
+# the text counted before, not a new count.
+_REFERS_BACK = re.compile(
+    r"(?:\bthe\s+(?:other|remaining)|(?<![\w-])(?:остальн|оставш)[а-яё]*)\s*$", re.I
+)
+# A tally of abductions rather than of people: one abduction may take several people, and a
+# tally of cases says nothing of how many ("82 kidnapping cases", "40 похищений"). Arrests,
+# detentions and killings are one person each and stay counts ("made 40 arrests").
+_EVENTS_NOT_PEOPLE = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:kidnappings|abductions|disappearances|incidents|cases)\b"
+    r"|^\s+(?:похищени[йя]|исчезновени[йя])(?!\w)",
+    re.I,
+)
+# Militants, gunmen and suspects who hide or run are at large, not people who fled persecution.
+_AT_LARGE = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:боевик|бандит|участник|преступник|подозреваем|militant|rebel|"
+    r"insurgent|gunm[ae]n|suspect)",
+    re.I,
+)
+# "70 percent of those detained were under 30": an age, not a count.
+_AGE_BOUND = re.compile(r"\b(?:under|below|above)\s*$", re.I)
+
+
+def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:
+    """Return whether a count found by the readings counts no one new or no one at all."""
+    tail = match.group("tail")
+    if _REFERS_BACK.search(before) or _EVENTS_NOT_PEOPLE.match(tail):
+        return True
+    if counted[1] == "left" and _AT_LARGE.match(tail):
+        return True
+    first = [w.lower() for w in WORD.findall(tail)[:1]]
+    return bool(_AGE_BOUND.search(before)) and not noun_of(first) and first != ["people"]
+
+
+# "The men, numbering about 30, were detained": the people before, the event after.
+_NUMBERING = re.compile(r"(?P<noun>[\w-]+),\s+numbering\s*$", re.I)
+# "задержали несколько мужчин (27 человек)", "a group of men (at least 14)".
+_BRACKET_OPEN = re.compile(r"(?P<noun>[\w-]+)\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"^\s*(?P<noun>[\w-]+)?\s*\)")
+
+
+def _first_event(words: list[str]) -> str:
+    return next((e for e in map(event_of, words) if e in _COUNTED_EVENTS), "")
+
+
+# "судьба более 500 человек остается неизвестной": the missing, like "the whereabouts of".
+_FATE_RU = re.compile(r"(?<![\w-])судьб[аеуы]\s+(?:(?:еще|ещё)\s+)?$", re.I)
+# "счет без вести пропавших перевалил за 7 тысяч человек": a tally of the missing passed.
+_TALLY_RU = re.compile(
+    r"(?<![\w-])(?:сч[её]т|числ[оа]|количеств[оа])\s+(?:без\s+вести\s+)?(?P<word>[а-яё]+)"
+    r"(?:\s+[а-яё-]+){0,3}?\s+(?:перевалил[аио]?\s+за|превысил[аио]?)\s*$",
+    re.I,
+)
+
+
+def _missing_ru(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    words = [w.lower() for w in WORD.findall(match.group("tail"))[:2]]
+    if _FATE_RU.search(before):
+        clause = re.split(r"[.;!?,]", text[match.end("num") : match.end("num") + 150])[0]
+        if re.search(r"(?<!\w)неизвестн", clause):
+            return noun_of(words) or "people", "detained"
+    tally = _TALLY_RU.search(before)
+    if tally and event_of(tally.group("word").lower()) == "detained":
+        return noun_of(words) or "people", "detained"
+    return None
+
+
+# "Three detainees were released": released from a detention the noun names, so detained (as
+# "Из 40 задержанных 12 были освобождены" counts the twelve).
+_RELEASED_EN = re.compile(
+    r"\s+(?P<noun>detainees|captives|hostages|abductees)\s+(?:[\w-]+\s+)?(?:were|was|have been|"
+    r"had been|are)\s+(?:[\w-]+\s+)?(?:released|freed|set free)\b",
+    re.I,
+)
+
+
+def aside(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return what a count set beside its clause counts: an apposition with "numbering", a
+    bracket after the people it counts, its event the clause's, or the missing counted by
+    their fate or a tally ("судьба более 500 человек остается неизвестной")."""
+    missing = _missing_ru(text, match, before)
+    if missing:
+        return missing
+    released = _RELEASED_EN.match(text, match.end("num"))
+    if released:
+        return "people", _NOUN_EVENTS[released.group("noun").lower()]
+    numbering = _NUMBERING.search(before)
+    if numbering:
+        after = text[match.end("num") : match.end("num") + 200]
+        if not after.lstrip().startswith(","):
+            return None
+        clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
+        noun = numbering.group("noun").lower()
+        event = _first_event([w.lower() for w in WORD.findall(clause)])
+        event = event or _NOUN_EVENTS.get(noun, "")
+        return (noun_of([noun]) or "people", event) if event else None
+    after = text[match.end("num") : match.end("num") + 40]
+    opened, closed = _BRACKET_OPEN.search(before), _BRACKET_CLOSE.match(after)
+    if opened is None or closed is None:
+        return None
+    words = [w.lower() for w in WORD.findall(before[: opened.start("noun")])]
+    event = next((e for e in map(event_of, reversed(words)) if e in _COUNTED_EVENTS), "")
+    inside = (closed.group("noun") or "").lower()
+    noun = noun_of([inside]) if inside else noun_of([opened.group("noun").lower()])
+    return (noun or "people", event) if event else None
+
+
+# ", Франция – одного", ", Литва — двоих": a country, a dash and a count, the verb left out.
+_GAPPED = re.compile(r",\s*(?:а\s+|and\s+)?[A-ZА-ЯЁ][\w-]+\s*[—–-]\s*$")
+
+
+def gapped(
+    text: str, match: re.Match[str], before: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return the event of the count before in the sentence for a count whose noun and verb
+    are left out after a name and a dash ("Германия приняла пятерых беженцев, Франция –
+    одного"), else None."""
+    if not figures or not _GAPPED.search(before):
+        return None
+    previous = figures[-1]
+    if re.search(r"[.!?\n]", text[previous.end : match.start()]):
+        return None
+    words = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
+    if any(event_of(w) for w in words):
+        return None
+    noun, _sep, event = previous.counted.partition(" ")
+    return noun_of(words[:2]) or noun, event
+
+
+_OF_WHOM = re.compile(rf"(?:[\w-]+\s+){{0,2}}(?:{NUMBER})\s+of\s+(?:whom|them)\b", re.I)
+_PERSON_NOUNS = frozenset({"men", "women", "relatives"})
+_AND = frozenset({"and", "or", "и", "или"})
+
+
+def named_before(text: str, figures: list[Figure]) -> list[Figure]:
+    """Return ``figures`` with a count "of whom" or "of them" given the people named just
+    before it in its sentence ("Dozens of men, at least 12 of whom were killed": twelve men),
+    where it counted people and no other number stands between."""
+    named = []
+    for figure in figures:
+        if figure.counted.startswith("people ") and _OF_WHOM.match(text, figure.start):
+            start = max(text.rfind(".", 0, figure.start), figure.start - 200)
+            noun, words = "", [w.lower() for w in WORD.findall(text[start + 1 : figure.start])]
+            # The people named within a dozen words before; the window's first word may be cut.
+            for i in range(len(words) - 1, max(len(words) - 13, 0), -1):
+                if words[i].isdigit() or words[i] in lexicon.NUMBER_WORDS:
+                    break
+                noun = noun_of([words[i]])
+                if noun:
+                    # "40 men and women … two of them": people.
+                    noun = "" if i and words[i - 1] in _AND else noun
+                    break
+            if noun in _PERSON_NOUNS:
+                event = figure.counted.partition(" ")[2]
+                figure = Figure(**{**vars(figure), "counted": f"{noun} {event}"})
+        named.append(figure)
+    return named
