@@ -132,8 +132,9 @@ def test_a_count_with_its_verb_left_out_after_a_name(text: str, expected: set) -
     [
         ("The fate and whereabouts of the other three remain unknown.", set()),
         ("Судьба остальных троих неизвестна.", set()),
-        ("The other two men are still missing.", set()),
-        ("Остальные пятеро были задержаны.", set()),
+        # With an event of their own, the others are counted again, for that event.
+        ("The other two men are still missing.", {(2, "", "men detained")}),
+        ("Остальные пятеро были задержаны.", {(5, "", "people detained")}),
         ("Of the remaining 20, nothing is known.", set()),
         ("Оставшихся 20 человек отпустили.", set()),
         ("Ещё трое мужчин были задержаны в пятницу.", {(3, "", "men detained")}),

@@ -90,3 +90,22 @@ def test_a_pair_far_back_is_out_of_view() -> None:
 )
 def test_a_time_is_no_victim_and_a_body_of_people_is_no_corpse(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По данным МВД, двое погибли, остальные пятеро задержаны.",
+            {(2, "", "people killed"), (5, "", "people detained")},
+        ),
+        ("The remaining 20 fled to Georgia.", {(20, "", "people left")}),
+        # No event of their own: the three were counted already.
+        (
+            "Six men were abducted. The fate and whereabouts of the other three remain unknown.",
+            {(6, "", "men detained")},
+        ),
+    ],
+)
+def test_the_others_count_again_for_an_event_of_their_own(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -28,7 +28,7 @@ _NOUN_EVENTS = {
 }
 
 # "the other three", "the remaining 20", "остальные пятеро", "оставшихся 6 боевиков": people
-# the text counted before, not a new count.
+# the text counted before, not a new count, unless an event of their own follows.
 _REFERS_BACK = re.compile(
     r"(?:\bthe\s+(?:other|remaining)|(?<![\w-])(?:остальн|оставш)[а-яё]*)\s*$", re.I
 )
@@ -50,10 +50,19 @@ _AT_LARGE = re.compile(
 _AGE_BOUND = re.compile(r"\b(?:under|below|above)\s*$", re.I)
 
 
+def _own_event(tail: str) -> bool:
+    """Whether the words right after a count say what happened to them ("остальные пятеро
+    задержаны", "the other three were killed"): then they are counted again, for a new event."""
+    words = [w.lower() for w in WORD.findall(tail)[:4]]
+    return any(event_of(w) for w in words)
+
+
 def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:
     """Return whether a count found by the readings counts no one new or no one at all."""
     tail = match.group("tail")
-    if _REFERS_BACK.search(before) or _EVENTS_NOT_PEOPLE.match(tail):
+    if _REFERS_BACK.search(before) and not _own_event(tail):
+        return True
+    if _EVENTS_NOT_PEOPLE.match(tail):
         return True
     if counted[1] == "left" and _AT_LARGE.match(tail):
         return True
