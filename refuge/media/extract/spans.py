@@ -28,18 +28,26 @@ def is_opening_straight(text: str, i: int) -> bool:
         return True
     # A sentence's end typed without its space: 'violations."That's why' opens; a closing quote
     # after a full stop is followed by a space or the line's end, never a capital.
-    return text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
+    if text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper():
+        return True
+    # Two quotations typed against each other, 'again.""So we' or 'again."" So we': the first
+    # closed on a sentence's end, and the second starts a sentence.
+    return text[i - 2 : i] in ('."', '!"', '?"') and bool(
+        re.match(r" ?[A-ZА-ЯЁ]", text[i + 1 : i + 3])
+    )
 
 
 def _opens_inner(text: str, i: int, end: int) -> bool:
     """Return whether a straight quote inside a straight quotation opens an inner one.
 
     It does when a space comes before it and a word after, and a straight quote closes it later
-    in the paragraph before the paragraph ends: «что "причин нет". Однако …», — отметил он.
+    in the paragraph: «что "причин нет". Однако …», — отметил он. The quotation around it may go
+    on into the next paragraph ('"Что касается "китайского расстрела", то …' ending its own), as
+    a closing mark never has a space before it and a word after.
     """
     if text[i] != '"' or i == 0 or text[i - 1] not in " (" or not text[i + 1 : i + 2].isalpha():
         return False
-    return text.count('"', i + 1, end) >= 2
+    return text.count('"', i + 1, end) >= 1
 
 
 def word_count(text: str) -> int:
