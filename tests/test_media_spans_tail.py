@@ -36,10 +36,10 @@ def test_two_quotations_typed_against_each_other():
 
 
 def test_a_name_in_straight_quotes_inside_a_quotation():
-    assert _quotes("«\"Мемориал\" продолжит работу в Чечне», — заявил Олег Орлов.") == [
+    assert _quotes('«"Мемориал" продолжит работу в Чечне», — заявил Олег Орлов.') == [
         ('"Мемориал" продолжит работу в Чечне', "Олег Орлов")
     ]
-    assert _quotes("«Власти решили закрыть \"Мемориал\"», — заявил Олег Орлов.") == [
+    assert _quotes('«Власти решили закрыть "Мемориал"», — заявил Олег Орлов.') == [
         ('Власти решили закрыть "Мемориал"', "Олег Орлов")
     ]
     # A name alone in quotation marks is still a name.
@@ -63,7 +63,7 @@ def test_a_title_is_no_quotation():
     ):
         assert _quotes(text) == []
     for text in (
-        "She wrote a report titled \"They Have Long Arms and They Can Find Me\" last year.",
+        'She wrote a report titled "They Have Long Arms and They Can Find Me" last year.',
         'He made a film called "Welcome to Chechnya" about the purge.',
     ):
         assert _quotes(text, "en.txt") == []
@@ -101,3 +101,54 @@ def test_which_described_is_the_documents_owner():
     # "which" after no document stands for nothing the rule knows.
     text = 'Police raided the office in May, which Memorial described as "a clear act of reprisal".'
     assert [s for _t, s in _quotes(text, "en.txt")] == ["Memorial"]
+
+
+def test_a_press_service_or_source_named_in_full_before():
+    text = (
+        "Задержан участник подполья, сообщили в пресс-службе МВД по Чечне.\n"
+        '"Задержание прошло в Грозненском районе", - сообщили в пресс-службе.'
+    )
+    assert _quotes(text) == [
+        ("Задержание прошло в Грозненском районе", "пресс-служба МВД по Чечне")
+    ]
+    text = (
+        "Задержан боевик, сообщил ТАСС источник в МВД республики. «В райцентре Шали задержан "
+        "участник похищений», — сказал источник."
+    )
+    assert _quotes(text) == [("В райцентре Шали задержан участник похищений", "источник в МВД")]
+    text = (
+        "Так утверждает источник в правоохранительных органах республики.\n"
+        "«В райцентре Шали задержан участник похищений», — утверждает собеседник."
+    )
+    assert [s for _t, s in _quotes(text)] == ["источник в правоохранительных органах"]
+    # Named nowhere before: the noun alone; a source the text gave a name is that person.
+    text = "«Задержание прошло в Грозненском районе», — пояснили в пресс-службе."
+    assert [s for _t, s in _quotes(text)] == [""]
+    text = "«В райцентре Шали задержан участник похищений», — сказал источник."
+    assert [s for _t, s in _quotes(text)] == ["источник"]
+    text = (
+        "Источник в МВД Чечни Ахмед Дудаев ответил на вопросы. «Он сам уехал», — пояснил источник."
+    )
+    assert [s for _t, s in _quotes(text)] == ["Ахмед Дудаев"]
+
+
+def test_the_words_go_on_after_the_speaker_with_no_dash():
+    text = (
+        "«В Ленинском районе был задержан молодой мужчина, — сказал Игорь Каляпин. Есть все "
+        "основания предполагать, что он готовил теракт»."
+    )
+    assert _quotes(text) == [
+        ("В Ленинском районе был задержан молодой мужчина", "Игорь Каляпин"),
+        ("Есть все основания предполагать, что он готовил теракт", "Игорь Каляпин"),
+    ]
+    # An initial's full stop is no sentence's end: the quotation is not split there.
+    text = "«Его забрали прямо с работы», — сказал И. Каляпин. Об этом он сообщил в Москве."
+    assert [t for t, _s in _quotes(text)] == ["Его забрали прямо с работы"]
+
+
+def test_the_one_told_is_not_the_speaker():
+    for told in ("корреспонденту", "корреспонденту «Кавказского узла»", "журналистам"):
+        text = f"«Задержан местный житель Курчалоя», — сообщили {told} в пресс-службе МВД."
+        assert [s for _t, s in _quotes(text)] == ["пресс-служба МВД"]
+    text = "«Задержан местный житель Курчалоя», — рассказал корреспонденту Игорь Каляпин."
+    assert [s for _t, s in _quotes(text)] == ["Игорь Каляпин"]

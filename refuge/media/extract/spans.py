@@ -221,16 +221,20 @@ def sentence_end(text: str, index: int, ceiling: int) -> int:
     return index + match.end() if match else ceiling
 
 
+# The words after the speaker go on after a dash, or (as agencies often type it) after the
+# full stop alone: "…, - утверждает собеседник. Есть все основания …" (not after an initial).
 _INNER = re.compile(
     rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
-    r"(?P<who>[^—–«»]{2,120}?)(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)"
+    r"(?P<who>[^—–«»]{2,120}?)"
+    r"(?:(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)|(?<!\b[А-ЯЁA-Z])\.\s+(?=[А-ЯЁA-Z]))"
 )
 
 
 def inner_attributions(
     text: str, spans: list[tuple[int, int, int | None]]
 ) -> tuple[list[tuple[int, int, int | None]], dict[int, str]]:
-    """Split «…, — сказал X. — …» into two parts of one quotation said by X.
+    """Split «…, — сказал X. — …» (or «…, — сказал X. …») into two parts of one quotation
+    said by X.
 
     Return the new spans and, by the index of a split quotation's first part, the words
     naming its speaker.
