@@ -23,6 +23,7 @@ from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
+from refuge.media.extract.quoted_names import is_name
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
@@ -241,20 +242,6 @@ def _mentions(text: str, table: dict[str, list[str]]) -> list[Mention]:
     ]
 
 
-def _is_name(text: str, start: int, end: int) -> bool:
-    """Return whether a quoted span is a name ("Committee Against Torture"), not a quotation."""
-    words = re.findall(r"[\w’'-]+", text[start:end])
-    if not words or len(words) > 5 or re.search(r"[.,!?:;]\s*$", text[start:end]):
-        return False
-    # «у Кремля нет такой информации» names the Kremlin but is a quotation: a name starts with
-    # a capital.
-    # "Real Sports with Bryant Gumbel": small words between capitalised ones still make a title.
-    small = {"with", "of", "the", "and", "for", "in", "on", "a", "to", "и", "в", "на", "за"}
-    return words[0][:1].isupper() and bool(
-        org_in(text[start:end]) or all(w[:1].isupper() or w in small for w in words)
-    )
-
-
 def extract(article: Article) -> Extraction:
     """Return the quotations (with speakers), figures, dates, places and organisations."""
     # Parses are shared within an article, not kept across articles.
@@ -269,7 +256,7 @@ def extract(article: Article) -> Extraction:
     merged = [
         (s, e, doubles[p][0] if p is not None else None)
         for s, e, p in doubles
-        if (word_count(text[s:e]) >= 3 and not _is_name(text, s, e)) or p is not None
+        if (word_count(text[s:e]) >= 3 and not is_name(text, s, e)) or p is not None
     ] + [(s, e, singles[p][0] if p is not None else None) for s, e, p in singles]
     merged.sort(key=lambda span: span[0])
     index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}

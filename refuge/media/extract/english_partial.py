@@ -171,8 +171,31 @@ def trailing(tops: list[Any], is_speech: Callable[[Any], bool]) -> Any | None:
 
 def antecedent_of(verb: Any, subject: Any) -> Any:
     """Return the person "who" stands for as a speech verb's subject ("… Ombudsman in Chechnya
-    Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), else ``subject``. Not
-    "which" ("a report …, which described the abuses as “…”": the report's owner speaks, for
-    the memory)."""
+    Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), the owner of the
+    document "which" stands for, else ``subject``."""
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
+    if subject.lower_ == "which" and verb.dep_ == "relcl":
+        return _document_owner(verb.head) or subject
     return verb.head if relative else subject
+
+
+# The documents whose words are their owner's: "a report …, which described … as “…”".
+_DOCUMENT_NOUN_WORDS = (
+    "statement report letter release communique communiqué resolution study document message "
+    "appeal petition ruling"
+)
+_DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUN_WORDS.split())
+
+
+def _document_owner(head: Any) -> Any | None:
+    """Return the subject of the verb whose object is the document a "which" clause follows
+    ("Human Rights Watch published a report in May, which described …": the parser may hang
+    the clause on "May"), or None where no document is the verb's object."""
+    verb = head
+    while verb.dep_ in {"pobj", "prep", "dobj", "npadvmod", "appos"} and verb.head is not verb:
+        verb = verb.head
+    documents = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not documents or not subjects or subjects[0].lower_ in {"which", "who", "that"}:
+        return None
+    return subjects[0]

@@ -114,7 +114,7 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
     article's latest subject, if no body was named after them."""
     statement = _STATEMENT.match(who)
     if statement is None:
-        return None
+        return named_in_full(people, who, before, text)
     issuer = _issuer(people, text, before, statement.group("noun")[:6])
     if issuer is not None:
         return issuer
@@ -132,6 +132,43 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
         key=lambda found: found[0],
     )
     return Speaker(first[1].name, first[1].role_before(before))
+
+
+# A source or a press service a later attribution names by its noun alone: "— сказал источник"
+# after "сообщил РИА «Новости» источник в МВД республики", "— сообщили в пресс-службе" after
+# "сообщили … в пресс-службе МВД по Чечне".
+_BARE = re.compile(
+    r"^\s*(?:в\s+)?(?P<noun>источник|собеседник|собеседница|пресс-служб[а-я]*)\s*$", re.I
+)
+_PRESS_SERVICE = re.compile(
+    r"пресс-служб[а-я]*\s+(?P<owner>(?:(?![а-яё]+(?:ли|ла|л)\b)[^\s.,;:!?«»\"—–]+\s*){1,5})"
+)
+
+
+def named_in_full(people: People, who: str, before: int, text: str) -> Speaker | None:
+    """The source or press service an attribution names by its noun alone, as the text named
+    it in full before (within reach), or None: a source the text named a person for
+    ("Источник в МВД Чечни Ахмед Дудаев") is the register's to give."""
+    bare = _BARE.match(who)
+    if bare is None:
+        return None
+    noun = bare.group("noun").lower()
+    stretch = max(0, before - _REACH)
+    if noun.startswith("пресс-служб"):
+        owners = [m.group("owner").strip() for m in _PRESS_SERVICE.finditer(text, stretch, before)]
+        return Speaker(role=f"пресс-служба {owners[-1]}") if owners else None
+    mentions = [at for person in people.people for at in person.mentions]
+    named = [
+        m.group(0)
+        for m in _NAMELESS.finditer(text, stretch, before)
+        if len(m.group(0).split()) > 1 and not any(m.start() < at < m.end() for at in mentions)
+    ]
+    found = [n for n in named if n.split()[0].lower() == noun]
+    if not found and noun == "собеседник":
+        # "Так утверждает источник в правоохранительных органах. …, — утверждает собеседник":
+        # the interlocutor is the source the text named.
+        found = [n for n in named if n.split()[0].lower() == "источник"]
+    return Speaker(role=source_phrase(found[-1])) if found else None
 
 
 def _issuer(people: People, text: str, before: int, stem: str) -> Speaker | None:

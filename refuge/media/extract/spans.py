@@ -28,18 +28,26 @@ def is_opening_straight(text: str, i: int) -> bool:
         return True
     # A sentence's end typed without its space: 'violations."That's why' opens; a closing quote
     # after a full stop is followed by a space or the line's end, never a capital.
-    return text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
+    if text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper():
+        return True
+    # Two quotations typed against each other, 'again.""So we' or 'again."" So we': the first
+    # closed on a sentence's end, and the second starts a sentence.
+    return text[i - 2 : i] in ('."', '!"', '?"') and bool(
+        re.match(r" ?[A-ZА-ЯЁ]", text[i + 1 : i + 3])
+    )
 
 
 def _opens_inner(text: str, i: int, end: int) -> bool:
     """Return whether a straight quote inside a straight quotation opens an inner one.
 
     It does when a space comes before it and a word after, and a straight quote closes it later
-    in the paragraph before the paragraph ends: «что "причин нет". Однако …», — отметил он.
+    in the paragraph: «что "причин нет". Однако …», — отметил он. The quotation around it may go
+    on into the next paragraph ('"Что касается "китайского расстрела", то …' ending its own), as
+    a closing mark never has a space before it and a word after.
     """
     if text[i] != '"' or i == 0 or text[i - 1] not in " (" or not text[i + 1 : i + 2].isalpha():
         return False
-    return text.count('"', i + 1, end) >= 2
+    return text.count('"', i + 1, end) >= 1
 
 
 def word_count(text: str) -> int:
@@ -213,16 +221,20 @@ def sentence_end(text: str, index: int, ceiling: int) -> int:
     return index + match.end() if match else ceiling
 
 
+# The words after the speaker go on after a dash, or (as agencies often type it) after the
+# full stop alone: "…, - утверждает собеседник. Есть все основания …" (not after an initial).
 _INNER = re.compile(
     rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
-    r"(?P<who>[^—–«»]{2,120}?)(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)"
+    r"(?P<who>[^—–«»]{2,120}?)"
+    r"(?:(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)|(?<!\b[А-ЯЁA-Z])\.\s+(?=[А-ЯЁA-Z]))"
 )
 
 
 def inner_attributions(
     text: str, spans: list[tuple[int, int, int | None]]
 ) -> tuple[list[tuple[int, int, int | None]], dict[int, str]]:
-    """Split «…, — сказал X. — …» into two parts of one quotation said by X.
+    """Split «…, — сказал X. — …» (or «…, — сказал X. …») into two parts of one quotation
+    said by X.
 
     Return the new spans and, by the index of a split quotation's first part, the words
     naming its speaker.

@@ -19,6 +19,7 @@ from refuge.media.extract.russian_wording import (
     VERB_FIRST_RU,
     source_name,
     without_function_words,
+    without_listener,
 )
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.wording import (
@@ -199,7 +200,7 @@ def _name_at_end(words: list[str]) -> list[str]:
 
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
-    who = clean_who(who)
+    who = clean_who(without_listener(who.strip(" ,—–-")))
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
     if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
         who = source_name(cited.group("source"))

@@ -1,0 +1,68 @@
+"""Quoted words that are a name or a title, not a quotation: an organisation ("Committee Against
+Torture"), a film, a book, a programme or an operation («Грозный-Сити», "Welcome to Chechnya").
+
+Grammar decides: a title is what a title's noun, or "called"/"titled", stands right before, and
+it starts with a capital; a name is a few capitalised words, or an organisation, with no verb
+of its own («Власти решили закрыть "Мемориал"» names Memorial but is a quotation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media.extract import russian
+from refuge.media.extract.speakers import org_in
+
+# Words a quotation spoken or written is never a title after: the things that bear a title,
+# in any case ("в фильме", "книгой", "программы"), and the verbs that give one. A report's
+# title is its authors' words and stays a quotation («Они найдут меня. Облава на геев»).
+_TITLED_BY = re.compile(
+    r"(?:\b(?:фильм|кинофильм|мультфильм|сериал|спектакл|книг|роман|повест|программ|передач"
+    r"|операци|проект|выставк|альбом|песн|пьес)[а-яё]*"
+    r"|\bпод (?:названием|заголовком)"
+    r"|\b(?:film|movie|documentary|series|book|novel|memoir|programme|program|show|play|album"
+    r"|song|exhibition|operation)s?"
+    r"|\b(?:titled|entitled|called|named|dubbed))"
+    r"\s*[«\"“„]$",
+    re.IGNORECASE,
+)
+# Small words between capitalised ones still make a title: "Real Sports with Bryant Gumbel".
+_SMALL = {"with", "of", "the", "and", "for", "in", "on", "a", "to", "и", "в", "на", "за"}
+_TITLE_WORDS = 12
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Return whether the quoted ``text[start:end]`` is a title its noun or verb introduces."""
+    quoted = text[start:end]
+    words = re.findall(r"[\w’'-]+", quoted)
+    if not words or not words[0][:1].isupper() or len(words) > _TITLE_WORDS:
+        return False
+    # «…», — сказал он: a comma or a colon before the closing mark ends speech, not a title.
+    if re.search(r"[,:;]\s*$", quoted):
+        return False
+    return bool(_TITLED_BY.search(text[max(0, start - 40) : start]))
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Return whether a Russian word among ``words`` (not the first) is a finite verb."""
+    return any(
+        re.fullmatch(r"[а-яё-]+", w) and russian.part_of_speech(w) in {"VERB", "INFN"}
+        for w in words[1:]
+    )
+
+
+def is_name(text: str, start: int, end: int) -> bool:
+    """Return whether a quoted span is a name ("Committee Against Torture") or a title, not a
+    quotation."""
+    if is_title(text, start, end):
+        return True
+    words = re.findall(r"[\w’'-]+", text[start:end])
+    if not words or len(words) > 5 or re.search(r"[.,!?:;]\s*$", text[start:end]):
+        return False
+    # «у Кремля нет такой информации» names the Kremlin but is a quotation: a name starts with
+    # a capital.
+    if not words[0][:1].isupper():
+        return False
+    if all(w[:1].isupper() or w in _SMALL for w in words):
+        return True
+    return bool(org_in(text[start:end])) and not _has_verb(words)
