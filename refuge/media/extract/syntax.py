@@ -18,6 +18,7 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.english_syntax import UNNAMED
+from refuge.media.extract.offsets import Nearby, paragraph_at
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_speech_words import (
     QUOTING,
@@ -448,17 +449,16 @@ def attribute(
     """Return, for each quotation (first part's start, last part's end), who the syntax says
     speaks it, or None where the sentence names nobody."""
     quoted = [range(start, end) for start, end in quotes]
+    nearby = Nearby(quoted)
     windows = []
     for start, end in quotes:
-        floor, ceiling = next(
-            ((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, len(text))
-        )
-        last_floor, last_ceiling = next(
-            ((ps, pe) for ps, pe in paragraphs if ps <= end <= pe), (floor, ceiling)
-        )
+        here, there = paragraph_at(paragraphs, start), paragraph_at(paragraphs, end)
+        floor, ceiling = paragraphs[here] if here is not None else (0, len(text))
+        last_floor, last_ceiling = paragraphs[there] if there is not None else (floor, ceiling)
         # "Власти все отрицают — и говорят …; Кадыров говорил, что «…»": the clause after the
         # last semicolon before the quotation is read alone.
-        others = [r for r in quoted if r != range(start, end)]
+        near = nearby.near(min(floor, last_floor), max(ceiling, last_ceiling))
+        others = [r for r in near if r != range(start, end)]
         opening_start = sentence_start_outside(text, start, floor, others)
         opening_start = max(opening_start, text.rfind(";", opening_start, start) + 1)
         opening = (opening_start, sentence_end_outside(text, start, ceiling, others))
@@ -474,19 +474,20 @@ def attribute(
     # One tree per sentence, built when a quotation first reads it: building one repairs the
     # sentence's parse in place, and a sentence with several quotations is read for each.
     trees: dict[int, Tree] = {}
+    by_place = Nearby([range(s[0].start, s[-1].stop) for s in sentences])
     for start, end in quotes:
         speaker = None
         if SO_CALLED.search(text, max(0, start - 40), start):
             found.append(UNNAMED)  # "так называемой «контртеррористической операции»": a term
             continue
-        for number, sentence in enumerate(sentences):
-            if sentence[-1].stop < start or sentence[0].start > end + 1:
-                continue
+        for number in by_place.numbers(start, end + 1):
+            sentence = sentences[number]
             quote = [t for t in sentence if start <= t.start < end and t.text not in QUOTE_MARKS]
             if not quote:
                 continue
             if number not in trees:
-                trees[number] = Tree(sentence, quoted, is_speech_verb)
+                held = nearby.near(sentence[0].start, sentence[-1].stop)
+                trees[number] = Tree(sentence, held, is_speech_verb)
             tree = trees[number]
             verb = _speech_verb(tree, quote)
             speaker = (
