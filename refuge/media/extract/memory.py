@@ -22,6 +22,7 @@ from refuge.media.extract.english_reference import (
     named_at_end,
     without_titles,
 )
+from refuge.media.extract.offsets import paragraph_index, stretch
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.spans import quote_spans, word_count
@@ -225,7 +226,7 @@ class Memory:
 
     def scan(self, text: str, offset: int = 0) -> None:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
-        for position, name in self.known:
+        for position, name in self.known[stretch(self.known, offset, offset + len(text))]:
             if offset <= position < offset + len(text):
                 at = position - offset
                 preceding = text[max(0, at - 80) : at]
@@ -581,7 +582,7 @@ def previous_in_paragraph(
     if not number:
         return Speaker()
     start = spans[number][0]
-    paragraph = next(p for p in paragraphs if p[0] <= start <= p[1])
+    paragraph = paragraphs[paragraph_index(paragraphs, start)]
     previous = spans[number - 1]
     if paragraph[0] <= previous[0] <= paragraph[1]:
         return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())

@@ -50,3 +50,25 @@ def paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     if here is None:
         raise ValueError(f"no paragraph holds offset {position}")
     return here
+
+
+def opens_line(text: str, index: int) -> bool:
+    """Return whether only spaces and one opening quotation mark come between the start of
+    ``index``'s line and ``index``: what ``re.search(r"(?:^|\\n)\\s*[«\\"“]?$", text[:index])``
+    says, read back from ``index`` rather than searched from the text's start."""
+    if index and text[index - 1] == "\n":
+        return True  # "$" matches before a last newline: the line before ends here
+    back = index - 1 if index and text[index - 1] in '«"“' else index
+    while back and text[back - 1].isspace():
+        if text[back - 1] == "\n":
+            return True
+        back -= 1
+    return back == 0
+
+
+def stretch(mentions: list[tuple[int, str]], low: int, high: int) -> slice:
+    """Return the slice of ``mentions`` (in order of their offsets) from ``low`` to ``high``."""
+    return slice(
+        bisect.bisect_left(mentions, low, key=itemgetter(0)),
+        bisect.bisect_left(mentions, high, key=itemgetter(0)),
+    )
