@@ -148,6 +148,7 @@ class Discourse:
     _counted: int = field(default=0, compare=False, repr=False)
     _held: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
     _by_name: dict[str, Speaker] = field(default_factory=dict, compare=False, repr=False)
+    _alone: dict[str, Speaker] = field(default_factory=dict, compare=False, repr=False)
 
     def _set_gender(self, name: str, gender: str, strength: int) -> None:
         if strength >= self.genders.get(name, (0, ""))[0]:
@@ -161,13 +162,16 @@ class Discourse:
         """How often ``people`` holds each surname of a full name, and the first held of each
         full name. The memory holds a person once per time it was named (a long interview's
         interviewee at every answer) and only ever appends: what it appended since the last
-        call is all that is counted."""
+        call is all that is counted (and the last held of each name of one word, for ``read``)."""
         if people is not self._people:
             self._people, self._counted, self._held, self._by_name = people, 0, Counter(), {}
+            self._alone = {}
         for person in people[self._counted :]:
             if person.name and " " in person.name:
                 self._held[person.name.split()[-1]] += 1
                 self._by_name.setdefault(person.name, person)
+            elif person.name:
+                self._alone[person.name] = person
         self._counted = len(people)
         return self._held, self._by_name
 
@@ -176,7 +180,7 @@ class Discourse:
         held, by_name = self._named(people)
         # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
         # are left to full names, which a surname elsewhere cannot be confused with).
-        alone = {p.name: p for p in people if p.name and " " not in p.name and p.name in narrative}
+        alone = {name: p for name, p in self._alone.items() if name in narrative}
         sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
             found = {surname for surname in held if _mentions(sentence, surname)}

@@ -25,6 +25,7 @@ from refuge.media.extract.english_reference import (
 from refuge.media.extract.offsets import paragraph_index, stretch
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
+from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
@@ -173,6 +174,7 @@ class Memory:
         # Words the article also writes in lower case are common words, not names ("Activists").
         self.vocabulary = vocabulary or set()
         self.subjects: list[Speaker] = []
+        self._salience = Salience(self.subjects, self.people)
         # For Russian articles: the people natasha found, (offset, nominative name).
         self.known: list[tuple[int, str]] = sorted(people or [])
         # Offsets of the names written in the nominative: the subjects of their sentences
@@ -186,13 +188,7 @@ class Memory:
     def salient(self) -> list[Speaker]:
         """The people and bodies remembered, most salient first: the latest subject or speaker,
         then the others by their latest mention; each once."""
-        seen: set[tuple[str, str]] = set()
-        order = []
-        for person in [*reversed(self.subjects), *reversed(self.people)]:
-            if (person.name, person.role) not in seen:
-                seen.add((person.name, person.role))
-                order.append(person)
-        return order
+        return self._salience.order()
 
     def _named(self, name: str) -> bool:
         return is_person_name(name) and not any(w.lower() in self.vocabulary for w in name.split())
