@@ -333,7 +333,7 @@ def extract(article: Article) -> Extraction:
                 or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
-                or (_who_in_russian(who, people) if entities else None)
+                or (_who_in_russian(who, russian.first_of_each_text(people)) if entities else None)
                 or (_subject_after_objects(who) if in_russian else None)
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)

@@ -41,7 +41,7 @@ from refuge.media.extract.english_partial import (
     with_subject,
 )
 from refuge.media.extract.memory import is_person_name, spelled_gender
-from refuge.media.extract.offsets import Nearby, paragraph_at
+from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -548,8 +548,7 @@ def attribute(
     nearby = Nearby(quoted)
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
-        here = paragraph_at(paragraphs, span[0])
-        floor, ceiling = paragraphs[here] if here is not None else (0, len(text))
+        floor, ceiling = paragraph_or(paragraphs, span[0], (0, len(text)))
         # A window never reaches out of its paragraph but for the quotation's own end.
         near = nearby.near(floor, max(ceiling, span[1]))
         return _window(text, span, floor, ceiling, [r for r in near if r != range(*span)]), floor

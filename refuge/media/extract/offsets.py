@@ -44,6 +44,14 @@ class Nearby:
         return sorted(n for n in self.by_start[first:last] if self.quoted[n].stop >= low)
 
 
+def paragraph_or(
+    paragraphs: list[tuple[int, int]], position: int, default: tuple[int, int]
+) -> tuple[int, int]:
+    """Return the paragraph holding ``position``, or ``default`` where none does."""
+    here = paragraph_at(paragraphs, position)
+    return paragraphs[here] if here is not None else default
+
+
 def paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     """Return the index of the paragraph holding ``position``, which one must."""
     here = paragraph_at(paragraphs, position)
