@@ -17,6 +17,7 @@ import os
 for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_variable] = "1"
 
+import itertools  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -182,13 +183,14 @@ def transcript(language: str, size: int = 100_000) -> Article:
 
 
 def transcript_seconds() -> list[tuple[str, int, int, float]]:
-    """CPU-seconds per 100 kB of a long transcript in each language, the best of three runs:
-    (language, characters, quotations found, seconds). Nothing of the development set."""
+    """CPU-seconds per 100 kB of a long transcript in each language and of 100, 200 and 400 kB,
+    the best of three runs: (language, characters, quotations found, seconds). The same figure
+    at each size is a cost linear in the length. Nothing of the development set."""
     extract(transcript("ru", 2_000))  # the models load once, outside the timing
     extract(transcript("en", 2_000))
     found = []
-    for language in ("ru", "en"):
-        article = transcript(language)
+    for language, size in itertools.product(("ru", "en"), (100_000, 200_000, 400_000)):
+        article = transcript(language, size)
         best, quotes = float("inf"), 0
         for _ in range(3):
             cpu = time.process_time()
@@ -209,9 +211,10 @@ def transcripts() -> None:
     write_section(
         "media-transcripts",
         f"### Media: long transcripts\n\n{machine()}. `python -m bench.media transcripts`.\n\n"
-        "A constructed interview of 100 kB in each language (`bench.media.transcript`: about "
-        "1,350 turns, Russian dashed, English Q/A, answers naming people, roles and counts), "
-        "CPU-seconds of one extraction per 100 kB, the best of three, one core. What a long "
+        "A constructed interview of 100, 200 and 400 kB in each language (`bench.media.transcript`: "
+        "about 1,350 turns per 100 kB, Russian dashed, English Q/A, answers naming people, roles "
+        "and counts), CPU-seconds of one extraction per 100 kB, the best of three, one core: "
+        "the same figure at each size is a cost linear in the length. What a long "
         "page costs in a background task: every step of extraction has to be linear or n log n "
         "in the text's length, as an answer asks the text behind it who the interviewee is.\n\n"
         "| transcript | characters | quotations | CPU-seconds per 100 kB |\n|---|---|---|---|\n"
