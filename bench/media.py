@@ -239,7 +239,20 @@ twice at its last: Russian 7.41, 6.74, 6.91 and 6.98 CPU-seconds per 100 kB on m
 of the Russian figure is mostly natasha's NER, in proportion to the text. A 100 kB text of
 counts in one paragraph (the figures' windows asked for each sentence's start from the
 paragraph's): 7.66 and 4.06 on main, 2.34 and 1.18 after. The output on these, on the 115
-annotated articles and on the five case articles is identical before and after."""
+annotated articles and on the five case articles is identical before and after.
+
+The same session's cost8 (the 200 and 400 kB sizes are its own): on d6509cf each quotation
+still scanned every paragraph and every other quotation (the English and Russian parse
+windows, `speakers.attribution`, `parse_tree.Tree`), the memory re-read every mention it held
+(`Memory.salient`, a name's surnames), the natasha people were all read per quotation, and the
+start of a quotation's line was searched from the text's start: per 100 kB, Russian 3.30,
+5.53 and 9.64 CPU-seconds at 100, 200 and 400 kB, English 0.98, 1.27 and 2.58 (one run of
+this function, load 3-5). Bisected lookups in lists sorted once per text (`offsets.py`) and a
+salience order kept as the memory grows (`salience.py`) give, in two runs: Russian 1.89, 2.16,
+2.27 and 1.33, 1.68, 2.06; English 0.86, 0.85, 0.82 and 0.63, 0.63, 0.74 — about linear (what
+is left of the Russian rise is natasha's NER, and `russian_figures.readings`' lookup of a
+number's sentence). The output is identical on the transcripts at each size, the 115
+annotated articles and the five case articles."""
 
 
 def _row(label: str, result: dict) -> str:
