@@ -246,8 +246,8 @@ still scanned every paragraph and every other quotation (the English and Russian
 windows, `speakers.attribution`, `parse_tree.Tree`), the memory re-read every mention it held
 (`Memory.salient`, a name's surnames), the natasha people were all read per quotation, and the
 start of a quotation's line was searched from the text's start: per 100 kB, Russian 3.30,
-5.53 and 9.64 CPU-seconds at 100, 200 and 400 kB, English 0.98, 1.27 and 2.58 (one run of
-this function, load 3-5). Bisected lookups in lists sorted once per text (`offsets.py`) and a
+5.53 and 9.64 CPU-seconds at 100, 200 and 400 kB, English 0.98, 1.27 and 2.58 (a second
+run: 3.29, 5.55, 7.52 and 0.88, 1.25, 1.77; this function, load 3-5). Bisected lookups in lists sorted once per text (`offsets.py`) and a
 salience order kept as the memory grows (`salience.py`) give, in two runs: Russian 1.89, 2.16,
 2.27 and 1.33, 1.68, 2.06; English 0.86, 0.85, 0.82 and 0.63, 0.63, 0.74 — about linear (what
 is left of the Russian rise is natasha's NER, and `russian_figures.readings`' lookup of a
