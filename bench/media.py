@@ -17,6 +17,7 @@ import os
 for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_variable] = "1"
 
+import itertools  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -182,13 +183,14 @@ def transcript(language: str, size: int = 100_000) -> Article:
 
 
 def transcript_seconds() -> list[tuple[str, int, int, float]]:
-    """CPU-seconds per 100 kB of a long transcript in each language, the best of three runs:
-    (language, characters, quotations found, seconds). Nothing of the development set."""
+    """CPU-seconds per 100 kB of a long transcript in each language and of 100, 200 and 400 kB,
+    the best of three runs: (language, characters, quotations found, seconds). The same figure
+    at each size is a cost linear in the length. Nothing of the development set."""
     extract(transcript("ru", 2_000))  # the models load once, outside the timing
     extract(transcript("en", 2_000))
     found = []
-    for language in ("ru", "en"):
-        article = transcript(language)
+    for language, size in itertools.product(("ru", "en"), (100_000, 200_000, 400_000)):
+        article = transcript(language, size)
         best, quotes = float("inf"), 0
         for _ in range(3):
             cpu = time.process_time()
@@ -209,9 +211,10 @@ def transcripts() -> None:
     write_section(
         "media-transcripts",
         f"### Media: long transcripts\n\n{machine()}. `python -m bench.media transcripts`.\n\n"
-        "A constructed interview of 100 kB in each language (`bench.media.transcript`: about "
-        "1,350 turns, Russian dashed, English Q/A, answers naming people, roles and counts), "
-        "CPU-seconds of one extraction per 100 kB, the best of three, one core. What a long "
+        "A constructed interview of 100, 200 and 400 kB in each language (`bench.media.transcript`: "
+        "about 1,350 turns per 100 kB, Russian dashed, English Q/A, answers naming people, roles "
+        "and counts), CPU-seconds of one extraction per 100 kB, the best of three, one core: "
+        "the same figure at each size is a cost linear in the length. What a long "
         "page costs in a background task: every step of extraction has to be linear or n log n "
         "in the text's length, as an answer asks the text behind it who the interviewee is.\n\n"
         "| transcript | characters | quotations | CPU-seconds per 100 kB |\n|---|---|---|---|\n"
@@ -236,7 +239,20 @@ twice at its last: Russian 7.41, 6.74, 6.91 and 6.98 CPU-seconds per 100 kB on m
 of the Russian figure is mostly natasha's NER, in proportion to the text. A 100 kB text of
 counts in one paragraph (the figures' windows asked for each sentence's start from the
 paragraph's): 7.66 and 4.06 on main, 2.34 and 1.18 after. The output on these, on the 115
-annotated articles and on the five case articles is identical before and after."""
+annotated articles and on the five case articles is identical before and after.
+
+The same session's cost8 (the 200 and 400 kB sizes are its own): on d6509cf each quotation
+still scanned every paragraph and every other quotation (the English and Russian parse
+windows, `speakers.attribution`, `parse_tree.Tree`), the memory re-read every mention it held
+(`Memory.salient`, a name's surnames), the natasha people were all read per quotation, and the
+start of a quotation's line was searched from the text's start: per 100 kB, Russian 3.30,
+5.53 and 9.64 CPU-seconds at 100, 200 and 400 kB, English 0.98, 1.27 and 2.58 (a second
+run: 3.29, 5.55, 7.52 and 0.88, 1.25, 1.77; this function, load 3-5). Bisected lookups in lists sorted once per text (`offsets.py`) and a
+salience order kept as the memory grows (`salience.py`) give, in two runs: Russian 1.89, 2.16,
+2.27 and 1.33, 1.68, 2.06; English 0.86, 0.85, 0.82 and 0.63, 0.63, 0.74 — about linear (what
+is left of the Russian rise is natasha's NER, and `russian_figures.readings`' lookup of a
+number's sentence). The output is identical on the transcripts at each size, the 115
+annotated articles and the five case articles."""
 
 
 def _row(label: str, result: dict) -> str:

@@ -12,6 +12,7 @@ from refuge.media.extract import (
     english_discourse,
     english_names,
     english_syntax,
+    offsets,
     russian,
     russian_documents,
     russian_people,
@@ -319,7 +320,7 @@ def extract(article: Article) -> Extraction:
                 or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
-                or (_who_in_russian(who, people) if entities else None)
+                or (_who_in_russian(who, russian.first_of_each_text(people)) if entities else None)
                 or (_subject_after_objects(who) if in_russian else None)
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
@@ -342,7 +343,7 @@ def extract(article: Article) -> Extraction:
             if who_is_who is not None:
                 said_until = sentence_end(text, last[1], len(text))
                 speaker = who_is_who.resolve(speaker, start, said_until)  # "глава Чечни"
-                if not speaker.label and re.search(r"(?:^|\n)\s*[«\"“]?$", text[:start]):
+                if not speaker.label and offsets.opens_line(text, start):
                     speaker = russian_documents.headline_speaker(text, end, people) or speaker
                 if not speaker.label:
                     speaker = (

@@ -160,9 +160,9 @@ class Discourse:
 
     def _named(self, people: list[Speaker]) -> tuple[Counter[str], dict[str, Speaker]]:
         """How often ``people`` holds each surname of a full name, and the first held of each
-        full name (one-word names go to ``_alone``). The memory holds a person once per time
-        it was named (a long interview's interviewee at every answer) and only ever appends:
-        what it appended since the last call is all that is counted."""
+        full name. The memory holds a person once per time it was named (a long interview's
+        interviewee at every answer) and only ever appends: what it appended since the last
+        call is all that is counted (and the last held of each name of one word, for ``read``)."""
         if people is not self._people:
             self._people, self._counted, self._held, self._by_name = people, 0, Counter(), {}
             self._alone = {}
@@ -171,7 +171,7 @@ class Discourse:
                 self._held[person.name.split()[-1]] += 1
                 self._by_name.setdefault(person.name, person)
             elif person.name:
-                self._alone.setdefault(person.name, person)
+                self._alone[person.name] = person
         self._counted = len(people)
         return self._held, self._by_name
 

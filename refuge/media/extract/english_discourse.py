@@ -13,6 +13,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.speakers import Speaker, org_in
 from refuge.media.extract.wording import NAME
 
@@ -123,9 +124,10 @@ def _words(text: str) -> set[str]:
 def _heading(quote: Quote, text: str, paragraphs: list[tuple[int, int]]) -> str:
     """Return "alone" for a paragraph that holds nothing but the quotation, "title" for the
     article's first paragraph where it is a title (short, with no full stop), else ""."""
-    paragraph = next((p for p in paragraphs if p[0] <= quote.start <= p[1]), None)
-    if paragraph is None:
+    here = paragraph_at(paragraphs, quote.start)
+    if here is None:
         return ""
+    paragraph = paragraphs[here]
     outside = text[paragraph[0] : quote.start] + text[quote.end : paragraph[1]]
     if not re.search(r"\w", outside):
         return "alone"

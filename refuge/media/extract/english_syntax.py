@@ -41,6 +41,7 @@ from refuge.media.extract.english_partial import (
     with_subject,
 )
 from refuge.media.extract.memory import is_person_name, spelled_gender
+from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -544,13 +545,13 @@ def attribute(
     quoted = [range(s, e) for pair in quotes for s, e in pair]
     names: list[str] = []
     found: list[Speaker | None] = [None] * len(quotes)
+    nearby = Nearby(quoted)
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
-        floor, ceiling = next(
-            ((ps, pe) for ps, pe in paragraphs if ps <= span[0] <= pe), (0, len(text))
-        )
-        others = [r for r in quoted if r != range(*span)]
-        return _window(text, span, floor, ceiling, others), floor
+        floor, ceiling = paragraph_or(paragraphs, span[0], (0, len(text)))
+        # A window never reaches out of its paragraph but for the quotation's own end.
+        near = nearby.near(floor, max(ceiling, span[1]))
+        return _window(text, span, floor, ceiling, [r for r in near if r != range(*span)]), floor
 
     def read(spans: dict[int, tuple[int, int]]) -> dict[int, tuple[_Window, int]]:
         windows = {n: window_of(span) for n, span in spans.items()}

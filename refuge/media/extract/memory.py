@@ -22,8 +22,10 @@ from refuge.media.extract.english_reference import (
     named_at_end,
     without_titles,
 )
+from refuge.media.extract.offsets import paragraph_index, stretch
 from refuge.media.extract.russian import name_gender, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
+from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import (
     NAME,
@@ -172,6 +174,7 @@ class Memory:
         # Words the article also writes in lower case are common words, not names ("Activists").
         self.vocabulary = vocabulary or set()
         self.subjects: list[Speaker] = []
+        self._salience = Salience(self.subjects, self.people)
         # For Russian articles: the people natasha found, (offset, nominative name).
         self.known: list[tuple[int, str]] = sorted(people or [])
         # Offsets of the names written in the nominative: the subjects of their sentences
@@ -185,13 +188,7 @@ class Memory:
     def salient(self) -> list[Speaker]:
         """The people and bodies remembered, most salient first: the latest subject or speaker,
         then the others by their latest mention; each once."""
-        seen: set[tuple[str, str]] = set()
-        order = []
-        for person in [*reversed(self.subjects), *reversed(self.people)]:
-            if (person.name, person.role) not in seen:
-                seen.add((person.name, person.role))
-                order.append(person)
-        return order
+        return self._salience.order()
 
     def _named(self, name: str) -> bool:
         return is_person_name(name) and not any(w.lower() in self.vocabulary for w in name.split())
@@ -225,7 +222,7 @@ class Memory:
 
     def scan(self, text: str, offset: int = 0) -> None:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
-        for position, name in self.known:
+        for position, name in self.known[stretch(self.known, offset, offset + len(text))]:
             if offset <= position < offset + len(text):
                 at = position - offset
                 preceding = text[max(0, at - 80) : at]
@@ -581,7 +578,7 @@ def previous_in_paragraph(
     if not number:
         return Speaker()
     start = spans[number][0]
-    paragraph = next(p for p in paragraphs if p[0] <= start <= p[1])
+    paragraph = paragraphs[paragraph_index(paragraphs, start)]
     previous = spans[number - 1]
     if paragraph[0] <= previous[0] <= paragraph[1]:
         return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())

@@ -30,6 +30,25 @@ class Entity:
     normal: str
 
 
+# The entities of the list last asked for, the first of each text: the attribution asks for
+# them at every quotation, and a long text's list holds thousands (its interviewee's name
+# at every answer), where what it reads of each depends on its text alone. Lists of
+# entities are only ever read, so the list itself is the key.
+_DISTINCT: list[tuple[list[Entity], int, list[Entity]]] = []
+
+
+def first_of_each_text(entities: list[Entity]) -> list[Entity]:
+    """Return the first of ``entities`` with each text, in their order."""
+    cached = _DISTINCT[0] if _DISTINCT else None
+    if cached is None or cached[0] is not entities or cached[1] != len(entities):
+        first: dict[str, Entity] = {}
+        for entity in entities:
+            first.setdefault(entity.text, entity)
+        cached = (entities, len(entities), list(first.values()))
+        _DISTINCT[:] = [cached]
+    return cached[2]
+
+
 def is_russian(text: str) -> bool:
     """Return whether ``text`` is mostly Cyrillic."""
     sample = text[:4000]

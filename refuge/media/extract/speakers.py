@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
+from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.russian import normal_name, part_of_speech
 from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
@@ -362,13 +363,12 @@ def attribution(
     paragraphs: list[tuple[int, int]],
     floor: int = 0,
 ) -> tuple[str, str]:
-    """Return (words naming the speaker, the words around them) for one quotation.
-
-    ``floor`` is the end of the quotation before this one: the search never reaches back into it.
-    """
-    p_index = next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= first[0] <= pe)
+    """Return (words naming the speaker, the words around them) for one quotation; ``floor``
+    is the end of the quotation before it: the search never reaches back into it."""
+    p_index = paragraph_index(paragraphs, first[0])
     p_start, _p_end = paragraphs[p_index]
-    last_paragraph_end = next(pe for ps, pe in paragraphs if ps <= last[1] <= pe)
+    last_index = paragraph_index(paragraphs, last[1])
+    last_paragraph_end = paragraphs[last_index][1]
     quote_text = text[last[0] : last[1]].rstrip()
     after_start = last[1] + 1
     after = text[after_start : sentence_end(text, after_start, last_paragraph_end)]
@@ -547,7 +547,7 @@ def attribution(
         short = match is not None and len(clean_who(who).split()) <= 4
         if match and short and (said.name or (said.role and said.role == said.affiliation)):
             return who, tail
-    following = next((p for p in paragraphs if p[0] > last_paragraph_end), None)
+    following = paragraphs[last_index + 1] if last_index + 1 < len(paragraphs) else None
     if following is not None and not before.strip() and not continues:
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
         # paragraph whose speaker the next paragraph names.

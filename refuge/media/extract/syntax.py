@@ -18,6 +18,7 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.english_syntax import UNNAMED
+from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_speech_words import (
     QUOTING,
@@ -58,11 +59,12 @@ def parse_sentences(
     найдут меня. Облава на геев …», который содержит 42 страницы, указано …" is one sentence.
     """
     sentences: list[list[tuple[str, int, int]]] = []
+    nearby = Nearby(quoted)
     for start, end in windows:
         # Only a quotation the window holds whole, with narrative on both sides: a long
         # quotation's own full stops still end its sentences, so its attribution is parsed
         # with its last sentence alone.
-        held = [r for r in quoted if start < r.start and r.stop < end]
+        held = [r for r in nearby.near(start, end) if start < r.start and r.stop < end]
         joined = False
         for tokens in russian.sentences_between(text, start, end):
             if joined and sentences:
@@ -448,17 +450,15 @@ def attribute(
     """Return, for each quotation (first part's start, last part's end), who the syntax says
     speaks it, or None where the sentence names nobody."""
     quoted = [range(start, end) for start, end in quotes]
+    nearby = Nearby(quoted)
     windows = []
     for start, end in quotes:
-        floor, ceiling = next(
-            ((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, len(text))
-        )
-        last_floor, last_ceiling = next(
-            ((ps, pe) for ps, pe in paragraphs if ps <= end <= pe), (floor, ceiling)
-        )
+        floor, ceiling = paragraph_or(paragraphs, start, (0, len(text)))
+        last_floor, last_ceiling = paragraph_or(paragraphs, end, (floor, ceiling))
         # "Власти все отрицают — и говорят …; Кадыров говорил, что «…»": the clause after the
         # last semicolon before the quotation is read alone.
-        others = [r for r in quoted if r != range(start, end)]
+        near = nearby.near(min(floor, last_floor), max(ceiling, last_ceiling))
+        others = [r for r in near if r != range(start, end)]
         opening_start = sentence_start_outside(text, start, floor, others)
         opening_start = max(opening_start, text.rfind(";", opening_start, start) + 1)
         opening = (opening_start, sentence_end_outside(text, start, ceiling, others))
@@ -474,19 +474,20 @@ def attribute(
     # One tree per sentence, built when a quotation first reads it: building one repairs the
     # sentence's parse in place, and a sentence with several quotations is read for each.
     trees: dict[int, Tree] = {}
+    by_place = Nearby([range(s[0].start, s[-1].stop) for s in sentences])
     for start, end in quotes:
         speaker = None
         if SO_CALLED.search(text, max(0, start - 40), start):
             found.append(UNNAMED)  # "так называемой «контртеррористической операции»": a term
             continue
-        for number, sentence in enumerate(sentences):
-            if sentence[-1].stop < start or sentence[0].start > end + 1:
-                continue
+        for number in by_place.numbers(start, end + 1):
+            sentence = sentences[number]
             quote = [t for t in sentence if start <= t.start < end and t.text not in QUOTE_MARKS]
             if not quote:
                 continue
             if number not in trees:
-                trees[number] = Tree(sentence, quoted, is_speech_verb)
+                held = nearby.near(sentence[0].start, sentence[-1].stop)
+                trees[number] = Tree(sentence, held, is_speech_verb)
             tree = trees[number]
             verb = _speech_verb(tree, quote)
             speaker = (
@@ -518,9 +519,10 @@ def continued(
     windows: list[tuple[int, int] | None] = []
     introduced: set[tuple[int, int]] = set()
     last: dict[int, tuple[int, int]] = {}  # a quotation's own sentence before, when widened
+    nearby = Nearby(quoted)
     for start, end in quotes:
-        floor, ceiling = next(((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, 0))
-        opening = sentence_start_outside(text, start, floor, quoted)
+        floor, ceiling = paragraph_or(paragraphs, start, (0, 0))
+        opening = sentence_start_outside(text, start, floor, near := nearby.near(floor, start))
         if text[opening:start].strip(' «"“„'):
             windows.append(None)
             continue
@@ -548,20 +550,21 @@ def continued(
             else:
                 windows.append(None)
             continue
-        window = (sentence_start_outside(text, opening - 2, floor, quoted), opening)
+        window = (sentence_start_outside(text, opening - 2, floor, near), opening)
         if whole:
             # Nothing after the quotation in its paragraph: the sentence before that one is
             # read too, for the subject the paragraph is about.
             last[len(windows)] = window
             if window[0] > floor + 1:
-                window = (sentence_start_outside(text, window[0] - 2, floor, quoted), opening)
+                window = (sentence_start_outside(text, window[0] - 2, floor, near), opening)
         windows.append(window)
     parsed = parse_sentences(text, sorted({w for w in windows if w is not None}), quoted)
+    firsts = Nearby([range(s[0].start, s[0].start) for s in parsed])
     found: list[Speaker | None] = []
     for number, span in enumerate(windows):
         speaker = None
-        inside = [s for s in parsed if span is not None and span[0] <= s[0].start < span[1]]
-        trees = [Tree(sentence, quoted, is_speech_verb) for sentence in inside]
+        inside = [parsed[n] for n in firsts.numbers(span[0], span[1] - 1)] if span else []
+        trees = [Tree(s, nearby.near(s[0].start, s[-1].stop), is_speech_verb) for s in inside]
         for tree in trees:
             if span in introduced:
                 speaker = _introducer(text, tree, people)

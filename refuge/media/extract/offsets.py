@@ -1,0 +1,82 @@
+"""Lookups by offset for the steps run once per quotation.
+
+A 400 kB transcript has some 2,700 quotations: a step that scans every paragraph or every other
+quotation for each of them costs the square of the text's length. These look up the same
+answers by bisection in lists sorted once per text.
+"""
+
+import bisect
+from operator import itemgetter
+
+
+def paragraph_at(paragraphs: list[tuple[int, int]], position: int) -> int | None:
+    """Return the index of the paragraph holding ``position`` (its end included), if any.
+
+    ``paragraphs`` are as ``spans.paragraphs_of`` gives them: in order, apart from each other,
+    so at most one holds a position and it is the last to start at or before it.
+    """
+    here = bisect.bisect_right(paragraphs, position, key=itemgetter(0)) - 1
+    return here if here >= 0 and position <= paragraphs[here][1] else None
+
+
+class Nearby:
+    """The quotations (or sentences) of a text, found by where they are.
+
+    ``near`` returns those that reach ``[low, high]`` (either end included), in the order of
+    the list given: a step that asks for the first quotation around a position, or walks them
+    sorted by start, reads the same ones in the same order as with the whole list.
+    """
+
+    def __init__(self, quoted: list[range]) -> None:
+        self.quoted = quoted
+        self.by_start = sorted(range(len(quoted)), key=lambda n: quoted[n].start)
+        self.starts = [quoted[n].start for n in self.by_start]
+        # A quotation starting this far before ``low`` may still reach it.
+        self.longest = max((len(r) for r in quoted), default=0)
+
+    def near(self, low: int, high: int) -> list[range]:
+        return [self.quoted[n] for n in self.numbers(low, high)]
+
+    def numbers(self, low: int, high: int) -> list[int]:
+        """Return the places in the list given of the quotations ``near`` returns."""
+        first = bisect.bisect_left(self.starts, low - self.longest)
+        last = bisect.bisect_right(self.starts, high)
+        return sorted(n for n in self.by_start[first:last] if self.quoted[n].stop >= low)
+
+
+def paragraph_or(
+    paragraphs: list[tuple[int, int]], position: int, default: tuple[int, int]
+) -> tuple[int, int]:
+    """Return the paragraph holding ``position``, or ``default`` where none does."""
+    here = paragraph_at(paragraphs, position)
+    return paragraphs[here] if here is not None else default
+
+
+def paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
+    """Return the index of the paragraph holding ``position``, which one must."""
+    here = paragraph_at(paragraphs, position)
+    if here is None:
+        raise ValueError(f"no paragraph holds offset {position}")
+    return here
+
+
+def opens_line(text: str, index: int) -> bool:
+    """Return whether only spaces and one opening quotation mark come between the start of
+    ``index``'s line and ``index``: what ``re.search(r"(?:^|\\n)\\s*[«\\"“]?$", text[:index])``
+    says, read back from ``index`` rather than searched from the text's start."""
+    if index and text[index - 1] == "\n":
+        return True  # "$" matches before a last newline: the line before ends here
+    back = index - 1 if index and text[index - 1] in '«"“' else index
+    while back and text[back - 1].isspace():
+        if text[back - 1] == "\n":
+            return True
+        back -= 1
+    return back == 0
+
+
+def stretch(mentions: list[tuple[int, str]], low: int, high: int) -> slice:
+    """Return the slice of ``mentions`` (in order of their offsets) from ``low`` to ``high``."""
+    return slice(
+        bisect.bisect_left(mentions, low, key=itemgetter(0)),
+        bisect.bisect_left(mentions, high, key=itemgetter(0)),
+    )
