@@ -186,7 +186,7 @@ def _as_name(label: str) -> str:
 
 
 def _turns(
-    text: str, lines: list[tuple[int, int]]
+    text: str, lines: list[tuple[int, int]], guest: re.Match[str] | None
 ) -> tuple[dict[int, tuple[str, int, int]], set[str]]:
     """Return an interview's or a transcript's turns, by where their words' paragraph starts:
     (label, start, end); and the labels of those who ask (the journalist's: no claim).
@@ -211,7 +211,6 @@ def _turns(
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
     found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
     labelled = {number for number, *_rest in found.values()}  # the lines holding a turn
-    guest = dialogue_turns.headline(text)
     guest_name = guest.group("name") if guest is not None else ""
     turns = {
         at: (label, start, end)
@@ -315,7 +314,9 @@ class _Reader:
         self.names: dict[str, str] = {}  # who each label names (``_named``)
         self.turn_said: int | None = None  # the labelled turn the paragraph before was part of
         self.asked = False  # a dashed question came before: an interview
-        self.turns, self.interviewers = _turns(text, paragraphs_of(text))
+        # The headline "Programme / Name: words" the text opens with: the guest it names.
+        self.guest = dialogue_turns.headline(text)
+        self.turns, self.interviewers = _turns(text, paragraphs_of(text), self.guest)
         self.listing = False  # the dashed paragraph before was an item of a list
         # Mostly Cyrillic: an English text naming «Российская ЛГБТ-сеть» is still English.
         self.russian = in_russian
@@ -390,7 +391,7 @@ class _Reader:
         Милашина: …"); an initial and a surname as the text spells the name out ("М.МУРАДОВ"
         after "Муса Мурадов, обозреватель …"); else the label as a name."""
         if label not in self.names:
-            guest = dialogue_turns.headline(self.text)
+            guest = self.guest
             name = _as_name(label)
             initial = re.fullmatch(r"([A-ZА-ЯЁ])\. ([A-ZА-ЯЁ][\w'’-]+)", name)
             if guest is not None and dialogue_turns.same_person(label, guest.group("name")):
@@ -474,7 +475,7 @@ def dashed_speech(
     interview's introduction can name it (see ``opening_of``). ``in_russian``: the text is
     Russian (``russian.is_russian``), the only news that sets speech off with dashes."""
     reader = _Reader(text, [(s, e, p) for s, e, p in spans], in_russian)
-    guest = dialogue_turns.headline(text)
+    guest = reader.guest
     if guest is not None and len(re.findall(r"\w+", guest.group("words"))) >= 3:
         # "«Утренний разворот» / Елена Милашина: Я продолжу ездить в Чечню": the guest's words.
         reader.add(guest.start("words"), guest.end("words"), None, guest.group("name"))

@@ -59,13 +59,12 @@ def judged_as(verb: Any, top: Any) -> bool:
     for word in (top, *top.ancestors):
         if word.i == verb.i:
             return False
-        if word.dep_ == "prep" and word.lower_ == "as":
-            owner = word.head
-            return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
-        manner = any(c.dep_ == "pobj" and c.lemma_.lower() in _MANNER for c in word.children)
-        if word.dep_ == "prep" and word.lower_ == "in" and manner:
-            # "condemned the verdict in “the most resolute manner”" (the parser may hang "in"
-            # off the object): how the subject judged, in the subject's words.
+        # "rejected … as “…”", or "condemned the verdict in “the most resolute manner”" (the
+        # parser may hang "in" off the object): how the subject judged, in the subject's words.
+        in_manner = word.lower_ == "in" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _MANNER for c in word.children
+        )
+        if word.dep_ == "prep" and (word.lower_ == "as" or in_manner):
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
     return False

@@ -229,8 +229,9 @@ def _speech_verb(parse: _Parse) -> Any | None:
         root = root and token.lemma_.lower() not in ATTITUDE_LEMMAS
         if root and _adjacent(parse, token):
             candidates.append((len(parse.doc), 0, token))
-    fragment = trailing(tops, _is_speech) if parse.fragment else None  # "…, said X"
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else fragment
+    if candidates:
+        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    return trailing(tops, _is_speech) if parse.fragment else None  # "…, said X"
 
 
 def _subject(verb: Any) -> Any | None:
@@ -274,10 +275,9 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _according_to(parse: _Parse) -> Any | None:
-    for token in parse.doc:
-        reporting = _is_speech(token.head) and any(c.dep_ == "nsubj" for c in token.head.children)
-        if parse.outside(token) and token.lower_ == "according" and not reporting:
-            # Not "According to the newspaper, Kadyrov said that "…"": the source of the report.
+    for token in (t for t in parse.doc if t.lower_ == "according" and parse.outside(t)):
+        # Not "According to the newspaper, Kadyrov said that "…"": the source of the report.
+        if not (_is_speech(token.head) and any(c.dep_ == "nsubj" for c in token.head.children)):
             for to in (c for c in token.children if c.lower_ == "to"):
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:

@@ -18,9 +18,9 @@ from refuge.media.extract.events import WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER
 
-_COUNTED_EVENTS = frozenset({"detained", "killed", "tortured", "evacuated", "left"})
+COUNTED_EVENTS = frozenset({"detained", "killed", "tortured", "evacuated", "left"})
 # Nouns that name people by what befell them, when the verb after says nothing.
-_NOUN_EVENTS = {
+NOUN_EVENTS = {
     "detainees": "detained",
     "captives": "detained",
     "hostages": "detained",
@@ -78,7 +78,7 @@ _BRACKET_CLOSE = re.compile(r"^\s*(?P<noun>[\w-]+)?\s*\)")
 
 
 def _first_event(words: list[str]) -> str:
-    return next((e for e in map(event_of, words) if e in _COUNTED_EVENTS), "")
+    return next((e for e in map(event_of, words) if e in COUNTED_EVENTS), "")
 
 
 # "судьба более 500 человек остается неизвестной": the missing, like "the whereabouts of".
@@ -106,7 +106,7 @@ def _missing_ru(text: str, match: re.Match[str], before: str) -> tuple[str, str]
 # "Three detainees were released": released from a detention the noun names, so detained (as
 # "Из 40 задержанных 12 были освобождены" counts the twelve).
 _RELEASED_EN = re.compile(
-    r"\s+(?P<noun>detainees|captives|hostages|abductees)\s+(?:[\w-]+\s+)?(?:were|was|have been|"
+    rf"\s+(?P<noun>{'|'.join(NOUN_EVENTS)})\s+(?:[\w-]+\s+)?(?:were|was|have been|"
     r"had been|are)\s+(?:[\w-]+\s+)?(?:released|freed|set free)\b",
     re.I,
 )
@@ -121,7 +121,7 @@ def aside(text: str, match: re.Match[str], before: str) -> tuple[str, str] | Non
         return missing
     released = _RELEASED_EN.match(text, match.end("num"))
     if released:
-        return "people", _NOUN_EVENTS[released.group("noun").lower()]
+        return "people", NOUN_EVENTS[released.group("noun").lower()]
     numbering = _NUMBERING.search(before)
     if numbering:
         after = text[match.end("num") : match.end("num") + 200]
@@ -130,14 +130,14 @@ def aside(text: str, match: re.Match[str], before: str) -> tuple[str, str] | Non
         clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
         noun = numbering.group("noun").lower()
         event = _first_event([w.lower() for w in WORD.findall(clause)])
-        event = event or _NOUN_EVENTS.get(noun, "")
+        event = event or NOUN_EVENTS.get(noun, "")
         return (noun_of([noun]) or "people", event) if event else None
     after = text[match.end("num") : match.end("num") + 40]
     opened, closed = _BRACKET_OPEN.search(before), _BRACKET_CLOSE.match(after)
     if opened is None or closed is None:
         return None
     words = [w.lower() for w in WORD.findall(before[: opened.start("noun")])]
-    event = next((e for e in map(event_of, reversed(words)) if e in _COUNTED_EVENTS), "")
+    event = _first_event(words[::-1])
     inside = (closed.group("noun") or "").lower()
     noun = noun_of([inside]) if inside else noun_of([opened.group("noun").lower()])
     return (noun or "people", event) if event else None
@@ -155,10 +155,18 @@ def gapped(
     одного"), else None."""
     if not figures or not _GAPPED.search(before):
         return None
+    return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])
+
+
+def as_previous(
+    text: str, match: re.Match[str], figures: list[Figure], tail_words: list[str]
+) -> tuple[str, str] | None:
+    """Return the event of the count before, in the same sentence, for a count whose own
+    words (``tail_words``) name no event; its noun where they name one, else that count's."""
     previous = figures[-1]
     if re.search(r"[.!?\n]", text[previous.end : match.start()]):
         return None
-    words = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
+    words = [w.lower() for w in tail_words]
     if any(event_of(w) for w in words):
         return None
     noun, _sep, event = previous.counted.partition(" ")

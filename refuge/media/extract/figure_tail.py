@@ -32,10 +32,7 @@ def prose_lines(text: str) -> str:
 
 # Nouns that name people by what befell them ("the three detainees", "the number of dead").
 _NOUN_EVENTS = {
-    "detainees": "detained",
-    "captives": "detained",
-    "hostages": "detained",
-    "abductees": "detained",
+    **figure_asides.NOUN_EVENTS,
     "dead": "killed",
     "victims": "killed",
     "death": "killed",  # "The death toll reached 12"
@@ -87,7 +84,7 @@ def _set_event(words: list[str]) -> str:
     if not event and (noun_of(words[1:2]) or (len(words) == 1 and word not in _INTRANSITIVE)):
         # "the five abducted men"; "the 27 killed", where the set's words end at its verb.
         event = event_of(word) if word.endswith("ed") else ""
-    return event if event in {"detained", "killed", "tortured", "evacuated", "left"} else ""
+    return event if event in figure_asides.COUNTED_EVENTS else ""
 
 
 def _covers(figures: list[Figure], position: int) -> bool:
@@ -262,14 +259,7 @@ def other_source(
     gapped = figure_asides.gapped(text, match, before, figures)
     if gapped or not figures or not _OTHER_SOURCE_RU.search(before):
         return gapped
-    previous = figures[-1]
-    if re.search(r"[.!?\n]", text[previous.end : match.start()]):
-        return None
-    words = [w.lower() for w in WORD.findall(match.group("tail"))]
-    if any(event_of(w) for w in words):
-        return None
-    noun, _sep, event = previous.counted.partition(" ")
-    return noun_of(words[:2]) or noun, event
+    return figure_asides.as_previous(text, match, figures, WORD.findall(match.group("tail")))
 
 
 # "five men detained two weeks ago": a number of time units is when, not whom.

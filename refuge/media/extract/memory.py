@@ -223,38 +223,37 @@ class Memory:
     def scan(self, text: str, offset: int = 0) -> None:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
         for position, name in self.known[stretch(self.known, offset, offset + len(text))]:
-            if offset <= position < offset + len(text):
-                at = position - offset
-                preceding = text[max(0, at - 80) : at]
-                # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
-                # to the name, within the clause.
-                clause = re.split(r"[,.;:—–«»\"()]", preceding)
-                # "Уполномоченный по правам человека в России Татьяна Москалькова": six words.
-                words = clause[-1].split()[-6:]
-                first = next(
-                    (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
-                    None,
-                )
-                role = " ".join(words[first:]) if first is not None else ""
-                # "Альви Каримов — пресс-секретарь Кадырова": the role after a dash.
-                apposed = re.match(
-                    rf"[^\n,.;:]{{0,40}}?\s+[—–]\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ROLE_WORDS})"
-                    r"(?:\s+[А-ЯЁ][\w-]+){0,2})",
-                    text[at:],
-                )
-                if not role and apposed:
-                    role = apposed.group("role")
-                subject = self.nominative is None or position in self.nominative
-                # "артистка сказала, что Джохар Дудаев «был …»": whom reported words are about.
-                subject = subject and not REPORTED_RU.search(preceding)
-                if not subject:
-                    role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
-                known = next((p for p in self.people if p.name == name), None)
-                if known is not None:
-                    if subject:
-                        self.subjects.append(known)  # named again as a subject: the latest one
-                    continue
-                self.remember(Speaker(name, role, org_in(role)), subject=subject)
+            at = position - offset
+            preceding = text[max(0, at - 80) : at]
+            # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
+            # to the name, within the clause.
+            clause = re.split(r"[,.;:—–«»\"()]", preceding)
+            # "Уполномоченный по правам человека в России Татьяна Москалькова": six words.
+            words = clause[-1].split()[-6:]
+            first = next(
+                (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
+                None,
+            )
+            role = " ".join(words[first:]) if first is not None else ""
+            # "Альви Каримов — пресс-секретарь Кадырова": the role after a dash.
+            apposed = re.match(
+                rf"[^\n,.;:]{{0,40}}?\s+[—–]\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ROLE_WORDS})"
+                r"(?:\s+[А-ЯЁ][\w-]+){0,2})",
+                text[at:],
+            )
+            if not role and apposed:
+                role = apposed.group("role")
+            subject = self.nominative is None or position in self.nominative
+            # "артистка сказала, что Джохар Дудаев «был …»": whom reported words are about.
+            subject = subject and not REPORTED_RU.search(preceding)
+            if not subject:
+                role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
+            known = next((p for p in self.people if p.name == name), None)
+            if known is not None:
+                if subject:
+                    self.subjects.append(known)  # named again as a subject: the latest one
+                continue
+            self.remember(Speaker(name, role, org_in(role)), subject=subject)
         if self.known or re.search(r"[а-яё]", text[:400]):
             # "Лапунов рассказал, что …": a surname opening a sentence before a speech verb is a
             # subject even where natasha's tagger missed it.

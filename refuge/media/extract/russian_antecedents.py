@@ -233,4 +233,4 @@ def source_named_in(speaker: Speaker) -> Speaker | None:
 
 
 def _noun(word: str) -> bool:
-    return russian.morphology().parse(word.lower())[0].tag.POS == "NOUN"
+    return russian.part_of_speech(word.lower()) == "NOUN"

@@ -512,7 +512,6 @@ def _is_subject(text: str, start: int) -> bool:
     )
 
 
-# What introduces an interview; dialogue.py adds the English wordings.
 _OUTLET_NOUNS = frozenset(
     {"агентство", "издание", "газета", "телеканал", "радиостанция", "журнал", "сайт", "редакция"}
 )

@@ -149,6 +149,7 @@ def _verb_next(text: str, at: int) -> bool:
 _NAME_AT = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
 
 
+@lru_cache(maxsize=1 << 12)
 def _gender(name: str) -> str:
     """A Russian name's gender by a woman's surname, else by its first name in the nominative
     only: "Айна" is a woman's name, though "айна" is also "Айн" in the genitive. Not by a man's
@@ -227,12 +228,11 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
     name = speaker.name.lower()
     if name in _PRONOUN_GENDER:
         gender, span = _PRONOUN_GENDER[name], _sentence_before(text, before)
-        source = (
-            None if _answer_verb(text, before) else nameless_source(people, before, text, gender)
-        )
+        answering = _answer_verb(text, before)
+        source = None if answering else nameless_source(people, before, text, gender)
         if source is not None:
             return source  # "— сообщил источник в силовых структурах. По его словам, «…»"
-        if _answer_verb(text, before):
+        if answering:
             found = _asked(people, text, span, gender)
         elif not any(
             at < before
