@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from refuge.findings.estimation import EstimationError, read_table
@@ -64,6 +64,8 @@ def test_any_bytes_make_an_article_or_a_clear_error(data: bytes) -> None:
         max_size=400,
     )
 )
+# A quotation re-opened at the text's very end is empty: found by this test once, kept.
+@example("«\n«")
 def test_quote_and_figure_extraction_survives_any_punctuation(text: str) -> None:
     article = parse_article(("x " + text).encode(), source="fuzz")
     result = extract(article)

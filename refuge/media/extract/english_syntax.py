@@ -576,9 +576,8 @@ def attribute(
         return windows
 
     windows = read(dict(enumerate(first for first, _last in quotes)))
-    shared(
-        found, [w.opening for w, _floor in windows.values()], [text[s] for (s, _e), _l in quotes]
-    )
+    openings = [w.opening for w, _floor in windows.values()]
+    shared(found, openings, [text[s : s + 1] for (s, _e), _l in quotes])
     later = {n: last for n, (first, last) in enumerate(quotes) if found[n] is None}
     windows |= read({n: span for n, span in later.items() if span != quotes[n][0]})
     pronouns = {n: s.name for n, s in enumerate(found) if s and s.name in _PRONOUN_GENDER}
