@@ -66,6 +66,8 @@ def test_any_bytes_make_an_article_or_a_clear_error(data: bytes) -> None:
 )
 # A quotation re-opened at the text's very end is empty: found by this test once, kept.
 @example("«\n«")
+@example('"\n ”')  # a part of only spaces
+@example("‘“1.1.1.1.1”1'")  # a quotation inside a single-quoted one
 def test_quote_and_figure_extraction_survives_any_punctuation(text: str) -> None:
     article = parse_article(("x " + text).encode(), source="fuzz")
     result = extract(article)

@@ -369,7 +369,10 @@ def extract(article: Article) -> Extraction:
             givens[number] = givens.get(part_of, "")
         speaker = speakers[number]
         stripped_start = start + len(text[start:end]) - len(text[start:end].lstrip())
-        stripped_end = end - (len(text[start:end]) - len(text[start:end].rstrip()))
+        # A part that is only spaces (a quotation carried on past a blank line) is empty.
+        stripped_end = max(
+            stripped_start, end - (len(text[start:end]) - len(text[start:end].rstrip()))
+        )
         result.quotes.append(
             Quote(
                 text=text[stripped_start:stripped_end],

@@ -141,7 +141,9 @@ def _window(
     # "GROZNY, Russia — Authorities … are claiming": a dateline is no subject.
     dateline = _DATELINE.match(text, opening, start)
     opening = dateline.end() if dateline else opening
-    masked, places = _masked(text, opening, closing, [*quoted, range(start, end)])
+    # A quotation around this one (‘… “…” …’) is not masked: this one stands in inside it.
+    apart = [q for q in quoted if q.stop <= start or q.start >= end]
+    masked, places = _masked(text, opening, closing, [*apart, range(start, end)])
     return _Window(masked, places[start], opening)
 
 
