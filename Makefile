@@ -49,18 +49,23 @@ typecheck: $(TEST_STAMP) ## mypy with django-stubs
 audit: $(TEST_STAMP) ## dependency vulnerability audit (pip-audit) where the advisory data can be reached
 	$(BIN)/python scripts/dependency_audit.py
 
+# Each pass runs the tests that time nothing and start no browser or server on both cores
+# (pytest-xdist), then the `serial` ones alone, so a busy core never skews what they time.
 pytest-sqlite: $(TEST_STAMP) messages $(AXE) ## the whole suite on SQLite; fails below 90% branch coverage of refuge/
-	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=90 --durations=15
+	$(BIN)/pytest -n 2 -m "not serial" --cov --cov-report= --durations=10
+	$(BIN)/pytest -m serial --cov --cov-append --cov-report=term --cov-fail-under=90 --durations=15
 
 pytest-postgres: $(TEST_STAMP) messages $(AXE) ## the suite on a throwaway PostgreSQL cluster (less the `once` tests)
-	bash scripts/with-postgres.sh $(BIN)/pytest -m "not once" --durations=15
+	bash scripts/with-postgres.sh sh -c '$(BIN)/pytest -n 2 -m "not once and not serial" --durations=10 \
+		&& $(BIN)/pytest -m "serial and not once" --durations=15'
 
 test: lint typecheck audit pytest-sqlite pytest-postgres ## set up and run every check on SQLite and PostgreSQL
 
 test-fast: $(TEST_STAMP) messages $(AXE) ## lint, types and the suite without slow tests, on SQLite only
 	$(BIN)/ruff check .
 	$(BIN)/mypy refuge config
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest -n 2 -m "not serial"
+	$(BIN)/pytest -m "serial and not slow"
 
 bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); figures go to docs/benchmarks.md
 	$(BIN)/python -m bench.hotline

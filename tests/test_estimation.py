@@ -149,6 +149,7 @@ def test_non_hierarchical_and_unknown_terms_are_refused() -> None:
         parse_terms("A:Z", table.lists)
 
 
+@pytest.mark.serial  # timed: run alone
 def test_every_model_for_six_lists_is_fitted_quickly() -> None:
     rng = random.Random(1)
     cells = [c for c in itertools.product((0, 1), repeat=6) if any(c)]

@@ -41,6 +41,7 @@ def test_two_sources_fall_back_to_log_linear() -> None:
     assert finding.recommended == by_key["loglinear"].name
 
 
+@pytest.mark.serial  # timed: run alone
 def test_a_table_is_computed_once_then_served_from_memory() -> None:
     table = simulate(900, lists=3, seed=9)
     cells = tuple(sorted(table.counts.items()))

@@ -221,6 +221,7 @@ def _png(width: int, height: int, *, crc_ok: bool = True) -> bytes:
     )
 
 
+@pytest.mark.serial  # timed: run alone
 def test_a_decompression_bomb_is_stopped_within_its_bounds(settings) -> None:
     settings.REFUGE_MAT2_SCRATCH_BYTES = 32 * 1024**2
     bomb = _zip_bomb(200)

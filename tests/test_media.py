@@ -777,7 +777,9 @@ FIGURE_MECHANISMS_6 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIGURE_MECHANISMS_6, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize(
+    ("text", "expected"), FIGURE_MECHANISMS_6, ids=lambda v: v[:30] if isinstance(v, str) else None
+)
 def test_figures_by_clause_and_morphology(text, expected) -> None:
     figures = extract(parse_article(text.encode(), source="f.txt")).figures
     assert {(f.value, f.qualifier, f.counted) for f in figures} == expected

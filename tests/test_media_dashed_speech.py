@@ -277,6 +277,7 @@ def test_the_article_s_first_paragraph_is_not_judged_by_the_article_s_end():
     assert quotes(text) == []
 
 
+@pytest.mark.serial  # timed: run alone
 def test_a_long_interview_s_answers_are_found_in_one_pass():
     # Each answer once looked back over the whole text before it: 2,000 turns took 19 s.
     text = "Igor Kochetkov of the Russian LGBT Network answered questions from The Guardian.\n" + (
@@ -289,6 +290,7 @@ def test_a_long_interview_s_answers_are_found_in_one_pass():
     assert set(forced.values()) == {"Igor Kochetkov"}
 
 
+@pytest.mark.serial  # timed: run alone
 def test_a_long_transcript_s_turns_are_read_in_linear_time():
     # Each turn once looked at every other turn's line and each label at every turn: 16,000
     # turns, half of them by as many speakers, took 11 s.
