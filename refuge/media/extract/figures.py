@@ -543,9 +543,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             counted = elided_more(match.group("num"), before_text, after, previous)
         counted = one or counted or figure_tail.complement(text, match, before_text)
         counted = counted or figure_tail.other_source(text, match, before_text, figures)
+        counted = figure_tail.settled(text, match, before_text, counted, figures)
         if counted is None or doers_ru(match.group("num"), tail):
-            continue
-        if figure_tail.not_counted(text, match, before_text, counted):
             continue
         noun, event = counted
         qual = match.group("qual") or ""
