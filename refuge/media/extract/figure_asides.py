@@ -71,9 +71,25 @@ _RATE = re.compile(r"\bone\s+(?:in|out\s+of)\s*$", re.I)
 _AGES = re.compile(r"(?:\s*,\s*\d{1,2})*\s*(?:,|и|and)\s*\d{1,2}\s+(?:лет|года?|years)(?!\w)")
 
 
-def ages_listed(text: str, match: re.Match[str]) -> bool:
-    """Return whether the number opens a list of ages ("25, 27 и 30 лет")."""
-    return match.group("num").isdigit() and bool(_AGES.match(text, match.end("num")))
+# "Two men, 25 and 30, were detained": ages in apposition, a comma after the last.
+_AGES_APART_BEFORE = re.compile(r"[^\W\d_]\s*,\s*(?:\d{2}\s*,\s*)*(?:\d{2}\s*(?:,|и|and)\s*)?$")
+_AGES_APART_AFTER = re.compile(r"(?:\s*,\s*\d{2})*(?:\s*(?:,|и|and)\s*\d{2})?\s*,")
+
+
+def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
+    """Return whether the number is in a list of ages ("25, 27 и 30 лет"; "Two men, 25 and
+    30, were detained")."""
+    number = match.group("num")
+    if not number.isdigit():
+        return False
+    if _AGES.match(text, match.end("num")):
+        return True
+    apart = len(number) == 2 and bool(_AGES_APART_BEFORE.search(before))
+    # Two ages at least: one before the number ("25 and 30,") or one after ("25 and 30,").
+    listed = bool(re.search(r"\d\s*(?:,|и|and)\s*$", before)) or bool(
+        re.match(r"\s*(?:,|и|and)\s*\d{2}\s*,", text[match.end("num") : match.end("num") + 20])
+    )
+    return apart and listed and bool(_AGES_APART_AFTER.match(text, match.end("num")))
 
 
 def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:

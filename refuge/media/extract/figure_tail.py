@@ -182,6 +182,9 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
 # "Жертвами боевиков стали девять человек"; "девять человек стали жертвами нападения".
 _VICTIMS_BEFORE_RU = re.compile(
     r"(?<!\w)[Жж]ертв(?:ами|ой)(?:\s+[\w-]+){0,4}?\s+стал[аио]?\s+(?:уже\s+)?$"
+    # "Число жертв достигло 30 человек": the victims' tally.
+    r"|(?<!\w)(?:[Чч]исл[оа]|[Кк]оличеств[оа])\s+жертв(?:\s+[\w-]+){0,3}?\s+(?:достигл[оа]|"
+    r"составил[оа]|составляет|(?:вырос|возрос)л[оа]\s+до)\s*$"
 )
 _VICTIMS_AFTER_RU = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+стал[аио]?\s+жертв(?:ами|ой)(?!\w)")
 # Victims of an armed conflict are its killed and wounded together (the Caucasian Knot's
@@ -255,7 +258,7 @@ def settled(
     числом около 30"); else what the readings said."""
     if counted is None or not_counted(text, match, before, counted):
         return None
-    if figure_asides.ages_listed(text, match):
+    if figure_asides.ages_listed(text, match, before):
         return None
     return (
         figure_asides.gapped_place(text, match, before, figures)
