@@ -11,7 +11,7 @@ import signal
 
 import pytest
 
-from refuge.media.extract import russian_figures
+from refuge.media.extract import russian_figures, russian_readings
 from refuge.media.extract.parse_tree import Token, Tree
 from tests.media_helpers import counts
 
@@ -136,39 +136,39 @@ def test_years_are_no_counts_but_thousands_are() -> None:
 
 def test_candidate_sentences_are_parsed_in_one_batch(monkeypatch) -> None:
     calls = []
-    parse = russian_figures.parse_sentences
+    parse = russian_readings.parse_sentences
 
     def counting(text, windows, quoted):
         calls.append(len(windows))
         return parse(text, windows, quoted)
 
-    monkeypatch.setattr(russian_figures, "parse_sentences", counting)
+    monkeypatch.setattr(russian_readings, "parse_sentences", counting)
     text = (
         "В Чечне задержаны 40 человек.\nИз них 26 человек освобождены.\n"
         "В 2017 году ничего не случилось.\nДвое найдены убитыми."
     )
-    assert russian_figures.readings(text, []) == {}
+    assert russian_readings.readings(text, []) == {}
     starts = [text.index("40"), text.index("26"), text.index("Двое")]
-    found = russian_figures.readings(text, [(s, s + 2) for s in starts])
+    found = russian_readings.readings(text, [(s, s + 2) for s in starts])
     assert calls == [3]  # one batch, one sentence per number, none without one
     assert found[starts[0]].counted == ("people", "detained")
     assert found[starts[1]].counted is None
-    assert found[starts[2]] == russian_figures.Reading(("people", "killed"), "", subject=True)
+    assert found[starts[2]] == russian_readings.Reading(("people", "killed"), "", subject=True)
 
 
 def test_a_sentence_with_two_numbers_builds_one_tree(monkeypatch) -> None:
     # Building a tree repairs the sentence's parse in place: once per sentence, not per number.
     built = []
-    tree = russian_figures.Tree
+    tree = russian_readings.Tree
 
     def counting(sentence, quoted):
         built.append(sentence[0].start)
         return tree(sentence, quoted)
 
-    monkeypatch.setattr(russian_figures, "Tree", counting)
+    monkeypatch.setattr(russian_readings, "Tree", counting)
     text = "В Чечне задержаны 40 человек и 26 женщин."
     starts = [text.index("40"), text.index("26")]
-    found = russian_figures.readings(text, [(s, s + 2) for s in starts])
+    found = russian_readings.readings(text, [(s, s + 2) for s in starts])
     assert built == [0]
     assert found[starts[0]].counted == ("people", "detained")
 

@@ -75,6 +75,12 @@ EVENTS = {
     "missing": "detained",
     "killed": "killed",
     "killing": "killed",
+    # "two officers suffered deadly wounds", "were fatally wounded": died of them.
+    "deadly wounds": "killed",
+    "fatal wounds": "killed",
+    "mortal wounds": "killed",
+    "fatally wounded": "killed",
+    "mortally wounded": "killed",
     "died": "killed",
     "dead": "killed",
     "murdered": "killed",

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract import russian
 from refuge.media.extract.events import WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER
+from refuge.media.extract.russian_figures import _LEMMA_EVENTS
 
 COUNTED_EVENTS = frozenset({"detained", "killed", "tortured", "evacuated", "left"})
 # Nouns that name people by what befell them, when the verb after says nothing.
@@ -57,10 +59,48 @@ def _own_event(tail: str) -> bool:
     return any(event_of(w) for w in words)
 
 
+# "ещё пятеро ранены", "five others were wounded": the wounded, whatever the clause before says.
+_WOUNDED = re.compile(
+    r"\s+(?:(?:были|был[аио]?|were|was|have\s+been|had\s+been)\s+)?(?:ранен|ранил|травмир|"
+    r"госпитализир|wounded|injured|hurt|hospitali[sz]ed)",
+    re.I,
+)
+# "One in five detainees": a rate, not a count.
+_RATE = re.compile(r"\bone\s+(?:in|out\s+of)\s*$", re.I)
+# "троих мужчин 25, 27 и 30 лет", "men aged 25, 27 and 30 years": a list of ages.
+_AGES = re.compile(r"(?:\s*,\s*\d{1,2})*\s*(?:,|и|and)\s*\d{1,2}\s+(?:лет|года?|years)(?!\w)")
+
+
+# "Two men, 25 and 30, were detained": ages in apposition, a comma after the last.
+_AGES_APART_BEFORE = re.compile(r"[^\W\d_]\s*,\s*(?:\d{2}\s*,\s*)*(?:\d{2}\s*(?:,|и|and)\s*)?$")
+_AGES_APART_AFTER = re.compile(r"(?:\s*,\s*\d{2})*(?:\s*(?:,|и|and)\s*\d{2})?\s*,")
+
+
+def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
+    """Return whether the number is in a list of ages ("25, 27 и 30 лет"; "Two men, 25 and
+    30, were detained")."""
+    number = match.group("num")
+    if not number.isdigit():
+        return False
+    if _AGES.match(text, match.end("num")):
+        return True
+    apart = len(number) == 2 and bool(_AGES_APART_BEFORE.search(before))
+    # Two ages at least: one before the number ("25 and 30,") or one after ("25 and 30,").
+    listed = bool(re.search(r"\d\s*(?:,|и|and)\s*$", before)) or bool(
+        re.match(r"\s*(?:,|и|and)\s*\d{2}\s*,", text[match.end("num") : match.end("num") + 20])
+    )
+    return apart and listed and bool(_AGES_APART_AFTER.match(text, match.end("num")))
+
+
 def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:
     """Return whether a count found by the readings counts no one new or no one at all."""
     tail = match.group("tail")
     if _REFERS_BACK.search(before) and not _own_event(tail):
+        return True
+    if _RATE.search(before):
+        return True
+    wounded = _WOUNDED.match(tail)
+    if wounded and not _own_event(tail[wounded.end() :]):
         return True
     if _EVENTS_NOT_PEOPLE.match(tail):
         return True
@@ -70,8 +110,9 @@ def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -
     return bool(_AGE_BOUND.search(before)) and not noun_of(first) and first != ["people"]
 
 
-# "The men, numbering about 30, were detained": the people before, the event after.
-_NUMBERING = re.compile(r"(?P<noun>[\w-]+),\s+numbering\s*$", re.I)
+# "The men, numbering about 30, were detained": the people before, the event after. Russian
+# writes it without commas, its event often before: "задержаны мужчины числом около 30".
+_NUMBERING = re.compile(r"(?P<noun>[\w-]+)(?P<word>,\s+numbering|,?\s+числом)\s*$", re.I)
 # "задержали несколько мужчин (27 человек)", "a group of men (at least 14)".
 _BRACKET_OPEN = re.compile(r"(?P<noun>[\w-]+)\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(r"^\s*(?P<noun>[\w-]+)?\s*\)")
@@ -91,8 +132,19 @@ _TALLY_RU = re.compile(
 )
 
 
+# "2600 человек, так и не найденных полицией", "15 человек, которых до сих пор не нашли":
+# the missing, named by not having been found.
+_NOT_FOUND_RU = re.compile(
+    r"\s*(?:[а-яё-]+\s*,?\s+){0,2}?(?:(?:которых|которые)\s+)?(?:так\s+и|до\s+сих\s+пор)\s+"
+    r"не\s+(?:найден|обнаружен|наш[лё])",
+    re.I,
+)
+
+
 def _missing_ru(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
     words = [w.lower() for w in WORD.findall(match.group("tail"))[:2]]
+    if _NOT_FOUND_RU.match(text, match.end("num")):
+        return noun_of(words) or "people", "detained"
     if _FATE_RU.search(before):
         clause = re.split(r"[.;!?,]", text[match.end("num") : match.end("num") + 150])[0]
         if re.search(r"(?<!\w)неизвестн", clause):
@@ -122,16 +174,8 @@ def aside(text: str, match: re.Match[str], before: str) -> tuple[str, str] | Non
     released = _RELEASED_EN.match(text, match.end("num"))
     if released:
         return "people", NOUN_EVENTS[released.group("noun").lower()]
-    numbering = _NUMBERING.search(before)
-    if numbering:
-        after = text[match.end("num") : match.end("num") + 200]
-        if not after.lstrip().startswith(","):
-            return None
-        clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
-        noun = numbering.group("noun").lower()
-        event = _first_event([w.lower() for w in WORD.findall(clause)])
-        event = event or NOUN_EVENTS.get(noun, "")
-        return (noun_of([noun]) or "people", event) if event else None
+    if _NUMBERING.search(before):
+        return numbered(text, match, before)
     after = text[match.end("num") : match.end("num") + 40]
     opened, closed = _BRACKET_OPEN.search(before), _BRACKET_CLOSE.match(after)
     if opened is None or closed is None:
@@ -141,6 +185,27 @@ def aside(text: str, match: re.Match[str], before: str) -> tuple[str, str] | Non
     inside = (closed.group("noun") or "").lower()
     noun = noun_of([inside]) if inside else noun_of([opened.group("noun").lower()])
     return (noun or "people", event) if event else None
+
+
+def numbered(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return what a count in apposition with "numbering" or "числом" counts: the people
+    named before it, the event of the clause after it, or in Russian of the words before."""
+    numbering = _NUMBERING.search(before)
+    if numbering is None:
+        return None
+    after = text[match.end("num") : match.end("num") + 200]
+    russian_word = "числом" in numbering.group("word").lower()
+    if not russian_word and not after.lstrip().startswith(","):
+        return None
+    clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    noun = numbering.group("noun").lower()
+    event = _first_event([w.lower() for w in WORD.findall(clause)])
+    if not event and russian_word:
+        opening = re.split(r"[.;!?]", before[: numbering.start()])[-1]
+        event = _first_event([w.lower() for w in WORD.findall(opening)][::-1])
+    # People named by what befell them: "detainees", "беженцы" (fled).
+    event = event or NOUN_EVENTS.get(noun, "") or _LEMMA_EVENTS.get(russian.lemma(noun), "")
+    return (noun_of([noun]) or "people", event) if event in COUNTED_EVENTS else None
 
 
 # ", Франция – одного", ", Литва — двоих": a country, a dash and a count, the verb left out.
@@ -154,6 +219,25 @@ def gapped(
     are left out after a name and a dash ("Германия приняла пятерых беженцев, Франция –
     одного"), else None."""
     if not figures or not _GAPPED.search(before):
+        return None
+    return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])
+
+
+# "Двое задержаны в Урус-Мартане, один - в Ленинском районе", "еще один в Шалинском", "two
+# men were detained in Argun, three in Gudermes": a count of a list whose noun and verb are
+# left out before a place or a time.
+_LIST_BEFORE = re.compile(r"[,;]\s*(?:(?:а|и|and)\s+)?(?:(?:ещё|еще)\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?:в|во|на|под|in|at|near|on)\s+[^\W\d_]", re.I)
+
+
+def gapped_place(
+    text: str, match: re.Match[str], before: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return the noun and event of the count before in the sentence for a count whose noun and
+    verb are left out before a place ("один - в Ленинском районе"), else None."""
+    if not figures or figures[-1].end > match.start() or not _LIST_BEFORE.search(before):
+        return None
+    if not _PLACE_AFTER.match(text, match.end("num")):
         return None
     return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])
 

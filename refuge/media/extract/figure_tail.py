@@ -51,7 +51,9 @@ _WHOLE = re.compile(
 # The part may be a word for some or all of the set: "Each of the 14 detainees", "Half of the
 # 30 detainees", "каждый из 12 похищенных".
 _PART_WORDS = (
-    "each|all|none|half|most|some|many|каждый|каждого|каждому|все|всех|никто|многие|многих"
+    "each|all|none|half|most|some|many|каждый|каждого|каждому|все|всех|никто|многие|многих|"
+    # Fractions: "Two-thirds of the 45 detainees", "треть из 60 задержанных".
+    "(?:one|two|three)-(?:thirds?|quarters?)|a\\s+third|a\\s+quarter|треть|трети|четверть"
 )
 _PART_BEFORE = re.compile(rf"(?<![\w-])(?P<part>{NUMBER}|{_PART_WORDS})(?:\s+[\w-]+)?\s+$", re.I)
 _PART_AFTER = re.compile(rf"\s*,?\s+(?P<part>{NUMBER})(?!\w)", re.I)
@@ -81,6 +83,9 @@ def _set_event(words: list[str]) -> str:
     event = _NOUN_EVENTS.get(word, "")
     if not event and re.match(r"[а-яё]+$", word) and not is_verb_ru(word):
         event = event_of(word)
+    if not event and len(words) > 2 and words[1] in {"who", "that"} and noun_of(words[:1]):
+        # "Twenty percent of the 300 people who fled": what the relative clause says they did.
+        event = event_of(words[2])
     if not event and (noun_of(words[1:2]) or (len(words) == 1 and word not in _INTRANSITIVE)):
         # "the five abducted men"; "the 27 killed", where the set's words end at its verb.
         event = event_of(word) if word.endswith("ed") else ""
@@ -136,7 +141,8 @@ def skipped_one(
     event of its own, or one whose noun and verb are left out ("Франция – одного")."""
     one = english_one(text, match)
     if one is None and number_value(match.group("num")) == 1:
-        return figure_asides.gapped(text, match, before, figures)
+        gapped = figure_asides.gapped(text, match, before, figures)
+        return gapped or figure_asides.gapped_place(text, match, before, figures)
     return one
 
 
@@ -176,6 +182,9 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
 # "Жертвами боевиков стали девять человек"; "девять человек стали жертвами нападения".
 _VICTIMS_BEFORE_RU = re.compile(
     r"(?<!\w)[Жж]ертв(?:ами|ой)(?:\s+[\w-]+){0,4}?\s+стал[аио]?\s+(?:уже\s+)?$"
+    # "Число жертв достигло 30 человек": the victims' tally.
+    r"|(?<!\w)(?:[Чч]исл[оа]|[Кк]оличеств[оа])\s+жертв(?:\s+[\w-]+){0,3}?\s+(?:достигл[оа]|"
+    r"составил[оа]|составляет|(?:вырос|возрос)л[оа]\s+до)\s*$"
 )
 _VICTIMS_AFTER_RU = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+стал[аио]?\s+жертв(?:ами|ой)(?!\w)")
 # Victims of an armed conflict are its killed and wounded together (the Caucasian Knot's
@@ -188,7 +197,8 @@ _VICTIMS_EN = re.compile(
 _BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:the\s+)?$", re.I)
 _AMOUNT_OF_EN = re.compile(
     r"\b(?:(?:number|total|toll)\s+of\s+(?:the\s+)?(?P<noun>[\w-]+)|(?P<subject>death)\s+toll)"
-    r"[^.;]{0,30}\b(?:stood at|stands at|reached|rose to|climbed to|numbered|totall?ed|is|was)\s*$",
+    r"[^.;]{0,30}\b(?:stood at|stands at|reached|(?:rose|risen|climbed|grew|grown|increased|jumped)"
+    r"\s+to|numbered|totall?ed|is|was)\s*$",
     re.I,
 )
 
@@ -199,10 +209,20 @@ def complement(text: str, match: re.Match[str], before: str) -> tuple[str, str] 
     return victims(text, match, before) or figure_asides.aside(text, match, before)
 
 
+# "Двое полицейских получили смертельные ранения", "были смертельно ранены": they died.
+_MORTALLY_WOUNDED_RU = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+смертельн\w+\s+ранени|(?:был[аио]?\s+)?"
+    r"смертельно\s+ранен)",
+    re.I,
+)
+
+
 def victims(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
     """Return what a count of victims counts: those killed, unless a breakdown follows that
     says the victims were the killed and the wounded."""
     words = [w.lower() for w in WORD.findall(match.group("tail"))]
+    if _MORTALLY_WOUNDED_RU.match(text, match.end("num")):
+        return noun_of(words[:2]) or "people", "killed"
     if _BODIES_OF.search(before):
         return noun_of(words) or "people", "killed"  # "The bodies of five men were found"
     english = _VICTIMS_EN.search(before) or _AMOUNT_OF_EN.search(before)
@@ -225,13 +245,35 @@ def _broken_down(text: str, match: re.Match[str], before: str) -> bool:
     return bool(_BREAKDOWN_RU.search(before + following) or _KILLED_AFTER.search(following))
 
 
+def settled(
+    text: str,
+    match: re.Match[str],
+    before: str,
+    counted: tuple[str, str] | None,
+    figures: list[Figure],
+) -> tuple[str, str] | None:
+    """Return what a count the readings placed counts after the tail's own checks: None when it
+    counts no one (``not_counted``); the noun and event of a list it ends, its noun and verb
+    left out ("трое мужчин, двое - в Гудермесе"); the people an apposition names ("мужчины
+    числом около 30"); else what the readings said."""
+    if counted is None or not_counted(text, match, before, counted):
+        return None
+    if figure_asides.ages_listed(text, match, before):
+        return None
+    return (
+        figure_asides.gapped_place(text, match, before, figures)
+        or figure_asides.numbered(text, match, before)
+        or counted
+    )
+
+
 def not_counted(text: str, match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:
     """Return whether a count the readings found counts no one the ledger does: English
     doers ("15 people had seized three vehicles"), victims of a conflict, the killed and
     the wounded together, that a breakdown follows ("жертвами вооруженного конфликта стали 43
     человека, из которых 27 убиты"), or no one new (figure_asides.counts_no_one)."""
     return (
-        doers_en(match.group("tail"))
+        doers_en(match.group("tail"), before)
         or (_victims_ru(match, before) and _broken_down(text, match, before))
         or figure_asides.counts_no_one(match, before, counted)
     )
@@ -241,8 +283,15 @@ def not_counted(text: str, match: re.Match[str], before: str, counted: tuple[str
 _SPAN_RU = re.compile(rf"^\s+до\s+(?:{NUMBER})\s+(?:час\w*|минут\w*|лет|год\w*)(?!\w)", re.I)
 
 
+# "Около 20.30 27 мая", "at 14:05": the hour of a clock time.
+_CLOCK = re.compile(r"^[.:][0-5]\d(?![\d.,]|\s*(?:тыс|млн|млрд|thousand|million|billion))", re.I)
+
+
 def time_span(before: str, after: str) -> bool:
-    """Return whether the number opens a span of hours or years ("с 16 до 18 часов")."""
+    """Return whether the number opens a span of hours or years ("с 16 до 18 часов") or is the
+    hour of a clock time ("около 20.30")."""
+    if _CLOCK.match(after):
+        return True
     return bool(re.search(r"(?<!\w)[Сс]о?\s*$", before)) and bool(_SPAN_RU.match(after))
 
 
@@ -274,10 +323,19 @@ _DOERS_EN = re.compile(
 )
 
 
-def doers_en(tail: str) -> bool:
+# "Police killed five and detained 12 suspects": the count is the object of the verb before
+# it, and a second verb with a count of its own follows.
+_OBJECT_OF_EVENT_EN = re.compile(r"\b(?P<verb>[a-z]+ed|shot)(?:\s+dead)?\s+$", re.I)
+
+
+def doers_en(tail: str, before: str = "") -> bool:
     """Return whether an English count is the subject of an active event verb with an object."""
     doers = _DOERS_EN.match(tail)
     if doers is None or re.search(r"[а-яё]|\b(?:who|which|that)\b", doers.group(0), re.I):
         return False  # "15 people who had seized a bus" did it in a relative clause
+    done_to = _OBJECT_OF_EVENT_EN.search(before)
+    killed = done_to is not None and done_to.group(0).rstrip().lower().endswith("dead")
+    if done_to and (killed or event_of(done_to.group("verb").lower())) and tail[:5] == " and ":
+        return False
     verb = (doers.group("perfect") or doers.group("past")).lower()
     return event_of(verb) in {"detained", "killed", "tortured"}

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, figure_tail, russian, russian_figures
+from refuge.media.extract import english_figures, figure_tail, russian, russian_readings
 from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -496,7 +496,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         position = match.end("high") if match.group("high") else match.end("num")
         before_text = _sentence_before(text, match.start())
         candidates.append((match, before_text, _not_a_count(text, match, before_text)))
-    readings: dict[int, russian_figures.Reading] = {}
+    readings: dict[int, russian_readings.Reading] = {}
     if russian.is_russian(text):
         # Not dates, years, sums and the like; "один" only with an event ("погиб один из них").
         numbers = [
@@ -504,9 +504,10 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             for match, _before, skip in candidates
             if (number_value(match.group("num")) == 1 and one_with_event(match)) or not skip
         ]
-        readings = russian_figures.readings(text, numbers)
+        readings = russian_readings.readings(text, numbers)
     for match, before_text, skip in candidates:
-        # The parse overrides the word windows where it answers (russian_figures.py).
+        # The parse overrides the word windows where it answers (russian_figures.py, found by
+        # offset in russian_readings.py).
         reading = readings.get(match.start("num"))
         parsed_one = reading is not None and reading.subject and reading.counted is not None
         one = figure_tail.skipped_one(text, match, before_text, figures) if skip else None
@@ -542,9 +543,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             counted = elided_more(match.group("num"), before_text, after, previous)
         counted = one or counted or figure_tail.complement(text, match, before_text)
         counted = counted or figure_tail.other_source(text, match, before_text, figures)
+        counted = figure_tail.settled(text, match, before_text, counted, figures)
         if counted is None or doers_ru(match.group("num"), tail):
-            continue
-        if figure_tail.not_counted(text, match, before_text, counted):
             continue
         noun, event = counted
         qual = match.group("qual") or ""

@@ -128,6 +128,8 @@ def is_number(word: str) -> bool:
 
 def number_value(word: str) -> int:
     word = word.lower().strip()
+    if word in lexicon.NUMBER_WORDS:
+        return lexicon.NUMBER_WORDS[word]  # "a thousand": "a" before the multiplier is one
     multiplier = re.search(rf"\s+{_MULTIPLIER}$", word)
     if multiplier is not None:
         unit = multiplier.group(0).strip().rstrip(".")

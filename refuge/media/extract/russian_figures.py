@@ -27,8 +27,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
-from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
-from refuge.media.extract.syntax import Token, Tree, is_speech_verb, parse_sentences
+from refuge.media.extract.syntax import Token, Tree, is_speech_verb
 
 # Events by lemma that the figure lists do not name: "остаются пропавшими", "схвачены",
 # "были уничтожены", "нейтрализованы" (of people, in reports of security operations: killed).
@@ -524,77 +523,3 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     # "трое из них живы", "ранили двух сотрудников" (but "освобождены шестеро студентов,
     # задержанных в понедельник" were detained: the participle says so).
     return Reading(None)
-
-
-def _qualifier(tree: Tree, number: Token) -> str:
-    """Return a qualifier among the number's (or its noun's) advmod and case words ("около")."""
-    heads = [number]
-    if number.rel.startswith("nummod") and number.head in tree.by_index:
-        heads.append(tree.by_index[number.head])
-    for head in heads:
-        for child in tree.children(head, "advmod", "case"):
-            if child.index >= number.index:
-                continue
-            # "по меньшей мере": the words the parser fixed to the first.
-            word = " ".join(t.text.lower() for t in [child, *tree.children(child, "fixed")])
-            negated = any(t.text.lower() == "не" for t in tree.children(child))
-            key = f"не {word}" if negated else word
-            if key in lexicon.QUALIFIERS:
-                return lexicon.QUALIFIERS[key]
-    return _verb_qualifier(tree, heads[-1])
-
-
-_EXCEEDING = frozenset({"превысить", "превышать"})
-_REACHING = frozenset({"достигать", "достигнуть", "достичь"})
-
-
-def _verb_qualifier(tree: Tree, counted: Token) -> str:
-    """Return the qualifier the verb of an amount gives: "количество задержанных превысило 50
-    человек" is more than 50, "не превышает 10" at most 10, "может достигать 100" up to 100."""
-    verb = tree.by_index.get(counted.head)
-    if counted.rel not in _OBJECT or verb is None:
-        return ""
-    lemma = russian.lemma(verb.text.lower())
-    negated = any(c.text.lower() == "не" for c in tree.children(verb))
-    if lemma in _EXCEEDING:
-        return "up to" if negated else "more than"
-    head = tree.by_index.get(verb.head)
-    if lemma in _REACHING and verb.rel == "xcomp" and head is not None:
-        return "up to" if russian.lemma(head.text.lower()) == "мочь" else ""
-    return ""
-
-
-def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
-    """Return, by the number's start, what the parse says each number at (start, end) counts.
-
-    Numbers the parse has no answer for are left out: the word windows answer for them.
-    """
-    if not numbers:
-        return {}
-    paragraphs = paragraphs_of(text)
-    windows = set()
-    for start, _end in numbers:
-        floor, ceiling = next(
-            ((ps, pe) for ps, pe in paragraphs if ps <= start <= pe), (0, len(text))
-        )
-        windows.add((sentence_start(text, start, floor), sentence_end(text, start, ceiling)))
-    sentences = parse_sentences(text, sorted(windows), [])
-    found: dict[int, Reading] = {}
-    # One tree per sentence, as building one repairs the sentence's parse in place: a sentence
-    # with several numbers reads the same tree for each.
-    trees: dict[int, Tree] = {}
-    for start, end in numbers:
-        at = next((n for n, s in enumerate(sentences) if s[0].start <= start < s[-1].stop), None)
-        if at is None:
-            continue
-        sentence = sentences[at]
-        if at not in trees:
-            trees[at] = Tree(sentence, [])
-        tree = trees[at]
-        number = _number_token(sentence, start, end)
-        if number is None:
-            continue
-        reading = _read(tree, number)
-        if reading is not None:
-            found[start] = Reading(reading.counted, _qualifier(tree, number), reading.subject)
-    return found
