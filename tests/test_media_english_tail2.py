@@ -206,3 +206,30 @@ def test_a_real_paragraph_break_is_not_a_wrapped_line() -> None:
         '"Investigators found a pistol and four bullet casings at the scene."\n'
     )
     assert _speakers(text) == ["Alexei Venediktov", ""]
+
+
+CROSS_LINKED = (
+    "The 1ADAT movement confirmed the killing on Monday.\n\n"
+    "“We have been conducting our own investigation for several days,” the movement said in a "
+    "Telegram post.\n\n"
+    "{between}\n\n"
+    "“At first, we couldn’t believe what happened, but now we have enough information that "
+    "confirms his death.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Read also: Ukraine recognizes the Chechen Republic of Ichkeria",
+        "Also on Chechnya Today: Kadyrov Meets Putin In Moscow",
+    ],
+)
+def test_a_cross_link_between_two_paragraphs_of_speech(between: str) -> None:
+    speakers = _speakers(CROSS_LINKED.format(between=between))
+    assert speakers == ["the movement", "the movement"]
+
+
+def test_a_paragraph_naming_someone_else_still_stops_the_speech() -> None:
+    between = "Swedish police chief Anders Thornberg declined to comment on the reports."
+    assert _speakers(CROSS_LINKED.format(between=between))[-1] != "the movement"

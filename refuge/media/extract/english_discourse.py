@@ -137,6 +137,12 @@ def described_after(quote: Quote, text: str) -> str:
     return found.group("who")
 
 
+# A page's links to other stories, a line of their own: "Read also: …", "Also on …".
+_CROSS_LINK = re.compile(
+    r"^[^\S\n]*(?:Read (?:also|more)|See also|Also on|Related|More on this)\b[^\n]*$", re.M
+)
+
+
 def _wrapped(between: str) -> bool:
     """Whether the text between two quotations breaks lines only inside a sentence, as a page
     cut into lines of fixed width does: one paragraph, not several."""
@@ -251,7 +257,9 @@ def _speaking_in_stretch(
     between = quotes[number - 1]
     if earlier is None or (between is not earlier and between.start >= floor):
         return None  # a quotation nobody was found for stands between
-    since = text[earlier.end : quote.start]
+    # A cross-link the page sets between two paragraphs ("Read also: Ukraine recognizes …")
+    # is no part of the story and names no one who might speak.
+    since = _CROSS_LINK.sub("", text[earlier.end : quote.start])
     surname = earlier.speaker.split()[-1]
     for name in re.finditer(rf"{NAME}(?:\s+{NAME})+", since):
         if surname not in name.group(0) and not org_in(name.group(0), outlets=True):
