@@ -233,3 +233,22 @@ def test_a_cross_link_between_two_paragraphs_of_speech(between: str) -> None:
 def test_a_paragraph_naming_someone_else_still_stops_the_speech() -> None:
     between = "Swedish police chief Anders Thornberg declined to comment on the reports."
     assert _speakers(CROSS_LINKED.format(between=between))[-1] != "the movement"
+
+
+PAGE_TURN = (
+    "“We have evacuated more than 40 people from the region,” Kochetkov said. “Most of them "
+    "are now\n\n{turn}\n\nabroad and safe.”\n"
+)
+
+
+@pytest.mark.parametrize("turn", ["Continued on page 4", "(Continued from Page A1)"])
+def test_a_page_turn_inside_a_quotation_is_no_part_of_it(turn: str) -> None:
+    quotes = _quotes(PAGE_TURN.format(turn=turn))
+    assert [q.text for q in quotes][1:] == ["Most of them are now", "abroad and safe."]
+    assert {q.speaker for q in quotes} == {"Kochetkov"}
+
+
+def test_a_quoted_page_turn_line_outside_a_quotation_is_left_alone() -> None:
+    # Not inside an open quotation: the paragraph is read as any other.
+    text = "Continued on page 4\n\n“We will appeal the verdict,” said Igor Kalyapin.\n"
+    assert _speakers(text) == ["Igor Kalyapin"]
