@@ -252,3 +252,29 @@ def test_a_quoted_page_turn_line_outside_a_quotation_is_left_alone() -> None:
     # Not inside an open quotation: the paragraph is read as any other.
     text = "Continued on page 4\n\n“We will appeal the verdict,” said Igor Kalyapin.\n"
     assert _speakers(text) == ["Igor Kalyapin"]
+
+
+BODY_BEFORE_NAME = {
+    "council-reported": (
+        "Chairman of the Human Rights Council Mikhail Fedotov reported that the council had no "
+        'information. According to him, activists "only deal with the old story of people with '
+        'unconventional sexual orientation."'
+    ),
+    "commission-said": (
+        '"We only deal with the old story of these people," said Head of the Public Monitoring '
+        "Commission Mikhail Fedotov."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", BODY_BEFORE_NAME.values(), ids=BODY_BEFORE_NAME.keys())
+def test_a_body_s_last_word_before_the_name_is_no_part_of_it(text: str) -> None:
+    assert _speakers(text) == ["Mikhail Fedotov"]
+
+
+def test_a_three_word_name_after_a_body_stays_whole() -> None:
+    text = (
+        '"The authorities must act," said UN High Commissioner for Human Rights Zeid Ra\'ad '
+        "al-Hussein."
+    )
+    assert _speakers(text) == ["Zeid Ra'ad al-Hussein"]
