@@ -283,6 +283,12 @@ class _Introductions:
                 # "Igor Kalyapin heads the Committee. We spoke to him.": the sentence before.
                 self.names[n] = self._name(sentences[i - 1].group(0))
 
+    def add(self, headline: re.Match[str]) -> None:
+        """Take the article's headline as an introduction naming the interviewee."""
+        self.starts.insert(0, headline.start())
+        self.ends.insert(0, headline.end())
+        self.names.insert(0, headline.group("name"))
+
     @staticmethod
     def _name(sentence: str) -> str:
         names = [n for n in _ENGLISH_NAME.findall(sentence) if not _NOT_A_PERSON.search(n)]
@@ -324,6 +330,11 @@ class _Reader:
         # Where an interview is first named: plain paragraphs after it may answer a question.
         interview = _INTERVIEW.search(text)
         self.interview_at = interview.start() if interview is not None else len(text)
+        # "Igor Kochetkov discusses …" over questions and answers: the headline introduces.
+        self.headline_interview = None if in_russian else dialogue_turns.interview_headline(text)
+        if self.headline_interview is not None:
+            self.interview_at = self.headline_interview.start()
+            self.introductions.add(self.headline_interview)
 
     def add(self, start: int, end: int, part_of: int | None, who: str | None) -> int:
         end = len(self.text[:end].rstrip(" \t\u00a0,:—–-"))
@@ -368,7 +379,10 @@ class _Reader:
                 guest = label in _ANSWER_LABELS or label.casefold() in dialogue_turns.GUEST_LABELS
                 who = self._answerer(start) if guest else self._named(label)
                 self.previous = self.turn_said = self.add(start, end, None, who)
-        elif self.interview_at < p_end and _INTERVIEW.search(line):
+        elif self.interview_at < p_end and (
+            _INTERVIEW.search(line)
+            or (self.headline_interview is not None and p_start <= self.headline_interview.start())
+        ):
             self.plain_interview = True  # "Мы поговорили с …": questions may follow, unmarked
         elif plain and _asks(line) and (answered is not None or _ADDRESSES.search(line)):
             # A question in a paragraph of its own right after the introduction or an answer:

@@ -52,6 +52,24 @@ _HEADLINE = re.compile(
 )
 
 
+# "Igor Kochetkov discusses the investigation", "Igor Kochetkov on Chechnya, LGBT activism and
+# neotraditionalism": a headline naming whom the questions below are put to, with no
+# interview word; a headline, so no full stop ends it.
+_INTERVIEW_HEADLINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0][A-Z][a-z’'-]+){1,2})[ \t]+"
+    r"(?:discusses|talks about|speaks about|reflects on|on)[ \t]+[^\n]*[^.\n\s][ \t]*"
+)
+
+
+def interview_headline(text: str) -> re.Match[str] | None:
+    """The headline "Name discusses …" / "Name on …" the text opens with, if any."""
+    first = text.lstrip("\n")
+    offset = len(text) - len(first)
+    line_end = first.find("\n")
+    end = offset + (line_end if line_end >= 0 else len(first))
+    return _INTERVIEW_HEADLINE.fullmatch(text, offset, end)
+
+
 def is_courtesy(words: str) -> bool:
     """Whether a turn only greets, thanks or takes leave ("Спасибо большое, до свидания.",
     "Здравствуйте, Ксения.", "Thank you for having me.")."""

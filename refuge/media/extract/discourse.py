@@ -366,12 +366,12 @@ def _just_named(
 
 # The head words of a body's name, which may go on with what the body is against or for ("Team
 # Against Torture", "Committee for Human Rights"): a name the gazetteers need not list.
-_BODY_HEADS = (
+BODY_HEADS = (
     r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
     r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
 )
 _BODY_NAME = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
     rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
 )
 

@@ -113,6 +113,47 @@ _STOP_WORDS = {
 }  # fmt: skip
 
 
+# A person's age after the name: "Zelimkhan, 27", "Maxim Lapunov, 30".
+_AGE = re.compile(r",\s*\d{1,3}$")
+# The speaker named only after the quotation, in the sentence after it: "“…” That was how
+# Zelimkhan, 27, described his detention.", "“…” So says Zelimkhan.", "Those were the words of
+# Oleg Orlov."
+_DESCRIBED_AFTER = re.compile(
+    r"\s*(?:(?:That|This|Such)\s+(?:was|is)\s+how|So\s+(?:says|said)|(?:Those|These|Such)\s+"
+    rf"(?:were|are)\s+the\s+words\s+of)\s+(?P<who>{NAME}(?:\s+{NAME}){{0,2}})"
+    rf"(?=,|\s+(?:{lexicon.SPEECH_VERBS_EN}|described|recalled|put\s+it|remembers?|"
+    r"remembered)\b|[.!?])"
+)
+
+
+def described_after(quote: Quote, text: str) -> str:
+    """Return the person the sentence right after a quotation names as having said it ("“…”
+    That was how Zelimkhan, 27, described …"), or ""."""
+    closing = re.match(r"[”\"’»]?[^\S\n]*", text[quote.end : quote.end + 2])
+    start = quote.end + (closing.end() if closing else 0)
+    found = _DESCRIBED_AFTER.match(text, start, start + 160)
+    if found is None or org_in(found.group("who")):
+        return ""
+    return found.group("who")
+
+
+# A page's links to other stories, a line of their own: "Read also: …", "Also on …".
+_CROSS_LINK = re.compile(
+    r"^[^\S\n]*(?:Read (?:also|more)|See also|Also on|Related|More on this)\b[^\n]*$", re.M
+)
+
+
+def _wrapped(between: str) -> bool:
+    """Whether the text between two quotations breaks lines only inside a sentence, as a page
+    cut into lines of fixed width does: one paragraph, not several."""
+    breaks = list(re.finditer(r"\n", between))
+    return bool(breaks) and all(
+        re.search(r"[\w,;]$", between[: b.start()].rstrip(" \t")) is not None
+        and re.match(r"[ \t]*[\w(]", between[b.end() :]) is not None
+        for b in breaks
+    )
+
+
 def _words(text: str) -> set[str]:
     """Return the content words of ``text``, each cut to five letters ("returning" and
     "return" are one word)."""
@@ -146,13 +187,23 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
         ends = list(_SENTENCE_END.finditer(quote.speaker))
         if ends:
             quote.speaker = quote.speaker[ends[-1].end() :]
+        # "So says Zelimkhan, 27, who fled …": the age is no part of the name.
+        quote.speaker = _AGE.sub("", quote.speaker)
     for number, quote in enumerate(quotes):
+        if quote.part_of is None and not quote.speaker:
+            named = described_after(quote, text)
+            if named:
+                quote.speaker = named
         if quote.part_of is None and not quote.speaker and number:
             # "“so-called rights activists” who engaged in “double-talk” and “writing papers
-            # in their offices”": a fragment goes with the one before it in its sentence.
+            # in their offices”": a fragment goes with the one before it in its sentence. A
+            # page's text cut into lines ("said Alexei Venediktov, editor of the\nEkho Moskvy
+            # radio station. "She had no") keeps one paragraph: the words go on with its
+            # speaker, as a quotation's do after the one before in a paragraph.
             previous = quotes[number - 1]
             between = text[previous.end : quote.start]
-            if previous.speaker and not re.search(r"[.!?…]\s|\n", between):
+            same_sentence = not re.search(r"[.!?…]\s|\n", between)
+            if previous.speaker and (same_sentence or _wrapped(between)):
                 take_speaker(quote, previous)
     # Each quotation's place and words, read once: the loops below compare every pair.
     headings = [_heading(quote, text, paragraphs) for quote in quotes]
@@ -206,7 +257,9 @@ def _speaking_in_stretch(
     between = quotes[number - 1]
     if earlier is None or (between is not earlier and between.start >= floor):
         return None  # a quotation nobody was found for stands between
-    since = text[earlier.end : quote.start]
+    # A cross-link the page sets between two paragraphs ("Read also: Ukraine recognizes …")
+    # is no part of the story and names no one who might speak.
+    since = _CROSS_LINK.sub("", text[earlier.end : quote.start])
     surname = earlier.speaker.split()[-1]
     for name in re.finditer(rf"{NAME}(?:\s+{NAME})+", since):
         if surname not in name.group(0) and not org_in(name.group(0), outlets=True):

@@ -13,6 +13,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
+from refuge.media.extract.discourse import BODY_HEADS
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.speakers import org_in
 
@@ -101,6 +102,8 @@ def holder(head: Any) -> Any | None:
     kept = kept if 2 <= len(kept) <= 3 else kept[-2:]
     if not boundary and len(kept) == 3 and not spelled_gender(kept[0][0].text):
         kept = kept[1:]  # "Secretary of State Mike Pompeo": "State" is the title's, no name's
+    elif len(kept) == 3 and re.fullmatch(BODY_HEADS, kept[0][0].text):
+        kept = kept[1:]  # "Chairman of the Human Rights Council Mikhail Fedotov": the body's
     if len(kept) < 2 or len(kept) == len(words):
         return None  # "a friend of Zelimkhan Bakaev": the name is whom the role is of
     name = head.doc[kept[0][0].i : kept[-1][-1].i + 1]

@@ -135,6 +135,20 @@ def is_told(pronoun: str, person: Speaker, who: str) -> bool:
     )
 
 
+def _narrative_window(before: str) -> str:
+    """The last ``_REACH`` characters before a quotation, cut so that its quotation marks pair.
+
+    ``before`` ends with the quotation's own opening mark, and a window cut inside an earlier
+    quotation starts with that one's closing mark: paired with each other they would blank
+    the sentences between, the very ones that name whom "he" means. So the window drops the
+    opening mark and starts at a paragraph's start where it has one.
+    """
+    window = re.sub(r"[“«\"‘]\s*$", "", before[-_REACH:])
+    if len(before) > _REACH and "\n" in window:
+        window = window[window.index("\n") + 1 :]
+    return window
+
+
 def antecedent(
     pronoun: str,
     before: str,
@@ -148,7 +162,7 @@ def antecedent(
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
     if wanted is None or re.search(r"[а-яё]", before[-400:], re.I):
         return None  # "it", "they"; a Russian article's "он" is for its own register
-    narrative = _BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), before[-_REACH:])
+    narrative = _BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), _narrative_window(before))
     sentences = [s for s in _SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
     for sentence in reversed(sentences[-_LOOK_BACK:]):
         if _PRONOUN_SUBJECT[wanted].match(sentence):

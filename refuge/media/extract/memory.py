@@ -39,6 +39,8 @@ from refuge.media.extract.speakers import (
 from refuge.media.extract.wording import GIVEN_NAME, clean_who
 
 _NAME = NAME
+# The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya".
+_PLACED = r"(?:[^\S\n]+(?:to|in)[^\S\n]+[A-Z][a-z]+)?"
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
 # "— сказал собеседник агентства": the one the article says spoke to the agency.
@@ -294,7 +296,9 @@ class Memory:
             self.remember(Speaker(role=match.group(0)), subject=False)
         patterns = [
             # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
-            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
+            # "Russian Ambassador to Berlin Sergey Nechaev": the place a role is in, too.
+            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}){_PLACED})[^\S\n]+"
+            rf"(?P<name>{_NAME}\s+{_NAME})",
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
             rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
@@ -304,7 +308,7 @@ class Memory:
         ]
         # The first pattern tries up to five words at every position: most stretches between
         # quotations hold no role word before a name at all, and are passed over at once.
-        if not re.search(rf"(?i:{lexicon.ROLE_WORDS})[^\S\n]+{_NAME}\s+{_NAME}", text):
+        if not re.search(rf"(?i:{lexicon.ROLE_WORDS}){_PLACED}[^\S\n]+{_NAME}\s+{_NAME}", text):
             patterns.pop(0)
         for pattern in patterns:
             for match in re.finditer(pattern, text):

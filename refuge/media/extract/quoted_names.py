@@ -16,12 +16,15 @@ from refuge.media.extract.speakers import org_in
 # Words a quotation spoken or written is never a title after: the things that bear a title,
 # in any case ("в фильме", "книгой", "программы"), and the verbs that give one. A report's
 # title is its authors' words and stays a quotation («Они найдут меня. Облава на геев»).
+_TITLE_NOUNS_EN = (
+    r"film|movie|documentary|series|book|novel|memoir|programme|program|show|play|album|song"
+    r"|exhibition|operation"
+)
 _TITLED_BY = re.compile(
     r"(?:\b(?:фильм|кинофильм|мультфильм|сериал|спектакл|книг|роман|повест|программ|передач"
     r"|операци|проект|выставк|альбом|песн|пьес)[а-яё]*"
     r"|\bпод (?:названием|заголовком)"
-    r"|\b(?:film|movie|documentary|series|book|novel|memoir|programme|program|show|play|album"
-    r"|song|exhibition|operation)s?"
+    rf"|\b(?:{_TITLE_NOUNS_EN})s?"
     r"|\b(?:titled|entitled|called|named|dubbed))"
     r"\s*[«\"“„]$",
     re.IGNORECASE,
@@ -31,12 +34,28 @@ _SMALL = {"with", "of", "the", "and", "for", "in", "on", "a", "to", "и", "в", 
 _TITLE_WORDS = 12
 
 
+# What follows a title that opens a sentence: its noun in apposition ("“Welcome to Chechnya,”
+# the film by David France, …", "…,” David France’s documentary, …") or a relative clause
+# ("…,” which premiered at Sundance, …"). Speech is followed by its speaker and verb instead.
+_TITLE_AFTER = re.compile(
+    r"[”\"»]\s*,?\s*(?:which\b|(?:the|a|an|his|her|their|its|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    rf"[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TITLE_NOUNS_EN})\b)",
+)
+
+
+def _title_case(words: list[str]) -> bool:
+    return len(words) >= 2 and all(w[:1].isupper() or w in _SMALL for w in words)
+
+
 def is_title(text: str, start: int, end: int) -> bool:
-    """Return whether the quoted ``text[start:end]`` is a title its noun or verb introduces."""
+    """Return whether the quoted ``text[start:end]`` is a title its noun or verb introduces,
+    before it or, for a title in capitals, right after it."""
     quoted = text[start:end]
     words = re.findall(r"[\w’'-]+", quoted)
     if not words or not words[0][:1].isupper() or len(words) > _TITLE_WORDS:
         return False
+    if _title_case([w for w in words if w]) and _TITLE_AFTER.match(text, end, end + 80):
+        return True
     # «…», — сказал он: a comma or a colon before the closing mark ends speech, not a title.
     if re.search(r"[,:;]\s*$", quoted):
         return False

@@ -50,6 +50,12 @@ def _opens_inner(text: str, i: int, end: int) -> bool:
     return text.count('"', i + 1, end) >= 1
 
 
+# A printed page's turn line, as text copied from a newspaper's pages keeps it.
+_PAGE_TURN = re.compile(
+    r"\s*\(?(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[\w-]+\)?\.?\s*", re.I
+)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -64,6 +70,8 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     depth = 0  # inner quotations open inside the current one
     for p_start, p_end in paragraphs_of(text):
         i = p_start
+        if open_at is not None and _PAGE_TURN.fullmatch(text, p_start, p_end):
+            continue  # a printed page's "Continued on page 4" inside the quotation it cuts
         if open_at is not None:
             lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
             first = p_start + lead
