@@ -27,7 +27,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, russian_interviews, russian_reference, syntax
+from refuge.media.extract import (
+    russian,
+    russian_interviews,
+    russian_reference,
+    russian_sources,
+    syntax,
+)
 from refuge.media.extract.russian_antecedents import statement_owner
 from refuge.media.extract.russian_names import (
     INITIAL,
@@ -464,6 +470,7 @@ class People:
         A name takes the latest role given before ``said_until`` (the end of the sentence that
         says who spoke: "— сказал Альви Каримов, пресс-секретарь главы Чечни.")."""
         until = max(before, said_until)
+        speaker = russian_sources.revised(self, speaker, before, said_until) or speaker
         if speaker.label.lower() in _THE_PRESS:
             # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
             outlet = last_outlet_before(self.text[:before])
