@@ -85,3 +85,30 @@ def test_a_heading_quotation_over_a_line_naming_who_said_it():
         "Адвокаты работают в Чечне много лет.\n\nСпецифика, безусловно, есть."
     )
     assert speakers(text)[-1] == ""
+
+
+def test_a_subject_phrase_over_a_clause_is_the_later_persons():
+    text = (
+        "Член СПЧ Игорь Каляпин не собирается покидать Россию после того, как глава Чечни "
+        "Рамзан Кадыров назвал его и журналистку Елену Милашину террористами и призвал "
+        "правоохранителей «задержать пособников террористов». Об этом он заявил «Газете.Ru»."
+    )
+    assert speakers(text) == ["Рамзан Кадыров"]
+    # Two people joined by "и" speak together.
+    text = (
+        "Игорь Каляпин и Олег Орлов приехали в Грозный. "
+        "«Мы проверим все сообщения о похищениях», — заявили они."
+    )
+    assert speakers(text) == ["Игорь Каляпин и Олег Орлов"]
+
+
+def test_an_outlet_quoted_between_the_verb_and_the_speaker():
+    text = (
+        'В суде прошло заседание.\n\n"Адвокат Петр Заикин заявил ходатайство о приобщении '
+        'материалов", – рассказал "Кавказ.Реалии" председатель совета ПЦ "Мемориал" '
+        "Александр Черкасов."
+    )
+    assert speakers(text) == ["Александр Черкасов"]
+    # A name inside the quoted words did not tell the outlet: "собеседник" is not him.
+    text += ' "Они были не готовы к заседанию", – пояснил собеседник.'
+    assert "Петр Заикин" not in speakers(text)

@@ -312,7 +312,9 @@ class People:
                 _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
             ):
                 person.subject_at.append(entity.start)
-                if _tells_an_outlet(text, entity.start):
+                if _tells_an_outlet(text, entity.start) and not russian_sources.inside_quotation(
+                    text, entity.start
+                ):
                     person.told_at.append(entity.start)
             for role in (before, _role_after(text, entity.end, _name_cases(entity))):
                 if role is not None:

@@ -38,6 +38,11 @@ _IMPERSONAL = re.compile(
     r"(?:^|[\s,])(?:[Вв]|[Вв]о)\s+(?P<where>[^,.;:!?«»\"]+?)\s+(?:было\s+|будет\s+)?"
     r"(?P<verb>[а-яё]+)\s*(?:,\s*что\s*(?:[а-яё]+\s+){0,2}|:)\s*$"
 )
+# "– рассказал "Кавказ.Реалии" председатель совета …": a verb, the outlet quoted, who spoke.
+_TOLD_AN_OUTLET = re.compile(
+    r"^[\s,—–-]*[а-яё]+\s+(?P<outlet>\"[^\"]{2,40}\"|«[^«»]{2,40}»)\s+"
+    r"(?P<who>(?:\"[^\"]{1,40}\"|«[^«»]{1,40}»|[^.;:!?\"«»])+?)\s*(?:[.;!?]|$)"
+)
 _WORDS_OF = re.compile(r"^\s*Слова\s+(?P<who>[^.;:!?«»\"“”,]+?)\s*$")
 _QUOTES_THEM = re.compile(
     r"^\s*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют|передает|передаёт)\b"
@@ -56,9 +61,31 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
         )
     if not speaker.name and _LISTENER.match(speaker.role):
         return _past_the_listener(text, start, said_until)
+    outlet = _past_the_outlet(text, speaker, start, said_until)
+    if outlet is not None:
+        return outlet
     if speaker.name:
-        return _surname_agreeing(speaker)
+        return _one_of_two(people, speaker, start) or _surname_agreeing(speaker)
     return None
+
+
+def _one_of_two(people: People, speaker: Speaker, start: int) -> Speaker | None:
+    """ "Игорь Каляпин Рамзан Кадыров": a subject phrase running over a clause ("Каляпин не
+    собирается …, после того как глава Чечни Рамзан Кадыров назвал его …") joined two people
+    the register knows; the speech verb before the quotation is the later one's."""
+    words = speaker.name.split()
+    if len(words) < 4 or not all(word[:1].isupper() for word in words):
+        return None  # (two people joined by "и" speak together: russian_antecedents.py)
+    named = [
+        (max((at for at in person.mentions if at < start), default=-1), person)
+        for person in people.people
+        if person.name in speaker.name
+    ]
+    named = [(at, person) for at, person in named if at >= 0]
+    if len(named) < 2:
+        return None
+    latest = max(named, key=lambda pair: pair[0])[1]
+    return Speaker(latest.name, latest.role_before(start))
 
 
 def _after_quotation(text: str, start: int, said_until: int) -> tuple[int, str]:
@@ -88,6 +115,30 @@ def _past_the_listener(text: str, start: int, said_until: int) -> Speaker | None
         return None
     found = parse_who(place)
     return found if found.label else None
+
+
+def _past_the_outlet(text: str, speaker: Speaker, start: int, said_until: int) -> Speaker | None:
+    """ "…", – рассказал "Кавказ.Реалии" председатель совета ПЦ "Мемориал" Александр
+    Черкасов": the outlet told, quoted between the verb and the speaker, cut at its inner
+    full stop, is not who spoke; the words after it are."""
+    _, after = _after_quotation(text, start, said_until)
+    told = _TOLD_AN_OUTLET.match(after)
+    if told is None or speaker.label.strip('"«» ') not in told.group("outlet"):
+        return None
+    return _named_at_end(told.group("who"))
+
+
+def _named_at_end(words: str) -> Speaker | None:
+    """A role then a name ("председатель совета ПЦ "Мемориал" Александр Черкасов", "Адвокат
+    Марина Дубровина"): the name a first name the dictionary knows opens, and the role."""
+    split = words.split()
+    if len(split) < 2 or not all(word[:1].isupper() for word in split[-2:]):
+        return None
+    first = russian.morphology().parse(split[-2])
+    if not any("Name" in parse.tag for parse in first[:2]):
+        return None
+    role = " ".join(split[:-2]).replace('"', "").replace("«", "").replace("»", "")
+    return Speaker(" ".join(split[-2:]), role)
 
 
 def _surname_agreeing(speaker: Speaker) -> Speaker | None:
@@ -172,12 +223,16 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
     ]
     if len(named) == 1:
         return Speaker(named[0].name, named[0].role_before(at + len(name_line)))
-    if named or len(words) < 2 or not all(word[:1].isupper() for word in words[-2:]):
-        return None
-    # A name the tagger missed on a line of its own ("Адвокат Марина Дубровина"): a first
-    # name the dictionary knows, then a surname.
-    first = russian.morphology().parse(words[-2])
-    if not any("Name" in parse.tag for parse in first[:2]):
-        return None
-    found = parse_who(name_line)
-    return found if found.name else None
+    # A name the tagger missed on a line of its own ("Адвокат Марина Дубровина").
+    return None if named else _named_at_end(name_line)
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside quoted words of its paragraph: a name there ("«Адвокат Петр
+    Заикин заявил ходатайство …», – рассказал "Кавказ.Реалии" …") is spoken about, and it
+    did not tell the outlet anything."""
+    begin = text.rfind("\n", 0, at) + 1
+    before = text[begin:at]
+    guillemets = before.count("«") - before.count("»")
+    curly = before.count("“") - before.count("”")
+    return guillemets > 0 or curly > 0 or before.count('"') % 2 == 1
