@@ -112,3 +112,10 @@ def test_an_outlet_quoted_between_the_verb_and_the_speaker():
     # A name inside the quoted words did not tell the outlet: "собеседник" is not him.
     text += ' "Они были не готовы к заседанию", – пояснил собеседник.'
     assert "Петр Заикин" not in speakers(text)
+
+
+def test_on_behalf_of_a_body_the_subject_after_the_verb_speaks():
+    text = "От имени «Мемориала» выступил Олег Орлов: «Мы продолжим нашу работу в Чечне»."
+    assert speakers(text) == ["Олег Орлов"]
+    text = "От имени «Мемориала» выступил его председатель: «Мы продолжим нашу работу в Чечне»."
+    assert speakers(text) != ["Олег Орлов"]

@@ -43,6 +43,9 @@ _TOLD_AN_OUTLET = re.compile(
     r"^[\s,—–-]*[а-яё]+\s+(?P<outlet>\"[^\"]{2,40}\"|«[^«»]{2,40}»)\s+"
     r"(?P<who>(?:\"[^\"]{1,40}\"|«[^«»]{1,40}»|[^.;:!?\"«»])+?)\s*(?:[.;!?]|$)"
 )
+_ON_BEHALF = re.compile(
+    r"^\s*От\s+имени\s+(?:«[^«»]+»|[^\s:]+)(?:\s+[^\s:]+)?\s+[а-яё]+\s+(?P<who>[^:«»]+?)\s*:\s*$"
+)
 _WORDS_OF = re.compile(r"^\s*Слова\s+(?P<who>[^.;:!?«»\"“”,]+?)\s*$")
 _QUOTES_THEM = re.compile(
     r"^\s*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют|передает|передаёт)\b"
@@ -61,7 +64,7 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
         )
     if not speaker.name and _LISTENER.match(speaker.role):
         return _past_the_listener(text, start, said_until)
-    outlet = _past_the_outlet(text, speaker, start, said_until)
+    outlet = _past_the_outlet(text, speaker, start, said_until) or _on_behalf_of(text, start)
     if outlet is not None:
         return outlet
     if speaker.name:
@@ -126,6 +129,16 @@ def _past_the_outlet(text: str, speaker: Speaker, start: int, said_until: int) -
     if told is None or speaker.label.strip('"«» ') not in told.group("outlet"):
         return None
     return _named_at_end(told.group("who"))
+
+
+def _on_behalf_of(text: str, start: int) -> Speaker | None:
+    """ "От имени «Мемориала» выступил Олег Орлов: «…»": the body in whose name someone speaks
+    is in the genitive before the verb; the speaker is the subject after it."""
+    before = text[sentence_start(text, start, 0) : start].rstrip(' «"“')
+    behalf = _ON_BEHALF.match(before)
+    if behalf is None:
+        return None
+    return _named_at_end(behalf.group("who"))
 
 
 def _named_at_end(words: str) -> Speaker | None:
