@@ -43,6 +43,7 @@ _TOLD_AN_OUTLET = re.compile(
     r"^[\s,—–-]*[а-яё]+\s+(?P<outlet>\"[^\"]{2,40}\"|«[^«»]{2,40}»)\s+"
     r"(?P<who>(?:\"[^\"]{1,40}\"|«[^«»]{1,40}»|[^.;:!?\"«»])+?)\s*(?:[.;!?]|$)"
 )
+_LONGEST_QUOTATION = 3000
 _ON_BEHALF = re.compile(
     r"^\s*От\s+имени\s+(?:«[^«»]+»|[^\s:]+)(?:\s+[^\s:]+)?\s+[а-яё]+\s+(?P<who>[^:«»]+?)\s*:\s*$"
 )
@@ -244,7 +245,9 @@ def inside_quotation(text: str, at: int) -> bool:
     """Whether ``at`` falls inside quoted words of its paragraph: a name there ("«Адвокат Петр
     Заикин заявил ходатайство …», – рассказал "Кавказ.Реалии" …") is spoken about, and it
     did not tell the outlet anything."""
-    begin = text.rfind("\n", 0, at) + 1
+    # (Bounded, so a long paragraph with many names stays linear: no quotation runs longer.)
+    begin = text.rfind("\n", max(0, at - _LONGEST_QUOTATION), at) + 1
+    begin = max(begin, at - _LONGEST_QUOTATION)
     before = text[begin:at]
     guillemets = before.count("«") - before.count("»")
     curly = before.count("“") - before.count("”")
