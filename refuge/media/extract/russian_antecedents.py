@@ -77,10 +77,9 @@ def named_together(people: People, speaker: Speaker, before: int, text: str) -> 
     "оба", "супруги", "правозащитники"; None where no such pair is in view."""
     if not _together(speaker):
         return None
-    latest = people._latest_subject_at(before)
-    if latest is None or before - latest[0] > _REACH:
+    at = _latest_subject_in_reach(people, before, text)
+    if at is None:
         return None
-    at = latest[0]
     joined = _JOINED.search(text, max(0, at - 60), at)
     if joined is None:
         return None
@@ -90,9 +89,17 @@ def named_together(people: People, speaker: Speaker, before: int, text: str) -> 
     second = re.match(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}", text[at:])
     if not words or second is None or not _plural_verb_after(text, at + second.end()):
         return None
-    if _body_since(text, at, before):
-        return None  # a body named since ("«Мемориал» выпустил доклад") is who "они" are
     return Speaker(" ".join(words) + " и " + second.group(0))
+
+
+def _latest_subject_in_reach(people: People, before: int, text: str) -> int | None:
+    """Where the article's latest subject before ``before`` is named, if it is within reach
+    and no body was named since ("«Мемориал» выпустил доклад" is who "они" and "в сообщении"
+    then mean)."""
+    latest = people._latest_subject_at(before)
+    if latest is None or before - latest[0] > _REACH or _body_since(text, latest[0], before):
+        return None
+    return latest[0]
 
 
 def _body_since(text: str, at: int, before: int) -> bool:
@@ -118,11 +125,8 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
     issuer = _issuer(people, text, before, statement.group("noun")[:6])
     if issuer is not None:
         return issuer
-    latest = people._latest_subject_at(before)
-    if latest is None or before - latest[0] > _REACH:
-        return None
-    at = latest[0]
-    if _body_since(text, at, before):
+    at = _latest_subject_in_reach(people, before, text)
+    if at is None:
         return None
     # "Кадыров ответил Емельяненко": of the names in the nominative in that sentence, the one
     # before the verb is its subject (an indeclinable name after it is the object).

@@ -27,7 +27,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, russian_interviews, russian_reference, syntax
+from refuge.media.extract import (
+    russian,
+    russian_interviews,
+    russian_reference,
+    russian_sources,
+    syntax,
+)
 from refuge.media.extract.russian_antecedents import statement_owner
 from refuge.media.extract.russian_names import (
     INITIAL,
@@ -306,7 +312,9 @@ class People:
                 _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
             ):
                 person.subject_at.append(entity.start)
-                if _tells_an_outlet(text, entity.start):
+                if _tells_an_outlet(text, entity.start) and not russian_sources.inside_quotation(
+                    text, entity.start
+                ):
                     person.told_at.append(entity.start)
             for role in (before, _role_after(text, entity.end, _name_cases(entity))):
                 if role is not None:
@@ -464,6 +472,7 @@ class People:
         A name takes the latest role given before ``said_until`` (the end of the sentence that
         says who spoke: "— сказал Альви Каримов, пресс-секретарь главы Чечни.")."""
         until = max(before, said_until)
+        speaker = russian_sources.revised(self, speaker, before, said_until) or speaker
         if speaker.label.lower() in _THE_PRESS:
             # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
             outlet = last_outlet_before(self.text[:before])

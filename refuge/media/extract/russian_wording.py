@@ -22,13 +22,18 @@ VERB_FIRST_RU = re.compile(
 # "«…». Об этом заявил глава Чечни Рамзан Кадыров.", "“…” This is stated in the article of
 # the Novaya Gazeta.": the next sentence says who spoke. Where and to whom may come between
 # ("Об этом в интервью «Коммерсанту» заявил X"), and the statement may be what X came out
-# with ("С таким заявлением выступил X").
+# with ("С таким заявлением выступил X"), what X's statement says, or how X describes it.
 NEXT_SENTENCE_RU = re.compile(
     r"[»”\"]?\s*[.!?]?\s*(?:(?:Об этом|Такое заявление|Такое мнение|Так это|Так"
     r"|С (?:таким|этим|подобным) (?:заявлением|мнением|словами|призывом|обращением))\s+"
     r"(?:(?:[а-яё][\w-]*|«[^«»]{1,40}»|[A-ZА-ЯЁ][\w.-]*)\s+){0,5}?"
     rf"(?:сделал|сделала|сделали|высказал|высказала|высказали|{lexicon.SPEECH_VERBS_RU}"
-    r"|выступил|выступила|выступили|обратился|обратилась|обратились)"
+    r"|выступил|выступила|выступили|обратился|обратилась|обратились"
+    # "Об этом говорится в заявлении МВД по Чечне": the statement's owner, in the genitive.
+    r"|говорится\s+в\s+(?:[а-яё]+\s+){0,2}?(?:заявлени|сообщени|доклад|обращени|письм"
+    r"|публикаци)[а-яё]*"
+    # "Так описывает свое задержание Ислам, 27 лет": what is described, then who.
+    r"|(?:описывает|описывают|описал|описала|описали)(?:\s+сво[а-яё]*\s+[а-яё]+)?)"
     r"|(?:This|That|It)\s+(?:is|was|has been)\s+(?:stated|said|written|reported|announced)"
     r"\s+(?:in|by))\s+"
     r"(?P<who>[^.;:!?]+?)\s*(?:[.;!?]|$)"
@@ -143,7 +148,23 @@ _LISTENER = re.compile(
 )
 
 
+# "— сообщается на сайте МВД по Чечне", "— говорится на сайте правозащитного центра
+# «Мемориал»": the page is where the words were published; its owner (in the genitive) spoke.
+_PUBLISHED_ON = re.compile(
+    r"^(?:на\s+(?:сайте|странице|портале)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
+    r"(?P<owner>[^\s«»].*)$",
+    re.I,
+)
+
+
 def without_listener(who: str) -> str:
     """The words naming a speaker without the one told before a place ("корреспонденту ИА
-    REGNUM сегодня, 22 января, в пресс-службе МВД" → "в пресс-службе МВД")."""
+    REGNUM сегодня, 22 января, в пресс-службе МВД" → "в пресс-службе МВД"), and without the
+    page the words were published on ("на сайте МВД по Чечне" → "МВД по Чечне"; "на сайте
+    правозащитного центра «Мемориал»" → "Мемориал")."""
+    published = _PUBLISHED_ON.match(who.strip())
+    if published:
+        owner = published.group("owner").strip()
+        quoted = re.search(r"«([^«»]+)»$", owner)
+        return quoted.group(1) if quoted else source_name(owner)
     return _LISTENER.sub("", who)

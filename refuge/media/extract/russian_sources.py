@@ -1,0 +1,254 @@
+"""Russian attributions the sentence patterns read only in part, settled from the sentence
+around the quotation (called by the register, russian_people.People.resolve):
+
+- "«…», — сообщили корреспонденту ИА REGNUM сегодня, 22 января, в пресс-службе МВД по Чечне":
+  the patterns stop at the first comma and keep the listener; the one who spoke is the place
+  after the date ("в пресс-службе МВД по Чечне");
+- "«…», — цитирует «Медуза» Татьяну Локшину": a name the parse gave with its first word in the
+  nominative and the surname still in the accusative takes the first name's gender and case;
+- "В МВД Чечни было заявлено, что «…»", "Ранее в МВД отмечалось, что «…»": an impersonal
+  passive speech verb (a short participle, a reflexive) says nobody spoke; the body "в" names
+  does;
+- "Слова Кадырова «…» приводит «Интерфакс»": the quotation sits between whose words they are (in
+  the genitive) and the verb of the outlet that quotes them;
+- "«Работу в Чечне прекращать не планирую»\n\nАдвокат Марина Дубровина\n\n…": a quotation
+  alone in its paragraph as a heading, over a line that only names a person (a role and a
+  name, no verb), is that person's: how a feature sets out several people's answers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from refuge.media.extract import russian
+from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
+from refuge.media.extract.russian_wording import source_name, without_listener
+from refuge.media.extract.spans import sentence_start
+from refuge.media.extract.speakers import Speaker, parse_who
+
+if TYPE_CHECKING:
+    from refuge.media.extract.russian_people import People
+
+_LISTENER = re.compile(
+    r"(?:корреспондент|журналист|репортер|репортёр)\w*\s(?:«[^«»]*»|[^.;:!?«»\"“”])*", re.I
+)
+# "В МВД Чечни было заявлено, что": the place, the passive verb, and "что" or a colon.
+_IMPERSONAL = re.compile(
+    r"(?:^|[\s,])(?:[Вв]|[Вв]о)\s+(?P<where>[^,.;:!?«»\"]+?)\s+(?:было\s+|будет\s+)?"
+    r"(?P<verb>[а-яё]+)\s*(?:,\s*что\s*(?:[а-яё]+\s+){0,2}|:)\s*$"
+)
+# "– рассказал "Кавказ.Реалии" председатель совета …": a verb, the outlet quoted, who spoke.
+_TOLD_AN_OUTLET = re.compile(
+    r"^[\s,—–-]*[а-яё]+\s+(?P<outlet>\"[^\"]{2,40}\"|«[^«»]{2,40}»)\s+"
+    r"(?P<who>(?:\"[^\"]{1,40}\"|«[^«»]{1,40}»|[^.;:!?\"«»])+?)\s*(?:[.;!?]|$)"
+)
+_LONGEST_QUOTATION = 3000
+_ON_BEHALF = re.compile(
+    r"^\s*От\s+имени\s+(?:«[^«»]+»|[^\s:]+)(?:\s+[^\s:]+)?\s+[а-яё]+\s+(?P<who>[^:«»]+?)\s*:\s*$"
+)
+_WORDS_OF = re.compile(r"^\s*Слова\s+(?P<who>[^.;:!?«»\"“”,]+?)\s*$")
+_QUOTES_THEM = re.compile(
+    r"^\s*(?:приводит|приводят|привел|привела|привели|цитирует|цитируют|передает|передаёт)\b"
+)
+
+
+def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Speaker | None:
+    """The speaker of a quotation opening at ``start`` whose attribution sentence ends at
+    ``said_until``, where the words found were only part of the attribution; else None."""
+    text = people.text
+    if not speaker.label:
+        return (
+            _impersonal(text, start)
+            or _words_of(text, start, said_until)
+            or _name_line_after(people, start)
+        )
+    if not speaker.name and _LISTENER.match(speaker.role):
+        return _past_the_listener(text, start, said_until)
+    outlet = _past_the_outlet(text, speaker, start, said_until) or _on_behalf_of(text, start)
+    if outlet is not None:
+        return outlet
+    if speaker.name:
+        return _one_of_two(people, speaker, start) or _surname_agreeing(speaker)
+    return None
+
+
+def _one_of_two(people: People, speaker: Speaker, start: int) -> Speaker | None:
+    """ "Игорь Каляпин Рамзан Кадыров": a subject phrase running over a clause ("Каляпин не
+    собирается …, после того как глава Чечни Рамзан Кадыров назвал его …") joined two people
+    the register knows; the speech verb before the quotation is the later one's."""
+    words = speaker.name.split()
+    if len(words) < 4 or not all(word[:1].isupper() for word in words):
+        return None  # (two people joined by "и" speak together: russian_antecedents.py)
+    named = [
+        (max((at for at in person.mentions if at < start), default=-1), person)
+        for person in people.people
+        if person.name in speaker.name
+    ]
+    named = [(at, person) for at, person in named if at >= 0]
+    if len(named) < 2:
+        return None
+    latest = max(named, key=lambda pair: pair[0])[1]
+    return Speaker(latest.name, latest.role_before(start))
+
+
+def _after_quotation(text: str, start: int, said_until: int) -> tuple[int, str]:
+    """Where the quotation opening at ``start`` closes (its own closing guillemet, not that
+    of a name quoted after it: "… приводит «Интерфакс»"), and the words from there to the end
+    of the sentence that says who spoke."""
+    inside = start + 1 if text[start : start + 1] in {"«", "“", '"'} else start
+    depth = 0
+    for at in range(inside, said_until):
+        mark = text[at]
+        if mark in "«“":
+            depth += 1
+        elif mark in '»”"':
+            depth -= 1
+            if depth < 0:
+                return at + 1, text[at + 1 : said_until]
+    return said_until, ""
+
+
+def _past_the_listener(text: str, start: int, said_until: int) -> Speaker | None:
+    _, after = _after_quotation(text, start, said_until)
+    listener = _LISTENER.search(after)
+    if listener is None:
+        return None
+    place = without_listener(listener.group(0).strip())
+    if place == listener.group(0).strip() or not re.match(r"(?:в|во)\s", place):
+        return None
+    found = parse_who(place)
+    return found if found.label else None
+
+
+def _past_the_outlet(text: str, speaker: Speaker, start: int, said_until: int) -> Speaker | None:
+    """ "…", – рассказал "Кавказ.Реалии" председатель совета ПЦ "Мемориал" Александр
+    Черкасов": the outlet told, quoted between the verb and the speaker, cut at its inner
+    full stop, is not who spoke; the words after it are."""
+    _, after = _after_quotation(text, start, said_until)
+    told = _TOLD_AN_OUTLET.match(after)
+    if told is None or speaker.label.strip('"«» ') not in told.group("outlet"):
+        return None
+    return _named_at_end(told.group("who"))
+
+
+def _on_behalf_of(text: str, start: int) -> Speaker | None:
+    """ "От имени «Мемориала» выступил Олег Орлов: «…»": the body in whose name someone speaks
+    is in the genitive before the verb; the speaker is the subject after it."""
+    before = text[sentence_start(text, start, 0) : start].rstrip(' «"“')
+    behalf = _ON_BEHALF.match(before)
+    if behalf is None:
+        return None
+    return _named_at_end(behalf.group("who"))
+
+
+def _named_at_end(words: str) -> Speaker | None:
+    """A role then a name ("председатель совета ПЦ "Мемориал" Александр Черкасов", "Адвокат
+    Марина Дубровина"): the name a first name the dictionary knows opens, and the role."""
+    split = words.split()
+    if len(split) < 2 or not all(word[:1].isupper() for word in split[-2:]):
+        return None
+    first = russian.morphology().parse(split[-2])
+    if not any("Name" in parse.tag for parse in first[:2]):
+        return None
+    role = " ".join(split[:-2]).replace('"', "").replace("«", "").replace("»", "")
+    return Speaker(" ".join(split[-2:]), role)
+
+
+def _surname_agreeing(speaker: Speaker) -> Speaker | None:
+    """ "Татьяна Локшину" (the parse's): the surname in the first name's case and gender."""
+    words = speaker.name.split()
+    # One person's name only ("Ахмед Алиев и Марьям Алиева" are two, each in agreement).
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return None
+    if not russian.is_nominative(words[0]) or russian.is_nominative(words[-1]):
+        return None
+    gender = {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]))
+    if gender is None:
+        return None
+    surnames = [
+        parse.tag
+        for parse in russian.morphology().parse(words[-1])
+        if "Surn" in parse.tag and parse.tag.gender == gender
+    ]
+    # "Каримов" is also a genitive plural ("Каримов" of "Карим"): only a surname that is not
+    # the nominative in the first name's gender, whatever else it could be.
+    if not surnames or any(tag.case == "nomn" for tag in surnames):
+        return None
+    surname = russian._nominative(words[-1], gender)
+    if surname == words[-1]:
+        return None
+    return Speaker(" ".join([*words[:-1], surname]), speaker.role, speaker.affiliation)
+
+
+def _impersonal(text: str, start: int) -> Speaker | None:
+    before = text[sentence_start(text, start, 0) : start].rstrip(' «"“')
+    match = _IMPERSONAL.search(before)
+    if match is None:
+        return None
+    verb = match.group("verb")
+    if not (is_speech_verb(verb) and (is_passive(verb) or verb.endswith("лось"))):
+        return None
+    where = match.group("where")
+    words = where.split()
+    # "Ранее в МВД": an adverb before the place is not part of it; the place is a noun phrase
+    # ending before the verb ("МВД Чечни", "пресс-службе СК").
+    if not words or any(is_speech_verb(word) for word in words):
+        return None
+    found = parse_who("в " + where)
+    return found if found.label else None
+
+
+def _words_of(text: str, start: int, said_until: int) -> Speaker | None:
+    begin = sentence_start(text, start, 0)
+    match = _WORDS_OF.match(text[begin:start].rstrip(' «"“'))
+    if match is None:
+        return None
+    _, after = _after_quotation(text, start, said_until)
+    if not _QUOTES_THEM.match(after):
+        return None
+    found = parse_who(source_name(match.group("who")))
+    return found if found.label else None
+
+
+def _name_line_after(people: People, start: int) -> Speaker | None:
+    text = people.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or text[line_start:start].strip(' «"“'):
+        return None
+    quoted = text[start:line_end].rstrip()
+    if not quoted.endswith(("»", "”", '"')) or len(_after_quotation(text, start, line_end)[1]) > 1:
+        return None  # the quotation is the whole line, nothing said after it
+    following = re.match(r"\s*([^\n]+)", text[line_end:])
+    if following is None:
+        return None
+    name_line = following.group(1).strip()
+    at = line_end + following.start(1)
+    words = name_line.split()
+    if not words or len(words) > 6 or name_line[-1] in '.!?:»"' or not name_line[:1].isupper():
+        return None
+    if any(russian.part_of_speech(word) == "VERB" for word in words):
+        return None
+    named = [
+        person
+        for person in people.people
+        if any(at <= mention < at + len(name_line) for mention in person.mentions)
+    ]
+    if len(named) == 1:
+        return Speaker(named[0].name, named[0].role_before(at + len(name_line)))
+    # A name the tagger missed on a line of its own ("Адвокат Марина Дубровина").
+    return None if named else _named_at_end(name_line)
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside quoted words of its paragraph: a name there ("«Адвокат Петр
+    Заикин заявил ходатайство …», – рассказал "Кавказ.Реалии" …") is spoken about, and it
+    did not tell the outlet anything."""
+    # (Bounded, so a long paragraph with many names stays linear: no quotation runs longer.)
+    begin = text.rfind("\n", max(0, at - _LONGEST_QUOTATION), at) + 1
+    begin = max(begin, at - _LONGEST_QUOTATION)
+    before = text[begin:at]
+    guillemets = before.count("«") - before.count("»")
+    curly = before.count("“") - before.count("”")
+    return guillemets > 0 or curly > 0 or before.count('"') % 2 == 1
