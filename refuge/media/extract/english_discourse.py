@@ -231,6 +231,10 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
                 best, share = other, common
         if best is not None and share >= 0.75:
             take_speaker(quote, best)
+    # Imported here: english_second reads memory.py's names, and memory.py imports this module.
+    from refuge.media.extract import english_second
+
+    english_second.revise(quotes, text)
 
 
 def _speaking_in_stretch(

@@ -300,6 +300,9 @@ class Memory:
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}){_PLACED})[^\S\n]+"
             rf"(?P<name>{_NAME}\s+{_NAME})",
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
+            # "Raisa Turluyeva's son", "to Raisa Turluyeva, whose son disappeared": a person
+            # named through her kin.
+            rf"(?P<name>{_NAME}\s+{_NAME})(?:(?:’s|'s)\s+(?:{KIN_NOUNS})|,\s+whose)\b(?P<role>)",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
             rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
             # "Alvi Karimov is Kadyrov’s spokesman."
@@ -373,6 +376,8 @@ class Memory:
                 or match.group("apposed")
                 or match.group("titled")
             ).strip()
+            # "To Ms. Turluyeva, 40, the rule … is": a preposition opens the sentence, not the name.
+            name = re.sub(r"^(?:To|For|From|Of|By|With|Like|Unlike|Without)\s+", "", name)
             # "Mr Kadyrov added": the Kadyrov named before.
             name = without_titles(Speaker(name), is_person_name).name
             if match.group("apposed"):

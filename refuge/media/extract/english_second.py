@@ -1,0 +1,281 @@
+"""Second references to a person in English news, read after the speakers are found.
+
+A person is named in full once and then referred to otherwise: by a surname spelled another
+way ("Kadyrow", "Lokshyna", "Titiyev"), by a nickname or the first name alone ("Natasha",
+"Zelimkhan"), by a noun the first mention put before or after the name ("German Chancellor
+Angela Merkel" … "the chancellor"; "her mother, Lida Gaisanova" … "the mother"; "Dmitry
+Peskov, President Vladimir Putin's spokesman" … "the Kremlin spokesman"), as "the former" or
+"the latter" of two, or only in a credit line under the words ("— Tanya Lokshina, HRW").
+Each rule here reads a bounded stretch before the quotation (or the line after it) and changes
+a label only to a full name the article itself gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS
+from refuge.media.extract.english_names import fullest, is_role_or_title
+from refuge.media.extract.memory import is_person_name
+from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.speakers import org_in
+
+# How far back a second reference looks for the first: a feature's few paragraphs.
+_LOOK_BACK = 2000
+_WORD = r"[A-Z][a-z][\w’'-]*"
+# A person's full name: two or three capitalised words (a middle initial allowed).
+_FULL = rf"{_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}){{1,2}}"
+# "— Tanya Lokshina, Human Rights Watch", "(Igor Kochetkov, Russian LGBT Network)": a credit
+# line after the words, on their line or the next, names who said them.
+_CREDIT = re.compile(
+    rf"^[ \t]*(?:\n[ \t]*){{0,2}}(?:[—–]|-{{1,2}})[ \t]*(?P<name>{_FULL})"
+    r"(?:,[ \t]*(?P<body>[^\n]{2,80}))?[ \t]*$"
+    rf"|^[ \t]*\((?P<name2>{_FULL})(?:,[ \t]*(?P<body2>[^)\n]{{2,80}}))?\)"
+)
+# "Natalia Estemirova, known to her friends as Natasha": a name the article then uses alone.
+_NICKNAME = re.compile(
+    rf"(?P<name>{_FULL}),?\s+(?:(?:who\s+(?:is|was)\s+)?(?:better\s+)?known(?:\s+to\s+[\w\s]{{1,30}}?)?"
+    rf"\s+as|nicknamed|called)\s+[“\"‘']?(?P<nick>{_WORD})"
+)
+# "a 55-year-old Grozny resident, Dagmara": what a person is, then the name.
+_DESCRIBED_FIRST = re.compile(
+    rf"(?P<role>(?:a|an)\s+[^,]{{3,60}}),\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
+)
+# "the former"/"the latter" of the last two people a sentence named together.
+_PAIR = re.compile(rf"(?P<first>{_FULL})(?:,[^,.;]{{1,60}},)?\s+and\s+(?P<second>{_FULL})")
+# "A 27-year-old man named Zelimkhan", "27-year-old Zelimkhan": an age the label repeats.
+_AGED = re.compile(
+    rf"(?P<age>\d{{1,3}})-year-old\s+(?:(?:[a-z]+\s+){{0,2}}(?:named|called)\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD})?)"
+)
+# Nouns a person is referred back to by; not bodies ("the police", "the ministry").
+_PERSON_NOUNS = (
+    rf"{EPITHETS}|{lexicon.ROLE_WORDS}|{KIN_NOUNS}|chancellor|mayor|spokesperson|detainee|"
+    r"survivor|refugee|widow|widower|teenager|student|priest|imam|doctor|nurse|witness"
+)
+# "The statement, signed by Memorial chairman Oleg Orlov, said": the document's signatory is its
+# author (not the body a title before the name belongs to); "Memorial said in a statement signed
+# by its chairman" keeps Memorial, the subject of the sentence.
+_SIGNED = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The|A|An|This|Its|Their)\s+(?:joint\s+|open\s+|written\s+)?"
+    r"(?:statement|letter|appeal|declaration|address|petition)\s*,?\s+signed\s+by\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?P<name>{_FULL})\s*,?\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
+)
+# "…“…”, while Igor Kochetkov said it was “…”": a clause of its own with its own speaker.
+_WHILE = re.compile(
+    rf",?\s+(?:while|whereas|but|and)\s+(?P<clause>(?P<name>{_FULL}|{_WORD})\s+(?P<verb>[a-z]+)\b.*)$",
+    re.S,
+)
+
+
+def _key(surname: str) -> str:
+    """The letters that survive how a Russian surname is transliterated ("Kadyrow" and
+    "Kadyrov", "Lokshyna" and "Lokshina", "Titiyev" and "Titiev", "Jangulbajev")."""
+    word = surname.lower().replace("w", "v").replace("kh", "h").replace("j", "")
+    word = re.sub(r"[yi’'-]", "", word)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _full_names(before: str) -> list[str]:
+    """The full names of people in ``before``, last first, without a title ("Maj. Gen.")."""
+    names = []
+    for match in re.finditer(_FULL, before):
+        words = match.group(0).split()
+        while words and (is_role_or_title(words[0]) or words[0] in _OPENERS):
+            words.pop(0)
+        name = " ".join(w for w in words if not re.fullmatch(r"[A-Z]\.", w))
+        name = re.sub(r"(?:’s|'s|’|')$", "", name)  # "Raisa Turluyeva's son"
+        if len(name.split()) >= 2 and is_person_name(name):
+            names.append(name)
+    return names[::-1]
+
+
+_OPENERS = {"The", "A", "An", "But", "And", "In", "On", "When", "After", "German", "Russian"}
+
+
+def _variant(label: str, before: str) -> str:
+    """The full name ``label`` (one word) refers to: a surname spelled another way, a
+    nickname, or a first name the article gave one person."""
+    if " " in label or not label[:1].isupper():
+        return ""
+    window = before[-_LOOK_BACK:]
+    for match in _NICKNAME.finditer(window):
+        if match.group("nick") == label:
+            return match.group("name")
+    names = _full_names(window)
+    if any(name.split()[-1] == label for name in names):
+        return ""  # the surname as the article spells it: ``fullest`` has settled it
+    key = _key(label)
+    spelled = {n for n in names if len(label) >= 5 and _key(n.split()[-1]) == key}
+    if len(spelled) == 1:
+        return spelled.pop()
+    first = {n for n in names if n.split()[0] == label}
+    return first.pop() if len(first) == 1 else ""
+
+
+def _described(label: str, before: str) -> str:
+    """The full name a noun phrase ("the chancellor", "the mother", "the 27-year-old", "the
+    Kremlin spokesman") refers to: the last person the article gave that noun, before the
+    name or in apposition after it."""
+    window = before[-_LOOK_BACK:]
+    order = re.fullmatch(r"the\s+(former|latter)", label, re.I)
+    if order:
+        pairs = list(_PAIR.finditer(window))
+        if not pairs:
+            return ""
+        pair = pairs[-1]
+        return pair.group("first" if order.group(1).lower() == "former" else "second")
+    found = re.fullmatch(
+        r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>\d{1,3}-year-old|[a-z-]+)", label
+    )
+    if found is None:
+        return ""
+    noun = found.group("noun").lower()
+    if noun.endswith("-year-old"):
+        age = noun.split("-")[0]
+        matches = [m for m in _AGED.finditer(window) if m.group("age") == age]
+        return matches[-1].group("name") if matches else ""
+    if not re.fullmatch(_PERSON_NOUNS, noun):
+        return ""  # "the police", "the ministry": bodies, which other rules read
+    noun_re = rf"(?i:{re.escape(noun)})(?:-in-chief)?"
+    candidates: list[tuple[int, str]] = []
+    # "German Chancellor Angela Merkel", "her mother, Lida Gaisanova", "editor-in-chief, Dmitry
+    # Muratov": the noun, then the name.
+    for match in re.finditer(rf"\b{noun_re},?\s+(?P<name>{_FULL})", window):
+        candidates.append((match.start(), match.group("name")))
+    # "Dmitry Peskov, President Vladimir Putin's spokesman": the name, then the noun.
+    for match in re.finditer(rf"(?P<name>{_FULL}),\s+(?:[^,.;\n]{{0,60}}?\s)?{noun_re}\b", window):
+        candidates.append((match.start(), match.group("name")))
+    for _, name in sorted(candidates, reverse=True):
+        words = name.split()
+        while words and is_role_or_title(words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and is_person_name(name):
+            return name
+    return ""
+
+
+# "Raisa Turluyeva's son disappeared in 2009. “…,” she said": a pronoun of the other gender than
+# the kin noun is the possessor's.
+_OTHER_KIN = {
+    "she": "son|husband|brother|father|nephew|grandson",
+    "he": "daughter|wife|sister|mother",
+}
+
+
+def _possessor(pronoun: str, before: str) -> str:
+    paragraph = before[before.rfind("\n") + 1 :]
+    names = set(_full_names(paragraph))
+    owned = re.search(rf"(?P<name>{_FULL})(?:’s|'s)\s+(?:{_OTHER_KIN[pronoun]})\b", paragraph)
+    if owned is None or len(names) != 1 or owned.group("name") not in names:
+        return ""
+    return owned.group("name")
+
+
+def _credit(quote: Quote, text: str) -> tuple[str, str] | None:
+    after = text[quote.end : quote.end + 160]
+    closing = re.match(r"[”\"’']?[.,]?", after)
+    after = after[closing.end() if closing else 0 :]
+    match = _CREDIT.match(after)
+    if match is None:
+        return None
+    name = match.group("name") or match.group("name2")
+    body = (match.group("body") or match.group("body2") or "").strip()
+    if not is_person_name(name):
+        return None
+    return name, org_in(body) or body
+
+
+def _signed(quote: Quote, text: str) -> str:
+    start = max(0, quote.start - 300)
+    sentence = text[start : quote.start]
+    matches = list(_SIGNED.finditer(sentence))
+    return matches[-1].group("name") if matches else ""
+
+
+def _while_clause(quotes: list[Quote], number: int, text: str) -> str | None:
+    """The speaker of a fragment in a "while" clause after another speaker's fragment in its
+    sentence: the clause's subject where it speaks ("while Igor Kochetkov said"); nobody from
+    the clause before where its subject does something else ("while a policeman sat in the
+    car “keeping the evidence …”"): "" then. None where no such clause."""
+    if number == 0:
+        return None
+    previous, quote = quotes[number - 1], quotes[number]
+    between = text[previous.end : quote.start]
+    if re.search(r"[.!?…]\s|\n", between) or previous.speaker != quote.speaker:
+        return None
+    clause = re.search(r",?\s+(?:while|whereas)\s+(?P<clause>.*)$", between, re.S)
+    if clause is None:
+        clause = _WHILE.search(between)
+    if clause is None:
+        return None
+    words = clause.group("clause")
+    named = re.match(rf"(?P<name>{_FULL}|{_WORD})\s+(?:{lexicon.SPEECH_VERBS_EN})\b", words)
+    if named:
+        return named.group("name")
+    if re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\b", words):
+        return None  # "while he said": left to the rules that read pronouns
+    if not re.match(r"(?:an?|the|one|another)\s", words):
+        return None
+    return ""
+
+
+def _account_author(quote: Quote, text: str) -> str:
+    """Who the paragraph retells: "Elena Milashina wrote that …" before the quotation."""
+    window = text[max(0, quote.start - 600) : quote.start]
+    paragraph = window[window.rfind("\n") + 1 :]
+    matches = list(
+        re.finditer(
+            rf"(?P<name>{_FULL})\s+(?:wrote|writes|reported|reports|recounted)\s+that", paragraph
+        )
+    )
+    return matches[-1].group("name") if matches else ""
+
+
+def revise(quotes: list[Quote], text: str) -> None:
+    """Give, in place, each quotation referred to a second time its person's full name."""
+    was = [(quote.speaker, quote.affiliation) for quote in quotes]
+    for number, quote in enumerate(quotes):
+        if quote.part_of is not None:
+            continue
+        credit = _credit(quote, text)
+        if credit is not None and not quote.speaker:
+            quote.speaker, quote.speaker_role, quote.affiliation = credit[0], "", credit[1]
+            continue
+        signatory = _signed(quote, text)
+        if signatory:
+            quote.speaker, quote.speaker_role = fullest(signatory, text), ""
+            continue
+        clause = _while_clause(quotes, number, text)
+        if clause is not None:
+            name = fullest(clause, text) if clause else _account_author(quote, text)
+            quote.speaker, quote.speaker_role, quote.affiliation = name, "", ""
+            continue
+        label = quote.speaker
+        described_first = _DESCRIBED_FIRST.fullmatch(label)
+        if described_first and is_person_name(described_first.group("name")):
+            # "a 55-year-old Grozny resident, Dagmara, told …": the name in apposition.
+            quote.speaker = described_first.group("name")
+            quote.speaker_role = described_first.group("role")
+            continue
+        if not label:
+            continue
+        before = text[max(0, quote.start - _LOOK_BACK) : quote.start]
+        if label in {"he", "she"}:
+            name = _possessor(label, before)
+        elif " " not in label:
+            name = _variant(label, before)
+        elif re.match(r"(?:the|his|her|their)\s", label):
+            name = _described(label, before)
+        else:
+            name = ""
+        if name and name != label:
+            quote.speaker, quote.speaker_role = name, label if " " in label else ""
+    for quote in quotes:
+        if quote.part_of is None:
+            continue
+        first = quotes[quote.part_of]
+        if (first.speaker, first.affiliation) != was[quote.part_of]:
+            take_speaker(quote, first)  # a later part goes with its first part
