@@ -16,7 +16,7 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
-from refuge.media.extract.english_second import _key
+from refuge.media.extract.english_second import _described, _key
 from refuge.media.extract.model import Quote
 
 pytestmark = pytest.mark.once
@@ -197,6 +197,14 @@ def test_a_noun_the_first_mention_gave(case: str) -> None:
 def test_a_noun_nobody_was_given_stays_a_role() -> None:
     text = "Maxim Lapunov spoke in Moscow. “The only charge was that I was gay,” the Siberian said."
     assert _speakers(text) == ["the Siberian"]
+
+
+def test_a_group_is_not_the_one_person_named_in_it() -> None:
+    before = "His relatives, Adam Bakaev and Aslan Bakaev, went to the police. "
+    assert _described("the relatives", before) == ""
+    assert _described("the relative", "His relative, Adam Bakaev, went to the police. ") == (
+        "Adam Bakaev"
+    )
 
 
 def test_a_body_is_not_a_person_named_after_it() -> None:

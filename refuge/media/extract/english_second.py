@@ -136,8 +136,8 @@ def _described(label: str, before: str) -> str:
         age = noun.split("-")[0]
         matches = [m for m in _AGED.finditer(window) if m.group("age") == age]
         return matches[-1].group("name") if matches else ""
-    if not re.fullmatch(_PERSON_NOUNS, noun):
-        return ""  # "the police", "the ministry": bodies, which other rules read
+    if not re.fullmatch(_PERSON_NOUNS, noun) or re.fullmatch(r"family|parents|relatives", noun):
+        return ""  # "the police", "the relatives": bodies and groups, which other rules read
     noun_re = rf"(?i:{re.escape(noun)})(?:-in-chief)?"
     candidates: list[tuple[int, str]] = []
     # "German Chancellor Angela Merkel", "her mother, Lida Gaisanova", "editor-in-chief, Dmitry
