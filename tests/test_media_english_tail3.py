@@ -16,7 +16,7 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
-from refuge.media.extract.english_second import _described, _key
+from refuge.media.extract.english_second import _alike, _described, _key
 from refuge.media.extract.model import Quote
 
 pytestmark = pytest.mark.once
@@ -99,6 +99,11 @@ VARIANTS = {
         "Yangulbayev",
         "Abubakar Yangulbaev",
     ),
+    "swapped-letters": (
+        "Tumso Abdurakhmanov fled Chechnya in 2015.",
+        "Abdurakhamnov",
+        "Tumso Abdurakhmanov",
+    ),
     "first-name": ("Zelimkhan Akhmadov grew up in Argun.", "Zelimkhan", "Zelimkhan Akhmadov"),
     "nickname": (
         "Natalia Estemirova, known to her friends as Natasha, worked for Memorial.",
@@ -131,6 +136,8 @@ def test_transliteration_keys() -> None:
     assert _key("Kadyrow") == _key("Kadyrov")
     assert _key("Jangulbajev") == _key("Yangulbaev")
     assert _key("Kadyrov") != _key("Karimov")
+    assert not _alike(_key("Abdurakhmanov"), _key("Abdurahmanova"))
+    assert not _alike(_key("Kadyrov"), _key("Kadyorv"))  # too short to tell a slip
 
 
 CREDITS = {

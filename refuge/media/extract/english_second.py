@@ -77,6 +77,22 @@ def _key(surname: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
+def _alike(key: str, other: str) -> bool:
+    """The same key, or one with two letters next to each other swapped, a slip of the keyboard
+    ("Abdurakhamnov" for "Abdurakhmanov") in a surname of seven letters or more."""
+    if key == other:
+        return True
+    if len(key) != len(other) or len(key) < 7:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(key, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and key[differ[0]] == other[differ[1]]
+        and key[differ[1]] == other[differ[0]]
+    )
+
+
 def _full_names(before: str) -> list[str]:
     """The full names of people in ``before``, last first, without a title ("Maj. Gen.")."""
     names = []
@@ -107,7 +123,7 @@ def _variant(label: str, before: str) -> str:
     if any(name.split()[-1] == label for name in names):
         return ""  # the surname as the article spells it: ``fullest`` has settled it
     key = _key(label)
-    spelled = {n for n in names if len(label) >= 5 and _key(n.split()[-1]) == key}
+    spelled = {n for n in names if len(label) >= 5 and _alike(_key(n.split()[-1]), key)}
     if len(spelled) == 1:
         return spelled.pop()
     first = {n for n in names if n.split()[0] == label}
