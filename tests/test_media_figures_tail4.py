@@ -184,3 +184,48 @@ def test_a_row_of_a_table_takes_its_label_s_event(text: str, expected: set) -> N
 )
 def test_a_dash_after_a_part_names_its_people(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Число жертв выросло до 23.", {(23, "", "people killed")}),
+        ("Число жертв возросло до 23 человек.", {(23, "", "people killed")}),
+        ("Задержаны до 30 человек.", {(30, "up to", "people detained")}),
+    ],
+)
+def test_a_tally_of_victims_that_grew_to_a_number(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семерым удалось бежать из республики.", {(7, "", "people left")}),
+        ("Пятерым удалось покинуть Чечню.", {(5, "", "people left")}),
+    ],
+)
+def test_those_who_managed_to_flee_take_the_infinitive_s_event(text: str, expected: set) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Задержаны родственники 12 боевиков.", set()),
+        ("Police detained the relatives of 12 militants.", set()),
+        ("Родственники 12 задержанных обратились в прокуратуру.", {(12, "", "people detained")}),
+        (
+            "Родственники 15 человек, так и не найденных после задержания, обратились в "
+            "прокуратуру.",
+            {(15, "", "people detained")},
+        ),
+        (
+            "The families of 27 men executed in January demanded answers.",
+            {(27, "", "men killed")},
+        ),
+    ],
+)
+def test_what_befell_the_kin_is_not_the_count_s(text: str, expected: set) -> None:
+    """A count after "родственники" or "relatives of" counts what its own words say."""
+    assert counts(text) == expected

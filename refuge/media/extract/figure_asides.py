@@ -92,6 +92,22 @@ def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
     return apart and listed and bool(_AGES_APART_AFTER.match(text, match.end("num")))
 
 
+# The kin of those counted: what befell the kin is not the count's ("родственники 12
+# задержанных" stays a count of the detained, by the count's own word).
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:родственник(?:и|ов|ам|ами|ах)|родных|семь(?:и|ям|ями|ях)|(?:relatives|families)"
+    r"\s+of)\s*$",
+    re.I,
+)
+
+
+def _described(match: re.Match[str]) -> bool:
+    """Whether the count's own words, to the end of its clause, name what befell it
+    ("12 задержанных", "15 человек, так и не найденных после задержания")."""
+    after = re.split(r"[.;!?\n]", match.string[match.end("num") : match.end("num") + 80])[0]
+    return any(event_of(w.lower()) for w in WORD.findall(after)[:8])
+
+
 # A count between dashes right after a count and its noun names who they are, not new people.
 _DASHED_AFTER_COUNT = re.compile(rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{1,2}}\s*[—–]\s*$", re.I)
 _DASH_CLOSES = re.compile(r"[^—–.;!?\n]{1,80}\s[—–]\s")
@@ -104,6 +120,8 @@ def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -
         return True
     if _RATE.search(before):
         return True
+    if _KIN_BEFORE.search(before) and not _described(match):
+        return True  # "Задержаны родственники 12 боевиков": the relatives were, not the 12
     if _DASHED_AFTER_COUNT.search(before) and _DASH_CLOSES.match(match.string, match.end("num")):
         return True  # "Three men — two brothers and their cousin — were detained": who they are
     wounded = _WOUNDED.match(tail)
