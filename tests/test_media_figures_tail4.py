@@ -76,6 +76,10 @@ def test_the_set_a_participle_describes_is_a_count(text: str, expected: set) -> 
             {(3, "", "men detained")},
         ),
         (
+            "Пятеро задержанных — трое мужчин и две женщины — отпущены.",
+            {(5, "", "people detained")},
+        ),
+        (
             "Three men were detained — two others were killed.",
             {(3, "", "men detained"), (2, "", "people killed")},
         ),
@@ -162,6 +166,7 @@ def test_a_list_under_the_set_it_counts_takes_the_set_s_event(text: str, expecte
             {(2, "", "people killed"), (4, "", "people detained")},
         ),
         ("Ранены: 5 человек.", set()),
+        ("Ранено: 4; погибло: 2.", {(2, "", "people killed")}),
         ("Дата: 12 мая.", set()),
     ],
 )
@@ -175,6 +180,10 @@ def test_a_row_of_a_table_takes_its_label_s_event(text: str, expected: set) -> N
         (
             "Были задержаны 18 человек, из них шестеро — женщины.",
             {(18, "", "people detained"), (6, "", "women detained")},
+        ),
+        (
+            "Задержаны 20 человек, пятеро из них — женщины.",
+            {(20, "", "people detained"), (5, "", "women detained")},
         ),
         (
             "Задержаны 12 человек, из них пятеро — несовершеннолетние.",

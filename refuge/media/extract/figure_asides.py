@@ -109,7 +109,12 @@ def _described(match: re.Match[str]) -> bool:
 
 
 # A count between dashes right after a count and its noun names who they are, not new people.
-_DASHED_AFTER_COUNT = re.compile(rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{1,2}}\s*[—–]\s*$", re.I)
+# Any member of it: "Пятеро задержанных — трое мужчин и две женщины — отпущены".
+_DASHED_AFTER_COUNT = re.compile(
+    rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{1,2}}\s*[—–]\s*"
+    r"(?:[^—–.;!?\n]{0,60}(?:,|\sи|\sand)\s+)?$",
+    re.I,
+)
 _DASH_CLOSES = re.compile(r"[^—–.;!?\n]{1,80}\s[—–]\s")
 
 
@@ -345,7 +350,8 @@ _TABLE_LABEL = re.compile(r"\s*(?P<label>[^\W\d_][^\W\d_\s-]*(?:[\s-]+[^\W\d_]+)
 
 def table_row(match: re.Match[str], before: str) -> tuple[str, str] | None:
     """Return the noun and event of a count whose label before a colon names its event."""
-    label = _TABLE_LABEL.fullmatch(before)
+    # "Ранено: 4; погибло: 2": a row ends at a semicolon.
+    label = _TABLE_LABEL.fullmatch(re.split(r";", before)[-1])
     if label is None:
         return None
     words = [w.lower() for w in WORD.findall(label.group("label"))]
@@ -358,7 +364,9 @@ def table_row(match: re.Match[str], before: str) -> tuple[str, str] | None:
 
 
 # "из них шестеро — женщины", "20 of them — women": the dash says who they are.
-_DASHED_NOUN = re.compile(r"\s*[—–-]\s*(?P<noun>[^\W\d_]+)\s*(?:[.;,!?]|$)")
+_DASHED_NOUN = re.compile(
+    r"(?:\s+(?:из\s+них|of\s+them))?\s*[—–-]\s*(?P<noun>[^\W\d_]+)\s*(?:[.;,!?]|$)", re.I
+)
 
 
 def dashed_noun(match: re.Match[str], counted: tuple[str, str]) -> tuple[str, str]:
