@@ -308,3 +308,12 @@ ABOUT_TOPIC_EN = (
     "report|reports|story|stories|article|articles|information|news|data|claims|allegations|"
     "statement|list|lists|question|questions|details|testimony|evidence|film|book|documentary"
 )
+# People named one at a time by their trade or plight: English "one" counts one of them when
+# its own verb names an event ("One policeman has been killed", "one local resident was
+# detained"); "one" before any other noun stays no count ("one day", "one report").
+ONE_PERSON_EN = (
+    "policeman|policewoman|police officer|officer|serviceman|soldier|guard|civilian|resident|"
+    "local|detainee|prisoner|inmate|suspect|militant|fighter|rebel|insurgent|journalist|"
+    "reporter|activist|lawyer|teenager|boy|girl|child|student|brother|son|relative|victim|"
+    "individual|passer-by|bystander|villager|member"
+)

@@ -85,6 +85,7 @@ _OUTCOME_SOON = re.compile(
     re.I,
 )
 _CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
+_LEFT_THEM = re.compile(r"\bleft\s+$", re.I)  # "left three … in a grave condition"
 _BACK = re.compile(r"\b(?:the|those|these)\s+$|\b(?:number|total|toll)\b", re.I)
 
 
@@ -99,7 +100,7 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
         (counted is None and counts_people)
         or bool(_RELATIVE.search(" ".join(after.split()[:6])))
         or (not counts_people and bool(_CONJOINED.search(before)))
-        or bool(_BACK.search(before) or _LABEL.search(before))
+        or bool(_BACK.search(before) or _LABEL.search(before) or _LEFT_THEM.search(before))
         or bool(_OUTCOME_SOON.match(after))
     )
 
@@ -142,6 +143,9 @@ def _events_of_verb(verb: Any) -> list[str]:
         if c.dep_ == "conj"
         and c.pos_ == "VERB"
         and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        # Nor one with a number of its own before it, however parsed: "Fewer than 10 people
+        # were released, and at least 30 remain detained".
+        and not any(t.pos_ == "NUM" and verb.i < t.i < c.i for t in c.subtree)
     ]
     for token in [verb, *conjoined]:
         if _intended(token):
@@ -272,6 +276,10 @@ def _governing_event(phrase: Any) -> str:
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 return _event_in_subtree(subject) if subject is not None else ""
             events = _events_of_verb(head)
+            if node.dep_ == "dobj" and head.lemma_.lower() == "leave":
+                # Those a blast or a raid "left" are its object, not people who fled: "left
+                # three of the officers in a grave condition", "left five people wounded".
+                events = [e for e in events if e != "left"] or [OTHER_OUTCOME]
             if not events and head.lemma_.lower() in _OTHER_OUTCOMES:
                 return OTHER_OUTCOME  # "12 of them were later released", "40 wounded"
             return _choose(events)
@@ -344,8 +352,14 @@ def read(text: str, start: int) -> Reading | None:
     if number is None or number.pos_ not in {"NUM", "NOUN", "PRON", "DET"}:
         return None
     phrase = _noun_phrase(number)
-    if phrase is number and phrase.dep_ == "pobj" and any(c.lower_ == "the" for c in number.lefts):
-        # "in contact with the three": those named before, not a new count.
+    if (
+        phrase is number
+        and phrase.dep_ == "pobj"
+        and any(c.lower_ == "the" for c in number.lefts)
+        and not _describing_event(number)
+    ):
+        # "in contact with the three": those named before, not a new count; "Among the 27
+        # killed" counts the 27.
         return Reading(not_counted=True)
     noun = _noun(phrase)
     if phrase.i < number.i and noun not in _PERSONS:

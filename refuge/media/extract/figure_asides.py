@@ -15,7 +15,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.events import WORD, event_of, noun_of
+from refuge.media.extract.events import WORD, event_of, noun_of, person_ru
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER
 from refuge.media.extract.russian_figures import _LEMMA_EVENTS
@@ -92,6 +92,32 @@ def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
     return apart and listed and bool(_AGES_APART_AFTER.match(text, match.end("num")))
 
 
+# The kin of those counted: what befell the kin is not the count's ("родственники 12
+# задержанных" stays a count of the detained, by the count's own word).
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:родственник(?:и|ов|ам|ами|ах)|родных|семь(?:и|ям|ями|ях)|(?:relatives|families)"
+    r"\s+of)\s*$",
+    re.I,
+)
+
+
+def _described(match: re.Match[str]) -> bool:
+    """Whether the count's own words, to the end of its clause, name what befell it
+    ("12 задержанных", "15 человек, так и не найденных после задержания")."""
+    after = re.split(r"[.;!?\n]", match.string[match.end("num") : match.end("num") + 80])[0]
+    return any(event_of(w.lower()) for w in WORD.findall(after)[:8])
+
+
+# A count between dashes right after a count and its noun names who they are, not new people.
+# Any member of it: "Пятеро задержанных — трое мужчин и две женщины — отпущены".
+_DASHED_AFTER_COUNT = re.compile(
+    rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{1,2}}\s*[—–]\s*"
+    r"(?:[^—–.;!?\n]{0,60}(?:,|\sи|\sand)\s+)?$",
+    re.I,
+)
+_DASH_CLOSES = re.compile(r"[^—–.;!?\n]{1,80}\s[—–]\s")
+
+
 def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -> bool:
     """Return whether a count found by the readings counts no one new or no one at all."""
     tail = match.group("tail")
@@ -99,6 +125,10 @@ def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -
         return True
     if _RATE.search(before):
         return True
+    if _KIN_BEFORE.search(before) and not _described(match):
+        return True  # "Задержаны родственники 12 боевиков": the relatives were, not the 12
+    if _DASHED_AFTER_COUNT.search(before) and _DASH_CLOSES.match(match.string, match.end("num")):
+        return True  # "Three men — two brothers and their cousin — were detained": who they are
     wounded = _WOUNDED.match(tail)
     if wounded and not _own_event(tail[wounded.end() :]):
         return True
@@ -285,3 +315,65 @@ def named_before(text: str, figures: list[Figure]) -> list[Figure]:
                 figure = Figure(**{**vars(figure), "counted": f"{noun} {event}"})
         named.append(figure)
     return named
+
+
+# "В числе погибших - 103 человека, …, 65 мирных жителей, 37 сотрудников … и 6 представителей
+# власти", "Среди погибших 12 подозреваемых, три сотрудника … и одно гражданское лицо": a
+# sentence that opens with the set names its event once, and each count of the list after it
+# is of people it befell.
+_HEADING_RU = re.compile(
+    r"\s*(?:[Вв]\s+числе|[Сс]реди)\s+(?P<set>[а-яё]+)\s*(?:[—–-]\s*)?\d?", re.I
+)
+_ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)и)\s*$", re.I)
+
+
+def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return the noun and event of a count in a list under a heading of the set ("В числе
+    погибших … , 65 мирных жителей"), its verb left out, else None."""
+    heading = _HEADING_RU.match(before)
+    if heading is None or not _ITEM_BEFORE.search(before):
+        return None
+    event = event_of(heading.group("set").lower())
+    words = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
+    if event not in COUNTED_EVENTS or any(event_of(w) for w in words):
+        return None
+    if not any(person_ru(w) for w in words):
+        return None  # "в числе погибших …, два автомата": things, not people
+    return noun_of(words) or "people", event
+
+
+# "Пропали без вести: 4 человека", "Всего задержанных: 27": a row of a table or a list, its
+# label (the words before the colon, the whole of the sentence before the number) naming the
+# event.
+_TABLE_LABEL = re.compile(r"\s*(?P<label>[^\W\d_][^\W\d_\s-]*(?:[\s-]+[^\W\d_]+){0,3}):\s*$")
+
+
+def table_row(match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return the noun and event of a count whose label before a colon names its event."""
+    # "Ранено: 4; погибло: 2": a row ends at a semicolon.
+    label = _TABLE_LABEL.fullmatch(re.split(r";", before)[-1])
+    if label is None:
+        return None
+    words = [w.lower() for w in WORD.findall(label.group("label"))]
+    events = [e for w in words if (e := event_of(w))]
+    if not events or events[-1] not in COUNTED_EVENTS:
+        return None
+    return noun_of([w.lower() for w in WORD.findall(match.group("tail"))[:2]]) or "people", events[
+        -1
+    ]
+
+
+# "из них шестеро — женщины", "20 of them — women": the dash says who they are.
+_DASHED_NOUN = re.compile(
+    r"(?:\s+(?:из\s+них|of\s+them))?\s*[—–-]\s*(?P<noun>[^\W\d_]+)\s*(?:[.;,!?]|$)", re.I
+)
+
+
+def dashed_noun(match: re.Match[str], counted: tuple[str, str]) -> tuple[str, str]:
+    """Return ``counted`` with the noun a dash after the number names ("шестеро — женщины"),
+    when it names men or women and the count's own words named none."""
+    dashed = _DASHED_NOUN.match(match.string, match.end("num"))
+    if dashed is None or counted[0] != "people":
+        return counted
+    noun = noun_of([dashed.group("noun").lower()])
+    return (noun, counted[1]) if noun in {"men", "women"} else counted

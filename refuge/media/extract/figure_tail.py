@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from refuge.media import lexicon
+from refuge.media import figure_words, lexicon
 from refuge.media.extract import english_figures, figure_asides
 from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
@@ -139,14 +139,40 @@ def skipped_one(
 ) -> tuple[str, str] | None:
     """Return what a "one" the other readings skip counts: English "one of the …" with an
     event of its own, or one whose noun and verb are left out ("Франция – одного")."""
-    one = english_one(text, match)
+    one = english_one(text, match) or english_one_person(text, match, before)
     if one is None and number_value(match.group("num")) == 1:
         gapped = figure_asides.gapped(text, match, before, figures)
-        return gapped or figure_asides.gapped_place(text, match, before, figures)
+        gapped = gapped or figure_asides.gapped_place(text, match, before, figures)
+        return gapped or figure_asides.listed_under(text, match, before)
     return one
 
 
 _ONE_OF = re.compile(r"\s+of\s+(?:the|those)\b", re.I)
+_NAMED = re.compile(r"\s*,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
+# "one policeman", "one Chechen police officer", "one local resident": an adjective or two
+# before the person's noun.
+_ONE_PERSON = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{figure_words.ONE_PERSON_EN})\b(?!\s+of\b)", re.I
+)
+_NOT_ONE = re.compile(r"\b(?:no|not|even|single|only|any|every)\s*$", re.I)
+
+
+def english_one_person(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
+    """Return what English "one" before a person's noun counts when its own verb names an
+    event: "One policeman has been killed" (figures.py reads "one" only before "man",
+    "woman" or "person"); "no one policeman", "one officer said" count no one."""
+    if match.group("num").lower() != "one" or _NOT_ONE.search(before):
+        return None
+    if not _ONE_PERSON.match(match.group("tail")):
+        return None
+    reading = english_figures.read(text, match.start("num"))
+    if (
+        reading is None
+        or reading.not_counted
+        or reading.event in {"", english_figures.OTHER_OUTCOME}
+    ):
+        return None
+    return reading.noun or "people", reading.event
 
 
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -161,7 +187,13 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     # The parse costs more than the rest of the figures: only an event word in the one's own
     # clause, right after the set's words, is worth it ("One of the wounded later died"; not
     # "one of the journalists said that two were killed").
-    clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", match.group("tail"))[0]
+    # A name set beside the one is no clause of its own: "one of the men, Said-Ramzan
+    # Abdulkerimov, died in custody".
+    tail = match.group("tail")
+    named = _NAMED.match(text, match.end("tail"))
+    if named is not None:
+        tail += " " + text[named.end() : named.end() + 80]
+    clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", tail)[0]
     if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
         return None
     reading = english_figures.read(text, match.start("num"))
@@ -184,7 +216,7 @@ _VICTIMS_BEFORE_RU = re.compile(
     r"(?<!\w)[Жж]ертв(?:ами|ой)(?:\s+[\w-]+){0,4}?\s+стал[аио]?\s+(?:уже\s+)?$"
     # "Число жертв достигло 30 человек": the victims' tally.
     r"|(?<!\w)(?:[Чч]исл[оа]|[Кк]оличеств[оа])\s+жертв(?:\s+[\w-]+){0,3}?\s+(?:достигл[оа]|"
-    r"составил[оа]|составляет|(?:вырос|возрос)л[оа]\s+до)\s*$"
+    r"составил[оа]|составляет|(?:вырос|возрос)л[оа](?:\s+до)?)\s*$"
 )
 _VICTIMS_AFTER_RU = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+стал[аио]?\s+жертв(?:ами|ой)(?!\w)")
 # Victims of an armed conflict are its killed and wounded together (the Caucasian Knot's
@@ -263,7 +295,7 @@ def settled(
     return (
         figure_asides.gapped_place(text, match, before, figures)
         or figure_asides.numbered(text, match, before)
-        or counted
+        or figure_asides.dashed_noun(match, counted)
     )
 
 
@@ -306,6 +338,8 @@ def other_source(
     """Return the event of the count before in the sentence for a count another source gives
     after a dash, with no verb of its own, else None."""
     gapped = figure_asides.gapped(text, match, before, figures)
+    gapped = gapped or figure_asides.listed_under(text, match, before)
+    gapped = gapped or figure_asides.table_row(match, before)
     if gapped or not figures or not _OTHER_SOURCE_RU.search(before):
         return gapped
     return figure_asides.as_previous(text, match, figures, WORD.findall(match.group("tail")))

@@ -415,6 +415,9 @@ def _read(tree: Tree, number: Token) -> Reading | None:
             since = any(c.text.lower() == "с" for c in tree.children(number, "case"))
             return Reading(None) if since else Reading(("people", amount))
         event = _subject_event(tree, head, {number.index})
+        # "Семерым удалось бежать": the parser took the dative for the verb's number; what
+        # they managed is the infinitive's event.
+        event = event or next((e for c in tree.children(head, "csubj") if (e := _event(c))), "")
         return Reading(("people", event), subject=True) if event else Reading(None)
     if (label := _label(tree, number, head)) is not None:
         # "Погибших — трое, раненых — пятеро": the participle before the dash names them.
