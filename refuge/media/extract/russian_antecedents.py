@@ -243,15 +243,24 @@ def _noun(word: str) -> bool:
 
 
 def latest_speaker(people: People, before: int, gender: str) -> Person | None:
-    """The person last named as a subject outside any quotation before ``before``: "…,
+    """The person last named as a subject outside any quotation in the paragraph before
+    ``before``: "…,
     добавил Черкасов. "…", – пояснил собеседник" is Cherkasov, the one the article is talking
-    to, not "Адвокат Петр Заикин заявил …" inside the quotation he gave."""
+    to, not "Адвокат Петр Заикин заявил …" inside the quotation he gave. None where an
+    anonymous source is in reach: the interlocutor is that source (``named_in_full``)."""
+    if named_in_full(people, "собеседник", before, people.text) is not None:
+        return None
     quoted = _quoted(people.text)
+    paragraph = people.text.rfind("\n", 0, before) + 1
     best: tuple[int, Person] | None = None
     for person in people.people:
         if gender and russian.name_gender(person.name) not in {"", gender}:
             continue
-        outside = [a for a in person.subject_at if a < before and quotation_at(a, quoted) is None]
+        outside = [
+            a
+            for a in person.subject_at
+            if paragraph <= a < before and quotation_at(a, quoted) is None
+        ]
         if outside and (best is None or max(outside) > best[0]):
             best = (max(outside), person)
     return best[1] if best else None
