@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.syntax import parse_sentences
 
 if TYPE_CHECKING:
@@ -50,7 +51,12 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
     latest = people._latest_subject_at(before, gender)
     if latest is None:
         return None
-    floor = max(0, before - _WINDOW)
+    # The parse is dear: only where that sentence names someone else too is there a choice.
+    floor = sentence_start(text, latest[0], max(0, before - _WINDOW))
+    ceiling = sentence_end(text, latest[0], before)
+    others = {p.name for p in people.people for at in p.mentions if floor <= at < ceiling}
+    if len(others) < 2:
+        return None
     parsed = parse_sentences(text, [(floor, before)], [])
     # Not the quotation's own opening mark, which the window may cut off as a sentence.
     sentences = [
