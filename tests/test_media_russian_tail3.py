@@ -122,3 +122,12 @@ def test_a_headline_quotation_with_its_speaker_after_a_dash():
     # A dash and a speech verb with nobody named leave the headline to the other rules.
     text = "«В Чечне нет таких людей», — заявили в Грозном\n\nВ Грозном прошло совещание."
     assert speakers(text) != ["Грозном"]
+
+
+def test_a_group_without_the_place_it_stood():
+    assert speakers("«Руки прочь от Мемориала!» — кричали пикетчики у здания суда.") == [
+        "пикетчики"
+    ]
+    # A place written into the body the group is of stays: "в Чечне" is no place they stood.
+    text = "«Задержаний не было», — заявили представители МВД в Чечне."
+    assert speakers(text) != ["представители"]
