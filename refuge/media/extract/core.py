@@ -29,6 +29,7 @@ from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
     quote_spans,
+    quoted_anyway,
     sentence_end,
     sentence_start,
     single_quote_spans,
@@ -256,8 +257,10 @@ def extract(article: Article) -> Extraction:
     # Parts point at their first part by its offset while the two lists are merged and sorted.
     merged = [
         (s, e, doubles[p][0] if p is not None else None)
-        for s, e, p in doubles
-        if (word_count(text[s:e]) >= 3 and not is_name(text, s, e)) or p is not None
+        for n, (s, e, p) in enumerate(doubles)
+        if (word_count(text[s:e]) >= 3 and not is_name(text, s, e))
+        or p is not None
+        or quoted_anyway(text, n, doubles)
     ] + [(s, e, singles[p][0] if p is not None else None) for s, e, p in singles]
     merged.sort(key=lambda span: span[0])
     index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}

@@ -18,14 +18,16 @@ Each is read from the register of who is who (russian_people.py) and pymorphy2, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.spans import quotation_at, quote_spans
 from refuge.media.extract.speakers import Speaker, org_in
 
 if TYPE_CHECKING:
-    from refuge.media.extract.russian_people import People
+    from refuge.media.extract.russian_people import People, Person
 
 _JOINED = re.compile(r"([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*,?\s+и\s+$")
 _WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
@@ -238,3 +240,32 @@ def source_named_in(speaker: Speaker) -> Speaker | None:
 
 def _noun(word: str) -> bool:
     return russian.part_of_speech(word.lower()) == "NOUN"
+
+
+def latest_speaker(people: People, before: int, gender: str) -> Person | None:
+    """The person last named as a subject outside any quotation in the paragraph before
+    ``before``: "…,
+    добавил Черкасов. "…", – пояснил собеседник" is Cherkasov, the one the article is talking
+    to, not "Адвокат Петр Заикин заявил …" inside the quotation he gave. None where an
+    anonymous source is in reach: the interlocutor is that source (``named_in_full``)."""
+    if named_in_full(people, "собеседник", before, people.text) is not None:
+        return None
+    quoted = _quoted(people.text)
+    paragraph = people.text.rfind("\n", 0, before) + 1
+    best: tuple[int, Person] | None = None
+    for person in people.people:
+        if gender and russian.name_gender(person.name) not in {"", gender}:
+            continue
+        outside = [
+            a
+            for a in person.subject_at
+            if paragraph <= a < before and quotation_at(a, quoted) is None
+        ]
+        if outside and (best is None or max(outside) > best[0]):
+            best = (max(outside), person)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4)
+def _quoted(text: str) -> list[range]:
+    return [range(start, end) for start, end, _part in quote_spans(text)]

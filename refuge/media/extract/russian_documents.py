@@ -10,12 +10,16 @@ from refuge.media.extract import russian
 from refuge.media.extract.russian_people import _WORD, _read, _sentence_begin, read_role
 from refuge.media.extract.speakers import Speaker, org_in
 
-_HEADLINE_OF = re.compile(r"\s*:\s*(?P<who>[^.:;!?\n]{2,60}?)\s+(?:о|об|про)\s")
+# "«…»: Игорь Кочетков о ситуации в Чечне"; "«…», — Кадыров" as a line of its own.
+_HEADLINE_OF = re.compile(
+    r"\s*(?::|,?\s*[—–])\s*(?P<who>[^.:;!?\n]{2,60}?)(?:\s+(?:о|об|про)\s|[ \t]*$)", re.M
+)
 
 
 def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
-    """The speaker a quoted headline names after a colon: "«…»: главред «Новой» о последствиях
-    расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне" (a name)."""
+    """The speaker a quoted headline names after a colon or a dash: "«…»: главред «Новой» о
+    последствиях расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне", "«…», —
+    Кадыров" (a name)."""
     match = _HEADLINE_OF.match(text, end + 1)
     if match is None:
         return None
@@ -26,7 +30,14 @@ def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speak
     if named:
         ahead = _WORD.findall(text[match.start("who") : named[0].start])
         found = read_role(ahead) if ahead else None
-        return Speaker(named[0].normal or named[0].text, found.text if found else "")
+        name = named[0].normal or named[0].text
+        # A headline's surname alone ("«…», — Кадыров"): the article names him in full below.
+        fuller = {
+            p.normal
+            for p in people
+            if p.kind == "PER" and p.normal.endswith(" " + name) and " " not in name
+        }
+        return Speaker(fuller.pop() if len(fuller) == 1 else name, found.text if found else "")
     words = _WORD.findall(who)
     role = read_role(words)
     if role is None or role.text.split()[0] != words[0]:

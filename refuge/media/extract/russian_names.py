@@ -5,6 +5,7 @@ which reached the 600-line limit)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from refuge.media.extract import russian
@@ -41,3 +42,22 @@ def without_patronymic(name: str) -> str:
     if len(words) != 3 or not (is_patronymic(words[1]) or INITIAL.fullmatch(words[1])):
         return name
     return f"{words[0]} {words[2]}"
+
+
+def oblique_first_names(entities: list[russian.Entity]) -> list[russian.Entity]:
+    """A first name alone in the case an earlier full name wrote it ("Оюба Титиева … Оюба
+    отвезли"), which natasha leaves as written, as that full name: its case is not the
+    nominative, so the register does not take it for a sentence's subject."""
+    oblique: dict[str, set[str]] = {}
+    for e in entities:
+        words, seen = e.normal.split(), e.text.split()
+        if e.kind == "PER" and len(words) > 1 and len(seen) == len(words) and words[0] != seen[0]:
+            oblique.setdefault(seen[0], set()).add(e.normal)
+    if not oblique:
+        return entities
+    return [
+        replace(e, normal=next(iter(oblique[e.text])))
+        if e.kind == "PER" and e.text == e.normal and len(oblique.get(e.text, ())) == 1
+        else e
+        for e in entities
+    ]

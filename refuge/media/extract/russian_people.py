@@ -34,12 +34,13 @@ from refuge.media.extract import (
     russian_sources,
     syntax,
 )
-from refuge.media.extract.russian_antecedents import statement_owner
+from refuge.media.extract.russian_antecedents import latest_speaker, statement_owner
 from refuge.media.extract.russian_names import (
     INITIAL,
     first_names_agree,
     fold,
     is_patronymic,
+    oblique_first_names,
     without_patronymic,
 )
 from refuge.media.extract.spans import sentence_start
@@ -53,7 +54,7 @@ _ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isasc
     член основатель основательница главред редактор корреспондент исследователь
     исследовательница сотрудник сотрудница заместитель мэр посол прокурор генпрокурор
     следователь судья экс-судья эксперт муфтий начальник командир премьер вице-премьер чиновник
-    чиновница блогер певец певица тётя дядя подруга жена муж сын дочь
+    чиновница блогер певец певица тётя дядя подруга жена муж сын дочь защитник защитница
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Kinds of role named by different nouns: a press secretary is the body's representative.
@@ -66,7 +67,11 @@ _KINDS = (
     frozenset({"правозащитник", "правозащитница"}),
     frozenset({"активист", "активистка"}),
     frozenset({"собеседник", "собеседница"}),
+    frozenset({"адвокат", "защитник", "защитница"}),  # "— сказал защитник" after "адвокат X"
 )
+# Nouns that stand for whatever body a role is of ("глава ведомства" after "глава СК"): a role
+# of one of them says of what no more than its noun does.
+_ANY_BODY = frozenset({"ведомство", "организация", "учреждение", "структура", "орган"})
 # What a role is of, in words that name one place or body ("Чечни", "ЧР", "республики").
 _SAME_PLACE = (
     frozenset({"чечня", "чр", "чеченский", "республика", "регион", "грозный", "кадыров"}),
@@ -162,6 +167,7 @@ def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Ent
     """The entities with each full name natasha left in the case it was written in, or
     normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
     man the article names by his surname alone in the nominative ("пишет Вараев")."""
+    entities = oblique_first_names(entities)
     bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
     if not bare:
         return entities
@@ -363,6 +369,8 @@ class People:
         wanted = read_role(_WORD.findall(role))
         if wanted is None or wanted.head == "источник":
             return None  # an anonymous source stays one
+        if wanted.of and wanted.of <= _ANY_BODY:
+            wanted = replace(wanted, of=frozenset(), proper=frozenset())
         kind = _kind(wanted.head)
         fitting = self._holding(before, lambda r: r.head in kind and r.fits(wanted))
         if not fitting and wanted.head == "представитель" and wanted.proper | wanted.of:
@@ -404,7 +412,9 @@ class People:
                 if any(a < before for a in p.told_at)
                 and (not female or russian.name_gender(p.name) in {"", "f"})
             ]
-            return max(told, key=lambda pair: pair[0])[1] if told else None
+            if told or wanted.of:
+                return max(told, key=lambda pair: pair[0])[1] if told else None
+            return latest_speaker(self, before, "f" if female else gender)
         if wanted.head in _REDESCRIBE and not wanted.of:
             female = wanted.head in _FEMININE
             return self.latest_subject(before, "f" if female else gender)

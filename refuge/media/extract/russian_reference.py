@@ -28,6 +28,7 @@ from refuge.media.extract.russian_antecedents import (
     nameless_source,
     source_named_in,
 )
+from refuge.media.extract.russian_main_subject import main_subject
 from refuge.media.extract.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -245,7 +246,8 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             by_name = {p.name: p for _at, p in _mentioned(people, span, gender)}
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
-            return None
+            # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".
+            found = main_subject(people, text, before, gender)
         return Speaker(_in_gender(found.name, gender), found.role_before(before)) if found else None
     if speaker.name and " " not in speaker.name:
         return _first_name(people, speaker.name)

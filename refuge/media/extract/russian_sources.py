@@ -70,7 +70,23 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
         return outlet
     if speaker.name:
         return _one_of_two(people, speaker, start) or _surname_agreeing(speaker)
-    return None
+    return _without_place(speaker)
+
+
+# Where a group stood, never what it is: "у здания суда", "возле мечети", "перед зданием".
+_STOOD = re.compile(r"^(?P<group>[а-яё-]+)\s+(?:у|возле|около|перед|напротив|рядом\s+с)\s+\S")
+
+
+def _without_place(speaker: Speaker) -> Speaker | None:
+    """A group named by a plural noun and where it stood ("— кричали пикетчики у здания суда")
+    as the group alone: a place phrase after a plural noun is no part of who they are."""
+    match = _STOOD.match(speaker.role)
+    if match is None or speaker.affiliation:
+        return None
+    tag = russian.morphology().parse(match.group("group"))[0].tag
+    if tag.POS != "NOUN" or tag.number != "plur" or "nomn" not in tag:
+        return None
+    return Speaker(role=match.group("group"))
 
 
 def _one_of_two(people: People, speaker: Speaker, start: int) -> Speaker | None:

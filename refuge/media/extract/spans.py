@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from refuge.media import lexicon
+from refuge.media.extract.russian_speech_words import is_speech_verb
 
 DQ_OPEN = "“«„"
 # The marks a parser reads as tokens of their own around quoted words.
@@ -56,6 +57,19 @@ _PAGE_TURN = re.compile(
 )
 
 
+def _opened_together(text: str, open_at: int, close: int, p_end: int) -> bool:
+    """Return whether a » closes a name typed against the outer quotation's single opening.
+
+    «Медиазона» – это не тот ресурс …», – прокомментировал он: a paragraph's quotation that
+    starts with a quoted name keeps one « for both, so the first » closes only the name, and a
+    » the paragraph has no « for comes later.
+    """
+    paragraph_start = text.rfind("\n", 0, open_at) + 1
+    if text[paragraph_start : open_at - 1].strip() or word_count(text[open_at:close]) > 4:
+        return False
+    return text.count("»", close + 1, p_end) > text.count("«", close + 1, p_end)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -66,6 +80,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     open_at: int | None = None  # start of the current part
     first_part: int | None = None  # index in spans of the first part of this quotation
     straight = False
+    low_opening = False  # „…“: the Russian and German low opening closes on “
     guillemet = False  # «…» closes only on »: straight quotes inside are an inner quotation
     depth = 0  # inner quotations open inside the current one
     for p_start, p_end in paragraphs_of(text):
@@ -87,7 +102,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
             if open_at is None:
                 if ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, i)):
                     open_at, straight, first_part = i + 1, ch == '"', None
-                    guillemet, depth = ch == "«", 0
+                    guillemet, depth, low_opening = ch == "«", 0, ch == "„"
             elif (guillemet and ch == "«" and text.count("»", i, p_end) >= 2) or (
                 straight and _opens_inner(text, i, p_end)
             ):
@@ -95,7 +110,13 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
                 depth += 1
             elif depth and (ch == "»" if guillemet else ch == '"'):
                 depth -= 1
-            elif (ch == "»") if guillemet else (ch in '"”' or (not straight and ch == "»")):
+            elif guillemet and ch == "»" and _opened_together(text, open_at, i, p_end):
+                pass  # «Медиазона» – это …»: the inner quotation shares the outer's opening
+            elif (
+                (ch == "»")
+                if guillemet
+                else (ch in '"”' or (not straight and ch == "»") or (low_opening and ch == "“"))
+            ):
                 # "…” typed with a straight opening and a curly close still closes.
                 spans.append((open_at, i, first_part))
                 open_at, first_part = None, None
@@ -262,3 +283,42 @@ def inner_attributions(
         result.append((match.end(), end, first))
         forced[first] = match.group("who")
     return result, forced
+
+
+# A quoted passage's own attribution after it: "«…», — отметил Песков", "«…!» — скандировали".
+_DASH_VERB_AFTER = re.compile(r"[»\"”“]\s*[,!?…]?\s*[—–]\s*([а-яё]+)")
+# Two quoted phrases joined as one statement: «"бессовестной практикой" и "печальной …"».
+_JOINED = re.compile(r"\s*(?:,|и|а также)\s*$")
+
+
+def quoted_anyway(text: str, index: int, doubles: list[tuple[int, int, int | None]]) -> bool:
+    """Return whether a short or name-like quoted span is a quotation all the same.
+
+    It is when a Russian speech verb after a dash attributes it ("«Это не вопрос Кремля», —
+    отметил Песков" names the Kremlin, but somebody said it), or when it is a phrase in lower
+    case joined by "и" or a comma to a longer quoted phrase of the same sentence, as a speaker's
+    two phrases are: "называет … "бессовестной практикой" и "печальной обыденностью …"".
+    """
+    start, end, _part = doubles[index]
+    after = _DASH_VERB_AFTER.match(text, end)
+    if after is not None and is_speech_verb(after.group(1)):
+        return True
+    words = re.findall(r"\w+", text[start:end])
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    # Only the spans next to it can be joined to it: the check stays linear in the article.
+    if index + 1 < len(doubles):
+        next_start, next_end, _ = doubles[index + 1]
+        if (
+            _JOINED.fullmatch(text, end + 1, next_start - 1)
+            and word_count(text[next_start:next_end]) >= 3
+        ):
+            return True
+    if index > 0:
+        last_start, last_end, _ = doubles[index - 1]
+        if (
+            _JOINED.fullmatch(text, last_end + 1, start - 1)
+            and word_count(text[last_start:last_end]) >= 3
+        ):
+            return True
+    return False

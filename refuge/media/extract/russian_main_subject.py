@@ -1,0 +1,83 @@
+"""Who "он" or "она" continues when the sentence before has two subjects: the main clause's.
+
+"Член СПЧ Игорь Каляпин не собирается покидать Россию после того, как глава Чечни Рамзан
+Кадыров назвал его террористом. Об этом он заявил «Газете.Ru». «…», — сказал он": the latest
+subject is Kadyrov, in the clause "после того, как …", but the pronouns continue Kalyapin, the
+subject of the verb the sentence hangs from. natasha's syntax parse tells the main clause: the
+subject (nsubj) of the root. A sentence whose main subject is itself "он" passes the reference
+on to the one before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.syntax import parse_sentences
+
+if TYPE_CHECKING:
+    from refuge.media.extract.russian_people import People, Person
+
+_PRONOUNS = {"он": "m", "она": "f"}
+# Sentences looked back over: the pronoun's own chain is short.
+_REACH = 3
+_WINDOW = 1500
+
+
+def _main_clause_subject(tree: Tree) -> Token | None:
+    """The subject of the root; where the parser left no root (a cycle), the first subject of a
+    verb that heads no clause of its own: one with no conjunction ("как", "что", "когда") and
+    no relative clause's."""
+    root = next((t for t in tree.tokens if t.head == 0), None)
+    if root is not None:
+        return next(iter(tree.children(root, "nsubj")), None)
+    for token in tree.tokens:
+        verb = tree.by_index.get(token.head)
+        if token.rel != "nsubj" or verb is None:
+            continue
+        if verb.rel != "acl:relcl" and not tree.children(verb, "mark"):
+            return token
+    return None
+
+
+def main_subject(people: People, text: str, before: int, gender: str) -> Person | None:
+    """The person named as the main clause's subject of the latest sentence before ``before``
+    that names one, through sentences whose main subject is a pronoun of ``gender``.
+
+    Only where the latest subject the memory would take stands in that same sentence in
+    another clause: elsewhere the memory's choice stands (None).
+    """
+    latest = people._latest_subject_at(before, gender)
+    if latest is None:
+        return None
+    # The parse is dear: only where that sentence names someone else too is there a choice.
+    floor = sentence_start(text, latest[0], max(0, before - _WINDOW))
+    ceiling = sentence_end(text, latest[0], before)
+    others = {p.name for p in people.people for at in p.mentions if floor <= at < ceiling}
+    if len(others) < 2:
+        return None
+    parsed = parse_sentences(text, [(floor, before)], [])
+    # Not the quotation's own opening mark, which the window may cut off as a sentence.
+    sentences = [
+        s for s in parsed if s and s[-1].stop <= before and any(t.text.isalpha() for t in s)
+    ]
+    for tokens in reversed(sentences[-_REACH:]):
+        tree = Tree(tokens, [])
+        subject = _main_clause_subject(tree)
+        if subject is None:
+            return None
+        word = subject.text.lower()
+        if word in _PRONOUNS:
+            if _PRONOUNS[word] != gender:
+                return None
+            continue
+        # The phrase's words next to each other only: the parser may hang a later name on it.
+        phrase = [t for t in tree.subtree(subject) if t.index >= subject.index]
+        run = [t for n, t in enumerate(phrase) if t.index == subject.index + n]
+        start, stop = run[0].start, run[-1].stop
+        named = {p.name: p for p in people.people for at in p.mentions if start <= at < stop}
+        if len(named) != 1 or not tokens[0].start <= latest[0] < tokens[-1].stop:
+            return None
+        return next(iter(named.values()))
+    return None
