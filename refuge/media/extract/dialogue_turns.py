@@ -61,13 +61,22 @@ _INTERVIEW_HEADLINE = re.compile(
 )
 
 
+# A paragraph that is a question: a line of its own ending with a question mark.
+_QUESTION_PARAGRAPH = re.compile(r"^[^\S\n]*\S[^\n]*\?[^\S\n]*$", re.M)
+
+
 def interview_headline(text: str) -> re.Match[str] | None:
-    """The headline "Name discusses …" / "Name on …" the text opens with, if any."""
+    """The headline "Name discusses …" / "Name on …" the text opens with, if any, over at
+    least two questions: a title-case news headline ("Police Crackdown on Gay Men in Chechnya")
+    matches too, and a story may open with one rhetorical question to the reader."""
     first = text.lstrip("\n")
     offset = len(text) - len(first)
     line_end = first.find("\n")
     end = offset + (line_end if line_end >= 0 else len(first))
-    return _INTERVIEW_HEADLINE.fullmatch(text, offset, end)
+    found = _INTERVIEW_HEADLINE.fullmatch(text, offset, end)
+    if found is None or len(_QUESTION_PARAGRAPH.findall(text, end)) < 2:
+        return None
+    return found
 
 
 def is_courtesy(words: str) -> bool:
