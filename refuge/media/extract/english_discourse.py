@@ -137,21 +137,27 @@ def described_after(quote: Quote, text: str) -> str:
     return found.group("who")
 
 
-# A page's links to other stories, a line of their own: "Read also: …", "Also on …".
+# A page's links to other stories, a line of their own: "Read also: …", "Also on Chechnya
+# Today: …". The label ends at a colon and the headline after it with no full stop: a story's
+# line may open with the same words ("Related testimony came from Maxim Lapunov, …").
 _CROSS_LINK = re.compile(
-    r"^[^\S\n]*(?:Read (?:also|more)|See also|Also on|Related|More on this)\b[^\n]*$", re.M
+    r"^[^\S\n]*(?:Read (?:also|more)|See also|Also on|Related|More on this)\b[^\n:.]{0,40}:"
+    r"[^\n]*[^.\s][^\S\n]*$",
+    re.M,
 )
+
+
+# A line break a sentence goes on over: a word, a comma or a semicolon before it, a word or a
+# bracket after it. One look at the characters either side of each break (the text between
+# two quotations may be a whole hard-wrapped article).
+_BREAK_IN_SENTENCE = re.compile(r"[\w,;][ \t]*\n(?=[ \t]*[\w(])")
 
 
 def _wrapped(between: str) -> bool:
     """Whether the text between two quotations breaks lines only inside a sentence, as a page
     cut into lines of fixed width does: one paragraph, not several."""
-    breaks = list(re.finditer(r"\n", between))
-    return bool(breaks) and all(
-        re.search(r"[\w,;]$", between[: b.start()].rstrip(" \t")) is not None
-        and re.match(r"[ \t]*[\w(]", between[b.end() :]) is not None
-        for b in breaks
-    )
+    breaks = between.count("\n")
+    return breaks > 0 and len(_BREAK_IN_SENTENCE.findall(between)) == breaks
 
 
 def _words(text: str) -> set[str]:
@@ -203,7 +209,12 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
             previous = quotes[number - 1]
             between = text[previous.end : quote.start]
             same_sentence = not re.search(r"[.!?…]\s|\n", between)
-            if previous.speaker and (same_sentence or _wrapped(between)):
+            # Wrapped, the words go on with the speaker only where they open a sentence of
+            # their own: mid-sentence, a subject of its own may stand on the lines between
+            # ("…,” Kochetkov said on\nMonday, while the prosecutor's office … called the
+            # reports “fabrications …”").
+            new_sentence = re.search(r"[.!?…][”\"’»]?\s*[“\"‘«]?\s*$", between) is not None
+            if previous.speaker and (same_sentence or (new_sentence and _wrapped(between))):
                 take_speaker(quote, previous)
     # Each quotation's place and words, read once: the loops below compare every pair.
     headings = [_heading(quote, text, paragraphs) for quote in quotes]
