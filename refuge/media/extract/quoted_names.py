@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.speakers import org_in
 
@@ -43,6 +44,11 @@ _TITLE_AFTER = re.compile(
 )
 
 
+_SPOKEN_IN = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS_EN}|chanted|shouted|sang|chants|shouts)\b|^[’']s\b"
+)
+
+
 def _title_case(words: list[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w in _SMALL for w in words)
 
@@ -54,8 +60,12 @@ def is_title(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[\w’'-]+", quoted)
     if not words or not words[0][:1].isupper() or len(words) > _TITLE_WORDS:
         return False
-    if _title_case([w for w in words if w]) and _TITLE_AFTER.match(text, end, end + 80):
-        return True
+    after = _TITLE_AFTER.match(text, end, end + 80)
+    if _title_case([w for w in words if w]) and after is not None:
+        # The noun or clause is a title's only where no one speaks in it: "the show host said",
+        # "the film’s director said", "which Kadyrov wrote on Instagram" describe a speaker.
+        clause = re.match(r"[^,.;:!?]*", text[after.end() : after.end() + 120])
+        return clause is None or _SPOKEN_IN.search(clause.group(0)) is None
     # «…», — сказал он: a comma or a colon before the closing mark ends speech, not a title.
     if re.search(r"[,:;]\s*$", quoted):
         return False
