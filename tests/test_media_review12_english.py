@@ -128,9 +128,12 @@ TITLE_CASE_SPEECH = {
     ),
     "programme-presenter": (
         "“Chechnya Has No Gay People,” the programme’s presenter said, quoting Kadyrov.",
-        None,
+        ["the programme’s presenter"],
     ),
-    "film-director": ("“It Is Not A Crime,” the film’s director said at the premiere.", None),
+    "film-director": (
+        "“It Is Not A Crime,” the film’s director said at the premiere.",
+        ["the film’s director"],
+    ),
     "which-wrote": (
         "“Chechnya Is Part Of Russia,” which Kadyrov wrote on Instagram, drew thousands of likes.",
         ["Kadyrov"],
@@ -152,3 +155,22 @@ def test_title_case_speech_with_a_role_or_a_speech_clause_stays_a_quotation(
     assert len(speakers) == 1
     if expected is not None:
         assert speakers == expected
+
+
+CHANCELLORS = (
+    "German Chancellor Angela Merkel raised the issue with Putin. {between}“We have no "
+    "information,” the chancellor said."
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("", "Angela Merkel"),
+        ("The chancellor of Austria, Sebastian Kurz, was silent. ", "Sebastian Kurz"),
+        # Someone else given the noun since, unnamed: which one speaks is not said.
+        ("A second chancellor attended the summit. ", "the chancellor"),
+    ],
+)
+def test_a_noun_refers_back_to_the_last_person_given_it(between: str, expected: str) -> None:
+    assert _speakers(CHANCELLORS.format(between=between)) == [expected]

@@ -158,11 +158,24 @@ def _described(label: str, before: str) -> str:
     candidates: list[tuple[int, str]] = []
     # "German Chancellor Angela Merkel", "her mother, Lida Gaisanova", "editor-in-chief, Dmitry
     # Muratov": the noun, then the name.
-    for match in re.finditer(rf"\b{noun_re},?\s+(?P<name>{_FULL})", window):
+    # "The chancellor of Austria, Sebastian Kurz": what the noun is of, then the name.
+    for match in re.finditer(
+        rf"\b{noun_re}(?:\s+(?:of|for|in)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})?,?\s+"
+        rf"(?P<name>{_FULL})",
+        window,
+    ):
         candidates.append((match.start(), match.group("name")))
     # "Dmitry Peskov, President Vladimir Putin's spokesman": the name, then the noun.
     for match in re.finditer(rf"(?P<name>{_FULL}),\s+(?:[^,.;\n]{{0,60}}?\s)?{noun_re}\b", window):
         candidates.append((match.start(), match.group("name")))
+    # "Another mother came later", "a second chancellor": someone else the noun is given since
+    # the last one named; which of the two the label means, the text does not say.
+    others = [
+        m.start()
+        for m in re.finditer(rf"\b(?i:another|a|an|one|other|second)\s+{noun_re}\b", window)
+    ]
+    if candidates and others and max(others) > max(candidates)[0]:
+        return ""
     for _, name in sorted(candidates, reverse=True):
         words = name.split()
         while words and is_role_or_title(words[0]):
