@@ -174,3 +174,19 @@ CHANCELLORS = (
 )
 def test_a_noun_refers_back_to_the_last_person_given_it(between: str, expected: str) -> None:
     assert _speakers(CHANCELLORS.format(between=between)) == [expected]
+
+
+WHILE = "Kochetkov called the report “a first step forward,” while {clause} “slander and lies”."
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("the prosecutor's office dismissed it as", "the prosecutor's office"),
+        ("a ministry official said it was", "a ministry official"),
+        ("Alvi Karimov dismissed it as", "Alvi Karimov"),
+        ("he dismissed the ministry's reply as", "Kochetkov"),
+    ],
+)
+def test_a_while_clause_with_its_own_speaking_subject(clause: str, expected: str) -> None:
+    assert _speakers(WHILE.format(clause=clause)) == ["Kochetkov", expected]

@@ -244,6 +244,14 @@ def _while_clause(quotes: list[Quote], number: int, text: str) -> str | None:
     named = re.match(rf"(?P<name>{_FULL}|{_WORD})\s+(?:{lexicon.SPEECH_VERBS_EN})\b", words)
     if named:
         return named.group("name")
+    # "while the prosecutor's office dismissed it as “…”": a body or a person the clause
+    # describes speaks, not the speaker before.
+    described = re.match(
+        rf"(?P<who>(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)\s+(?:{lexicon.SPEECH_VERBS_EN})\b",
+        words,
+    )
+    if described:
+        return described.group("who")
     if re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\b", words):
         return None  # "while he said": left to the rules that read pronouns
     if not re.match(r"(?:an?|the|one|another)\s", words):
