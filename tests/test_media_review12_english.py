@@ -190,3 +190,12 @@ WHILE = "Kochetkov called the report “a first step forward,” while {clause} 
 )
 def test_a_while_clause_with_its_own_speaking_subject(clause: str, expected: str) -> None:
     assert _speakers(WHILE.format(clause=clause)) == ["Kochetkov", expected]
+
+
+@pytest.mark.parametrize("when", ["on Monday", "on Tuesday morning", "yesterday"])
+def test_who_after_a_time_phrase_is_the_speaker_before_it(when: str) -> None:
+    text = (
+        f"“We were beaten,” said Igor Kochetkov {when}, who added that the reports were “lies "
+        "from start to finish,” again."
+    )
+    assert _speakers(text) == ["Igor Kochetkov", "Igor Kochetkov"]

@@ -175,7 +175,27 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
     if subject.lower_ == "which" and verb.dep_ == "relcl":
         return _document_owner(verb.head) or subject
+    if relative and _is_time(verb.head):
+        # "said Igor Kochetkov on Monday, who added …": the parser hangs the clause on the
+        # time phrase before it; the person is the subject of the verb the time phrase is of.
+        governing = verb.head
+        while governing.dep_ in {"pobj", "prep", "npadvmod"} and governing.head is not governing:
+            governing = governing.head
+        subjects = [c for c in governing.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else subject
     return verb.head if relative else subject
+
+
+_TIME_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "yesterday", "week", "month", "year", "morning", "evening", "night"),
+    }
+)
+
+
+def _is_time(token: Any) -> bool:
+    return token.ent_type_ in {"DATE", "TIME"} or token.lower_ in _TIME_WORDS
 
 
 # The documents whose words are their owner's: "a report …, which described … as “…”".
