@@ -145,3 +145,27 @@ def test_ages_after_people_stay_ages() -> None:
 )
 def test_a_negated_event_counts_no_one(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В числе погибших - 5 человек, среди раненых 12 полицейских и 3 мирных жителя.",
+            {(5, "", "people killed")},
+        ),
+        (
+            "В числе погибших - 103 человека, 65 мирных жителей, 37 сотрудников полиции и 6 "
+            "представителей власти.",
+            {
+                (103, "", "people killed"),
+                (65, "", "people killed"),
+                (37, "", "people killed"),
+                (6, "", "people killed"),
+            },
+        ),
+    ],
+)
+def test_a_list_under_its_set_ends_at_the_next_set(text: str, expected: set) -> None:
+    """Round 10's probe: a count after a second heading ("среди раненых") is not the first's."""
+    assert counts(text) == expected

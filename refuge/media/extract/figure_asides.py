@@ -354,6 +354,7 @@ def named_before(text: str, figures: list[Figure]) -> list[Figure]:
 _HEADING_RU = re.compile(
     r"\s*(?:[Вв]\s+числе|[Сс]реди)\s+(?P<set>[а-яё]+)\s*(?:[—–-]\s*)?\d?", re.I
 )
+_ANOTHER_SET = re.compile(r"(?<!\w)(?:в\s+числе|среди)\s+[а-яё]", re.I)
 _ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)и)\s*$", re.I)
 
 
@@ -363,6 +364,8 @@ def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str
     heading = _HEADING_RU.match(before)
     if heading is None or not _ITEM_BEFORE.search(before):
         return None
+    if _ANOTHER_SET.search(before, heading.end()):
+        return None  # "В числе погибших - 5 человек, среди раненых … и 3": the second set's
     event = event_of(heading.group("set").lower())
     words = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
     if event not in COUNTED_EVENTS or any(event_of(w) for w in words):
