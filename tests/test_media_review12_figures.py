@@ -169,3 +169,17 @@ def test_a_negated_event_counts_no_one(text: str, expected: set) -> None:
 def test_a_list_under_its_set_ends_at_the_next_set(text: str, expected: set) -> None:
     """Round 10's probe: a count after a second heading ("среди раненых") is not the first's."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the officers, Magomed Daudov, detained the men.", set()),
+        ("One of the officers, Magomed Daudov, killed a man in Argun.", set()),
+        ("One of the men, Said-Ramzan Abdulkerimov, died a week later.", {(1, "", "men killed")}),
+        ("One of the men, Said-Ramzan Abdulkerimov, died in custody.", {(1, "", "men killed")}),
+    ],
+)
+def test_one_named_beside_its_set_who_did_it_counts_no_one(text: str, expected: set) -> None:
+    """Round 10's probe: "one of the officers, NAME, detained the men" is the one who did it."""
+    assert counts(text) == expected

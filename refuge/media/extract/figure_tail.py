@@ -212,6 +212,10 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     tail = match.group("tail")
     named = _NAMED.match(text, match.end("tail"))
     if named is not None:
+        verb = re.compile(r"\s*([a-z]+)").match(text, named.end())
+        acted, end = (verb.group(1), verb.end()) if verb is not None else ("", 0)
+        if acted not in _INTRANSITIVE and event_of(acted) and _OBJECT_EN.match(text, end):
+            return None  # "one of the officers, Magomed Daudov, detained the men": did it
         tail += " " + text[named.end() : named.end() + 80]
     clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", tail)[0]
     if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
