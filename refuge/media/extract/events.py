@@ -176,7 +176,9 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
             break
         if event == "received" and i + 1 < len(words) and event_of(plain[i + 1]) not in {"", event}:
             continue  # "получили убежище", "received asylum": what was received is the event
-        if not intended(plain, i):
+        # "were not killed", "were not fatally wounded": what did not befall them.
+        negated = plain[i - (2 if pair else 1) : i - (1 if pair else 0)] in (["not"], ["never"])
+        if not intended(plain, i) and not negated:
             found.append((i, event))
     return found
 

@@ -89,7 +89,24 @@ def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
     listed = bool(re.search(r"\d\s*(?:,|и|and)\s*$", before)) or bool(
         re.match(r"\s*(?:,|и|and)\s*\d{2}\s*,", text[match.end("num") : match.end("num") + 20])
     )
-    return apart and listed and bool(_AGES_APART_AFTER.match(text, match.end("num")))
+    if not (apart and listed and _AGES_APART_AFTER.match(text, match.end("num"))):
+        return False
+    # Ages follow people: "Two men, 25 and 30"; "in two districts, 27 and 31" counts in each.
+    owner = WORD.findall(re.split(r"\d", before)[0])[-1:]
+    return not owner or _of_people(owner[0])
+
+
+# English plural nouns of people the event words do not name: "activists", "journalists".
+_PEOPLE_SUFFIX_EN = re.compile(r"[a-z]+(?:ists|ers|ees|ants|ents|ors|ians|men|ren)", re.I)
+
+
+def _of_people(word: str) -> bool:
+    """Return whether ``word`` may name a person or people: a name, or a noun of people."""
+    if word[:1].isupper() or noun_of([word.lower()]):
+        return True
+    if re.match(r"[а-яё]", word, re.I):
+        return russian.names_people(word.lower())
+    return bool(_PEOPLE_SUFFIX_EN.fullmatch(word))
 
 
 # The kin of those counted: what befell the kin is not the count's ("родственники 12
@@ -227,7 +244,9 @@ def numbered(text: str, match: re.Match[str], before: str) -> tuple[str, str] | 
     russian_word = "числом" in numbering.group("word").lower()
     if not russian_word and not after.lstrip().startswith(","):
         return None
-    clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    # The clause the people are the subject of, to its comma: "Полицейские числом около 40
+    # окружили дом, где были задержаны трое мужчин" did not detain themselves.
+    clause = re.split(r"[,.;!?]", after.lstrip().removeprefix(","), maxsplit=1)[0]
     noun = numbering.group("noun").lower()
     event = _first_event([w.lower() for w in WORD.findall(clause)])
     if not event and russian_word:
@@ -255,9 +274,10 @@ def gapped(
 
 # "Двое задержаны в Урус-Мартане, один - в Ленинском районе", "еще один в Шалинском", "two
 # men were detained in Argun, three in Gudermes": a count of a list whose noun and verb are
-# left out before a place or a time.
+# left out before a place or a time. The place is a name: "один в больнице" says where one is,
+# not that he too was detained.
 _LIST_BEFORE = re.compile(r"[,;]\s*(?:(?:а|и|and)\s+)?(?:(?:ещё|еще)\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?:в|во|на|под|in|at|near|on)\s+[^\W\d_]", re.I)
+_PLACE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?i:в|во|на|под|in|at|near|on)\s+[A-ZА-ЯЁ]")
 
 
 def gapped_place(
@@ -269,7 +289,17 @@ def gapped_place(
         return None
     if not _PLACE_AFTER.match(text, match.end("num")):
         return None
-    return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])
+    # The count's own clause, to its comma: "three on Tuesday were killed in a shootout" names
+    # its own event however many words stand before the verb.
+    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    words = WORD.findall(clause)
+    if any(_A_VERB.fullmatch(w) or russian.part_of_speech(w) in {"VERB", "PRTS"} for w in words):
+        return None  # "один в Аргуне был ранен": a verb of its own, whatever its event
+    return as_previous(text, match, figures, words)
+
+
+# English verbs a count's own clause may have where its event word is none the ledger counts.
+_A_VERB = re.compile(r"(?i:was|were|is|are|has|have|had|remains?|remained)")
 
 
 def as_previous(
@@ -324,6 +354,7 @@ def named_before(text: str, figures: list[Figure]) -> list[Figure]:
 _HEADING_RU = re.compile(
     r"\s*(?:[Вв]\s+числе|[Сс]реди)\s+(?P<set>[а-яё]+)\s*(?:[—–-]\s*)?\d?", re.I
 )
+_ANOTHER_SET = re.compile(r"(?<!\w)(?:в\s+числе|среди)\s+[а-яё]", re.I)
 _ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)и)\s*$", re.I)
 
 
@@ -333,6 +364,8 @@ def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str
     heading = _HEADING_RU.match(before)
     if heading is None or not _ITEM_BEFORE.search(before):
         return None
+    if _ANOTHER_SET.search(before, heading.end()):
+        return None  # "В числе погибших - 5 человек, среди раненых … и 3": the second set's
     event = event_of(heading.group("set").lower())
     words = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
     if event not in COUNTED_EVENTS or any(event_of(w) for w in words):

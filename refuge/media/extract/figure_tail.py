@@ -73,7 +73,11 @@ def _sets(text: str) -> list[tuple[re.Match[str], int]]:
     return found
 
 
-def _set_event(words: list[str]) -> str:
+# An object after an English verb: "who killed the journalist", "who detained him".
+_OBJECT_EN = re.compile(r"\s+(?:(?i:the|a|an|him|her|them|his|their|its)\b|[A-Z])")
+
+
+def _set_event(words: list[str], after: str = "") -> str:
     """Return what the words right after the set's number say befell it: a noun of people
     ("detainees"), a Russian participle ("ликвидированных"), or an English one before its
     noun ("abducted men"); not the part's own verb ("Two of the six later died")."""
@@ -83,13 +87,23 @@ def _set_event(words: list[str]) -> str:
     event = _NOUN_EVENTS.get(word, "")
     if not event and re.match(r"[а-яё]+$", word) and not is_verb_ru(word):
         event = event_of(word)
-    if not event and len(words) > 2 and words[1] in {"who", "that"} and noun_of(words[:1]):
-        # "Twenty percent of the 300 people who fled": what the relative clause says they did.
+    # "Twenty percent of the 300 people who fled": what the relative clause says they did;
+    # "the 15 men who killed the journalist" did it to another: its object follows.
+    relative = len(words) > 2 and words[1] in {"who", "that"} and noun_of(words[:1])
+    if not event and relative and not _done_by_set(words, after):
         event = event_of(words[2])
     if not event and (noun_of(words[1:2]) or (len(words) == 1 and word not in _INTRANSITIVE)):
         # "the five abducted men"; "the 27 killed", where the set's words end at its verb.
         event = event_of(word) if word.endswith("ed") else ""
     return event if event in figure_asides.COUNTED_EVENTS else ""
+
+
+def _done_by_set(words: list[str], after: str) -> str:
+    """Return the event the set's relative clause says it did to another ("the 15 men who
+    killed the journalist"), else ""."""
+    if len(words) < 3 or words[1] not in {"who", "that"} or words[2] in _INTRANSITIVE:
+        return ""
+    return event_of(words[2]) if _OBJECT_EN.match(after) else ""
 
 
 def _covers(figures: list[Figure], position: int) -> bool:
@@ -107,8 +121,14 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
     found = []
     for match, part_start in _sets(text):
         words = [w.lower() for w in WORD.findall(match.group("words"))]
-        event = _set_event(words)
+        after = text[match.end("words") : match.end("words") + 40]
+        event = _set_event(words, after)
         part = next((f for f in figures if _covers([f], part_start)), None)
+        done = _done_by_set(words, after)
+        if part is not None and done and part.counted.endswith(done):
+            # "Two of the 15 men who abducted Zelimkhan were identified": the part did it too.
+            figures = [f for f in figures if f is not part]
+            continue
         others = [f for f in figures if f is not part]
         if not event or _covers(others, match.start("whole")):
             continue
@@ -192,6 +212,10 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     tail = match.group("tail")
     named = _NAMED.match(text, match.end("tail"))
     if named is not None:
+        verb = re.compile(r"\s*([a-z]+)").match(text, named.end())
+        acted, end = (verb.group(1), verb.end()) if verb is not None else ("", 0)
+        if acted not in _INTRANSITIVE and event_of(acted) and _OBJECT_EN.match(text, end):
+            return None  # "one of the officers, Magomed Daudov, detained the men": did it
         tail += " " + text[named.end() : named.end() + 80]
     clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", tail)[0]
     if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
@@ -212,10 +236,14 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
 
 
 # "Жертвами боевиков стали девять человек"; "девять человек стали жертвами нападения".
+# Victims of persecution, torture or abduction lived through it: not a count of the killed.
+_NOT_LETHAL_RU = r"(?!\s+(?:преследовани|пыт|репресси|насили|дискриминаци|похищени|задержани))"
 _VICTIMS_BEFORE_RU = re.compile(
-    r"(?<!\w)[Жж]ертв(?:ами|ой)(?:\s+[\w-]+){0,4}?\s+стал[аио]?\s+(?:уже\s+)?$"
-    # "Число жертв достигло 30 человек": the victims' tally.
-    r"|(?<!\w)(?:[Чч]исл[оа]|[Кк]оличеств[оа])\s+жертв(?:\s+[\w-]+){0,3}?\s+(?:достигл[оа]|"
+    rf"(?<!\w)[Жж]ертв(?:ами|ой){_NOT_LETHAL_RU}(?:\s+[\w-]+){{0,4}}?\s+стал[аио]?\s+(?:уже\s+)?$"
+    # "Число жертв достигло 30 человек": the victims' tally; only a place or a group may stand
+    # between ("жертв среди мирного населения"): "Количество жертв преследований" is no toll.
+    r"|(?<!\w)(?:[Чч]исл[оа]|[Кк]оличеств[оа])\s+жертв(?:\s+(?:среди|в|во|на)(?:\s+[\w-]+){1,3}?)?"
+    r"\s+(?:достигл[оа]|"
     r"составил[оа]|составляет|(?:вырос|возрос)л[оа](?:\s+до)?)\s*$"
 )
 _VICTIMS_AFTER_RU = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+стал[аио]?\s+жертв(?:ами|ой)(?!\w)")
