@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
@@ -209,10 +210,37 @@ def _impersonal(text: str, start: int) -> Speaker | None:
     words = where.split()
     # "Ранее в МВД": an adverb before the place is not part of it; the place is a noun phrase
     # ending before the verb ("МВД Чечни", "пресс-службе СК").
-    if not words or any(is_speech_verb(word) for word in words):
+    if not words or any(is_speech_verb(word) for word in words) or not _names_a_body(words):
         return None
     found = parse_who("в " + where)
     return found if found.label else None
+
+
+# Bodies named by a common noun ("в прокуратуре", "в пресс-службе СК"); a name or an
+# abbreviation ("в МВД", "в Кремле") names one by its capital.
+_BODY_LEMMAS = {
+    *lexicon.BODY_NOUNS_RU,
+    "пресс-служба",
+    "прокуратура",
+    "министерство",
+    "администрация",
+    "правительство",
+    "управление",
+    "полиция",
+    "суд",
+    "штаб",
+}
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the head noun of the phrase after "в" is a body, not a time or a circumstance
+    ("во время допроса", "в прошлом году", "в ходе заседания", "в своей речи")."""
+    for word in words:
+        if word[:1].isupper():
+            return True
+        if russian.part_of_speech(word) == "NOUN":
+            return russian.lemma(word) in _BODY_LEMMAS
+    return False
 
 
 def _words_of(text: str, start: int, said_until: int) -> Speaker | None:
