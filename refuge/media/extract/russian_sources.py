@@ -70,7 +70,9 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     if outlet is not None:
         return outlet
     if speaker.name:
-        return _one_of_two(people, speaker, start) or _surname_agreeing(speaker)
+        return _one_of_two(people, speaker, start) or _surname_agreeing(
+            speaker, _verb_gender(text, start, said_until)
+        )
     return _without_place(speaker)
 
 
@@ -172,16 +174,31 @@ def _named_at_end(words: str) -> Speaker | None:
     return Speaker(" ".join(split[-2:]), role)
 
 
-def _surname_agreeing(speaker: Speaker) -> Speaker | None:
-    """ "Татьяна Локшину" (the parse's): the surname in the first name's case and gender."""
+def _verb_gender(text: str, start: int, said_until: int) -> str:
+    """The gender ("masc", "femn") of the past-tense speech verb after the quotation
+    ("— сказала Айшат Ахмадова"), else ""."""
+    _, after = _after_quotation(text, start, said_until)
+    for word in re.findall(r"[а-яё]+", after)[:4]:
+        if is_speech_verb(word):
+            for parse in russian.morphology().parse(word)[:2]:
+                if parse.tag.POS == "VERB" and parse.tag.gender in {"masc", "femn"}:
+                    return str(parse.tag.gender)
+            return ""
+    return ""
+
+
+def _surname_agreeing(speaker: Speaker, verb_gender: str) -> Speaker | None:
+    """ "Татьяна Локшину" (the parse's): the surname in the first name's case and gender, or
+    the speech verb's gender: the dictionary takes Chechen women's names ending in a consonant
+    ("Айшат", "Асет") for men's, and "Айшат Ахмадова" is already right."""
     words = speaker.name.split()
     # One person's name only ("Ахмед Алиев и Марьям Алиева" are two, each in agreement).
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return None
     if not russian.is_nominative(words[0]) or russian.is_nominative(words[-1]):
         return None
-    gender = {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]))
-    if gender is None:
+    gender = verb_gender or {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]), "")
+    if not gender:
         return None
     surnames = [
         parse.tag
