@@ -80,6 +80,12 @@ def test_a_name_line_with_a_role_still_names_the_heading_speaker():
         "В Чечне продолжаются задержания."
     )
     assert speakers(text) == ["Марина Дубровина"]
+    # A bare name the article has speak again is the heading's speaker.
+    text = (
+        "«Это была не депортация, это было убийство»\nЕлена Милашина\n\nВ Чечне продолжаются "
+        "задержания. «Людей увозят ночью», — рассказала Милашина."
+    )
+    assert speakers(text) == ["Елена Милашина", "Елена Милашина"]
 
 
 def test_a_document_named_after_govoritsya_is_in_the_nominative():

@@ -287,19 +287,28 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
     name_line = following.group(1).strip()
     at = line_end + following.start(1)
     words = name_line.split()
-    if not words or len(words) > 6 or name_line[-1] in '.!?:»"' or not name_line[:1].isupper():
+    # "Фото: Елена Милашина", "Автор: …": a credit or byline, not who spoke.
+    if not words or len(words) > 6 or ":" in name_line or not name_line[:1].isupper():
         return None
-    if any(russian.part_of_speech(word) == "VERB" for word in words):
+    if name_line[-1] in '.!?»"' or any(russian.part_of_speech(w) == "VERB" for w in words):
         return None
+    # A name alone, with no role, is as likely a byline under the headline: it names the
+    # speaker only if the article has that person speak elsewhere (is named again).
+    bare = len(words) <= 3 and any(
+        "Name" in parse.tag for parse in russian.morphology().parse(words[0])[:2]
+    )
     named = [
         person
         for person in people.people
         if any(at <= mention < at + len(name_line) for mention in person.mentions)
     ]
     if len(named) == 1:
+        elsewhere = any(not at <= m < at + len(name_line) for m in named[0].mentions)
+        if bare and not elsewhere:
+            return None
         return Speaker(named[0].name, named[0].role_before(at + len(name_line)))
     # A name the tagger missed on a line of its own ("Адвокат Марина Дубровина").
-    return None if named else _named_at_end(name_line)
+    return None if named or bare else _named_at_end(name_line)
 
 
 def inside_quotation(text: str, at: int) -> bool:
