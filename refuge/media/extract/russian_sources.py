@@ -73,7 +73,27 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
         return _one_of_two(people, speaker, start) or _surname_agreeing(
             speaker, _verb_gender(text, start, said_until)
         )
-    return _without_place(speaker)
+    return _document_owner(text, start, speaker) or _without_place(speaker)
+
+
+# "Об этом говорится в письме матери одного из задержанных": the owner, in the genitive.
+_DOCUMENT_OF = (
+    r"говорится\s+в\s+(?:[а-яё]+\s+){0,2}?(?:заявлени|сообщени|доклад|обращени|письм"
+    r"|публикаци)[а-яё]*\s+"
+)
+
+
+def _document_owner(text: str, start: int, speaker: Speaker) -> Speaker | None:
+    """The owner of the document the words are "говорится в", named by a common noun in the
+    genitive after it, in the nominative ("матери одного из задержанных" → "мать …")."""
+    role = speaker.role
+    if speaker.affiliation or not role[:1].islower():
+        return None
+    after = text[start : start + _LONGEST_QUOTATION]
+    if re.search(_DOCUMENT_OF + re.escape(role), after) is None:
+        return None
+    nominative = russian.head_in_nominative(role)
+    return Speaker(role=nominative) if nominative != role else None
 
 
 # Where a group stood, never what it is: "у здания суда", "возле мечети", "перед зданием".
