@@ -64,6 +64,12 @@ def test_an_impersonal_passive_still_gives_the_body_it_names():
             "Локшину.",
             "Татьяна Локшина",
         ),
+        # A verb of quoting is the outlet's: its gender says nothing of the speaker's.
+        (
+            "«Мы получили десятки обращений от родственников», — привел слова Татьяны "
+            "Москальковой ТАСС.",
+            "Татьяна Москалькова",
+        ),
     ],
 )
 def test_a_womans_surname_keeps_its_gender(text, speaker):

@@ -196,9 +196,12 @@ def _named_at_end(words: str) -> Speaker | None:
 
 def _verb_gender(text: str, start: int, said_until: int) -> str:
     """The gender ("masc", "femn") of the past-tense speech verb after the quotation
-    ("— сказала Айшат Ахмадова"), else ""."""
+    ("— сказала Айшат Ахмадова"), else "" (and for a verb of quoting, whose subject is the
+    outlet)."""
     _, after = _after_quotation(text, start, said_until)
     for word in re.findall(r"[а-яё]+", after)[:4]:
+        if _QUOTES_THEM.match(word):
+            return ""  # "— привел слова Москальковой ТАСС": the outlet's gender
         if is_speech_verb(word):
             for parse in russian.morphology().parse(word)[:2]:
                 if parse.tag.POS == "VERB" and parse.tag.gender in {"masc", "femn"}:
