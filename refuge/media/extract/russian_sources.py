@@ -71,7 +71,7 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
         return outlet
     if speaker.name:
         return _one_of_two(people, speaker, start) or _surname_agreeing(
-            speaker, _verb_gender(text, start, said_until)
+            speaker, _verb_gender(text, start, said_until, speaker.name.split()[0])
         )
     return _document_owner(text, start, speaker) or _without_place(speaker)
 
@@ -194,19 +194,18 @@ def _named_at_end(words: str) -> Speaker | None:
     return Speaker(" ".join(split[-2:]), role)
 
 
-def _verb_gender(text: str, start: int, said_until: int) -> str:
-    """The gender ("masc", "femn") of the past-tense speech verb after the quotation
-    ("— сказала Айшат Ахмадова"), else "" (and for a verb of quoting, whose subject is the
-    outlet)."""
+def _verb_gender(text: str, start: int, said_until: int, first_name: str) -> str:
+    """The gender ("masc", "femn") of the past-tense speech verb after the quotation whose
+    subject is the name that follows it ("— сказала Айшат Ахмадова"), else "": not a verb of
+    quoting, whose subject is the outlet ("— привел слова Москальковой ТАСС"), nor one with
+    another subject ("…, заявил адвокат Петр Заикин" after "Её слова …")."""
     _, after = _after_quotation(text, start, said_until)
-    for word in re.findall(r"[а-яё]+", after)[:4]:
-        if _QUOTES_THEM.match(word):
-            return ""  # "— привел слова Москальковой ТАСС": the outlet's gender
-        if is_speech_verb(word):
-            for parse in russian.morphology().parse(word)[:2]:
-                if parse.tag.POS == "VERB" and parse.tag.gender in {"masc", "femn"}:
-                    return str(parse.tag.gender)
-            return ""
+    verb = re.match(r"[\s,—–-]*([а-яё]+)\s+(?:[^\s.;:!?]+\s+){0,3}?" + re.escape(first_name), after)
+    if verb is None or _QUOTES_THEM.match(verb.group(1)) or not is_speech_verb(verb.group(1)):
+        return ""
+    for parse in russian.morphology().parse(verb.group(1))[:2]:
+        if parse.tag.POS == "VERB" and parse.tag.gender in {"masc", "femn"}:
+            return str(parse.tag.gender)
     return ""
 
 
