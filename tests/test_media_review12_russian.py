@@ -64,6 +64,11 @@ def test_an_impersonal_passive_still_gives_the_body_it_names():
             "Локшину.",
             "Татьяна Локшина",
         ),
+        # The tagger's own normal form taken for a man's: the surname as written.
+        (
+            "«Мы получили десятки обращений от родственников», — рассказала нам Айшат Ахмадова.",
+            "Айшат Ахмадова",
+        ),
         # A verb of quoting is the outlet's: its gender says nothing of the speaker's.
         (
             "«Мы получили десятки обращений от родственников», — привел слова Татьяны "

@@ -70,8 +70,11 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     if outlet is not None:
         return outlet
     if speaker.name:
-        return _one_of_two(people, speaker, start) or _surname_agreeing(
-            speaker, _verb_gender(text, start, said_until, speaker.name.split()[0])
+        gender = _verb_gender(text, start, said_until, speaker.name.split()[0])
+        return (
+            _one_of_two(people, speaker, start)
+            or _as_written(text, start, said_until, speaker, gender)
+            or _surname_agreeing(speaker, gender)
         )
     return _document_owner(text, start, speaker) or _without_place(speaker)
 
@@ -207,6 +210,27 @@ def _verb_gender(text: str, start: int, said_until: int, first_name: str) -> str
         if parse.tag.POS == "VERB" and parse.tag.gender in {"masc", "femn"}:
             return str(parse.tag.gender)
     return ""
+
+
+def _as_written(
+    text: str, start: int, said_until: int, speaker: Speaker, verb_gender: str
+) -> Speaker | None:
+    """ "— рассказала нам Айшат Ахмадова", normalised by the tagger as "Айшат Ахмадов" (it
+    takes the first name for a man's): the surname as written after the verb, where it is the
+    nominative in the verb's gender."""
+    words = speaker.name.split()
+    if not verb_gender or len(words) != 2:
+        return None
+    _, after = _after_quotation(text, start, said_until)
+    written = re.search(re.escape(words[0]) + r"\s+([А-ЯЁ][а-яё-]+)\b", after)
+    if written is None or written.group(1) == words[1]:
+        return None
+    if not any(
+        "Surn" in parse.tag and parse.tag.gender == verb_gender and parse.tag.case == "nomn"
+        for parse in russian.morphology().parse(written.group(1))
+    ):
+        return None
+    return Speaker(f"{words[0]} {written.group(1)}", speaker.role, speaker.affiliation)
 
 
 def _surname_agreeing(speaker: Speaker, verb_gender: str) -> Speaker | None:
