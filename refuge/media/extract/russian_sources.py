@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
@@ -69,8 +70,33 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     if outlet is not None:
         return outlet
     if speaker.name:
-        return _one_of_two(people, speaker, start) or _surname_agreeing(speaker)
-    return _without_place(speaker)
+        gender = _verb_gender(text, start, said_until, speaker.name.split()[0])
+        return (
+            _one_of_two(people, speaker, start)
+            or _as_written(text, start, said_until, speaker, gender)
+            or _surname_agreeing(speaker, gender)
+        )
+    return _document_owner(text, start, speaker) or _without_place(speaker)
+
+
+# "Об этом говорится в письме матери одного из задержанных": the owner, in the genitive.
+_DOCUMENT_OF = (
+    r"говорится\s+в\s+(?:[а-яё]+\s+){0,2}?(?:заявлени|сообщени|доклад|обращени|письм"
+    r"|публикаци)[а-яё]*\s+"
+)
+
+
+def _document_owner(text: str, start: int, speaker: Speaker) -> Speaker | None:
+    """The owner of the document the words are "говорится в", named by a common noun in the
+    genitive after it, in the nominative ("матери одного из задержанных" → "мать …")."""
+    role = speaker.role
+    if speaker.affiliation or not role[:1].islower():
+        return None
+    after = text[start : start + _LONGEST_QUOTATION]
+    if re.search(_DOCUMENT_OF + re.escape(role), after) is None:
+        return None
+    nominative = russian.head_in_nominative(role)
+    return Speaker(role=nominative) if nominative != role else None
 
 
 # Where a group stood, never what it is: "у здания суда", "возле мечети", "перед зданием".
@@ -171,16 +197,54 @@ def _named_at_end(words: str) -> Speaker | None:
     return Speaker(" ".join(split[-2:]), role)
 
 
-def _surname_agreeing(speaker: Speaker) -> Speaker | None:
-    """ "Татьяна Локшину" (the parse's): the surname in the first name's case and gender."""
+def _verb_gender(text: str, start: int, said_until: int, first_name: str) -> str:
+    """The gender ("masc", "femn") of the past-tense speech verb after the quotation whose
+    subject is the name that follows it ("— сказала Айшат Ахмадова"), else "": not a verb of
+    quoting, whose subject is the outlet ("— привел слова Москальковой ТАСС"), nor one with
+    another subject ("…, заявил адвокат Петр Заикин" after "Её слова …")."""
+    _, after = _after_quotation(text, start, said_until)
+    verb = re.match(r"[\s,—–-]*([а-яё]+)\s+(?:[^\s.;:!?]+\s+){0,3}?" + re.escape(first_name), after)
+    if verb is None or _QUOTES_THEM.match(verb.group(1)) or not is_speech_verb(verb.group(1)):
+        return ""
+    for parse in russian.morphology().parse(verb.group(1))[:2]:
+        if parse.tag.POS == "VERB" and parse.tag.gender in {"masc", "femn"}:
+            return str(parse.tag.gender)
+    return ""
+
+
+def _as_written(
+    text: str, start: int, said_until: int, speaker: Speaker, verb_gender: str
+) -> Speaker | None:
+    """ "— рассказала нам Айшат Ахмадова", normalised by the tagger as "Айшат Ахмадов" (it
+    takes the first name for a man's): the surname as written after the verb, where it is the
+    nominative in the verb's gender."""
+    words = speaker.name.split()
+    if not verb_gender or len(words) != 2:
+        return None
+    _, after = _after_quotation(text, start, said_until)
+    written = re.search(re.escape(words[0]) + r"\s+([А-ЯЁ][а-яё-]+)\b", after)
+    if written is None or written.group(1) == words[1]:
+        return None
+    if not any(
+        "Surn" in parse.tag and parse.tag.gender == verb_gender and parse.tag.case == "nomn"
+        for parse in russian.morphology().parse(written.group(1))
+    ):
+        return None
+    return Speaker(f"{words[0]} {written.group(1)}", speaker.role, speaker.affiliation)
+
+
+def _surname_agreeing(speaker: Speaker, verb_gender: str) -> Speaker | None:
+    """ "Татьяна Локшину" (the parse's): the surname in the first name's case and gender, or
+    the speech verb's gender: the dictionary takes Chechen women's names ending in a consonant
+    ("Айшат", "Асет") for men's, and "Айшат Ахмадова" is already right."""
     words = speaker.name.split()
     # One person's name only ("Ахмед Алиев и Марьям Алиева" are two, each in agreement).
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return None
     if not russian.is_nominative(words[0]) or russian.is_nominative(words[-1]):
         return None
-    gender = {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]))
-    if gender is None:
+    gender = verb_gender or {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]), "")
+    if not gender:
         return None
     surnames = [
         parse.tag
@@ -209,10 +273,37 @@ def _impersonal(text: str, start: int) -> Speaker | None:
     words = where.split()
     # "Ранее в МВД": an adverb before the place is not part of it; the place is a noun phrase
     # ending before the verb ("МВД Чечни", "пресс-службе СК").
-    if not words or any(is_speech_verb(word) for word in words):
+    if not words or any(is_speech_verb(word) for word in words) or not _names_a_body(words):
         return None
     found = parse_who("в " + where)
     return found if found.label else None
+
+
+# Bodies named by a common noun ("в прокуратуре", "в пресс-службе СК"); a name or an
+# abbreviation ("в МВД", "в Кремле") names one by its capital.
+_BODY_LEMMAS = {
+    *lexicon.BODY_NOUNS_RU,
+    "пресс-служба",
+    "прокуратура",
+    "министерство",
+    "администрация",
+    "правительство",
+    "управление",
+    "полиция",
+    "суд",
+    "штаб",
+}
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the head noun of the phrase after "в" is a body, not a time or a circumstance
+    ("во время допроса", "в прошлом году", "в ходе заседания", "в своей речи")."""
+    for word in words:
+        if word[:1].isupper():
+            return True
+        if russian.part_of_speech(word) == "NOUN":
+            return russian.lemma(word) in _BODY_LEMMAS
+    return False
 
 
 def _words_of(text: str, start: int, said_until: int) -> Speaker | None:
@@ -242,19 +333,28 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
     name_line = following.group(1).strip()
     at = line_end + following.start(1)
     words = name_line.split()
-    if not words or len(words) > 6 or name_line[-1] in '.!?:»"' or not name_line[:1].isupper():
+    # "Фото: Елена Милашина", "Автор: …": a credit or byline, not who spoke.
+    if not words or len(words) > 6 or ":" in name_line or not name_line[:1].isupper():
         return None
-    if any(russian.part_of_speech(word) == "VERB" for word in words):
+    if name_line[-1] in '.!?»"' or any(russian.part_of_speech(w) == "VERB" for w in words):
         return None
+    # A name alone, with no role, is as likely a byline under the headline: it names the
+    # speaker only if the article has that person speak elsewhere (is named again).
+    bare = len(words) <= 3 and any(
+        "Name" in parse.tag for parse in russian.morphology().parse(words[0])[:2]
+    )
     named = [
         person
         for person in people.people
         if any(at <= mention < at + len(name_line) for mention in person.mentions)
     ]
     if len(named) == 1:
+        elsewhere = any(not at <= m < at + len(name_line) for m in named[0].mentions)
+        if bare and not elsewhere:
+            return None
         return Speaker(named[0].name, named[0].role_before(at + len(name_line)))
     # A name the tagger missed on a line of its own ("Адвокат Марина Дубровина").
-    return None if named else _named_at_end(name_line)
+    return None if named or bare else _named_at_end(name_line)
 
 
 def inside_quotation(text: str, at: int) -> bool:

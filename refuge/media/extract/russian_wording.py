@@ -155,16 +155,21 @@ _PUBLISHED_ON = re.compile(
     r"(?P<owner>[^\s«»].*)$",
     re.I,
 )
+# "на странице «Мемориала» в Facebook": the network a page is on, after its owner.
+_ON_A_NETWORK = re.compile(r"(?:^|\s+)(?:в|во)\s+\S.*$")
 
 
 def without_listener(who: str) -> str:
     """The words naming a speaker without the one told before a place ("корреспонденту ИА
     REGNUM сегодня, 22 января, в пресс-службе МВД" → "в пресс-службе МВД"), and without the
     page the words were published on ("на сайте МВД по Чечне" → "МВД по Чечне"; "на сайте
-    правозащитного центра «Мемориал»" → "Мемориал")."""
+    правозащитного центра «Мемориал»" → "Мемориал"; "на странице в Facebook" → "")."""
     published = _PUBLISHED_ON.match(who.strip())
     if published:
-        owner = published.group("owner").strip()
+        # "на странице в Facebook": a page on a network, no owner named: nobody.
+        owner = _ON_A_NETWORK.sub("", published.group("owner").strip())
+        if not owner:
+            return ""
         quoted = re.search(r"«([^«»]+)»$", owner)
         return quoted.group(1) if quoted else source_name(owner)
     return _LISTENER.sub("", who)
