@@ -49,8 +49,8 @@ typecheck: $(TEST_STAMP) ## mypy with django-stubs
 audit: $(TEST_STAMP) ## dependency vulnerability audit (pip-audit) where the advisory data can be reached
 	$(BIN)/python scripts/dependency_audit.py
 
-# Each pass runs the tests that time nothing and start no browser or server on both cores
-# (pytest-xdist), then the `serial` ones alone, so a busy core never skews what they time.
+# Each pass runs the tests that time nothing on both cores (pytest-xdist), then the `serial`
+# ones alone, so a busy core never skews what they time.
 pytest-sqlite: $(TEST_STAMP) messages $(AXE) ## the whole suite on SQLite; fails below 90% branch coverage of refuge/
 	$(BIN)/pytest -n 2 -m "not serial" --cov --cov-report= --durations=10
 	$(BIN)/pytest -m serial --cov --cov-append --cov-report=term --cov-fail-under=90 --durations=15
@@ -64,7 +64,7 @@ test: lint typecheck audit pytest-sqlite pytest-postgres ## set up and run every
 test-fast: $(TEST_STAMP) messages $(AXE) ## lint, types and the suite without slow tests, on SQLite only
 	$(BIN)/ruff check .
 	$(BIN)/mypy refuge config
-	$(BIN)/pytest -n 2 -m "not serial"
+	$(BIN)/pytest -n 2 -m "not serial and not slow"
 	$(BIN)/pytest -m "serial and not slow"
 
 bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); figures go to docs/benchmarks.md

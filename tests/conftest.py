@@ -39,9 +39,10 @@ CRYPTO_FAILURE = "altered|truncated|not a Refuge|does not unwrap|another key"
 
 # Whole files whose tests start browsers, servers or Spark: `make test-fast` leaves them out.
 SLOW_FILES = {"test_faults.py", "test_served.py", "test_key_custody_upgrade.py"}
-# Files whose served instances are timed (latency under slow uploads, nginx's buffering of a
-# slow download): with the slow tests, they run alone after the rest has run on both cores.
-TIMED_FILES = {"test_availability.py", "test_nginx.py"}
+# Files whose tests time what they check (kills and restarts mid-request, latency under slow
+# uploads, nginx's buffering of a slow download): they run alone after the rest has run on both
+# cores, so a busy neighbour never skews them.
+TIMED_FILES = {"test_faults.py", "test_availability.py", "test_nginx.py"}
 # What these check does not depend on the database (pages as a browser renders them; files two
 # instances exchange, whose services the in-process tests run on both databases; Spark linking
 # CSV files): the PostgreSQL pass leaves them out to keep `make test` near its time budget.
@@ -99,7 +100,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = item.path
         if "browser" in path.parts or path.name in SLOW_FILES or "spark" in item.name:
             item.add_marker(pytest.mark.slow)
-        if item.get_closest_marker("slow") or path.name in TIMED_FILES:
+        if path.name in TIMED_FILES:
             item.add_marker(pytest.mark.serial)
         if "browser" in path.parts:
             item.add_marker(pytest.mark.browser)
