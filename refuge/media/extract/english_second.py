@@ -34,9 +34,11 @@ _CREDIT = re.compile(
     rf"|^[ \t]*\((?P<name2>{_FULL})(?:,[ \t]*(?P<body2>[^)\n]{{2,80}}))?\)"
 )
 # "Natalia Estemirova, known to her friends as Natasha": a name the article then uses alone.
+# "Called" only with the name in quotation marks ("called “Natasha” by her colleagues"): "Igor
+# Kochetkov called Kadyrov a liar" gives Kochetkov no nickname.
 _NICKNAME = re.compile(
-    rf"(?P<name>{_FULL}),?\s+(?:(?:who\s+(?:is|was)\s+)?(?:better\s+)?known(?:\s+to\s+[\w\s]{{1,30}}?)?"
-    rf"\s+as|nicknamed|called)\s+[“\"‘']?(?P<nick>{_WORD})"
+    rf"(?P<name>{_FULL}),?\s+(?:(?:(?:who\s+(?:is|was)\s+)?(?:better\s+)?known"
+    rf"(?:\s+to\s+[\w\s]{{1,30}}?)?\s+as|nicknamed)\s+[“\"‘']?|called\s+[“\"‘'])(?P<nick>{_WORD})"
 )
 # "a 55-year-old Grozny resident, Dagmara": what a person is, then the name.
 _DESCRIBED_FIRST = re.compile(
@@ -110,24 +112,43 @@ def _full_names(before: str) -> list[str]:
 _OPENERS = {"The", "A", "An", "But", "And", "In", "On", "When", "After", "German", "Russian"}
 
 
-def _variant(label: str, before: str) -> str:
+# "“…,” said Adam, whose name has been changed": the label is a pseudonym of its own.
+_PSEUDONYM = re.compile(
+    r"[^.!?\n]{0,80}?(?:name\s+(?:has\s+been|was|is\s+being)\s+changed|not\s+(?:his|her|their)"
+    r"\s+real\s+name|surname\s+not\s+be|(?:asked|spoke\s+on\s+condition)\s+[^.!?\n]{0,40}?"
+    r"(?:name|identified))"
+)
+
+
+def _variant(label: str, before: str, after: str = "") -> str:
     """The full name ``label`` (one word) refers to: a surname spelled another way, a
     nickname, or a first name the article gave one person."""
     if " " in label or not label[:1].isupper():
         return ""
     window = before[-_LOOK_BACK:]
-    for match in _NICKNAME.finditer(window):
-        if match.group("nick") == label:
-            return match.group("name")
     names = _full_names(window)
     if any(name.split()[-1] == label for name in names):
         return ""  # the surname as the article spells it: ``fullest`` has settled it
+    for match in _NICKNAME.finditer(window):
+        if match.group("nick") == label:
+            return match.group("name")
     key = _key(label)
     spelled = {n for n in names if len(label) >= 5 and _alike(_key(n.split()[-1]), key)}
     if len(spelled) == 1:
         return spelled.pop()
     first = {n for n in names if n.split()[0] == label}
-    return first.pop() if len(first) == 1 else ""
+    if len(first) != 1:
+        return ""
+    name = first.pop()
+    # "Another man, Zelimkhan, 27", "said Adam, whose name has been changed": a first name
+    # given on its own after the full name, or a pseudonym, is someone else (often a victim
+    # sharing an official's first name).
+    last = window.rfind(name)
+    if re.search(rf"\b{re.escape(label)}\b(?!\s+{re.escape(name.split()[-1])})", window[last:]):
+        return ""
+    if _PSEUDONYM.match(after):
+        return ""
+    return name
 
 
 def _described(label: str, before: str) -> str:
@@ -303,7 +324,7 @@ def revise(quotes: list[Quote], text: str) -> None:
         if label in {"he", "she"}:
             name = _possessor(label, before)
         elif " " not in label:
-            name = _variant(label, before)
+            name = _variant(label, before, text[quote.end : quote.end + 200])
         elif re.match(r"(?:the|his|her|their)\s", label):
             name = _described(label, before)
         else:
