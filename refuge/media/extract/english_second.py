@@ -242,7 +242,13 @@ def _signed(quote: Quote, text: str) -> str:
     start = max(0, quote.start - 300)
     sentence = text[start : quote.start]
     matches = list(_SIGNED.finditer(sentence))
-    return matches[-1].group("name") if matches else ""
+    if not matches:
+        return ""
+    # Only the letter's own sentence: "The letter, signed by Oleg Orlov, said the raids must
+    # stop. Ramzan Kadyrov responded: “…”" is Kadyrov's.
+    if re.search(r"[.!?…]\s|\n", sentence[matches[-1].end() :]):
+        return ""
+    return matches[-1].group("name")
 
 
 def _while_clause(quotes: list[Quote], number: int, text: str) -> str | None:
