@@ -169,6 +169,7 @@ def _described(label: str, before: str) -> str:
     if found is None:
         return ""
     noun = found.group("noun").lower()
+    qualifiers = label.split()[1:-1]  # "the police spokesman": police
     if noun.endswith("-year-old"):
         age = noun.split("-")[0]
         matches = [m for m in _AGED.finditer(window) if m.group("age") == age]
@@ -177,6 +178,7 @@ def _described(label: str, before: str) -> str:
         return ""  # "the police", "the relatives": bodies and groups, which other rules read
     noun_re = rf"(?i:{re.escape(noun)})(?:-in-chief)?"
     candidates: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
     # "German Chancellor Angela Merkel", "her mother, Lida Gaisanova", "editor-in-chief, Dmitry
     # Muratov": the noun, then the name.
     # "The chancellor of Austria, Sebastian Kurz": what the noun is of, then the name.
@@ -185,17 +187,34 @@ def _described(label: str, before: str) -> str:
         rf"(?P<name>{_FULL})",
         window,
     ):
-        candidates.append((match.start(), match.group("name")))
+        if _qualified(qualifiers, window[max(0, match.start() - 40) : match.end()]):
+            candidates.append((match.start(), match.group("name")))
+            spans.append(match.span())
     # "Dmitry Peskov, President Vladimir Putin's spokesman": the name, then the noun.
     for match in re.finditer(rf"(?P<name>{_FULL}),\s+(?:[^,.;\n]{{0,60}}?\s)?{noun_re}\b", window):
-        candidates.append((match.start(), match.group("name")))
-    # "Another mother came later", "a second chancellor": someone else the noun is given since
-    # the last one named; which of the two the label means, the text does not say.
+        if _qualified(qualifiers, match.group(0)):
+            candidates.append((match.start(), match.group("name")))
+            spans.append(match.span())
+    # "Another mother came later", "a second chancellor", "Austria's chancellor": someone else
+    # the noun is given since the last one named; which of the two the label means, the text
+    # does not say.
     others = [
         m.start()
-        for m in re.finditer(rf"\b(?i:another|a|an|one|other|second)\s+{noun_re}\b", window)
+        for m in re.finditer(
+            rf"\b(?:(?i:another|a|an|one|other|second)|{_WORD}(?:’s|'s))\s+{noun_re}\b", window
+        )
+        if not any(start <= m.start() < end for start, end in spans)
     ]
     if candidates and others and max(others) > max(candidates)[0]:
+        return ""
+    # "Ruslan, 24, disappeared in May. “…,” his mother said": the mother of the person the
+    # paragraph is about, not the last mother the article named.
+    paragraph_start = window.rfind("\n") + 1
+    if (
+        candidates
+        and re.match(r"(?:his|her|their)\s", label)
+        and max(candidates)[0] < paragraph_start
+    ):
         return ""
     for _, name in sorted(candidates, reverse=True):
         words = name.split()
@@ -205,6 +224,25 @@ def _described(label: str, before: str) -> str:
         if len(words) >= 2 and is_person_name(name):
             return name
     return ""
+
+
+# Words of a role noun that name a body or place: "the police spokesman" is not "Dmitry Peskov,
+# President Vladimir Putin's spokesman". ("The Kremlin spokesman" may be Putin's: no such word.)
+_BODY_QUALIFIER = re.compile(
+    r"(?i:police|ministry|interior|military|army|court|prosecutor(?:’s|'s)?|investigative|"
+    r"regional|local|federal|republic(?:’s|'s)?|chechen|ingush|dagestani|austrian|german|french|"
+    r"british|american|ukrainian|russian|memorial|network)"
+)
+
+
+def _qualified(qualifiers: list[str], mention: str) -> bool:
+    """Whether each body word of the label ("police" in "the police spokesman") is in the
+    first mention's phrase."""
+    return all(
+        re.search(rf"\b{re.escape(word)}\b", mention, re.I)
+        for word in qualifiers
+        if _BODY_QUALIFIER.fullmatch(word)
+    )
 
 
 # "Raisa Turluyeva's son disappeared in 2009. “…,” she said": a pronoun of the other gender than
