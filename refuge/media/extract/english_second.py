@@ -252,6 +252,12 @@ _OTHER_KIN = {
     "he": "daughter|wife|sister|mother",
 }
 
+# A person the paragraph names by a noun, who may be the "she" or "he" instead of the possessor.
+_SOMEONE = re.compile(
+    rf"\b(?i:a|an|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}|neighbou?r|woman|"
+    r"man|girl|boy|resident|villager|relative|friend|colleague|lawyer|activist|official)s?\b"
+)
+
 
 def _possessor(pronoun: str, before: str) -> str:
     paragraph = before[before.rfind("\n") + 1 :]
@@ -259,6 +265,8 @@ def _possessor(pronoun: str, before: str) -> str:
     owned = re.search(rf"(?P<name>{_FULL})(?:’s|'s)\s+(?:{_OTHER_KIN[pronoun]})\b", paragraph)
     if owned is None or len(names) != 1 or owned.group("name") not in names:
         return ""
+    if _SOMEONE.search(paragraph):
+        return ""  # "A neighbour described how Ruslan Magomedov's son …": she is the neighbour
     return owned.group("name")
 
 
