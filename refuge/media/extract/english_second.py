@@ -329,6 +329,14 @@ def _while_clause(quotes: list[Quote], number: int, text: str) -> str | None:
         return None  # "while he said": left to the rules that read pronouns
     if not re.match(r"(?:an?|the|one|another)\s", words):
         return None
+    # "while the victims remained “too terrified …”", "while the authorities were “pretending
+    # …”": a quoted complement of a copula is still the sentence's speaker's account.
+    if re.match(
+        r"(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|remained|remain"
+        r"|remains|seemed|seem|seems|appeared|had\s+been|have\s+been|has\s+been)\s+[“\"‘']",
+        words,
+    ):
+        return None
     return ""
 
 
