@@ -147,3 +147,8 @@ def test_she_is_not_the_man_whose_son_was_taken() -> None:
 def test_a_while_clause_without_a_speaker_keeps_the_sentences(text: str) -> None:
     speakers = _speakers(text)
     assert len(speakers) == 2 and speakers[0] and speakers[1] == speakers[0]
+
+
+def test_a_song_title_with_a_which_clause_is_no_quotation() -> None:
+    text = "The song “We Are Not Afraid Of You,” which the band wrote in 2017, became an anthem."
+    assert _quotes(text) == []
