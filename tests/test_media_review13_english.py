@@ -152,3 +152,11 @@ def test_a_while_clause_without_a_speaker_keeps_the_sentences(text: str) -> None
 def test_a_song_title_with_a_which_clause_is_no_quotation() -> None:
     text = "The song “We Are Not Afraid Of You,” which the band wrote in 2017, became an anthem."
     assert _quotes(text) == []
+
+
+def test_who_after_a_passive_time_phrase_is_the_agent() -> None:
+    text = (
+        "The men were detained by police on Monday, who then told them “you will never leave "
+        "this place alive.”"
+    )
+    assert _speakers(text) == ["police"]
