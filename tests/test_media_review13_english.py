@@ -160,3 +160,11 @@ def test_who_after_a_passive_time_phrase_is_the_agent() -> None:
         "this place alive.”"
     )
     assert _speakers(text) == ["police"]
+
+
+def test_a_dash_line_that_is_a_sentence_is_no_credit() -> None:
+    text = (
+        "The men who were detained included:\n\n“A young man from Argun, a student at the "
+        "university”\n— Maxim Lapunov, who later filed a complaint, was among them."
+    )
+    assert "Maxim Lapunov" not in _speakers(text)

@@ -281,6 +281,8 @@ def _credit(quote: Quote, text: str) -> tuple[str, str] | None:
     body = (match.group("body") or match.group("body2") or "").strip()
     if not is_person_name(name):
         return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", body):
+        return None  # "— Maxim Lapunov, who later filed a complaint, was among them.": a sentence
     return name, org_in(body) or body
 
 
