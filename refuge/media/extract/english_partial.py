@@ -181,6 +181,17 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
         governing = verb.head
         while governing.dep_ in {"pobj", "prep", "npadvmod"} and governing.head is not governing:
             governing = governing.head
+        # "The men were detained by police on Monday, who then told them": the agent of a
+        # passive verb, not its subject, is who "who" is; a passive without one names no one.
+        agents = [
+            g
+            for c in governing.children
+            if c.dep_ == "agent"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if agents or any(c.dep_ in {"nsubjpass", "auxpass"} for c in governing.children):
+            return agents[0] if agents else subject
         subjects = [c for c in governing.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else subject
     return verb.head if relative else subject

@@ -34,9 +34,11 @@ _CREDIT = re.compile(
     rf"|^[ \t]*\((?P<name2>{_FULL})(?:,[ \t]*(?P<body2>[^)\n]{{2,80}}))?\)"
 )
 # "Natalia Estemirova, known to her friends as Natasha": a name the article then uses alone.
+# "Called" only with the name in quotation marks ("called “Natasha” by her colleagues"): "Igor
+# Kochetkov called Kadyrov a liar" gives Kochetkov no nickname.
 _NICKNAME = re.compile(
-    rf"(?P<name>{_FULL}),?\s+(?:(?:who\s+(?:is|was)\s+)?(?:better\s+)?known(?:\s+to\s+[\w\s]{{1,30}}?)?"
-    rf"\s+as|nicknamed|called)\s+[“\"‘']?(?P<nick>{_WORD})"
+    rf"(?P<name>{_FULL}),?\s+(?:(?:(?:who\s+(?:is|was)\s+)?(?:better\s+)?known"
+    rf"(?:\s+to\s+[\w\s]{{1,30}}?)?\s+as|nicknamed)\s+[“\"‘']?|called\s+[“\"‘'])(?P<nick>{_WORD})"
 )
 # "a 55-year-old Grozny resident, Dagmara": what a person is, then the name.
 _DESCRIBED_FIRST = re.compile(
@@ -110,24 +112,43 @@ def _full_names(before: str) -> list[str]:
 _OPENERS = {"The", "A", "An", "But", "And", "In", "On", "When", "After", "German", "Russian"}
 
 
-def _variant(label: str, before: str) -> str:
+# "“…,” said Adam, whose name has been changed": the label is a pseudonym of its own.
+_PSEUDONYM = re.compile(
+    r"[^.!?\n]{0,80}?(?:name\s+(?:has\s+been|was|is\s+being)\s+changed|not\s+(?:his|her|their)"
+    r"\s+real\s+name|surname\s+not\s+be|(?:asked|spoke\s+on\s+condition)\s+[^.!?\n]{0,40}?"
+    r"(?:name|identified))"
+)
+
+
+def _variant(label: str, before: str, after: str = "") -> str:
     """The full name ``label`` (one word) refers to: a surname spelled another way, a
     nickname, or a first name the article gave one person."""
     if " " in label or not label[:1].isupper():
         return ""
     window = before[-_LOOK_BACK:]
-    for match in _NICKNAME.finditer(window):
-        if match.group("nick") == label:
-            return match.group("name")
     names = _full_names(window)
     if any(name.split()[-1] == label for name in names):
         return ""  # the surname as the article spells it: ``fullest`` has settled it
+    for match in _NICKNAME.finditer(window):
+        if match.group("nick") == label:
+            return match.group("name")
     key = _key(label)
     spelled = {n for n in names if len(label) >= 5 and _alike(_key(n.split()[-1]), key)}
     if len(spelled) == 1:
         return spelled.pop()
     first = {n for n in names if n.split()[0] == label}
-    return first.pop() if len(first) == 1 else ""
+    if len(first) != 1:
+        return ""
+    name = first.pop()
+    # "Another man, Zelimkhan, 27", "said Adam, whose name has been changed": a first name
+    # given on its own after the full name, or a pseudonym, is someone else (often a victim
+    # sharing an official's first name).
+    last = window.rfind(name)
+    if re.search(rf"\b{re.escape(label)}\b(?!\s+{re.escape(name.split()[-1])})", window[last:]):
+        return ""
+    if _PSEUDONYM.match(after):
+        return ""
+    return name
 
 
 def _described(label: str, before: str) -> str:
@@ -148,6 +169,7 @@ def _described(label: str, before: str) -> str:
     if found is None:
         return ""
     noun = found.group("noun").lower()
+    qualifiers = label.split()[1:-1]  # "the police spokesman": police
     if noun.endswith("-year-old"):
         age = noun.split("-")[0]
         matches = [m for m in _AGED.finditer(window) if m.group("age") == age]
@@ -156,6 +178,7 @@ def _described(label: str, before: str) -> str:
         return ""  # "the police", "the relatives": bodies and groups, which other rules read
     noun_re = rf"(?i:{re.escape(noun)})(?:-in-chief)?"
     candidates: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
     # "German Chancellor Angela Merkel", "her mother, Lida Gaisanova", "editor-in-chief, Dmitry
     # Muratov": the noun, then the name.
     # "The chancellor of Austria, Sebastian Kurz": what the noun is of, then the name.
@@ -164,17 +187,34 @@ def _described(label: str, before: str) -> str:
         rf"(?P<name>{_FULL})",
         window,
     ):
-        candidates.append((match.start(), match.group("name")))
+        if _qualified(qualifiers, window[max(0, match.start() - 40) : match.end()]):
+            candidates.append((match.start(), match.group("name")))
+            spans.append(match.span())
     # "Dmitry Peskov, President Vladimir Putin's spokesman": the name, then the noun.
     for match in re.finditer(rf"(?P<name>{_FULL}),\s+(?:[^,.;\n]{{0,60}}?\s)?{noun_re}\b", window):
-        candidates.append((match.start(), match.group("name")))
-    # "Another mother came later", "a second chancellor": someone else the noun is given since
-    # the last one named; which of the two the label means, the text does not say.
+        if _qualified(qualifiers, match.group(0)):
+            candidates.append((match.start(), match.group("name")))
+            spans.append(match.span())
+    # "Another mother came later", "a second chancellor", "Austria's chancellor": someone else
+    # the noun is given since the last one named; which of the two the label means, the text
+    # does not say.
     others = [
         m.start()
-        for m in re.finditer(rf"\b(?i:another|a|an|one|other|second)\s+{noun_re}\b", window)
+        for m in re.finditer(
+            rf"\b(?:(?i:another|a|an|one|other|second)|{_WORD}(?:’s|'s))\s+{noun_re}\b", window
+        )
+        if not any(start <= m.start() < end for start, end in spans)
     ]
     if candidates and others and max(others) > max(candidates)[0]:
+        return ""
+    # "Ruslan, 24, disappeared in May. “…,” his mother said": the mother of the person the
+    # paragraph is about, not the last mother the article named.
+    paragraph_start = window.rfind("\n") + 1
+    if (
+        candidates
+        and re.match(r"(?:his|her|their)\s", label)
+        and max(candidates)[0] < paragraph_start
+    ):
         return ""
     for _, name in sorted(candidates, reverse=True):
         words = name.split()
@@ -186,12 +226,37 @@ def _described(label: str, before: str) -> str:
     return ""
 
 
+# Words of a role noun that name a body or place: "the police spokesman" is not "Dmitry Peskov,
+# President Vladimir Putin's spokesman". ("The Kremlin spokesman" may be Putin's: no such word.)
+_BODY_QUALIFIER = re.compile(
+    r"(?i:police|ministry|interior|military|army|court|prosecutor(?:’s|'s)?|investigative|"
+    r"regional|local|federal|republic(?:’s|'s)?|chechen|ingush|dagestani|austrian|german|french|"
+    r"british|american|ukrainian|russian|memorial|network)"
+)
+
+
+def _qualified(qualifiers: list[str], mention: str) -> bool:
+    """Whether each body word of the label ("police" in "the police spokesman") is in the
+    first mention's phrase."""
+    return all(
+        re.search(rf"\b{re.escape(word)}\b", mention, re.I)
+        for word in qualifiers
+        if _BODY_QUALIFIER.fullmatch(word)
+    )
+
+
 # "Raisa Turluyeva's son disappeared in 2009. “…,” she said": a pronoun of the other gender than
 # the kin noun is the possessor's.
 _OTHER_KIN = {
     "she": "son|husband|brother|father|nephew|grandson",
     "he": "daughter|wife|sister|mother",
 }
+
+# A person the paragraph names by a noun, who may be the "she" or "he" instead of the possessor.
+_SOMEONE = re.compile(
+    rf"\b(?i:a|an|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}|neighbou?r|woman|"
+    r"man|girl|boy|resident|villager|relative|friend|colleague|lawyer|activist|official)s?\b"
+)
 
 
 def _possessor(pronoun: str, before: str) -> str:
@@ -200,6 +265,8 @@ def _possessor(pronoun: str, before: str) -> str:
     owned = re.search(rf"(?P<name>{_FULL})(?:’s|'s)\s+(?:{_OTHER_KIN[pronoun]})\b", paragraph)
     if owned is None or len(names) != 1 or owned.group("name") not in names:
         return ""
+    if _SOMEONE.search(paragraph):
+        return ""  # "A neighbour described how Ruslan Magomedov's son …": she is the neighbour
     return owned.group("name")
 
 
@@ -214,6 +281,8 @@ def _credit(quote: Quote, text: str) -> tuple[str, str] | None:
     body = (match.group("body") or match.group("body2") or "").strip()
     if not is_person_name(name):
         return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", body):
+        return None  # "— Maxim Lapunov, who later filed a complaint, was among them.": a sentence
     return name, org_in(body) or body
 
 
@@ -221,7 +290,13 @@ def _signed(quote: Quote, text: str) -> str:
     start = max(0, quote.start - 300)
     sentence = text[start : quote.start]
     matches = list(_SIGNED.finditer(sentence))
-    return matches[-1].group("name") if matches else ""
+    if not matches:
+        return ""
+    # Only the letter's own sentence: "The letter, signed by Oleg Orlov, said the raids must
+    # stop. Ramzan Kadyrov responded: “…”" is Kadyrov's.
+    if re.search(r"[.!?…]\s|\n", sentence[matches[-1].end() :]):
+        return ""
+    return matches[-1].group("name")
 
 
 def _while_clause(quotes: list[Quote], number: int, text: str) -> str | None:
@@ -255,6 +330,14 @@ def _while_clause(quotes: list[Quote], number: int, text: str) -> str | None:
     if re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\b", words):
         return None  # "while he said": left to the rules that read pronouns
     if not re.match(r"(?:an?|the|one|another)\s", words):
+        return None
+    # "while the victims remained “too terrified …”", "while the authorities were “pretending
+    # …”": a quoted complement of a copula is still the sentence's speaker's account.
+    if re.match(
+        r"(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|remained|remain"
+        r"|remains|seemed|seem|seems|appeared|had\s+been|have\s+been|has\s+been)\s+[“\"‘']",
+        words,
+    ):
         return None
     return ""
 
@@ -303,7 +386,7 @@ def revise(quotes: list[Quote], text: str) -> None:
         if label in {"he", "she"}:
             name = _possessor(label, before)
         elif " " not in label:
-            name = _variant(label, before)
+            name = _variant(label, before, text[quote.end : quote.end + 200])
         elif re.match(r"(?:the|his|her|their)\s", label):
             name = _described(label, before)
         else:

@@ -61,6 +61,9 @@ def is_title(text: str, start: int, end: int) -> bool:
     if not words or not words[0][:1].isupper() or len(words) > _TITLE_WORDS:
         return False
     after = _TITLE_AFTER.match(text, end, end + 80)
+    titled = bool(_TITLED_BY.search(text[max(0, start - 40) : start]))
+    if _title_case([w for w in words if w]) and titled:
+        return True  # "The song “We Are Not Afraid Of You,” which the band wrote": its noun
     if _title_case([w for w in words if w]) and after is not None:
         # The noun or clause is a title's only where no one speaks in it: "the show host said",
         # "the film’s director said", "which Kadyrov wrote on Instagram" describe a speaker.
@@ -69,7 +72,7 @@ def is_title(text: str, start: int, end: int) -> bool:
     # «…», — сказал он: a comma or a colon before the closing mark ends speech, not a title.
     if re.search(r"[,:;]\s*$", quoted):
         return False
-    return bool(_TITLED_BY.search(text[max(0, start - 40) : start]))
+    return titled
 
 
 def _has_verb(words: list[str]) -> bool:
