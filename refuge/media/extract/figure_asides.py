@@ -372,6 +372,11 @@ def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str
         return None
     if not any(person_ru(w) for w in words):
         return None  # "в числе погибших …, два автомата": things, not people
+    # An item of the list has no verb: "Среди задержанных оказался и Титиев, 200 человек вышли
+    # на пикет" is a new clause, and the 200 are not among the detained.
+    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    if any(russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in WORD.findall(clause)):
+        return None
     return noun_of(words) or "people", event
 
 
