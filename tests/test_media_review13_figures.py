@@ -32,3 +32,27 @@ pytestmark = pytest.mark.once
 )
 def test_a_count_with_its_own_verb_is_not_under_the_heading(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Finding 8: a dashed aside with a verb of its own is a clause, and its count counts;
+        # an aside without one says who the people before it are.
+        (
+            "В Аргуне задержаны 12 человек — 5 из них позже были убиты — сообщил «Мемориал».",
+            {(12, "", "people detained"), (5, "", "people killed")},
+        ),
+        (
+            "Twenty detainees — three were later killed in custody — were held at the base in "
+            "Argun.",
+            {(3, "", "people killed")},
+        ),
+        (
+            "Three men — two brothers and their cousin — were detained in Argun.",
+            {(3, "", "men detained")},
+        ),
+    ],
+)
+def test_a_dashed_aside_with_its_own_verb_is_counted(text, expected):
+    assert counts(text) == expected

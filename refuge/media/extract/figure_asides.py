@@ -144,8 +144,11 @@ def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -
         return True
     if _KIN_BEFORE.search(before) and not _described(match):
         return True  # "Задержаны родственники 12 боевиков": the relatives were, not the 12
-    if _DASHED_AFTER_COUNT.search(before) and _DASH_CLOSES.match(match.string, match.end("num")):
-        return True  # "Three men — two brothers and their cousin — were detained": who they are
+    aside = _DASH_CLOSES.match(match.string, match.end("num"))
+    if _DASHED_AFTER_COUNT.search(before) and aside and not _has_verb(aside.group(0)):
+        # "Three men — two brothers and their cousin — were detained": who they are; "12
+        # человек — 5 из них позже были убиты —" is a clause with its own count.
+        return True
     wounded = _WOUNDED.match(tail)
     if wounded and not _own_event(tail[wounded.end() :]):
         return True
@@ -296,6 +299,13 @@ def gapped_place(
     if any(_A_VERB.fullmatch(w) or russian.part_of_speech(w) in {"VERB", "PRTS"} for w in words):
         return None  # "один в Аргуне был ранен": a verb of its own, whatever its event
     return as_previous(text, match, figures, words)
+
+
+def _has_verb(words_of: str) -> bool:
+    words = WORD.findall(words_of)
+    return any(
+        _A_VERB.fullmatch(w) or russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in words
+    )
 
 
 # English verbs a count's own clause may have where its event word is none the ledger counts.
