@@ -56,3 +56,22 @@ def test_a_count_with_its_own_verb_is_not_under_the_heading(text, expected):
 )
 def test_a_dashed_aside_with_its_own_verb_is_counted(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Findings 12 and 16: "one NOUN" who did the event to an object is not its victim.
+        ("One guard killed a detainee in front of the others, the survivor said.", set()),
+        (
+            "One soldier shot three men in the village, witnesses said.",
+            {(3, "", "men killed")},
+        ),
+        (
+            "One policeman has been killed in the attack, officials said.",
+            {(1, "", "people killed")},
+        ),
+    ],
+)
+def test_one_person_who_did_it_is_not_counted(text, expected):
+    assert counts(text) == expected
