@@ -75,3 +75,22 @@ def test_a_dashed_aside_with_its_own_verb_is_counted(text, expected):
 )
 def test_one_person_who_did_it_is_not_counted(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Findings 13 and 16: a gapped count before a place keeps the noun of the count before,
+        # when the place is a common noun of places or a name after "the".
+        (
+            "Three men were detained in Argun, two in the capital, police said.",
+            {(3, "", "men detained"), (2, "", "men detained")},
+        ),
+        (
+            "Seven men were detained in Shali, four in the Kurchaloi district.",
+            {(7, "", "men detained"), (4, "", "men detained")},
+        ),
+    ],
+)
+def test_a_gapped_count_before_a_lower_case_place_keeps_its_noun(text, expected):
+    assert counts(text) == expected

@@ -277,10 +277,16 @@ def gapped(
 
 # "Двое задержаны в Урус-Мартане, один - в Ленинском районе", "еще один в Шалинском", "two
 # men were detained in Argun, three in Gudermes": a count of a list whose noun and verb are
-# left out before a place or a time. The place is a name: "один в больнице" says where one is,
-# not that he too was detained.
+# left out before a place or a time. The place is a name or a noun of places: "один в
+# больнице" says where one is, not that he too was detained.
 _LIST_BEFORE = re.compile(r"[,;]\s*(?:(?:а|и|and)\s+)?(?:(?:ещё|еще)\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?i:в|во|на|под|in|at|near|on)\s+[A-ZА-ЯЁ]")
+_PLACE_AFTER = re.compile(
+    r"\s*(?:[—–-]\s*)?(?i:в|во|на|под|in|at|near|on)\s+(?:the\s+)?"
+    # "two in the capital", "один в районе": a noun of places says where they were taken,
+    # as a name does ("in the Kurchaloi district"); "один в больнице" says where one is.
+    r"(?:[A-ZА-ЯЁ]|(?i:capital|city|town|village|district|region|republic|province|"
+    r"столиц|город|сел[еу]|посёлк|поселк|район|област|республик)[\w-]*\b)"
+)
 
 
 def gapped_place(
