@@ -144,8 +144,11 @@ def counts_no_one(match: re.Match[str], before: str, counted: tuple[str, str]) -
         return True
     if _KIN_BEFORE.search(before) and not _described(match):
         return True  # "Задержаны родственники 12 боевиков": the relatives were, not the 12
-    if _DASHED_AFTER_COUNT.search(before) and _DASH_CLOSES.match(match.string, match.end("num")):
-        return True  # "Three men — two brothers and their cousin — were detained": who they are
+    aside = _DASH_CLOSES.match(match.string, match.end("num"))
+    if _DASHED_AFTER_COUNT.search(before) and aside and not _has_verb(aside.group(0)):
+        # "Three men — two brothers and their cousin — were detained": who they are; "12
+        # человек — 5 из них позже были убиты —" is a clause with its own count.
+        return True
     wounded = _WOUNDED.match(tail)
     if wounded and not _own_event(tail[wounded.end() :]):
         return True
@@ -274,10 +277,16 @@ def gapped(
 
 # "Двое задержаны в Урус-Мартане, один - в Ленинском районе", "еще один в Шалинском", "two
 # men were detained in Argun, three in Gudermes": a count of a list whose noun and verb are
-# left out before a place or a time. The place is a name: "один в больнице" says where one is,
-# not that he too was detained.
+# left out before a place or a time. The place is a name or a noun of places: "один в
+# больнице" says where one is, not that he too was detained.
 _LIST_BEFORE = re.compile(r"[,;]\s*(?:(?:а|и|and)\s+)?(?:(?:ещё|еще)\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?i:в|во|на|под|in|at|near|on)\s+[A-ZА-ЯЁ]")
+_PLACE_AFTER = re.compile(
+    r"\s*(?:[—–-]\s*)?(?i:в|во|на|под|in|at|near|on)\s+(?:the\s+)?"
+    # "two in the capital", "один в районе": a noun of places says where they were taken,
+    # as a name does ("in the Kurchaloi district"); "один в больнице" says where one is.
+    r"(?:[A-ZА-ЯЁ]|(?i:capital|city|town|village|district|region|republic|province|"
+    r"столиц|город|сел[еу]|посёлк|поселк|район|област|республик)[\w-]*\b)"
+)
 
 
 def gapped_place(
@@ -296,6 +305,13 @@ def gapped_place(
     if any(_A_VERB.fullmatch(w) or russian.part_of_speech(w) in {"VERB", "PRTS"} for w in words):
         return None  # "один в Аргуне был ранен": a verb of its own, whatever its event
     return as_previous(text, match, figures, words)
+
+
+def _has_verb(words_of: str) -> bool:
+    words = WORD.findall(words_of)
+    return any(
+        _A_VERB.fullmatch(w) or russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in words
+    )
 
 
 # English verbs a count's own clause may have where its event word is none the ledger counts.
@@ -372,6 +388,11 @@ def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str
         return None
     if not any(person_ru(w) for w in words):
         return None  # "в числе погибших …, два автомата": things, not people
+    # An item of the list has no verb: "Среди задержанных оказался и Титиев, 200 человек вышли
+    # на пикет" is a new clause, and the 200 are not among the detained.
+    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    if any(russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in WORD.findall(clause)):
+        return None
     return noun_of(words) or "people", event
 
 

@@ -174,6 +174,9 @@ _NAMED = re.compile(r"\s*,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 _ONE_PERSON = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{figure_words.ONE_PERSON_EN})\b(?!\s+of\b)", re.I
 )
+# Killing verbs the parse knows (english_figures._EVENT_LEMMAS) and event_of does not.
+_DONE_TO_ANOTHER = frozenset({"shot", "slaughtered", "beheaded"})
+_COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER})\b", re.I)
 _NOT_ONE = re.compile(r"\b(?:no|not|even|single|only|any|every)\s*$", re.I)
 
 
@@ -183,8 +186,18 @@ def english_one_person(text: str, match: re.Match[str], before: str) -> tuple[st
     "woman" or "person"); "no one policeman", "one officer said" count no one."""
     if match.group("num").lower() != "one" or _NOT_ONE.search(before):
         return None
-    if not _ONE_PERSON.match(match.group("tail")):
+    person = _ONE_PERSON.match(match.group("tail"))
+    if not person:
         return None
+    verb = re.compile(r"\s+([a-z]+)").match(text, match.start("tail") + person.end())
+    acted = verb.group(1) if verb else ""
+    did_it = acted not in _INTRANSITIVE and (event_of(acted) or acted in _DONE_TO_ANOTHER)
+    if (
+        verb
+        and did_it
+        and (_OBJECT_EN.match(text, verb.end()) or _COUNT_AFTER.match(text, verb.end()))
+    ):
+        return None  # "One guard killed a detainee", "One soldier shot three men": did it
     reading = english_figures.read(text, match.start("num"))
     if (
         reading is None
