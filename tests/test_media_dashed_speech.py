@@ -283,9 +283,9 @@ def test_a_long_interview_s_answers_are_found_in_one_pass():
     text = "Igor Kochetkov of the Russian LGBT Network answered questions from The Guardian.\n" + (
         "Q: How did you help them?\nA: We helped the men to leave the region that month.\n" * 2000
     )
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU time: a busy machine does not add to it
     spans, forced = dashed_speech(text, [], {}, in_russian=False)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 6
     assert len(spans) == 2000
     assert set(forced.values()) == {"Igor Kochetkov"}
 
@@ -298,8 +298,8 @@ def test_a_long_transcript_s_turns_are_read_in_linear_time():
         f"RFE/RL: What happened to you?\nSpeaker{n}: I was held and beaten every day.\n"
         for n in range(8000)
     )
-    started = time.perf_counter()
+    started = time.process_time()
     spans, forced = dashed_speech(text, [], {}, in_russian=False)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 6
     assert len(spans) == 8000
     assert forced[7999] == "Speaker7999"
