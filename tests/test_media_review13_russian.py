@@ -1,0 +1,41 @@
+"""Review 13's Russian findings: a quoted name inside dash dialogue taken for a quotation, a
+bare "собеседник" given to the paragraph's official, "глава ведомства" with two heads in
+view, and a network page named as the speaker.
+
+The reviewer's texts; each rule's own construction is kept working (test_media_russian_tail3).
+"""
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    found = extract(parse_article(text.encode(), source="ru.txt")).quotes
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_a_quoted_name_in_dash_dialogue_leaves_the_line_a_quotation():
+    text = "— Мой брат работал в «Мемориале», — рассказала Зарема. — Его забрали в марте."
+    assert _quotes(text) == [
+        ("Мой брат работал в «Мемориале»", "Зарема"),
+        ("Его забрали в марте.", "Зарема"),
+    ]
+    text = "— Он писал для «Новой газеты», — вспоминает его мать."
+    assert [quote for quote, _speaker in _quotes(text)] == ["Он писал для «Новой газеты»"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам Заремы, ее брат работал в «Мемориале», — говорит она, — и его забрали в марте.",
+        "По его словам, он смотрел фильм «Добро пожаловать в Чечню», — отметил собеседник.",
+        "«Мемориал», — ответил он на вопрос, где работал его брат.",
+        "Фильм «Добро пожаловать в Чечню», — рассказал режиссер Дэвид Франс, — снимали два года.",
+    ],
+)
+def test_a_quoted_name_inside_a_sentence_is_not_a_quotation(text):
+    assert _quotes(text) == []
