@@ -39,3 +39,28 @@ def test_a_quoted_name_in_dash_dialogue_leaves_the_line_a_quotation():
 )
 def test_a_quoted_name_inside_a_sentence_is_not_a_quotation(text):
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Глава Чечни Рамзан Кадыров отрицает, что в республике есть геи. «Меня держали в "
+            "подвале две недели и били каждый день», — рассказывает собеседник.",
+            "собеседник",
+        ),
+        (
+            "Татьяна Москалькова пообещала проверить сообщения. «Моего сына забрали ночью», — "
+            "рассказывает собеседница.",
+            "собеседница",
+        ),
+        (
+            "Правозащитник Игорь Кочетков заявил, что сеть эвакуировала более ста человек. "
+            "«Меня забрали прямо с работы, и никто не знал, где я», — говорит собеседник.",
+            "собеседник",
+        ),
+    ],
+)
+def test_a_bare_interlocutor_is_not_the_paragraphs_named_subject(text, role):
+    quotes = extract(parse_article(text.encode(), source="ru.txt")).quotes
+    assert [q.speaker for q in quotes] == [role]
