@@ -64,3 +64,11 @@ def test_a_quoted_name_inside_a_sentence_is_not_a_quotation(text):
 def test_a_bare_interlocutor_is_not_the_paragraphs_named_subject(text, role):
     quotes = extract(parse_article(text.encode(), source="ru.txt")).quotes
     assert [q.speaker for q in quotes] == [role]
+
+
+def test_the_head_of_the_body_with_two_heads_in_view_stays_a_role():
+    text = (
+        "Глава СК Александр Бастрыкин поручил провести проверку, а глава МВД Владимир "
+        "Колокольцев промолчал. «Проверка будет проведена», — сообщил глава ведомства."
+    )
+    assert [speaker for _quote, speaker in _quotes(text)] == ["глава ведомства"]
