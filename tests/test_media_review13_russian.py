@@ -72,3 +72,11 @@ def test_the_head_of_the_body_with_two_heads_in_view_stays_a_role():
         "Колокольцев промолчал. «Проверка будет проведена», — сообщил глава ведомства."
     )
     assert [speaker for _quote, speaker in _quotes(text)] == ["глава ведомства"]
+
+
+def test_a_network_page_of_a_known_body_is_that_body():
+    text = (
+        "«Задержанных отпустили поздно вечером», — говорится на странице Российской ЛГБТ-сети "
+        "во «ВКонтакте»."
+    )
+    assert [speaker for _quote, speaker in _quotes(text)] == ["Russian LGBT Network"]
