@@ -25,6 +25,7 @@ from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.quoted_names import is_name
+from refuge.media.extract.russian_wording import page_owner
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
@@ -79,6 +80,10 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
         # "по информации газеты": one common noun, in the nominative.
         return Speaker(role=russian.normal_name(who.strip().capitalize()).lower())
     if not found:
+        body = org_in(page_owner(who) or "")
+        if body:
+            # "на странице Российской ЛГБТ-сети во «ВКонтакте»": the page's owner spoke.
+            return Speaker(role=body, affiliation=body)
         if re.search(r"[А-ЯЁ]", who) and not re.search(r"[a-zA-Z]", who):
             speaker = parse_who(who)
             if speaker.name.lower() in lexicon.PRONOUNS:

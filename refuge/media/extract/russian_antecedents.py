@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import quotation_at, quote_spans
 from refuge.media.extract.speakers import Speaker, org_in
 
@@ -263,7 +264,24 @@ def latest_speaker(people: People, before: int, gender: str) -> Person | None:
         ]
         if outside and (best is None or max(outside) > best[0]):
             best = (max(outside), person)
-    return best[1] if best else None
+    if best is None or not _said_after_words(people.text, best[0]):
+        return None
+    return best[1]
+
+
+# ", добавил (правозащитник) " before a name: the words before it were that person's.
+_AFTER_WORDS = re.compile(r"[,»\"]\s*[—–-]?\s*([а-яё]+)\s+(?:[а-яё-]+\s+){0,3}$")
+
+
+def _said_after_words(text: str, at: int) -> bool:
+    """Return whether the name at ``at`` follows its speech verb after the words it said.
+
+    "Прокуратура взяла перерыв, добавил Александр Черкасов" is the man the article is
+    talking to; "Рамзан Кадыров отрицает …" or "Игорь Кочетков заявил, что …" are the
+    paragraph's subject, often an official the interlocutor is contrasted with.
+    """
+    found = _AFTER_WORDS.search(text, max(0, at - 80), at)
+    return found is not None and is_speech_verb(found.group(1))
 
 
 @lru_cache(maxsize=4)

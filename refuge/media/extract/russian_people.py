@@ -369,7 +369,8 @@ class People:
         wanted = read_role(_WORD.findall(role))
         if wanted is None or wanted.head == "источник":
             return None  # an anonymous source stays one
-        if wanted.of and wanted.of <= _ANY_BODY:
+        any_body = bool(wanted.of) and wanted.of <= _ANY_BODY
+        if any_body:
             wanted = replace(wanted, of=frozenset(), proper=frozenset())
         kind = _kind(wanted.head)
         fitting = self._holding(before, lambda r: r.head in kind and r.fits(wanted))
@@ -388,6 +389,9 @@ class People:
             fitting = self._holding(before, lambda r: r.head in kind and r.possessive, fitting)
         if len(fitting) == 1:
             return fitting[0]
+        if fitting and any_body:
+            # "глава ведомства" after "глава СК …, а глава МВД …": either body's head.
+            return AMBIGUOUS
         if fitting:
             # "— пояснила омбудсмен" after "Москалькова уточнила …", though the article also
             # named "прежнего омбудсмена Чечни": the holder who is speaking in this stretch,

@@ -159,15 +159,22 @@ _PUBLISHED_ON = re.compile(
 _ON_A_NETWORK = re.compile(r"(?:^|\s+)(?:в|во)\s+\S.*$")
 
 
+def page_owner(who: str) -> str | None:
+    """The owner of the page ``who`` says the words were published on, without the network
+    ("на странице «Мемориала» в Facebook" → "«Мемориала»"; "" for "на странице в Facebook"),
+    or None when ``who`` names no page."""
+    published = _PUBLISHED_ON.match(who.strip())
+    return _ON_A_NETWORK.sub("", published.group("owner").strip()) if published else None
+
+
 def without_listener(who: str) -> str:
     """The words naming a speaker without the one told before a place ("корреспонденту ИА
     REGNUM сегодня, 22 января, в пресс-службе МВД" → "в пресс-службе МВД"), and without the
     page the words were published on ("на сайте МВД по Чечне" → "МВД по Чечне"; "на сайте
     правозащитного центра «Мемориал»" → "Мемориал"; "на странице в Facebook" → "")."""
-    published = _PUBLISHED_ON.match(who.strip())
-    if published:
+    owner = page_owner(who)
+    if owner is not None:
         # "на странице в Facebook": a page on a network, no owner named: nobody.
-        owner = _ON_A_NETWORK.sub("", published.group("owner").strip())
         if not owner:
             return ""
         quoted = re.search(r"«([^«»]+)»$", owner)

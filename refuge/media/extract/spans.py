@@ -291,17 +291,44 @@ _DASH_VERB_AFTER = re.compile(r"[»\"”“]\s*[,!?…]?\s*[—–]\s*([а-яё]
 _JOINED = re.compile(r"\s*(?:,|и|а также)\s*$")
 
 
+# What may stand before a quotation that opens its sentence: a dash or colon, nothing worded.
+_BEFORE_OPENING = re.compile(r"[\s—–:-]*")
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Return whether the quoted words at ``start`` open their sentence in a paragraph that
+    is not dash dialogue.
+
+    "— Мой брат работал в «Мемориале», — рассказала Зарема" ends the speaker's line at "», —",
+    and so does "Фильм «…», — рассказал режиссер": the dash there closes the sentence's own
+    speech, not the quoted name's.
+    """
+    opening = start - 1
+    line_start = text.rfind("\n", 0, opening) + 1
+    if text[line_start:opening].lstrip()[:1] in ("—", "–", "-"):
+        return False
+    cut = min(sentence_start(text, start, line_start), opening)
+    return _BEFORE_OPENING.fullmatch(text, cut, opening) is not None
+
+
 def quoted_anyway(text: str, index: int, doubles: list[tuple[int, int, int | None]]) -> bool:
     """Return whether a short or name-like quoted span is a quotation all the same.
 
     It is when a Russian speech verb after a dash attributes it ("«Это не вопрос Кремля», —
-    отметил Песков" names the Kremlin, but somebody said it), or when it is a phrase in lower
+    отметил Песков" names the Kremlin, but somebody said it) and it is more than one word
+    opening its sentence (a single word, "«Мемориал», — ответил он", is an answer naming
+    something), or when it is a phrase in lower
     case joined by "и" or a comma to a longer quoted phrase of the same sentence, as a speaker's
     two phrases are: "называет … "бессовестной практикой" и "печальной обыденностью …"".
     """
     start, end, _part = doubles[index]
     after = _DASH_VERB_AFTER.match(text, end)
-    if after is not None and is_speech_verb(after.group(1)):
+    if (
+        after is not None
+        and is_speech_verb(after.group(1))
+        and word_count(text[start:end]) >= 2
+        and _opens_its_sentence(text, start)
+    ):
         return True
     words = re.findall(r"\w+", text[start:end])
     if len(words) < 2 or not words[0][:1].islower():
