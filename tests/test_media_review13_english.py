@@ -168,3 +168,15 @@ def test_a_dash_line_that_is_a_sentence_is_no_credit() -> None:
         "university”\n— Maxim Lapunov, who later filed a complaint, was among them."
     )
     assert "Maxim Lapunov" not in _speakers(text)
+
+
+def test_scare_quoted_labels_in_a_list_are_no_quotations():
+    # Review 13, finding 9: a two-word label beside a longer one joined by a comma or "and".
+    for text in (
+        'Russia\'s law against "gay propaganda", "propaganda of non-traditional sexual '
+        'relations" among minors, was passed in 2013.',
+        'The groups were labelled "foreign agents", "undesirable foreign organisations" and '
+        "worse by the ministry.",
+    ):
+        found = extract(parse_article(text.encode(), source="f.txt")).quotes
+        assert [q.text for q in found if len(q.text.split()) == 2] == []

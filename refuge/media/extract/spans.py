@@ -287,8 +287,10 @@ def inner_attributions(
 
 # A quoted passage's own attribution after it: "«…», — отметил Песков", "«…!» — скандировали".
 _DASH_VERB_AFTER = re.compile(r"[»\"”“]\s*[,!?…]?\s*[—–]\s*([а-яё]+)")
-# Two quoted phrases joined as one statement: «"бессовестной практикой" и "печальной …"».
-_JOINED = re.compile(r"\s*(?:,|и|а также)\s*$")
+# Two quoted phrases joined as one statement: «"бессовестной практикой" и "печальной …"». Not
+# a comma: a list of labels ("foreign agents", "undesirable organisations") is no speech.
+_JOINED = re.compile(r"\s*(?:и|а также)\s*$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 # What may stand before a quotation that opens its sentence: a dash or colon, nothing worded.
@@ -317,9 +319,9 @@ def quoted_anyway(text: str, index: int, doubles: list[tuple[int, int, int | Non
     It is when a Russian speech verb after a dash attributes it ("«Это не вопрос Кремля», —
     отметил Песков" names the Kremlin, but somebody said it) and it is more than one word
     opening its sentence (a single word, "«Мемориал», — ответил он", is an answer naming
-    something), or when it is a phrase in lower
-    case joined by "и" or a comma to a longer quoted phrase of the same sentence, as a speaker's
-    two phrases are: "называет … "бессовестной практикой" и "печальной обыденностью …"".
+    something), or when it is a Russian phrase in lower case joined by "и" or "а также" to a
+    longer quoted phrase of the same sentence, as a speaker's two phrases are: "называет …
+    "бессовестной практикой" и "печальной обыденностью …""; labels in a list are not.
     """
     start, end, _part = doubles[index]
     after = _DASH_VERB_AFTER.match(text, end)
@@ -331,7 +333,7 @@ def quoted_anyway(text: str, index: int, doubles: list[tuple[int, int, int | Non
     ):
         return True
     words = re.findall(r"\w+", text[start:end])
-    if len(words) < 2 or not words[0][:1].islower():
+    if len(words) < 2 or not words[0][:1].islower() or not _CYRILLIC.search(words[0]):
         return False
     # Only the spans next to it can be joined to it: the check stays linear in the article.
     if index + 1 < len(doubles):
