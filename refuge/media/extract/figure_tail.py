@@ -198,14 +198,19 @@ def english_one_person(text: str, match: re.Match[str], before: str) -> tuple[st
         and (_OBJECT_EN.match(text, verb.end()) or _COUNT_AFTER.match(text, verb.end()))
     ):
         return None  # "One guard killed a detainee", "One soldier shot three men": did it
-    reading = english_figures.read(text, match.start("num"))
-    if (
-        reading is None
-        or reading.not_counted
-        or reading.event in {"", english_figures.OTHER_OUTCOME}
-    ):
+    reading = _event_reading(text, match.start("num"))
+    if reading is None:
         return None
     return reading.noun or "people", reading.event
+
+
+def _event_reading(text: str, start: int) -> english_figures.Reading | None:
+    """Return the parse's reading of the English number at ``start`` when it counts people an
+    event befell, or None."""
+    reading = english_figures.read(text, start)
+    if reading is None or reading.not_counted:
+        return None
+    return None if reading.event in {"", english_figures.OTHER_OUTCOME} else reading
 
 
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -233,12 +238,8 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", tail)[0]
     if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
         return None
-    reading = english_figures.read(text, match.start("num"))
-    if (
-        reading is None
-        or reading.not_counted
-        or reading.event in {"", english_figures.OTHER_OUTCOME}
-    ):
+    reading = _event_reading(text, match.start("num"))
+    if reading is None:
         return None
     # The set's own words ("of the abducted men", "of the 27 killed") name what befell the
     # set; the one's event must be another.
