@@ -43,6 +43,9 @@ SLOW_FILES = {"test_faults.py", "test_served.py", "test_key_custody_upgrade.py"}
 # uploads, nginx's buffering of a slow download): they run alone after the rest has run on both
 # cores, so a busy neighbour never skews them.
 TIMED_FILES = {"test_faults.py", "test_availability.py", "test_nginx.py"}
+# Files whose tests read every file the machine's temp directories hold (recent_temp_files):
+# alone too, or another process's work in progress would be taken for what they left behind.
+SHARED_TEMP_FILES = {"test_served.py"}
 # What these check does not depend on the database (pages as a browser renders them; files two
 # instances exchange, whose services the in-process tests run on both databases; Spark linking
 # CSV files): the PostgreSQL pass leaves them out to keep `make test` near its time budget.
@@ -100,7 +103,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = item.path
         if "browser" in path.parts or path.name in SLOW_FILES or "spark" in item.name:
             item.add_marker(pytest.mark.slow)
-        if path.name in TIMED_FILES:
+        if path.name in TIMED_FILES | SHARED_TEMP_FILES:
             item.add_marker(pytest.mark.serial)
         if "browser" in path.parts:
             item.add_marker(pytest.mark.browser)

@@ -18,6 +18,7 @@ import pytest
 from django.urls import reverse
 
 from refuge.accounts.models import Role
+from refuge.core.sweep import scratch_prefix
 from refuge.intake.cleaning import clean_file
 from refuge.intake.models import Attachment, Message, Report
 from refuge.intake.selectors import report_decrypt
@@ -56,7 +57,8 @@ def _nothing_left_behind(settings, before: set[str]) -> None:
 
 
 def _ram_scratch() -> set[str]:
-    return {p.name for p in Path("/dev/shm").glob("refuge-*")}
+    # This process's scratch dirs: another test process (make test runs two) may be mid-upload.
+    return {p.name for p in Path("/dev/shm").glob(f"{scratch_prefix()}*")}
 
 
 def test_sql_injection_strings_are_stored_verbatim_and_change_nothing(rota) -> None:
