@@ -14,8 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from refuge.media.articles import read_article
+from refuge.media.articles import ArticleError, read_article
 from refuge.media.extract import extract
+
+LANGUAGES = ("en", "ru")
+
+
+class AnnotationError(ValueError):
+    """An annotation file that cannot be measured against; the message names the entry."""
 
 
 def _normal(name: str) -> str:
@@ -53,13 +59,80 @@ def part_of(entry: dict[str, Any]) -> str:
     return RULES
 
 
+def _checked_item(name: str, kind: str, item: Any, fields: dict[str, type]) -> None:
+    if not isinstance(item, dict):
+        raise AnnotationError(f"{name}: each {kind} must be an object, not {item!r}")
+    where = f"{name}: {kind} {str(item.get('text', ''))[:40]!r}"
+    for field, kind_of in fields.items():
+        value = item.get(field)
+        if not isinstance(value, kind_of) or isinstance(value, bool):
+            raise AnnotationError(f"{where}: {field!r} must be {kind_of.__name__}")
+    if item["start"] < 0:
+        raise AnnotationError(f"{where}: 'start' must not be negative")
+
+
+def _checked_entry(name: str, gold: Any) -> dict[str, Any]:
+    if not isinstance(gold, dict):
+        raise AnnotationError(f"{name}: the entry must be an object")
+    if gold.get("language", "en") not in LANGUAGES:
+        raise AnnotationError(f"{name}: 'language' must be one of {', '.join(LANGUAGES)}")
+    if gold.get("date"):
+        try:
+            date.fromisoformat(gold["date"])
+        except (TypeError, ValueError):
+            raise AnnotationError(f"{name}: 'date' must be YYYY-MM-DD") from None
+    for kind in ("quotes", "figures"):
+        if not isinstance(gold.get(kind, []), list):
+            raise AnnotationError(f"{name}: {kind!r} must be a list")
+    for item in gold.get("quotes", []):
+        _checked_item(name, "quotation", item, {"text": str, "start": int, "speaker": list})
+        if not all(isinstance(s, str) for s in item["speaker"]):
+            raise AnnotationError(f"{name}: a quotation's 'speaker' lists names (strings)")
+    for item in gold.get("figures", []):
+        _checked_item(
+            name,
+            "figure",
+            item,
+            {"text": str, "start": int, "value": int, "qualifier": str, "counted": str},
+        )
+    return gold
+
+
+def load_annotations(path: Path) -> dict[str, dict[str, Any]]:
+    """Return the annotated articles of the file at ``path``, each entry checked.
+
+    The format is tests/data/media_devset.json's: ``{"articles": {FILE NAME: {"language",
+    "date", "outlet", "quotes": [{"text", "start", "speaker": [accepted names]}], "figures":
+    [{"text", "start", "value", "qualifier", "counted"}]}}}``.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AnnotationError(f"{path}: cannot read the file: {exc.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AnnotationError(f"{path}: not a JSON file in UTF-8 ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
+        raise AnnotationError(f"{path}: expected an object with an 'articles' object")
+    return {name: _checked_entry(name, gold) for name, gold in data["articles"].items()}
+
+
+def _at(text: str, name: str, kind: str, item: dict[str, Any]) -> tuple[int, int]:
+    start, end = item["start"], item["start"] + len(item["text"])
+    if text[start:end] != item["text"]:
+        raise AnnotationError(
+            f"{name}: the {kind} at offset {start} reads {text[start:end][:40]!r} in the "
+            f"article, not {item['text'][:40]!r}"
+        )
+    return start, end
+
+
 def evaluate(
     annotations: Path, articles: Path, *, language: str = "", part: str = ""
 ) -> dict[str, Any]:
     """Return precision and recall on the annotated articles (optionally one language or part)."""
     gold_all = {
         name: gold
-        for name, gold in json.loads(annotations.read_text(encoding="utf-8"))["articles"].items()
+        for name, gold in load_annotations(annotations).items()
         if (not language or gold.get("language", "en") == language)
         and (not part or part_of({"url": name} | gold) == part)
     }
@@ -81,15 +154,18 @@ def evaluate(
     misses: list[str] = []
     for name, gold in gold_all.items():
         published = date.fromisoformat(gold["date"]) if gold.get("date") else None
-        article = read_article(articles / name, published=published, outlet=gold.get("outlet", ""))
+        path = articles / name
+        if not path.resolve().is_relative_to(articles.resolve()):
+            raise AnnotationError(f"{name}: the article must be inside {articles}")
+        try:
+            article = read_article(path, published=published, outlet=gold.get("outlet", ""))
+        except ArticleError as exc:
+            raise AnnotationError(f"{name}: {exc}") from None
         result = extract(article)
         text = article.text
         gold_quotes = []
-        for item in gold["quotes"]:
-            start = item["start"]
-            if text[start : start + len(item["text"])] != item["text"]:
-                raise ValueError(f"{name}: {item['text'][:40]}")
-            gold_quotes.append(((start, start + len(item["text"])), item))
+        for item in gold.get("quotes", []):
+            gold_quotes.append((_at(text, name, "quotation", item), item))
         predicted = [((q.start, q.end), q) for q in result.quotes]
         counts["q_gold"] += len(gold_quotes)
         counts["q_pred"] += len(predicted)
@@ -108,11 +184,8 @@ def evaluate(
             else:
                 misses.append(f"{name}: speaker {match.speaker!r} for {item['text'][:40]!r}")
         gold_figures = []
-        for item in gold["figures"]:
-            start = item["start"]
-            if text[start : start + len(item["text"])] != item["text"]:
-                raise ValueError(f"{name}: {item['text']}")
-            gold_figures.append(((start, start + len(item["text"])), item))
+        for item in gold.get("figures", []):
+            gold_figures.append((_at(text, name, "figure", item), item))
         counts["f_gold"] += len(gold_figures)
         counts["f_pred"] += len(result.figures)
 
