@@ -19,8 +19,11 @@ from refuge.media.extract import english
 from refuge.media.extract.english_names import fullest, is_role_or_title
 from refuge.media.extract.model import Quote
 
-# How far from a quotation its label's words are looked for: its paragraph, about.
-_BEFORE, _AFTER = 1500, 300
+# How far from a quotation its label's words are looked for, and the name's other mentions:
+# its paragraph and the ones before, about.
+_BEFORE, _AFTER = 2000, 300
+# How much of the sentence after the label is parsed.
+_READ = 80
 # Words that open a clause before its subject: an adverb of the sentence, a conjunction, an
 # interjection ("Now"), a subordinating word.
 _OPENING_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
@@ -44,25 +47,28 @@ def _tidied(label: str, quote: Quote, text: str) -> str:
     dashed = _DASHED.match(label)
     if dashed:
         return dashed.group("name")
-    at = _occurrence(label, quote, text)
-    if at is None or not _opens_sentence(text, at) or _inside_a_sentence(label, text):
+    # Every look is bounded: the stretch around the quotation, not the whole text.
+    low, high = max(0, quote.start - _BEFORE), quote.end + _AFTER
+    nearby = text[low:high]
+    at = _occurrence(label, quote.start - low, nearby)
+    if at is None or not _opens_sentence(nearby, at) or _inside_a_sentence(label, nearby):
         return label
-    end = _SENTENCE_END.search(text, at + len(label), at + len(label) + 300)
-    doc = english.parse(text[at : end.end() if end else at + len(label) + 300])
+    # The label and the few words after it: enough for the tags of its first words.
+    end = _SENTENCE_END.search(nearby, at + len(label), at + len(label) + _READ)
+    doc = english.parse(nearby[at : end.end() if end else at + len(label) + _READ])
     english.name_entities(doc)
     words = [t for t in doc if t.idx < len(label)]
-    opening = _opening(words, label, text)
+    opening = _opening(words, label, nearby)
     if not opening:
         return label
     rest = label[words[opening].idx :]
     return rest if any(t.pos_ == "PROPN" for t in words[opening:]) else label
 
 
-def _occurrence(label: str, quote: Quote, text: str) -> int | None:
-    """Return where the label's words stand nearest the quotation, within its reach."""
-    low = max(0, quote.start - _BEFORE)
-    found = [m.start() + low for m in re.finditer(re.escape(label), text[low : quote.end + _AFTER])]
-    return min(found, key=lambda at: abs(at - quote.start)) if found else None
+def _occurrence(label: str, start: int, nearby: str) -> int | None:
+    """Return where the label's words stand nearest the quotation (at ``start``)."""
+    found = [m.start() for m in re.finditer(re.escape(label), nearby)]
+    return min(found, key=lambda at: abs(at - start)) if found else None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -71,9 +77,9 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _inside_a_sentence(label: str, text: str) -> bool:
-    """Return whether the label's words stand elsewhere in the text after a lower-case word:
+    """Return whether the label's words stand elsewhere after a lower-case word or a comma:
     then its first word is part of the name ("said Ramzan Kadyrov")."""
-    return re.search(rf"\b[a-z][\w’'-]*,?\s+{re.escape(label)}\b", text) is not None
+    return re.search(rf"(?:\b[a-z][\w’'-]*,?|,)\s+{re.escape(label)}\b", text) is not None
 
 
 def _opening(words: list[Any], label: str, text: str) -> int:
