@@ -81,6 +81,11 @@ OPENINGS = {
         "Lokshina",
     ),
     "no-full-name": ("Earlier Kadyrov had said: “We will find them all.”", "Kadyrov"),
+    "even": (
+        "Ramzan Kadyrov spoke. Even Kadyrov admitted: “Mistakes were made here.”",
+        "Kadyrov",
+    ),
+    "once": ("Once Kadyrov said: “The court did not listen to us.”", "Kadyrov"),
 }
 
 
@@ -95,6 +100,11 @@ KEPT = {
     "will": ("Will Smith said: “The court did not listen to us.”", ["Will Smith"]),
     "may": ("May Ahmed said: “The court did not listen to us.”", ["May Ahmed"]),
     "hope": ("Hope Hicks said: “The court did not listen to us.”", ["Hope Hicks"]),
+    "said": ("Said Ahmed said: “The court did not listen to us.”", ["Said Ahmed"]),
+    "article": (
+        "The Moscow Kremlin denied it. The Kremlin said: “We have no such information.”",
+        ["Kremlin"],
+    ),
     "still-surname": ("Aslan Still said: “The court did not listen to us.”", ["Aslan Still"]),
     "namesake": (
         "Ramzan Kadyrov rules Chechnya. Akhmad Kadyrov said in 2003: “We will find them all.”",

@@ -100,7 +100,7 @@ def _opening(words: list[Any], label: str, text: str) -> int:
         if token.pos_ in _OPENING_TAGS or token.ent_type_ in _TIME_ENTITIES or unsure:
             count += 1
             continue
-        if count == 0 and token.pos_ != "PROPN":
+        if count == 0 and token.pos_ not in {"PROPN", "DET", "PRON", "NUM"}:
             surname = label[words[1].idx :] if len(words) > 1 else ""
             # The label's own words are no full form of the surname ("Later Lokshina").
             full = fullest(surname, text.replace(label, surname)) if " " not in surname else ""
