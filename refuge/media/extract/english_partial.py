@@ -106,6 +106,9 @@ def controller(verb: Any) -> Any | None:
     from ("The Federation released a statement on February 14 reporting that he had been freed
     and stating that “…”": the Federation), or None. Not past a relative clause, whose noun is
     someone else's."""
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     for word in verb.ancestors:
@@ -116,6 +119,56 @@ def controller(verb: Any) -> Any | None:
         if word.dep_ in {"relcl", "ROOT"}:
             return None
     return None
+
+
+# Verbs that name what their object is: "called it “a lie”", "described the case as “…”".
+_NAMING = frozenset({"call", "describe", "dub", "brand", "label", "term"})
+
+
+def keeps_words(verb: Any, top: Any) -> bool:
+    """Return whether a few words quoted in the narrator's sentence, whose top word is ``top``,
+    are those of ``verb``, the nearest speech verb above them, not of the outermost: a
+    participle "with" gives a subject of its own, or a verb of naming in a reported clause
+    with its subject ("he added that the prosecutor had refused and called it “a lie”": the
+    prosecutor's word for it, not his)."""
+    if with_subject(verb) is not None:
+        return True
+    if verb.lemma_.lower() not in _NAMING:
+        return False
+    # The words complement the verb's object ("called it “…”", "described them as “…”"), not
+    # "called on Russia to “…”", an appeal.
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < top.i]
+    named = (top.head.i == verb.i and (top.dep_ == "oprd" or bool(objects))) or (
+        top.head.lower_ == "as" and top.head.head.i == verb.i
+    )
+    owner = verb
+    while owner.dep_ == "conj" and owner.head is not owner:
+        owner = owner.head
+    return named and owner.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in owner.children)
+
+
+def apposed_to(head: Any) -> list[Any]:
+    """Return the appositions of a subject's head, with a name the parser hung on the body
+    its preposition gives ("Estemirova’s supervisor at Memorial, Oleg Orlov, told": "Orlov"
+    made Memorial's apposition): a body named in a role's phrase takes no person's name."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for body in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            found += [a for a in body.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return found
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """Return the subject the parser hung on the phrase opening the sentence ("At a news
+    conference with Angela Merkel, Dmitry Medvedev said": "Medvedev" made Merkel's
+    apposition), leaving the verb none: the name right before the verb, or None."""
+    if verb.i == 0 or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.dep_ != "appos" or last.pos_ != "PROPN":
+        return None
+    opening = [c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"}]
+    return last if any(c.left_edge.i <= last.i <= c.right_edge.i for c in opening) else None
 
 
 def with_subject(verb: Any) -> Any | None:
@@ -183,18 +236,22 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
             governing = governing.head
         # "The men were detained by police on Monday, who then told them": the agent of a
         # passive verb, not its subject, is who "who" is; a passive without one names no one.
-        agents = [
-            g
-            for c in governing.children
-            if c.dep_ == "agent"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        agents = _agents(governing)
         if agents or any(c.dep_ in {"nsubjpass", "auxpass"} for c in governing.children):
             return agents[0] if agents else subject
         subjects = [c for c in governing.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else subject
+    # "was cited by Oleg Orlov last week, who added": the parser may hang the clause on the
+    # passive verb past the time phrase, as an adverbial clause ("who" opens none): its agent.
+    before = verb.doc[subject.i - 2] if subject.i >= 2 else subject
+    past_time = verb.doc[subject.i - 1].text == "," and _is_time(before)
+    if subject.lower_ == "who" and verb.dep_ == "advcl" and past_time and _agents(verb.head):
+        return _agents(verb.head)[0]
     return verb.head if relative else subject
+
+
+def _agents(verb: Any) -> list[Any]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 _TIME_WORDS = frozenset(

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from refuge.media import lexicon
-from refuge.media.extract import english
+from refuge.media.extract import english, english_partial
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
 from refuge.media.extract.english_partial import (
@@ -196,7 +196,7 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
             # "Residents protested, with one activist, X, saying "…"": the participle's own.
-            if not fragment or with_subject(ancestor) is not None:
+            if not fragment or english_partial.keeps_words(ancestor, top):
                 break
         elif rank == 0 and top.dep_ in {"ccomp", "parataxis"} and not fragment:
             # "…," X described the condition / X debunks the myth: "…": the verb the
@@ -347,7 +347,7 @@ def _name_of(head: Any, names: list[str]) -> Any | None:
     Alekseyev," / "Europe Director, John Dalhuisen,")."""
     if (named := _named(head, names, subject=True)) is not None:
         return named
-    appositions = [c for c in head.children if c.dep_ == "appos"]
+    appositions = english_partial.apposed_to(head)
     apposed = next((n for c in appositions if (n := _named(c, names, subject=False))), None)
     return apposed or holder(head)
 

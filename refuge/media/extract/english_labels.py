@@ -1,0 +1,110 @@
+"""Labels that hold a person's name with words that are not part of who they are.
+
+The patterns that find an English speaker take the words before the speech verb; at a
+sentence's start these may open with a sentence adverb or a conjunction ("Later Lokshina
+added", "Still Kadyrov said", "Nevertheless Orlov said"), or a time phrase ("Last week
+Kadyrov said"), and after the name an apposition may follow a dash ("Alvi Karimov -- a
+spokesman for Kadyrov"). The ledger groups statements by their speaker's name, so such a
+label is read once more here, at the end of English attribution, by the parse of its own
+sentence (spaCy's parts of speech and entities, not a list of adverbs): the words around the
+name go, the name stays. The role a label's patterns found stays in ``speaker_role``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from refuge.media.extract import english
+from refuge.media.extract.english_names import fullest, is_role_or_title
+from refuge.media.extract.model import Quote
+
+# How far from a quotation its label's words are looked for, and the name's other mentions:
+# its paragraph and the ones before, about.
+_BEFORE, _AFTER = 2000, 300
+# How much of the sentence after the label is parsed.
+_READ = 80
+# Words that open a clause before its subject: an adverb of the sentence, a conjunction, an
+# interjection ("Now"), a subordinating word.
+_OPENING_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# "Alvi Karimov -- a spokesman for Kadyrov", "Tanya Lokshina — who …": the apposition after
+# a dash is what the person is, not their name.
+_DASHED = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:--|—|–)\s+\S")
+# The sentence's end after a label: a stop and a space, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’]|$)|\n")
+
+
+def tidy(quotes: list[Quote], text: str) -> None:
+    """Cut, in place, each English label to the person it names."""
+    for quote in quotes:
+        label = quote.speaker
+        if " " in label and label[:1].isupper():
+            quote.speaker = _tidied(label, quote, text)
+
+
+def _tidied(label: str, quote: Quote, text: str) -> str:
+    dashed = _DASHED.match(label)
+    if dashed:
+        return dashed.group("name")
+    # Every look is bounded: the stretch around the quotation, not the whole text.
+    low, high = max(0, quote.start - _BEFORE), quote.end + _AFTER
+    nearby = text[low:high]
+    at = _occurrence(label, quote.start - low, nearby)
+    if at is None or not _opens_sentence(nearby, at) or _inside_a_sentence(label, nearby):
+        return label
+    # The label and the few words after it: enough for the tags of its first words.
+    end = _SENTENCE_END.search(nearby, at + len(label), at + len(label) + _READ)
+    doc = english.parse(nearby[at : end.end() if end else at + len(label) + _READ])
+    english.name_entities(doc)
+    words = [t for t in doc if t.idx < len(label)]
+    opening = _opening(words, label, nearby)
+    if not opening:
+        return label
+    rest = label[words[opening].idx :]
+    return rest if any(t.pos_ == "PROPN" for t in words[opening:]) else label
+
+
+def _occurrence(label: str, start: int, nearby: str) -> int | None:
+    """Return where the label's words stand nearest the quotation (at ``start``)."""
+    found = [m.start() for m in re.finditer(re.escape(label), nearby)]
+    return min(found, key=lambda at: abs(at - start)) if found else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t“\"‘'(")
+    return not before or before[-1] in ".!?…\n" or re.search(r"[.!?][”\"’]$", before) is not None
+
+
+def _inside_a_sentence(label: str, text: str) -> bool:
+    """Return whether the label's words stand elsewhere after a lower-case word or a comma:
+    then its first word is part of the name ("said Ramzan Kadyrov")."""
+    return re.search(rf"(?:\b[a-z][\w’'-]*,?|,)\s+{re.escape(label)}\b", text) is not None
+
+
+def _opening(words: list[Any], label: str, text: str) -> int:
+    """Return how many of the label's first tokens open the sentence rather than name anyone:
+    a sentence adverb, a conjunction or a time phrase the parse tags so, or a function word it
+    tags as a name ("Meanwhile", "Afterwards"); or another word before a surname the article
+    gives in full with another first name. Not a word the parse reads as a person's name."""
+    count = 0
+    for token in words[:-1]:
+        if token.pos_ == "PUNCT" and count:
+            count += 1
+            continue
+        person = token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+        if person or is_role_or_title(token.text):
+            break
+        # A function word read as a name's first word ("Meanwhile" tagged PROPN) is none.
+        unsure = token.is_stop and token.pos_ == "PROPN"
+        if token.pos_ in _OPENING_TAGS or token.ent_type_ in _TIME_ENTITIES or unsure:
+            count += 1
+            continue
+        if count == 0 and token.pos_ not in {"PROPN", "DET", "PRON", "NUM"}:
+            surname = label[words[1].idx :] if len(words) > 1 else ""
+            # The label's own words are no full form of the surname ("Later Lokshina").
+            full = fullest(surname, text.replace(label, surname)) if " " not in surname else ""
+            if full and full != surname and full.split()[0] != token.text:
+                count = 1
+        break
+    return count
