@@ -128,6 +128,12 @@ _LEFT_WOUNDED = re.compile(
     r"injured|hurt|homeless|hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b",
     re.I,
 )
+# "30 in a critical condition", "3 in hospital": a number whose only words are a wound.
+_WOUNDED_ONLY = re.compile(
+    r"^(?:\s+[^\W\d_]+)?\s+(?:in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|"
+    r"in\s+(?:the\s+)?hospital|wounded|injured)\s*(?:[.;,)]|\band\b|$)",
+    re.I,
+)
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
 # "in two waves, 40 and 60": portions of a count, not people.
 _PORTIONS = re.compile(
@@ -148,8 +154,9 @@ _PREPOSITIONS_EN = frozenset(
 )
 # "20 - взяты в плен", "taken prisoner": captives are detained.
 _CAPTIVE = re.compile(
-    r"^\s*(?:[—–-]\s*)?(?:(?:были|was|were|have\s+been|had\s+been)\s+)?"
-    r"(?:(?:взят\w*|захвачен\w*|попал\w*|сдал\w*)\s+в\s+плен|taken\s+(?:prisoner|captive))",
+    r"^\s*(?:[—–-]\s*)?(?:[^\W\d_]+\s+){0,2}?(?:(?:были|was|were|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:взят\w*|захвачен\w*|попал\w*|сдал\w*)\s+в\s+(?:плен|заложник\w*)"
+    r"|taken\s+(?:prisoner|captive|hostage))",
     re.I,
 )
 # A number conjoined after the count before it: "40 and 60", "40 в Грозном и 60 в Аргуне".
@@ -247,6 +254,8 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
     tail = match.group("tail")
     own_event = any(event_of(word) for word in _words(tail)[:2])
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
+        return None
+    if _WOUNDED_ONLY.match(tail) and not own_event:
         return None  # not "Среди пострадавших — 30 задержанных": the count's own event
     if counted[1] == "left" and _LEFT_BEFORE.search(before):
         if _LEFT_WOUNDED.match(tail):
@@ -345,12 +354,25 @@ def _portion(match: re.Match[str], before: str) -> Counted | None:
     return ("people", events[-1]) if events and events[-1] in COUNTED_EVENTS else None
 
 
+# "Twelve men have never been found": the missing, as "так и не были найдены".
+_NOT_FOUND_EN = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:have|has|had)\s+(?:never|not|still\s+not)\s+been\s+"
+    r"(?:found|located|traced)\b",
+    re.I,
+)
+
+
 def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -> Counted | None:
     """Return what a number the readings left uncounted counts, from its own clause."""
     if _CAPTIVE.match(match.group("tail")):
         return _person_noun(match.group("tail").lstrip(" —–-")) or "people", "detained"
+    if _NOT_FOUND_EN.match(match.group("tail")):
+        return _person_noun(match.group("tail")) or "people", "detained"
     if _LEFT_BEFORE.search(before) and _LEFT_IN_CUSTODY.match(match.group("tail")):
-        noun = _person_noun(match.group("tail"))
+        # "left 12 in custody": a bare number counts people.
+        noun = _person_noun(match.group("tail")) or (
+            "people" if re.match(r"\s+in\b", match.group("tail")) else ""
+        )
         return (noun, "detained") if noun else None
     return (
         _lost(match, before)
