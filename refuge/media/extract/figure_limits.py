@@ -186,13 +186,13 @@ def _names_a_thing(text: str, match: re.Match[str]) -> bool:
     previous = _words(before)[-1:]
     if not previous or not re.search(r"[^\W\d_]\s*$", before):
         return False
-    tail = _words(match.group("tail"))[:1]
-    if tail and (noun_of(tail) or (re.match(r"[а-яё]", tail[0]) and person_ru(tail[0]))):
-        return False  # "в доме 12 человек": the house holds twelve people
     word = previous[0]
-    if re.match(r"[а-яё]", word):
-        return russian.lemma(word) in _NAMING_RU
-    return word in _NAMING_EN
+    naming = russian.lemma(word) in _NAMING_RU if re.match(r"[а-яё]", word) else word in _NAMING_EN
+    tail = _words(match.group("tail"))[:1]
+    # "в доме 12 человек": the house holds twelve people.
+    return naming and not (
+        tail and (noun_of(tail) or (re.match(r"[а-яё]", tail[0]) and person_ru(tail[0])))
+    )
 
 
 def _clause_after(text: str, match: re.Match[str]) -> list[str]:
@@ -311,6 +311,8 @@ def _conjoined(
     if previous.start < start:
         return None
     between = text[previous.start : match.start()]
+    if len(between) > 80:
+        return None  # the count before is not right before this number
     joined = _CONJOINED_BEFORE.search(between) or _BROKEN_DOWN_BEFORE.search(between)
     # The number before is the count's own ("at least 40 and 60"), not an age between them.
     if (
@@ -348,7 +350,7 @@ _PORTIONS_BEFORE = re.compile(
 
 
 def _portion(match: re.Match[str], before: str) -> Counted | None:
-    if not _PORTIONS_BEFORE.search(before) or not _BARE_TAIL.match(match.group("tail")):
+    if not _BARE_TAIL.match(match.group("tail")) or not _PORTIONS_BEFORE.search(before[-80:]):
         return None
     events = [event for word in _words(before) if (event := event_of(word))]
     return ("people", events[-1]) if events and events[-1] in COUNTED_EVENTS else None
