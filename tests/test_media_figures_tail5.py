@@ -323,6 +323,8 @@ def test_near_misses_keep_their_answer(text: str, expected: set) -> None:
         ("Ещё 12 человек взяты в заложники.", {(12, "", "people detained")}),  # X46
         ("Five journalists were taken hostage.", {(5, "", "people detained")}),  # X47
         ("Two sons of the activist were detained.", {(2, "", "men detained")}),  # X48
+        ("The party lost 12 members to defections.", set()),
+        ("Партия потеряла 12 депутатов.", set()),
     ],
 )
 def test_second_round_near_misses(text: str, expected: set) -> None:

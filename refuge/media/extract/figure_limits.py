@@ -148,6 +148,12 @@ _MONTHS = (
 _FIRST_DAY = re.compile(rf"\s*(?:and|or|и|или|[-–—])\s*\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
 # "потеряли 10 человек", "Police lost three officers": the lost are the dead.
 _LOST = re.compile(r"(?<!\w)(?:потерял\w*|потеря(?:ли|ют|ет)|lost|loses?|losing)\b", re.I)
+# Those a body loses without a death: members, supporters, deputies, voters.
+_MEMBERS = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:members?|supporters?|deputies|voters|clients|customers|"
+    r"член\w*|сторонник\w*|депутат\w*|избирател\w*|клиент\w*)\b",
+    re.I,
+)
 _ADJUNCT = frozenset({"PREP", "ADVB"})
 _PREPOSITIONS_EN = frozenset(
     {"with", "of", "from", "to", "for", "among", "by", "in", "at", "on", "about"}
@@ -297,6 +303,8 @@ def _lost(match: re.Match[str], before: str) -> Counted | None:
         or (re.match(r"[а-яё]", last[0]) and russian.part_of_speech(last[0]) == "PREP")
     ):
         return None  # "потеряли связь с пятью мужчинами", "lost contact with five men"
+    if _MEMBERS.match(match.group("tail")):
+        return None  # "The party lost 12 members": they left it, not died
     noun = _person_noun(match.group("tail"))
     return (noun, "killed") if noun else None
 
