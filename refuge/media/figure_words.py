@@ -39,6 +39,7 @@ COUNTED_NOUNS = {
     "cousins": "relatives",
     # Men named by kinship or age: "abducted two Chechen brothers", "two young men".
     "brothers": "men",
+    "sons": "men",
     # People named by their trade or plight are people: "two television reporters, a waiter
     # and numerous other men have been reported missing", "visas to two Chechen fugitives".
     "reporters": "people",
@@ -192,6 +193,7 @@ COUNTED_STEMS_RU = (
     ("парен", "men"),
     ("юнош", "men"),
     ("брат", "men"),
+    ("сынов", "men"),  # "троих сыновей", like "brothers"
     ("женщин", "women"),
     ("девуш", "women"),  # девушки, девушек
     ("гее", "people"),
@@ -215,7 +217,7 @@ COUNTED_STEMS_RU = (
 # ("пытались покинуть" is trying to leave, not torture).
 EVENT_LEMMAS_RU = {
     "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
-    "содержаться|удерживать|удержать|удержание|увезти|"
+    "содержаться|удерживать|удерживаться|удержать|удержание|увезти|"
     # The missing: "сгинувшими считаются 2600 человек", "местонахождение 500 жителей не
     # установлено" (like English "whereabouts").
     "сгинуть|сгинувший|местонахождение|пропавший|пропасть",

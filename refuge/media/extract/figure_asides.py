@@ -186,7 +186,7 @@ _TALLY_RU = re.compile(
 # the missing, named by not having been found.
 _NOT_FOUND_RU = re.compile(
     r"\s*(?:[а-яё-]+\s*,?\s+){0,2}?(?:(?:которых|которые)\s+)?(?:так\s+и|до\s+сих\s+пор)\s+"
-    r"не\s+(?:найден|обнаружен|наш[лё])",
+    r"не\s+(?:был[аио]?\s+)?(?:найден|обнаружен|наш[лё])",
     re.I,
 )
 

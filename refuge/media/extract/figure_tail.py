@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, figure_asides
+from refuge.media.extract import english_figures, figure_asides, figure_limits
 from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
@@ -167,7 +167,7 @@ def skipped_one(
     return one
 
 
-_ONE_OF = re.compile(r"\s+of\s+(?:the|those)\b", re.I)
+_ONE_OF = re.compile(r"\s+of\s+(?:the|those|whom|them)\b", re.I)
 _NAMED = re.compile(r"\s*,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 # "one policeman", "one Chechen police officer", "one local resident": an adjective or two
 # before the person's noun.
@@ -244,7 +244,9 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     # The set's own words ("of the abducted men", "of the 27 killed") name what befell the
     # set; the one's event must be another.
     words = [w.lower() for w in WORD.findall(match.group("tail"))]
-    if reading.event in {_NOUN_EVENTS.get(w) or event_of(w) for w in words[2:4]}:
+    # "one of whom later died": a pronoun names no set's words.
+    set_words = [] if words[1:2] in (["whom"], ["them"]) else words[2:4]
+    if reading.event in {_NOUN_EVENTS.get(w) or event_of(w) for w in set_words}:
         return None
     return reading.noun or noun_of(words[:5]) or "people", reading.event
 
@@ -330,9 +332,16 @@ def settled(
     counts no one (``not_counted``); the noun and event of a list it ends, its noun and verb
     left out ("трое мужчин, двое - в Гудермесе"); the people an apposition names ("мужчины
     числом около 30"); else what the readings said."""
+    if counted is None:
+        counted = figure_limits.found(text, match, before, figures)
     if counted is None or not_counted(text, match, before, counted):
         return None
     if figure_asides.ages_listed(text, match, before):
+        return None
+    if figure_limits.not_a_count(text, match, before, counted):
+        return None
+    counted = figure_limits.corrected(text, match, before, counted)
+    if counted is None:
         return None
     return (
         figure_asides.gapped_place(text, match, before, figures)

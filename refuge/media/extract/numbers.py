@@ -98,9 +98,16 @@ _MULTIPLIER = (
 )
 # "полтора десятка", "полторы тысячи", "полутора сотен": one and a half of the multiplier.
 _HALF_MORE = r"полтор[аы]|полутора"
+# "a hundred and twenty", "two hundred and fifty-five": hundreds with their tens and units.
+_EN_TEENS = _words(range(10, 20))
+_EN_HUNDREDS = (
+    rf"(?:a|one|{_UNITS})\s+hundred\s+and\s+"
+    rf"(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})(?!\w)"
+)
 NUMBER = (
+    rf"(?:{_EN_HUNDREDS}|"
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
-    rf"(?:(?:\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
+    rf"(?:\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
     rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"
     # "50 000", "1 800": digits grouped by a (no-break) space.
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|half\s+a\s+dozen|"
@@ -146,6 +153,11 @@ def number_value(word: str) -> int:
         return int(word)
     if word in lexicon.NUMBER_WORDS:
         return lexicon.NUMBER_WORDS[word]
+    hundreds = re.fullmatch(r"(\w+)\s+hundred\s+and\s+(.+)", word)
+    if hundreds is not None:
+        return 100 * (lexicon.NUMBER_WORDS.get(hundreds.group(1)) or 1) + number_value(
+            hundreds.group(2)
+        )
     if re.fullmatch(r"half\s+a\s+dozen", word):
         return 6  # not "a dozen" after "half"
     # "twenty-seven", "двадцать семь", "сто двадцать пять": hundreds, tens and units.

@@ -82,6 +82,9 @@ class Reading:
     subject: bool = False  # the number's noun phrase is the subject of its event
 
 
+_NOT_DENIAL = frozenset({"только", "лишь", "раз", "просто"})
+
+
 def _event(token: Token) -> str:
     """Return the event a verb, participle or noun names, by its lemma, else ""."""
     word = token.text.lower()
@@ -505,8 +508,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
             )
     else:
         return None
-    negated = tree.children(verb) + tree.children(number)
-    if event and any(c.text.lower() in {"не", "ни"} for c in negated):
+    # "не только задержаны", "не раз задерживались": no denial.
+    negated = [
+        c
+        for c in tree.children(verb) + tree.children(number)
+        if c.text.lower() in {"не", "ни"}
+        and getattr(tree.by_index.get(c.index + 1), "text", "").lower() not in _NOT_DENIAL
+    ]
+    if event and negated:
         return Reading(None)  # "ни один человек не был задержан": nothing befell them
     event = _taken_by_force(tree, verb, _helped(tree, verb, event)) or described
     if event:
