@@ -29,6 +29,7 @@ from functools import lru_cache, partial
 from refuge.media import lexicon
 from refuge.media.extract import (
     russian,
+    russian_case,
     russian_interviews,
     russian_reference,
     russian_sources,
@@ -167,7 +168,7 @@ def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Ent
     """The entities with each full name natasha left in the case it was written in, or
     normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
     man the article names by his surname alone in the nominative ("пишет Вараев")."""
-    entities = oblique_first_names(entities)
+    entities = oblique_first_names(russian_case.in_cases(text, entities))
     bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
     if not bare:
         return entities

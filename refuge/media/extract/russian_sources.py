@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import russian, russian_case
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
 from refuge.media.extract.spans import sentence_start
@@ -58,6 +58,8 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     """The speaker of a quotation opening at ``start`` whose attribution sentence ends at
     ``said_until``, where the words found were only part of the attribution; else None."""
     text = people.text
+    if speaker.label and russian_case.told_by_nobody(text, start):
+        return Speaker()  # "На что ему ответили: «…»": the one addressed did not speak
     if not speaker.label:
         return (
             _impersonal(text, start)
@@ -243,6 +245,9 @@ def _surname_agreeing(speaker: Speaker, verb_gender: str) -> Speaker | None:
         return None
     if not russian.is_nominative(words[0]) or russian.is_nominative(words[-1]):
         return None
+    agreed = russian_case.agreeing(speaker.name)
+    if agreed is not None and agreed[1] == "nomn":
+        return None  # "Айшат Ахмадова": a woman's first name that never declines
     gender = verb_gender or {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]), "")
     if not gender:
         return None
