@@ -102,18 +102,34 @@ def _document_owner(text: str, start: int, speaker: Speaker) -> Speaker | None:
 
 
 # Where a group stood, never what it is: "у здания суда", "возле мечети", "перед зданием".
-_STOOD = re.compile(r"^(?P<group>[а-яё-]+)\s+(?:у|возле|около|перед|напротив|рядом\s+с)\s+\S")
+# The group: a plural noun and up to two words it governs ("участники акции", "жители села").
+_STOOD = re.compile(
+    r"^(?P<group>[а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,2}?)\s+"
+    r"(?:у|возле|около|перед|напротив|рядом\s+с)\s+\S"
+)
 
 
 def _without_place(speaker: Speaker) -> Speaker | None:
-    """A group named by a plural noun and where it stood ("— кричали пикетчики у здания суда")
-    as the group alone: a place phrase after a plural noun is no part of who they are."""
+    """A group named by a plural noun, with what it governs, and where it stood ("— кричали
+    пикетчики у здания суда", "— скандировали участники акции у здания суда") as the group
+    alone: a place phrase after the group is no part of who they are. The words after the head
+    can be in another case than the nominative (the head's genitive complement), not a verb
+    or an adverb."""
     match = _STOOD.match(speaker.role)
     if match is None or speaker.affiliation:
         return None
-    tag = russian.morphology().parse(match.group("group"))[0].tag
+    head, *governed = match.group("group").split()
+    tag = russian.morphology().parse(head)[0].tag
     if tag.POS != "NOUN" or tag.number != "plur" or "nomn" not in tag:
         return None
+    for word in governed:
+        # "акции", "Титиева" may be nominatives too: any oblique reading will do.
+        parses = russian.morphology().parse(word)
+        if not any(
+            p.tag.POS in {"NOUN", "ADJF", "PRTF"} and p.tag.case not in {None, "nomn"}
+            for p in parses
+        ):
+            return None
     return Speaker(role=match.group("group"))
 
 
