@@ -306,6 +306,7 @@ class People:
 
     def __init__(self, text: str, entities: list[russian.Entity]) -> None:
         self.text = text
+        self.entities = entities
         self.people: list[Person] = []
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
             # "Марьям Алиева рассказала": natasha took her for "Марьям Алиев" in the genitive.

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, russian_case
+from refuge.media.extract import russian, russian_case, russian_next
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
 from refuge.media.extract.spans import sentence_start
@@ -60,6 +60,9 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     text = people.text
     if speaker.label and russian_case.told_by_nobody(text, start):
         return Speaker()  # "На что ему ответили: «…»": the one addressed did not speak
+    following = russian_next.said_next(people, speaker, start, said_until)
+    if following is not None:
+        return following  # "«…» … . Об этом чеченский лидер написал в Instagram."
     if not speaker.label:
         return (
             _impersonal(text, start)
