@@ -195,3 +195,11 @@ def told_by_nobody(text: str, start: int) -> bool:
         if word[:1].isupper() and word != words[0]:
             return False  # a name
     return True
+
+
+def plural(role: str) -> bool:
+    """Whether a role's first word can only be a plural ("Правозащитники отметили"): a group,
+    never the one person last named."""
+    words = role.split()
+    parses = russian.morphology().parse(words[0]) if words else []
+    return bool(parses) and all(p.tag.number == "plur" for p in parses if p.tag.POS == "NOUN")

@@ -421,7 +421,7 @@ class People:
             if told or wanted.of:
                 return max(told, key=lambda pair: pair[0])[1] if told else None
             return latest_speaker(self, before, "f" if female else gender)
-        if wanted.head in _REDESCRIBE and not wanted.of:
+        if wanted.head in _REDESCRIBE and not wanted.of and not russian_case.plural(role):
             female = wanted.head in _FEMININE
             return self.latest_subject(before, "f" if female else gender)
         return None
