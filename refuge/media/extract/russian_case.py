@@ -77,19 +77,24 @@ def _undeclined(word: str) -> bool:
     )
 
 
-def agreeing(written: str) -> tuple[str, str] | None:
-    """The gender and case the first name and the "-ов/-ев/-ин" surname of ``written`` agree
-    in, the likeliest by the first name's readings; None where they agree in none or the name
-    is not of that form."""
+def _agreements(written: str) -> list[tuple[float, tuple[str, str]]]:
+    """The (gender, case) readings the first name and the "-ов/-ев/-ин" surname of
+    ``written`` share, each weighted by the first name's reading; none where the name is not
+    of that form."""
     words = written.split()
     if len(words) not in {2, 3} or not all(w[:1].isupper() for w in words):
-        return None
+        return []
     surname = _surname(words[-1])
     if surname is None:
-        return None
+        return []
     first = _first_name_readings(words[0])
-    both = [(first[reading], reading) for reading in surname[1] if reading in first]
-    return max(both)[1] if both else None
+    return [(first[reading], reading) for reading in surname[1] if reading in first]
+
+
+def agreeing(written: str) -> tuple[str, str] | None:
+    """The likeliest gender and case the words of ``written`` agree in, else None."""
+    both = _agreements(written)
+    return max(both, key=lambda pair: pair[0])[1] if both else None
 
 
 def nominative(written: str, gender: str) -> str:
@@ -122,15 +127,18 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     - A name natasha left in another case, whole or in part ("Оюба Титиева", "Мадину Исаев",
       "Айшат Ахмадову"), comes back in the nominative of the gender its words agree in.
     """
-    found = agreeing(written)
-    if found is None:
+    both = _agreements(written)
+    if not both:
         return normal
-    gender, case = found
+    nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
+    if nominatives:
+        if normal == written:
+            return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
+        verb = _verb_gender(after.split()[:1] + before.split()[-1:])
+        if verb in nominatives or _undeclined(written.split()[0]):
+            return written
+    gender, case = max(both, key=lambda pair: pair[0])[1]
     if case == "nomn":
-        if normal != written:
-            verb = _verb_gender(after.split()[:1] + before.split()[-1:])
-            agreed = verb == gender or _undeclined(written.split()[0])
-            return written if agreed else normal
         return normal
     first_left = normal.split()[0] == written.split()[0]
     if normal == written or first_left or _gender_of(normal) != gender:
