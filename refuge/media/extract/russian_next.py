@@ -45,7 +45,8 @@ def _sentence_after(text: str, said_until: int) -> tuple[int, int] | None:
 def _reports_itself(text: str, start: int, said_until: int) -> bool:
     """Whether the quotation's own sentence has a speech verb outside quotations: that verb's
     subject speaks ("Кадыров заявил, что правозащитники «…»")."""
-    begin = sentence_start(text, start, max(0, start - _REACH))
+    # A headline above has no full stop: the sentence starts at its paragraph at the latest.
+    begin = max(sentence_start(text, start, max(0, start - _REACH)), text.rfind("\n", 0, start))
     narrative = _QUOTED.sub(" ", text[begin:said_until])
     return any(is_speech_verb(word) for word in re.findall(r"[а-яё]+", narrative))
 
