@@ -133,6 +133,12 @@ def _nominative(word: str, gender: str = "") -> str:
     return word
 
 
+def nominative_word(word: str, gender: str = "") -> str:
+    """One name word in the nominative singular, in ``gender`` ("masc", "femn") where it
+    could be either (russian_case.py)."""
+    return _nominative(word, gender)
+
+
 def _like(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 

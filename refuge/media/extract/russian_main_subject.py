@@ -10,6 +10,7 @@ on to the one before it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from refuge.media.extract.parse_tree import Token, Tree
@@ -81,3 +82,32 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
             return None
         return next(iter(named.values()))
     return None
+
+
+# "По его словам, Кадыров «…»": the owner of the words as a possessive pronoun before the
+# sentence's own subject (the phrases syntax.py reads as "по словам X").
+_OWNER_PRONOUN = re.compile(
+    r"\b[Пп]о\s+(?P<pronoun>его|её|ее)\s+"
+    r"(?:словам|мнению|данным|информации|утверждению|оценке|версии|выражению)\b"
+)
+_OWNER_GENDER = {"его": "m", "её": "f", "ее": "f"}
+
+
+def owner_before_subject(people: People, text: str, before: int, gender: str) -> Person | None:
+    """Whom "его"/"её" of "по его словам" in the quotation's sentence refers to where a subject
+    of that gender stands between the pronoun and the quotation: a pronoun refers back from
+    where it stands, so "Игорь Каляпин приехал … . По его оценке, Кадыров «…»" is Kalyapin's
+    words, not Kadyrov's; None elsewhere."""
+    floor = sentence_start(text, before, max(0, before - _WINDOW))
+    owner = None
+    for match in _OWNER_PRONOUN.finditer(text, floor, before):
+        if _OWNER_GENDER[match.group("pronoun")] == gender:
+            owner = match
+    if owner is None:
+        return None
+    latest = people._latest_subject_at(before, gender)
+    if latest is None or latest[0] < owner.end():
+        return None  # no subject in between: the memory's choice stands
+    return main_subject(people, text, owner.start(), gender) or people.latest_subject(
+        owner.start(), gender
+    )

@@ -29,6 +29,7 @@ from functools import lru_cache, partial
 from refuge.media import lexicon
 from refuge.media.extract import (
     russian,
+    russian_case,
     russian_interviews,
     russian_reference,
     russian_sources,
@@ -167,7 +168,7 @@ def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Ent
     """The entities with each full name natasha left in the case it was written in, or
     normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
     man the article names by his surname alone in the nominative ("пишет Вараев")."""
-    entities = oblique_first_names(entities)
+    entities = oblique_first_names(russian_case.in_cases(text, entities))
     bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
     if not bare:
         return entities
@@ -305,6 +306,7 @@ class People:
 
     def __init__(self, text: str, entities: list[russian.Entity]) -> None:
         self.text = text
+        self.entities = entities
         self.people: list[Person] = []
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
             # "Марьям Алиева рассказала": natasha took her for "Марьям Алиев" in the genitive.
@@ -419,7 +421,7 @@ class People:
             if told or wanted.of:
                 return max(told, key=lambda pair: pair[0])[1] if told else None
             return latest_speaker(self, before, "f" if female else gender)
-        if wanted.head in _REDESCRIBE and not wanted.of:
+        if wanted.head in _REDESCRIBE and not wanted.of and not russian_case.plural(role):
             female = wanted.head in _FEMININE
             return self.latest_subject(before, "f" if female else gender)
         return None

@@ -28,7 +28,7 @@ from refuge.media.extract.russian_antecedents import (
     nameless_source,
     source_named_in,
 )
-from refuge.media.extract.russian_main_subject import main_subject
+from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
 from refuge.media.extract.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -233,6 +233,9 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
         source = None if answering else nameless_source(people, before, text, gender)
         if source is not None:
             return source  # "— сообщил источник в силовых структурах. По его словам, «…»"
+        owner = owner_before_subject(people, text, before, gender)
+        if owner is not None:  # "Каляпин приехал … . По его оценке, Кадыров «…»"
+            return Speaker(_in_gender(owner.name, gender), owner.role_before(before))
         if answering:
             found = _asked(people, text, span, gender)
         elif not any(

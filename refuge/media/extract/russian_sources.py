@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import russian, russian_case, russian_next
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
 from refuge.media.extract.spans import sentence_start
@@ -58,6 +58,11 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     """The speaker of a quotation opening at ``start`` whose attribution sentence ends at
     ``said_until``, where the words found were only part of the attribution; else None."""
     text = people.text
+    if speaker.label and russian_case.told_by_nobody(text, start):
+        return Speaker()  # "На что ему ответили: «…»": the one addressed did not speak
+    following = russian_next.said_next(people, speaker, start, said_until)
+    if following is not None:
+        return following  # "«…» … . Об этом чеченский лидер написал в Instagram."
     if not speaker.label:
         return (
             _impersonal(text, start)
@@ -100,18 +105,34 @@ def _document_owner(text: str, start: int, speaker: Speaker) -> Speaker | None:
 
 
 # Where a group stood, never what it is: "у здания суда", "возле мечети", "перед зданием".
-_STOOD = re.compile(r"^(?P<group>[а-яё-]+)\s+(?:у|возле|около|перед|напротив|рядом\s+с)\s+\S")
+# The group: a plural noun and up to two words it governs ("участники акции", "жители села").
+_STOOD = re.compile(
+    r"^(?P<group>[а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,2}?)\s+"
+    r"(?:у|возле|около|перед|напротив|рядом\s+с)\s+\S"
+)
 
 
 def _without_place(speaker: Speaker) -> Speaker | None:
-    """A group named by a plural noun and where it stood ("— кричали пикетчики у здания суда")
-    as the group alone: a place phrase after a plural noun is no part of who they are."""
+    """A group named by a plural noun, with what it governs, and where it stood ("— кричали
+    пикетчики у здания суда", "— скандировали участники акции у здания суда") as the group
+    alone: a place phrase after the group is no part of who they are. The words after the head
+    can be in another case than the nominative (the head's genitive complement), not a verb
+    or an adverb."""
     match = _STOOD.match(speaker.role)
     if match is None or speaker.affiliation:
         return None
-    tag = russian.morphology().parse(match.group("group"))[0].tag
+    head, *governed = match.group("group").split()
+    tag = russian.morphology().parse(head)[0].tag
     if tag.POS != "NOUN" or tag.number != "plur" or "nomn" not in tag:
         return None
+    for word in governed:
+        # "акции", "Титиева" may be nominatives too: any oblique reading will do.
+        parses = russian.morphology().parse(word)
+        if not any(
+            p.tag.POS in {"NOUN", "ADJF", "PRTF"} and p.tag.case not in {None, "nomn"}
+            for p in parses
+        ):
+            return None
     return Speaker(role=match.group("group"))
 
 
@@ -243,6 +264,9 @@ def _surname_agreeing(speaker: Speaker, verb_gender: str) -> Speaker | None:
         return None
     if not russian.is_nominative(words[0]) or russian.is_nominative(words[-1]):
         return None
+    agreed = russian_case.agreeing(speaker.name)
+    if agreed is not None and agreed[1] == "nomn":
+        return None  # "Айшат Ахмадова": a woman's first name that never declines
     gender = verb_gender or {"m": "masc", "f": "femn"}.get(russian.name_gender(words[0]), "")
     if not gender:
         return None

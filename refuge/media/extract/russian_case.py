@@ -1,0 +1,213 @@
+"""A Russian full name's case and gender, read from its own endings and the words agreeing
+with it, where natasha's normal form is not the nominative: the tagger reads a word from the
+few words around it and leaves some names as written ("Оюба Титиева задерживали"), half
+normalised ("Мадину Исаев"), or made a man's ("Малика Титиева заявила" → "Малик Титиев").
+
+A name is a sentence's subject only in the nominative, so its normal form decides whether the
+register may take it for one (russian_people._name_cases): an oblique name left as written
+would speak for the article's next "он".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from refuge.media.extract import russian
+from refuge.media.extract.russian_speech_words import is_speech_verb
+
+# A Russian surname's endings by case, as the paradigm of "-ов/-ев/-ин" surnames declines
+# them (the dictionary knows only some surnames; the paradigm knows all): the ending, then
+# the (gender, case) readings it allows. "Ахмадову" is a man's dative or a woman's accusative.
+_SURNAME_CASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("у", (("masc", "datv"), ("femn", "accs"))),
+    ("ой", (("femn", "gent"), ("femn", "datv"), ("femn", "ablt"), ("femn", "loct"))),
+    ("ым", (("masc", "ablt"),)),
+    ("ом", (("masc", "ablt"),)),
+    ("е", (("masc", "loct"),)),
+    ("а", (("masc", "gent"), ("masc", "accs"), ("femn", "nomn"))),
+    ("", (("masc", "nomn"),)),
+)
+_SURNAME = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын))(?P<ending>у|ой|ым|ом|е|а|)$")
+_VOWELS = "аеёиоуыэюя"
+
+
+@cache
+def _surname(word: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """The stem of a "-ов/-ев/-ин" surname and the readings its ending allows."""
+    match = _SURNAME.match(word)
+    if match is None:
+        return None
+    ending = match.group("ending")
+    # "Ахмадову" is "-ов" + "у"; "Ахмадовой" is "-ов" + "ой".
+    for written, readings in _SURNAME_CASES:
+        if written == ending:
+            return match.group("stem"), readings
+    return None
+
+
+def _first_name_readings(word: str) -> dict[tuple[str, str], float]:
+    """The (gender, case) readings of a first name, weighted: the dictionary's names first,
+    else any noun (an unknown name's reading by its ending: "Хеду" as "Хеда"); a first name
+    ending in a consonant that stays as written is a woman's (a man's would decline: "Айшат",
+    not "Айшату"), read as hers in every case."""
+    parses = russian.morphology().parse(word)
+    named = [p for p in parses if "Name" in p.tag] or [p for p in parses if p.tag.POS == "NOUN"]
+    readings: dict[tuple[str, str], float] = {}
+    for parse in named:
+        if parse.tag.gender in {"masc", "femn"} and parse.tag.case and parse.tag.number != "plur":
+            key = (str(parse.tag.gender), str(parse.tag.case))
+            readings[key] = readings.get(key, 0.0) + parse.score
+    if _undeclined(word):
+        return {("femn", case): 1.0 for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")}
+    return readings
+
+
+@cache
+def _undeclined(word: str) -> bool:
+    """Whether a first name ending in a consonant is only ever read as written (its
+    dictionary form, "Айшат"): a man's would decline ("Айшату"), so in an oblique name it is a
+    woman's."""
+    parses = [p for p in russian.morphology().parse(word) if p.tag.POS == "NOUN"]
+    return (
+        word[-1:].lower() not in _VOWELS
+        and bool(parses)
+        and all(p.tag.case == "nomn" for p in parses)
+    )
+
+
+def _agreements(written: str) -> list[tuple[float, tuple[str, str]]]:
+    """The (gender, case) readings the first name and the "-ов/-ев/-ин" surname of
+    ``written`` share, each weighted by the first name's reading; none where the name is not
+    of that form."""
+    words = written.split()
+    if len(words) not in {2, 3} or not all(w[:1].isupper() for w in words):
+        return []
+    surname = _surname(words[-1])
+    if surname is None:
+        return []
+    first = _first_name_readings(words[0])
+    return [(first[reading], reading) for reading in surname[1] if reading in first]
+
+
+def agreeing(written: str) -> tuple[str, str] | None:
+    """The likeliest gender and case the words of ``written`` agree in, else None."""
+    both = _agreements(written)
+    return max(both, key=lambda pair: pair[0])[1] if both else None
+
+
+def nominative(written: str, gender: str) -> str:
+    """``written`` in the nominative of ``gender``: the first name by the dictionary, the
+    surname by its paradigm ("Айшат Ахмадову" → "Айшат Ахмадова")."""
+    words = written.split()
+    surname = _surname(words[-1])
+    if surname is None:
+        return written
+    stem = surname[0]
+    first = [russian.nominative_word(w, gender) for w in words[:-1]]
+    return " ".join([*first, stem + ("а" if gender == "femn" else "")])
+
+
+def _verb_gender(words: list[str]) -> str:
+    """The gender of a past-tense verb in the singular among ``words``, else ""."""
+    for word in words:
+        for parse in russian.morphology().parse(word.strip(",.:;!?—–-").lower())[:1]:
+            if parse.tag.POS == "VERB" and parse.tag.tense == "past":
+                return str(parse.tag.gender or "")
+    return ""
+
+
+def in_case(written: str, normal: str, before: str, after: str) -> str:
+    """The normal form of a person's full name ``written``, given natasha's ``normal`` and the
+    words right ``before`` and ``after`` it in its sentence.
+
+    - A name the agreement of its words reads as the nominative stays as written where a
+      past-tense verb next to it agrees ("Малика Титиева заявила", not "Малик Титиев").
+    - A name natasha left in another case, whole or in part ("Оюба Титиева", "Мадину Исаев",
+      "Айшат Ахмадову"), comes back in the nominative of the gender its words agree in.
+    """
+    both = _agreements(written)
+    if not both:
+        return normal
+    nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
+    if nominatives:
+        if normal == written:
+            return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
+        verb = _verb_gender(after.split()[:1] + before.split()[-1:])
+        if verb in nominatives or _undeclined(written.split()[0]):
+            return written
+    gender, case = max(both, key=lambda pair: pair[0])[1]
+    if case == "nomn":
+        return normal
+    first_left = normal.split()[0] == written.split()[0]
+    if normal == written or first_left or _gender_of(normal) != gender:
+        return nominative(written, gender)
+    return normal
+
+
+def _gender_of(name: str) -> str:
+    """The gender a normalised name's surname shows: "-ова" a woman's, "-ов" a man's."""
+    surname = _surname(name.split()[-1])
+    if surname is None:
+        return ""
+    return "femn" if name.endswith("а") else "masc"
+
+
+def in_cases(text: str, entities: list[russian.Entity]) -> list[russian.Entity]:
+    """The entities with each person's full name in the nominative its words agree in."""
+    found = []
+    for e in entities:
+        if e.kind == "PER" and " " in e.text:
+            before = text[max(0, e.start - 40) : e.start]
+            normal = in_case(e.text, e.normal, before, text[e.end : e.end + 40])
+            e = replace(e, normal=normal) if normal != e.normal else e
+        found.append(e)
+    return found
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words between the sentence's start and a quotation a colon introduces, else ""."""
+    before = text[max(0, start - 200) : start].rstrip(' «"“„')
+    if not before.endswith(":"):
+        return ""
+    return _CLAUSE_END.split(before[:-1])[-1]
+
+
+def told_by_nobody(text: str, start: int) -> bool:
+    """Whether the clause introducing a quotation with a colon reports it with a speech verb
+    in the plural and nobody in the nominative to agree with it: "На что ему ответили: «…»",
+    "Ему сказали: «…»" (an indefinite-personal sentence: the one addressed is in the dative,
+    and whoever spoke is not named). Not "В МВД ответили:" (the body in "в" spoke), nor
+    "Родственники сказали:"."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", _clause_before(text, start))
+    if not words or len(words) > 8:
+        return False
+    verbs = [
+        parse
+        for word in words
+        for parse in russian.morphology().parse(word.lower())[:1]
+        if parse.tag.POS == "VERB"
+    ]
+    if len(verbs) != 1 or verbs[0].tag.number != "plur" or not is_speech_verb(verbs[0].word):
+        return False
+    for word in words:
+        if word.lower() in {"в", "во", "от", "из"}:
+            return False  # a body or a source in a prepositional phrase
+        parse = russian.morphology().parse(word.lower())[0]
+        if parse.tag.case == "nomn" and parse.tag.POS in {"NOUN", "NPRO", "ADJF", "PRTF"}:
+            return False
+        if word[:1].isupper() and word != words[0]:
+            return False  # a name
+    return True
+
+
+def plural(role: str) -> bool:
+    """Whether a role's first word can only be a plural ("Правозащитники отметили"): a group,
+    never the one person last named."""
+    words = role.split()
+    parses = russian.morphology().parse(words[0]) if words else []
+    return bool(parses) and all(p.tag.number == "plur" for p in parses if p.tag.POS == "NOUN")
