@@ -863,7 +863,7 @@ def test_figures_by_wording(case) -> None:
     assert found == {tuple(figure) for figure in case["figures"]}
 
 
-# Failure classes found on public articles outside the repository (docs/media.md), each with a
+# Failure classes found on public articles outside the repository (docs/media-rules.md), each with a
 # constructed example: (text, the speakers of its quotations in order).
 SPEAKER_MECHANISMS = [
     # A participle's clause before the subject, with commas and names of its own; the words of
