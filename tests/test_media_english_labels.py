@@ -5,10 +5,10 @@ must keep main's answer: a sentence adverb, conjunction or time phrase opening t
 before the name ("Later Lokshina added", "Still Kadyrov said", "Last week Kadyrov said"), read
 by the parse of the label's own sentence (not a list); the passive agent a "who" clause goes
 with past a time phrase ("was cited by Oleg Orlov last week, who added"); "the 25-year-old"
-among two people given ages; a verb of naming in a reported clause ("he added that the
-prosecutor had refused and called it “…”": the prosecutor's words); the name the parser hung
-on a body or on an opening phrase ("X's supervisor at Memorial, Oleg Orlov, told"; "At a
-press conference with Angela Merkel, Dmitry Medvedev said").
+among two people given ages; a verb of naming that is a reported clause's own verb ("he said
+the prosecutor called it “…”": the prosecutor's words; not a conjunct, review 14); the name
+the parser hung on a body or on an opening phrase ("X's supervisor at Memorial, Oleg Orlov,
+told"; "At a press conference with Angela Merkel, Dmitry Medvedev said").
 """
 
 from __future__ import annotations
@@ -206,10 +206,12 @@ def test_an_age_names_the_one_given_it(age: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        # A naming verb joined to the clause reads either way (review 14: "said the detainees
+        # were criminals and called the claims “…”" is the speaker's): the reporter's.
         (
             "Oleg Orlov spoke to reporters. He added that the prosecutor, Dzhabrail Akhmatov, had "
             "refused to open a case and called it “a lie invented in the West”.",
-            "Dzhabrail Akhmatov",
+            "Oleg Orlov",
         ),
         (
             "Oleg Orlov spoke to reporters. He said the prosecutor, Dzhabrail Akhmatov, called "

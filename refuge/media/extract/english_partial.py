@@ -128,8 +128,8 @@ _NAMING = frozenset({"call", "describe", "dub", "brand", "label", "term"})
 def keeps_words(verb: Any, top: Any) -> bool:
     """Return whether a few words quoted in the narrator's sentence, whose top word is ``top``,
     are those of ``verb``, the nearest speech verb above them, not of the outermost: a
-    participle "with" gives a subject of its own, or a verb of naming in a reported clause
-    with its subject ("he added that the prosecutor had refused and called it “a lie”": the
+    participle "with" gives a subject of its own, or a verb of naming that is a reported
+    clause's own verb, with its subject ("he said the prosecutor called it “a lie”": the
     prosecutor's word for it, not his)."""
     if with_subject(verb) is not None:
         return True
@@ -141,10 +141,10 @@ def keeps_words(verb: Any, top: Any) -> bool:
     named = (top.head.i == verb.i and (top.dep_ == "oprd" or bool(objects))) or (
         top.head.lower_ == "as" and top.head.head.i == verb.i
     )
-    owner = verb
-    while owner.dep_ == "conj" and owner.head is not owner:
-        owner = owner.head
-    return named and owner.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in owner.children)
+    # Only the reported clause's own verb: "said the detainees were criminals and called the
+    # claims “…”" hangs "called" on the clause as a conjunct, but the words are the speaker's
+    # (review 14), and "had refused and called it “…”" reads either way.
+    return named and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def apposed_to(head: Any) -> list[Any]:
