@@ -82,3 +82,18 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_naming_after_a_reported_clause_is_the_reporter_s(text: str, speaker: str) -> None:
     assert [s.lower() if s else s for s in _speakers(text)] == [speaker.lower()]
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        (
+            "Two brothers, Adam Aliev, 25, and Ruslan Aliev, 25, were detained. “We were held "
+            "together,” the 25-year-old said.",
+            "25",
+        ),
+        ("Ruslan, 27, and Adam, 27, fled together. “We were beaten,” the 27-year-old said.", "27"),
+    ],
+)
+def test_two_people_of_one_age_leave_the_age(text: str, age: str) -> None:
+    assert _speakers(text) == [f"the {age}-year-old"]

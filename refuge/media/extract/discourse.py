@@ -346,11 +346,12 @@ def _just_named(
     last = sentences[-1] if sentences else ""
     here = [p for p in salient if p.name and _mentions(last, p.name)]
     aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
-    # "Zelimkhan Akhmadov, 30, and Adam, 25, fled": "the 25-year-old" is the one given 25.
+    # "Zelimkhan Akhmadov, 30, and Adam, 25, fled": "the 25-year-old" is the one given 25;
+    # two given 25 leave it unsaid which (review 14).
     ages = re.findall(rf"({NAME}(?:\s+{NAME}){{0,2}}),\s+(\d{{1,2}}),", last)
     if noun[:1].isdigit() and len(ages) > 1:
-        given = [name for name, years in ages if years == noun.split("-")[0]]
-        return Speaker(given[-1]) if given else None
+        given = {name for name, years in ages if years == noun.split("-")[0]}
+        return Speaker(given.pop()) if len(given) == 1 else None
     # Every other full name the sentence gives, whether the memory kept it or not: none. The
     # aged name is the one the sentence gives, no other ("Ruslan Aliev, 27, fled …").
     others = {
