@@ -97,3 +97,18 @@ def test_naming_after_a_reported_clause_is_the_reporter_s(text: str, speaker: st
 )
 def test_two_people_of_one_age_leave_the_age(text: str, age: str) -> None:
     assert _speakers(text) == [f"the {age}-year-old"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United Russia backed Kadyrov. Open Russia said: “These abuses must be investigated.”",
+        "In Soviet Russia such abuses were common.\n\nOpen Russia said: “These abuses must be "
+        "investigated.”",
+        "Kadyrov's United Russia party won 99 per cent of the vote. Open Russia said in a "
+        "statement: “The elections were a farce.”",
+    ],
+)
+def test_an_organisation_keeps_its_whole_name(text: str) -> None:
+    assert _speakers(text)[-1] == "Open Russia"
+

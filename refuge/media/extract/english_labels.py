@@ -17,6 +17,7 @@ from typing import Any
 
 from refuge.media.extract import english
 from refuge.media.extract.english_names import fullest, is_role_or_title
+from refuge.media.extract.memory import is_person_name
 from refuge.media.extract.model import Quote
 
 # How far from a quotation its label's words are looked for, and the name's other mentions:
@@ -28,6 +29,7 @@ _READ = 80
 # interjection ("Now"), a subordinating word.
 _OPENING_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # "Alvi Karimov -- a spokesman for Kadyrov", "Tanya Lokshina — who …": the apposition after
 # a dash is what the person is, not their name.
 _DASHED = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:--|—|–)\s+\S")
@@ -100,8 +102,12 @@ def _opening(words: list[Any], label: str, text: str) -> int:
         if token.pos_ in _OPENING_TAGS or token.ent_type_ in _TIME_ENTITIES or unsure:
             count += 1
             continue
-        if count == 0 and token.pos_ not in {"PROPN", "DET", "PRON", "NUM"}:
-            surname = label[words[1].idx :] if len(words) > 1 else ""
+        surname = label[words[1].idx :] if len(words) > 1 else ""
+        # Not before a place or a body ("Open Russia" after "United Russia": review 14), whose
+        # words before it are its name's.
+        place = len(words) > 1 and words[1].ent_type_ in _PLACE_ENTITIES
+        person = not place and is_person_name(surname)
+        if count == 0 and token.pos_ not in {"PROPN", "DET", "PRON", "NUM"} and person:
             # The label's own words are no full form of the surname ("Later Lokshina").
             full = fullest(surname, text.replace(label, surname)) if " " not in surname else ""
             if full and full != surname and full.split()[0] != token.text:
