@@ -112,3 +112,23 @@ def test_two_people_of_one_age_leave_the_age(text: str, age: str) -> None:
 def test_an_organisation_keeps_its_whole_name(text: str) -> None:
     assert _speakers(text)[-1] == "Open Russia"
 
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # What the joined verb names is the reporter, who gives no name to himself: main's
+        # answer stays.
+        (
+            "Lapunov told the court that the officers had mocked him and called him “a "
+            "disgrace to the nation.”",
+            "the officers",
+        ),
+        # "him" is not the reporter, a woman: hers.
+        (
+            "Lokshina said Kadyrov was responsible and called him “a criminal of the worst kind.”",
+            "Lokshina",
+        ),
+    ],
+)
+def test_naming_the_reporter_is_the_clause_s(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

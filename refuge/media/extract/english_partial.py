@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from refuge.media.extract.memory import spelled_gender
+
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
 # “that …”", "voiced concern"), naming ("dubbed him", "branded them", "labelled it", "termed").
 ATTITUDE_LEMMAS = frozenset({"express", "voice", "dub", "brand", "label", "term"})
@@ -130,7 +132,7 @@ def keeps_words(verb: Any, top: Any) -> bool:
     are those of ``verb``, the nearest speech verb above them, not of the outermost: a
     participle "with" gives a subject of its own, or a verb of naming that is a reported
     clause's own verb, with its subject ("he said the prosecutor called it “a lie”": the
-    prosecutor's word for it, not his)."""
+    prosecutor's word for it, not his), or a conjunct of it that names the reporter."""
     if with_subject(verb) is not None:
         return True
     if verb.lemma_.lower() not in _NAMING:
@@ -141,10 +143,34 @@ def keeps_words(verb: Any, top: Any) -> bool:
     named = (top.head.i == verb.i and (top.dep_ == "oprd" or bool(objects))) or (
         top.head.lower_ == "as" and top.head.head.i == verb.i
     )
-    # Only the reported clause's own verb: "said the detainees were criminals and called the
-    # claims “…”" hangs "called" on the clause as a conjunct, but the words are the speaker's
-    # (review 14), and "had refused and called it “…”" reads either way.
-    return named and verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children)
+    owner = verb
+    while owner.dep_ == "conj" and owner.head is not owner:
+        owner = owner.head
+    if not named or owner.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in owner.children):
+        return False
+    # A conjunct of the clause ("said the detainees were criminals and called the claims “…”")
+    # is the speaker's (review 14; "had refused and called it “…”" reads either way), unless
+    # what it names is the speaker ("Lapunov told the court the officers had mocked him and
+    # called him “…”"), who gives no name to himself.
+    return owner is verb or _names_the_reporter(verb, owner.head)
+
+
+_OBJECT_GENDERS = {"him": "m", "her": "f"}
+
+
+def _names_the_reporter(verb: Any, reporting: Any) -> bool:
+    """Return whether the object of a verb of naming is "him" or "her" and the subject of
+    the verb that reports its clause is someone of that gender."""
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    wanted = _OBJECT_GENDERS.get(objects[0], "") if objects else ""
+    subjects = [c for c in reporting.children if c.dep_ == "nsubj"]
+    if not wanted or not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in {"he", "she"}:
+        return {"he": "m", "she": "f"}[subject.lower_] == wanted
+    name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+    return bool(name) and spelled_gender(name) == wanted
 
 
 def apposed_to(head: Any) -> list[Any]:
