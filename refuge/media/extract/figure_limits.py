@@ -114,6 +114,10 @@ _GROUP_HEAD = re.compile(
     r"сем(?:ьи|ей)|матер(?:и|ей)|ж[её]н(?:ы)?)\s+)$",
     re.I,
 )
+# "Из одной семьи 5 человек были задержаны": where they came from, not whose relatives.
+_FROM_GROUP = re.compile(r"(?<!\w)(?:из|в|от|у)\s+(?:[^\W\d_]+\s+)?сем(?:ьи|ей)\s+$", re.I)
+# "the 12 men who were detained": the relative clause's verb is the counted people's own.
+_RELATIVE = frozenset({"who", "whom", "which", "that", "которые", "которых", "кто"})
 # "среди раненых три сотрудника полиции", "Among the wounded were three policemen".
 _AMONG_WOUNDED = re.compile(
     r"(?:среди|в\s+числе|among)\s+(?:the\s+)?(?:ранен\w*|пострадавш\w*|травмированн\w*|"
@@ -224,6 +228,14 @@ def _denied(words: list[str], index: int) -> bool:
     return False
 
 
+def _relative(words: list[str], index: int) -> bool:
+    """Return whether the event word at ``index`` is the verb of a relative clause on the
+    counted people: "the 12 men who were detained", not "the two officers who were accused
+    was detained"."""
+    starts = [i for i, word in enumerate(words[:index]) if word in _RELATIVE]
+    return bool(starts) and all(word in _AUXILIARIES for word in words[starts[-1] + 1 : index])
+
+
 def _predicate(words: list[str], index: int) -> bool:
     """Return whether the event word at ``index`` is the clause's verb, not a word of the
     count's own phrase ("12 погибших", "12 men killed in the raid")."""
@@ -248,7 +260,12 @@ def not_a_count(text: str, match: re.Match[str], before: str, counted: Counted) 
     if index >= 0:
         if _denied(after, index):
             return True
-        return bool(_GROUP_HEAD.search(before)) and _predicate(after, index)
+        return (
+            bool(_GROUP_HEAD.search(before))
+            and not _FROM_GROUP.search(before)
+            and not _relative(after, index)
+            and _predicate(after, index)
+        )
     own_words = _words(own)
     index = max((i for i, w in enumerate(own_words) if event_of(w) == counted[1]), default=-1)
     return index >= 0 and _denied(own_words, index)
