@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
 from tests.media_helpers import counts
 
 pytestmark = pytest.mark.once
@@ -88,3 +90,27 @@ pytestmark = pytest.mark.once
 )
 def test_a_group_head_leaves_a_relative_clause_count(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EN-3: "a hundred and two hundred" is a range, not 102.
+        ("Between a hundred and two hundred men were detained in Argun.", [(100, 200)]),
+        (
+            "Between one hundred and two hundred men were held in the prison in Argun, Novaya"
+            " Gazeta reported.",
+            [(100, 200)],
+        ),
+        (
+            "Between two hundred and three hundred men were detained, Memorial estimates.",
+            [(200, 300)],
+        ),
+        ("Police detained between one hundred and three hundred people.", [(100, 300)]),
+        ("A hundred and fifty men were detained.", [(150, None)]),
+        ("From a hundred and fifty to two hundred men were detained.", [(150, 200)]),
+    ],
+)
+def test_and_between_two_hundreds_joins_a_range(text, expected):
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    assert [(f.value, f.high) for f in figures] == expected

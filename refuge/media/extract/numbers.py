@@ -103,6 +103,8 @@ _EN_TEENS = _words(range(10, 20))
 _EN_HUNDREDS = (
     rf"(?:a|one|{_UNITS})\s+hundred\s+and\s+"
     rf"(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})(?!\w)"
+    # Not "between a hundred and two hundred": the "and" joins two numbers of a range.
+    r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 )
 NUMBER = (
     rf"(?:{_EN_HUNDREDS}|"
