@@ -114,3 +114,19 @@ def test_a_group_head_leaves_a_relative_clause_count(text, expected):
 def test_and_between_two_hundreds_joins_a_range(text, expected):
     figures = extract(parse_article(text.encode(), source="f.txt")).figures
     assert [(f.value, f.high) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EN-4: only people never found are the missing; not things, perpetrators or bodies.
+        ("Two gunmen have never been found, police said.", set()),
+        ("Three suspects have never been located, the investigators said.", set()),
+        ("Three attackers have never been found, the investigators said.", set()),
+        ("Three documents had never been found, the lawyer said.", set()),
+        ("Twelve bodies have never been found.", set()),
+        ("Twelve men have never been found.", {(12, "", "men detained")}),
+    ],
+)
+def test_never_found_counts_only_missing_people(text, expected):
+    assert counts(text) == expected

@@ -387,6 +387,12 @@ _NOT_FOUND_EN = re.compile(
     r"(?:found|located|traced)\b",
     re.I,
 )
+# Those never found who are not the missing: the perpetrators, and the dead's bodies.
+_NOT_THE_MISSING = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+)?(?:gunm[ae]n|suspects?|attackers?|killers?|perpetrators?|"
+    r"militants?|assailants?|kidnappers?|abductors?|bod(?:y|ies)|remains)\b",
+    re.I,
+)
 
 
 def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -> Counted | None:
@@ -394,7 +400,10 @@ def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -
     if _CAPTIVE.match(match.group("tail")):
         return _person_noun(match.group("tail").lstrip(" —–-")) or "people", "detained"
     if _NOT_FOUND_EN.match(match.group("tail")):
-        return _person_noun(match.group("tail")) or "people", "detained"
+        noun = _person_noun(match.group("tail"))
+        if not noun or _NOT_THE_MISSING.match(match.group("tail")):
+            return None  # "Three documents had never been found", "Two gunmen …"
+        return noun, "detained"
     if _LEFT_BEFORE.search(before) and _LEFT_IN_CUSTODY.match(match.group("tail")):
         # "left 12 in custody": a bare number counts people.
         noun = _person_noun(match.group("tail")) or (
