@@ -130,3 +130,26 @@ def test_and_between_two_hundreds_joins_a_range(text, expected):
 )
 def test_never_found_counts_only_missing_people(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EN-5 and RU-8: those a place or a body lost by their leaving did not die.
+        ("Grozny lost 200 residents to emigration last year, officials said.", set()),
+        ("Chechnya lost 2,000 people to emigration in 2018.", set()),
+        ("The network lost 12 activists to emigration in 2018.", set()),
+        ("В 2019 году «Мемориал» потерял 7 сотрудников: все они уехали из Чечни.", set()),
+        ("За год организация потеряла 12 волонтеров: они уехали из страны.", set()),
+        ("В 2018 году сеть потеряла 40 активистов: они уехали за границу.", set()),
+        ("Her mother lost two sons in the war.", {(2, "", "men killed")}),
+        ("The police unit lost 3 officers in the ambush.", {(3, "", "people killed")}),
+        (
+            "The unit lost 3 officers in an ambush that left five wounded.",
+            {(3, "", "people killed")},
+        ),
+        ("Аргун потерял 12 человек.", {(12, "", "people killed")}),
+    ],
+)
+def test_those_lost_by_leaving_did_not_die(text, expected):
+    assert counts(text) == expected

@@ -155,7 +155,15 @@ _LOST = re.compile(r"(?<!\w)(?:потерял\w*|потеря(?:ли|ют|ет)|
 # Those a body loses without a death: members, supporters, deputies, voters.
 _MEMBERS = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:members?|supporters?|deputies|voters|clients|customers|"
-    r"член\w*|сторонник\w*|депутат\w*|избирател\w*|клиент\w*)\b",
+    r"activists?|volunteers?|член\w*|сторонник\w*|депутат\w*|избирател\w*|клиент\w*|"
+    r"активист\w*|волонт[её]р\w*)\b",
+    re.I,
+)
+# "lost 200 residents to emigration", "потерял 7 сотрудников: все они уехали": they left.
+_LOST_TO_LEAVING = re.compile(
+    r"\bto\s+(?:emigration|exile|europe|abroad|the\s+west)\b|\bemigrat\w*|\bwho\s+(?:fled|left|moved)\b"
+    r"|\b(?:left|fled)\s+(?:the\s+)?(?:country|region|republic|chechnya|russia)\b"
+    r"|(?<!\w)(?:уехал\w*|уехав\w*|покинул\w*|уволил\w*|эмигрир\w*|переехал\w*|бежал\w*)",
     re.I,
 )
 _ADJUNCT = frozenset({"PREP", "ADVB"})
@@ -322,6 +330,9 @@ def _lost(match: re.Match[str], before: str) -> Counted | None:
         return None  # "потеряли связь с пятью мужчинами", "lost contact with five men"
     if _MEMBERS.match(match.group("tail")):
         return None  # "The party lost 12 members": they left it, not died
+    sentence = re.split(r"[.!?]\s", match.string[match.end("num") :], maxsplit=1)[0]
+    if _LOST_TO_LEAVING.search(sentence):
+        return None
     noun = _person_noun(match.group("tail"))
     return (noun, "killed") if noun else None
 
