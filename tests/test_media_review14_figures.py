@@ -153,3 +153,28 @@ def test_never_found_counts_only_missing_people(text, expected):
 )
 def test_those_lost_by_leaving_did_not_die(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EN-6: "one of whom" takes its set's event and doers from the clause before it.
+        (
+            "Police detained five men, one of whom had been detained before.",
+            {(5, "", "men detained")},
+        ),
+        (
+            "Five men were abducted, one of whom was detained for a second time in May.",
+            {(5, "", "men detained")},
+        ),
+        ("The court convicted five men, one of whom was detained in Turkey.", set()),
+        ("Two killers, one of whom was detained in Moscow, were never tried.", set()),
+        (
+            "Five men were detained, one of whom later died in custody.",
+            {(5, "", "men detained"), (1, "", "men killed")},
+        ),
+        ("Three men were freed; one of whom was later killed.", {(1, "", "men killed")}),
+    ],
+)
+def test_one_of_whom_takes_the_set_from_the_clause_before(text, expected):
+    assert counts(text) == expected
