@@ -178,3 +178,28 @@ def test_those_lost_by_leaving_did_not_die(text, expected):
 )
 def test_one_of_whom_takes_the_set_from_the_clause_before(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EN-7b and RU-5: a plural subject or a participle for people after the number makes
+        # it a count, not a numbered room.
+        ("At school 20 pupils were detained for a protest.", {(20, "", "people detained")}),
+        ("In the ward 12 patients were killed by shelling.", {(12, "", "people killed")}),
+        ("In cell 12 men were held.", {(12, "", "men detained")}),
+        ("В камере 12 задержанных провели несколько суток.", {(12, "", "people detained")}),
+        ("В камере 20 задержанных содержались без суда.", {(20, "", "people detained")}),
+        ("В отделе 15 задержанных держали без воды.", {(15, "", "people detained")}),
+        ("На участке 7 задержанных избили.", {(7, "", "people detained")}),
+        (
+            "В изоляторе 40 задержанных объявили голодовку, их держат там уже месяц.",
+            {(40, "", "people detained")},
+        ),
+        ("В колонии 3 заключенных умерли от пыток.", {(3, "", "people killed")}),
+        ("В отделении 3 погибших, сообщили в больнице.", {(3, "", "people killed")}),
+        ("Он живёт в доме 12 на улице Ленина.", set()),
+    ],
+)
+def test_a_count_after_a_naming_noun_is_no_numbered_room(text, expected):
+    assert counts(text) == expected

@@ -206,10 +206,31 @@ def _names_a_thing(text: str, match: re.Match[str]) -> bool:
         return False
     word = previous[0]
     naming = russian.lemma(word) in _NAMING_RU if re.match(r"[а-яё]", word) else word in _NAMING_EN
-    tail = _words(match.group("tail"))[:1]
+    tail = _words(match.group("tail"))[:2]
     # "в доме 12 человек": the house holds twelve people.
     return naming and not (
-        tail and (noun_of(tail) or (re.match(r"[а-яё]", tail[0]) and person_ru(tail[0])))
+        tail
+        and (
+            noun_of(tail[:1])
+            or (re.match(r"[а-яё]", tail[0]) and (person_ru(tail[0]) or _people_word(tail[0])))
+            or _plural_subject_en(tail)
+        )
+    )
+
+
+def _people_word(word: str) -> bool:
+    """Return whether a Russian word after a number is a participle or adjective standing
+    for people: "в камере 12 задержанных", "в колонии 3 заключенных"."""
+    return word.endswith(("ых", "их")) and russian.part_of_speech(word) in {"PRTF", "ADJF"}
+
+
+def _plural_subject_en(words: list[str]) -> bool:
+    """Return whether an English plural noun after the number is the subject of the next
+    verb: "At school 20 pupils were detained"."""
+    return (
+        len(words) == 2
+        and bool(re.fullmatch(r"[a-z]{3,}s", words[0]))
+        and (words[1] in _AUXILIARIES or bool(event_of(words[1])))
     )
 
 
