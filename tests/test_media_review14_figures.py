@@ -203,3 +203,24 @@ def test_one_of_whom_takes_the_set_from_the_clause_before(text, expected):
 )
 def test_a_count_after_a_naming_noun_is_no_numbered_room(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # RU-6: among the wounded, the count's own later death is its event.
+        ("Среди раненых 3 человека позже скончались в больнице.", {(3, "", "people killed")}),
+        ("Среди пострадавших 4 человека затем умерли в больнице.", {(4, "", "people killed")}),
+        (
+            "Среди пострадавших двое мужчин спустя неделю скончались в больнице.",
+            {(2, "", "men killed")},
+        ),
+        (
+            "Среди раненых — 2 полицейских, которые впоследствии скончались.",
+            {(2, "", "people killed")},
+        ),
+        ("Среди раненых три сотрудника полиции.", set()),
+    ],
+)
+def test_a_later_death_among_the_wounded_counts(text, expected):
+    assert counts(text) == expected

@@ -305,6 +305,11 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
     does (the wounded, portions of a count), or left as a cause names another outcome."""
     tail = match.group("tail")
     own_event = any(event_of(word) for word in _words(tail)[:2])
+    if _AMONG_WOUNDED.search(before) and not own_event:
+        # "Среди раненых 3 человека позже скончались", "— 2 полицейских, которые
+        # впоследствии скончались": the count's own verb further on, or in its relative clause.
+        clause = re.split(r"[.;!?:(]|,\s+(?!котор|who\b|which\b)", tail.lstrip(" —–-"))[0]
+        own_event = any(event_of(word) == counted[1] for word in _words(clause)[:8])
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
         return None
     if _WOUNDED_ONLY.match(tail) and not own_event:
