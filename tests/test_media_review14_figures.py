@@ -224,3 +224,16 @@ def test_a_count_after_a_naming_noun_is_no_numbered_room(text, expected):
 )
 def test_a_later_death_among_the_wounded_counts(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # RU-9: "удерживаться от" is to refrain from, not to be held.
+        ("Около 20 человек удерживались от участия в акции из страха.", set()),
+        ("Более 200 человек удерживаются от поездок в Чечню страхом.", set()),
+        ("Около 20 человек удерживались в подвале.", {(20, "around", "people detained")}),
+    ],
+)
+def test_refraining_is_not_being_held(text, expected):
+    assert counts(text) == expected

@@ -265,6 +265,12 @@ def _relative(words: list[str], index: int) -> bool:
     return bool(starts) and all(word in _AUXILIARIES for word in words[starts[-1] + 1 : index])
 
 
+def _refrained(words: list[str], index: int) -> bool:
+    """Return whether the event word at ``index`` is "удерживаться от" (to refrain from), not
+    "удерживаются в подвале"."""
+    return words[index].startswith("удерж") and words[index + 1 : index + 2] == ["от"]
+
+
 def _predicate(words: list[str], index: int) -> bool:
     """Return whether the event word at ``index`` is the clause's verb, not a word of the
     count's own phrase ("12 погибших", "12 men killed in the raid")."""
@@ -287,7 +293,7 @@ def not_a_count(text: str, match: re.Match[str], before: str, counted: Counted) 
     after = _clause_after(text, match)
     index = _event_index(after, counted[1])
     if index >= 0:
-        if _denied(after, index):
+        if _denied(after, index) or _refrained(after, index):
             return True
         return (
             bool(_GROUP_HEAD.search(before))
