@@ -109,6 +109,9 @@ def test_a_group_head_leaves_a_relative_clause_count(text, expected):
         ("Police detained between one hundred and three hundred people.", [(100, 300)]),
         ("A hundred and fifty men were detained.", [(150, None)]),
         ("From a hundred and fifty to two hundred men were detained.", [(150, 200)]),
+        # Both versions before read these as 20 and 320: the multiplier after the tens counts.
+        ("Three hundred and twenty thousand people fled Chechnya in 1999.", [(320000, None)]),
+        ("Four hundred and sixty thousand people fled.", [(460000, None)]),
     ],
 )
 def test_and_between_two_hundreds_joins_a_range(text, expected):
