@@ -114,6 +114,10 @@ _GROUP_HEAD = re.compile(
     r"сем(?:ьи|ей)|матер(?:и|ей)|ж[её]н(?:ы)?)\s+)$",
     re.I,
 )
+# "Из одной семьи 5 человек были задержаны": where they came from, not whose relatives.
+_FROM_GROUP = re.compile(r"(?<!\w)(?:из|в|от|у)\s+(?:[^\W\d_]+\s+)?сем(?:ьи|ей)\s+$", re.I)
+# "the 12 men who were detained": the relative clause's verb is the counted people's own.
+_RELATIVE = frozenset({"who", "whom", "which", "that", "которые", "которых", "кто"})
 # "среди раненых три сотрудника полиции", "Among the wounded were three policemen".
 _AMONG_WOUNDED = re.compile(
     r"(?:среди|в\s+числе|among)\s+(?:the\s+)?(?:ранен\w*|пострадавш\w*|травмированн\w*|"
@@ -151,7 +155,15 @@ _LOST = re.compile(r"(?<!\w)(?:потерял\w*|потеря(?:ли|ют|ет)|
 # Those a body loses without a death: members, supporters, deputies, voters.
 _MEMBERS = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:members?|supporters?|deputies|voters|clients|customers|"
-    r"член\w*|сторонник\w*|депутат\w*|избирател\w*|клиент\w*)\b",
+    r"activists?|volunteers?|член\w*|сторонник\w*|депутат\w*|избирател\w*|клиент\w*|"
+    r"активист\w*|волонт[её]р\w*)\b",
+    re.I,
+)
+# "lost 200 residents to emigration", "потерял 7 сотрудников: все они уехали": they left.
+_LOST_TO_LEAVING = re.compile(
+    r"\bto\s+(?:emigration|exile|europe|abroad|the\s+west)\b|\bemigrat\w*|\bwho\s+(?:fled|left|moved)\b"
+    r"|\b(?:left|fled)\s+(?:the\s+)?(?:country|region|republic|chechnya|russia)\b"
+    r"|(?<!\w)(?:уехал\w*|уехав\w*|покинул\w*|уволил\w*|эмигрир\w*|переехал\w*|бежал\w*)",
     re.I,
 )
 _ADJUNCT = frozenset({"PREP", "ADVB"})
@@ -194,10 +206,31 @@ def _names_a_thing(text: str, match: re.Match[str]) -> bool:
         return False
     word = previous[0]
     naming = russian.lemma(word) in _NAMING_RU if re.match(r"[а-яё]", word) else word in _NAMING_EN
-    tail = _words(match.group("tail"))[:1]
+    tail = _words(match.group("tail"))[:2]
     # "в доме 12 человек": the house holds twelve people.
     return naming and not (
-        tail and (noun_of(tail) or (re.match(r"[а-яё]", tail[0]) and person_ru(tail[0])))
+        tail
+        and (
+            noun_of(tail[:1])
+            or (re.match(r"[а-яё]", tail[0]) and (person_ru(tail[0]) or _people_word(tail[0])))
+            or _plural_subject_en(tail)
+        )
+    )
+
+
+def _people_word(word: str) -> bool:
+    """Return whether a Russian word after a number is a participle or adjective standing
+    for people: "в камере 12 задержанных", "в колонии 3 заключенных"."""
+    return word.endswith(("ых", "их")) and russian.part_of_speech(word) in {"PRTF", "ADJF"}
+
+
+def _plural_subject_en(words: list[str]) -> bool:
+    """Return whether an English plural noun after the number is the subject of the next
+    verb: "At school 20 pupils were detained"."""
+    return (
+        len(words) == 2
+        and bool(re.fullmatch(r"[a-z]{3,}s", words[0]))
+        and (words[1] in _AUXILIARIES or bool(event_of(words[1])))
     )
 
 
@@ -224,6 +257,20 @@ def _denied(words: list[str], index: int) -> bool:
     return False
 
 
+def _relative(words: list[str], index: int) -> bool:
+    """Return whether the event word at ``index`` is the verb of a relative clause on the
+    counted people: "the 12 men who were detained", not "the two officers who were accused
+    was detained"."""
+    starts = [i for i, word in enumerate(words[:index]) if word in _RELATIVE]
+    return bool(starts) and all(word in _AUXILIARIES for word in words[starts[-1] + 1 : index])
+
+
+def _refrained(words: list[str], index: int) -> bool:
+    """Return whether the event word at ``index`` is "удерживаться от" (to refrain from), not
+    "удерживаются в подвале"."""
+    return words[index].startswith("удерж") and words[index + 1 : index + 2] == ["от"]
+
+
 def _predicate(words: list[str], index: int) -> bool:
     """Return whether the event word at ``index`` is the clause's verb, not a word of the
     count's own phrase ("12 погибших", "12 men killed in the raid")."""
@@ -246,9 +293,14 @@ def not_a_count(text: str, match: re.Match[str], before: str, counted: Counted) 
     after = _clause_after(text, match)
     index = _event_index(after, counted[1])
     if index >= 0:
-        if _denied(after, index):
+        if _denied(after, index) or _refrained(after, index):
             return True
-        return bool(_GROUP_HEAD.search(before)) and _predicate(after, index)
+        return (
+            bool(_GROUP_HEAD.search(before))
+            and not _FROM_GROUP.search(before)
+            and not _relative(after, index)
+            and _predicate(after, index)
+        )
     own_words = _words(own)
     index = max((i for i, w in enumerate(own_words) if event_of(w) == counted[1]), default=-1)
     return index >= 0 and _denied(own_words, index)
@@ -259,6 +311,11 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
     does (the wounded, portions of a count), or left as a cause names another outcome."""
     tail = match.group("tail")
     own_event = any(event_of(word) for word in _words(tail)[:2])
+    if _AMONG_WOUNDED.search(before) and not own_event:
+        # "Среди раненых 3 человека позже скончались", "— 2 полицейских, которые
+        # впоследствии скончались": the count's own verb further on, or in its relative clause.
+        clause = re.split(r"[.;!?:(]|,\s+(?!котор|who\b|which\b)", tail.lstrip(" —–-"))[0]
+        own_event = any(event_of(word) == counted[1] for word in _words(clause)[:8])
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
         return None
     if _WOUNDED_ONLY.match(tail) and not own_event:
@@ -305,6 +362,9 @@ def _lost(match: re.Match[str], before: str) -> Counted | None:
         return None  # "потеряли связь с пятью мужчинами", "lost contact with five men"
     if _MEMBERS.match(match.group("tail")):
         return None  # "The party lost 12 members": they left it, not died
+    sentence = re.split(r"[.!?]\s", match.string[match.end("num") :], maxsplit=1)[0]
+    if _LOST_TO_LEAVING.search(sentence):
+        return None
     noun = _person_noun(match.group("tail"))
     return (noun, "killed") if noun else None
 
@@ -370,6 +430,12 @@ _NOT_FOUND_EN = re.compile(
     r"(?:found|located|traced)\b",
     re.I,
 )
+# Those never found who are not the missing: the perpetrators, and the dead's bodies.
+_NOT_THE_MISSING = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+)?(?:gunm[ae]n|suspects?|attackers?|killers?|perpetrators?|"
+    r"militants?|assailants?|kidnappers?|abductors?|bod(?:y|ies)|remains)\b",
+    re.I,
+)
 
 
 def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -> Counted | None:
@@ -377,7 +443,10 @@ def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -
     if _CAPTIVE.match(match.group("tail")):
         return _person_noun(match.group("tail").lstrip(" —–-")) or "people", "detained"
     if _NOT_FOUND_EN.match(match.group("tail")):
-        return _person_noun(match.group("tail")) or "people", "detained"
+        noun = _person_noun(match.group("tail"))
+        if not noun or _NOT_THE_MISSING.match(match.group("tail")):
+            return None  # "Three documents had never been found", "Two gunmen …"
+        return noun, "detained"
     if _LEFT_BEFORE.search(before) and _LEFT_IN_CUSTODY.match(match.group("tail")):
         # "left 12 in custody": a bare number counts people.
         noun = _person_noun(match.group("tail")) or (

@@ -213,6 +213,14 @@ def _event_reading(text: str, start: int) -> english_figures.Reading | None:
     return None if reading.event in {"", english_figures.OTHER_OUTCOME} else reading
 
 
+# A set of doers or of the convicted: their arrest is no victim's.
+_PERPETRATORS_EN = re.compile(
+    r"\b(?:killers?|gunm[ae]n|attackers?|perpetrators?|suspects?|militants?|assailants?|"
+    r"kidnappers?|convicted|sentenced|tried|jailed)\b",
+    re.I,
+)
+
+
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """Return what English "one of the …" counts when its own verb names an event.
 
@@ -244,8 +252,16 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     # The set's own words ("of the abducted men", "of the 27 killed") name what befell the
     # set; the one's event must be another.
     words = [w.lower() for w in WORD.findall(match.group("tail"))]
-    # "one of whom later died": a pronoun names no set's words.
-    set_words = [] if words[1:2] in (["whom"], ["them"]) else words[2:4]
+    set_words = words[2:4]
+    if words[1:2] in (["whom"], ["them"]):
+        # "Five men were detained, one of whom later died": the pronoun's set is the
+        # sentence before it, with its own event and the doers or the convicted.
+        antecedent = re.split(
+            r"[.!?]\s", text[max(0, match.start("num") - 200) : match.start("num")]
+        )
+        if _PERPETRATORS_EN.search(antecedent[-1]):
+            return None  # "Two killers, one of whom was detained in Moscow"
+        set_words = [w.lower() for w in WORD.findall(antecedent[-1])]
     if reading.event in {_NOUN_EVENTS.get(w) or event_of(w) for w in set_words}:
         return None
     return reading.noun or noun_of(words[:5]) or "people", reading.event

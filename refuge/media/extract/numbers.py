@@ -102,7 +102,12 @@ _HALF_MORE = r"полтор[аы]|полутора"
 _EN_TEENS = _words(range(10, 20))
 _EN_HUNDREDS = (
     rf"(?:a|one|{_UNITS})\s+hundred\s+and\s+"
-    rf"(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})(?!\w)"
+    # "three hundred and twenty thousand" is 320 000; "a hundred and two thousand" is left
+    # alone, as likely a range ("between a hundred and two thousand").
+    rf"(?:(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS})(?!\w)(?:\s+(?:thousand|million)(?!\w))?"
+    rf"|(?:{_UNITS})(?!\w))"
+    # Not "between a hundred and two hundred": the "and" joins two numbers of a range.
+    r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 )
 NUMBER = (
     rf"(?:{_EN_HUNDREDS}|"
