@@ -131,19 +131,37 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     if not both:
         return normal
     nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
-    if nominatives:
+    # "Жена Александра Черкасова рассказала": the name after a kinship noun is in the
+    # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
+    governed = any(w.strip(",.:;—–-").lower() in _KIN for w in before.split()[-1:])
+    if nominatives and not governed:
         if normal == written:
             return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
-        verb = _verb_gender(after.split()[:1] + before.split()[-1:])
+        # Only the verb after the name: in "Полиция задержала Александра Черкасова" the verb
+        # before agrees with its own subject, not with the name.
+        verb = _verb_gender(after.split()[:1])
         if verb in nominatives or _undeclined(written.split()[0]):
             return written
+    first_left = normal.split()[0] == written.split()[0]
+    # natasha read a man's name ("Руслану Алханову" → "Руслан Алханов") and both words allow
+    # a man's oblique reading: the woman's homonym ("Руслана") must not outweigh it.
+    mans = any(g == "masc" and c != "nomn" for _weight, (g, c) in both)
+    if mans and _gender_of(normal) == "masc" and normal != written and not first_left:
+        return normal
     gender, case = max(both, key=lambda pair: pair[0])[1]
     if case == "nomn":
         return normal
-    first_left = normal.split()[0] == written.split()[0]
     if normal == written or first_left or _gender_of(normal) != gender:
         return nominative(written, gender)
     return normal
+
+
+_KIN = frozenset(
+    """
+    жена мать мама дочь вдова сестра супруга бабушка тётя тетя племянница внучка невеста
+    муж отец папа сын брат супруг дедушка дядя племянник внук
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _gender_of(name: str) -> str:
