@@ -224,8 +224,12 @@ def told_by_nobody(text: str, start: int) -> bool:
 
 
 def plural(role: str) -> bool:
-    """Whether a role's first word can only be a plural ("Правозащитники отметили"): a group,
-    never the one person last named."""
-    words = role.split()
-    parses = russian.morphology().parse(words[0]) if words else []
-    return bool(parses) and all(p.tag.number == "plur" for p in parses if p.tag.POS == "NOUN")
+    """Whether a role's head noun can only be a plural ("Правозащитники отметили"): a group,
+    never the one person last named. The head is the first word read as a noun: an
+    adjective before it ("известный правозащитник") has no noun reading and decides
+    nothing."""
+    for word in role.split():
+        nouns = [p for p in russian.morphology().parse(word.lower()) if p.tag.POS == "NOUN"]
+        if nouns:
+            return all(p.tag.number == "plur" for p in nouns)
+    return False
