@@ -215,12 +215,24 @@ def told_by_nobody(text: str, start: int) -> bool:
     for word in words:
         if word.lower() in {"в", "во", "от", "из"}:
             return False  # a body or a source in a prepositional phrase
-        parse = russian.morphology().parse(word.lower())[0]
+        parses = russian.morphology().parse(word.lower())
+        parse = parses[0]
         if parse.tag.case == "nomn" and parse.tag.POS in {"NOUN", "NPRO", "ADJF", "PRTF"}:
             return False
+        if word.lower() == "все" or any(_counted_or_people(p) for p in parses):
+            return False  # "Двое задержанных", "Все трое", "Кадыровцы ответили": a group
         if word[:1].isupper() and word != words[0]:
             return False  # a name
     return True
+
+
+def _counted_or_people(parse: object) -> bool:
+    """Whether a reading is a numeral or a person's noun in the nominative, whatever reading
+    comes first: "двое", "несколько", "Кадыровцы" (first read as a genitive singular)."""
+    tag = parse.tag  # type: ignore[attr-defined]
+    return tag.case == "nomn" and (
+        tag.POS == "NUMR" or (tag.POS == "NOUN" and tag.animacy == "anim")
+    )
 
 
 def plural(role: str) -> bool:
