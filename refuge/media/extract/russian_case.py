@@ -133,7 +133,7 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
     # "Жена Александра Черкасова рассказала": the name after a kinship noun is in the
     # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
-    governed = any(w.strip(",.:;—–-").lower() in _KIN for w in before.split()[-1:])
+    governed = any(w.strip(",.:;—–-").lower() in KIN for w in before.split()[-1:])
     if nominatives and not governed:
         if normal == written:
             return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
@@ -148,6 +148,8 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     mans = any(g == "masc" and c != "nomn" for _weight, (g, c) in both)
     if mans and _gender_of(normal) == "masc" and normal != written and not first_left:
         return normal
+    if governed:
+        both = [pair for pair in both if pair[1][1] != "nomn"] or both
     gender, case = max(both, key=lambda pair: pair[0])[1]
     if case == "nomn":
         return normal
@@ -156,7 +158,9 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     return normal
 
 
-_KIN = frozenset(
+# Kinship nouns: a name right after one is in the genitive, whose relative it is ("Жена
+# Александра Черкасова", "Мать Зелимхана Ахмадова"), whatever the verb's gender.
+KIN = frozenset(
     """
     жена мать мама дочь вдова сестра супруга бабушка тётя тетя племянница внучка невеста
     муж отец папа сын брат супруг дедушка дядя племянник внук
