@@ -203,8 +203,7 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
     role = _phrase(text, role_tokens) if head not in names else ""
     if role and not tree.children(head, "nummod:gov"):
         # "по словам адвоката Ольги Садовской": the role word in the nominative, the words it
-        # governs as written; a noun a numeral governs stays as written ("Трое мужчин", not
-        # "Трое мужчины").
+        # governs as written; not a noun a numeral governs ("Трое мужчин", not "… мужчины").
         nominative = russian.normal_name(head.text.capitalize())
         nominative = nominative if head.text[:1].isupper() else nominative.lower()
         role = role.replace(head.text, nominative, 1)
