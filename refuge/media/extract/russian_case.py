@@ -131,19 +131,41 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     if not both:
         return normal
     nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
-    if nominatives:
+    # "Жена Александра Черкасова рассказала": the name after a kinship noun is in the
+    # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
+    governed = any(w.strip(",.:;—–-").lower() in KIN for w in before.split()[-1:])
+    if nominatives and not governed:
         if normal == written:
             return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
-        verb = _verb_gender(after.split()[:1] + before.split()[-1:])
+        # Only the verb after the name: in "Полиция задержала Александра Черкасова" the verb
+        # before agrees with its own subject, not with the name.
+        verb = _verb_gender(after.split()[:1])
         if verb in nominatives or _undeclined(written.split()[0]):
             return written
+    first_left = normal.split()[0] == written.split()[0]
+    # natasha read a man's name ("Руслану Алханову" → "Руслан Алханов") and both words allow
+    # a man's oblique reading: the woman's homonym ("Руслана") must not outweigh it.
+    mans = any(g == "masc" and c != "nomn" for _weight, (g, c) in both)
+    if mans and _gender_of(normal) == "masc" and normal != written and not first_left:
+        return normal
+    if governed:
+        both = [pair for pair in both if pair[1][1] != "nomn"] or both
     gender, case = max(both, key=lambda pair: pair[0])[1]
     if case == "nomn":
         return normal
-    first_left = normal.split()[0] == written.split()[0]
     if normal == written or first_left or _gender_of(normal) != gender:
         return nominative(written, gender)
     return normal
+
+
+# Kinship nouns: a name right after one is in the genitive, whose relative it is ("Жена
+# Александра Черкасова", "Мать Зелимхана Ахмадова"), whatever the verb's gender.
+KIN = frozenset(
+    """
+    жена мать мама дочь вдова сестра супруга бабушка тётя тетя племянница внучка невеста
+    муж отец папа сын брат супруг дедушка дядя племянник внук
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _gender_of(name: str) -> str:
@@ -197,17 +219,33 @@ def told_by_nobody(text: str, start: int) -> bool:
     for word in words:
         if word.lower() in {"в", "во", "от", "из"}:
             return False  # a body or a source in a prepositional phrase
-        parse = russian.morphology().parse(word.lower())[0]
+        parses = russian.morphology().parse(word.lower())
+        parse = parses[0]
         if parse.tag.case == "nomn" and parse.tag.POS in {"NOUN", "NPRO", "ADJF", "PRTF"}:
             return False
+        if word.lower() == "все" or any(_counted_or_people(p) for p in parses):
+            return False  # "Двое задержанных", "Все трое", "Кадыровцы ответили": a group
         if word[:1].isupper() and word != words[0]:
             return False  # a name
     return True
 
 
+def _counted_or_people(parse: object) -> bool:
+    """Whether a reading is a numeral or a person's noun in the nominative, whatever reading
+    comes first: "двое", "несколько", "Кадыровцы" (first read as a genitive singular)."""
+    tag = parse.tag  # type: ignore[attr-defined]
+    return tag.case == "nomn" and (
+        tag.POS == "NUMR" or (tag.POS == "NOUN" and tag.animacy == "anim")
+    )
+
+
 def plural(role: str) -> bool:
-    """Whether a role's first word can only be a plural ("Правозащитники отметили"): a group,
-    never the one person last named."""
-    words = role.split()
-    parses = russian.morphology().parse(words[0]) if words else []
-    return bool(parses) and all(p.tag.number == "plur" for p in parses if p.tag.POS == "NOUN")
+    """Whether a role's head noun can only be a plural ("Правозащитники отметили"): a group,
+    never the one person last named. The head is the first word read as a noun: an
+    adjective before it ("известный правозащитник") has no noun reading and decides
+    nothing."""
+    for word in role.split():
+        nouns = [p for p in russian.morphology().parse(word.lower()) if p.tag.POS == "NOUN"]
+        if nouns:
+            return all(p.tag.number == "plur" for p in nouns)
+    return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from refuge.media.extract.parse_tree import Tree
+from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.speakers import Speaker, org_in
@@ -75,7 +75,25 @@ def said_next(people: People, speaker: Speaker, start: int, said_until: int) -> 
         return None  # "Об этом сообщили в МВД": the patterns read the body
     if any(t.text.lower() in {"не", "ни"} for t in tree.children(root)):
         return None  # "Об этом никто не заявил": nobody said it
+    if _says_its_own(tree, root):
+        # Not the words the wording pattern found after the verb either ("журналистам,
+        # назвав обвинения клеветой"): nobody is named as having said them.
+        return Speaker()
     subject = _subject(text, tree, root, people.entities)
     if subject is None or not subject.label or org_in(subject.label, outlets=True):
         return None
     return subject
+
+
+def _says_its_own(tree: Tree, root: Token) -> bool:
+    """Whether the pointing-back sentence's verb has words of its own: a "что" clause ("Об
+    этом Алханов заявил, что это «ложь»") or a gerund of speech with its own object ("…
+    заявил журналистам, назвав обвинения клеветой"). It then comments on what was said, as
+    often to deny it, and does not report it: a minister denying what detainees went
+    through must not be given their words. A gerund adding a "что" clause ("…, добавив,
+    что …") does not make the report a comment."""
+    if tree.children(root, "ccomp"):
+        return True
+    return any(
+        is_speech_verb(t.text) and tree.children(t, "obj") for t in tree.children(root, "advcl")
+    )

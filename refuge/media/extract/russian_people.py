@@ -268,6 +268,8 @@ def _role_before(text: str, start: int, cases: frozenset[str]) -> Role | None:
         if _read(word).pos in _VERBAL:
             break
         if _read(word).lemma in _ROLE_LEMMAS:
+            if "nomn" not in cases and word.lower() in russian_case.KIN:
+                break  # "Мать Зелимхана Ахмадова": the relative of the one named, not him
             if cases & _read(word).cases:
                 best = index
             elif "nomn" not in cases:

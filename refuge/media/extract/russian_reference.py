@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from refuge.media.extract import russian
+from refuge.media.extract import russian, russian_case
 from refuge.media.extract.russian_antecedents import (
     named_together,
     nameless_source,
@@ -118,6 +118,8 @@ def written_feminine(text: str, at: int) -> bool:
     match = _NAME_AT.match(text, at)
     if match is None or not re.search(r"(?:ова|ева|ина)$", match.group(0)):
         return False
+    if any(w.lower() in russian_case.KIN for w in _WORD.findall(text, max(0, at - 20), at)[-1:]):
+        return False  # "Мать Зелимхана Ахмадова рассказала": the verb is the mother's
     verb = _first_verb(text, match.end())
     return verb is not None and verb.gender == "femn"
 

@@ -201,9 +201,9 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
     names = sorted({t.index: t for t in names}.values(), key=lambda t: t.index)
     role_tokens = [t for t in subtree if t not in names]
     role = _phrase(text, role_tokens) if head not in names else ""
-    if role:
+    if role and not tree.children(head, "nummod:gov"):
         # "по словам адвоката Ольги Садовской": the role word in the nominative, the words it
-        # governs as written.
+        # governs as written; not a noun a numeral governs ("Трое мужчин", not "… мужчины").
         nominative = russian.normal_name(head.text.capitalize())
         nominative = nominative if head.text[:1].isupper() else nominative.lower()
         role = role.replace(head.text, nominative, 1)
