@@ -12,6 +12,7 @@ from refuge.media.extract import (
     english_discourse,
     english_names,
     english_syntax,
+    offices,
     offsets,
     russian,
     russian_documents,
@@ -436,6 +437,7 @@ def extract(article: Article) -> Extraction:
         ):
             # "they were told: “…”": no one named said it, whoever reported it or spoke nearby.
             quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
+    offices.name_holders(result.quotes, article.date)  # "the Kremlin spokesman": Peskov
     result.figures = figures_in(text, article.date)
     result.dates = [
         Mention(text=m.group(0), value=resolve_date(m, article.date), start=m.start(), end=m.end())

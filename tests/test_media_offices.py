@@ -1,0 +1,121 @@
+"""A speaker named only by an office gets the office's holder on the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+
+def _speakers(text: str, published: date | None) -> list[tuple[str, str]]:
+    article = parse_article(text.encode(), source="offices.txt", published=published)
+    return [(quote.speaker, quote.speaker_role) for quote in extract(article).quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            '"We have no information about this," the Kremlin spokesman told reporters.',
+            date(2017, 4, 3),
+            ("Dmitry Peskov", "the Kremlin spokesman"),
+        ),
+        (
+            '"There are no such people in Chechnya," the Chechen leader said.',
+            date(2017, 4, 3),
+            ("Ramzan Kadyrov", "the Chechen leader"),
+        ),
+        (
+            '"These reports are lies," Kadyrov\'s spokesman told Interfax.',
+            date(2017, 4, 1),
+            ("Alvi Karimov", "Kadyrov's spokesman"),
+        ),
+        (
+            '"We will look into it," Russia\'s human rights ombudsman said.',
+            date(2017, 5, 2),
+            ("Tatyana Moskalkova", "Russia's human rights ombudsman"),
+        ),
+        (
+            '"We will look into it," Russia\'s human rights ombudsman said.',
+            date(2015, 6, 1),
+            ("Ella Pamfilova", "Russia's human rights ombudsman"),
+        ),
+        (
+            '"The law will be applied," the Russian president said.',
+            date(2010, 6, 1),
+            ("Dmitry Medvedev", "the Russian president"),
+        ),
+        (
+            "«Таких людей у нас нет», — заявил глава Чечни.",
+            date(2017, 4, 3),
+            ("Рамзан Кадыров", "глава Чечни"),
+        ),
+        (
+            "По словам пресс-секретаря Кремля, «у нас нет такой информации».",
+            date(2019, 1, 15),
+            ("Дмитрий Песков", "пресс-секретарь Кремля"),
+        ),
+        (
+            "«Мы проверим эти сведения», — сказала уполномоченный по правам человека в России.",
+            date(2017, 5, 2),
+            ("Татьяна Москалькова", "уполномоченный по правам человека в России"),
+        ),
+    ],
+    ids=[
+        "kremlin",
+        "chechen-leader",
+        "karimov",
+        "moskalkova",
+        "pamfilova",
+        "medvedev",
+        "glava",
+        "peskov-ru",
+        "moskalkova-ru",
+    ],
+)
+def test_an_office_alone_names_its_holder_on_the_articles_date(
+    sentence, published, expected
+) -> None:
+    assert _speakers(f"Officials respond\n\n{sentence}\n", published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # No date: no term can be chosen, so the words stay.
+        (
+            '"We have no information about this," the Kremlin spokesman said.',
+            None,
+            ("the Kremlin spokesman", ""),
+        ),
+        # Outside every term the table vouches for (Alu Alkhanov was president in 2005).
+        (
+            '"Order has been restored," the Chechen president said.',
+            date(2005, 3, 1),
+            ("the Chechen president", ""),
+        ),
+        # Offices that name no one post stay as written.
+        ('"We will check," the minister said.', date(2017, 4, 3), ("the minister", "")),
+        ("«Мы проверим», — заявил глава республики.", date(2017, 4, 3), ("глава республики", "")),
+        # The article names the holder itself: its name stands, not the table's.
+        (
+            '"This is a lie," said Alvi Karimov, the Chechen leader\'s spokesman.',
+            date(2017, 4, 3),
+            ("Alvi Karimov", "the Chechen leader's spokesman"),
+        ),
+        # A spokesman of someone else keeps his own words.
+        (
+            '"We have seen the reports," a spokesman for the State Department said.',
+            date(2017, 4, 3),
+            ("a spokesman for the State Department", ""),
+        ),
+    ],
+    ids=["undated", "before-term", "minister", "glava-respubliki", "named", "other-spokesman"],
+)
+def test_an_office_the_table_cannot_settle_stays_as_written(sentence, published, expected) -> None:
+    assert _speakers(f"Officials respond\n\n{sentence}\n", published) == [expected]
