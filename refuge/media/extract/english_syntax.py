@@ -1,21 +1,19 @@
 """Who speaks an English quotation, read from spaCy's dependency parse (en_core_web_sm).
 
-Eight rounds of wording patterns fit the articles they were written from and barely carried
-over; the parse does, as natasha's parser does for Russian (syntax.py, whose shape this
-mirrors). For each quotation only the sentence that opens it and the sentence that closes it
-are parsed, with the quotation itself stood in for by a short clause: the words inside it name
-no one who speaks them, and the parser's cost grows with every word it reads. The speaker is
-the subject of the speech verb that governs the quotation ("…," said X; X said: "…"; "…," X
-wrote), or of the clause whose speech verb stands right beside it, with its name apart from its
-role ("X, a spokesman for Y, said"); else the agent of a passive ("was quoted by X"); else X of
-"according to X"; else the owner of a statement ("X's statement said", "the OSCE statement
-said"). A listener ("told Y") is an object, never the subject. The statistical NER (with
-surname endings and first names, as the small model takes many surnames for organisations)
-tells a person's name from an organisation's. "He"/"she" right after a sentence whose subject
-is a person of that gender is that person; other pronouns and descriptions ("they said", "the
-official said") come back as they are, for the article's memory (memory.py, discourse.py) to
-resolve; core.py gives a surname the memory has not met in full the article's full form
-(``english_names.fullest``).
+Wording patterns fit the articles they were written from; the parse carries over, as natasha's
+parser does for Russian (syntax.py, whose shape this mirrors). For each quotation only the sentence
+that opens it and the sentence that closes it are parsed, with the quotation itself stood in for by
+a short clause: the words inside it name no one who speaks them, and the parser's cost grows with
+every word it reads. The speaker is the subject of the speech verb that governs the quotation ("…,"
+said X; X said: "…"; "…," X wrote), or of the clause whose speech verb stands right beside it, with
+its name apart from its role ("X, a spokesman for Y, said"); else the agent of a passive ("was
+quoted by X"); else X of "according to X"; else the owner of a statement ("X's statement said",
+"the OSCE statement said"). A listener ("told Y") is an object, never the subject. The statistical
+NER (with surname endings and first names, as the small model takes many surnames for
+organisations) tells a person's name from an organisation's. "He"/"she" right after a sentence
+whose subject is a person of that gender is that person; other pronouns and descriptions ("they
+said", "the official said") come back as they are, for the article's memory (memory.py,
+discourse.py) to resolve; core.py gives a surname alone the article's full form.
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from refuge.media.extract.english_partial import (
     with_subject,
 )
 from refuge.media.extract.memory import is_person_name, spelled_gender
-from refuge.media.extract.offsets import Nearby, paragraph_or
+from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -550,10 +548,12 @@ def attribute(
     nearby = Nearby(quoted)
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
-        floor, ceiling = paragraph_or(paragraphs, span[0], (0, len(text)))
-        # A window never reaches out of its paragraph but for the quotation's own end.
-        near = nearby.near(floor, max(ceiling, span[1]))
-        return _window(text, span, floor, ceiling, [r for r in near if r != range(*span)]), floor
+        paragraph = paragraph_or(paragraphs, span[0], (0, len(text)))
+        floor, ceiling = within_reach(text, span, paragraph)  # never out of its paragraph,
+        near = nearby.near(floor, max(ceiling, span[1]))  # but for the quotation's own end
+        others = [r for r in near if r != range(*span)]
+        ceiling = max([ceiling, *(r.stop for r in others if r.start < ceiling < r.stop)])
+        return _window(text, span, floor, ceiling, others), paragraph[0]
 
     def read(spans: dict[int, tuple[int, int]]) -> dict[int, tuple[_Window, int]]:
         windows = {n: window_of(span) for n, span in spans.items()}

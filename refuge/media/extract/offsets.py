@@ -52,6 +52,23 @@ def paragraph_or(
     return paragraphs[here] if here is not None else default
 
 
+# How far a quotation's parse window reaches either side of it: news sentences around a
+# quotation are far shorter, and without a bound a paragraph with no sentence end outside its
+# quotations (pasted text, "X said: “….” Y said: “….”" run together) makes every window the
+# whole paragraph, and the parse the square of its length.
+REACH = 600
+
+
+def within_reach(text: str, span: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
+    """Return ``bounds`` narrowed to ``REACH`` either side of ``span``, at spaces."""
+    floor, ceiling = bounds
+    if span[0] - REACH > floor:
+        floor = text.find(" ", span[0] - REACH, span[0]) + 1 or span[0] - REACH
+    if span[1] + REACH < ceiling:
+        ceiling = max(span[1], text.rfind(" ", span[1], span[1] + REACH))
+    return floor, ceiling
+
+
 def paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     """Return the index of the paragraph holding ``position``, which one must."""
     here = paragraph_at(paragraphs, position)
