@@ -17,7 +17,7 @@ from typing import Any
 
 from refuge.media.extract import english
 from refuge.media.extract.english_names import fullest, is_role_or_title
-from refuge.media.extract.memory import is_person_name
+from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.model import Quote
 
 # How far from a quotation its label's words are looked for, and the name's other mentions:
@@ -30,6 +30,7 @@ _READ = 80
 _OPENING_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # "Alvi Karimov -- a spokesman for Kadyrov", "Tanya Lokshina — who …": the apposition after
 # a dash is what the person is, not their name.
 _DASHED = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:--|—|–)\s+\S")
@@ -64,7 +65,31 @@ def _tidied(label: str, quote: Quote, text: str) -> str:
     if not opening:
         return label
     rest = label[words[opening].idx :]
-    return rest if any(t.pos_ == "PROPN" for t in words[opening:]) else label
+    if not any(t.pos_ == "PROPN" for t in words[opening:]) or _one_entity(words, {"PERSON"}):
+        return label
+    return rest if _names_someone(rest, words, opening, label, nearby) else label
+
+
+def _one_entity(words: list[Any], kinds: set[str]) -> bool:
+    """Return whether the label's words are all one entity of the parse of one of the
+    ``kinds`` ("Never Again Association", an organisation): its first word is the name's."""
+    first, others = words[0], [t for t in words[1:] if not t.is_punct]
+    same = all(t.ent_iob_ == "I" and t.ent_type_ == first.ent_type_ for t in others)
+    return first.ent_type_ in kinds and first.ent_iob_ == "B" and same
+
+
+def _names_someone(rest: str, words: list[Any], opening: int, label: str, text: str) -> bool:
+    """Return whether what is left after a label's first words is someone the article names:
+    a surname whose spelling says a person's ("Still Kadyrov", "Later Lokshina"), or a name
+    the text gives elsewhere without those words ("Then Novaya Gazeta" after "Novaya Gazeta
+    said"). Not a place ("Just Russia"), nor a word the name merely ends with ("Only Human",
+    "Now Foundation"), nor a surname the article gives only after that first name
+    ("Christmas Abbott", "Ever Banega"; review 15)."""
+    if is_person_name(rest) and spelled_gender(rest):
+        return True  # before the entities: the parse reads "Nevertheless Orlov" as a body
+    if _one_entity(words, {"ORG", "GPE"}) or any(t.ent_type_ in _PLACES for t in words[opening:]):
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(rest)}\b", text.replace(label, " ")) is not None
 
 
 def _occurrence(label: str, start: int, nearby: str) -> int | None:

@@ -152,25 +152,37 @@ def keeps_words(verb: Any, top: Any) -> bool:
     # is the speaker's (review 14; "had refused and called it “…”" reads either way), unless
     # what it names is the speaker ("Lapunov told the court the officers had mocked him and
     # called him “…”"), who gives no name to himself.
-    return owner is verb or _names_the_reporter(verb, owner.head)
+    return owner is verb or _names_the_reporter(verb, owner)
 
 
 _OBJECT_GENDERS = {"him": "m", "her": "f"}
 
 
-def _names_the_reporter(verb: Any, reporting: Any) -> bool:
-    """Return whether the object of a verb of naming is "him" or "her" and the subject of
-    the verb that reports its clause is someone of that gender."""
+def _names_the_reporter(verb: Any, clause: Any) -> bool:
+    """Return whether the object of a verb of naming is "him" or "her" that the reported
+    clause, ``clause``, already points back at the reporter with ("the officers had mocked
+    him and called him “…”"), the reporter being of that gender. Not where the clause's
+    subject is a named person ("Kadyrov said Lapunov had lied and called him “…”": him is
+    Lapunov, and the words Kadyrov's; review 15)."""
     objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
     wanted = _OBJECT_GENDERS.get(objects[0], "") if objects else ""
-    subjects = [c for c in reporting.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
     if not wanted or not subjects:
         return False
-    subject = subjects[0]
+    own = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not own or any(t.pos_ == "PROPN" for t in own[0].subtree):
+        return False
+    pronoun = {"m": "him", "f": "her"}[wanted]
+    if not any(c.dep_ == "dobj" and c.lower_ == pronoun for c in clause.children):
+        return False
+    return _gender(subjects[0]) == wanted
+
+
+def _gender(subject: Any) -> str:
     if subject.lower_ in {"he", "she"}:
-        return {"he": "m", "she": "f"}[subject.lower_] == wanted
+        return {"he": "m", "she": "f"}[subject.lower_]
     name = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
-    return bool(name) and spelled_gender(name) == wanted
+    return spelled_gender(name) if name else ""
 
 
 def apposed_to(head: Any) -> list[Any]:

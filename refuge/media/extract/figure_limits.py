@@ -167,6 +167,20 @@ _LOST_TO_LEAVING = re.compile(
     re.I,
 )
 _ADJUNCT = frozenset({"PREP", "ADVB"})
+# "lost 12 men to <cause>": the cause, whose words say whether they died.
+_LOST_TO = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<cause>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)",
+    re.I,
+)
+# Causes that kill: only these make "lost N to …" a death (review 15, EN-4: "lost 12 men to
+# the police raids" is no count).
+_KILLING_CAUSE = re.compile(
+    r"\b(?:wars?|fighting|violence|bullets?|gunfire|gunmen|snipers?|shelling|bomb\w*|"
+    r"air\s*strikes?|airstrikes?|executions?|killings?|murders?|death\s+squads?|torture|"
+    r"massacres?|landmines?|mines)\b",
+    re.I,
+)
 _PREPOSITIONS_EN = frozenset(
     {"with", "of", "from", "to", "for", "among", "by", "in", "at", "on", "about"}
 )
@@ -364,6 +378,9 @@ def _lost(match: re.Match[str], before: str) -> Counted | None:
         return None  # "The party lost 12 members": they left it, not died
     sentence = re.split(r"[.!?]\s", match.string[match.end("num") :], maxsplit=1)[0]
     if _LOST_TO_LEAVING.search(sentence):
+        return None
+    cause = _LOST_TO.match(sentence)
+    if cause and not _KILLING_CAUSE.search(cause.group("cause")):
         return None
     noun = _person_noun(match.group("tail"))
     return (noun, "killed") if noun else None
