@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from refuge.media.extract import russian
+from refuge.media.extract.offsets import REACH
 from refuge.media.extract.russian_people import _WORD, _read, _sentence_begin, read_role
 from refuge.media.extract.speakers import Speaker, org_in
 
@@ -82,7 +83,8 @@ _SAID_IN_WHICH = re.compile(
 def said_in_document(text: str, start: int) -> Speaker | None:
     """Words quoted in a clause about a document — "доклад … Human Rights Watch, в котором
     говорилось, что он «играл ключевую роль»" — are the document owner's, not the subject's."""
-    sentence = text[_sentence_begin(text, start) : start]
+    # Bounded: the pattern is tried at every offset, and pasted text may be one long sentence.
+    sentence = text[max(_sentence_begin(text, start), start - REACH) : start]
     match = _SAID_IN_WHICH.search(sentence)
     if match is None:
         return None
