@@ -119,3 +119,20 @@ def test_an_office_alone_names_its_holder_on_the_articles_date(
 )
 def test_an_office_the_table_cannot_settle_stays_as_written(sentence, published, expected) -> None:
     assert _speakers(f"Officials respond\n\n{sentence}\n", published) == [expected]
+
+
+def test_two_offices_sharing_a_noun_are_two_people() -> None:
+    text = (
+        "Власти ответили\n\n"
+        "По словам пресс-секретаря Кремля, «у нас нет такой информации».\n\n"
+        "«Это ложь», — заявил пресс-секретарь главы Чечни.\n"
+    )
+    # The Chechen leader's press secretary is not the Kremlin's named a paragraph before.
+    assert _speakers(text, None) == [
+        ("пресс-секретарь Кремля", ""),
+        ("пресс-секретарь главы Чечни", ""),
+    ]
+    assert _speakers(text, date(2017, 4, 10)) == [
+        ("Дмитрий Песков", "пресс-секретарь Кремля"),
+        ("Альви Каримов", "пресс-секретарь главы Чечни"),
+    ]

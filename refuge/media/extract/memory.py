@@ -541,6 +541,7 @@ class Memory:
                         head
                         and re.fullmatch(r"[а-яё-]{9,}", head.group(0).lower())
                         and head.group(0).lower() in person.role.lower()
+                        and org_in(core) in {"", person.affiliation}  # not another office's
                     ):
                         return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
                     if core.lower() in person.role.lower() or (
