@@ -12,6 +12,7 @@ import pytest
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
 from refuge.media.extract.russian_case import in_case
+from tests.media_helpers import counts
 
 pytestmark = pytest.mark.once
 
@@ -129,3 +130,18 @@ def test_the_verb_speaks_for_the_name_only_where_it_opens_its_clause():
     assert in_case("Александра Черкасова", "Александр Черкасов", "Адвокат ", " заявила") == (
         "Александр Черкасов"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В камере 7 ЛГБТ-активистов держали без еды.", {(7, "", "people detained")}),
+        ("В камере 4 квир-активиста провели неделю.", {(4, "", "people detained")}),
+        # Controls: a number after a naming noun with no people word after it is the room's.
+        ("В камере 3 содержались 12 задержанных.", {(12, "", "people detained")}),
+        ("В камере 7 серо-зелёные стены, там держали задержанных.", set()),
+        ("В доме 12 по-прежнему держали задержанных.", set()),
+    ],
+)
+def test_a_hyphenated_people_word_after_a_naming_noun_is_counted(text, expected):
+    assert counts(text) == expected
