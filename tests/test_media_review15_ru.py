@@ -62,6 +62,21 @@ def test_a_role_before_a_mans_genitive_name_keeps_the_words(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A noun that is no role word before a role in the genitive: the role is the man's,
+        # the words the colleague's or the neighbour's, whatever the verb's gender.
+        "Коллега правозащитника Станислава Маркелова рассказала: «Он получал угрозы».",
+        "Соседка правозащитника Станислава Маркелова рассказала: «Он получал угрозы».",
+        "Коллега правозащитника Станислава Маркелова сказал: «Он получал угрозы».",
+        "Коллега журналиста Александра Черкасова рассказала: «Он получал угрозы».",
+    ],
+)
+def test_a_noun_before_a_genitive_role_owns_the_words(text):
+    assert _speakers(text) == [text.split(" рассказала")[0].split(" сказал")[0]]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
