@@ -133,7 +133,9 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
     # "Жена Александра Черкасова рассказала": the name after a kinship noun is in the
     # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
-    governed = any(w.strip(",.:;—–-").lower() in KIN for w in before.split()[-1:])
+    governed = any(
+        w.strip(",.:;—–-").lower() in KIN or _genitive_person(w) for w in before.split()[-1:]
+    )
     if nominatives and not governed:
         if normal == written:
             return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
@@ -158,6 +160,15 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     if normal == written or first_left or _gender_of(normal) != gender:
         return nominative(written, gender)
     return normal
+
+
+def _genitive_person(word: str) -> bool:
+    """Whether a word is a person's noun that cannot be a nominative: a name right after it is
+    in its case ("Мать журналиста Евгения Куликова": the journalist is Евгений Куликов)."""
+    parses = russian.morphology().parse(word.lower())
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses) and not any(
+        p.tag.case == "nomn" for p in parses
+    )
 
 
 # What may stand between a clause's start and a name that is the clause's subject.
