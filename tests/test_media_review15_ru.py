@@ -165,3 +165,13 @@ def test_the_verb_speaks_for_the_name_only_where_it_opens_its_clause():
 )
 def test_a_hyphenated_people_word_after_a_naming_noun_is_counted(text, expected):
     assert counts(text) == expected
+
+
+def test_a_genitive_person_noun_puts_the_name_after_it_in_its_case():
+    assert in_case("Евгения Куликова", "Евгения Куликова", "Мать журналиста ", " рассказала") == (
+        "Евгений Куликов"
+    )
+    # Another person's surname before the name is no apposition: she stays a woman.
+    assert in_case(
+        "Марина Дубровина", "Марина Дубровина", "Адвокат Заремы Исаевой ", " заявила"
+    ) == ("Марина Дубровина")

@@ -165,7 +165,9 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
 def _genitive_person(word: str) -> bool:
     """Whether a word is a person's noun that cannot be a nominative: a name right after it is
     in its case ("Мать журналиста Евгения Куликова": the journalist is Евгений Куликов)."""
-    parses = russian.morphology().parse(word.lower())
+    if not word[:1].islower():
+        return False  # "Адвокат Заремы Исаевой Марина Дубровина": another person's name
+    parses = russian.morphology().parse(word)
     return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses) and not any(
         p.tag.case == "nomn" for p in parses
     )
