@@ -221,6 +221,9 @@ def _names_a_thing(text: str, match: re.Match[str]) -> bool:
     word = previous[0]
     naming = russian.lemma(word) in _NAMING_RU if re.match(r"[а-яё]", word) else word in _NAMING_EN
     tail = _words(match.group("tail"))[:2]
+    if tail:
+        # "в камере 7 ЛГБТ-активистов": a hyphenated noun is the noun its last part is.
+        tail[0] = tail[0].rsplit("-", 1)[-1] or tail[0]
     # "в доме 12 человек": the house holds twelve people.
     return naming and not (
         tail

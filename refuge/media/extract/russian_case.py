@@ -133,13 +133,17 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     nominatives = {gender for _weight, (gender, case) in both if case == "nomn"}
     # "Жена Александра Черкасова рассказала": the name after a kinship noun is in the
     # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
-    governed = any(w.strip(",.:;—–-").lower() in KIN for w in before.split()[-1:])
+    governed = any(
+        w.strip(",.:;—–-").lower() in KIN or _genitive_person(w) for w in before.split()[-1:]
+    )
     if nominatives and not governed:
         if normal == written:
             return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")
-        # Only the verb after the name: in "Полиция задержала Александра Черкасова" the verb
-        # before agrees with its own subject, not with the name.
-        verb = _verb_gender(after.split()[:1])
+        # Only the verb after the name, and only where the name opens its clause: in
+        # "Полиция задержала Александра Черкасова" the verb before agrees with its own
+        # subject, and in "Адвокат Александра Черкасова заявила" or "Жалоба Руслана Мусаева
+        # поступила" the noun before the name is the verb's subject, the name its genitive.
+        verb = _verb_gender(after.split()[:1]) if opens_clause(before) else ""
         if verb in nominatives or _undeclined(written.split()[0]):
             return written
     first_left = normal.split()[0] == written.split()[0]
@@ -156,6 +160,32 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     if normal == written or first_left or _gender_of(normal) != gender:
         return nominative(written, gender)
     return normal
+
+
+def _genitive_person(word: str) -> bool:
+    """Whether a word is a person's noun that cannot be a nominative: a name right after it is
+    in its case ("Мать журналиста Евгения Куликова": the journalist is Евгений Куликов)."""
+    if not word[:1].islower():
+        return False  # "Адвокат Заремы Исаевой Марина Дубровина": another person's name
+    parses = russian.morphology().parse(word)
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in parses) and not any(
+        p.tag.case == "nomn" for p in parses
+    )
+
+
+# What may stand between a clause's start and a name that is the clause's subject.
+_CLAUSE_START = re.compile(r"[.!?;:,\n«»\"“”„()—–]")
+_CONJUNCTIONS = frozenset(
+    "и а но или да что чтобы как когда если хотя ведь же также тоже затем потом".split()  # noqa: SIM905
+)
+
+
+def opens_clause(before: str) -> bool:
+    """Whether nothing but a conjunction stands between the start of the clause and a name
+    whose clause ``before`` is the text right before (the sentence's start, a comma, a dash,
+    a colon, a quotation mark)."""
+    words = _CLAUSE_START.split(before)[-1].split()
+    return all(w.lower() in _CONJUNCTIONS for w in words)
 
 
 # Kinship nouns: a name right after one is in the genitive, whose relative it is ("Жена

@@ -241,6 +241,10 @@ def read_role(words: list[str]) -> Role | None:
     for index, word in enumerate(words):
         head = _read(word).lemma if not word.startswith("«") else ""
         if head in _ROLE_LEMMAS:
+            if "nomn" not in _read(word).cases and any(
+                _read(w).pos == "NOUN" for w in words[:index]
+            ):
+                return None  # "Коллега правозащитника …": the role is the colleague's noun's
             of, proper = _of(words[index + 1 :])
             return Role(0, " ".join(words[index:]), head, of, proper)
     return None

@@ -118,8 +118,10 @@ def written_feminine(text: str, at: int) -> bool:
     match = _NAME_AT.match(text, at)
     if match is None or not re.search(r"(?:ова|ева|ина)$", match.group(0)):
         return False
-    if any(w.lower() in russian_case.KIN for w in _WORD.findall(text, max(0, at - 20), at)[-1:]):
-        return False  # "Мать Зелимхана Ахмадова рассказала": the verb is the mother's
+    if not russian_case.opens_clause(text[max(0, at - 40) : at]):
+        # "Мать Зелимхана Ахмадова рассказала", "Адвокат Александра Черкасова заявила": the
+        # noun before the name is the verb's subject, the name its genitive.
+        return False
     verb = _first_verb(text, match.end())
     return verb is not None and verb.gender == "femn"
 
