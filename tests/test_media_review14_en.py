@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(parse_article(text.encode(), source="en-r14.txt")).quotes]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +76,7 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_naming_after_a_reported_clause_is_the_reporter_s(text: str, speaker: str) -> None:
-    assert [s.lower() if s else s for s in _speakers(text)] == [speaker.lower()]
+    assert [s.lower() if s else s for s in speakers(text)] == [speaker.lower()]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +91,7 @@ def test_naming_after_a_reported_clause_is_the_reporter_s(text: str, speaker: st
     ],
 )
 def test_two_people_of_one_age_leave_the_age(text: str, age: str) -> None:
-    assert _speakers(text) == [f"the {age}-year-old"]
+    assert speakers(text) == [f"the {age}-year-old"]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_two_people_of_one_age_leave_the_age(text: str, age: str) -> None:
     ],
 )
 def test_an_organisation_keeps_its_whole_name(text: str) -> None:
-    assert _speakers(text)[-1] == "Open Russia"
+    assert speakers(text)[-1] == "Open Russia"
 
 
 @pytest.mark.parametrize(
@@ -131,4 +126,4 @@ def test_an_organisation_keeps_its_whole_name(text: str) -> None:
     ],
 )
 def test_naming_the_reporter_is_the_clause_s(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]

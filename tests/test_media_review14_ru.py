@@ -7,15 +7,9 @@ The reviewer's texts; each rule's own construction is kept working (test_media_r
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
-
-
-def _speakers(text: str) -> list[str]:
-    found = extract(parse_article(text.encode(), source="ru.txt")).quotes
-    return [q.speaker for q in found]
 
 
 @pytest.mark.parametrize(
@@ -65,12 +59,12 @@ def _speakers(text: str) -> list[str]:
     ],
 )
 def test_a_mans_oblique_name_stays_a_mans(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 def test_a_womans_name_with_her_verb_stays_hers():
     text = "Александра Черкасова заявила: «Нам угрожают каждый день»."
-    assert _speakers(text) == ["Александра Черкасова"]
+    assert speakers(text) == ["Александра Черкасова"]
 
 
 @pytest.mark.parametrize(
@@ -109,14 +103,14 @@ def test_a_womans_name_with_her_verb_stays_hers():
     ],
 )
 def test_an_adjective_before_a_role_leaves_it_one_person(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 def test_a_plural_role_is_still_a_group():
     text = (
         "Олег Орлов выступил в Страсбурге. «Это системные нарушения», — подчеркнули правозащитники."
     )
-    assert _speakers(text) != ["Олег Орлов"]
+    assert speakers(text) != ["Олег Орлов"]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +135,7 @@ def test_a_plural_role_is_still_a_group():
     ],
 )
 def test_a_counted_group_before_a_colon_keeps_a_speaker(text, speaker):
-    found = _speakers(text)[0]
+    found = speakers(text)[0]
     assert found != ""
     assert speaker is None or found == speaker
 
@@ -150,7 +144,7 @@ def test_a_counted_group_before_a_colon_keeps_a_speaker(text, speaker):
     "text", ["Ему сказали: «Уезжай отсюда немедленно».", "Им ответили: «Ждите ответа следствия»."]
 )
 def test_nobody_named_before_a_colon_is_still_nobody(text):
-    assert _speakers(text) == [""]
+    assert speakers(text) == [""]
 
 
 @pytest.mark.parametrize(
@@ -163,7 +157,7 @@ def test_nobody_named_before_a_colon_is_still_nobody(text):
     ],
 )
 def test_an_official_who_denies_the_words_is_not_their_speaker(text):
-    assert _speakers(text) == [""]
+    assert speakers(text) == [""]
 
 
 def test_the_next_sentence_that_reports_the_words_still_names_their_speaker():
@@ -171,7 +165,7 @@ def test_the_next_sentence_that_reports_the_words_still_names_their_speaker():
         "Задержанных держали в подвале, их заставляли «признаваться в том, чего они не "
         "делали». Об этом глава МВД Чечни Руслан Алханов заявил на пресс-конференции."
     )
-    assert _speakers(text) == ["Руслан Алханов"]
+    assert speakers(text) == ["Руслан Алханов"]
 
 
 @pytest.mark.parametrize(
@@ -204,9 +198,9 @@ def test_the_next_sentence_that_reports_the_words_still_names_their_speaker():
     ],
 )
 def test_a_relatives_words_stay_the_relatives(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 def test_a_woman_named_with_her_verb_is_still_the_speaker():
     text = "Марьям Алиева рассказала: «Его забрали прямо с работы»."
-    assert _speakers(text) == ["Марьям Алиева"]
+    assert speakers(text) == ["Марьям Алиева"]

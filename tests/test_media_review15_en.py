@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
-from tests.media_helpers import counts
+from tests.media_helpers import counts, speakers
 
 pytestmark = pytest.mark.once
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in extract(parse_article(text.encode(), source="en-r15.txt")).quotes]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +46,7 @@ def _speakers(text: str) -> list[str | None]:
 def test_a_named_subject_of_the_reporter_s_gender_leaves_him_the_reporter_s(
     text: str, speaker: str
 ) -> None:
-    assert [s.lower() if s else s for s in _speakers(text)] == [speaker.lower()]
+    assert [s.lower() if s else s for s in speakers(text)] == [speaker.lower()]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +69,7 @@ def test_a_named_subject_of_the_reporter_s_gender_leaves_him_the_reporter_s(
     ],
 )
 def test_a_name_opening_with_an_adverb_like_word_keeps_it(text: str, speaker: str) -> None:
-    assert _speakers(text)[-1] == speaker
+    assert speakers(text)[-1] == speaker
 
 
 @pytest.mark.parametrize(
@@ -90,7 +84,7 @@ def test_a_name_opening_with_an_adverb_like_word_keeps_it(text: str, speaker: st
     ],
 )
 def test_a_sentence_adverb_before_a_person_still_goes(text: str, speaker: str) -> None:
-    assert _speakers(text)[-1] == speaker
+    assert speakers(text)[-1] == speaker
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,10 @@ The reviewer's texts; the woman who opens her own clause keeps her name
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
 from refuge.media.extract.russian_case import in_case
-from tests.media_helpers import counts
+from tests.media_helpers import counts, speakers
 
 pytestmark = pytest.mark.once
-
-
-def _speakers(text: str) -> list[str]:
-    found = extract(parse_article(text.encode(), source="ru.txt")).quotes
-    return [q.speaker for q in found]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +56,7 @@ def _speakers(text: str) -> list[str]:
     ],
 )
 def test_a_role_before_a_mans_genitive_name_keeps_the_words(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,7 @@ def test_a_role_before_a_mans_genitive_name_keeps_the_words(text, speaker):
     ],
 )
 def test_a_noun_before_a_genitive_role_owns_the_words(text):
-    assert _speakers(text) == [text.split(" рассказала")[0].split(" сказал")[0]]
+    assert speakers(text) == [text.split(" рассказала")[0].split(" сказал")[0]]
 
 
 @pytest.mark.parametrize(
@@ -124,7 +117,7 @@ def test_a_noun_before_a_genitive_role_owns_the_words(text):
     ],
 )
 def test_a_feminine_thing_before_a_mans_name_leaves_him_a_man(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -136,7 +129,7 @@ def test_a_feminine_thing_before_a_mans_name_leaves_him_a_man(text, speaker):
     ],
 )
 def test_a_woman_who_opens_her_clause_keeps_her_name(text):
-    assert _speakers(text) == [text.split(": «")[0].split(", ")[-1].rsplit(" ", 1)[0]]
+    assert speakers(text) == [text.split(": «")[0].split(", ")[-1].rsplit(" ", 1)[0]]
 
 
 def test_the_verb_speaks_for_the_name_only_where_it_opens_its_clause():
