@@ -239,6 +239,10 @@ INTENTIONS_RU = (
     "хотеть|собираться|планировать|намереваться|пытаться|мечтать|готовый|готовиться|ждать|"
     "ожидать|желать|стремиться"
 )
+# Those who did it, in English: their arrest or their being at large is no victim's.
+PERPETRATORS_EN = (
+    r"killers?|gunm[ae]n|attackers?|perpetrators?|suspects?|militants?|assailants?|kidnappers?"
+)
 # "urged their families to kill them": the infinitive is what someone else was urged to do.
 URGING_EN = "urged|urge|urges|urging|encouraged|encourage|encourages|told|ordered|pressured"
 INTENTIONS_EN = (

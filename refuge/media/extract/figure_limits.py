@@ -452,8 +452,7 @@ _NOT_FOUND_EN = re.compile(
 )
 # Those never found who are not the missing: the perpetrators, and the dead's bodies.
 _NOT_THE_MISSING = re.compile(
-    r"^\s+(?:[^\W\d_]+\s+)?(?:gunm[ae]n|suspects?|attackers?|killers?|perpetrators?|"
-    r"militants?|assailants?|kidnappers?|abductors?|bod(?:y|ies)|remains)\b",
+    rf"^\s+(?:[^\W\d_]+\s+)?(?:{figure_words.PERPETRATORS_EN}|abductors?|bod(?:y|ies)|remains)\b",
     re.I,
 )
 

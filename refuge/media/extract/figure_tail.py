@@ -215,8 +215,7 @@ def _event_reading(text: str, start: int) -> english_figures.Reading | None:
 
 # A set of doers or of the convicted: their arrest is no victim's.
 _PERPETRATORS_EN = re.compile(
-    r"\b(?:killers?|gunm[ae]n|attackers?|perpetrators?|suspects?|militants?|assailants?|"
-    r"kidnappers?|convicted|sentenced|tried|jailed)\b",
+    rf"\b(?:{figure_words.PERPETRATORS_EN}|convicted|sentenced|tried|jailed)\b",
     re.I,
 )
 
