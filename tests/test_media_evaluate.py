@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from refuge.media import evaluation
 from refuge.media.evaluation import HELD_OUT, part_of
+from refuge.media.extract import extract
 
 pytestmark = pytest.mark.once
 
@@ -126,6 +128,21 @@ def test_evaluate_json_gives_the_measures_by_language(annotated, capsys) -> None
     assert results["all"]["quotes"] == {"gold": 3, "predicted": 3, "precision": 1.0, "recall": 1.0}
     assert results["en"]["speaker_accuracy"] == 0.5
     assert results["ru"]["figures"]["recall"] == 0.0
+
+
+def test_evaluate_extracts_each_article_once(annotated, monkeypatch, capsys) -> None:
+    # The set and its languages are measured in one pass: an organisation's hundreds of
+    # articles cost one extraction each, not one per table row.
+    extracted: list[str] = []
+
+    def counting(article):
+        extracted.append(article.source)
+        return extract(article)
+
+    monkeypatch.setattr(evaluation, "extract", counting)
+    call_command("media", "evaluate", str(annotated))
+
+    assert sorted(extracted) == ["en.txt", "ru.txt"]
 
 
 def test_evaluate_reads_the_articles_from_the_folder_given(annotated, tmp_path, capsys) -> None:

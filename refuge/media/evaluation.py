@@ -130,107 +130,131 @@ def evaluate(
     annotations: Path, articles: Path, *, language: str = "", part: str = ""
 ) -> dict[str, Any]:
     """Return precision and recall on the annotated articles (optionally one language or part)."""
-    gold_all = {
+    chosen = {
         name: gold
         for name, gold in load_annotations(annotations).items()
         if (not language or gold.get("language", "en") == language)
         and (not part or part_of({"url": name} | gold) == part)
     }
-    counts = {
-        k: 0
-        for k in (
-            "q_gold",
-            "q_pred",
-            "q_pred_ok",
-            "q_gold_found",
-            "speaker_ok",
-            "speaker_n",
-            "f_gold",
-            "f_pred",
-            "f_pred_ok",
-            "f_gold_found",
-        )
-    }
+    tally = _Tally()
+    for name, gold in chosen.items():
+        tally.add(_measured(name, gold, articles))
+    return tally.result()
+
+
+def evaluate_by_language(annotations: Path, articles: Path) -> dict[str, dict[str, Any]]:
+    """Return ``evaluate``'s measures for the whole set ("all") and each language in it.
+
+    Each article is extracted once, for the whole set and its language alike.
+    """
+    tallies = {"all": _Tally()}
+    for name, gold in load_annotations(annotations).items():
+        measured = _measured(name, gold, articles)
+        tallies["all"].add(measured)
+        tallies.setdefault(gold.get("language", "en"), _Tally()).add(measured)
+    return {label: tallies[label].result() for label in ("all", *LANGUAGES) if label in tallies}
+
+
+_COUNTS = (
+    "q_gold",
+    "q_pred",
+    "q_pred_ok",
+    "q_gold_found",
+    "speaker_ok",
+    "speaker_n",
+    "f_gold",
+    "f_pred",
+    "f_pred_ok",
+    "f_gold_found",
+)
+
+
+class _Tally:
+    """Counts summed over articles, and what they missed."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.counts = dict.fromkeys(_COUNTS, 0)
+        self.misses: list[str] = []
+
+    def add(self, measured: tuple[dict[str, int], list[str]]) -> None:
+        counts, misses = measured
+        self.articles += 1
+        for key, value in counts.items():
+            self.counts[key] += value
+        self.misses.extend(misses)
+
+    def result(self) -> dict[str, Any]:
+        counts = self.counts
+
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else 0.0
+
+        return {
+            "articles": self.articles,
+            "quotes": {
+                "gold": counts["q_gold"],
+                "predicted": counts["q_pred"],
+                "precision": ratio(counts["q_pred_ok"], counts["q_pred"]),
+                "recall": ratio(counts["q_gold_found"], counts["q_gold"]),
+            },
+            "speaker_accuracy": ratio(counts["speaker_ok"], counts["speaker_n"]),
+            "figures": {
+                "gold": counts["f_gold"],
+                "predicted": counts["f_pred"],
+                "precision": ratio(counts["f_pred_ok"], counts["f_pred"]),
+                "recall": ratio(counts["f_gold_found"], counts["f_gold"]),
+            },
+            "misses": list(self.misses),
+        }
+
+
+def _measured(name: str, gold: dict[str, Any], articles: Path) -> tuple[dict[str, int], list[str]]:
+    """Extract one annotated article and return its counts and misses."""
+    published = date.fromisoformat(gold["date"]) if gold.get("date") else None
+    path = articles / name
+    if not path.resolve().is_relative_to(articles.resolve()):
+        raise AnnotationError(f"{name}: the article must be inside {articles}")
+    try:
+        article = read_article(path, published=published, outlet=gold.get("outlet", ""))
+    except ArticleError as exc:
+        raise AnnotationError(f"{name}: {exc}") from None
+    result = extract(article)
+    text = article.text
+    counts = dict.fromkeys(_COUNTS, 0)
     misses: list[str] = []
-    for name, gold in gold_all.items():
-        published = date.fromisoformat(gold["date"]) if gold.get("date") else None
-        path = articles / name
-        if not path.resolve().is_relative_to(articles.resolve()):
-            raise AnnotationError(f"{name}: the article must be inside {articles}")
-        try:
-            article = read_article(path, published=published, outlet=gold.get("outlet", ""))
-        except ArticleError as exc:
-            raise AnnotationError(f"{name}: {exc}") from None
-        result = extract(article)
-        text = article.text
-        gold_quotes = []
-        for item in gold.get("quotes", []):
-            gold_quotes.append((_at(text, name, "quotation", item), item))
-        predicted = [((q.start, q.end), q) for q in result.quotes]
-        counts["q_gold"] += len(gold_quotes)
-        counts["q_pred"] += len(predicted)
-        counts["q_pred_ok"] += sum(
-            any(_overlap(p, g) for g, _ in gold_quotes) for p, _ in predicted
+    gold_quotes = [(_at(text, name, "quotation", item), item) for item in gold.get("quotes", [])]
+    predicted = [((q.start, q.end), q) for q in result.quotes]
+    counts["q_gold"] = len(gold_quotes)
+    counts["q_pred"] = len(predicted)
+    counts["q_pred_ok"] = sum(any(_overlap(p, g) for g, _ in gold_quotes) for p, _ in predicted)
+    for span, item in gold_quotes:
+        match = next((q for p, q in predicted if _overlap(p, span)), None)
+        if match is None:
+            misses.append(f"{name}: quote missed: {item['text'][:50]}")
+            continue
+        counts["q_gold_found"] += 1
+        counts["speaker_n"] += 1
+        if _normal(match.speaker) in {_normal(s) for s in item["speaker"]}:
+            counts["speaker_ok"] += 1
+        else:
+            misses.append(f"{name}: speaker {match.speaker!r} for {item['text'][:40]!r}")
+    gold_figures = [(_at(text, name, "figure", item), item) for item in gold.get("figures", [])]
+    counts["f_gold"] = len(gold_figures)
+    counts["f_pred"] = len(result.figures)
+
+    def same(figure: Any, span: tuple[int, int], item: dict[str, Any]) -> bool:
+        return (
+            _overlap((figure.start, figure.end), span)
+            and figure.value == item["value"]
+            and figure.qualifier == item["qualifier"]
+            and figure.counted == item["counted"]
         )
-        for span, item in gold_quotes:
-            match = next((q for p, q in predicted if _overlap(p, span)), None)
-            if match is None:
-                misses.append(f"{name}: quote missed: {item['text'][:50]}")
-                continue
-            counts["q_gold_found"] += 1
-            counts["speaker_n"] += 1
-            if _normal(match.speaker) in {_normal(s) for s in item["speaker"]}:
-                counts["speaker_ok"] += 1
-            else:
-                misses.append(f"{name}: speaker {match.speaker!r} for {item['text'][:40]!r}")
-        gold_figures = []
-        for item in gold.get("figures", []):
-            gold_figures.append((_at(text, name, "figure", item), item))
-        counts["f_gold"] += len(gold_figures)
-        counts["f_pred"] += len(result.figures)
 
-        def same(figure: Any, span: tuple[int, int], item: dict[str, Any]) -> bool:
-            return (
-                _overlap((figure.start, figure.end), span)
-                and figure.value == item["value"]
-                and figure.qualifier == item["qualifier"]
-                and figure.counted == item["counted"]
-            )
-
-        counts["f_pred_ok"] += sum(
-            any(same(f, s, i) for s, i in gold_figures) for f in result.figures
-        )
-        for span, item in gold_figures:
-            if any(same(f, span, item) for f in result.figures):
-                counts["f_gold_found"] += 1
-            else:
-                misses.append(f"{name}: figure missed: {item['text']}")
-
-    def ratio(a: int, b: int) -> float:
-        return a / b if b else 0.0
-
-    quote_p, quote_r = (
-        ratio(counts["q_pred_ok"], counts["q_pred"]),
-        ratio(counts["q_gold_found"], counts["q_gold"]),
-    )
-    fig_p, fig_r = (
-        ratio(counts["f_pred_ok"], counts["f_pred"]),
-        ratio(counts["f_gold_found"], counts["f_gold"]),
-    )
-    return {
-        "articles": len(gold_all),
-        "quotes": {
-            "gold": counts["q_gold"],
-            "predicted": counts["q_pred"],
-            "precision": quote_p,
-            "recall": quote_r,
-        },
-        "speaker_accuracy": ratio(counts["speaker_ok"], counts["speaker_n"]),
-        "figures": {
-            "gold": counts["f_gold"],
-            "predicted": counts["f_pred"],
-            "precision": fig_p,
-            "recall": fig_r,
-        },
-        "misses": misses,
-    }
+    counts["f_pred_ok"] = sum(any(same(f, s, i) for s, i in gold_figures) for f in result.figures)
+    for span, item in gold_figures:
+        if any(same(f, span, item) for f in result.figures):
+            counts["f_gold_found"] += 1
+        else:
+            misses.append(f"{name}: figure missed: {item['text']}")
+    return counts, misses

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.progress import Progress
 
 from refuge.media.articles import ArticleError, read_article
-from refuge.media.evaluation import LANGUAGES, RULES, AnnotationError, evaluate
+from refuge.media.evaluation import RULES, AnnotationError, evaluate, evaluate_by_language
 from refuge.media.extract import extract
 from refuge.media.selectors import ledger_build
 from refuge.media.services import article_ingest, extraction_json
@@ -156,11 +156,7 @@ class Command(BaseCommand):
         beside = annotations.with_suffix("")
         articles = options["articles"] or (beside if beside.is_dir() else annotations.parent)
         try:
-            results = {"all": evaluate(annotations, articles)}
-            for language in LANGUAGES:
-                measured = evaluate(annotations, articles, language=language)
-                if measured["articles"]:
-                    results[language] = measured
+            results = evaluate_by_language(annotations, articles)
         except AnnotationError as exc:
             raise CommandError(str(exc)) from exc
         if options["json"]:
