@@ -1,0 +1,91 @@
+"""English speakers, mend round 12 (issue 16): known wrong outputs, each fixed as a class.
+
+EN-1: a sentence-opening focus word or connective taken into a name ("Even Smith").
+EN-2: a thing given as the speaker ("The case", "The law", "The video, the lawyer").
+EN-3: an office ("the prosecutor", "the lawyer", "the official") given to the one person named
+before, whom the article never gave that office.
+EN-4: a quotation cut in two by an inner quotation in marks of another kind.
+Each item's variants fail on main (f0c0b59); the controls give main's answer and must keep it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+from tests.media_helpers import speakers
+
+pytestmark = pytest.mark.once
+
+
+def _quotations(text: str) -> list[str]:
+    return [q.text for q in extract(parse_article(text.encode(), source="q.txt")).quotes]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Even Smith, the US envoy, said: "We are deeply concerned about the reports from '
+            'Chechnya."',
+            "Smith",
+        ),
+        ('Even Brown said: "We are deeply concerned about the reports from Chechnya."', "Brown"),
+        (
+            'Still Williams, the British ambassador, said: "We will keep raising these cases."',
+            "Williams",
+        ),
+        (
+            'Only Jones, a State Department spokeswoman, said: "We have seen the reports and we '
+            'are alarmed."',
+            "Jones",
+        ),
+        ('Now Taylor says: "Nobody has been charged with anything."', "Taylor"),
+        ('Still Brown, who chairs the committee, said: "We will keep asking."', "Brown"),
+        (
+            '"We are deeply concerned about the reports," the US envoy said. Even Smith '
+            'admitted: "We cannot verify them."',
+            "Smith",
+        ),
+    ],
+)
+def test_a_focus_word_opening_the_sentence_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_focus_word_the_patterns_took_for_a_role_goes_with_it() -> None:
+    text = 'Even Brown said: "We are deeply concerned about the reports from Chechnya."'
+    quote = extract(parse_article(text.encode(), source="q.txt")).quotes[0]
+    assert (quote.speaker, quote.speaker_role) == ("Brown", "")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # EN-1: a name that opens with such a word, a role or a word that is no focus word.
+        ("Ever Banega said: “I stand with the victims.”", ["Ever Banega"]),
+        ("Only Human said: “We are sending aid to the victims.”", ["Only Human"]),
+        (
+            "Now Foundation said in a statement: “We are shocked by the reports.”",
+            ["Now Foundation"],
+        ),
+        ("Will Smith, the actor, said: “I stand with the victims.”", ["Will Smith"]),
+        (
+            "Even the spokesman said: “We cannot deny the reports any longer.”",
+            ["Even the spokesman"],
+        ),
+        (
+            "Stillman, the US envoy, said: “We are deeply concerned about the reports.”",
+            ["Stillman"],
+        ),
+        ("Still Kadyrov said: “There are no such people in Chechnya.”", ["Kadyrov"]),
+        ('Yet Miller told reporters: "There has been no investigation at all."', ["Miller"]),
+        (
+            'Even Anna Smith, the US envoy, said: "We are deeply concerned about the reports."',
+            ["Anna Smith"],
+        ),
+    ],
+)
+def test_near_misses_keep_main_s_answer(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
