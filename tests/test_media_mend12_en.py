@@ -61,6 +61,45 @@ def test_a_focus_word_the_patterns_took_for_a_role_goes_with_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'The case was cited by the prosecutor last week, who called it "a fabrication from '
+            'start to finish".',
+            "the prosecutor",
+        ),
+        (
+            'The report was cited by Oleg Orlov last week, who called it "a fabrication from '
+            'start to finish".',
+            "Oleg Orlov",
+        ),
+        (
+            'The law was criticised by the ombudsman last month, who called it "a license to '
+            'persecute gay men".',
+            "the ombudsman",
+        ),
+        (
+            'The case, the prosecutor said, was "a fabrication from start to finish".',
+            "the prosecutor",
+        ),
+        (
+            'The video, the lawyer said, shows "clear evidence of torture in the police station".',
+            "the lawyer",
+        ),
+        # A thing says nothing: with nobody else named, the words are nobody's.
+        (
+            'The video shows the men kneeling. "Forgive us, we will not do it again," the video '
+            "shows one saying.",
+            "",
+        ),
+        ('The law says that "propaganda of non-traditional relationships" is banned.', ""),
+    ],
+)
+def test_a_thing_is_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # EN-1: a name that opens with such a word, a role or a word that is no focus word.
@@ -84,6 +123,43 @@ def test_a_focus_word_the_patterns_took_for_a_role_goes_with_it() -> None:
         (
             'Even Anna Smith, the US envoy, said: "We are deeply concerned about the reports."',
             ["Anna Smith"],
+        ),
+        # EN-2: an agent after a time phrase, a document, a person after a comma, a thing inside
+        # a person's label.
+        (
+            "The men were detained by police on Monday, who then told them “you will never come "
+            "back home”.",
+            ["police"],
+        ),
+        ('"The men were tortured in secret prisons," the report said.', [""]),
+        (
+            'Human Rights Watch published a report. "The men were tortured in secret prisons," '
+            "the report said.",
+            ["Human Rights Watch"],
+        ),
+        (
+            'The lawyer, Igor Kochetkov, said: "Nobody has been charged with anything."',
+            ["Igor Kochetkov"],
+        ),
+        ('The case officer said: "Nobody has been charged with anything yet."', ["case officer"]),
+        (
+            'Kadyrov, who called the reports "lies and provocations from abroad", spoke in Grozny.',
+            ["Kadyrov"],
+        ),
+        (
+            "Memorial's report was cited by Oleg Orlov last week, who added that \"nothing was "
+            'done to find them".',
+            ["Oleg Orlov"],
+        ),
+        (
+            'The case was cited by the prosecutor, and Lokshina called it "a fabrication from '
+            'start to finish".',
+            ["Lokshina"],
+        ),
+        (
+            'The statement was read by a spokesman on Friday, who described it as "the final '
+            'word on the matter".',
+            ["a spokesman"],
         ),
     ],
 )

@@ -279,6 +279,12 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
             return agents[0] if agents else subject
         subjects = [c for c in governing.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else subject
+    if relative and verb.head.dep_ == "nsubjpass":
+        # "The case was cited by the prosecutor last week, who called it": the parser may hang
+        # the clause on the passive's subject; "who" past the agent is the agent (mend 12).
+        agents = [a for a in _agents(verb.head.head) if verb.head.i < a.i < subject.i]
+        if agents:
+            return agents[-1]
     # "was cited by Oleg Orlov last week, who added": the parser may hang the clause on the
     # passive verb past the time phrase, as an adverbial clause ("who" opens none): its agent.
     before = verb.doc[subject.i - 2] if subject.i >= 2 else subject
