@@ -100,6 +100,70 @@ def test_a_thing_is_no_speaker(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('Ivanov described the raids. "Nobody was charged," the prosecutor said.', "prosecutor"),
+        (
+            'Oleg Ivanov described the raids in detail. "Nobody was charged," the lawyer said.',
+            "lawyer",
+        ),
+        (
+            'Tanya Lokshina visited Grozny in April. "The men are still missing," the official '
+            "said.",
+            "official",
+        ),
+        (
+            'Maxim Lapunov was detained in March 2017. "He was beaten for twelve days," the '
+            "lawyer told reporters.",
+            "lawyer",
+        ),
+        (
+            'Maxim Lapunov filed a complaint. "The complaint was rejected twice," said the '
+            "prosecutor.",
+            "prosecutor",
+        ),
+        (
+            'Zelimkhan Bakaev disappeared in Grozny in 2017. "We have no information about him," '
+            "the official said.",
+            "official",
+        ),
+        (
+            'Ivanov described the raids. "Nobody was charged," the prosecutor told the court.',
+            "prosecutor",
+        ),
+        (
+            'Maxim Lapunov was detained in March 2017. "The case must be reopened," the '
+            "ombudsman said.",
+            "ombudsman",
+        ),
+        (
+            'Zelimkhan Bakaev disappeared in Grozny in 2017. "We raised the case with Moscow," '
+            "the ambassador said.",
+            "ambassador",
+        ),
+        (
+            'Amina Musaeva fled to Moscow. "We are looking into her case," the minister said.',
+            "minister",
+        ),
+    ],
+)
+def test_an_office_is_not_the_one_person_named_before(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == f"the {speaker}"
+
+
+def test_the_office_is_no_role_of_the_person_named_before() -> None:
+    text = (
+        'Ivanov described the raids. "Nobody was charged," the prosecutor said. "He is lying," '
+        "Ivanov said."
+    )
+    quotes = extract(parse_article(text.encode(), source="q.txt")).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("the prosecutor", ""),
+        ("Ivanov", ""),
+    ]
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # EN-1: a name that opens with such a word, a role or a word that is no focus word.
@@ -160,6 +224,37 @@ def test_a_thing_is_no_speaker(text: str, speaker: str) -> None:
             'The statement was read by a spokesman on Friday, who described it as "the final '
             'word on the matter".',
             ["a spokesman"],
+        ),
+        # EN-3: the article gave the person the office, or the noun is an epithet.
+        (
+            'Igor Kochetkov, a lawyer, described the raids. "Nobody was charged," the lawyer said.',
+            ["Igor Kochetkov"],
+        ),
+        (
+            "Svetlana Zakharova, the network's spokeswoman, described the raids. \"Nobody was "
+            'charged," the spokeswoman said.',
+            ["Svetlana Zakharova"],
+        ),
+        (
+            'Chechen ombudsman Nurdi Nukhazhiev met the families. "The case must be reopened," '
+            "the ombudsman said.",
+            ["Nurdi Nukhazhiev"],
+        ),
+        (
+            'Ramzan Kadyrov spoke at a rally. "These people do not exist here," the strongman '
+            "said.",
+            ["Ramzan Kadyrov"],
+        ),
+        (
+            'Elena Milashina, a journalist, described the raids. "Nobody was charged," the '
+            "journalist said.",
+            ["Elena Milashina"],
+        ),
+        ('Ivanov described the raids. "Nobody was charged," Ivanov said.', ["Ivanov"]),
+        (
+            'Prosecutor Ivan Petrov described the raids. "Nobody was charged," the prosecutor '
+            "said.",
+            ["Ivan Petrov"],
         ),
     ],
 )
