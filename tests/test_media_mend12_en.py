@@ -164,6 +164,52 @@ def test_the_office_is_no_role_of_the_person_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    "text,quotation,speaker",
+    [
+        (
+            "“These so-called “gay camps” never existed,” Alvi Karimov said.",
+            "These so-called “gay camps” never existed,",
+            "Alvi Karimov",
+        ),
+        (
+            '“These so-called "gay camps" never existed,” Alvi Karimov said.',
+            'These so-called "gay camps" never existed,',
+            "Alvi Karimov",
+        ),
+        (
+            '"These so-called “gay camps” never existed," Alvi Karimov said.',
+            "These so-called “gay camps” never existed,",
+            "Alvi Karimov",
+        ),
+        (
+            "“These so-called «gay camps» never existed,” Alvi Karimov said.",
+            "These so-called «gay camps» never existed,",
+            "Alvi Karimov",
+        ),
+        (
+            "Alvi Karimov said: “There are no so-called “gay camps” in the republic.”",
+            "There are no so-called “gay camps” in the republic.",
+            "Alvi Karimov",
+        ),
+        (
+            "„Никаких «тюрем для геев» нет и не было“, — заявил Альви Каримов.",
+            "Никаких «тюрем для геев» нет и не было",
+            "Альви Каримов",
+        ),
+        (
+            '„Никаких "тюрем для геев" нет и не было“, — заявил Альви Каримов.',
+            'Никаких "тюрем для геев" нет и не было',
+            "Альви Каримов",
+        ),
+    ],
+)
+def test_an_inner_quotation_in_other_marks_leaves_one_quotation(
+    text: str, quotation: str, speaker: str
+) -> None:
+    assert (_quotations(text), speakers(text)) == ([quotation], [speaker])
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         # EN-1: a name that opens with such a word, a role or a word that is no focus word.
@@ -255,6 +301,25 @@ def test_the_office_is_no_role_of_the_person_named_before() -> None:
             'Prosecutor Ivan Petrov described the raids. "Nobody was charged," the prosecutor '
             "said.",
             ["Ivan Petrov"],
+        ),
+        # EN-4: inner quotations in single quotes or the outer's own marks, two quotations.
+        ("“These so-called ‘gay camps’ never existed,” Alvi Karimov said.", ["Alvi Karimov"]),
+        ("«Никаких „тюрем для геев“ нет и не было», — заявил Альви Каримов.", ["Альви Каримов"]),
+        ("«Никаких «тюрем для геев» нет и не было», — заявил Альви Каримов.", ["Альви Каримов"]),
+        (
+            "“There are no gay camps,” Karimov said. “It is a lie,” Lokshina said.",
+            ["Karimov", "Lokshina"],
+        ),
+        ("“He said “no” and left the room,” Lapunov said.", ["Lapunov"]),
+        ("“We will not stop,” she said, adding that “the men must be found”.", ["she", "she"]),
+        ("\"These so-called 'gay camps' never existed,\" Alvi Karimov said.", ["Alvi Karimov"]),
+        (
+            "«Эти так называемые «тюрьмы для геев в Чечне» — выдумка СМИ», — заявил Альви Каримов.",
+            ["Альви Каримов"],
+        ),
+        (
+            "“These men are lying,” Karimov said of the reports, calling them “a provocation”.",
+            ["Karimov"],
         ),
     ],
 )
