@@ -54,12 +54,6 @@ def test_a_focus_word_opening_the_sentence_is_no_part_of_the_name(text: str, spe
     assert speakers(text)[-1] == speaker
 
 
-def test_a_focus_word_the_patterns_took_for_a_role_goes_with_it() -> None:
-    text = 'Even Brown said: "We are deeply concerned about the reports from Chechnya."'
-    quote = extract(parse_article(text.encode(), source="q.txt")).quotes[0]
-    assert (quote.speaker, quote.speaker_role) == ("Brown", "")
-
-
 @pytest.mark.parametrize(
     "text,speaker",
     [

@@ -51,8 +51,6 @@ def tidy(quotes: list[Quote], text: str) -> None:
         label = quote.speaker
         if " " in label and label[:1].isupper():
             quote.speaker = _tidied(label, quote, text)
-            if quote.speaker != label and label.startswith(f"{quote.speaker_role} "):
-                quote.speaker_role = ""  # the opening word the patterns took for a role
 
 
 def _tidied(label: str, quote: Quote, text: str) -> str:
