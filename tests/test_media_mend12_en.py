@@ -96,6 +96,39 @@ def test_a_thing_is_no_speaker(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        (
+            'The report was dismissed by officials in Grozny, who called it "lies spread by '
+            'foreign agents".',
+            "officials in Grozny",
+        ),
+        (
+            'Reporters spoke to relatives in Argun, who called the raids "a hunt for our sons and '
+            'brothers".',
+            "relatives in Argun",
+        ),
+        (
+            'He met the prosecutor in Grozny, who called the case "a fabrication from start to '
+            'finish".',
+            "the prosecutor in Grozny",
+        ),
+        (
+            'Lapunov spoke to a friend from Argun, who called the raids "a hunt for our sons and '
+            'brothers".',
+            "a friend from Argun",
+        ),
+        (
+            'Officials in Grozny said the reports were "lies and provocations from abroad".',
+            "Officials in Grozny",
+        ),
+    ],
+)
+def test_a_place_is_where_the_speakers_are_not_who_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
         ('Ivanov described the raids. "Nobody was charged," the prosecutor said.', "prosecutor"),
         (
             'Oleg Ivanov described the raids in detail. "Nobody was charged," the lawyer said.',
@@ -264,6 +297,20 @@ def test_an_inner_quotation_in_other_marks_leaves_one_quotation(
             'The statement was read by a spokesman on Friday, who described it as "the final '
             'word on the matter".',
             ["a spokesman"],
+        ),
+        # EN-2, places: a person in a place, a place alone (a government), a body.
+        (
+            'He met Kadyrov in Grozny, who called the reports "lies and provocations from abroad".',
+            ["Kadyrov"],
+        ),
+        ('Moscow called the reports "lies and provocations from abroad".', ["Moscow"]),
+        (
+            'Activists from Memorial, who called the raids "a hunt for gay men", were detained.',
+            ["Memorial"],
+        ),
+        (
+            'The report was handed to officials in Grozny. "We have not read it yet," they said.',
+            ["they"],
         ),
         # EN-3: the article gave the person the office, or the noun is an epithet.
         (

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from refuge.media import lexicon
 from refuge.media.extract.memory import spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
@@ -264,6 +265,12 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), the owner of the
     document "which" stands for, else ``subject``."""
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
+    head = verb.head
+    place = head.ent_type_ in _PLACES or head.text in _PLACE_WORDS
+    located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES
+    if relative and place and located and head.head.head.pos_ == "NOUN":
+        # "officials in Grozny, who called it": the people in the place, not the place (mend 12).
+        return head.head.head
     if subject.lower_ == "which" and verb.dep_ == "relcl":
         return _document_owner(verb.head) or subject
     if relative and _is_time(verb.head):
@@ -292,6 +299,11 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     if subject.lower_ == "who" and verb.dep_ == "advcl" and past_time and _agents(verb.head):
         return _agents(verb.head)[0]
     return verb.head if relative else subject
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_WORDS = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
+_LOCATIVES = frozenset({"in", "from", "at", "near"})
 
 
 def _agents(verb: Any) -> list[Any]:
