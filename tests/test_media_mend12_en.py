@@ -97,6 +97,36 @@ def test_a_thing_is_no_speaker(text: str, speaker: str) -> None:
     "text,speaker",
     [
         (
+            'The case was taken up by Memorial last year, which called it "a textbook example of '
+            'torture".',
+            "Memorial",
+        ),
+        (
+            'The report was published by Human Rights Watch in May, which called the raids "a '
+            'campaign of collective punishment".',
+            "Human Rights Watch",
+        ),
+        # A clause is nobody's name: no one rather than the clause.
+        (
+            'The report was cited by the ministry last week, which called it "a pack of lies from '
+            'start to finish".',
+            "",
+        ),
+        (
+            'The men were held at a police station in Argun, which Novaya Gazeta called "a '
+            'secret prison for gay men".',
+            "",
+        ),
+    ],
+)
+def test_a_clause_before_which_is_no_label(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
             'The report was dismissed by officials in Grozny, who called it "lies spread by '
             'foreign agents".',
             "officials in Grozny",
@@ -311,6 +341,11 @@ def test_an_inner_quotation_in_other_marks_leaves_one_quotation(
         (
             'The report was handed to officials in Grozny. "We have not read it yet," they said.',
             ["they"],
+        ),
+        (
+            'The men were detained by police in March, which the families called "a campaign of '
+            'terror against us".',
+            ["the families"],
         ),
         # EN-3: the article gave the person the office, or the noun is an epithet.
         (

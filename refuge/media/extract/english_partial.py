@@ -272,7 +272,9 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
         # "officials in Grozny, who called it": the people in the place, not the place (mend 12).
         return head.head.head
     if subject.lower_ == "which" and verb.dep_ == "relcl":
-        return _document_owner(verb.head) or subject
+        # "The case was taken up by Memorial last year, which called it": a body, the agent.
+        bodies = [a for a in _agents_before(verb, subject) if a.pos_ == "PROPN"]
+        return _document_owner(verb.head) or (bodies[-1] if bodies else subject)
     if relative and _is_time(verb.head):
         # "said Igor Kochetkov on Monday, who added …": the parser hangs the clause on the
         # time phrase before it; the person is the subject of the verb the time phrase is of.
@@ -289,7 +291,7 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     if relative and verb.head.dep_ == "nsubjpass":
         # "The case was cited by the prosecutor last week, who called it": the parser may hang
         # the clause on the passive's subject; "who" past the agent is the agent (mend 12).
-        agents = [a for a in _agents(verb.head.head) if verb.head.i < a.i < subject.i]
+        agents = _agents_before(verb, subject)
         if agents:
             return agents[-1]
     # "was cited by Oleg Orlov last week, who added": the parser may hang the clause on the
@@ -304,6 +306,15 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_WORDS = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
 _LOCATIVES = frozenset({"in", "from", "at", "near"})
+
+
+def _agents_before(verb: Any, relative: Any) -> list[Any]:
+    """Return the agents between a passive's subject a relative clause is hung on and the
+    relative word, where it is hung so; else none."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "nsubjpass":
+        return []
+    return [a for a in _agents(head.head) if head.i < a.i < relative.i]
 
 
 def _agents(verb: Any) -> list[Any]:

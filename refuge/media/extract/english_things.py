@@ -36,6 +36,13 @@ _LABEL = re.compile(
 )
 
 
+# "The case was taken up by Memorial last year[, which called it “…”]", "The report was": a
+# clause the patterns cut before its relative word, not words that name anyone.
+_CLAUSE = re.compile(
+    r"(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+"
+    r"(?:was|were|is|are|has|have|had)\b",
+    re.I,
+)
 # "officials in Grozny, who called it “…”": the words before the place are a role that ends in
 # a preposition of place; the place is where the people are, not who speaks.
 _AT_A_PLACE = re.compile(r"(?:[\w’'-]+\s+)*?[\w’'-]+\s+(?:in|from|at|near)")
@@ -49,6 +56,9 @@ def tidy(quotes: list[Quote]) -> None:
         if quote.speaker in _PLACES and _AT_A_PLACE.fullmatch(quote.speaker_role):
             quote.speaker = f"{quote.speaker_role} {quote.speaker}"
             quote.speaker_role = quote.affiliation = ""
+            continue
+        if _CLAUSE.match(quote.speaker.strip()):
+            quote.speaker = quote.speaker_role = quote.affiliation = ""
             continue
         found = _LABEL.fullmatch(quote.speaker.strip())
         if found is None or found.group("head").lower() not in _THINGS:
