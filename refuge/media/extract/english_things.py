@@ -5,7 +5,10 @@ the wrong noun. Either way a label can end up naming what was spoken about: "The
 “…”", "“…,” the video shows one saying", "The case, the prosecutor said, was “…”". Such a label
 is nobody's (a document's unknown owner is left unnamed the same way, by discourse.py); where
 the label also holds a person after a comma ("The case, the prosecutor") the person is the
-speaker. Read once, at the end of English attribution (mend 12, EN-2).
+speaker. So is a clause the patterns cut before its relative word ("The case was taken up by
+Memorial last year"), and a place left as the name after a role that ends in a preposition of
+place goes back into the label ("Officials in Grozny"). Read once, at the end of English
+attribution (mend 12, EN-2).
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from refuge.media.extract.model import Quote
 
 # Things talked about, which say nothing themselves. Not the documents an owner issues ("the
 # statement", "the report": discourse.py gives them to their owner or to no one), nor a word
-# that also names a body or a person ("the court", "the commission", "the source").
+# that also names a body or a person ("the court", "the commission", "the source", "the
+# campaign").
 _THINGS = frozenset(
     {
         *("case", "cases", "law", "laws", "bill", "video", "videos", "footage", "film", "photo"),
         *("photos", "picture", "recording", "tape", "story", "article", "book", "claim"),
         *("claims", "allegation", "allegations", "accusation", "accusations", "charge"),
-        *("charges", "verdict", "sentence", "trial", "incident", "raid", "raids", "campaign"),
+        *("charges", "verdict", "sentence", "trial", "incident", "raid", "raids"),
         *("crackdown", "affair", "scandal", "situation", "issue", "question", "matter"),
     }
 )
