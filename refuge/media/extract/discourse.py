@@ -77,6 +77,13 @@ EPITHETS = (
     r"expert|analyst|investigator|prosecutor|judge|coordinator|writer|author|editor|publisher|"
     r"critic|ruler|premier"
 )  # not "the victim", "the survivor", "the officer": someone new, often unnamed
+# Epithets that name an office someone holds in a case or a state: only a person the article
+# described so holds it ("Ivanov described the raids. “…,” the prosecutor said" is not Ivanov's;
+# mend 12, EN-3), not anyone it named before.
+_OFFICES_HELD = (
+    r"lawyer|attorney|prosecutor|judge|investigator|official|ombudsman|ombudsperson|ombudswoman|"
+    r"commissioner|diplomat|ambassador|envoy|minister|governor|senator"
+)
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document"
@@ -304,7 +311,7 @@ class Discourse:
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
         if re.fullmatch(_NEWCOMERS, noun):
             return _just_named(noun, wanted, salient, before, self.gender)
-        if not re.fullmatch(EPITHETS, noun):
+        if not re.fullmatch(EPITHETS, noun) or re.fullmatch(_OFFICES_HELD, noun):
             return None
         for person in salient:
             if person.name and (not wanted or self.gender(person.name) in {"", wanted}):

@@ -243,9 +243,10 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
         if best is not None and share >= 0.75:
             take_speaker(quote, best)
     # Imported here: english_second reads memory.py's names, and memory.py imports this module.
-    from refuge.media.extract import english_labels, english_second
+    from refuge.media.extract import english_labels, english_second, english_things
 
     english_labels.tidy(quotes, text)
+    english_things.tidy(quotes)
     english_second.revise(quotes, text)
 
 

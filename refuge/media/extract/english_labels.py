@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.english_names import fullest, is_role_or_title
 from refuge.media.extract.memory import is_person_name, spelled_gender
@@ -31,6 +32,12 @@ _OPENING_TAGS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Focus particles and connectives that open an English clause before its subject ("Even Smith
+# said", "Still Brown said", "Then Davis added"): a closed class of the grammar, not names.
+# "Ever", "Just", "Never", "Together" are not among them: they do not open a clause so and open
+# names ("Ever Banega", "Just Russia"; review 15).
+_CLAUSE_OPENERS = frozenset({"even", "still", "only", "yet", "now", "then", "also", "so"})
+_PERSON_ROLE = re.compile(rf"\b(?:{lexicon.ROLE_WORDS})\b", re.I)
 # "Alvi Karimov -- a spokesman for Kadyrov", "Tanya Lokshina — who …": the apposition after
 # a dash is what the person is, not their name.
 _DASHED = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:--|—|–)\s+\S")
@@ -67,7 +74,8 @@ def _tidied(label: str, quote: Quote, text: str) -> str:
     rest = label[words[opening].idx :]
     if not any(t.pos_ == "PROPN" for t in words[opening:]) or _one_entity(words, {"PERSON"}):
         return label
-    return rest if _names_someone(rest, words, opening, label, nearby) else label
+    named = _names_someone(rest, words, opening, label, nearby, quote.speaker_role)
+    return rest if named else label
 
 
 def _one_entity(words: list[Any], kinds: set[str]) -> bool:
@@ -78,7 +86,9 @@ def _one_entity(words: list[Any], kinds: set[str]) -> bool:
     return first.ent_type_ in kinds and first.ent_iob_ == "B" and same
 
 
-def _names_someone(rest: str, words: list[Any], opening: int, label: str, text: str) -> bool:
+def _names_someone(
+    rest: str, words: list[Any], opening: int, label: str, text: str, role: str = ""
+) -> bool:
     """Return whether what is left after a label's first words is someone the article names:
     a surname whose spelling says a person's ("Still Kadyrov", "Later Lokshina"), or a name
     the text gives elsewhere without those words ("Then Novaya Gazeta" after "Novaya Gazeta
@@ -87,6 +97,13 @@ def _names_someone(rest: str, words: list[Any], opening: int, label: str, text: 
     ("Christmas Abbott", "Ever Banega"; review 15)."""
     if is_person_name(rest) and spelled_gender(rest):
         return True  # before the entities: the parse reads "Nevertheless Orlov" as a body
+    if words[0].lower_ in _CLAUSE_OPENERS and opening == 1 and is_person_name(rest):
+        # "Even Smith, the US envoy, said" (mend 12, EN-1): a name the parse or the role the
+        # patterns found says is a person's; the tagger reads "Smith" alone as a body.
+        names = [t for t in words[opening:] if not t.is_punct]
+        person = all(t.ent_type_ == "PERSON" for t in names) or _PERSON_ROLE.search(role)
+        if person and all(t.pos_ == "PROPN" and t.ent_type_ not in _PLACES for t in names):
+            return True
     if _one_entity(words, {"ORG", "GPE"}) or any(t.ent_type_ in _PLACES for t in words[opening:]):
         return False
     return re.search(rf"(?<![\w’'-]){re.escape(rest)}\b", text.replace(label, " ")) is not None

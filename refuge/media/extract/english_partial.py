@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from refuge.media import lexicon
 from refuge.media.extract.memory import spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
@@ -264,8 +265,16 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), the owner of the
     document "which" stands for, else ``subject``."""
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
+    head = verb.head
+    place = head.ent_type_ in _PLACES or head.text in _PLACE_WORDS
+    located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES
+    if relative and place and located and head.head.head.pos_ == "NOUN":
+        # "officials in Grozny, who called it": the people in the place, not the place (mend 12).
+        return head.head.head
     if subject.lower_ == "which" and verb.dep_ == "relcl":
-        return _document_owner(verb.head) or subject
+        # "The case was taken up by Memorial last year, which called it": a body, the agent.
+        bodies = [a for a in _agents_before(verb, subject) if a.pos_ == "PROPN"]
+        return _document_owner(verb.head) or (bodies[-1] if bodies else subject)
     if relative and _is_time(verb.head):
         # "said Igor Kochetkov on Monday, who added …": the parser hangs the clause on the
         # time phrase before it; the person is the subject of the verb the time phrase is of.
@@ -279,6 +288,12 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
             return agents[0] if agents else subject
         subjects = [c for c in governing.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else subject
+    if relative and verb.head.dep_ == "nsubjpass":
+        # "The case was cited by the prosecutor last week, who called it": the parser may hang
+        # the clause on the passive's subject; "who" past the agent is the agent (mend 12).
+        agents = _agents_before(verb, subject)
+        if agents:
+            return agents[-1]
     # "was cited by Oleg Orlov last week, who added": the parser may hang the clause on the
     # passive verb past the time phrase, as an adverbial clause ("who" opens none): its agent.
     before = verb.doc[subject.i - 2] if subject.i >= 2 else subject
@@ -286,6 +301,20 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     if subject.lower_ == "who" and verb.dep_ == "advcl" and past_time and _agents(verb.head):
         return _agents(verb.head)[0]
     return verb.head if relative else subject
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_WORDS = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
+_LOCATIVES = frozenset({"in", "from", "at", "near"})
+
+
+def _agents_before(verb: Any, relative: Any) -> list[Any]:
+    """Return the agents between a passive's subject a relative clause is hung on and the
+    relative word, where it is hung so; else none."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.dep_ != "nsubjpass":
+        return []
+    return [a for a in _agents(head.head) if head.i < a.i < relative.i]
 
 
 def _agents(verb: Any) -> list[Any]:

@@ -51,6 +51,34 @@ def _opens_inner(text: str, i: int, end: int) -> bool:
     return text.count('"', i + 1, end) >= 1
 
 
+# The mark that closes an inner quotation each opening mark starts, for the marks the outer
+# quotation does not itself open with ("“… «gay camps» …”", "„… «тюрем для геев» …“").
+_INNER_CLOSE = {"“": "”", "«": "»", '"': '"'}
+
+
+def inner_opened(text: str, i: int, end: int, outer: str) -> str:
+    """Return the mark that closes an inner quotation the mark at ``i`` opens inside one
+    opened with ``outer``, or "" where it opens none (mend 12, EN-4).
+
+    An inner quotation in a mark of another kind than the outer's: “These so-called “gay
+    camps” never existed,” (a second “ before the outer closed), "… “gay camps” …", “… "gay
+    camps" …”, „… «тюрем для геев» …“. It opens after a space before a word, and its own close
+    comes before the outer's close in the paragraph; otherwise the mark ends the quotation.
+    """
+    ch = text[i]
+    closer = _INNER_CLOSE.get(ch, "")
+    # «…» and "…" in straight quotes keep their own rule (``depth``); after „ a “ closes.
+    if not closer or outer == "«" or outer == ch == '"' or (outer == "„" and ch == "“"):
+        return ""
+    if i == 0 or text[i - 1] not in " (" or not text[i + 1 : i + 2].isalpha():
+        return ""
+    inner_end = text.find(closer, i + 1, end)
+    outer_closers = {'"': '"”', "“": '”"»', "„": "“”»"}.get(outer, "")
+    if inner_end < 0 or not any(c in text[inner_end + 1 : end] for c in outer_closers):
+        return ""
+    return closer
+
+
 # A printed page's turn line, as text copied from a newspaper's pages keeps it.
 _PAGE_TURN = re.compile(
     r"\s*\(?(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[\w-]+\)?\.?\s*", re.I
@@ -83,6 +111,8 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     low_opening = False  # „…“: the Russian and German low opening closes on “
     guillemet = False  # «…» closes only on »: straight quotes inside are an inner quotation
     depth = 0  # inner quotations open inside the current one
+    outer = ""  # the mark the current quotation opened with
+    inner = ""  # the mark that closes an inner quotation in a mark of another kind
     for p_start, p_end in paragraphs_of(text):
         i = p_start
         if open_at is not None and _PAGE_TURN.fullmatch(text, p_start, p_end):
@@ -90,11 +120,11 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
         if open_at is not None:
             lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
             first = p_start + lead
-            depth = 0
+            depth, inner = 0, ""
             if text[first] in DQ_OPEN or text[first] == '"':
                 # The convention for a quotation over several paragraphs: each re-opens.
                 open_at, i = first + 1, first + 1
-                guillemet = text[first] == "«"
+                guillemet, outer = text[first] == "«", text[first]
             else:
                 open_at = p_start
         while i < p_end:
@@ -103,6 +133,12 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
                 if ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, i)):
                     open_at, straight, first_part = i + 1, ch == '"', None
                     guillemet, depth, low_opening = ch == "«", 0, ch == "„"
+                    outer, inner = ch, ""
+            elif inner:
+                # “… “gay camps” …”, „… «тюрем для геев» …“: only the inner one's mark ends it.
+                inner = "" if ch == inner else inner
+            elif not depth and (found := inner_opened(text, i, p_end, outer)):
+                inner = found
             elif (guillemet and ch == "«" and text.count("»", i, p_end) >= 2) or (
                 straight and _opens_inner(text, i, p_end)
             ):

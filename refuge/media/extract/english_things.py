@@ -1,0 +1,79 @@
+"""English speaker labels whose head is a thing: no person, role or body says words.
+
+The patterns take the words before a speech verb as its speaker; a parse may hang a clause on
+the wrong noun. Either way a label can end up naming what was spoken about: "The law says that
+“…”", "“…,” the video shows one saying", "The case, the prosecutor said, was “…”". Such a label
+is nobody's (a document's unknown owner is left unnamed the same way, by discourse.py); where
+the label also holds a person after a comma ("The case, the prosecutor") the person is the
+speaker. So is a clause the patterns cut before its relative word ("The case was taken up by
+Memorial last year"), and a place left as the name after a role that ends in a preposition of
+place goes back into the label ("Officials in Grozny"). Read once, at the end of English
+attribution (mend 12, EN-2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.model import Quote
+
+# Things talked about, which say nothing themselves. Not the documents an owner issues ("the
+# statement", "the report": discourse.py gives them to their owner or to no one), nor a word
+# that also names a body or a person ("the court", "the commission", "the source", "the
+# campaign").
+_THINGS = frozenset(
+    {
+        *("case", "cases", "law", "laws", "bill", "video", "videos", "footage", "film", "photo"),
+        *("photos", "picture", "recording", "tape", "story", "article", "book", "claim"),
+        *("claims", "allegation", "allegations", "accusation", "accusations", "charge"),
+        *("charges", "verdict", "sentence", "trial", "incident", "raid", "raids"),
+        *("crackdown", "affair", "scandal", "situation", "issue", "question", "matter"),
+    }
+)
+# "the case", "The new law", "this video", "the 2017 case", and after a comma someone: "The
+# case, the prosecutor".
+_LABEL = re.compile(
+    r"(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s*,\s*(?P<then>(?:the|a|an)\s+[\w -]+))?",
+    re.I,
+)
+
+
+# "The case was taken up by Memorial last year[, which called it “…”]", "The report was": a
+# clause the patterns cut before its relative word, not words that name anyone.
+_CLAUSE = re.compile(
+    r"(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+"
+    r"(?:was|were|is|are|has|have|had)\b",
+    re.I,
+)
+# "officials in Grozny, who called it “…”": the words before the place are a role that ends in
+# a preposition of place; the place is where the people are, not who speaks.
+_AT_A_PLACE = re.compile(r"(?:[\w’'-]+\s+)*?[\w’'-]+\s+(?:in|from|at|near)")
+_PLACES = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
+
+
+def tidy(quotes: list[Quote]) -> None:
+    """Take, in place, each label whose head is a thing from its quotation, and put a place
+    back after the role it ends (the people in it speak)."""
+    for quote in quotes:
+        if quote.speaker in _PLACES and _AT_A_PLACE.fullmatch(quote.speaker_role):
+            quote.speaker = f"{quote.speaker_role} {quote.speaker}"
+            quote.speaker_role = quote.affiliation = ""
+            continue
+        if _CLAUSE.match(quote.speaker.strip()):
+            quote.speaker = quote.speaker_role = quote.affiliation = ""
+            continue
+        found = _LABEL.fullmatch(quote.speaker.strip())
+        if found is None or found.group("head").lower() not in _THINGS:
+            continue
+        then = found.group("then")
+        if then and not _thing(then):
+            quote.speaker = then.strip()  # "The case, the prosecutor [said]"
+        else:
+            quote.speaker = quote.speaker_role = quote.affiliation = ""
+
+
+def _thing(label: str) -> bool:
+    found = _LABEL.fullmatch(label.strip())
+    return found is not None and found.group("head").lower() in _THINGS
