@@ -76,9 +76,23 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
     one's name holds two surnames. Not a name written surname first ("Кадырова Рамзана
     Ахматовича" ends in a patronymic)."""
     apart: list[russian.Entity] = []
-    for e in entities:
+    for index, e in enumerate(entities):
         words = e.text.split()
         before = _WORD_BEFORE.search(text[max(0, e.start - 40) : e.start])
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        if (
+            len(words) == 1
+            and e.kind == "PER"
+            and e.text == e.normal
+            and _GENITIVE_SURNAME.fullmatch(e.text)
+            and _holder_next(text, e, after)
+            and before is not None
+            and russian.part_of_speech(before.group(1).lower()) == "NOUN"
+        ):
+            # "Вдова Бакаева Мадина Исаева": natasha's woman "Бакаева" is the man the widow
+            # was married to, in the genitive; no one's name holds two surnames.
+            apart.append(replace(e, normal=russian.nominative_word(e.text, "masc")))
+            continue
         if (
             e.kind != "PER"
             or len(words) != 3
@@ -99,3 +113,16 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
             )
         )
     return apart
+
+
+def _holder_next(text: str, owner: russian.Entity, after: russian.Entity | None) -> bool:
+    """Whether a first name and a surname, written as a nominative, follow ``owner`` at once."""
+    if after is None or after.kind != "PER" or after.text != after.normal:
+        return False
+    words = after.text.split()
+    return (
+        len(words) == 2
+        and not text[owner.end : after.start].strip()
+        and bool(_NOMINATIVE_SURNAME.fullmatch(words[1]))
+        and not is_patronymic(words[1])
+    )
