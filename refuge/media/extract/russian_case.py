@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from refuge.media.extract import russian
 from refuge.media.extract.russian_speech_words import is_speech_verb
+
+if TYPE_CHECKING:
+    from refuge.media.extract.parse_tree import Token, Tree
 
 # A Russian surname's endings by case, as the paradigm of "-ов/-ев/-ин" surnames declines
 # them (the dictionary knows only some surnames; the paradigm knows all): the ending, then
@@ -279,3 +283,19 @@ def plural(role: str) -> bool:
         if nouns:
             return all(p.tag.number == "plur" for p in nouns)
     return False
+
+
+def plural_subject(tree: Tree, head: Token) -> bool:
+    """Whether a noun is the subject of a plural verb and reads as a nominative plural:
+    "Кадыровцы ответили", which pymorphy2 reads first as the genitive singular of a
+    "кадыровца" it guesses at, is already in the nominative, as written."""
+    verb = tree.by_index.get(head.head)
+    if head.rel != "nsubj" or verb is None:
+        return False
+    verb_parses = russian.morphology().parse(verb.text.lower())[:1]
+    if not any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in verb_parses):
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
+        for p in russian.morphology().parse(head.text.lower())
+    )

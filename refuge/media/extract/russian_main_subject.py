@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.russian_holders import in_a_role, latest_subject_at
 from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.syntax import parse_sentences
 
@@ -49,7 +50,7 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
     Only where the latest subject the memory would take stands in that same sentence in
     another clause: elsewhere the memory's choice stands (None).
     """
-    latest = people._latest_subject_at(before, gender)
+    latest = latest_subject_at(people, before, gender)
     if latest is None:
         return None
     # The parse is dear: only where that sentence names someone else too is there a choice.
@@ -77,7 +78,13 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
         phrase = [t for t in tree.subtree(subject) if t.index >= subject.index]
         run = [t for n, t in enumerate(phrase) if t.index == subject.index + n]
         start, stop = run[0].start, run[-1].stop
-        named = {p.name: p for p in people.people for at in p.mentions if start <= at < stop}
+        # "Представитель Кадырова Альви Каримов": the holder, not the role's owner.
+        named = {
+            p.name: p
+            for p in people.people
+            for at in p.mentions
+            if start <= at < stop and not in_a_role(people, at, text)
+        }
         if len(named) != 1 or not tokens[0].start <= latest[0] < tokens[-1].stop:
             return None
         return next(iter(named.values()))

@@ -61,3 +61,68 @@ def oblique_first_names(entities: list[russian.Entity]) -> list[russian.Entity]:
         else e
         for e in entities
     ]
+
+
+# A man's genitive surname ("Кадырова"), then a surname in the nominative, a man's or a woman's.
+_GENITIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ова|ева|ёва|ина|ына)")
+_NOMINATIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын)а?")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s+$")
+
+
+def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Entity]:
+    """A role's owner and its holder natasha tagged as one name ("пресс-секретарь Кадырова
+    Ахмади Алиев", where it does not know "Ахмади"), as two: the surname in the genitive
+    right after a noun, then a first name and a surname ("вдова Бакаева Мадина Исаева"): no
+    one's name holds two surnames. Not a name written surname first ("Кадырова Рамзана
+    Ахматовича" ends in a patronymic)."""
+    apart: list[russian.Entity] = []
+    for index, e in enumerate(entities):
+        words = e.text.split()
+        before = _WORD_BEFORE.search(text[max(0, e.start - 40) : e.start])
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        if (
+            len(words) == 1
+            and e.kind == "PER"
+            and e.text == e.normal
+            and _GENITIVE_SURNAME.fullmatch(e.text)
+            and _holder_next(text, e, after)
+            and before is not None
+            and russian.part_of_speech(before.group(1).lower()) == "NOUN"
+        ):
+            # "Вдова Бакаева Мадина Исаева": natasha's woman "Бакаева" is the man the widow
+            # was married to, in the genitive; no one's name holds two surnames.
+            apart.append(replace(e, normal=russian.nominative_word(e.text, "masc")))
+            continue
+        if (
+            e.kind != "PER"
+            or len(words) != 3
+            or not _GENITIVE_SURNAME.fullmatch(words[0])
+            or not _NOMINATIVE_SURNAME.fullmatch(words[2])
+            or is_patronymic(words[2])
+            or before is None
+            or russian.part_of_speech(before.group(1).lower()) != "NOUN"
+        ):
+            apart.append(e)
+            continue
+        holder = e.start + e.text.index(words[1], len(words[0]))
+        owner = russian.nominative_word(words[0], "masc")
+        apart.append(replace(e, end=e.start + len(words[0]), text=words[0], normal=owner))
+        apart.append(
+            replace(
+                e, start=holder, text=e.text[holder - e.start :], normal=e.text[holder - e.start :]
+            )
+        )
+    return apart
+
+
+def _holder_next(text: str, owner: russian.Entity, after: russian.Entity | None) -> bool:
+    """Whether a first name and a surname, written as a nominative, follow ``owner`` at once."""
+    if after is None or after.kind != "PER" or after.text != after.normal:
+        return False
+    words = after.text.split()
+    return (
+        len(words) == 2
+        and not text[owner.end : after.start].strip()
+        and bool(_NOMINATIVE_SURNAME.fullmatch(words[1]))
+        and not is_patronymic(words[1])
+    )

@@ -42,6 +42,7 @@ from refuge.media.extract.russian_names import (
     fold,
     is_patronymic,
     oblique_first_names,
+    owners_apart,
     without_patronymic,
 )
 from refuge.media.extract.spans import sentence_start
@@ -168,7 +169,7 @@ def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Ent
     """The entities with each full name natasha left in the case it was written in, or
     normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
     man the article names by his surname alone in the nominative ("пишет Вараев")."""
-    entities = oblique_first_names(russian_case.in_cases(text, entities))
+    entities = oblique_first_names(russian_case.in_cases(text, owners_apart(text, entities)))
     bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
     if not bare:
         return entities

@@ -28,6 +28,12 @@ from refuge.media.extract.russian_antecedents import (
     nameless_source,
     source_named_in,
 )
+from refuge.media.extract.russian_holders import (
+    in_a_role,
+    owned_by_kin,
+    subject_gender,
+    unnamed_subject,
+)
 from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
 from refuge.media.extract.speakers import Speaker
 
@@ -245,12 +251,23 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
         elif not any(
             at < before
             for p in people.people
-            if _gender(p.name) in {"", gender}
+            if subject_gender(p, text, before, _gender(p.name)) in {"", gender}
             for at in p.subject_at
         ):
             # "Полиция задержала Халимат Тарамову. «…», — сказала она": no one of her gender
             # was a subject for the memory to take; the one the sentence before named is her.
-            by_name = {p.name: p for _at, p in _mentioned(people, span, gender)}
+            # Not the one whose name is part of another's role ("Представитель пресс-службы
+            # Кадырова Альви Каримов. «…», — сказал он"): the holder speaks, never the owner;
+            # nor one named in another case beside a subject named no one for ("Мать
+            # Зелимхана Бакаева обратилась в полицию. «…», — сказала она" is the mother).
+            if unnamed_subject(people, text, span, gender):
+                role = _role_subject(text, span, gender)
+                return Speaker(role=role) if role else None
+            by_name = {
+                p.name: p
+                for at, p in _mentioned(people, span, gender)
+                if not in_a_role(people, at, text) and not owned_by_kin(p, text, at)
+            }
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import russian, russian_case
 from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.parse_tree import Token, Tree
@@ -201,9 +201,9 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
     names = sorted({t.index: t for t in names}.values(), key=lambda t: t.index)
     role_tokens = [t for t in subtree if t not in names]
     role = _phrase(text, role_tokens) if head not in names else ""
-    if role and not tree.children(head, "nummod:gov"):
-        # "по словам адвоката Ольги Садовской": the role word in the nominative, the words it
-        # governs as written; not a noun a numeral governs ("Трое мужчин", not "… мужчины").
+    if role and not (tree.children(head, "nummod:gov") or russian_case.plural_subject(tree, head)):
+        # "по словам адвоката Ольги Садовской": the role word in the nominative; not a noun a
+        # numeral governs ("Трое мужчин") nor a plural subject ("Кадыровцы ответили").
         nominative = russian.normal_name(head.text.capitalize())
         nominative = nominative if head.text[:1].isupper() else nominative.lower()
         role = role.replace(head.text, nominative, 1)

@@ -1,0 +1,137 @@
+"""A role's holder and its owner: "Пресс-секретарь Кадырова Альви Каримов ответил …".
+
+The name in the genitive inside a role ("Кадырова") is what the role is of; the holder named
+after it (or before it: "Альви Каримов, пресс-секретарь Кадырова,") is the sentence's subject,
+and a later "он"/"она" continues the holder, never the owner: a spokesman's words are not the
+leader's. The holder's gender is the verb's it agrees with ("Альви Каримов ответил"), where the
+dictionary misreads a first name it knows ("Альви" as a woman's). Where the subject is a role or
+kin named for no one ("Мать Зелимхана Бакаева обратилась в полицию. «…», — сказала она"), the
+pronoun is that role, never the name it is of, nor one the sentence gives in another case.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from refuge.media.extract import russian
+from refuge.media.extract.russian_case import KIN
+
+if TYPE_CHECKING:
+    from refuge.media.extract.russian_people import People, Person
+
+_ROLE_WORD = re.compile(r"[\w-]+")
+_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
+_NAME_AT = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
+_CLAUSE_END = re.compile(r"[.!?…;:,\n«»—–]")
+# How far a role and its holder's name stand apart at most, in characters.
+_REACH = 200
+
+
+def in_a_role(people: People, at: int, text: str) -> bool:
+    """Whether the name at ``at`` is part of the role the article gave someone else, before
+    or after their name: "пресс-секретарь Кадырова Альви Каримов", "Альви Каримов,
+    пресс-секретарь Кадырова," (Kadyrov is what the role is of, not a person in view)."""
+    for person in people.people:
+        for role in person.roles:
+            if role.at == at or abs(role.at - at) > _REACH:
+                continue
+            words = _ROLE_WORD.findall(role.text)
+            if not words:
+                continue
+            pattern = r"\W*".join(re.escape(w) for w in words)
+            before = re.search(rf"(?:{pattern})\W*$", text[max(0, role.at - _REACH) : role.at])
+            if before and role.at - len(before.group(0)) <= at < role.at:
+                return True
+            after = re.search(pattern, text[role.at : role.at + _REACH])
+            if after and role.at + after.start() <= at < role.at + after.end():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _agreeing(text: str, at: int) -> str:
+    """The gender ("m", "f") of the past-tense verb right after the subject named at ``at``,
+    within its clause ("Альви Каримов ответил"), else ""."""
+    name = _NAME_AT.match(text, at)
+    if name is None:
+        return ""
+    stop = _CLAUSE_END.search(text, name.end())
+    for word in _WORD.findall(text, name.end(), stop.start() if stop else len(text))[:3]:
+        parse = russian.morphology().parse(word.lower())[0]
+        if parse.tag.POS == "VERB":
+            return {"masc": "m", "femn": "f"}.get(str(parse.tag.gender), "")
+    return ""
+
+
+def subject_gender(person: Person, text: str, before: int, spelled: str) -> str:
+    """A person's gender as the verbs they were the subject of before ``before`` agree, where
+    all that do agree alike; else ``spelled``, the gender the name's spelling gave."""
+    agreed = {_agreeing(text, at) for at in person.subject_at if at < before} - {""}
+    return agreed.pop() if len(agreed) == 1 else spelled
+
+
+def latest_subject_at(people: People, before: int, gender: str) -> tuple[int, Person] | None:
+    """Where and who the latest subject of ``gender`` before ``before`` is, the gender read
+    from the verbs a person agrees with before their name's spelling."""
+    best: tuple[int, Person] | None = None
+    for person in people.people:
+        spelled = russian.name_gender(person.name)
+        if gender and subject_gender(person, people.text, before, spelled) not in {"", gender}:
+            continue
+        at = max((a for a in person.subject_at if a < before), default=-1)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, person)
+    return best
+
+
+def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: str) -> bool:
+    """Whether the sentence ``span`` opens with a subject the register named no one for, one
+    person of ``gender`` ("m", "f"), before a singular verb that agrees: a noun of a person
+    in the nominative with a name in the genitive after it ("Мать Зелимхана Бакаева
+    обратилась"), or a surname natasha did not tag ("Кадыров ответил журналисту Дэвиду
+    Скотту"). Then "он"/"она" is that subject, not the name the sentence gives in another
+    case. Not a bare noun ("Журналист позвонил Руслану Алханову": the one called may
+    answer), nor a body ("Полиция задержала Халимат Тарамову")."""
+    named = [
+        range(at, at + len(match.group(0)))
+        for person in people.people
+        for at in person.mentions
+        if span[0] <= at < span[1] and (match := _NAME_AT.match(text, at))
+    ]
+    opened = owned = False
+    for word in _WORD.finditer(text, span[0], span[1]):
+        parses = russian.morphology().parse(word.group(0).lower())
+        if parses[0].tag.POS == "VERB":
+            verb = parses[0].tag
+            agrees = verb.gender in {None, {"m": "masc", "f": "femn"}[gender]}
+            return opened and verb.number == "sing" and agrees
+        if any(word.start() in mention for mention in named):
+            owned = owned or opened
+            continue
+        person_noun = [
+            p
+            for p in parses[:2]
+            if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.case == "nomn"
+        ]
+        surname = word.group(0)[:1].isupper() and any("Surn" in p.tag for p in person_noun)
+        opened = opened or surname or (bool(person_noun) and _owner_follows(named, text, word))
+    return False
+
+
+def _owner_follows(named: list[range], text: str, word: re.Match[str]) -> bool:
+    """Whether a name the register holds comes right after ``word`` ("Мать Зелимхана")."""
+    after = re.match(r"\s+", text[word.end() :])
+    start = word.end() + (after.end() if after else 0)
+    return any(start in mention for mention in named)
+
+
+def owned_by_kin(person: Person, text: str, at: int) -> bool:
+    """Whether the name at ``at``, not a subject there, follows a kinship noun, whose genitive
+    owner it then is in any word order ("В полицию обратилась мать Зелимхана Бакаева"): a
+    kinship noun before an oblique name is never its apposition (russian_people)."""
+    if at in person.subject_at:
+        return False
+    before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])
+    return before is not None and russian.lemma(before.group(1)) in KIN
