@@ -125,19 +125,16 @@ _AMONG_WOUNDED = re.compile(
     r"(?:\s+(?:были|оказались|есть|were|are|was|is))?\s*[—–-]?\s*$",
     re.I,
 )
+# A wound as the outcome: "in a critical condition", "in hospital", "wounded", "injured"; one
+# piece, so "left N …" and a number whose only words are a wound read the same words.
+_WOUND = r"in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|in\s+(?:the\s+)?hospital|wounded|injured"
 # "left three policemen in a grave condition": left as a cause, the outcome after the noun.
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)
 _LEFT_WOUNDED = re.compile(
-    r"^(?:\s+[^\W\d_]+){0,3}?\s+(?:in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|wounded|"
-    r"injured|hurt|homeless|hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b",
-    re.I,
+    rf"^(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{_WOUND}|hurt|homeless|hospitali[sz]ed)\b", re.I
 )
 # "30 in a critical condition", "3 in hospital": a number whose only words are a wound.
-_WOUNDED_ONLY = re.compile(
-    r"^(?:\s+[^\W\d_]+)?\s+(?:in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|"
-    r"in\s+(?:the\s+)?hospital|wounded|injured)\s*(?:[.;,)]|\band\b|$)",
-    re.I,
-)
+_WOUNDED_ONLY = re.compile(rf"^(?:\s+[^\W\d_]+)?\s+(?:{_WOUND})\s*(?:[.;,)]|\band\b|$)", re.I)
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
 # "in two waves, 40 and 60": portions of a count, not people.
 _PORTIONS = re.compile(
