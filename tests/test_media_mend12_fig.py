@@ -59,3 +59,67 @@ def test_the_detained_who_died_are_deaths(text: str, expected: set) -> None:
 )
 def test_the_detained_who_died_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police shot dead one of the members of the group.", {(1, "", "people killed")}),
+        ("Police killed one of the members of the group.", {(1, "", "people killed")}),
+        ("Police shot dead one of the suspects.", {(1, "", "people killed")}),
+        ("Security forces killed one of the detainees.", {(1, "", "people killed")}),
+        ("Officers shot and killed one of the men.", {(1, "", "men killed")}),
+        (
+            "Police shot dead one of the men, and two others were wounded.",
+            {(1, "", "men killed")},
+        ),
+        ("Police abducted one of the brothers.", {(1, "", "men detained")}),
+        ("Полицейские застрелили одного из членов группы.", {(1, "", "people killed")}),
+        ("Полицейские задержали одного из подозреваемых.", {(1, "", "people detained")}),
+        ("Двое получили ранения, несовместимые с жизнью.", {(2, "", "people killed")}),
+        ("Трое мужчин получили ранения, несовместимые с жизнью.", {(3, "", "men killed")}),
+        ("Двое получили травмы, несовместимые с жизнью.", {(2, "", "people killed")}),
+        (
+            "Двое задержанных получили несовместимые с жизнью ранения.",
+            {(2, "", "people killed")},
+        ),
+        ("Two men suffered injuries incompatible with life.", {(2, "", "men killed")}),
+    ],
+)
+def test_one_of_them_killed_and_wounds_one_cannot_survive(text: str, expected: set) -> None:
+    """ "one of the …" the object of an event verb counts one, as "two of the …" counts two;
+    wounds "incompatible with life" are deaths, as deadly wounds are."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пятеро получили тяжелые ранения.", set()),
+        ("Двое получили ранения, опасные для жизни.", set()),
+        ("Двое получили травмы, угрожающие жизни.", set()),
+        ("Two men suffered serious injuries.", set()),
+        ("One of the members of the group told reporters about it.", set()),
+        ("Police questioned one of the detainees.", set()),
+        ("One of the gunmen shot a policeman.", set()),
+        ("Police killed two of the members of the group.", {(2, "", "people killed")}),
+        ("Полицейские застрелили двух из членов группы.", {(2, "", "people killed")}),
+        ("Полицейские допросили одного из задержанных.", set()),
+        ("Одного из задержанных отпустили.", set()),
+        ("Мать одного из убитых рассказала о пытках.", set()),
+        ("Police detained one man.", {(1, "", "men detained")}),
+        ("Kadyrov praised one of the officers.", set()),
+        ("Police released one of the detainees.", set()),
+        ("Police visited one of the families.", set()),
+        ("Полицейские навестили одного из родственников.", set()),
+        ("One of the 27 killed was a teacher.", {(27, "", "people killed")}),
+        (
+            "Police said that one of the men had been detained earlier.",
+            {(1, "", "men detained")},
+        ),
+        ("Один из задержанных рассказал о пытках.", set()),
+        ("Police named one of the officers who killed the men.", set()),
+    ],
+)
+def test_one_of_them_killed_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected

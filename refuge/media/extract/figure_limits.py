@@ -135,6 +135,15 @@ _LEFT_WOUNDED = re.compile(
 )
 # "30 in a critical condition", "3 in hospital": a number whose only words are a wound.
 _WOUNDED_ONLY = re.compile(rf"^(?:\s+[^\W\d_]+)?\s+(?:{_WOUND})\s*(?:[.;,)]|\band\b|$)", re.I)
+# "Двое полицейских получили смертельные ранения", "были смертельно ранены", "получили
+# ранения, несовместимые с жизнью" (wounds one cannot survive): they died.
+FATALLY_WOUNDED = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
+    r"несовместим\w+\s+с\s+жизнью\s+(?:ранени|травм)|(?:ранени|травм)\w*,?\s+несовместим\w+"
+    r"\s+с\s+жизнью)|(?:был[аио]?\s+)?смертельно\s+ранен|(?:suffered|sustained|received)\s+"
+    r"(?:wounds|injuries)\s+incompatible\s+with\s+life)",
+    re.I,
+)
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
 # "in two waves, 40 and 60": portions of a count, not people.
 _PORTIONS = re.compile(
@@ -332,6 +341,8 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
         own_event = any(event_of(word) == counted[1] for word in _words(clause)[:8])
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
         return None
+    if counted[1] != "killed" and FATALLY_WOUNDED.match(match.string, match.end("num")):
+        return counted[0], "killed"  # "Двое задержанных получили смертельные ранения"
     if _WOUNDED_ONLY.match(tail) and not own_event:
         return None  # not "Среди пострадавших — 30 задержанных": the count's own event
     if counted[1] == "left" and _LEFT_BEFORE.search(before):

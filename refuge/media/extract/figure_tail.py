@@ -18,6 +18,7 @@ from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
 from refuge.media.extract.russian_claims import is_verb_ru
+from refuge.media.extract.russian_figures import Reading
 from refuge.media.extract.spans import sentence_end
 
 # A single line break between a word (or comma) and a word in lower case goes on the same
@@ -176,6 +177,17 @@ _ONE_PERSON = re.compile(
 )
 # Killing verbs the parse knows (english_figures._EVENT_LEMMAS) and event_of does not.
 _DONE_TO_ANOTHER = frozenset({"shot", "slaughtered", "beheaded"})
+# "Police shot dead one of the members", "killed one of the detainees": the one is the object
+# of an event verb right before it (no comma between), as "two of the members" is.
+_VERB_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:dead|down))?\s+$")
+_ONE_OF_RU = re.compile(r"\s+из\s", re.I)
+
+
+def _done_to_one(before: str) -> bool:
+    verb = _VERB_BEFORE.search(before)
+    return verb is not None and bool(event_of(verb.group(1)) or verb.group(1) in _DONE_TO_ANOTHER)
+
+
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER})\b", re.I)
 _NOT_ONE = re.compile(r"\b(?:no|not|even|single|only|any|every)\s*$", re.I)
 
@@ -220,6 +232,15 @@ _PERPETRATORS_EN = re.compile(
 )
 
 
+def parsed_one(reading: Reading | None, match: re.Match[str]) -> bool:
+    """Return whether the parse counts a Russian "один": as the subject of its event ("погиб
+    один из сотрудников"), or as "one of" a set the object of an event verb ("застрелили
+    одного из членов группы"), as "двух из них" is."""
+    if reading is None or reading.counted is None:
+        return False
+    return reading.subject or bool(_ONE_OF_RU.match(match.group("tail")))
+
+
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """Return what English "one of the …" counts when its own verb names an event.
 
@@ -243,7 +264,9 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
             return None  # "one of the officers, Magomed Daudov, detained the men": did it
         tail += " " + text[named.end() : named.end() + 80]
     clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", tail)[0]
-    if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
+    if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]) and not _done_to_one(
+        text[max(0, match.start("num") - 30) : match.start("num")]
+    ):
         return None
     reading = _event_reading(text, match.start("num"))
     if reading is None:
@@ -300,19 +323,11 @@ def complement(text: str, match: re.Match[str], before: str) -> tuple[str, str] 
     return victims(text, match, before) or figure_asides.aside(text, match, before)
 
 
-# "Двое полицейских получили смертельные ранения", "были смертельно ранены": they died.
-_MORTALLY_WOUNDED_RU = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+смертельн\w+\s+ранени|(?:был[аио]?\s+)?"
-    r"смертельно\s+ранен)",
-    re.I,
-)
-
-
 def victims(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
     """Return what a count of victims counts: those killed, unless a breakdown follows that
     says the victims were the killed and the wounded."""
     words = [w.lower() for w in WORD.findall(match.group("tail"))]
-    if _MORTALLY_WOUNDED_RU.match(text, match.end("num")):
+    if figure_limits.FATALLY_WOUNDED.match(text, match.end("num")):
         return noun_of(words[:2]) or "people", "killed"
     if _BODIES_OF.search(before):
         return noun_of(words) or "people", "killed"  # "The bodies of five men were found"
