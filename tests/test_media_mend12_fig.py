@@ -123,3 +123,53 @@ def test_one_of_them_killed_and_wounds_one_cannot_survive(text: str, expected: s
 )
 def test_one_of_them_killed_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из 40 задержанных 12 были освобождены.", {(40, "", "people detained")}),
+        ("Из 40 задержанных 12 человек освободили.", {(40, "", "people detained")}),
+        ("Из 40 задержанных двенадцать отпустили.", {(40, "", "people detained")}),
+        ("Из 40 задержанных 12 человек позже отпустили домой.", {(40, "", "people detained")}),
+        ("Of 40 detainees, 12 were released.", {(40, "", "people detained")}),
+    ],
+)
+def test_a_release_from_a_set_counts_the_set(text: str, expected: set) -> None:
+    """ "Of the 40 detained, 12 were released" and "Из 40 задержанных 12 отпустили" read alike:
+    the set detained is the claim; a release, no event of the guide, counts no one more."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 40 detained, 12 were released.", {(40, "", "people detained")}),
+        ("Из 40 задержанных 12 отпустили.", {(40, "", "people detained")}),
+        ("Of the 40 detained, 12 were freed.", {(40, "", "people detained")}),
+        ("12 of the 40 detained were released.", {(40, "", "people detained")}),
+        ("Из 40 задержанных отпустили 12.", {(40, "", "people detained")}),
+        ("12 из 40 задержанных отпущены.", {(40, "", "people detained")}),
+        ("Of the 40 men detained, 12 were let go.", {(40, "", "men detained")}),
+        ("Из сорока задержанных 12 отпустили.", {(40, "", "people detained")}),
+        (
+            "Из 100 задержанных не менее 20 подвергались пыткам.",
+            {(20, "at least", "people tortured")},
+        ),
+        ("Из 43 вывезенных девять человек уже находятся за границей.", {(9, "", "people left")}),
+        ("Трое из пятерых похищенных вернулись домой.", {(5, "", "people detained")}),
+        ("Of 40 people, 12 were detained.", {(12, "", "people detained")}),
+        ("Of course, 12 men were released.", set()),
+        ("Three detainees were released on Monday.", {(3, "", "people detained")}),
+        ("Of 300 residents, 12 were detained.", {(12, "", "people detained")}),
+        ("Из 40 похищенных 12 найдены убитыми.", {(12, "", "people killed")}),
+        ("Police released 12 of the 40 detainees.", {(40, "", "people detained")}),
+        ("Из 12 освобожденных трое снова задержаны.", {(3, "", "people detained")}),
+        ("Of 40 detainees, 12 were tortured.", {(12, "", "people tortured")}),
+        ("Трое задержанных были освобождены в понедельник.", {(3, "", "people detained")}),
+        ("Of 40 journalists, 12 were released.", set()),
+        ("Из 40 задержанных 12 погибли.", {(12, "", "people killed")}),
+    ],
+)
+def test_a_release_from_a_set_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected

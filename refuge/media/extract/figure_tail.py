@@ -43,7 +43,9 @@ _INTRANSITIVE = frozenset({"died", "disappeared", "fled", "escaped", "vanished",
 # A part of a counted set: "двоих из четверых ликвидированных боевиков", "two of the three
 # detainees", and the set first: "Из 40 задержанных 12 человек". Read only where "из", "of
 # the" or "out of the" is (a scan of the text for numbers would cost more than the rest).
-_ANCHOR = re.compile(r"(?<![\w-])(?:из|out of the|of the)(?=\s)", re.I)
+_ANCHOR = re.compile(
+    r"(?<![\w-])(?:из|out of the|of the)(?=\s)|(?:^|(?<=[.!?]\s))(?-i:Of)(?=\s)", re.I
+)
 _WHOLE = re.compile(
     rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<whole>{NUMBER})(?!\w)(?P<words>(?:\s+(?!(?:were|was|"
     rf"are|is|have|has|had|были|был|была|было|{NUMBER})(?!\w))[\w’'-]+){{1,3}})",
@@ -107,6 +109,17 @@ def _done_by_set(words: list[str], after: str) -> str:
     return event_of(words[2]) if _OBJECT_EN.match(after) else ""
 
 
+# A release, which no event of the ledger names.
+_RELEASE = re.compile(
+    r"(?<!\w)(?:освобо[жд]\w*|отпу[сщ]\w*|released|freed|let\s+go|set\s+free)", re.I
+)
+
+
+def _released(text: str, part: Figure) -> bool:
+    """Return whether the part's own clause says its people were released."""
+    return bool(_RELEASE.search(re.split(r"[.;!?]", text[part.start : part.start + 120])[0]))
+
+
 def _covers(figures: list[Figure], position: int) -> bool:
     return any(f.start <= position < max(f.end, f.start + 1) for f in figures)
 
@@ -130,6 +143,16 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
             # "Two of the 15 men who abducted Zelimkhan were identified": the part did it too.
             figures = [f for f in figures if f is not part]
             continue
+        if (
+            part is not None
+            and event
+            and part.counted.endswith(f" {event}")
+            and _released(text, part)
+        ):
+            # "Из 40 задержанных 12 были освобождены": the twelve took the set's detention and
+            # their own verb ends it; the set is the claim, as "Of the 40 detained, 12 were
+            # released" reads.
+            figures, part = [f for f in figures if f is not part], None
         others = [f for f in figures if f is not part]
         if not event or _covers(others, match.start("whole")):
             continue
