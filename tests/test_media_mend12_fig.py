@@ -173,3 +173,94 @@ def test_a_release_from_a_set_counts_the_set(text: str, expected: set) -> None:
 )
 def test_a_release_from_a_set_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Всего задержали 40 человек, из них женщин: 3.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Всего задержали 40 человек, из них женщин — 3.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Задержаны 40 человек, из них женщин: 3, мужчин: 37.",
+            {(40, "", "people detained"), (3, "", "women detained"), (37, "", "men detained")},
+        ),
+        (
+            "Всего задержали 40 человек, из них женщин - трое.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "В Грозном задержали 25 человек, из них мужчин: 20.",
+            {(25, "", "people detained"), (20, "", "men detained")},
+        ),
+        (
+            "Погибли 12 человек, из них женщин: 4.",
+            {(12, "", "people killed"), (4, "", "women killed")},
+        ),
+        (
+            "Всего задержали 40 человек, из них женщин: 3 (все отпущены).",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Police detained 40 people; of these, 3 women.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Police detained 40 people, of them women: 3.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+    ],
+)
+def test_a_part_named_before_its_number(text: str, expected: set) -> None:
+    """ "из них женщин: 3": the noun before the colon or dash names the part, which takes the
+    event of the count it is part of, in its sentence."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Всего задержали 40 человек, из них 3 женщины.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Всего задержали 40 человек, из них шестеро — женщины.",
+            {(40, "", "people detained"), (6, "", "women detained")},
+        ),
+        (
+            "Всего задержали 40 человек, из них несовершеннолетних: 5.",
+            {(40, "", "people detained")},
+        ),
+        (
+            "Всего задержали 40 человек, из них иностранцев — 5.",
+            {(40, "", "people detained"), (5, "", "people detained")},
+        ),
+        ("Всего обращений: 45, из них от женщин: 12.", {(45, "", "messages received")}),
+        ("Из них женщин: 3.", set()),
+        ("Of them, women: 3.", set()),
+        ("Всего задержали 40 человек, из них отпустили: 12.", {(40, "", "people detained")}),
+        ("Всего задержали 40 человек, из них женщин не было.", {(40, "", "people detained")}),
+        ("Всего задержали 40 человек, из них мужчин - большинство.", {(40, "", "people detained")}),
+        ("В списке 40 человек, из них женщин: 3.", set()),
+        (
+            "Police detained 40 people, of them 3 were women.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Police detained 40 people, among them 3 women.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Police detained 40 people; of these, three were later released.",
+            {(40, "", "people detained")},
+        ),
+    ],
+)
+def test_a_part_named_before_its_number_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -465,6 +465,35 @@ _NOT_THE_MISSING = re.compile(
 )
 
 
+# "из них женщин: 3", "из них мужчин — 20", "of them, women: 3": the part's noun before a
+# colon or dash, after a breakdown's rows before it ("из них женщин: 3, мужчин: 37").
+_PART_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)(?:из\s+них|of\s+(?:them|whom|these))\s*,?\s+(?:[^\W\d_]+\s*[:—–-]\s*(?:{NUMBER})"
+    r"\s*,\s*)*(?P<noun>[^\W\d_]+)\s*[:—–-]\s*$",
+    re.I,
+)
+
+
+def part_named(
+    match: re.Match[str], before: str, counted: Counted | None, figures: list[Figure]
+) -> Counted | None:
+    """Return what a part named by its noun before a colon or dash counts ("Всего задержали 40
+    человек, из них женщин: 3"): men or women, with the event of the count it is part of."""
+    part = _PART_NOUN_BEFORE.search(before)
+    if part is None or (counted is not None and counted[0] != "people"):
+        return None
+    noun = noun_of([part.group("noun").lower()])
+    if noun not in {"men", "women"}:
+        return None
+    if counted is not None:
+        return noun, counted[1]
+    whole = figures[-1] if figures else None
+    start = match.start("num") - len(before)
+    if whole is None or whole.start < start or "\n" in match.string[whole.end : match.start()]:
+        return None  # the count it is part of is in its sentence
+    return noun, whole.counted.partition(" ")[2]
+
+
 def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -> Counted | None:
     """Return what a number the readings left uncounted counts, from its own clause."""
     if _CAPTIVE.match(match.group("tail")):

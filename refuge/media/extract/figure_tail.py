@@ -385,6 +385,7 @@ def settled(
     counts no one (``not_counted``); the noun and event of a list it ends, its noun and verb
     left out ("трое мужчин, двое - в Гудермесе"); the people an apposition names ("мужчины
     числом около 30"); else what the readings said."""
+    counted = figure_limits.part_named(match, before, counted, figures) or counted
     if counted is None:
         counted = figure_limits.found(text, match, before, figures)
     if counted is None or not_counted(text, match, before, counted):

@@ -94,7 +94,7 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re
 
 
 _LINKS = re.compile(
-    r"(?:including|of them|of whom|among them|включая|в том числе|из них|среди них)"
+    r"(?:including|of them|of whom|of these|among them|включая|в том числе|из них|среди них)"
     r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
     re.I,
 )
