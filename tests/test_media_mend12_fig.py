@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.media_helpers import counts
+from tests.media_helpers import counts, ranges
 
 pytestmark = pytest.mark.once
 
@@ -264,3 +264,87 @@ def test_a_part_named_before_its_number(text: str, expected: set) -> None:
 )
 def test_a_part_named_before_its_number_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estimates ranged between 100 and two thousand detained men.",
+            {(100, "between", 2000, "men detained")},
+        ),
+        (
+            "From 100 to two thousand people fled the region.",
+            {(100, "between", 2000, "people left")},
+        ),
+        (
+            "Between a hundred and two thousand men were detained.",
+            {(100, "between", 2000, "men detained")},
+        ),
+        ("Задержали от 2 до трех тысяч человек.", {(2000, "between", 3000, "people detained")}),
+        ("Задержали от двух до трех тысяч человек.", {(2000, "between", 3000, "people detained")}),
+        ("Two thousand people fled the region.", {(2000, "", None, "people left")}),
+        ("Twenty thousand people fled.", {(20000, "", None, "people left")}),
+        ("Police detained four hundred men.", {(400, "", None, "men detained")}),
+    ],
+)
+def test_a_range_with_an_upper_end_in_words(text: str, expected: set) -> None:
+    """English words times a multiplier ("two thousand") are one number, so a range's upper
+    end in words is whole; a Russian lower end the parser hung on the verb reads the upper
+    end's noun."""
+    assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По оценкам, было задержано от 100 до двух тысяч человек.",
+            {(100, "between", 2000, "people detained")},
+        ),
+        (
+            "Between 50 and two hundred people were detained.",
+            {(50, "between", 200, "people detained")},
+        ),
+        (
+            "Between fifty and 200 people were detained.",
+            {(50, "between", 200, "people detained")},
+        ),
+        ("Police detained between 20 and thirty men.", {(20, "between", 30, "men detained")}),
+        (
+            "Anywhere from 15 to thirty people were detained.",
+            {(15, "between", 30, "people detained")},
+        ),
+        (
+            "Between 100 and 2,000 men were detained.",
+            {(100, "between", 2000, "men detained")},
+        ),
+        (
+            "Between 2 and 3 thousand people fled.",
+            {(2000, "between", 3000, "people left")},
+        ),
+        ("Задержаны от ста до 2000 человек.", {(100, "between", 2000, "people detained")}),
+        ("Задержаны от 20 до тридцати человек.", {(20, "between", 30, "people detained")}),
+        (
+            "Республику покинули от 100 до двухсот человек.",
+            {(100, "between", 200, "people left")},
+        ),
+        ("Погибли от пяти до 12 человек.", {(5, "between", 12, "people killed")}),
+        ("Police detained three hundred men.", {(300, "", None, "men detained")}),
+        ("Several hundred men were detained.", set()),
+        ("A few thousand people fled.", set()),
+        ("The men were held for between three and 20 days.", set()),
+        ("Men aged from 16 to 50 were detained.", set()),
+        ("He was jailed for two hundred days.", set()),
+        ("About two thousand dollars were paid.", set()),
+        ("Two thousand years ago, nothing happened.", set()),
+        ("The report lists from 100 to two thousand cases.", set()),
+        ("Заседание продлится от 2 до трех часов.", set()),
+        (
+            "Задержали от 20 до 30 человек, от 2 до 3 из них отпустили.",
+            {(20, "between", 30, "people detained")},
+        ),
+    ],
+)
+def test_a_range_with_an_upper_end_in_words_controls(text: str, expected: set) -> None:
+    assert ranges(text) == expected
