@@ -74,6 +74,12 @@ def test_the_detained_who_died_controls(text: str, expected: set) -> None:
             {(1, "", "men killed")},
         ),
         ("Police abducted one of the brothers.", {(1, "", "men detained")}),
+        # As "Police arrested two of the officers who killed the blogger" counts two.
+        ("Police arrested one of the suspects.", {(1, "", "people detained")}),
+        (
+            "Police arrested one of the officers who killed the blogger.",
+            {(1, "", "people detained")},
+        ),
         ("Полицейские застрелили одного из членов группы.", {(1, "", "people killed")}),
         ("Полицейские задержали одного из подозреваемых.", {(1, "", "people detained")}),
         ("Двое получили ранения, несовместимые с жизнью.", {(2, "", "people killed")}),
@@ -119,6 +125,14 @@ def test_one_of_them_killed_and_wounds_one_cannot_survive(text: str, expected: s
         ),
         ("Один из задержанных рассказал о пытках.", set()),
         ("Police named one of the officers who killed the men.", set()),
+        ("The raid left one of the men dead.", set()),
+        ("The attack left one of the officers wounded.", set()),
+        ("Kadyrov visited one of the detained men.", set()),
+        ("The court convicted one of the killers.", set()),
+        (
+            "Police arrested two of the officers who killed the blogger.",
+            {(2, "", "people detained")},
+        ),
     ],
 )
 def test_one_of_them_killed_controls(text: str, expected: set) -> None:
