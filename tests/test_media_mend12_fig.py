@@ -362,3 +362,30 @@ def test_a_range_with_an_upper_end_in_words(text: str, expected: set) -> None:
 )
 def test_a_range_with_an_upper_end_in_words_controls(text: str, expected: set) -> None:
     assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not one of the men was detained.", set()),
+        ("Police said not one of the men had been killed.", set()),
+    ],
+)
+def test_not_one_of_a_set(text: str, expected: set) -> None:
+    """ "Not one of the men was detained" denies the event: no count (found while writing the
+    controls for "one of the …")."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not even one of the detainees survived.", set()),
+        ("No one of the men was detained.", set()),
+        ("One of the men was detained.", {(1, "", "men detained")}),
+        ("Only one of the men was detained.", {(1, "", "men detained")}),
+        ("Ни один из задержанных не погиб.", set()),
+    ],
+)
+def test_not_one_of_a_set_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected

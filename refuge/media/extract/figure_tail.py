@@ -212,6 +212,8 @@ def _done_to_one(before: str) -> bool:
 
 
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER})\b", re.I)
+# "Not one of the men", "not even one of them": a denial ("only one of them" still counts).
+_DENIED_ONE = re.compile(r"\b(?:no|not|not\s+even)\s*$", re.I)
 _NOT_ONE = re.compile(r"\b(?:no|not|even|single|only|any|every)\s*$", re.I)
 
 
@@ -273,6 +275,8 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """
     if match.group("num").lower() != "one" or not _ONE_OF.match(match.group("tail")):
         return None
+    if _DENIED_ONE.search(text, max(0, match.start("num") - 20), match.start("num")):
+        return None  # "Not one of the men was detained", "not even one of them"
     # The parse costs more than the rest of the figures: only an event word in the one's own
     # clause, right after the set's words, is worth it ("One of the wounded later died"; not
     # "one of the journalists said that two were killed").
