@@ -15,3 +15,9 @@ def counts(text: str) -> set[tuple[int, str, str]]:
     """Each figure as (value, qualifier, what it counts)."""
     figures = extract(parse_article(text.encode(), source="f.txt")).figures
     return {(f.value, f.qualifier, f.counted) for f in figures}
+
+
+def ranges(text: str) -> set[tuple[int, str, int | None, str]]:
+    """Each figure as (value, qualifier, upper end of a range or None, what it counts)."""
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    return {(f.value, f.qualifier, f.high, f.counted) for f in figures}

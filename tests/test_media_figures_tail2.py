@@ -99,7 +99,8 @@ def test_militants_at_large_did_not_flee(text: str, expected: set) -> None:
             {(40, "around", "men detained")},
         ),
         ("Three detainees were released on Monday.", {(3, "", "people detained")}),
-        ("Из 40 задержанных 12 были освобождены.", {(12, "", "people detained")}),
+        # Mend round 12: the set is the claim, as "Of the 40 detained, 12 were released".
+        ("Из 40 задержанных 12 были освобождены.", {(40, "", "people detained")}),
         ("Трое задержанных были освобождены в понедельник.", {(3, "", "people detained")}),
         ("Two hostages were freed by police.", {(2, "", "people detained")}),
     ],

@@ -133,8 +133,9 @@ def test_a_range_sharing_its_multiplier(text: str, expected: set) -> None:
             "В январе жертвами конфликта стали 19 человек — 13 погибли и шестеро были ранены.",
             {(13, "", "people killed")},
         ),
-        # A participle of the event still counts: "из 40 задержанных 12 …".
-        ("Из 40 задержанных 12 были освобождены.", {(12, "", "people detained")}),
+        # A participle of the event still counts: "из 40 задержанных 12 …" (mend round 12:
+        # the forty, whose detention the twelve's release ends, as in English).
+        ("Из 40 задержанных 12 были освобождены.", {(40, "", "people detained")}),
     ],
 )
 def test_the_wounded_and_a_total_broken_down(text: str, expected: set) -> None:

@@ -113,6 +113,7 @@ NUMBER_WORDS = {
 MULTIPLIERS = {
     "тысяч": 1000,
     "тыс.": 1000,
+    "hundred": 100,
     "thousand": 1000,
     "million": 1000000,
     "млн": 1000000,

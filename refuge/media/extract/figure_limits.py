@@ -125,17 +125,23 @@ _AMONG_WOUNDED = re.compile(
     r"(?:\s+(?:были|оказались|есть|were|are|was|is))?\s*[—–-]?\s*$",
     re.I,
 )
+# A wound as the outcome: "in a critical condition", "in hospital", "wounded", "injured"; one
+# piece, so "left N …" and a number whose only words are a wound read the same words.
+_WOUND = r"in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|in\s+(?:the\s+)?hospital|wounded|injured"
 # "left three policemen in a grave condition": left as a cause, the outcome after the noun.
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)
 _LEFT_WOUNDED = re.compile(
-    r"^(?:\s+[^\W\d_]+){0,3}?\s+(?:in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|wounded|"
-    r"injured|hurt|homeless|hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b",
-    re.I,
+    rf"^(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{_WOUND}|hurt|homeless|hospitali[sz]ed)\b", re.I
 )
 # "30 in a critical condition", "3 in hospital": a number whose only words are a wound.
-_WOUNDED_ONLY = re.compile(
-    r"^(?:\s+[^\W\d_]+)?\s+(?:in\s+(?:a\s+|an\s+)?(?:[^\W\d_]+\s+)?condition|"
-    r"in\s+(?:the\s+)?hospital|wounded|injured)\s*(?:[.;,)]|\band\b|$)",
+_WOUNDED_ONLY = re.compile(rf"^(?:\s+[^\W\d_]+)?\s+(?:{_WOUND})\s*(?:[.;,)]|\band\b|$)", re.I)
+# "Двое полицейских получили смертельные ранения", "были смертельно ранены", "получили
+# ранения, несовместимые с жизнью" (wounds one cannot survive): they died.
+FATALLY_WOUNDED = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
+    r"несовместим\w+\s+с\s+жизнью\s+(?:ранени|травм)|(?:ранени|травм)\w*,?\s+несовместим\w+"
+    r"\s+с\s+жизнью)|(?:был[аио]?\s+)?смертельно\s+ранен|(?:suffered|sustained|received)\s+"
+    r"(?:wounds|injuries)\s+incompatible\s+with\s+life)",
     re.I,
 )
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
@@ -335,6 +341,8 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
         own_event = any(event_of(word) == counted[1] for word in _words(clause)[:8])
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
         return None
+    if counted[1] != "killed" and FATALLY_WOUNDED.match(match.string, match.end("num")):
+        return counted[0], "killed"  # "Двое задержанных получили смертельные ранения"
     if _WOUNDED_ONLY.match(tail) and not own_event:
         return None  # not "Среди пострадавших — 30 задержанных": the count's own event
     if counted[1] == "left" and _LEFT_BEFORE.search(before):
@@ -455,6 +463,35 @@ _NOT_THE_MISSING = re.compile(
     rf"^\s+(?:[^\W\d_]+\s+)?(?:{figure_words.PERPETRATORS_EN}|abductors?|bod(?:y|ies)|remains)\b",
     re.I,
 )
+
+
+# "из них женщин: 3", "из них мужчин — 20", "of them, women: 3": the part's noun before a
+# colon or dash, after a breakdown's rows before it ("из них женщин: 3, мужчин: 37").
+_PART_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)(?:из\s+них|of\s+(?:them|whom|these))\s*,?\s+(?:[^\W\d_]+\s*[:—–-]\s*(?:{NUMBER})"
+    r"\s*,\s*)*(?P<noun>[^\W\d_]+)\s*[:—–-]\s*$",
+    re.I,
+)
+
+
+def part_named(
+    match: re.Match[str], before: str, counted: Counted | None, figures: list[Figure]
+) -> Counted | None:
+    """Return what a part named by its noun before a colon or dash counts ("Всего задержали 40
+    человек, из них женщин: 3"): men or women, with the event of the count it is part of."""
+    part = _PART_NOUN_BEFORE.search(before)
+    if part is None or (counted is not None and counted[0] != "people"):
+        return None
+    noun = noun_of([part.group("noun").lower()])
+    if noun not in {"men", "women"}:
+        return None
+    if counted is not None:
+        return noun, counted[1]
+    whole = figures[-1] if figures else None
+    start = match.start("num") - len(before)
+    if whole is None or whole.start < start or "\n" in match.string[whole.end : match.start()]:
+        return None  # the count it is part of is in its sentence
+    return noun, whole.counted.partition(" ")[2]
 
 
 def found(text: str, match: re.Match[str], before: str, figures: list[Figure]) -> Counted | None:

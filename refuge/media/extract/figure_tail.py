@@ -18,6 +18,7 @@ from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
 from refuge.media.extract.russian_claims import is_verb_ru
+from refuge.media.extract.russian_figures import Reading
 from refuge.media.extract.spans import sentence_end
 
 # A single line break between a word (or comma) and a word in lower case goes on the same
@@ -42,7 +43,9 @@ _INTRANSITIVE = frozenset({"died", "disappeared", "fled", "escaped", "vanished",
 # A part of a counted set: "двоих из четверых ликвидированных боевиков", "two of the three
 # detainees", and the set first: "Из 40 задержанных 12 человек". Read only where "из", "of
 # the" or "out of the" is (a scan of the text for numbers would cost more than the rest).
-_ANCHOR = re.compile(r"(?<![\w-])(?:из|out of the|of the)(?=\s)", re.I)
+_ANCHOR = re.compile(
+    r"(?<![\w-])(?:из|out of the|of the)(?=\s)|(?:^|(?<=[.!?]\s))(?-i:Of)(?=\s)", re.I
+)
 _WHOLE = re.compile(
     rf"\s+(?:(?P<qual>{QUALIFIER})\s+)?(?P<whole>{NUMBER})(?!\w)(?P<words>(?:\s+(?!(?:were|was|"
     rf"are|is|have|has|had|были|был|была|было|{NUMBER})(?!\w))[\w’'-]+){{1,3}})",
@@ -106,6 +109,17 @@ def _done_by_set(words: list[str], after: str) -> str:
     return event_of(words[2]) if _OBJECT_EN.match(after) else ""
 
 
+# A release, which no event of the ledger names.
+_RELEASE = re.compile(
+    r"(?<!\w)(?:освобо[жд]\w*|отпу[сщ]\w*|released|freed|let\s+go|set\s+free)", re.I
+)
+
+
+def _released(text: str, part: Figure) -> bool:
+    """Return whether the part's own clause says its people were released."""
+    return bool(_RELEASE.search(re.split(r"[.;!?]", text[part.start : part.start + 120])[0]))
+
+
 def _covers(figures: list[Figure], position: int) -> bool:
     return any(f.start <= position < max(f.end, f.start + 1) for f in figures)
 
@@ -129,6 +143,16 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
             # "Two of the 15 men who abducted Zelimkhan were identified": the part did it too.
             figures = [f for f in figures if f is not part]
             continue
+        if (
+            part is not None
+            and event
+            and part.counted.endswith(f" {event}")
+            and _released(text, part)
+        ):
+            # "Из 40 задержанных 12 были освобождены": the twelve took the set's detention and
+            # their own verb ends it; the set is the claim, as "Of the 40 detained, 12 were
+            # released" reads.
+            figures, part = [f for f in figures if f is not part], None
         others = [f for f in figures if f is not part]
         if not event or _covers(others, match.start("whole")):
             continue
@@ -176,7 +200,20 @@ _ONE_PERSON = re.compile(
 )
 # Killing verbs the parse knows (english_figures._EVENT_LEMMAS) and event_of does not.
 _DONE_TO_ANOTHER = frozenset({"shot", "slaughtered", "beheaded"})
+# "Police shot dead one of the members", "killed one of the detainees": the one is the object
+# of an event verb right before it (no comma between), as "two of the members" is.
+_VERB_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:dead|down))?\s+$")
+_ONE_OF_RU = re.compile(r"\s+из\s", re.I)
+
+
+def _done_to_one(before: str) -> bool:
+    verb = _VERB_BEFORE.search(before)
+    return verb is not None and bool(event_of(verb.group(1)) or verb.group(1) in _DONE_TO_ANOTHER)
+
+
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER})\b", re.I)
+# "Not one of the men", "not even one of them": a denial ("only one of them" still counts).
+_DENIED_ONE = re.compile(r"\b(?:no|not|not\s+even)\s*$", re.I)
 _NOT_ONE = re.compile(r"\b(?:no|not|even|single|only|any|every)\s*$", re.I)
 
 
@@ -220,6 +257,15 @@ _PERPETRATORS_EN = re.compile(
 )
 
 
+def parsed_one(reading: Reading | None, match: re.Match[str]) -> bool:
+    """Return whether the parse counts a Russian "один": as the subject of its event ("погиб
+    один из сотрудников"), or as "one of" a set the object of an event verb ("застрелили
+    одного из членов группы"), as "двух из них" is."""
+    if reading is None or reading.counted is None:
+        return False
+    return reading.subject or bool(_ONE_OF_RU.match(match.group("tail")))
+
+
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """Return what English "one of the …" counts when its own verb names an event.
 
@@ -229,6 +275,8 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """
     if match.group("num").lower() != "one" or not _ONE_OF.match(match.group("tail")):
         return None
+    if _DENIED_ONE.search(text, max(0, match.start("num") - 20), match.start("num")):
+        return None  # "Not one of the men was detained", "not even one of them"
     # The parse costs more than the rest of the figures: only an event word in the one's own
     # clause, right after the set's words, is worth it ("One of the wounded later died"; not
     # "one of the journalists said that two were killed").
@@ -243,7 +291,9 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
             return None  # "one of the officers, Magomed Daudov, detained the men": did it
         tail += " " + text[named.end() : named.end() + 80]
     clause = re.split(r"[,;:()]|\b(?:that|who|which|said|says|told)\b", tail)[0]
-    if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]):
+    if not any(event_of(w.lower()) for w in WORD.findall(clause)[3:8]) and not _done_to_one(
+        text[max(0, match.start("num") - 30) : match.start("num")]
+    ):
         return None
     reading = _event_reading(text, match.start("num"))
     if reading is None:
@@ -300,19 +350,11 @@ def complement(text: str, match: re.Match[str], before: str) -> tuple[str, str] 
     return victims(text, match, before) or figure_asides.aside(text, match, before)
 
 
-# "Двое полицейских получили смертельные ранения", "были смертельно ранены": they died.
-_MORTALLY_WOUNDED_RU = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+смертельн\w+\s+ранени|(?:был[аио]?\s+)?"
-    r"смертельно\s+ранен)",
-    re.I,
-)
-
-
 def victims(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
     """Return what a count of victims counts: those killed, unless a breakdown follows that
     says the victims were the killed and the wounded."""
     words = [w.lower() for w in WORD.findall(match.group("tail"))]
-    if _MORTALLY_WOUNDED_RU.match(text, match.end("num")):
+    if figure_limits.FATALLY_WOUNDED.match(text, match.end("num")):
         return noun_of(words[:2]) or "people", "killed"
     if _BODIES_OF.search(before):
         return noun_of(words) or "people", "killed"  # "The bodies of five men were found"
@@ -347,6 +389,7 @@ def settled(
     counts no one (``not_counted``); the noun and event of a list it ends, its noun and verb
     left out ("трое мужчин, двое - в Гудермесе"); the people an apposition names ("мужчины
     числом около 30"); else what the readings said."""
+    counted = figure_limits.part_named(match, before, counted, figures) or counted
     if counted is None:
         counted = figure_limits.found(text, match, before, figures)
     if counted is None or not_counted(text, match, before, counted):

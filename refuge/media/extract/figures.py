@@ -94,7 +94,7 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re
 
 
 _LINKS = re.compile(
-    r"(?:including|of them|of whom|among them|включая|в том числе|из них|среди них)"
+    r"(?:including|of them|of whom|of these|among them|включая|в том числе|из них|среди них)"
     r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
     re.I,
 )
@@ -509,7 +509,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         # The parse overrides the word windows where it answers (russian_figures.py, found by
         # offset in russian_readings.py).
         reading = readings.get(match.start("num"))
-        parsed_one = reading is not None and reading.subject and reading.counted is not None
+        parsed_one = figure_tail.parsed_one(reading, match)
         one = figure_tail.skipped_one(text, match, before_text, figures) if skip else None
         if skip and not one and not (parsed_one and number_value(match.group("num")) == 1):
             continue

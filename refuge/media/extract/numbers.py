@@ -93,7 +93,7 @@ _RU_COMPOUND = (
     rf"|{_RU_TENS}(?:\s+{_RU_UNITS})?|{_RU_ANY}"
 )
 _MULTIPLIER = (
-    r"(?:тысяч[аиеу]?|тыс\.|thousand|million|млн\.?|десят(?:ка|ков|кам|ками|ках|ки)|"
+    r"(?:тысяч[аиеу]?|тыс\.|hundred|thousand|million|млн\.?|десят(?:ка|ков|кам|ками|ках|ки)|"
     r"сот(?:ни|ен|ням|нями|нях))"
 )
 # "полтора десятка", "полторы тысячи", "полутора сотен": one and a half of the multiplier.
@@ -109,8 +109,12 @@ _EN_HUNDREDS = (
     # Not "between a hundred and two hundred": the "and" joins two numbers of a range.
     r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 )
+# "two thousand", "four hundred", "twenty-five thousand": English words times a multiplier.
+_EN_MULTIPLIED = (
+    rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})\s+(?:hundred|thousand|million)(?!\w)"
+)
 NUMBER = (
-    rf"(?:{_EN_HUNDREDS}|"
+    rf"(?:{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
     rf"(?:\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
     rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"

@@ -392,6 +392,25 @@ def _parallel(tree: Tree, number: Token) -> Reading | None:
     return Reading((noun if noun in _NOUNS else "people", event), subject=not objects)
 
 
+def _stranded_subject(tree: Tree, host: Token) -> Token | None:
+    """Return the verb whose subject the parser hung as a genitive on the place before it: "В
+    отделе 2 задержанных погибли от пыток" (the count made "отделе"'s nmod, "погибли" left
+    with no subject of its own)."""
+    place = tree.by_index.get(host.head)
+    if host.rel != "nmod" or place is None or place.rel != "obl" or place.index > host.index:
+        return None
+    verb = tree.by_index.get(place.head)
+    if (
+        verb is None
+        or verb.index < host.index
+        or not tree.children(place, "case")
+        or russian.part_of_speech(verb.text.lower()) not in {"VERB", "PRTS"}
+        or tree.children(verb, *_SUBJECT)
+    ):
+        return None
+    return verb
+
+
 def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
     if _of_things(tree, number):
@@ -452,6 +471,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         or russian.lemma(noun_token.text.lower()) in _LEMMA_EVENTS
     ):
         described = described or _event(noun_token)
+    if (stranded := _stranded_subject(tree, host)) is not None:
+        # The verb after the count is its own; the participle only says who they were.
+        event = _subject_event(tree, stranded, skip)
+        if event is None or (
+            event and any(c.text.lower() == "не" for c in tree.children(stranded))
+        ):
+            return Reading(None)
+        return Reading((noun, event), subject=True) if event else None
     linking = verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
     if (linking or (verb is not None and russian.lemma(verb.text.lower()) in _LINKING)) and (
         amount := _amount_event(tree, host)

@@ -13,6 +13,7 @@ import heapq
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.numbers import is_number
 from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.russian_figures import _OBJECT, Reading, _number_token, _read
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
@@ -88,9 +89,36 @@ def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
         if number is None:
             continue
         reading = _read(tree, number)
+        upper = _range_upper(tree, number)
+        if upper is not None and (reading is None or reading.counted is None):
+            # "Задержали от 2 до трех тысяч человек": the parser hung the lower end on the
+            # verb; the upper end holds the noun counted.
+            reading = _read(tree, upper) or reading
         if reading is not None:
             found[start] = Reading(reading.counted, _qualifier(tree, number), reading.subject)
     return found
+
+
+_MULTIPLYING = ("тысяч", "тыс", "млн", "миллион", "сот", "десят")
+
+
+def _range_upper(tree: Tree, number: Token) -> Token | None:
+    """Return the head token of a range's upper end ("от 2 до трех тысяч": "тысяч"), when
+    ``number`` is its lower end, else None."""
+    if not any(c.text.lower() == "от" for c in tree.children(number, "case")):
+        return None
+    until = tree.by_index.get(number.index + 1)
+    if until is None or until.text.lower() != "до":
+        return None
+    group = []
+    token = tree.by_index.get(until.index + 1)
+    while token is not None and (
+        is_number(token.text) or token.text.lower().startswith(_MULTIPLYING)
+    ):
+        group.append(token)
+        token = tree.by_index.get(token.index + 1)
+    indices = {t.index for t in group}
+    return next((t for t in group if t.head not in indices), None)
 
 
 def _sentence_of(sentences: list[list[Token]], positions: list[int]) -> dict[int, int]:
