@@ -2,7 +2,7 @@
 
 Each test holds a known wrong output of main (f0c0b59) and its variants, which failed on main,
 then near-miss controls, whose answer on main was right and must not change
-(docs/media-samples.md, "Sample wt-mend-fig").
+(docs/media-samples.md, "Sample mend-fig").
 """
 
 from __future__ import annotations
