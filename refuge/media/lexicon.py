@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# Any letter of the Russian alphabet: the script says which language a word or name is in.
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
 SPEECH_VERBS_EN = (
     "said|says|say|added|adds|continued|continues|explained|explains|wrote|writes|stated|states|"
     "told|tells|telling|noted|notes|insisted|insisting|argued|asked|asking|urged|urges|warned|"

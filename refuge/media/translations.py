@@ -135,7 +135,6 @@ _PLACE_OF = {
 _ORGANISATION_OF = {
     alias.casefold(): name for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases
 }
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d\s]*\d|\d")
 
 
@@ -227,4 +226,4 @@ def overlap(a: set[str], b: set[str]) -> float:
 def original_language(speakers: list[str]) -> str:
     """Return the language of the original, given the speaker names the Russian versions give:
     a name in Cyrillic makes the Russian version the original, one left in Latin the English."""
-    return "ru" if any(_CYRILLIC.search(s) for s in speakers) else "en"
+    return "ru" if any(lexicon.CYRILLIC.search(s) for s in speakers) else "en"

@@ -89,7 +89,6 @@ _NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
 _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
@@ -530,7 +529,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         english = None
         if (
             reading is None
-            and not _CYRILLIC.search(tail)
+            and not lexicon.CYRILLIC.search(tail)
             and english_figures.worth_parsing(before_text, tail + rest, counted)
         ):
             english = english_figures.read(text, match.start("num"))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from refuge.media import lexicon
 from refuge.media.extract.model import Quote
 
 
@@ -114,8 +115,6 @@ OFFICES = (
     ),
 )
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-
 
 def holder(words: str, on: date | None) -> str:
     """Return who held the office ``words`` name on ``on``, in the words' script, or ""."""
@@ -126,7 +125,7 @@ def holder(words: str, on: date | None) -> str:
         if office.wordings.fullmatch(words):
             for term in office.terms:
                 if term.start <= on <= term.end:
-                    return term.holder_ru if _CYRILLIC.search(words) else term.holder_en
+                    return term.holder_ru if lexicon.CYRILLIC.search(words) else term.holder_en
     return ""
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+from refuge.media import lexicon
+
 _LATIN = re.compile(r"[A-Za-z]")
 _BRAND = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z]\w*\s+")
 
@@ -52,7 +53,7 @@ def first_of_each_text(entities: list[Entity]) -> list[Entity]:
 def is_russian(text: str) -> bool:
     """Return whether ``text`` is mostly Cyrillic."""
     sample = text[:4000]
-    return len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample))
+    return len(lexicon.CYRILLIC.findall(sample)) > len(_LATIN.findall(sample))
 
 
 @cache
@@ -109,7 +110,7 @@ def lemma(word: str) -> str:
 def _nominative(word: str, gender: str = "") -> str:
     """Return one Russian name word in the nominative singular, keeping its gender (or taking
     ``gender``, the first name's, where the word could be either: "Орлова" after "Олега")."""
-    if not _CYRILLIC.search(word):
+    if not lexicon.CYRILLIC.search(word):
         return word
     parses = morphology().parse(word)
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
@@ -260,7 +261,7 @@ def name_gender(normal: str) -> str:
     Not the tagger's reading in context: it takes "Зарему Мусаеву" (accusative) for a man, and
     guesses at names it does not know ("Кимахли Пауэлл").
     """
-    if not _CYRILLIC.search(normal):
+    if not lexicon.CYRILLIC.search(normal):
         return ""  # English articles never load the models
     for word in normal.split():
         if not morphology().word_is_known(word):

@@ -326,7 +326,6 @@ _DASH_VERB_AFTER = re.compile(r"[»\"”“]\s*[,!?…]?\s*[—–]\s*([а-яё]
 # Two quoted phrases joined as one statement: «"бессовестной практикой" и "печальной …"». Not
 # a comma: a list of labels ("foreign agents", "undesirable organisations") is no speech.
 _JOINED = re.compile(r"\s*(?:и|а также)\s*$")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 # What may stand before a quotation that opens its sentence: a dash or colon, nothing worded.
@@ -369,7 +368,7 @@ def quoted_anyway(text: str, index: int, doubles: list[tuple[int, int, int | Non
     ):
         return True
     words = re.findall(r"\w+", text[start:end])
-    if len(words) < 2 or not words[0][:1].islower() or not _CYRILLIC.search(words[0]):
+    if len(words) < 2 or not words[0][:1].islower() or not lexicon.CYRILLIC.search(words[0]):
         return False
     # Only the spans next to it can be joined to it: the check stays linear in the article.
     if index + 1 < len(doubles):
