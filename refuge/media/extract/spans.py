@@ -74,9 +74,29 @@ def inner_opened(text: str, i: int, end: int, outer: str) -> str:
         return ""
     inner_end = text.find(closer, i + 1, end)
     outer_closers = {'"': '"”', "“": '”"»', "„": "“”»"}.get(outer, "")
-    if inner_end < 0 or not any(c in text[inner_end + 1 : end] for c in outer_closers):
+    outer_end = min(
+        (k for c in outer_closers if (k := text.find(c, inner_end + 1, end)) >= 0), default=-1
+    )
+    if inner_end < 0 or outer_end < 0:
+        return ""
+    # Review 16, en-1: where the inner's close is the outer's too (one mark for both, “… “gay
+    # camps.” Human Rights Watch said: “…”), the close the inner reading relies on belongs to
+    # the next quotation: an opening mark before it, or in the inner stretch, ends this one.
+    if (
+        _opens_between(text, i + 1, inner_end)
+        or _opens_between(text, inner_end + 1, outer_end)
+        or (text[outer_end] == '"' and is_opening_straight(text, outer_end))
+    ):
         return ""
     return closer
+
+
+def _opens_between(text: str, start: int, end: int) -> bool:
+    return any(
+        text[k] in DQ_OPEN or (text[k] == '"' and is_opening_straight(text, k))
+        for k in range(start, end)
+        if text[k] in DQ_OPEN or text[k] == '"'
+    )
 
 
 # A printed page's turn line, as text copied from a newspaper's pages keeps it.

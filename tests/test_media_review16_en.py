@@ -1,0 +1,127 @@
+"""English speakers and spans, review 16 (issue 16): regressions of the mend round (round 12).
+
+en-1: an inner quotation whose close coincides with the outer's took the next quotation's close
+as the outer's, so narration and another speaker's words became the first speaker's.
+Each text is the reviewer's; each fails on main (a64653b) unless it is a control.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+pytestmark = pytest.mark.once
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [
+        (q.text, q.speaker) for q in extract(parse_article(text.encode(), source="q.txt")).quotes
+    ]
+
+
+# en-1: the inner close that ends both quotations is followed by another opening mark before
+# the outer close the mend relied on, so the mark ends the quotation (the base's reading).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Karimov told Interfax: “There are no “gay camps.” Human Rights Watch said: “There "
+            "were, and there are.”",
+            [
+                ("There are no “gay camps.", "Karimov"),
+                ("There were, and there are.", "Human Rights Watch"),
+            ],
+        ),
+        (
+            "Karimov said the story was “an invention of “Novaya Gazeta”. Kochetkov replied: "
+            "“It is true.”",
+            [("an invention of “Novaya Gazeta", "Karimov"), ("It is true.", "Kochetkov")],
+        ),
+        (
+            "“Nobody has heard of “them,” Kadyrov said, “and nobody will.”",
+            [("Nobody has heard of “them,", "Kadyrov"), ("and nobody will.", "Kadyrov")],
+        ),
+        (
+            '"They called it a “camp,” he said. "It was a prison."',
+            [("They called it a “camp,", "he"), ("It was a prison.", "he")],
+        ),
+        (
+            "“I never used the words “gay camps,” Karimov said. “They are an invention.”",
+            [
+                ("I never used the words “gay camps,", "Karimov"),
+                ("They are an invention.", "Karimov"),
+            ],
+        ),
+        (
+            "“Don't call it a “camp,” she said. “It was a prison.”",
+            [("Don't call it a “camp,", "she"), ("It was a prison.", "she")],
+        ),
+    ],
+)
+def test_an_inner_close_shared_with_the_outer_ends_the_quotation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _quotes(text) == expected
+
+
+# en-1, the texts where the right second speaker is arguable or lost in the base: no quotation
+# may hold the narration and the next quotation, and no words may go to the first speaker.
+@pytest.mark.parametrize(
+    "text,first,wrong",
+    [
+        (
+            "“Stop calling it “propaganda,” the lawyer said. Kadyrov called it “a lie.”",
+            ("Stop calling it “propaganda,", "the lawyer"),
+            "the lawyer",
+        ),
+        (
+            "“We know of no “camps,” Karimov said. Lokshina replied: “These are “camps” of death.”",
+            ("We know of no “camps,", "Karimov"),
+            "Karimov",
+        ),
+        (
+            "Каримов сказал: “Это выдумка “Новой газеты”. Кочетков ответил: “Это правда”.",
+            ("Это выдумка “Новой газеты", "Каримов"),
+            "Каримов",
+        ),
+        (
+            "Мать Лапунова сказала: “Его увезли в “Кадыровку”. Следователь ответил ей: “Мы "
+            "проверим”.",
+            ("Его увезли в “Кадыровку", "Мать Лапунова"),
+            "Мать Лапунова",
+        ),
+        (
+            "“Нас держали в так называемой “школе”, — рассказал Лапунов. Каримов сказал: “Это "
+            "ложь”.",
+            ("Нас держали в так называемой “школе", "Лапунов"),
+            "Лапунов",
+        ),
+        (
+            '"Мы не знаем никаких «лагерей", — сказал Каримов. Локшина ответила: "Это «лагеря» '
+            'смерти".',
+            ("Мы не знаем никаких «лагерей", "Каримов"),
+            "Каримов",
+        ),
+        (
+            "„Мы не знаем никаких «лагерей“, — сказал Каримов. Локшина ответила: „Это «лагеря» "
+            "смерти“.",
+            ("Мы не знаем никаких «лагерей", "Каримов"),
+            "Каримов",
+        ),
+        (
+            "Он сказал: “Меня называли “позором семьи”, — и заплакал. “Я не вернусь”, — "
+            "добавил он.",
+            ("Меня называли “позором семьи", ""),
+            "Он",
+        ),
+    ],
+)
+def test_the_next_quotation_is_never_the_first_speakers(
+    text: str, first: tuple[str, str], wrong: str
+) -> None:
+    found = _quotes(text)
+    assert found[0] == first
+    assert all(speaker != wrong for _, speaker in found[1:])
+    assert not any(verb in quotation for quotation, _ in found for verb in ("said", "сказал"))
