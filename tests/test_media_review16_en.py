@@ -11,6 +11,7 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
 
@@ -125,3 +126,52 @@ def test_the_next_quotation_is_never_the_first_speakers(
     assert found[0] == first
     assert all(speaker != wrong for _, speaker in found[1:])
     assert not any(verb in quotation for quotation, _ in found for verb in ("said", "сказал"))
+
+
+# en-2: "who" the parser hangs on a passive's subject is the agent only where that subject is a
+# thing ("The case was cited by the prosecutor …, who"); a named person held by police is who.
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Maxim Lapunov was held by police for twelve days in 2017, who later told Novaya "
+            'Gazeta: "I was beaten every day."',
+            "Maxim Lapunov",
+        ),
+        (
+            "Zelimkhan was held by police for a week in 2019, who later told Novaya Gazeta: "
+            '"I was beaten every day."',
+            "Zelimkhan",
+        ),
+        (
+            'Movsar was held by police for two weeks last year, who said afterwards: "They '
+            'wanted names."',
+            "Movsar",
+        ),
+    ],
+)
+def test_who_after_a_named_person_held_by_police_is_that_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+# en-2 controls: main's answer, kept: an organisation or a thing held, or a named agent.
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Memorial was sued by the prosecutor last year, who called it "a foreign agent".',
+            "the prosecutor",
+        ),
+        (
+            'Ayub was beaten by Daudov for hours, who said: "We will find all of you."',
+            "Daudov",
+        ),
+        (
+            'The case was cited by the prosecutor last week, who called it "a fabrication from '
+            'start to end".',
+            "the prosecutor",
+        ),
+    ],
+)
+def test_who_after_a_passive_keeps_a_named_agent(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -290,9 +290,11 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
         return subjects[0] if subjects else subject
     if relative and verb.head.dep_ == "nsubjpass":
         # "The case was cited by the prosecutor last week, who called it": the parser may hang
-        # the clause on the passive's subject; "who" past the agent is the agent (mend 12).
+        # the clause on the passive's subject; "who" past the agent is the agent (mend 12). Not
+        # a force past a person: "Lapunov was held by police …, who later told" is Lapunov's
+        # (review 16, en-2), as the police cannot say "I was beaten"; a named agent still is.
         agents = _agents_before(verb, subject)
-        if agents:
+        if agents and (agents[-1].pos_ == "PROPN" or not _is_person(verb.head)):
             return agents[-1]
     # "was cited by Oleg Orlov last week, who added": the parser may hang the clause on the
     # passive verb past the time phrase, as an adverbial clause ("who" opens none): its agent.
@@ -306,6 +308,20 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_WORDS = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
 _LOCATIVES = frozenset({"in", "from", "at", "near"})
+
+
+_ORGANISATION_WORDS = frozenset(
+    word
+    for aliases in lexicon.ORGANISATIONS.values()
+    for alias in aliases
+    for word in alias.split()
+)
+
+
+def _is_person(word: Any) -> bool:
+    if word.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or word.text in _ORGANISATION_WORDS:
+        return False
+    return word.pos_ in {"PROPN", "PRON"} or word.ent_type_ == "PERSON"
 
 
 def _agents_before(verb: Any, relative: Any) -> list[Any]:
