@@ -26,12 +26,18 @@ def _quotations(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        # Review 16, en-3 narrowed the rule: "Even" is also a Norwegian given name ("Even
+        # Pellerud"), so "Even Smith" keeps it unless the article names Smith without it.
         (
             'Even Smith, the US envoy, said: "We are deeply concerned about the reports from '
             'Chechnya."',
-            "Smith",
+            "Even Smith",
         ),
-        ('Even Brown said: "We are deeply concerned about the reports from Chechnya."', "Brown"),
+        (
+            'Even Brown said: "We are deeply concerned about the reports from Chechnya." Brown '
+            "later left.",
+            "Brown",
+        ),
         (
             'Still Williams, the British ambassador, said: "We will keep raising these cases."',
             "Williams",
@@ -44,7 +50,7 @@ def _quotations(text: str) -> list[str]:
         ('Now Taylor says: "Nobody has been charged with anything."', "Taylor"),
         ('Still Brown, who chairs the committee, said: "We will keep asking."', "Brown"),
         (
-            '"We are deeply concerned about the reports," the US envoy said. Even Smith '
+            '"We are deeply concerned about the reports," the US envoy said. Still Smith '
             'admitted: "We cannot verify them."',
             "Smith",
         ),

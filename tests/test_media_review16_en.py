@@ -175,3 +175,23 @@ def test_who_after_a_named_person_held_by_police_is_that_person(text: str, speak
 )
 def test_who_after_a_passive_keeps_a_named_agent(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# en-3: "Even" opens Norwegian men's names; it is cut only where the article names the rest
+# without it, or the rest is a surname whose spelling says a person's ("Even Kadyrov said").
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Even Pellerud, a Norwegian diplomat, said: "Russia must investigate these crimes."',
+            "Even Pellerud",
+        ),
+        (
+            'Even Aasland, a Norwegian researcher, said: "The evidence is overwhelming."',
+            "Even Aasland",
+        ),
+        ('Even Bakken told reporters: "Norway will raise the case at the OSCE."', "Even Bakken"),
+    ],
+)
+def test_even_as_a_given_name_stays_in_the_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

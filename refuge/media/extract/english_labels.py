@@ -35,8 +35,9 @@ _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Focus particles and connectives that open an English clause before its subject ("Even Smith
 # said", "Still Brown said", "Then Davis added"): a closed class of the grammar, not names.
 # "Ever", "Just", "Never", "Together" are not among them: they do not open a clause so and open
-# names ("Ever Banega", "Just Russia"; review 15).
-_CLAUSE_OPENERS = frozenset({"even", "still", "only", "yet", "now", "then", "also", "so"})
+# names ("Ever Banega", "Just Russia"; review 15). Nor "Even" and "So": a Norwegian given name
+# ("Even Pellerud, a Norwegian diplomat") and a Korean surname ("So Se-pyong"; review 16, en-3).
+_CLAUSE_OPENERS = frozenset({"still", "only", "yet", "now", "then", "also"})
 _PERSON_ROLE = re.compile(rf"\b(?:{lexicon.ROLE_WORDS})\b", re.I)
 # "Alvi Karimov -- a spokesman for Kadyrov", "Tanya Lokshina — who …": the apposition after
 # a dash is what the person is, not their name.
