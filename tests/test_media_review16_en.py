@@ -195,3 +195,27 @@ def test_who_after_a_passive_keeps_a_named_agent(text: str, speaker: str) -> Non
 )
 def test_even_as_a_given_name_stays_in_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# en-4: an apposition after the thing's comma that describes the thing is nobody; a person's
+# role or name there still speaks ("The case, the prosecutor said, was “…”": mend 12).
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ('The case, a landmark for Russia, says "a great deal about the courts".', ""),
+        (
+            'The law, a relic of 2013, says that "propaganda of non-traditional relationships" '
+            "is banned.",
+            "",
+        ),
+        ('The video, a clip of two minutes, shows a man saying "we will find them all".', ""),
+        # Controls (main's answer): a role or a name after the comma speaks.
+        (
+            'The case, a spokesman for Kadyrov said, was "a provocation from start to end".',
+            "a spokesman for Kadyrov",
+        ),
+        ('The case, the prosecutor said, was "a fabrication from start to end".', "the prosecutor"),
+    ],
+)
+def test_a_things_apposition_is_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -68,10 +68,24 @@ def tidy(quotes: list[Quote]) -> None:
         if found is None or found.group("head").lower() not in _THINGS:
             continue
         then = found.group("then")
-        if then and not _thing(then):
+        if then and not _thing(then) and _names_a_person(then):
             quote.speaker = then.strip()  # "The case, the prosecutor [said]"
         else:
             quote.speaker = quote.speaker_role = quote.affiliation = ""
+
+
+# The words of a phrase before its first preposition: its head ("a spokesman for Kadyrov").
+_BEFORE_PREPOSITION = re.compile(r"^.*?(?=\s(?:of|for|to|in|from|at|with|on|by)\b|$)", re.I)
+_ROLE = re.compile(rf"\b(?:{lexicon.ROLE_WORDS})s?\b", re.I)
+
+
+def _names_a_person(phrase: str) -> bool:
+    """Return whether the phrase after the thing's comma is someone, by a role word or a name
+    in its head: not an apposition that describes the thing ("The case, a landmark for Russia,
+    says": review 16, en-4)."""
+    head = _BEFORE_PREPOSITION.match(phrase.strip())
+    words = head.group(0) if head else phrase
+    return _ROLE.search(words) is not None or any(w[:1].isupper() for w in words.split()[1:])
 
 
 def _thing(label: str) -> bool:
