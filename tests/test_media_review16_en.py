@@ -219,3 +219,25 @@ def test_even_as_a_given_name_stays_in_the_name(text: str, speaker: str) -> None
 )
 def test_a_things_apposition_is_no_speaker(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# en-5: "who" after a place in an "of" phrase is the phrase's head, not the noun the place hangs
+# on: a mother's words are not her son's.
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'He called the mother of a student from Grozny, who said: "My son is afraid to come '
+            'home."',
+            "the mother of a student from Grozny",
+        ),
+        # Control (main's answer): the place hangs on the phrase's head already.
+        (
+            'He met the wife of a policeman in Grozny, who said: "My husband was ordered to do '
+            'it."',
+            "the wife of a policeman in Grozny",
+        ),
+    ],
+)
+def test_who_after_a_place_in_an_of_phrase_is_its_head(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -270,7 +270,12 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES
     if relative and place and located and head.head.head.pos_ == "NOUN":
         # "officials in Grozny, who called it": the people in the place, not the place (mend 12).
-        return head.head.head
+        # "the mother of a student from Grozny, who said": the mother, the phrase's head, not
+        # the son the place hangs on (review 16, en-5).
+        noun = head.head.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        return noun
     if subject.lower_ == "which" and verb.dep_ == "relcl":
         # "The case was taken up by Memorial last year, which called it": a body, the agent.
         bodies = [a for a in _agents_before(verb, subject) if a.pos_ == "PROPN"]
