@@ -241,3 +241,14 @@ def test_a_things_apposition_is_no_speaker(text: str, speaker: str) -> None:
 )
 def test_who_after_a_place_in_an_of_phrase_is_its_head(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_the_parsers_stand_in_never_reaches_a_role() -> None:
+    # Review 16 (both trees): a list of quotations gave ': “It is so.' as Karimov's role.
+    text = (
+        "Key quotes:\n- Karimov: “There are no “gay camps” here.”\n- Lokshina: “The evidence is "
+        "overwhelming.”\n- Kochetkov: “We will keep documenting every case.”"
+    )
+    quotes = extract(parse_article(text.encode(), source="q.txt")).quotes
+    assert [q.speaker for q in quotes] == ["Karimov", "Lokshina", "Kochetkov"]
+    assert all("It is so" not in q.speaker_role + q.affiliation for q in quotes)

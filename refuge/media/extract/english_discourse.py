@@ -248,6 +248,7 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
     english_labels.tidy(quotes, text)
     english_things.tidy(quotes)
     english_second.revise(quotes, text)
+    english_things.clear_stand_ins(quotes, text)
 
 
 def _speaking_in_stretch(

@@ -78,7 +78,7 @@ _TO_A_LISTENER = frozenset(
 UNNAMED = Speaker()
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
-_STAND_IN = "It is so"
+STAND_IN = "It is so"
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .’'-]{2,}?(?:,\s*[A-Z][^—–\n]{1,40}?)?\s*"
     r"(?:\([^)]{0,80}\)\s*[—–-]*|[—–-]{1,2})\s*(?=[A-Z])"
@@ -106,7 +106,7 @@ def _stand_in(interior: str, before: str) -> str:
     if fragment or (len(interior.split()) <= 4 and not whole):
         return interior
     ending = interior.rstrip()[-1:] if interior.rstrip()[-1:] in {",", ".", "?", "!"} else ""
-    return _STAND_IN + ending
+    return STAND_IN + ending
 
 
 def _masked(text: str, start: int, stop: int, quoted: list[range]) -> tuple[str, dict[int, range]]:
@@ -151,7 +151,7 @@ class _Parse:
         self.quote = [t for t in self.doc if t.idx in window.quote and t.text not in QUOTE_MARKS]
         self.inside = {t.i for t in self.quote}
         # The stand-in is a clause of its own; a quotation read as it is is a fragment.
-        self.fragment = not window.text[window.quote.start :].startswith(_STAND_IN)
+        self.fragment = not window.text[window.quote.start :].startswith(STAND_IN)
         self.window = window
 
     def outside(self, token: Any) -> bool:

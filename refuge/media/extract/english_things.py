@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.english_syntax import STAND_IN
 from refuge.media.extract.model import Quote
 
 # Things talked about, which say nothing themselves. Not the documents an owner issues ("the
@@ -91,3 +92,16 @@ def _names_a_person(phrase: str) -> bool:
 def _thing(label: str) -> bool:
     found = _LABEL.fullmatch(label.strip())
     return found is not None and found.group("head").lower() in _THINGS
+
+
+def clear_stand_ins(quotes: list[Quote], text: str) -> None:
+    """Take, in place, the parser's stand-in for a quotation out of the labels: a role read
+    off a window where another quotation stood in (": “It is so."; review 16) is words the
+    article never printed."""
+    if STAND_IN in text:
+        return
+    for quote in quotes:
+        if STAND_IN in quote.speaker:
+            quote.speaker = quote.speaker_role = quote.affiliation = ""
+        elif STAND_IN in quote.speaker_role or STAND_IN in quote.affiliation:
+            quote.speaker_role = quote.affiliation = ""
