@@ -252,3 +252,9 @@ def test_the_parsers_stand_in_never_reaches_a_role() -> None:
     quotes = extract(parse_article(text.encode(), source="q.txt")).quotes
     assert [q.speaker for q in quotes] == ["Karimov", "Lokshina", "Kochetkov"]
     assert all("It is so" not in q.speaker_role + q.affiliation for q in quotes)
+
+
+def test_two_inner_quotations_with_no_narration_between_stay_one() -> None:
+    # Control (main's answer, the mend's improvement): no speech verb, colon or dash between.
+    text = "“There is no “campaign”. There are no “prisons”,” Karimov told Interfax."
+    assert _quotes(text) == [("There is no “campaign”. There are no “prisons”,", "Karimov")]

@@ -81,21 +81,34 @@ def inner_opened(text: str, i: int, end: int, outer: str) -> str:
         return ""
     # Review 16, en-1: where the inner's close is the outer's too (one mark for both, “… “gay
     # camps.” Human Rights Watch said: “…”), the close the inner reading relies on belongs to
-    # the next quotation: an opening mark before it, or in the inner stretch, ends this one.
-    if (
-        _opens_between(text, i + 1, inner_end)
-        or _opens_between(text, inner_end + 1, outer_end)
-        or (text[outer_end] == '"' and is_opening_straight(text, outer_end))
+    # the next quotation: an opener inside the inner, or one after narration (a speech verb, a
+    # colon, a dash) before that close, ends this one. “There is no “campaign”. There are no
+    # “prisons”,” Karimov said: two inner quotations, no narration, stays one.
+    opener = _first_opening(text, inner_end + 1, outer_end)
+    if opener < 0 and text[outer_end] == '"' and is_opening_straight(text, outer_end):
+        opener = outer_end  # '"They called it a “camp,” he said. "It was …"'
+    if _first_opening(text, i + 1, inner_end) >= 0 or (
+        opener >= 0 and _narrated(text[inner_end + 1 : opener])
     ):
         return ""
     return closer
 
 
-def _opens_between(text: str, start: int, end: int) -> bool:
-    return any(
-        text[k] in DQ_OPEN or (text[k] == '"' and is_opening_straight(text, k))
-        for k in range(start, end)
-        if text[k] in DQ_OPEN or text[k] == '"'
+def _first_opening(text: str, start: int, end: int) -> int:
+    for k in range(start, end):
+        if text[k] in DQ_OPEN or (text[k] == '"' and is_opening_straight(text, k)):
+            return k
+    return -1
+
+
+_NARRATION = re.compile(rf"[:—–]|\b(?:{lexicon.SPEECH_VERBS_EN})\b")
+
+
+def _narrated(stretch: str) -> bool:
+    """Return whether words between two quotations are the narrator's: a speech verb, or the
+    colon or dash that brings in a speaker."""
+    return _NARRATION.search(stretch) is not None or any(
+        is_speech_verb(word) for word in re.findall(r"[а-яё]+", stretch, re.I)
     )
 
 
