@@ -79,13 +79,19 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
         run = [t for n, t in enumerate(phrase) if t.index == subject.index + n]
         start, stop = run[0].start, run[-1].stop
         # "Представитель Кадырова Альви Каримов": the holder, not the role's owner.
-        named = {
-            p.name: p
-            for p in people.people
-            for at in p.mentions
-            if start <= at < stop and not in_a_role(people, at, text)
-        }
+        in_phrase = [(p, at) for p in people.people for at in p.mentions if start <= at < stop]
+        named = {p.name: p for p, at in in_phrase if not in_a_role(people, at, text)}
+        owners = [p for p, at in in_phrase if in_a_role(people, at, text)]
         if len(named) != 1 or not tokens[0].start <= latest[0] < tokens[-1].stop:
+            return None
+        if any(
+            not start <= at < stop and tokens[0].start <= at < tokens[-1].stop
+            for p in owners
+            for at in p.mentions
+        ):
+            # "Пресс-секретарь Кадырова Альви Каримов опроверг …, а Кадыров назвал …": the
+            # role's owner is named again in the sentence, maybe as a subject of his own;
+            # the holder is no longer the one person the sentence is about.
             return None
         return next(iter(named.values()))
     return None
