@@ -100,15 +100,27 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
         for at in person.mentions
         if span[0] <= at < span[1] and (match := _NAME_AT.match(text, at))
     ]
-    opened = owned = False
+    opened = False
+    owner: range | None = None
     for word in _WORD.finditer(text, span[0], span[1]):
         parses = russian.morphology().parse(word.group(0).lower())
         if parses[0].tag.POS == "VERB":
             verb = parses[0].tag
             agrees = verb.gender in {None, {"m": "masc", "f": "femn"}[gender]}
             return opened and verb.number == "sing" and agrees
-        if any(word.start() in mention for mention in named):
-            owned = owned or opened
+        mention = next((m for m in named if word.start() in m), None)
+        if mention is not None:
+            if (
+                opened
+                and owner is not None
+                and mention != owner
+                and not text[owner.stop : mention.start].strip()
+            ):
+                # "Мать Абубакара Янгулбаева Зарема Мусаева находится …": the name right
+                # after the owner is the holder, named: the subject is she.
+                return False
+            if opened and owner is None:
+                owner = mention
             continue
         person_noun = [
             p
