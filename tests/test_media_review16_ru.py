@@ -212,3 +212,52 @@ def test_a_kin_nouns_named_holder_after_its_owner_is_the_subject(text, expected)
 def test_near_misses_of_a_kin_nouns_holder_keep_their_speakers(text, expected):
     """The mother named for no one stays a role, never her son."""
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полицейские увезли дочь Халимат Тарамову. «Нас держали в подвале», — рассказала она.",
+        "Полицейские увезли мать Халимат Тарамову. «Нас держали в подвале», — рассказала она.",
+        "Кадыровцы похитили внучку Халимат Тарамову. «Меня держали три дня», — сказала она.",
+        "В Грозном задержали дочь Халимат Тарамову. «Меня держали три дня», — сказала она.",
+        "Задержанную дочь Халимат Тарамову увезли в Грозный. "
+        "«Меня держали три дня», — сказала она.",
+        "Мать Халимат Тарамову задержали в Грозном. «Меня держали три дня», — сказала она.",
+        # ru-2: with no one else to take, the outlet came next.
+        "Полицейские увезли дочь Халимат Тарамову, сообщает «Новая газета». "
+        "«Нас держали в подвале», — рассказала она.",
+    ],
+)
+def test_a_kin_nouns_accusative_apposition_is_the_woman_herself(text):
+    """ru-4: "дочь Халимат Тарамову" is the daughter, in the accusative, not her owner."""
+    assert speakers(text) == ["Халимат Тарамова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The base kept "сестру" as her role; the name is what matters.
+        (
+            "Полицейские увезли сестру Халимат Тарамову. "
+            "«Нас держали в подвале», — рассказала она.",
+            "Халимат Тарамова",
+        ),
+        (
+            "Полицейские увезли дочь Зарему Мусаеву. «Нас держали в подвале», — рассказала она.",
+            "Зарема Мусаева",
+        ),
+        (
+            "Полиция задержала Халимат Тарамову. «Меня держали три дня», — сказала она.",
+            "Халимат Тарамова",
+        ),
+        # Genitive owners stay owners: the words are not theirs.
+        ("В полицию обратилась мать Зелимхана Бакаева. «Мой сын пропал», — сказала она.", ""),
+        (
+            "Полицейские увезли дочь Ахмеда Тарамова. «Нас держали в подвале», — рассказала она.",
+            "",
+        ),
+    ],
+)
+def test_near_misses_of_a_kin_nouns_apposition_keep_their_speakers(text, expected):
+    assert speakers(text) == [expected]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from refuge.media.extract import russian
-from refuge.media.extract.russian_case import KIN
+from refuge.media.extract.russian_case import KIN, surname_may_be_genitive
 
 if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People, Person
@@ -146,4 +146,9 @@ def owned_by_kin(person: Person, text: str, at: int) -> bool:
     if at in person.subject_at:
         return False
     before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])
-    return before is not None and russian.lemma(before.group(1)) in KIN
+    if before is None or russian.lemma(before.group(1)) not in KIN:
+        return False
+    # "увезли дочь Халимат Тарамову": a surname that cannot be a genitive is the kin noun's
+    # apposition, the woman herself, not its owner (that would be "Тарамовой").
+    name = _NAME_AT.match(text, at)
+    return name is None or surname_may_be_genitive(name.group(0).split()[-1])
