@@ -314,3 +314,33 @@ def test_a_first_name_in_ina_and_a_patronymic_are_one_womans_name(text, expected
 )
 def test_near_misses_of_an_owner_and_holder_as_one_name_keep_their_speakers(text, expected):
     assert speakers(text) == [expected]
+
+
+def test_a_roles_owner_named_again_as_a_subject_leaves_he_unsaid():
+    """ru-6 (arguable): "Адвокат Магомеда Исаева обратился в суд, и Исаев поддержал его. «…»,
+    — сказал он" may be either man's words: no speaker rather than perhaps the wrong one (main
+    gave the lawyer, the base Isaev)."""
+    text = (
+        "Адвокат Магомеда Исаева обратился в суд, и Исаев поддержал его. "
+        "«Дело сфабриковано», — сказал он."
+    )
+    assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Адвокат Магомеда Исаева обратился в суд. «Дело сфабриковано», — сказал он.",
+            "адвокат Магомеда Исаева",
+        ),
+        # Named again, but not as a subject of a verb of his own.
+        (
+            "Мать Зелимхана Бакаева обратилась в полицию, чтобы найти Зелимхана. "
+            "«Мой сын пропал», — сказала она.",
+            "мать Зелимхана Бакаева",
+        ),
+    ],
+)
+def test_near_misses_of_an_owner_named_again_keep_the_role(text, expected):
+    assert speakers(text) == [expected]

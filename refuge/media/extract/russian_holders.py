@@ -132,6 +132,17 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
     return False
 
 
+def subject_named_again(people: People, text: str, span: tuple[int, int]) -> bool:
+    """Whether someone the sentence ``span`` names is named in it again as the subject of a
+    verb of its own ("Адвокат Магомеда Исаева обратился в суд, и Исаев поддержал его"): then
+    which of the two a later "он" is goes unsaid."""
+    for person in people.people:
+        inside = [at for at in person.mentions if span[0] <= at < span[1]]
+        if len(inside) > 1 and any(_agreeing(text, at) for at in inside[1:]):
+            return True
+    return False
+
+
 def _owner_follows(named: list[range], text: str, word: re.Match[str]) -> bool:
     """Whether a name the register holds comes right after ``word`` ("Мать Зелимхана")."""
     after = re.match(r"\s+", text[word.end() :])

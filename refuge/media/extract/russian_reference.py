@@ -32,6 +32,7 @@ from refuge.media.extract.russian_holders import (
     in_a_role,
     owned_by_kin,
     subject_gender,
+    subject_named_again,
     unnamed_subject,
 )
 from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
@@ -261,6 +262,8 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             # nor one named in another case beside a subject named no one for ("Мать
             # Зелимхана Бакаева обратилась в полицию. «…», — сказала она" is the mother).
             if unnamed_subject(people, text, span, gender):
+                if subject_named_again(people, text, span):
+                    return Speaker()  # "Адвокат Исаева обратился …, и Исаев поддержал его"
                 role = _role_subject(text, span, gender)
                 return Speaker(role=role) if role else None
             by_name = {
