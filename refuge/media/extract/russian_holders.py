@@ -108,7 +108,9 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
             verb = parses[0].tag
             agrees = verb.gender in {None, {"m": "masc", "f": "femn"}[gender]}
             return opened and verb.number == "sing" and agrees
-        mention = next((m for m in named if word.start() in m), None)
+        # The name that opens at the word, before a longer one over it ("Кадырова Медни").
+        starting = (m for m in named if m.start == word.start())
+        mention = next(starting, None) or next((m for m in named if word.start() in m), None)
         if mention is not None:
             if (
                 opened
