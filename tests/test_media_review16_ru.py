@@ -349,3 +349,16 @@ def test_a_roles_owner_named_again_as_a_subject_leaves_he_unsaid():
 )
 def test_near_misses_of_an_owner_named_again_keep_the_role(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полицейские задержали сестру Айны Бакаевой. «Нас держали в подвале», — рассказала она.",
+        "Силовики задержали брата Зелимхана Бакаева. «Меня били», — рассказал он.",
+    ],
+)
+def test_a_kin_nouns_genitive_owner_is_not_the_one_who_speaks(text):
+    """Found beside ru-4 (wrong on main): with the owner dropped, the memory took him; the
+    sister or brother speaks, named for no one: no speaker rather than the owner."""
+    assert speakers(text) == [""]

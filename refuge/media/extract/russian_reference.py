@@ -266,11 +266,17 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
                     return Speaker()  # "Адвокат Исаева обратился …, и Исаев поддержал его"
                 role = _role_subject(text, span, gender)
                 return Speaker(role=role) if role else None
+            named = _mentioned(people, span, gender)
+            owned = [p for at, p in named if owned_by_kin(p, text, at)]
             by_name = {
                 p.name: p
-                for at, p in _mentioned(people, span, gender)
+                for at, p in named
                 if not in_a_role(people, at, text) and not owned_by_kin(p, text, at)
             }
+            if owned and not by_name:
+                # "Полицейские задержали сестру Айны Бакаевой. «…», — рассказала она": the
+                # sister speaks, unnamed; the memory would take the one she is sister of.
+                return Speaker()
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".
