@@ -362,3 +362,18 @@ def test_a_kin_nouns_genitive_owner_is_not_the_one_who_speaks(text):
     """Found beside ru-4 (wrong on main): with the owner dropped, the memory took him; the
     sister or brother speaks, named for no one: no speaker rather than the owner."""
     assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мать Зелимхана Бакаева обратилась в полицию. Сам Бакаев пропал в августе. "
+        "«Мой сын пропал», — сказала она.",
+        "Мать Зелимхана Бакаева обратилась в полицию. Сам Зелимхан Бакаев пропал в августе. "
+        "«Мой сын пропал», — сказала она.",
+    ],
+)
+def test_she_is_not_a_man_whose_verbs_agree_as_his(text):
+    """Found in the reviewer's probes (p1; the base gave no speaker, main the son): a mother's
+    words are not her son's, whom "пропал" shows a man."""
+    assert speakers(text) == [""]

@@ -268,10 +268,13 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
                 return Speaker(role=role) if role else None
             named = _mentioned(people, span, gender)
             owned = [p for at, p in named if owned_by_kin(p, text, at)]
+            # Nor one whose verbs agree in the other gender ("Сам Бакаев пропал", not "она").
             by_name = {
                 p.name: p
                 for at, p in named
-                if not in_a_role(people, at, text) and not owned_by_kin(p, text, at)
+                if not in_a_role(people, at, text)
+                and not owned_by_kin(p, text, at)
+                and subject_gender(p, text, before, _gender(p.name)) in {"", gender}
             }
             if owned and not by_name:
                 # "Полицейские задержали сестру Айны Бакаевой. «…», — рассказала она": the
