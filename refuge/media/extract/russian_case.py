@@ -51,6 +51,13 @@ def _surname(word: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     return None
 
 
+def surname_may_be_genitive(word: str) -> bool:
+    """Whether a written surname may be in the genitive: "Тарамовой", "Бакаева" may,
+    "Тарамову" may not; a surname outside the "-ов/-ев/-ин" paradigm may (unknown)."""
+    readings = _surname(word)
+    return readings is None or any(case == "gent" for _gender, case in readings[1])
+
+
 def _first_name_readings(word: str) -> dict[tuple[str, str], float]:
     """The (gender, case) readings of a first name, weighted: the dictionary's names first,
     else any noun (an unknown name's reading by its ending: "Хеду" as "Хеда"); a first name

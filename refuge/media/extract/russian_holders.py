@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from refuge.media.extract import russian
-from refuge.media.extract.russian_case import KIN
+from refuge.media.extract.russian_case import KIN, surname_may_be_genitive
 
 if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People, Person
@@ -100,15 +100,29 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
         for at in person.mentions
         if span[0] <= at < span[1] and (match := _NAME_AT.match(text, at))
     ]
-    opened = owned = False
+    opened = False
+    owner: range | None = None
     for word in _WORD.finditer(text, span[0], span[1]):
         parses = russian.morphology().parse(word.group(0).lower())
         if parses[0].tag.POS == "VERB":
             verb = parses[0].tag
             agrees = verb.gender in {None, {"m": "masc", "f": "femn"}[gender]}
             return opened and verb.number == "sing" and agrees
-        if any(word.start() in mention for mention in named):
-            owned = owned or opened
+        # The name that opens at the word, before a longer one over it ("Кадырова Медни").
+        starting = (m for m in named if m.start == word.start())
+        mention = next(starting, None) or next((m for m in named if word.start() in m), None)
+        if mention is not None:
+            if (
+                opened
+                and owner is not None
+                and mention != owner
+                and not text[owner.stop : mention.start].strip()
+            ):
+                # "Мать Абубакара Янгулбаева Зарема Мусаева находится …": the name right
+                # after the owner is the holder, named: the subject is she.
+                return False
+            if opened and owner is None:
+                owner = mention
             continue
         person_noun = [
             p
@@ -117,6 +131,17 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
         ]
         surname = word.group(0)[:1].isupper() and any("Surn" in p.tag for p in person_noun)
         opened = opened or surname or (bool(person_noun) and _owner_follows(named, text, word))
+    return False
+
+
+def subject_named_again(people: People, text: str, span: tuple[int, int]) -> bool:
+    """Whether someone the sentence ``span`` names is named in it again as the subject of a
+    verb of its own ("Адвокат Магомеда Исаева обратился в суд, и Исаев поддержал его"): then
+    which of the two a later "он" is goes unsaid."""
+    for person in people.people:
+        inside = [at for at in person.mentions if span[0] <= at < span[1]]
+        if len(inside) > 1 and any(_agreeing(text, at) for at in inside[1:]):
+            return True
     return False
 
 
@@ -134,4 +159,9 @@ def owned_by_kin(person: Person, text: str, at: int) -> bool:
     if at in person.subject_at:
         return False
     before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])
-    return before is not None and russian.lemma(before.group(1)) in KIN
+    if before is None or russian.lemma(before.group(1)) not in KIN:
+        return False
+    # "увезли дочь Халимат Тарамову": a surname that cannot be a genitive is the kin noun's
+    # apposition, the woman herself, not its owner (that would be "Тарамовой").
+    name = _NAME_AT.match(text, at)
+    return name is None or surname_may_be_genitive(name.group(0).split()[-1])

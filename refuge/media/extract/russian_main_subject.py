@@ -43,6 +43,25 @@ def _main_clause_subject(tree: Tree) -> Token | None:
     return None
 
 
+# Clauses a verb governs: a name in one is not a subject of the sentence's own rank.
+_SUBORDINATE = {"ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp"}
+
+
+# "тогда как", "в то время как" join two clauses of one rank, whatever the parser says.
+_CONTRAST = {"тогда", "время"}
+
+
+def _subordinate(tree: Tree, token: Token) -> bool:
+    """Whether ``token`` stands in a clause another verb governs ("…, что Кадыров не знал")."""
+    for clause in [token, *tree.ancestors(token)]:
+        if clause.rel not in _SUBORDINATE:
+            continue
+        marks = tree.children(clause, "mark", "cc")
+        words = {w.text.lower() for m in marks for w in [m, *tree.children(m, "fixed")]}
+        return not words & _CONTRAST
+    return False
+
+
 def main_subject(people: People, text: str, before: int, gender: str) -> Person | None:
     """The person named as the main clause's subject of the latest sentence before ``before``
     that names one, through sentences whose main subject is a pronoun of ``gender``.
@@ -79,13 +98,24 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
         run = [t for n, t in enumerate(phrase) if t.index == subject.index + n]
         start, stop = run[0].start, run[-1].stop
         # "Представитель Кадырова Альви Каримов": the holder, not the role's owner.
-        named = {
-            p.name: p
-            for p in people.people
-            for at in p.mentions
-            if start <= at < stop and not in_a_role(people, at, text)
-        }
+        in_phrase = [(p, at) for p in people.people for at in p.mentions if start <= at < stop]
+        named = {p.name: p for p, at in in_phrase if not in_a_role(people, at, text)}
+        owners = [p for p, at in in_phrase if in_a_role(people, at, text)]
         if len(named) != 1 or not tokens[0].start <= latest[0] < tokens[-1].stop:
+            return None
+        again = [
+            t
+            for p in owners
+            for at in p.mentions
+            if not start <= at < stop
+            for t in tokens
+            if t.start <= at < t.stop
+        ]
+        if any(not _subordinate(tree, t) for t in again):
+            # "Пресс-секретарь Кадырова Альви Каримов опроверг …, а Кадыров назвал …": the
+            # role's owner is named again in a clause of the sentence's own rank, maybe as
+            # its subject: which of the two goes on is unsaid (the memory's choice stands).
+            # Not in a clause the holder's verb governs ("ответил, что Кадыров не знал").
             return None
         return next(iter(named.values()))
     return None

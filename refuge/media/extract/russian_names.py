@@ -99,6 +99,9 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
             or not _GENITIVE_SURNAME.fullmatch(words[0])
             or not _NOMINATIVE_SURNAME.fullmatch(words[2])
             or is_patronymic(words[2])
+            # "Адвокат Марина Ивановна Дубровина": a first name and a patronymic, one woman.
+            or is_patronymic(words[1])
+            or _first_name(words[0])
             or before is None
             or russian.part_of_speech(before.group(1).lower()) != "NOUN"
         ):
@@ -113,6 +116,12 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
             )
         )
     return apart
+
+
+def _first_name(word: str) -> bool:
+    """Whether a word reads first as a first name ("Марина", "Екатерина"), which the surname
+    pattern would take for a man's genitive "-ина" (not "Ильина", first a surname)."""
+    return "Name" in russian.morphology().parse(word)[0].tag
 
 
 def _holder_next(text: str, owner: russian.Entity, after: russian.Entity | None) -> bool:

@@ -32,6 +32,7 @@ from refuge.media.extract.russian_holders import (
     in_a_role,
     owned_by_kin,
     subject_gender,
+    subject_named_again,
     unnamed_subject,
 )
 from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
@@ -261,13 +262,24 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             # nor one named in another case beside a subject named no one for ("Мать
             # Зелимхана Бакаева обратилась в полицию. «…», — сказала она" is the mother).
             if unnamed_subject(people, text, span, gender):
+                if subject_named_again(people, text, span):
+                    return Speaker()  # "Адвокат Исаева обратился …, и Исаев поддержал его"
                 role = _role_subject(text, span, gender)
                 return Speaker(role=role) if role else None
+            named = _mentioned(people, span, gender)
+            owned = [p for at, p in named if owned_by_kin(p, text, at)]
+            # Nor one whose verbs agree in the other gender ("Сам Бакаев пропал", not "она").
             by_name = {
                 p.name: p
-                for at, p in _mentioned(people, span, gender)
-                if not in_a_role(people, at, text) and not owned_by_kin(p, text, at)
+                for at, p in named
+                if not in_a_role(people, at, text)
+                and not owned_by_kin(p, text, at)
+                and subject_gender(p, text, before, _gender(p.name)) in {"", gender}
             }
+            if owned and not by_name:
+                # "Полицейские задержали сестру Айны Бакаевой. «…», — рассказала она": the
+                # sister speaks, unnamed; the memory would take the one she is sister of.
+                return Speaker()
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".
