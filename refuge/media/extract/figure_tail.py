@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, figure_asides, figure_limits
+from refuge.media.extract import english_figures, figure_asides, figure_limits, figure_objects
 from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
@@ -263,7 +263,13 @@ def parsed_one(reading: Reading | None, match: re.Match[str]) -> bool:
     одного из членов группы"), as "двух из них" is."""
     if reading is None or reading.counted is None:
         return False
-    return reading.subject or bool(_ONE_OF_RU.match(match.group("tail")))
+    if reading.subject:
+        return True
+    set_words = WORD.findall(match.group("tail"))[1:2]
+    # "вывезли одного из задержанных в лес и убили": the set's own word is no event of the one.
+    return bool(_ONE_OF_RU.match(match.group("tail"))) and not (
+        set_words and event_of(set_words[0].lower()) == reading.counted[1]
+    )
 
 
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -394,6 +400,10 @@ def settled(
         counted = figure_limits.found(text, match, before, figures)
     if counted is None or not_counted(text, match, before, counted):
         return None
+    if figure_objects.unrealised(before) or (
+        counted[1] == "detained" and figure_objects.of_doers(text[match.end("num") :][:80])
+    ):
+        return None  # "vowed to kill one of the bloggers", "detained two of the killers"
     if figure_asides.ages_listed(text, match, before):
         return None
     if figure_limits.not_a_count(text, match, before, counted):
