@@ -107,3 +107,33 @@ def test_one_of_the_owners_kin_is_no_owner(text: str, expected: set) -> None:
 )
 def test_one_of_the_owners_kin_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Двое задержанных не получили ранений, несовместимых с жизнью.",
+            {(2, "", "people detained")},
+        ),
+        ("Двое задержанных едва не получили смертельные ранения.", {(2, "", "people detained")}),
+        ("Трое мужчин получили ранения, несовместимые с жизнью, но выжили.", set()),
+        ("Two men nearly suffered injuries incompatible with life.", set()),
+    ],
+)
+def test_wounds_denied_or_survived_are_no_deaths(text: str, expected: set) -> None:
+    """Wounds one cannot survive are deaths only when they were had and not survived."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Двое задержанных получили смертельные ранения.", {(2, "", "people killed")}),
+        ("Трое мужчин получили ранения, несовместимые с жизнью.", {(3, "", "men killed")}),
+        ("Two men suffered injuries incompatible with life.", {(2, "", "men killed")}),
+        ("Двое полицейских были смертельно ранены.", {(2, "", "people killed")}),
+    ],
+)
+def test_wounds_one_cannot_survive_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected

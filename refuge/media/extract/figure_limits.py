@@ -137,11 +137,15 @@ _LEFT_WOUNDED = re.compile(
 _WOUNDED_ONLY = re.compile(rf"^(?:\s+[^\W\d_]+)?\s+(?:{_WOUND})\s*(?:[.;,)]|\band\b|$)", re.I)
 # "Двое полицейских получили смертельные ранения", "были смертельно ранены", "получили
 # ранения, несовместимые с жизнью" (wounds one cannot survive): they died.
+# Not denied or nearly ("не получили ранений, несовместимых с жизнью", "едва не получили
+# смертельные ранения"), nor survived ("…, но выжили").
 FATALLY_WOUNDED = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
+    r"(?:\s+(?!(?:не|not|nearly|almost)(?!\w))[\w-]+){0,3}?\s+"
+    r"(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
     r"несовместим\w+\s+с\s+жизнью\s+(?:ранени|травм)|(?:ранени|травм)\w*,?\s+несовместим\w+"
     r"\s+с\s+жизнью)|(?:был[аио]?\s+)?смертельно\s+ранен|(?:suffered|sustained|received)\s+"
-    r"(?:wounds|injuries)\s+incompatible\s+with\s+life)",
+    r"(?:wounds|injuries)\s+incompatible\s+with\s+life)"
+    r"(?![^.;!?]*(?<!\w)(?:выжил|survived))",
     re.I,
 )
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
