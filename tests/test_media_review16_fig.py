@@ -137,3 +137,64 @@ def test_wounds_denied_or_survived_are_no_deaths(text: str, expected: set) -> No
 )
 def test_wounds_one_cannot_survive_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Погибли 12 человек, ранены 30, из них женщин: 5.",
+        "Погибли 12 человек, ранены 30; из них женщин: 5.",
+        "The attack killed 12 people and wounded 30, of them women: 5.",
+    ],
+)
+def test_a_part_named_follows_the_last_number(text: str) -> None:
+    """The part follows the wounded, whom the ledger does not count, not the killed."""
+    assert counts(text) == {(12, "", "people killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Поступило 45 обращений, из них женщин: 12.", {(45, "", "messages received")}),
+        (
+            "В 2019 году ЛГБТ-сеть получила 200 обращений из Чечни, из них мужчин — 150.",
+            {(200, "", "messages received")},
+        ),
+        (
+            "The network received 200 requests in 2019; of these, 40 were from women.",
+            {(200, "", "requests received")},
+        ),
+        (
+            "The network received 200 requests in 2019, of them, women: 40.",
+            {(200, "", "requests received")},
+        ),
+    ],
+)
+def test_senders_of_messages_are_no_count(text: str, expected: set) -> None:
+    """Men or women among those who wrote are no people the guide counts."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Всего задержали 40 человек, из них женщин: 3.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Погибли 12 человек, из них женщин: 5.",
+            {(12, "", "people killed"), (5, "", "women killed")},
+        ),
+        (
+            "Police detained 40 people; of these, 12 were women.",
+            {(40, "", "people detained"), (12, "", "women detained")},
+        ),
+        (
+            "The network received 200 requests in 2019; of these, 40 were from Chechnya.",
+            {(200, "", "requests received"), (40, "", "requests received")},
+        ),
+    ],
+)
+def test_a_part_named_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected

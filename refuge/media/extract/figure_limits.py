@@ -490,11 +490,20 @@ def part_named(
     if noun not in {"men", "women"}:
         return None
     if counted is not None:
-        return noun, counted[1]
+        # Senders of messages are no men or women the guide counts ("обращений, из них
+        # женщин: 12").
+        return (noun, counted[1]) if counted[1] != "received" else None
     whole = figures[-1] if figures else None
     start = match.start("num") - len(before)
     if whole is None or whole.start < start or "\n" in match.string[whole.end : match.start()]:
         return None  # the count it is part of is in its sentence
+    between = match.string[whole.end : start + part.start()]
+    if re.search(rf"(?<!\w)(?:{NUMBER})(?!\w)", between, re.I) or whole.counted.endswith(
+        " received"
+    ):
+        # "Погибли 12 человек, ранены 30, из них женщин: 5": the part follows the thirty
+        # wounded, whom the ledger does not count, not the twelve.
+        return None
     return noun, whole.counted.partition(" ")[2]
 
 
