@@ -198,3 +198,44 @@ def test_senders_of_messages_are_no_count(text: str, expected: set) -> None:
 )
 def test_a_part_named_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Из 40 задержанных 12 женщин, которых вскоре отпустили.",
+            {(40, "", "people detained"), (12, "", "women detained")},
+        ),
+        (
+            "Of 40 detained men, 12 were detained again after they were released.",
+            {(40, "", "men detained"), (12, "", "men detained")},
+        ),
+        (
+            "Из 40 задержанных 12 снова задержали после освобождения.",
+            {(40, "", "people detained"), (12, "", "people detained")},
+        ),
+        (
+            "Из 40 задержанных 12 человек — родственники, их освободили через неделю.",
+            {(40, "", "people detained"), (12, "", "people detained")},
+        ),
+    ],
+)
+def test_a_release_outside_the_parts_clause_keeps_it(text: str, expected: set) -> None:
+    """Only a release in the part's own clause, of the set's plain copy, leaves the set alone."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из 40 задержанных 12 были освобождены.",
+        "Из 40 задержанных 12 человек освободили.",
+        "Из 40 задержанных двенадцать отпустили.",
+        "Из 40 задержанных 12 человек позже отпустили домой.",
+        "Of 40 detainees, 12 were released.",
+        "Of the 40 detained, 12 were released.",
+    ],
+)
+def test_a_release_from_a_set_controls(text: str) -> None:
+    assert counts(text) == {(40, "", "people detained")}

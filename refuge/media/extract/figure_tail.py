@@ -115,9 +115,17 @@ _RELEASE = re.compile(
 )
 
 
-def _released(text: str, part: Figure) -> bool:
-    """Return whether the part's own clause says its people were released."""
-    return bool(_RELEASE.search(re.split(r"[.;!?]", text[part.start : part.start + 120])[0]))
+# Where the part's own clause ends: "12 женщин, которых вскоре отпустили" (a relative clause
+# about them), "were detained again after they were released" (a release before theirs).
+_CLAUSE_END = re.compile(r"[.;!?,]|(?<!\w)(?:after|когда|when|после|пока)(?!\w)", re.I)
+
+
+def _released(text: str, part: Figure, noun: str) -> bool:
+    """Return whether the part's own clause says its people, the set's plain copy (its noun),
+    were released."""
+    if part.counted.partition(" ")[0] != noun:
+        return False  # "Из 40 задержанных 12 женщин …": a count of its own
+    return bool(_RELEASE.search(_CLAUSE_END.split(text[part.start : part.start + 120])[0]))
 
 
 def _covers(figures: list[Figure], position: int) -> bool:
@@ -147,7 +155,7 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
             part is not None
             and event
             and part.counted.endswith(f" {event}")
-            and _released(text, part)
+            and _released(text, part, noun_of(words) or "people")
         ):
             # "Из 40 задержанных 12 были освобождены": the twelve took the set's detention and
             # their own verb ends it; the set is the claim, as "Of the 40 detained, 12 were
