@@ -239,3 +239,30 @@ def test_a_release_outside_the_parts_clause_keeps_it(text: str, expected: set) -
 )
 def test_a_release_from_a_set_controls(text: str) -> None:
     assert counts(text) == {(40, "", "people detained")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В отделе 2 задержанных чуть не погибли от пыток.",
+        "В отделе 2 задержанных едва не умерли.",
+        "В отделе 2 задержанных, по данным «Мемориала», не погибли, а бежали.",
+        "В отделе 2 задержанных убили своих охранников.",
+    ],
+)
+def test_the_detained_who_nearly_died_stay_detained(text: str) -> None:
+    """A verb denied, nearly done or done by them leaves the participle's count, as at base."""
+    assert counts(text) == {(2, "", "people detained")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В отделе 2 задержанных погибли от пыток.", {(2, "", "people killed")}),
+        ("В отделе 3 задержанных умерли от пыток.", {(3, "", "people killed")}),
+        ("В отделе 2 задержанных мужчин погибли от пыток.", {(2, "", "men killed")}),
+        ("В отделе 2 задержанных не погибли.", set()),
+    ],
+)
+def test_the_detained_who_died_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected
