@@ -133,6 +133,11 @@ def test_wounds_denied_or_survived_are_no_deaths(text: str, expected: set) -> No
         ("Трое мужчин получили ранения, несовместимые с жизнью.", {(3, "", "men killed")}),
         ("Two men suffered injuries incompatible with life.", {(2, "", "men killed")}),
         ("Двое полицейских были смертельно ранены.", {(2, "", "people killed")}),
+        # Others survived: the two did not.
+        (
+            "Двое получили смертельные ранения, а трое других выжили.",
+            {(2, "", "people killed")},
+        ),
     ],
 )
 def test_wounds_one_cannot_survive_controls(text: str, expected: set) -> None:

@@ -145,7 +145,7 @@ FATALLY_WOUNDED = re.compile(
     r"несовместим\w+\s+с\s+жизнью\s+(?:ранени|травм)|(?:ранени|травм)\w*,?\s+несовместим\w+"
     r"\s+с\s+жизнью)|(?:был[аио]?\s+)?смертельно\s+ранен|(?:suffered|sustained|received)\s+"
     r"(?:wounds|injuries)\s+incompatible\s+with\s+life)"
-    r"(?![^.;!?]*(?<!\w)(?:выжил|survived))",
+    r"(?![^.;!?]*(?<!\w)(?:но|однако|but|yet)\s+(?:all\s+|все\s+)?(?:выжил|survived))",
     re.I,
 )
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
