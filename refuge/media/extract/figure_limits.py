@@ -137,11 +137,15 @@ _LEFT_WOUNDED = re.compile(
 _WOUNDED_ONLY = re.compile(rf"^(?:\s+[^\W\d_]+)?\s+(?:{_WOUND})\s*(?:[.;,)]|\band\b|$)", re.I)
 # "Двое полицейских получили смертельные ранения", "были смертельно ранены", "получили
 # ранения, несовместимые с жизнью" (wounds one cannot survive): they died.
+# Not denied or nearly ("не получили ранений, несовместимых с жизнью", "едва не получили
+# смертельные ранения"), nor survived ("…, но выжили").
 FATALLY_WOUNDED = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
+    r"(?:\s+(?!(?:не|not|nearly|almost)(?!\w))[\w-]+){0,3}?\s+"
+    r"(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
     r"несовместим\w+\s+с\s+жизнью\s+(?:ранени|травм)|(?:ранени|травм)\w*,?\s+несовместим\w+"
     r"\s+с\s+жизнью)|(?:был[аио]?\s+)?смертельно\s+ранен|(?:suffered|sustained|received)\s+"
-    r"(?:wounds|injuries)\s+incompatible\s+with\s+life)",
+    r"(?:wounds|injuries)\s+incompatible\s+with\s+life)"
+    r"(?![^.;!?]*(?<!\w)(?:но|однако|but|yet)\s+(?:all\s+|все\s+)?(?:выжил|survived))",
     re.I,
 )
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
@@ -486,11 +490,20 @@ def part_named(
     if noun not in {"men", "women"}:
         return None
     if counted is not None:
-        return noun, counted[1]
+        # Senders of messages are no men or women the guide counts ("обращений, из них
+        # женщин: 12").
+        return (noun, counted[1]) if counted[1] != "received" else None
     whole = figures[-1] if figures else None
     start = match.start("num") - len(before)
     if whole is None or whole.start < start or "\n" in match.string[whole.end : match.start()]:
         return None  # the count it is part of is in its sentence
+    between = match.string[whole.end : start + part.start()]
+    if re.search(rf"(?<!\w)(?:{NUMBER})(?!\w)", between, re.I) or whole.counted.endswith(
+        " received"
+    ):
+        # "Погибли 12 человек, ранены 30, из них женщин: 5": the part follows the thirty
+        # wounded, whom the ledger does not count, not the twelve.
+        return None
     return noun, whole.counted.partition(" ")[2]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, figure_asides, figure_limits
+from refuge.media.extract import english_figures, figure_asides, figure_limits, figure_objects
 from refuge.media.extract.events import QUALIFIER, WORD, event_of, noun_of
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER, number_value
@@ -115,9 +115,17 @@ _RELEASE = re.compile(
 )
 
 
-def _released(text: str, part: Figure) -> bool:
-    """Return whether the part's own clause says its people were released."""
-    return bool(_RELEASE.search(re.split(r"[.;!?]", text[part.start : part.start + 120])[0]))
+# Where the part's own clause ends: "12 женщин, которых вскоре отпустили" (a relative clause
+# about them), "were detained again after they were released" (a release before theirs).
+_CLAUSE_END = re.compile(r"[.;!?,]|(?<!\w)(?:after|когда|when|после|пока)(?!\w)", re.I)
+
+
+def _released(text: str, part: Figure, noun: str) -> bool:
+    """Return whether the part's own clause says its people, the set's plain copy (its noun),
+    were released."""
+    if part.counted.partition(" ")[0] != noun:
+        return False  # "Из 40 задержанных 12 женщин …": a count of its own
+    return bool(_RELEASE.search(_CLAUSE_END.split(text[part.start : part.start + 120])[0]))
 
 
 def _covers(figures: list[Figure], position: int) -> bool:
@@ -147,7 +155,7 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
             part is not None
             and event
             and part.counted.endswith(f" {event}")
-            and _released(text, part)
+            and _released(text, part, noun_of(words) or "people")
         ):
             # "Из 40 задержанных 12 были освобождены": the twelve took the set's detention and
             # their own verb ends it; the set is the claim, as "Of the 40 detained, 12 were
@@ -263,7 +271,13 @@ def parsed_one(reading: Reading | None, match: re.Match[str]) -> bool:
     одного из членов группы"), as "двух из них" is."""
     if reading is None or reading.counted is None:
         return False
-    return reading.subject or bool(_ONE_OF_RU.match(match.group("tail")))
+    if reading.subject:
+        return True
+    set_words = WORD.findall(match.group("tail"))[1:2]
+    # "вывезли одного из задержанных в лес и убили": the set's own word is no event of the one.
+    return bool(_ONE_OF_RU.match(match.group("tail"))) and not (
+        set_words and event_of(set_words[0].lower()) == reading.counted[1]
+    )
 
 
 def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -313,6 +327,10 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
         set_words = [w.lower() for w in WORD.findall(antecedent[-1])]
     if reading.event in {_NOUN_EVENTS.get(w) or event_of(w) for w in set_words}:
         return None
+    owned = next((i for i, w in enumerate(words[2:5], 2) if w.endswith(("'s", "’s"))), 0)
+    if owned:
+        # "one of the men's wives": the owner is no part of the count; what follows is.
+        return noun_of(words[owned + 1 : owned + 2]) or "people", reading.event
     return reading.noun or noun_of(words[:5]) or "people", reading.event
 
 
@@ -394,6 +412,10 @@ def settled(
         counted = figure_limits.found(text, match, before, figures)
     if counted is None or not_counted(text, match, before, counted):
         return None
+    if figure_objects.unrealised(before) or (
+        counted[1] == "detained" and figure_objects.of_doers(text[match.end("num") :][:80])
+    ):
+        return None  # "vowed to kill one of the bloggers", "detained two of the killers"
     if figure_asides.ages_listed(text, match, before):
         return None
     if figure_limits.not_a_count(text, match, before, counted):

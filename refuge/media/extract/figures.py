@@ -396,7 +396,10 @@ def _linked(
         return noun, counted[1] if counted else event
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
-        # figure they belong to, and its noun unless they name their own.
+        # figure they belong to, and its noun unless they name their own; not the senders
+        # of messages ("200 requests; of these, 40 were from women").
+        if event == "received" and noun_of(tail_words) not in {"", noun}:
+            return counted
         return noun_of(tail_words) or noun, event
     if counted is None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
         # "34 человека (20 из них - жители с. Дарго)": the part of those counted before.

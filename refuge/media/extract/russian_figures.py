@@ -471,14 +471,18 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         or russian.lemma(noun_token.text.lower()) in _LEMMA_EVENTS
     ):
         described = described or _event(noun_token)
-    if (stranded := _stranded_subject(tree, host)) is not None:
-        # The verb after the count is its own; the participle only says who they were.
-        event = _subject_event(tree, stranded, skip)
-        if event is None or (
-            event and any(c.text.lower() == "не" for c in tree.children(stranded))
-        ):
-            return Reading(None)
-        return Reading((noun, event), subject=True) if event else None
+    stranded = _stranded_subject(tree, host)
+    stranded_event = _subject_event(tree, stranded, skip) if stranded is not None else None
+    if stranded is not None and stranded_event:
+        # The verb after the count is its own; the participle only says who they were. Not
+        # denied nor nearly ("чуть не погибли"), nor done by them to others ("убили своих
+        # охранников"): those keep the participle's event, as before (review 16, fig-8).
+        near = [
+            *tree.children(stranded),
+            *(g for c in tree.children(stranded) for g in tree.children(c)),
+        ]
+        if not any(c.text.lower() == "не" for c in near):
+            return Reading((noun, stranded_event), subject=True)
     linking = verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
     if (linking or (verb is not None and russian.lemma(verb.text.lower()) in _LINKING)) and (
         amount := _amount_event(tree, host)

@@ -1,0 +1,88 @@
+"""A count that is the object of an event verb, where the event befell no victim (review 16).
+
+Two classes that "one of the …" (and "two of the …" before it) read as victims: an event that
+did not happen, a threat, a failure, a modal or a near miss ("Kadyrov vowed to kill one of
+the bloggers", "Полиции не удалось задержать одного из подозреваемых", "Police almost killed
+two of the detainees"); and the arrest of those who did it ("Police detained one of the
+killers", "Задержали двоих из убийц блогера"). Both count no one: the conservative answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media.extract import russian
+from refuge.media.extract.events import event_of
+
+# The English event verb right before the count: "kill one of", "shot dead two of".
+_VERB_BEFORE_EN = re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:dead|down))?\s+$")
+_DONE_TO_ANOTHER_EN = frozenset({"shot", "slaughtered", "beheaded"})
+# What makes the verb an event not (known to have) happened: an infinitive ("vowed to kill",
+# "failed to detain", "called for police to detain"), a modal ("could have killed"), a near
+# miss ("almost killed") or a denial ("did not detain").
+_UNREAL_EN = re.compile(
+    r"(?:\b(?:to|could|would|might|may|can|cannot|will|shall|should|must|almost|nearly|never|"
+    r"not)|n[’']t)(?:\s+(?:not|have|be))*\s+$",
+    re.I,
+)
+# "managed to detain one of the brothers", "were able to kill": it happened.
+_MANAGED_EN = re.compile(r"\b(?:managed|(?:was|were)\s+able)\s+to\s+$", re.I)
+# The Russian verb right before the count, and what may stand before it.
+_WORDS_BEFORE_RU = re.compile(r"(?:(?P<pre>[а-яё]+)\s+)?(?P<verb>[а-яё]+)\s+$", re.I)
+# An infinitive after these did happen: "удалось задержать двоих", "успели задержать".
+_MANAGED_RU = frozenset(
+    {"удалось", "смогли", "смог", "смогла", "сумели", "сумел", "сумела", "успели", "успел"}
+)
+
+# Those who did it: "one of the killers", "two of the men who beat the journalist", "одного из
+# убийц блогера". Not "suspects": whom the police call so may be victims themselves.
+_DOERS_OF_EN = re.compile(
+    r"^\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:killers?|gunm[ae]n|attackers?|"
+    r"perpetrators?|assailants?|kidnappers?|abductors?|murderers?|torturers?)\b",
+    re.I,
+)
+_WHO_DID_EN = re.compile(
+    r"^\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){1,2}?(?:who|that)\s+(?:had\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:the|a|an|him|her|them|his|their|[A-Z])",
+)
+# Events done to another, which a threat or a failure may name ("helped to evacuate 79
+# people" happened: help is no threat).
+_DONE_TO = frozenset({"killed", "detained", "tortured"})
+_VIOLENCE_EN = frozenset({"beat", "shot", "attacked", "assaulted", "stabbed", "raped"})
+_DOERS_OF_RU = re.compile(
+    r"^\s+из\s+(?:[а-яё-]+\s+)?(?:убийц|похитител|нападавш|напавш|палач|исполнител)", re.I
+)
+
+
+def unrealised(before: str) -> bool:
+    """Return whether the event verb right before a count is one no one says happened: a
+    threat, a failure, a modal, a near miss or a denial, in either language."""
+    english = _VERB_BEFORE_EN.search(before)
+    if english is not None and (
+        event_of(english.group("verb")) in _DONE_TO or english.group("verb") in _DONE_TO_ANOTHER_EN
+    ):
+        governing = before[: english.start("verb")]
+        return bool(_UNREAL_EN.search(governing)) and not _MANAGED_EN.search(governing)
+    russian_words = _WORDS_BEFORE_RU.search(before)
+    if russian_words is None:
+        return False
+    verb, pre = russian_words.group("verb").lower(), (russian_words.group("pre") or "").lower()
+    if event_of(verb) not in _DONE_TO:
+        return False
+    if russian.part_of_speech(verb) == "INFN":
+        # "пообещал убить", "могли убить", "не стали задерживать": only "удалось задержать"
+        # says it happened ("не удалось" does not).
+        managed = pre in _MANAGED_RU and not re.search(r"(?<!\w)не\s+\S+\s+\S+\s+$", before)
+        return not managed
+    return pre == "не"  # "не задержали двоих из них", "чуть не убили", "едва не убили"
+
+
+def of_doers(after: str) -> bool:
+    """Return whether a count is a part of those who did it ("one of the killers", "двоих из
+    похитителей"), given the text right after its number."""
+    if _DOERS_OF_EN.match(after) or _DOERS_OF_RU.match(after):
+        return True
+    did = _WHO_DID_EN.match(after)
+    return did is not None and bool(
+        event_of(did.group("verb")) or did.group("verb") in _VIOLENCE_EN
+    )
