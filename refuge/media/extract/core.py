@@ -155,11 +155,9 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
 
 
 def _subject_after_objects(who: str) -> Speaker | None:
-    """Return "(делится) своими воспоминаниями с корреспондентом Le Monde чеченец"'s subject.
-
-    After the verb, what it governs comes first; the subject, a noun in the nominative, ends
-    the clause ("чеченский лидер" is one phrase in the nominative, left whole).
-    """
+    """Return "(делится) своими воспоминаниями с корреспондентом Le Monde чеченец"'s subject:
+    after the verb what it governs, then the subject, a nominative noun, ends the clause
+    ("чеченский лидер" is one phrase in the nominative, left whole)."""
     words = who.split()
     if (
         len(words) > 1
@@ -338,6 +336,8 @@ def extract(article: Article) -> Extraction:
             settled = (
                 who_is_who.settle(parsed, start, who) if who_is_who and (who or syntactic) else None
             )
+            if settled is english_syntax.UNNAMED:  # the register said no one: not the outlet
+                by_syntax[number] = settled
             speaker = settled or (
                 memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
             )

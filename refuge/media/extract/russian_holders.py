@@ -165,3 +165,20 @@ def owned_by_kin(person: Person, text: str, at: int) -> bool:
     # apposition, the woman herself, not its owner (that would be "Тарамовой").
     name = _NAME_AT.match(text, at)
     return name is None or surname_may_be_genitive(name.group(0).split()[-1])
+
+
+def kin_may_speak(text: str, at: int, gender: str, quote: int) -> bool:
+    """Whether the kinship noun before the owner named at ``at`` may be the one a later "он" /
+    "она" (``gender``) is: one person of that gender ("сына Халимат Тарамовой … — сказала она"
+    is the mother's words, not the son's; "сыновей" is not "он"), not the one the quotation at
+    ``quote`` opens by speaking of ("«Брата били», — написал он": the owner speaks)."""
+    kin = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])
+    if kin is None:
+        return False
+    tag = russian.morphology().parse(kin.group(1).lower())[0].tag
+    if tag.number != "sing" or tag.gender != {"m": "masc", "f": "femn"}[gender]:
+        return False
+    opening = _WORD.search(text, quote, quote + 40)
+    first = opening.group(0).lower() if opening else ""
+    about = {"m": {"его"}, "f": {"ее", "её"}}[gender]
+    return first not in about and russian.lemma(first) != russian.lemma(kin.group(1))

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from refuge.media.extract import russian, russian_case
+from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.russian_antecedents import (
     named_together,
     nameless_source,
@@ -30,6 +31,7 @@ from refuge.media.extract.russian_antecedents import (
 )
 from refuge.media.extract.russian_holders import (
     in_a_role,
+    kin_may_speak,
     owned_by_kin,
     subject_gender,
     subject_named_again,
@@ -263,23 +265,30 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             # Зелимхана Бакаева обратилась в полицию. «…», — сказала она" is the mother).
             if unnamed_subject(people, text, span, gender):
                 if subject_named_again(people, text, span):
-                    return Speaker()  # "Адвокат Исаева обратился …, и Исаев поддержал его"
+                    return UNNAMED  # "Адвокат Исаева обратился …, и Исаев поддержал его"
                 role = _role_subject(text, span, gender)
                 return Speaker(role=role) if role else None
             named = _mentioned(people, span, gender)
-            owned = [p for at, p in named if owned_by_kin(p, text, at)]
+            # The owner of a kin noun that cannot be "он"/"она" is no one else's ("сына
+            # Халимат Тарамовой … — сказала она" is hers): kept as any other person named.
+            speaking = [
+                p
+                for at, p in named
+                if owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before)
+            ]
             # Nor one whose verbs agree in the other gender ("Сам Бакаев пропал", not "она").
             by_name = {
                 p.name: p
                 for at, p in named
                 if not in_a_role(people, at, text)
-                and not owned_by_kin(p, text, at)
+                and not (owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before))
                 and subject_gender(p, text, before, _gender(p.name)) in {"", gender}
             }
-            if owned and not by_name:
+            if speaking and not by_name:
                 # "Полицейские задержали сестру Айны Бакаевой. «…», — рассказала она": the
-                # sister speaks, unnamed; the memory would take the one she is sister of.
-                return Speaker()
+                # sister speaks, unnamed; the memory would take the one she is sister of. No
+                # one, and no fallback (the outlet "сообщает ТАСС" names) is to name anyone.
+                return UNNAMED
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".
