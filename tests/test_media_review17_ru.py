@@ -147,3 +147,35 @@ def test_an_outlet_tail_leaves_the_owner_of_the_kin_the_speaker(text, expected):
 )
 def test_the_kin_noun_must_agree_with_the_pronoun_to_be_the_speaker(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Полицейские увезли дочь Оксану Шевченко. «Меня держали в подвале», — рассказала она.",
+            "Оксана Шевченко",
+        ),
+        (
+            "Кадыровцы похитили дочь Оксану Шевченко и ее мужа. "
+            "«Меня держали в подвале», — рассказала она.",
+            "Оксана Шевченко",
+        ),
+        # The name is left in the accusative, as the base left it: the right person, at least.
+        (
+            "Кадыровцы похитили сестру Лиану Чаргазия. «Меня держали три дня», — сказала она.",
+            "Лиану Чаргазия",
+        ),
+        # Controls: a genitive first name keeps the owner, and the sister speaks of herself.
+        (
+            "Полицейские увезли дочь Оксаны Шевченко. «Меня держали в подвале», — рассказала она.",
+            "",
+        ),
+        (
+            "Полицейские задержали сестру Айны Бакаевой. «Меня держали три дня», — рассказала она.",
+            "",
+        ),
+    ],
+)
+def test_an_accusative_first_name_is_the_kin_herself_not_an_owner(text, expected):
+    assert speakers(text) == [expected]

@@ -58,6 +58,17 @@ def surname_may_be_genitive(word: str) -> bool:
     return readings is None or any(case == "gent" for _gender, case in readings[1])
 
 
+def name_may_be_genitive(written: str) -> bool:
+    """Whether a written name may be in the genitive: its "-ов/-ев/-ин" surname may, and so
+    may its first name where there is one the dictionary reads ("Оксану Шевченко" may not:
+    "Шевченко" does not decline, but "Оксану" is accusative)."""
+    words = written.split()
+    if not surname_may_be_genitive(words[-1]):
+        return False
+    first = _first_name_readings(words[0]) if len(words) > 1 else {}
+    return not first or any(case == "gent" for _gender, case in first)
+
+
 def _first_name_readings(word: str) -> dict[tuple[str, str], float]:
     """The (gender, case) readings of a first name, weighted: the dictionary's names first,
     else any noun (an unknown name's reading by its ending: "Хеду" as "Хеда"); a first name

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from refuge.media.extract import russian
-from refuge.media.extract.russian_case import KIN, surname_may_be_genitive
+from refuge.media.extract.russian_case import KIN, name_may_be_genitive
 
 if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People, Person
@@ -161,10 +161,11 @@ def owned_by_kin(person: Person, text: str, at: int) -> bool:
     before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])
     if before is None or russian.lemma(before.group(1)) not in KIN:
         return False
-    # "увезли дочь Халимат Тарамову": a surname that cannot be a genitive is the kin noun's
-    # apposition, the woman herself, not its owner (that would be "Тарамовой").
+    # "увезли дочь Халимат Тарамову": a name that cannot be a genitive is the kin noun's
+    # apposition, the woman herself, not its owner (that would be "Тарамовой"); where the
+    # surname does not decline, its first name says ("дочь Оксану Шевченко").
     name = _NAME_AT.match(text, at)
-    return name is None or surname_may_be_genitive(name.group(0).split()[-1])
+    return name is None or name_may_be_genitive(name.group(0))
 
 
 def kin_may_speak(text: str, at: int, gender: str, quote: int) -> bool:
