@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _ROLE_WORD = re.compile(r"[\w-]+")
 _WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
 _NAME_AT = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}")
+# A clause of the sentence's own rank: "…, и/а/но Исаев поддержал его", not "…, что Исаев".
+_EQUAL_RANK = re.compile(r"(?:,\s*|\s)(?:и|а|но|однако)\s+$")
 _CLAUSE_END = re.compile(r"[.!?…;:,\n«»—–]")
 # How far a role and its holder's name stand apart at most, in characters.
 _REACH = 200
@@ -134,13 +136,21 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
     return False
 
 
-def subject_named_again(people: People, text: str, span: tuple[int, int]) -> bool:
-    """Whether someone the sentence ``span`` names is named in it again as the subject of a
-    verb of its own ("Адвокат Магомеда Исаева обратился в суд, и Исаев поддержал его"): then
-    which of the two a later "он" is goes unsaid."""
+def subject_named_again(people: People, text: str, span: tuple[int, int], gender: str) -> bool:
+    """Whether someone of ``gender`` the sentence ``span`` names is named in it again as the
+    subject of a verb of that gender in a clause of equal rank ("Адвокат Магомеда Исаева
+    обратился в суд, и Исаев поддержал его"): then which of the two a later "он" is goes
+    unsaid. Not in a clause the first verb governs ("сообщил, что Исаев подал апелляцию",
+    "после того, как …"), which leaves its subject the speaker, nor one of the other gender
+    ("Мать Зелимхана Бакаева обратилась к Кадырову, но Кадыров отказал ей. … — сказала она")."""
     for person in people.people:
+        if russian.name_gender(person.name) not in {"", gender}:
+            continue
         inside = [at for at in person.mentions if span[0] <= at < span[1]]
-        if len(inside) > 1 and any(_agreeing(text, at) for at in inside[1:]):
+        if len(inside) > 1 and any(
+            _agreeing(text, at) == gender and _EQUAL_RANK.search(text, max(0, at - 12), at)
+            for at in inside[1:]
+        ):
             return True
     return False
 

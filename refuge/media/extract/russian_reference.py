@@ -264,7 +264,7 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             # nor one named in another case beside a subject named no one for ("Мать
             # Зелимхана Бакаева обратилась в полицию. «…», — сказала она" is the mother).
             if unnamed_subject(people, text, span, gender):
-                if subject_named_again(people, text, span):
+                if subject_named_again(people, text, span, gender):
                     return UNNAMED  # "Адвокат Исаева обратился …, и Исаев поддержал его"
                 role = _role_subject(text, span, gender)
                 return Speaker(role=role) if role else None
