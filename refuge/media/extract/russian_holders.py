@@ -178,11 +178,16 @@ def owned_by_kin(person: Person, text: str, at: int) -> bool:
     return name is None or name_may_be_genitive(name.group(0))
 
 
-def kin_may_speak(text: str, at: int, gender: str, quote: int) -> bool:
+def kin_may_speak(text: str, at: int, gender: str, quote: int, owner: str) -> bool:
     """Whether the kinship noun before the owner named at ``at`` may be the one a later "он" /
     "она" (``gender``) is: one person of that gender ("сына Халимат Тарамовой … — сказала она"
     is the mother's words, not the son's; "сыновей" is not "он"), not the one the quotation at
-    ``quote`` opens by speaking of ("«Брата били», — написал он": the owner speaks)."""
+    ``quote`` opens by speaking of ("«Брата били», — написал он": the owner speaks). Always
+    where the ``owner``'s own surname is of the other gender ("Женщина обратилась … после
+    задержания сына Зелимхана Бакаева. … — сказала она" is not Бакаев's)."""
+    other = {"m": r"(?:ова|ева|ина|ская|цкая)$", "f": r"(?:ов|ев|ин|ский|цкий)$"}[gender]
+    if re.search(other, owner):
+        return True
     kin = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])
     if kin is None:
         return False

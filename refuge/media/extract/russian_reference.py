@@ -274,14 +274,16 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             speaking = [
                 p
                 for at, p in named
-                if owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before)
+                if owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before, p.name)
             ]
             # Nor one whose verbs agree in the other gender ("Сам Бакаев пропал", not "она").
             by_name = {
                 p.name: p
                 for at, p in named
                 if not in_a_role(people, at, text)
-                and not (owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before))
+                and not (
+                    owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before, p.name)
+                )
                 and subject_gender(p, text, before, _gender(p.name)) in {"", gender}
             }
             if speaking and not by_name:
