@@ -1,0 +1,100 @@
+"""Figures, review 17 (issue 16): regressions of the mend round and fix round 5, both languages.
+
+Each test holds the reviewer's exact texts (/work/scratch/review17, part fig), whose answer on
+main (a17ac24) was wrong, then near-miss controls whose answer must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import counts
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kadyrov's forces are believed to have killed 27 people in January 2017.",
+            {(27, "", "people killed")},
+        ),
+        ("Police are reported to have detained 40 men in Argun.", {(40, "", "men detained")}),
+        ("Kadyrov's men are said to have tortured 12 men.", {(12, "", "men tortured")}),
+        ("Security forces went on to kill 27 detainees that night.", {(27, "", "people killed")}),
+        ("Police then went on to detain 12 of the 40 men.", {(12, "", "men detained")}),
+        (
+            "Kadyrov threatened the men and then went on to detain 12 of them.",
+            {(12, "", "men detained")},
+        ),
+        ("Police began to detain 40 men in Argun.", {(40, "", "men detained")}),
+        ("Police begin to detain 40 men in Argun", {(40, "", "men detained")}),
+        (
+            "The police, according to witnesses, began to torture 12 detainees.",
+            {(12, "", "people tortured")},
+        ),
+        ("The authorities used the list to detain 40 men.", {(40, "", "men detained")}),
+        ("Police returned to detain 5 more men.", {(5, "", "men detained")}),
+        ("Police came back to kill 3 men who had returned.", {(3, "", "men killed")}),
+        ("Police moved to detain 12 men at the checkpoint.", {(12, "", "men detained")}),
+        ("The gunmen may have killed 12 people.", {(12, "", "people killed")}),
+        ("Полицейские начали задерживать 40 мужчин в Аргуне.", {(40, "", "men detained")}),
+        ("Полицейские стали задерживать 30 мужчин по спискам.", {(30, "", "men detained")}),
+        ("Силовики продолжили задерживать 15 человек.", {(15, "", "people detained")}),
+        ("Полицейские приехали задерживать 3 мужчин.", {(3, "", "men detained")}),
+    ],
+)
+def test_an_event_governed_by_to_happened(text: str, expected: set) -> None:
+    """Only a threat, an intent, an order or a failure before the infinitive, or a denied or
+    counterfactual form, says the event did not happen: "to have" with a participle, an
+    aspectual verb ("began to", "начали"), a purpose ("used the list to") and a hedge ("may
+    have killed") report it."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not known to have happened: the conservative answer is none.
+        "Officers would detain 3 men every night, witnesses said.",
+        "Kadyrov ordered police to detain 40 men.",
+        "Кадыров приказал задержать 40 человек.",
+        "Kadyrov threatened to kill 3 bloggers.",
+        "Police tried to detain 12 men.",
+        "Police planned to detain 40 men in Argun.",
+        "Police wanted to detain 40 men.",
+        "Kadyrov promised to detain 40 men.",
+        "Police could have killed 3 men.",
+        "Police would have killed 3 men.",
+        "Police nearly killed 3 men.",
+        "Police never detained 40 men.",
+        "Police did not detain 40 men.",
+        "Police decided not to detain 40 men.",
+        "Полицейские пытались задержать 3 мужчин.",
+        "Кадыров пригрозил убить 3 блогеров.",
+        "Кадыров грозился убить 3 блогеров.",
+        "Силовики хотели задержать 40 человек.",
+        "Силовики собирались задержать 40 человек.",
+        "Силовики отказались задерживать 40 человек.",
+        "Силовики не смогли задержать 40 человек.",
+        "Полицейские не стали задерживать 3 мужчин.",
+        "Полицейские чуть не убили 3 мужчин.",
+    ],
+)
+def test_an_event_threatened_failed_or_ordered_is_none(text: str) -> None:
+    assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police managed to detain 12 men.", {(12, "", "men detained")}),
+        ("Силовикам удалось задержать 12 человек.", {(12, "", "people detained")}),
+        ("Силовики смогли задержать 12 человек.", {(12, "", "people detained")}),
+        ("Police detained 40 men in Argun.", {(40, "", "men detained")}),
+        ("Силовики задержали 40 человек.", {(40, "", "people detained")}),
+    ],
+)
+def test_an_event_that_happened_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected
