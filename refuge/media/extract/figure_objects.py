@@ -59,7 +59,9 @@ _NOT_DONE_RU = re.compile(
 # убийц блогера". Not "suspects": whom the police call so may be victims themselves.
 _DOERS_OF_EN = re.compile(
     r"^\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:killers?|gunm[ae]n|attackers?|"
-    r"perpetrators?|assailants?|kidnappers?|abductors?|murderers?|torturers?)\b",
+    r"perpetrators?|assailants?|kidnappers?|abductors?|murderers?|torturers?)\b"
+    # The doers must head the set: "of the attackers' relatives" are relatives (review 17).
+    r"(?![’']|\w)",
     re.I,
 )
 _WHO_DID_EN = re.compile(
@@ -69,9 +71,14 @@ _WHO_DID_EN = re.compile(
 # Events done to another, which a threat or a failure may name ("helped to evacuate 79
 # people" happened: help is no threat).
 _DONE_TO = frozenset({"killed", "detained", "tortured"})
+_DONE_TO_OR_HELPED = _DONE_TO | {"evacuated"}
 _VIOLENCE_EN = frozenset({"beat", "shot", "attacked", "assaulted", "stabbed", "raped"})
+# Only an adjective may stand before the doers ("из родственников нападавших" are relatives),
+# and "исполнители" are doers only of a crime ("исполнителей эстрадных песен" are singers).
 _DOERS_OF_RU = re.compile(
-    r"^\s+из\s+(?:[а-яё-]+\s+)?(?:убийц|похитител|нападавш|напавш|палач|исполнител)", re.I
+    r"^\s+из\s+(?:[а-яё-]+(?:ых|их)\s+)?(?:убийц|похитител|нападавш|напавш|палач|"
+    r"исполнител[а-яё]*\s+(?:убийств|похищени|нападени|пыт|преступлени|расправ))",
+    re.I,
 )
 
 
@@ -104,6 +111,8 @@ def of_doers(after: str) -> bool:
     if _DOERS_OF_EN.match(after) or _DOERS_OF_RU.match(after):
         return True
     did = _WHO_DID_EN.match(after)
-    return did is not None and bool(
-        event_of(did.group("verb")) or did.group("verb") in _VIOLENCE_EN
-    )
+    # Those who fled are no doers ("two of the men who fled the raid" were detained: review
+    # 17); helpers ("the volunteers who rescued the men") count no one, as before, not the
+    # men they helped.
+    event = event_of(did.group("verb")) if did is not None else ""
+    return did is not None and (event in _DONE_TO_OR_HELPED or did.group("verb") in _VIOLENCE_EN)
