@@ -152,3 +152,33 @@ def test_helpers_detained_are_no_men_detained(text: str) -> None:
 )
 def test_doers_arrested_controls(text: str) -> None:
     assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двое полицейских получили смертельные ранения, однако выжили трое других.",
+        "Двое полицейских получили смертельные ранения, но выжили остальные пассажиры.",
+        "Двое полицейских получили смертельные ранения, но выжил водитель.",
+        "Двое полицейских получили ранения, несовместимые с жизнью, но выжил их водитель.",
+    ],
+)
+def test_others_surviving_leaves_the_deaths(text: str) -> None:
+    """ "Выжили" with a subject of its own after it tells of others: the two still died."""
+    assert counts(text) == {(2, "", "people killed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трое мужчин получили ранения, несовместимые с жизнью, но выжили.",
+        "Трое мужчин получили смертельные ранения, но все выжили.",
+        # Main counted 3 men killed here: "они" refers back as "все" does.
+        "Трое мужчин получили смертельные ранения, но они выжили.",
+        "Трое мужчин получили смертельные ранения, но выжили в больнице.",
+        "Трое мужчин получили смертельные ранения, однако выжили благодаря врачам.",
+        "Three men suffered injuries incompatible with life but survived.",
+    ],
+)
+def test_the_wounded_surviving_controls(text: str) -> None:
+    assert counts(text) == set()
