@@ -182,3 +182,33 @@ def test_others_surviving_leaves_the_deaths(text: str) -> None:
 )
 def test_the_wounded_surviving_controls(text: str) -> None:
     assert counts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grozny, 2017\nHundred men were detained in Argun.", {(100, "", "men detained")}),
+        ("In 2019 hundred people fled.", {(100, "", "people left")}),
+    ],
+)
+def test_a_year_is_no_count_of_hundreds(text: str, expected: set) -> None:
+    """A multiplier after a year, or on the next line, is a number of its own."""
+    assert counts(text) == expected
+
+
+def test_a_year_is_no_count_of_thousands() -> None:
+    """Base and main read 2 019 000 people; a bare "thousand" is not read as a count."""
+    assert counts("In 2019 thousand people fled.") <= {(1000, "", "people left")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained 11 thousand people.", {(11000, "", "people detained")}),
+        ("В Чечне задержали 11 тысяч человек.", {(11000, "", "people detained")}),
+        ("1,5 million people fled.", {(1500000, "", "people left")}),
+        ("Police detained 3 hundred men.", {(300, "", "men detained")}),
+    ],
+)
+def test_digits_and_a_multiplier_controls(text: str, expected: set) -> None:
+    assert counts(text) == expected
