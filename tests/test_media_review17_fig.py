@@ -212,3 +212,17 @@ def test_a_year_is_no_count_of_thousands() -> None:
 )
 def test_digits_and_a_multiplier_controls(text: str, expected: set) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two guards received wounds incompatible with life.", {(2, "", "people killed")}),
+        ("Two men received wounds incompatible with life.", {(2, "", "men killed")}),
+        ("Two detainees received injuries incompatible with life.", {(2, "", "people killed")}),
+        ("Police received 45 messages.", {(45, "", "messages received")}),
+    ],
+)
+def test_fatal_wounds_received_count_people(text: str, expected: set) -> None:
+    """ "received" gave the count its noun "messages"; wounds one cannot survive count people."""
+    assert counts(text) == expected

@@ -349,7 +349,10 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
         return None
     if counted[1] != "killed" and FATALLY_WOUNDED.match(match.string, match.end("num")):
-        return counted[0], "killed"  # "Двое задержанных получили смертельные ранения"
+        # "Двое задержанных получили смертельные ранения"; the noun "messages" of a count
+        # "received" is the verb's, not the people's ("Two guards received wounds …": review 17).
+        noun = counted[0] if counted[1] != "received" else noun_of(_words(tail)[:1]) or "people"
+        return noun, "killed"
     if _WOUNDED_ONLY.match(tail) and not own_event:
         return None  # not "Среди пострадавших — 30 задержанных": the count's own event
     if counted[1] == "left" and _LEFT_BEFORE.search(before):
