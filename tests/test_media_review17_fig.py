@@ -226,3 +226,25 @@ def test_digits_and_a_multiplier_controls(text: str, expected: set) -> None:
 def test_fatal_wounds_received_count_people(text: str, expected: set) -> None:
     """ "received" gave the count its noun "messages"; wounds one cannot survive count people."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 40 people detained, women: 3.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+        (
+            "Of the 40 detained, men: 37.",
+            {(40, "", "people detained"), (37, "", "men detained")},
+        ),
+        (
+            "Police detained 40 people, of them, women: 3.",
+            {(40, "", "people detained"), (3, "", "women detained")},
+        ),
+    ],
+)
+def test_a_part_named_after_its_set_is_men_or_women(text: str, expected: set) -> None:
+    """ "Of the 40 detained, women: 3" counts women, as "of them, women: 3" does."""
+    assert counts(text) == expected

@@ -478,7 +478,9 @@ _NOT_THE_MISSING = re.compile(
 # "из них женщин: 3", "из них мужчин — 20", "of them, women: 3": the part's noun before a
 # colon or dash, after a breakdown's rows before it ("из них женщин: 3, мужчин: 37").
 _PART_NOUN_BEFORE = re.compile(
-    rf"(?<!\w)(?:из\s+них|of\s+(?:them|whom|these))\s*,?\s+(?:[^\W\d_]+\s*[:—–-]\s*(?:{NUMBER})"
+    # "Of the 40 people detained, women: 3" names its set first (review 17).
+    rf"(?<!\w)(?:из\s+них|of\s+(?:them|whom|these)|of\s+the\s+(?:{NUMBER})(?:\s+[^\W\d_]+){{1,2}})"
+    rf"\s*,?\s+(?:[^\W\d_]+\s*[:—–-]\s*(?:{NUMBER})"
     r"\s*,\s*)*(?P<noun>[^\W\d_]+)\s*[:—–-]\s*$",
     re.I,
 )
