@@ -248,3 +248,16 @@ def test_fatal_wounds_received_count_people(text: str, expected: set) -> None:
 def test_a_part_named_after_its_set_is_men_or_women(text: str, expected: set) -> None:
     """ "Of the 40 detained, women: 3" counts women, as "of them, women: 3" does."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained one of the victims' relatives.", {(1, "", "relatives detained")}),
+        ("Police detained one of the victims’ relatives.", {(1, "", "relatives detained")}),
+        ("Police detained one of the men's relatives.", {(1, "", "relatives detained")}),
+    ],
+)
+def test_one_of_a_plural_owners_kin_is_the_kin(text: str, expected: set) -> None:
+    """ "one of the victims' relatives" counts a relative, as "one of the men's" does."""
+    assert counts(text) == expected
