@@ -261,3 +261,17 @@ def test_a_part_named_after_its_set_is_men_or_women(text: str, expected: set) ->
 def test_one_of_a_plural_owners_kin_is_the_kin(text: str, expected: set) -> None:
     """ "one of the victims' relatives" counts a relative, as "one of the men's" does."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В отделе 2 задержанных погибли, не выдержав пыток.", {(2, "", "people killed")}),
+        ("В отделе 3 задержанных умерли, не дождавшись врача.", {(3, "", "people killed")}),
+        ("В отделе 2 задержанных не погибли.", set()),
+        ("В отделе 2 задержанных чуть не погибли.", set()),
+    ],
+)
+def test_a_negated_gerund_denies_no_death(text: str, expected: set) -> None:
+    """Only the verb's own "не" (or "чуть не") denies it, not a gerund's after it."""
+    assert counts(text) == expected
