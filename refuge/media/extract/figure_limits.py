@@ -138,14 +138,17 @@ _WOUNDED_ONLY = re.compile(rf"^(?:\s+[^\W\d_]+)?\s+(?:{_WOUND})\s*(?:[.;,)]|\ban
 # "Двое полицейских получили смертельные ранения", "были смертельно ранены", "получили
 # ранения, несовместимые с жизнью" (wounds one cannot survive): they died.
 # Not denied or nearly ("не получили ранений, несовместимых с жизнью", "едва не получили
-# смертельные ранения"), nor survived ("…, но выжили").
+# смертельные ранения"), nor survived ("…, но выжили", "но все выжили"; not when "выжили" has
+# a subject of its own after it: "но выжил водитель", "однако выжили трое других": review 17).
 FATALLY_WOUNDED = re.compile(
     r"(?:\s+(?!(?:не|not|nearly|almost)(?!\w))[\w-]+){0,3}?\s+"
     r"(?:получил[аио]?\s+(?:смертельн\w+\s+ранени|"
     r"несовместим\w+\s+с\s+жизнью\s+(?:ранени|травм)|(?:ранени|травм)\w*,?\s+несовместим\w+"
     r"\s+с\s+жизнью)|(?:был[аио]?\s+)?смертельно\s+ранен|(?:suffered|sustained|received)\s+"
     r"(?:wounds|injuries)\s+incompatible\s+with\s+life)"
-    r"(?![^.;!?]*(?<!\w)(?:но|однако|but|yet)\s+(?:all\s+|все\s+)?(?:выжил|survived))",
+    r"(?![^.;!?]*(?<!\w)(?:(?:but|yet)\s+(?:all\s+|they\s+)?survived|(?:но|однако)\s+"
+    r"(?:(?:все|они|оба|обе)\s+)?выжил\w*(?:\s*(?:[.,;!?)]|$)|\s+(?:в|во|на|благодаря|после|"
+    r"чудом|тогда|несмотря)(?!\w))))",
     re.I,
 )
 _LEFT_IN_CUSTODY = re.compile(r"^(?:\s+[^\W\d_]+){0,3}?\s+in\s+(?:police\s+)?custody\b", re.I)
@@ -346,7 +349,10 @@ def corrected(text: str, match: re.Match[str], before: str, counted: Counted) ->
     if (_AMONG_WOUNDED.search(before) and not own_event) or _PORTIONS.match(tail):
         return None
     if counted[1] != "killed" and FATALLY_WOUNDED.match(match.string, match.end("num")):
-        return counted[0], "killed"  # "Двое задержанных получили смертельные ранения"
+        # "Двое задержанных получили смертельные ранения"; the noun "messages" of a count
+        # "received" is the verb's, not the people's ("Two guards received wounds …": review 17).
+        noun = counted[0] if counted[1] != "received" else noun_of(_words(tail)[:1]) or "people"
+        return noun, "killed"
     if _WOUNDED_ONLY.match(tail) and not own_event:
         return None  # not "Среди пострадавших — 30 задержанных": the count's own event
     if counted[1] == "left" and _LEFT_BEFORE.search(before):
@@ -472,7 +478,9 @@ _NOT_THE_MISSING = re.compile(
 # "из них женщин: 3", "из них мужчин — 20", "of them, women: 3": the part's noun before a
 # colon or dash, after a breakdown's rows before it ("из них женщин: 3, мужчин: 37").
 _PART_NOUN_BEFORE = re.compile(
-    rf"(?<!\w)(?:из\s+них|of\s+(?:them|whom|these))\s*,?\s+(?:[^\W\d_]+\s*[:—–-]\s*(?:{NUMBER})"
+    # "Of the 40 people detained, women: 3" names its set first (review 17).
+    rf"(?<!\w)(?:из\s+них|of\s+(?:them|whom|these)|of\s+the\s+(?:{NUMBER})(?:\s+[^\W\d_]+){{1,2}})"
+    rf"\s*,?\s+(?:[^\W\d_]+\s*[:—–-]\s*(?:{NUMBER})"
     r"\s*,\s*)*(?P<noun>[^\W\d_]+)\s*[:—–-]\s*$",
     re.I,
 )

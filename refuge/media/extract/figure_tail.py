@@ -327,9 +327,12 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
         set_words = [w.lower() for w in WORD.findall(antecedent[-1])]
     if reading.event in {_NOUN_EVENTS.get(w) or event_of(w) for w in set_words}:
         return None
-    owned = next((i for i, w in enumerate(words[2:5], 2) if w.endswith(("'s", "’s"))), 0)
+    owned = next(
+        (i for i, w in enumerate(words[2:5], 2) if w.endswith(("'s", "’s", "s'", "s’"))), 0
+    )
     if owned:
-        # "one of the men's wives": the owner is no part of the count; what follows is.
+        # "one of the men's wives", "one of the victims' relatives" (review 17): the owner is
+        # no part of the count; what follows is.
         return noun_of(words[owned + 1 : owned + 2]) or "people", reading.event
     return reading.noun or noun_of(words[:5]) or "people", reading.event
 

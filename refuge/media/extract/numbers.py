@@ -116,7 +116,10 @@ _EN_MULTIPLIED = (
 NUMBER = (
     rf"(?:{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
-    rf"(?:\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})\s+{_MULTIPLIER}(?!\w)|"
+    # Not a year ("In 2019 hundred people fled"), nor across a line ("Grozny, 2017\nHundred
+    # men"): review 17.
+    rf"(?:(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})"
+    rf"[^\S\n]+{_MULTIPLIER}(?!\w)|"
     rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"
     # "50 000", "1 800": digits grouped by a (no-break) space.
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|half\s+a\s+dozen|"

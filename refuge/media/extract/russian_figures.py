@@ -477,9 +477,16 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # The verb after the count is its own; the participle only says who they were. Not
         # denied nor nearly ("чуть не погибли"), nor done by them to others ("убили своих
         # охранников"): those keep the participle's event, as before (review 16, fig-8).
+        # Only the verb's own "не" or "чуть/едва не": a negated gerund ("погибли, не
+        # выдержав пыток") denies nothing of the verb (review 17).
         near = [
             *tree.children(stranded),
-            *(g for c in tree.children(stranded) for g in tree.children(c)),
+            *(
+                g
+                for c in tree.children(stranded)
+                if c.text.lower() in {"чуть", "едва"}
+                for g in tree.children(c)
+            ),
         ]
         if not any(c.text.lower() == "не" for c in near):
             return Reading((noun, stranded_event), subject=True)
