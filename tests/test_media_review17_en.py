@@ -12,6 +12,7 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
+from tests.media_helpers import speakers
 
 pytestmark = pytest.mark.once
 
@@ -118,3 +119,94 @@ def test_en1_narration_is_no_quotation(text: str) -> None:
 )
 def test_en1_close_left_over_keeps_the_inner(text: str, expected: list) -> None:
     assert _quotes(text) == expected
+
+
+# en-2: an office epithet goes to the person the article gave that office in other words.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Alvi Karimov, Kadyrov's spokesman, spoke to Interfax on Monday. \"There are no such "
+            'people in Chechnya," the official said.',
+            "Alvi Karimov",
+        ),
+        (
+            "Tatyana Moskalkova, Russia's human rights commissioner, met the families. \"We will "
+            'check every report," the ombudswoman said.',
+            "Tatyana Moskalkova",
+        ),
+        (
+            "Alexander Lukashevich, Russia's envoy to the OSCE, addressed the council. "
+            '"The report is biased," the diplomat said.',
+            "Alexander Lukashevich",
+        ),
+        (
+            'Sergei Lavrov, the foreign minister, spoke in Geneva. "We have no information," the '
+            "diplomat said.",
+            "Sergei Lavrov",
+        ),
+        (
+            'Igor Kochetkov, who represents the men, spoke to reporters. "My clients were '
+            'tortured," the lawyer said.',
+            "Igor Kochetkov",
+        ),
+        (
+            "Olga Sadovskaya of the Committee Against Torture, which represents Lapunov, filed the "
+            'appeal. "The investigators did nothing," the lawyer said.',
+            "Olga Sadovskaya",
+        ),
+        (
+            "Olga Sadovskaya, Lapunov's lawyer, filed the appeal. \"The investigators did "
+            'nothing," the attorney said.',
+            "Olga Sadovskaya",
+        ),
+        (
+            "Dzhambulat Umarov, Chechnya's minister for national policy, spoke on TV. \"These are "
+            'provocations," the official said.',
+            "Dzhambulat Umarov",
+        ),
+        (
+            'Magomed Daudov, the speaker of the Chechen parliament, was named in the report. "I '
+            'know nothing of it," the official said.',
+            "Magomed Daudov",
+        ),
+        (
+            'Maria Zakharova, the Foreign Ministry spokeswoman, answered questions. "This is '
+            'propaganda," the diplomat said.',
+            "Maria Zakharova",
+        ),
+        (
+            "Ben Cardin, who sits on the Senate Foreign Relations Committee, wrote to Tillerson. "
+            '"Russia must act," the senator said.',
+            "Ben Cardin",
+        ),
+        (
+            'Wolfgang Benedek, the OSCE rapporteur, presented his findings. "The evidence is '
+            'overwhelming," the official said.',
+            "Wolfgang Benedek",
+        ),
+    ],
+)
+def test_en2_office_in_other_words_keeps_the_name(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+# Controls: someone the article described as something else does not get the office.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivanov described the raids. "It was a crime," the prosecutor said.',
+        'Maxim Lapunov, a victim of the purge, spoke to reporters. "My case is stalled," the '
+        "official said.",
+        'Tanya Lokshina, a researcher at Human Rights Watch, visited Grozny. "People are '
+        'terrified," the official said.',
+        'Maxim Lapunov, whom Olga Sadovskaya represents, spoke to reporters. "I was beaten," the '
+        "lawyer said.",
+        'Ramzan Kadyrov, the head of Chechnya, spoke on TV. "We have no such people," the lawyer '
+        "said.",
+        'Maxim Lapunov, who was hit on the head, spoke to reporters. "It was cruel," the official '
+        "said.",
+    ],
+)
+def test_en2_someone_described_otherwise_gets_no_office(text: str) -> None:
+    assert [speaker.split()[0] for speaker in speakers(text)] == ["the"]
