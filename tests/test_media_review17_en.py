@@ -210,3 +210,41 @@ def test_en2_office_in_other_words_keeps_the_name(text: str, expected: str) -> N
 )
 def test_en2_someone_described_otherwise_gets_no_office(text: str) -> None:
     assert [speaker.split()[0] for speaker in speakers(text)] == ["the"]
+
+
+# en-3: "X of a Y from PLACE, who said": climb over person, kin, role or group nouns only.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            'The arrest of a blogger from Grozny, who later said: "I was tortured", drew protests.',
+            "a blogger from Grozny",
+        ),
+        (
+            'The disappearance of a singer from Grozny, who had said "I am not afraid", shocked '
+            "fans.",
+            "a singer from Grozny",
+        ),
+        (
+            'The torture of a man from Argun, who told Memorial "they broke my ribs", was '
+            "documented.",
+            "a man from Argun",
+        ),
+        # Controls: kin heads are still climbed (review 16, en-5).
+        (
+            'Reporters spoke to the father of a girl from Grozny, who said: "She was taken at '
+            'night."',
+            "the father of a girl from Grozny",
+        ),
+        (
+            'The mother of a boy from Gudermes, who said: "They took my son", wrote to Kadyrov.',
+            "The mother of a boy from Gudermes",
+        ),
+        (
+            'The sister of a man from Argun, who said: "He never came back", spoke to reporters.',
+            "The sister of a man from Argun",
+        ),
+    ],
+)
+def test_en3_no_climb_over_an_event_noun(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
