@@ -248,3 +248,17 @@ def test_en2_someone_described_otherwise_gets_no_office(text: str) -> None:
 )
 def test_en3_no_climb_over_an_event_noun(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+# en-4: a plain person noun after the thing's comma is the speaker.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('The case, the woman said, has "ruined our family".', ["the woman"]),
+        ('The video, the young man said, shows "what they did to me".', ["the young man"]),
+        # Control: an apposition describing the thing is nobody (review 16, en-4).
+        ('The case, a landmark for Russia, says "nothing new at all".', []),
+    ],
+)
+def test_en4_person_noun_after_a_thing_speaks(text: str, expected: list[str]) -> None:
+    assert [s for s in speakers(text) if s] == expected
