@@ -181,6 +181,16 @@ def test_en1_close_left_over_keeps_the_inner(text: str, expected: list) -> None:
             "Ben Cardin",
         ),
         (
+            'Nikki Haley, the U.S. ambassador to the United Nations, raised the case. "These are '
+            'crimes," the diplomat said.',
+            "Nikki Haley",
+        ),
+        (
+            'Michael Carpenter, the U.S. envoy to the OSCE, spoke in Vienna. "These crimes must '
+            'be investigated," the ambassador said.',
+            "Michael Carpenter",
+        ),
+        (
             'Wolfgang Benedek, the OSCE rapporteur, presented his findings. "The evidence is '
             'overwhelming," the official said.',
             "Wolfgang Benedek",

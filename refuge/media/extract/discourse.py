@@ -190,7 +190,8 @@ class Discourse:
         # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
         # are left to full names, which a surname elsewhere cannot be confused with).
         alone = [p for name, p in self._alone.items() if name in narrative]
-        sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
+        # Not after "U.S." or "U.N.": "Nikki Haley, the U.S. ambassador" is one sentence.
+        sentences = re.split(r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
             found = {surname for surname in held if _mentions(sentence, surname)}
             here = [p for name, p in by_name.items() if name.split()[-1] in found]
