@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from refuge.media import lexicon
 from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.model import Quote
+from refuge.media.extract.office_synonyms import holds_office, post_words
 from refuge.media.extract.speakers import Speaker, last_org_before, org_in
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
@@ -149,6 +150,7 @@ class Discourse:
 
     genders: dict[str, tuple[int, str]] = field(default_factory=dict)  # name: (strength, g)
     described: dict[str, set[str]] = field(default_factory=dict)
+    posts: dict[str, set[str]] = field(default_factory=dict)  # name: words of its post
     documents: list[tuple[str, Speaker]] = field(default_factory=list)  # (kind, author)
     # The people read so far, counted by ``_named``.
     _people: list[Speaker] | None = field(default=None, compare=False, repr=False)
@@ -188,7 +190,8 @@ class Discourse:
         # "Aslan, a member of an NGO, called …": one name alone is described too (its pronouns
         # are left to full names, which a surname elsewhere cannot be confused with).
         alone = [p for name, p in self._alone.items() if name in narrative]
-        sentences = re.split(r"(?<=[.!?])\s+|\n+", narrative)
+        # Not after "U.S." or "U.N.": "Nikki Haley, the U.S. ambassador" is one sentence.
+        sentences = re.split(r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
             found = {surname for surname in held if _mentions(sentence, surname)}
             here = [p for name, p in by_name.items() if name.split()[-1] in found]
@@ -239,6 +242,7 @@ class Discourse:
         for mention in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", sentence):
             before = sentence[max(0, mention.start() - 80) : mention.start()]
             after = sentence[mention.end() : mention.end() + 80]
+            self.posts.setdefault(person.name, set()).update(post_words(after))
             for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
                 found = pattern.search(where)
                 if found:
@@ -311,7 +315,22 @@ class Discourse:
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
         if re.fullmatch(_NEWCOMERS, noun):
             return _just_named(noun, wanted, salient, before, self.gender)
-        if not re.fullmatch(EPITHETS, noun) or re.fullmatch(_OFFICES_HELD, noun):
+        if re.fullmatch(_OFFICES_HELD, noun):
+            # Review 17, en-2: the office in other words ("Kadyrov's spokesman … the official")
+            # is held too; someone described as anything else (a victim, a researcher) is not.
+            return next(
+                (
+                    person
+                    for person in salient
+                    if person.name
+                    and holds_office(
+                        noun,
+                        self.described.get(person.name, set()) | self.posts.get(person.name, set()),
+                    )
+                ),
+                None,
+            )
+        if not re.fullmatch(EPITHETS, noun):
             return None
         for person in salient:
             if person.name and (not wanted or self.gender(person.name) in {"", wanted}):

@@ -12,6 +12,7 @@ the first ("Kadyrov said that “…” engaged in “double-talk” and “writ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -273,7 +274,14 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
         # "the mother of a student from Grozny, who said": the mother, the phrase's head, not
         # the son the place hangs on (review 16, en-5).
         noun = head.head.head
-        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        # Only over a person, kin, role or group noun: "The arrest of a blogger from Grozny,
+        # who later said" is the blogger's (review 17, en-3).
+        while (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.pos_ == "NOUN"
+            and _CLIMBED.fullmatch(noun.head.head.lower_)
+        ):
             noun = noun.head.head
         return noun
     if subject.lower_ == "which" and verb.dep_ == "relcl":
@@ -311,6 +319,13 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# The heads of "X of a Y from PLACE" whose X is who speaks: people, kin, roles and groups.
+_CLIMBED = re.compile(
+    rf"(?:{lexicon.ROLE_WORDS}|mothers|fathers|wife|wives|husband|husbands|sisters|brothers|"
+    r"sons?|daughters?|aunt|uncle|grandmother|grandfather|cousins?|parents|family|families|"
+    r"widows?|widower|lawyers|friends|colleagues?|neighbou?rs?|group|groups|members?|"
+    r"relatives|representatives|spokesmen|officials|women|woman|men|man|girl|boy)"
+)
 _PLACE_WORDS = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
 _LOCATIVES = frozenset({"in", "from", "at", "near"})
 

@@ -78,6 +78,12 @@ def tidy(quotes: list[Quote]) -> None:
 # The words of a phrase before its first preposition: its head ("a spokesman for Kadyrov").
 _BEFORE_PREPOSITION = re.compile(r"^.*?(?=\s(?:of|for|to|in|from|at|with|on|by)\b|$)", re.I)
 _ROLE = re.compile(rf"\b(?:{lexicon.ROLE_WORDS})s?\b", re.I)
+# Plain person nouns: "The case, the woman said" (review 17, en-4).
+_PERSON = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|people|person|family|parents|wife|husband|sons?|"
+    r"daughters?|widow|victims?|survivors?|witness(?:es)?|residents?|detainees?|refugees?)\b",
+    re.I,
+)
 
 
 def _names_a_person(phrase: str) -> bool:
@@ -86,7 +92,9 @@ def _names_a_person(phrase: str) -> bool:
     says": review 16, en-4)."""
     head = _BEFORE_PREPOSITION.match(phrase.strip())
     words = head.group(0) if head else phrase
-    return _ROLE.search(words) is not None or any(w[:1].isupper() for w in words.split()[1:])
+    if _ROLE.search(words) or _PERSON.search(words):
+        return True
+    return any(w[:1].isupper() for w in words.split()[1:])
 
 
 def _thing(label: str) -> bool:
