@@ -11,6 +11,13 @@ def speakers(text: str) -> list[str]:
     return [q.speaker for q in extract(parse_article(text.encode(), source="ru.txt")).quotes]
 
 
+def quoted(text: str) -> list[tuple[str, str]]:
+    """Each quotation part as (its text, its speaker), in order."""
+    return [
+        (q.text, q.speaker) for q in extract(parse_article(text.encode(), source="q.txt")).quotes
+    ]
+
+
 def counts(text: str) -> set[tuple[int, str, str]]:
     """Each figure as (value, qualifier, what it counts)."""
     figures = extract(parse_article(text.encode(), source="f.txt")).figures

@@ -9,23 +9,19 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
+from tests.media_helpers import quoted
 
 pytestmark = pytest.mark.once
 
 
-def _quotes(text: str) -> list[tuple[str, str]]:
-    found = extract(parse_article(text.encode(), source="ru.txt")).quotes
-    return [(q.text, q.speaker) for q in found]
-
-
 def test_a_quoted_name_in_dash_dialogue_leaves_the_line_a_quotation():
     text = "— Мой брат работал в «Мемориале», — рассказала Зарема. — Его забрали в марте."
-    assert _quotes(text) == [
+    assert quoted(text) == [
         ("Мой брат работал в «Мемориале»", "Зарема"),
         ("Его забрали в марте.", "Зарема"),
     ]
     text = "— Он писал для «Новой газеты», — вспоминает его мать."
-    assert [quote for quote, _speaker in _quotes(text)] == ["Он писал для «Новой газеты»"]
+    assert [quote for quote, _speaker in quoted(text)] == ["Он писал для «Новой газеты»"]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def test_a_quoted_name_in_dash_dialogue_leaves_the_line_a_quotation():
     ],
 )
 def test_a_quoted_name_inside_a_sentence_is_not_a_quotation(text):
-    assert _quotes(text) == []
+    assert quoted(text) == []
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_the_head_of_the_body_with_two_heads_in_view_stays_a_role():
         "Глава СК Александр Бастрыкин поручил провести проверку, а глава МВД Владимир "
         "Колокольцев промолчал. «Проверка будет проведена», — сообщил глава ведомства."
     )
-    assert [speaker for _quote, speaker in _quotes(text)] == ["глава ведомства"]
+    assert [speaker for _quote, speaker in quoted(text)] == ["глава ведомства"]
 
 
 def test_a_network_page_of_a_known_body_is_that_body():
@@ -79,4 +75,4 @@ def test_a_network_page_of_a_known_body_is_that_body():
         "«Задержанных отпустили поздно вечером», — говорится на странице Российской ЛГБТ-сети "
         "во «ВКонтакте»."
     )
-    assert [speaker for _quote, speaker in _quotes(text)] == ["Russian LGBT Network"]
+    assert [speaker for _quote, speaker in quoted(text)] == ["Russian LGBT Network"]

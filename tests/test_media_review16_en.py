@@ -11,15 +11,9 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
-from tests.media_helpers import speakers
+from tests.media_helpers import quoted, speakers
 
 pytestmark = pytest.mark.once
-
-
-def _quotes(text: str) -> list[tuple[str, str]]:
-    return [
-        (q.text, q.speaker) for q in extract(parse_article(text.encode(), source="q.txt")).quotes
-    ]
 
 
 # en-1: the inner close that ends both quotations is followed by another opening mark before
@@ -64,7 +58,7 @@ def _quotes(text: str) -> list[tuple[str, str]]:
 def test_an_inner_close_shared_with_the_outer_ends_the_quotation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _quotes(text) == expected
+    assert quoted(text) == expected
 
 
 # en-1, the texts where the right second speaker is arguable or lost in the base: no quotation
@@ -122,7 +116,7 @@ def test_an_inner_close_shared_with_the_outer_ends_the_quotation(
 def test_the_next_quotation_is_never_the_first_speakers(
     text: str, first: tuple[str, str], wrong: str
 ) -> None:
-    found = _quotes(text)
+    found = quoted(text)
     assert found[0] == first
     assert all(speaker != wrong for _, speaker in found[1:])
     assert not any(verb in quotation for quotation, _ in found for verb in ("said", "сказал"))
@@ -257,4 +251,4 @@ def test_the_parsers_stand_in_never_reaches_a_role() -> None:
 def test_two_inner_quotations_with_no_narration_between_stay_one() -> None:
     # Control (main's answer, the mend's improvement): no speech verb, colon or dash between.
     text = "“There is no “campaign”. There are no “prisons”,” Karimov told Interfax."
-    assert _quotes(text) == [("There is no “campaign”. There are no “prisons”,", "Karimov")]
+    assert quoted(text) == [("There is no “campaign”. There are no “prisons”,", "Karimov")]

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
-from tests.media_helpers import speakers
+from tests.media_helpers import quoted, speakers
 
 pytestmark = pytest.mark.once
-
-
-def _quotes(text: str) -> list[tuple[str, str]]:
-    return [
-        (q.text, q.speaker) for q in extract(parse_article(text.encode(), source="q.txt")).quotes
-    ]
 
 
 # en-1: no close is left over for the outer quotation once the later scare quotes have closed,
@@ -73,7 +65,7 @@ def _quotes(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_en1_no_close_left_for_the_outer_ends_it(text: str, expected: list) -> None:
-    assert _quotes(text) == expected
+    assert quoted(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +77,7 @@ def test_en1_no_close_left_for_the_outer_ends_it(text: str, expected: list) -> N
     ],
 )
 def test_en1_narration_is_no_quotation(text: str) -> None:
-    assert all("." not in quote for quote, _speaker in _quotes(text))
+    assert all("." not in quote for quote, _speaker in quoted(text))
 
 
 # Controls: a close left over for the outer, so the inner reading holds (the mend's gains).
@@ -118,7 +110,7 @@ def test_en1_narration_is_no_quotation(text: str) -> None:
     ],
 )
 def test_en1_close_left_over_keeps_the_inner(text: str, expected: list) -> None:
-    assert _quotes(text) == expected
+    assert quoted(text) == expected
 
 
 # en-2: an office epithet goes to the person the article gave that office in other words.
