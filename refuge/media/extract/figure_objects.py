@@ -15,8 +15,9 @@ from refuge.media.extract import russian
 from refuge.media.extract.events import event_of
 
 # The English event verb right before the count: "kill one of", "shot dead two of".
-_VERB_BEFORE_EN = re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:dead|down))?\s+$")
-_DONE_TO_ANOTHER_EN = frozenset({"shot", "slaughtered", "beheaded"})
+VERB_BEFORE_EN = re.compile(r"\b(?P<verb>[a-z]+)(?:\s+(?:dead|down))?\s+$")
+# Killing verbs the parse knows (english_figures._EVENT_LEMMAS) and event_of does not.
+DONE_TO_ANOTHER_EN = frozenset({"shot", "slaughtered", "beheaded"})
 # What makes the verb an event not (known to have) happened (review 17 narrowed it): a closed
 # list of threat, intent, order and failure verbs before the infinitive ("vowed to kill",
 # "failed to detain", "called for police to detain"), a modal or counterfactual ("could
@@ -85,9 +86,9 @@ _DOERS_OF_RU = re.compile(
 def unrealised(before: str) -> bool:
     """Return whether the event verb right before a count is one no one says happened: a
     threat, a failure, a modal, a near miss or a denial, in either language."""
-    english = _VERB_BEFORE_EN.search(before)
+    english = VERB_BEFORE_EN.search(before)
     if english is not None and (
-        event_of(english.group("verb")) in _DONE_TO or english.group("verb") in _DONE_TO_ANOTHER_EN
+        event_of(english.group("verb")) in _DONE_TO or english.group("verb") in DONE_TO_ANOTHER_EN
     ):
         governing = before[: english.start("verb")]
         return bool(

@@ -206,17 +206,16 @@ _NAMED = re.compile(r"\s*,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},")
 _ONE_PERSON = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{figure_words.ONE_PERSON_EN})\b(?!\s+of\b)", re.I
 )
-# Killing verbs the parse knows (english_figures._EVENT_LEMMAS) and event_of does not.
-_DONE_TO_ANOTHER = frozenset({"shot", "slaughtered", "beheaded"})
-# "Police shot dead one of the members", "killed one of the detainees": the one is the object
-# of an event verb right before it (no comma between), as "two of the members" is.
-_VERB_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:dead|down))?\s+$")
 _ONE_OF_RU = re.compile(r"\s+из\s", re.I)
 
 
 def _done_to_one(before: str) -> bool:
-    verb = _VERB_BEFORE.search(before)
-    return verb is not None and bool(event_of(verb.group(1)) or verb.group(1) in _DONE_TO_ANOTHER)
+    """Return whether "one of the …" is the object of an event verb right before it ("Police
+    shot dead one of the members", "killed one of the detainees"), as "two of the …" is."""
+    verb = figure_objects.VERB_BEFORE_EN.search(before)
+    return verb is not None and bool(
+        event_of(verb.group("verb")) or verb.group("verb") in figure_objects.DONE_TO_ANOTHER_EN
+    )
 
 
 _COUNT_AFTER = re.compile(rf"\s+(?:{NUMBER})\b", re.I)
@@ -236,7 +235,8 @@ def english_one_person(text: str, match: re.Match[str], before: str) -> tuple[st
         return None
     verb = re.compile(r"\s+([a-z]+)").match(text, match.start("tail") + person.end())
     acted = verb.group(1) if verb else ""
-    did_it = acted not in _INTRANSITIVE and (event_of(acted) or acted in _DONE_TO_ANOTHER)
+    killing = event_of(acted) or acted in figure_objects.DONE_TO_ANOTHER_EN
+    did_it = acted not in _INTRANSITIVE and bool(killing)
     if (
         verb
         and did_it
