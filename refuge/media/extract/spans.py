@@ -92,7 +92,7 @@ def _outer_close_left(text: str, start: int, end: int, outer: str) -> bool:
         if pending and ch in pending[-1]:
             pending.pop()
             continue
-        opening = ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, k))
+        opening = _opens(text, k)
         if not pending and ch in outer_closers and not (ch == '"' and opening):
             return True  # after „ a “ closes, though it opens elsewhere
         if opening:
@@ -104,11 +104,13 @@ def _outer_close_left(text: str, start: int, end: int, outer: str) -> bool:
 _PAIR_CLOSE = {"“": '”"', "«": "»", "„": "“”", '"': '"”'}
 
 
+def _opens(text: str, k: int) -> bool:
+    """Return whether the mark at ``k`` opens a quotation (a straight one by its neighbours)."""
+    return text[k] in DQ_OPEN or (text[k] == '"' and is_opening_straight(text, k))
+
+
 def _first_opening(text: str, start: int, end: int) -> int:
-    for k in range(start, end):
-        if text[k] in DQ_OPEN or (text[k] == '"' and is_opening_straight(text, k)):
-            return k
-    return -1
+    return next((k for k in range(start, end) if _opens(text, k)), -1)
 
 
 # A printed page's turn line, as text copied from a newspaper's pages keeps it.
@@ -162,7 +164,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
         while i < p_end:
             ch = text[i]
             if open_at is None:
-                if ch in DQ_OPEN or (ch == '"' and is_opening_straight(text, i)):
+                if _opens(text, i):
                     open_at, straight, first_part = i + 1, ch == '"', None
                     guillemet, depth, low_opening = ch == "«", 0, ch == "„"
                     outer, inner = ch, ""
