@@ -271,22 +271,19 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             named = _mentioned(people, span, gender)
             # The owner of a kin noun that cannot be "он"/"она" is no one else's ("сына
             # Халимат Тарамовой … — сказала она" is hers): kept as any other person named.
-            speaking = [
-                p
+            kin_speaks = [
+                owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before, p.name)
                 for at, p in named
-                if owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before, p.name)
             ]
             # Nor one whose verbs agree in the other gender ("Сам Бакаев пропал", not "она").
             by_name = {
                 p.name: p
-                for at, p in named
-                if not in_a_role(people, at, text)
-                and not (
-                    owned_by_kin(p, text, at) and kin_may_speak(text, at, gender, before, p.name)
-                )
+                for (at, p), kin in zip(named, kin_speaks, strict=True)
+                if not kin
+                and not in_a_role(people, at, text)
                 and subject_gender(p, text, before, _gender(p.name)) in {"", gender}
             }
-            if speaking and not by_name:
+            if any(kin_speaks) and not by_name:
                 # "Полицейские задержали сестру Айны Бакаевой. «…», — рассказала она": the
                 # sister speaks, unnamed; the memory would take the one she is sister of. No
                 # one, and no fallback (the outlet "сообщает ТАСС" names) is to name anyone.
