@@ -189,6 +189,8 @@ PLACES = {
     "Ukraine": ["Ukraine"],
     "North Korea": ["North Korea"],
 }
+# Every spelling of every place above: a label that is one of them names a place, not a person.
+PLACE_NAMES = frozenset(alias for aliases in PLACES.values() for alias in aliases)
 
 ORGANISATIONS = {
     "State Department": [

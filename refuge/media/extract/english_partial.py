@@ -267,7 +267,7 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     document "which" stands for, else ``subject``."""
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
     head = verb.head
-    place = head.ent_type_ in _PLACES or head.text in _PLACE_WORDS
+    place = head.ent_type_ in _PLACES or head.text in lexicon.PLACE_NAMES
     located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES
     if relative and place and located and head.head.head.pos_ == "NOUN":
         # "officials in Grozny, who called it": the people in the place, not the place (mend 12).
@@ -326,7 +326,6 @@ _CLIMBED = re.compile(
     r"widows?|widower|lawyers|friends|colleagues?|neighbou?rs?|group|groups|members?|"
     r"relatives|representatives|spokesmen|officials|women|woman|men|man|girl|boy)"
 )
-_PLACE_WORDS = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
 _LOCATIVES = frozenset({"in", "from", "at", "near"})
 
 

@@ -51,14 +51,13 @@ _CLAUSE = re.compile(
 # "officials in Grozny, who called it “…”": the words before the place are a role that ends in
 # a preposition of place; the place is where the people are, not who speaks.
 _AT_A_PLACE = re.compile(r"(?:[\w’'-]+\s+)*?[\w’'-]+\s+(?:in|from|at|near)")
-_PLACES = frozenset(alias for aliases in lexicon.PLACES.values() for alias in aliases)
 
 
 def tidy(quotes: list[Quote]) -> None:
     """Take, in place, each label whose head is a thing from its quotation, and put a place
     back after the role it ends (the people in it speak)."""
     for quote in quotes:
-        if quote.speaker in _PLACES and _AT_A_PLACE.fullmatch(quote.speaker_role):
+        if quote.speaker in lexicon.PLACE_NAMES and _AT_A_PLACE.fullmatch(quote.speaker_role):
             quote.speaker = f"{quote.speaker_role} {quote.speaker}"
             quote.speaker_role = quote.affiliation = ""
             continue

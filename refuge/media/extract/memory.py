@@ -112,7 +112,7 @@ def is_person_name(name: str) -> bool:
         return False  # "Thursday.\n\nMusaeva": a sentence's end, not a name
     if org_name(name) or org_in(name, outlets=True):
         return False
-    return not any(name == alias for aliases in lexicon.PLACES.values() for alias in aliases)
+    return name not in lexicon.PLACE_NAMES
 
 
 def _is_people_role(role: str) -> bool:
