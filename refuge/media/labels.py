@@ -42,6 +42,17 @@ COUNTED_EVENTS = {
     "tortured": pgettext_lazy("counted", "tortured"),
     "asked for help": pgettext_lazy("counted", "asked for help"),
 }
+# A figure's qualifier, as the extractor writes it ("" for a number given as exact).
+QUALIFIERS = {
+    "": pgettext_lazy("qualifier", "exactly"),
+    "about": pgettext_lazy("qualifier", "about"),
+    "around": pgettext_lazy("qualifier", "around"),
+    "at least": pgettext_lazy("qualifier", "at least"),
+    "more than": pgettext_lazy("qualifier", "more than"),
+    "nearly": pgettext_lazy("qualifier", "nearly"),
+    "up to": pgettext_lazy("qualifier", "up to"),
+    "between": pgettext_lazy("qualifier", "between"),
+}
 _VERSIONS = re.compile(r"^(\d+) versions in (\d+) articles$")
 
 
@@ -84,6 +95,15 @@ def counted_label(counted: str) -> str:
         "noun": COUNTED_NOUNS[noun],
         "event": COUNTED_EVENTS[event],
     }
+
+
+def counted_choices() -> list[tuple[str, str]]:
+    """Return every reading of what a figure counted that a reviewer may choose, in words."""
+    keys = [
+        *(f"{noun} {event}" for noun in COUNTED_NOUNS for event in COUNTED_EVENTS),
+        *COUNTED_NOUNS,
+    ]
+    return [(key, counted_label(key)) for key in keys]
 
 
 def article_error_text(error: ArticleError, *, limit_mb: int) -> str:

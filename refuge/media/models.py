@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 
@@ -22,3 +23,37 @@ class MediaArticle(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.source
+
+
+class ExtractionReview(models.Model):
+    """An analyst's reading of one quotation or figure the extractor found in an article.
+
+    Kept apart from ``MediaArticle.extraction``, which is rewritten whenever the article is read
+    again: a review names its words by their offsets in the article's text (which the hash
+    fixes), so it holds for every later extraction that finds the same words.
+    """
+
+    class Kind(models.TextChoices):
+        QUOTE = "quote", "quotation"
+        FIGURE = "figure", "figure"
+
+    article = models.ForeignKey(MediaArticle, on_delete=models.CASCADE, related_name="reviews")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    # A quotation: {"speaker", "speaker_role", "affiliation"}; a figure: {"value", "high",
+    # "qualifier", "counted"}; either: {"dismissed": true} when the words are not one at all.
+    reading = models.JSONField()
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    reviewed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "kind", "start", "end"], name="media_review_once"
+            )
+        ]
+        ordering = ["article", "start"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} at {self.start} in {self.article_id}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from django.db.models import QuerySet
@@ -9,7 +11,7 @@ from django.http import Http404
 
 from refuge.media.extract import Extraction, Figure, Mention, Quote
 from refuge.media.ledger import ArticleRef, build_ledger
-from refuge.media.models import MediaArticle
+from refuge.media.models import ExtractionReview, MediaArticle
 
 
 def _extraction_from_json(data: dict[str, Any]) -> Extraction:
@@ -22,16 +24,61 @@ def _extraction_from_json(data: dict[str, Any]) -> Extraction:
     )
 
 
+def _reviewed(
+    extraction: Extraction, reviews: Iterable[ExtractionReview]
+) -> tuple[Extraction, set[int]]:
+    """Return the extraction as analysts read it (their speakers and figures instead of the
+    extractor's, without what they dismissed) and the offsets of the words they reviewed.
+
+    A quotation's review holds for every paragraph it continues into.
+    """
+    readings = {(r.kind, r.start, r.end): r.reading for r in reviews}
+    quote, figure = ExtractionReview.Kind.QUOTE, ExtractionReview.Kind.FIGURE
+    reviewed: set[int] = set()
+    quotes: list[Quote] = []
+    renumbered: dict[int, int] = {}
+    for index, item in enumerate(extraction.quotes):
+        first = extraction.quotes[index if item.part_of is None else item.part_of]
+        reading = readings.get((quote, first.start, first.end))
+        if reading is not None:
+            reviewed.add(item.start)
+            if reading.get("dismissed"):
+                continue
+            item = replace(item, **reading)
+        if item.part_of is not None:
+            item = replace(item, part_of=renumbered[item.part_of])
+        renumbered[index] = len(quotes)
+        quotes.append(item)
+    figures: list[Figure] = []
+    for number in extraction.figures:
+        reading = readings.get((figure, number.start, number.end))
+        if reading is not None:
+            reviewed.add(number.start)
+            if reading.get("dismissed"):
+                continue
+            number = replace(number, **reading)
+        figures.append(number)
+    return replace(extraction, quotes=quotes, figures=figures), reviewed
+
+
 def ledger_build() -> dict[str, Any]:
-    """Return the ledger of every stored article (article ids are the stored ids)."""
-    items = [
-        (
-            ArticleRef(str(a.pk), a.title, a.published, a.outlet, a.era, a.text),
-            _extraction_from_json(a.extraction),
+    """Return the ledger of every stored article (article ids are the stored ids), as analysts
+    reviewed it; each quotation and figure mention says whether an analyst did."""
+    items, reviewed = [], set()
+    for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
+        extraction, offsets = _reviewed(_extraction_from_json(a.extraction), a.reviews.all())
+        items.append(
+            (ArticleRef(str(a.pk), a.title, a.published, a.outlet, a.era, a.text), extraction)
         )
-        for a in MediaArticle.objects.order_by("pk")
-    ]
-    return build_ledger(items)
+        reviewed |= {(str(a.pk), start) for start in offsets}
+    built = build_ledger(items)
+    for statement in built["statements"]:
+        for quote in statement["quotes"]:
+            quote["reviewed"] = (quote["article"], quote["start"]) in reviewed
+    for figure in built["figures"]:
+        for mention in figure["mentions"]:
+            mention["reviewed"] = (mention["article"], mention["start"]) in reviewed
+    return built
 
 
 def article_list() -> QuerySet[MediaArticle]:
@@ -61,3 +108,33 @@ def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
         position = end
     pieces.append(("text", "", article.text[position:]))
     return pieces
+
+
+def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]]]:
+    """Return the article's quotations (one per statement, however many paragraphs it spans)
+    and figures as the extractor read them, each with its review if there is one, and the
+    reviews of words the latest extraction no longer finds (kept, and shown, not lost)."""
+    reviews = {(r.kind, r.start, r.end): r for r in article.reviews.select_related("reviewed_by")}
+    items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": [], "unmatched": []}
+    for kind, key in (
+        (ExtractionReview.Kind.QUOTE, "quotes"),
+        (ExtractionReview.Kind.FIGURE, "figures"),
+    ):
+        for item in article.extraction.get(key, []):
+            if item.get("part_of") is not None:
+                continue
+            review = reviews.pop((kind, item["start"], item["end"]), None)
+            items[key].append(
+                {
+                    "kind": kind,
+                    "start": item["start"],
+                    "end": item["end"],
+                    "extracted": item,
+                    "review": review,
+                }
+            )
+    items["unmatched"] = [
+        {"kind": r.kind, "start": r.start, "end": r.end, "extracted": None, "review": r}
+        for r in reviews.values()
+    ]
+    return items

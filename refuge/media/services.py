@@ -10,9 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from refuge.audit.services import audit_record
+from refuge.media import labels
 from refuge.media.articles import Article, article_era, parse_article, read_article
 from refuge.media.extract import Extraction, extract
-from refuge.media.models import MediaArticle
+from refuge.media.models import ExtractionReview, MediaArticle
+
+
+class ReviewError(ValueError):
+    """The words named are not a quotation or figure of the article: nothing was saved."""
 
 
 def extraction_json(article: Article, result: Extraction) -> dict[str, Any]:
@@ -89,3 +94,105 @@ def article_store(*, article: Article, actor: Any = None, via: str) -> tuple[Med
             details={"sha256": article.sha256, "via": via},
         )
     return stored, created
+
+
+def quote_review(
+    *,
+    actor: Any,
+    article: MediaArticle,
+    start: int,
+    end: int,
+    speaker: str = "",
+    speaker_role: str = "",
+    affiliation: str = "",
+    dismissed: bool = False,
+) -> ExtractionReview:
+    """Record an analyst's reading of who said the quotation at ``start``-``end``, or that it
+    is not a statement at all; the ledger uses it instead of the extractor's from then on."""
+    reading: dict[str, Any] = (
+        {"dismissed": True}
+        if dismissed
+        else {"speaker": speaker, "speaker_role": speaker_role, "affiliation": affiliation}
+    )
+    return _review_save(actor, article, ExtractionReview.Kind.QUOTE, start, end, reading)
+
+
+def figure_review(
+    *,
+    actor: Any,
+    article: MediaArticle,
+    start: int,
+    end: int,
+    value: int = 0,
+    high: int | None = None,
+    qualifier: str = "",
+    counted: str = "",
+    dismissed: bool = False,
+) -> ExtractionReview:
+    """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier
+    and what it counts), or that it counts nothing the ledger keeps."""
+    if not dismissed:
+        if value < 0 or (high is not None and high < value):
+            raise ReviewError("a figure's number is at least 0; a range ends at or above it")
+        if qualifier not in labels.QUALIFIERS or counted not in dict(labels.counted_choices()):
+            raise ReviewError(f"unknown qualifier {qualifier!r} or count {counted!r}")
+    reading: dict[str, Any] = (
+        {"dismissed": True}
+        if dismissed
+        else {"value": value, "high": high, "qualifier": qualifier, "counted": counted}
+    )
+    return _review_save(actor, article, ExtractionReview.Kind.FIGURE, start, end, reading)
+
+
+def _extracted_at(article: MediaArticle, kind: str, start: int, end: int) -> bool:
+    items = article.extraction.get("quotes" if kind == ExtractionReview.Kind.QUOTE else "figures")
+    return any(
+        item["start"] == start and item["end"] == end and item.get("part_of") is None
+        for item in items or []
+    )
+
+
+@transaction.atomic
+def _review_save(
+    actor: Any, article: MediaArticle, kind: str, start: int, end: int, reading: dict[str, Any]
+) -> ExtractionReview:
+    where: dict[str, Any] = {"article": article, "kind": kind, "start": start, "end": end}
+    # A review may be changed after a new extraction no longer finds its words, never made then.
+    if not _extracted_at(article, kind, start, end) and not (
+        ExtractionReview.objects.filter(**where).exists()
+    ):
+        raise ReviewError(f"no {kind} of the article at {start}-{end}")
+    review, created = ExtractionReview.objects.update_or_create(
+        **where,
+        defaults={"reading": reading, "reviewed_by": actor, "reviewed_at": timezone.now()},
+    )
+    # Offsets and what kind of change, not the reading: the log names no one (audit_record).
+    audit_record(
+        actor=actor,
+        action="media.item_reviewed",
+        target=article,
+        details={
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "dismissed": bool(reading.get("dismissed")),
+            "again": not created,
+        },
+    )
+    return review
+
+
+@transaction.atomic
+def review_withdraw(*, actor: Any, article: MediaArticle, kind: str, start: int, end: int) -> None:
+    """Forget a review: the extractor's reading of those words counts again."""
+    deleted, _kinds = ExtractionReview.objects.filter(
+        article=article, kind=kind, start=start, end=end
+    ).delete()
+    if not deleted:
+        raise ReviewError(f"no review of a {kind} of the article at {start}-{end}")
+    audit_record(
+        actor=actor,
+        action="media.review_withdrawn",
+        target=article,
+        details={"kind": kind, "start": start, "end": end},
+    )

@@ -8,4 +8,5 @@ urlpatterns = [
     path("media/", views.ledger, name="ledger"),
     path("media/upload/", views.upload, name="upload"),
     path("media/articles/<int:article_id>/", views.article, name="article"),
+    path("media/articles/<int:article_id>/review/", views.review, name="review"),
 ]

@@ -6,8 +6,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Page, Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
@@ -17,11 +18,13 @@ from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user
 from refuge.media import labels, selectors, services
 from refuge.media.articles import MAX_ARTICLE_BYTES, ArticleError
-from refuge.media.forms import ArticleUploadForm
+from refuge.media.forms import ArticleUploadForm, FigureReviewForm, QuoteReviewForm
+from refuge.media.models import ExtractionReview
 
 STATEMENTS_PER_PAGE = 20
 FIGURES_PER_PAGE = 20
-UPLOAD_ROLES = (Role.ANALYST, Role.COORDINATOR)
+# Who adds articles and reviews what the extractor read in them.
+EDITOR_ROLES = (Role.ANALYST, Role.COORDINATOR)
 
 
 def _upload_limit() -> int:
@@ -62,7 +65,7 @@ def ledger(request: HttpRequest) -> HttpResponse:
         item["shown_discrepancies"] = labels.discrepancies_shown(item["discrepancies"])
     for figure in figure_page.object_list:
         figure["shown_counted"] = labels.counted_label(figure["counted"])
-    may_upload = getattr(request.user, "role", None) in UPLOAD_ROLES
+    may_upload = getattr(request.user, "role", None) in EDITOR_ROLES
     limit = _upload_limit() // 2**20
     return render(
         request,
@@ -82,7 +85,7 @@ def ledger(request: HttpRequest) -> HttpResponse:
     )
 
 
-@role_required(*UPLOAD_ROLES)
+@role_required(*EDITOR_ROLES)
 @require_POST
 def upload(request: HttpRequest) -> HttpResponse:
     """Add articles to the ledger from files, through the same service as `refuge media ingest`."""
@@ -157,8 +160,89 @@ def upload(request: HttpRequest) -> HttpResponse:
 @require_GET
 def article(request: HttpRequest, article_id: int) -> HttpResponse:
     item = selectors.article_get(article_id=article_id)
+    items = selectors.article_review_items(item)
+    for entry in [*items["quotes"], *items["figures"], *items["unmatched"]]:
+        entry["reading"] = _reading(entry)
+        if entry["kind"] == ExtractionReview.Kind.FIGURE:
+            entry["extracted_shown"] = _figure_shown(entry["extracted"])
+            entry["reviewed_shown"] = _figure_shown(entry["reading"])
     return render(
         request,
         "media/article.html",
-        {"article": item, "segments": selectors.article_segments(item)},
+        {
+            "article": item,
+            "segments": selectors.article_segments(item),
+            "items": items,
+            "may_review": getattr(request.user, "role", None) in EDITOR_ROLES,
+            "qualifiers": labels.QUALIFIERS.items(),
+            "counted_choices": labels.counted_choices(),
+        },
     )
+
+
+def _reading(entry: dict[str, Any]) -> dict[str, Any]:
+    """The reading the page shows for one quotation or figure: the review's, else extracted."""
+    review = entry["review"]
+    if review is not None and not review.reading.get("dismissed"):
+        return dict(review.reading)
+    return dict(entry["extracted"] or {})
+
+
+def _figure_shown(reading: dict[str, Any] | None) -> str:
+    """ "at least 100–200, men detained", in the reader's language."""
+    if not reading:
+        return ""
+    number = str(reading["value"]) + (f"–{reading['high']}" if reading.get("high") else "")
+    qualifier = reading.get("qualifier", "")
+    if qualifier:
+        number = f"{labels.QUALIFIERS.get(qualifier, qualifier)} {number}"
+    return f"{number}, {labels.counted_label(reading.get('counted', ''))}"
+
+
+@role_required(*EDITOR_ROLES)
+@require_POST
+def review(request: HttpRequest, article_id: int) -> HttpResponse:
+    """Save, dismiss or withdraw an analyst's reading of one quotation or figure."""
+    item = selectors.article_get(article_id=article_id)
+    kind = request.POST.get("kind", "")
+    form_class = {"quote": QuoteReviewForm, "figure": FigureReviewForm}.get(kind)
+    form = form_class(request.POST) if form_class else None
+    back = reverse("media:article", args=[item.pk])
+    if form is None or not form.is_valid():
+        for errors in (
+            form.errors if form else {"kind": [_("Choose a quotation or figure.")]}
+        ).values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect(back + "#review")
+    data, actor = form.cleaned_data, staff_user(request)
+    where = {"actor": actor, "article": item, "start": data["start"], "end": data["end"]}
+    try:
+        if data["action"] == "withdraw":
+            services.review_withdraw(**where, kind=kind)
+        elif kind == "quote":
+            services.quote_review(
+                **where,
+                speaker=data["speaker"],
+                speaker_role=data["speaker_role"],
+                affiliation=data["affiliation"],
+                dismissed=data["action"] == "dismiss",
+            )
+        else:
+            services.figure_review(
+                **where,
+                value=data["value"] or 0,
+                high=data["high"],
+                qualifier=data["qualifier"],
+                counted=data["counted"],
+                dismissed=data["action"] == "dismiss",
+            )
+    except services.ReviewError:
+        raise Http404 from None  # offsets that name nothing in this article
+    messages.success(
+        request,
+        _("The extractor's reading counts again.")
+        if data["action"] == "withdraw"
+        else _("Saved: the ledger uses your reading."),
+    )
+    return redirect(f"{back}#review-{kind}-{data['start']}")

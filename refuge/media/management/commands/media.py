@@ -138,6 +138,9 @@ class Command(BaseCommand):
             where = (
                 f"{len(statement['quotes'])} quotations in {len(statement['articles'])} articles"
             )
+            reviewed = sum(q["reviewed"] for q in statement["quotes"])
+            if reviewed:
+                where += f", {reviewed} reviewed by an analyst"
             self.stdout.write(
                 f"{statement['speaker']} — {where}" + (f"  ⚠ {flags}" if flags else "")
             )

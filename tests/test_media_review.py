@@ -1,0 +1,295 @@
+"""Analysts review what the extractor read: who said a quotation, what a figure counts.
+
+The extractor is wrong about one speaker in five on articles it has not seen (docs/media.md),
+so the ledger must let a person correct it, keep the correction when the article is read
+again, and say which readings a person checked. Dana (analyst) and Cora (coordinator) review;
+Bob (caseworker) may read the ledger but not change it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+
+from refuge.accounts.models import Role
+from refuge.audit.models import AuditEntry
+from refuge.media import selectors
+from refuge.media.models import ExtractionReview, MediaArticle
+from refuge.media.services import article_ingest
+from tests.conftest import signed_in_client
+
+pytestmark = pytest.mark.django_db
+
+CASE = Path(__file__).resolve().parent / "data" / "media_case"
+# Article 5's quotations and figures, as the extractor reads them (asserted below).
+DENIAL = (2430, 2509)  # "You cannot detain and persecute people who simply do not exist"
+MESSAGES = (630, 654)  # "about 30 unique messages"
+PRISONERS = (492, 534)  # "anywhere from 15 to 30 prisoners were held"
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def article() -> MediaArticle:
+    stored, _created = article_ingest(path=CASE / "article-5.txt")
+    return stored
+
+
+@pytest.fixture
+def dana(persona_factory):
+    return signed_in_client(persona_factory("dana", Role.ANALYST))
+
+
+def _review(client, article: MediaArticle, kind: str, span: tuple[int, int], **fields):
+    data = {"kind": kind, "start": span[0], "end": span[1], "action": "save", **fields}
+    return client.post(reverse("media:review", args=[article.pk]), data, follow=True)
+
+
+def _statement_of(quote_start: int, article: MediaArticle) -> dict:
+    ledger = selectors.ledger_build()
+    return next(
+        s
+        for s in ledger["statements"]
+        for q in s["quotes"]
+        if q["article"] == str(article.pk) and q["start"] == quote_start
+    )
+
+
+def test_the_extractor_reads_article_five_as_these_tests_expect(article) -> None:
+    quotes = {(q["start"], q["end"]): q for q in article.extraction["quotes"]}
+    assert quotes[DENIAL]["speaker"].startswith("A spokesperson for Chechnya")
+    figures = {(f["start"], f["end"]): f for f in article.extraction["figures"]}
+    assert figures[MESSAGES]["counted"] == "messages received"
+    assert figures[PRISONERS]["counted"] == "people detained"
+
+
+def test_an_analyst_names_the_speaker_and_the_ledger_uses_it_marked_reviewed(article, dana) -> None:
+    page = _review(
+        dana,
+        article,
+        "quote",
+        DENIAL,
+        speaker="Alvi Karimov",
+        speaker_role="spokesman for Ramzan Kadyrov",
+        affiliation="",
+    ).content.decode()
+    assert "Saved: the ledger uses your reading." in page
+    assert "Reviewed: Alvi Karimov, spokesman for Ramzan Kadyrov" in page
+    assert "by dana" in page
+
+    statement = _statement_of(DENIAL[0], article)
+    assert statement["speaker"] == "Alvi Karimov"
+    assert [q["reviewed"] for q in statement["quotes"]] == [True]
+    others = [q for s in selectors.ledger_build()["statements"] for q in s["quotes"]]
+    assert sum(q["reviewed"] for q in others) == 1
+
+    ledger = dana.get(reverse("media:ledger"), {"speaker": "Alvi Karimov"}).content.decode()
+    assert "1 statement" in ledger and "reviewed" in ledger
+
+
+def test_a_review_is_audited_without_the_names_it_gives(article, dana) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov", speaker_role="spokesman")
+    first, again = AuditEntry.objects.filter(action="media.item_reviewed").order_by("seq")
+    assert first.actor_label == "dana" and first.target_id == str(article.pk)
+    assert first.details == {
+        "kind": "quote",
+        "start": DENIAL[0],
+        "end": DENIAL[1],
+        "dismissed": False,
+        "again": False,
+    }
+    assert again.details["again"] is True
+    assert "Karimov" not in str(first.details) + str(again.details)
+    assert ExtractionReview.objects.count() == 1
+
+
+def test_a_review_outlives_reading_the_article_again(article, dana) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    again, created = article_ingest(path=CASE / "article-5.txt")
+    assert again.pk == article.pk and not created
+    assert _statement_of(DENIAL[0], article)["speaker"] == "Alvi Karimov"
+
+
+def test_not_a_statement_leaves_the_ledger_and_withdrawing_brings_it_back(article, dana) -> None:
+    dismissed = _review(dana, article, "quote", DENIAL, action="dismiss").content.decode()
+    assert "Reviewed: not a statement; the ledger leaves it out." in dismissed
+    quoted = {q["start"] for s in selectors.ledger_build()["statements"] for q in s["quotes"]}
+    assert DENIAL[0] not in quoted and len(quoted) == len(article.extraction["quotes"]) - 1
+
+    back = _review(dana, article, "quote", DENIAL, action="withdraw").content.decode()
+    assert "The extractor&#x27;s reading counts again." in back
+    statement = _statement_of(DENIAL[0], article)
+    assert statement["speaker"].startswith("A spokesperson for Chechnya")
+    assert not ExtractionReview.objects.exists()
+    assert AuditEntry.objects.filter(action="media.review_withdrawn").count() == 1
+
+
+def test_a_figure_is_read_again_and_one_that_counts_nothing_is_left_out(article, dana) -> None:
+    page = _review(
+        dana,
+        article,
+        "figure",
+        PRISONERS,
+        value=15,
+        high=30,
+        qualifier="between",
+        counted="men detained",
+    ).content.decode()
+    assert "Reviewed: between 15–30, men detained" in page
+    _review(dana, article, "figure", MESSAGES, action="dismiss")
+
+    figures = selectors.ledger_build()["figures"]
+    mentions = {m["start"]: (f, m) for f in figures for m in f["mentions"]}
+    assert MESSAGES[0] not in mentions
+    figure, mention = mentions[PRISONERS[0]]
+    assert figure["counted"] == "men detained" and mention["reviewed"] is True
+    ledger = dana.get(reverse("media:ledger")).content.decode()
+    assert "messages received" not in ledger.lower()
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"value": "", "counted": "men detained"}, "Give the number."),
+        ({"value": 30, "high": 15, "counted": "men detained"}, "A range ends at or above"),
+        ({"value": 30, "counted": ""}, "Say what the number counts."),
+        ({"value": 30, "counted": "cats adopted"}, "Select a valid choice."),
+        ({"value": 30, "counted": "men detained", "qualifier": "roughly"}, "Select a valid"),
+    ],
+)
+def test_a_figure_reading_that_makes_no_sense_is_refused_and_nothing_is_saved(
+    article, dana, fields, error
+) -> None:
+    page = _review(dana, article, "figure", PRISONERS, **fields).content.decode()
+    assert error in page
+    assert not ExtractionReview.objects.exists()
+    assert not AuditEntry.objects.filter(action="media.item_reviewed").exists()
+
+
+def test_a_speaker_longer_than_the_field_is_refused(article, dana) -> None:
+    page = _review(dana, article, "quote", DENIAL, speaker="K" * 201).content.decode()
+    assert "at most 200 characters" in page
+    assert not ExtractionReview.objects.exists()
+
+
+def test_words_that_are_no_quotation_of_the_article_give_404(article, dana) -> None:
+    for kind, span in (("quote", (0, 10)), ("figure", DENIAL), ("quote", MESSAGES)):
+        response = dana.post(
+            reverse("media:review", args=[article.pk]),
+            {
+                "kind": kind,
+                "start": span[0],
+                "end": span[1],
+                "speaker": "X",
+                "value": 1,
+                "counted": "men detained",
+            },
+        )
+        assert response.status_code == 404
+    missing = dana.post(
+        reverse("media:review", args=[article.pk + 99]),
+        {"kind": "quote", "start": DENIAL[0], "end": DENIAL[1]},
+    )
+    assert missing.status_code == 404
+    withdrawn = dana.post(
+        reverse("media:review", args=[article.pk]),
+        {"kind": "quote", "start": DENIAL[0], "end": DENIAL[1], "action": "withdraw"},
+    )
+    assert withdrawn.status_code == 404
+    assert not ExtractionReview.objects.exists()
+    assert not AuditEntry.objects.filter(action__startswith="media.review").exists()
+
+
+def test_a_caseworker_reads_the_reviews_but_cannot_review(article, dana, persona_factory) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    bob = signed_in_client(persona_factory("bob", Role.CASEWORKER))
+    page = bob.get(reverse("media:article", args=[article.pk])).content.decode()
+    assert "Reviewed: Alvi Karimov" in page
+    assert reverse("media:review", args=[article.pk]) not in page
+    refused = bob.post(
+        reverse("media:review", args=[article.pk]),
+        {"kind": "quote", "start": DENIAL[0], "end": DENIAL[1], "speaker": "Someone"},
+    )
+    assert refused.status_code == 403
+    assert ExtractionReview.objects.get().reading["speaker"] == "Alvi Karimov"
+
+
+def test_a_coordinator_reviews_in_russian(article, persona_factory) -> None:
+    cora = signed_in_client(persona_factory("cora", Role.COORDINATOR))
+    cora.post(reverse("set_language"), {"language": "ru"})
+    page = _review(
+        cora, article, "figure", MESSAGES, value=30, qualifier="about", counted="messages received"
+    ).content.decode()
+    assert "Сохранено" in page
+    assert "Проверено: примерно 30, сообщения — получены" in page
+
+
+def test_a_review_of_words_a_newer_extraction_no_longer_finds_is_kept_and_shown(
+    article, dana
+) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    # A newer extractor splits the article differently: the denial is no quotation of it now.
+    article.extraction["quotes"] = [
+        q for q in article.extraction["quotes"] if q["start"] != DENIAL[0]
+    ]
+    article.save(update_fields=["extraction"])
+    page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    assert "Reviews of words no longer found" in page and "Alvi Karimov" in page
+    speakers = {s["speaker"] for s in selectors.ledger_build()["statements"]}
+    assert "Alvi Karimov" not in speakers
+    # It can still be withdrawn (or changed), though no new review may be made there.
+    _review(dana, article, "quote", DENIAL, action="withdraw")
+    assert not ExtractionReview.objects.exists()
+
+
+def test_a_quotation_over_several_paragraphs_is_reviewed_as_one(tmp_path, dana) -> None:
+    text = (
+        "Headline\n\ndate 2017-04-20\n\n"
+        "Ivan Petrov, a lawyer, described the case.\n\n"
+        "“The men were held for weeks.\n\n"
+        "“Nobody told their families where they were,” he said.\n\n"
+        "“We have counted 12 cases,” Anna Smirnova of the Network said.\n"
+    )
+    path = tmp_path / "several.txt"
+    path.write_text(text)
+    stored, _created = article_ingest(path=path)
+    quotes = stored.extraction["quotes"]
+    first = next(q for q in quotes if q["text"].startswith("The men"))
+    continued = [q for q in quotes if q["part_of"] is not None]
+    assert continued, "the test needs a quotation that runs over two paragraphs"
+    items = selectors.article_review_items(stored)["quotes"]
+    assert len(items) == len(quotes) - len(continued)
+
+    _review(dana, stored, "quote", (first["start"], first["end"]), speaker="Pavel Orlov")
+    statement = _statement_of(first["start"], stored)
+    assert statement["speaker"] == "Pavel Orlov"
+    assert all(q["reviewed"] for q in statement["quotes"])
+    assert {q["speaker"] for q in statement["quotes"]} == {"Pavel Orlov"}
+
+    _review(dana, stored, "quote", (first["start"], first["end"]), action="dismiss")
+    left = [q for s in selectors.ledger_build()["statements"] for q in s["quotes"]]
+    assert [q["text"][:7] for q in left] == ["We have"]
+    assert left[0]["speaker"] == "Anna Smirnova"
+
+
+def test_the_command_line_ledger_gives_the_reviewed_reading(article, dana) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    out = io.StringIO()
+    call_command("media", "ledger", stdout=out)
+    assert "Alvi Karimov — 1 quotations in 1 articles, 1 reviewed by an analyst" in out.getvalue()
+    out = io.StringIO()
+    call_command("media", "ledger", "--json", stdout=out)
+    quotes = [q for s in json.loads(out.getvalue())["statements"] for q in s["quotes"]]
+    assert [q["speaker"] for q in quotes if q["reviewed"]] == ["Alvi Karimov"]
