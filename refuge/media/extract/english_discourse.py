@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.speakers import Speaker, org_in
 from refuge.media.extract.wording import NAME
@@ -189,7 +189,7 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
     drop_bodies_speaking_as_one(quotes)
     for quote in quotes:
         if _NO_SPEAKER.match(quote.speaker):
-            quote.speaker = quote.speaker_role = quote.affiliation = ""
+            forget_speaker(quote)
         ends = list(_SENTENCE_END.finditer(quote.speaker))
         if ends:
             quote.speaker = quote.speaker[ends[-1].end() :]
@@ -294,4 +294,4 @@ def drop_bodies_speaking_as_one(quotes: list[Quote]) -> None:
         if re.search(r"\b(?:I|[Mm]y|me|myself)\b", quote.text) and (
             (org_in(quote.speaker) and not role) or re.fullmatch(r"[A-Z]{2,}s", quote.speaker)
         ):
-            quote.speaker = quote.speaker_role = quote.affiliation = ""
+            forget_speaker(quote)

@@ -17,7 +17,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.english_syntax import STAND_IN
-from refuge.media.extract.model import Quote
+from refuge.media.extract.model import Quote, forget_speaker
 
 # Things talked about, which say nothing themselves. Not the documents an owner issues ("the
 # statement", "the report": discourse.py gives them to their owner or to no one), nor a word
@@ -62,7 +62,7 @@ def tidy(quotes: list[Quote]) -> None:
             quote.speaker_role = quote.affiliation = ""
             continue
         if _CLAUSE.match(quote.speaker.strip()):
-            quote.speaker = quote.speaker_role = quote.affiliation = ""
+            forget_speaker(quote)
             continue
         found = _LABEL.fullmatch(quote.speaker.strip())
         if found is None or found.group("head").lower() not in _THINGS:
@@ -71,7 +71,7 @@ def tidy(quotes: list[Quote]) -> None:
         if then and not _thing(then) and _names_a_person(then):
             quote.speaker = then.strip()  # "The case, the prosecutor [said]"
         else:
-            quote.speaker = quote.speaker_role = quote.affiliation = ""
+            forget_speaker(quote)
 
 
 # The words of a phrase before its first preposition: its head ("a spokesman for Kadyrov").
@@ -109,6 +109,6 @@ def clear_stand_ins(quotes: list[Quote], text: str) -> None:
         return
     for quote in quotes:
         if STAND_IN in quote.speaker:
-            quote.speaker = quote.speaker_role = quote.affiliation = ""
+            forget_speaker(quote)
         elif STAND_IN in quote.speaker_role or STAND_IN in quote.affiliation:
             quote.speaker_role = quote.affiliation = ""

@@ -25,6 +25,12 @@ def take_speaker(quote: Quote, source: Quote) -> None:
     quote.affiliation, quote.given_to = source.affiliation, source.given_to
 
 
+def forget_speaker(quote: Quote) -> None:
+    """Leave ``quote`` without a speaker (a reading found to name no one); whom the words
+    were given to stays."""
+    quote.speaker = quote.speaker_role = quote.affiliation = ""
+
+
 @dataclass
 class Figure:
     value: int
