@@ -45,6 +45,8 @@ ACTION_LABELS: dict[str, Promise] = {
     "keys.remacked": _("re-sealed the key directory"),
     "media.article_ingested": _("added a media article"),
     "media.article_reingested": _("added a media article again"),
+    "media.item_reviewed": _("reviewed a quotation or figure of a media article"),
+    "media.review_withdrawn": _("withdrew a review of a media article"),
     "notify.address_removed": _("removed a notification address"),
     "notify.address_set": _("set a notification address"),
     "question.changed": _("changed a hotline question"),
