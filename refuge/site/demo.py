@@ -31,7 +31,7 @@ from refuge.findings.synthetic import chechen_lists
 from refuge.intake import services as intake
 from refuge.intake.models import Question, Report
 from refuge.keys.models import RecoveryKey, Team
-from refuge.media.services import article_ingest
+from refuge.media.services import article_ingest, quote_review
 from refuge.record import services as record
 from refuge.record.fuzzydates import FuzzyDate
 from refuge.record.models import ActType
@@ -505,8 +505,20 @@ def _media(coordinator: User) -> int:
         return 0
     count = 0
     for path in sorted(MEDIA_ARTICLES.glob("*.txt")):
-        article_ingest(path=path, actor=coordinator)
+        article, _created = article_ingest(path=path, actor=coordinator)
         count += 1
+        # One review, so the demo shows a reading a person corrected: article 5 names the
+        # spokesman only by his office, and the other articles name him.
+        for quote in article.extraction["quotes"]:
+            if quote["text"].startswith("You cannot detain") and quote["part_of"] is None:
+                quote_review(
+                    actor=coordinator,
+                    article=article,
+                    start=quote["start"],
+                    end=quote["end"],
+                    speaker="Alvi Karimov",
+                    speaker_role="spokesman for Ramzan Kadyrov",
+                )
     return count
 
 
