@@ -71,7 +71,7 @@ def test_a_demo_coordinator_finds_the_whole_system_filled(demo_accounts) -> None
     assert re.search(r"\b\d+ \(\d+–\d+\)", findings), "an estimate with its interval"
     ledger = _page(coordinator, reverse("media:ledger"))
     assert "Karimov" in ledger
-    assert "<span class=\"ok\">reviewed</span>" in ledger, "a speaker a person reviewed"
+    assert '<span class="ok">reviewed</span>' in ledger, "a speaker a person reviewed"
     _page(coordinator, reverse("record:home"))
     assert Report.objects.exclude(receipt_revoked_at=None).count() == 1
     # The other accounts sign in with their printed secrets too; the hotline says DEMO as well.
