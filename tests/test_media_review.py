@@ -56,6 +56,12 @@ def _review(client, article: MediaArticle, kind: str, span: tuple[int, int], **f
     return client.post(reverse("media:review", args=[article.pk]), data, follow=True)
 
 
+def _item(page: str, kind: str, span: tuple[int, int]) -> str:
+    """The part of the article page about one quotation or figure."""
+    start = page.index(f'id="review-{kind}-{span[0]}-{span[1]}"')
+    return page[start : page.index("</article>", start)]
+
+
 def _statement_of(quote_start: int, article: MediaArticle) -> dict:
     ledger = selectors.ledger_build()
     return next(
@@ -147,7 +153,7 @@ def test_a_figure_is_read_again_and_one_that_counts_nothing_is_left_out(article,
         qualifier="between",
         counted="men detained",
     ).content.decode()
-    assert "Reviewed: between 15–30, men detained" in page
+    assert "Reviewed: 15–30, men detained" in page
     _review(dana, article, "figure", MESSAGES, action="dismiss")
 
     figures = selectors.ledger_build()["figures"]
@@ -162,25 +168,64 @@ def test_a_figure_is_read_again_and_one_that_counts_nothing_is_left_out(article,
 @pytest.mark.parametrize(
     ("fields", "error"),
     [
-        ({"value": "", "counted": "men detained"}, "Give the number."),
-        ({"value": 30, "high": 15, "counted": "men detained"}, "A range ends at or above"),
-        ({"value": 30, "counted": ""}, "Say what the number counts."),
-        ({"value": 30, "counted": "cats adopted"}, "Select a valid choice."),
-        ({"value": 30, "counted": "men detained", "qualifier": "roughly"}, "Select a valid"),
+        ({"value": "", "counted": "men detained"}, "Number: Give the number."),
+        ({"value": -4, "counted": "men detained"}, "Number: Ensure this value is greater"),
+        (
+            {"value": 30, "high": 15, "qualifier": "between", "counted": "men detained"},
+            "Up to (for a range): A range ends at or above its first number.",
+        ),
+        ({"value": 30, "qualifier": "between", "counted": "men detained"}, "Qualifier: A range"),
+        ({"value": 15, "high": 30, "qualifier": "", "counted": "men detained"}, "Qualifier: A"),
+        ({"value": 30, "counted": ""}, "What it counts: Say what the number counts."),
+        ({"value": 30, "counted": "cats adopted"}, "What it counts: Select a valid choice."),
+        ({"value": 30, "counted": "messages detained"}, "What it counts: Select a valid"),
+        ({"value": 30, "counted": "men detained", "qualifier": "roughly"}, "Qualifier: Select"),
     ],
 )
-def test_a_figure_reading_that_makes_no_sense_is_refused_and_nothing_is_saved(
+def test_a_figure_reading_that_makes_no_sense_comes_back_as_typed_and_nothing_is_saved(
     article, dana, fields, error
 ) -> None:
-    page = _review(dana, article, "figure", PRISONERS, **fields).content.decode()
-    assert error in page
+    response = _review(dana, article, "figure", PRISONERS, **fields)
+    assert response.status_code == 400
+    page = response.content.decode()
+    item = _item(page, "figure", PRISONERS)
+    assert error in item
+    for name in ("value", "high"):
+        if fields.get(name) not in (None, ""):
+            assert (
+                f'name="{name}" type="number" min="0" required value="{fields[name]}"' in item
+                or (f'name="{name}" type="number" min="0" value="{fields[name]}"' in item)
+            )
+    assert page.count('class="errorlist"') == 1, "the errors stand beside that figure only"
     assert not ExtractionReview.objects.exists()
     assert not AuditEntry.objects.filter(action="media.item_reviewed").exists()
 
 
-def test_a_speaker_longer_than_the_field_is_refused(article, dana) -> None:
-    page = _review(dana, article, "quote", DENIAL, speaker="K" * 201).content.decode()
-    assert "at most 200 characters" in page
+def test_a_speaker_longer_than_the_field_comes_back_with_what_was_typed(article, dana) -> None:
+    typed = "K" * 201
+    response = _review(dana, article, "quote", DENIAL, speaker=typed, speaker_role="envoy")
+    assert response.status_code == 400
+    item = _item(response.content.decode(), "quote", DENIAL)
+    assert "Speaker: Ensure this value has at most 200 characters" in item
+    assert f'value="{typed}"' in item and 'value="envoy"' in item
+    assert not ExtractionReview.objects.exists()
+
+
+def test_dismissing_ignores_the_reading_fields(article, dana) -> None:
+    page = _review(
+        dana, article, "figure", MESSAGES, action="dismiss", value="-1", counted="nonsense"
+    ).content.decode()
+    assert "Reviewed: counts nothing; the ledger leaves it out." in page
+    assert ExtractionReview.objects.get().reading == {"dismissed": True}
+
+
+def test_without_a_kind_nothing_is_saved_and_the_page_says_so(article, dana) -> None:
+    page = dana.post(
+        reverse("media:review", args=[article.pk]),
+        {"start": DENIAL[0], "end": DENIAL[1], "speaker": "X"},
+        follow=True,
+    ).content.decode()
+    assert "Choose a quotation or figure." in page
     assert not ExtractionReview.objects.exists()
 
 
@@ -209,7 +254,8 @@ def test_words_that_are_no_quotation_of_the_article_give_404(article, dana) -> N
     )
     assert withdrawn.status_code == 404
     assert not ExtractionReview.objects.exists()
-    assert not AuditEntry.objects.filter(action__startswith="media.review").exists()
+    reviews = ("media.item_reviewed", "media.review_withdrawn")
+    assert not AuditEntry.objects.filter(action__in=reviews).exists()
 
 
 def test_a_caseworker_reads_the_reviews_but_cannot_review(article, dana, persona_factory) -> None:
@@ -234,6 +280,17 @@ def test_a_coordinator_reviews_in_russian(article, persona_factory) -> None:
     ).content.decode()
     assert "Сохранено" in page
     assert "Проверено: примерно 30, сообщения — получены" in page
+    ranged = _review(
+        cora,
+        article,
+        "figure",
+        PRISONERS,
+        value=15,
+        high=30,
+        qualifier="between",
+        counted="men detained",
+    ).content.decode()
+    assert "Проверено: 15–30, мужчины — задержаны" in ranged
 
 
 def test_a_review_of_words_a_newer_extraction_no_longer_finds_is_kept_and_shown(
@@ -246,12 +303,60 @@ def test_a_review_of_words_a_newer_extraction_no_longer_finds_is_kept_and_shown(
     ]
     article.save(update_fields=["extraction"])
     page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
-    assert "Reviews of words no longer found" in page and "Alvi Karimov" in page
+    assert "Reviews of words no longer found" in page
+    unmatched = _item(page, "quote", DENIAL)
+    assert "“You cannot detain" in unmatched and "Alvi Karimov" in unmatched
+    assert 'name="speaker"' not in unmatched and "Withdraw this review" in unmatched
     speakers = {s["speaker"] for s in selectors.ledger_build()["statements"]}
     assert "Alvi Karimov" not in speakers
-    # It can still be withdrawn (or changed), though no new review may be made there.
+    # It can be withdrawn, not changed: the words it was about are no quotation now.
+    changed = _review(dana, article, "quote", DENIAL, speaker="Someone else")
+    assert changed.status_code == 404
     _review(dana, article, "quote", DENIAL, action="withdraw")
     assert not ExtractionReview.objects.exists()
+
+
+def test_a_review_is_not_applied_to_other_words_at_its_offsets(article, dana) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    # A newer reader lays the text out anew: other words now stand at the same offsets.
+    article.text = "x" + article.text[:-1]
+    article.save(update_fields=["text"])
+    speakers = {s["speaker"] for s in selectors.ledger_build()["statements"]}
+    assert "Alvi Karimov" not in speakers
+    page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    assert "Reviews of words no longer found" in page
+
+
+def test_a_stored_reading_with_a_field_it_does_not_know_is_read_without_it(article, dana) -> None:
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    review = ExtractionReview.objects.get()
+    review.reading |= {"confidence": "high"}
+    review.save()
+    assert _statement_of(DENIAL[0], article)["speaker"] == "Alvi Karimov"
+    assert dana.get(reverse("media:ledger")).status_code == 200
+
+
+def test_a_quotation_and_a_figure_at_one_offset_are_reviewed_apart(tmp_path, dana) -> None:
+    path = tmp_path / "number-first.txt"
+    path.write_text(
+        "Headline\n\ndate 2017-04-20\n\n"
+        "“30 men were detained in Argun last week,” said Ivan Petrov, a lawyer.\n"
+    )
+    stored, _created = article_ingest(path=path)
+    (quote,) = stored.extraction["quotes"]
+    (figure,) = stored.extraction["figures"]
+    assert quote["start"] == figure["start"], "the test needs a quotation opening on its number"
+    _review(dana, stored, "quote", (quote["start"], quote["end"]), speaker="Ivan Petrov")
+    ledger = selectors.ledger_build()
+    assert [q["reviewed"] for s in ledger["statements"] for q in s["quotes"]] == [True]
+    assert [m["reviewed"] for f in ledger["figures"] for m in f["mentions"]] == [False]
+
+
+def test_the_page_title_is_the_article_title_alone(article, dana) -> None:
+    page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    title = page[page.index("<title>") : page.index("</title>")]
+    assert "<" not in title[len("<title>") :] and title.endswith("· Refuge")
+    assert page.count('id="review"') == 1
 
 
 def test_a_quotation_over_several_paragraphs_is_reviewed_as_one(tmp_path, dana) -> None:

@@ -58,29 +58,49 @@ class ArticleUploadForm(forms.Form):
         return files
 
 
-class _ReviewForm(forms.Form):
-    """Which words are reviewed, and what the reviewer chose to do with them."""
+class ReviewForm(forms.Form):
+    """Which words are reviewed, and what the reviewer chose to do with them: save a reading,
+    dismiss the words, or withdraw the review. Only a saved reading is read and checked."""
 
     ACTIONS = ("save", "dismiss", "withdraw")
+    READING: tuple[str, ...] = ()
 
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=0)
     action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS], required=False)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.saves():
+            for name in self.READING:
+                del self.fields[name]
+
+    def saves(self) -> bool:
+        return (self.data.get("action") or "save") == "save"  # a form sent without its button
+
     def clean_action(self) -> str:
-        return self.cleaned_data.get("action") or "save"  # a form sent without its button
+        return self.cleaned_data.get("action") or "save"
 
-    def reading_needed(self) -> bool:
-        return (self.data.get("action") or "save") == "save"
+    def error_lines(self) -> list[str]:
+        """Each error with the field it is about: "Speaker: Ensure this value has …"."""
+        lines = []
+        for name, errors in self.errors.items():
+            label = self.fields[name].label if name in self.fields else None
+            lines += [f"{label}: {error}" if label else str(error) for error in errors]
+        return lines
 
 
-class QuoteReviewForm(_ReviewForm):
+class QuoteReviewForm(ReviewForm):
+    READING = ("speaker", "speaker_role", "affiliation")
+
     speaker = forms.CharField(max_length=200, required=False, label=_("Speaker"))
     speaker_role = forms.CharField(max_length=200, required=False, label=_("Role"))
     affiliation = forms.CharField(max_length=200, required=False, label=_("Organisation"))
 
 
-class FigureReviewForm(_ReviewForm):
+class FigureReviewForm(ReviewForm):
+    READING = ("value", "high", "qualifier", "counted")
+
     value = forms.IntegerField(min_value=0, max_value=10**9, required=False, label=_("Number"))
     high = forms.IntegerField(
         min_value=0, max_value=10**9, required=False, label=_("Up to (for a range)")
@@ -90,20 +110,26 @@ class FigureReviewForm(_ReviewForm):
     )
     counted = forms.ChoiceField(choices=(), required=False, label=_("What it counts"))
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, counted_now: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["counted"]
-        assert isinstance(field, forms.ChoiceField)  # noqa: S101
-        field.choices = labels.counted_choices()
+        field = self.fields.get("counted")
+        if isinstance(field, forms.ChoiceField):
+            field.choices = labels.counted_choices(current=counted_now)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        if self.reading_needed():
-            value, high = cleaned.get("value"), cleaned.get("high")
-            if value is None:
-                self.add_error("value", _("Give the number."))
-            elif high is not None and high < value:
-                self.add_error("high", _("A range ends at or above its first number."))
-            if not cleaned.get("counted"):
-                self.add_error("counted", _("Say what the number counts."))
+        if not self.saves():
+            return cleaned
+        value, high = cleaned.get("value"), cleaned.get("high")
+        if value is None and "value" not in self.errors:
+            self.add_error("value", _("Give the number."))
+        if value is not None and high is not None and high < value:
+            self.add_error("high", _("A range ends at or above its first number."))
+        between = cleaned.get("qualifier") == "between"
+        if "qualifier" in cleaned and "high" not in self.errors and between != (high is not None):
+            self.add_error(
+                "qualifier", _("A range (a number it goes up to) is “between”, and only a range.")
+            )
+        if not cleaned.get("counted") and "counted" not in self.errors:
+            self.add_error("counted", _("Say what the number counts."))
         return cleaned

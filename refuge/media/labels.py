@@ -97,13 +97,34 @@ def counted_label(counted: str) -> str:
     }
 
 
-def counted_choices() -> list[tuple[str, str]]:
-    """Return every reading of what a figure counted that a reviewer may choose, in words."""
+# What a reviewer may say a figure counts: people undergo events, messages are received.
+_PEOPLE = ("men", "women", "people", "relatives")
+_RECEIVED = ("messages", "calls", "requests", "complaints")
+
+
+def counted_choices(current: str = "") -> list[tuple[str, str]]:
+    """Return the readings of what a figure counted that a reviewer may choose, in words, with
+    ``current`` (the reading the figure has now) among them even if the list lacks it."""
     keys = [
-        *(f"{noun} {event}" for noun in COUNTED_NOUNS for event in COUNTED_EVENTS),
+        *(f"{noun} {event}" for noun in _PEOPLE for event in COUNTED_EVENTS if event != "received"),
+        *(f"{noun} received" for noun in _RECEIVED),
         *COUNTED_NOUNS,
     ]
+    if current and current not in keys:
+        keys.append(current)
     return [(key, counted_label(key)) for key in keys]
+
+
+def figure_shown(reading: dict[str, Any]) -> str:
+    """Return one reading of a figure as the page says it: "at least 100, men detained"."""
+    qualifier = reading.get("qualifier", "")
+    if reading.get("high") is not None:
+        number = f"{reading['value']}–{reading['high']}"  # a range says "between" by itself
+    elif qualifier:
+        number = f"{QUALIFIERS.get(qualifier, qualifier)} {reading['value']}"
+    else:
+        number = str(reading["value"])
+    return f"{number}, {counted_label(reading.get('counted', ''))}"
 
 
 def article_error_text(error: ArticleError, *, limit_mb: int) -> str:

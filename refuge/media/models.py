@@ -29,8 +29,8 @@ class ExtractionReview(models.Model):
     """An analyst's reading of one quotation or figure the extractor found in an article.
 
     Kept apart from ``MediaArticle.extraction``, which is rewritten whenever the article is read
-    again: a review names its words by their offsets in the article's text (which the hash
-    fixes), so it holds for every later extraction that finds the same words.
+    again: a review names its words by their offsets in the article's text and keeps the words,
+    so it holds for every later extraction that finds those words there.
     """
 
     class Kind(models.TextChoices):
@@ -41,6 +41,9 @@ class ExtractionReview(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # The words reviewed, as the article's text gave them: a review applies only while the
+    # text at its offsets is still these words (a newer reader may lay the text out anew).
+    words = models.TextField()
     # A quotation: {"speaker", "speaker_role", "affiliation"}; a figure: {"value", "high",
     # "qualifier", "counted"}; either: {"dismissed": true} when the words are not one at all.
     reading = models.JSONField()

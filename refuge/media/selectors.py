@@ -24,39 +24,56 @@ def _extraction_from_json(data: dict[str, Any]) -> Extraction:
     )
 
 
+# What a review may change of what the extractor read; anything else stored is ignored.
+_REVIEWED_FIELDS = {
+    ExtractionReview.Kind.QUOTE: ("speaker", "speaker_role", "affiliation"),
+    ExtractionReview.Kind.FIGURE: ("value", "high", "qualifier", "counted"),
+}
+
+
+def _holding(reviews: Iterable[ExtractionReview], text: str) -> dict[tuple[str, int, int], Any]:
+    """Return the reviews whose words the article's text still has at their offsets."""
+    return {(r.kind, r.start, r.end): r for r in reviews if text[r.start : r.end] == r.words}
+
+
+def _read(item: Any, review: ExtractionReview) -> Any:
+    fields = _REVIEWED_FIELDS[ExtractionReview.Kind(review.kind)]
+    return replace(item, **{k: v for k, v in review.reading.items() if k in fields})
+
+
 def _reviewed(
-    extraction: Extraction, reviews: Iterable[ExtractionReview]
-) -> tuple[Extraction, set[int]]:
+    extraction: Extraction, reviews: Iterable[ExtractionReview], text: str
+) -> tuple[Extraction, set[tuple[str, int]]]:
     """Return the extraction as analysts read it (their speakers and figures instead of the
-    extractor's, without what they dismissed) and the offsets of the words they reviewed.
+    extractor's, without what they dismissed) and the kind and offset of what they reviewed.
 
     A quotation's review holds for every paragraph it continues into.
     """
-    readings = {(r.kind, r.start, r.end): r.reading for r in reviews}
+    holding = _holding(reviews, text)
     quote, figure = ExtractionReview.Kind.QUOTE, ExtractionReview.Kind.FIGURE
-    reviewed: set[int] = set()
+    reviewed: set[tuple[str, int]] = set()
     quotes: list[Quote] = []
     renumbered: dict[int, int] = {}
     for index, item in enumerate(extraction.quotes):
         first = extraction.quotes[index if item.part_of is None else item.part_of]
-        reading = readings.get((quote, first.start, first.end))
-        if reading is not None:
-            reviewed.add(item.start)
-            if reading.get("dismissed"):
+        review = holding.get((quote, first.start, first.end))
+        if review is not None:
+            reviewed.add((quote, item.start))
+            if review.reading.get("dismissed"):
                 continue
-            item = replace(item, **reading)
+            item = _read(item, review)
         if item.part_of is not None:
             item = replace(item, part_of=renumbered[item.part_of])
         renumbered[index] = len(quotes)
         quotes.append(item)
     figures: list[Figure] = []
     for number in extraction.figures:
-        reading = readings.get((figure, number.start, number.end))
-        if reading is not None:
-            reviewed.add(number.start)
-            if reading.get("dismissed"):
+        review = holding.get((figure, number.start, number.end))
+        if review is not None:
+            reviewed.add((figure, number.start))
+            if review.reading.get("dismissed"):
                 continue
-            number = replace(number, **reading)
+            number = _read(number, review)
         figures.append(number)
     return replace(extraction, quotes=quotes, figures=figures), reviewed
 
@@ -66,18 +83,18 @@ def ledger_build() -> dict[str, Any]:
     reviewed it; each quotation and figure mention says whether an analyst did."""
     items, reviewed = [], set()
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
-        extraction, offsets = _reviewed(_extraction_from_json(a.extraction), a.reviews.all())
+        extraction, marks = _reviewed(_extraction_from_json(a.extraction), a.reviews.all(), a.text)
         items.append(
             (ArticleRef(str(a.pk), a.title, a.published, a.outlet, a.era, a.text), extraction)
         )
-        reviewed |= {(str(a.pk), start) for start in offsets}
+        reviewed |= {(kind, str(a.pk), start) for kind, start in marks}
     built = build_ledger(items)
     for statement in built["statements"]:
         for quote in statement["quotes"]:
-            quote["reviewed"] = (quote["article"], quote["start"]) in reviewed
+            quote["reviewed"] = ("quote", quote["article"], quote["start"]) in reviewed
     for figure in built["figures"]:
         for mention in figure["mentions"]:
-            mention["reviewed"] = (mention["article"], mention["start"]) in reviewed
+            mention["reviewed"] = ("figure", mention["article"], mention["start"]) in reviewed
     return built
 
 
@@ -113,9 +130,11 @@ def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
 def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]]]:
     """Return the article's quotations (one per statement, however many paragraphs it spans)
     and figures as the extractor read them, each with its review if there is one, and the
-    reviews of words the latest extraction no longer finds (kept, and shown, not lost)."""
-    reviews = {(r.kind, r.start, r.end): r for r in article.reviews.select_related("reviewed_by")}
-    items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": [], "unmatched": []}
+    reviews whose words the latest extraction no longer finds (kept, and shown, not lost)."""
+    reviews = list(article.reviews.select_related("reviewed_by"))
+    holding = _holding(reviews, article.text)
+    items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": []}
+    used = set()
     for kind, key in (
         (ExtractionReview.Kind.QUOTE, "quotes"),
         (ExtractionReview.Kind.FIGURE, "figures"),
@@ -123,7 +142,8 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
         for item in article.extraction.get(key, []):
             if item.get("part_of") is not None:
                 continue
-            review = reviews.pop((kind, item["start"], item["end"]), None)
+            review = holding.get((kind, item["start"], item["end"]))
+            used.add(id(review))
             items[key].append(
                 {
                     "kind": kind,
@@ -135,6 +155,20 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
             )
     items["unmatched"] = [
         {"kind": r.kind, "start": r.start, "end": r.end, "extracted": None, "review": r}
-        for r in reviews.values()
+        for r in reviews
+        if id(r) not in used
     ]
     return items
+
+
+def figure_counted_at(article: MediaArticle, start: str, end: str) -> str:
+    """Return what the extractor says the figure at ``start``-``end`` (as a form sends them)
+    counts, or "" when no figure is there."""
+    return next(
+        (
+            f["counted"]
+            for f in article.extraction.get("figures", [])
+            if (str(f["start"]), str(f["end"])) == (start, end)
+        ),
+        "",
+    )

@@ -109,6 +109,7 @@ def quote_review(
 ) -> ExtractionReview:
     """Record an analyst's reading of who said the quotation at ``start``-``end``, or that it
     is not a statement at all; the ledger uses it instead of the extractor's from then on."""
+    _extracted(article, ExtractionReview.Kind.QUOTE, start, end)
     reading: dict[str, Any] = (
         {"dismissed": True}
         if dismissed
@@ -130,11 +131,18 @@ def figure_review(
     dismissed: bool = False,
 ) -> ExtractionReview:
     """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier
-    and what it counts), or that it counts nothing the ledger keeps."""
+    and what it counts), or that it counts nothing the ledger keeps.
+
+    A range ("from 15 to 30") has the qualifier "between" and an end, and only a range has.
+    """
+    extracted = _extracted(article, ExtractionReview.Kind.FIGURE, start, end)
     if not dismissed:
         if value < 0 or (high is not None and high < value):
             raise ReviewError("a figure's number is at least 0; a range ends at or above it")
-        if qualifier not in labels.QUALIFIERS or counted not in dict(labels.counted_choices()):
+        if (qualifier == "between") != (high is not None):
+            raise ReviewError("a range, and only a range, has the qualifier 'between'")
+        choices = dict(labels.counted_choices(current=extracted["counted"]))
+        if qualifier not in labels.QUALIFIERS or counted not in choices:
             raise ReviewError(f"unknown qualifier {qualifier!r} or count {counted!r}")
     reading: dict[str, Any] = (
         {"dismissed": True}
@@ -144,27 +152,30 @@ def figure_review(
     return _review_save(actor, article, ExtractionReview.Kind.FIGURE, start, end, reading)
 
 
-def _extracted_at(article: MediaArticle, kind: str, start: int, end: int) -> bool:
+def _extracted(article: MediaArticle, kind: str, start: int, end: int) -> dict[str, Any]:
+    """Return the quotation (its first part) or figure the extractor found at those offsets."""
     items = article.extraction.get("quotes" if kind == ExtractionReview.Kind.QUOTE else "figures")
-    return any(
-        item["start"] == start and item["end"] == end and item.get("part_of") is None
-        for item in items or []
-    )
+    for item in items or []:
+        if item["start"] == start and item["end"] == end and item.get("part_of") is None:
+            return dict(item)
+    raise ReviewError(f"no {kind} of the article at {start}-{end}")
 
 
 @transaction.atomic
 def _review_save(
     actor: Any, article: MediaArticle, kind: str, start: int, end: int, reading: dict[str, Any]
 ) -> ExtractionReview:
-    where: dict[str, Any] = {"article": article, "kind": kind, "start": start, "end": end}
-    # A review may be changed after a new extraction no longer finds its words, never made then.
-    if not _extracted_at(article, kind, start, end) and not (
-        ExtractionReview.objects.filter(**where).exists()
-    ):
-        raise ReviewError(f"no {kind} of the article at {start}-{end}")
     review, created = ExtractionReview.objects.update_or_create(
-        **where,
-        defaults={"reading": reading, "reviewed_by": actor, "reviewed_at": timezone.now()},
+        article=article,
+        kind=kind,
+        start=start,
+        end=end,
+        defaults={
+            "words": article.text[start:end],
+            "reading": reading,
+            "reviewed_by": actor,
+            "reviewed_at": timezone.now(),
+        },
     )
     # Offsets and what kind of change, not the reading: the log names no one (audit_record).
     audit_record(
@@ -184,7 +195,8 @@ def _review_save(
 
 @transaction.atomic
 def review_withdraw(*, actor: Any, article: MediaArticle, kind: str, start: int, end: int) -> None:
-    """Forget a review: the extractor's reading of those words counts again."""
+    """Forget a review, also one whose words a newer extraction no longer finds: the
+    extractor's reading of those words counts again."""
     deleted, _kinds = ExtractionReview.objects.filter(
         article=article, kind=kind, start=start, end=end
     ).delete()

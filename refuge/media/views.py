@@ -18,8 +18,13 @@ from refuge.accounts.models import Role
 from refuge.accounts.session import staff_user
 from refuge.media import labels, selectors, services
 from refuge.media.articles import MAX_ARTICLE_BYTES, ArticleError
-from refuge.media.forms import ArticleUploadForm, FigureReviewForm, QuoteReviewForm
-from refuge.media.models import ExtractionReview
+from refuge.media.forms import (
+    ArticleUploadForm,
+    FigureReviewForm,
+    QuoteReviewForm,
+    ReviewForm,
+)
+from refuge.media.models import ExtractionReview, MediaArticle
 
 STATEMENTS_PER_PAGE = 20
 FIGURES_PER_PAGE = 20
@@ -159,13 +164,31 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def article(request: HttpRequest, article_id: int) -> HttpResponse:
-    item = selectors.article_get(article_id=article_id)
+    return _article_page(request, selectors.article_get(article_id=article_id))
+
+
+def _article_page(
+    request: HttpRequest,
+    item: MediaArticle,
+    refused: ReviewForm | None = None,
+    kind: str = "",
+) -> HttpResponse:
+    """The article with its quotations and figures marked, and below it each one's reading,
+    reviewed or extracted; a review the server refused comes back as it was typed, with its
+    errors beside it, and nothing saved."""
     items = selectors.article_review_items(item)
+    refused_at = (kind, refused.data.get("start"), refused.data.get("end")) if refused else None
     for entry in [*items["quotes"], *items["figures"], *items["unmatched"]]:
-        entry["reading"] = _reading(entry)
+        entry["reading"], entry["errors"] = _reading(entry), []
+        if refused is not None and refused_at == (kind, str(entry["start"]), str(entry["end"])):
+            entry["reading"] = {name: refused.data.get(name, "") for name in refused.READING}
+            entry["errors"] = refused.error_lines()
         if entry["kind"] == ExtractionReview.Kind.FIGURE:
-            entry["extracted_shown"] = _figure_shown(entry["extracted"])
-            entry["reviewed_shown"] = _figure_shown(entry["reading"])
+            extracted = entry["extracted"] or {}
+            entry["extracted_shown"] = labels.figure_shown(extracted) if extracted else ""
+            if entry["review"] is not None and not entry["review"].reading.get("dismissed"):
+                entry["reviewed_shown"] = labels.figure_shown(entry["review"].reading)
+            entry["counted_choices"] = labels.counted_choices(current=extracted.get("counted", ""))
     return render(
         request,
         "media/article.html",
@@ -175,28 +198,18 @@ def article(request: HttpRequest, article_id: int) -> HttpResponse:
             "items": items,
             "may_review": getattr(request.user, "role", None) in EDITOR_ROLES,
             "qualifiers": labels.QUALIFIERS.items(),
-            "counted_choices": labels.counted_choices(),
         },
+        status=400 if refused is not None else 200,
     )
 
 
 def _reading(entry: dict[str, Any]) -> dict[str, Any]:
-    """The reading the page shows for one quotation or figure: the review's, else extracted."""
+    """The reading the page offers to save for one quotation or figure: the review's, else the
+    extractor's."""
     review = entry["review"]
     if review is not None and not review.reading.get("dismissed"):
         return dict(review.reading)
     return dict(entry["extracted"] or {})
-
-
-def _figure_shown(reading: dict[str, Any] | None) -> str:
-    """ "at least 100–200, men detained", in the reader's language."""
-    if not reading:
-        return ""
-    number = str(reading["value"]) + (f"–{reading['high']}" if reading.get("high") else "")
-    qualifier = reading.get("qualifier", "")
-    if qualifier:
-        number = f"{labels.QUALIFIERS.get(qualifier, qualifier)} {number}"
-    return f"{number}, {labels.counted_label(reading.get('counted', ''))}"
 
 
 @role_required(*EDITOR_ROLES)
@@ -205,37 +218,41 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
     """Save, dismiss or withdraw an analyst's reading of one quotation or figure."""
     item = selectors.article_get(article_id=article_id)
     kind = request.POST.get("kind", "")
-    form_class = {"quote": QuoteReviewForm, "figure": FigureReviewForm}.get(kind)
-    form = form_class(request.POST) if form_class else None
-    back = reverse("media:article", args=[item.pk])
-    if form is None or not form.is_valid():
-        for errors in (
-            form.errors if form else {"kind": [_("Choose a quotation or figure.")]}
-        ).values():
-            for error in errors:
-                messages.error(request, str(error))
-        return redirect(back + "#review")
+    form: ReviewForm
+    if kind == ExtractionReview.Kind.QUOTE:
+        form = QuoteReviewForm(request.POST)
+    elif kind == ExtractionReview.Kind.FIGURE:
+        counted_now = selectors.figure_counted_at(
+            item, request.POST.get("start", ""), request.POST.get("end", "")
+        )
+        form = FigureReviewForm(request.POST, counted_now=counted_now)
+    else:
+        messages.error(request, _("Choose a quotation or figure."))
+        return redirect(reverse("media:article", args=[item.pk]) + "#review")
+    if not form.is_valid():
+        return _article_page(request, item, refused=form, kind=kind)
     data, actor = form.cleaned_data, staff_user(request)
     where = {"actor": actor, "article": item, "start": data["start"], "end": data["end"]}
     try:
         if data["action"] == "withdraw":
             services.review_withdraw(**where, kind=kind)
-        elif kind == "quote":
+        elif data["action"] == "dismiss":
+            dismiss = services.quote_review if kind == "quote" else services.figure_review
+            dismiss(**where, dismissed=True)
+        elif kind == ExtractionReview.Kind.QUOTE:
             services.quote_review(
                 **where,
                 speaker=data["speaker"],
                 speaker_role=data["speaker_role"],
                 affiliation=data["affiliation"],
-                dismissed=data["action"] == "dismiss",
             )
         else:
             services.figure_review(
                 **where,
-                value=data["value"] or 0,
+                value=data["value"],
                 high=data["high"],
                 qualifier=data["qualifier"],
                 counted=data["counted"],
-                dismissed=data["action"] == "dismiss",
             )
     except services.ReviewError:
         raise Http404 from None  # offsets that name nothing in this article
@@ -245,4 +262,5 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
         if data["action"] == "withdraw"
         else _("Saved: the ledger uses your reading."),
     )
-    return redirect(f"{back}#review-{kind}-{data['start']}")
+    anchor = f"#review-{kind}-{data['start']}-{data['end']}"
+    return redirect(reverse("media:article", args=[item.pk]) + anchor)
