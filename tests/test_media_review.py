@@ -398,3 +398,48 @@ def test_the_command_line_ledger_gives_the_reviewed_reading(article, dana) -> No
     call_command("media", "ledger", "--json", stdout=out)
     quotes = [q for s in json.loads(out.getvalue())["statements"] for q in s["quotes"]]
     assert [q["speaker"] for q in quotes if q["reviewed"]] == ["Alvi Karimov"]
+
+
+POPLEVSKAIA = (613, 669)  # "We have received about 30 unique messages since April 1"
+HUNDRED = (1634, 1650)  # "at least 100 men"
+
+
+def test_the_ledger_counts_how_often_reviews_found_the_extractor_right(article, dana) -> None:
+    assert selectors.ledger_build()["reviews"] == dict.fromkeys(selectors.REVIEW_COUNTS, 0)
+    page = dana.get(reverse("media:ledger")).content.decode()
+    assert "How often the extractor was right" not in page
+
+    _review(dana, article, "quote", POPLEVSKAIA, speaker="natalia poplevskaia")  # confirmed
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")  # corrected
+    _review(dana, article, "quote", (825, 927), action="dismiss")
+    _review(
+        dana, article, "figure", HUNDRED, value=100, qualifier="at least", counted="men detained"
+    )
+    _review(
+        dana,
+        article,
+        "figure",
+        PRISONERS,
+        value=15,
+        high=30,
+        qualifier="between",
+        counted="men detained",
+    )  # what it counts corrected
+    _review(dana, article, "figure", MESSAGES, action="dismiss")
+    assert selectors.ledger_build()["reviews"] == {
+        "speakers": 2,
+        "speakers_right": 1,
+        "quotes_dismissed": 1,
+        "figures": 2,
+        "figures_right": 1,
+        "figures_dismissed": 1,
+    }
+    page = dana.get(reverse("media:ledger")).content.decode()
+    table = page[page.index("How often the extractor was right") : page.index("</details>")]
+    assert "<td>2</td><td>1</td><td>1</td>" in table.replace("\n", "")
+    out = io.StringIO()
+    call_command("media", "ledger", stdout=out)
+    assert (
+        "Reviewed by analysts: the extractor named 1 of 2 speakers right (1 quotations dismissed)"
+        " and read 1 of 2 figures right (1 dismissed)" in out.getvalue()
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,12 @@ class AnnotationError(ValueError):
 
 def _normal(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+
+
+def same_speaker(extracted: str, accepted: Iterable[str]) -> bool:
+    """Whether the extractor's speaker is one of the names a person accepts (case and a
+    leading article aside: "the spokesman" is "Spokesman")."""
+    return _normal(extracted) in {_normal(name) for name in accepted}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -235,7 +242,7 @@ def _measured(name: str, gold: dict[str, Any], articles: Path) -> tuple[dict[str
             continue
         counts["q_gold_found"] += 1
         counts["speaker_n"] += 1
-        if _normal(match.speaker) in {_normal(s) for s in item["speaker"]}:
+        if same_speaker(match.speaker, item["speaker"]):
             counts["speaker_ok"] += 1
         else:
             misses.append(f"{name}: speaker {match.speaker!r} for {item['text'][:40]!r}")

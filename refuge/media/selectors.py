@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import Http404
 
+from refuge.media.evaluation import same_speaker
 from refuge.media.extract import Extraction, Figure, Mention, Quote
 from refuge.media.ledger import ArticleRef, build_ledger
 from refuge.media.models import ExtractionReview, MediaArticle
@@ -78,12 +80,53 @@ def _reviewed(
     return replace(extraction, quotes=quotes, figures=figures), reviewed
 
 
+REVIEW_COUNTS = (
+    "speakers",
+    "speakers_right",
+    "quotes_dismissed",
+    "figures",
+    "figures_right",
+    "figures_dismissed",
+)
+
+
+def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any]) -> Counter[str]:
+    """Count, for one article, the readings analysts reviewed and how many the extractor had
+    right: the speaker's name for a quotation, number, qualifier and count for a figure."""
+    tally: Counter[str] = Counter()
+    for quote in extraction.quotes:
+        review = holding.get((ExtractionReview.Kind.QUOTE, quote.start, quote.end))
+        if quote.part_of is not None or review is None:
+            continue
+        if review.reading.get("dismissed"):
+            tally["quotes_dismissed"] += 1
+            continue
+        tally["speakers"] += 1
+        tally["speakers_right"] += same_speaker(quote.speaker, [review.reading.get("speaker", "")])
+    for figure in extraction.figures:
+        review = holding.get((ExtractionReview.Kind.FIGURE, figure.start, figure.end))
+        if review is None:
+            continue
+        if review.reading.get("dismissed"):
+            tally["figures_dismissed"] += 1
+            continue
+        tally["figures"] += 1
+        tally["figures_right"] += all(
+            getattr(figure, field) == review.reading.get(field)
+            for field in ("value", "qualifier", "counted")
+        )
+    return tally
+
+
 def ledger_build() -> dict[str, Any]:
     """Return the ledger of every stored article (article ids are the stored ids), as analysts
-    reviewed it; each quotation and figure mention says whether an analyst did."""
-    items, reviewed = [], set()
+    reviewed it; each quotation and figure mention says whether an analyst did, and
+    ``reviews`` counts what they reviewed and how much of it the extractor had right."""
+    items, reviewed, agreement = [], set(), Counter(dict.fromkeys(REVIEW_COUNTS, 0))
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
-        extraction, marks = _reviewed(_extraction_from_json(a.extraction), a.reviews.all(), a.text)
+        extracted = _extraction_from_json(a.extraction)
+        agreement.update(_agreement(extracted, _holding(a.reviews.all(), a.text)))
+        extraction, marks = _reviewed(extracted, a.reviews.all(), a.text)
         items.append(
             (ArticleRef(str(a.pk), a.title, a.published, a.outlet, a.era, a.text), extraction)
         )
@@ -95,6 +138,7 @@ def ledger_build() -> dict[str, Any]:
     for figure in built["figures"]:
         for mention in figure["mentions"]:
             mention["reviewed"] = ("figure", mention["article"], mention["start"]) in reviewed
+    built["reviews"] = dict(agreement)
     return built
 
 

@@ -86,6 +86,8 @@ def ledger(request: HttpRequest) -> HttpResponse:
             "figure_page": figure_page,
             "figure_query": figure_query,
             "form": ArticleUploadForm(max_megabytes=limit) if may_upload else None,
+            "reviews": built["reviews"],
+            "reviewed_any": any(built["reviews"].values()),
         },
     )
 

@@ -153,6 +153,14 @@ class Command(BaseCommand):
             )
             line = f"{figure['counted']} ({figure['period']}): {values}"
             self.stdout.write(line + (f"  ⚠ {flags}" if flags else ""))
+        reviews = ledger["reviews"]
+        if any(reviews.values()):
+            self.stdout.write(
+                f"Reviewed by analysts: the extractor named {reviews['speakers_right']} of "
+                f"{reviews['speakers']} speakers right ({reviews['quotes_dismissed']} quotations "
+                f"dismissed) and read {reviews['figures_right']} of {reviews['figures']} "
+                f"figures right ({reviews['figures_dismissed']} dismissed)"
+            )
 
     def _evaluate(self, options: dict[str, Any]) -> None:
         annotations: Path = options["annotations"]
