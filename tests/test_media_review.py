@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,9 +57,10 @@ def _review(client, article: MediaArticle, kind: str, span: tuple[int, int], **f
     return client.post(reverse("media:review", args=[article.pk]), data, follow=True)
 
 
-def _item(page: str, kind: str, span: tuple[int, int]) -> str:
-    """The part of the article page about one quotation or figure."""
-    start = page.index(f'id="review-{kind}-{span[0]}-{span[1]}"')
+def _item(page: str, kind: str, span: tuple[int, int], suffix: str = "") -> str:
+    """The part of the article page about one quotation or figure ("-kept": a review whose
+    words the extraction no longer finds)."""
+    start = page.index(f'id="review-{kind}-{span[0]}-{span[1]}{suffix}"')
     return page[start : page.index("</article>", start)]
 
 
@@ -101,7 +103,7 @@ def test_an_analyst_names_the_speaker_and_the_ledger_uses_it_marked_reviewed(art
     assert sum(q["reviewed"] for q in others) == 1
 
     ledger = dana.get(reverse("media:ledger"), {"speaker": "Alvi Karimov"}).content.decode()
-    assert "1 statement" in ledger and "reviewed" in ledger
+    assert "1 statement" in ledger and '<span class="ok">reviewed</span>' in ledger
 
 
 def test_a_review_is_audited_without_the_names_it_gives(article, dana) -> None:
@@ -229,30 +231,25 @@ def test_without_a_kind_nothing_is_saved_and_the_page_says_so(article, dana) -> 
     assert not ExtractionReview.objects.exists()
 
 
-def test_words_that_are_no_quotation_of_the_article_give_404(article, dana) -> None:
+def test_words_that_are_no_quotation_of_the_article_are_refused_with_what_was_typed(
+    article, dana
+) -> None:
     for kind, span in (("quote", (0, 10)), ("figure", DENIAL), ("quote", MESSAGES)):
-        response = dana.post(
-            reverse("media:review", args=[article.pk]),
-            {
-                "kind": kind,
-                "start": span[0],
-                "end": span[1],
-                "speaker": "X",
-                "value": 1,
-                "counted": "men detained",
-            },
+        response = _review(
+            dana, article, kind, span, speaker="Typed Name", value=1, counted="men detained"
         )
-        assert response.status_code == 404
+        assert response.status_code == 409
+        page = response.content.decode()
+        assert "Not saved: these words are no longer a quotation or figure" in page
+        assert "What you typed:" in page and ("Typed Name" in page or "Number: 1" in page)
     missing = dana.post(
         reverse("media:review", args=[article.pk + 99]),
         {"kind": "quote", "start": DENIAL[0], "end": DENIAL[1]},
     )
     assert missing.status_code == 404
-    withdrawn = dana.post(
-        reverse("media:review", args=[article.pk]),
-        {"kind": "quote", "start": DENIAL[0], "end": DENIAL[1], "action": "withdraw"},
-    )
-    assert withdrawn.status_code == 404
+    withdrawn = _review(dana, article, "quote", DENIAL, action="withdraw")
+    assert withdrawn.status_code == 409
+    assert "There is no review of these words to withdraw" in withdrawn.content.decode()
     assert not ExtractionReview.objects.exists()
     reviews = ("media.item_reviewed", "media.review_withdrawn")
     assert not AuditEntry.objects.filter(action__in=reviews).exists()
@@ -304,14 +301,16 @@ def test_a_review_of_words_a_newer_extraction_no_longer_finds_is_kept_and_shown(
     article.save(update_fields=["extraction"])
     page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
     assert "Reviews of words no longer found" in page
-    unmatched = _item(page, "quote", DENIAL)
+    unmatched = _item(page, "quote", DENIAL, "-kept")
     assert "“You cannot detain" in unmatched and "Alvi Karimov" in unmatched
     assert 'name="speaker"' not in unmatched and "Withdraw this review" in unmatched
     speakers = {s["speaker"] for s in selectors.ledger_build()["statements"]}
     assert "Alvi Karimov" not in speakers
     # It can be withdrawn, not changed: the words it was about are no quotation now.
     changed = _review(dana, article, "quote", DENIAL, speaker="Someone else")
-    assert changed.status_code == 404
+    assert changed.status_code == 409 and "What you typed: Speaker: Someone else" in (
+        changed.content.decode()
+    )
     _review(dana, article, "quote", DENIAL, action="withdraw")
     assert not ExtractionReview.objects.exists()
 
@@ -325,6 +324,18 @@ def test_a_review_is_not_applied_to_other_words_at_its_offsets(article, dana) ->
     assert "Alvi Karimov" not in speakers
     page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
     assert "Reviews of words no longer found" in page
+    assert 'id="review-quote-2430-2509"' in page and 'id="review-quote-2430-2509-kept"' in page
+    assert len(set(re.findall(r'id="([^"]+)"', page))) == len(re.findall(r'id="([^"]+)"', page))
+    # The kept review is not overwritten by a review of the words now at its offsets.
+    response = _review(dana, article, "quote", DENIAL, speaker="Someone")
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "a review of other words at this place is kept below" in page
+    assert page.count('class="errorlist"') == 1
+    assert 'value="Someone"' in _item(page, "quote", DENIAL)
+    assert ExtractionReview.objects.get().reading["speaker"] == "Alvi Karimov"
+    _review(dana, article, "quote", DENIAL, action="withdraw")
+    assert _review(dana, article, "quote", DENIAL, speaker="Someone").status_code == 200
 
 
 def test_a_stored_reading_with_a_field_it_does_not_know_is_read_without_it(article, dana) -> None:
@@ -443,3 +454,53 @@ def test_the_ledger_counts_how_often_reviews_found_the_extractor_right(article, 
         "Reviewed by analysts: the extractor named 1 of 2 speakers right (1 quotations dismissed)"
         " and read 1 of 2 figures right (1 dismissed)" in out.getvalue()
     )
+
+
+def test_offsets_that_are_not_numbers_are_refused_with_a_message(article, dana) -> None:
+    response = _review(dana, article, "quote", ("first", "last"), speaker="X")
+    assert response.status_code == 400
+    assert "Enter a whole number." in response.content.decode()
+    assert not ExtractionReview.objects.exists()
+
+
+def test_a_range_read_with_the_wrong_end_is_not_counted_right(article, dana) -> None:
+    _review(
+        dana,
+        article,
+        "figure",
+        PRISONERS,
+        value=15,
+        high=999,
+        qualifier="between",
+        counted="people detained",
+    )
+    reviews = selectors.ledger_build()["reviews"]
+    assert (reviews["figures"], reviews["figures_right"]) == (1, 0)
+
+
+def test_a_figure_inside_a_quotation_links_to_the_quotation_it_is_marked_in(article, dana) -> None:
+    page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    assert 'id="at-630"' not in page, "the figure is marked as part of Poplevskaia's words"
+    assert f'href="#at-{POPLEVSKAIA[0]}"' in _item(page, "figure", MESSAGES)
+    anchors = set(re.findall(r'href="#(at-\d+)"', page))
+    assert anchors <= set(re.findall(r'id="(at-\d+)"', page))
+
+
+def test_each_review_form_is_named_by_its_words(article, dana) -> None:
+    item = _item(
+        dana.get(reverse("media:article", args=[article.pk])).content.decode(), "quote", DENIAL
+    )
+    assert f'aria-labelledby="review-quote-{DENIAL[0]}-{DENIAL[1]}-words"' in item
+    assert f'id="review-quote-{DENIAL[0]}-{DENIAL[1]}-words"' in item
+
+
+def test_the_service_refuses_a_name_longer_than_the_page_allows(article, persona_factory) -> None:
+    from refuge.media.services import ReviewError, quote_review
+
+    dana = persona_factory("dana", Role.ANALYST)
+    with pytest.raises(ReviewError) as refused:
+        quote_review(
+            actor=dana.user, article=article, start=DENIAL[0], end=DENIAL[1], speaker="K" * 201
+        )
+    assert refused.value.reason == "invalid"
+    assert not ExtractionReview.objects.exists()

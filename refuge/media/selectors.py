@@ -44,14 +44,13 @@ def _read(item: Any, review: ExtractionReview) -> Any:
 
 
 def _reviewed(
-    extraction: Extraction, reviews: Iterable[ExtractionReview], text: str
+    extraction: Extraction, holding: dict[tuple[str, int, int], Any]
 ) -> tuple[Extraction, set[tuple[str, int]]]:
     """Return the extraction as analysts read it (their speakers and figures instead of the
     extractor's, without what they dismissed) and the kind and offset of what they reviewed.
 
     A quotation's review holds for every paragraph it continues into.
     """
-    holding = _holding(reviews, text)
     quote, figure = ExtractionReview.Kind.QUOTE, ExtractionReview.Kind.FIGURE
     reviewed: set[tuple[str, int]] = set()
     quotes: list[Quote] = []
@@ -92,7 +91,8 @@ REVIEW_COUNTS = (
 
 def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any]) -> Counter[str]:
     """Count, for one article, the readings analysts reviewed and how many the extractor had
-    right: the speaker's name for a quotation, number, qualifier and count for a figure."""
+    right: the speaker's name for a quotation (no one, if the reviewer says no one is named),
+    the number, range, qualifier and what it counts for a figure."""
     tally: Counter[str] = Counter()
     for quote in extraction.quotes:
         review = holding.get((ExtractionReview.Kind.QUOTE, quote.start, quote.end))
@@ -113,7 +113,7 @@ def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any])
         tally["figures"] += 1
         tally["figures_right"] += all(
             getattr(figure, field) == review.reading.get(field)
-            for field in ("value", "qualifier", "counted")
+            for field in ("value", "high", "qualifier", "counted")
         )
     return tally
 
@@ -124,9 +124,9 @@ def ledger_build() -> dict[str, Any]:
     ``reviews`` counts what they reviewed and how much of it the extractor had right."""
     items, reviewed, agreement = [], set(), Counter(dict.fromkeys(REVIEW_COUNTS, 0))
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
-        extracted = _extraction_from_json(a.extraction)
-        agreement.update(_agreement(extracted, _holding(a.reviews.all(), a.text)))
-        extraction, marks = _reviewed(extracted, a.reviews.all(), a.text)
+        extracted, holding = _extraction_from_json(a.extraction), _holding(a.reviews.all(), a.text)
+        agreement.update(_agreement(extracted, holding))
+        extraction, marks = _reviewed(extracted, holding)
         items.append(
             (ArticleRef(str(a.pk), a.title, a.published, a.outlet, a.era, a.text), extraction)
         )
@@ -153,17 +153,26 @@ def article_get(*, article_id: int) -> MediaArticle:
     return article
 
 
-def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
-    """Split the text into (kind, anchor, text) pieces: plain text, quotations and figures."""
+def _marked(article: MediaArticle) -> list[tuple[str, int, int]]:
+    """Return the quotations and figures the article page marks, in order; a figure inside a
+    quotation stays inside it, unmarked."""
     marks = sorted(
         [("quote", q["start"], q["end"]) for q in article.extraction.get("quotes", [])]
         + [("figure", f["start"], f["end"]) for f in article.extraction.get("figures", [])],
         key=lambda m: (m[1], m[0] != "quote"),
     )
+    kept, position = [], 0
+    for mark in marks:
+        if mark[1] >= position:
+            kept.append(mark)
+            position = mark[2]
+    return kept
+
+
+def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
+    """Split the text into (kind, anchor, text) pieces: plain text, quotations and figures."""
     pieces, position = [], 0
-    for kind, start, end in marks:
-        if start < position:
-            continue  # a figure inside a quotation stays inside it
+    for kind, start, end in _marked(article):
         pieces.append(("text", "", article.text[position:start]))
         pieces.append((kind, f"at-{start}", article.text[start:end]))
         position = end
@@ -177,6 +186,7 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
     reviews whose words the latest extraction no longer finds (kept, and shown, not lost)."""
     reviews = list(article.reviews.select_related("reviewed_by"))
     holding = _holding(reviews, article.text)
+    marked = _marked(article)
     items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": []}
     used = set()
     for kind, key in (
@@ -195,6 +205,11 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
                     "end": item["end"],
                     "extracted": item,
                     "review": review,
+                    # Where the page marks these words: a figure inside a quotation is
+                    # marked as part of the quotation.
+                    "anchor": next(
+                        (m[1] for m in marked if m[1] <= item["start"] < m[2]), item["start"]
+                    ),
                 }
             )
     items["unmatched"] = [

@@ -17,7 +17,21 @@ from refuge.media.models import ExtractionReview, MediaArticle
 
 
 class ReviewError(ValueError):
-    """The words named are not a quotation or figure of the article: nothing was saved."""
+    """A review that was not saved, and why (``reason``):
+
+    - "gone": the words are no quotation or figure of the article (not now: it may have been
+      read again since the page was shown);
+    - "kept": a review of other words at those offsets is kept there, unused, until withdrawn;
+    - "no review": there is no review to withdraw;
+    - "invalid": a reading no form would send.
+    """
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+
+
+NAME_LIMIT = 200  # characters of a speaker's name, role or organisation
 
 
 def extraction_json(article: Article, result: Extraction) -> dict[str, Any]:
@@ -110,6 +124,8 @@ def quote_review(
     """Record an analyst's reading of who said the quotation at ``start``-``end``, or that it
     is not a statement at all; the ledger uses it instead of the extractor's from then on."""
     _extracted(article, ExtractionReview.Kind.QUOTE, start, end)
+    if max(len(speaker), len(speaker_role), len(affiliation)) > NAME_LIMIT:
+        raise ReviewError("invalid", f"a name, role or organisation over {NAME_LIMIT} characters")
     reading: dict[str, Any] = (
         {"dismissed": True}
         if dismissed
@@ -138,12 +154,12 @@ def figure_review(
     extracted = _extracted(article, ExtractionReview.Kind.FIGURE, start, end)
     if not dismissed:
         if value < 0 or (high is not None and high < value):
-            raise ReviewError("a figure's number is at least 0; a range ends at or above it")
+            raise ReviewError("invalid", "a figure's number is at least 0; a range ends above it")
         if (qualifier == "between") != (high is not None):
-            raise ReviewError("a range, and only a range, has the qualifier 'between'")
+            raise ReviewError("invalid", "a range, and only a range, has the qualifier 'between'")
         choices = dict(labels.counted_choices(current=extracted["counted"]))
         if qualifier not in labels.QUALIFIERS or counted not in choices:
-            raise ReviewError(f"unknown qualifier {qualifier!r} or count {counted!r}")
+            raise ReviewError("invalid", f"unknown qualifier {qualifier!r} or count {counted!r}")
     reading: dict[str, Any] = (
         {"dismissed": True}
         if dismissed
@@ -158,20 +174,28 @@ def _extracted(article: MediaArticle, kind: str, start: int, end: int) -> dict[s
     for item in items or []:
         if item["start"] == start and item["end"] == end and item.get("part_of") is None:
             return dict(item)
-    raise ReviewError(f"no {kind} of the article at {start}-{end}")
+    raise ReviewError("gone", f"no {kind} of the article at {start}-{end}")
 
 
 @transaction.atomic
 def _review_save(
     actor: Any, article: MediaArticle, kind: str, start: int, end: int, reading: dict[str, Any]
 ) -> ExtractionReview:
+    words = article.text[start:end]
+    kept = (
+        ExtractionReview.objects.select_for_update()
+        .filter(article=article, kind=kind, start=start, end=end)
+        .exclude(words=words)
+    )
+    if kept.exists():  # never overwrite what a person decided about other words
+        raise ReviewError("kept", f"a review of other words at {start}-{end} is kept")
     review, created = ExtractionReview.objects.update_or_create(
         article=article,
         kind=kind,
         start=start,
         end=end,
         defaults={
-            "words": article.text[start:end],
+            "words": words,
             "reading": reading,
             "reviewed_by": actor,
             "reviewed_at": timezone.now(),
@@ -201,7 +225,7 @@ def review_withdraw(*, actor: Any, article: MediaArticle, kind: str, start: int,
         article=article, kind=kind, start=start, end=end
     ).delete()
     if not deleted:
-        raise ReviewError(f"no review of a {kind} of the article at {start}-{end}")
+        raise ReviewError("no review", f"no review of a {kind} of the article at {start}-{end}")
     audit_record(
         actor=actor,
         action="media.review_withdrawn",

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Page, Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -174,23 +174,47 @@ def _article_page(
     item: MediaArticle,
     refused: ReviewForm | None = None,
     kind: str = "",
+    status: int = 400,
 ) -> HttpResponse:
     """The article with its quotations and figures marked, and below it each one's reading,
     reviewed or extracted; a review the server refused comes back as it was typed, with its
-    errors beside it, and nothing saved."""
+    errors above its form, and nothing saved."""
     items = selectors.article_review_items(item)
-    refused_at = (kind, refused.data.get("start"), refused.data.get("end")) if refused else None
+    refused_at = None
+    if refused is not None:
+        refused_at = (kind, refused.cleaned_data.get("start"), refused.cleaned_data.get("end"))
+    # A kept review (no words extracted there now) can only be withdrawn: nothing else is its.
+    withdrawing = refused is not None and refused.cleaned_data.get("action") == "withdraw"
+    placed = False
     for entry in [*items["quotes"], *items["figures"], *items["unmatched"]]:
         entry["reading"], entry["errors"] = _reading(entry), []
-        if refused is not None and refused_at == (kind, str(entry["start"]), str(entry["end"])):
+        entry["dom_id"] = f"review-{entry['kind']}-{entry['start']}-{entry['end']}" + (
+            "" if entry["extracted"] else "-kept"
+        )
+        if (
+            refused
+            and not placed
+            and refused_at == (entry["kind"], entry["start"], entry["end"])
+            and (entry["extracted"] is not None or withdrawing)
+        ):
             entry["reading"] = {name: refused.data.get(name, "") for name in refused.READING}
-            entry["errors"] = refused.error_lines()
+            entry["errors"], placed = refused.error_lines(), True
         if entry["kind"] == ExtractionReview.Kind.FIGURE:
             extracted = entry["extracted"] or {}
             entry["extracted_shown"] = labels.figure_shown(extracted) if extracted else ""
             if entry["review"] is not None and not entry["review"].reading.get("dismissed"):
                 entry["reviewed_shown"] = labels.figure_shown(entry["review"].reading)
             entry["counted_choices"] = labels.counted_choices(current=extracted.get("counted", ""))
+    if refused is not None and not placed:  # no such words on the page (any more)
+        for line in refused.error_lines():
+            messages.error(request, line)
+        typed = [
+            f"{refused.fields[name].label}: {refused.data[name]}"
+            for name in refused.READING
+            if refused.data.get(name) and name in refused.fields
+        ]
+        if typed:
+            messages.info(request, _("What you typed: %(typed)s") % {"typed": "; ".join(typed)})
     return render(
         request,
         "media/article.html",
@@ -201,7 +225,7 @@ def _article_page(
             "may_review": getattr(request.user, "role", None) in EDITOR_ROLES,
             "qualifiers": labels.QUALIFIERS.items(),
         },
-        status=400 if refused is not None else 200,
+        status=status if refused is not None else 200,
     )
 
 
@@ -212,6 +236,23 @@ def _reading(entry: dict[str, Any]) -> dict[str, Any]:
     if review is not None and not review.reading.get("dismissed"):
         return dict(review.reading)
     return dict(entry["extracted"] or {})
+
+
+def _review_refusal(error: services.ReviewError) -> str:
+    """Why a review was not saved, in the reader's language."""
+    if error.reason == "kept":
+        return _(
+            "Not saved: a review of other words at this place is kept below, under “Reviews of "
+            "words no longer found”. Withdraw it first."
+        )
+    if error.reason == "invalid":
+        return _("Not saved: the ledger cannot use this reading.")
+    if error.reason == "no review":
+        return _("There is no review of these words to withdraw; nothing was changed.")
+    return _(
+        "Not saved: these words are no longer a quotation or figure of this article; it may "
+        "have been read again since the page was shown."
+    )
 
 
 @role_required(*EDITOR_ROLES)
@@ -256,8 +297,9 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
                 qualifier=data["qualifier"],
                 counted=data["counted"],
             )
-    except services.ReviewError:
-        raise Http404 from None  # offsets that name nothing in this article
+    except services.ReviewError as error:
+        form.add_error(None, _review_refusal(error))
+        return _article_page(request, item, refused=form, kind=kind, status=409)
     messages.success(
         request,
         _("The extractor's reading counts again.")
