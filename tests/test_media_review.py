@@ -478,12 +478,21 @@ def test_a_range_read_with_the_wrong_end_is_not_counted_right(article, dana) -> 
     assert (reviews["figures"], reviews["figures_right"]) == (1, 0)
 
 
-def test_a_figure_inside_a_quotation_links_to_the_quotation_it_is_marked_in(article, dana) -> None:
+def test_a_figure_inside_a_quotation_is_marked_inside_it_and_every_link_has_its_mark(
+    article, dana
+) -> None:
     page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
-    assert 'id="at-630"' not in page, "the figure is marked as part of Poplevskaia's words"
-    assert f'href="#at-{POPLEVSKAIA[0]}"' in _item(page, "figure", MESSAGES)
-    anchors = set(re.findall(r'href="#(at-\d+)"', page))
-    assert anchors <= set(re.findall(r'id="(at-\d+)"', page))
+    quote = page.index(f'<mark id="at-{POPLEVSKAIA[0]}" class="quote">')
+    figure = page.index(
+        f'<mark id="at-{MESSAGES[0]}" class="figure">about 30 unique messages</mark>'
+    )
+    assert quote < figure < page.index("</mark>", figure + 60)
+    assert page.count("<mark") == page.count("</mark>")
+    links = set(re.findall(r'href="#(at-\d+)"', page))
+    assert links <= set(re.findall(r'<mark id="(at-\d+)"', page))
+    ledger = dana.get(reverse("media:ledger")).content.decode()
+    linked = set(re.findall(rf"/media/articles/{article.pk}/#(at-\d+)", ledger))
+    assert linked and linked <= set(re.findall(r'<mark id="(at-\d+)"', page))
 
 
 def test_each_review_form_is_named_by_its_words(article, dana) -> None:
@@ -504,3 +513,31 @@ def test_the_service_refuses_a_name_longer_than_the_page_allows(article, persona
         )
     assert refused.value.reason == "invalid"
     assert not ExtractionReview.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("quotes", "figures", "shown"),
+    [
+        ([(2, 8)], [(4, 6)], "ab[q:cd[f:ef]gh]ij"),
+        ([(2, 6)], [(4, 8)], "ab[q:cd[f:ef]]ghij"),  # a figure running out of the quotation
+        ([], [(2, 6), (4, 8)], "ab[f:cdef]ghij"),  # a figure inside another is not marked
+        ([(2, 8), (3, 5)], [], "ab[q:cdefgh]ij"),  # nor a quotation inside a quotation
+        ([(0, 2), (2, 4)], [(2, 3)], "[q:ab][q:[f:c]d]efghij"),
+        ([(2, 4)], [(6, 8)], "ab[q:cd]ef[f:gh]ij"),
+    ],
+)
+def test_the_article_marks_nest_figures_in_quotations(quotes, figures, shown) -> None:
+    article = MediaArticle(
+        text="abcdefghij",
+        extraction={
+            "quotes": [{"start": s, "end": e} for s, e in quotes],
+            "figures": [{"start": s, "end": e} for s, e in figures],
+        },
+    )
+    opened = {"quote": "[q:", "figure": "[f:"}
+    pieces = selectors.article_segments(article)
+    rendered = "".join(
+        value if piece == "text" else opened[kind] if piece == "open" else "]"
+        for piece, kind, value in pieces
+    )
+    assert rendered == shown

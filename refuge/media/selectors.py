@@ -153,31 +153,42 @@ def article_get(*, article_id: int) -> MediaArticle:
     return article
 
 
-def _marked(article: MediaArticle) -> list[tuple[str, int, int]]:
-    """Return the quotations and figures the article page marks, in order; a figure inside a
-    quotation stays inside it, unmarked."""
+def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
+    """Split the text into pieces to show it with its quotations and figures marked, each mark
+    an anchor the ledger links to: ("text", "", words), ("open", kind, anchor), ("close", "", "").
+
+    A figure inside a quotation is marked inside it (cut at the quotation's end); a mark that
+    starts inside another figure, or a quotation inside a quotation, is left unmarked.
+    """
     marks = sorted(
         [("quote", q["start"], q["end"]) for q in article.extraction.get("quotes", [])]
         + [("figure", f["start"], f["end"]) for f in article.extraction.get("figures", [])],
         key=lambda m: (m[1], m[0] != "quote"),
     )
-    kept, position = [], 0
-    for mark in marks:
-        if mark[1] >= position:
-            kept.append(mark)
-            position = mark[2]
-    return kept
+    text = article.text
+    pieces: list[tuple[str, str, str]] = []
+    position, quote_end = 0, -1
 
+    def close_quote() -> None:
+        nonlocal position, quote_end
+        pieces.extend([("text", "", text[position:quote_end]), ("close", "", "")])
+        position, quote_end = quote_end, -1
 
-def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
-    """Split the text into (kind, anchor, text) pieces: plain text, quotations and figures."""
-    pieces, position = [], 0
-    for kind, start, end in _marked(article):
-        pieces.append(("text", "", article.text[position:start]))
-        pieces.append((kind, f"at-{start}", article.text[start:end]))
-        position = end
-    pieces.append(("text", "", article.text[position:]))
-    return pieces
+    for kind, start, end in marks:
+        if quote_end >= 0 and start >= quote_end:
+            close_quote()
+        if start < position or (kind == "quote" and quote_end >= 0):
+            continue
+        pieces.extend([("text", "", text[position:start]), ("open", kind, f"at-{start}")])
+        if kind == "quote":
+            position, quote_end = start, end
+            continue
+        position = min(end, quote_end) if quote_end >= 0 else end
+        pieces.extend([("text", "", text[start:position]), ("close", "", "")])
+    if quote_end >= 0:
+        close_quote()
+    pieces.append(("text", "", text[position:]))
+    return [piece for piece in pieces if piece != ("text", "", "")]
 
 
 def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]]]:
@@ -186,7 +197,6 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
     reviews whose words the latest extraction no longer finds (kept, and shown, not lost)."""
     reviews = list(article.reviews.select_related("reviewed_by"))
     holding = _holding(reviews, article.text)
-    marked = _marked(article)
     items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": []}
     used = set()
     for kind, key in (
@@ -205,11 +215,6 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
                     "end": item["end"],
                     "extracted": item,
                     "review": review,
-                    # Where the page marks these words: a figure inside a quotation is
-                    # marked as part of the quotation.
-                    "anchor": next(
-                        (m[1] for m in marked if m[1] <= item["start"] < m[2]), item["start"]
-                    ),
                 }
             )
     items["unmatched"] = [
