@@ -335,6 +335,12 @@ def test_a_review_is_not_applied_to_other_words_at_its_offsets(article, dana) ->
     assert 'value="Someone"' in _item(page, "quote", DENIAL)
     assert ExtractionReview.objects.get().reading["speaker"] == "Alvi Karimov"
     _review(dana, article, "quote", DENIAL, action="withdraw")
+    again = _review(dana, article, "quote", DENIAL, action="withdraw")  # a second click
+    assert again.status_code == 409
+    item = _item(again.content.decode(), "quote", DENIAL)
+    assert "There is no review of these words to withdraw" in item
+    assert 'name="speaker" maxlength="200" value="' in item
+    assert 'name="speaker" maxlength="200" value=""' not in item, "the reading stays"
     assert _review(dana, article, "quote", DENIAL, speaker="Someone").status_code == 200
 
 
@@ -357,6 +363,9 @@ def test_a_quotation_and_a_figure_at_one_offset_are_reviewed_apart(tmp_path, dan
     (quote,) = stored.extraction["quotes"]
     (figure,) = stored.extraction["figures"]
     assert quote["start"] == figure["start"], "the test needs a quotation opening on its number"
+    page = dana.get(reverse("media:article", args=[stored.pk])).content.decode()
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids)) and f'id="at-{quote["start"]}"' in page
     _review(dana, stored, "quote", (quote["start"], quote["end"]), speaker="Ivan Petrov")
     ledger = selectors.ledger_build()
     assert [q["reviewed"] for s in ledger["statements"] for q in s["quotes"]] == [True]
@@ -486,7 +495,7 @@ def test_a_figure_inside_a_quotation_is_marked_inside_it_and_every_link_has_its_
     figure = page.index(
         f'<mark id="at-{MESSAGES[0]}" class="figure">about 30 unique messages</mark>'
     )
-    assert quote < figure < page.index("</mark>", figure + 60)
+    assert quote < figure and "</mark>" not in page[quote:figure], "the quotation is still open"
     assert page.count("<mark") == page.count("</mark>")
     links = set(re.findall(r'href="#(at-\d+)"', page))
     assert links <= set(re.findall(r'<mark id="(at-\d+)"', page))
@@ -522,8 +531,10 @@ def test_the_service_refuses_a_name_longer_than_the_page_allows(article, persona
         ([(2, 6)], [(4, 8)], "ab[q:cd[f:ef]]ghij"),  # a figure running out of the quotation
         ([], [(2, 6), (4, 8)], "ab[f:cdef]ghij"),  # a figure inside another is not marked
         ([(2, 8), (3, 5)], [], "ab[q:cdefgh]ij"),  # nor a quotation inside a quotation
-        ([(0, 2), (2, 4)], [(2, 3)], "[q:ab][q:[f:c]d]efghij"),
+        ([(0, 2), (2, 4)], [(2, 3)], "[q:ab][q:[f-:c]d]efghij"),
         ([(2, 4)], [(6, 8)], "ab[q:cd]ef[f:gh]ij"),
+        ([(2, 8)], [(2, 4)], "ab[q:[f-:cd]efgh]ij"),  # opening its quotation: no id of its own
+        ([], [(2, 4), (4, 6)], "ab[f:cd][f:ef]ghij"),
     ],
 )
 def test_the_article_marks_nest_figures_in_quotations(quotes, figures, shown) -> None:
@@ -534,10 +545,29 @@ def test_the_article_marks_nest_figures_in_quotations(quotes, figures, shown) ->
             "figures": [{"start": s, "end": e} for s, e in figures],
         },
     )
-    opened = {"quote": "[q:", "figure": "[f:"}
     pieces = selectors.article_segments(article)
-    rendered = "".join(
-        value if piece == "text" else opened[kind] if piece == "open" else "]"
-        for piece, kind, value in pieces
-    )
-    assert rendered == shown
+
+    def shown_as(piece: str, kind: str, value: str) -> str:
+        if piece == "text":
+            return value
+        return f"[{kind[0]}{'' if value else '-'}:" if piece == "open" else "]"
+
+    assert "".join(shown_as(*piece) for piece in pieces) == shown
+    assert "".join(value for piece, _kind, value in pieces if piece == "text") == article.text
+
+
+def test_a_page_shown_before_the_article_was_read_again_cannot_review_new_words(
+    article, dana
+) -> None:
+    shown = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    seen = re.search(r'name="seen" value="([0-9a-f]+)"', _item(shown, "quote", DENIAL)).group(1)
+    article.text = "x" + article.text[:-1]  # read again: other words at the same offsets
+    article.save(update_fields=["text"])
+    response = _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov", seen=seen)
+    assert response.status_code == 409
+    assert "Not saved: these words are no longer" in response.content.decode()
+    assert not ExtractionReview.objects.exists()
+    fresh = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    now = re.search(r'name="seen" value="([0-9a-f]+)"', _item(fresh, "quote", DENIAL)).group(1)
+    assert now != seen
+    assert _review(dana, article, "quote", DENIAL, speaker="X", seen=now).status_code == 200

@@ -67,6 +67,7 @@ class ReviewForm(forms.Form):
 
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=0)
+    seen = forms.CharField(max_length=64, required=False)  # digest of the words shown
     action = forms.ChoiceField(choices=[(a, a) for a in ACTIONS], required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.db import models
 
@@ -23,6 +25,11 @@ class MediaArticle(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.source
+
+
+def words_digest(words: str) -> str:
+    """A short digest of the words a review form was shown, to tell whether they changed."""
+    return hashlib.sha256(words.encode()).hexdigest()[:32]
 
 
 class ExtractionReview(models.Model):

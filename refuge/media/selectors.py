@@ -13,7 +13,7 @@ from django.http import Http404
 from refuge.media.evaluation import same_speaker
 from refuge.media.extract import Extraction, Figure, Mention, Quote
 from refuge.media.ledger import ArticleRef, build_ledger
-from refuge.media.models import ExtractionReview, MediaArticle
+from refuge.media.models import ExtractionReview, MediaArticle, words_digest
 
 
 def _extraction_from_json(data: dict[str, Any]) -> Extraction:
@@ -157,7 +157,8 @@ def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
     """Split the text into pieces to show it with its quotations and figures marked, each mark
     an anchor the ledger links to: ("text", "", words), ("open", kind, anchor), ("close", "", "").
 
-    A figure inside a quotation is marked inside it (cut at the quotation's end); a mark that
+    A figure inside a quotation is marked inside it (cut at the quotation's end; one that opens
+    the quotation has no anchor of its own, the quotation's serves); a mark that
     starts inside another figure, or a quotation inside a quotation, is left unmarked.
     """
     marks = sorted(
@@ -167,21 +168,23 @@ def article_segments(article: MediaArticle) -> list[tuple[str, str, str]]:
     )
     text = article.text
     pieces: list[tuple[str, str, str]] = []
-    position, quote_end = 0, -1
+    position, quote_start, quote_end = 0, -1, -1
 
     def close_quote() -> None:
-        nonlocal position, quote_end
+        nonlocal position, quote_start, quote_end
         pieces.extend([("text", "", text[position:quote_end]), ("close", "", "")])
-        position, quote_end = quote_end, -1
+        position, quote_start, quote_end = quote_end, -1, -1
 
     for kind, start, end in marks:
         if quote_end >= 0 and start >= quote_end:
             close_quote()
         if start < position or (kind == "quote" and quote_end >= 0):
             continue
-        pieces.extend([("text", "", text[position:start]), ("open", kind, f"at-{start}")])
+        # A figure opening its quotation shares the quotation's anchor: ids stay unique.
+        anchor = "" if kind == "figure" and start == quote_start else f"at-{start}"
+        pieces.extend([("text", "", text[position:start]), ("open", kind, anchor)])
         if kind == "quote":
-            position, quote_end = start, end
+            position, quote_start, quote_end = start, start, end
             continue
         position = min(end, quote_end) if quote_end >= 0 else end
         pieces.extend([("text", "", text[start:position]), ("close", "", "")])
@@ -215,6 +218,7 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
                     "end": item["end"],
                     "extracted": item,
                     "review": review,
+                    "seen": words_digest(article.text[item["start"] : item["end"]]),
                 }
             )
     items["unmatched"] = [

@@ -13,7 +13,7 @@ from refuge.audit.services import audit_record
 from refuge.media import labels
 from refuge.media.articles import Article, article_era, parse_article, read_article
 from refuge.media.extract import Extraction, extract
-from refuge.media.models import ExtractionReview, MediaArticle
+from refuge.media.models import ExtractionReview, MediaArticle, words_digest
 
 
 class ReviewError(ValueError):
@@ -120,9 +120,14 @@ def quote_review(
     speaker_role: str = "",
     affiliation: str = "",
     dismissed: bool = False,
+    seen: str | None = None,
 ) -> ExtractionReview:
     """Record an analyst's reading of who said the quotation at ``start``-``end``, or that it
-    is not a statement at all; the ledger uses it instead of the extractor's from then on."""
+    is not a statement at all; the ledger uses it instead of the extractor's from then on.
+
+    ``seen``, the ``words_digest`` of the words the reviewer was shown, refuses the review if
+    the article was read again meanwhile and other words now stand there (as for figures).
+    """
     _extracted(article, ExtractionReview.Kind.QUOTE, start, end)
     if max(len(speaker), len(speaker_role), len(affiliation)) > NAME_LIMIT:
         raise ReviewError("invalid", f"a name, role or organisation over {NAME_LIMIT} characters")
@@ -131,7 +136,7 @@ def quote_review(
         if dismissed
         else {"speaker": speaker, "speaker_role": speaker_role, "affiliation": affiliation}
     )
-    return _review_save(actor, article, ExtractionReview.Kind.QUOTE, start, end, reading)
+    return _review_save(actor, article, ExtractionReview.Kind.QUOTE, start, end, reading, seen)
 
 
 def figure_review(
@@ -145,6 +150,7 @@ def figure_review(
     qualifier: str = "",
     counted: str = "",
     dismissed: bool = False,
+    seen: str | None = None,
 ) -> ExtractionReview:
     """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier
     and what it counts), or that it counts nothing the ledger keeps.
@@ -165,7 +171,7 @@ def figure_review(
         if dismissed
         else {"value": value, "high": high, "qualifier": qualifier, "counted": counted}
     )
-    return _review_save(actor, article, ExtractionReview.Kind.FIGURE, start, end, reading)
+    return _review_save(actor, article, ExtractionReview.Kind.FIGURE, start, end, reading, seen)
 
 
 def _extracted(article: MediaArticle, kind: str, start: int, end: int) -> dict[str, Any]:
@@ -179,9 +185,17 @@ def _extracted(article: MediaArticle, kind: str, start: int, end: int) -> dict[s
 
 @transaction.atomic
 def _review_save(
-    actor: Any, article: MediaArticle, kind: str, start: int, end: int, reading: dict[str, Any]
+    actor: Any,
+    article: MediaArticle,
+    kind: str,
+    start: int,
+    end: int,
+    reading: dict[str, Any],
+    seen: str | None,
 ) -> ExtractionReview:
     words = article.text[start:end]
+    if seen is not None and seen != words_digest(words):
+        raise ReviewError("gone", f"the words at {start}-{end} are not those the reviewer saw")
     kept = (
         ExtractionReview.objects.select_for_update()
         .filter(article=article, kind=kind, start=start, end=end)

@@ -197,7 +197,8 @@ def _article_page(
             and refused_at == (entry["kind"], entry["start"], entry["end"])
             and (entry["extracted"] is not None or withdrawing)
         ):
-            entry["reading"] = {name: refused.data.get(name, "") for name in refused.READING}
+            if refused.saves():  # only a save sent a reading to show again
+                entry["reading"] = {name: refused.data.get(name, "") for name in refused.READING}
             entry["errors"], placed = refused.error_lines(), True
         if entry["kind"] == ExtractionReview.Kind.FIGURE:
             extracted = entry["extracted"] or {}
@@ -276,18 +277,20 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
         return _article_page(request, item, refused=form, kind=kind)
     data, actor = form.cleaned_data, staff_user(request)
     where = {"actor": actor, "article": item, "start": data["start"], "end": data["end"]}
+    seen = data["seen"] or None
     try:
         if data["action"] == "withdraw":
             services.review_withdraw(**where, kind=kind)
         elif data["action"] == "dismiss":
             dismiss = services.quote_review if kind == "quote" else services.figure_review
-            dismiss(**where, dismissed=True)
+            dismiss(**where, dismissed=True, seen=seen)
         elif kind == ExtractionReview.Kind.QUOTE:
             services.quote_review(
                 **where,
                 speaker=data["speaker"],
                 speaker_role=data["speaker_role"],
                 affiliation=data["affiliation"],
+                seen=seen,
             )
         else:
             services.figure_review(
@@ -296,6 +299,7 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
                 high=data["high"],
                 qualifier=data["qualifier"],
                 counted=data["counted"],
+                seen=seen,
             )
     except services.ReviewError as error:
         form.add_error(None, _review_refusal(error))
