@@ -139,3 +139,14 @@ def screenshot_dir() -> Path | None:
     target = Path(os.environ.get("REFUGE_SCREENSHOT_DIR") or ROOT / "docs" / "screenshots")
     target.mkdir(parents=True, exist_ok=True)
     return target
+
+
+def sign_in(page: Any, base: str, persona: Any) -> None:
+    """Sign a test persona in (password, then a fresh two-factor code) on ``page``."""
+    page.goto(f"{base}/accounts/sign-in/")
+    page.fill("#id_username", persona.user.username)
+    page.fill("#id_password", persona.password)
+    page.click("main button[type=submit]")
+    page.fill("#id_code", persona.next_code())
+    page.click("main button[type=submit]")
+    assert page.url == f"{base}/", page.url

@@ -14,20 +14,11 @@ import pytest
 from refuge.accounts.models import Role
 from refuge.cases.models import Case
 from refuge.intake.models import Message
-from tests.conftest import CsrfClient, Persona, create_persona
+from tests.browser.checks import sign_in
+from tests.conftest import CsrfClient, create_persona
 from tests.hotline_helpers import submit_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _sign_in(page, base: str, persona: Persona) -> None:
-    page.goto(f"{base}/accounts/sign-in/")
-    page.fill("#id_username", persona.user.username)
-    page.fill("#id_password", persona.password)
-    page.click("main button[type=submit]")
-    page.fill("#id_code", persona.next_code())
-    page.click("main button[type=submit]")
-    assert page.url == f"{base}/", page.url
 
 
 def _shot(page, name: str, tmp_path: Path) -> None:
@@ -51,7 +42,7 @@ def test_triage_assignment_stage_change_and_reply(
     base = live_server.url
 
     page = launch_browser(javascript=False, width=1200).new_page()
-    _sign_in(page, base, bob)
+    sign_in(page, base, bob)
     page.click("nav >> text=Inbox")
     _shot(page, "inbox", tmp_path)
     page.click("table a")
@@ -81,7 +72,7 @@ def test_triage_assignment_stage_change_and_reply(
     _shot(page, "case", tmp_path)
 
     coordinator = launch_browser(javascript=False, width=1200).new_page()
-    _sign_in(coordinator, base, cora)
+    sign_in(coordinator, base, cora)
     coordinator.click("nav >> text=Cases")
     coordinator.select_option("#id_urgency", "immediate")
     coordinator.click("form.filters button[type=submit]")

@@ -13,20 +13,11 @@ import pytest
 
 from refuge.accounts.models import Role
 from refuge.intake.models import Report
+from tests.browser.checks import sign_in
 from tests.conftest import CsrfClient, create_persona
 from tests.hotline_helpers import jpeg_with_exif, submit_report, upload
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _sign_in(page, base: str, persona) -> None:
-    page.goto(f"{base}/accounts/sign-in/")
-    page.fill("#id_username", persona.user.username)
-    page.fill("#id_password", persona.password)
-    page.click("main button[type=submit]")
-    page.fill("#id_code", persona.next_code())
-    page.click("main button[type=submit]")
-    assert page.url == f"{base}/", page.url
 
 
 def _width(page) -> int:
@@ -66,7 +57,7 @@ def test_inbox_shows_danger_first_and_fits_the_screen(
     danger = Report.objects.get(danger=2)
 
     page = launch_browser(javascript=False, width=width).new_page()
-    _sign_in(page, live_server.url, bob)
+    sign_in(page, live_server.url, bob)
     page.click("nav >> text=Inbox")
     first = page.locator("table.inbox tbody tr").first
     assert str(danger.pseudonym.english) in first.inner_text()
