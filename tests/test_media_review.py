@@ -176,8 +176,10 @@ def test_a_figure_is_read_again_and_one_that_counts_nothing_is_left_out(article,
             {"value": 30, "high": 15, "qualifier": "between", "counted": "men detained"},
             "Up to (for a range): A range ends at or above its first number.",
         ),
-        ({"value": 30, "qualifier": "between", "counted": "men detained"}, "Qualifier: A range"),
-        ({"value": 15, "high": 30, "qualifier": "", "counted": "men detained"}, "Qualifier: A"),
+        (
+            {"value": 30, "qualifier": "between", "counted": "men detained"},
+            "Up to (for a range): “Between” needs the number the range goes up to.",
+        ),
         ({"value": 30, "counted": ""}, "What it counts: Say what the number counts."),
         ({"value": 30, "counted": "cats adopted"}, "What it counts: Select a valid choice."),
         ({"value": 30, "counted": "messages detained"}, "What it counts: Select a valid"),
@@ -571,3 +573,72 @@ def test_a_page_shown_before_the_article_was_read_again_cannot_review_new_words(
     now = re.search(r'name="seen" value="([0-9a-f]+)"', _item(fresh, "quote", DENIAL)).group(1)
     assert now != seen
     assert _review(dana, article, "quote", DENIAL, speaker="X", seen=now).status_code == 200
+
+
+def test_a_range_the_extractor_read_without_between_can_be_confirmed_as_it_is(
+    tmp_path, dana
+) -> None:
+    path = tmp_path / "about.txt"
+    path.write_text("Headline\n\ndate 2017-04-20\n\nAbout 20 to 30 men were detained in Argun.\n")
+    stored, _created = article_ingest(path=path)
+    (figure,) = stored.extraction["figures"]
+    assert (figure["value"], figure["high"], figure["qualifier"]) == (20, 30, "about")
+    page = dana.get(reverse("media:article", args=[stored.pk])).content.decode()
+    item = _item(page, "figure", (figure["start"], figure["end"]))
+    seen = re.search(r'name="seen" value="([0-9a-f]+)"', item).group(1)
+    saved = _review(
+        dana,
+        stored,
+        "figure",
+        (figure["start"], figure["end"]),
+        value=20,
+        high=30,
+        qualifier="about",
+        counted=figure["counted"],
+        seen=seen,
+    )
+    assert "Reviewed: about 20–30, men detained" in saved.content.decode()
+    assert selectors.ledger_build()["reviews"]["figures_right"] == 1
+
+
+def test_the_ledger_shows_a_reviewed_range_with_its_end(article, dana) -> None:
+    _review(
+        dana,
+        article,
+        "figure",
+        PRISONERS,
+        value=15,
+        high=90,
+        qualifier="between",
+        counted="people detained",
+    )
+    mention = next(
+        m
+        for f in selectors.ledger_build()["figures"]
+        for m in f["mentions"]
+        if m["start"] == PRISONERS[0]
+    )
+    assert (mention["value"], mention["high"], mention["reviewed"]) == (15, 90, True)
+    out = io.StringIO()
+    call_command("media", "ledger", stdout=out)
+    assert "between 15–90" in out.getvalue() and "reviewed by an analyst)" in out.getvalue()
+
+
+def test_a_review_does_not_spread_to_paragraphs_a_newer_extraction_joins_on(tmp_path, dana) -> None:
+    path = tmp_path / "two.txt"
+    path.write_text(
+        "Headline\n\ndate 2017-04-20\n\n"
+        "“The men were held for weeks,” Ivan Petrov, a lawyer, said.\n\n"
+        "“We have counted 12 cases,” Anna Smirnova of the Network said.\n"
+    )
+    stored, _created = article_ingest(path=path)
+    petrov, smirnova = stored.extraction["quotes"]
+    assert (petrov["part_of"], smirnova["part_of"]) == (None, None)
+    _review(dana, stored, "quote", (petrov["start"], petrov["end"]), speaker="Ivan Petrov")
+    # A newer extractor reads Smirnova's words as Petrov's quotation going on.
+    smirnova["part_of"] = 0
+    stored.save(update_fields=["extraction"])
+    statements = selectors.ledger_build()["statements"]
+    assert not any(q["reviewed"] for s in statements for q in s["quotes"])
+    page = dana.get(reverse("media:article", args=[stored.pk])).content.decode()
+    assert "Reviews of words no longer found" in page

@@ -126,11 +126,8 @@ class FigureReviewForm(ReviewForm):
             self.add_error("value", _("Give the number."))
         if value is not None and high is not None and high < value:
             self.add_error("high", _("A range ends at or above its first number."))
-        between = cleaned.get("qualifier") == "between"
-        if "qualifier" in cleaned and "high" not in self.errors and between != (high is not None):
-            self.add_error(
-                "qualifier", _("A range (a number it goes up to) is “between”, and only a range.")
-            )
+        if cleaned.get("qualifier") == "between" and high is None and "high" not in self.errors:
+            self.add_error("high", _("“Between” needs the number the range goes up to."))
         if not cleaned.get("counted") and "counted" not in self.errors:
             self.add_error("counted", _("Say what the number counts."))
         return cleaned

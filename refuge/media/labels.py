@@ -118,12 +118,11 @@ def counted_choices(current: str = "") -> list[tuple[str, str]]:
 def figure_shown(reading: dict[str, Any]) -> str:
     """Return one reading of a figure as the page says it: "at least 100, men detained"."""
     qualifier = reading.get("qualifier", "")
+    number = str(reading["value"])
     if reading.get("high") is not None:
-        number = f"{reading['value']}–{reading['high']}"  # a range says "between" by itself
-    elif qualifier:
-        number = f"{QUALIFIERS.get(qualifier, qualifier)} {reading['value']}"
-    else:
-        number = str(reading["value"])
+        number += f"–{reading['high']}"  # a range says "between" by itself
+    if qualifier and not (qualifier == "between" and reading.get("high") is not None):
+        number = f"{QUALIFIERS.get(qualifier, qualifier)} {number}"
     return f"{number}, {counted_label(reading.get('counted', ''))}"
 
 

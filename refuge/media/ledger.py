@@ -391,11 +391,12 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
     for (counted, era), mentions in sorted(
         groups.items(), key=lambda kv: (kv[0][1] or 0, kv[0][0])
     ):
-        values = sorted({f.value for _, f in mentions})
-        stated = sorted({f"{f.qualifier} {f.value}".strip() for _, f in mentions})
+        values = sorted({(f.value, f.high or f.value) for _, f in mentions})
+        stated = sorted({f"{f.qualifier} {_number(f)}".strip() for _, f in mentions})
         discrepancies = []
         if len(values) > 1:
-            discrepancies.append({"kind": "number", "values": [str(v) for v in values]})
+            numbers = [f"{low}–{high}" if high != low else str(low) for low, high in values]
+            discrepancies.append({"kind": "number", "values": numbers})
         if len(stated) > 1:
             discrepancies.append({"kind": "wording", "values": stated})
         ledger.append(
@@ -406,6 +407,7 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
                     {
                         "article": article.id,
                         "value": figure.value,
+                        "high": figure.high,
                         "qualifier": figure.qualifier,
                         "text": figure.text,
                         "when": figure.when,
@@ -418,6 +420,11 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
             }
         )
     return ledger
+
+
+def _number(figure: Figure) -> str:
+    """The number as said: "30", or a range "15–30"."""
+    return f"{figure.value}–{figure.high}" if figure.high is not None else str(figure.value)
 
 
 def _event(counted: str) -> str:

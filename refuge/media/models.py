@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -32,6 +33,21 @@ def words_digest(words: str) -> str:
     return hashlib.sha256(words.encode()).hexdigest()[:32]
 
 
+def reviewed_spans(extraction: dict[str, Any]) -> dict[tuple[str, int, int], int]:
+    """Map what a reviewer can review in a stored extraction, as (kind, start, end) of a
+    quotation's first paragraph or of a figure, to where the words a review covers end: a
+    quotation's review covers every paragraph it continues into, so a later extraction that
+    joins other words to it no longer holds the review."""
+    quotes = extraction.get("quotes", [])
+    last = {i: q["end"] for i, q in enumerate(quotes) if q.get("part_of") is None}
+    for q in quotes:
+        if q.get("part_of") in last:
+            last[q["part_of"]] = max(last[q["part_of"]], q["end"])
+    spans = {("quote", quotes[i]["start"], quotes[i]["end"]): end for i, end in last.items()}
+    spans |= {("figure", f["start"], f["end"]): f["end"] for f in extraction.get("figures", [])}
+    return spans
+
+
 class ExtractionReview(models.Model):
     """An analyst's reading of one quotation or figure the extractor found in an article.
 
@@ -48,8 +64,8 @@ class ExtractionReview(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    # The words reviewed, as the article's text gave them: a review applies only while the
-    # text at its offsets is still these words (a newer reader may lay the text out anew).
+    # The words reviewed (every paragraph of a quotation), as the article's text gave them: a
+    # review applies only while the text there is still these words (``reviewed_spans``).
     words = models.TextField()
     # A quotation: {"speaker", "speaker_role", "affiliation"}; a figure: {"value", "high",
     # "qualifier", "counted"}; either: {"dismissed": true} when the words are not one at all.

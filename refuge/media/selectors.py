@@ -13,7 +13,7 @@ from django.http import Http404
 from refuge.media.evaluation import same_speaker
 from refuge.media.extract import Extraction, Figure, Mention, Quote
 from refuge.media.ledger import ArticleRef, build_ledger
-from refuge.media.models import ExtractionReview, MediaArticle, words_digest
+from refuge.media.models import ExtractionReview, MediaArticle, reviewed_spans, words_digest
 
 
 def _extraction_from_json(data: dict[str, Any]) -> Extraction:
@@ -33,9 +33,18 @@ _REVIEWED_FIELDS = {
 }
 
 
-def _holding(reviews: Iterable[ExtractionReview], text: str) -> dict[tuple[str, int, int], Any]:
-    """Return the reviews whose words the article's text still has at their offsets."""
-    return {(r.kind, r.start, r.end): r for r in reviews if text[r.start : r.end] == r.words}
+def _holding(
+    reviews: Iterable[ExtractionReview], article: MediaArticle
+) -> dict[tuple[str, int, int], Any]:
+    """Return the reviews of what the article's extraction finds, whose words its text still
+    has there (for a quotation, with the same paragraphs)."""
+    spans = reviewed_spans(article.extraction)
+    return {
+        (r.kind, r.start, r.end): r
+        for r in reviews
+        if (r.kind, r.start, r.end) in spans
+        and article.text[r.start : spans[(r.kind, r.start, r.end)]] == r.words
+    }
 
 
 def _read(item: Any, review: ExtractionReview) -> Any:
@@ -124,7 +133,7 @@ def ledger_build() -> dict[str, Any]:
     ``reviews`` counts what they reviewed and how much of it the extractor had right."""
     items, reviewed, agreement = [], set(), Counter(dict.fromkeys(REVIEW_COUNTS, 0))
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
-        extracted, holding = _extraction_from_json(a.extraction), _holding(a.reviews.all(), a.text)
+        extracted, holding = _extraction_from_json(a.extraction), _holding(a.reviews.all(), a)
         agreement.update(_agreement(extracted, holding))
         extraction, marks = _reviewed(extracted, holding)
         items.append(
@@ -199,7 +208,8 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
     and figures as the extractor read them, each with its review if there is one, and the
     reviews whose words the latest extraction no longer finds (kept, and shown, not lost)."""
     reviews = list(article.reviews.select_related("reviewed_by"))
-    holding = _holding(reviews, article.text)
+    holding = _holding(reviews, article)
+    spans = reviewed_spans(article.extraction)
     items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": []}
     used = set()
     for kind, key in (
@@ -218,7 +228,9 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
                     "end": item["end"],
                     "extracted": item,
                     "review": review,
-                    "seen": words_digest(article.text[item["start"] : item["end"]]),
+                    "seen": words_digest(
+                        article.text[item["start"] : spans[(kind, item["start"], item["end"])]]
+                    ),
                 }
             )
     items["unmatched"] = [

@@ -13,7 +13,7 @@ from refuge.audit.services import audit_record
 from refuge.media import labels
 from refuge.media.articles import Article, article_era, parse_article, read_article
 from refuge.media.extract import Extraction, extract
-from refuge.media.models import ExtractionReview, MediaArticle, words_digest
+from refuge.media.models import ExtractionReview, MediaArticle, reviewed_spans, words_digest
 
 
 class ReviewError(ValueError):
@@ -155,14 +155,14 @@ def figure_review(
     """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier
     and what it counts), or that it counts nothing the ledger keeps.
 
-    A range ("from 15 to 30") has the qualifier "between" and an end, and only a range has.
+    A range ("from 15 to 30", "about 20 to 30") has an end; "between" always has one.
     """
     extracted = _extracted(article, ExtractionReview.Kind.FIGURE, start, end)
     if not dismissed:
         if value < 0 or (high is not None and high < value):
             raise ReviewError("invalid", "a figure's number is at least 0; a range ends above it")
-        if (qualifier == "between") != (high is not None):
-            raise ReviewError("invalid", "a range, and only a range, has the qualifier 'between'")
+        if qualifier == "between" and high is None:
+            raise ReviewError("invalid", "'between' needs the number the range goes up to")
         choices = dict(labels.counted_choices(current=extracted["counted"]))
         if qualifier not in labels.QUALIFIERS or counted not in choices:
             raise ReviewError("invalid", f"unknown qualifier {qualifier!r} or count {counted!r}")
@@ -193,7 +193,7 @@ def _review_save(
     reading: dict[str, Any],
     seen: str | None,
 ) -> ExtractionReview:
-    words = article.text[start:end]
+    words = article.text[start : reviewed_spans(article.extraction)[(kind, start, end)]]
     if seen is not None and seen != words_digest(words):
         raise ReviewError("gone", f"the words at {start}-{end} are not those the reviewer saw")
     kept = (

@@ -149,9 +149,18 @@ class Command(BaseCommand):
                 f"{d['kind']}: {' / '.join(d['values'])}" for d in figure["discrepancies"]
             )
             values = ", ".join(
-                sorted({f"{m['qualifier']} {m['value']}".strip() for m in figure["mentions"]})
+                sorted(
+                    {
+                        f"{m['qualifier']} {m['value']}".strip()
+                        + (f"–{m['high']}" if m["high"] is not None else "")
+                        for m in figure["mentions"]
+                    }
+                )
             )
             line = f"{figure['counted']} ({figure['period']}): {values}"
+            reviewed = sum(m["reviewed"] for m in figure["mentions"])
+            if reviewed:
+                line += f" ({reviewed} reviewed by an analyst)"
             self.stdout.write(line + (f"  ⚠ {flags}" if flags else ""))
         reviews = ledger["reviews"]
         if any(reviews.values()):
