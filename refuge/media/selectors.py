@@ -34,16 +34,15 @@ _REVIEWED_FIELDS = {
 
 
 def _holding(
-    reviews: Iterable[ExtractionReview], article: MediaArticle
+    reviews: Iterable[ExtractionReview], text: str, spans: dict[tuple[str, int, int], int]
 ) -> dict[tuple[str, int, int], Any]:
-    """Return the reviews of what the article's extraction finds, whose words its text still
-    has there (for a quotation, with the same paragraphs)."""
-    spans = reviewed_spans(article.extraction)
+    """Return the reviews of what the extraction finds (``spans``, its ``reviewed_spans``)
+    whose words the article's text still has there (for a quotation, the same paragraphs)."""
     return {
         (r.kind, r.start, r.end): r
         for r in reviews
         if (r.kind, r.start, r.end) in spans
-        and article.text[r.start : spans[(r.kind, r.start, r.end)]] == r.words
+        and text[r.start : spans[(r.kind, r.start, r.end)]] == r.words
     }
 
 
@@ -133,7 +132,8 @@ def ledger_build() -> dict[str, Any]:
     ``reviews`` counts what they reviewed and how much of it the extractor had right."""
     items, reviewed, agreement = [], set(), Counter(dict.fromkeys(REVIEW_COUNTS, 0))
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
-        extracted, holding = _extraction_from_json(a.extraction), _holding(a.reviews.all(), a)
+        extracted = _extraction_from_json(a.extraction)
+        holding = _holding(a.reviews.all(), a.text, reviewed_spans(a.extraction))
         agreement.update(_agreement(extracted, holding))
         extraction, marks = _reviewed(extracted, holding)
         items.append(
@@ -208,8 +208,8 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
     and figures as the extractor read them, each with its review if there is one, and the
     reviews whose words the latest extraction no longer finds (kept, and shown, not lost)."""
     reviews = list(article.reviews.select_related("reviewed_by"))
-    holding = _holding(reviews, article)
     spans = reviewed_spans(article.extraction)
+    holding = _holding(reviews, article.text, spans)
     items: dict[str, list[dict[str, Any]]] = {"quotes": [], "figures": []}
     used = set()
     for kind, key in (
