@@ -126,6 +126,17 @@ def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any])
     return tally
 
 
+def review_agreement(article: MediaArticle, extraction: dict[str, Any]) -> Counter[str]:
+    """Count how one extraction of ``article`` (the stored one, or a newer reader's) agrees
+    with the analysts' reviews: ``_agreement``'s counts, and ``unmatched``, the reviews of words
+    it does not find (a dismissed quotation no longer read as one among them)."""
+    reviews = list(article.reviews.all())
+    holding = _holding(reviews, article.text, reviewed_spans(extraction))
+    tally = _agreement(_extraction_from_json(extraction), holding)
+    tally["unmatched"] += len(reviews) - len(holding)
+    return tally
+
+
 def ledger_build() -> dict[str, Any]:
     """Return the ledger of every stored article (article ids are the stored ids), as analysts
     reviewed it; each quotation and figure mention says whether an analyst did, and

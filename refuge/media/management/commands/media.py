@@ -13,11 +13,13 @@ from rich.progress import Progress
 from refuge.media.articles import ArticleError, read_article
 from refuge.media.evaluation import RULES, AnnotationError, evaluate, evaluate_by_language
 from refuge.media.extract import extract
-from refuge.media.selectors import ledger_build
-from refuge.media.services import article_ingest, extraction_json
+from refuge.media.models import MediaArticle
+from refuge.media.selectors import REVIEW_COUNTS, ledger_build
+from refuge.media.services import article_ingest, articles_reread, extraction_json
 
 SUFFIXES = {".txt", ".html", ".htm"}
 OWN_DEVELOPMENT_SET = "tests/data/media_devset.json"
+REREAD_COUNTS = (*REVIEW_COUNTS, "unmatched")
 
 
 def _date(text: str) -> date:
@@ -68,6 +70,15 @@ class Command(BaseCommand):
             "--misses", action="store_true", help="list each quotation, speaker or figure missed"
         )
         measure.add_argument("--json", action="store_true")
+        again = sub.add_parser(
+            "reread",
+            help="read every stored article again with this version's extractor, measured "
+            "against the analysts' reviews",
+        )
+        again.add_argument(
+            "--dry-run", action="store_true", help="measure only; store no new reading"
+        )
+        again.add_argument("--json", action="store_true")
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -77,6 +88,8 @@ class Command(BaseCommand):
             self._ingest(options)
         elif action == "evaluate":
             self._evaluate(options)
+        elif action == "reread":
+            self._reread(options)
         else:
             self._ledger(options)
 
@@ -170,6 +183,55 @@ class Command(BaseCommand):
                 f"dismissed) and read {reviews['figures_right']} of {reviews['figures']} "
                 f"figures right ({reviews['figures_dismissed']} dismissed)"
             )
+
+    def _reread(self, options: dict[str, Any]) -> None:
+        store = not options["dry_run"]
+        with Progress(disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("Reading again", total=MediaArticle.objects.count())
+            report = articles_reread(store=store, progress=lambda: progress.advance(task))
+        if options["json"]:
+            self.stdout.write(
+                json.dumps(
+                    {
+                        "articles": report.articles,
+                        "changed": report.changed,
+                        "stored": store,
+                        "before": {k: report.before[k] for k in REREAD_COUNTS},
+                        "after": {k: report.after[k] for k in REREAD_COUNTS},
+                    }
+                )
+            )
+            return
+        self.stdout.write(
+            f"Read {report.articles} article{'' if report.articles == 1 else 's'} again with "
+            "this version's extractor: "
+            f"{report.changed} read differently."
+        )
+        before, after = report.before, report.after
+        if any(before[k] or after[k] for k in REREAD_COUNTS):
+            heading = "Against the analysts' reviews:"
+            self.stdout.write(f"{heading:42} {'stored':>10} {'new':>10}")
+            rows = (
+                ("speakers named right", "speakers_right", "speakers"),
+                ("figures read right", "figures_right", "figures"),
+                ("dismissed quotations still read", "quotes_dismissed", ""),
+                ("dismissed figures still read", "figures_dismissed", ""),
+                ("reviews of words not found", "unmatched", ""),
+            )
+            for label, count, total in rows:
+                cells = [
+                    f"{tally[count]} of {tally[total]}" if total else str(tally[count])
+                    for tally in (before, after)
+                ]
+                self.stdout.write(f"  {label:40} {cells[0]:>10} {cells[1]:>10}")
+        else:
+            self.stdout.write("No analyst has reviewed a reading yet: nothing to compare with.")
+        if not report.changed:
+            return
+        if store:
+            self.stdout.write(f"Stored the {report.changed} new readings.")
+        else:
+            self.stdout.write("Nothing stored (--dry-run); run without it to store them.")
 
     def _evaluate(self, options: dict[str, Any]) -> None:
         annotations: Path = options["annotations"]

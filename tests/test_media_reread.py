@@ -1,0 +1,137 @@
+"""`refuge media reread`: an upgraded extractor, measured on the organisation's own articles.
+
+Stored extractions are what the extractor read when each article was ingested. After an
+upgrade, the analysts' reviews are the one measure of the new extractor on articles that are in
+no repository, so rereading compares the stored and the new readings with them before (or
+without) storing the new ones. These tests make the stored reading an older extractor's by
+changing it in the database, as an older version would have left it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from refuge.accounts.models import Role
+from refuge.audit.models import AuditEntry
+from refuge.media.models import MediaArticle
+from refuge.media.services import article_ingest, figure_review, quote_review
+
+pytestmark = pytest.mark.django_db
+
+CASE = Path(__file__).resolve().parent / "data" / "media_case"
+DENIAL = (2430, 2509)  # article 5: "You cannot detain and persecute people who simply do not exist"
+MESSAGES = (630, 654)  # article 5: "about 30 unique messages"
+
+
+@pytest.fixture
+def reviewed(persona_factory) -> MediaArticle:
+    """Article 5 with an analyst's speaker for the denial and the messages figure confirmed;
+    its stored reading then made an older extractor's: the figure counting something else and
+    the denial not found at all."""
+    dana = persona_factory("dana", Role.ANALYST).user
+    article, _created = article_ingest(path=CASE / "article-5.txt")
+    quote_review(
+        actor=dana, article=article, start=DENIAL[0], end=DENIAL[1], speaker="Alvi Karimov"
+    )
+    figure_review(
+        actor=dana,
+        article=article,
+        start=MESSAGES[0],
+        end=MESSAGES[1],
+        value=30,
+        qualifier="about",
+        counted="messages received",
+    )
+    older = article.extraction
+    older["quotes"] = [q for q in older["quotes"] if q["start"] != DENIAL[0]]
+    for figure in older["figures"]:
+        if (figure["start"], figure["end"]) == MESSAGES:
+            figure["counted"] = "people detained"
+    article.save(update_fields=["extraction"])
+    return article
+
+
+def _reread(*flags: str) -> str:
+    out = io.StringIO()
+    call_command("media", "reread", *flags, stdout=out)
+    return out.getvalue()
+
+
+def _row(output: str, label: str) -> list[str]:
+    line = next(line for line in output.splitlines() if line.strip().startswith(label))
+    return line[len(label) + 2 :].split()
+
+
+def test_a_dry_run_compares_both_readings_with_the_reviews_and_stores_nothing(reviewed) -> None:
+    older = MediaArticle.objects.get().extraction
+    output = _reread("--dry-run")
+    assert "Read 1 article again with this version's extractor: 1 read differently." in output
+    assert _row(output, "figures read right") == ["0", "of", "1", "1", "of", "1"]
+    # The older reading does not find the reviewed quotation; this version's does.
+    assert _row(output, "speakers named right") == ["0", "of", "0", "0", "of", "1"]
+    assert _row(output, "reviews of words not found") == ["1", "0"]
+    assert "Nothing stored (--dry-run)" in output
+    assert MediaArticle.objects.get().extraction == older
+    assert not AuditEntry.objects.filter(action="media.article_reread").exists()
+
+
+def test_rereading_stores_the_new_readings_audited_and_once(reviewed) -> None:
+    assert "Stored the 1 new readings." in _reread()
+    stored = MediaArticle.objects.get()
+    assert DENIAL[0] in {q["start"] for q in stored.extraction["quotes"]}
+    entry = AuditEntry.objects.get(action="media.article_reread")
+    assert entry.details == {"sha256": stored.sha256}
+
+    again = _reread()
+    assert "0 read differently" in again
+    assert "Stored" not in again
+    assert _row(again, "figures read right") == ["1", "of", "1", "1", "of", "1"]
+    assert AuditEntry.objects.filter(action="media.article_reread").count() == 1
+
+
+def test_the_json_report_names_every_count(reviewed) -> None:
+    report = json.loads(_reread("--dry-run", "--json"))
+    assert report["articles"] == 1
+    assert report["changed"] == 1
+    assert report["stored"] is False
+    assert report["before"] == {
+        "speakers": 0,
+        "speakers_right": 0,
+        "quotes_dismissed": 0,
+        "figures": 1,
+        "figures_right": 0,
+        "figures_dismissed": 0,
+        "unmatched": 1,
+    }
+    assert report["after"] | {"speakers": 1, "figures_right": 1, "unmatched": 0} == report["after"]
+
+
+def test_the_ledger_uses_the_reviewed_reading_only_once_the_words_are_found_again(
+    reviewed,
+) -> None:
+    def karimov_quotes() -> int:
+        out = io.StringIO()
+        call_command("media", "ledger", "--json", stdout=out)
+        statements = json.loads(out.getvalue())["statements"]
+        return sum(len(s["quotes"]) for s in statements if s["speaker"] == "Alvi Karimov")
+
+    assert karimov_quotes() == 0
+    _reread()
+    assert karimov_quotes() == 1
+
+
+def test_articles_nobody_reviewed_are_reread_without_a_comparison(db) -> None:
+    article, _created = article_ingest(path=CASE / "article-1.txt")
+    output = _reread()
+    assert "Read 1 article again with this version's extractor: 0 read differently." in output
+    assert "No analyst has reviewed a reading yet: nothing to compare with." in output
+    assert MediaArticle.objects.get().extraction == article.extraction
+
+
+def test_with_no_articles_there_is_nothing_to_read(db) -> None:
+    assert "Read 0 articles again" in _reread("--dry-run")
