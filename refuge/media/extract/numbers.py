@@ -113,8 +113,19 @@ _EN_HUNDREDS = (
 _EN_MULTIPLIED = (
     rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})\s+(?:hundred|thousand|million)(?!\w)"
 )
+# "three thousand five hundred", "two thousand three hundred and twelve", "три тысячи пятьсот",
+# "тысяча двести": thousands with what follows them, one number. Not "two thousand and three
+# thousand", whose "and" joins the two ends of a range.
+_EN_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})(?!\w)"
+_THOUSANDS = (
+    rf"(?:(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS}|a|one)\s+thousand\s+(?:and\s+)?"
+    rf"(?:(?:a|one|{_UNITS})\s+hundred(?:\s+(?:and\s+)?{_EN_BELOW_HUNDRED})?(?!\w)"
+    rf"|{_EN_BELOW_HUNDRED})"
+    rf"|(?:(?:{_RU_COMPOUND})\s+)?тысяч(?:а|и|е|у|ей|ею|ью)?\s+(?:{_RU_COMPOUND})(?!\w))"
+    r"(?!\s+(?:hundred|thousand|million|billion|тысяч|млн)\w*)"
+)
 NUMBER = (
-    rf"(?:{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
+    rf"(?:{_THOUSANDS}|{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
     # Not a year ("In 2019 hundred people fled"), nor across a line ("Grozny, 2017\nHundred
     # men"): review 17.
@@ -150,6 +161,12 @@ def number_value(word: str) -> int:
     word = word.lower().strip()
     if word in lexicon.NUMBER_WORDS:
         return lexicon.NUMBER_WORDS[word]  # "a thousand": "a" before the multiplier is one
+    thousands = re.fullmatch(r"(?:(.+?)\s+)?(?:thousand|тысяч\w*)\s+(?:and\s+)?(.+)", word)
+    if thousands is not None:  # "three thousand five hundred", "тысяча двести"
+        count = thousands.group(1)
+        return 1000 * (number_value(count) if count not in (None, "a") else 1) + number_value(
+            thousands.group(2)
+        )
     multiplier = re.search(rf"\s+{_MULTIPLIER}$", word)
     if multiplier is not None:
         unit = multiplier.group(0).strip().rstrip(".")
