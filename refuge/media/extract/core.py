@@ -19,7 +19,7 @@ from refuge.media.extract import (
     russian_people,
     syntax,
 )
-from refuge.media.extract.dates import DATE, resolve_date
+from refuge.media.extract.dates import dates_in
 from refuge.media.extract.dialogue import dashed_speech, opening_of
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
@@ -46,7 +46,7 @@ from refuge.media.extract.speakers import (
     org_in,
     parse_who,
 )
-from refuge.media.extract.wording import without_russian_venue
+from refuge.media.extract.wording import close_marks, without_russian_venue
 
 
 def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
@@ -438,11 +438,9 @@ def extract(article: Article) -> Extraction:
             # "they were told: “…”": no one named said it, whoever reported it or spoke nearby.
             quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
     offices.name_holders(result.quotes, article.date)  # "the Kremlin spokesman": Peskov
+    close_marks(result.quotes)  # «Комитет против пыток» whole, the label's end cut at »
     result.figures = figures_in(text, article.date)
-    result.dates = [
-        Mention(text=m.group(0), value=resolve_date(m, article.date), start=m.start(), end=m.end())
-        for m in DATE.finditer(text)
-    ]
+    result.dates = dates_in(text, article.date)
     result.places = _mentions(text, lexicon.PLACES)
     result.organisations = _mentions(text, lexicon.ORGANISATIONS)
     return result

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from refuge.media import lexicon
+from refuge.media.extract.model import Mention
 from refuge.media.extract.numbers import number_value
 
 # Month names are written once, in the lexicon; everything here is built from them.
@@ -72,3 +73,11 @@ def resolve_date(match: re.Match[str], published: date | None) -> str:
         days = {"days": 1, "weeks": 7, "months": 30}[unit]
         return (published - timedelta(days=amount * days)).isoformat()
     return ""
+
+
+def dates_in(text: str, published: date | None) -> list[Mention]:
+    """Every date ``text`` names, resolved against the article's date."""
+    return [
+        Mention(text=m.group(0), value=resolve_date(m, published), start=m.start(), end=m.end())
+        for m in DATE.finditer(text)
+    ]

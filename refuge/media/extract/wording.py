@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.model import Quote
 
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"  # one word of a name, in either script
 _NAME = NAME
@@ -248,3 +249,27 @@ def gerund_subject(who: str) -> str:
     """Return "Scott" from "Scott followed up," before "asking": the gerund's subject."""
     named = _NAME_THEN_VERB.match(who.strip())
     return named.group("name") if named else who
+
+
+def _closed(label: str) -> str:
+    """``label`` with each quotation mark it opens closed at its end and each it closes
+    without opening dropped: a name cut at its closing mark ("организации «Комитет против
+    пыток") is whole again, so the ledger groups it with the same name written whole."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        kept, depth = [], 0
+        for char in label:
+            if char == closing and not depth:
+                continue
+            depth += (char == opening) - (char == closing)
+            kept.append(char)
+        label = "".join(kept) + closing * depth
+    return label
+
+
+def close_marks(quotes: list[Quote]) -> None:
+    """Close or drop the unpaired quotation marks of every quotation's speaker, role and
+    organisation (``_closed``)."""
+    for quote in quotes:
+        quote.speaker = _closed(quote.speaker)
+        quote.speaker_role = _closed(quote.speaker_role)
+        quote.affiliation = _closed(quote.affiliation)
