@@ -42,6 +42,14 @@ def test_marks_are_balanced_in_the_speaker_role_and_organisation_alike() -> None
         ("Human Rights Watch”", "Human Rights Watch"),
         ("«Мемориал» и «Новая газета", "«Мемориал» и «Новая газета»"),
         ("the “Russian LGBT Network”", "the “Russian LGBT Network”"),
+        # Russian inner quotation marks „…“: "“" closes them, and opens nothing.
+        ("юрист „Мемориала", "юрист „Мемориала“"),
+        ("сотрудник „Новой газеты“", "сотрудник „Новой газеты“"),
+        (
+            "представитель «Комитета „Гражданское содействие“»",
+            "представитель «Комитета „Гражданское содействие“»",
+        ),
+        ("представитель «Комитета „Гражданское", "представитель «Комитета „Гражданское“»"),
     ],
 )
 def test_close_marks_closes_what_opens_and_drops_what_never_opened(label, closed) -> None:

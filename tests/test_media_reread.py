@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from django.core.management import call_command
 from refuge.accounts.models import Role
 from refuge.audit.models import AuditEntry
 from refuge.media.models import MediaArticle
-from refuge.media.services import article_ingest, figure_review, quote_review
+from refuge.media.services import article_ingest, articles_reread, figure_review, quote_review
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +82,7 @@ def test_a_dry_run_compares_both_readings_with_the_reviews_and_stores_nothing(re
 
 
 def test_rereading_stores_the_new_readings_audited_and_once(reviewed) -> None:
-    assert "Stored the 1 new readings." in _reread()
+    assert "Stored 1 new reading." in _reread()
     stored = MediaArticle.objects.get()
     assert DENIAL[0] in {q["start"] for q in stored.extraction["quotes"]}
     entry = AuditEntry.objects.get(action="media.article_reread")
@@ -98,7 +99,7 @@ def test_the_json_report_names_every_count(reviewed) -> None:
     report = json.loads(_reread("--dry-run", "--json"))
     assert report["articles"] == 1
     assert report["changed"] == 1
-    assert report["stored"] is False
+    assert report["stored"] == 0
     assert report["before"] == {
         "speakers": 0,
         "speakers_right": 0,
@@ -106,9 +107,66 @@ def test_the_json_report_names_every_count(reviewed) -> None:
         "figures": 1,
         "figures_right": 0,
         "figures_dismissed": 0,
+        "dismissed_gone": 0,
         "unmatched": 1,
     }
     assert report["after"] | {"speakers": 1, "figures_right": 1, "unmatched": 0} == report["after"]
+    assert report["unmatched"] == []
+
+
+def _with_stray_quotation(article: MediaArticle) -> MediaArticle:
+    """The article with words (its first five characters) an older version read as a
+    quotation and this one does not."""
+    stray = {**article.extraction["quotes"][0], "start": 0, "end": 5, "part_of": None}
+    article.extraction["quotes"].insert(0, stray)
+    article.save(update_fields=["extraction"])
+    return article
+
+
+def test_it_names_the_articles_whose_reviewed_words_the_new_reading_loses(
+    reviewed, persona_factory
+) -> None:
+    _reread()
+    article = _with_stray_quotation(MediaArticle.objects.get())
+    cora = persona_factory("cora", Role.COORDINATOR).user
+    quote_review(actor=cora, article=article, start=0, end=5, speaker="Anna Smirnova")
+    output = _reread("--dry-run")
+    assert _row(output, "reviews of words not found") == ["0", "1"]
+    assert f"  /media/articles/{article.pk}/ article-5.txt (1 review)" in output
+    report = json.loads(_reread("--dry-run", "--json"))
+    assert report["unmatched"] == [{"article": article.pk, "title": article.title, "reviews": 1}]
+
+
+def test_a_dismissed_reading_the_new_version_no_longer_makes_is_no_loss(
+    reviewed, persona_factory
+) -> None:
+    _reread()
+    article = _with_stray_quotation(MediaArticle.objects.get())
+    cora = persona_factory("cora", Role.COORDINATOR).user
+    quote_review(actor=cora, article=article, start=0, end=5, dismissed=True)
+    output = _reread("--dry-run")
+    assert _row(output, "dismissed quotations still read") == ["1", "0"]
+    assert _row(output, "dismissed readings no longer made") == ["0", "1"]
+    assert _row(output, "reviews of words not found") == ["0", "0"]
+
+
+def test_an_article_ingested_again_during_the_reread_keeps_that_reading(reviewed) -> None:
+    later, _created = article_ingest(path=CASE / "article-1.txt")
+    later.extraction["figures"] = []  # an older version's reading
+    later.save(update_fields=["extraction"])
+    calls = []
+
+    def ingest_again() -> None:  # while the reread is past article 5, before article 1
+        if not calls:
+            article_ingest(path=CASE / "article-1.txt", published=date(2017, 4, 5))
+        calls.append(True)
+
+    report = articles_reread(store=True, progress=ingest_again)
+    assert (report.changed, report.stored) == (2, 1)
+    stored = MediaArticle.objects.get(pk=later.pk)
+    assert stored.published == date(2017, 4, 5)
+    assert stored.extraction["figures"]  # the reading made on ingesting, kept
+    assert AuditEntry.objects.filter(action="media.article_reread").count() == 1
 
 
 def test_the_ledger_uses_the_reviewed_reading_only_once_the_words_are_found_again(

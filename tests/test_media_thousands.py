@@ -31,6 +31,11 @@ pytestmark = pytest.mark.once
             {(3500, "", "people left")},
         ),
         ("Тысяча двести человек были задержаны.", {(1200, "", "people detained")}),
+        (
+            "Two thousand nine hundred ninety-nine people were detained.",
+            {(2999, "", "people detained")},
+        ),
+        ("Twenty five thousand three hundred people fled.", {(25300, "", "people left")}),
         # Controls: a thousand alone, and a multiplier not followed by more of the number.
         ("Two thousand people were detained.", {(2000, "", "people detained")}),
         ("Более трех тысяч человек были задержаны.", {(3000, "more than", "people detained")}),
@@ -44,3 +49,17 @@ def test_the_and_between_two_thousands_joins_a_range() -> None:
     assert ranges("Between two thousand and three thousand people were detained.") == {
         (2000, "between", 3000, "people detained")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count out of the thousands is its own number (review of the change).
+        ("Из трёх тысяч двое погибли.", {(2, "", "people killed")}),
+        ("Из тысячи пятеро погибли.", {(5, "", "people killed")}),
+        ("Out of three thousand ten were killed.", {(10, "", "people killed")}),
+        ("A total of three thousand five hundred people fled.", {(3500, "", "people left")}),
+    ],
+)
+def test_a_count_out_of_the_thousands_stays_apart(text: str, expected: set) -> None:
+    assert counts(text) == expected

@@ -66,6 +66,15 @@ def part_of(entry: dict[str, Any]) -> str:
     return RULES
 
 
+def rules_part(annotations: Path) -> set[str]:
+    """The names of the articles of an annotation file that rules may be written against."""
+    return {
+        name
+        for name, gold in load_annotations(annotations).items()
+        if part_of({"url": name} | gold) == RULES
+    }
+
+
 def _checked_item(name: str, kind: str, item: Any, fields: dict[str, type]) -> None:
     if not isinstance(item, dict):
         raise AnnotationError(f"{name}: each {kind} must be an object, not {item!r}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -324,6 +325,15 @@ def _originals(group: _Group) -> dict[int, tuple[str, int]]:
     return found
 
 
+def _one_per_script(names: Iterable[str]) -> list[str]:
+    """The names, one name in two scripts ("Alvi Karimov", "Альви Каримов") once: no
+    discrepancy. The Latin spelling (sorted first) stands for both."""
+    by_fold: dict[str, str] = {}
+    for name in sorted(set(names)):
+        by_fold.setdefault(translations.fold(name), name)
+    return sorted(by_fold.values())
+
+
 def _describe_statement(group: _Group) -> dict[str, Any]:
     quotes: list[dict[str, Any]] = []
     originals = _originals(group)
@@ -345,13 +355,8 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
                     ),
                 }
             )
-    # One name in two scripts ("Alvi Karimov", "Альви Каримов") is no discrepancy; the Latin
-    # spelling (sorted first) stands for both.
-    by_fold: dict[str, str] = {}
-    for name in sorted({q["speaker"] for q in quotes if q["speaker_role"]}):
-        by_fold.setdefault(translations.fold(name), name)
-    named = sorted(by_fold.values())
-    speakers = sorted({q["speaker"] for q in quotes if q["speaker"]})
+    named = _one_per_script(q["speaker"] for q in quotes if q["speaker_role"])
+    speakers = _one_per_script(q["speaker"] for q in quotes if q["speaker"])
     outlets = sorted({q["given_to"] for q in quotes if q["given_to"]})
     discrepancies = []
     if len(named) > 1:
@@ -361,10 +366,17 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
     if len(outlets) > 1:
         discrepancies.append({"kind": "given to", "values": outlets})
     articles = {u.article.id for u in group.units}
-    wordings = {" ".join(sorted(u.words)) for u in group.units}
-    if len(articles) > 1 and len(wordings) > 1:
+    # A translation is worded otherwise by nature: wordings differ within one language only.
+    versions: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for unit in group.units:
+        versions[unit.language][0].add(" ".join(sorted(unit.words)))
+        versions[unit.language][1].add(unit.article.id)
+    differing = [(w, a) for w, a in versions.values() if len(w) > 1 and len(a) > 1]
+    if differing:
+        worded = sum(len(w) for w, _a in differing)
+        among = len(set().union(*(a for _w, a in differing)))
         discrepancies.append(
-            {"kind": "wording", "values": [f"{len(wordings)} versions in {len(articles)} articles"]}
+            {"kind": "wording", "values": [f"{worded} versions in {among} articles"]}
         )
     label = named[0] if named else (speakers[0] if speakers else "unattributed")
     return {
@@ -392,7 +404,10 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
         groups.items(), key=lambda kv: (kv[0][1] or 0, kv[0][0])
     ):
         values = sorted({(f.value, f.high or f.value) for _, f in mentions})
-        stated = sorted({f"{f.qualifier} {_number(f)}".strip() for _, f in mentions})
+        # "about 800" and "около 800" (read "around") say the same.
+        stated = sorted(
+            {f"{_SAME_AS.get(f.qualifier, f.qualifier)} {_number(f)}".strip() for _, f in mentions}
+        )
         discrepancies = []
         if len(values) > 1:
             numbers = [f"{low}–{high}" if high != low else str(low) for low, high in values]
@@ -420,6 +435,9 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
             }
         )
     return ledger
+
+
+_SAME_AS = {"around": "about"}
 
 
 def _number(figure: Figure) -> str:

@@ -128,12 +128,15 @@ def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any])
 
 def review_agreement(article: MediaArticle, extraction: dict[str, Any]) -> Counter[str]:
     """Count how one extraction of ``article`` (the stored one, or a newer reader's) agrees
-    with the analysts' reviews: ``_agreement``'s counts, and ``unmatched``, the reviews of words
-    it does not find (a dismissed quotation no longer read as one among them)."""
+    with the analysts' reviews: ``_agreement``'s counts; ``dismissed_gone``, the dismissed
+    readings it no longer makes at all; and ``unmatched``, the other reviews of words it does
+    not find (a quotation no longer found, or found with other bounds)."""
     reviews = list(article.reviews.all())
     holding = _holding(reviews, article.text, reviewed_spans(extraction))
     tally = _agreement(_extraction_from_json(extraction), holding)
-    tally["unmatched"] += len(reviews) - len(holding)
+    for review in reviews:
+        if (review.kind, review.start, review.end) not in holding:
+            tally["dismissed_gone" if review.reading.get("dismissed") else "unmatched"] += 1
     return tally
 
 

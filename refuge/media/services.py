@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,14 @@ def article_upload(
 
 def article_store(*, article: Article, actor: Any = None, via: str) -> tuple[MediaArticle, bool]:
     """Extract quotations and figures from a read article and store it, audited."""
+    earlier = MediaArticle.objects.filter(sha256=article.sha256).first()
+    if earlier is not None:
+        # The same file again without --date or --outlet keeps what the first reading was told.
+        article = replace(
+            article,
+            date=article.date or earlier.published,
+            outlet=article.outlet or earlier.outlet,
+        )
     result = extract(article)
     with transaction.atomic():
         stored, created = MediaArticle.objects.update_or_create(
@@ -123,8 +131,12 @@ class Reread:
 
     articles: int = 0
     changed: int = 0
+    stored: int = 0  # of those changed: all, unless an article was ingested again meanwhile
     before: Counter[str] = field(default_factory=Counter)
     after: Counter[str] = field(default_factory=Counter)
+    # The articles whose new reading no longer finds words an analyst reviewed, with how many:
+    # their pages list those reviews, kept until someone withdraws them.
+    unmatched: list[tuple[MediaArticle, int]] = field(default_factory=list)
 
 
 def articles_reread(
@@ -151,21 +163,26 @@ def articles_reread(
         # Through JSON, as stored, so that an unchanged reading compares equal.
         fresh = json.loads(json.dumps(extract(article).as_json()))
         report.articles += 1
-        report.before.update(review_agreement(stored, stored.extraction))
-        report.after.update(review_agreement(stored, fresh))
+        before, after = review_agreement(stored, stored.extraction), review_agreement(stored, fresh)
+        report.before.update(before)
+        report.after.update(after)
+        if after["unmatched"] > before["unmatched"]:
+            report.unmatched.append((stored, after["unmatched"]))
         if fresh != stored.extraction:
             report.changed += 1
-            if store:
-                _reread_save(stored, fresh, actor)
+            if store and _reread_save(stored, fresh, actor):
+                report.stored += 1
         progress()
     return report
 
 
 @transaction.atomic
-def _reread_save(stored: MediaArticle, extraction: dict[str, Any], actor: Any) -> None:
+def _reread_save(stored: MediaArticle, extraction: dict[str, Any], actor: Any) -> bool:
+    """Store the new reading unless the article was ingested again since it was made (with
+    another date, say, which the new reading did not see): that reading is as new."""
     current = MediaArticle.objects.select_for_update().get(pk=stored.pk)
-    if current.text != stored.text:  # ingested again meanwhile: its reading is as new
-        return
+    if current.ingested_at != stored.ingested_at:
+        return False
     current.extraction = extraction
     current.save(update_fields=["extraction"])
     audit_record(
@@ -174,6 +191,7 @@ def _reread_save(stored: MediaArticle, extraction: dict[str, Any], actor: Any) -
         target=current,
         details={"sha256": current.sha256},
     )
+    return True
 
 
 def quote_review(

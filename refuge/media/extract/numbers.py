@@ -115,14 +115,18 @@ _EN_MULTIPLIED = (
 )
 # "three thousand five hundred", "two thousand three hundred and twelve", "три тысячи пятьсот",
 # "тысяча двести": thousands with what follows them, one number. Not "two thousand and three
-# thousand", whose "and" joins the two ends of a range.
+# thousand", whose "and" joins the two ends of a range; nor a count out of the thousands ("Из
+# трёх тысяч двое погибли", "Out of three thousand ten were killed"): a collective numeral
+# ("двое", "пятерых") never goes on a number, and "из", "out of" and "of the" take a whole.
 _EN_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})(?!\w)"
+_COLLECTIVE = r"(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)[а-яё]*"
 _THOUSANDS = (
-    rf"(?:(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS}|a|one)\s+thousand\s+(?:and\s+)?"
-    rf"(?:(?:a|one|{_UNITS})\s+hundred(?:\s+(?:and\s+)?{_EN_BELOW_HUNDRED})?(?!\w)"
+    r"(?<![Oo]ut of )(?<![Oo]f the )(?<![Ии]з )"
+    rf"(?:(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS}|a|one)\s+thousand\s+"
+    rf"(?:and\s+)?(?:(?:a|one|{_UNITS})\s+hundred(?:\s+(?:and\s+)?{_EN_BELOW_HUNDRED})?(?!\w)"
     rf"|{_EN_BELOW_HUNDRED})"
-    rf"|(?:(?:{_RU_COMPOUND})\s+)?тысяч(?:а|и|е|у|ей|ею|ью)?\s+(?:{_RU_COMPOUND})(?!\w))"
-    r"(?!\s+(?:hundred|thousand|million|billion|тысяч|млн)\w*)"
+    rf"|(?:(?:{_RU_COMPOUND})\s+)?тысяч(?:а|и|е|у|ей|ею|ью)?\s+(?!{_COLLECTIVE})(?:{_RU_COMPOUND})"
+    r"(?!\w))(?!\s+(?:hundred|thousand|million|billion|тысяч|млн)\w*)"
 )
 NUMBER = (
     rf"(?:{_THOUSANDS}|{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
@@ -182,7 +186,7 @@ def number_value(word: str) -> int:
         return int(word)
     if word in lexicon.NUMBER_WORDS:
         return lexicon.NUMBER_WORDS[word]
-    hundreds = re.fullmatch(r"(\w+)\s+hundred\s+and\s+(.+)", word)
+    hundreds = re.fullmatch(r"(\w+)\s+hundred\s+(?:and\s+)?(.+)", word)
     if hundreds is not None:
         return 100 * (lexicon.NUMBER_WORDS.get(hundreds.group(1)) or 1) + number_value(
             hundreds.group(2)

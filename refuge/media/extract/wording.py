@@ -251,19 +251,25 @@ def gerund_subject(who: str) -> str:
     return named.group("name") if named else who
 
 
+# Each opening quotation mark and the mark that closes it: Russian «…» and „…“, English “…”.
+_CLOSING = {"«": "»", "„": "“", "“": "”"}
+
+
 def _closed(label: str) -> str:
     """``label`` with each quotation mark it opens closed at its end and each it closes
     without opening dropped: a name cut at its closing mark ("организации «Комитет против
     пыток") is whole again, so the ledger groups it with the same name written whole."""
-    for opening, closing in (("«", "»"), ("“", "”")):
-        kept, depth = [], 0
-        for char in label:
-            if char == closing and not depth:
-                continue
-            depth += (char == opening) - (char == closing)
-            kept.append(char)
-        label = "".join(kept) + closing * depth
-    return label
+    kept: list[str] = []
+    expected: list[str] = []
+    for char in label:
+        if expected and char == expected[-1]:  # "“" closes „…“ before it opens anything
+            expected.pop()
+        elif char in _CLOSING:
+            expected.append(_CLOSING[char])
+        elif char in _CLOSING.values():
+            continue
+        kept.append(char)
+    return "".join(kept) + "".join(reversed(expected))
 
 
 def close_marks(quotes: list[Quote]) -> None:
