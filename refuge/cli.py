@@ -13,6 +13,7 @@ refuge <any Django command>  e.g. refuge migrate, refuge check --deploy
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 PRODUCTION_SETTINGS = "config.settings.prod"
@@ -44,12 +45,27 @@ def main(argv: list[str] | None = None) -> None:
     # Everything Refuge writes (database, backups, files) is readable by its own user only.
     os.umask(0o077)
     from django.core.management import execute_from_command_line
+    from django.db.utils import OperationalError, ProgrammingError
 
     args = list(sys.argv if argv is None else argv)
     args[0] = "refuge"
     if len(args) == 1:
         args.append("help")
-    execute_from_command_line(args)
+    try:
+        execute_from_command_line(args)
+    except (OperationalError, ProgrammingError) as error:
+        # A command run against an instance never set up (or another REFUGE_VAR_DIR than
+        # meant) meets a database without tables: say so, not a page of traceback.
+        if not re.search(r"no such table|relation .* does not exist", str(error)):
+            raise
+        from django.conf import settings
+
+        sys.stderr.write(
+            f"refuge: the database {settings.DATABASES['default']['NAME']} is not set up: run "
+            "`refuge setup` (`make run` does), or point REFUGE_VAR_DIR at the instance you "
+            "mean (the demo's is var/demo).\n"
+        )
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

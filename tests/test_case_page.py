@@ -393,3 +393,11 @@ def test_each_section_decrypts_only_what_it_shows(team, case, monkeypatch) -> No
         assert response.status_code == 200, name
         assert decrypted == parts, name
     assert "Gudermes" in _text(bob.get(reverse("cases:messages", args=[case["case"].pk])))
+
+
+def test_only_administrators_see_what_the_organisation_still_has_to_set_up(personas) -> None:
+    alice = _text(signed_in_client(personas["alice"]).get(reverse("site:home")))
+    assert "Getting started" in alice and "Create accounts for your colleagues" in alice
+    for name in ("cora", "bob", "dana"):
+        home = _text(signed_in_client(personas[name]).get(reverse("site:home")))
+        assert "Getting started" not in home, name

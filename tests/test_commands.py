@@ -118,3 +118,10 @@ def test_attachments_must_be_cleaned_on_a_ram_disk(tmp_path) -> None:
     env = {**PROD_ENV, "REFUGE_RAM_TMPDIR": str(tmp_path)}
     result = _refuge(["check"], env)
     assert result.returncode != 0 and "refuge.E003" in result.stderr
+
+
+def test_a_command_on_an_instance_never_set_up_says_so(tmp_path) -> None:
+    result = _refuge(["media", "ledger"], {"REFUGE_VAR_DIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert "is not set up: run `refuge setup`" in result.stderr
+    assert "Traceback" not in result.stderr

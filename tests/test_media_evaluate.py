@@ -179,11 +179,33 @@ def _annotations_with(annotated: Path, change) -> Path:
             lambda a: a["en.txt"]["quotes"][1].update(speaker="Kochetkov"),
             r"en\.txt: quotation 'We are receiving.*': 'speaker' must be list",
         ),
+        (
+            lambda a: a["en.txt"]["quotes"][1].pop("speaker"),
+            r"en\.txt: quotation 'We are receiving.*': 'speaker' is missing",
+        ),
+        (
+            lambda a: a["ru.txt"]["figures"][0].update(qualifier="over"),
+            r"ru\.txt: figure 'не менее 27 человек': 'qualifier' must be one of '', 'about'",
+        ),
+        (
+            lambda a: a["ru.txt"]["figures"][0].update(counted="people evacuted"),
+            r"ru\.txt: figure 'не менее 27 человек': 'counted' must be a noun \(men, women",
+        ),
         (lambda a: a["en.txt"].update(language="de"), r"en\.txt: 'language' must be one of en, ru"),
         (lambda a: a["en.txt"].update(date="3 April 2017"), r"'date' must be YYYY-MM-DD"),
         (lambda a: a.update({"../outside.txt": {}}), r"must be inside"),
     ],
-    ids=["offset", "value", "speaker", "language", "date", "outside"],
+    ids=[
+        "offset",
+        "value",
+        "speaker",
+        "missing",
+        "qualifier",
+        "counted",
+        "language",
+        "date",
+        "outside",
+    ],
 )
 def test_evaluate_says_which_annotation_is_wrong(annotated, change, message, capsys) -> None:
     with pytest.raises(CommandError, match=message):

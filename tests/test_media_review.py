@@ -133,6 +133,7 @@ def test_a_review_outlives_reading_the_article_again(article, dana) -> None:
 def test_not_a_statement_leaves_the_ledger_and_withdrawing_brings_it_back(article, dana) -> None:
     dismissed = _review(dana, article, "quote", DENIAL, action="dismiss").content.decode()
     assert "Reviewed: not a statement; the ledger leaves it out." in dismissed
+    assert "Saved: the ledger leaves these words out." in dismissed
     quoted = {q["start"] for s in selectors.ledger_build()["statements"] for q in s["quotes"]}
     assert DENIAL[0] not in quoted and len(quoted) == len(article.extraction["quotes"]) - 1
 

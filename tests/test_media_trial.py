@@ -109,3 +109,22 @@ def test_the_json_of_the_own_development_set_lists_no_held_out_miss() -> None:
     assert named <= rules_part(annotations)
     # The measures still cover the whole set.
     assert results["all"]["articles"] == len(json.loads(annotations.read_text())["articles"])
+
+
+def test_a_saved_page_in_the_charset_it_declares_is_read(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        "<title>Задержания в Москве</title></head><body><article><p>В четверг полиция задержала "
+        "не менее 1700 человек, сообщили правозащитники. «Люди вышли, потому что не могли "
+        "молчать», — сказала Анна Смирнова.</p></article></body></html>"
+    )
+    path = tmp_path / "cp1251.html"
+    path.write_bytes(page.encode("windows-1251"))
+    extracted = json.loads(_run("extract", str(path), "--json"))
+    assert [q["speaker"] for q in extracted["quotes"]] == ["Анна Смирнова"]
+    assert [(f["value"], f["qualifier"]) for f in extracted["figures"]] == [(1700, "at least")]
+    # Text that says nothing of its encoding is refused, with how to convert it.
+    plain = tmp_path / "cp1251.txt"
+    plain.write_bytes("Полиция задержала 1700 человек.".encode("windows-1251"))
+    with pytest.raises(CommandError, match=r"not UTF-8 text: .*`iconv -f windows-1251"):
+        _run("extract", str(plain))

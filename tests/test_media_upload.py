@@ -106,3 +106,14 @@ def test_the_ledger_pages_and_filters_by_speaker_and_article(persona_factory, mo
     ]
     # Statements shown are those quoted in this article (they may also cite others).
     assert len(statements_elsewhere_only) < others.count()
+
+
+def test_an_empty_file_is_refused_by_name_and_the_rest_of_the_batch_is_added(
+    persona_factory,
+) -> None:
+    dana = signed_in_client(persona_factory("dana", Role.ANALYST))
+    batch = [*_files("article-1.txt"), SimpleUploadedFile("blank.txt", b"", "text/plain")]
+    page = dana.post(reverse("media:upload"), {"articles": batch}, follow=True).content.decode()
+    assert "blank.txt: the file is empty" in page
+    assert "1 article added to the ledger." in page
+    assert list(MediaArticle.objects.values_list("source", flat=True)) == ["article-1.txt"]

@@ -48,6 +48,23 @@ def _title_of(text: str) -> str:
     return ""
 
 
+# A saved web page says its encoding in a meta tag: <meta charset="windows-1251">, or
+# <meta http-equiv="Content-Type" content="text/html; charset=windows-1251">.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def _in_declared_charset(data: bytes) -> str | None:
+    """The text of an HTML page that is not UTF-8 but says what it is (Russian pages saved as
+    windows-1251 or KOI8-R), or None."""
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared is None:
+        return None
+    try:
+        return data.decode(declared.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def parse_article(
     data: bytes, *, source: str, published: date | None = None, outlet: str = ""
 ) -> Article:
@@ -65,7 +82,13 @@ def parse_article(
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"the file is not UTF-8 text: {exc.reason}") from None
+        declared = _in_declared_charset(data)
+        if declared is None:
+            raise ArticleError(
+                f"the file is not UTF-8 text: {exc.reason} (convert it first, e.g. with "
+                "`iconv -f windows-1251 -t utf-8`)"
+            ) from None
+        raw = declared
     sha256 = hashlib.sha256(data).hexdigest()
     title, url, found_date, found_outlet = "", "", None, ""
     if _looks_like_html(raw):

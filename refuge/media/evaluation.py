@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from refuge.media import labels
 from refuge.media.articles import ArticleError, read_article
 from refuge.media.extract import extract
 
@@ -80,7 +81,9 @@ def _checked_item(name: str, kind: str, item: Any, fields: dict[str, type]) -> N
         raise AnnotationError(f"{name}: each {kind} must be an object, not {item!r}")
     where = f"{name}: {kind} {str(item.get('text', ''))[:40]!r}"
     for field, kind_of in fields.items():
-        value = item.get(field)
+        if field not in item:
+            raise AnnotationError(f"{where}: {field!r} is missing")
+        value = item[field]
         if not isinstance(value, kind_of) or isinstance(value, bool):
             raise AnnotationError(f"{where}: {field!r} must be {kind_of.__name__}")
     if item["start"] < 0:
@@ -111,6 +114,17 @@ def _checked_entry(name: str, gold: Any) -> dict[str, Any]:
             item,
             {"text": str, "start": int, "value": int, "qualifier": str, "counted": str},
         )
+        # A word the extractor never writes ("over", "people evacuted") would only lower recall.
+        where = f"{name}: figure {item['text'][:40]!r}"
+        if item["qualifier"] not in labels.QUALIFIERS:
+            known = ", ".join(repr(q) for q in labels.QUALIFIERS)
+            raise AnnotationError(f"{where}: 'qualifier' must be one of {known}")
+        noun, _space, event = item["counted"].partition(" ")
+        if noun not in labels.COUNTED_NOUNS or event not in labels.COUNTED_EVENTS:
+            raise AnnotationError(
+                f"{where}: 'counted' must be a noun ({', '.join(labels.COUNTED_NOUNS)}) and an "
+                f"event ({', '.join(labels.COUNTED_EVENTS)}), as in 'people detained'"
+            )
     return gold
 
 

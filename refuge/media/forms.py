@@ -19,6 +19,9 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm"}))
+        # An empty file is refused with its name by the service, as `refuge media ingest` does;
+        # the form's own refusal would name no file and turn the whole batch away.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data: Any, initial: Any = None) -> Any:
@@ -37,11 +40,11 @@ class ArticleUploadForm(forms.Form):
     )
     published = forms.DateField(
         required=False,
-        label=_("Publication date (if the files do not say)"),
+        label=_("Publication date (replaces what the files say)"),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     outlet = forms.CharField(
-        max_length=200, required=False, label=_("Outlet (if the files do not say)")
+        max_length=200, required=False, label=_("Outlet (replaces what the files say)")
     )
 
     def __init__(self, *args: Any, max_megabytes: int = 5, **kwargs: Any) -> None:

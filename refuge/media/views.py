@@ -304,11 +304,10 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
     except services.ReviewError as error:
         form.add_error(None, _review_refusal(error))
         return _article_page(request, item, refused=form, kind=kind, status=409)
-    messages.success(
-        request,
-        _("The extractor's reading counts again.")
-        if data["action"] == "withdraw"
-        else _("Saved: the ledger uses your reading."),
-    )
+    done = {
+        "withdraw": _("The extractor's reading counts again."),
+        "dismiss": _("Saved: the ledger leaves these words out."),
+    }
+    messages.success(request, done.get(data["action"], _("Saved: the ledger uses your reading.")))
     anchor = f"#review-{kind}-{data['start']}-{data['end']}"
     return redirect(reverse("media:article", args=[item.pk]) + anchor)

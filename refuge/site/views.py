@@ -28,7 +28,8 @@ def home(request: HttpRequest) -> HttpResponse:
     reports waiting for triage. Organisation-wide counts only for coordinators and admins."""
     user = staff_user(request)
     works_on_cases = may_work_on_cases(user)
-    steps = getting_started_steps()
+    # The organisation's setting up is the administrators' to do; nobody else could tick it.
+    steps = getting_started_steps() if user.role == Role.ADMINISTRATOR else []
     return render(
         request,
         "site/home.html",

@@ -20,6 +20,7 @@ from refuge.media.services import article_ingest, articles_reread, extraction_js
 
 SUFFIXES = {".txt", ".html", ".htm"}
 OWN_DEVELOPMENT_SET = "tests/data/media_devset.json"
+JSON_HELP = "print one JSON object instead (docs/media.md gives its fields)"
 REREAD_COUNTS = (*REVIEW_COUNTS, "dismissed_gone", "unmatched")
 
 
@@ -59,15 +60,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         one = sub.add_parser("extract", help="print what one article says (nothing is stored)")
-        one.add_argument("file", type=Path)
+        kinds = "text in UTF-8 (.txt) or a saved web page (.html, .htm)"
+        one.add_argument("file", type=Path, help=f"the article: {kinds}")
         many = sub.add_parser("ingest", help="add articles (files or folders) to the ledger")
-        many.add_argument("paths", type=Path, nargs="+")
+        many.add_argument(
+            "paths", type=Path, nargs="+", help=f"articles, or folders searched for them: {kinds}"
+        )
         for command in (one, many):
-            command.add_argument("--date", type=_date, help="publication date, YYYY-MM-DD")
-            command.add_argument("--outlet", default="", help="the outlet that published it")
-        one.add_argument("--json", action="store_true")
+            command.add_argument(
+                "--date", type=_date, help="publication date, YYYY-MM-DD (replaces the file's)"
+            )
+            command.add_argument(
+                "--outlet", default="", help="the outlet that published it (replaces the file's)"
+            )
+        one.add_argument("--json", action="store_true", help=JSON_HELP)
         ledger = sub.add_parser("ledger", help="print the ledger of every ingested article")
-        ledger.add_argument("--json", action="store_true")
+        ledger.add_argument("--json", action="store_true", help=JSON_HELP)
         measure = sub.add_parser(
             "evaluate", help="measure extraction against your own hand-annotated articles"
         )
@@ -81,7 +89,7 @@ class Command(BaseCommand):
         measure.add_argument(
             "--misses", action="store_true", help="list each quotation, speaker or figure missed"
         )
-        measure.add_argument("--json", action="store_true")
+        measure.add_argument("--json", action="store_true", help=JSON_HELP)
         again = sub.add_parser(
             "reread",
             help="read every stored article again with this version's extractor, measured "
@@ -90,7 +98,7 @@ class Command(BaseCommand):
         again.add_argument(
             "--dry-run", action="store_true", help="measure only; store no new reading"
         )
-        again.add_argument("--json", action="store_true")
+        again.add_argument("--json", action="store_true", help=JSON_HELP)
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
