@@ -644,3 +644,13 @@ def test_a_review_does_not_spread_to_paragraphs_a_newer_extraction_joins_on(tmp_
     assert not any(q["reviewed"] for s in statements for q in s["quotes"])
     page = dana.get(reverse("media:article", args=[stored.pk])).content.decode()
     assert "Reviews of words no longer found" in page
+
+
+def test_the_name_an_analyst_gives_heads_the_statement(article, dana) -> None:
+    for name in ("article-1.txt", "article-2.txt", "article-3.txt"):
+        article_ingest(path=CASE / name)
+    assert _statement_of(DENIAL[0], article)["speaker"] == "Ali Karimov"  # first alphabetically
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    statement = _statement_of(DENIAL[0], article)
+    assert statement["speaker"] == "Alvi Karimov"
+    assert len(statement["articles"]) == 4  # the grouping itself is the extractor's, as before

@@ -206,13 +206,15 @@ class _Tally:
         self.articles = 0
         self.counts = dict.fromkeys(_COUNTS, 0)
         self.misses: list[str] = []
+        self.extras: list[str] = []
 
-    def add(self, measured: tuple[dict[str, int], list[str]]) -> None:
-        counts, misses = measured
+    def add(self, measured: tuple[dict[str, int], list[str], list[str]]) -> None:
+        counts, misses, extras = measured
         self.articles += 1
         for key, value in counts.items():
             self.counts[key] += value
         self.misses.extend(misses)
+        self.extras.extend(extras)
 
     def result(self) -> dict[str, Any]:
         counts = self.counts
@@ -236,11 +238,15 @@ class _Tally:
                 "recall": ratio(counts["f_gold_found"], counts["f_gold"]),
             },
             "misses": list(self.misses),
+            "extras": list(self.extras),
         }
 
 
-def _measured(name: str, gold: dict[str, Any], articles: Path) -> tuple[dict[str, int], list[str]]:
-    """Extract one annotated article and return its counts and misses."""
+def _measured(
+    name: str, gold: dict[str, Any], articles: Path
+) -> tuple[dict[str, int], list[str], list[str]]:
+    """Extract one annotated article and return its counts, its misses, and what the extractor
+    found that the annotations do not have (what lowers precision)."""
     published = date.fromisoformat(gold["date"]) if gold.get("date") else None
     path = articles / name
     if not path.resolve().is_relative_to(articles.resolve()):
@@ -258,6 +264,11 @@ def _measured(name: str, gold: dict[str, Any], articles: Path) -> tuple[dict[str
     counts["q_gold"] = len(gold_quotes)
     counts["q_pred"] = len(predicted)
     counts["q_pred_ok"] = sum(any(_overlap(p, g) for g, _ in gold_quotes) for p, _ in predicted)
+    extras = [
+        f"{name}: quotation not annotated: {q.text[:50]}"
+        for p, q in predicted
+        if not any(_overlap(p, g) for g, _ in gold_quotes)
+    ]
     for span, item in gold_quotes:
         match = next((q for p, q in predicted if _overlap(p, span)), None)
         if match is None:
@@ -282,9 +293,16 @@ def _measured(name: str, gold: dict[str, Any], articles: Path) -> tuple[dict[str
         )
 
     counts["f_pred_ok"] = sum(any(same(f, s, i) for s, i in gold_figures) for f in result.figures)
+    extras += [
+        f"{name}: figure not annotated: {f.text} ({f.qualifier} {f.value} {f.counted})".replace(
+            "( ", "("
+        )
+        for f in result.figures
+        if not any(same(f, s, i) for s, i in gold_figures)
+    ]
     for span, item in gold_figures:
         if any(same(f, span, item) for f in result.figures):
             counts["f_gold_found"] += 1
         else:
             misses.append(f"{name}: figure missed: {item['text']}")
-    return counts, misses
+    return counts, misses, extras

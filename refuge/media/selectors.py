@@ -158,6 +158,10 @@ def ledger_build() -> dict[str, Any]:
     for statement in built["statements"]:
         for quote in statement["quotes"]:
             quote["reviewed"] = ("quote", quote["article"], quote["start"]) in reviewed
+        # The name analysts gave heads the statement, not the spelling first in the alphabet.
+        given = Counter(q["speaker"] for q in statement["quotes"] if q["reviewed"] and q["speaker"])
+        if given:
+            statement["speaker"] = given.most_common(1)[0][0]
     for figure in built["figures"]:
         for mention in figure["mentions"]:
             mention["reviewed"] = ("figure", mention["article"], mention["start"]) in reviewed

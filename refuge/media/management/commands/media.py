@@ -289,7 +289,8 @@ class Command(BaseCommand):
             # its misses are left out of every listing, the JSON's too.
             rules = rules_part(annotations)
             for result in results.values():
-                result["misses"] = [m for m in result["misses"] if m.split(":", 1)[0] in rules]
+                for listed in ("misses", "extras"):
+                    result[listed] = [m for m in result[listed] if m.split(":", 1)[0] in rules]
         if options["json"]:
             self.stdout.write(json.dumps(results, ensure_ascii=False))
             return
@@ -320,3 +321,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Missed ({len(misses)}):")
         for miss in misses:
             self.stdout.write(f"  {miss}")
+        extras = results["all"]["extras"]
+        self.stdout.write(f"Found but not in the annotations ({len(extras)}):")
+        for extra in extras:
+            self.stdout.write(f"  {extra}")
