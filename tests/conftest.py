@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from refuge.accounts import services
 from refuge.accounts.models import Role
@@ -116,6 +117,14 @@ def _private_file_store(settings: Any, tmp_path: Any) -> None:
     settings.REFUGE_FILE_STORE = tmp_path / "files"
     settings.REFUGE_RECOVERY_PIN_FILE = tmp_path / "recovery-public-key"
     settings.REFUGE_FIRST_RUN_SECRETS_FILE = tmp_path / "first-run-secrets.txt"
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A request in Russian leaves Russian active in its thread, and the next test on that
+    worker would read Russian messages where it expects English."""
+    yield
+    translation.deactivate()
 
 
 class CsrfClient(Client):

@@ -11,13 +11,11 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
 
 from refuge.accounts.models import Role
 from refuge.audit.models import AuditEntry
@@ -33,12 +31,6 @@ CASE = Path(__file__).resolve().parent / "data" / "media_case"
 DENIAL = (2430, 2509)  # "You cannot detain and persecute people who simply do not exist"
 MESSAGES = (630, 654)  # "about 30 unique messages"
 PRISONERS = (492, 534)  # "anywhere from 15 to 30 prisoners were held"
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    yield
-    translation.deactivate()
 
 
 @pytest.fixture

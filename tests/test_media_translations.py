@@ -8,13 +8,11 @@ and the case articles, with constructed ones for what must not join.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
 
 from refuge.accounts.models import Role
 from refuge.media.evaluation import RULES, part_of
@@ -100,15 +98,7 @@ def test_each_quotation_keeps_its_documented_fields(kadyrov: dict) -> None:
             }
 
 
-@pytest.fixture
-def _english_afterwards() -> Iterator[None]:
-    yield
-    translation.activate("en")
-
-
-def test_the_page_marks_the_translation_in_both_languages(
-    kadyrov: dict, persona_factory, _english_afterwards: None
-) -> None:
+def test_the_page_marks_the_translation_in_both_languages(kadyrov: dict, persona_factory) -> None:
     analyst = signed_in_client(persona_factory("dana", Role.ANALYST))
     pravda = MediaArticle.objects.get(source="ru-pravda-2017-07-15.txt")
     page = analyst.get(reverse("media:ledger")).content.decode()

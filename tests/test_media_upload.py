@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 
 from refuge.accounts.models import Role
 from refuge.audit.models import AuditEntry
@@ -24,13 +22,6 @@ CASE = Path(__file__).resolve().parent / "data" / "media_case"
 
 def _files(*names: str) -> list[SimpleUploadedFile]:
     return [SimpleUploadedFile(n, (CASE / n).read_bytes(), "text/plain") for n in names]
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """A request in Russian leaves Russian active in this thread; later tests expect English."""
-    yield
-    translation.deactivate()
 
 
 def test_an_analyst_uploads_articles_and_the_upload_is_audited(persona_factory) -> None:

@@ -4,7 +4,6 @@ regions, estimation warnings and counts with their plurals (issue 14)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from refuge.findings.texts import warning_text
 from refuge.findings.views import linkage_summary
 from refuge.record import services
 from tests.conftest import signed_in_client
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """A request in Russian leaves Russian active in this thread; later tests expect English."""
-    yield
-    translation.deactivate()
 
 
 def test_every_audit_action_the_code_writes_has_a_label() -> None:
