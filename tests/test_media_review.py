@@ -646,3 +646,20 @@ def test_the_name_an_analyst_gives_heads_the_statement(article, dana) -> None:
     statement = _statement_of(DENIAL[0], article)
     assert statement["speaker"] == "Alvi Karimov"
     assert len(statement["articles"]) == 4  # the grouping itself is the extractor's, as before
+
+
+def test_each_figure_mention_on_the_ledger_page_shows_its_reading(article, dana) -> None:
+    ledger = reverse("media:ledger")
+    assert "(about 30, messages received)" in dana.get(ledger).content.decode()
+    _review(
+        dana,
+        article,
+        "figure",
+        MESSAGES,
+        value=31,
+        qualifier="more than",
+        counted="messages received",
+    )
+    page = dana.get(ledger).content.decode()
+    assert "(more than 31, messages received)" in page
+    assert "(about 30, messages received)" not in page

@@ -424,6 +424,7 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
                         "value": figure.value,
                         "high": figure.high,
                         "qualifier": figure.qualifier,
+                        "counted": figure.counted,
                         "text": figure.text,
                         "when": figure.when,
                         "start": figure.start,

@@ -70,6 +70,8 @@ def ledger(request: HttpRequest) -> HttpResponse:
         item["shown_discrepancies"] = labels.discrepancies_shown(item["discrepancies"])
     for figure in figure_page.object_list:
         figure["shown_counted"] = labels.counted_label(figure["counted"])
+        for mention in figure["mentions"]:  # the reading beside the words: a review shows
+            mention["shown"] = labels.figure_shown(mention)
     may_upload = getattr(request.user, "role", None) in EDITOR_ROLES
     limit = _upload_limit() // 2**20
     return render(
