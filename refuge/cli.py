@@ -54,18 +54,33 @@ def main(argv: list[str] | None = None) -> None:
     try:
         execute_from_command_line(args)
     except (OperationalError, ProgrammingError) as error:
-        # A command run against an instance never set up (or another REFUGE_VAR_DIR than
-        # meant) meets a database without tables: say so, not a page of traceback.
-        if not re.search(r"no such table|relation .* does not exist", str(error)):
+        if not _never_set_up(error, args):
             raise
         from django.conf import settings
 
+        # A command run against an instance never set up (or another REFUGE_VAR_DIR than
+        # meant) meets a database without tables: say so, not a page of traceback.
         sys.stderr.write(
-            f"refuge: the database {settings.DATABASES['default']['NAME']} is not set up: run "
-            "`refuge setup` (`make run` does), or point REFUGE_VAR_DIR at the instance you "
+            f"refuge: the database {settings.DATABASES['default']['NAME']} is not set up ({error}):"
+            " run `refuge setup` (`make run` does), or point REFUGE_VAR_DIR at the instance you "
             "mean (the demo's is var/demo).\n"
         )
         raise SystemExit(1) from None
+
+
+def _never_set_up(error: Exception, args: list[str]) -> bool:
+    """Whether ``error`` is a missing table in a database no migration ever ran on (not a
+    failing migration, nor a table missing from a database that is set up)."""
+    if args[1] in {"migrate", "setup"} or "--traceback" in args:
+        return False
+    if not re.search(r"no such table|relation .* does not exist", str(error)):
+        return False
+    from django.db import DatabaseError, connection
+
+    try:
+        return "django_migrations" not in connection.introspection.table_names()
+    except DatabaseError:  # the database cannot say: show the error as it is
+        return False
 
 
 if __name__ == "__main__":

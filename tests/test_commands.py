@@ -123,5 +123,15 @@ def test_attachments_must_be_cleaned_on_a_ram_disk(tmp_path) -> None:
 def test_a_command_on_an_instance_never_set_up_says_so(tmp_path) -> None:
     result = _refuge(["media", "ledger"], {"REFUGE_VAR_DIR": str(tmp_path)})
     assert result.returncode == 1
-    assert "is not set up: run `refuge setup`" in result.stderr
+    assert "is not set up (no such table: media_mediaarticle): run `refuge setup`" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_missing_table_in_a_database_that_is_set_up_stays_an_error(tmp_path) -> None:
+    env = {"REFUGE_VAR_DIR": str(tmp_path)}
+    assert _refuge(["migrate", "-v", "0"], env).returncode == 0
+    query = "from django.db import connection; connection.cursor().execute('select * from nope')"
+    result = _refuge(["shell", "-c", query], env)
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr and "no such table: nope" in result.stderr
+    assert "is not set up" not in result.stderr

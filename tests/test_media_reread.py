@@ -150,6 +150,24 @@ def test_a_dismissed_reading_the_new_version_no_longer_makes_is_no_loss(
     assert _row(output, "reviews of words not found") == ["0", "0"]
 
 
+def test_a_dismissed_reading_found_again_with_other_bounds_is_back_not_gone(
+    reviewed, persona_factory
+) -> None:
+    _reread()
+    article = MediaArticle.objects.get()
+    first = article.extraction["quotes"][0]
+    first["end"] -= 1  # an older version read it a character shorter
+    article.save(update_fields=["extraction"])
+    cora = persona_factory("cora", Role.COORDINATOR).user
+    quote_review(
+        actor=cora, article=article, start=first["start"], end=first["end"], dismissed=True
+    )
+    output = _reread("--dry-run")
+    assert _row(output, "dismissed readings no longer made") == ["0", "0"]
+    assert _row(output, "reviews of words not found") == ["0", "1"]
+    assert f"/media/articles/{article.pk}/" in output
+
+
 def test_an_article_ingested_again_during_the_reread_keeps_that_reading(reviewed) -> None:
     later, _created = article_ingest(path=CASE / "article-1.txt")
     later.extraction["figures"] = []  # an older version's reading

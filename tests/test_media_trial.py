@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from refuge.cli import main
-from refuge.media.evaluation import rules_part
+from refuge.media.evaluation import RULES, part_of
 from refuge.media.models import MediaArticle
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +40,20 @@ def test_a_mistyped_date_is_one_line_of_usage_not_a_traceback(capsys) -> None:
     assert "Traceback" not in error
     with pytest.raises(CommandError, match="takes YYYY-MM-DD"):
         _run("ingest", str(ARTICLE), "--date", "05/04/2017")
+
+
+def test_a_date_given_once_outlasts_the_pages_own_when_ingested_again(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-03-05">'
+        '<meta property="og:site_name" content="Site A"></head><body><article><p>Police '
+        "detained at least 40 men in Grozny, activists said on Monday, and the families were "
+        "told nothing about where they were held.</p></article></body></html>"
+    )
+    _run("ingest", str(page), "--date", "2017-04-05", "--outlet", "Novaya Gazeta")
+    _run("ingest", str(page))
+    article = MediaArticle.objects.get()
+    assert (str(article.published), article.outlet) == ("2017-04-05", "Novaya Gazeta")
 
 
 def test_ingesting_a_file_again_keeps_the_date_and_outlet_it_was_given() -> None:
@@ -106,9 +120,22 @@ def test_the_json_of_the_own_development_set_lists_no_held_out_miss() -> None:
     annotations = DATA / "media_devset.json"
     results = json.loads(_run("evaluate", str(annotations), "--json"))
     listed = [line for r in results.values() for line in (*r["misses"], *r["extras"])]
-    assert listed and {line.split(":", 1)[0] for line in listed} <= rules_part(annotations)
+    entries = json.loads(annotations.read_text())["articles"]
+    assert listed and all(part_of(entries[line.split(":", 1)[0]]) == RULES for line in listed)
     # The measures still cover the whole set.
     assert results["all"]["articles"] == len(json.loads(annotations.read_text())["articles"])
+
+
+@pytest.mark.parametrize("declared", ["undefined", "utf-16", "raw_unicode_escape", "nonsense"])
+def test_an_encoding_no_news_page_is_saved_in_is_refused_cleanly(tmp_path, declared) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        f'<html><head><meta charset="{declared}"></head><body><p>'.encode()
+        + "Полиция задержала 1700 человек.".encode("windows-1251")
+        + b"</p></body></html>"
+    )
+    with pytest.raises(CommandError, match="not UTF-8 text"):
+        _run("extract", str(path))
 
 
 def test_a_saved_page_in_the_charset_it_declares_is_read(tmp_path: Path) -> None:
@@ -128,3 +155,28 @@ def test_a_saved_page_in_the_charset_it_declares_is_read(tmp_path: Path) -> None
     plain.write_bytes("Полиция задержала 1700 человек.".encode("windows-1251"))
     with pytest.raises(CommandError, match=r"not UTF-8 text: .*`iconv -f windows-1251"):
         _run("extract", str(plain))
+
+
+def test_a_copy_of_the_own_annotations_read_with_its_articles_hides_held_out_too(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "copy.json"
+    copy.write_text((DATA / "media_devset.json").read_text())
+    articles = str(DATA / "media_devset")
+    results = json.loads(_run("evaluate", str(copy), "--articles", articles, "--json"))
+    entries = json.loads(copy.read_text())["articles"]
+    listed = [line for r in results.values() for line in (*r["misses"], *r["extras"])]
+    assert all(part_of(entries[line.split(":", 1)[0]]) == RULES for line in listed)
+
+
+def test_figures_about_and_around_one_number_are_not_flagged_and_a_flag_quotes_them(
+    tmp_path: Path,
+) -> None:
+    for name, said in (("a.txt", "about 40"), ("b.txt", "around 40"), ("c.txt", "at least 40")):
+        tmp_path.joinpath(name).write_text(
+            f" date 2018-05-0{len(name)} Detentions\n\nPolice detained {said} men in Grozny.\n"
+        )
+    _run("ingest", str(tmp_path))
+    (figure,) = json.loads(_run("ledger", "--json"))["figures"]
+    (wording,) = [d for d in figure["discrepancies"] if d["kind"] == "wording"]
+    assert wording["values"] == ["about 40", "at least 40"]

@@ -49,19 +49,35 @@ def _title_of(text: str) -> str:
 
 
 # A saved web page says its encoding in a meta tag: <meta charset="windows-1251">, or
-# <meta http-equiv="Content-Type" content="text/html; charset=windows-1251">.
+# <meta http-equiv="Content-Type" content="text/html; charset=windows-1251">. Only the
+# encodings news pages in Russian and English are saved in are read (the web's names for them,
+# as browsers map them): any codec Python knows would also decode bytes into nonsense.
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+_PAGE_ENCODINGS = {
+    "windows-1251": "cp1251",
+    "cp1251": "cp1251",
+    "koi8-r": "koi8_r",
+    "koi8-u": "koi8_u",
+    "iso-8859-5": "iso8859_5",
+    "ibm866": "cp866",
+    "cp866": "cp866",
+    "x-mac-cyrillic": "mac_cyrillic",
+    "windows-1252": "cp1252",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+}
 
 
 def _in_declared_charset(data: bytes) -> str | None:
-    """The text of an HTML page that is not UTF-8 but says what it is (Russian pages saved as
-    windows-1251 or KOI8-R), or None."""
+    """The text of an HTML page that is not UTF-8 but says in which of ``_PAGE_ENCODINGS`` it
+    is (Russian pages saved as windows-1251 or KOI8-R), or None."""
     declared = _DECLARED_CHARSET.search(data[:4096])
-    if declared is None:
+    codec = _PAGE_ENCODINGS.get(declared.group(1).decode("ascii").lower()) if declared else None
+    if codec is None:
         return None
     try:
-        return data.decode(declared.group(1).decode("ascii"))
-    except (LookupError, UnicodeDecodeError):
+        return data.decode(codec)
+    except UnicodeError:
         return None
 
 

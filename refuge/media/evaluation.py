@@ -69,11 +69,14 @@ def part_of(entry: dict[str, Any]) -> str:
 
 def rules_part(annotations: Path) -> set[str]:
     """The names of the articles of an annotation file that rules may be written against."""
-    return {
-        name
-        for name, gold in load_annotations(annotations).items()
-        if part_of({"url": name} | gold) == RULES
-    }
+    try:
+        return {
+            name
+            for name, gold in load_annotations(annotations).items()
+            if part_of({"url": name} | gold) == RULES
+        }
+    except ValueError as exc:  # a "part" that is not a noted move to the rules part
+        raise AnnotationError(str(exc)) from None
 
 
 def _checked_item(name: str, kind: str, item: Any, fields: dict[str, type]) -> None:

@@ -404,10 +404,12 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
         groups.items(), key=lambda kv: (kv[0][1] or 0, kv[0][0])
     ):
         values = sorted({(f.value, f.high or f.value) for _, f in mentions})
-        # "about 800" and "около 800" (read "around") say the same.
-        stated = sorted(
-            {f"{_SAME_AS.get(f.qualifier, f.qualifier)} {_number(f)}".strip() for _, f in mentions}
-        )
+        # "about 800" and "около 800" (read "around") say the same: one of them, as written.
+        said: dict[str, str] = {}
+        for _, f in mentions:
+            claim = f"{_SAME_AS.get(f.qualifier, f.qualifier)} {_number(f)}".strip()
+            said.setdefault(claim, f"{f.qualifier} {_number(f)}".strip())
+        stated = sorted(said.values())
         discrepancies = []
         if len(values) > 1:
             numbers = [f"{low}–{high}" if high != low else str(low) for low, high in values]

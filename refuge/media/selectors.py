@@ -132,11 +132,20 @@ def review_agreement(article: MediaArticle, extraction: dict[str, Any]) -> Count
     readings it no longer makes at all; and ``unmatched``, the other reviews of words it does
     not find (a quotation no longer found, or found with other bounds)."""
     reviews = list(article.reviews.all())
-    holding = _holding(reviews, article.text, reviewed_spans(extraction))
+    spans = reviewed_spans(extraction)
+    holding = _holding(reviews, article.text, spans)
     tally = _agreement(_extraction_from_json(extraction), holding)
     for review in reviews:
-        if (review.kind, review.start, review.end) not in holding:
-            tally["dismissed_gone" if review.reading.get("dismissed") else "unmatched"] += 1
+        if (review.kind, review.start, review.end) in holding:
+            continue
+        # A dismissed reading is gone only if nothing is read there now: found again with
+        # other bounds, it is back in the ledger, unreviewed.
+        read_there = any(
+            kind == review.kind and start < review.end and review.start < end
+            for kind, start, end in spans
+        )
+        gone = review.reading.get("dismissed") and not read_there
+        tally["dismissed_gone" if gone else "unmatched"] += 1
     return tally
 
 

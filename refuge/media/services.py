@@ -55,8 +55,10 @@ def article_ingest(
     *, path: Path, published: date | None = None, outlet: str = "", actor: Any = None
 ) -> tuple[MediaArticle, bool]:
     """Read, extract and store one article file; the same file twice is stored once."""
-    article = read_article(path, published=published, outlet=outlet)
-    return article_store(article=article, actor=actor, via="file")
+    article = read_article(path)
+    return article_store(
+        article=article, published=published, outlet=outlet, actor=actor, via="file"
+    )
 
 
 def article_upload(
@@ -71,20 +73,31 @@ def article_upload(
 
     Raises ArticleError (nothing stored) when the bytes are not a text or HTML article.
     """
-    article = parse_article(data, source=filename, published=published, outlet=outlet)
-    return article_store(article=article, actor=actor, via="upload")
+    article = parse_article(data, source=filename)
+    return article_store(
+        article=article, published=published, outlet=outlet, actor=actor, via="upload"
+    )
 
 
-def article_store(*, article: Article, actor: Any = None, via: str) -> tuple[MediaArticle, bool]:
-    """Extract quotations and figures from a read article and store it, audited."""
+def article_store(
+    *,
+    article: Article,
+    published: date | None = None,
+    outlet: str = "",
+    actor: Any = None,
+    via: str,
+) -> tuple[MediaArticle, bool]:
+    """Extract quotations and figures from a read article and store it, audited.
+
+    Its date and outlet are those given now, else those the same file was stored with before
+    (given then, perhaps to correct the file's), else the file's own.
+    """
     earlier = MediaArticle.objects.filter(sha256=article.sha256).first()
-    if earlier is not None:
-        # The same file again without --date or --outlet keeps what the first reading was told.
-        article = replace(
-            article,
-            date=article.date or earlier.published,
-            outlet=article.outlet or earlier.outlet,
-        )
+    article = replace(
+        article,
+        date=published or (earlier.published if earlier else None) or article.date,
+        outlet=outlet or (earlier.outlet if earlier else "") or article.outlet,
+    )
     result = extract(article)
     with transaction.atomic():
         stored, created = MediaArticle.objects.update_or_create(

@@ -41,10 +41,12 @@ class Command(BaseCommand):
         # After a crash (SIGKILL, power loss), clear what the dead processes left behind.
         try:
             swept = leftovers_sweep(grace_seconds=SWEEP_GRACE_SECONDS)
-            self.stdout.write(
-                f"Cleared what a crash left: {swept.orphan_blobs} unreferenced files, "
-                f"{swept.partial_files} partial files, {swept.scratch_dirs} scratch directories."
-            )
+            if swept.orphan_blobs or swept.partial_files or swept.scratch_dirs:
+                self.stdout.write(
+                    f"Cleared what a crash left: {swept.orphan_blobs} unreferenced files, "
+                    f"{swept.partial_files} partial files, {swept.scratch_dirs} scratch "
+                    "directories."
+                )
             # Expired session rows leave the database (also hourly: refuge-sessions.timer).
             import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
         except DatabaseError as exc:  # serve anyway; /healthz reports the database

@@ -283,11 +283,18 @@ class Command(BaseCommand):
             results = evaluate_by_language(annotations, articles)
         except AnnotationError as exc:
             raise CommandError(str(exc)) from exc
-        own = annotations.resolve() == (settings.BASE_DIR / OWN_DEVELOPMENT_SET).resolve()
+        # The repository's own set, or a copy of its annotations read with its articles.
+        own = annotations.resolve() == (settings.BASE_DIR / OWN_DEVELOPMENT_SET).resolve() or (
+            articles.resolve()
+            == (settings.BASE_DIR / OWN_DEVELOPMENT_SET).with_suffix("").resolve()
+        )
         if own:
             # The repository's own set has a part no one writing rules may read (benchmarks.md):
             # its misses are left out of every listing, the JSON's too.
-            rules = rules_part(annotations)
+            try:
+                rules = rules_part(annotations)
+            except AnnotationError as exc:
+                raise CommandError(str(exc)) from exc
             for result in results.values():
                 for listed in ("misses", "extras"):
                     result[listed] = [m for m in result[listed] if m.split(":", 1)[0] in rules]
