@@ -226,8 +226,7 @@ class Command(BaseCommand):
             )
             return
         self.stdout.write(
-            f"Read {report.articles} article{'' if report.articles == 1 else 's'} again with "
-            "this version's extractor: "
+            f"Read {_count(report.articles, 'article')} again with this version's extractor: "
             f"{report.changed} read differently."
         )
         before, after = report.before, report.after
@@ -258,13 +257,13 @@ class Command(BaseCommand):
             for article, lost in report.unmatched:
                 self.stdout.write(
                     f"  /media/articles/{article.pk}/ {article.title or article.source} "
-                    f"({lost} review{'' if lost == 1 else 's'})"
+                    f"({_count(lost, 'review')})"
                 )
         if not report.changed:
             return
         if store:
             self.stdout.write(
-                f"Stored {report.stored} new reading{'' if report.stored == 1 else 's'}"
+                f"Stored {_count(report.stored, 'new reading')}"
                 + (
                     f"; {report.changed - report.stored} article(s) were ingested again "
                     "meanwhile and keep that reading."
