@@ -16,6 +16,23 @@ class ArticleError(Exception):
     """The file is not an article we can read; the message says why."""
 
 
+class TooShortError(ArticleError):
+    """The file's text is too short to be an article: what a saved page of menus and links
+    leaves ("Home"). ``found`` is that text on one line, cut short, for the message to show."""
+
+    def __init__(self, found: str) -> None:
+        self.found = found
+        super().__init__(f"too short for an article, only “{found}” (a page of menus or links?)")
+
+
+# An article has a paragraph (a line) of at least this many words: every article of the
+# development set has one of 13 words or more (its shortest is a 22-word excerpt), and a
+# one-sentence brief has five ("Police detained men in Argun."). A page of menus leaves a link
+# or two to a line: "Home", "About us".
+MIN_PARAGRAPH_WORDS = 5
+_FOUND_SHOWN = 60  # characters of the text a refusal shows
+
+
 @dataclass(frozen=True)
 class Article:
     text: str
@@ -142,6 +159,17 @@ def parse_article(
         sha256=sha256,
         source=source,
     )
+
+
+def require_paragraph(article: Article) -> None:
+    """Raise TooShortError unless a line of the article's text has MIN_PARAGRAPH_WORDS words."""
+    lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+    if any(len(re.findall(r"\w+", line)) >= MIN_PARAGRAPH_WORDS for line in lines):
+        return
+    found = " / ".join(lines)
+    if len(found) > _FOUND_SHOWN:
+        found = found[: _FOUND_SHOWN - 1] + "…"
+    raise TooShortError(found)
 
 
 def read_article(path: Path, *, published: date | None = None, outlet: str = "") -> Article:

@@ -13,7 +13,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext, pgettext_lazy
 
-from refuge.media.articles import ArticleError
+from refuge.media.articles import ArticleError, TooShortError
 
 DISCREPANCY_LABELS = {
     "speaker name": gettext_lazy("the speaker's name differs"),
@@ -129,6 +129,10 @@ def figure_shown(reading: dict[str, Any]) -> str:
 def article_error_text(error: ArticleError, *, limit_mb: int) -> str:
     """Return why a file was refused, in the reader's language."""
     reason = str(error)
+    if isinstance(error, TooShortError):
+        return _("too short for an article, only “%(found)s” (a page of menus or links?)") % {
+            "found": error.found
+        }
     if reason == "the file is empty":
         return _("the file is empty")
     if reason.startswith("the file is larger than"):

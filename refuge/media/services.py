@@ -15,7 +15,13 @@ from django.utils import timezone
 
 from refuge.audit.services import audit_record
 from refuge.media import labels
-from refuge.media.articles import Article, article_era, parse_article, read_article
+from refuge.media.articles import (
+    Article,
+    article_era,
+    parse_article,
+    read_article,
+    require_paragraph,
+)
 from refuge.media.extract import Extraction, extract
 from refuge.media.models import ExtractionReview, MediaArticle, reviewed_spans, words_digest
 from refuge.media.selectors import review_agreement
@@ -90,8 +96,10 @@ def article_store(
     """Extract quotations and figures from a read article and store it, audited.
 
     Its date and outlet are those given now, else those the same file was stored with before
-    (given then, perhaps to correct the file's), else the file's own.
+    (given then, perhaps to correct the file's), else the file's own. Raises ArticleError
+    (nothing stored) for text too short to be an article, such as a saved page of menus.
     """
+    require_paragraph(article)
     earlier = MediaArticle.objects.filter(sha256=article.sha256).first()
     article = replace(
         article,
