@@ -58,12 +58,22 @@ def extraction_json(article: Article, result: Extraction) -> dict[str, Any]:
 
 
 def article_ingest(
-    *, path: Path, published: date | None = None, outlet: str = "", actor: Any = None
+    *,
+    path: Path,
+    published: date | None = None,
+    undated: bool = False,
+    outlet: str = "",
+    actor: Any = None,
 ) -> tuple[MediaArticle, bool]:
     """Read, extract and store one article file; the same file twice is stored once."""
     article = read_article(path)
     return article_store(
-        article=article, published=published, outlet=outlet, actor=actor, via="file"
+        article=article,
+        published=published,
+        undated=undated,
+        outlet=outlet,
+        actor=actor,
+        via="file",
     )
 
 
@@ -89,6 +99,7 @@ def article_store(
     *,
     article: Article,
     published: date | None = None,
+    undated: bool = False,
     outlet: str = "",
     actor: Any = None,
     via: str,
@@ -96,14 +107,20 @@ def article_store(
     """Extract quotations and figures from a read article and store it, audited.
 
     Its date and outlet are those given now, else those the same file was stored with before
-    (given then, perhaps to correct the file's), else the file's own. Raises ArticleError
+    (given then, perhaps to correct the file's), else the file's own; ``undated`` stores it
+    with no date instead, to take back a wrong one (a later ingest without a date finds none
+    stored and takes the file's own, as a first one does). Raises ArticleError
     (nothing stored) for text too short to be an article, such as a saved page of menus.
     """
+    if undated and published:
+        raise ValueError("an article is given a date or stored undated, not both")
     require_paragraph(article)
     earlier = MediaArticle.objects.filter(sha256=article.sha256).first()
     article = replace(
         article,
-        date=published or (earlier.published if earlier else None) or article.date,
+        date=None
+        if undated
+        else published or (earlier.published if earlier else None) or article.date,
         outlet=outlet or (earlier.outlet if earlier else "") or article.outlet,
     )
     result = extract(article)

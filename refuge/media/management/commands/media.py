@@ -66,10 +66,19 @@ class Command(BaseCommand):
         many.add_argument(
             "paths", type=Path, nargs="+", help=f"articles, or folders searched for them: {kinds}"
         )
+        one.add_argument(
+            "--date", type=_date, help="publication date, YYYY-MM-DD (replaces the file's)"
+        )
+        dated = many.add_mutually_exclusive_group()
+        dated.add_argument(
+            "--date", type=_date, help="publication date, YYYY-MM-DD (replaces the file's)"
+        )
+        dated.add_argument(
+            "--undated",
+            action="store_true",
+            help="store no date, to take back a wrong one (also one the file names)",
+        )
         for command in (one, many):
-            command.add_argument(
-                "--date", type=_date, help="publication date, YYYY-MM-DD (replaces the file's)"
-            )
             command.add_argument(
                 "--outlet", default="", help="the outlet that published it (replaces the file's)"
             )
@@ -141,7 +150,10 @@ class Command(BaseCommand):
             for path in files:
                 try:
                     stored, created = article_ingest(
-                        path=path, published=options["date"], outlet=options["outlet"]
+                        path=path,
+                        published=options["date"],
+                        undated=options["undated"],
+                        outlet=options["outlet"],
                     )
                 except ArticleError as exc:
                     failed += 1
