@@ -57,6 +57,31 @@ def _files(paths: list[Path]) -> list[Path]:
 class Command(BaseCommand):
     help = "The media monitor: extract quotations and figures from articles, build the ledger."
 
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
+        self._common_options: list[tuple[tuple[str, ...], dict[str, Any]]] = []
+        return super().create_parser(prog_name, subcommand, **kwargs)
+
+    def add_base_argument(self, parser: CommandParser, *args: Any, **kwargs: Any) -> None:
+        """Django's options for every command (-v, --settings, --traceback, …), kept to be
+        offered after the subcommand too (``_offer_common_options``)."""
+        super().add_base_argument(parser, *args, **kwargs)
+        if kwargs.get("action") != "version":
+            self._common_options.append((args, dict(kwargs)))
+
+    def _offer_common_options(self, subcommand: CommandParser) -> None:
+        """Let ``refuge media reread -v 2`` work as ``refuge media -v 2 reread`` does: argparse
+        reads the options after a subcommand with the subcommand's parser alone. Given nowhere,
+        they stay as the main parser set them (the default suppressed here)."""
+        for args, kwargs in self._common_options:
+            subcommand.add_argument(*args, **{**kwargs, "default": argparse.SUPPRESS})
+        if self.requires_system_checks:
+            subcommand.add_argument(
+                "--skip-checks",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="Skip system checks.",
+            )
+
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         one = sub.add_parser("extract", help="print what one article says (nothing is stored)")
@@ -108,6 +133,8 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="measure only; store no new reading"
         )
         again.add_argument("--json", action="store_true", help=JSON_HELP)
+        for subcommand in sub.choices.values():
+            self._offer_common_options(subcommand)
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
