@@ -108,6 +108,10 @@ _EN_HUNDREDS = (
     rf"|(?:{_UNITS})(?!\w))"
     # Not "between a hundred and two hundred": the "and" joins two numbers of a range.
     r"(?!\s+(?:hundred|thousand|million|billion)\b)"
+    # "nine hundred ninety-nine", "two hundred fifty thousand": the "and" is often left out.
+    rf"|(?:a|one|{_UNITS})\s+hundred\s+(?:(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS})"
+    rf"(?!\w)(?:\s+(?:thousand|million)(?!\w))?|(?:{_UNITS})(?!\w))"
+    r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 )
 # "two thousand", "four hundred", "twenty-five thousand": English words times a multiplier.
 _EN_MULTIPLIED = (
@@ -120,12 +124,20 @@ _EN_MULTIPLIED = (
 # ("двое", "пятерых") never goes on a number, and "из", "out of" and "of the" take a whole.
 _EN_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS})(?!\w)"
 _COLLECTIVE = r"(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)[а-яё]*"
+# The hundreds of thousands: "one hundred and fifty thousand two hundred" (not "a hundred
+# and two thousand", likely a range's two ends, as in ``_EN_HUNDREDS``).
+_EN_HUNDREDS_COUNT = (
+    rf"(?:a|one|{_UNITS})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?"
+    rf"|{_EN_TEENS})|\s+(?:{_UNITS}))?"
+)
 _THOUSANDS = (
     r"(?<![Oo]ut of )(?<![Oo]f the )(?<![Ии]з )"
-    rf"(?:(?:(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS}|a|one)\s+thousand\s+"
+    rf"(?:(?:{_EN_HUNDREDS_COUNT}|(?:{_TENS})(?:(?:-|\s+)(?:{_UNITS}))?|{_EN_TEENS}|{_UNITS}|a|one)"
+    r"\s+thousand\s+"
     rf"(?:and\s+)?(?:(?:a|one|{_UNITS})\s+hundred(?:\s+(?:and\s+)?{_EN_BELOW_HUNDRED})?(?!\w)"
     rf"|{_EN_BELOW_HUNDRED})"
-    rf"|(?:(?:{_RU_COMPOUND})\s+)?тысяч(?:а|и|е|у|ей|ею|ью)?\s+(?!{_COLLECTIVE})(?:{_RU_COMPOUND})"
+    # "3 тысячи пятьсот": digits before the multiplier too (not a decimal, "1,5 тысячи").
+    rf"|(?:(?:(?<![\d.,])\d{{1,3}}|{_RU_COMPOUND})\s+)?тысяч(?:а|и|е|у|ей|ею|ью)?\s+(?!{_COLLECTIVE})(?:{_RU_COMPOUND})"
     r"(?!\w))(?!\s+(?:hundred|thousand|million|billion|тысяч|млн)\w*)"
 )
 NUMBER = (
@@ -221,3 +233,4 @@ def low_value(low: str, high: str | None) -> int:
         return value
     count = number_value(upper[: shared.start()])
     return value * (number_value(upper) // max(1, count)) if value < count else value
+
