@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, figure_tail, russian, russian_readings
+from refuge.media.extract import english_figures, figure_tail, numbers, russian, russian_readings
 from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
@@ -294,8 +294,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     number, after = match.group("num"), text[match.end("num") :]
     if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}|:\d\d\b", after) or re.search(r"\d:$", before):
         return True  # a date, or a time: both numbers of "около 14:00"
-    if re.match(r"(?:1[89]|20)\d\d$", number):
-        return True  # a year ("более 3000 человек" is none)
+    if re.match(r"(?:1[89]|20)\d\d$", number) or numbers.year_in_words(number, before, after):
+        return True  # a year ("более 3000 человек" is none; "в две тысячи семнадцатом году")
     if (
         # "July 27" is a date; "in July about 27 individuals" is not.
         (

@@ -234,3 +234,37 @@ def low_value(low: str, high: str | None) -> int:
     count = number_value(upper[: shared.start()])
     return value * (number_value(upper) // max(1, count)) if value < count else value
 
+
+# A Russian ordinal numeral ("семнадцатом", "двадцать первом", "тысячном"): the last word of a
+# compound ordinal, whose cardinal words before it are no count ("в две тысячи семнадцатом
+# году", "в девяностом").
+_ORDINAL_RU = (
+    r"(?:перв|втор|четв[её]рт|пят|шест|седьм|восьм|девят|десят|\w+надцат|двадцат|тридцат|"
+    r"сороков|(?:пят|шест|сем|восьм)идесят|девяност|(?:двух|тр[её]х|четыр[её]х)?сот|"
+    r"(?:пят|шест|сем|восьм|девят)исот|тысячн)"
+    r"(?:ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых|ыми)(?!\w)|трет(?:ий|ь\w+)(?!\w)"
+)
+# Years said in English words: "nineteen ninety-nine", "twenty seventeen", "twenty twenty".
+_EN_CENTURY = rf"(?:{_EN_TEENS}|twenty)"
+_EN_YEAR_END = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_EN_TEENS})(?![\w-])"
+# Not "of" or "by" ("a group of two thousand and twenty", "grew by two thousand and ten").
+_YEAR_BEFORE_EN = r"\b(?:in|since|until|till|during|year)\s+$"
+
+
+def year_in_words(number: str, before: str, after: str) -> bool:
+    """Return whether a number in words is (part of) a year or an ordinal, not a count: "в две
+    тысячи семнадцатом году", "in two thousand and seventeen", "in twenty seventeen"."""
+    words = number.lower().split()
+    last = _word_value(words[-1])
+    if last >= 20 and last % 10 == 0 and re.match(rf"\s+(?:{_ORDINAL_RU})", after, re.I):
+        # The cardinal part of a compound ordinal ends in tens, hundreds or thousands; "пять
+        # первых задержанных" (the first five) is a count.
+        return True
+    if re.fullmatch(_EN_CENTURY, number, re.I) and re.match(rf"\s+{_EN_YEAR_END}", after, re.I):
+        return True  # "twenty" of "twenty seventeen"
+    if re.fullmatch(_EN_YEAR_END, number, re.I) and re.search(
+        rf"\b{_EN_CENTURY}\s+$", before, re.I
+    ):
+        return True  # "seventeen" of "twenty seventeen"
+    value = number_value(number) if "thousand" in words else 0
+    return 1900 <= value < 2100 and bool(re.search(_YEAR_BEFORE_EN, before, re.I))
