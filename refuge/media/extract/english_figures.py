@@ -84,6 +84,11 @@ _OUTCOME_SOON = re.compile(
     r"|fined|questioned)\b",
     re.I,
 )
+# "Police released two of the men and detained …": the outcome's object, whatever follows.
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:released|freed|wounded|injured|charged|sentenced|convicted|fined|questioned)\s+$",
+    re.I,
+)
 _CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
 _LEFT_THEM = re.compile(r"\bleft\s+$", re.I)  # "left three … in a grave condition"
 _BACK = re.compile(r"\b(?:the|those|these)\s+$|\b(?:number|total|toll)\b", re.I)
@@ -101,7 +106,7 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
         or bool(_RELATIVE.search(" ".join(after.split()[:6])))
         or (not counts_people and bool(_CONJOINED.search(before)))
         or bool(_BACK.search(before) or _LABEL.search(before) or _LEFT_THEM.search(before))
-        or bool(_OUTCOME_SOON.match(after))
+        or bool(_OUTCOME_SOON.match(after) or _OUTCOME_BEFORE.search(before))
     )
 
 
@@ -146,6 +151,9 @@ def _events_of_verb(verb: Any) -> list[str]:
         # Nor one with a number of its own before it, however parsed: "Fewer than 10 people
         # were released, and at least 30 remain detained".
         and not any(t.pos_ == "NUM" and verb.i < t.i < c.i for t in c.subtree)
+        # Nor one whose object has a number of its own: "released one of the men and detained
+        # one of the women" detained the women, not the men.
+        and not any(o.dep_ == "dobj" and _numbered(o) for o in c.children)
     ]
     for token in [verb, *conjoined]:
         if _intended(token):
@@ -165,6 +173,11 @@ def _events_of_verb(verb: Any) -> list[str]:
         if event:
             found.append(event)
     return found
+
+
+def _numbered(phrase: Any) -> bool:
+    """Return whether a noun phrase is a count: a number, or a noun with one ("three women")."""
+    return phrase.pos_ == "NUM" or any(c.dep_ == "nummod" for c in phrase.children)
 
 
 def _helped(verb: Any) -> bool:
