@@ -106,14 +106,19 @@ def unrealised(before: str) -> bool:
     return pre.split()[-1:] == ["не"]
 
 
-def of_doers(after: str) -> bool:
+def of_doers(after: str, event: str = "detained") -> bool:
     """Return whether a count is a part of those who did it ("one of the killers", "двоих из
-    похитителей"), given the text right after its number."""
+    похитителей"), given the text right after its number and the ``event`` it underwent.
+
+    A doer killed is no victim of the persecution either ("Security forces killed one of the
+    attackers"); a helper killed is ("one of the volunteers who rescued the men was killed").
+    """
     if _DOERS_OF_EN.match(after) or _DOERS_OF_RU.match(after):
         return True
     did = _WHO_DID_EN.match(after)
     # Those who fled are no doers ("two of the men who fled the raid" were detained: review
     # 17); helpers ("the volunteers who rescued the men") count no one, as before, not the
     # men they helped.
-    event = event_of(did.group("verb")) if did is not None else ""
-    return did is not None and (event in _DONE_TO_OR_HELPED or did.group("verb") in _VIOLENCE_EN)
+    doings = _DONE_TO_OR_HELPED if event == "detained" else _DONE_TO
+    done = event_of(did.group("verb")) if did is not None else ""
+    return did is not None and (done in doings or did.group("verb") in _VIOLENCE_EN)

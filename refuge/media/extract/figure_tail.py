@@ -416,9 +416,10 @@ def settled(
     if counted is None or not_counted(text, match, before, counted):
         return None
     if figure_objects.unrealised(before) or (
-        counted[1] == "detained" and figure_objects.of_doers(text[match.end("num") :][:80])
+        counted[1] in {"detained", "killed"}
+        and figure_objects.of_doers(text[match.end("num") :][:80], counted[1])
     ):
-        return None  # "vowed to kill one of the bloggers", "detained two of the killers"
+        return None  # "vowed to kill one of the bloggers", "killed two of the attackers"
     if figure_asides.ages_listed(text, match, before):
         return None
     if figure_limits.not_a_count(text, match, before, counted):
