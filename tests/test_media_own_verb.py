@@ -34,6 +34,8 @@ pytestmark = pytest.mark.once
         ("Police detained two men and released three women.", {(2, "", "men detained")}),
         ("Police detained and tortured 40 men.", {(40, "", "men detained")}),
         ("Police released 12 men on Monday.", set()),
+        # The outcome's object described by an event is counted as at base.
+        ("Police questioned 40 detained men.", {(40, "", "men detained")}),
     ],
 )
 def test_a_figure_counts_its_own_verb(text: str, expected: set) -> None:

@@ -84,11 +84,13 @@ _OUTCOME_SOON = re.compile(
     r"|fined|questioned)\b",
     re.I,
 )
-# "Police released two of the men and detained …": the outcome's object, whatever follows.
+# "Police released two of the men and detained …": the outcome's object, whatever verb
+# follows it ("questioned 40 detained men" are detained: the windows read them well).
 _OUTCOME_BEFORE = re.compile(
     r"\b(?:released|freed|wounded|injured|charged|sentenced|convicted|fined|questioned)\s+$",
     re.I,
 )
+_ANOTHER_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 _CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
 _LEFT_THEM = re.compile(r"\bleft\s+$", re.I)  # "left three … in a grave condition"
 _BACK = re.compile(r"\b(?:the|those|these)\s+$|\b(?:number|total|toll)\b", re.I)
@@ -106,7 +108,8 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
         or bool(_RELATIVE.search(" ".join(after.split()[:6])))
         or (not counts_people and bool(_CONJOINED.search(before)))
         or bool(_BACK.search(before) or _LABEL.search(before) or _LEFT_THEM.search(before))
-        or bool(_OUTCOME_SOON.match(after) or _OUTCOME_BEFORE.search(before))
+        or bool(_OUTCOME_SOON.match(after))
+        or bool(_OUTCOME_BEFORE.search(before) and _ANOTHER_VERB.search(after))
     )
 
 
