@@ -206,3 +206,27 @@ def named_at_end(who: str, salient: list[Speaker]) -> Speaker | None:
         if person.name and " " in person.name and who.endswith(person.name.split()[-1]):
             return person
     return None
+
+
+# A bare role phrase ("the official", "the senior researcher"): its head, with no body.
+_BARE_ROLE = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{lexicon.ROLE_WORDS})", re.I)
+# A role's head is its last word before the body it is of ("a senior Russia researcher at
+# Human Rights Watch", "a Human Rights Watch official").
+_ROLE_HEAD = re.compile(r"([\w-]+)(?:\s+(?:of|for|at|to|in|with|from|on)\b.*)?$", re.I)
+
+
+def carriers_of(role: str, people: list[Speaker]) -> set[str]:
+    """Return the names of the people the article introduced with the head of a bare English
+    role ("the official": "Tanya Lokshina, a Human Rights Watch official,", "Oleg Orlov, a
+    Memorial official"). A role refers back to the one person who carries it; where two do,
+    nothing tells which one it is, and it stays the role."""
+    bare = _BARE_ROLE.fullmatch(role.strip())
+    if bare is None:
+        return set()
+    head = bare.group("head").lower()
+    found = set()
+    for person in people:
+        own = _ROLE_HEAD.search(person.role.strip()) if person.name else None
+        if own is not None and own.group(1).lower() == head:
+            found.add(person.name)
+    return found

@@ -207,6 +207,10 @@ def _described(label: str, before: str) -> str:
     ]
     if candidates and others and max(others) > max(candidates)[0]:
         return ""
+    if re.fullmatch(lexicon.ROLE_WORDS, noun) and len({name for _, name in candidates}) > 1:
+        # "X, a Memorial official, … Y, an HRW official": "the official" is either of them. (A
+        # title is the last one's: "the chancellor" after Merkel and then Kurz is Kurz.)
+        return ""
     # "Ruslan, 24, disappeared in May. “…,” his mother said": the mother of the person the
     # paragraph is about, not the last mother the article named.
     paragraph_start = window.rfind("\n") + 1

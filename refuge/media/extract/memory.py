@@ -18,6 +18,7 @@ from refuge.media.extract.discourse import (
 from refuge.media.extract.english_discourse import pair_named, plural_subject
 from refuge.media.extract.english_reference import (
     antecedent,
+    carriers_of,
     is_told,
     named_at_end,
     without_titles,
@@ -458,6 +459,8 @@ class Memory:
         found = antecedent(speaker.name, before, who, self.people, self._may_be, self._named)
         if found is not None:
             return found
+        if not speaker.name and len(carriers_of(speaker.role, self.people)) > 1:
+            return speaker  # "the official" of two introduced so: either one
         resolved = self._resolve(speaker, before, who)
         if resolved.name or not resolved.role or re.search(r"[а-яё]", resolved.role, re.I):
             return resolved
