@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from refuge.media import lexicon
-from refuge.media.extract.memory import spelled_gender
+from refuge.media.extract.english_names import name_chain
+from refuge.media.extract.memory import is_person_name, spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
 # “that …”", "voiced concern"), naming ("dubbed him", "branded them", "labelled it", "termed").
@@ -273,17 +274,7 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
         # "officials in Grozny, who called it": the people in the place, not the place (mend 12).
         # "the mother of a student from Grozny, who said": the mother, the phrase's head, not
         # the son the place hangs on (review 16, en-5).
-        noun = head.head.head
-        # Only over a person, kin, role or group noun: "The arrest of a blogger from Grozny,
-        # who later said" is the blogger's (review 17, en-3).
-        while (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "of"
-            and noun.head.head.pos_ == "NOUN"
-            and _CLIMBED.fullmatch(noun.head.head.lower_)
-        ):
-            noun = noun.head.head
-        return noun
+        return _climbed(head.head.head)
     if subject.lower_ == "which" and verb.dep_ == "relcl":
         # "The case was taken up by Memorial last year, which called it": a body, the agent.
         bodies = [a for a in _agents_before(verb, subject) if a.pos_ == "PROPN"]
@@ -315,7 +306,85 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     past_time = verb.doc[subject.i - 1].text == "," and _is_time(before)
     if subject.lower_ == "who" and verb.dep_ == "advcl" and past_time and _agents(verb.head):
         return _agents(verb.head)[0]
-    return verb.head if relative else subject
+    if relative and not _adverbial(verb.head.head):
+        # "the widow of an officer in Grozny, who said" hung on "officer": the widow's.
+        return _climbed(verb.head) if verb.head.pos_ == "NOUN" else verb.head
+    # Hung on no noun, or on an adverbial's ("in 2017, who"): the person the comma follows.
+    return nearest_person_before(subject) or (verb.head if relative else subject)
+
+
+def said_by_who(verb: Any) -> bool:
+    """Return whether ``verb`` has a relative "who" as its subject. "Lapunov was held by
+    police in 2017, who later told reporters: "…"" may be parsed with the clause hung on an
+    adverbial, under no verb the quotation is a clause of: the speech verb of that clause,
+    right beside the quotation, is the one that reports it."""
+    return any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children)
+
+
+# The month names a date adverbial may give ("in May"); a year is four digits ("in 2017").
+_MONTHS = frozenset(month.lower() for month in lexicon.MONTHS_EN)
+
+
+def _adverbial(preposition: Any) -> bool:
+    """Return whether ``preposition`` opens an adverbial of time or place ("in 2017", "on
+    Monday", "in Grozny"), which a relative clause after it never describes."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if preposition.dep_ != "prep" or not objects:
+        return False
+    words = objects[0]
+    timed = _is_time(words) or words.lower_ in _MONTHS or re.fullmatch(r"\d{4}", words.text)
+    placed = preposition.lower_ in _LOCATIVES and name_chain(words).text in lexicon.PLACE_NAMES
+    return bool(timed or placed)
+
+
+def _person_word(token: Any) -> bool:
+    """Return whether ``token`` heads a phrase that names a person: a person's name, or a
+    noun of people, kin or roles ("the widow", "an officer")."""
+    if token.pos_ == "PROPN":
+        return _is_person(token) and is_person_name(name_chain(token).text)
+    return token.pos_ == "NOUN" and _CLIMBED.fullmatch(token.lower_) is not None
+
+
+def nearest_person_before(relative: Any) -> Any | None:
+    """Return the person a non-restrictive "who" stands for where the parser hung its clause
+    on no noun ("Maxim Lapunov was questioned by Magomed Daudov in 2017, who later told
+    reporters: …", read as a complement of "questioned"), or None.
+
+    In English a relative clause set off by a comma describes the noun phrase right before
+    the comma; an adverbial of time or place between them ("in 2017", "in Grozny") does not
+    take one, and "who" is said only of people, so it is the nearest phrase before the comma,
+    past those adverbials, that names a person: the agent Daudov, not the subject Lapunov.
+    A noun of people after "of" is the one of the phrase it completes ("the widow of an
+    officer, who said": the widow), as ``antecedent_of`` reads it."""
+    doc = relative.doc
+    if relative.lower_ != "who" or relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    index = relative.i - 2
+    while index >= relative.sent.start:
+        token = doc[index]
+        opening = next((a for a in (token, *token.ancestors) if _adverbial(a)), None)
+        if opening is not None:
+            index = opening.left_edge.i - 1  # past the whole adverbial
+            continue
+        if _person_word(token):
+            return _climbed(token)
+        index -= 1
+    return None
+
+
+def _climbed(noun: Any) -> Any:
+    """Return the head of the "of" phrases of people ``noun`` completes: "the mother of a
+    student" is who a "who" after it stands for, and so a mother's words are not her son's
+    (review 16, en-5). Only over a person, kin, role or group noun: "The arrest of a blogger
+    from Grozny, who later said" is the blogger's (review 17, en-3)."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and _CLIMBED.fullmatch(noun.head.head.lower_)
+    ):
+        noun = noun.head.head
+    return noun
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})

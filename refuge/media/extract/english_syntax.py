@@ -223,11 +223,11 @@ def _speech_verb(parse: _Parse) -> Any | None:
     for token in parse.doc:
         # "'… .' Aishat says.": two sentences for the parser, one attribution. Last of all:
         # "… "connection with …." The article noted …" is the reporter's.
-        root = token.dep_ == "ROOT" and parse.outside(token) and _is_speech(token)
-        # Not "Merkel expressed "dismay …"" after a quotation: a verb of attitude's words are
-        # its object.
-        root = root and token.lemma_.lower() not in ATTITUDE_LEMMAS
-        if root and _adjacent(parse, token):
+        speaking = parse.outside(token) and _is_speech(token)
+        # Not "Merkel expressed "dismay …"": a verb of attitude's words are its object.
+        root = speaking and token.dep_ == "ROOT" and token.lemma_.lower() not in ATTITUDE_LEMMAS
+        # Or "…, who later told reporters: "…"" with "who" hung on an adverbial.
+        if (root or (speaking and english_partial.said_by_who(token))) and _adjacent(parse, token):
             candidates.append((len(parse.doc), 0, token))
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
