@@ -54,13 +54,20 @@ _AT_A_PLACE = re.compile(r"(?:[\w’'-]+\s+)*?[\w’'-]+\s+(?:in|from|at|near)")
 
 
 def tidy(quotes: list[Quote]) -> None:
-    """Take, in place, each label whose head is a thing from its quotation, and put a place
-    back after the role it ends (the people in it speak)."""
+    """Take, in place, each label whose head is a thing from its quotation, put a place back
+    after the role it ends (the people in it speak), and take a place from a named speaker's
+    role."""
     for quote in quotes:
         if quote.speaker in lexicon.PLACE_NAMES and _AT_A_PLACE.fullmatch(quote.speaker_role):
             quote.speaker = f"{quote.speaker_role} {quote.speaker}"
             quote.speaker_role = quote.affiliation = ""
             continue
+        located = re.fullmatch(r"(?:in|at|near)\s+(?:the\s+)?(?P<place>.+)", quote.speaker_role)
+        if located and located.group("place") in lexicon.PLACE_NAMES:
+            # "by Aslan Iraskhanov in Grozny, who": where he was is no role of his. A role-only
+            # label keeps its place ("the widow of an officer in Grozny", as "Officials in
+            # Grozny" above): with no name, the place is part of telling who speaks.
+            quote.speaker_role = ""
         if _CLAUSE.match(quote.speaker.strip()):
             forget_speaker(quote)
             continue
