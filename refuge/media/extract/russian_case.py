@@ -230,14 +230,33 @@ def _gender_of(name: str) -> str:
 
 def in_cases(text: str, entities: list[russian.Entity]) -> list[russian.Entity]:
     """The entities with each person's full name in the nominative its words agree in."""
-    found = []
+    found: list[russian.Entity] = []
     for e in entities:
         if e.kind == "PER" and " " in e.text:
             before = text[max(0, e.start - 40) : e.start]
             normal = in_case(e.text, e.normal, before, text[e.end : e.end + 40])
+            if found and _after_owner(text, found[-1], e):
+                normal = e.text  # "мать Зелимхана Бакаева Айна Бакаева": hers, as written
             e = replace(e, normal=normal) if normal != e.normal else e
         found.append(e)
     return found
+
+
+def _after_owner(text: str, owner: russian.Entity, name: russian.Entity) -> bool:
+    """Whether a full name that can be a nominative follows at once a name in another case
+    after a noun in the nominative ("мать Зелимхана Бакаева Айна Бакаева"): the first is
+    whose kin or role it is, and the second, the one holding it, is in the noun's case; no
+    one's name holds two surnames. Not after a noun in another case ("по словам
+    пресс-секретаря Кадырова Альви Каримова": all three in the genitive)."""
+    noun = re.search(r"([А-ЯЁа-яё-]+)\s+$", text[max(0, owner.start - 40) : owner.start])
+    return (
+        owner.kind == "PER"
+        and owner.normal != owner.text
+        and not text[owner.end : name.start].strip()
+        and noun is not None
+        and russian.is_nominative(noun.group(1).lower(), noun=True)
+        and any(case == "nomn" for _weight, (_gender, case) in _agreements(name.text))
+    )
 
 
 _CLAUSE_END = re.compile(r"[.!?;\n]")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from refuge.media.extract import russian
+from refuge.media.extract.parse_tree import Token
 
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
 
@@ -135,3 +136,40 @@ def _holder_next(text: str, owner: russian.Entity, after: russian.Entity | None)
         and bool(_NOMINATIVE_SURNAME.fullmatch(words[1]))
         and not is_patronymic(words[1])
     )
+
+
+def name_tokens(
+    phrase: list[Token], head: Token, names: list[Token], people: list[russian.Entity]
+) -> list[Token]:
+    """The words of the name in a speaker's noun phrase, in order: those the parse chained
+    as ``names``, else a full name in the nominative closing a role of someone else's ("вдова
+    Бакаева Мадина Исаева", "сестра убитого Ахмед Ахмедов", where the parser hangs the name
+    from the owner); with every word of a name natasha found ("брат Исаевой Магомед Исаев",
+    the surname hung from the owner, is not the role's)."""
+    names = names or _holder_after_owner(phrase, head, people)
+    found = [p for p in people if any(p.start <= t.start < p.end for t in names)]
+    names = names + [t for t in phrase if any(p.start <= t.start < p.end for p in found)]
+    return sorted({t.index: t for t in names}.values(), key=lambda t: t.index)
+
+
+def _holder_after_owner(
+    phrase: list[Token], head: Token, people: list[russian.Entity]
+) -> list[Token]:
+    """The words of a first name and a surname, written as a nominative, that end ``phrase``
+    after its head noun and at least one word of whom the head is ("вдова Бакаева",
+    "сестра убитого"): a genitive owner's name is never the nominative natasha left as is."""
+    words = sorted((t for t in phrase if t.text[:1].isalnum()), key=lambda t: t.index)
+    if not words or words[0] is not head:
+        return []
+    for person in people:
+        inside = [t for t in words if person.start <= t.start < person.end]
+        if (
+            len(person.text.split()) >= 2
+            and person.text == person.normal
+            and inside
+            and inside[-1] is words[-1]
+            and words.index(inside[0]) >= 2
+            and person.start >= inside[0].start
+        ):
+            return inside
+    return []

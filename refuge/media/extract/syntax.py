@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, russian_case
+from refuge.media.extract import russian, russian_case, russian_names
 from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.parse_tree import Token, Tree
@@ -198,7 +198,7 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
         chain = capitalised[0]
         names.append(chain)
         names.extend(t for t in tree.children(chain, "flat:name", "flat", "flat:foreign"))
-    names = sorted({t.index: t for t in names}.values(), key=lambda t: t.index)
+    names = russian_names.name_tokens(subtree, head, names, people)  # "вдова Бакаева Мадина …"
     role_tokens = [t for t in subtree if t not in names]
     role = _phrase(text, role_tokens) if head not in names else ""
     if role and not (tree.children(head, "nummod:gov") or russian_case.plural_subject(tree, head)):
