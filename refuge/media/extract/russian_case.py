@@ -156,7 +156,7 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     # "Жена Александра Черкасова рассказала": the name after a kinship noun is in the
     # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
     governed = any(
-        w.strip(",.:;—–-").lower() in KIN or _genitive_person(w) for w in before.split()[-1:]
+        russian.lemma(w.strip(",.:;—–-")) in KIN or _genitive_person(w) for w in before.split()[-1:]
     )
     if nominatives and not governed:
         if normal == written:
@@ -218,6 +218,13 @@ KIN = frozenset(
     муж отец папа сын брат супруг дедушка дядя племянник внук
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+
+
+def kin(word: str, *, next_to: bool) -> bool:
+    """Whether a kinship noun before a name in another case than the nominative is the
+    relative of the one named: always as a nominative singular ("Мать Зелимхана Ахмадова"),
+    in any number and case right ``next_to`` the name ("по словам сестер Бакаева")."""
+    return word.lower() in KIN or (next_to and russian.lemma(word) in KIN)
 
 
 def _gender_of(name: str) -> str:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from refuge.media.extract import russian
+from refuge.media.extract import russian, russian_case
 from refuge.media.extract.parse_tree import Token
 
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.")
@@ -76,6 +76,7 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
     right after a noun, then a first name and a surname ("вдова Бакаева Мадина Исаева"): no
     one's name holds two surnames. Not a name written surname first ("Кадырова Рамзана
     Ахматовича" ends in a patronymic)."""
+    entities = kin_apart(text, entities)
     apart: list[russian.Entity] = []
     for index, e in enumerate(entities):
         words = e.text.split()
@@ -116,6 +117,43 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
                 e, start=holder, text=e.text[holder - e.start :], normal=e.text[holder - e.start :]
             )
         )
+    return apart
+
+
+_KIN_WORD = re.compile(r"([А-ЯЁа-яё]+)\s+")
+
+
+def _kin(word: str) -> bool:
+    """Whether a word is a kinship noun in any number and case ("Сестры", "братьев")."""
+    return russian.lemma(word) in russian_case.KIN
+
+
+def owner_of_kin(noun: Token, name: Token) -> bool:
+    """Whether a name right after a kinship noun is whose kin they are, whatever the case of
+    both ("по словам сестер Бакаева" are Bakaev's sisters' words, not his)."""
+    return name.index == noun.index + 1 and _kin(noun.text)
+
+
+def kin_apart(text: str, entities: list[russian.Entity]) -> list[russian.Entity]:
+    """The names after a kinship noun as whose kin they are ("Сестры Бакаева рассказали"):
+    natasha tags a kinship noun opening a sentence as a first name ("Сестра Бакаев"), and a
+    man's genitive surname after one as a woman's ("Мать Бакаева" is Bakaev's mother)."""
+    apart: list[russian.Entity] = []
+    for e in entities:
+        kin = _KIN_WORD.match(e.text)
+        if e.kind == "PER" and kin and _kin(kin.group(1)):
+            rest = e.text[kin.end() :]
+            e = replace(e, start=e.start + kin.end(), text=rest, normal=russian.normal_name(rest))
+        before = _WORD_BEFORE.search(text[max(0, e.start - 40) : e.start])
+        if (
+            e.kind == "PER"
+            and e.text == e.normal
+            and _GENITIVE_SURNAME.fullmatch(e.text)
+            and before is not None
+            and _kin(before.group(1))
+        ):
+            e = replace(e, normal=russian.nominative_word(e.text, "masc"))
+        apart.append(e)
     return apart
 
 

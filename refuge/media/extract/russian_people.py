@@ -273,7 +273,7 @@ def _role_before(text: str, start: int, cases: frozenset[str]) -> Role | None:
         if _read(word).pos in _VERBAL:
             break
         if _read(word).lemma in _ROLE_LEMMAS:
-            if "nomn" not in cases and word.lower() in russian_case.KIN:
+            if "nomn" not in cases and russian_case.kin(word, next_to=index == len(words) - 1):
                 break  # "Мать Зелимхана Ахмадова": the relative of the one named, not him
             if cases & _read(word).cases:
                 best = index

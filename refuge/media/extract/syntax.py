@@ -46,7 +46,6 @@ _DOCUMENTS = re.compile(
     r"доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|публикаци|статье|посте"
 )
 
-
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 
 
@@ -190,6 +189,7 @@ def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Sp
             and t not in names
             and t is not head
             and (t.rel != "appos" or _nominal(t, people) == _nominal(chain, people))
+            and not russian_names.owner_of_kin(chain, t)  # "сестер Бакаева": his sisters
         ]
         if not capitalised:
             break
