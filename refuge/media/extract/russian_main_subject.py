@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from refuge.media.extract import russian
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_holders import in_a_role, latest_subject_at
 from refuge.media.extract.spans import sentence_end, sentence_start
@@ -62,6 +63,38 @@ def _subordinate(tree: Tree, token: Token) -> bool:
     return False
 
 
+# Conjunctions that set a clause of equal rank against the one before it.
+_CONTRASTIVE = {"а", "но", "однако"}
+
+
+def _contrasted(people: People, tree: Tree, gender: str) -> Person | None:
+    """The person named last as the subject of a clause "а" or "но" sets against the one
+    before ("Алханов промолчал, а Кадыров заявил …"), whose verb agrees with ``gender``: the
+    sentence ends on that subject, and "он" after it goes on with it, not with the subject of
+    the sentence's first clause; None where no such clause names one."""
+    found = None
+    for name in tree.tokens:
+        verb = tree.by_index.get(name.head)
+        if name.rel != "nsubj" or verb is None or _subordinate(tree, verb):
+            continue
+        if not any(t.text.lower() in _CONTRASTIVE for t in tree.children(verb, "cc")):
+            continue
+        person = next(
+            (p for p in people.people for at in p.mentions if name.start <= at < name.stop), None
+        )
+        if person is not None and _agrees(verb, person, gender):
+            found = person
+    return found
+
+
+def _agrees(verb: Token, person: Person, gender: str) -> bool:
+    """Whether a clause's past-tense verb, else its subject's first name, is of ``gender``."""
+    verb_gender = russian.morphology().parse(verb.text.lower())[0].tag.gender
+    if verb_gender in {"masc", "femn"}:
+        return verb_gender[0] == gender
+    return russian.name_gender(person.name) in {"", gender}
+
+
 def main_subject(people: People, text: str, before: int, gender: str) -> Person | None:
     """The person named as the main clause's subject of the latest sentence before ``before``
     that names one, through sentences whose main subject is a pronoun of ``gender``.
@@ -85,6 +118,9 @@ def main_subject(people: People, text: str, before: int, gender: str) -> Person 
     ]
     for tokens in reversed(sentences[-_REACH:]):
         tree = Tree(tokens, [])
+        contrasted = _contrasted(people, tree, gender)
+        if contrasted is not None:
+            return contrasted  # "Алханов промолчал, а Кадыров заявил …. «…», — сказал он"
         subject = _main_clause_subject(tree)
         if subject is None:
             return None
