@@ -25,6 +25,7 @@ from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
+from refuge.media.extract.org_aliases import body_mentions
 from refuge.media.extract.quoted_names import is_name
 from refuge.media.extract.russian_wording import page_owner
 from refuge.media.extract.spans import (
@@ -38,7 +39,6 @@ from refuge.media.extract.spans import (
     word_count,
 )
 from refuge.media.extract.speakers import (
-    ORG_ALIASES,
     Speaker,
     alternation,
     attribution,
@@ -412,13 +412,7 @@ def extract(article: Article) -> Extraction:
             # "an appeal on Amnesty International's site demanding to investigate «…»": with no
             # speech verb, the one organisation of the sentence is the source of the words.
             sentence = text[sentence_start(text, quote.start, 0) : quote.start]
-            orgs = {
-                name
-                for alias, name in ORG_ALIASES
-                if name not in lexicon.OUTLETS
-                and alias not in lexicon.PERSON_ALIASES
-                and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence)
-            }
+            orgs = {name for pattern, name in body_mentions() if pattern.search(sentence)}
             if len(orgs) == 1:
                 quote.speaker = quote.affiliation = orgs.pop()
     lead = _lead_source(text, paragraphs)

@@ -22,6 +22,10 @@ _NUMBER_NEXT = re.compile(rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I
 _INTENTION_EN = re.compile(rf"^(?:{figure_words.INTENTIONS_EN})$")
 _URGING_EN = re.compile(rf"^(?:{figure_words.URGING_EN})$")
 _PERSONS = {"men", "women", "people"}
+# Compiled here, not in the loop below: see org_aliases.py on re's cache.
+_COUNTED_STEMS_RU = [
+    (re.compile(rf"(?<!\w){stem}"), noun) for stem, noun in figure_words.COUNTED_STEMS_RU
+]
 # The first words of two-word events ("safe houses", "rounded up").
 _PAIR_FIRSTS = {key.split()[0] for key in figure_words.EVENTS if key.count(" ") == 1}
 _EVENT_LEMMAS = {
@@ -67,8 +71,8 @@ def noun_of(words: list[str]) -> str:
     if words and _feminine_person(words[0]):
         return "women"  # "15 жительниц", "шесть чеченок": no list names them all
     joined = " ".join(words[:6])
-    for stem, noun in figure_words.COUNTED_STEMS_RU:
-        if re.search(rf"(?<!\w){stem}", joined):
+    for stem, noun in _COUNTED_STEMS_RU:
+        if stem.search(joined):
             return noun
     # Any other Russian noun right after the number counts people if pymorphy2 reads it as
     # animate ("шестеро студентов", "трёх школьников"); no list names them all.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract.offsets import paragraph_index
+from refuge.media.extract.org_aliases import ORG_ALIASES, org_labels
 from refuge.media.extract.russian import normal_name, part_of_speech
 from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
@@ -117,10 +118,6 @@ _SUBJECT_VERB = re.compile(
     rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s+(?:{_SPEECH})\b",
     re.I,
 )
-ORG_ALIASES = sorted(
-    ((alias, name) for name, aliases in lexicon.ORGANISATIONS.items() for alias in aliases),
-    key=lambda pair: -len(pair[0]),
-)
 
 _CHARGE = re.compile(
     r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
@@ -227,10 +224,8 @@ def parse_who(who: str) -> Speaker:
         return Speaker(role=who)  # "the Chechen leader": the article's memory knows who holds it
     if lexicon.ITSELF.fullmatch(who) and not org_in(who):
         return Speaker(name="it")  # "the statement … says", "The organization demands"
-    for alias, name in ORG_ALIASES:
-        if alias in lexicon.PERSON_ALIASES:
-            continue
-        if re.fullmatch(rf"(?:the\s+)?{re.escape(alias)}(?:\s+(?:said|says))?", who, re.I):
+    for label, name in org_labels():
+        if label.fullmatch(who):
             return Speaker(role=name, affiliation=name)
     place = re.fullmatch(
         r"в\s+(?:(?:этой|той|самой)\s+)?(?P<org>.+?)(?:\s+(?:тогда|также|ранее|вчера|сегодня))?",
