@@ -140,8 +140,13 @@ _THOUSANDS = (
     rf"|(?:(?:(?<![\d.,])\d{{1,3}}|{_RU_COMPOUND})\s+)?тысяч(?:а|и|е|у|ей|ею|ью)?\s+(?!{_COLLECTIVE})(?:{_RU_COMPOUND})"
     r"(?!\w))(?!\s+(?:hundred|thousand|million|billion|тысяч|млн)\w*)"
 )
+# Every number above begins with a digit or one of these letters (either case): a look at one
+# character passes over most words at once, where the alternation below would try each of its
+# branches at every word (figures.py scans each text for numbers; a third of that scan's time).
+# tests/test_media_number_first.py checks the letters against the pattern.
+FIRST_CHARACTERS = r"\dAaEeFfHhNnOoSsTtВвДдОоПпСсТтЧчШш"
 NUMBER = (
-    rf"(?:{_THOUSANDS}|{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
+    rf"(?=[{FIRST_CHARACTERS}])(?:{_THOUSANDS}|{_EN_HUNDREDS}|{_EN_MULTIPLIED}|"
     # "11 тысяч", "1,5 million": a multiplier makes the number; only then is "1,5" a decimal.
     # Not a year ("In 2019 hundred people fled"), nor across a line ("Grozny, 2017\nHundred
     # men"): review 17.
