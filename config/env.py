@@ -110,3 +110,18 @@ def sqlite_database(path: Path) -> dict[str, object]:
 def production_env_file() -> Path:
     """Return the file whose presence marks a production host (deploy/refuge.env.example)."""
     return Path(os.environ.get("REFUGE_PRODUCTION_ENV_FILE", "/etc/refuge/refuge.env"))
+
+
+# The numeric libraries' thread pools (OpenBLAS, OpenMP, MKL) start one thread per core by default.
+NUMERIC_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def one_numeric_thread() -> None:
+    """Give numpy one thread unless the operator set otherwise; call before numpy is imported.
+
+    natasha's taggers multiply small matrices, where a second thread only spins: with one per
+    core, a Russian article cost twice the CPU on two cores (docs/benchmarks.md), taken from the
+    web workers and the other jobs on the machine. Nothing in Refuge gains from more.
+    """
+    for variable in NUMERIC_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")

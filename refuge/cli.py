@@ -40,8 +40,11 @@ def refuse_development_settings() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from config.env import one_numeric_thread
+
     refuse_development_settings()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    one_numeric_thread()  # inherited by `refuge serve`'s gunicorn workers
     # Everything Refuge writes (database, backups, files) is readable by its own user only.
     os.umask(0o077)
     from django.core.management import execute_from_command_line
