@@ -11,6 +11,12 @@ def speakers(text: str) -> list[str]:
     return [q.speaker for q in extract(parse_article(text.encode(), source="ru.txt")).quotes]
 
 
+def attributed(text: str) -> list[tuple[str, str]]:
+    """Each quotation part as (its speaker, the speaker's role), in order."""
+    quotes = extract(parse_article(text.encode(), source="a.txt")).quotes
+    return [(q.speaker, q.speaker_role) for q in quotes]
+
+
 def quoted(text: str) -> list[tuple[str, str]]:
     """Each quotation part as (its text, its speaker), in order."""
     return [

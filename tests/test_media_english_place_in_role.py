@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import attributed
 
 pytestmark = pytest.mark.once
-
-
-def _speakers_and_roles(text: str) -> list[tuple[str, str]]:
-    quotes = extract(parse_article(text.encode(), source="p.txt")).quotes
-    return [(q.speaker, q.speaker_role) for q in quotes]
 
 
 def test_a_place_alone_is_no_named_speakers_role() -> None:
@@ -27,7 +21,7 @@ def test_a_place_alone_is_no_named_speakers_role() -> None:
         '"Nobody was beaten in the police station," the men were told by Aslan Iraskhanov in '
         "Grozny, who later repeated the claim.\n"
     )
-    assert _speakers_and_roles(text) == [("Aslan Iraskhanov", "")]
+    assert attributed(text) == [("Aslan Iraskhanov", "")]
 
 
 @pytest.mark.parametrize(
@@ -46,4 +40,4 @@ def test_a_place_alone_is_no_named_speakers_role() -> None:
     ],
 )
 def test_a_role_only_speaker_keeps_its_place(text: str, expected: str) -> None:
-    assert _speakers_and_roles(text) == [(expected, "")]
+    assert attributed(text) == [(expected, "")]

@@ -4,18 +4,11 @@ the genitive is not a person who spoke, nor "Сестра Бакаев" one."""
 
 import pytest
 
-from refuge.media.articles import parse_article
-from refuge.media.extract import extract
+from tests.media_helpers import attributed
 
 pytestmark = pytest.mark.once
 
 WORDS = "Его забрали ночью, и больше мы его не видели"
-
-
-def attributed(text: str) -> list[tuple[str, str]]:
-    """Each quotation's speaker and speaker's role, in order."""
-    quotes = extract(parse_article(text.encode(), source="ru.txt")).quotes
-    return [(q.speaker, q.speaker_role) for q in quotes]
 
 
 @pytest.mark.parametrize(
