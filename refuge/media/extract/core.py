@@ -12,6 +12,7 @@ from refuge.media.extract import (
     english_discourse,
     english_names,
     english_syntax,
+    figure_places,
     offices,
     offsets,
     russian,
@@ -433,7 +434,7 @@ def extract(article: Article) -> Extraction:
             quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
     offices.name_holders(result.quotes, article.date)  # "the Kremlin spokesman": Peskov
     close_marks(result.quotes)  # «Комитет против пыток» whole, the label's end cut at »
-    result.figures = figures_in(text, article.date)
+    result.figures = figure_places.placed(text, figures_in(text, article.date))
     result.dates = dates_in(text, article.date)
     result.places = _mentions(text, lexicon.PLACES)
     result.organisations = _mentions(text, lexicon.ORGANISATIONS)

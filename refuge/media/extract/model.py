@@ -41,6 +41,7 @@ class Figure:
     start: int
     end: int
     high: int | None = None  # for ranges: "from 15 to 30"
+    place: str = ""  # where they were counted, a gazetteer key its clause names (figure_places)
 
 
 @dataclass

@@ -1,0 +1,98 @@
+"""Where a figure was counted: the place its own clause names (refuge/media/extract/
+figure_places.py), so "1,700 detained nationwide" and "400 detained in Moscow" can be told
+apart. Readings stored before the field have no place until read again.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+
+NATIONWIDE = (
+    "Protests against the war\n\n"
+    "Police detained 1,700 people across the country on Sunday, and 400 people were detained "
+    "in Moscow, a monitoring group said.\n"
+)
+NATIONWIDE_RU = (
+    "Задержания на акциях\n\n"
+    "В воскресенье по всей стране задержаны 1700 человек, в Москве задержали 400 человек, "
+    "сообщает правозащитный проект.\n"
+)
+IN_CHECHNYA = (
+    "Detentions in the republic\n\n"
+    "More than 100 men have been detained in Chechnya, the newspaper reported on Saturday.\n"
+)
+UNPLACED = (
+    "Detentions reported\n\n"
+    "At least 100 men have been detained, activists said on Monday, citing their sources.\n"
+)
+
+
+def _places(text: str) -> list[tuple[int, str, str]]:
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    return [(f.value, f.counted, f.place) for f in figures]
+
+
+def test_a_figure_takes_the_place_its_own_clause_names() -> None:
+    assert _places(NATIONWIDE) == [
+        (1700, "people detained", "Russia"),
+        (400, "people detained", "Moscow"),
+    ]
+    assert _places(NATIONWIDE_RU) == [
+        (1700, "people detained", "Russia"),
+        (400, "people detained", "Moscow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list whose noun and verb are left out: each count its own place.
+        (
+            "Задержания\n\nДвое задержаны в Аргуне, один - в Грозном, сообщили источники.\n",
+            [(2, "people detained", "Argun"), (1, "people detained", "Grozny")],
+        ),
+        # The place before the figure, in its clause.
+        (
+            "Задержания\n\nВ Чечне задержаны более 100 мужчин, сообщает газета.\n",
+            [(100, "men detained", "Chechnya")],
+        ),
+        # Another clause's place is not the figure's.
+        (
+            "A report\n\nThe report, published in Moscow, says 12 people were detained.\n",
+            [(12, "people detained", "")],
+        ),
+        # An adjective of a place names no place.
+        (
+            "Prisons\n\nAt least 12 people were detained in Russian prisons last year.\n",
+            [(12, "people detained", "")],
+        ),
+    ],
+    ids=["list", "before", "other-clause", "adjective"],
+)
+def test_only_the_figures_own_clause_places_it(text, expected) -> None:
+    assert _places(text) == expected
+
+
+def test_extract_json_gives_each_figure_its_place(tmp_path, capsys) -> None:
+    path = tmp_path / "nationwide.txt"
+    path.write_text(NATIONWIDE)
+    call_command("media", "extract", str(path), "--json")
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert [f["place"] for f in figures] == ["Russia", "Moscow"]
+    assert set(figures[0]) == {
+        "value",
+        "high",
+        "qualifier",
+        "counted",
+        "when",
+        "text",
+        "start",
+        "end",
+        "place",
+    }
