@@ -388,20 +388,28 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
 
 
 def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[str, Any]]:
-    """Group figures by what was counted and by the wave (year) they describe."""
+    """Group figures by what was counted, the wave (year) they describe and the place counted
+    in (``_group_place``)."""
     known: dict[tuple[str, int], list[int]] = defaultdict(list)
     for article, extraction in articles:
         if article.era:
             for figure in extraction.figures:
                 known[(figure.counted, article.era)].append(figure.value)
-    groups: dict[tuple[str, int | None], list[tuple[ArticleRef, Figure]]] = defaultdict(list)
-    for article, extraction in articles:
-        era = article.era or _vote_era(extraction.figures, known)
+    dated = [(a, e, a.era or _vote_era(e.figures, known)) for a, e in articles]
+    places: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+    for _article, extraction, era in dated:
         for figure in extraction.figures:
-            groups[(_event(figure.counted), era)].append((article, figure))
+            if figure.place:
+                places[(_event(figure.counted), era)].add(figure.place)
+    groups: dict[tuple[str, int | None, str], list[tuple[ArticleRef, Figure]]] = defaultdict(list)
+    for article, extraction, era in dated:
+        for figure in extraction.figures:
+            event = _event(figure.counted)
+            place = _group_place(figure.place, places[(event, era)])
+            groups[(event, era, place)].append((article, figure))
     ledger = []
-    for (counted, era), mentions in sorted(
-        groups.items(), key=lambda kv: (kv[0][1] or 0, kv[0][0])
+    for (counted, era, place), mentions in sorted(
+        groups.items(), key=lambda kv: (kv[0][1] or 0, kv[0][0], kv[0][2])
     ):
         values = sorted({(f.value, f.high or f.value) for _, f in mentions})
         # "about 800" and "около 800" (read "around") say the same: one of them, as written.
@@ -420,6 +428,7 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
             {
                 "counted": counted,
                 "period": str(era) if era else "unknown",
+                "place": place,
                 "mentions": [
                     {
                         "article": article.id,
@@ -431,6 +440,7 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
                         "when": figure.when,
                         "start": figure.start,
                         "end": figure.end,
+                        "place": figure.place,
                     }
                     for article, figure in mentions
                 ],
@@ -441,6 +451,17 @@ def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[st
 
 
 _SAME_AS = {"around": "about"}
+
+
+def _group_place(place: str, named: set[str]) -> str:
+    """The place a figure is grouped under: its own; for one whose clause names none, the one
+    place its event and year were counted in, if only one was named. Where several were, no
+    one can tell which it counts: it stays with the others that name none. Different places
+    are different counts ("1,700 detained nationwide", "400 in Moscow"), a part and its whole
+    too: never one group, never a discrepancy."""
+    if place or len(named) != 1:
+        return place
+    return next(iter(named))
 
 
 def _number(figure: Figure) -> str:

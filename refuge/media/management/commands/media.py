@@ -228,7 +228,8 @@ class Command(BaseCommand):
                 f"{d['kind']}: {' / '.join(d['values'])}" for d in figure["discrepancies"]
             )
             values = ", ".join(sorted({_said(m) for m in figure["mentions"]}))
-            line = f"{figure['counted']} ({figure['period']}): {values}"
+            where = f", {figure['place']}" if figure["place"] else ""
+            line = f"{figure['counted']} ({figure['period']}{where}): {values}"
             reviewed = sum(m["reviewed"] for m in figure["mentions"])
             if reviewed:
                 line += f" ({reviewed} reviewed)"

@@ -1,0 +1,106 @@
+"""The ledger keeps counts for different places apart: "1,700 detained nationwide" and "400
+detained in Moscow" are two counts, not one count given two ways. It groups figures by event,
+year and place and shows the place on the page, on the command line and in `ledger --json`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from refuge.media import selectors
+from refuge.media.models import MediaArticle
+from refuge.media.services import article_ingest
+from tests.test_media_figure_places import IN_CHECHNYA, NATIONWIDE, NATIONWIDE_RU, UNPLACED
+
+pytestmark = pytest.mark.django_db
+CASE = Path(__file__).resolve().parent / "data" / "media_case"
+
+
+def _ingest(tmp_path: Path, name: str, text: str, published: date) -> MediaArticle:
+    path = tmp_path / name
+    path.write_text(text)
+    stored, _created = article_ingest(path=path, published=published)
+    return stored
+
+
+def _groups() -> list[tuple[str, str, str, set[int], set[str]]]:
+    return [
+        (
+            f["counted"],
+            f["period"],
+            f["place"],
+            {m["value"] for m in f["mentions"]},
+            {d["kind"] for d in f["discrepancies"]},
+        )
+        for f in selectors.ledger_build()["figures"]
+    ]
+
+
+def test_counts_for_different_places_are_no_discrepancy(tmp_path) -> None:
+    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    _ingest(tmp_path, "ru.txt", NATIONWIDE_RU, date(2022, 3, 7))
+    assert sorted(_groups()) == [
+        ("people detained", "2022", "Moscow", {400}, set()),
+        ("people detained", "2022", "Russia", {1700}, set()),
+    ]
+
+
+def test_a_figure_without_a_place_joins_the_one_place_named(tmp_path) -> None:
+    _ingest(tmp_path, "placed.txt", IN_CHECHNYA, date(2017, 4, 1))
+    _ingest(tmp_path, "unplaced.txt", UNPLACED, date(2017, 4, 3))
+    assert _groups() == [("men detained", "2017", "Chechnya", {100}, {"wording"})]
+
+
+def test_a_figure_without_a_place_stays_apart_where_several_were_named(tmp_path) -> None:
+    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    _ingest(
+        tmp_path,
+        "unplaced.txt",
+        "Detentions\n\nPolice detained 400 people on Sunday, activists said.\n",
+        date(2022, 3, 8),
+    )
+    assert sorted(_groups()) == [
+        ("people detained", "2022", "", {400}, set()),
+        ("people detained", "2022", "Moscow", {400}, set()),
+        ("people detained", "2022", "Russia", {1700}, set()),
+    ]
+
+
+def test_ledger_command_shows_the_place(tmp_path, capsys) -> None:
+    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    call_command("media", "ledger", "--json")
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert {f["place"] for f in figures} == {"Russia", "Moscow"}
+    assert {m["place"] for f in figures for m in f["mentions"]} == {"Russia", "Moscow"}
+    call_command("media", "ledger")
+    out = capsys.readouterr().out
+    assert "people detained (2022, Moscow): 400" in out
+    assert "people detained (2022, Russia): 1700" in out
+
+
+def test_a_reading_stored_before_places_has_none_until_read_again(tmp_path, capsys) -> None:
+    stored = _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    for figure in stored.extraction["figures"]:
+        del figure["place"]
+    stored.save(update_fields=["extraction"])
+    assert sorted(_groups()) == [
+        ("people detained", "2022", "", {400, 1700}, {"number", "wording"})
+    ]
+    call_command("media", "reread")
+    capsys.readouterr()
+    assert {g[2] for g in _groups()} == {"Russia", "Moscow"}
+
+
+def test_the_case_articles_2017_detentions_stay_one_figure_in_chechnya(tmp_path, capsys) -> None:
+    folder = tmp_path / "articles"
+    shutil.copytree(CASE, folder)
+    call_command("media", "ingest", str(folder))
+    capsys.readouterr()
+    detained = [g for g in _groups() if g[:2] == ("men detained", "2017")]
+    assert detained == [("men detained", "2017", "Chechnya", {100}, {"wording"})]
