@@ -12,10 +12,13 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
-from refuge.media import selectors
+from refuge.accounts.models import Role
+from refuge.media import labels, lexicon, selectors
 from refuge.media.models import MediaArticle
 from refuge.media.services import article_ingest
+from tests.conftest import signed_in_client
 from tests.test_media_figure_places import IN_CHECHNYA, NATIONWIDE, NATIONWIDE_RU, UNPLACED
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +98,24 @@ def test_a_reading_stored_before_places_has_none_until_read_again(tmp_path, caps
     call_command("media", "reread")
     capsys.readouterr()
     assert {g[2] for g in _groups()} == {"Russia", "Moscow"}
+
+
+def test_the_ledger_page_shows_the_place_in_the_readers_language(tmp_path, persona_factory) -> None:
+    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    analyst = signed_in_client(persona_factory("dana", Role.ANALYST))
+    page = analyst.get(reverse("media:ledger")).content.decode()
+    assert '<th scope="col">Place</th>' in page
+    assert '<td data-label="Place">Moscow</td>' in page
+    assert '<td data-label="Place">Russia</td>' in page
+    analyst.post(reverse("set_language"), {"language": "ru", "next": "/"})
+    page = analyst.get(reverse("media:ledger")).content.decode()
+    assert '<th scope="col">Место</th>' in page
+    assert '<td data-label="Место">Москва</td>' in page
+    assert '<td data-label="Место">Россия</td>' in page
+
+
+def test_every_place_the_extractor_names_has_a_label() -> None:
+    assert set(labels.PLACE_LABELS) == set(lexicon.PLACES)
 
 
 def test_the_case_articles_2017_detentions_stay_one_figure_in_chechnya(tmp_path, capsys) -> None:

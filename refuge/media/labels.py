@@ -1,4 +1,5 @@
-"""The media ledger in words: discrepancy kinds, what figures counted, why a file was refused.
+"""The media ledger in words: discrepancy kinds, what figures counted and where, why a file was
+refused.
 
 The extractor and the ledger (refuge/media/extract, ledger.py) write stable English keys that the
 command line prints as they are; the page shows them through these tables, in the reader's
@@ -53,6 +54,21 @@ QUALIFIERS = {
     "up to": pgettext_lazy("qualifier", "up to"),
     "between": pgettext_lazy("qualifier", "between"),
 }
+# Where a figure was counted: the gazetteer's keys (refuge/media/lexicon.py, PLACES).
+PLACE_LABELS = {
+    "Chechnya": pgettext_lazy("place", "Chechnya"),
+    "Argun": pgettext_lazy("place", "Argun"),
+    "Grozny": pgettext_lazy("place", "Grozny"),
+    "Gudermes": pgettext_lazy("place", "Gudermes"),
+    "Vedeno": pgettext_lazy("place", "Vedeno"),
+    "Moscow": pgettext_lazy("place", "Moscow"),
+    "Russia": pgettext_lazy("place", "Russia"),
+    "North Caucasus": pgettext_lazy("place", "North Caucasus"),
+    "United States": pgettext_lazy("place", "United States"),
+    "Syria": pgettext_lazy("place", "Syria"),
+    "Ukraine": pgettext_lazy("place", "Ukraine"),
+    "North Korea": pgettext_lazy("place", "North Korea"),
+}
 _VERSIONS = re.compile(r"^(\d+) versions in (\d+) articles$")
 
 
@@ -95,6 +111,12 @@ def counted_label(counted: str) -> str:
         "noun": COUNTED_NOUNS[noun],
         "event": COUNTED_EVENTS[event],
     }
+
+
+def place_label(place: str) -> str:
+    """Return where a figure was counted in the reader's language; a place the gazetteer
+    learns later is shown as it is written."""
+    return str(PLACE_LABELS.get(place, place))
 
 
 # What a reviewer may say a figure counts: people undergo events, messages are received.

@@ -70,6 +70,7 @@ def ledger(request: HttpRequest) -> HttpResponse:
         item["shown_discrepancies"] = labels.discrepancies_shown(item["discrepancies"])
     for figure in figure_page.object_list:
         figure["shown_counted"] = labels.counted_label(figure["counted"])
+        figure["shown_place"] = labels.place_label(figure["place"])
         for mention in figure["mentions"]:  # the reading beside the words: a review shows
             mention["shown"] = labels.figure_shown(mention)
     may_upload = getattr(request.user, "role", None) in EDITOR_ROLES
