@@ -103,7 +103,7 @@ class QuoteReviewForm(ReviewForm):
 
 
 class FigureReviewForm(ReviewForm):
-    READING = ("value", "high", "qualifier", "counted")
+    READING = ("value", "high", "qualifier", "counted", "place")
 
     value = forms.IntegerField(min_value=0, max_value=10**9, required=False, label=_("Number"))
     high = forms.IntegerField(
@@ -113,12 +113,20 @@ class FigureReviewForm(ReviewForm):
         choices=list(labels.QUALIFIERS.items()), required=False, label=_("Qualifier")
     )
     counted = forms.ChoiceField(choices=(), required=False, label=_("What it counts"))
+    place = forms.ChoiceField(choices=(), required=False, label=_("Place"))
 
     def __init__(self, *args: Any, counted_now: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields.get("counted")
         if isinstance(field, forms.ChoiceField):
             field.choices = labels.counted_choices(current=counted_now)
+        field = self.fields.get("place")
+        if isinstance(field, forms.ChoiceField):
+            field.choices = labels.place_choices()
+
+    def clean_place(self) -> str | None:
+        # A form sent without the field (a page from before it) leaves the place as read.
+        return self.cleaned_data.get("place", "") if "place" in self.data else None
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

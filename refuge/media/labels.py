@@ -119,6 +119,11 @@ def place_label(place: str) -> str:
     return str(PLACE_LABELS.get(place, place))
 
 
+def place_choices() -> list[tuple[str, str]]:
+    """The places a reviewer may say a figure was counted in: none named, or the gazetteer's."""
+    return [("", _("none named")), *((key, str(label)) for key, label in PLACE_LABELS.items())]
+
+
 # What a reviewer may say a figure counts: people undergo events, messages are received.
 _PEOPLE = ("men", "women", "people", "relatives")
 _RECEIVED = ("messages", "calls", "requests", "complaints")
@@ -137,15 +142,22 @@ def counted_choices(current: str = "") -> list[tuple[str, str]]:
     return [(key, counted_label(key)) for key in keys]
 
 
-def figure_shown(reading: dict[str, Any]) -> str:
-    """Return one reading of a figure as the page says it: "at least 100, men detained"."""
+def figure_shown(reading: dict[str, Any], *, with_place: bool = False) -> str:
+    """Return one reading of a figure as the page says it: "at least 100, men detained", and
+    ``with_place`` where it was counted, if a place is named ("…; place: Grozny")."""
     qualifier = reading.get("qualifier", "")
     number = str(reading["value"])
     if reading.get("high") is not None:
         number += f"–{reading['high']}"  # a range says "between" by itself
     if qualifier and not (qualifier == "between" and reading.get("high") is not None):
         number = f"{QUALIFIERS.get(qualifier, qualifier)} {number}"
-    return f"{number}, {counted_label(reading.get('counted', ''))}"
+    shown = f"{number}, {counted_label(reading.get('counted', ''))}"
+    if with_place and reading.get("place"):
+        shown = _("%(reading)s; place: %(place)s") % {
+            "reading": shown,
+            "place": place_label(reading["place"]),
+        }
+    return shown
 
 
 def article_error_text(error: ArticleError, *, limit_mb: int) -> str:

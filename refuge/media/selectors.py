@@ -29,7 +29,8 @@ def _extraction_from_json(data: dict[str, Any]) -> Extraction:
 # What a review may change of what the extractor read; anything else stored is ignored.
 _REVIEWED_FIELDS = {
     ExtractionReview.Kind.QUOTE: ("speaker", "speaker_role", "affiliation"),
-    ExtractionReview.Kind.FIGURE: ("value", "high", "qualifier", "counted"),
+    # "place" only where the reviewer gave one (reviews from before it keep the extractor's).
+    ExtractionReview.Kind.FIGURE: ("value", "high", "qualifier", "counted", "place"),
 }
 
 

@@ -271,11 +271,13 @@ def figure_review(
     high: int | None = None,
     qualifier: str = "",
     counted: str = "",
+    place: str | None = None,
     dismissed: bool = False,
     seen: str | None = None,
 ) -> ExtractionReview:
-    """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier
-    and what it counts), or that it counts nothing the ledger keeps.
+    """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier,
+    what it counts and, unless ``place`` is None, where it was counted: "" for nowhere named),
+    or that it counts nothing the ledger keeps.
 
     A range ("from 15 to 30", "about 20 to 30") has an end; "between" always has one.
     """
@@ -288,11 +290,15 @@ def figure_review(
         choices = dict(labels.counted_choices(current=extracted["counted"]))
         if qualifier not in labels.QUALIFIERS or counted not in choices:
             raise ReviewError("invalid", f"unknown qualifier {qualifier!r} or count {counted!r}")
+        if place and place not in labels.PLACE_LABELS:
+            raise ReviewError("invalid", f"unknown place {place!r}")
     reading: dict[str, Any] = (
         {"dismissed": True}
         if dismissed
         else {"value": value, "high": high, "qualifier": qualifier, "counted": counted}
     )
+    if place is not None and not dismissed:
+        reading["place"] = place
     return _review_save(actor, article, ExtractionReview.Kind.FIGURE, start, end, reading, seen)
 
 

@@ -205,9 +205,10 @@ def _article_page(
             entry["errors"], placed = refused.error_lines(), True
         if entry["kind"] == ExtractionReview.Kind.FIGURE:
             extracted = entry["extracted"] or {}
-            entry["extracted_shown"] = labels.figure_shown(extracted) if extracted else ""
+            shown = labels.figure_shown
+            entry["extracted_shown"] = shown(extracted, with_place=True) if extracted else ""
             if entry["review"] is not None and not entry["review"].reading.get("dismissed"):
-                entry["reviewed_shown"] = labels.figure_shown(entry["review"].reading)
+                entry["reviewed_shown"] = shown(entry["review"].reading, with_place=True)
             entry["counted_choices"] = labels.counted_choices(current=extracted.get("counted", ""))
     if refused is not None and not placed:  # no such words on the page (any more)
         for line in refused.error_lines():
@@ -228,6 +229,7 @@ def _article_page(
             "items": items,
             "may_review": getattr(request.user, "role", None) in EDITOR_ROLES,
             "qualifiers": labels.QUALIFIERS.items(),
+            "places": labels.place_choices(),
         },
         status=status if refused is not None else 200,
     )
@@ -302,6 +304,7 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
                 high=data["high"],
                 qualifier=data["qualifier"],
                 counted=data["counted"],
+                place=data["place"],
                 seen=seen,
             )
     except services.ReviewError as error:

@@ -1,0 +1,109 @@
+"""Analysts correct where a figure was counted, as they correct what it counts.
+
+The extractor reads a figure's place from its own clause (`figure_places`) and misses one a
+comma sets apart ("Nationwide, at least 100 men were detained"); the ledger keeps figures for
+different places apart, so a wrong or missing place joins or splits counts. Dana (analyst)
+reviews.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from refuge.accounts.models import Role
+from refuge.media import selectors
+from refuge.media.models import ExtractionReview, MediaArticle
+from refuge.media.services import ReviewError, article_ingest, figure_review
+from tests.conftest import signed_in_client
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "Raids in Chechnya\n\nPolice detained 40 men in Grozny last week, activists said.\n\n"
+    "Nationwide, at least 100 men were detained in 2017, the group said.\n"
+)
+IN_GROZNY = (35, 41)  # "40 men", in Grozny as read
+NATIONWIDE = (92, 122)  # "at least 100 men were detained", no place read
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> MediaArticle:
+    path = tmp_path / "raids.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    stored, _created = article_ingest(path=path, published=date(2017, 5, 1))
+    return stored
+
+
+@pytest.fixture
+def dana(persona_factory):
+    return signed_in_client(persona_factory("dana", Role.ANALYST))
+
+
+def _review(client, article: MediaArticle, span: tuple[int, int], **fields):
+    data = {"kind": "figure", "start": span[0], "end": span[1], "action": "save", **fields}
+    return client.post(reverse("media:review", args=[article.pk]), data, follow=True)
+
+
+def _places() -> dict[int, str]:
+    """The place of the ledger group each figure mention is in, by the mention's offset."""
+    return {
+        m["start"]: group["place"]
+        for group in selectors.ledger_build()["figures"]
+        for m in group["mentions"]
+    }
+
+
+def test_the_extractor_reads_the_places_these_tests_expect(article, dana) -> None:
+    # The unplaced count joins the only place named for men detained in 2017.
+    assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: "Grozny"}
+    page = dana.get(reverse("media:article", args=[article.pk])).content.decode()
+    assert "Extractor: 40, men detained; place: Grozny" in page
+    assert '<option value="Grozny" selected>' in page
+
+
+def test_an_analyst_places_a_figure_and_the_ledger_counts_it_there(article, dana) -> None:
+    page = _review(
+        dana,
+        article,
+        NATIONWIDE,
+        value=100,
+        qualifier="at least",
+        counted="men detained",
+        place="Russia",
+    ).content.decode()
+    assert "Reviewed: at least 100, men detained; place: Russia" in page
+    assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: "Russia"}
+
+
+def test_none_named_takes_the_extractors_place_away(article, dana) -> None:
+    _review(dana, article, IN_GROZNY, value=40, counted="men detained", place="")
+    assert _places() == {IN_GROZNY[0]: "", NATIONWIDE[0]: ""}
+
+
+def test_a_review_sent_without_a_place_keeps_the_one_read(article, dana) -> None:
+    # A page from before the field: the number is corrected, the place stays as read.
+    _review(dana, article, IN_GROZNY, value=45, counted="men detained")
+    review = ExtractionReview.objects.get()
+    assert "place" not in review.reading
+    assert _places()[IN_GROZNY[0]] == "Grozny"
+
+
+def test_a_place_the_gazetteer_lacks_is_refused_and_nothing_saved(article, dana) -> None:
+    response = _review(dana, article, IN_GROZNY, value=40, counted="men detained", place="Atlantis")
+    assert response.status_code == 400
+    assert "Place: Select a valid choice." in response.content.decode()
+    with pytest.raises(ReviewError):
+        figure_review(
+            actor=None,
+            article=article,
+            start=IN_GROZNY[0],
+            end=IN_GROZNY[1],
+            value=40,
+            counted="men detained",
+            place="Atlantis",
+        )
+    assert not ExtractionReview.objects.exists()
