@@ -190,7 +190,10 @@ def _past_the_outlet(text: str, speaker: Speaker, start: int, said_until: int) -
     full stop, is not who spoke; the words after it are."""
     _, after = _after_quotation(text, start, said_until)
     told = _TOLD_AN_OUTLET.match(after)
-    if told is None or speaker.label.strip('"«» ') not in told.group("outlet"):
+    if told is None:
+        return None
+    # The label may come back recased ("МБХ медиа" as "Мбх медиа"): compare casefolded.
+    if speaker.label.strip('"«» ').casefold() not in told.group("outlet").casefold():
         return None
     return _named_at_end(told.group("who"))
 
