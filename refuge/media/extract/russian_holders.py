@@ -63,8 +63,30 @@ def _agreeing(text: str, at: int) -> str:
     for word in _WORD.findall(text, name.end(), stop.start() if stop else len(text))[:3]:
         parse = russian.morphology().parse(word.lower())[0]
         if parse.tag.POS == "VERB":
-            return {"masc": "m", "femn": "f"}.get(str(parse.tag.gender), "")
-    return ""
+            return _gender_of(parse.tag)
+    return _verb_before(text, at)
+
+
+def _gender_of(tag: object) -> str:
+    return {"masc": "m", "femn": "f"}.get(str(getattr(tag, "gender", "")), "")
+
+
+def _verb_before(text: str, at: int) -> str:
+    """The gender of the verb opening the clause of a subject named after it ("…, заявил
+    пресс-секретарь главы республики Альви Каримов"), the Russian order after a quotation or
+    a reported clause; "" where a kinship noun stands between ("сообщила мать Альви
+    Каримова": the verb agrees with the mother)."""
+    opening = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, at - _REACH), at)),
+        default=max(0, at - _REACH),
+    )
+    words = _WORD.findall(text, opening, at)
+    if not words:
+        return ""
+    parse = russian.morphology().parse(words[0].lower())[0]
+    if parse.tag.POS != "VERB" or any(russian.lemma(w) in KIN for w in words[1:]):
+        return ""
+    return _gender_of(parse.tag)
 
 
 def subject_gender(person: Person, text: str, before: int, spelled: str) -> str:
