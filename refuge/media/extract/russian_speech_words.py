@@ -5,8 +5,12 @@ speech verb (for syntax.py)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from refuge.media.extract import russian
+
+if TYPE_CHECKING:
+    from refuge.media.extract.parse_tree import Token, Tree
 
 # Lemmas of Russian speech verbs, for the syntax parser's verb of a quotation ("заверил").
 _SPEECH_LEMMA_WORDS = (
@@ -61,6 +65,30 @@ CONVINCED = frozenset(
 def is_speech_verb(word: str) -> bool:
     """Return whether one Russian word is a form of a speech verb (by lemma: "заверил")."""
     return word.lower() in CONVINCED or russian.lemma(word) in SPEECH_LEMMAS
+
+
+# "ответят по букве закона", "ответит перед судом", "ответить за свои слова": to answer is to be
+# held to account there, no speech; "ответил на вопрос", "ответил по телефону" report words.
+_ANSWER_LEMMAS = frozenset({"ответить", "отвечать"})
+_ACCOUNT_TO = frozenset({"за", "перед"})
+_LAW_WORDS = frozenset({"закон", "буква", "строгость", "суд", "правило"})
+
+
+def reports_speech(tree: Tree, verb: Token) -> bool:
+    """Return whether a verb of a parsed sentence reports speech: a speech verb, but not
+    "ответить" governing whom or what one is to be held to account for or by."""
+    if not is_speech_verb(verb.text):
+        return False
+    if russian.lemma(verb.text) not in _ANSWER_LEMMAS:
+        return True
+    for oblique in tree.children(verb, "obl"):
+        case = {c.text.lower() for c in tree.children(oblique, "case")}
+        governed = [oblique, *tree.children(oblique, "nmod")]
+        if case & _ACCOUNT_TO or (
+            "по" in case and any(russian.lemma(t.text) in _LAW_WORDS for t in governed)
+        ):
+            return False
+    return True
 
 
 def is_passive(word: str) -> bool:

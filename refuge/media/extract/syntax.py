@@ -26,6 +26,7 @@ from refuge.media.extract.russian_speech_words import (
     SPEECH_NOUNS,
     is_passive,
     is_speech_verb,
+    reports_speech,
 )
 from refuge.media.extract.russian_wording import cited_source
 from refuge.media.extract.spans import (
@@ -233,7 +234,7 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     tops = [t for t in quote if t.head not in inside]
     candidates: list[tuple[int, int, Token]] = []
     for token in tree.outside:
-        if token.index in inside or not is_speech_verb(token.text):
+        if token.index in inside or not reports_speech(tree, token):
             continue
         if token.rel == "acl" or (token.rel == "acl:relcl" and tree.governing(token) is None):
             continue  # "источники, которые считают …": a relative clause's verb
@@ -246,8 +247,7 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
         if reaches is not None and token.rel in {"parataxis", "conj", "ccomp", "root"}:
             candidates.append((reaches, min(abs(token.index - t.index) for t in quote), token))
         elif token.rel == "root" and _follows(tree, quote, token):
-            # "«…», — было заявлено Кадыровым": the parser made the attribution a sentence of
-            # its own, opening right after the quotation.
+            # "«…», — было заявлено Кадыровым": the attribution parsed as a sentence of its own.
             candidates.append((1, token.index - quote[-1].index, token))
     if candidates:
         return min(candidates, key=lambda c: (c[0], c[1]))[2]
