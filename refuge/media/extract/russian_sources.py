@@ -68,6 +68,7 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
             _impersonal(text, start)
             or _words_of(text, start, said_until)
             or _name_line_after(people, start)
+            or _headline_about(text, start)
         )
     if not speaker.name and _LISTENER.match(speaker.role):
         return _past_the_listener(text, start, said_until)
@@ -382,6 +383,46 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
         return Speaker(named[0].name, named[0].role_before(at + len(name_line)))
     # A name the tagger missed on a line of its own ("Адвокат Марина Дубровина").
     return None if named or bare else _named_at_end(name_line)
+
+
+# "«…» Сотрудники «Российской ЛГБТ-сети» — об эвакуации геев": after a quotation opening a
+# headline, who said it, a dash, and what about ("о", "об", "обо", "про") to the line's end.
+_ABOUT_WHAT = re.compile(
+    r"[ \t]*(?P<who>(?:«[^«»\n]{1,40}»|[^\n—–.!?:;«»\"])+?)[ \t]+[—–][ \t]+"
+    r"(?:о|об|обо|про)[ \t]+[^\n]+$",
+    re.M,
+)
+
+
+def _headline_about(text: str, start: int) -> Speaker | None:
+    """The speaker a headline names after its quotation, before a dash and what it is about:
+    the headline of an interview or of a feature built on one person's or body's words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(' «"“'):
+        return None
+    closed, _ = _after_quotation(text, start, line_end)
+    about = _ABOUT_WHAT.match(text, closed, line_end)
+    if about is None or not about.group("who")[:1].isupper():
+        return None
+    words = about.group("who").replace("«", " ").replace("»", " ").split()
+    if len(words) > 8 or any(russian.part_of_speech(w.lower()) == "VERB" for w in words):
+        return None
+    found = _named_at_end(about.group("who")) or parse_who(about.group("who"))
+    if found.name or found.affiliation or any(_someone(w) for w in words):
+        return found
+    return None  # "«…» Репортаж из Чечни — о …": what the piece is, not who spoke
+
+
+def _someone(word: str) -> bool:
+    """Whether a word may name a person in the nominative: an animate noun ("сотрудники"), or
+    an adjective or participle used as one ("задержанный")."""
+    return any(
+        "nomn" in parse.tag
+        and ((parse.tag.POS == "NOUN" and parse.tag.animacy == "anim") or "Subx" in parse.tag)
+        for parse in russian.morphology().parse(word.lower())[:2]
+    )
 
 
 def inside_quotation(text: str, at: int) -> bool:
