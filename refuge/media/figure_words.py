@@ -303,10 +303,14 @@ NOT_COUNTS = (
     # Cases are events, not people: "не менее двух случаев задержания".
     "случа[а-яё]*"
 )
-# Words before a number that make it a rate, not a count: "из ежегодно исчезающих 1 700 человек".
+# Words before a number that make it a rate, not a count: "из ежегодно исчезающих 1 700 человек",
+# "каждый день обращаются четыре-пять человек"; or unreal, a counterfactual that did not happen:
+# "Если бы задержали одного человека, не то что 40, об этом было бы известно".
 RATE_BEFORE = (
     r"ежегодно|ежедневно|еженедельно|ежемесячно|annually|yearly|"
-    r"(?:every|each|per)\s+(?:year|day|week|month)"
+    r"(?:every|each|per)\s+(?:year|day|week|month)|"
+    r"(?<!\w)(?:каждый\s+(?:день|год|месяц)|каждую\s+неделю|каждые\s+сутки)|"
+    r"(?<!\w)если\s+бы?"
 )
 # Nouns before "about" that make it a preposition ("a report … about 27 individuals"); after
 # a verb ("reported about 40") it stays ambiguous and is read as a qualifier.
