@@ -300,6 +300,26 @@ def _ner_tags(words: list[str]) -> list[str]:
     return [infer.decoder.tags_vocab.decode(tag) for tag in path]
 
 
+def _ner_tags_by_line(text: str, tokens: list[Any]) -> list[str]:
+    """Return the NER tags of ``tokens``, each line read as ending a sentence: a headline has
+    no full stop, and read on into the next line's words it hides the name they open with
+    ("… об угрозах\n\nМуфтий Чечни Салах Межиев пообещал …"). A full stop is put after the
+    last word of each line that has none, for the tagger only."""
+    words: list[str] = []
+    kept: list[int] = []
+    for number, token in enumerate(tokens):
+        words.append(token.text)
+        kept.append(len(words) - 1)
+        following = tokens[number + 1].start if number + 1 < len(tokens) else token.stop
+        if "\n" in text[token.stop : following] and token.text not in _LINE_ENDS:
+            words.append(".")
+    tags = _ner_tags(words)
+    return [tags[at] for at in kept]
+
+
+_LINE_ENDS = frozenset({".", "!", "?", "…", ":", ";"})
+
+
 def _bio_spans(tokens: list[Any], tags: list[str]) -> list[Entity]:
     """Return the spans a BIO tagging marks ("B-PER", "I-PER", "O"), as slovnet reads them."""
     spans: list[Entity] = []
@@ -369,7 +389,7 @@ def entities(text: str) -> list[Entity]:
     _remember_sentences(text, doc)
     if not doc.tokens:
         return []
-    tags = _ner_tags([token.text for token in doc.tokens])
+    tags = _ner_tags_by_line(text, doc.tokens)
     doc.spans = [
         DocSpan(span.start, span.end, span.kind, text[span.start : span.end])
         for span in _bio_spans(doc.tokens, tags)
