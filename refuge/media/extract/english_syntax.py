@@ -353,21 +353,19 @@ def _name_of(head: Any, names: list[str]) -> Any | None:
 def _who(head: Any, names: list[str]) -> Speaker | None:
     """Return the speaker a subject names: its name apart from its role."""
     word = head.lower_
-    if word in _NOT_SPEAKERS:
-        return None
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if word in _NOT_SPEAKERS and not (partitive and word in {"one", "some", "all"}):
+        return None  # but "one of the victims" is a description of who speaks
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
     if word in _DOCUMENTS:
         # "the OSCE statement said", "Memorial's statement said": whose statement it is.
         owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
-        # "a statement by Secretary of State Mike Pompeo": the one it is by.
-        owners += [
-            o
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-            for o in c.children
-            if o.dep_ == "pobj" and o.pos_ == "PROPN"
-        ]
+        # "a statement by Secretary of State Mike Pompeo", "… released by the Russian LGBT
+        # Network": the one it is by, or its participle's agent.
+        by = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+        by += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if owners:
             head = owners[0]
     if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
