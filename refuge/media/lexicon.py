@@ -20,7 +20,7 @@ SPEECH_VERBS_EN = (
     "recalls|remembered|recounted|described|describes|testified|alleged|maintained|countered|"
     "posted|tweeted|pointed out|complained|emphasized|emphasised|concluded|observed|vowed|"
     "promised|cautioned|dismissed|rejected|branded|labelled|labeled|concludes|concluded|"
-    "saying|writing|revealed|reveals|according to"
+    "saying|writing|revealed|reveals|relayed|relays|according to"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"

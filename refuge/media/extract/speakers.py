@@ -35,6 +35,7 @@ from refuge.media.extract.wording import (
     SUBORDINATE,
     TOLD_BY_INTERVIEWEE,
     TRAILING_SAID,
+    called_back,
     clean_who,
     gerund_subject,
     unquoted_phrases,
@@ -48,11 +49,8 @@ _NAME = NAME
 _BODY_STEMS = "|".join(lexicon.BODY_NOUNS_RU.values())
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
 # After a quotation, "reported NBC News" names the outlet, not the speaker.
-_SPEECH_AFTER = "|".join(
-    verb
-    for verb in _SPEECH.split("|")
-    if verb not in {"reported", "report", "reports", "according to"}
-)
+_REPORTING = {"reported", "report", "reports", "according to"}
+_SPEECH_AFTER = "|".join(verb for verb in _SPEECH.split("|") if verb not in _REPORTING)
 _SPEECH_AFTER += (
     "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
 )
@@ -372,9 +370,9 @@ def attribution(
         # "falsely accused of “aiding illegal armed groups,” Marie Struthers said": the charge
         # is the prosecution's wording, not the words of whoever speaks in the sentence.
         return ("обвинение" if re.search(r"[а-яё]", lead_in) else "prosecution"), lead_in
-    continues = quote_text.endswith((",", "?", "!", "—", "…")) or after.lstrip().startswith(
-        (",", "—", "–")
-    )
+    # (Not "…monsters?”" closing its paragraph: nothing goes on after it to name anyone.)
+    ends_open = quote_text.endswith((",", "?", "!", "—", "…")) and after.strip() != ""
+    continues = ends_open or after.lstrip().startswith((",", "—", "–"))
     if not continues:
         after = ""
     # "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …": the aside.
@@ -540,7 +538,9 @@ def attribution(
         # A person by name, or an organisation by its name ("In a new report, Human Rights
         # Watch confirmed the claims."), not "HRW investigators", who may quote others.
         short = match is not None and len(clean_who(who).split()) <= 4
-        if match and short and (said.name or (said.role and said.role == said.affiliation)):
+        # Or one person called back by a definite description ("The spokesperson said …").
+        known = said.name or said.role == said.affiliation != "" or called_back(who)
+        if match and short and known:
             return who, tail
     following = paragraphs[last_index + 1] if last_index + 1 < len(paragraphs) else None
     if following is not None and not before.strip() and not continues:

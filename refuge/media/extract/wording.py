@@ -167,6 +167,8 @@ def clean_who(who: str) -> str:
         flags=re.I,
     )
     who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
+    # "The government gives no support, and the spokesperson (said)": the last clause's subject.
+    who = re.sub(r"^.+\s\w+,\s+(?:and|but)\s+(?=(?:the|his|her|its|their)\s+\w+$)", "", who)
     who = without_opening(who)
     who = _TRAILING_CLAUSE.sub("", who)
     who = re.sub(r"\s+(?:as\s+)?(?:quoted|cited)\s+by\b.*$", "", who)  # "X as quoted by TASS"
@@ -279,3 +281,15 @@ def close_marks(quotes: list[Quote]) -> None:
         quote.speaker = _closed(quote.speaker)
         quote.speaker_role = _closed(quote.speaker_role)
         quote.affiliation = _closed(quote.affiliation)
+
+
+# "The spokesperson said that …", "The woman also relayed …": the one person the article
+# introduced, called back by a definite description of a person; the memory knows who.
+_CALLED_BACK = re.compile(
+    rf"the\s+(?:{lexicon.ROLE_WORDS}|woman|man)(?:\s+(?:also|then|later|further))?", re.I
+)
+
+
+def called_back(who: str) -> bool:
+    """Return whether ``who`` is a person called back by a definite description."""
+    return _CALLED_BACK.fullmatch(clean_who(who)) is not None
