@@ -13,6 +13,7 @@ from refuge.media.extract import (
     english_names,
     english_syntax,
     figure_places,
+    headline_repeats,
     offices,
     offsets,
     russian,
@@ -433,6 +434,7 @@ def extract(article: Article) -> Extraction:
             # "they were told: “…”": no one named said it, whoever reported it or spoke nearby.
             quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
     offices.name_holders(result.quotes, article.date)  # "the Kremlin spokesman": Peskov
+    headline_repeats.from_body(result.quotes, paragraphs)  # the body's speaker of its words
     close_marks(result.quotes)  # «Комитет против пыток» whole, the label's end cut at »
     result.figures = figure_places.placed(text, figures_in(text, article.date))
     result.dates = dates_in(text, article.date)

@@ -1,0 +1,40 @@
+"""A headline's quotation that the article's body quotes again is the body quotation's speaker's.
+
+Headlines lift their quotation from the body ("A Victim Of Chechnya's Anti-Gay Pogrom Comes
+Forward: “I Was Sure They Were Going To Kill Me”" over "“… I was sure they were going to kill
+me …,” he told reporters"). The words around a headline's quotation describe the story, not
+who speaks ("… Comes Forward:" is no one's name); the body names the speaker where it quotes
+the same words, with the sentences around it to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media.extract.model import Quote, take_speaker
+
+# Fewer words than this may recur by chance ("we are afraid").
+_FEWEST_WORDS = 4
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def from_body(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
+    """Give each quotation of the headline (the first paragraph) the speaker of the first later
+    quotation, whole or in parts, that holds all of its words in order."""
+    if len(paragraphs) < 2:
+        return
+    heading_end = paragraphs[0][1]
+    for quote in (q for q in quotes if q.start < heading_end and q.part_of is None):
+        words = _words(quote.text)
+        if len(words.split()) < _FEWEST_WORDS:
+            continue
+        for index, later in enumerate(quotes):
+            if later.start < heading_end or later.part_of is not None:
+                continue
+            parts = [later, *(q for q in quotes if q.part_of == index)]
+            if f" {words} " in f" {_words(' '.join(p.text for p in parts))} " and later.speaker:
+                take_speaker(quote, later)
+                break
