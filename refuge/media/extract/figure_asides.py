@@ -431,3 +431,30 @@ def dashed_noun(match: re.Match[str], counted: tuple[str, str]) -> tuple[str, st
         return counted
     noun = noun_of([dashed.group("noun").lower()])
     return (noun, counted[1]) if noun in {"men", "women"} else counted
+
+
+# "Two brothers were detained … The two fled …": "the" before a bare count calls back people
+# already introduced, and the conventions count them once, where they were introduced. Not
+# "the 12 men who were detained", "the 40 men held in Argun", "the three of them": a clause,
+# a participle or "of" says which, as a first mention does.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+_WHICH_ONES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:who|that|which|whom)\b|\s+of\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?<!were )(?<!was )(?<!are )(?<!been )(?<!had )"
+    r"(?:detained|held|killed|arrested|abducted|tortured|evacuated|rescued)\b",
+    re.I,
+)
+
+
+def called_back(text: str, figures: list[Figure]) -> list[Figure]:
+    """Return ``figures`` without the English counts that call back people met before ("the
+    two", "the three men")."""
+    kept = []
+    for figure in figures:
+        before = text[max(0, figure.start - 8) : figure.start]
+        if _THE_BEFORE.search(before) and not figure.qualifier:
+            number_end = figure.start + len(figure.text.split()[0])
+            if not _WHICH_ONES.match(text, number_end):
+                continue
+        kept.append(figure)
+    return kept

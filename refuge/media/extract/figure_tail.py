@@ -139,7 +139,7 @@ def wholes(text: str, figures: list[Figure]) -> list[Figure]:
     the three detainees were released" the three detained. A part that is itself a count ("из
     100 задержанных не менее 20 подвергались пыткам") is the claim, and the set is left out.
     """
-    figures = figure_asides.named_before(text, figures)
+    figures = figure_asides.named_before(text, figure_asides.called_back(text, figures))
     found = []
     for match, part_start in _sets(text):
         words = [w.lower() for w in WORD.findall(match.group("words"))]
