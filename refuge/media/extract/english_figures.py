@@ -283,6 +283,10 @@ def _governing_event(phrase: Any) -> str:
                 c.lower_ == "missing" for c in head.children
             ):
                 return "detained"  # "Five people … have been reported missing"
+            if node.dep_ == "nsubj" and head.lemma_.lower() == "apply":
+                # "130 people had applied, and 60 of them had been evacuated": those who
+                # applied asked for help; not what anyone applied to anyone ("applied shocks").
+                return "" if any(c.dep_ == "dobj" for c in head.children) else "asked for help"
             if head.lemma_.lower() in _NO_EVENT_VERBS:
                 # "One man told the group that police … urged them to kill him": what he
                 # said befell someone else, or no one.
