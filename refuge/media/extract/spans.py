@@ -208,7 +208,8 @@ def single_quote_spans(
     goes on, paragraph by paragraph, until one ends with ’ (a spokesman's answer in parts).
     """
     spans: list[tuple[int, int, int | None]] = []
-    pattern = re.compile(r"(?<![\w’'])[‘'](?=\S)(.+?)(?<=\S)[’'](?![\w])", re.S)
+    # ’ opens one too after a space, as a typesetter's slip: "purge: ’40 gay people detained, …’".
+    pattern = re.compile(r"(?<![\w’'])(?:[‘']|(?<=\s)’)(?=\S)(.+?)(?<=\S)[’'](?![\w])", re.S)
     first_part: int | None = None
     for p_start, p_end in paragraphs_of(text):
         paragraph = text[p_start:p_end].strip()
