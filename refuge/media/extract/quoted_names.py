@@ -83,6 +83,13 @@ def _has_verb(words: list[str]) -> bool:
     )
 
 
+# A capitalised quoted phrase listed with another ("with “All Out” and “Enough is Enough”") is
+# one of the names or slogans listed; speech quoted in parts runs on in lower case.
+_LISTED_AFTER = re.compile(r"[“\"«][A-ZА-ЯЁ][^“”\"«»]{0,60}[”\"»]\s*(?:,|and|or|и)\s*[“\"«]$")
+_PERSONAL = {"i", "we", "you", "he", "she", "they", "me", "us", "them", "my", "our", "your"}
+_LISTED_BEFORE = re.compile(r"[”\"»]\s*(?:,|and|or|и)\s*[“\"«][A-ZА-ЯЁ][^“”\"«»]{0,60}[”\"»]")
+
+
 def is_name(text: str, start: int, end: int) -> bool:
     """Return whether a quoted span is a name ("Committee Against Torture") or a title, not a
     quotation."""
@@ -97,4 +104,7 @@ def is_name(text: str, start: int, end: int) -> bool:
         return False
     if all(w[:1].isupper() or w in _SMALL for w in words):
         return True
+    spoken = any(w.lower() in _PERSONAL for w in words)  # "“We will find them all”"
+    if not spoken and (_LISTED_AFTER.search(text, 0, start) or _LISTED_BEFORE.match(text, end)):
+        return True  # "cooperating with “All Out” and “Enough is Enough”": names listed
     return bool(org_in(text[start:end])) and not _has_verb(words)
