@@ -23,6 +23,7 @@ _INTRODUCED = "Brothers held\n\nTwo brothers were detained in Nizhny Novgorod la
         "The two men had escaped torture in the republic for their activism.",
         "Chechen authorities had allegedly arrested and tortured the two men for their activism.",
         "Activists fear the two brothers may be murdered.",
+        "The two were tortured in the basement.",
     ],
 )
 def test_the_two_again_counts_no_one_new(sentence: str) -> None:
@@ -39,6 +40,14 @@ def test_the_two_again_counts_no_one_new(sentence: str) -> None:
             "Men held\n\nAt least 40 men were detained. The three of them who were killed were "
             "buried at night.",
             {(40, "at least", "men detained"), (3, "", "men killed")},
+        ),
+        (
+            "Men held\n\nThe 12 men, who were not charged, were detained in Argun.",
+            {(12, "", "men detained")},
+        ),
+        (
+            "Men held\n\nRelatives of the 27 people executed in January were not told.",
+            {(27, "", "people killed")},
         ),
     ],
 )

@@ -435,14 +435,32 @@ def dashed_noun(match: re.Match[str], counted: tuple[str, str]) -> tuple[str, st
 
 # "Two brothers were detained … The two fled …": "the" before a bare count calls back people
 # already introduced, and the conventions count them once, where they were introduced. Not
-# "the 12 men who were detained", "the 40 men held in Argun", "the three of them": a clause,
-# a participle or "of" says which, as a first mention does.
+# "the 12 men, who were not charged,", "the 27 people executed in January", "the three of
+# them": a clause, a participle of an event or "of" says which, as a first mention does.
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
-_WHICH_ONES = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:who|that|which|whom)\b|\s+of\b"
-    r"|\s+(?:[\w-]+\s+){0,2}?(?<!were )(?<!was )(?<!are )(?<!been )(?<!had )"
-    r"(?:detained|held|killed|arrested|abducted|tortured|evacuated|rescued)\b",
-    re.I,
+_WHICH_ONES = re.compile(r",?\s+(?:[\w-]+,?\s+){0,2}?(?:who|that|which|whom)\b|\s+of\b", re.I)
+
+
+def _says_which(text: str, number_end: int) -> bool:
+    """Return whether words after a count say which people it means: a relative clause, "of",
+    or a participle of an event right after its noun ("the 40 (gay) men held in Argun"; not
+    "the two men had escaped", whose verb is the sentence's)."""
+    if _WHICH_ONES.match(text, number_end):
+        return True
+    words = re.findall(r"[\w’'-]+|[^\w\s]", text[number_end : number_end + 60].lower())[:3]
+    if not words or words[0] in _VERBS_OF_THE_CLAUSE or event_of(words[0]):
+        return False  # "the two were tortured", "the two fled": the bare count's own verb
+    for word in words[1:]:
+        if not word[:1].isalpha() or word in _VERBS_OF_THE_CLAUSE:
+            return False
+        if event_of(word):
+            return True
+    return False
+
+
+_VERBS_OF_THE_CLAUSE = frozenset(
+    {"were", "was", "are", "is", "been", "be", "had", "have", "has", "may", "might", "will"}
+    | {"would", "could", "can"}
 )
 
 
@@ -452,9 +470,12 @@ def called_back(text: str, figures: list[Figure]) -> list[Figure]:
     kept = []
     for figure in figures:
         before = text[max(0, figure.start - 8) : figure.start]
-        if _THE_BEFORE.search(before) and not figure.qualifier:
-            number_end = figure.start + len(figure.text.split()[0])
-            if not _WHICH_ONES.match(text, number_end):
-                continue
+        number_end = figure.start + len(figure.text.split()[0])
+        if (
+            _THE_BEFORE.search(before)
+            and not figure.qualifier
+            and not _says_which(text, number_end)
+        ):
+            continue
         kept.append(figure)
     return kept
