@@ -49,6 +49,10 @@ def test_the_two_again_counts_no_one_new(sentence: str) -> None:
             "Men held\n\nRelatives of the 27 people executed in January were not told.",
             {(27, "", "people killed")},
         ),
+        (
+            "Men held\n\nAmong the 27 killed were two women.",
+            {(27, "", "people killed"), (2, "", "women killed")},
+        ),
     ],
 )
 def test_counts_that_say_which_people_stay(text: str, expected: set[tuple[int, str, str]]) -> None:

@@ -438,16 +438,20 @@ def dashed_noun(match: re.Match[str], counted: tuple[str, str]) -> tuple[str, st
 # "the 12 men, who were not charged,", "the 27 people executed in January", "the three of
 # them": a clause, a participle of an event or "of" says which, as a first mention does.
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+_GOVERNED_THE = re.compile(r"\b(?:of|among|for|to|with|from|by|about|on)\s+the\s+$", re.I)
 _WHICH_ONES = re.compile(r",?\s+(?:[\w-]+,?\s+){0,2}?(?:who|that|which|whom)\b|\s+of\b", re.I)
 
 
-def _says_which(text: str, number_end: int) -> bool:
+def _says_which(text: str, number_end: int, governed: bool) -> bool:
     """Return whether words after a count say which people it means: a relative clause, "of",
     or a participle of an event right after its noun ("the 40 (gay) men held in Argun"; not
-    "the two men had escaped", whose verb is the sentence's)."""
+    "the two men had escaped", whose verb is the sentence's), or right after a bare count
+    a preposition governs ("Among the 27 killed", "Of the 40 detained")."""
     if _WHICH_ONES.match(text, number_end):
         return True
     words = re.findall(r"[\w’'-]+|[^\w\s]", text[number_end : number_end + 60].lower())[:3]
+    if words and governed and event_of(words[0]):
+        return True
     if not words or words[0] in _VERBS_OF_THE_CLAUSE or event_of(words[0]):
         return False  # "the two were tortured", "the two fled": the bare count's own verb
     for word in words[1:]:
@@ -469,12 +473,13 @@ def called_back(text: str, figures: list[Figure]) -> list[Figure]:
     two", "the three men")."""
     kept = []
     for figure in figures:
-        before = text[max(0, figure.start - 8) : figure.start]
+        before = text[max(0, figure.start - 20) : figure.start]
         number_end = figure.start + len(figure.text.split()[0])
+        governed = _GOVERNED_THE.search(before) is not None
         if (
             _THE_BEFORE.search(before)
             and not figure.qualifier
-            and not _says_which(text, number_end)
+            and not _says_which(text, number_end, governed)
         ):
             continue
         kept.append(figure)
