@@ -85,11 +85,15 @@ def test_none_named_takes_the_extractors_place_away(article, dana) -> None:
 
 
 def test_a_review_sent_without_a_place_keeps_the_one_read(article, dana) -> None:
-    # A page from before the field: the number is corrected, the place stays as read.
-    _review(dana, article, IN_GROZNY, value=45, counted="men detained")
+    # A page from before the field: the number is corrected, the place stays as read, and
+    # the page offers that place, so saving the review again does not take it away.
+    page = _review(dana, article, IN_GROZNY, value=45, counted="men detained").content.decode()
     review = ExtractionReview.objects.get()
     assert "place" not in review.reading
     assert _places()[IN_GROZNY[0]] == "Grozny"
+    assert "Reviewed: 45, men detained; place: Grozny" in page
+    item = page[page.index(f'id="review-figure-{IN_GROZNY[0]}-{IN_GROZNY[1]}"') :]
+    assert '<option value="Grozny" selected>' in item[: item.index("</article>")]
 
 
 def test_a_place_the_gazetteer_lacks_is_refused_and_nothing_saved(article, dana) -> None:

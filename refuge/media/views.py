@@ -208,7 +208,7 @@ def _article_page(
             shown = labels.figure_shown
             entry["extracted_shown"] = shown(extracted, with_place=True) if extracted else ""
             if entry["review"] is not None and not entry["review"].reading.get("dismissed"):
-                entry["reviewed_shown"] = shown(entry["review"].reading, with_place=True)
+                entry["reviewed_shown"] = shown(_reading(entry), with_place=True)
             entry["counted_choices"] = labels.counted_choices(current=extracted.get("counted", ""))
     if refused is not None and not placed:  # no such words on the page (any more)
         for line in refused.error_lines():
@@ -239,9 +239,11 @@ def _reading(entry: dict[str, Any]) -> dict[str, Any]:
     """The reading the page offers to save for one quotation or figure: the review's, else the
     extractor's."""
     review = entry["review"]
+    extracted = dict(entry["extracted"] or {})
     if review is not None and not review.reading.get("dismissed"):
-        return dict(review.reading)
-    return dict(entry["extracted"] or {})
+        # A figure reviewed before figures had a place keeps the one read, as the ledger does.
+        return {"place": extracted.get("place", ""), **review.reading}
+    return extracted
 
 
 def _review_refusal(error: services.ReviewError) -> str:
