@@ -96,3 +96,19 @@ def test_extract_json_gives_each_figure_its_place(tmp_path, capsys) -> None:
         "end",
         "place",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Where to, not where: the accusative after "в" (the nominative of most towns).
+        ("Ещё 12 задержанных мужчин были доставлены в Грозный.", ""),
+        ("7 человек были задержаны и отправлены в Гудермес.", ""),
+        # Where: the locative, or a name that does not decline.
+        ("В Грозном задержаны 30 мужчин.", "Grozny"),
+        ("В Гудермесе задержаны 4 человека.", "Gudermes"),
+        ("В Ведено задержаны 5 человек.", "Vedeno"),
+    ],
+)
+def test_a_russian_place_is_where_only_in_the_locative(text: str, place: str) -> None:
+    assert [found for _value, _counted, found in _places(f"Задержания\n\n{text}\n")] == [place]

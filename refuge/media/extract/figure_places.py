@@ -40,7 +40,7 @@ _NAMES = "|".join(re.escape(name) for name in sorted(_PLACE_OF, key=len, reverse
 # A name is capitalised as written ("in us" is no country); the preposition may open a
 # sentence ("In Moscow", "В Москве"). "на Северном Кавказе": the region takes "на".
 _PLACE = re.compile(
-    r"(?<![\w-])(?:(?i:in|across|throughout)\s+(?:the\s+)?|(?i:в|во|на)\s+)"
+    r"(?<![\w-])(?:(?i:in|across|throughout)\s+(?:the\s+)?|(?P<russian>(?i:в|во|на))\s+)"
     rf"(?P<name>{_NAMES})(?![\w-])"
     r"|(?P<country>(?i:nationwide|(?:across|throughout)\s+the\s+country|по\s+всей\s+стране"
     r"|по\s+стране|по\s+(?:всей\s+)?России))(?![\w-])"
@@ -51,9 +51,22 @@ _BREAK = re.compile(r"[.;:!?()\n«»“”\"]|,(?!\d{3}\b)")
 _REACH = 160  # characters either side: a clause is rarely longer
 
 
+# "в Грозном" is where; "в Грозный" (the accusative, as the nominative of most towns) is where
+# to: "доставлены в Грозный" were taken there, wherever they were counted. After a Russian
+# preposition only a locative says where (or a name that does not decline: "в Ведено").
+_LOCATIVE = re.compile(r"(?:е|ом|и|Ведено)$")
+
+
+def _where(found: re.Match[str]) -> bool:
+    name = found.group("name")
+    return not found.group("russian") or bool(_LOCATIVE.search(name))
+
+
 def _named(words: str, *, last: bool) -> str:
     found = [
-        _PLACE_OF[m.group("name")] if m.group("name") else COUNTRY for m in _PLACE.finditer(words)
+        _PLACE_OF[m.group("name")] if m.group("name") else COUNTRY
+        for m in _PLACE.finditer(words)
+        if not m.group("name") or _where(m)
     ]
     if not found:
         return ""
