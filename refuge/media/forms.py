@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from refuge.media import labels
+from refuge.media.models import REVIEWED_FIELDS, ExtractionReview
 
 MAX_FILES = 20
 
@@ -95,7 +96,7 @@ class ReviewForm(forms.Form):
 
 
 class QuoteReviewForm(ReviewForm):
-    READING = ("speaker", "speaker_role", "affiliation")
+    READING = REVIEWED_FIELDS[ExtractionReview.Kind.QUOTE]
 
     speaker = forms.CharField(max_length=200, required=False, label=_("Speaker"))
     speaker_role = forms.CharField(max_length=200, required=False, label=_("Role"))
@@ -103,7 +104,7 @@ class QuoteReviewForm(ReviewForm):
 
 
 class FigureReviewForm(ReviewForm):
-    READING = ("value", "high", "qualifier", "counted", "place")
+    READING = REVIEWED_FIELDS[ExtractionReview.Kind.FIGURE]
 
     value = forms.IntegerField(min_value=0, max_value=10**9, required=False, label=_("Number"))
     high = forms.IntegerField(

@@ -83,3 +83,12 @@ class ExtractionReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} at {self.start} in {self.article_id}"
+
+
+# What a review may change of what the extractor read (the review forms' fields); anything else
+# stored is ignored.
+REVIEWED_FIELDS = {
+    ExtractionReview.Kind.QUOTE: ("speaker", "speaker_role", "affiliation"),
+    # "place" only where the reviewer gave one (reviews from before it keep the extractor's).
+    ExtractionReview.Kind.FIGURE: ("value", "high", "qualifier", "counted", "place"),
+}

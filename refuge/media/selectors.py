@@ -13,7 +13,13 @@ from django.http import Http404
 from refuge.media.evaluation import same_speaker
 from refuge.media.extract import Extraction, Figure, Mention, Quote
 from refuge.media.ledger import ArticleRef, build_ledger
-from refuge.media.models import ExtractionReview, MediaArticle, reviewed_spans, words_digest
+from refuge.media.models import (
+    REVIEWED_FIELDS,
+    ExtractionReview,
+    MediaArticle,
+    reviewed_spans,
+    words_digest,
+)
 
 
 def _extraction_from_json(data: dict[str, Any]) -> Extraction:
@@ -24,14 +30,6 @@ def _extraction_from_json(data: dict[str, Any]) -> Extraction:
         places=[Mention(**p) for p in data.get("places", [])],
         organisations=[Mention(**o) for o in data.get("organisations", [])],
     )
-
-
-# What a review may change of what the extractor read; anything else stored is ignored.
-_REVIEWED_FIELDS = {
-    ExtractionReview.Kind.QUOTE: ("speaker", "speaker_role", "affiliation"),
-    # "place" only where the reviewer gave one (reviews from before it keep the extractor's).
-    ExtractionReview.Kind.FIGURE: ("value", "high", "qualifier", "counted", "place"),
-}
 
 
 def _holding(
@@ -48,7 +46,7 @@ def _holding(
 
 
 def _read(item: Any, review: ExtractionReview) -> Any:
-    fields = _REVIEWED_FIELDS[ExtractionReview.Kind(review.kind)]
+    fields = REVIEWED_FIELDS[ExtractionReview.Kind(review.kind)]
     return replace(item, **{k: v for k, v in review.reading.items() if k in fields})
 
 
