@@ -190,7 +190,8 @@ def _article_page(
     withdrawing = refused is not None and refused.cleaned_data.get("action") == "withdraw"
     placed = False
     for entry in [*items["quotes"], *items["figures"], *items["unmatched"]]:
-        entry["reading"], entry["errors"] = _reading(entry), []
+        stored = _reading(entry)
+        entry["reading"], entry["errors"] = stored, []
         entry["dom_id"] = f"review-{entry['kind']}-{entry['start']}-{entry['end']}" + (
             "" if entry["extracted"] else "-kept"
         )
@@ -208,7 +209,7 @@ def _article_page(
             shown = labels.figure_shown
             entry["extracted_shown"] = shown(extracted, with_place=True) if extracted else ""
             if entry["review"] is not None and not entry["review"].reading.get("dismissed"):
-                entry["reviewed_shown"] = shown(_reading(entry), with_place=True)
+                entry["reviewed_shown"] = shown(stored, with_place=True)
             entry["counted_choices"] = labels.counted_choices(current=extracted.get("counted", ""))
     if refused is not None and not placed:  # no such words on the page (any more)
         for line in refused.error_lines():
