@@ -253,7 +253,12 @@ _ORDINAL_RU = (
 _EN_CENTURY = rf"(?:{_EN_TEENS}|twenty)"
 _EN_YEAR_END = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_EN_TEENS})(?![\w-])"
 # Not "of" or "by" ("a group of two thousand and twenty", "grew by two thousand and ten").
-_YEAR_BEFORE_EN = r"\b(?:in|since|until|till|during|year)\s+$"
+_YEAR_BEFORE_EN = re.compile(r"\b(?:in|since|until|till|during|year)\s+$", re.I)
+_ORDINAL_AFTER_RU = re.compile(rf"\s+(?:{_ORDINAL_RU})", re.I)
+_CENTURY_EN = re.compile(_EN_CENTURY, re.I)
+_YEAR_END_AFTER_EN = re.compile(rf"\s+{_EN_YEAR_END}", re.I)
+_YEAR_END_EN = re.compile(_EN_YEAR_END, re.I)
+_CENTURY_BEFORE_EN = re.compile(rf"\b{_EN_CENTURY}\s+$", re.I)
 
 
 def year_in_words(number: str, before: str, after: str) -> bool:
@@ -261,15 +266,13 @@ def year_in_words(number: str, before: str, after: str) -> bool:
     тысячи семнадцатом году", "in two thousand and seventeen", "in twenty seventeen"."""
     words = number.lower().split()
     last = _word_value(words[-1])
-    if last >= 20 and last % 10 == 0 and re.match(rf"\s+(?:{_ORDINAL_RU})", after, re.I):
+    if last >= 20 and last % 10 == 0 and _ORDINAL_AFTER_RU.match(after):
         # The cardinal part of a compound ordinal ends in tens, hundreds or thousands; "пять
         # первых задержанных" (the first five) is a count.
         return True
-    if re.fullmatch(_EN_CENTURY, number, re.I) and re.match(rf"\s+{_EN_YEAR_END}", after, re.I):
+    if _CENTURY_EN.fullmatch(number) and _YEAR_END_AFTER_EN.match(after):
         return True  # "twenty" of "twenty seventeen"
-    if re.fullmatch(_EN_YEAR_END, number, re.I) and re.search(
-        rf"\b{_EN_CENTURY}\s+$", before, re.I
-    ):
+    if _YEAR_END_EN.fullmatch(number) and _CENTURY_BEFORE_EN.search(before):
         return True  # "seventeen" of "twenty seventeen"
     value = number_value(number) if "thousand" in words else 0
-    return 1900 <= value < 2100 and bool(re.search(_YEAR_BEFORE_EN, before, re.I))
+    return 1900 <= value < 2100 and bool(_YEAR_BEFORE_EN.search(before))
