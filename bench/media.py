@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 
-# One thread for numpy (natasha's taggers): the figure is for one core.
-for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+from config.env import NUMERIC_THREAD_VARIABLES
+
+# One thread for numpy (natasha's taggers): the figure is for one core, whatever is set.
+for _variable in NUMERIC_THREAD_VARIABLES:
     os.environ[_variable] = "1"
 
 import itertools  # noqa: E402
