@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from refuge.media import labels
-from refuge.media.models import REVIEWED_FIELDS, ExtractionReview
+from refuge.media.models import EARLIEST_YEAR, REVIEWED_FIELDS, ExtractionReview
 
 MAX_FILES = 20
 
@@ -104,7 +104,7 @@ class QuoteReviewForm(ReviewForm):
 
 
 class FigureReviewForm(ReviewForm):
-    READING = REVIEWED_FIELDS[ExtractionReview.Kind.FIGURE]
+    READING = (*REVIEWED_FIELDS[ExtractionReview.Kind.FIGURE], "year")
 
     value = forms.IntegerField(min_value=0, max_value=10**9, required=False, label=_("Number"))
     high = forms.IntegerField(
@@ -115,9 +115,16 @@ class FigureReviewForm(ReviewForm):
     )
     counted = forms.ChoiceField(choices=(), required=False, label=_("What it counts"))
     place = forms.ChoiceField(choices=(), required=False, label=_("Place"))
+    year = forms.IntegerField(
+        min_value=EARLIEST_YEAR,
+        required=False,
+        label=_("Year it describes"),
+        help_text=_("Leave empty for the article's year."),
+    )
 
-    def __init__(self, *args: Any, counted_now: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, counted_now: str, latest_year: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.latest_year = latest_year
         field = self.fields.get("counted")
         if isinstance(field, forms.ChoiceField):
             field.choices = labels.counted_choices(current=counted_now)
@@ -142,4 +149,11 @@ class FigureReviewForm(ReviewForm):
             self.add_error("high", _("“Between” needs the number the range goes up to."))
         if not cleaned.get("counted") and "counted" not in self.errors:
             self.add_error("counted", _("Say what the number counts."))
+        year = cleaned.get("year")
+        if year is not None and year > self.latest_year:
+            self.add_error(
+                "year",
+                _("An article cannot count what happens after it: %(latest)d at the latest.")
+                % {"latest": self.latest_year},
+            )
         return cleaned

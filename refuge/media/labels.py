@@ -142,9 +142,10 @@ def counted_choices(current: str = "") -> list[tuple[str, str]]:
     return [(key, counted_label(key)) for key in keys]
 
 
-def figure_shown(reading: dict[str, Any], *, with_place: bool = False) -> str:
+def figure_shown(reading: dict[str, Any], *, in_full: bool = False) -> str:
     """Return one reading of a figure as the page says it: "at least 100, men detained", and
-    ``with_place`` where it was counted, if a place is named ("…; place: Grozny")."""
+    ``in_full`` where it was counted, if a place is named, and the year it describes, if a
+    reviewer gave one ("…; place: Grozny; year: 2017")."""
     qualifier = reading.get("qualifier", "")
     number = str(reading["value"])
     if reading.get("high") is not None:
@@ -152,11 +153,13 @@ def figure_shown(reading: dict[str, Any], *, with_place: bool = False) -> str:
     if qualifier and not (qualifier == "between" and reading.get("high") is not None):
         number = f"{QUALIFIERS.get(qualifier, qualifier)} {number}"
     shown = f"{number}, {counted_label(reading.get('counted', ''))}"
-    if with_place and reading.get("place"):
+    if in_full and reading.get("place"):
         shown = _("%(reading)s; place: %(place)s") % {
             "reading": shown,
             "place": place_label(reading["place"]),
         }
+    if in_full and reading.get("year"):
+        shown = _("%(reading)s; year: %(year)s") % {"reading": shown, "year": reading["year"]}
     return shown
 
 

@@ -387,23 +387,36 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
     }
 
 
-def group_figures(articles: list[tuple[ArticleRef, Extraction]]) -> list[dict[str, Any]]:
+def group_figures(
+    articles: list[tuple[ArticleRef, Extraction]],
+    years: dict[tuple[str, int], int] | None = None,
+) -> list[dict[str, Any]]:
     """Group figures by what was counted, the wave (year) they describe and the place counted
-    in (``_group_place``)."""
+    in (``_group_place``). The wave is the one an analyst gave the figure (``years``, by
+    article id and the figure's offset), else its article's: the article's date, else the
+    latest year it names, else the wave whose figures its unreviewed ones repeat."""
+    reviewed = years or {}
     known: dict[tuple[str, int], list[int]] = defaultdict(list)
     for article, extraction in articles:
-        if article.era:
-            for figure in extraction.figures:
-                known[(figure.counted, article.era)].append(figure.value)
-    dated = [(a, e, a.era or _vote_era(e.figures, known)) for a, e in articles]
-    places: dict[tuple[str, int | None], set[str]] = defaultdict(set)
-    for _article, extraction, era in dated:
         for figure in extraction.figures:
+            era = reviewed.get((article.id, figure.start)) or article.era
+            if era:
+                known[(figure.counted, era)].append(figure.value)
+    dated: list[tuple[ArticleRef, list[tuple[Figure, int | None]]]] = []
+    for article, extraction in articles:
+        unreviewed = [f for f in extraction.figures if (article.id, f.start) not in reviewed]
+        wave = article.era or _vote_era(unreviewed, known)
+        dated.append(
+            (article, [(f, reviewed.get((article.id, f.start), wave)) for f in extraction.figures])
+        )
+    places: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+    for _article, figures in dated:
+        for figure, era in figures:
             if figure.place:
                 places[(_event(figure.counted), era)].add(figure.place)
     groups: dict[tuple[str, int | None, str], list[tuple[ArticleRef, Figure]]] = defaultdict(list)
-    for article, extraction, era in dated:
-        for figure in extraction.figures:
+    for article, figures in dated:
+        for figure, era in figures:
             event = _event(figure.counted)
             place = _group_place(figure.place, places[(event, era)])
             groups[(event, era, place)].append((article, figure))
@@ -483,8 +496,11 @@ def _vote_era(figures: list[Figure], known: dict[tuple[str, int], list[int]]) ->
     return max(votes, key=lambda era: votes[era]) if votes else None
 
 
-def build_ledger(articles: list[tuple[ArticleRef, Extraction]]) -> dict[str, Any]:
+def build_ledger(
+    articles: list[tuple[ArticleRef, Extraction]],
+    years: dict[tuple[str, int], int] | None = None,
+) -> dict[str, Any]:
     return {
         "statements": group_statements(articles),
-        "figures": group_figures(articles),
+        "figures": group_figures(articles, years),
     }

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class MediaArticle(models.Model):
@@ -26,6 +27,10 @@ class MediaArticle(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.source
+
+    def latest_year(self) -> int:
+        """The last year whose events the article can count: its own, or, undated, this one."""
+        return self.published.year if self.published else timezone.now().year
 
 
 def words_digest(words: str) -> str:
@@ -92,3 +97,7 @@ REVIEWED_FIELDS = {
     # "place" only where the reviewer gave one (reviews from before it keep the extractor's).
     ExtractionReview.Kind.FIGURE: ("value", "high", "qualifier", "counted", "place"),
 }
+# A figure's review may also give the year whose wave it describes ("year"), which no extraction
+# reads: the ledger groups the figure there instead of under its article's (selectors). A year
+# before this one is a typing slip, not a wave of news.
+EARLIEST_YEAR = 1900

@@ -153,6 +153,7 @@ def ledger_build() -> dict[str, Any]:
     reviewed it; each quotation and figure mention says whether an analyst did, and
     ``reviews`` counts what they reviewed and how much of it the extractor had right."""
     items, reviewed, agreement = [], set(), Counter(dict.fromkeys(REVIEW_COUNTS, 0))
+    years: dict[tuple[str, int], int] = {}  # the wave an analyst said a figure describes
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
         extracted = _extraction_from_json(a.extraction)
         holding = _holding(a.reviews.all(), a.text, reviewed_spans(a.extraction))
@@ -162,7 +163,12 @@ def ledger_build() -> dict[str, Any]:
             (ArticleRef(str(a.pk), a.title, a.published, a.outlet, a.era, a.text), extraction)
         )
         reviewed |= {(kind, str(a.pk), start) for kind, start in marks}
-    built = build_ledger(items)
+        years |= {
+            (str(a.pk), start): review.reading["year"]
+            for (kind, start, _end), review in holding.items()
+            if kind == ExtractionReview.Kind.FIGURE and review.reading.get("year")
+        }
+    built = build_ledger(items, years)
     for statement in built["statements"]:
         for quote in statement["quotes"]:
             quote["reviewed"] = ("quote", quote["article"], quote["start"]) in reviewed

@@ -23,7 +23,13 @@ from refuge.media.articles import (
     require_paragraph,
 )
 from refuge.media.extract import Extraction, extract
-from refuge.media.models import ExtractionReview, MediaArticle, reviewed_spans, words_digest
+from refuge.media.models import (
+    EARLIEST_YEAR,
+    ExtractionReview,
+    MediaArticle,
+    reviewed_spans,
+    words_digest,
+)
 from refuge.media.selectors import review_agreement
 
 
@@ -272,14 +278,18 @@ def figure_review(
     qualifier: str = "",
     counted: str = "",
     place: str | None = None,
+    year: int | None = None,
     dismissed: bool = False,
     seen: str | None = None,
 ) -> ExtractionReview:
     """Record an analyst's reading of the figure at ``start``-``end`` (its number, qualifier,
-    what it counts and, unless ``place`` is None, where it was counted: "" for nowhere named),
-    or that it counts nothing the ledger keeps.
+    what it counts, unless ``place`` is None where it was counted — "" for nowhere named —
+    and, if ``year`` is given, the year whose wave it describes, when that is not its article's:
+    "in 2017, 100 men were detained" in an article of 2019), or that it counts nothing the
+    ledger keeps.
 
-    A range ("from 15 to 30", "about 20 to 30") has an end; "between" always has one.
+    A range ("from 15 to 30", "about 20 to 30") has an end; "between" always has one. The
+    year is no later than the article's (or, for an undated one, this year).
     """
     extracted = _extracted(article, ExtractionReview.Kind.FIGURE, start, end)
     if not dismissed:
@@ -292,6 +302,10 @@ def figure_review(
             raise ReviewError("invalid", f"unknown qualifier {qualifier!r} or count {counted!r}")
         if place and place not in labels.PLACE_LABELS:
             raise ReviewError("invalid", f"unknown place {place!r}")
+        if year is not None and not EARLIEST_YEAR <= year <= article.latest_year():
+            raise ReviewError(
+                "invalid", f"a figure's year is from {EARLIEST_YEAR} to {article.latest_year()}"
+            )
     reading: dict[str, Any] = (
         {"dismissed": True}
         if dismissed
@@ -299,6 +313,8 @@ def figure_review(
     )
     if place is not None and not dismissed:
         reading["place"] = place
+    if year is not None and not dismissed:
+        reading["year"] = year
     return _review_save(actor, article, ExtractionReview.Kind.FIGURE, start, end, reading, seen)
 
 

@@ -24,7 +24,7 @@ from refuge.media.forms import (
     QuoteReviewForm,
     ReviewForm,
 )
-from refuge.media.models import ExtractionReview, MediaArticle
+from refuge.media.models import EARLIEST_YEAR, ExtractionReview, MediaArticle
 
 STATEMENTS_PER_PAGE = 20
 FIGURES_PER_PAGE = 20
@@ -207,9 +207,9 @@ def _article_page(
         if entry["kind"] == ExtractionReview.Kind.FIGURE:
             extracted = entry["extracted"] or {}
             shown = labels.figure_shown
-            entry["extracted_shown"] = shown(extracted, with_place=True) if extracted else ""
+            entry["extracted_shown"] = shown(extracted, in_full=True) if extracted else ""
             if entry["review"] is not None and not entry["review"].reading.get("dismissed"):
-                entry["reviewed_shown"] = shown(stored, with_place=True)
+                entry["reviewed_shown"] = shown(stored, in_full=True)
             entry["counted_choices"] = labels.counted_choices(current=extracted.get("counted", ""))
     if refused is not None and not placed:  # no such words on the page (any more)
         for line in refused.error_lines():
@@ -231,6 +231,7 @@ def _article_page(
             "may_review": getattr(request.user, "role", None) in EDITOR_ROLES,
             "qualifiers": labels.QUALIFIERS.items(),
             "places": labels.place_choices(),
+            "earliest_year": EARLIEST_YEAR,
         },
         status=status if refused is not None else 200,
     )
@@ -277,7 +278,9 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
         counted_now = selectors.figure_counted_at(
             item, request.POST.get("start", ""), request.POST.get("end", "")
         )
-        form = FigureReviewForm(request.POST, counted_now=counted_now)
+        form = FigureReviewForm(
+            request.POST, counted_now=counted_now, latest_year=item.latest_year()
+        )
     else:
         messages.error(request, _("Choose a quotation or figure."))
         return redirect(reverse("media:article", args=[item.pk]) + "#review")
@@ -308,6 +311,7 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
                 qualifier=data["qualifier"],
                 counted=data["counted"],
                 place=data["place"],
+                year=data["year"],
                 seen=seen,
             )
     except services.ReviewError as error:
