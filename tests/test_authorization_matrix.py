@@ -175,6 +175,7 @@ media:ledger             IN/IN    IN/IN    200/405  200/405  200/405  200/405  2
 media:article            IN/IN    IN/IN    200/405  200/405  200/405  200/405  200/405
 media:upload             IN/IN    IN/IN    403/403  405/302  403/403  403/403  405/302
 media:review             IN/IN    IN/IN    403/403  405/302  403/403  403/403  405/302
+media:delete             IN/IN    IN/IN    403/403  200/302  403/403  403/403  200/302
 record:home              IN/IN    IN/IN    404/404  200/405  404/404  404/404  200/405
 record:export            IN/IN    IN/IN    404/404  200/405  404/404  404/404  200/405
 record:import            IN/IN    IN/IN    404/404  405/302  404/404  404/404  405/302

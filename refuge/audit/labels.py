@@ -46,6 +46,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "media.article_ingested": _("added a media article"),
     "media.article_reingested": _("added a media article again"),
     "media.article_reread": _("read a media article again with a newer extractor"),
+    "media.article_deleted": _("deleted a media article"),
     "media.item_reviewed": _("reviewed a quotation or figure of a media article"),
     "media.review_withdrawn": _("withdrew a review of a media article"),
     "notify.address_removed": _("removed a notification address"),

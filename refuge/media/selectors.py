@@ -20,6 +20,7 @@ from refuge.media.models import (
     reviewed_spans,
     words_digest,
 )
+from refuge.record.models import Act, Evidence, Source
 
 
 def _extraction_from_json(data: dict[str, Any]) -> Extraction:
@@ -271,6 +272,15 @@ def article_review_items(article: MediaArticle) -> dict[str, list[dict[str, Any]
         if id(r) not in used
     ]
     return items
+
+
+def article_citations(article: MediaArticle) -> tuple[int, int]:
+    """How many acts and pieces of evidence of the record cite the article as their source."""
+    sources = Source.objects.filter(media_article=article)
+    return (
+        Act.objects.filter(sources__in=sources).distinct().count(),
+        Evidence.objects.filter(source__in=sources).count(),
+    )
 
 
 def figure_counted_at(article: MediaArticle, start: str, end: str) -> str:

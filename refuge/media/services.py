@@ -30,7 +30,8 @@ from refuge.media.models import (
     reviewed_spans,
     words_digest,
 )
-from refuge.media.selectors import review_agreement
+from refuge.media.selectors import article_citations, review_agreement
+from refuge.record.models import Source
 
 
 class ReviewError(ValueError):
@@ -46,6 +47,14 @@ class ReviewError(ValueError):
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(detail)
         self.reason = reason
+
+
+class ArticleCitedError(Exception):
+    """An article the record cites, which is not deleted: the acts and evidence citing it."""
+
+    def __init__(self, acts: int, evidence: int) -> None:
+        super().__init__(f"cited by {acts} act(s) and {evidence} piece(s) of evidence")
+        self.acts, self.evidence = acts, evidence
 
 
 NAME_LIMIT = 200  # characters of a speaker's name, role or organisation
@@ -146,8 +155,6 @@ def article_store(
             },
         )
         # Every article is a source the record can cite; its grades are set by an analyst.
-        from refuge.record.models import Source
-
         Source.objects.get_or_create(
             kind=Source.Kind.MEDIA,
             media_article=stored,
@@ -165,6 +172,29 @@ def article_store(
             details={"sha256": article.sha256, "via": via},
         )
     return stored, created
+
+
+@transaction.atomic
+def article_delete(*, actor: Any, article: MediaArticle) -> None:
+    """Remove an article stored by mistake (the wrong file, a page of menus, a fabricated
+    story) with its reviews and its record source, audited, so the ledger no longer counts it.
+
+    Refused (ArticleCitedError, nothing changed) while an act or a piece of evidence of the
+    record cites it: they would lose their source. The audit entry keeps its SHA-256, so the
+    file can be recognised if it comes back.
+    """
+    article = MediaArticle.objects.select_for_update().get(pk=article.pk)
+    acts, evidence = article_citations(article)
+    if acts or evidence:
+        raise ArticleCitedError(acts, evidence)
+    audit_record(
+        actor=actor,
+        action="media.article_deleted",
+        target=article,
+        details={"sha256": article.sha256, "reviews": article.reviews.count()},
+    )
+    Source.objects.filter(media_article=article).delete()
+    article.delete()
 
 
 @dataclass

@@ -9,4 +9,5 @@ urlpatterns = [
     path("media/upload/", views.upload, name="upload"),
     path("media/articles/<int:article_id>/", views.article, name="article"),
     path("media/articles/<int:article_id>/review/", views.review, name="review"),
+    path("media/articles/<int:article_id>/delete/", views.delete, name="delete"),
 ]

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from refuge.accounts.decorators import role_required
 from refuge.accounts.models import Role
@@ -324,3 +324,27 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
     messages.success(request, done.get(data["action"], _("Saved: the ledger uses your reading.")))
     anchor = f"#review-{kind}-{data['start']}-{data['end']}"
     return redirect(reverse("media:article", args=[item.pk]) + anchor)
+
+
+@role_required(*EDITOR_ROLES)
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, article_id: int) -> HttpResponse:
+    """Ask, then delete an article stored by mistake; refused while the record cites it."""
+    item = selectors.article_get(article_id=article_id)
+    if request.method == "POST":
+        try:
+            services.article_delete(actor=staff_user(request), article=item)
+        except services.ArticleCitedError:
+            pass  # the page below says what cites it
+        else:
+            messages.success(
+                request, _("Deleted: %(title)s.") % {"title": item.title or item.source}
+            )
+            return redirect("media:ledger")
+    acts, evidence = selectors.article_citations(item)
+    return render(
+        request,
+        "media/delete.html",
+        {"article": item, "acts": acts, "evidence": evidence},
+        status=409 if request.method == "POST" else 200,
+    )

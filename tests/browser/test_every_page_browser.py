@@ -80,6 +80,7 @@ def _coordinator_pages() -> dict[str, str]:
     article = MediaArticle.objects.first()
     if article is not None:
         pages["article"] = reverse("media:article", args=[article.pk])
+        pages["article-delete"] = reverse("media:delete", args=[article.pk])
     return pages
 
 
