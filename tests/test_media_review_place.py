@@ -111,3 +111,20 @@ def test_a_place_the_gazetteer_lacks_is_refused_and_nothing_saved(article, dana)
             place="Atlantis",
         )
     assert not ExtractionReview.objects.exists()
+
+
+def test_a_figure_placed_wrong_is_not_counted_right(article, dana) -> None:
+    # The number and what it counts were right, the place was not: the measure of how often
+    # the extractor is right says so, and a review of the place alone agrees.
+    _review(
+        dana,
+        article,
+        NATIONWIDE,
+        value=100,
+        qualifier="at least",
+        counted="men detained",
+        place="Russia",
+    )
+    _review(dana, article, IN_GROZNY, value=40, counted="men detained", place="Grozny")
+    reviews = selectors.ledger_build()["reviews"]
+    assert (reviews["figures"], reviews["figures_right"]) == (2, 1)

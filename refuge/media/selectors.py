@@ -100,7 +100,8 @@ REVIEW_COUNTS = (
 def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any]) -> Counter[str]:
     """Count, for one article, the readings analysts reviewed and how many the extractor had
     right: the speaker's name for a quotation (no one, if the reviewer says no one is named),
-    the number, range, qualifier and what it counts for a figure."""
+    the number, range, qualifier, what it counts and, where the reviewer gave one, the place
+    for a figure (a reviewed year is not counted: the extractor reads none)."""
     tally: Counter[str] = Counter()
     for quote in extraction.quotes:
         review = holding.get((ExtractionReview.Kind.QUOTE, quote.start, quote.end))
@@ -119,10 +120,9 @@ def _agreement(extraction: Extraction, holding: dict[tuple[str, int, int], Any])
             tally["figures_dismissed"] += 1
             continue
         tally["figures"] += 1
-        tally["figures_right"] += all(
-            getattr(figure, field) == review.reading.get(field)
-            for field in ("value", "high", "qualifier", "counted")
-        )
+        # Right when the reviewer's reading changes nothing (a review from before figures had
+        # a place leaves the extractor's).
+        tally["figures_right"] += _read(figure, review) == figure
     return tally
 
 
