@@ -1,5 +1,6 @@
 """A wrong date given at ingest can be taken back: `refuge media ingest --undated` stores the
-article with no date (not the file's either), and is refused together with --date."""
+article with no date (not the file's either, then or at a later ingest, until a date is
+given), and is refused together with --date."""
 
 from __future__ import annotations
 
@@ -40,12 +41,16 @@ def test_a_wrong_date_is_taken_back_and_stays_taken_back(tmp_path: Path) -> None
     assert MediaArticle.objects.get().published == date(2017, 4, 5)
 
 
-def test_undated_also_sets_aside_the_files_own_date_for_that_ingest() -> None:
+def test_undated_sets_aside_the_files_own_date_until_a_date_is_given() -> None:
     _ingest(str(ARTICLE), "--undated")  # the file starts " date 2017-04-05"
     assert MediaArticle.objects.get().published is None
-    # None is stored, so a later ingest without a date reads the file's own, as a first does.
+    # Ingesting the folder again later does not bring the wrong date back.
     _ingest(str(ARTICLE))
-    assert MediaArticle.objects.get().published == date(2017, 4, 5)
+    assert MediaArticle.objects.get().published is None
+    _ingest(str(ARTICLE), "--date", "2017-04-06")
+    assert MediaArticle.objects.get().published == date(2017, 4, 6)
+    _ingest(str(ARTICLE))  # the date given is kept, as any is
+    assert MediaArticle.objects.get().published == date(2017, 4, 6)
 
 
 def test_a_date_and_undated_together_are_refused() -> None:

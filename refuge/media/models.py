@@ -17,6 +17,9 @@ class MediaArticle(models.Model):
     outlet = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=1000, blank=True)
     published = models.DateField(null=True, blank=True)
+    # Its date was taken back (`ingest --undated`): ingesting the file again leaves it undated,
+    # rather than take the file's own again, until a date is given.
+    date_withdrawn = models.BooleanField(default=False)
     era = models.PositiveIntegerField(null=True, blank=True)
     text = models.TextField()
     extraction = models.JSONField(default=dict)

@@ -123,18 +123,19 @@ def article_store(
 
     Its date and outlet are those given now, else those the same file was stored with before
     (given then, perhaps to correct the file's), else the file's own; ``undated`` stores it
-    with no date instead, to take back a wrong one (a later ingest without a date finds none
-    stored and takes the file's own, as a first one does). Raises ArticleError
+    with no date instead, to take back a wrong one, the file's own too, and later ingests
+    without a date leave it undated. Raises ArticleError
     (nothing stored) for text too short to be an article, such as a saved page of menus.
     """
     if undated and published:
         raise ValueError("an article is given a date or stored undated, not both")
     require_paragraph(article)
     earlier = MediaArticle.objects.filter(sha256=article.sha256).first()
+    withdrawn = undated or (not published and earlier is not None and earlier.date_withdrawn)
     article = replace(
         article,
         date=None
-        if undated
+        if withdrawn
         else published or (earlier.published if earlier else None) or article.date,
         outlet=outlet or (earlier.outlet if earlier else "") or article.outlet,
     )
@@ -148,6 +149,7 @@ def article_store(
                 "outlet": article.outlet[:200],
                 "url": article.url[:1000],
                 "published": article.date,
+                "date_withdrawn": withdrawn,
                 "era": article_era(article),
                 "text": article.text,
                 "extraction": result.as_json(),

@@ -101,7 +101,7 @@ class Command(BaseCommand):
         dated.add_argument(
             "--undated",
             action="store_true",
-            help="store no date, to take back a wrong one (also one the file names)",
+            help="store no date, to take back a wrong one (the file's too), until a --date",
         )
         for command in (one, many):
             command.add_argument(
