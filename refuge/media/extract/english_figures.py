@@ -1,6 +1,6 @@
 """What an English number counts, read from spaCy's dependency parse of its sentence.
 
-The word windows of figures.py guess from the words around a number; the parse says which
+The word windows of figure_windows.py guess from the words around a number; the parse says which
 noun the number modifies ("seven other individuals": nummod), which verb governs that noun
 phrase ("… individuals … were also detained and executed": nsubjpass, conj), which clause
 only describes it ("who were in contact with the three": relcl) and which words qualify the

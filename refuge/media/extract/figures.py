@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from refuge.media import figure_words, lexicon
-from refuge.media.extract import english_figures, figure_tail, numbers, russian, russian_readings
-from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
+from refuge.media.extract import (
+    english_figures,
+    figure_tail,
+    figure_windows,
+    numbers,
+    russian,
+    russian_readings,
+)
 from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
     QUALIFIER,
@@ -17,7 +22,6 @@ from refuge.media.extract.events import (
     event_of,
     events_in,
     noun_of,
-    object_event,
     person_ru,
 )
 from refuge.media.extract.model import Figure
@@ -64,12 +68,6 @@ _FIGURE = re.compile(
 )
 # The rest of a sentence after a figure's words, up to a break (and, below, its next number).
 _REST = re.compile(r"[^.;:!?—–()\n]*")
-_DEATH = re.compile(
-    r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
-    r"\blost (?:their|his|her) li(?:ves|fe)\b|"
-    r"не (?:выжил|пережил)",
-    re.I,
-)
 # A count that is part of the people a sentence's event is about: "Men already detained are
 # said to include … two TV presenters", "среди задержанных — двое телеведущих".
 _INCLUDE = re.compile(
@@ -78,16 +76,6 @@ _INCLUDE = re.compile(
 _AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
 _OF_THEM = re.compile(rf"\s+(?:of them|of whom|из них|of the (?:{NUMBER})(?!\w))\b", re.I)
 _OF_THE_NUMBER = re.compile(rf"\s+of the ({NUMBER})(?!\w)", re.I)
-# "30 were family members": a number that is the subject of its own verb opens its own clause.
-_AFFECTING = re.compile(
-    r"\b(?:affected|affecting|affects|targeted|targeting|targets|hit|involved|involving)"
-    r"(?:\W+\w+)?\W*$",
-    re.I,
-)
-_NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
-# A verb after a stray comma is still the subject's: "100 men suspected of being gay, have".
-_AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
-_OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
@@ -97,40 +85,8 @@ _LINKS = re.compile(
     r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
     re.I,
 )
-# "helped 150 people flee", "помогли покинуть Чечню 150 людям": an evacuation, not a flight.
-_HELPED = re.compile(
-    r"\bhelp(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$", re.I
-)
-_WITH_HELP = re.compile(rf"\bwith (?:the )?help\b|\bhelped by\b|{WITH_HELP_RU.pattern}", re.I)
-_HELP_WORD = re.compile(r"^(?:help(?:s|ed|ing)?|помог\w*)$")
-_ASKED_FOR_HELP = re.compile(
-    r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
-    r"(?:\W+\w+){0,5}?\W+(?:help|assistance)",
-    re.I,
-)
 
 
-_RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")
-# A number that is the subject of a speech verb whose clause names others counts those who
-# spoke, not what befell anyone: "at least six oppositionists reported that their relatives
-# had gone missing", "трое активистов сообщили, что их родных задержали" (but "three men said
-# that they were tortured" are the three).
-_REPORTERS = re.compile(
-    rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})"
-    r"(?:\s+\w+)?,?\s+(?:that|что)\s+(?!(?:they|we|он[иа]?|мы)\b)",
-    re.I,
-)
-# English puts an amount's event in its subject: "the number of detainees executed … could be".
-_AMOUNT_EN = re.compile(
-    r"\b(?:number|total|toll)\b[^.;]*\b(?:is|was|be|been|stands|stood|reached|rose|exceeds|"
-    r"exceeded)(?:\s+(?:at|to|now|already|anywhere|between|from))*\s*$",
-    re.I,
-)
-# A country accepting or sheltering those counted (its object, right before the number) has
-# taken them in; "приняли участие 20 человек" puts another word between.
-_ACCEPTED_RU = re.compile(
-    r"(?<!\w)(?:принял[аи]?|принимает|принимают|приютил[аи]?)(?:\s+у\s+себя)?\s+$", re.I
-)
 _RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
 _ABOUT_TOPIC = re.compile(
     rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})\W*$", re.I
@@ -139,150 +95,6 @@ _NOT_ABOUT_TOPIC = re.compile(
     rf"\b(?:{lexicon.SPEECH_VERBS_EN}|that|found|finds|shows?|showed|estimat\w*|suggest\w*)\b",
     re.I,
 )
-
-
-@cache
-def _opens_relative(word: str) -> bool:
-    """Return whether ``word`` opens a relative clause: "which", "who", or a participle."""
-    if word in {"which", "who", "whom", "that"} or word.startswith("котор"):
-        return True
-    if not re.match(r"[а-яё]{4,}$", word):
-        return False
-    # "бежавших", "задержанных"; "убитых" is read first as an adjective, so any parse will do.
-    return any(p.tag.POS == "PRTF" for p in russian.morphology().parse(word))
-
-
-def _counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
-    """Return (noun, event) for the words after a number (and just before it)."""
-    if _REPORTERS.match(tail):
-        return None  # "six oppositionists reported that their relatives had gone missing"
-    words = [w.lower() for w in WORD.findall(tail)]
-    tail_events = events_in(tail)
-    noun = noun_of(words)
-    if tail_events and not re.search(r"[а-яё]", tail.lower()):
-        # English names what it counts before the verb: "six died in a crackdown on gay men"
-        # counts people; a participle before its noun ("40 detained men") names it after.
-        first = tail_events[0][0]
-        after = words[first + 1 : first + 3]
-        noun = noun_of(words[:first]) or ("" if after[:1] == ["by"] else noun_of(after))
-    event = ""
-    if _ASKED_FOR_HELP.search(tail):
-        event = "asked for help"
-    for index, found in [] if event else tail_events:
-        # "detained and tortured" counts detentions; "held … and killed" counts deaths.
-        if event == "left" and found == "evacuated":
-            event = found  # "escaped into safe houses": a flight that ends in a shelter
-            continue
-        if event and event != "tortured" and found != "killed":
-            continue
-        event = found
-        if event == "left" and any(_HELP_WORD.match(w) for w in words[:index]):
-            event = "evacuated"  # "45 заявителям помогли эмигрировать"
-        if event == "killed":
-            break
-    object_of = object_event(before)
-    if object_of and event != object_of:
-        # English puts the verb before its object: "police have abducted two brothers in
-        # hiding", "detained two gay men who escaped": the words after describe those counted.
-        event = object_of
-    if _ACCEPTED_RU.search(before):
-        event = "evacuated"  # "Литва приняла у себя двух гомосексуалов": taken in, as in English
-    if _DEATH.search(tail) or _DEATH.search(rest.split(",")[0]):
-        event = "killed"  # "tortured to death", "Two of them “did not survive the torture”"
-    before_words = [w.lower() for w in WORD.findall(before)][-4:]
-    affecting = bool(_AFFECTING.search(before))
-    if affecting:
-        # "The wave of detentions …, and apparently affected over 100 people": the verb's
-        # subject is the event, however far back in the sentence.
-        before_words = [w.lower() for w in WORD.findall(before)]
-    if re.search(r"[а-яё]", before.lower()):
-        # Russian puts the event anywhere in the clause: "в тюрьмах … находились 200 мужчин";
-        # a relative clause's event is its antecedent's: "казнь, жертвами которой стали 27".
-        clauses = re.split(r"[,.;:!?—–(]", before.lower())
-        clause = clauses[-1]
-        if len(clauses) > 1 and re.search(r"(?<!\w)котор", clause):
-            clause = clauses[-2] + " " + clause
-        elif len(clauses) > 1 and not clause.strip() and re.search(r"[—–]\s*$", before):
-            # A number opening an apposition after a dash names those of the clause before:
-            # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
-            clause = clauses[-2]
-        before_words = WORD.findall(clause)[-10:]
-        subject = amount_subject(clauses)
-        if subject is not None:
-            before_words = WORD.findall(subject)[-20:]  # "Количество людей, которые …"
-    if not event and _AMOUNT_EN.search(before):
-        # "The number of detainees executed is unclear, but the number could be anywhere
-        # between 27 and 56": the event is the number's, anywhere in the sentence.
-        before_words = [w.lower() for w in WORD.findall(before)]
-    if _HELPED.search(before):
-        event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
-    elif not event and not _OWN_VERB.match(tail):
-        for _index, found in events_in(" ".join(before_words), after_number=False):
-            # "detained and tortured over 100 men" counts detentions, as after the number.
-            if not (event == "detained" and found == "tortured"):
-                event = found
-            if affecting:
-                # "detaining, torturing and killing men, targeting over 200": the list's first
-                # event is what the targeting was; the killing was of some of them.
-                break
-    if (
-        event == "tortured"
-        and re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
-        and any(
-            found == "detained"
-            for _i, found in events_in(" ".join(before_words[-4:]), after_number=False)
-        )
-    ):
-        # The torture is the relative clause's: "held in a detention facility with 12 men,
-        # who were all tortured" counts detentions ("20 of them were tortured" does not).
-        event = "detained"
-    opened = re.search(r",\s*(?:котор\w+|who)\b", tail, re.I)
-    if noun and (event in {"", "detained"} or opened):
-        # The verb after a relative clause or an aside, closed by its second comma (its first,
-        # if the tail opened it): "Три человека из списка, которые, по данным газеты,
-        # подверглись репрессиям, погибли"; "двое, которые были задержаны …, найдены мертвыми".
-        # The main verb says what befell those counted; the relative clause only describes
-        # them: "Двое мужчин, которые бежали из Чечни, получили убежище в Литве" evacuated.
-        after_aside = ",".join(rest.split(",")[1 if opened else 2 :])
-        own = rest.split(",")[0]
-        after_comma = rest.split(",")[1] if "," in rest else ""
-        if not opened and not own.strip() and _AUXILIARY.match(after_comma):
-            own = after_comma  # "over 100 men suspected of being gay, have been abducted"
-        if not opened and own.strip():
-            # No comma yet: the rest is the number's own clause ("“over a hundred men” have
-            # been arrested, detained, and tortured"), not an aside before its verb.
-            after_aside = own
-        main = next((found for _index, found in events_in(after_aside)[:1]), "")
-        if not event or opened:
-            event = main or event
-    relative = _RELATIVE.match(rest)
-    if not event and noun and relative and _opens_relative(relative.group(1).lower()):
-        # A relative clause or participle after what is counted describes it: "31 individuals,
-        # which the government has granted asylum to"; "о двух чеченцах, бежавших от облавы".
-        event = next((found for _i, found in events_in(relative.group(0), after_number=False)), "")
-    topic = re.split(r"[,;:—–(]", before)[0]
-    if not event and topic != before and len(WORD.findall(topic)) <= 2:
-        # A sentence that opens with what it counts, then an aside: "Убитых, по еще не
-        # подтвержденным данным, может быть и больше - 56 человек".
-        event = next((found for _index, found in events_in(topic, after_number=False)), "")
-    own_clause = re.split(r"[,;:—–(]", before)[-1]
-    if event == "left" and _WITH_HELP.search(f"{own_clause} {tail}"):
-        event = "evacuated"  # "с помощью активистов из республики бежали 177 человек"
-    if re.search(r"[а-яё]", tail.lower()):  # custody, help given: "в ОМВД оказалось 15 человек"
-        # The rest of the clause too: "трое позже «обнаружились» в ИВС".
-        own_rest = re.split(r"[,;]", rest)[0]
-        event = clause_event(
-            f"{own_clause} {tail} {own_rest}", event, person=noun not in _NOT_PERSONS
-        )
-    if not noun and not event:
-        return None
-    if not noun:
-        noun = "messages" if event == "received" else "people"
-    if noun in _NOT_PERSONS:
-        event = "received"  # "five applications for asylum" were received, not evacuated
-    if not event:
-        return None
-    return noun, event
 
 
 _PART_OF = re.compile(rf"(?<!\w)(?:\d+|{NUMBER})(?:\s+\w+)?\s+(?:из|out of|of the)\s*$", re.I)
@@ -442,7 +254,7 @@ def _windowed(
     text: str, match: re.Match[str], before_text: str, tail: str, rest: str, figures: list[Figure]
 ) -> tuple[str, str] | None:
     """Return what the words around the number count, and the counts before it link to."""
-    counted = _counted(tail, before_text, rest)
+    counted = figure_windows.counted(tail, before_text, rest)
     previous = figures[-1] if figures and match.start() - figures[-1].end < 120 else None
     if (
         previous is None
