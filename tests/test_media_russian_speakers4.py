@@ -186,11 +186,12 @@ def test_so_said_x_in_the_next_sentence():
 
 def test_a_name_natasha_found_is_not_a_word_that_begins_where_it_ends():
     from refuge.media.extract.russian import Entity
-    from refuge.media.extract.syntax import Token, _nominative
+    from refuge.media.extract.russian_noun_phrases import nominative_name
+    from refuge.media.extract.syntax import Token
 
     # Entity.end is exclusive: "Тумсо Абдурахманов" glued to "Рамзан Кадыров" by a missing
     # space is read on its own, not as the name that ends where it begins.
     text = "Рамзан КадыровТумсо Абдурахманова"
     kadyrov = Entity("PER", 0, 14, "Рамзан Кадыров", "Рамзан Кадыров")
     tokens = [Token("Тумсо", 14, 19, 1, 0, "root"), Token("Абдурахманова", 20, 33, 2, 1, "flat")]
-    assert _nominative(text, tokens, [kadyrov]) == "Тумсо Абдурахманов"
+    assert nominative_name(text, tokens, [kadyrov]) == "Тумсо Абдурахманов"

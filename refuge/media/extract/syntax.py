@@ -16,10 +16,18 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract import russian, russian_case, russian_names
+from refuge.media.extract import russian
 from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.russian_noun_phrases import (
+    RELATIVE_WORDS,
+    in_nominative,
+    is_name_word,
+    names_a_person,
+    phrase_text,
+    speaker_named,
+)
 from refuge.media.extract.russian_speech_words import (
     QUOTING,
     SO_CALLED,
@@ -38,7 +46,6 @@ from refuge.media.extract.spans import (
 from refuge.media.extract.speakers import Speaker, org_in
 
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
-_RELATIVE = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
 _WORDS_OF = frozenset(
     "словам мнению данным информации утверждению оценке версии выражению".split()  # noqa: SIM905
@@ -104,120 +111,6 @@ def _parse(sentences: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str],
         for words, markup in zip(missing, markups, strict=True):
             _PARSED[words] = tuple((int(t.id), int(t.head_id), t.rel) for t in markup.tokens)
     return [_PARSED[words] for words in sentences]
-
-
-def _phrase(text: str, tokens: list[Token]) -> str:
-    tokens = [t for t in tokens if t.text not in QUOTE_MARKS]
-    return text[tokens[0].start : tokens[-1].stop].strip(" ,") if tokens else ""
-
-
-def _nominative(text: str, tokens: list[Token], people: list[russian.Entity]) -> str:
-    """Return a name in the nominative, as natasha normalised it in context where it could."""
-    start, stop = tokens[0].start, tokens[-1].stop
-    # The whole name natasha found: "Исмаил Исаев" where the parser took two subjects; all of
-    # it where natasha cut one name in two ("Рамзан | Ахматович Кадыров").
-    found = [p.normal for p in people if start < p.end and p.start < stop]
-    return " ".join(found) if found else russian.normal_name(text[start:stop])
-
-
-def _proper(token: Token, people: list[russian.Entity]) -> bool:
-    """Return whether a token is part of a name: one natasha tagged, one in Latin letters
-    ("Human Rights Watch"), or one the dictionary knows as a name ("Глава" opening a sentence
-    is not)."""
-    if any(p.start <= token.start < p.end for p in people):
-        return True
-    if not token.text[:1].isupper():
-        return False
-    if re.match(r"[A-Za-z]", token.text):
-        return True
-    return any(
-        {"Name", "Surn", "Patr", "Orgn"} & set(p.tag.grammemes)
-        for p in russian.morphology().parse(token.text)[:2]
-    )
-
-
-def _person_like(tokens: list[Token], people: list[russian.Entity]) -> bool:
-    """Return whether name tokens name a person: natasha tagged one, or the dictionary knows a
-    first name or surname among them ("МВД", "Human Rights Watch" are not)."""
-    return any(
-        any(p.start <= t.start < p.end for p in people)
-        or any(
-            {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
-            for p in russian.morphology().parse(t.text)[:2]
-        )
-        for t in tokens
-    )
-
-
-def _nominal(token: Token, people: list[russian.Entity]) -> bool:
-    """Return whether a name token is in the nominative (natasha's normal form, else pymorphy2)."""
-    for person in people:
-        if person.start <= token.start < person.end:
-            return person.text == person.normal
-    return not re.match(r"[А-ЯЁа-яё]", token.text) or russian.is_nominative(token.text)
-
-
-def _who(text: str, tree: Tree, head: Token, people: list[russian.Entity]) -> Speaker | None:
-    """Return the speaker a noun phrase names: its name apart from its role, in the nominative."""
-    word = head.text.lower()
-    if word in _RELATIVE:
-        return None
-    if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
-        return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
-    subtree = tree.subtree(head, "acl", "acl:relcl", "punct", "parataxis")
-    if head in tree.outside:
-        # "«… двенадцать дней», — рассказал один из задержанных": the parser may hang words of
-        # the quotation on the speaker; the speaker's phrase is the narrative's words by it.
-        inside = [u.index for u in tree.tokens if u not in tree.outside]
-        subtree = [
-            t
-            for t in subtree
-            if not any(min(t.index, head.index) <= i <= max(t.index, head.index) for i in inside)
-        ]
-    phrase = _phrase(text, subtree)
-    if org_in(phrase, outlets=True) and not org_in(phrase):
-        return None  # "сообщает «Интерфакс»": an outlet reports; it does not speak
-    names = [head] if _proper(head, people) else []
-    chain = head
-    while True:
-        link = tree.children(chain, "appos", "flat:name", "flat", "flat:foreign")
-        # "мать Зелимхана Бакаева": a name in another case than its head is whose role it
-        # is, not an apposition naming it.
-        capitalised = [
-            t
-            for t in link
-            if _proper(t, people)
-            and t not in names
-            and t is not head
-            and (t.rel != "appos" or _nominal(t, people) == _nominal(chain, people))
-            and not russian_names.owner_of_kin(chain, t)  # "сестер Бакаева": his sisters
-        ]
-        if not capitalised:
-            break
-        if not names and capitalised[0].rel != "appos":
-            break
-        chain = capitalised[0]
-        names.append(chain)
-        names.extend(t for t in tree.children(chain, "flat:name", "flat", "flat:foreign"))
-    names = russian_names.name_tokens(subtree, head, names, people)  # "вдова Бакаева Мадина …"
-    role_tokens = [t for t in subtree if t not in names]
-    role = _phrase(text, role_tokens) if head not in names else ""
-    if role and not (tree.children(head, "nummod:gov") or russian_case.plural_subject(tree, head)):
-        # "по словам адвоката Ольги Садовской": the role word in the nominative; not a noun a
-        # numeral governs ("Трое мужчин") nor a plural subject ("Кадыровцы ответили").
-        nominative = russian.normal_name(head.text.capitalize())
-        nominative = nominative if head.text[:1].isupper() else nominative.lower()
-        role = role.replace(head.text, nominative, 1)
-    # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
-    organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
-    # (An initial, "Р. Кадыров", is a person's.)
-    if names and not organisation and names[0].text.isupper() and len(names[0].text) > 1:
-        return Speaker(role=phrase)  # "МВД по Чечне", a body the gazetteers do not list
-    if names and (_person_like(names, people) or not organisation):
-        return Speaker(_nominative(text, names, people), role, organisation)
-    if names:
-        return Speaker(role=organisation, affiliation=organisation)  # "МВД по Чечне заявило"
-    return Speaker(role=role, affiliation=organisation) if role else None
 
 
 def _follows(tree: Tree, quote: list[Token], verb: Token) -> bool:
@@ -295,8 +188,8 @@ def _owner(text: str, tree: Tree, noun: Token, people: list[russian.Entity]) -> 
         if owner.rel == "det" and word in POSSESSIVES:
             return Speaker(POSSESSIVES[word])
         genitive = owner.rel == "nmod" and not tree.children(owner, "case")
-        if genitive and (_proper(owner, people) or russian.names_people(owner.text)):
-            return _who(text, tree, owner, people)
+        if genitive and (is_name_word(owner, people) or russian.names_people(owner.text)):
+            return speaker_named(text, tree, owner, people)
     return None
 
 
@@ -312,10 +205,10 @@ def _quoted_words(
     for noun in tree.children(verb, "obj"):
         if russian.lemma(noun.text) in SPEECH_NOUNS:
             return _owner(text, tree, noun, people)
-        if (_proper(noun, people) and _person_like([noun], people)) or russian.names_people(
+        if (is_name_word(noun, people) and names_a_person([noun], people)) or russian.names_people(
             noun.text
         ):
-            return _who(text, tree, noun, people)  # "«Интерфакс» цитирует Кадырова: «…»"
+            return speaker_named(text, tree, noun, people)  # "«Интерфакс» цитирует Кадырова: «…»"
         for clause in tree.children(noun, "acl", "acl:relcl"):
             if is_speech_verb(clause.text) and (speaker := _subject(text, tree, clause, people)):
                 return speaker
@@ -335,9 +228,9 @@ def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -
             for o in tree.children(candidate, "obj", "obl")
             for n in tree.subtree(o, "acl", "acl:relcl", "ccomp", "parataxis", "conj")
             if n.rel == "nmod"
-            and _person_like([n], people)
-            and _proper(n, people)
-            and _nominal(n, people)
+            and names_a_person([n], people)
+            and is_name_word(n, people)
+            and in_nominative(n, people)
         ]
         outside = {t.index for t in tree.outside}
         subjects = subjects or [
@@ -346,15 +239,15 @@ def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -
             if t.rel == "nsubj" and t.index > max(candidate.index, t.head) and t.head not in outside
         ]
         if subjects:
-            return _who(text, tree, subjects[0], people)
+            return speaker_named(text, tree, subjects[0], people)
         for agent in tree.children(candidate, "obl", "obl:agent"):
             # "было заявлено Кадыровым": a passive verb's agent, in the instrumental.
             if (
                 is_passive(candidate.text)
                 and not tree.children(agent, "case")
-                and _proper(agent, people)
+                and is_name_word(agent, people)
             ):
-                return _who(text, tree, agent, people)
+                return speaker_named(text, tree, agent, people)
     return None
 
 
@@ -364,8 +257,8 @@ def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | 
         cases = {c.text.lower() for c in tree.children(token, "case")}
         if "согласно" in cases and token.text.lower() not in _WORDS_OF:
             # "Согласно письму Фадеева, «…»": whose letter or statement; "согласно Кадырову".
-            if _proper(token, people) and _person_like([token], people):
-                return _who(text, tree, token, people)
+            if is_name_word(token, people) and names_a_person([token], people):
+                return speaker_named(text, tree, token, people)
             words = russian.lemma(token.text) in SPEECH_NOUNS
             if words or _DOCUMENTS.match(token.text.lower()):
                 return _owner(text, tree, token, people)
@@ -374,7 +267,7 @@ def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | 
             continue
         whose = tree.children(token, "nmod", "det")
         if whose:
-            return _who(text, tree, whose[0], people)
+            return speaker_named(text, tree, whose[0], people)
     return None
 
 
@@ -389,12 +282,16 @@ def _introducer(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker 
         if subjects and subjects[0].text.lower() not in {"мы", "я"}:
             # A person, a pronoun or a role ("Глава Чечни написал:"), never "Заявление гласит:".
             head = subjects[0]
-            animate = _proper(head, people) or russian.names_people(head.text)
+            animate = is_name_word(head, people) or russian.names_people(head.text)
             return _subject(text, tree, verb, people) if animate else None
         for other in tree.children(verb, "obl"):
             case = [c.text.lower() for c in tree.children(other, "case")]
-            if case in (["с"], ["со"]) and _proper(other, people) and _person_like([other], people):
-                return _who(text, tree, other, people)
+            if (
+                case in (["с"], ["со"])
+                and is_name_word(other, people)
+                and names_a_person([other], people)
+            ):
+                return speaker_named(text, tree, other, people)
     return None
 
 
@@ -411,20 +308,20 @@ def _document(
         if verb is None or not any(c.text.lower() in {"в", "во"} for c in tree.children(token)):
             continue
         # "в сообщении Кадырова" is his, not the government his name stands for elsewhere.
-        document = _phrase(text, tree.subtree(token, "acl", "acl:relcl", "punct")).split()
+        document = phrase_text(text, tree.subtree(token, "acl", "acl:relcl", "punct")).split()
         owner = org_in(
             " ".join(w for w in document if w.strip(".,«»") not in lexicon.PERSON_ALIASES)
         )
         whose = [
             o
             for o in tree.children(token, "nmod")
-            if not tree.children(o, "case") and russian.lemma(o.text) not in _RELATIVE
+            if not tree.children(o, "case") and russian.lemma(o.text) not in RELATIVE_WORDS
         ]
         if whose and russian.lemma(whose[0].text) in lexicon.BODY_NOUNS_RU:
             return None  # "в пресс-релизе организации": the body named before, for the memory
         if not owner and whose:
             # "— говорится в сообщении пресс-службы": the body or person whose document it is.
-            return _who(text, tree, whose[0], people)
+            return speaker_named(text, tree, whose[0], people)
         if not owner:
             # "В докладе …, который содержит 42 страницы, указано": the one named with the
             # same document in the sentences before.
@@ -595,6 +492,6 @@ def _topic(trees: list[Tree], text: str, people: list[russian.Entity]) -> Speake
         subjects = tree.children(root, "nsubj")
         if not subjects:
             continue
-        found = _who(text, tree, subjects[0], people)
+        found = speaker_named(text, tree, subjects[0], people)
         return found if found is not None and found.name else None
     return None
