@@ -4,7 +4,7 @@ few words around it and leaves some names as written ("Оюба Титиева �
 normalised ("Мадину Исаев"), or made a man's ("Малика Титиева заявила" → "Малик Титиев").
 
 A name is a sentence's subject only in the nominative, so its normal form decides whether the
-register may take it for one (russian_people._name_cases): an oblique name left as written
+register may take it for one (russian_roles.name_cases): an oblique name left as written
 would speak for the article's next "он".
 """
 

@@ -1,6 +1,6 @@
 """Russian speakers named by what a quotation stands in: a quoted headline's speaker after its
 colon, a document's author or owner ("— говорится в обращении", "доклад …, в котором
-говорилось, что …"). Read with the words and roles of the who-is-who (russian_people.py)."""
+говорилось, что …"). Read with the words and roles of the who-is-who (russian_roles.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 
 from refuge.media.extract import russian
 from refuge.media.extract.offsets import REACH
-from refuge.media.extract.russian_people import _WORD, _read, _sentence_begin, read_role
+from refuge.media.extract.russian_people import _sentence_begin
+from refuge.media.extract.russian_roles import WORD, read_role, read_word
 from refuge.media.extract.speakers import Speaker, org_in
 
 # "«…»: Игорь Кочетков о ситуации в Чечне"; "«…», — Кадыров" as a line of its own.
@@ -29,7 +30,7 @@ def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speak
         p for p in people if match.start("who") <= p.start < match.end("who") and p.kind == "PER"
     ]
     if named:
-        ahead = _WORD.findall(text[match.start("who") : named[0].start])
+        ahead = WORD.findall(text[match.start("who") : named[0].start])
         found = read_role(ahead) if ahead else None
         name = named[0].normal or named[0].text
         # A headline's surname alone ("«…», — Кадыров"): the article names him in full below.
@@ -39,7 +40,7 @@ def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speak
             if p.kind == "PER" and p.normal.endswith(" " + name) and " " not in name
         }
         return Speaker(fuller.pop() if len(fuller) == 1 else name, found.text if found else "")
-    words = _WORD.findall(who)
+    words = WORD.findall(who)
     role = read_role(words)
     if role is None or role.text.split()[0] != words[0]:
         return None
@@ -50,7 +51,7 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
     """Who the sentence introducing a document says made it, where it names nobody: "бойцы
     полка записали видеообращение …" (the animate subject in the nominative before the verb
     whose object the document is), for "«…», — говорится в обращении"."""
-    words = _WORD.findall(sentence)
+    words = WORD.findall(sentence)
     document = next((i for i, w in enumerate(words) if stem in w.lower()), None)
     if document is None:
         return None
@@ -58,16 +59,16 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
         (
             i
             for i in range(document - 1, max(-1, document - 4), -1)
-            if _read(words[i]).pos == "VERB"
+            if read_word(words[i]).pos == "VERB"
         ),
         None,
     )
     if verb is None:
         return None
     clause = re.split(r",", sentence[: sentence.find(words[verb])])[-1]
-    before = _WORD.findall(clause)
+    before = WORD.findall(clause)
     for index, word in enumerate(before):
-        read = _read(word)
+        read = read_word(word)
         if read.pos == "NOUN" and read.case == "nomn" and read.animate:
             return Speaker(role=" ".join(before[index:]))
     return None

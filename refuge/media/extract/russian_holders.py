@@ -187,7 +187,7 @@ def _owner_follows(named: list[range], text: str, word: re.Match[str]) -> bool:
 def owned_by_kin(person: Person, text: str, at: int) -> bool:
     """Whether the name at ``at``, not a subject there, follows a kinship noun, whose genitive
     owner it then is in any word order ("В полицию обратилась мать Зелимхана Бакаева"): a
-    kinship noun before an oblique name is never its apposition (russian_people)."""
+    kinship noun before an oblique name is never its apposition (russian_roles)."""
     if at in person.subject_at:
         return False
     before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[max(0, at - 40) : at])

@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import partial
 
-from refuge.media import lexicon
 from refuge.media.extract import (
     russian,
     russian_case,
@@ -45,20 +44,22 @@ from refuge.media.extract.russian_names import (
     owners_apart,
     without_patronymic,
 )
+from refuge.media.extract.russian_roles import (
+    POSSESSIVE_WORDS,
+    ROLE_LEMMAS,
+    STOP_WORDS,
+    VERBAL_TAGS,
+    WORD,
+    Role,
+    name_cases,
+    read_role,
+    read_word,
+    role_after_name,
+    role_before_name,
+)
 from refuge.media.extract.spans import sentence_start
 from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
 
-# Nouns naming a role a person can be introduced by ("координатор сети", "тётя Айшат"): the
-# lexicon's Russian role words and more.
-_ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isascii()) | frozenset(
-    """
-    замминистра координатор председатель зампредседателя президент лидер политик депутат спикер
-    член основатель основательница главред редактор корреспондент исследователь помощник помощница
-    исследовательница сотрудник сотрудница заместитель мэр посол прокурор генпрокурор советник
-    следователь судья экс-судья эксперт муфтий начальник командир премьер вице-премьер чиновник
-    чиновница блогер певец певица тётя дядя подруга жена муж сын дочь защитник защитница советница
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
 # Kinds of role named by different nouns: a press secretary is the body's representative.
 _KINDS = (
     frozenset({"глава", "руководитель", "лидер"}),  # "руководитель региона" is its head
@@ -74,11 +75,6 @@ _KINDS = (
 # Nouns that stand for whatever body a role is of ("глава ведомства" after "глава СК"): a role
 # of one of them says of what no more than its noun does.
 _ANY_BODY = frozenset({"ведомство", "организация", "учреждение", "структура", "орган"})
-# What a role is of, in words that name one place or body ("Чечни", "ЧР", "республики").
-_SAME_PLACE = (
-    frozenset({"чечня", "чр", "чеченский", "республика", "регион", "грозный", "кадыров"}),
-    frozenset({"кремль", "путин", "президент", "рф", "россия", "российский", "государство"}),
-)
 # Descriptions that re-describe a person already in view rather than bring in someone new
 # ("— добавил правозащитник" after "согласился уполномоченный … Мансур Солтаев").
 _REDESCRIBE = frozenset(
@@ -89,61 +85,10 @@ _REDESCRIBE = frozenset(
 _FEMININE = frozenset(
     {"чиновница", "журналистка", "активистка", "правозащитница", "собеседница", "исследовательница"}
 )
-_STOP = frozenset(
-    """
-    в во на по из от до для при с со к ко о об у за над под и а его её ее их свой своей своего
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
 _THE_PRESS = frozenset({"сми", "издание", "газета"})
-_POSSESSIVES = frozenset(syntax.POSSESSIVES)
-_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w-]*|«[^»]{1,40}»")
-_BOUNDARY = re.compile(r"[.!?;:()\n—–]")
-_VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
 AMBIGUOUS = "ambiguous"
-
-
-@dataclass(frozen=True)
-class _Word:
-    lemma: str
-    pos: str
-    cases: frozenset[str]  # every case the dictionary allows it
-    case: str  # the likeliest
-    animate: bool
-
-
-@lru_cache(maxsize=1 << 16)
-def _read(word: str) -> _Word:
-    """One word's lemma, part of speech and cases (pymorphy2), each word parsed once."""
-    parses = russian.morphology().parse(word.lower())
-    if not parses:
-        return _Word(word.lower(), "", frozenset(), "", False)
-    tag = parses[0].tag
-    return _Word(
-        str(parses[0].normal_form),
-        str(tag.POS or ""),
-        frozenset(str(p.tag.case) for p in parses if p.tag.case),
-        str(tag.case or ""),
-        tag.animacy == "anim",
-    )
-
-
-@dataclass
-class Role:
-    at: int
-    text: str
-    head: str  # the role noun's lemma
-    of: frozenset[str]  # the lemmas of what the role is of
-    proper: frozenset[str] = frozenset()  # those of them that are names: places, bodies
-    possessive: bool = False  # "его пресс-секретарь"
-
-    def fits(self, wanted: Role) -> bool:
-        """Whether this role can be the one ``wanted`` describes: what both say it is of
-        overlaps, and no two names disagree ("в России" is not "в ЧР")."""
-        if wanted.proper and self.proper and not wanted.proper & self.proper:
-            return False
-        return not wanted.of or not self.of or bool(self.of & wanted.of)
 
 
 @dataclass
@@ -213,101 +158,6 @@ def _kind(head: str) -> frozenset[str]:
     return next((kind for kind in _KINDS if head in kind), frozenset({head}))
 
 
-def _lemmas(word: str) -> set[str]:
-    bare = word.strip("«»").split()[0] if word.strip("«»") else ""
-    if not bare or bare.lower() in _STOP:
-        return set()
-    found = set()
-    # "ЛГБТ-сети" is also a "сеть"; "Чечни", "ЧР" and "республики" are one place.
-    for part in {bare, bare.rsplit("-", 1)[-1]}:
-        lemma = _read(part).lemma
-        found.add(next((min(group) for group in _SAME_PLACE if lemma in group), lemma))
-    return found
-
-
-def _of(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The lemmas of what a role is of, and those of them written as names."""
-    every: set[str] = set()
-    proper: set[str] = set()
-    for word in words:
-        lemmas = _lemmas(word)
-        every |= lemmas
-        if word[:1].isupper() or word.startswith("«"):
-            proper |= lemmas
-    return frozenset(every), frozenset(proper)
-
-
-def read_role(words: list[str]) -> Role | None:
-    """Return the role ``words`` name, from their first role noun on ("глава Чечни")."""
-    for index, word in enumerate(words):
-        head = _read(word).lemma if not word.startswith("«") else ""
-        if head in _ROLE_LEMMAS:
-            if "nomn" not in _read(word).cases and any(
-                _read(w).pos == "NOUN" for w in words[:index]
-            ):
-                return None  # "Коллега правозащитника …": the role is the colleague's noun's
-            of, proper = _of(words[index + 1 :])
-            return Role(0, " ".join(words[index:]), head, of, proper)
-    return None
-
-
-def _name_cases(entity: russian.Entity) -> frozenset[str]:
-    """The cases a name can be in: the nominative where natasha's normal form is the name as
-    written, else those its last word allows but the nominative ("Милашину": accusative)."""
-    if entity.text == entity.normal:
-        return frozenset({"nomn"})
-    return _read(entity.text.split()[-1]).cases - {"nomn"} or frozenset({"gent"})
-
-
-def _role_before(text: str, start: int, cases: frozenset[str]) -> Role | None:
-    """The noun phrase right before a name that opens with a role noun in the name's case,
-    no verb between: "пресс-секретарь главы Чечни Альви Каримов" is his role, but in
-    "пресс-секретарь главы Чечни Рамзана Кадырова" only "главы Чечни" is Kadyrov's."""
-    window = _BOUNDARY.split(text[max(0, start - 120) : start])[-1]
-    words = _WORD.findall(window)[-10:]
-    best = None
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        if word.startswith("«"):
-            continue
-        if _read(word).pos in _VERBAL:
-            break
-        if _read(word).lemma in _ROLE_LEMMAS:
-            if "nomn" not in cases and russian_case.kin(word, next_to=index == len(words) - 1):
-                break  # "Мать Зелимхана Ахмадова": the relative of the one named, not him
-            if cases & _read(word).cases:
-                best = index
-            elif "nomn" not in cases:
-                break  # a role in another case is someone else's ("пресс-секретарь главы …")
-    if best is None:
-        return None
-    role = read_role(words[best:])
-    if role is not None and best and words[best - 1].lower() in _POSSESSIVES:
-        role.possessive = True
-    return role
-
-
-def _role_after(text: str, end: int, cases: frozenset[str]) -> Role | None:
-    """A role in apposition, in the name's case and up to a verb: "Кадыров, глава
-    республики,", "Каримов — пресс-секретарь …"; not "с Кадыровым, глава республики сказал",
-    where the role is the next clause's subject."""
-    match = re.match(r"\s*(?:,|—|–|-)\s+([^,.;:!?()\n—–]{3,80})", text[end:])
-    if match is None:
-        return None
-    words = _WORD.findall(match.group(1))[:6]
-    verb = next((i for i, word in enumerate(words) if _read(word).pos in _VERBAL), len(words))
-    words = words[:verb]
-    # A role word may be an adjective used as a noun: "уполномоченный по правам человека".
-    if (
-        not words
-        or not russian.is_nominative(words[0], noun=_read(words[0]).lemma not in _ROLE_LEMMAS)
-        or not cases & _read(words[0]).cases
-    ):
-        return None
-    role = read_role(words)
-    return role if role is not None and role.text.split()[0] == words[0] else None
-
-
 class People:
     """The people a Russian article names, each once, with their mentions and roles."""
 
@@ -322,7 +172,7 @@ class People:
             )
             person = self._person(entity.text if woman else entity.normal or entity.text)
             person.mentions.append(entity.start)
-            before = _role_before(text, entity.start, _name_cases(entity))
+            before = role_before_name(text, entity.start, name_cases(entity))
             if (entity.text == entity.normal or woman) and (
                 _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
             ):
@@ -331,7 +181,7 @@ class People:
                     text, entity.start
                 ):
                     person.told_at.append(entity.start)
-            for role in (before, _role_after(text, entity.end, _name_cases(entity))):
+            for role in (before, role_after_name(text, entity.end, name_cases(entity))):
                 if role is not None:
                     role.at = entity.start
                     person.roles.append(role)
@@ -375,7 +225,7 @@ class People:
         """The one person the article introduced before ``before`` with the kind of role
         ``role`` says ("глава Чечни", "представитель сети"), if the article supports one;
         AMBIGUOUS if it gave that kind of role to several it cannot tell apart; else None."""
-        wanted = read_role(_WORD.findall(role))
+        wanted = read_role(WORD.findall(role))
         if wanted is None or wanted.head == "источник":
             return None  # an anonymous source stays one
         any_body = bool(wanted.of) and wanted.of <= _ANY_BODY
@@ -479,7 +329,7 @@ class People:
             return None
         head = speaker.role.split()[0] if speaker.role.split() else ""
         possessive = bool(head) and bool(
-            re.search(rf"\b(?:{'|'.join(_POSSESSIVES)})\s+{re.escape(head)}", who, re.I)
+            re.search(rf"\b(?:{'|'.join(POSSESSIVE_WORDS)})\s+{re.escape(head)}", who, re.I)
         )
         found = self.by_role(speaker.role, before, possessive=possessive)
         if found == AMBIGUOUS:
@@ -526,21 +376,22 @@ def _after_verb(text: str, start: int, role: Role | None) -> bool:
     if role is None:
         return False
     opening = text.rfind(role.text.split()[0], max(0, start - 200), start)
-    words = _WORD.findall(re.split(r"[.!?\n]\s", text[max(0, opening - 80) : opening])[-1])
-    return bool(words) and _read(words[-1]).pos == "VERB"
+    words = WORD.findall(re.split(r"[.!?\n]\s", text[max(0, opening - 80) : opening])[-1])
+    return bool(words) and read_word(words[-1]).pos == "VERB"
 
 
 def _is_subject(text: str, start: int) -> bool:
     """Whether a name in the nominative is its sentence's subject: before the sentence's verb
     ("Ранее Джо Байден призвал"), or right after a speech verb ("— написал Кадыров")."""
     sentence = re.split(r"[.!?\n]\s", text[max(0, start - 200) : start])[-1]
-    words = _WORD.findall(sentence)
-    verbs = [i for i, w in enumerate(words) if _read(w).pos in _VERBAL]
+    words = WORD.findall(sentence)
+    verbs = [i for i, w in enumerate(words) if read_word(w).pos in VERBAL_TAGS]
     if not verbs:
         return True
     last = words[verbs[-1] :]
     return syntax.is_speech_verb(last[0]) and all(
-        _read(w).lemma in _ROLE_LEMMAS or w[:1].isupper() or w.lower() in _STOP for w in last[1:]
+        read_word(w).lemma in ROLE_LEMMAS or w[:1].isupper() or w.lower() in STOP_WORDS
+        for w in last[1:]
     )
 
 
@@ -555,14 +406,14 @@ def _tells_an_outlet(text: str, start: int) -> bool:
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=-1)
     sentence = text[begin : stop if stop >= 0 else len(text)]
-    words = _WORD.findall(sentence)
+    words = WORD.findall(sentence)
     if not any(syntax.is_speech_verb(w) for w in words if not w.startswith("«")):
         return False
     for word in words:
         bare = word.strip("«»").split()[0] if word.strip("«»") else ""
         if not bare:
             continue
-        read = _read(bare)
+        read = read_word(bare)
         if "datv" in read.cases and (read.lemma in _OUTLET_NOUNS or word.startswith("«")):
             return True
         if "." in bare and bare[:1].isupper():
@@ -595,6 +446,6 @@ def subject_of_sentence(people: People, text: str, start: int) -> Speaker | None
     subjects = [
         (at, person) for person in people.people for at in person.subject_at if begin <= at < start
     ]
-    if not subjects or any(_read(w).pos == "PRTS" for w in _WORD.findall(text[begin:start])):
+    if not subjects or any(read_word(w).pos == "PRTS" for w in WORD.findall(text[begin:start])):
         return None
     return Speaker(min(subjects, key=lambda pair: pair[0])[1].name)

@@ -38,10 +38,11 @@ from refuge.media.extract.russian_holders import (
     unnamed_subject,
 )
 from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
+from refuge.media.extract.russian_roles import Role, read_role
 from refuge.media.extract.speakers import Speaker
 
 if TYPE_CHECKING:
-    from refuge.media.extract.russian_people import People, Person, Role
+    from refuge.media.extract.russian_people import People, Person
 
 # Nouns that name a person by what anyone can see of them, never a role the article gave:
 # each re-describes the person just introduced. The gender is the noun's own, read by pymorphy2
@@ -220,9 +221,6 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
         return ""
     lemma, _pos, noun_gender, case = _parse(words[0])
     verb_gender = _parse(words[verb])[2]
-    # Imported here: the register calls this module as it settles a speaker.
-    from refuge.media.extract.russian_people import read_role
-
     role = read_role(words[:verb])
     if role is None or role.text.split()[0] != words[0] or case != "nomn":
         return ""
