@@ -18,7 +18,7 @@ import pytest
 
 from refuge.media.articles import parse_article
 from refuge.media.extract import english, extract
-from refuge.media.extract.english_syntax import _who
+from refuge.media.extract.english_noun_phrases import speaker_named
 from refuge.media.extract.memory import Memory
 from refuge.media.extract.speakers import Speaker
 
@@ -291,5 +291,5 @@ def test_the_one_a_pronoun_told_is_not_the_pronoun(told: str) -> None:
 @pytest.mark.parametrize("mark", ["?", "…", "("])
 def test_a_subject_of_punctuation_alone_names_no_one(mark: str) -> None:
     # The parser may make a lone mark a subject: it names no one, and raises no IndexError.
-    speaker = _who(english.pipeline()(mark)[0], [])
+    speaker = speaker_named(english.pipeline()(mark)[0], [])
     assert speaker is None or not speaker.name

@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from refuge.media import lexicon
 from refuge.media.extract import english, english_partial
 from refuge.media.extract.discourse import pronoun_gender
-from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
+from refuge.media.extract.english_names import name_chain
+from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, speaker_named, subject_name
 from refuge.media.extract.english_partial import (
     ATTITUDE_LEMMAS,
     antecedent_of,
@@ -38,7 +38,7 @@ from refuge.media.extract.english_partial import (
     trailing,
     with_subject,
 )
-from refuge.media.extract.memory import is_person_name, spelled_gender
+from refuge.media.extract.memory import spelled_gender
 from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
@@ -46,8 +46,7 @@ from refuge.media.extract.spans import (
     sentence_end,
     sentence_start_outside,
 )
-from refuge.media.extract.speakers import Speaker, org_in, parse_who
-from refuge.media.extract.wording import GIVEN_NAME, NAME
+from refuge.media.extract.speakers import Speaker, org_in
 
 # Lemmas of verbs that report speech or writing. "describe", "denounce", "recall" report a
 # quotation as often as "say" does in news prose.
@@ -62,12 +61,6 @@ _SPEECH_LEMMA_WORDS = (
     "instruct mention indicate specify signal report assure reassure pledge swear"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
-# A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
-_DOCUMENT_WORDS = (
-    "statement report letter release communique communiqué post message appeal petition "
-    "document notice press"
-)
-_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
 # names no speaker, and the one who reports it ("Memorial said that … they were told") is
 # not the speaker either.
@@ -77,7 +70,6 @@ _TO_A_LISTENER = frozenset(
 # What ``attribute`` gives such a quotation: no one, and no fallback is to name anyone.
 UNNAMED = Speaker()
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
 STAND_IN = "It is so"
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .’'-]{2,}?(?:,\s*[A-Z][^—–\n]{1,40}?)?\s*"
@@ -250,7 +242,7 @@ def _subject(verb: Any) -> Any | None:
     if (absolute := with_subject(verb)) is not None:
         return absolute  # "…, with one lawmaker, X, dubbing him “…”"
     # "X issued a statement saying …": from the document's clause to the verb that issued it.
-    issued = [t for t in verb.ancestors if not (t.lower_ in _DOCUMENTS and t.dep_ == "dobj")]
+    issued = [t for t in verb.ancestors if not (t.lower_ in DOCUMENT_NOUNS and t.dep_ == "dobj")]
     for candidate in (verb, *issued):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = inverted(candidate, subjects)
@@ -268,7 +260,7 @@ def _subject(verb: Any) -> Any | None:
                 return objects[0]
         # "X said, adding that …", "X, who wrote that …": go up only from such a clause, or
         # from a document's ("a statement saying …").
-        document = candidate.dep_ == "acl" and candidate.head.lower_ in _DOCUMENTS
+        document = candidate.dep_ == "acl" and candidate.head.lower_ in DOCUMENT_NOUNS
         if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"} and not document:
             break
     return controller(verb)
@@ -283,167 +275,6 @@ def _according_to(parse: _Parse) -> Any | None:
                 if objects:
                     return objects[0]
     return None
-
-
-def _runs(tokens: list[Any]) -> list[list[Any]]:
-    """Split tokens (in order) into runs of neighbours: a relative clause left out leaves a gap."""
-    runs: list[list[Any]] = []
-    for token in sorted(tokens, key=lambda t: t.i):
-        if runs and token.i == runs[-1][-1].i + 1:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    return runs
-
-
-def _phrase(tokens: list[Any]) -> str:
-    """Return the words of the first run of ``tokens``, without edge quote marks or commas."""
-    if not tokens:
-        return ""
-    run = _runs(tokens)[0]
-    return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
-
-
-def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
-    """Return the person's name ``token`` ends, if it is one: a PERSON for the model, a first
-    name or surname whose gender is known, the surname of someone the article named in full,
-    or the subject's one capitalised word no organisation or place list has ("said Gaylord";
-    the small model takes many surnames for organisations)."""
-    if token.pos_ != "PROPN" or role_word(token) or not token.text[:1].isupper():
-        return None
-    if re.fullmatch(r"[A-Z]{2,}s", token.text):
-        return None  # an abbreviation in the plural ("NGOs help …") is no one's name
-    chain = name_chain(token)
-    if not is_person_name(chain.text) or org_in(chain.text):
-        return None
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is not None and entity.label_ == "PERSON":
-        return chain
-    if subject and any(
-        c.dep_ == "appos" and re.fullmatch(lexicon.ROLE_WORDS, c.lower_) for c in token.children
-    ):
-        return chain  # "Nikki Haley, the U.S. ambassador to the U.N.,": a role is a person's
-    if spelled_gender(chain.text):
-        return chain
-    if any(n.split()[-1] == token.text for n in names if " " in n):
-        return chain
-    determined = any(c.dep_ == "det" for c in token.children)
-    # "the white haired and soft spoken Hammarberg", "the embattled Kadyrov": words said of a
-    # surname, which a body's name ("the Kremlin") does not take.
-    described = determined and any(
-        c.dep_ == "amod" and c.text[:1].islower() for c in token.children
-    )
-    alone = len(chain) == 1 and (not determined or described)
-    if subject and alone and token.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
-        return chain
-    return None
-
-
-def _name_of(head: Any, names: list[str]) -> Any | None:
-    """Return the name a subject gives: its own ("Sergei Babinets, head of …"; "lawyer Mark
-    Alekseyev" has the name as its head), else one in apposition to it ("his lawyer, Mark
-    Alekseyev," / "Europe Director, John Dalhuisen,")."""
-    if (named := _named(head, names, subject=True)) is not None:
-        return named
-    appositions = english_partial.apposed_to(head)
-    apposed = next((n for c in appositions if (n := _named(c, names, subject=False))), None)
-    return apposed or holder(head)
-
-
-def _who(head: Any, names: list[str]) -> Speaker | None:
-    """Return the speaker a subject names: its name apart from its role."""
-    word = head.lower_
-    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    if word in _NOT_SPEAKERS and not (partitive and word in {"one", "some", "all"}):
-        return None  # but "one of the victims" is a description of who speaks
-    if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
-        return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
-    if word in _DOCUMENTS:
-        # "the OSCE statement said", "Memorial's statement said": whose statement it is.
-        owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
-        # "a statement by Secretary of State Mike Pompeo", "… released by the Russian LGBT
-        # Network": the one it is by, or its participle's agent.
-        by = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
-        by += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-        if owners:
-            head = owners[0]
-    if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
-        # "Ramzan Kadyrov's office said": a person's office speaks in the person's name.
-        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if owners and (owner := _named(owners[0], names, subject=True)) is not None:
-            return Speaker(owner.text)
-    # Not a relative clause ("Poplevskaia, who said the organisation …"): its words name no one.
-    subtree = [t for t in head.subtree if not _in_clause(t, head)]
-    phrase = _phrase(subtree)
-    if not phrase:
-        return None
-    named = _name_of(head, names)
-    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None:
-        # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
-        # Milashina" is a person of the outlet's.
-        return None
-    for clause in (c for c in head.children if c.dep_ == "relcl"):
-        # "One victim, who asked to be identified only as Adam,": the name the clause gives.
-        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", _phrase(list(clause.subtree)))
-        if given is not None and is_person_name(given.group(1)):
-            return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
-    if named is not None and not org_in(named.text):
-        # "Bula and Zelim (not their real names) said": people coordinated speak together.
-        conjuncts = [c for c in head.children if c.dep_ == "conj"]
-        joint = [n for c in conjuncts if (n := _named(c, names, subject=True)) is not None]
-        taken = (
-            {t.i for n in [named, *joint] for t in n}
-            | {t.i for c in head.children if c.dep_ in {"cc", "conj"} for t in c.subtree}
-            if joint
-            else {t.i for t in named}
-        )
-        runs = [
-            r
-            for r in _runs([t for t in subtree if t.i not in taken])
-            if any(not t.is_punct for t in r)
-        ]
-        role = _phrase(max(runs, key=len)) if runs else ""
-        if joint:
-            together = " and ".join(n.text for n in [named, *joint])
-            no_role = re.match(r"\(?not\b", role)  # "(not their real names)"
-            return Speaker(together, "" if no_role else role, org_in(role))
-        return Speaker(named.text, role, org_in(role))
-    if head.pos_ == "NOUN" and role_word(head) and not any(c.dep_ == "det" for c in head.children):
-        # "said fellow rights activist and friend Tanya Lokshina": roles joined before one name.
-        for joined in (c for c in head.children if c.dep_ == "conj"):
-            if (person := _named(joined, names, subject=True)) is not None:
-                role = _phrase([t for t in subtree if t.i < person[0].i])
-                return Speaker(person.text, role, org_in(phrase))
-    described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
-    organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
-    if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
-        # An organisation is no one's name: "the Russian Foreign Ministry said".
-        organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
-        organisation = re.sub(r"\s*\([A-Z]{2,6}\)$", "", organisation)  # "… Rights (IHF)"
-        return Speaker(role=organisation, affiliation=organisation)
-    epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
-    if epithets:
-        # "the white haired and soft spoken Hammarberg": the parser may make a word said of
-        # the name the subject's head; the name closing the description is who speaks.
-        last = [t for t in subtree if not t.is_punct][-1]
-        if last.ent_type_ == "PERSON" and is_person_name(last.text):
-            return Speaker(epithets.group("name"))
-    # "a statement from the Russian LGBT Network": its owner, for the patterns.
-    long = head.pos_ == "NOUN" and len(phrase.split()) > 5 and head.lower_ not in _DOCUMENTS
-    compact = compact_description(head) if long else ""
-    if compact:
-        return Speaker(role=compact, affiliation=org_in(compact))
-    return parse_who(phrase)
-
-
-def _in_clause(token: Any, head: Any) -> bool:
-    """Return whether ``token`` is in a relative or participle clause below ``head``."""
-    while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in {"relcl", "acl"}:
-            return True
-        token = token.head
-    return False
 
 
 def _before(
@@ -471,7 +302,7 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
     verbs = [t for t in doc if _is_speech(t)] + [t for t in doc if t.dep_ == "ROOT"]
     for verb in verbs:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        person = _name_of(subjects[0], names) if subjects else None
+        person = subject_name(subjects[0], names) if subjects else None
         if person is not None:
             # "Kadyrov — … his late father Akhmad Kadyrov …": a surname two people share
             # in the sentence is left to the memory.
@@ -572,7 +403,7 @@ def attribute(
         for n, (doc, head) in heads.items():
             if n in needing:
                 names.extend(e.text for e in doc.ents if e.label_ == "PERSON")
-            found[n] = UNNAMED if _spoken_to(head) else _who(head, names)
+            found[n] = UNNAMED if _spoken_to(head) else speaker_named(head, names)
         return windows
 
     windows = read(dict(enumerate(first for first, _last in quotes)))

@@ -1,0 +1,193 @@
+"""Who the subject of an English speech verb names as the speaker, read from spaCy's parse: the
+name apart from the role ("Tanya Lokshina, a researcher at Human Rights Watch," / "fellow rights
+activist and friend Tanya Lokshina"), people joined ("Bula and Zelim"), a statement's or an
+office's owner ("the OSCE statement said", "Ramzan Kadyrov's office said"), or the body itself
+("the Russian Foreign Ministry said").
+
+english_syntax.py finds which word of the sentence speaks a quotation (the speech verb's
+subject, a passive's agent, "according to X"); this reads what that word and the words below it
+name, wherever it sits in the sentence, as russian_noun_phrases.py does for syntax.py. Moved out
+of english_syntax.py, which had reached the 600-line limit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from refuge.media import lexicon
+from refuge.media.extract import english_partial
+from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
+from refuge.media.extract.memory import is_person_name, spelled_gender
+from refuge.media.extract.speakers import Speaker, org_in, parse_who
+from refuge.media.extract.wording import GIVEN_NAME, NAME
+
+# A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
+_DOCUMENT_WORDS = (
+    "statement report letter release communique communiqué post message appeal petition "
+    "document notice press"
+)
+DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
+# Words that point to someone named elsewhere ("who", "this", "one"): alone, no speaker.
+_NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
+
+
+def _runs(tokens: list[Any]) -> list[list[Any]]:
+    """Split tokens (in order) into runs of neighbours: a relative clause left out leaves a gap."""
+    runs: list[list[Any]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _phrase(tokens: list[Any]) -> str:
+    """Return the words of the first run of ``tokens``, without edge quote marks or commas."""
+    if not tokens:
+        return ""
+    run = _runs(tokens)[0]
+    return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
+
+
+def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
+    """Return the person's name ``token`` ends, if it is one: a PERSON for the model, a first
+    name or surname whose gender is known, the surname of someone the article named in full,
+    or the subject's one capitalised word no organisation or place list has ("said Gaylord";
+    the small model takes many surnames for organisations)."""
+    if token.pos_ != "PROPN" or role_word(token) or not token.text[:1].isupper():
+        return None
+    if re.fullmatch(r"[A-Z]{2,}s", token.text):
+        return None  # an abbreviation in the plural ("NGOs help …") is no one's name
+    chain = name_chain(token)
+    if not is_person_name(chain.text) or org_in(chain.text):
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None and entity.label_ == "PERSON":
+        return chain
+    if subject and any(
+        c.dep_ == "appos" and re.fullmatch(lexicon.ROLE_WORDS, c.lower_) for c in token.children
+    ):
+        return chain  # "Nikki Haley, the U.S. ambassador to the U.N.,": a role is a person's
+    if spelled_gender(chain.text):
+        return chain
+    if any(n.split()[-1] == token.text for n in names if " " in n):
+        return chain
+    determined = any(c.dep_ == "det" for c in token.children)
+    # "the white haired and soft spoken Hammarberg", "the embattled Kadyrov": words said of a
+    # surname, which a body's name ("the Kremlin") does not take.
+    described = determined and any(
+        c.dep_ == "amod" and c.text[:1].islower() for c in token.children
+    )
+    alone = len(chain) == 1 and (not determined or described)
+    if subject and alone and token.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
+        return chain
+    return None
+
+
+def subject_name(head: Any, names: list[str]) -> Any | None:
+    """Return the name a subject gives: its own ("Sergei Babinets, head of …"; "lawyer Mark
+    Alekseyev" has the name as its head), else one in apposition to it ("his lawyer, Mark
+    Alekseyev," / "Europe Director, John Dalhuisen,")."""
+    if (named := _named(head, names, subject=True)) is not None:
+        return named
+    appositions = english_partial.apposed_to(head)
+    apposed = next((n for c in appositions if (n := _named(c, names, subject=False))), None)
+    return apposed or holder(head)
+
+
+def speaker_named(head: Any, names: list[str]) -> Speaker | None:
+    """Return the speaker a subject names: its name apart from its role."""
+    word = head.lower_
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if word in _NOT_SPEAKERS and not (partitive and word in {"one", "some", "all"}):
+        return None  # but "one of the victims" is a description of who speaks
+    if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
+        return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
+    if word in DOCUMENT_NOUNS:
+        # "the OSCE statement said", "Memorial's statement said": whose statement it is.
+        owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        # "a statement by Secretary of State Mike Pompeo", "… released by the Russian LGBT
+        # Network": the one it is by, or its participle's agent.
+        by = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+        by += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if owners:
+            head = owners[0]
+    if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
+        # "Ramzan Kadyrov's office said": a person's office speaks in the person's name.
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if owners and (owner := _named(owners[0], names, subject=True)) is not None:
+            return Speaker(owner.text)
+    # Not a relative clause ("Poplevskaia, who said the organisation …"): its words name no one.
+    subtree = [t for t in head.subtree if not _in_clause(t, head)]
+    phrase = _phrase(subtree)
+    if not phrase:
+        return None
+    named = subject_name(head, names)
+    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None:
+        # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
+        # Milashina" is a person of the outlet's.
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        # "One victim, who asked to be identified only as Adam,": the name the clause gives.
+        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", _phrase(list(clause.subtree)))
+        if given is not None and is_person_name(given.group(1)):
+            return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
+    if named is not None and not org_in(named.text):
+        # "Bula and Zelim (not their real names) said": people coordinated speak together.
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        joint = [n for c in conjuncts if (n := _named(c, names, subject=True)) is not None]
+        taken = (
+            {t.i for n in [named, *joint] for t in n}
+            | {t.i for c in head.children if c.dep_ in {"cc", "conj"} for t in c.subtree}
+            if joint
+            else {t.i for t in named}
+        )
+        runs = [
+            r
+            for r in _runs([t for t in subtree if t.i not in taken])
+            if any(not t.is_punct for t in r)
+        ]
+        role = _phrase(max(runs, key=len)) if runs else ""
+        if joint:
+            together = " and ".join(n.text for n in [named, *joint])
+            no_role = re.match(r"\(?not\b", role)  # "(not their real names)"
+            return Speaker(together, "" if no_role else role, org_in(role))
+        return Speaker(named.text, role, org_in(role))
+    if head.pos_ == "NOUN" and role_word(head) and not any(c.dep_ == "det" for c in head.children):
+        # "said fellow rights activist and friend Tanya Lokshina": roles joined before one name.
+        for joined in (c for c in head.children if c.dep_ == "conj"):
+            if (person := _named(joined, names, subject=True)) is not None:
+                role = _phrase([t for t in subtree if t.i < person[0].i])
+                return Speaker(person.text, role, org_in(phrase))
+    described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
+    organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
+    if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
+        # An organisation is no one's name: "the Russian Foreign Ministry said".
+        organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
+        organisation = re.sub(r"\s*\([A-Z]{2,6}\)$", "", organisation)  # "… Rights (IHF)"
+        return Speaker(role=organisation, affiliation=organisation)
+    epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
+    if epithets:
+        # "the white haired and soft spoken Hammarberg": the parser may make a word said of
+        # the name the subject's head; the name closing the description is who speaks.
+        last = [t for t in subtree if not t.is_punct][-1]
+        if last.ent_type_ == "PERSON" and is_person_name(last.text):
+            return Speaker(epithets.group("name"))
+    # "a statement from the Russian LGBT Network": its owner, for the patterns.
+    long = head.pos_ == "NOUN" and len(phrase.split()) > 5 and head.lower_ not in DOCUMENT_NOUNS
+    compact = compact_description(head) if long else ""
+    if compact:
+        return Speaker(role=compact, affiliation=org_in(compact))
+    return parse_who(phrase)
+
+
+def _in_clause(token: Any, head: Any) -> bool:
+    """Return whether ``token`` is in a relative or participle clause below ``head``."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return False
