@@ -289,6 +289,22 @@ EVENT_STEMS_RU = (
     ("обратил", "asked for help"),
     ("получили", "received"),
 )
+# Nouns that name people by their custody: with no other event in the clause, counting them
+# counts detentions ("he saw at least 30 prisoners", "в камере было 12 заключённых").
+HELD_NOUNS = frozenset(
+    {
+        "prisoners",
+        "detainees",
+        "inmates",
+        "hostages",
+        "captives",
+        "заключенных",
+        "заключённых",
+        "узников",
+        "пленных",
+        "заложников",
+    }
+)
 # Words after a number that say it is not a count of people.
 NOT_COUNTS = (
     "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"

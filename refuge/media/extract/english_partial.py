@@ -58,8 +58,9 @@ def judged_as(verb: Any, top: Any) -> bool:
     judging with a subject of its own, or of its object ("Tanya Lokshina welcomed the verdict
     as “…”", "Peskov rejected the accusations as “…”"), or the manner of the judging ("condemned
     the verdict in “the most resolute manner”"); not a passive, "was seen as “…”", which names
-    no one who judges."""
-    if verb.lemma_.lower() not in _JUDGING or not any(c.dep_ == "nsubj" for c in verb.children):
+    no one who judges. A verb joined to another shares its subject ("Putin backed an inquiry
+    but characterized the reports as “…”")."""
+    if verb.lemma_.lower() not in _JUDGING or not _has_subject(verb):
         return False
     for word in (top, *top.ancestors):
         if word.i == verb.i:
@@ -73,6 +74,15 @@ def judged_as(verb: Any, top: Any) -> bool:
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
     return False
+
+
+def _has_subject(verb: Any) -> bool:
+    while True:
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        verb = verb.head
 
 
 def colon_label(doc: Any, quote: list[Any]) -> Any | None:

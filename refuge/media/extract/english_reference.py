@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from refuge.media import lexicon
-from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.speakers import Speaker, last_outlet_before
 from refuge.media.extract.wording import NAME
 
 # "the head of the Committee", "the foreign minister", "the chairman of the council": a role
@@ -230,3 +230,23 @@ def carriers_of(role: str, people: list[Speaker]) -> set[str]:
         if own is not None and own.group(1).lower() == head:
             found.add(person.name)
     return found
+
+
+# An outlet's own report: "Novaya Gazeta reported in March that …", "The paper said …".
+_REPORTS = re.compile(
+    r"[^\w.!?]*(?:[\w,]+\s+){0,3}?(?:reported|reports|said|says|wrote|writes|published)\b"
+)
+
+
+def reporting_outlet(before: str) -> str:
+    """The outlet "it" means where no body is named: the last one the stretch ``before``
+    names as the subject of its own report ("Novaya Gazeta reported in March that …. It said
+    that …"), or ""."""
+    outlet = last_outlet_before(before[-_REACH_OUTLET:])
+    at = before.rfind(outlet) if outlet else -1
+    if at < 0 or not _REPORTS.match(before, at + len(outlet)):
+        return ""
+    return outlet
+
+
+_REACH_OUTLET = 600  # characters: the paragraph before, as for the other references

@@ -120,6 +120,18 @@ def animate_ru(word: str) -> bool | None:
 
 
 @cache
+def numbered_thing_ru(word: str) -> bool:
+    """Whether a Russian noun right after a number in digits makes the number its label, not a
+    count: a thing in the singular that no count takes ("в 28 отдел полиции", the 28th
+    department; a count would say "28 отделов"), in none of its readings plural, genitive or
+    animate."""
+    if not re.fullmatch(r"[а-яё]{3,}", word):
+        return False
+    parses = [p for p in russian.morphology().parse(word) if p.tag.POS == "NOUN"]
+    return bool(parses) and not any({"plur", "gent", "anim"} & set(p.tag.grammemes) for p in parses)
+
+
+@cache
 def event_of(word: str) -> str:
     word = word.strip("’'")  # "'40 gay people detained, two dead'": a closing quote
     if word in figure_words.EVENTS:
@@ -187,6 +199,18 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
     return found
 
 
+# Protection another country gives those counted, whatever the words after say they fled:
+# "has granted asylum to two gay Russian men fleeing persecution", "issued visas to …".
+_GRANTED_TO = re.compile(
+    r"(?:\b(?:granted|given|gave|offered|issued|provided)\s+(?:\w+\s+){0,2}?"
+    r"(?:asylum|refuge|visas|shelter|sanctuary|protection)"
+    # The passive: "visas had been issued to the two men".
+    r"|\b(?:asylum|refuge|visas|shelter|sanctuary|protection)\s+(?:\w+\s+){0,3}?"
+    r"(?:granted|given|offered|issued|provided))\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def object_event(before: str) -> str:
     """Return the event of an English past verb (or event noun and "of") just before a number.
 
@@ -195,6 +219,8 @@ def object_event(before: str) -> str:
     """
     if re.search(r"[а-яё]", before.lower()) or not re.search(r"[^\W\d]\s+$", before):
         return ""  # "Report: 2 Killed, 40 Detained": a comma ends the verb's clause
+    if _GRANTED_TO.search(before):
+        return "evacuated"  # "has given refuge to two gay men … following reports of torture"
     words = [w.lower() for w in WORD.findall(before)][-3:]
     nominal = re.search(r"([\w’'-]+)\s+of\s+(?:the\s+)?$", before, re.I)
     if nominal and not event_of(nominal.group(1).lower()).startswith(("asked", "received")):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from refuge.media import lexicon
+from refuge.media import figure_words, lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.events import WORD, events_in, noun_of, object_event
@@ -206,6 +206,15 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         event = clause_event(
             f"{own_clause} {tail} {own_rest}", event, person=noun not in _NOT_PERSONS
         )
+    leading = [w.lower() for w in WORD.findall(own_clause)][-1:]
+    if (
+        not event
+        and any(w in figure_words.HELD_NOUNS for w in words[:3])
+        and leading not in ([], ["of"], ["из"])
+    ):
+        # "he saw at least 30 prisoners": held. Not the set a part is counted from ("Of 40
+        # detainees, 12 were tortured"), nor a subject whose verb comes later.
+        event = "detained"
     if not noun and not event:
         return None
     if not noun:

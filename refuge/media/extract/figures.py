@@ -22,6 +22,7 @@ from refuge.media.extract.events import (
     event_of,
     events_in,
     noun_of,
+    numbered_thing_ru,
     person_ru,
 )
 from refuge.media.extract.model import Figure
@@ -127,6 +128,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
         # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
+    if number.isdigit() and first and numbered_thing_ru(first[0].lower()):
+        return True  # "доставлены в 28 отдел полиции": the department's number
     if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):
         return True  # a sum: "USD 238,000", "$5,000"
     if re.search(r"(?:\b(?:aged|ages|age|age of)|в возрасте)\s*$", before, re.I):
@@ -225,7 +228,15 @@ def _linked(
         counted is not None
         and not noun_of(tail_words)
         and not re.search(r"[.;!?]", between)
-        and re.match(r"\s*(?:were|was|have been|had been|были|было)\b", tail)
+        and (
+            re.match(r"\s*(?:were|was|have been|had been|были|было)\b", tail)
+            # Its auxiliary left out too: "100 men were rounded up and at least three killed".
+            or (
+                re.fullmatch(r"[^,]*\band\s+", between)
+                and tail_words[:1]
+                and event_of(tail_words[0])
+            )
+        )
     ):
         # "two men were killed and 40 were detained": the number names no noun of its own.
         return noun, counted[1]

@@ -21,6 +21,7 @@ from refuge.media.extract.english_reference import (
     carriers_of,
     is_told,
     named_at_end,
+    reporting_outlet,
     without_titles,
 )
 from refuge.media.extract.offsets import paragraph_index, stretch
@@ -480,7 +481,9 @@ class Memory:
             return pair  # "the two men said" after "X and Y were abducted"
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
-            org = latest_body(before) if it else last_org_before(before)
+            org = (
+                (latest_body(before) or reporting_outlet(before)) if it else last_org_before(before)
+            )
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label

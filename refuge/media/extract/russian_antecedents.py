@@ -165,10 +165,13 @@ def named_in_full(people: People, who: str, before: int, text: str) -> Speaker |
         owners = [m.group("owner").strip() for m in _PRESS_SERVICE.finditer(text, stretch, before)]
         return Speaker(role=f"пресс-служба {owners[-1]}") if owners else None
     mentions = [at for person in people.people for at in person.mentions]
+    quoted = _quoted(text)
     named = [
         m.group(0)
         for m in _NAMELESS.finditer(text, stretch, before)
-        if len(m.group(0).split()) > 1 and not any(m.start() < at < m.end() for at in mentions)
+        if len(m.group(0).split()) > 1
+        and not any(m.start() < at < m.end() for at in mentions)
+        and not any(m.start() in span for span in quoted)
     ]
     found = [n for n in named if n.split()[0].lower() == noun]
     if not found and noun == "собеседник":
@@ -202,11 +205,15 @@ def _issuer(people: People, text: str, before: int, stem: str) -> Speaker | None
 
 def nameless_source(people: People, before: int, text: str, gender: str) -> Speaker | None:
     """The anonymous source or interlocutor "он" / "она" goes back to: the last one named in
-    the stretch before ``before``, with no person named as a subject after it."""
+    the stretch before ``before``, outside quotations ("«… не подкрепленная никакими
+    источниками …», — прокомментировал чиновник" names none), with no person named as a
+    subject after it."""
     stretch_start = max(0, before - _REACH)
+    quoted = _quoted(text)
     found = None
     for match in _NAMELESS.finditer(text, stretch_start, before):
-        found = match
+        if not any(match.start() in span for span in quoted):
+            found = match
     if found is None:
         return None
     head = found.group(0).split()[0].lower()
@@ -285,5 +292,6 @@ def _said_after_words(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _quoted(text: str) -> list[range]:
-    return [range(start, end) for start, end, _part in quote_spans(text)]
+@lru_cache(maxsize=4)  # asked once per quotation of the article being read
+def _quoted(text: str) -> tuple[range, ...]:
+    return tuple(range(start, end) for start, end, _part in quote_spans(text))

@@ -362,9 +362,18 @@ def _of_things(tree: Tree, number: Token) -> bool:
 def _parallel(tree: Tree, number: Token) -> Reading | None:
     """Return what a count in a clause with its verb left out counts: "В июне задержали 12
     человек, в июле — еще восемь" (the parser makes the count an orphan of "июле", which hangs
-    off the verb) is that verb's, as its object or subject like the count before it."""
+    off the verb) is that verb's, as its object or subject like the count before it; so is
+    "7 человек было доставлено в …, 11 человек – в …" (the second count's noun made a conjunct
+    of the verb, the rest of its clause that noun's orphan)."""
     head = tree.by_index.get(number.head)
-    if number.rel != "orphan" or head is None or head.rel not in {*_SHARED, "orphan"}:
+    if head is None:
+        return None
+    if number.rel.startswith("nummod") and head.rel == "conj" and tree.children(head, "orphan"):
+        verb = tree.by_index.get(head.head)
+        if verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES:
+            return None
+        return _as_the_verb_counts(tree, verb, head)
+    if number.rel != "orphan" or head.rel not in {*_SHARED, "orphan"}:
         return None
     verb = tree.by_index.get(head.head)
     if (
@@ -373,6 +382,12 @@ def _parallel(tree: Tree, number: Token) -> Reading | None:
         or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
     ):
         return None
+    return _as_the_verb_counts(tree, verb)
+
+
+def _as_the_verb_counts(tree: Tree, verb: Token, own: Token | None = None) -> Reading | None:
+    """What a verb's own count (its object, else its subject, with a number) counts, for a
+    count of a clause that left the verb out, of its ``own`` noun if it has one."""
 
     def counts(*rels: str) -> list[Token]:
         return [
@@ -386,9 +401,11 @@ def _parallel(tree: Tree, number: Token) -> Reading | None:
         event: str | None = _object_event(tree, verb, {t.index for t in objects})
     else:
         event = _subject_event(tree, verb, {t.index for t in subjects})
+    if event == "" and in_custody(_clause(tree, verb)):
+        event = "detained"  # "7 человек было доставлено в отдел полиции, 11 – в …"
     if not event or not (objects or subjects):
         return None
-    noun = noun_of([(objects or subjects)[0].text.lower()])
+    noun = noun_of([(own or (objects or subjects)[0]).text.lower()])
     return Reading((noun if noun in _NOUNS else "people", event), subject=not objects)
 
 

@@ -386,9 +386,10 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
 
 
 # "«…» Сотрудники «Российской ЛГБТ-сети» — об эвакуации геев": after a quotation opening a
-# headline, who said it, a dash, and what about ("о", "об", "обо", "про") to the line's end.
+# headline (and the full stop some outlets put after it: "«…». Помощник Кадырова — о …"), who
+# said it, a dash, and what about ("о", "об", "обо", "про") to the line's end.
 _ABOUT_WHAT = re.compile(
-    r"[ \t]*(?P<who>(?:«[^«»\n]{1,40}»|[^\n—–.!?:;«»\"])+?)[ \t]+[—–][ \t]+"
+    r"[ \t]*\.?[ \t]*(?P<who>(?:«[^«»\n]{1,40}»|[^\n—–.!?:;«»\"])+?)[ \t]+[—–][ \t]+"
     r"(?:о|об|обо|про)[ \t]+[^\n]+$",
     re.M,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from refuge.media import lexicon
@@ -292,7 +293,7 @@ def _last_break(part: str, offset: int) -> int:
     return cut
 
 
-def quotation_at(position: int, quoted: list[range]) -> range | None:
+def quotation_at(position: int, quoted: Sequence[range]) -> range | None:
     """Return the quotation ``position`` is strictly inside, if any."""
     return next((r for r in quoted if r.start < position < r.stop), None)
 
