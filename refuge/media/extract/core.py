@@ -33,6 +33,7 @@ from refuge.media.extract.russian_wording import page_owner
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
+    past_an_outlet,
     quote_spans,
     quoted_anyway,
     sentence_end,
@@ -323,7 +324,7 @@ def extract(article: Article) -> Extraction:
             who, context = attribution(text, opened, (last[0], last[1]), paragraphs, floor)
             syntactic = by_syntax.get(number)
             if number in forced:
-                who, context, syntactic = forced[number], forced[number], None
+                who, context, syntactic = past_an_outlet(forced[number]), forced[number], None
             parsed = (
                 (russian_documents.said_in_document(text, start) if in_russian else None)
                 or _document_author(who, text[:start], people)

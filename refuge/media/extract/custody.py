@@ -36,11 +36,11 @@ AMOUNT_RU = re.compile(
 
 # Help that makes leaving an evacuation: "выехали с помощью сети", "при помощи правозащитников".
 WITH_HELP_RU = re.compile(r"(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)")
-# Help given or received, in either order ("оказала помощь", "помощь получили"); turning to
-# someone for help ("обратились за помощью") is asking for it.
+# Help given or received, in either order and aspect ("оказала помощь", "помощь получили",
+# "42 оказывается помощь"); turning to someone for help ("обратились за помощью") is asking.
 HELP_GIVEN_RU = re.compile(
-    r"(?<!\w)(?:помощь\s+(?:[\w-]+\s+)?(?:оказа\w*|получ\w*)"
-    r"|(?:оказа\w*|получ\w*)\s+(?:[\w-]+\s+){0,2}?помощь)(?!\w)",
+    r"(?<!\w)(?:помощь\s+(?:[\w-]+\s+)?(?:оказ(?:а|ыва)\w*|получ\w*)"
+    r"|(?:оказ(?:а|ыва)\w*|получ\w*)\s+(?:[\w-]+\s+){0,2}?помощь)(?!\w)",
     re.I,
 )
 

@@ -18,7 +18,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.events import WORD, event_of, noun_of, person_ru
 from refuge.media.extract.model import Figure
 from refuge.media.extract.numbers import NUMBER
-from refuge.media.extract.russian_figures import _LEMMA_EVENTS
+from refuge.media.extract.russian_figure_lemmas import LEMMA_EVENTS
 
 COUNTED_EVENTS = frozenset({"detained", "killed", "tortured", "evacuated", "left"})
 # Nouns that name people by what befell them, when the verb after says nothing.
@@ -256,7 +256,7 @@ def numbered(text: str, match: re.Match[str], before: str) -> tuple[str, str] | 
         opening = re.split(r"[.;!?]", before[: numbering.start()])[-1]
         event = _first_event([w.lower() for w in WORD.findall(opening)][::-1])
     # People named by what befell them: "detainees", "беженцы" (fled).
-    event = event or NOUN_EVENTS.get(noun, "") or _LEMMA_EVENTS.get(russian.lemma(noun), "")
+    event = event or NOUN_EVENTS.get(noun, "") or LEMMA_EVENTS.get(russian.lemma(noun), "")
     return (noun_of([noun]) or "people", event) if event in COUNTED_EVENTS else None
 
 

@@ -50,6 +50,13 @@ _ASKED_FOR_HELP = re.compile(
     re.I,
 )
 
+# People counted as those a request came from: "получены обращения от 80 человек",
+# "requests for help from 80 people".
+_REQUESTS_FROM = re.compile(
+    r"(?:обращени[а-яё]*|заявлени[а-яё]*|просьб[а-яё]*|requests?|appeals?|pleas?)"
+    r"(?:\s+(?:за\s+помощью|for\s+help|for\s+assistance))?\s+(?:от|from)\s*$",
+    re.I,
+)
 _RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")
 # A number that is the subject of a speech verb whose clause names others counts those who
 # spoke, not what befell anyone: "at least six oppositionists reported that their relatives
@@ -146,7 +153,9 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         # "The number of detainees executed is unclear, but the number could be anywhere
         # between 27 and 56": the event is the number's, anywhere in the sentence.
         before_words = [w.lower() for w in WORD.findall(before)]
-    if _HELPED.search(before):
+    if _REQUESTS_FROM.search(before) and not tail_events:
+        event = "asked for help"
+    elif _HELPED.search(before):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
         for _index, found in events_in(" ".join(before_words), after_number=False):

@@ -51,14 +51,14 @@ _TOLD_AGENCY = re.compile(
     r"\s+(?:агентству|изданию|газете|телеканалу|радиостанции)"
 )
 
-# Capitalised words that open sentences or name bodies, never a person: "We called Alvi …".
+# Capitalised words opening sentences or naming bodies or places, never a person ("Black Sea").
 _NOT_NAME_WORDS = (
     "The A An In On At But And However According After Before President Minister Chechen "
     "Russian Russia’s Russia's State Department Court Committee Network News Human Rights "
     "Real Sports Crisis Group Republic Federal Supreme District European Ministry Internal "
     "Affairs Press Information National Policy Prosecutor’s Prosecutor's Office Territorial "
     "Today Then When While This That He She It As If So Yet For With Speaking Writing I We "
-    "They You"
+    "They You Sea Ocean River Lake Coast Bay Gulf Mountains Street Square Avenue Island"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
@@ -283,7 +283,7 @@ class Memory:
             # people, unnamed, whom a later "он"/"она" may mean.
             for match in re.finditer(
                 r"(?<![\w-])(?P<role>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<group>[а-яё-]+)"
-                r"(?:\s+[а-яё-]+)?)",
+                r"(?:\s+[а-яё-]+)?)(?!\s*,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ])",  # not "…, Никита Сафронов,"
                 text,
             ):
                 if names_people(match.group("group")):

@@ -27,41 +27,15 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
-from refuge.media.extract.syntax import Token, Tree, is_speech_verb
-
-# Events by lemma that the figure lists do not name: "остаются пропавшими", "схвачены",
-# "были уничтожены", "нейтрализованы" (of people, in reports of security operations: killed).
-_LEMMA_EVENTS = {
-    "пропасть": "detained",
-    "пропавший": "detained",
-    "захватить": "detained",
-    "увести": "detained",  # "увели в неизвестном направлении двоих молодых людей"
-    "уничтожить": "killed",
-    "ликвидировать": "killed",
-    "нейтрализовать": "killed",
-    "скончаться": "killed",
-    # People named by having fled: "более 100 тысяч беженцев из Чечни", "160 тысяч переселенцев".
-    "беженец": "left",
-    "беженка": "left",
-    "переселенец": "left",
-}
-# Verbs that link a count to what is said of it without saying what befell anyone ("находились
-# в тюрьме", "стали жертвами", "составило 27", "могут быть"): the word windows read those.
-# ("получили" is no link: "получили убежище" is an evacuation, "ранения" no event.)
-_LINKING_WORDS = (
-    "быть стать являться оказаться оказываться находиться оставаться остаться составить "
-    "составлять насчитываться мочь достигать достигнуть достичь превысить превышать "
-    "исчисляться принять принимать приютить удаться удаваться "
-    "подвергнуться подвергаться добавиться добавляться "
-    # An amount changing to the count: "число задержанных выросло до 60".
-    "вырасти возрасти расти увеличиться увеличиваться сократиться уменьшиться снизиться"
+from refuge.media.extract.russian_figure_lemmas import (
+    HELP,
+    LEMMA_EVENTS,
+    LINKING,
+    OUTCOMES,
+    REQUESTS,
+    VICTIMS,
 )
-_LINKING = frozenset(_LINKING_WORDS.split())
-# Those counted named by an outcome the ledger does not count: the wounded, the released.
-_OUTCOMES = frozenset({"раненый", "ранить", "освободить", "отпустить"})
-_VICTIMS = frozenset({"жертва", "пострадать", "пострадавший"})
-# The count is only wanted or planned to undergo the event: "пытались задержать", "хотят уехать".
-_HELP = frozenset({"помочь", "помогать"})
+from refuge.media.extract.syntax import Token, Tree, is_speech_verb
 
 _SUBJECT = {"nsubj", "nsubj:pass"}
 _OBJECT = {"obj", "iobj"}
@@ -88,7 +62,7 @@ _NOT_DENIAL = frozenset({"только", "лишь", "раз", "просто"})
 def _event(token: Token) -> str:
     """Return the event a verb, participle or noun names, by its lemma, else ""."""
     word = token.text.lower()
-    return _LEMMA_EVENTS.get(russian.lemma(word), "") or event_of(word)
+    return LEMMA_EVENTS.get(russian.lemma(word), "") or event_of(word)
 
 
 def _passive(token: Token) -> bool:
@@ -198,10 +172,10 @@ def _helped(tree: Tree, verb: Token, event: str) -> str:
     "пятеро покинули республику с помощью организации"), else ``event``."""
     if event not in {"left", "evacuated"}:
         return event
-    if russian.lemma(verb.text.lower()) in _HELP or WITH_HELP_RU.search(_clause(tree, verb)):
+    if russian.lemma(verb.text.lower()) in HELP or WITH_HELP_RU.search(_clause(tree, verb)):
         return "evacuated"
     head = tree.by_index.get(verb.head)
-    if verb.rel == "xcomp" and head is not None and russian.lemma(head.text.lower()) in _HELP:
+    if verb.rel == "xcomp" and head is not None and russian.lemma(head.text.lower()) in HELP:
         return "evacuated"  # "помогли выехать 114 людям"
     return event
 
@@ -436,7 +410,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         number.rel.startswith("nummod")
         and head is not None
         and russian.part_of_speech(head.text.lower()) in {"NOUN", "ADJF", "PRTF"}
-        and russian.lemma(head.text.lower()) in _OUTCOMES
+        and russian.lemma(head.text.lower()) in OUTCOMES
     ):
         return Reading(None)  # "28 убитых и 8 раненых": the wounded share no event
     if (parallel := _parallel(tree, number)) is not None:
@@ -449,7 +423,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # "Два человека убиты, трое ранены": the parser took the verb for the noun counted;
         # the number stands alone as its subject. "Число задержанных выросло до 60": the
         # number is what the amount came to.
-        if russian.lemma(head.text.lower()) in _LINKING and (amount := _amount_event(tree, number)):
+        if russian.lemma(head.text.lower()) in LINKING and (amount := _amount_event(tree, number)):
             # "выросло с 40 до 60": 40 is what the amount was, no count of its own.
             since = any(c.text.lower() == "с" for c in tree.children(number, "case"))
             return Reading(None) if since else Reading(("people", amount))
@@ -457,6 +431,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # "Семерым удалось бежать": the parser took the dative for the verb's number; what
         # they managed is the infinitive's event.
         event = event or next((e for c in tree.children(head, "csubj") if (e := _event(c))), "")
+        if not event and help_given(_clause(tree, head)):
+            return None  # "42 оказывается помощь" (the number read as the verb's): the words know
         return Reading(("people", event), subject=True) if event else Reading(None)
     if (label := _label(tree, number, head)) is not None:
         # "Погибших — трое, раненых — пятеро": the participle before the dash names them.
@@ -468,6 +444,12 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     noun_token, noun = found
     host = _host(tree, noun_token)
     verb = tree.by_index.get(host.head)
+    if (
+        verb is not None
+        and russian.lemma(verb.text.lower()) in REQUESTS
+        and any(c.text.lower() == "от" for c in tree.children(host, "case"))
+    ):
+        return Reading((noun, "asked for help"))  # "получены обращения от 80 человек"
     skip = {t.index for t in tree.subtree(host)}
     # A relative clause or participle after the noun, a participle before it ("трое
     # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
@@ -478,14 +460,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
     described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
-    if russian.lemma(noun_token.text.lower()) in _VICTIMS:
+    if russian.lemma(noun_token.text.lower()) in VICTIMS:
         # "40 жертв пыток", "27 жертв внесудебных казней", "24 пострадавших от пыток":
         # victims of what their noun names.
         of = tree.children(noun_token, "nmod", "obl")
         described = next((e for c in of if (e := _event(c)) and e != "received"), described)
     if noun_token is not number and (
         russian.part_of_speech(noun_token.text.lower()) in {"PRTF", "ADJF"}
-        or russian.lemma(noun_token.text.lower()) in _LEMMA_EVENTS
+        or russian.lemma(noun_token.text.lower()) in LEMMA_EVENTS
     ):
         described = described or _event(noun_token)
     stranded = _stranded_subject(tree, host)
@@ -508,7 +490,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         if not any(c.text.lower() == "не" for c in near):
             return Reading((noun, stranded_event), subject=True)
     linking = verb is None or russian.part_of_speech(verb.text.lower()) not in _PREDICATES
-    if (linking or (verb is not None and russian.lemma(verb.text.lower()) in _LINKING)) and (
+    if (linking or (verb is not None and russian.lemma(verb.text.lower()) in LINKING)) and (
         amount := _amount_event(tree, host)
     ):
         # "число убитых … может быть больше — 56 человек": what the amount is of.
@@ -553,7 +535,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         subject = True
     elif host.rel in _OBJECT or (host.rel == "obl" and not tree.children(host, "case")):
         event, subject = _object_event(tree, verb, skip), False
-        if not event and russian.lemma(verb.text.lower()) in _HELP:
+        if not event and russian.lemma(verb.text.lower()) in HELP:
             # "помогла 40 пострадавшим выехать": the parser hung the leaving on the noun.
             left = [c for c in tree.children(noun_token) if _event(c) == "left"]
             event = (
@@ -581,7 +563,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     more = any(
         c.text.lower() in _MORE for c in tree.children(number) + tree.children(noun_token)
     ) and not tree.children(verb, "obj")
-    if lemma in _LINKING or more or _intended(verb) or in_custody(clause) or help_given(clause):
+    if lemma in LINKING or more or _intended(verb) or in_custody(clause) or help_given(clause):
         # A verb that only links, "ещё трое" adding to a count before, a place of custody
         # ("сидели … в одном подвале", "«обнаружились» в ИВС") or help given: the words
         # around the number know more.

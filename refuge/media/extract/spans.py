@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from refuge.media import lexicon
+from refuge.media.extract.org_aliases import ORG_ALIASES
 from refuge.media.extract.russian_speech_words import is_speech_verb
 
 DQ_OPEN = "“«„"
@@ -355,6 +356,15 @@ def inner_attributions(
         result.append((match.end(), end, first))
         forced[first] = match.group("who")
     return result, forced
+
+
+def past_an_outlet(who: str) -> str:
+    """The words after the outlet told, where they open ("рассказала Радио Свобода знакомая
+    девушки"): the outlet is who heard it, not who spoke."""
+    for alias, name in ORG_ALIASES:
+        if name in lexicon.OUTLETS and who.startswith(f"{alias} ") and len(who) > len(alias) + 2:
+            return who[len(alias) :].strip()
+    return who
 
 
 # A quoted passage's own attribution after it: "«…», — отметил Песков", "«…!» — скандировали".
