@@ -361,10 +361,14 @@ def extract(article: Article) -> Extraction:
                     speaker = (
                         who_is_who.interviewee(text, opening_of(text, start))
                         or russian_people.subject_of_sentence(who_is_who, text, start)
+                        or russian_people.subject_after_title(who_is_who, text, start, end)
                         or speaker
                     )
             if in_russian and speaker.label.lower() in lexicon.PRONOUNS:
                 speaker = Speaker()  # "Они утверждают" with nobody it could mean: not "Они"
+            if in_russian and re.fullmatch(r"[А-ЯЁ]\w+", speaker.name) and not speaker.role:
+                # "Первые полгода в Германии его не покидал страх: «…»": no one.
+                speaker = Speaker() if russian.names_no_one(speaker.name) else speaker
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (

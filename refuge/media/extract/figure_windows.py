@@ -109,8 +109,10 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         event = "asked for help"
     for index, found in [] if event else tail_events:
         # "detained and tortured" counts detentions; "held … and killed" counts deaths.
-        if event == "left" and found == "evacuated":
-            event = found  # "escaped into safe houses": a flight that ends in a shelter
+        if event in {"left", "received"} and found == "evacuated":
+            # "escaped into safe houses": a flight that ends in a shelter; "получили литовские
+            # визы": what was received is the event.
+            event = found
             continue
         if event and event != "tortured" and found != "killed":
             continue

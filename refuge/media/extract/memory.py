@@ -38,7 +38,7 @@ from refuge.media.extract.speakers import (
     org_in,
     org_name,
 )
-from refuge.media.extract.wording import GIVEN_NAME, clean_who
+from refuge.media.extract.wording import GIVEN_NAME, clean_who, same_surname
 
 _NAME = NAME
 # The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya".
@@ -117,6 +117,10 @@ def is_person_name(name: str) -> bool:
     return name not in lexicon.PLACE_NAMES
 
 
+def _is_role(words: str) -> bool:
+    return re.fullmatch(lexicon.ROLE_WORDS, words.lower()) is not None
+
+
 def _is_people_role(role: str) -> bool:
     return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
 
@@ -150,14 +154,6 @@ def spelled_gender(name: str) -> str:
     """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
     dictionary's first name, or an English first name; else ""."""
     return gender_of(name) or name_gender(name) or first_name_gender(name)
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова"),
-    in either script ("Saratov" for "Kheda Saratova")."""
-    return a == b or (
-        abs(len(a) - len(b)) == 1 and any(a + end == b or b + end == a for end in ("а", "a"))
-    )
 
 
 class Memory:
@@ -417,7 +413,8 @@ class Memory:
             text,
         ):
             role = match.group("role")
-            if re.fullmatch(lexicon.ROLE_WORDS, role.lower()):
+            head = re.match(r"([\w’'-]+)\s+of\s", role)  # not "the hand of family members"
+            if _is_role(role) or (head and not _is_role(head.group(1))):
                 continue  # a bare "the spokesperson" adds nobody new
             # "The Chechen leader described …, adding …": a role opening its sentence is its
             # subject, whom a later "he" means; a known holder of it is named.

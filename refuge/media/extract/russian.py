@@ -372,6 +372,17 @@ def sentences_between(text: str, start: int, end: int) -> list[list[tuple[str, i
     return clipped
 
 
+def names_no_one(word: str) -> bool:
+    """Whether one capitalised word is, by the dictionary, never a person's name but a place
+    ("Германии") or a word of quality or order opening a sentence ("Первые полгода …")."""
+    parses = morphology().parse(word)
+    if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False
+    return any("Geox" in p.tag for p in parses) or (
+        bool(parses) and parses[0].tag.POS in {"ADJF", "NUMR"}
+    )
+
+
 def entities(text: str) -> list[Entity]:
     """Return the people, organisations and places natasha finds in ``text``.
 

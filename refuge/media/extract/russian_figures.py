@@ -383,6 +383,16 @@ def _as_the_verb_counts(tree: Tree, verb: Token, own: Token | None = None) -> Re
     return Reading((noun if noun in _NOUNS else "people", event), subject=not objects)
 
 
+def _noun_of_participle(host: Token, other: Token) -> bool:
+    """Whether a second object is the noun the counted participle describes, split off by the
+    parser: "расстреляли 27 задержанных в разное время людей" (one noun phrase)."""
+    return (
+        russian.part_of_speech(host.text.lower()) == "PRTF"
+        and 0 < other.index - host.index <= 5
+        and noun_of([other.text.lower()]) in _NOUNS
+    )
+
+
 def _stranded_subject(tree: Tree, host: Token) -> Token | None:
     """Return the verb whose subject the parser hung as a genitive on the place before it: "В
     отделе 2 задержанных погибли от пыток" (the count made "отделе"'s nmod, "погибли" left
@@ -502,7 +512,9 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     if is_speech_verb(verb.text):
         return None  # "трое активистов сообщили, что …": the word windows tell who is meant
     rivals = [
-        c for c in tree.children(verb, host.rel) if c.index != host.index and not _relative(tree, c)
+        c
+        for c in tree.children(verb, host.rel)
+        if c.index != host.index and not _relative(tree, c) and not _noun_of_participle(host, c)
     ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have

@@ -293,3 +293,11 @@ _CALLED_BACK = re.compile(
 def called_back(who: str) -> bool:
     """Return whether ``who`` is a person called back by a definite description."""
     return _CALLED_BACK.fullmatch(clean_who(who)) is not None
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Return whether two surnames are one, across Russian gender ("Москальков", "Москалькова"),
+    in either script ("Saratov" for "Kheda Saratova")."""
+    return a == b or (
+        abs(len(a) - len(b)) == 1 and any(a + end == b or b + end == a for end in ("а", "a"))
+    )
