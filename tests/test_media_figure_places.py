@@ -72,8 +72,17 @@ def test_a_figure_takes_the_place_its_own_clause_names() -> None:
             "Prisons\n\nAt least 12 people were detained in Russian prisons last year.\n",
             [(12, "people detained", "")],
         ),
+        # An abbreviation's full stops end no clause; a sentence's does.
+        (
+            "Abroad\n\nPolice detained 40 men in the U.S. last year, the group said.\n",
+            [(40, "men detained", "United States")],
+        ),
+        (
+            "Abroad\n\nPolice detained 40 men. They were later released in the U.S.\n",
+            [(40, "men detained", "")],
+        ),
     ],
-    ids=["list", "before", "other-clause", "adjective"],
+    ids=["list", "before", "other-clause", "adjective", "abbreviation", "next-sentence"],
 )
 def test_only_the_figures_own_clause_places_it(text, expected) -> None:
     assert _places(text) == expected

@@ -46,8 +46,9 @@ _PLACE = re.compile(
     r"|по\s+стране|по\s+(?:всей\s+)?России))(?![\w-])"
 )
 # Where a clause ends: a sentence or clause mark, a line break, a bracket or quote mark, a
-# comma that is no thousands separator ("1,700"). A dash does not: "один — в Грозном".
-_BREAK = re.compile(r"[.;:!?()\n«»“”\"]|,(?!\d{3}\b)")
+# comma that is no thousands separator ("1,700"). A dash does not: "один — в Грозном"; nor
+# does the full stop of an initial or an abbreviation ("in the U.S.").
+_BREAK = re.compile(r"[;:!?()\n«»“”\"]|(?<!\b[A-Z])\.|,(?!\d{3}\b)")
 _REACH = 160  # characters either side: a clause is rarely longer
 
 
