@@ -416,6 +416,28 @@ def test_the_command_line_ledger_gives_the_reviewed_reading(article, dana) -> No
     assert [q["speaker"] for q in quotes if q["reviewed"]] == ["Alvi Karimov"]
 
 
+def test_an_analyst_lists_only_what_no_one_has_reviewed(article, dana) -> None:
+    def shown(**query) -> str:
+        return dana.get(reverse("media:ledger"), query).content.decode()
+
+    denial, prisoners = "who simply do not exist", "anywhere from 15 to 30"
+    assert denial in shown(unreviewed="1") and prisoners in shown(unreviewed="1")
+    _review(dana, article, "quote", DENIAL, speaker="Alvi Karimov")
+    _review(dana, article, "figure", PRISONERS, value=15, high=30, counted="people detained")
+    todo = shown(unreviewed="1")
+    assert denial not in todo and prisoners not in todo
+    assert '<input type="checkbox" name="unreviewed" value="1" checked>' in todo
+    everything = shown()
+    assert denial in everything and prisoners in everything
+
+    out = io.StringIO()
+    call_command("media", "ledger", "--unreviewed", "--json", stdout=out)
+    listed = json.loads(out.getvalue())
+    assert all(not all(q["reviewed"] for q in s["quotes"]) for s in listed["statements"])
+    assert not any(q["start"] == DENIAL[0] for s in listed["statements"] for q in s["quotes"])
+    assert listed["reviews"]["speakers"] == 1  # the measure still counts every review
+
+
 POPLEVSKAIA = (613, 669)  # "We have received about 30 unique messages since April 1"
 HUNDRED = (1634, 1650)  # "at least 100 men"
 

@@ -184,6 +184,18 @@ def ledger_build() -> dict[str, Any]:
     return built
 
 
+def still_to_review(ledger: dict[str, Any]) -> dict[str, Any]:
+    """The ledger's statements and figures with a line no one has reviewed yet, each whole:
+    an analyst's work list, what still rests on the extractor's reading alone."""
+    return {
+        **ledger,
+        "statements": [
+            s for s in ledger["statements"] if not all(q["reviewed"] for q in s["quotes"])
+        ],
+        "figures": [f for f in ledger["figures"] if not all(m["reviewed"] for m in f["mentions"])],
+    }
+
+
 def article_list() -> QuerySet[MediaArticle]:
     return MediaArticle.objects.order_by("published", "pk")
 

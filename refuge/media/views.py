@@ -45,9 +45,13 @@ def _page(items: list[Any], request: HttpRequest, param: str, per_page: int) -> 
 
 @require_GET
 def ledger(request: HttpRequest) -> HttpResponse:
-    """The claims ledger: statements and figures, filtered by speaker and article, in pages."""
+    """The claims ledger: statements and figures, filtered by speaker, article and what is
+    still to review, in pages."""
     articles = {str(a.pk): a for a in selectors.article_list()}
+    unreviewed = request.GET.get("unreviewed") == "1"
     built = selectors.ledger_build()
+    if unreviewed:
+        built = selectors.still_to_review(built)
     unattributed = _("unattributed")
     statements = built["statements"]
     for statement in statements:
@@ -83,6 +87,7 @@ def ledger(request: HttpRequest) -> HttpResponse:
             "speakers": speakers,
             "speaker": speaker,
             "article": article,
+            "unreviewed": unreviewed,
             "statement_count": len(statements),
             "statement_page": statement_page,
             "statement_query": statement_query,

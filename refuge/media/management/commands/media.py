@@ -15,7 +15,7 @@ from refuge.media.articles import ArticleError, read_article
 from refuge.media.evaluation import AnnotationError, evaluate_by_language, rules_part
 from refuge.media.extract import extract
 from refuge.media.models import MediaArticle
-from refuge.media.selectors import REVIEW_COUNTS, ledger_build
+from refuge.media.selectors import REVIEW_COUNTS, ledger_build, still_to_review
 from refuge.media.services import article_ingest, articles_reread, extraction_json
 
 SUFFIXES = {".txt", ".html", ".htm"}
@@ -110,6 +110,11 @@ class Command(BaseCommand):
         one.add_argument("--json", action="store_true", help=JSON_HELP)
         ledger = sub.add_parser("ledger", help="print the ledger of every ingested article")
         ledger.add_argument("--json", action="store_true", help=JSON_HELP)
+        ledger.add_argument(
+            "--unreviewed",
+            action="store_true",
+            help="only statements and figures with a line no one has reviewed yet",
+        )
         measure = sub.add_parser(
             "evaluate", help="measure extraction against your own hand-annotated articles"
         )
@@ -202,6 +207,8 @@ class Command(BaseCommand):
 
     def _ledger(self, options: dict[str, Any]) -> None:
         ledger = ledger_build()
+        if options["unreviewed"]:
+            ledger = still_to_review(ledger)
         if options["json"]:
             self.stdout.write(json.dumps(ledger, ensure_ascii=False))
             return
