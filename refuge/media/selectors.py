@@ -295,14 +295,23 @@ def article_citations(article: MediaArticle) -> tuple[int, int]:
     )
 
 
+def extracted_at(article: MediaArticle, kind: str, start: int, end: int) -> dict[str, Any] | None:
+    """The quotation (its first part) or figure the extractor found at ``start``-``end``."""
+    items = article.extraction.get("quotes" if kind == ExtractionReview.Kind.QUOTE else "figures")
+    return next(
+        (
+            dict(item)
+            for item in items or []
+            if item["start"] == start and item["end"] == end and item.get("part_of") is None
+        ),
+        None,
+    )
+
+
 def figure_counted_at(article: MediaArticle, start: str, end: str) -> str:
     """Return what the extractor says the figure at ``start``-``end`` (as a form sends them)
     counts, or "" when no figure is there."""
-    return next(
-        (
-            f["counted"]
-            for f in article.extraction.get("figures", [])
-            if (str(f["start"]), str(f["end"])) == (start, end)
-        ),
-        "",
-    )
+    if not (start.isdigit() and end.isdigit()):
+        return ""
+    found = extracted_at(article, ExtractionReview.Kind.FIGURE, int(start), int(end))
+    return found["counted"] if found else ""

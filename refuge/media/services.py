@@ -30,7 +30,7 @@ from refuge.media.models import (
     reviewed_spans,
     words_digest,
 )
-from refuge.media.selectors import article_citations, review_agreement
+from refuge.media.selectors import article_citations, extracted_at, review_agreement
 from refuge.record.models import Source
 
 
@@ -352,11 +352,10 @@ def figure_review(
 
 def _extracted(article: MediaArticle, kind: str, start: int, end: int) -> dict[str, Any]:
     """Return the quotation (its first part) or figure the extractor found at those offsets."""
-    items = article.extraction.get("quotes" if kind == ExtractionReview.Kind.QUOTE else "figures")
-    for item in items or []:
-        if item["start"] == start and item["end"] == end and item.get("part_of") is None:
-            return dict(item)
-    raise ReviewError("gone", f"no {kind} of the article at {start}-{end}")
+    found = extracted_at(article, kind, start, end)
+    if found is None:
+        raise ReviewError("gone", f"no {kind} of the article at {start}-{end}")
+    return found
 
 
 @transaction.atomic
