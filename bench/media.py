@@ -239,7 +239,8 @@ annotator: 13 English, 30 quotations, 19 counts; 14 Russian, 29 quotations, 7 co
 press releases and nested quotations among them), after both rounds: speakers English 0.57,
 Russian 0.66, figures 0.79 and 0.57. Half D1's misses were read for a third round; half D2
 (11 articles: 8 English, 21 quotations, 17 counts; 3 Russian, 5 quotations), before and after
-it: speakers English 0.67 -> 0.67, Russian 0.60 -> 0.60, figures English 0.76 -> 0.76. Set C as
+it: speakers English 0.67 -> 0.67, Russian 0.60 -> 0.60, figures English 0.76 -> 0.76 (its
+misses were then read too: English speakers 0.71 after a fourth round). Set C as
 a whole, every half of it read: speakers 0.86 and 0.90, figures 0.90 and 0.90. No rule of the
 three rounds changed a reading of the 115 annotated articles, so the development set's figures
 above stand as they were measured; and, as in every earlier round, rules written from one

@@ -220,6 +220,7 @@ ORGANISATIONS = {
         "Russian LGBT Network",
         "Russian LGBT network",
         "LGBT-Network",
+        "LGBT Network",
         "Russian LGBT-Network",
         "российской ЛГБТ-сети",
         "российская ЛГБТ-сеть",

@@ -475,7 +475,9 @@ def latest_body(before: str) -> str:
     human rights center said …. The International Helsinki Federation for Human Rights …
     released a statement …. It noted" is the federation)."""
     named = [b for b in (last_org_before(before), named_body("", before), body_named(before)) if b]
-    return max(named, key=before.rfind, default="")
+    latest = max(named, key=before.rfind, default="")
+    # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
+    return org_in(latest) or latest
 
 
 def _without_leading(name: str) -> list[str]:
