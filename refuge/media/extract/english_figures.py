@@ -68,7 +68,11 @@ _MODALS = frozenset({"can", "could", "may", "might"})
 # 12"); a verb of an outcome the ledger does not count ("released"); or a count of people the
 # windows found no event for. "40 people were detained" is read
 # as well by the windows, and is not parsed.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|including|among)\b", re.I)
+# A relative clause, also one without its pronoun ("two women they were sheltering were
+# arrested": the sheltering only describes them).
+_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose|which|that|where|when|including|among|they|he|she|we)\b", re.I
+)
 _COUNTED_SOON = re.compile(
     r"^\W*(?:[\w’'-]+\W+){0,3}?(?:"
     + "|".join(sorted((re.escape(n) for n in figure_words.COUNTED_NOUNS), key=len, reverse=True))
