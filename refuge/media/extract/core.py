@@ -64,11 +64,7 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     for outlet_alias in re.findall(r"\s+(\S+)$", who):
         if org_in(outlet_alias, outlets=True):
             who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"
-    outlet = org_in(who, outlets=True)
-    if outlet:
-        for alias in lexicon.ORGANISATIONS[outlet]:
-            if who.startswith(alias + " "):
-                who = who[len(alias) :].strip()  # "цитирует РИА Новости Москалькову"
+    who = past_an_outlet(who)  # "цитирует РИА Новости Москалькову"
     told = [p for p in people if who.startswith(p.text + " ") and russian.is_dative(p.text)]
     if told:
         # "— сообщил Кочеткову источник", "— сказала Ольге Садовской мать Бакаева": the person

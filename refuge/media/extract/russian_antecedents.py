@@ -292,6 +292,5 @@ def _said_after_words(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)  # asked once per quotation of the article being read
 def _quoted(text: str) -> tuple[range, ...]:
     return tuple(range(start, end) for start, end, _part in quote_spans(text))
