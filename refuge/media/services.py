@@ -334,10 +334,9 @@ def figure_review(
             raise ReviewError("invalid", f"unknown qualifier {qualifier!r} or count {counted!r}")
         if place and place not in labels.PLACE_LABELS:
             raise ReviewError("invalid", f"unknown place {place!r}")
-        if year is not None and not EARLIEST_YEAR <= year <= article.latest_year():
-            raise ReviewError(
-                "invalid", f"a figure's year is from {EARLIEST_YEAR} to {article.latest_year()}"
-            )
+        latest = article.latest_year()
+        if year is not None and not EARLIEST_YEAR <= year <= latest:
+            raise ReviewError("invalid", f"a figure's year is from {EARLIEST_YEAR} to {latest}")
     reading: dict[str, Any] = (
         {"dismissed": True}
         if dismissed

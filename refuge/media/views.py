@@ -336,17 +336,18 @@ def review(request: HttpRequest, article_id: int) -> HttpResponse:
 def delete(request: HttpRequest, article_id: int) -> HttpResponse:
     """Ask, then delete an article stored by mistake; refused while the record cites it."""
     item = selectors.article_get(article_id=article_id)
-    if request.method == "POST":
+    if request.method == "GET":
+        acts, evidence = selectors.article_citations(item)
+    else:
         try:
             services.article_delete(actor=staff_user(request), article=item)
-        except services.ArticleCitedError:
-            pass  # the page below says what cites it
+        except services.ArticleCitedError as cited:
+            acts, evidence = cited.acts, cited.evidence  # the page says what cites it
         else:
             messages.success(
                 request, _("Deleted: %(title)s.") % {"title": item.title or item.source}
             )
             return redirect("media:ledger")
-    acts, evidence = selectors.article_citations(item)
     return render(
         request,
         "media/delete.html",
