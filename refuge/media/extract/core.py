@@ -357,7 +357,6 @@ def extract(article: Article) -> Extraction:
                     speaker = (
                         who_is_who.interviewee(text, opening_of(text, start))
                         or russian_people.subject_of_sentence(who_is_who, text, start)
-                        or russian_people.subject_after_title(who_is_who, text, start, end)
                         or speaker
                     )
             if in_russian and speaker.label.lower() in lexicon.PRONOUNS:

@@ -449,20 +449,3 @@ def subject_of_sentence(people: People, text: str, start: int) -> Speaker | None
     if not subjects or any(read_word(w).pos == "PRTS" for w in WORD.findall(text[begin:start])):
         return None
     return Speaker(min(subjects, key=lambda pair: pair[0])[1].name)
-
-
-def subject_after_title(people: People, text: str, start: int, end: int) -> Speaker | None:
-    """A quotation that is a line of its own, as a feature's section titles are ("«Я думал:
-    когда убьют, тогда убьют»"), is the words of the one the next paragraph opens with as its
-    subject ("Илья, недавно получивший убежище во Франции, признается …")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip(' «"“') or text[end:line_end].strip(' »"”.!?'):
-        return None
-    after = re.match(r"\n\s*", text[line_end:])
-    opening = line_end + (after.end() if after else 0)
-    if opening == line_end or re.match(r"\w+\s+и\s+[А-ЯЁ]", text[opening:]):
-        return None  # nothing after it, or two people ("Илья и Ахмед …")
-    subjects = [p for p in people.people if any(opening <= at < opening + 3 for at in p.subject_at)]
-    return Speaker(subjects[0].name) if len(subjects) == 1 else None

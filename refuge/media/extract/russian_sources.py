@@ -69,6 +69,7 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
             or _words_of(text, start, said_until)
             or _name_line_after(people, start)
             or _headline_about(text, start)
+            or _subject_after_title(people, start)
         )
     if not speaker.name and _LISTENER.match(speaker.role):
         return _past_the_listener(text, start, said_until)
@@ -437,3 +438,22 @@ def inside_quotation(text: str, at: int) -> bool:
     guillemets = before.count("«") - before.count("»")
     curly = before.count("“") - before.count("”")
     return guillemets > 0 or curly > 0 or before.count('"') % 2 == 1
+
+
+def _subject_after_title(people: People, start: int) -> Speaker | None:
+    """A quotation that is a line of its own, as a feature's section titles are ("«Я думал:
+    когда убьют, тогда убьют»"), is the words of the one the next paragraph opens with as its
+    subject ("Илья, недавно получивший убежище во Франции, признается …")."""
+    text = people.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    _closed, said_after = _after_quotation(text, start, line_end)
+    if text[line_start:start].strip(' «"“') or said_after.strip(' »"”.!?'):
+        return None
+    gap = re.match(r"\n\s*", text[line_end:])
+    opening = line_end + (gap.end() if gap else 0)
+    if opening == line_end or re.match(r"\w+\s+и\s+[А-ЯЁ]", text[opening:]):
+        return None  # nothing after it, or two people ("Илья и Ахмед …")
+    subjects = [p for p in people.people if any(opening <= at < opening + 3 for at in p.subject_at)]
+    return Speaker(subjects[0].name) if len(subjects) == 1 else None
