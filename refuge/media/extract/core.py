@@ -359,8 +359,8 @@ def extract(article: Article) -> Extraction:
                         or russian_people.subject_of_sentence(who_is_who, text, start)
                         or speaker
                     )
-            if in_russian and speaker.label.lower() in lexicon.PRONOUNS:
-                speaker = Speaker()  # "Они утверждают" with nobody it could mean: not "Они"
+            if speaker.label.lower() in lexicon.PRONOUNS:
+                speaker = Speaker()  # "Они утверждают", "he said" with no one it could mean
             if in_russian and re.fullmatch(r"[А-ЯЁ]\w+", speaker.name) and not speaker.role:
                 # "Первые полгода в Германии его не покидал страх: «…»": no one.
                 speaker = Speaker() if russian.names_no_one(speaker.name) else speaker

@@ -13,7 +13,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
-from refuge.media.extract.discourse import BODY_HEADS
+from refuge.media.extract.discourse import BODY_HEADS, first_name_gender
 from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.speakers import org_in
 
@@ -124,6 +124,9 @@ def fullest(name: str, text: str) -> str:
         if is_role_or_title(first):
             continue
         full = f"{first} {name}"
+        given = match.group(1).split()[0]
+        if given != first and given not in _PLACE_WORDS and first_name_gender(f"{given} x"):
+            full = f"{given} {full}"  # "Michael Georg Link": a known first name before a second
         if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
             forms.add(full)
     return forms.pop() if len(forms) == 1 else name

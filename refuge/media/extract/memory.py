@@ -38,7 +38,7 @@ from refuge.media.extract.speakers import (
     org_in,
     org_name,
 )
-from refuge.media.extract.wording import GIVEN_NAME, clean_who, same_surname
+from refuge.media.extract.wording import GIVEN_NAME, clean_who, his_not_hers, same_surname
 
 _NAME = NAME
 # The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya".
@@ -500,7 +500,10 @@ class Memory:
             # Of two people one surname names, the subject or speaker ("Akhmad Kadyrov" is not him).
             people = sorted(self.salient(), key=lambda p: -len(p.name.split()))
             for person in people:
-                if person.name and same_surname(person.name.split()[-1], speaker.name):
+                surname = person.name.split()[-1] if person.name else ""
+                if same_surname(surname, speaker.name) and not his_not_hers(
+                    speaker.name, surname, before
+                ):
                     return Speaker(
                         person.name,
                         speaker.role or person.role,

@@ -59,6 +59,7 @@ from refuge.media.extract.russian_roles import (
 )
 from refuge.media.extract.spans import sentence_start
 from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
+from refuge.media.extract.wording import his_not_hers
 
 # Kinds of role named by different nouns: a press secretary is the body's representative.
 _KINDS = (
@@ -196,7 +197,9 @@ class People:
             (
                 person
                 for person in self.people
-                if fold(person.name.split()[-1]) == surname and first_names_agree(person.name, name)
+                if fold(person.name.split()[-1]) == surname
+                and first_names_agree(person.name, name)
+                and not his_not_hers(name.split()[-1], person.name.split()[-1], self.text)
             ),
             None,
         )

@@ -301,3 +301,10 @@ def same_surname(a: str, b: str) -> bool:
     return a == b or (
         abs(len(a) - len(b)) == 1 and any(a + end == b or b + end == a for end in ("а", "a"))
     )
+
+
+def his_not_hers(his: str, hers: str, text: str) -> bool:
+    """Return whether a Russian man's surname that stands as itself in ``text`` ("Тарамов также
+    утверждает" after "Халимат Тарамова") names a man of her family, not the woman: where natasha
+    only read her name as a man's ("Москальковой" → "Москальков"), the man's form is not there."""
+    return hers == f"{his}а" and re.search(rf"(?<![\w-]){his}(?![\w-])", text) is not None
