@@ -121,3 +121,19 @@ def test_extract_json_gives_each_figure_its_place(tmp_path, capsys) -> None:
 )
 def test_a_russian_place_is_where_only_in_the_locative(text: str, place: str) -> None:
     assert [found for _value, _counted, found in _places(f"Задержания\n\n{text}\n")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Where people left or were taken from is the count's place, where no other is named.
+        ("The Network evacuated 150 people from Chechnya last year.", "Chechnya"),
+        ("At least 30 people fled out of Chechnya.", "Chechnya"),
+        ("Более 100 человек были вывезены из Чечни.", "Chechnya"),
+        # Where they were counted comes first; a place of another clause is not the figure's.
+        ("Police detained 40 men from Chechnya in Moscow last week.", "Moscow"),
+        ("Police detained 40 men, the report from Moscow said.", ""),
+    ],
+)
+def test_where_people_came_from_places_a_count(text: str, place: str) -> None:
+    assert [found for _value, _counted, found in _places(f"Evacuations\n\n{text}\n")] == [place]

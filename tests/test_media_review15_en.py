@@ -34,7 +34,7 @@ pytestmark = pytest.mark.once
             "Lokshina said Estemirova had worked until the end and called her “the bravest of us.”",
             "Lokshina",
         ),
-        ("He said Lapunov had gone to the police and called him “a brave young man.”", "he"),
+        ("He said Lapunov had gone to the police and called him “a brave young man.”", ""),
         # The pronoun already points back at the reporter in the reported clause: the clause's.
         (
             "Lapunov told the court that the officers had mocked him and called him “a "

@@ -96,7 +96,7 @@ def test_en1_narration_is_no_quotation(text: str) -> None:
         ),
         (
             "“They told me: “you are not a man”. I said nothing,” he recalled.",
-            [("They told me: “you are not a man”. I said nothing,", "he")],
+            [("They told me: “you are not a man”. I said nothing,", "")],
         ),
         (
             "“Они называли это “профилактикой”. Нас били каждый день”, — сказал Лапунов.",

@@ -2,7 +2,8 @@
 "1,700 detained nationwide" apart from "400 detained in Moscow".
 
 A place is a gazetteer key (``lexicon.PLACES``) named after "in", "across", "throughout",
-"в" or "во" ("detained in Moscow", "задержаны в Грозном", "один - в Аргуне"); "nationwide",
+"в" or "во" ("detained in Moscow", "задержаны в Грозном", "один - в Аргуне"), else after
+"from" or "из" ("evacuated from Chechnya", "вывезли из Чечни"); "nationwide",
 "across the country", "по всей стране" and "по России" name the country, Russia. Only the
 figure's own clause counts: its words and those after it up to a clause break or the next
 figure, else the words before it back to a clause break if no other figure stands there ("В
@@ -40,7 +41,8 @@ _NAMES = "|".join(re.escape(name) for name in sorted(_PLACE_OF, key=len, reverse
 # A name is capitalised as written ("in us" is no country); the preposition may open a
 # sentence ("In Moscow", "В Москве"). "на Северном Кавказе": the region takes "на".
 _PLACE = re.compile(
-    r"(?<![\w-])(?:(?i:in|across|throughout)\s+(?:the\s+)?|(?P<russian>(?i:в|во|на))\s+)"
+    r"(?<![\w-])(?:(?i:in|across|throughout)\s+(?:the\s+)?|(?P<russian>(?i:в|во|на))\s+"
+    r"|(?P<origin>(?i:from|out\s+of)\s+(?:the\s+)?|(?i:из)\s+))"
     rf"(?P<name>{_NAMES})(?![\w-])"
     r"|(?P<country>(?i:nationwide|(?:across|throughout)\s+the\s+country|по\s+всей\s+стране"
     r"|по\s+стране|по\s+(?:всей\s+)?России))(?![\w-])"
@@ -58,20 +60,26 @@ _REACH = 160  # characters either side: a clause is rarely longer
 _LOCATIVE = re.compile(r"(?:е|ом|и|Ведено)$")
 
 
+# "из Чечни", "из России": the genitive after "из".
+_GENITIVE = re.compile(r"(?:и|ы|а|ого)$")
+
+
 def _where(found: re.Match[str]) -> bool:
     name = found.group("name")
+    if found.group("origin"):
+        return not re.search(r"[А-ЯЁа-яё]", name) or bool(_GENITIVE.search(name))
     return not found.group("russian") or bool(_LOCATIVE.search(name))
 
 
 def _named(words: str, *, last: bool) -> str:
-    found = [
-        _PLACE_OF[m.group("name")] if m.group("name") else COUNTRY
-        for m in _PLACE.finditer(words)
-        if not m.group("name") or _where(m)
-    ]
+    places = [m for m in _PLACE.finditer(words) if not m.group("name") or _where(m)]
+    # Where people were counted comes before where they came from: "40 men from Chechnya
+    # detained in Moscow" were counted in Moscow, "150 evacuated from Chechnya" in Chechnya.
+    found = [m for m in places if not m.group("origin")] or places
     if not found:
         return ""
-    return found[-1] if last else found[0]
+    chosen = found[-1] if last else found[0]
+    return _PLACE_OF[chosen.group("name")] if chosen.group("name") else COUNTRY
 
 
 def _after(text: str, figure: Figure, following: Figure | None) -> str:
