@@ -84,6 +84,23 @@ def test_none_named_takes_the_extractors_place_away(article, dana) -> None:
     assert _places() == {IN_GROZNY[0]: "", NATIONWIDE[0]: ""}
 
 
+def test_none_named_keeps_a_figure_from_joining_the_one_place_named(article, dana) -> None:
+    # The nationwide count is not the Grozny one, though Grozny is the only place named: the
+    # analyst's "none named" keeps it apart, where the extractor's silence would join them.
+    _review(dana, article, NATIONWIDE, value=100, qualifier="at least", counted="men detained")
+    assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: "Grozny"}
+    _review(
+        dana,
+        article,
+        NATIONWIDE,
+        value=100,
+        qualifier="at least",
+        counted="men detained",
+        place="",
+    )
+    assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: ""}
+
+
 def test_a_review_sent_without_a_place_keeps_the_one_read(article, dana) -> None:
     # A page from before the field: the number is corrected, the place stays as read, and
     # the page offers that place, so saving the review again does not take it away.

@@ -390,12 +390,16 @@ def _describe_statement(group: _Group) -> dict[str, Any]:
 def group_figures(
     articles: list[tuple[ArticleRef, Extraction]],
     years: dict[tuple[str, int], int] | None = None,
+    placed: set[tuple[str, int]] | None = None,
 ) -> list[dict[str, Any]]:
     """Group figures by what was counted, the wave (year) they describe and the place counted
     in (``_group_place``). The wave is the one an analyst gave the figure (``years``, by
     article id and the figure's offset), else its article's: the article's date, else the
-    latest year it names, else the wave whose figures its unreviewed ones repeat."""
+    latest year it names, else the wave whose figures its unreviewed ones repeat. A figure
+    whose place an analyst gave (``placed``), "none named" too, keeps it: only the extractor's
+    silence may join another figure's place."""
     reviewed = years or {}
+    settled = placed or set()
     known: dict[tuple[str, int], list[int]] = defaultdict(list)
     for article, extraction in articles:
         for figure in extraction.figures:
@@ -418,7 +422,11 @@ def group_figures(
     for article, figures in dated:
         for figure, era in figures:
             event = _event(figure.counted)
-            place = _group_place(figure.place, places[(event, era)])
+            place = (
+                figure.place
+                if (article.id, figure.start) in settled
+                else _group_place(figure.place, places[(event, era)])
+            )
             groups[(event, era, place)].append((article, figure))
     ledger = []
     for (counted, era, place), mentions in sorted(
@@ -499,8 +507,9 @@ def _vote_era(figures: list[Figure], known: dict[tuple[str, int], list[int]]) ->
 def build_ledger(
     articles: list[tuple[ArticleRef, Extraction]],
     years: dict[tuple[str, int], int] | None = None,
+    placed: set[tuple[str, int]] | None = None,
 ) -> dict[str, Any]:
     return {
         "statements": group_statements(articles),
-        "figures": group_figures(articles, years),
+        "figures": group_figures(articles, years, placed),
     }

@@ -155,6 +155,7 @@ def ledger_build() -> dict[str, Any]:
     ``reviews`` counts what they reviewed and how much of it the extractor had right."""
     items, reviewed, agreement = [], set(), Counter(dict.fromkeys(REVIEW_COUNTS, 0))
     years: dict[tuple[str, int], int] = {}  # the wave an analyst said a figure describes
+    placed: set[tuple[str, int]] = set()  # figures whose place an analyst gave, or said none
     for a in MediaArticle.objects.order_by("pk").prefetch_related("reviews"):
         extracted = _extraction_from_json(a.extraction)
         holding = _holding(a.reviews.all(), a.text, reviewed_spans(a.extraction))
@@ -169,7 +170,12 @@ def ledger_build() -> dict[str, Any]:
             for (kind, start, _end), review in holding.items()
             if kind == ExtractionReview.Kind.FIGURE and review.reading.get("year")
         }
-    built = build_ledger(items, years)
+        placed |= {
+            (str(a.pk), start)
+            for (kind, start, _end), review in holding.items()
+            if kind == ExtractionReview.Kind.FIGURE and "place" in review.reading
+        }
+    built = build_ledger(items, years, placed)
     for statement in built["statements"]:
         for quote in statement["quotes"]:
             quote["reviewed"] = ("quote", quote["article"], quote["start"]) in reviewed
