@@ -233,3 +233,21 @@ def test_a_reference_back_leaves_the_new_count():
 
 def test_a_date_before_the_count_is_no_count():
     assert _figures("On January 25, police detained 40 people.") == [(40, "", "people detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beatings and ill-treatment count with torture, as "избиения" do in Russian.
+        ("Thirty-six people suffered “abusive treatment” at the hands of police.", "tortured"),
+        ("At least 12 men were beaten by police in Grozny.", "tortured"),
+        ("Twenty men were ill-treated, the group said.", "tortured"),
+        ("Five men were subjected to ill-treatment in the prison.", "tortured"),
+        # Controls: to beat is not always to hurt, and a detention beaten in stays one.
+        ("He beat the record of 12 wins.", None),
+        ("Police detained and beat 30 men.", "detained"),
+    ],
+)
+def test_beatings_and_ill_treatment_are_torture(text: str, expected: str | None) -> None:
+    events = [counted.split()[-1] for _value, _qualifier, counted in _figures(text)]
+    assert events == ([expected] if expected else [])
