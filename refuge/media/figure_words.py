@@ -111,12 +111,10 @@ EVENTS = {
     "safe house": "evacuated",
     "safe houses": "evacuated",
     "tortured": "tortured",
-    # Beatings and ill-treatment are counted with torture, as "избиения" are.
-    "beaten": "tortured",
+    # Beatings and ill-treatment suffered count with torture, as "подверглись избиениям" does;
+    # a plain "were beaten" stays no count, as "были избиты" does (docs/media-rules.md).
     "beatings": "tortured",
-    "ill-treated": "tortured",
     "ill-treatment": "tortured",
-    "mistreated": "tortured",
     "mistreatment": "tortured",
     "abusive treatment": "tortured",
     "evacuated": "evacuated",

@@ -96,6 +96,9 @@ _OUTCOME_BEFORE = re.compile(
 )
 _ANOTHER_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 _CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
+# "Two volunteers … and two women … were arrested": a count whose clause stops at the next one
+# shares that one's verb, which the parse finds past the second count's words.
+_LISTED_BEFORE = re.compile(r"\band\s*$", re.I)
 _LEFT_THEM = re.compile(r"\bleft\s+$", re.I)  # "left three … in a grave condition"
 _BACK = re.compile(r"\b(?:the|those|these)\s+$|\b(?:number|total|toll)\b", re.I)
 
@@ -108,7 +111,7 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
     """
     counts_people = bool(_COUNTED_SOON.match(after))
     return (
-        (counted is None and counts_people)
+        (counted is None and (counts_people or bool(_LISTED_BEFORE.search(after))))
         or bool(_RELATIVE.search(" ".join(after.split()[:6])))
         or (not counts_people and bool(_CONJOINED.search(before)))
         or bool(_BACK.search(before) or _LABEL.search(before) or _LEFT_THEM.search(before))
