@@ -21,6 +21,7 @@ from refuge.media.extract import extract
 from refuge.media.extract.discourse import first_name_gender
 from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.speakers import Speaker
+from tests.media_helpers import attributed
 
 pytestmark = pytest.mark.once
 
@@ -169,3 +170,19 @@ def test_a_role_phrase_needs_every_word_of_its_body() -> None:
 )
 def test_first_names_that_say_a_gender(name: str, gender: str) -> None:
     assert first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "The New York Times reported",
+        # Spelt otherwise than its listed name ("The New York Times"): the same outlet.
+        "New York Times reporters wrote",
+    ],
+)
+def test_it_is_the_outlet_whose_report_came_before_however_spelt(reported: str) -> None:
+    text = (
+        f"Raids\n\n{reported} in April that 100 men were held. “They are kept in a former "
+        "military base,” it said."
+    )
+    assert attributed(text) == [("The New York Times", "")]

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from refuge.media import lexicon
-from refuge.media.extract.speakers import Speaker, last_outlet_before
+from refuge.media.extract.speakers import Speaker, last_outlet_in
 from refuge.media.extract.wording import NAME
 
 # "the head of the Committee", "the foreign minister", "the chairman of the council": a role
@@ -242,11 +242,11 @@ def reporting_outlet(before: str) -> str:
     """The outlet "it" means where no body is named: the last one the stretch ``before``
     names as the subject of its own report ("Novaya Gazeta reported in March that …. It said
     that …"), or ""."""
-    outlet = last_outlet_before(before[-_REACH_OUTLET:])
-    at = before.rfind(outlet) if outlet else -1
-    if at < 0 or not _REPORTS.match(before, at + len(outlet)):
-        return ""
-    return outlet
+    # Where its words end as the text spells them ("the Novaya Gazeta newspaper"), not where
+    # its listed name would.
+    stretch = before[-_REACH_OUTLET:]
+    outlet, end = last_outlet_in(stretch)
+    return outlet if end >= 0 and _REPORTS.match(stretch, end) else ""
 
 
 _REACH_OUTLET = 600  # characters: the paragraph before, as for the other references

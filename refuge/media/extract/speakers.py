@@ -167,10 +167,13 @@ def last_org_before(text: str) -> str:
 
 
 def last_outlet_before(text: str) -> str:
-    last = ""
-    for match in _OUTLETS.finditer(text):
-        last = _NAME_OF[match.group(0)]
-    return last
+    return last_outlet_in(text)[0]
+
+
+def last_outlet_in(text: str) -> tuple[str, int]:
+    """The last outlet ``text`` names, by its listed name, and where its words end (-1: none)."""
+    found = list(_OUTLETS.finditer(text))
+    return (_NAME_OF[found[-1].group(0)], found[-1].end()) if found else ("", -1)
 
 
 def _quotes_words_of(after: str) -> re.Match[str] | None:
