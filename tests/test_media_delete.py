@@ -22,6 +22,7 @@ from refuge.record import services as record
 from refuge.record.fuzzydates import FuzzyDate
 from refuge.record.models import ActType, Source
 from tests.conftest import signed_in_client
+from tests.media_helpers import stored_article
 
 pytestmark = pytest.mark.django_db
 
@@ -33,10 +34,7 @@ TEXT = (
 
 @pytest.fixture
 def article(tmp_path: Path) -> MediaArticle:
-    path = tmp_path / "raids.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    stored, _created = article_ingest(path=path, published=date(2017, 5, 1))
-    return stored
+    return stored_article(tmp_path, "raids.txt", TEXT, published=date(2017, 5, 1))
 
 
 @pytest.fixture

@@ -16,20 +16,12 @@ from django.urls import reverse
 
 from refuge.accounts.models import Role
 from refuge.media import labels, lexicon, selectors
-from refuge.media.models import MediaArticle
-from refuge.media.services import article_ingest
 from tests.conftest import signed_in_client
+from tests.media_helpers import stored_article
 from tests.test_media_figure_places import IN_CHECHNYA, NATIONWIDE, NATIONWIDE_RU, UNPLACED
 
 pytestmark = pytest.mark.django_db
 CASE = Path(__file__).resolve().parent / "data" / "media_case"
-
-
-def _ingest(tmp_path: Path, name: str, text: str, published: date) -> MediaArticle:
-    path = tmp_path / name
-    path.write_text(text)
-    stored, _created = article_ingest(path=path, published=published)
-    return stored
 
 
 def _groups() -> list[tuple[str, str, str, set[int], set[str]]]:
@@ -46,8 +38,8 @@ def _groups() -> list[tuple[str, str, str, set[int], set[str]]]:
 
 
 def test_counts_for_different_places_are_no_discrepancy(tmp_path) -> None:
-    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
-    _ingest(tmp_path, "ru.txt", NATIONWIDE_RU, date(2022, 3, 7))
+    stored_article(tmp_path, "en.txt", NATIONWIDE, published=date(2022, 3, 7))
+    stored_article(tmp_path, "ru.txt", NATIONWIDE_RU, published=date(2022, 3, 7))
     assert sorted(_groups()) == [
         ("people detained", "2022", "Moscow", {400}, set()),
         ("people detained", "2022", "Russia", {1700}, set()),
@@ -55,18 +47,18 @@ def test_counts_for_different_places_are_no_discrepancy(tmp_path) -> None:
 
 
 def test_a_figure_without_a_place_joins_the_one_place_named(tmp_path) -> None:
-    _ingest(tmp_path, "placed.txt", IN_CHECHNYA, date(2017, 4, 1))
-    _ingest(tmp_path, "unplaced.txt", UNPLACED, date(2017, 4, 3))
+    stored_article(tmp_path, "placed.txt", IN_CHECHNYA, published=date(2017, 4, 1))
+    stored_article(tmp_path, "unplaced.txt", UNPLACED, published=date(2017, 4, 3))
     assert _groups() == [("men detained", "2017", "Chechnya", {100}, {"wording"})]
 
 
 def test_a_figure_without_a_place_stays_apart_where_several_were_named(tmp_path) -> None:
-    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
-    _ingest(
+    stored_article(tmp_path, "en.txt", NATIONWIDE, published=date(2022, 3, 7))
+    stored_article(
         tmp_path,
         "unplaced.txt",
         "Detentions\n\nPolice detained 400 people on Sunday, activists said.\n",
-        date(2022, 3, 8),
+        published=date(2022, 3, 8),
     )
     assert sorted(_groups()) == [
         ("people detained", "2022", "", {400}, set()),
@@ -76,7 +68,7 @@ def test_a_figure_without_a_place_stays_apart_where_several_were_named(tmp_path)
 
 
 def test_ledger_command_shows_the_place(tmp_path, capsys) -> None:
-    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    stored_article(tmp_path, "en.txt", NATIONWIDE, published=date(2022, 3, 7))
     call_command("media", "ledger", "--json")
     figures = json.loads(capsys.readouterr().out)["figures"]
     assert {f["place"] for f in figures} == {"Russia", "Moscow"}
@@ -88,7 +80,7 @@ def test_ledger_command_shows_the_place(tmp_path, capsys) -> None:
 
 
 def test_a_reading_stored_before_places_has_none_until_read_again(tmp_path, capsys) -> None:
-    stored = _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    stored = stored_article(tmp_path, "en.txt", NATIONWIDE, published=date(2022, 3, 7))
     for figure in stored.extraction["figures"]:
         del figure["place"]
     stored.save(update_fields=["extraction"])
@@ -101,7 +93,7 @@ def test_a_reading_stored_before_places_has_none_until_read_again(tmp_path, caps
 
 
 def test_the_ledger_page_shows_the_place_in_the_readers_language(tmp_path, persona_factory) -> None:
-    _ingest(tmp_path, "en.txt", NATIONWIDE, date(2022, 3, 7))
+    stored_article(tmp_path, "en.txt", NATIONWIDE, published=date(2022, 3, 7))
     analyst = signed_in_client(persona_factory("dana", Role.ANALYST))
     page = analyst.get(reverse("media:ledger")).content.decode()
     assert '<th scope="col">Place</th>' in page

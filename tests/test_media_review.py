@@ -23,6 +23,7 @@ from refuge.media import selectors
 from refuge.media.models import ExtractionReview, MediaArticle
 from refuge.media.services import article_ingest
 from tests.conftest import signed_in_client
+from tests.media_helpers import stored_article
 
 pytestmark = pytest.mark.django_db
 
@@ -349,12 +350,12 @@ def test_a_stored_reading_with_a_field_it_does_not_know_is_read_without_it(artic
 
 
 def test_a_quotation_and_a_figure_at_one_offset_are_reviewed_apart(tmp_path, dana) -> None:
-    path = tmp_path / "number-first.txt"
-    path.write_text(
+    stored = stored_article(
+        tmp_path,
+        "number-first.txt",
         "Headline\n\ndate 2017-04-20\n\n"
-        "“30 men were detained in Argun last week,” said Ivan Petrov, a lawyer.\n"
+        "“30 men were detained in Argun last week,” said Ivan Petrov, a lawyer.\n",
     )
-    stored, _created = article_ingest(path=path)
     (quote,) = stored.extraction["quotes"]
     (figure,) = stored.extraction["figures"]
     assert quote["start"] == figure["start"], "the test needs a quotation opening on its number"
@@ -382,9 +383,7 @@ def test_a_quotation_over_several_paragraphs_is_reviewed_as_one(tmp_path, dana) 
         "“Nobody told their families where they were,” he said.\n\n"
         "“We have counted 12 cases,” Anna Smirnova of the Network said.\n"
     )
-    path = tmp_path / "several.txt"
-    path.write_text(text)
-    stored, _created = article_ingest(path=path)
+    stored = stored_article(tmp_path, "several.txt", text)
     quotes = stored.extraction["quotes"]
     first = next(q for q in quotes if q["text"].startswith("The men"))
     continued = [q for q in quotes if q["part_of"] is not None]
@@ -594,9 +593,8 @@ def test_a_page_shown_before_the_article_was_read_again_cannot_review_new_words(
 def test_a_range_the_extractor_read_without_between_can_be_confirmed_as_it_is(
     tmp_path, dana
 ) -> None:
-    path = tmp_path / "about.txt"
-    path.write_text("Headline\n\ndate 2017-04-20\n\nAbout 20 to 30 men were detained in Argun.\n")
-    stored, _created = article_ingest(path=path)
+    text = "Headline\n\ndate 2017-04-20\n\nAbout 20 to 30 men were detained in Argun.\n"
+    stored = stored_article(tmp_path, "about.txt", text)
     (figure,) = stored.extraction["figures"]
     assert (figure["value"], figure["high"], figure["qualifier"]) == (20, 30, "about")
     page = dana.get(reverse("media:article", args=[stored.pk])).content.decode()
@@ -641,13 +639,13 @@ def test_the_ledger_shows_a_reviewed_range_with_its_end(article, dana) -> None:
 
 
 def test_a_review_does_not_spread_to_paragraphs_a_newer_extraction_joins_on(tmp_path, dana) -> None:
-    path = tmp_path / "two.txt"
-    path.write_text(
+    stored = stored_article(
+        tmp_path,
+        "two.txt",
         "Headline\n\ndate 2017-04-20\n\n"
         "“The men were held for weeks,” Ivan Petrov, a lawyer, said.\n\n"
-        "“We have counted 12 cases,” Anna Smirnova of the Network said.\n"
+        "“We have counted 12 cases,” Anna Smirnova of the Network said.\n",
     )
-    stored, _created = article_ingest(path=path)
     petrov, smirnova = stored.extraction["quotes"]
     assert (petrov["part_of"], smirnova["part_of"]) == (None, None)
     _review(dana, stored, "quote", (petrov["start"], petrov["end"]), speaker="Ivan Petrov")

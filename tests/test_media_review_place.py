@@ -17,8 +17,9 @@ from django.urls import reverse
 from refuge.accounts.models import Role
 from refuge.media import selectors
 from refuge.media.models import ExtractionReview, MediaArticle
-from refuge.media.services import ReviewError, article_ingest, figure_review
+from refuge.media.services import ReviewError, figure_review
 from tests.conftest import signed_in_client
+from tests.media_helpers import stored_article
 
 pytestmark = pytest.mark.django_db
 
@@ -32,10 +33,7 @@ NATIONWIDE = (92, 122)  # "at least 100 men were detained", no place read
 
 @pytest.fixture
 def article(tmp_path: Path) -> MediaArticle:
-    path = tmp_path / "raids.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    stored, _created = article_ingest(path=path, published=date(2017, 5, 1))
-    return stored
+    return stored_article(tmp_path, "raids.txt", TEXT, published=date(2017, 5, 1))
 
 
 @pytest.fixture

@@ -18,8 +18,9 @@ from refuge.accounts.models import Role
 from refuge.audit.models import AuditEntry
 from refuge.media import selectors
 from refuge.media.models import ExtractionReview, MediaArticle
-from refuge.media.services import ReviewError, article_ingest, figure_review
+from refuge.media.services import ReviewError, figure_review
 from tests.conftest import signed_in_client
+from tests.media_helpers import stored_article
 
 pytestmark = pytest.mark.django_db
 
@@ -33,10 +34,7 @@ RETOLD_READING = {"value": 100, "qualifier": "more than", "counted": "men detain
 
 
 def _ingest(tmp_path: Path, name: str, text: str, published: date | None) -> MediaArticle:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    stored, _created = article_ingest(path=path, published=published, undated=published is None)
-    return stored
+    return stored_article(tmp_path, name, text, published=published, undated=published is None)
 
 
 @pytest.fixture
