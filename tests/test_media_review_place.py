@@ -29,6 +29,7 @@ TEXT = (
 )
 IN_GROZNY = (35, 41)  # "40 men", in Grozny as read
 NATIONWIDE = (92, 122)  # "at least 100 men were detained", no place read
+AS_READ_NATIONWIDE = {"value": 100, "qualifier": "at least", "counted": "men detained"}
 
 
 @pytest.fixture
@@ -64,15 +65,7 @@ def test_the_extractor_reads_the_places_these_tests_expect(article, dana) -> Non
 
 
 def test_an_analyst_places_a_figure_and_the_ledger_counts_it_there(article, dana) -> None:
-    page = _review(
-        dana,
-        article,
-        NATIONWIDE,
-        value=100,
-        qualifier="at least",
-        counted="men detained",
-        place="Russia",
-    ).content.decode()
+    page = _review(dana, article, NATIONWIDE, **AS_READ_NATIONWIDE, place="Russia").content.decode()
     assert "Reviewed: at least 100, men detained; place: Russia" in page
     assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: "Russia"}
 
@@ -85,17 +78,9 @@ def test_none_named_takes_the_extractors_place_away(article, dana) -> None:
 def test_none_named_keeps_a_figure_from_joining_the_one_place_named(article, dana) -> None:
     # The nationwide count is not the Grozny one, though Grozny is the only place named: the
     # analyst's "none named" keeps it apart, where the extractor's silence would join them.
-    _review(dana, article, NATIONWIDE, value=100, qualifier="at least", counted="men detained")
+    _review(dana, article, NATIONWIDE, **AS_READ_NATIONWIDE)
     assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: "Grozny"}
-    _review(
-        dana,
-        article,
-        NATIONWIDE,
-        value=100,
-        qualifier="at least",
-        counted="men detained",
-        place="",
-    )
+    _review(dana, article, NATIONWIDE, **AS_READ_NATIONWIDE, place="")
     assert _places() == {IN_GROZNY[0]: "Grozny", NATIONWIDE[0]: ""}
 
 
@@ -131,15 +116,7 @@ def test_a_place_the_gazetteer_lacks_is_refused_and_nothing_saved(article, dana)
 def test_a_figure_placed_wrong_is_not_counted_right(article, dana) -> None:
     # The number and what it counts were right, the place was not: the measure of how often
     # the extractor is right says so, and a review of the place alone agrees.
-    _review(
-        dana,
-        article,
-        NATIONWIDE,
-        value=100,
-        qualifier="at least",
-        counted="men detained",
-        place="Russia",
-    )
+    _review(dana, article, NATIONWIDE, **AS_READ_NATIONWIDE, place="Russia")
     _review(dana, article, IN_GROZNY, value=40, counted="men detained", place="Grozny")
     reviews = selectors.ledger_build()["reviews"]
     assert (reviews["figures"], reviews["figures_right"]) == (2, 1)
