@@ -85,6 +85,14 @@ def test_an_analyst_gives_the_year_and_the_ledger_counts_it_in_that_wave(retelli
     assert _waves()["2019"][0] == [40, 100]
 
 
+def test_the_ledger_page_says_a_count_counted_in_another_wave_is_retold(retelling, dana) -> None:
+    ledger = reverse("media:ledger")
+    assert "in an article of" not in dana.get(ledger).content.decode()
+    _review(dana, retelling, **RETOLD_READING, place="Chechnya", year=2017)
+    page = dana.get(ledger).content.decode()
+    assert page.count("in an article of 2019") == 1
+
+
 def test_an_empty_year_is_the_articles(retelling, dana) -> None:
     _review(dana, retelling, **RETOLD_READING, place="Chechnya", year="")
     assert "year" not in ExtractionReview.objects.get().reading
