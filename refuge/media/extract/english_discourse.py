@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract import english_labels, english_second, english_things
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.speakers import Speaker, org_in
@@ -242,9 +243,6 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
                 best, share = other, common
         if best is not None and share >= 0.75:
             take_speaker(quote, best)
-    # Imported here: english_second reads memory.py's names, and memory.py imports this module.
-    from refuge.media.extract import english_labels, english_second, english_things
-
     english_labels.tidy(quotes, text)
     english_things.tidy(quotes)
     english_second.revise(quotes, text)

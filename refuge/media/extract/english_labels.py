@@ -18,8 +18,8 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.english_names import fullest, is_role_or_title
-from refuge.media.extract.memory import is_person_name, spelled_gender
 from refuge.media.extract.model import Quote
+from refuge.media.extract.person_names import is_person_name, spelled_gender
 
 # How far from a quotation its label's words are looked for, and the name's other mentions:
 # its paragraph and the ones before, about.

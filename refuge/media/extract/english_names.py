@@ -14,7 +14,7 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import BODY_HEADS, first_name_gender
-from refuge.media.extract.memory import is_person_name, spelled_gender
+from refuge.media.extract.person_names import is_person_name, spelled_gender
 from refuge.media.extract.speakers import org_in
 
 _ROLE_WORD = re.compile(lexicon.ROLE_WORDS, re.I)

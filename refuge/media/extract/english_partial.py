@@ -18,7 +18,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract.english_names import name_chain
-from refuge.media.extract.memory import is_person_name, spelled_gender
+from refuge.media.extract.person_names import is_person_name, spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
 # “that …”", "voiced concern"), naming ("dubbed him", "branded them", "labelled it", "termed").

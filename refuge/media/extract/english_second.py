@@ -17,8 +17,8 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS
 from refuge.media.extract.english_names import fullest, is_role_or_title
-from refuge.media.extract.memory import is_person_name
 from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.person_names import is_person_name
 from refuge.media.extract.speakers import org_in
 
 # How far back a second reference looks for the first: a feature's few paragraphs.

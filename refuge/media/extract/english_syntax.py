@@ -38,8 +38,8 @@ from refuge.media.extract.english_partial import (
     trailing,
     with_subject,
 )
-from refuge.media.extract.memory import spelled_gender
 from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
+from refuge.media.extract.person_names import spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,

@@ -10,7 +10,6 @@ from refuge.media.extract.discourse import (
     KIN_NOUNS,
     UNNAMED_NOUNS,
     Discourse,
-    first_name_gender,
     kin_gender,
     latest_body,
     with_plurals,
@@ -25,7 +24,8 @@ from refuge.media.extract.english_reference import (
     without_titles,
 )
 from refuge.media.extract.offsets import paragraph_index, stretch
-from refuge.media.extract.russian import name_gender, names_people, normal_name
+from refuge.media.extract.person_names import NOT_NAMES, is_person_name, spelled_gender
+from refuge.media.extract.russian import names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
@@ -50,17 +50,6 @@ _TOLD_AGENCY = re.compile(
     r"(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила|пояснил|пояснила)"
     r"\s+(?:агентству|изданию|газете|телеканалу|радиостанции)"
 )
-
-# Capitalised words opening sentences or naming bodies or places, never a person ("Black Sea").
-_NOT_NAME_WORDS = (
-    "The A An In On At But And However According After Before President Minister Chechen "
-    "Russian Russia’s Russia's State Department Court Committee Network News Human Rights "
-    "Real Sports Crisis Group Republic Federal Supreme District European Ministry Internal "
-    "Affairs Press Information National Policy Prosecutor’s Prosecutor's Office Territorial "
-    "Today Then When While This That He She It As If So Yet For With Speaking Writing I We "
-    "They You Sea Ocean River Lake Coast Bay Gulf Mountains Street Square Avenue Island"
-)
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 # Capitalised words that open Russian sentences and are not names.
@@ -105,18 +94,6 @@ def witness_gender(role: str) -> str:
     return ""
 
 
-def is_person_name(name: str) -> bool:
-    """Return whether capitalised words look like a person's name, not a place or a body."""
-    words = name.split()
-    if not words or any(w in _NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
-        return False
-    if "\n" in name or any(len(w) > 3 and w.endswith(".") for w in words[:-1]):
-        return False  # "Thursday.\n\nMusaeva": a sentence's end, not a name
-    if org_name(name) or org_in(name, outlets=True):
-        return False
-    return name not in lexicon.PLACE_NAMES
-
-
 def _is_role(words: str) -> bool:
     return re.fullmatch(lexicon.ROLE_WORDS, words.lower()) is not None
 
@@ -138,22 +115,6 @@ def _office(affiliation_or_role: str) -> str:
     if _PRESIDENTS_OFFICE.search(affiliation_or_role):
         return "Kremlin"
     return org_in(affiliation_or_role) if affiliation_or_role else ""
-
-
-def gender_of(name: str) -> str:
-    """Return "f" or "m" when a Russian surname (in either script) says it, else ""."""
-    last = name.split()[-1].lower() if name.split() else ""
-    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|yna|skaya|kaya)$", last):
-        return "f"
-    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|in|yn|sky|skiy|skii)$", last):
-        return "m"
-    return ""
-
-
-def spelled_gender(name: str) -> str:
-    """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
-    dictionary's first name, or an English first name; else ""."""
-    return gender_of(name) or name_gender(name) or first_name_gender(name)
 
 
 class Memory:
@@ -352,7 +313,7 @@ class Memory:
                 continue
             if match.group("asked"):
                 words = match.group("asked").split()
-                while words and words[0] in _NOT_NAMES:
+                while words and words[0] in NOT_NAMES:
                     words.pop(0)  # "When Kadyrov was asked"
                 name = " ".join(words)
                 known = next(

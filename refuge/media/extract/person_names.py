@@ -1,0 +1,49 @@
+"""What a name's spelling says: whether capitalised words name a person, and which gender."""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.russian import name_gender
+from refuge.media.extract.speakers import org_in, org_name
+
+# Capitalised words opening sentences or naming bodies or places, never a person ("Black Sea").
+_NOT_NAME_WORDS = (
+    "The A An In On At But And However According After Before President Minister Chechen "
+    "Russian Russia’s Russia's State Department Court Committee Network News Human Rights "
+    "Real Sports Crisis Group Republic Federal Supreme District European Ministry Internal "
+    "Affairs Press Information National Policy Prosecutor’s Prosecutor's Office Territorial "
+    "Today Then When While This That He She It As If So Yet For With Speaking Writing I We "
+    "They You Sea Ocean River Lake Coast Bay Gulf Mountains Street Square Avenue Island"
+)
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def is_person_name(name: str) -> bool:
+    """Return whether capitalised words look like a person's name, not a place or a body."""
+    words = name.split()
+    if not words or any(w in NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
+        return False
+    if "\n" in name or any(len(w) > 3 and w.endswith(".") for w in words[:-1]):
+        return False  # "Thursday.\n\nMusaeva": a sentence's end, not a name
+    if org_name(name) or org_in(name, outlets=True):
+        return False
+    return name not in lexicon.PLACE_NAMES
+
+
+def gender_of(name: str) -> str:
+    """Return "f" or "m" when a Russian surname (in either script) says it, else ""."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ova|eva|ina|yna|skaya|kaya)$", last):
+        return "f"
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ov|ev|in|yn|sky|skiy|skii)$", last):
+        return "m"
+    return ""
+
+
+def spelled_gender(name: str) -> str:
+    """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
+    dictionary's first name, or an English first name; else ""."""
+    return gender_of(name) or name_gender(name) or first_name_gender(name)
