@@ -87,6 +87,10 @@ _FEMININE = frozenset(
     {"чиновница", "журналистка", "активистка", "правозащитница", "собеседница", "исследовательница"}
 )
 _THE_PRESS = frozenset({"сми", "издание", "газета"})
+# A legislature's speaker is its chairman ("спикер парламента Чечни Магомед Даудов … — написал
+# председатель парламента"), though elsewhere a "спикер" is a press secretary.
+_PRESIDING = frozenset({"спикер", "председатель"})
+_LEGISLATURES = frozenset({"парламент", "госдума", "собрание", "сенат"})
 
 
 AMBIGUOUS = "ambiguous"
@@ -234,7 +238,8 @@ class People:
         any_body = bool(wanted.of) and wanted.of <= _ANY_BODY
         if any_body:
             wanted = replace(wanted, of=frozenset(), proper=frozenset())
-        kind = _kind(wanted.head)
+        kind = _PRESIDING if wanted.head in _PRESIDING and wanted.of & _LEGISLATURES else None
+        kind = kind or _kind(wanted.head)
         fitting = self._holding(before, lambda r: r.head in kind and r.fits(wanted))
         if not fitting and wanted.head == "представитель" and wanted.proper | wanted.of:
             # "представитель сети" after "координатор Российской ЛГБТ-сети Игорь Кочетков":

@@ -36,6 +36,7 @@ ROLE_LEMMAS = frozenset(w for w in lexicon.ROLE_WORDS.split("|") if not w.isasci
 _SAME_PLACE = (
     frozenset({"чечня", "чр", "чеченский", "республика", "регион", "грозный", "кадыров"}),
     frozenset({"кремль", "путин", "президент", "рф", "россия", "российский", "государство"}),
+    frozenset({"госдума", "дума"}),
 )
 
 # Prepositions, conjunctions and possessives: words that never say what a role is of.

@@ -1,0 +1,38 @@
+"""A legislature's "спикер" is its chairman: "спикер парламента Чечни Магомед Даудов" is the
+"председатель парламента" who writes later, and "председатель Госдумы" the "спикер Думы"; a
+ministry's "спикер" is its press secretary, never a parliament's chairman."""
+
+import pytest
+
+from tests.media_helpers import speakers
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later", "name"),
+    [
+        (
+            "Спикер парламента Чечни Магомед Даудов",
+            "написал председатель парламента",
+            "Магомед Даудов",
+        ),
+        ("Председатель Госдумы Вячеслав Володин", "сказал спикер Думы", "Вячеслав Володин"),
+        (
+            "Председатель Народного собрания Ингушетии Зялимхан Евлоев",
+            "сказал спикер собрания",
+            "Зялимхан Евлоев",
+        ),
+    ],
+)
+def test_the_chairman_is_the_speaker_of_the_same_legislature(introduced, later, name):
+    text = f"{introduced} ответил на обвинения.\n\n«Это провокация и ложь», — {later}.\n"
+    assert speakers(text) == [name]
+
+
+def test_a_ministry_spokeswoman_is_no_parliament_chairman():
+    text = (
+        "Спикер МИД Мария Захарова прокомментировала доклад.\n\n"
+        "«Это заказная кампания», — сказала председатель парламента.\n"
+    )
+    assert speakers(text) == ["председатель парламента"]
