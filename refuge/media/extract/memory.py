@@ -251,8 +251,16 @@ class Memory:
         text = re.sub(r"(?<=\w)\*", " ", text)  # "Aslan Yamadayev*, …": a footnote mark
         # "It was his mother who helped him", "her husband": someone unnamed, whom a later
         # "she"/"he" of that gender may mean.
-        for match in re.finditer(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{KIN_NOUNS})\b", text):
-            self.remember(Speaker(role=match.group(0)), subject=False)
+        for match in re.finditer(
+            rf"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{KIN_NOUNS}))\b"
+            # "His sister, Elita, has been searching": the kin the article names by first name.
+            rf"(?:,?[^\S\n]+(?P<name>[A-Z][a-z]+)(?=,|[^\S\n]+[a-z]))?",
+            text,
+        ):
+            name = match.group("name") or ""
+            if name and (not is_person_name(name) or name.lower() in self.vocabulary):
+                name = ""
+            self.remember(Speaker(name, match.group("role")), subject=False)
         patterns = [
             # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
             # "Russian Ambassador to Berlin Sergey Nechaev": the place a role is in, too.

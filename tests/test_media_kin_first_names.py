@@ -1,0 +1,34 @@
+"""Kin the article names by a first name alone ("His sister, Elita, has been searching") are
+that person when "she" or "his sister" speaks later; kin it names by no name stay the role."""
+
+import pytest
+
+from tests.media_helpers import speakers
+
+pytestmark = pytest.mark.once
+
+_MISSING = "Zelimkhan Bakaev disappeared in Grozny in August 2017. "
+_QUOTE = '"We went to every police station in the city. Nobody would tell us anything,"'
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaks", "name"),
+    [
+        ("His sister, Elita, has been searching for him.", "she said", "Elita"),
+        ("His sister Elita has been searching for him.", "she said", "Elita"),
+        ("His mother, Zhanna, has been searching for him.", "his mother said", "Zhanna"),
+    ],
+)
+def test_kin_named_by_first_name_speak_by_it(introduced, speaks, name):
+    assert speakers(f"{_MISSING}{introduced}\n\n{_QUOTE} {speaks}.\n") == [name]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "His mother in Grozny has been searching for him.",
+        "His mother has been searching for him.",
+    ],
+)
+def test_kin_named_by_no_name_stay_the_role(introduced):
+    assert speakers(f"{_MISSING}{introduced}\n\n{_QUOTE} she said.\n") == ["His mother"]
