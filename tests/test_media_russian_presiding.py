@@ -1,6 +1,7 @@
 """A legislature's "спикер" is its chairman: "спикер парламента Чечни Магомед Даудов" is the
 "председатель парламента" who writes later, and "председатель Госдумы" the "спикер Думы"; a
-ministry's "спикер" is its press secretary, never a parliament's chairman."""
+ministry's "спикер" is its press secretary, never a parliament's chairman. A "парламентарий"
+is the deputy the article named."""
 
 import pytest
 
@@ -36,3 +37,15 @@ def test_a_ministry_spokeswoman_is_no_parliament_chairman():
         "«Это заказная кампания», — сказала председатель парламента.\n"
     )
     assert speakers(text) == ["председатель парламента"]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    ["Депутат Госдумы Виталий Милонов заявил, что", "Милонов снова заявил, что"],
+)
+def test_the_parliamentarian_is_the_deputy_named_before(introduced):
+    text = (
+        f"{introduced} сообщения выдуманы.\n\n"
+        "«Это фейк, созданный для дискредитации Чечни», — написал парламентарий.\n"
+    )
+    assert speakers(text) in (["Виталий Милонов"], ["Милонов"])

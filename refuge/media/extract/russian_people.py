@@ -72,6 +72,7 @@ _KINDS = (
     frozenset({"активист", "активистка"}),
     frozenset({"собеседник", "собеседница"}),
     frozenset({"адвокат", "защитник", "защитница"}),  # "— сказал защитник" after "адвокат X"
+    frozenset({"депутат", "парламентарий", "сенатор"}),  # a member of a legislature
 )
 # Nouns that stand for whatever body a role is of ("глава ведомства" after "глава СК"): a role
 # of one of them says of what no more than its noun does.
@@ -81,6 +82,7 @@ _ANY_BODY = frozenset({"ведомство", "организация", "учре
 _REDESCRIBE = frozenset(
     """
     политик чиновник чиновница правозащитник правозащитница активист активистка дипломат
+    парламентарий
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _FEMININE = frozenset(
