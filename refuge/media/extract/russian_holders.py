@@ -178,10 +178,23 @@ def subject_named_again(people: People, text: str, span: tuple[int, int], gender
 
 
 def _owner_follows(named: list[range], text: str, word: re.Match[str]) -> bool:
-    """Whether a name the register holds comes right after ``word`` ("Мать Зелимхана")."""
-    after = re.match(r"\s+", text[word.end() :])
-    start = word.end() + (after.end() if after else 0)
-    return any(start in mention for mention in named)
+    """Whether a name the register holds comes right after ``word`` ("Мать Зелимхана"), or
+    after up to three words of its owner's role in the genitive, the name one too
+    ("Пресс-секретарь главы Чечни Рамзана Кадырова": the secretary, not Kadyrov)."""
+    start = word.end()
+    for skipped in range(4):
+        after = re.match(r"\s+", text[start:])
+        start += after.end() if after else 0
+        mention = next((m for m in named if start in m), None)
+        if mention is not None:
+            return not skipped or name_may_be_genitive(text[mention.start : mention.stop])
+        between = _WORD.match(text, start)
+        if between is None or not any(
+            p.tag.case == "gent" for p in russian.morphology().parse(between.group(0).lower())
+        ):
+            return False
+        start = between.end()
+    return False
 
 
 def owned_by_kin(person: Person, text: str, at: int) -> bool:

@@ -245,8 +245,11 @@ class People:
         fitting = self._holding(before, lambda r: r.head in kind and r.fits(wanted))
         if not fitting and wanted.head == "представитель" and wanted.proper | wanted.of:
             # "представитель сети" after "координатор Российской ЛГБТ-сети Игорь Кочетков":
-            # someone the article gave any role in that body.
-            fitting = self._holding(before, lambda r: bool(r.of) and r.fits(wanted))
+            # someone the article gave any role in that body; not the one it represents
+            # ("представитель главы Чечни" is not "глава Чечни").
+            fitting = self._holding(
+                before, lambda r: bool(r.of) and r.fits(wanted) and r.head not in wanted.of
+            )
         if len(fitting) > 1 and wanted.of:
             # "журналистка «Новой газеты»" is the one of two journalists said to be of it.
             closer = self._holding(

@@ -217,18 +217,20 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     fits: "Мать задержанного обратилась в Комитет" gives "мать задержанного"."""
     words = _WORD.findall(text[span[0] : span[1]])
     verb = next((i for i, w in enumerate(words) if _parse(w)[1] == "VERB"), None)
-    if not verb or verb > 4:
+    if not verb or verb > 6:  # "Пресс-секретарь главы Чечни Рамзана Кадырова опроверг"
         return ""
-    lemma, _pos, noun_gender, case = _parse(words[0])
-    verb_gender = _parse(words[verb])[2]
     role = read_role(words[:verb])
-    if role is None or role.text.split()[0] != words[0] or case != "nomn":
+    head = words.index(role.text.split()[0]) if role is not None else -1
+    # Adjectives may come before the role noun ("Официальный представитель главы Чечни").
+    described = all(_parse(w)[1] == "ADJF" and _parse(w)[3] == "nomn" for w in words[:head])
+    lemma, _pos, noun_gender, case = _parse(words[head])
+    if role is None or not described or head > 2 or case != "nomn":
         return ""
     # The verb's gender decides: "адвокат", "врач" are a man's nouns for women too.
-    agreeing = verb_gender or noun_gender
+    agreeing = _parse(words[verb])[2] or noun_gender
     if gender and agreeing and agreeing != gender:
         return ""
-    return " ".join([lemma, *words[1:verb]])
+    return " ".join([*(w.lower() for w in words[:head]), lemma, *words[head + 1 : verb]])
 
 
 def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
