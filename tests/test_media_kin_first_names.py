@@ -1,5 +1,6 @@
 """Kin the article names by a first name alone ("His sister, Elita, has been searching") are
-that person when "she" or "his sister" speaks later; kin it names by no name stay the role."""
+that person when "she" or "his sister" speaks later, as is a first name opening a sentence
+with its kin after it ("Kheda, the mother of …"); kin it names by no name stay the role."""
 
 import pytest
 
@@ -32,3 +33,18 @@ def test_kin_named_by_first_name_speak_by_it(introduced, speaks, name):
 )
 def test_kin_named_by_no_name_stay_the_role(introduced):
     assert speakers(f"{_MISSING}{introduced}\n\n{_QUOTE} she said.\n") == ["His mother"]
+
+
+@pytest.mark.parametrize(("name", "kin"), [("Kheda", "mother"), ("Zalina", "sister")])
+def test_a_first_name_opening_a_sentence_with_its_kin_after_it_speaks(name, kin):
+    text = (
+        f"{name}, the {kin} of one of the missing men, spoke to reporters in Grozny.\n\n"
+        f"{_QUOTE} she said.\n"
+    )
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile", "Earlier"])
+def test_a_word_opening_a_sentence_is_no_first_name(opener):
+    text = f"{opener}, the mother of one of the missing men, spoke to reporters.\n\n{_QUOTE} she said.\n"
+    assert speakers(text) == [""]

@@ -10,6 +10,7 @@ from refuge.media.extract.discourse import (
     KIN_NOUNS,
     UNNAMED_NOUNS,
     Discourse,
+    first_name_gender,
     kin_gender,
     latest_body,
     with_plurals,
@@ -366,9 +367,11 @@ class Memory:
                     None,
                 )
                 speaks = re.match(
-                    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b|,\s+an?\s+[a-z]+\s+of\b",
+                    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b",
                     text[match.end() :],
                 )
+                if speaks and speaks.group("the") and not first_name_gender(f"{name} x"):
+                    speaks = None  # "Meanwhile, the mother of …": "Kheda, the mother of …"
                 if known is None and not speaks:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
                     # verb or what the person is follows: "Ruslan said that his family …",
