@@ -325,6 +325,14 @@ ROLE_HOLDERS = {
     "chechnya’s leader": "Ramzan Kadyrov",
     "chechnya's leader": "Ramzan Kadyrov",
     "head of chechnya": "Ramzan Kadyrov",
+    # Russia's president through all of 2017-2023, the years the monitor reads.
+    "russian leader": "Vladimir Putin",
+    "russia's leader": "Vladimir Putin",
+    "russia’s leader": "Vladimir Putin",
+    "russian president": "Vladimir Putin",
+    "russia's president": "Vladimir Putin",
+    "russia’s president": "Vladimir Putin",
+    "kremlin leader": "Vladimir Putin",
 }
 
 ROLE_WORDS = (

@@ -78,6 +78,12 @@ _PRONOUN_SUBJECT = {
 }
 _GOVERNED = re.compile(r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under)\s+$")
 _LOOK_BACK = 4  # sentences
+# An aside between a sentence's subject and its verb ("The Russian leader, asked about his
+# opponent Alexey Navalny, said …"): who it names is not the one the sentence is about.
+_ASIDE = re.compile(
+    r"^[^,]{2,60},\s+(?P<aside>(?:who|whose|whom|which|[a-z]+ed|[a-z]+ing)\b[^,]{1,120}),"
+    r"\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b"
+)
 _REACH = 900  # characters
 
 
@@ -89,9 +95,21 @@ def _candidates(
     preposition governs it ("by Vladimir Putin")."""
     found: list[tuple[bool, bool, int, Speaker]] = []
     lowered = sentence.lower()
-    unnamed = sorted((p for p in people if p.role and not p.name), key=lambda p: -len(p.role))
+    # A holder the article named, called by a role of two words or more ("the Russian leader"
+    # for Vladimir Putin), where the sentence does not name the holder.
+    held = {role: name for role, name in lexicon.ROLE_HOLDERS.items() if role in lowered}
+    called = [
+        Speaker(p.name, p.role if len(p.role.split()) > 1 else role, p.affiliation)
+        for p in people
+        if p.name and p.name.split()[-1] not in sentence
+        for role in [next((r for r, n in held.items() if n == p.name), "")]
+        if len(p.role.split()) > 1 or role
+    ]
+    by_role = sorted(
+        [p for p in people if p.role and not p.name] + called, key=lambda p: -len(p.role)
+    )
     taken: list[tuple[int, int]] = []
-    for person in unnamed:
+    for person in by_role:
         at = lowered.find(person.role.lower())
         end = at + len(person.role)
         if at < 0 or any(a <= at and end <= b for a, b in taken):
@@ -121,6 +139,12 @@ def _candidates(
             found.append((governed, False, match.start(), known))
         elif len(words) > 1 and is_name(text):
             found.append((governed, False, match.start(), Speaker(text)))
+    aside = _ASIDE.match(sentence)
+    if aside is not None and any(at < aside.start("aside") for _g, _u, at, _p in found):
+        found = [
+            (governed or aside.start("aside") <= at < aside.end("aside"), unnamed, at, person)
+            for governed, unnamed, at, person in found
+        ]
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
