@@ -127,6 +127,8 @@ def speaker_named(
         # numeral governs ("Трое мужчин") nor a plural subject ("Кадыровцы ответили").
         nominative = russian.normal_name(head.text.capitalize())
         nominative = nominative if head.text[:1].isupper() else nominative.lower()
+        if nominative.lower() == head.text.lower():
+            nominative = head.text  # "ЛГБТ-сеть" keeps its capitals, not "Лгбт-сеть"
         role = role.replace(head.text, nominative, 1)
     # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
     organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))

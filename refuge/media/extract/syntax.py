@@ -29,6 +29,8 @@ from refuge.media.extract.russian_noun_phrases import (
     speaker_named,
 )
 from refuge.media.extract.russian_speech_words import (
+    DEMANDS,
+    DOCUMENT_VERBS,
     QUOTING,
     SO_CALLED,
     SPEECH_NOUNS,
@@ -143,7 +145,13 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
             # "«…», — было заявлено Кадыровым": the attribution parsed as a sentence of its own.
             candidates.append((1, token.index - quote[-1].index, token))
     if candidates:
-        return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        # "Правозащитники требуют «…», говорится в пресс-релизе": the document's words.
+        document = any(russian.lemma(t.text) in DOCUMENT_VERBS for t in tree.outside)
+        ranked = sorted(candidates, key=lambda c: (c[0], c[1]))
+        for _rank, _distance, verb in ranked:
+            if not (document and russian.lemma(verb.text) in DEMANDS):
+                return verb
+        return None
     return _light_verb(tree, quote)
 
 
@@ -175,6 +183,11 @@ def _nearest_owner(
             if russian.lemma(token.text) not in SPEECH_NOUNS:
                 continue
             owner = _owner(text, tree, token, people)
+            if owner is None and token.rel == "obj" and token.head in tree.by_index:
+                # "ECCHR и «Российская ЛГБТ-сеть» подали заявление о возбуждении дела «за …»":
+                # a statement someone filed is theirs.
+                filers = tree.children(tree.by_index[token.head], "nsubj")
+                owner = speaker_named(text, tree, filers[0], people) if filers else None
             if owner is not None:
                 return owner
     return None
