@@ -43,3 +43,15 @@ def test_a_name_that_is_the_subject_is_not_an_aside():
 def test_the_russian_president_is_putin(role):
     text = f"Vladimir Putin met Angela Merkel in Sochi. “We will look into it,” {role} said.\n"
     assert speakers(text) == ["Vladimir Putin"]
+
+
+def test_they_is_no_group_named_inside_a_quotation():
+    text = (
+        "Novaya Gazeta published the names of 27 men. “According to our information, the "
+        "detainees were shot that night,” the publication wrote.\n\n"
+        "They published the names out of concern for the investigation.\n\n"
+        "“We are publishing these facts because the state did not leave us any choice,” they "
+        "wrote.\n"
+    )
+    # Novaya Gazeta is an outlet, which "they" is not taken to mean: no one, not the detainees.
+    assert speakers(text) == ["Novaya Gazeta", ""]

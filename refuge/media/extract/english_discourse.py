@@ -13,6 +13,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import english_labels, english_second, english_things
+from refuge.media.extract.english_reference import BLANK_QUOTES
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.speakers import Speaker, org_in
@@ -53,6 +54,8 @@ def plural_subject(before: str) -> Speaker | None:
     subject, where no organisation is named after it ("Five elders … have appeared as
     witnesses. They described Titiev as “…”"); else None, and "they" is the organisation."""
     found: tuple[int, str] | None = None
+    # "“…, the detainees were shot …,” the publication wrote": not the narrative's group.
+    before = BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), before)
     for clause in _CLAUSE.finditer(before):
         group = _GROUP.match(before, clause.end())
         if (

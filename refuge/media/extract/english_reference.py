@@ -67,7 +67,8 @@ def role_holder(
     return None
 
 
-_BLANK_QUOTES = re.compile(r"[“«\"‘][^”»\"’]*[”»\"’]")
+# A quotation, to blank out of the narrative: who it names did not speak in the article.
+BLANK_QUOTES = re.compile(r"[“«\"‘][^”»\"’]*[”»\"’]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A run of capitalised words, with any particles names have, not a possessive.
 _NAMES = re.compile(rf"{NAME}(?:\s+(?:(?:van|von|der|de|bin|al|el)\s+)*{NAME}){{0,3}}")
@@ -186,7 +187,7 @@ def antecedent(
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
     if wanted is None or re.search(r"[а-яё]", before[-400:], re.I):
         return None  # "it", "they"; a Russian article's "он" is for its own register
-    narrative = _BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), _narrative_window(before))
+    narrative = BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), _narrative_window(before))
     sentences = [s for s in _SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
     for sentence in reversed(sentences[-_LOOK_BACK:]):
         if _PRONOUN_SUBJECT[wanted].match(sentence):
