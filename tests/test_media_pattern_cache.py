@@ -13,7 +13,7 @@ import pytest
 
 from refuge.media.articles import Article, parse_article
 from refuge.media.extract import extract
-from refuge.media.extract.speakers import ORG_ALIASES
+from refuge.media.extract.org_aliases import ORG_ALIASES
 from refuge.media.figure_words import COUNTED_STEMS_RU
 from tests.media_helpers import counts, quoted
 

@@ -27,7 +27,7 @@ from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
-from refuge.media.extract.org_aliases import body_mentions
+from refuge.media.extract.org_aliases import alternation, body_mentions, last_org_before, org_in
 from refuge.media.extract.quoted_names import is_name
 from refuge.media.extract.russian_wording import page_owner
 from refuge.media.extract.spans import (
@@ -41,14 +41,7 @@ from refuge.media.extract.spans import (
     single_quote_spans,
     word_count,
 )
-from refuge.media.extract.speakers import (
-    Speaker,
-    alternation,
-    attribution,
-    last_org_before,
-    org_in,
-    parse_who,
-)
+from refuge.media.extract.speakers import Speaker, attribution, parse_who
 from refuge.media.extract.wording import close_marks, without_russian_venue
 
 

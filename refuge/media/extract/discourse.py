@@ -20,7 +20,8 @@ from refuge.media import lexicon
 from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
-from refuge.media.extract.speakers import Speaker, last_org_before, org_in
+from refuge.media.extract.org_aliases import last_org_before, org_in
+from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 _PRONOUNS = {

@@ -16,7 +16,8 @@ from refuge.media.extract import english_labels, english_second, english_things
 from refuge.media.extract.english_reference import BLANK_QUOTES
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
 # A group named by its number or determiner: "Five elders of the town", "The two women",

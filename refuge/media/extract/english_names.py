@@ -14,8 +14,8 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import BODY_HEADS, first_name_gender
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
-from refuge.media.extract.speakers import org_in
 
 _ROLE_WORD = re.compile(lexicon.ROLE_WORDS, re.I)
 # "chancellor Angela Merkel": a title in lower case is a title still.

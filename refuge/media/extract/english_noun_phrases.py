@@ -18,8 +18,9 @@ from typing import Any
 from refuge.media import lexicon
 from refuge.media.extract import english_partial
 from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
-from refuge.media.extract.speakers import Speaker, org_in, parse_who
+from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").

@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable
 
 from refuge.media import lexicon
-from refuge.media.extract.speakers import Speaker, last_outlet_in
+from refuge.media.extract.org_aliases import last_outlet_in
+from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
 # "the head of the Committee", "the foreign minister", "the chairman of the council": a role

@@ -18,8 +18,8 @@ from refuge.media import lexicon
 from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS
 from refuge.media.extract.english_names import fullest, is_role_or_title
 from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name
-from refuge.media.extract.speakers import org_in
 
 # How far back a second reference looks for the first: a feature's few paragraphs.
 _LOOK_BACK = 2000

@@ -39,6 +39,7 @@ from refuge.media.extract.english_partial import (
     with_subject,
 )
 from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
@@ -46,7 +47,7 @@ from refuge.media.extract.spans import (
     sentence_end,
     sentence_start_outside,
 )
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.speakers import Speaker
 
 # Lemmas of verbs that report speech or writing. "describe", "denounce", "recall" report a
 # quotation as often as "say" does in news prose.

@@ -25,20 +25,19 @@ from refuge.media.extract.english_reference import (
     without_titles,
 )
 from refuge.media.extract.offsets import paragraph_index, stretch
-from refuge.media.extract.person_names import NOT_NAMES, is_person_name, spelled_gender
-from refuge.media.extract.russian import names_people, normal_name
-from refuge.media.extract.russian_wording import REPORTED_RU
-from refuge.media.extract.salience import Salience
-from refuge.media.extract.spans import quote_spans, word_count
-from refuge.media.extract.speakers import (
-    NAME,
+from refuge.media.extract.org_aliases import (
     ORG_ALIASES,
-    Speaker,
     last_org_before,
     last_outlet_before,
     org_in,
     org_name,
 )
+from refuge.media.extract.person_names import NOT_NAMES, is_person_name, spelled_gender
+from refuge.media.extract.russian import names_people, normal_name
+from refuge.media.extract.russian_wording import REPORTED_RU
+from refuge.media.extract.salience import Salience
+from refuge.media.extract.spans import quote_spans, word_count
+from refuge.media.extract.speakers import NAME, Speaker
 from refuge.media.extract.wording import GIVEN_NAME, clean_who, his_not_hers, same_surname
 
 _NAME = NAME

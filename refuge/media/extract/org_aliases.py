@@ -1,4 +1,5 @@
-"""Organisations' aliases, longest first, and the patterns that look for each alias alone.
+"""Organisations' aliases, longest first, the patterns that look for each alias alone, and the
+body or outlet a text names (moved out of speakers.py, which had reached the 600-line limit).
 
 Those patterns are compiled once, here. Written inline (``re.search(rf"…{alias}…")`` in a loop
 over the aliases), they were about 150 patterns an article put through ``re``'s own cache,
@@ -40,3 +41,50 @@ def body_mentions() -> tuple[tuple[re.Pattern[str], str], ...]:
         for alias, name in ORG_ALIASES
         if name not in lexicon.OUTLETS and alias not in lexicon.PERSON_ALIASES
     )
+
+
+def alternation(aliases: list[str]) -> re.Pattern[str]:
+    """Return one pattern for whole-word aliases, the longest first at any position."""
+    ordered = sorted(set(aliases), key=lambda alias: -len(alias))
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+
+
+_NAME_OF = dict(ORG_ALIASES)
+_BODIES = alternation([a for a, name in ORG_ALIASES if name not in lexicon.OUTLETS])
+_OUTLETS = alternation([a for a, name in ORG_ALIASES if name in lexicon.OUTLETS])
+_BODIES_NOT_PEOPLE = alternation(
+    [
+        a
+        for a, name in ORG_ALIASES
+        if name not in lexicon.OUTLETS and a not in lexicon.PERSON_ALIASES
+    ]
+)
+
+
+def org_in(text: str, *, outlets: bool = False) -> str:
+    """Return the first organisation named in ``text`` (by position)."""
+    match = (_OUTLETS if outlets else _BODIES).search(text)
+    return _NAME_OF[match.group(0)] if match else ""
+
+
+def last_org_before(text: str) -> str:
+    last = ""
+    for match in _BODIES.finditer(text):
+        last = _NAME_OF[match.group(0)]
+    return last
+
+
+def last_outlet_before(text: str) -> str:
+    return last_outlet_in(text)[0]
+
+
+def last_outlet_in(text: str) -> tuple[str, int]:
+    """The last outlet ``text`` names, by its listed name, and where its words end (-1: none)."""
+    found = list(_OUTLETS.finditer(text))
+    return (_NAME_OF[found[-1].group(0)], found[-1].end()) if found else ("", -1)
+
+
+def org_name(text: str) -> str:
+    """Return the organisation named in ``text``, not counting aliases that name a person."""
+    match = _BODIES_NOT_PEOPLE.search(text)
+    return _NAME_OF[match.group(0)] if match else ""

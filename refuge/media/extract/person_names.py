@@ -6,8 +6,8 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.org_aliases import org_in, org_name
 from refuge.media.extract.russian import name_gender
-from refuge.media.extract.speakers import org_in, org_name
 
 # Capitalised words opening sentences or naming bodies or places, never a person ("Black Sea").
 _NOT_NAME_WORDS = (

@@ -12,7 +12,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.speakers import org_in
+from refuge.media.extract.org_aliases import org_in
 
 # Words a quotation spoken or written is never a title after: the things that bear a title,
 # in any case ("в фильме", "книгой", "программы"), and the verbs that give one. A report's

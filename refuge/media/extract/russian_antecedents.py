@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import quotation_at, quote_spans
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.speakers import Speaker
 
 if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People, Person

@@ -8,9 +8,10 @@ import re
 
 from refuge.media.extract import russian
 from refuge.media.extract.offsets import REACH
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.russian_people import _sentence_begin
 from refuge.media.extract.russian_roles import WORD, read_role, read_word
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.speakers import Speaker
 
 # "«…»: Игорь Кочетков о ситуации в Чечне"; "«…», — Кадыров" as a line of its own.
 _HEADLINE_OF = re.compile(

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.spans import sentence_end, sentence_start
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.syntax import _subject, parse_sentences
 
 if TYPE_CHECKING:

@@ -14,9 +14,10 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import russian, russian_case, russian_names
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.spans import QUOTE_MARKS
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.speakers import Speaker
 
 # Words that head a relative clause or point back: no one's name.
 RELATIVE_WORDS = {"который", "которая", "которое", "которые", "что", "кто", "это", "то"}

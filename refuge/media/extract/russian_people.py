@@ -34,6 +34,7 @@ from refuge.media.extract import (
     russian_sources,
     syntax,
 )
+from refuge.media.extract.org_aliases import last_outlet_before, org_in
 from refuge.media.extract.russian_antecedents import latest_speaker, statement_owner
 from refuge.media.extract.russian_names import (
     INITIAL,
@@ -58,7 +59,7 @@ from refuge.media.extract.russian_roles import (
     role_before_name,
 )
 from refuge.media.extract.spans import sentence_start
-from refuge.media.extract.speakers import Speaker, last_outlet_before, org_in
+from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import his_not_hers
 
 # Kinds of role named by different nouns: a press secretary is the body's representative.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract.offsets import paragraph_index
-from refuge.media.extract.org_aliases import ORG_ALIASES, org_labels
+from refuge.media.extract.org_aliases import org_in, org_labels, org_name
 from refuge.media.extract.russian import normal_name, part_of_speech
 from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
@@ -133,47 +133,6 @@ class Speaker:
     @property
     def label(self) -> str:
         return self.name or self.role
-
-
-def alternation(aliases: list[str]) -> re.Pattern[str]:
-    """Return one pattern for whole-word aliases, the longest first at any position."""
-    ordered = sorted(set(aliases), key=lambda alias: -len(alias))
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
-
-
-_NAME_OF = dict(ORG_ALIASES)
-_BODIES = alternation([a for a, name in ORG_ALIASES if name not in lexicon.OUTLETS])
-_OUTLETS = alternation([a for a, name in ORG_ALIASES if name in lexicon.OUTLETS])
-_BODIES_NOT_PEOPLE = alternation(
-    [
-        a
-        for a, name in ORG_ALIASES
-        if name not in lexicon.OUTLETS and a not in lexicon.PERSON_ALIASES
-    ]
-)
-
-
-def org_in(text: str, *, outlets: bool = False) -> str:
-    """Return the first organisation named in ``text`` (by position)."""
-    match = (_OUTLETS if outlets else _BODIES).search(text)
-    return _NAME_OF[match.group(0)] if match else ""
-
-
-def last_org_before(text: str) -> str:
-    last = ""
-    for match in _BODIES.finditer(text):
-        last = _NAME_OF[match.group(0)]
-    return last
-
-
-def last_outlet_before(text: str) -> str:
-    return last_outlet_in(text)[0]
-
-
-def last_outlet_in(text: str) -> tuple[str, int]:
-    """The last outlet ``text`` names, by its listed name, and where its words end (-1: none)."""
-    found = list(_OUTLETS.finditer(text))
-    return (_NAME_OF[found[-1].group(0)], found[-1].end()) if found else ("", -1)
 
 
 def _quotes_words_of(after: str) -> re.Match[str] | None:
@@ -344,12 +303,6 @@ def _is_quoted_name(words: str) -> bool:
 def _capitalised(words: str) -> bool:
     """Return whether ``words`` name something ("the Moscow Community Center", not "the city")."""
     return bool(re.fullmatch(rf"(?:the\s+)?{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*", words))
-
-
-def org_name(text: str) -> str:
-    """Return the organisation named in ``text``, not counting aliases that name a person."""
-    match = _BODIES_NOT_PEOPLE.search(text)
-    return _NAME_OF[match.group(0)] if match else ""
 
 
 def attribution(

@@ -19,6 +19,7 @@ from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.offsets import Nearby, paragraph_or
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.parse_tree import Token, Tree
 from refuge.media.extract.russian_noun_phrases import (
     RELATIVE_WORDS,
@@ -45,7 +46,7 @@ from refuge.media.extract.spans import (
     sentence_end_outside,
     sentence_start_outside,
 )
-from refuge.media.extract.speakers import Speaker, org_in
+from refuge.media.extract.speakers import Speaker
 
 _BRAND = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
 # "по словам X", "по мнению X", "по данным X", "согласно заявлению X".
