@@ -70,8 +70,15 @@ def org_in(text: str, *, outlets: bool = False) -> str:
 def last_org_before(text: str) -> str:
     last = ""
     for match in _BODIES.finditer(text):
-        last = _NAME_OF[match.group(0)]
+        # "внес Рамзана Кадырова в список": a person named in full, not the government.
+        if match.group(0) not in lexicon.PERSON_ALIASES or not _FIRST_NAME_BEFORE.search(
+            text, 0, match.start()
+        ):
+            last = _NAME_OF[match.group(0)]
     return last
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+\s+$")
 
 
 def last_outlet_before(text: str) -> str:
