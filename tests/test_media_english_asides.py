@@ -1,6 +1,7 @@
 """Whom "he" means after a sentence whose subject is set apart from its verb by an aside ("The
 Russian leader, asked about his opponent Alexey Navalny, said …"): the subject, not the name
-in the aside; and "the Russian leader" or "the Russian president" is Vladimir Putin."""
+in the aside; "the Russian leader" or "the Russian president" is Vladimir Putin; and a social
+media account ("FM @LinkeviciusL") is the person the article named whose surname it spells."""
 
 import pytest
 
@@ -55,3 +56,19 @@ def test_they_is_no_group_named_inside_a_quotation():
     )
     # Novaya Gazeta is an outlet, which "they" is not taken to mean: no one, not the detainees.
     assert speakers(text) == ["Novaya Gazeta", ""]
+
+
+@pytest.mark.parametrize(
+    ("account", "speaker"),
+    [
+        ("FM @LinkeviciusL confirms to BNS", "Linas Linkevičius"),
+        ("@LinkeviciusL wrote on Twitter", "Linas Linkevičius"),
+        ("@LRV_MIN wrote on Twitter", "@LRV_MIN"),  # the ministry's account: no one named
+    ],
+)
+def test_an_account_is_the_person_whose_surname_it_spells(account, speaker):
+    text = (
+        "Lithuania's foreign minister Linas Linkevičius said the men had been granted visas.\n\n"
+        f"“We issued visas to two arrivals,” {account}.\n"
+    )
+    assert speakers(text) == [speaker]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from refuge.media import lexicon
 from refuge.media.extract.discourse import (
@@ -462,6 +463,16 @@ class Memory:
                 if not is_told(lowered, person, who) and self._may_be(person, wanted):
                     return person
             return speaker
+        handle = re.search(r"@(\w+)", speaker.label)
+        if handle:
+            # "FM @LinkeviciusL confirms": the person the article named whose surname the
+            # account's name spells, accents aside.
+            account = _folded(handle.group(1))
+            for person in self.people:
+                surname = _folded(person.name.split()[-1]) if person.name else ""
+                if len(surname) > 3 and surname in account:
+                    role = speaker.label[: handle.start()].strip()
+                    return Speaker(person.name, role or person.role, person.affiliation)
         speaker = without_titles(speaker, is_person_name)  # "Mr Kadyrov": the Kadyrov named before
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.
         surname = re.sub(r"^(?:[A-ZА-ЯЁ](?:\.\s*|\s+))+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
@@ -552,6 +563,11 @@ class Memory:
             if surname and surname[:-1] in subject:
                 return person
         return None
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case without its accents ("Linkevičius" -> "linkevicius")."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def previous_in_paragraph(
