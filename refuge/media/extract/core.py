@@ -269,10 +269,16 @@ def extract(article: Article) -> Extraction:
     parts: dict[int, list[int]] = {}
     for number, (_start, _end, part_of) in enumerate(spans):
         parts.setdefault(number if part_of is None else part_of, []).append(number)
+    # Named in a headline the page set into the body: no sentence's subject.
+    nominative = {
+        p.start
+        for p in people
+        if p.text == p.normal and not offsets.inserted_headline(text, p.start)
+    }
     memory = Memory(
         [(p.start, p.normal) for p in people],
         set(re.findall(r"\b[a-zа-яё][\w’'-]*", text)),
-        {p.start for p in people if p.text == p.normal} if people else None,
+        nominative if people else None,
     )
     firsts = [n for n, (_s, _e, part_of) in enumerate(spans) if part_of is None]
     who_is_who = russian_people.People(text, entities) if in_russian else None

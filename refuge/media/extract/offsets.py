@@ -6,6 +6,7 @@ answers by bisection in lists sorted once per text.
 """
 
 import bisect
+import re
 from operator import itemgetter
 
 
@@ -97,3 +98,14 @@ def stretch(mentions: list[tuple[int, str]], low: int, high: int) -> slice:
         bisect.bisect_left(mentions, low, key=itemgetter(0)),
         bisect.bisect_left(mentions, high, key=itemgetter(0)),
     )
+
+
+def inserted_headline(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line a page set into the body: another article's headline
+    ("Макрон обсудил с Путиным преследование геев в Чечне"), short and with no full stop,
+    after the body began. Its subject is no one the next paragraph's "он" continues."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at) % (len(text) + 1)
+    line = text[start:end].strip()
+    body_began = bool(re.search(r"[.!?…»]\s*\n", text[:start]))
+    return body_began and len(line) <= 100 and not re.search(r"[.!?…:»\"”)]$", line)

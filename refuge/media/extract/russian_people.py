@@ -34,6 +34,7 @@ from refuge.media.extract import (
     russian_sources,
     syntax,
 )
+from refuge.media.extract.offsets import inserted_headline
 from refuge.media.extract.org_aliases import last_outlet_before, org_in
 from refuge.media.extract.russian_antecedents import latest_speaker, statement_owner
 from refuge.media.extract.russian_names import (
@@ -181,8 +182,10 @@ class People:
             person = self._person(entity.text if woman else entity.normal or entity.text)
             person.mentions.append(entity.start)
             before = role_before_name(text, entity.start, name_cases(entity))
-            if (entity.text == entity.normal or woman) and (
-                _is_subject(text, entity.start) or _after_verb(text, entity.start, before)
+            if (
+                (entity.text == entity.normal or woman)
+                and (_is_subject(text, entity.start) or _after_verb(text, entity.start, before))
+                and not inserted_headline(text, entity.start)
             ):
                 person.subject_at.append(entity.start)
                 if _tells_an_outlet(text, entity.start) and not russian_sources.inside_quotation(
