@@ -34,7 +34,7 @@ from refuge.media.extract.org_aliases import (
     org_name,
 )
 from refuge.media.extract.person_names import NOT_NAMES, is_person_name, spelled_gender
-from refuge.media.extract.russian import names_people, normal_name
+from refuge.media.extract.russian import morphology, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
@@ -244,8 +244,14 @@ class Memory:
                 r"(?:\s+[а-яё-]+)?)(?!\s*,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ])",  # not "…, Никита Сафронов,"
                 text,
             ):
-                if names_people(match.group("group")):
-                    self.remember(Speaker(role=match.group("role").lower()))
+                # Not one a reported clause is about ("Кадыров заявил, что один из тех, кого
+                # назвали убитым, жив"): the subject is still the one reporting.
+                reported = re.search(r"\bчто\s+$", text[: match.start()])
+                role = match.group("role").lower()
+                if morphology().parse(role.split()[-1])[0].tag.POS in {"VERB", "PRTS"}:
+                    role = role.rsplit(" ", 1)[0]  # "один из задержанных рассказал"
+                if names_people(match.group("group")) and not reported:
+                    self.remember(Speaker(role=role))
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
