@@ -1,6 +1,7 @@
 """Kin the article names by a first name alone ("His sister, Elita, has been searching") are
 that person when "she" or "his sister" speaks later, as is a first name opening a sentence
-with its kin after it ("Kheda, the mother of …"); kin it names by no name stay the role."""
+with its kin after it ("Kheda, the mother of …") or "one of the" ("Marko, one of the many who
+have fled"); kin it names by no name stay the role."""
 
 import pytest
 
@@ -48,3 +49,14 @@ def test_a_first_name_opening_a_sentence_with_its_kin_after_it_speaks(name, kin)
 def test_a_word_opening_a_sentence_is_no_first_name(opener):
     text = f"{opener}, the mother of one of the missing men, spoke.\n\n{_QUOTE} she said.\n"
     assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        ("But that was not the case for Marko, one of the many who have fled.", "Marko"),
+        ("Chechnya, one of the poorest regions of Russia, has seen many arrests.", ""),
+    ],
+)
+def test_one_of_the_many_gives_a_name_not_a_place(introduced, speaker):
+    assert speakers(f"{introduced}\n\n{_QUOTE} she said.\n") == [speaker]

@@ -316,7 +316,7 @@ class Memory:
             # the sentence, the name after it is its subject.
             rf"|(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
-            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|(?:{lexicon.ROLE_WORDS})\s+of)\b"
+            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
