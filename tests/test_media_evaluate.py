@@ -240,3 +240,25 @@ def test_evaluate_keeps_the_development_sets_held_out_misses_unread(capsys) -> N
     held_out = {name for name, entry in entries.items() if part_of(entry) == HELD_OUT}
     assert held_out and "held-out part stays unread" in out
     assert not [name for name in held_out if name in out]
+
+
+@pytest.mark.parametrize(("accepted", "right"), [([], "1.00"), (["Tanya Lokshina"], "0.00")])
+def test_a_quotation_no_one_can_be_told_said_is_right_with_no_speaker(
+    tmp_path, capsys, accepted, right
+) -> None:
+    article = (
+        "Chechen official denies reports\n\n“This is a lie and a provocation, and nothing else.”\n"
+    )
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "en.txt").write_text(article, encoding="utf-8")
+    annotations = tmp_path / "annotations.json"
+    quote = _quote("This is a lie and a provocation, and nothing else.", article, accepted)
+    annotations.write_text(
+        json.dumps({"articles": {"en.txt": {"language": "en", "quotes": [quote]}}}),
+        encoding="utf-8",
+    )
+    call_command("media", "evaluate", str(annotations), "--articles", str(folder))
+
+    speakers_right = capsys.readouterr().out.splitlines()[1].split()[5]
+    assert speakers_right == right

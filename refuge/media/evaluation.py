@@ -32,8 +32,10 @@ def _normal(name: str) -> str:
 
 def same_speaker(extracted: str, accepted: Iterable[str]) -> bool:
     """Whether the extractor's speaker is one of the names a person accepts (case and a
-    leading article aside: "the spokesman" is "Spokesman")."""
-    return _normal(extracted) in {_normal(name) for name in accepted}
+    leading article aside: "the spokesman" is "Spokesman"). An annotator who accepts no name
+    says nobody can be told who spoke: then naming no one is right, and anyone named wrong."""
+    names = {_normal(name) for name in accepted}
+    return _normal(extracted) in names if names else not _normal(extracted)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
