@@ -25,3 +25,17 @@ def test_kadyrov_standing_for_his_government_still_does():
         "заявлении ведомства.\n"
     )
     assert speakers(text) == ["Власти Кадырова"]
+
+
+def test_a_resolution_is_the_body_that_adopted_it():
+    text = (
+        "Европарламент на пленарной сессии в Страсбурге принял резолюцию о Чечне.\n\n"
+        "«Европарламент призывает Еврокомиссию оказать поддержку в этом расследовании», — "
+        "говорится в резолюции.\n"
+    )
+    assert speakers(text) == ["European Parliament"]
+
+
+def test_pace_is_a_body_whose_resolution_speaks():
+    text = "«Похищения в Чечне — новый вызов Совету Европы», — говорится в резолюции ПАСЕ.\n"
+    assert speakers(text) == ["PACE"]

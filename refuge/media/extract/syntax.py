@@ -339,11 +339,15 @@ def _document(
         if not owner:
             # "В докладе …, который содержит 42 страницы, указано": the one named with the
             # same document in the sentences before.
+            # Its owner after it ("доклад HRW …") or before it in its sentence ("Европарламент
+            # … принял резолюцию").
             stem = token.text.lower()[:5]
             for match in re.finditer(
-                rf"{re.escape(stem)}\w*\s+([^.,;:«»]{{2,60}})", text[: tree.tokens[0].start]
+                rf"([^.!?\n]{{0,80}}?)(?<![\w-]){re.escape(stem)}\w*(?:\s+([^.,;:«»]{{2,60}}))?",
+                text[: tree.tokens[0].start],
+                re.I,
             ):
-                owner = org_in(match.group(1)) or owner
+                owner = org_in(match.group(2) or "") or org_in(match.group(1)) or owner
             cited = cited_source(text, min(opening, tree.tokens[0].start))
             if cited and not org_in(cited, outlets=True):
                 owner = org_in(cited) or cited
