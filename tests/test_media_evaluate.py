@@ -262,3 +262,20 @@ def test_a_quotation_no_one_can_be_told_said_is_right_with_no_speaker(
 
     speakers_right = capsys.readouterr().out.splitlines()[1].split()[5]
     assert speakers_right == right
+
+
+@pytest.mark.parametrize(("accepted", "right"), [(["Мемориал"], "1.00"), (["Amnesty"], "0.00")])
+def test_a_body_is_right_under_its_canonical_name(tmp_path, capsys, accepted, right) -> None:
+    article = "Правозащитники ответили\n\n«Это провокация и ложь», — заявили в «Мемориале».\n"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(article, encoding="utf-8")
+    annotations = tmp_path / "annotations.json"
+    quote = _quote("Это провокация и ложь", article, accepted)
+    annotations.write_text(
+        json.dumps({"articles": {"ru.txt": {"language": "ru", "quotes": [quote]}}}),
+        encoding="utf-8",
+    )
+    call_command("media", "evaluate", str(annotations), "--articles", str(folder))
+
+    assert capsys.readouterr().out.splitlines()[1].split()[5] == right

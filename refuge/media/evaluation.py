@@ -18,6 +18,7 @@ from typing import Any
 from refuge.media import labels
 from refuge.media.articles import ArticleError, read_article
 from refuge.media.extract import extract
+from refuge.media.extract.org_aliases import ORG_ALIASES
 
 LANGUAGES = ("en", "ru")
 
@@ -34,8 +35,14 @@ def same_speaker(extracted: str, accepted: Iterable[str]) -> bool:
     """Whether the extractor's speaker is one of the names a person accepts (case and a
     leading article aside: "the spokesman" is "Spokesman"). An annotator who accepts no name
     says nobody can be told who spoke: then naming no one is right, and anyone named wrong."""
-    names = {_normal(name) for name in accepted}
+    # "An organisation speaking may be given by its canonical name" (the development set's
+    # guide): "ПАСЕ" accepted accepts "PACE".
+    names = {_normal(n) for name in accepted for n in (name, _CANONICAL.get(name.strip(), ""))}
+    names.discard("")
     return _normal(extracted) in names if names else not _normal(extracted)
+
+
+_CANONICAL = dict(ORG_ALIASES)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
