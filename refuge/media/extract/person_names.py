@@ -16,7 +16,10 @@ _NOT_NAME_WORDS = (
     "Real Sports Crisis Group Republic Federal Supreme District European Ministry Internal "
     "Affairs Press Information National Policy Prosecutor’s Prosecutor's Office Territorial "
     "Today Then When While This That He She It As If So Yet For With Speaking Writing I We "
-    "They You Sea Ocean River Lake Coast Bay Gulf Mountains Street Square Avenue Island"
+    "They You Sea Ocean River Lake Coast Bay Gulf Mountains Street Square Avenue Island "
+    # The nouns of bodies: "the Russian Federal Security Service" names no one.
+    "Service Agency Bureau Council Commission Union Parliament Assembly Police Army Guard "
+    "Administration Government Embassy Party"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 

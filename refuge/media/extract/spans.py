@@ -217,20 +217,22 @@ def single_quote_spans(
         paragraph = text[p_start:p_end].strip()
         lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
         if first_part is not None:
-            closes = paragraph.endswith(("’", "'"))
+            # Its closing mark ends the paragraph or, after the quotation's own punctuation,
+            # comes before the attribution ("…,’ she said."); not a plural's "boys’ mother".
+            close = re.search(r"(?<=[,.!?…])[’'](?!\w)|(?<=\S)[’']\s*$", text[lead:p_end])
             end = p_end - (len(text[p_start:p_end]) - len(text[p_start:p_end].rstrip()))
-            spans.append((lead, end - 1 if closes else end, first_part))
-            first_part = None if closes else first_part
+            spans.append((lead, lead + close.start() if close else end, first_part))
+            first_part = None if close else first_part
             continue
-        found = False
+        closed = False  # "‘RISK OF DEATH’: The men are …": the opening mark closes in it
         for match in pattern.finditer(text, p_start, p_end):
             start, end = match.start(1), match.end(1)
+            closed = closed or match.start() == lead
             if any(s - 1 <= start and end <= e + 1 for s, e, _ in inside):
                 continue
             if word_count(match.group(1)) >= 6:
                 spans.append((start, end, None))
-                found = found or match.start() == lead
-        if not found and paragraph.startswith("‘") and word_count(paragraph) >= 6:
+        if not closed and paragraph.startswith("‘") and word_count(paragraph) >= 6:
             spans.append((lead + 1, p_end, None))
             first_part = len(spans) - 1
     return spans
