@@ -49,3 +49,16 @@ def test_the_parliamentarian_is_the_deputy_named_before(introduced):
         "«Это фейк, созданный для дискредитации Чечни», — написал парламентарий.\n"
     )
     assert speakers(text) in (["Виталий Милонов"], ["Милонов"])
+
+
+@pytest.mark.parametrize(
+    ("introduced", "later", "name"),
+    [
+        ("Госсекретарь США Рекс Тиллерсон", "сказал госсекретарь", "Рекс Тиллерсон"),
+        ("Премьер-министр Великобритании Тереза Мэй", "заявила премьер-министр", "Тереза Мэй"),
+        ("Канцлер Германии Ангела Меркель", "отметила канцлер Германии", "Ангела Меркель"),
+    ],
+)
+def test_a_head_of_government_named_before_is_the_role_later(introduced, later, name):
+    text = f"{introduced} прокомментировал ситуацию.\n\n«Мы следим за Чечнёй», — {later}.\n"
+    assert speakers(text) == [name]
