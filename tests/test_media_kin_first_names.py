@@ -60,3 +60,7 @@ def test_a_word_opening_a_sentence_is_no_first_name(opener):
 )
 def test_one_of_the_many_gives_a_name_not_a_place(introduced, speaker):
     assert speakers(f"{introduced}\n\n{_QUOTE} she said.\n") == [speaker]
+
+
+def test_i_is_no_speaker():
+    assert speakers("I asked him: “Do you need medical help from the doctors?”\n") == [""]

@@ -358,8 +358,8 @@ def extract(article: Article) -> Extraction:
                         or russian_people.subject_of_sentence(who_is_who, text, start)
                         or speaker
                     )
-            if speaker.label.lower() in lexicon.PRONOUNS:
-                speaker = Speaker()  # "Они утверждают", "he said" with no one it could mean
+            if speaker.label.lower() in {*lexicon.PRONOUNS, "i", "я"}:
+                speaker = Speaker()  # "Они утверждают", "he said" with no one it could mean, "I"
             if in_russian and re.fullmatch(r"[А-ЯЁ]\w+", speaker.name) and not speaker.role:
                 # "Первые полгода в Германии его не покидал страх: «…»": no one.
                 speaker = Speaker() if russian.names_no_one(speaker.name) else speaker
