@@ -253,6 +253,40 @@ English one (the second run's figures are below): a run varies by a sixth, and f
 texts stay under 10 (50.8, 8.1 and 7.8 at the last measurement; nothing this session was made
 for speed).
 
+A sixteenth session (2026-12-02, evening) wrote rules from misreadings sets C and D had shown
+that any article can show (docs/media-rules.md, "seventeenth session": full first names, kin
+surnames, no pronoun as a speaker, the place people came from, beatings suffered, two counts
+before one verb, an outlet however spelt) and made the ledger keep an analyst's "none named"
+place and say which article's year a retold count is in. One held-out article's output changed
+(an English "she" nothing resolved now names no one) and two held-out articles' places (not
+measured); the held-out part was not measured that session.
+
+A seventeenth session (2026-12-03) measured on **blind set F** first (40 articles, another
+annotator who never ran the extractor, pages in neither the development set nor
+docs/media-samples.md; 20 English, 43 quotations, 36 counts; 20 Russian, 31 quotations, 15
+counts), at the session's start (1b83865): speakers English 0.65 (28/43), Russian 0.60 (18/30),
+figures 0.86 (31/36) and 0.73 (11/15). The rules written before it arrived, from constructed
+probes (a legislature's speaker, kin named by a first name, a role held for someone, an aside
+before the verb), moved none of its items. Split in halves by a hash of the file names, half
+F2 (17 articles) measured before and after rules from half F1's misses (demands and filed
+statements, "they" and quotations, a person named in full as no body, social media accounts, a
+headline set into the body, "один из тех", "one of the many"): F1 English 0.62 -> 0.76, Russian
+0.45 -> 0.55; **F2 English 0.68 (15/22) -> 0.68, Russian 0.90 (9/10) -> 0.90**, figures 0.71 and
+0.60 unchanged, as every earlier round found. Two fixes to `refuge media evaluate` followed (a
+quotation the annotator gave no speaker is right with none; an alias accepted accepts its
+body's canonical name, as the annotation guide says): F2 English 16/22. F2's misses were then
+read too (bodies and outlets the gazetteer lacked), and 40 further external pages, unannotated
+(sample G), for misreadings visible without annotation (a single-quoted subheading that made
+every later paragraph a quotation, "Security Service" as a person, offices such as
+"канцлер", "I" as a speaker). Set F as a whole at the end: speakers English 0.74 (32/43),
+Russian 0.67 (20/30), figures 0.86 and 0.73. No rule changed a speaker or a figure of the 115
+annotated articles; one that changed a held-out article's output was withdrawn unseen. The
+held-out part, measured once at the end (the eleventh measurement), is unchanged (English
+speakers 0.79, 34/43; Russian 0.88, 29/33; figures 0.96 and 0.85): the new evaluation, which
+can only count more answers right, counted none more there. The 0.9 goal on unseen text is not met. Throughput at the end, two runs
+minutes apart: 54.2 and 57.1 articles per CPU-second over the 115, 9.4 and 9.9 on the 7.0 kB
+Russian text, 8.0 and 9.8 on the 7.2 kB English one (the second run's figures are below).
+
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
 one round lowered Russian held-out speaker accuracy from 0.64 to 0.60, the rule that round
 added (a possessive pronoun read as a role: "его мать") was narrowed to a following role word,
