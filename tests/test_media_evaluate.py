@@ -242,40 +242,30 @@ def test_evaluate_keeps_the_development_sets_held_out_misses_unread(capsys) -> N
     assert not [name for name in held_out if name in out]
 
 
+def _speakers_right(tmp_path: Path, capsys, article: str, quoted: str, accepted) -> str:
+    """The speaker accuracy `evaluate` prints for one article with one annotated quotation."""
+    language = "ru" if "«" in article else "en"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article, encoding="utf-8")
+    annotations = tmp_path / "annotations.json"
+    entry = {"language": language, "quotes": [_quote(quoted, article, accepted)]}
+    annotations.write_text(json.dumps({"articles": {"a.txt": entry}}), encoding="utf-8")
+    call_command("media", "evaluate", str(annotations), "--articles", str(folder))
+    return capsys.readouterr().out.splitlines()[1].split()[5]
+
+
 @pytest.mark.parametrize(("accepted", "right"), [([], "1.00"), (["Tanya Lokshina"], "0.00")])
 def test_a_quotation_no_one_can_be_told_said_is_right_with_no_speaker(
     tmp_path, capsys, accepted, right
 ) -> None:
-    article = (
-        "Chechen official denies reports\n\n“This is a lie and a provocation, and nothing else.”\n"
-    )
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "en.txt").write_text(article, encoding="utf-8")
-    annotations = tmp_path / "annotations.json"
-    quote = _quote("This is a lie and a provocation, and nothing else.", article, accepted)
-    annotations.write_text(
-        json.dumps({"articles": {"en.txt": {"language": "en", "quotes": [quote]}}}),
-        encoding="utf-8",
-    )
-    call_command("media", "evaluate", str(annotations), "--articles", str(folder))
-
-    speakers_right = capsys.readouterr().out.splitlines()[1].split()[5]
-    assert speakers_right == right
+    article = "Official denies reports\n\n“This is a lie and a provocation, and nothing else.”\n"
+    quoted = "This is a lie and a provocation, and nothing else."
+    assert _speakers_right(tmp_path, capsys, article, quoted, accepted) == right
 
 
 @pytest.mark.parametrize(("accepted", "right"), [(["Мемориал"], "1.00"), (["Amnesty"], "0.00")])
 def test_a_body_is_right_under_its_canonical_name(tmp_path, capsys, accepted, right) -> None:
     article = "Правозащитники ответили\n\n«Это провокация и ложь», — заявили в «Мемориале».\n"
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "ru.txt").write_text(article, encoding="utf-8")
-    annotations = tmp_path / "annotations.json"
-    quote = _quote("Это провокация и ложь", article, accepted)
-    annotations.write_text(
-        json.dumps({"articles": {"ru.txt": {"language": "ru", "quotes": [quote]}}}),
-        encoding="utf-8",
-    )
-    call_command("media", "evaluate", str(annotations), "--articles", str(folder))
-
-    assert capsys.readouterr().out.splitlines()[1].split()[5] == right
+    quoted = "Это провокация и ложь"
+    assert _speakers_right(tmp_path, capsys, article, quoted, accepted) == right
