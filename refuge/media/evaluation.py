@@ -18,7 +18,7 @@ from typing import Any
 from refuge.media import labels
 from refuge.media.articles import ArticleError, read_article
 from refuge.media.extract import extract
-from refuge.media.extract.org_aliases import ORG_ALIASES
+from refuge.media.extract.org_aliases import canonical_name
 
 LANGUAGES = ("en", "ru")
 
@@ -37,12 +37,9 @@ def same_speaker(extracted: str, accepted: Iterable[str]) -> bool:
     says nobody can be told who spoke: then naming no one is right, and anyone named wrong."""
     # "An organisation speaking may be given by its canonical name" (the development set's
     # guide): "ПАСЕ" accepted accepts "PACE".
-    names = {_normal(n) for name in accepted for n in (name, _CANONICAL.get(name.strip(), ""))}
+    names = {_normal(n) for name in accepted for n in (name, canonical_name(name.strip()))}
     names.discard("")
     return _normal(extracted) in names if names else not _normal(extracted)
-
-
-_CANONICAL = dict(ORG_ALIASES)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

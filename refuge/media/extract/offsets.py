@@ -7,6 +7,7 @@ answers by bisection in lists sorted once per text.
 
 import bisect
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 
@@ -107,5 +108,12 @@ def inserted_headline(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at) % (len(text) + 1)
     line = text[start:end].strip()
-    body_began = bool(re.search(r"[.!?…»]\s*\n", text[:start]))
+    body_began = -1 < _first_paragraph_end(text) <= start
     return body_began and len(line) <= 100 and not re.search(r"[.!?…:»\"”)]$", line)
+
+
+@lru_cache(maxsize=4)
+def _first_paragraph_end(text: str) -> int:
+    """Where the first line ending with a full stop ends, found once per text (-1: none)."""
+    found = re.search(r"[.!?…»]\s*\n", text)
+    return found.end() if found else -1

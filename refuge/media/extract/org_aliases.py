@@ -61,6 +61,11 @@ _BODIES_NOT_PEOPLE = alternation(
 )
 
 
+def canonical_name(alias: str) -> str:
+    """The listed name of the body or outlet ``alias`` is written for ("ПАСЕ": "PACE"), or ""."""
+    return _NAME_OF.get(alias, "")
+
+
 def org_in(text: str, *, outlets: bool = False) -> str:
     """Return the first organisation named in ``text`` (by position)."""
     match = (_OUTLETS if outlets else _BODIES).search(text)
@@ -72,7 +77,7 @@ def last_org_before(text: str) -> str:
     for match in _BODIES.finditer(text):
         # "внес Рамзана Кадырова в список": a person named in full, not the government.
         if match.group(0) not in lexicon.PERSON_ALIASES or not _FIRST_NAME_BEFORE.search(
-            text, 0, match.start()
+            text, max(0, match.start() - 40), match.start()
         ):
             last = _NAME_OF[match.group(0)]
     return last
