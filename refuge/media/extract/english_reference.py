@@ -99,14 +99,17 @@ def _candidates(
     lowered = sentence.lower()
     # A holder the article named, called by a role of two words or more ("the Russian leader"
     # for Vladimir Putin), where the sentence does not name the holder.
-    held = {role: name for role, name in lexicon.ROLE_HOLDERS.items() if role in lowered}
-    called = [
-        Speaker(p.name, p.role if len(p.role.split()) > 1 else role, p.affiliation)
-        for p in people
-        if p.name and p.name.split()[-1] not in sentence
-        for role in [next((r for r, n in held.items() if n == p.name), "")]
-        if len(p.role.split()) > 1 or role
-    ]
+    held: dict[str, str] = {}  # holder: the first role of theirs the sentence writes
+    for role, holder in lexicon.ROLE_HOLDERS.items():
+        if role in lowered:
+            held.setdefault(holder, role)
+    called = []
+    for person in people:
+        if not person.name or person.name.split()[-1] in sentence:
+            continue
+        role = person.role if len(person.role.split()) > 1 else held.get(person.name, "")
+        if role:
+            called.append(Speaker(person.name, role, person.affiliation))
     by_role = sorted(
         [p for p in people if p.role and not p.name] + called, key=lambda p: -len(p.role)
     )

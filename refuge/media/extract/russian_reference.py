@@ -220,11 +220,13 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     if not verb or verb > 6:  # "Пресс-секретарь главы Чечни Рамзана Кадырова опроверг"
         return ""
     role = read_role(words[:verb])
-    head = words.index(role.text.split()[0]) if role is not None else -1
+    if role is None:
+        return ""
+    head = words.index(role.text.split()[0])
     # Adjectives may come before the role noun ("Официальный представитель главы Чечни").
     described = all(_parse(w)[1] == "ADJF" and _parse(w)[3] == "nomn" for w in words[:head])
     lemma, _pos, noun_gender, case = _parse(words[head])
-    if role is None or not described or head > 2 or case != "nomn":
+    if not described or head > 2 or case != "nomn":
         return ""
     # The verb's gender decides: "адвокат", "врач" are a man's nouns for women too.
     agreeing = _parse(words[verb])[2] or noun_gender

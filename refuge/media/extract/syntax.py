@@ -146,13 +146,12 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
             # "«…», — было заявлено Кадыровым": the attribution parsed as a sentence of its own.
             candidates.append((1, token.index - quote[-1].index, token))
     if candidates:
-        # "Правозащитники требуют «…», говорится в пресс-релизе": the document's words.
-        document = any(russian.lemma(t.text) in DOCUMENT_VERBS for t in tree.outside)
-        ranked = sorted(candidates, key=lambda c: (c[0], c[1]))
-        for _rank, _distance, verb in ranked:
-            if not (document and russian.lemma(verb.text) in DEMANDS):
-                return verb
-        return None
+        ranked = [c[2] for c in sorted(candidates, key=lambda c: (c[0], c[1]))]
+        demands = [v for v in ranked if russian.lemma(v.text) in DEMANDS]
+        if demands and any(russian.lemma(t.text) in DOCUMENT_VERBS for t in tree.outside):
+            # "Правозащитники требуют «…», говорится в пресс-релизе": the document's words.
+            ranked = [v for v in ranked if v not in demands]
+        return ranked[0] if ranked else None
     return _light_verb(tree, quote)
 
 
