@@ -1,6 +1,7 @@
 """A body an article names before a document's words is whose they are ("Госдеп США внес
-Рамзана Кадырова в «черный список». «…», — говорится в заявлении ведомства"): a person named
-in full is no alias of the government he leads."""
+Рамзана Кадырова в «черный список». «…», — говорится в заявлении ведомства", or "на сайте
+ведомства"): a person named in full, or the leader's family, is no alias of the government he
+leads."""
 
 import pytest
 
@@ -11,7 +12,9 @@ pytestmark = pytest.mark.once
 _QUOTE = "«Госдепартамент располагает обширной достоверной информацией о нарушениях»"
 
 
-@pytest.mark.parametrize("document", ["в заявлении ведомства", "в сообщении организации"])
+@pytest.mark.parametrize(
+    "document", ["в заявлении ведомства", "в сообщении организации", "на сайте ведомства"]
+)
 def test_a_person_named_in_full_is_not_the_body_that_speaks(document):
     text = (
         f"Госдеп США внес Рамзана Кадырова в «черный список». {_QUOTE}, — говорится {document}.\n"
@@ -39,3 +42,33 @@ def test_a_resolution_is_the_body_that_adopted_it():
 def test_pace_is_a_body_whose_resolution_speaks():
     text = "«Похищения в Чечне — новый вызов Совету Европы», — говорится в резолюции ПАСЕ.\n"
     assert speakers(text) == ["PACE"]
+
+
+def test_a_page_of_a_named_body_is_still_that_body():
+    text = f"{_QUOTE}, — говорится на сайте правозащитного центра «Мемориал».\n"
+    assert speakers(text) == ["Memorial"]
+
+
+def test_the_leaders_family_is_not_his_government():
+    family = "Тот же запрет распространяется на жену главы Чечни Медни Кадырову."
+    for document in ("в заявлении ведомства", "на сайте ведомства"):
+        text = f"Госдеп США внес Рамзана Кадырова в «черный список». {family}\n\n"
+        assert speakers(f"{text}{_QUOTE}, — говорится {document}.\n") == ["State Department"]
+    # His press service is his government's.
+    text = (
+        "Госдеп США внес Рамзана Кадырова в «черный список». Об этом сообщили в пресс-службе "
+        "главы Чечни.\n\n«Это провокация и ложь», — говорится в заявлении ведомства.\n"
+    )
+    assert speakers(text) == ["Chechen government"]
+
+
+def test_the_same_document_again_is_its_owners_named_in_the_genitive():
+    text = (
+        "Госдепартамент США внес Рамзана Кадырова в «черный список».\n\n"
+        "«Ведомство располагает обширной информацией», — говорится в заявлении Госдепартамента."
+        "\n\nВ заявлении также отмечается, что установлены факты преследования «других граждан, "
+        "которые вступали в конфликт с г-ном Кадыровым».\n"
+    )
+    assert speakers(text) == ["State Department", "State Department"]
+    # A person's name standing for his government is still his own.
+    assert speakers("«Это провокация и ложь», — говорится в сообщении Кадырова.\n") == ["Кадыров"]

@@ -76,14 +76,25 @@ def last_org_before(text: str) -> str:
     last = ""
     for match in _BODIES.finditer(text):
         # "внес Рамзана Кадырова в список": a person named in full, not the government.
-        if match.group(0) not in lexicon.PERSON_ALIASES or not _FIRST_NAME_BEFORE.search(
+        named_in_full = match.group(0) in lexicon.PERSON_ALIASES and _FIRST_NAME_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
-        ):
+        )
+        # "жену главы Чечни", "Kadyrov's nephew": the leader's family, not his government.
+        family = _KIN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if not (named_in_full or family or _KIN_AFTER.match(text, match.end())):
             last = _NAME_OF[match.group(0)]
     return last
 
 
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+\s+$")
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:жен[аыуе]|доч(?:ь|ери|ерей)|сын(?:а|у|ом|овья|овей)?|брат(?:а|у|ом|ья|ьев)?"
+    r"|племянник(?:а|у|ом|и|ов)?|двоюродн\w+\s+брат\w*|родственник(?:а|у|ом|и|ов)?)\s+$",
+    re.I,
+)
+_KIN_AFTER = re.compile(
+    r"\s+(?:wife|daughters?|sons?|brothers?|nephews?|cousins?|relatives?|family)\b", re.I
+)
 
 
 def last_outlet_before(text: str) -> str:

@@ -19,6 +19,7 @@ from refuge.media.extract.russian_wording import (
     QUOTES_WORDS_OF_RU,
     STORY_OF_RU,
     VERB_FIRST_RU,
+    page_owner,
     source_name,
     without_function_words,
     without_listener,
@@ -158,7 +159,10 @@ def _name_at_end(words: list[str]) -> list[str]:
 
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
-    who = clean_who(without_listener(who.strip(" ,—–-")))
+    who = who.strip(" ,—–-")
+    if re.fullmatch(rf"(?:(?:этой|этого|той|того)\s+)?(?:{_BODY_STEMS})\w*", page_owner(who) or ""):
+        return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
+    who = clean_who(without_listener(who))
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
     if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
         who = source_name(cited.group("source"))

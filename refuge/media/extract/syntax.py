@@ -322,9 +322,7 @@ def _document(
             continue
         # "в сообщении Кадырова" is his, not the government his name stands for elsewhere.
         document = phrase_text(text, tree.subtree(token, "acl", "acl:relcl", "punct")).split()
-        owner = org_in(
-            " ".join(w for w in document if w.strip(".,«»") not in lexicon.PERSON_ALIASES)
-        )
+        owner = _body_in(" ".join(document))
         whose = [
             o
             for o in tree.children(token, "nmod")
@@ -346,13 +344,26 @@ def _document(
                 text[: tree.tokens[0].start],
                 re.I,
             ):
-                owner = org_in(match.group(2) or "") or org_in(match.group(1)) or owner
+                owner = _body_in(match.group(2) or "") or org_in(match.group(1)) or owner
             cited = cited_source(text, min(opening, tree.tokens[0].start))
+            if cited.lower() in lexicon.BODY_NOUNS_RU:
+                return None  # "…, — говорится на сайте ведомства": the body named before
             if cited and not org_in(cited, outlets=True):
                 owner = org_in(cited) or cited
         if owner:
             return Speaker(role=owner, affiliation=owner)
     return None
+
+
+def _body_in(words: str) -> str:
+    """The body ``words`` name, in any case ("в заявлении Госдепартамента"), but not by a
+    person's name standing for it ("в сообщении Кадырова" is his, not his government's)."""
+
+    def without_people(phrase: str) -> str:
+        return " ".join(w for w in phrase.split() if w.strip(".,«»") not in lexicon.PERSON_ALIASES)
+
+    kept = without_people(words)
+    return org_in(kept) or org_in(without_people(russian.normal_name(kept)))
 
 
 def attribute(
