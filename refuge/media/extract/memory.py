@@ -456,13 +456,20 @@ class Memory:
             return pair  # "the two men said" after "X and Y were abducted"
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
-            org = (
-                (latest_body(before) or reporting_outlet(before)) if it else last_org_before(before)
+            # "Novaya Gazeta published the names. … “…,” they wrote.": the paper, as for "it".
+            org = (latest_body if it else last_org_before)(before) or (
+                reporting_outlet(before) if lowered != "они" else ""
             )
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
-            return group or (Speaker(role=org, affiliation=org) if org else speaker)
+            if group or org or it:
+                return group or Speaker(role=org, affiliation=org)
+            latest = self.salient()[:1]
+            # "“…,” the publication wrote. … “…,” they wrote.": the body that spoke last.
+            return (
+                latest[0] if latest and latest[0].affiliation == latest[0].role != "" else speaker
+            )
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():

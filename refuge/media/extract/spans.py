@@ -138,6 +138,18 @@ def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+_UNCLOSED_BEFORE = re.compile(
+    r",\s+(?:said|says|told|added|wrote)\s+(?=[^“”\"«».!?]*[A-Z])[^“”\"«».!?]{2,100}\.\s*$"
+)
+
+
+def _misprinted_close(text: str, at: int, end: int) -> bool:
+    """Whether the opening mark at ``at`` was typed for a closing one: after a sentence's or a
+    clause's end and before a space or the paragraph's end ("… in Grozny.“"), where no
+    quotation can open."""
+    return text[at - 1] in ".!?,…" and (at + 1 >= end or text[at + 1].isspace())
+
+
 def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     """Return (start, end, part_of) for every double-quoted passage, across paragraphs."""
     spans: list[tuple[int, int, int | None]] = []
@@ -187,12 +199,26 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
             elif (
                 (ch == "»")
                 if guillemet
-                else (ch in '"”' or (not straight and ch == "»") or (low_opening and ch == "“"))
+                else (
+                    ch in '"”'
+                    or (not straight and ch == "»")
+                    or (ch == "“" and (low_opening or _misprinted_close(text, i, p_end)))
+                )
             ):
                 # "…” typed with a straight opening and a curly close still closes.
                 spans.append((open_at, i, first_part))
                 open_at, first_part = None, None
             i += 1
+        if (
+            open_at is not None
+            and not guillemet
+            and (unclosed := _UNCLOSED_BEFORE.search(text, open_at, p_end))
+        ):
+            # "“We were informed …, said Russia LGBT Network spokesperson Svetlana Zakharova.":
+            # the closing mark the page left out stands before the attribution ending the
+            # paragraph.
+            spans.append((open_at, unclosed.start(), first_part))
+            open_at, first_part = None, None
         if open_at is not None:
             spans.append((open_at, p_end, first_part))
             if first_part is None:
