@@ -55,6 +55,7 @@ _WORDS_OF = frozenset(
 )
 _DOCUMENTS = re.compile(
     r"доклад|отч[её]т|заявлени|сообщени|пресс-релиз|письм|обращени|публикаци|статье|посте"
+    r"|ответ(?:е|ах)$"  # "в ответе СК говорится": a reply, not "ответственности"
 )
 
 POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
@@ -419,8 +420,9 @@ def attribute(
                 _nearest_owner(text, tree, quote, verb, people)
                 or (_quoted_words(text, tree, verb, people) if verb else None)
                 or (_subject(text, tree, verb, people) if verb else None)
-                or _words_of(text, tree, people)
+                # "По ее словам, в ответе СК говорится, что … «…»": the document's words.
                 or _document(text, tree, verb, people, start)
+                or _words_of(text, tree, people)
             )
             if speaker is not None:
                 break
