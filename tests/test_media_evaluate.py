@@ -259,7 +259,7 @@ def _speakers_right(tmp_path: Path, capsys, article: str, quoted: str, accepted)
 def test_a_quotation_no_one_can_be_told_said_is_right_with_no_speaker(
     tmp_path, capsys, accepted, right
 ) -> None:
-    article = "Official denies reports\n\n“This is a lie and a provocation, and nothing else.”\n"
+    article = "Reports from Grozny\n\n“This is a lie and a provocation, and nothing else.”\n"
     quoted = "This is a lie and a provocation, and nothing else."
     assert _speakers_right(tmp_path, capsys, article, quoted, accepted) == right
 

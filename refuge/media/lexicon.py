@@ -20,7 +20,10 @@ SPEECH_VERBS_EN = (
     "recalls|remembered|recounted|described|describes|testified|alleged|maintained|countered|"
     "posted|tweeted|pointed out|complained|emphasized|emphasised|concluded|observed|vowed|"
     "promised|cautioned|dismissed|rejected|branded|labelled|labeled|concludes|concluded|"
-    "saying|writing|revealed|reveals|relayed|relays|according to"
+    "saying|writing|revealed|reveals|relayed|relays|according to|"
+    # The present tenses and the verbs of advice, answer and boast that news uses as "said".
+    "advised|advises|answered|answers|insists|argues|warns|admits|denies|claims|confirms|"
+    "stresses|agreed|agrees|boasted|joked|threatened|announces|declares|adding|explaining"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"

@@ -24,6 +24,7 @@ from refuge.media.extract import (
 from refuge.media.extract.dates import dates_in
 from refuge.media.extract.dialogue import dashed_speech, opening_of
 from refuge.media.extract.discourse import speech_of_focus
+from refuge.media.extract.english_reference import answering
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
@@ -337,7 +338,9 @@ def extract(article: Article) -> Extraction:
             if settled is english_syntax.UNNAMED:  # the register said no one: not the outlet
                 by_syntax[number] = settled
             speaker = settled or (
-                memory.resolve(parsed, text[:start], who) if who or syntactic else Speaker()
+                memory.resolve(parsed, text[:start], answering(who, context))
+                if who or syntactic
+                else Speaker()
             )
             if not speaker.label:
                 speaker = previous_in_paragraph(number, spans, speakers, paragraphs)

@@ -153,15 +153,35 @@ def _candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
-def is_told(pronoun: str, person: Speaker, who: str) -> bool:
+def is_told(pronoun: str, person: Speaker, who: str, before: str = "") -> bool:
     """Return whether the attribution ``who`` has ``pronoun`` tell ``person`` something ("he
-    told (Thomas) Hammarberg"): the one told is not the one the pronoun stands for."""
+    told (Thomas) Hammarberg"), or answer the question ``person`` asked just ``before`` ("David
+    Scott asked …: “…?”\n\n“…,” he said in reply"): that one is not whom the pronoun means."""
     if not person.name:
         return False
     surname = re.escape(person.name.split()[-1])
-    return (
-        re.search(rf"\b{pronoun}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who) is not None
-    )
+    if re.search(rf"\b{pronoun}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who):
+        return True
+    if not (ANSWERS.search(who) and _QUESTION_CLOSED.search(before.rstrip(' \n“"‘'))):
+        return False
+    # The sentence that opens the question: "David Scott … asked the head of state: “…?”".
+    question = before.rstrip(' \n“"‘')
+    opening = max(question.rfind("“", 0, -1), question.rfind('"', 0, -1))
+    introduced = re.split(r"[.!?]\s+|\n", question[max(0, opening - 300) : max(opening, 0)])[-1]
+    asker = rf"(?<![\w-]){surname}\b[^.!?“”\"]{{0,120}}{ASKING.pattern}"
+    return re.search(asker, introduced) is not None
+
+
+def answering(who: str, context: str) -> str:
+    """The words naming a speaker, with the answer they give where they are only a pronoun
+    ("he" of "“…,” he said in reply"), for the memory to pass over the one who asked."""
+    return f"{who} {context}" if who.lower() in {"he", "she"} and ANSWERS.search(context) else who
+
+
+# "he said in reply", "she answered": an answer, whose speaker is not the one who asked.
+ANSWERS = re.compile(r"\b(?:in reply|replied|replies|answered|answers|responded|retorted)\b")
+ASKING = re.compile(r"\b(?:asked|asks|pressed|questioned|wanted to know)\b")
+_QUESTION_CLOSED = re.compile(r"\?\s*[”\"’]$")
 
 
 def _narrative_window(before: str) -> str:
@@ -198,7 +218,7 @@ def antecedent(
             continue  # "He was asked about the reports.": the one before it still
         fitting = []
         for governed, person in _candidates(sentence, people, is_name):
-            if not fits(person, wanted) or is_told(pronoun, person, who):
+            if not fits(person, wanted) or is_told(pronoun, person, who, before):
                 continue
             fitting.append((governed, person))
         if fitting:

@@ -38,6 +38,7 @@ from refuge.media.extract.english_partial import (
     trailing,
     with_subject,
 )
+from refuge.media.extract.english_reference import ANSWERS, ASKING
 from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import spelled_gender
@@ -425,6 +426,9 @@ def attribute(
         if antecedent is not None and not gender and alone:
             # "Leyla says that her parents beat her": the one person's own pronouns say it.
             gender = pronoun_gender(doc.text)
+        window = windows[n][0]
+        if ANSWERS.search(window.text[window.quote.stop :]) and ASKING.search(doc.text):
+            continue  # "X asked: “…?” “…,” he said in reply": not X; the memory decides
         if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
             found[n] = antecedent
     return found

@@ -387,7 +387,7 @@ class Memory:
             if known is None:
                 self.people.append(self.subjects[-1])
         for match in re.finditer(
-            rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[\w’'-]+(?:\.[\w’'-]+)*[^\S\n]+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+(?=(?:head|leader|president)\b))?(?P<role>(?:[\w’'-]+(?:\.[\w’'-]+)*[^\S\n]+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
             text,
         ):
             role = match.group("role")
@@ -473,7 +473,7 @@ class Memory:
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():
-                if not is_told(lowered, person, who) and self._may_be(person, wanted):
+                if not is_told(lowered, person, who, before) and self._may_be(person, wanted):
                     return person
             return speaker
         handle = re.search(r"@(\w+)", speaker.label)

@@ -144,8 +144,12 @@ def unquoted_phrases(sentence: str) -> str:
 
 
 _INTRO = re.compile(
-    r"^(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
-    r"[^,]{0,40},\s+"
+    r"^(?:(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
+    r"[^,]{0,40}"
+    # "In case some homosexuals should have slipped through the net, Mr Kadyrov advised …": a
+    # clause of condition or time, longer than a setting.
+    r"|(?:In case|If|When|Whenever|While|Although|Though|Even though|Because|Unless|Until|Once)"
+    r"\b[^,;:“”\"]{0,120}),\s+"
 )
 
 
