@@ -87,7 +87,9 @@ _OFFICES_HELD = (
     r"commissioner|diplomat|ambassador|envoy|minister|governor|senator"
 )
 # Bodies: "the NGO said" is the organisation the article named last.
-_BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency"
+_BODIES = (
+    r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network"
+)
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document"
 # Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
 # Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not

@@ -26,7 +26,7 @@ from refuge.media.extract.wording import GIVEN_NAME, NAME
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
     "statement report letter release communique communiqué post message appeal petition "
-    "document notice press"
+    "document notice press video"
 )
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
 # Words that point to someone named elsewhere ("who", "this", "one"): alone, no speaker.
@@ -116,6 +116,7 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         owners += [o for c in by for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if owners:
             head = owners[0]
+    owned = head.lower_ != word
     if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
         # "Ramzan Kadyrov's office said": a person's office speaks in the person's name.
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -123,6 +124,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
             return Speaker(owner.text)
     # Not a relative clause ("Poplevskaia, who said the organisation …"): its words name no one.
     subtree = [t for t in head.subtree if not _in_clause(t, head)]
+    if owned:
+        subtree = [t for t in subtree if t.dep_ != "case"]  # "the Network's post": the Network
     phrase = _phrase(subtree)
     if not phrase:
         return None

@@ -184,6 +184,13 @@ ASKING = re.compile(r"\b(?:asked|asks|pressed|questioned|wanted to know)\b")
 _QUESTION_CLOSED = re.compile(r"\?\s*[”\"’]$")
 
 
+def named_before(text: str, at: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether the paragraph before ``at`` names a person ("Magomed, 27, fled …. The young man
+    arrived …"): a definite description after it is likely that person again."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    return any(is_name(m.group(0)) for m in _NAMES.finditer(paragraph))
+
+
 def _narrative_window(before: str) -> str:
     """The last ``_REACH`` characters before a quotation, cut so that its quotation marks pair.
 

@@ -252,6 +252,15 @@ def _subject(verb: Any) -> Any | None:
             # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
             # subjects, the one next to the verb is the name.
             subjects = subjects[-1:]
+        makers = [c for c in candidate.head.children if c.dep_ == "nsubj"]
+        if (
+            subjects
+            and subjects[0].lower_ in DOCUMENT_NOUNS
+            and candidate.dep_ in {"ccomp", "xcomp"}
+            and not any(c.dep_ in {"poss", "compound"} for c in subjects[0].children)
+            and makers
+        ):
+            return makers[0]  # "she made a video asking them …": whoever made it
         if subjects and subjects[0].dep_ == "nsubj":
             # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
             return antecedent_of(verb, subjects[0]) if candidate.i == verb.i else subjects[0]

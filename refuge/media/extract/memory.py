@@ -9,12 +9,10 @@ from refuge.media import lexicon
 from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
-    UNNAMED_NOUNS,
     Discourse,
     first_name_gender,
     kin_gender,
     latest_body,
-    with_plurals,
 )
 from refuge.media.extract.english_discourse import pair_named, plural_subject
 from refuge.media.extract.english_reference import (
@@ -22,6 +20,7 @@ from refuge.media.extract.english_reference import (
     carriers_of,
     is_told,
     named_at_end,
+    named_before,
     reporting_outlet,
     without_titles,
 )
@@ -33,7 +32,13 @@ from refuge.media.extract.org_aliases import (
     org_in,
     org_name,
 )
-from refuge.media.extract.person_names import NOT_NAMES, is_person_name, spelled_gender
+from refuge.media.extract.person_names import (
+    ANONYMOUS,
+    NOT_NAMES,
+    is_person_name,
+    spelled_gender,
+    witness_gender,
+)
 from refuge.media.extract.russian import morphology, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.salience import Salience
@@ -78,21 +83,6 @@ _OPENERS_RU = {
     "при",
     "затем",
 }
-
-
-# "One of the men", "Another gay man", "A young woman", "One survivor": someone unnamed.
-_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man"])
-_ANONYMOUS = (
-    rf"(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:{_WITNESS_NOUNS})"
-)
-
-
-def witness_gender(role: str) -> str:
-    """Return "m" or "f" for an unnamed witness ("one of the men", "another woman")."""
-    if re.search(r"\b(?:wo)?m[ae]n\b", role):
-        return "f" if re.search(r"\bwom[ae]n\b", role) else "m"
-    return ""
 
 
 def _is_role(words: str) -> bool:
@@ -164,7 +154,7 @@ class Memory:
             return False
         if wanted and not person.name and kin_gender(person.role) not in {"", wanted}:
             return False  # "his mother" is not "he", "his relatives" not "she"
-        anonymous = not person.name and re.fullmatch(_ANONYMOUS, person.role)
+        anonymous = not person.name and re.fullmatch(ANONYMOUS, person.role)
         if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
             return False
         return bool(person.name or _is_people_role(person.role) or one_of or anonymous)
@@ -311,7 +301,7 @@ class Memory:
             # "When Kadyrov was asked about …, he said": who was asked answers.
             rf"(?P<asked>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"
             # "One of the men … was held. “…,” he said.": an unnamed witness opening a sentence.
-            rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{_ANONYMOUS})(?=[\s,])"
+            rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{ANONYMOUS})(?=[\s,])"
             # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
             # the sentence, the name after it is its subject.
             rf"|(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
@@ -324,7 +314,12 @@ class Memory:
             text,
         ):
             if match.group("anonymous"):
-                self.remember(Speaker(role=match.group("anonymous")))
+                # ("The young man" after a name in its paragraph is that person again.)
+                role = match.group("anonymous")
+                if not role.startswith("The ") or not named_before(
+                    text, match.start(), self._named
+                ):
+                    self.remember(Speaker(role=role))
                 continue
             if match.group("asked"):
                 words = match.group("asked").split()
@@ -465,11 +460,9 @@ class Memory:
                 return Speaker()  # "it" naming no body is no speaker's label
             if group or org or it:
                 return group or Speaker(role=org, affiliation=org)
-            latest = self.salient()[:1]
+            latest = (self.salient() or [speaker])[0]
             # "“…,” the publication wrote. … “…,” they wrote.": the body that spoke last.
-            return (
-                latest[0] if latest and latest[0].affiliation == latest[0].role != "" else speaker
-            )
+            return latest if latest.affiliation == latest.role != "" else speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():

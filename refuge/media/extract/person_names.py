@@ -1,11 +1,12 @@
-"""What a name's spelling says: whether capitalised words name a person, and which gender."""
+"""What a name's spelling says: whether capitalised words name a person, and which gender; and
+the words for someone unnamed ("One of the men"), with the gender they give."""
 
 from __future__ import annotations
 
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.discourse import UNNAMED_NOUNS, first_name_gender, with_plurals
 from refuge.media.extract.org_aliases import org_in, org_name
 from refuge.media.extract.russian import name_gender
 
@@ -50,3 +51,21 @@ def spelled_gender(name: str) -> str:
     """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
     dictionary's first name, or an English first name; else ""."""
     return gender_of(name) or name_gender(name) or first_name_gender(name)
+
+
+# "One of the men", "Another gay man", "A young woman", "One survivor", "The young man CBC
+# interviews" (a description before the noun: "The man" alone is mostly one named before):
+# someone unnamed.
+_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man"])
+ANONYMOUS = (
+    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"|The\s+(?:[a-z-]+\s+){1,2}?)"
+    rf"(?:{_WITNESS_NOUNS})"
+)
+
+
+def witness_gender(role: str) -> str:
+    """Return "m" or "f" for an unnamed witness ("one of the men", "another woman")."""
+    if re.search(r"\b(?:wo)?m[ae]n\b", role):
+        return "f" if re.search(r"\bwom[ae]n\b", role) else "m"
+    return ""

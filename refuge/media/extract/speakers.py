@@ -224,6 +224,15 @@ def parse_who(who: str) -> Speaker:
         # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
         body = member.group("body")
         return Speaker(member.group("name"), "", org_in(body) or re.sub(r"^the\s+", "", body))
+    document_of = re.fullmatch(
+        r"(?P<owner>the\s+[A-Za-z]+)[’']s\s+(?:post|statement|report|press release|letter|appeal"
+        r"|petition|website|tweet|blog|page|account)",
+        who,
+        re.I,
+    )
+    if document_of:
+        # "the Network's post recounted", "the group's statement said": the body it means.
+        return Speaker(role=document_of.group("owner").lower())
     owned = re.fullmatch(
         rf"(?P<body>{_NAME}(?:\s+{_NAME})*)[’']s\s+(?P<name>{_NAME}(?:\s+{_NAME})+)", who
     )
