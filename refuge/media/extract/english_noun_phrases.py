@@ -130,9 +130,10 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     if not phrase:
         return None
     named = subject_name(head, names)
-    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None:
+    board = re.search(r"\beditorial\s+(?:board|staff|office)\b", phrase, re.I)
+    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None and not board:
         # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
-        # Milashina" is a person of the outlet's.
+        # Milashina" is a person of the outlet's; its editorial board speaks for it.
         return None
     for clause in (c for c in head.children if c.dep_ == "relcl"):
         # "One victim, who asked to be identified only as Adam,": the name the clause gives.

@@ -37,6 +37,7 @@ from refuge.media.extract.person_names import (
     NOT_NAMES,
     is_person_name,
     spelled_gender,
+    unnamed_person,
     witness_gender,
 )
 from refuge.media.extract.russian import morphology, names_people, normal_name
@@ -154,7 +155,7 @@ class Memory:
             return False
         if wanted and not person.name and kin_gender(person.role) not in {"", wanted}:
             return False  # "his mother" is not "he", "his relatives" not "she"
-        anonymous = not person.name and re.fullmatch(ANONYMOUS, person.role)
+        anonymous = not person.name and unnamed_person(person.role)
         if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
             return False
         return bool(person.name or _is_people_role(person.role) or one_of or anonymous)

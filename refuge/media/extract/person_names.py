@@ -63,6 +63,14 @@ ANONYMOUS = (
     rf"(?:{_WITNESS_NOUNS})"
 )
 
+# The same called back: "the man", "the young woman", "the survivor".
+_CALLED_BACK = re.compile(rf"the\s+(?:[a-z0-9-]+\s+){{0,2}}?(?:{_WITNESS_NOUNS})", re.I)
+
+
+def unnamed_person(role: str) -> bool:
+    """Whether ``role`` is the description of someone unnamed ("One of the men", "the man")."""
+    return bool(re.fullmatch(ANONYMOUS, role) or _CALLED_BACK.fullmatch(role))
+
 
 def witness_gender(role: str) -> str:
     """Return "m" or "f" for an unnamed witness ("one of the men", "another woman")."""

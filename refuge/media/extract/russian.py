@@ -144,6 +144,17 @@ def _like(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
+_ONE_OF = {"одного": "один", "одному": "один", "одним": "один", "одной": "одна", "одну": "одна"}
+
+
+def one_of(phrase: str) -> str:
+    """Return "один из …" in the nominative ("одной из жертв" → "одна из жертв"), which
+    pymorphy2 reads as a numeral, not a head noun; any other phrase as it is."""
+    words = phrase.split()
+    one = _ONE_OF.get(words[0].lower()) if words else None
+    return " ".join([one, *words[1:]]) if one and words[1:2] == ["из"] else phrase
+
+
 def head_in_nominative(phrase: str) -> str:
     """Return a phrase governed in another case with its head noun, and the words agreeing with
     it before, in the nominative: "матери задержанного" → "мать задержанного", "местного

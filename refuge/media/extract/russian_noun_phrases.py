@@ -130,7 +130,7 @@ def speaker_named(
         nominative = nominative if head.text[:1].isupper() else nominative.lower()
         if nominative.lower() == head.text.lower():
             nominative = head.text  # "ЛГБТ-сеть" keeps its capitals, not "Лгбт-сеть"
-        role = role.replace(head.text, nominative, 1)
+        role = russian.one_of(role.replace(head.text, nominative, 1))  # "одного из задержанных"
     # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
     organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
     # (An initial, "Р. Кадыров", is a person's.)

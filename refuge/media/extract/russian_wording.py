@@ -75,8 +75,10 @@ STORY_OF_RU = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Испо�
 # "Из показаний свидетеля: «…»", "Из заявления пресс-службы главы Чечни: «…»": the words are
 # the owner's of what they are taken from, as after "по словам" (the owner in the genitive).
 FROM_WORDS_OF_RU = re.compile(
-    r"(?:^|[.!?]\s+)Из\s+(?:заявлени|показани|сообщени|письм|обращени|выступлени|доклад|"
-    r"объяснени|жалоб|слов|речи)\w*\s+(?P<who>[^:;,«»\"“”]+?)\s*:\s*$"
+    r"(?:(?:^|[.!?]\s+)Из\s+(?:заявлени|показани|сообщени|письм|обращени|выступлени|доклад|"
+    r"объяснени|жалоб|слов|речи)\w*"
+    # "Вот одна цитата от одной из жертв:": whose words the quotation is.
+    r"|\bцитат[аыу]\s+(?:от|из\s+уст))\s+(?P<who>[^:;,«»\"“”]+?)\s*:\s*$"
 )
 REPORTED_RU = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_RU}),?\s+что\s+(?:[а-яё]+\s+){{0,2}}$")
 
@@ -119,6 +121,8 @@ def source_name(phrase: str) -> str:
     words = phrase.split()
     if not words:
         return ""
+    if russian.one_of(phrase) != phrase:
+        return russian.one_of(phrase)
     if words[0][:1].islower():
         return russian.head_in_nominative(phrase)
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
