@@ -114,7 +114,8 @@ _PASSIVE_BY = re.compile(
 # speak.
 _SUBJECT_VERB = re.compile(
     rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)"
-    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s+(?:{_SPEECH})\b",
+    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s+(?:{_SPEECH})\b"
+    r"(?!\s+for\b)",  # "Milashina writes for Novaya Gazeta": works for it
     re.I,
 )
 
@@ -160,6 +161,13 @@ def _name_at_end(words: list[str]) -> list[str]:
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     who = who.strip(" ,—–-")
+    # "Milashina works with Memorial, which (describes itself as …)": the relative's antecedent.
+    relative = re.search(
+        rf"(?P<named>{_NAME}(?:\s+{_NAME}){{0,4}}),\s+(?:which|who)"
+        r"(?:\s+(?:first|also|later|then|once|\w+ly))?$",
+        who,
+    )
+    who = relative.group("named") if relative else who
     if re.fullmatch(rf"(?:(?:этой|этого|той|того)\s+)?(?:{_BODY_STEMS})\w*", page_owner(who) or ""):
         return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
     who = clean_who(without_listener(who))
