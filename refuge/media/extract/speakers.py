@@ -167,7 +167,8 @@ def parse_who(who: str) -> Speaker:
         r"(?:\s+(?:first|also|later|then|once|\w+ly))?$",
         who,
     )
-    who = relative.group("named") if relative else who
+    if relative and (org_in(named := relative.group("named")) or org_in(named, outlets=True)):
+        who = named  # a body: "… in May, which called the raids" is not May's
     if re.fullmatch(rf"(?:(?:этой|этого|той|того)\s+)?(?:{_BODY_STEMS})\w*", page_owner(who) or ""):
         return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
     who = clean_who(without_listener(who))
