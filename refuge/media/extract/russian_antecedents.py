@@ -96,6 +96,19 @@ def named_together(people: People, speaker: Speaker, before: int, text: str) -> 
     return Speaker(" ".join(words) + " и " + second.group(0))
 
 
+def group_spoken_last(salient: list[Speaker], org: str) -> Speaker | None:
+    """The group named by a plural noun that spoke last ("— заявили эксперты ООН"), for a later
+    "— добавили они"; None where someone else spoke since or a body other than the group's was
+    named since (``org``: the body "они" would otherwise mean)."""
+    latest = salient[0] if salient else None
+    if latest is None or (org and latest.affiliation != org):
+        return None
+    head = latest.label.split()[:1]
+    parses = russian.morphology().parse(head[0].lower())[:1] if head else []
+    plural = any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= set(p.tag.grammemes) for p in parses)
+    return latest if plural else None
+
+
 def _latest_subject_in_reach(people: People, before: int, text: str) -> int | None:
     """Where the article's latest subject before ``before`` is named, if it is within reach
     and no body was named since ("«Мемориал» выпустил доклад" is who "они" and "в сообщении"
