@@ -1,6 +1,6 @@
-""""Они" after a group spoke is the group: "«…», — заявили эксперты ООН. «…», — добавили они" is
-the experts again, not the United Nations the words "эксперты ООН" name; after one person or
-once another body was named, "они" stays as it was."""
+"""A Russian "они" after a group spoke is the group: "«…», — заявили эксперты ООН. «…», —
+добавили они" is the experts again, not the United Nations the words "эксперты ООН" name; after
+one person or once another body was named, "они" stays as it was."""
 
 import pytest
 
