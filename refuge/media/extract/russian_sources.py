@@ -390,7 +390,7 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
 # headline (and the full stop some outlets put after it: "«…». Помощник Кадырова — о …"), who
 # said it, a dash, and what about ("о", "об", "обо", "про") to the line's end.
 _ABOUT_WHAT = re.compile(
-    r"[ \t]*\.?[ \t]*(?P<who>(?:«[^«»\n]{1,40}»|[^\n—–.!?:;«»\"])+?)[ \t]+[—–][ \t]+"
+    r"[ \t]*[.:]?[ \t]*(?P<who>(?:«[^«»\n]{1,40}»|[^\n—–.!?:;«»\"])+?)(?:[ \t]+[—–])?[ \t]+"
     r"(?:о|об|обо|про)[ \t]+[^\n]+$",
     re.M,
 )
@@ -408,10 +408,13 @@ def _headline_about(text: str, start: int) -> Speaker | None:
     about = _ABOUT_WHAT.match(text, closed, line_end)
     if about is None or not about.group("who")[:1].isupper():
         return None
-    words = about.group("who").replace("«", " ").replace("»", " ").split()
+    who = about.group("who")
+    words = who.replace("«", " ").replace("»", " ").split()
+    if len(words) > 1 and is_speech_verb(words[-1]):  # "«…». Выживший рассказал о тюрьме"
+        words, who = words[:-1], who[: who.rstrip().rfind(" ")]
     if len(words) > 8 or any(russian.part_of_speech(w.lower()) == "VERB" for w in words):
         return None
-    found = _named_at_end(about.group("who")) or parse_who(about.group("who"))
+    found = _named_at_end(who) or parse_who(who)
     if found.name or found.affiliation or any(_someone(w) for w in words):
         return found
     return None  # "«…» Репортаж из Чечни — о …": what the piece is, not who spoke

@@ -80,6 +80,11 @@ _AFTER_QUOTED = (
 )
 # "“…” – Kadyrov": a name alone after a dash closes the paragraph.
 _AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")
+# "“…”: Igor Kochetkov on the prison in Argun": a headline names who spoke and what about.
+_AFTER_ON_WHAT = re.compile(
+    rf"[\s:—–-]*(?P<who>(?:{NAME}\s+){{0,2}}{NAME}|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+on\s+[^.!?\n]+$"
+)
 # (In Russian the next sentence's wording: "Об этом в интервью «Коммерсанту» заявил X".)
 _NEXT_PARAGRAPH = re.compile(
     r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
@@ -355,6 +360,9 @@ def attribution(
         after = ""
     # "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …": the aside.
     after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
+    headline = text[p_start : first[0] - 1].strip() == "" and "\n" not in after
+    if headline and (match := _AFTER_ON_WHAT.match(text, last[1] + 1, last_paragraph_end)):
+        return match.group("who"), ""
     if continues:
         match = (
             _AFTER_DASH_NAME.match(after)

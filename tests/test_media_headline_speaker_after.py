@@ -1,0 +1,34 @@
+"""A headline that quotes someone and then names them: "«…». Выживший рассказал о тюрьме",
+"«…»: Игорь Кочетков о тюрьме в Аргуне", "“…”: Igor Kochetkov on the prison in Argun". The
+name after the quotation is who spoke; what the piece is ("Репортаж из Чечни о …") is no one,
+and a body sentence that goes on after a quotation is read as before."""
+
+import pytest
+
+from tests.media_helpers import quoted
+
+pytestmark = pytest.mark.once
+
+BODY = "\n\nТекст статьи о задержаниях.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("«Нас били каждый день током». Выживший рассказал о тюрьме в Аргуне", "Выживший"),
+        ("«Нас били каждый день током». Игорь Кочетков рассказал о тюрьме", "Игорь Кочетков"),
+        ("«Нас били каждый день током». Игорь Кочетков о тюрьме в Аргуне", "Игорь Кочетков"),
+        ("«Нас били каждый день током»: Игорь Кочетков о тюрьме в Аргуне", "Игорь Кочетков"),
+        ("«Нас били каждый день током». Репортаж из Чечни о тюрьме в Аргуне", ""),
+        ("“We were beaten every day”: Igor Kochetkov on the prison in Argun", "Igor Kochetkov"),
+        ("“We were beaten every day” – Igor Kochetkov on the prison in Argun", "Igor Kochetkov"),
+        ("“We were beaten every day”: a survivor on the prison in Argun", "a survivor"),
+    ],
+)
+def test_the_name_after_a_headline_quotation(headline, speaker):
+    assert [s for _, s in quoted(headline + BODY)] == [speaker]
+
+
+def test_a_sentence_going_on_is_no_headline():
+    text = "“We were beaten every day,” Kochetkov said on Monday in Moscow.\n"
+    assert [s for _, s in quoted(text)] == ["Kochetkov"]
