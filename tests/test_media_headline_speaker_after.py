@@ -1,7 +1,8 @@
 """A headline that quotes someone and then names them: "«…». Выживший рассказал о тюрьме",
 "«…»: Игорь Кочетков о тюрьме в Аргуне", "“…”: Igor Kochetkov on the prison in Argun". The
 name after the quotation is who spoke; what the piece is ("Репортаж из Чечни о …") is no one,
-and a body sentence that goes on after a quotation is read as before."""
+and a body sentence that goes on after a quotation is read as before. "“…” That is how one
+survivor described the prison.": the next sentence says whose words they were."""
 
 import pytest
 
@@ -32,3 +33,22 @@ def test_the_name_after_a_headline_quotation(headline, speaker):
 def test_a_sentence_going_on_is_no_headline():
     text = "“We were beaten every day,” Kochetkov said on Monday in Moscow.\n"
     assert [s for _, s in quoted(text)] == ["Kochetkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We were beaten every day and nobody came to help us.” That is how one survivor "
+            "described the prison.",
+            "one survivor",
+        ),
+        (
+            "“We were beaten every day and nobody came to help us.” That is how Adam recalled "
+            "his months in Argun.",
+            "Adam",
+        ),
+    ],
+)
+def test_the_next_sentence_says_whose_words_they_were(text, speaker):
+    assert [s for _, s in quoted(text + "\n")] == [speaker]

@@ -88,7 +88,8 @@ _AFTER_ON_WHAT = re.compile(
 # (In Russian the next sentence's wording: "Об этом в интервью «Коммерсанту» заявил X".)
 _NEXT_PARAGRAPH = re.compile(
     r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
-    r"(?P<who>[^.;:“”\"]+?)\s+(?:said|put it|told|wrote|described it|explained)\b"
+    r"(?P<who>[^.;:“”\"]+?)\s+"
+    r"(?:said|put it|told|wrote|described|explained|recalled|summed it up)\b"
 )
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
@@ -528,6 +529,14 @@ def attribution(
         known = said.name or said.role == said.affiliation != "" or called_back(who)
         if match and short and known:
             return who, tail
+    if not before.strip() and not continues:  # "“…” That is how one survivor described it."
+        gap = re.match(r"[\s.,!?…”»\"’']*", text[last[1] : last_paragraph_end])
+        closing = _NEXT_PARAGRAPH.match(
+            text, last[1] + (gap.end() if gap else 0), last_paragraph_end
+        )
+        ended = re.search(r"[.!?…]", quote_text[-1:] + (gap.group(0) if gap else ""))
+        if ended and closing:
+            return closing.group("who"), closing.group(0)
     following = paragraphs[last_index + 1] if last_index + 1 < len(paragraphs) else None
     if following is not None and not before.strip() and not continues:
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
