@@ -2,7 +2,8 @@
 "«…»: Игорь Кочетков о тюрьме в Аргуне", "“…”: Igor Kochetkov on the prison in Argun". The
 name after the quotation is who spoke; what the piece is ("Репортаж из Чечни о …") is no one,
 and a body sentence that goes on after a quotation is read as before. "“…” That is how one
-survivor described the prison.": the next sentence says whose words they were."""
+survivor described the prison.": the next sentence says whose words they were; and a pull
+quote's credit line under it ("Ramzan Kadyrov, head of the Chechen Republic") names its speaker."""
 
 import pytest
 
@@ -52,3 +53,23 @@ def test_a_sentence_going_on_is_no_headline():
 )
 def test_the_next_sentence_says_whose_words_they_were(text, speaker):
     assert [s for _, s in quoted(text + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("Ramzan Kadyrov, head of the Chechen Republic", "Ramzan Kadyrov"),
+        ("Adam Ibragimov, 24, a survivor of the purge", "Adam Ibragimov"),
+        # A bare name is a byline unless the article names the person again.
+        ("John Smith", ""),
+        ("By John Smith", ""),
+        ("Human Rights Watch, New York", ""),
+    ],
+)
+def test_a_credit_line_under_a_pull_quote(credit, speaker):
+    pull_quote = "“There are no gays in Chechnya and there never were”"
+    text = f"Headline\n\n{pull_quote}\n\n{credit}\n\nText.\n"
+    assert [s for _, s in quoted(text)] == [speaker]
+    if speaker == "" and credit == "John Smith":
+        # Named again: the credit names who spoke.
+        assert [s for _, s in quoted(text + "Smith fled to Berlin.\n")] == ["John Smith"]

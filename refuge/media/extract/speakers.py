@@ -38,6 +38,7 @@ from refuge.media.extract.wording import (
     TRAILING_SAID,
     called_back,
     clean_who,
+    credited_below,
     gerund_subject,
     unquoted_phrases,
     without_opening,
@@ -547,6 +548,9 @@ def attribution(
         )
         if whole and closing:
             return closing.group("who"), closing.group(0)
+        credit = credited_below(text, following) if whole and text[p_start] in '“"' else ""
+        if credit:
+            return credit, ""
     if not before.strip() and p_index and floor <= p_start:
         # (Not after a quotation of its own paragraph: "“…,” Gregory says. “…”" goes on.)
         ps, pe = paragraphs[p_index - 1]

@@ -11,6 +11,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.model import Quote
+from refuge.media.extract.org_aliases import org_in
 
 NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"  # one word of a name, in either script
 _NAME = NAME
@@ -312,3 +313,23 @@ def his_not_hers(his: str, hers: str, text: str) -> bool:
     утверждает" after "Халимат Тарамова") names a man of her family, not the woman: where natasha
     only read her name as a man's ("Москальковой" → "Москальков"), the man's form is not there."""
     return hers == f"{his}а" and re.search(rf"(?<![\w-]){his}(?![\w-])", text) is not None
+
+
+# "“…”\n\nRamzan Kadyrov, head of the Chechen Republic": a pull quote's credit, the line under it.
+_CREDIT_LINE = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?:,\s+[^\n.!?:]{{3,80}})?")
+
+
+def credited_below(text: str, line: tuple[int, int]) -> str:
+    """The person a short line under a quotation of its own paragraph credits with it; a bare
+    name (no role after it) only when the article names them again, or it is a byline."""
+    words = text[line[0] : line[1]].strip()
+    credit = _CREDIT_LINE.fullmatch(words)
+    if (
+        credit is None
+        or org_in(credit.group("name"))
+        or words.split()[0].lower() in {"by", "photo"}
+    ):
+        return ""
+    surname = credit.group("name").split()[-1]
+    elsewhere = text[: line[0]].count(surname) + text[line[1] :].count(surname)
+    return credit.group("name") if "," in words or elsewhere else ""
