@@ -1,6 +1,7 @@
 """A Russian "они" after a group spoke is the group: "«…», — заявили эксперты ООН. «…», —
 добавили они" is the experts again, not the United Nations the words "эксперты ООН" name; after
-one person or once another body was named, "они" stays as it was."""
+one person or once another body was named, "они" stays as it was. And "— отметил юрист" after
+"адвокат X" is X, as "защитник" already was."""
 
 import pytest
 
@@ -38,3 +39,11 @@ pytestmark = pytest.mark.once
 )
 def test_they_after_a_group_spoke(text, speakers):
     assert [s for _, s in quoted(text + "\n")] == speakers
+
+
+def test_a_jurist_is_the_lawyer_named_before():
+    text = (
+        "Его адвокат Владимир Смирнов считает, что следствие бездействует. «Дело не сдвинулось "
+        "за год», — отметил юрист.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Владимир Смирнов"]
