@@ -385,7 +385,7 @@ ROLE_WORDS = (
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"
-    "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|"
+    "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|attorney|"
     "пресс-секретарь|представитель|представители|глава|руководитель|активист|министр|источник|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
     "уполномоченный|секретарь|омбудсмен|журналист|журналистка|активистка|собеседница|отец|брат|"

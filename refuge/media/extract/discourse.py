@@ -4,9 +4,8 @@ The article's memory (memory.py) keeps who was named and who spoke, in the order
 did; this keeps what the article says *about* them: the gender its pronouns, titles, kinship
 words and first names give each one, the words that describe each one ("strongman Ramzan
 Kadyrov", "Tanya Lokshina, a researcher"), and who issued the statements it goes on to quote.
-With it "she", "the strongman", "the journalist", "the NGO", "the statement" and a quotation
-with no attribution at all resolve to the most salient person (or body) they can refer to,
-not simply to the one named last.
+With it "she", "the strongman", "the journalist", "the NGO", "the statement" and an unattributed
+quotation resolve to the most salient person (or body) they can refer to, not the one named last.
 """
 
 from __future__ import annotations
@@ -91,22 +90,25 @@ _BODIES = (
     r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network"
 )
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document"
-# Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
-# Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
-# speak for itself in quotations, and the issue asks to keep courts apart from speakers.
 # A witness introduced by what they are, then by the one name they go by.
 _WITNESS = re.compile(
     rf"\b(?:A|An|One|The|Another)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+),?\s+(?:who|whom|whose)\s+"
     rf"[^.;]{{0,40}}?\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{NAME})"
 )
+# Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
+# Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
+# speak for itself in quotations, and the issue asks to keep courts apart from speakers.
 _OFFICES = (
     r"ministry|committee|network|department|council|commission|service|centre|center|mission|"
     r"foundation|movement|administration|directorate|office|party|union|parliament|embassy"
 )
 _LEADING = {"the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "yesterday", "today"}
 # Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
-# husband, Saidi Yangulbayev", "Tanya Lokshina, a researcher in …", "Powell is a lawyer".
-_BEFORE = re.compile(rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?:{NAME}\s+){{0,2}}$")
+# husband, Saidi Yangulbayev", "His lawyer, Ivan Petrov", "Tanya Lokshina, a researcher in …",
+# "Powell is a lawyer".
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}}|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*,\s+)(?:{NAME}\s+){{0,2}}$"
+)
 _KIN_BEFORE = re.compile(
     rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}$"
 )
@@ -249,7 +251,7 @@ class Discourse:
             for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
                 found = pattern.search(where)
                 if found:
-                    said = found.group("words").split()
+                    said = found.group("words").replace(",", " ").split()
                     # "after the blogger called Kadyrov's late father": a verb's subject and
                     # the verb are not said of the name after it.
                     verbs = [i for i, w in enumerate(said) if _VERB.fullmatch(w.lower())]

@@ -306,7 +306,7 @@ class Memory:
             rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{ANONYMOUS})(?=[\s,])"
             # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
             # the sentence, the name after it is its subject.
-            rf"|(?:^|[.!?]\s+|\n)(?:The|A|An)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
+            rf"|(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
             rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
