@@ -1,7 +1,8 @@
 """A Russian "они" after a group spoke is the group: "«…», — заявили эксперты ООН. «…», —
 добавили они" is the experts again, not the United Nations the words "эксперты ООН" name; after
-one person or once another body was named, "они" stays as it was. And "— отметил юрист" after
-"адвокат X" is X, as "защитник" already was."""
+one person or once another body was named, "они" stays as it was. A group that opens a sentence
+as the subject of a speech or demand verb ("Эксперты ООН потребовали …") is "они" too. And "—
+отметил юрист" after "адвокат X" is X, as "защитник" already was."""
 
 import pytest
 
@@ -39,6 +40,30 @@ pytestmark = pytest.mark.once
 )
 def test_they_after_a_group_spoke(text, speakers):
     assert [s for _, s in quoted(text + "\n")] == speakers
+
+
+QUOTE_THEY_ADDED = " «Власти должны прекратить преследования», — добавили они.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Эксперты ООН потребовали от России расследовать сообщения.", "эксперты ООН"),
+        # A body the group's own sentence names is whom it addressed.
+        ("Правозащитники потребовали от МВД расследовать сообщения.", "правозащитники"),
+        # A body a later sentence names is "они", as before.
+        (
+            "Эксперты ООН потребовали от России расследовать сообщения. В Human Rights Watch "
+            "тоже потребовали расследования.",
+            "Human Rights Watch",
+        ),
+        # Who did not speak, and a group inside someone's sentence, are not "они".
+        ("Силовики задержали мужчин в Грозном.", ""),
+        ("Игорь Кочетков заявил, что эксперты ООН потребовали расследования.", "United Nations"),
+    ],
+)
+def test_they_after_a_group_opened_a_sentence(sentence, speaker):
+    assert [s for _, s in quoted(sentence + QUOTE_THEY_ADDED)] == [speaker]
 
 
 def test_a_jurist_is_the_lawyer_named_before():

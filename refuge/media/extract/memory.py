@@ -41,7 +41,7 @@ from refuge.media.extract.person_names import (
     witness_gender,
 )
 from refuge.media.extract.russian import morphology, names_people, normal_name
-from refuge.media.extract.russian_antecedents import group_spoken_last
+from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
@@ -459,7 +459,7 @@ class Memory:
             )
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
             if lowered == "они":  # "— заявили эксперты ООН. «…», — добавили они"
-                group = group_spoken_last(self.salient(), org)
+                group = group_spoken_last(self.salient(), org) or group_opening_sentence(before)
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
             if group or org or it:

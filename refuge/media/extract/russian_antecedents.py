@@ -109,6 +109,37 @@ def group_spoken_last(salient: list[Speaker], org: str) -> Speaker | None:
     return latest if plural else None
 
 
+# A sentence opened by people named by a plural noun, as the subject of a plural past verb:
+# "Эксперты ООН потребовали от России …", "Правозащитники из «Мемориала» заявили …".
+_GROUP_OPENING = re.compile(
+    r"(?:^|(?<=[.!?…])\s+|\n)(?P<group>(?P<noun>[А-ЯЁ][а-яё-]+)(?:\s+(?![а-яё]+ли\b)[\w«»-]+){0,4}?)"
+    r"\s+(?P<verb>[а-яё]+ли)\b"
+)
+
+
+def group_opening_sentence(before: str) -> Speaker | None:
+    """The group a sentence shortly before put as the subject of a speech or demand verb
+    ("Эксперты ООН потребовали …. «…», — добавили они"), where no later sentence named a
+    body; else None. Not "Силовики задержали …": they did not speak."""
+    found = None
+    for match in _GROUP_OPENING.finditer(before, max(0, len(before) - _REACH)):
+        noun = russian.morphology().parse(match.group("noun").lower())[:1]
+        if (
+            noun
+            and noun[0].tag.POS == "NOUN"
+            and {"plur", "nomn", "anim"} <= set(noun[0].tag.grammemes)
+            and is_speech_verb(match.group("verb"))
+        ):
+            found = match
+    # A body the group's own sentence names ("потребовали от МВД") is whom they addressed.
+    later = re.split(r"[.!?…]\s", before[found.end() :], maxsplit=1)[1:] if found else []
+    if found is None or org_in(" ".join(later)):
+        return None
+    group = found.group("group")
+    label = group[:1].lower() + group[1:]
+    return Speaker(role=label, affiliation=org_in(group))
+
+
 def _latest_subject_in_reach(people: People, before: int, text: str) -> int | None:
     """Where the article's latest subject before ``before`` is named, if it is within reach
     and no body was named since ("«Мемориал» выпустил доклад" is who "они" and "в сообщении"
