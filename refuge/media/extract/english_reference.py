@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from refuge.media import lexicon
-from refuge.media.extract.org_aliases import last_outlet_in
+from refuge.media.extract.org_aliases import last_outlet_in, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
@@ -292,6 +292,24 @@ def carriers_of(role: str, people: list[Speaker]) -> set[str]:
 _REPORTS = re.compile(
     r"[^\w.!?]*(?:[\w,]+\s+){0,3}?(?:reported|reports|said|says|wrote|writes|published)\b"
 )
+
+
+# Whom or where a role opening a sentence is held for, up to its verb: "(A spokesman) for the
+# Chechen interior ministry (denied)", "(An official) in Grozny (said)".
+_HELD_FOR = re.compile(
+    rf"[^\S\n]+(?:for|of|at|in)[^\S\n]+[^,.;:“”\"\n]{{1,60}}?"
+    rf"(?=[^\S\n]+(?:{lexicon.SPEECH_VERBS_EN}|[a-z]+ed)\b)"
+)
+
+
+def held_for(text: str, end: int) -> str:
+    """The words after a bare role ending at ``end`` that say whom or where it is held for,
+    when they name a body or a place ("for the Chechen interior ministry"); else "" ("The
+    head of the family said": no one in particular)."""
+    held = _HELD_FOR.match(text, end)
+    if held and (org_in(held.group(0)) or re.search(r"\b[A-Z]", held.group(0))):
+        return held.group(0)
+    return ""
 
 
 def reporting_outlet(before: str) -> str:

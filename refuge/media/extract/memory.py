@@ -18,6 +18,7 @@ from refuge.media.extract.english_discourse import pair_named, plural_subject
 from refuge.media.extract.english_reference import (
     antecedent,
     carriers_of,
+    held_for,
     is_told,
     named_at_end,
     named_before,
@@ -388,12 +389,14 @@ class Memory:
             text,
         ):
             role = match.group("role")
+            opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
+            if opens and _is_role(role):
+                role += held_for(text, match.end())  # "A spokesman for the … ministry denied"
             head = re.match(r"([\w’'-]+)\s+of\s", role)  # not "the hand of family members"
             if _is_role(role) or (head and not _is_role(head.group(1))):
                 continue  # a bare "the spokesperson" adds nobody new
             # "The Chechen leader described …, adding …": a role opening its sentence is its
             # subject, whom a later "he" means; a known holder of it is named.
-            opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
             holder = lexicon.ROLE_HOLDERS.get(role.lower(), "")
             known = next((p for p in self.people if holder and p.name == holder), None)
             found = known or Speaker(holder, role, org_in(role))
