@@ -154,7 +154,8 @@ def unnamed_subject(people: People, text: str, span: tuple[int, int], gender: st
             if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.case == "nomn"
         ]
         surname = word.group(0)[:1].isupper() and any("Surn" in p.tag for p in person_noun)
-        opened = opened or surname or (bool(person_noun) and _owner_follows(named, text, word))
+        owned = _owner_follows(named, text, word) or _body_follows(text, word)
+        opened = opened or surname or (bool(person_noun) and owned)
     return False
 
 
@@ -195,6 +196,25 @@ def _owner_follows(named: list[range], text: str, word: re.Match[str]) -> bool:
             return False
         start = between.end()
     return False
+
+
+# Bodies a role is held in, named by a common noun ("Сотрудник полиции Грозного"), besides
+# those pymorphy2 tags as organisations ("Представитель МВД Чечни").
+_BODY_LEMMAS = frozenset(
+    "полиция кремль администрация правительство министерство прокуратура ведомство".split()  # noqa: SIM905
+)
+
+
+def _body_follows(text: str, word: re.Match[str]) -> bool:
+    """Whether a body in the genitive comes right after ``word``: a role held in a body is
+    someone definite, as a role held for a named person is ("Представитель МВД Чечни
+    отверг …"), unlike a bare noun ("Журналист позвонил Руслану Алханову")."""
+    after = re.match(r"\s+([А-ЯЁа-яё][\w-]*)", text[word.end() : word.end() + 40])
+    if after is None:
+        return False
+    tag = russian.morphology().parse(after.group(1).lower())[0].tag
+    lemma = russian.lemma(after.group(1))
+    return tag.case == "gent" and ("Orgn" in tag or lemma in _BODY_LEMMAS)
 
 
 def owned_by_kin(person: Person, text: str, at: int) -> bool:

@@ -60,6 +60,7 @@ _ANSWERING = frozenset(
 )
 _PRONOUN_GENDER = {"он": "m", "она": "f"}
 _WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
+_ROLE_WORDS = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 # This quotation's close, then its dash and the words after it (not the next quotation's).
 _AFTER_QUOTE = re.compile(r"[^»\"”\n]*[»\"”][,.!?…]*\s*[—–-]+\s*([^.!?\n«]{0,80})")
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
@@ -215,11 +216,15 @@ def _asked(people: People, text: str, span: tuple[int, int], gender: str) -> Per
 def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     """A role that opens a sentence as its subject, before its first verb, in a gender that
     fits: "Мать задержанного обратилась в Комитет" gives "мать задержанного"."""
-    words = _WORD.findall(text[span[0] : span[1]])
-    verb = next((i for i, w in enumerate(words) if _parse(w)[1] == "VERB"), None)
+    found = list(_WORD.finditer(text, span[0], span[1]))
+    verb = next((i for i, w in enumerate(found) if _parse(w.group(0))[1] == "VERB"), None)
     if not verb or verb > 6:  # "Пресс-секретарь главы Чечни Рамзана Кадырова опроверг"
         return ""
-    role = read_role(words[:verb])
+    # The role is the words before the verb and any aside ("Сотрудник полиции, пожелавший
+    # остаться анонимным, подтвердил"), an abbreviation one word ("Представитель МВД Чечни").
+    opening = re.split(r"[,(—–]", text[span[0] : found[verb].start()])[0]
+    words = _ROLE_WORDS.findall(opening)
+    role = read_role(words)
     if role is None:
         return ""
     head = words.index(role.text.split()[0])
@@ -229,10 +234,10 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     if not described or head > 2 or case != "nomn":
         return ""
     # The verb's gender decides: "адвокат", "врач" are a man's nouns for women too.
-    agreeing = _parse(words[verb])[2] or noun_gender
+    agreeing = _parse(found[verb].group(0))[2] or noun_gender
     if gender and agreeing and agreeing != gender:
         return ""
-    return " ".join([*(w.lower() for w in words[:head]), lemma, *words[head + 1 : verb]])
+    return " ".join([*(w.lower() for w in words[:head]), lemma, *words[head + 1 :]])
 
 
 def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
