@@ -1050,13 +1050,17 @@ SPEAKER_MECHANISMS = [
         ["Novaya Gazeta", "Novaya Gazeta"] + ["a press spokesman for the Chechen leader"] * 2,
     ),
     # "A spokesperson for Chechen leader Ramzan Kadyrov": the name is the leader's, so "the
-    # spokesperson" is not Kadyrov; nor is "the Interior Ministry" a spokesperson's name.
+    # spokesperson" is not Kadyrov but the one the sentence before introduced, as it put it;
+    # nor is "the Interior Ministry" a spokesperson's name.
     (
         "A spokesperson for Chechen leader Ramzan Kadyrov called the reports lies.\n\n"
         '"They are inventions from start to end," the spokesperson said.\n\n'
         'A spokesperson for the Interior Ministry told RBC the reports were "a joke for the '
         'first of April."\n',
-        ["the spokesperson", "A spokesperson for the Interior Ministry"],
+        [
+            "spokesperson for Chechen leader Ramzan Kadyrov",
+            "A spokesperson for the Interior Ministry",
+        ],
     ),
     # "This is stated in the article of …": the next sentence names the outlet.
     (
