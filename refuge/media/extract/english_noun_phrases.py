@@ -29,6 +29,8 @@ _DOCUMENT_WORDS = (
     "document notice press video"
 )
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
+# What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.
+_SPOKEN_WORDS = frozenset({"answer", "response", "reply", "retort", "words", "comment", "remarks"})
 # Words that point to someone named elsewhere ("who", "this", "one"): alone, no speaker.
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
 
@@ -116,6 +118,9 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         owners += [o for c in by for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if owners:
             head = owners[0]
+    if word in _SPOKEN_WORDS:
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        head = owners[0] if owners else head
     owned = head.lower_ != word
     if word == "office" or (word == "service" and any(c.lower_ == "press" for c in head.lefts)):
         # "Ramzan Kadyrov's office said": a person's office speaks in the person's name.

@@ -179,6 +179,8 @@ def parse_who(who: str) -> Speaker:
     if re.fullmatch(rf"(?:(?:этой|этого|той|того)\s+)?(?:{_BODY_STEMS})\w*", page_owner(who) or ""):
         return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
     who = clean_who(without_listener(who))
+    # "Kadyrov’s response was blunt: “…”": the one whose words they are.
+    who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s$", r"\1", who)
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
     if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
         who = source_name(cited.group("source"))
