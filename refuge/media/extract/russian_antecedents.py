@@ -40,8 +40,14 @@ _TOGETHER = frozenset({"они", "оба", "обе", "обоих"})
 _PAIR_NOUNS = frozenset({"супруги", "родители", "братья", "сестры", "сёстры", "правозащитники"})
 # A statement its owner issues in their own name; a report or a press release is a body's.
 _STATEMENT = re.compile(
-    r"^\s*в\s+(?:своем\s+|своём\s+)?(?P<noun>сообщении|заявлении|публикации|комментарии)\s*$"
+    r"^\s*в\s+(?:своем\s+|своём\s+)?(?P<noun>сообщении|заявлении|публикации|комментарии|нем|нём|ней)"
+    r"\s*$"
 )
+# What "в нём" / "в ней" may stand for: "Кадыров выступил с заявлением. «…», — говорится в нём".
+_DOCUMENTS_BY_PRONOUN = {
+    "нем": ("заявлен", "сообщен", "обращен", "письм", "видео", "интервью", "коммента", "пост"),
+    "ней": ("публика", "стать", "записк"),
+}
 _NAMELESS = re.compile(
     r"(?:источник|собеседни(?:к|ца))(?:\s+(?:«[^»]{1,40}»|[^\s.,;:!?«»\"—–]+)){0,6}", re.I
 )
@@ -170,7 +176,8 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
     statement = _STATEMENT.match(who)
     if statement is None:
         return named_in_full(people, who, before, text)
-    issuer = _issuer(people, text, before, statement.group("noun")[:6])
+    noun = statement.group("noun").replace("ё", "е")
+    issuer = _issuer(people, text, before, _DOCUMENTS_BY_PRONOUN.get(noun, (noun[:6],)))
     if issuer is not None:
         return issuer
     at = _latest_subject_in_reach(people, before, text)
@@ -226,12 +233,14 @@ def named_in_full(people: People, who: str, before: int, text: str) -> Speaker |
     return Speaker(role=source_phrase(found[-1])) if found else None
 
 
-def _issuer(people: People, text: str, before: int, stem: str) -> Speaker | None:
+def _issuer(people: People, text: str, before: int, stems: tuple[str, ...]) -> Speaker | None:
     """Who the latest sentence that mentions the statement says issued it: the subject before
     its first verb ("Пресс-служба МВД по Чечне опубликовала сообщение"), a name or a body."""
     begin = max(0, before - _REACH)
     sentences = list(re.finditer(r"[^.!?\n«»]+", text[begin:before]))
-    mention = next((m for m in reversed(sentences) if stem in m.group(0).lower()), None)
+    mention = next(
+        (m for m in reversed(sentences) if any(s in m.group(0).lower() for s in stems)), None
+    )
     if mention is None:
         return None
     words = list(_WORD.finditer(mention.group(0)))
