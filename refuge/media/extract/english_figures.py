@@ -315,6 +315,9 @@ def _governing_event(phrase: Any) -> str:
             if head.lower_ in {"including", "among"} or holder.pos_ == "NUM":
                 node = holder  # "135 people, including 31 women, left": the people's event
                 continue
+            if head.lower_ == "of" and holder.lemma_.lower() in {"total", "group"}:
+                node = holder  # "A total of 23 people, including …, were evacuated"
+                continue
             if head.lower_ == "of" and holder.pos_ == "NOUN":
                 # "the execution of 27", "disappearances of 18 people"; "the names of 27
                 # people" names no event.

@@ -220,9 +220,12 @@ def _linked(
         # "34 человека (20 из них - жители с. Дарго)": the part of those counted before.
         return noun_of(tail_words) or noun, event
     if counted is not None and re.search(r"\b(?:them|whom|них)\b", tail[:12]):
-        # "evacuated 150 people, 120 of them abroad": where they went is not a new event.
+        # "evacuated 150 people, 120 of them abroad": where they went is not a new event;
+        # "23 people, two of them women": the part names its own noun.
         abroad = re.search(r"\babroad\b|за границ|за рубеж", tail, re.I)
-        return noun, event if abroad and own_events <= {"left"} else counted[1]
+        return noun_of(tail_words) or noun, event if abroad and own_events <= {"left"} else counted[
+            1
+        ]
     between = text[previous.end : match.start()]
     if (
         counted is not None
