@@ -63,29 +63,9 @@ _TOLD_AGENCY = re.compile(
 
 # Capitalised words that open Russian sentences and are not names.
 _OPENERS_RU = {
-    "сам",
-    "сама",
-    "сами",
-    "также",
-    "ранее",
-    "позже",
-    "тогда",
-    "однако",
-    "вчера",
-    "сегодня",
-    "теперь",
-    "он",
-    "она",
-    "они",
-    "там",
-    "здесь",
-    "как",
-    "так",
-    "это",
-    "об",
-    "при",
-    "затем",
-}
+    "сам", "сама", "сами", "также", "ранее", "позже", "тогда", "однако", "вчера", "сегодня",
+    "теперь", "он", "она", "они", "там", "здесь", "как", "так", "это", "об", "при", "затем",
+}  # fmt: skip
 
 
 def _is_role(words: str) -> bool:
@@ -371,15 +351,18 @@ class Memory:
                     None,
                 )
                 speaks = re.match(
-                    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b",
+                    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
+                    r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)"
+                    rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",
                     text[match.end() :],
                 )
                 if speaks and speaks.group("the") and not first_name_gender(f"{name} x"):
                     speaks = None  # "Meanwhile, the mother of …": "Kheda, the mother of …"
                 if known is None and not speaks:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
-                    # verb or what the person is follows: "Ruslan said that his family …",
-                    # "Aslan, a member of an NGO, called …".
+                    # verb, what the person is or their age follows: "Ruslan said that his
+                    # family …", "Aslan, a member of an NGO, called …", "Amina, 22, fled",
+                    # "Amina, an activist, fled".
                     continue
             self.subjects.append(known or Speaker(name))
             if known is None:
