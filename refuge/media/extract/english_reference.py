@@ -78,7 +78,16 @@ _PRONOUN_SUBJECT = {
     "m": re.compile(r"^\W*(?:\w+\s+){0,2}?[Hh]e\b"),
     "f": re.compile(r"^\W*(?:\w+\s+){0,2}?[Ss]he\b"),
 }
-_GOVERNED = re.compile(r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under)\s+$")
+# "Asked by an HBO journalist about it, he laughed": the pronoun is the subject after an
+# opening clause, and whom a preposition governs in that clause is not whom it means.
+_SUBJECT_AFTER_CLAUSE = {
+    "m": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Hh]e\b"),
+    "f": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Ss]he\b"),
+}
+_GOVERNED = re.compile(
+    r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under)\s+(?:(?:the|an?)\s+)?"
+    r"(?:[a-z-]+\s+)?$"  # "by an HBO journalist", "by the journalist David Scott"
+)
 _LOOK_BACK = 4  # sentences
 # An aside between a sentence's subject and its verb ("The Russian leader, asked about his
 # opponent Alexey Navalny, said …"): who it names is not the one the sentence is about.
@@ -228,6 +237,8 @@ def antecedent(
             if not fits(person, wanted) or is_told(pronoun, person, who, before):
                 continue
             fitting.append((governed, person))
+        if _SUBJECT_AFTER_CLAUSE[wanted].match(sentence):
+            fitting = [pair for pair in fitting if not pair[0]]
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.

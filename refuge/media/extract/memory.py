@@ -351,7 +351,8 @@ class Memory:
                     None,
                 )
                 speaks = re.match(
-                    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
+                    rf"\s+(?:(?:has|had|have)\s+(?:[a-z]+ly\s+)?)?(?:{lexicon.SPEECH_VERBS_EN})\b"
+                    r"|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
                     r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)"
                     rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",
                     text[match.end() :],
@@ -361,8 +362,8 @@ class Memory:
                 if known is None and not speaks:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
                     # verb, what the person is or their age follows: "Ruslan said that his
-                    # family …", "Aslan, a member of an NGO, called …", "Amina, 22, fled",
-                    # "Amina, an activist, fled".
+                    # family …", "Kadyrov has repeatedly denied", "Aslan, a member of an NGO,
+                    # called …", "Amina, 22, fled", "Amina, an activist, fled".
                     continue
             self.subjects.append(known or Speaker(name))
             if known is None:
