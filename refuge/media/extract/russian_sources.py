@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract import russian, russian_case, russian_next
+from refuge.media.extract.russian_holders import latest_subject_at
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
 from refuge.media.extract.spans import sentence_start
@@ -83,7 +84,32 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
             or _as_written(text, start, said_until, speaker, gender)
             or _surname_agreeing(speaker, gender)
         )
-    return _document_owner(text, start, speaker) or _without_place(speaker)
+    return (
+        _document_owner(text, start, speaker)
+        or _called_back(people, speaker, start)
+        or _without_place(speaker)
+    )
+
+
+# A person called back by what they are ("— рассказывает молодой человек", "30-летняя
+# женщина"), with the gender that noun gives.
+_CALLED_BACK = re.compile(
+    r"(?:\d+-летн(?:ий|яя)\s+)?(?:(?P<m>(?:молодой\s+)?мужчина|молодой\s+человек|парень|юноша)"
+    r"|(?P<f>(?:молодая\s+)?(?:женщина|девушка)))"
+)
+
+
+def _called_back(people: People, speaker: Speaker, start: int) -> Speaker | None:
+    """The person the paragraph named last as a subject of the gender a noun that calls someone
+    back gives ("Максим Лапунов … обратился в СК. «…», — рассказывает молодой человек"), as
+    "the young man" after a name in its paragraph is that person in English; else None."""
+    found = _CALLED_BACK.fullmatch(speaker.role.lower())
+    if found is None or speaker.name:
+        return None
+    latest = latest_subject_at(people, start, "m" if found.group("m") else "f")
+    if latest is None or "\n" in people.text[latest[0] : start]:
+        return None
+    return Speaker(latest[1].name, latest[1].role_before(start))
 
 
 # "Об этом говорится в письме матери одного из задержанных": the owner, in the genitive.
