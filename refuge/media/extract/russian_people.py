@@ -125,6 +125,16 @@ def in_nominative(text: str, entities: list[russian.Entity]) -> list[russian.Ent
     normalised as a woman's ("Мавсара Вараева"; "Хож-Бауди Дааеву" → "… Дааева"), given as the
     man the article names by his surname alone in the nominative ("пишет Вараев")."""
     entities = oblique_first_names(russian_case.in_cases(text, owners_apart(text, entities)))
+    # "Марьям Алиева рассказала", "Амина, 22-летняя жительница Грозного, бежала": a woman
+    # natasha read as a man in the genitive.
+    entities = [
+        replace(e, normal=e.text)
+        if e.kind == "PER"
+        and e.text != e.normal
+        and russian_reference.written_feminine(text, e.start)
+        else e
+        for e in entities
+    ]
     bare = {e.text for e in entities if e.kind == "PER" and " " not in e.text}
     if not bare:
         return entities
@@ -175,16 +185,14 @@ class People:
         self.text = text
         self.entities = entities
         self.people: list[Person] = []
+        # The entities as in_nominative gives them: "Марьям Алиева рассказала" is a woman in
+        # the nominative, not "Марьям Алиев" in the genitive.
         for entity in sorted((e for e in entities if e.kind == "PER"), key=lambda e: e.start):
-            # "Марьям Алиева рассказала": natasha took her for "Марьям Алиев" in the genitive.
-            woman = entity.text != entity.normal and russian_reference.written_feminine(
-                text, entity.start
-            )
-            person = self._person(entity.text if woman else entity.normal or entity.text)
+            person = self._person(entity.normal or entity.text)
             person.mentions.append(entity.start)
             before = role_before_name(text, entity.start, name_cases(entity))
             if (
-                (entity.text == entity.normal or woman)
+                entity.text == entity.normal
                 and (_is_subject(text, entity.start) or _after_verb(text, entity.start, before))
                 and not inserted_headline(text, entity.start)
             ):
