@@ -61,6 +61,11 @@ _TOLD_AGENCY = re.compile(
 )
 
 
+# A person in apposition, by age or by what they are: ", 25-летний житель Грозного".
+_APPOSED_PERSON_RU = re.compile(
+    r",\s+(?:\d+-летн(?:ий|яя)|(?:[а-яё-]+\s+)?(?:житель|жительница|мужчина|женщина|парень|"
+    r"девушка|студент|студентка))(?:\s+[А-ЯЁа-яё-]+){0,3}?(?=,)"
+)
 # Capitalised words that open Russian sentences and are not names.
 _OPENERS_RU = {
     "сам", "сама", "сами", "также", "ранее", "позже", "тогда", "однако", "вчера", "сегодня",
@@ -223,7 +228,11 @@ class Memory:
                 role = match.group("role").lower()
                 if morphology().parse(role.split()[-1])[0].tag.POS in {"VERB", "PRTS"}:
                     role = role.rsplit(" ", 1)[0]  # "один из задержанных рассказал"
-                if names_people(match.group("group")) and not reported:
+                # "Один из них, 25-летний житель Грозного,": "них" with what he is after it.
+                apposed = _APPOSED_PERSON_RU.match(text, match.end())
+                if match.group("group") == "них" and apposed and not reported:
+                    self.remember(Speaker(role=role + apposed.group(0)))
+                elif names_people(match.group("group")) and not reported:
                     self.remember(Speaker(role=role))
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
