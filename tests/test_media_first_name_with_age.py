@@ -29,3 +29,19 @@ def test_a_first_name_with_an_age_is_remembered(introduced, speaker):
 def test_a_word_opening_a_sentence_is_no_name():
     text = f"{OPENING}Meanwhile, 22 people fled to Moscow. Her family, she said, was afraid.{QUOTE}"
     assert [s for _, s in quoted(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Police detained dozens of men in Chechnya.\n\n",
+        "Police detained dozens of men in Chechnya. ",
+    ],
+)
+def test_a_first_name_with_a_relative_clause_is_remembered(opening):
+    # "Chechnya. Ruslan, who …" is no two-word name across the sentence's end.
+    text = (
+        f"{opening}Ruslan, who asked that his surname not be used, was held for ten days. "
+        "“They beat me every day,” he said.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Ruslan"]

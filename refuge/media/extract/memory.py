@@ -300,7 +300,7 @@ class Memory:
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
             rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of)\b"
             rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
-            rf"|(?P<who>{_NAME}\s+{_NAME}),\s+who\b"
+            rf"|(?P<who>{_NAME}[^\S\n]+{_NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
             rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{_NAME})",
             text,
@@ -341,7 +341,7 @@ class Memory:
             name = re.sub(r"^(?:To|For|From|Of|By|With|Like|Unlike|Without)\s+", "", name)
             # "Mr Kadyrov added": the Kadyrov named before.
             name = without_titles(Speaker(name), is_person_name).name
-            if match.group("apposed"):
+            if match.group("apposed") or match.group("who"):
                 # "TV Channel. Aslan, a member of …": the name after a sentence's end.
                 words = re.split(r"(?<=[a-z]{3})\.\s+", name)[-1].split()
                 while words and words[0].lower() in self.vocabulary:
@@ -362,7 +362,7 @@ class Memory:
                 speaks = re.match(
                     rf"\s+(?:(?:has|had|have)\s+(?:[a-z]+ly\s+)?)?(?:{lexicon.SPEECH_VERBS_EN})\b"
                     r"|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
-                    r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)"
+                    r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)|,\s+who\b"
                     rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",
                     text[match.end() :],
                 )
@@ -372,7 +372,8 @@ class Memory:
                     # One capitalised word opening a sentence is seldom a name, unless a speech
                     # verb, what the person is or their age follows: "Ruslan said that his
                     # family …", "Kadyrov has repeatedly denied", "Aslan, a member of an NGO,
-                    # called …", "Amina, 22, fled", "Amina, an activist, fled".
+                    # called …", "Amina, 22, fled", "Amina, an activist, fled", "Ruslan, who
+                    # asked that his surname not be used, was held".
                     continue
             self.subjects.append(known or Speaker(name))
             if known is None:
