@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
+from refuge.media.extract.english_bodies import OFFICES, body_named, named_body, reporting_body
 from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
@@ -81,7 +82,7 @@ EPITHETS = (
 # Epithets that name an office someone holds in a case or a state: only a person the article
 # described so holds it ("Ivanov described the raids. “…,” the prosecutor said" is not Ivanov's;
 # mend 12, EN-3), not anyone it named before.
-_OFFICES_HELD = (
+OFFICES_HELD = (
     r"lawyer|attorney|prosecutor|judge|investigator|official|ombudsman|ombudsperson|ombudswoman|"
     r"commissioner|diplomat|ambassador|envoy|minister|governor|senator"
 )
@@ -95,14 +96,6 @@ _WITNESS = re.compile(
     rf"\b(?:A|An|One|The|Another)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+),?\s+(?:who|whom|whose)\s+"
     rf"[^.;]{{0,40}}?\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{NAME})"
 )
-# Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
-# Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
-# speak for itself in quotations, and the issue asks to keep courts apart from speakers.
-_OFFICES = (
-    r"ministry|committee|network|department|council|commission|service|centre|center|mission|"
-    r"foundation|movement|administration|directorate|office|party|union|parliament|embassy"
-)
-_LEADING = {"the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "yesterday", "today"}
 # Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
 # husband, Saidi Yangulbayev", "His lawyer, Ivan Petrov", "Tanya Lokshina, a researcher in …",
 # "Powell is a lawyer".
@@ -314,13 +307,13 @@ class Discourse:
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
             body = body_named(before)
             return Speaker(role=body, affiliation=body) if body else None
-        if re.fullmatch(_OFFICES, noun):
+        if re.fullmatch(OFFICES, noun):
             body = named_body(noun, before)
             return Speaker(role=body, affiliation=body) if body else None
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
         if re.fullmatch(_NEWCOMERS, noun):
             return _just_named(noun, wanted, salient, before, self.gender)
-        if re.fullmatch(_OFFICES_HELD, noun):
+        if re.fullmatch(OFFICES_HELD, noun):
             # Review 17, en-2: the office in other words ("Kadyrov's spokesman … the official")
             # is held too; someone described as anything else (a victim, a researcher) is not.
             return next(
@@ -399,99 +392,6 @@ def _just_named(
     if len({p.name for p in here}) != 1 or others:
         return None
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
-
-
-# The head words of a body's name, which may go on with what the body is against or for ("Team
-# Against Torture", "Committee for Human Rights"): a name the gazetteers need not list.
-BODY_HEADS = (
-    r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
-    r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
-)
-_BODY_NAME = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
-    rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
-)
-
-
-# A body no list has, named by what it is: "Vayfond, a Chechen human rights group" (not "Aslan,
-# a member of an NGO": the words between say what the name is, with no "of" or "for").
-_DESCRIBED_BODY = re.compile(
-    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,3}}),\s+(?:a|an|the)\s+"
-    r"(?:(?!(?:of|for|at|with|from|in)\b)[\w-]+\s+){0,4}?"
-    r"(?:group|organi[sz]ation|NGO|association|charity|network|foundation|watchdog)\b"
-)
-
-
-def described_bodies(before: str) -> list[re.Match[str]]:
-    """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
-    return list(_DESCRIBED_BODY.finditer(before))
-
-
-def reporting_body(before: str) -> str:
-    """Return the body the last sentence of ``before`` reports speaking ("…, says Vayfond, a
-    Chechen human rights group.", "The Team Against Torture said …"), or ""."""
-    last = re.split(r"(?<=[.!?…])\s+|\n+", before.rstrip())[-1]
-    body = body_named(last)
-    speech = r"(?:says|said|stated|states|reported|reports|according\s+to)"
-    if body and re.search(
-        rf"{speech}\s+(?:the\s+)?{re.escape(body)}|{re.escape(body)}\s+{speech}", last
-    ):
-        return body
-    return ""
-
-
-def body_named(before: str) -> str:
-    """Return the body ``before`` named last in capitals, listed or not ("The Team Against
-    Torture said …" for "the group", "it"), where no listed body is named after it; a body
-    named by what it is ("Vayfond, a Chechen human rights group") counts."""
-    listed = last_org_before(before)
-    described = described_bodies(before)
-    if described and (not listed or before.rfind(listed) < described[-1].start()):
-        return described[-1].group("name")
-    found = list(_BODY_NAME.finditer(before))
-    if not found or (listed and before.rfind(listed) > found[-1].start()):
-        return listed
-    words = _without_leading(found[-1].group(0))
-    return " ".join(words) if len(words) > 1 else listed
-
-
-def named_body(noun: str, before: str) -> str:
-    """Return the last body ``before`` names in capitals that ends with ``noun`` (any kind of
-    office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without a leading
-    function word ("Chechen Interior Ministry" for "the ministry")."""
-    kinds = noun.capitalize() if noun else "|".join(k.capitalize() for k in _OFFICES.split("|"))
-    # "Chechen Interior Ministry", or the kind first: "the Ministry of Defence", "the Committee
-    # for the Prevention of Torture".
-    pattern = (
-        rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{kinds})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-        rf"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}}"
-        rf"|(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
-    )
-    found = re.findall(pattern, before)
-    if not found:
-        return ""
-    words = _without_leading(found[-1])
-    return " ".join(words) if len(words) > 1 else ""
-
-
-def latest_body(before: str) -> str:
-    """Return the body "it" means: of the last body a gazetteer lists, the last kind of office
-    and the last body named in capitals no list has, the one named latest ("The Memorial
-    human rights center said …. The International Helsinki Federation for Human Rights …
-    released a statement …. It noted" is the federation)."""
-    named = [b for b in (last_org_before(before), named_body("", before), body_named(before)) if b]
-    latest = max(named, key=before.rfind, default="")
-    # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
-    return org_in(latest) or latest
-
-
-def _without_leading(name: str) -> list[str]:
-    """Return the words of a body's name without the function words before it ("The Team
-    Against Torture" -> "Team Against Torture"), its last word always kept."""
-    words = name.split()
-    while words[:-1] and words[0].lower() in _LEADING:
-        words = words[1:]
-    return words
 
 
 def _mentions(text: str, name: str) -> re.Match[str] | None:

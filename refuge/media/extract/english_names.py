@@ -13,7 +13,8 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
-from refuge.media.extract.discourse import BODY_HEADS, first_name_gender
+from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.english_bodies import BODY_HEADS
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 

@@ -12,8 +12,8 @@ from refuge.media.extract.discourse import (
     Discourse,
     first_name_gender,
     kin_gender,
-    latest_body,
 )
+from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import pair_named, plural_subject
 from refuge.media.extract.english_reference import (
     antecedent,

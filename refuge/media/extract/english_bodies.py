@@ -1,0 +1,114 @@
+"""Bodies an English article names: by name in capitals ("The Team Against Torture"), by what
+they are ("Vayfond, a Chechen human rights group") or by a kind of office ("the Chechen interior
+ministry"), for "the group", "the ministry" and "it" (discourse.py, memory.py). Moved out of
+discourse.py, which had reached the 600-line limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media.extract.org_aliases import last_org_before, org_in
+from refuge.media.extract.wording import NAME
+
+# Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
+# Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
+# speak for itself in quotations, and the issue asks to keep courts apart from speakers.
+OFFICES = (
+    r"ministry|committee|network|department|council|commission|service|centre|center|mission|"
+    r"foundation|movement|administration|directorate|office|party|union|parliament|embassy"
+)
+_LEADING = {"the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "yesterday", "today"}
+
+
+# The head words of a body's name, which may go on with what the body is against or for ("Team
+# Against Torture", "Committee for Human Rights"): a name the gazetteers need not list.
+BODY_HEADS = (
+    r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
+    r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
+)
+_BODY_NAME = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
+)
+
+
+# A body no list has, named by what it is: "Vayfond, a Chechen human rights group" (not "Aslan,
+# a member of an NGO": the words between say what the name is, with no "of" or "for").
+_DESCRIBED_BODY = re.compile(
+    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,3}}),\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:of|for|at|with|from|in)\b)[\w-]+\s+){0,4}?"
+    r"(?:group|organi[sz]ation|NGO|association|charity|network|foundation|watchdog)\b"
+)
+
+
+def described_bodies(before: str) -> list[re.Match[str]]:
+    """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
+    return list(_DESCRIBED_BODY.finditer(before))
+
+
+def reporting_body(before: str) -> str:
+    """Return the body the last sentence of ``before`` reports speaking ("…, says Vayfond, a
+    Chechen human rights group.", "The Team Against Torture said …"), or ""."""
+    last = re.split(r"(?<=[.!?…])\s+|\n+", before.rstrip())[-1]
+    body = body_named(last)
+    speech = r"(?:says|said|stated|states|reported|reports|according\s+to)"
+    if body and re.search(
+        rf"{speech}\s+(?:the\s+)?{re.escape(body)}|{re.escape(body)}\s+{speech}", last
+    ):
+        return body
+    return ""
+
+
+def body_named(before: str) -> str:
+    """Return the body ``before`` named last in capitals, listed or not ("The Team Against
+    Torture said …" for "the group", "it"), where no listed body is named after it; a body
+    named by what it is ("Vayfond, a Chechen human rights group") counts."""
+    listed = last_org_before(before)
+    described = described_bodies(before)
+    if described and (not listed or before.rfind(listed) < described[-1].start()):
+        return described[-1].group("name")
+    found = list(_BODY_NAME.finditer(before))
+    if not found or (listed and before.rfind(listed) > found[-1].start()):
+        return listed
+    words = _without_leading(found[-1].group(0))
+    return " ".join(words) if len(words) > 1 else listed
+
+
+def named_body(noun: str, before: str) -> str:
+    """Return the last body ``before`` names in capitals that ends with ``noun`` (any kind of
+    office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without leading words."""
+    lower = noun or OFFICES
+    kinds = "|".join(k.capitalize() for k in lower.split("|"))
+    # "Chechen Interior Ministry" (or "Chechen interior ministry"), or the kind first: "the
+    # Ministry of Defence", "the Committee for the Prevention of Torture".
+    pattern = (
+        rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{kinds})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+        rf"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}}"
+        rf"|(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:interior|foreign|justice)\s+(?:{lower})|{kinds})(?![\w-])"
+    )
+    found = re.findall(pattern, before)
+    if not found:
+        return ""
+    words = _without_leading(found[-1])
+    return " ".join(words) if len(words) > 1 else ""
+
+
+def latest_body(before: str) -> str:
+    """Return the body "it" means: of the last body a gazetteer lists, the last kind of office
+    and the last body named in capitals no list has, the one named latest ("The Memorial
+    human rights center said …. The International Helsinki Federation for Human Rights …
+    released a statement …. It noted" is the federation)."""
+    named = [b for b in (last_org_before(before), named_body("", before), body_named(before)) if b]
+    latest = max(named, key=before.rfind, default="")
+    # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
+    return org_in(latest) or latest
+
+
+def _without_leading(name: str) -> list[str]:
+    """Return the words of a body's name without the function words before it ("The Team
+    Against Torture" -> "Team Against Torture"), its last word always kept."""
+    words = name.split()
+    while words[:-1] and words[0].lower() in _LEADING:
+        words = words[1:]
+    return words
