@@ -85,7 +85,9 @@ def named_body(noun: str, before: str) -> str:
     pattern = (
         rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{kinds})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
         rf"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}}"
-        rf"|(?:[A-Z][\w’'-]*\s+){{1,4}}(?:(?:interior|foreign|justice)\s+(?:{lower})|{kinds})(?![\w-])"
+        rf"|(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
+        rf"|(?:(?!(?:The|A|An|In|On|And|But)\s)[A-Z][\w’'-]*\s+){{1,3}}(?:interior|foreign|justice)"
+        rf"\s+(?:{lower})(?![\w-])"
     )
     found = re.findall(pattern, before)
     if not found:
