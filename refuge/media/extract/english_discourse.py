@@ -76,6 +76,25 @@ def plural_subject(before: str) -> Speaker | None:
     return Speaker(role=words)
 
 
+# People a sentence brings in by number and kind ("Several survivors spoke to the BBC"), whom a
+# later "one said" or "another added" picks from.
+_SOME_OF = re.compile(
+    r"\b(?:[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he|[Tt]hese)"
+    rf"\s+(?:[a-z-]+\s+)?(?P<noun>{_PEOPLE.pattern})\b"
+)
+
+
+def one_of_group(word: str, before: str) -> Speaker | None:
+    """Return who "one" or "another" speaking is: one of the people the sentences just before
+    brought in by kind, in the paragraph ("Several survivors spoke to the BBC. “…,” one said"
+    is one of the survivors); None where none was."""
+    if word not in {"one", "another"}:
+        return None
+    paragraph = BLANK_QUOTES.sub(" ", before[before.rfind("\n") + 1 :])
+    groups = list(_SOME_OF.finditer(paragraph))
+    return Speaker(role=f"{word} of the {groups[-1].group('noun')}") if groups else None
+
+
 def pair_label(words: str) -> str:
     """Return two people named together as one speaker, without what describes either
     ("Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov" -> "Sergei

@@ -14,7 +14,7 @@ from refuge.media.extract.discourse import (
     kin_gender,
 )
 from refuge.media.extract.english_bodies import latest_body
-from refuge.media.extract.english_discourse import pair_named, plural_subject
+from refuge.media.extract.english_discourse import one_of_group, pair_named, plural_subject
 from refuge.media.extract.english_reference import (
     antecedent,
     carriers_of,
@@ -446,8 +446,8 @@ class Memory:
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
-        if (pair := pair_named(lowered, before)) is not None:
-            return pair  # "the two men said" after "X and Y were abducted"
+        if (pair := pair_named(lowered, before) or one_of_group(lowered, before)) is not None:
+            return pair  # "the two men said" after "X and Y were abducted"; "one said"
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
             # "Novaya Gazeta published the names. … “…,” they wrote.": the paper, as for "it".
