@@ -1,6 +1,6 @@
 """Russian bodies in the cases a sentence puts them in ("В «Мемориале» считают", "В Комитете
-против пыток заявили") are the bodies a later "— отметили в организации" means, as their
-nominative already was."""
+против пыток заявили") are the bodies a later "— отметили в организации" or "— отметили там"
+means, as their nominative already was."""
 
 import pytest
 
@@ -21,6 +21,11 @@ OPENING = "В Чечне задержали десятки мужчин.\n\n"
             "Committee Against Torture",
         ),
         ("Сотрудники «Мемориала» опросили свидетелей.", "в организации", "Memorial"),
+        ("В Совете Европы потребовали расследования.", "в организации", "Council of Europe"),
+        ("С Российской ЛГБТ-сетью связались сто человек.", "в организации", "Russian LGBT Network"),
+        # "There": the body just named, or no one.
+        ("В Кремле считают, что проверка не нужна.", "там", "Kremlin"),
+        ("Правозащитники побывали в Аргуне.", "там", ""),
         # The nominative, as before.
         ("«Мемориал» выпустил доклад.", "в организации", "Memorial"),
     ],

@@ -443,6 +443,7 @@ class Memory:
 
     def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:
         lowered = speaker.label.lower()
+        lowered = "it" if lowered == "там" else lowered  # "В Кремле …. — отметили там"
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
