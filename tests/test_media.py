@@ -1573,13 +1573,18 @@ def test_a_russian_quotation_goes_on_from_the_speech_the_sentence_before_reports
 
 def test_a_russian_pronoun_with_nobody_to_mean_is_no_speaker() -> None:
     # "Они" names nobody the article named (the sentence before's subject, read by the syntax
-    # round's continuation): no speaker, rather than a speaker called "Они".
+    # round's continuation): no speaker, rather than a speaker called "Они". Where the group is
+    # a named body's ("Правозащитники Мемориала"), "они" is that body.
     text = (
-        "Правозащитники Мемориала опубликовали доклад. Они утверждают, что задержания "
+        "Правозащитники из города опубликовали доклад. Они утверждают, что задержания "
         "продолжаются. «Людей забирают прямо на улице».\n"
     )
     quotes = extract(parse_article(text.encode(), source="p.txt")).quotes
     assert [q.speaker for q in quotes] == [""]
+    body = text.replace("из города", "Мемориала")
+    assert [q.speaker for q in extract(parse_article(body.encode(), source="p.txt")).quotes] == [
+        "Memorial"
+    ]
 
 
 def test_an_english_article_loads_no_russian_model() -> None:

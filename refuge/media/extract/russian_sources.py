@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract import russian, russian_case, russian_next
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.russian_holders import latest_subject_at
 from refuge.media.extract.russian_speech_words import is_passive, is_speech_verb
 from refuge.media.extract.russian_wording import source_name, without_listener
@@ -147,7 +148,9 @@ def _without_place(speaker: Speaker) -> Speaker | None:
     can be in another case than the nominative (the head's genitive complement), not a verb
     or an adverb."""
     match = _STOOD.match(speaker.role)
-    if match is None or speaker.affiliation:
+    # A body the group itself is of keeps the phrase; one the place names does not count
+    # ("сотрудники представительства у входа в офис «Мемориала»").
+    if match is None or org_in(match.group("group")):
         return None
     head, *governed = match.group("group").split()
     tag = russian.morphology().parse(head)[0].tag
