@@ -34,3 +34,11 @@ def test_one_of_them_described(sentence, speaker):
 def test_said_directly_it_is_labelled_the_same():
     text = "Police detained dozens of men.\n\n“They wanted names,” one of them, a survivor, said.\n"
     assert [s for _, s in quoted(text)] == ["one of them, a survivor"]
+
+
+def test_a_mother_unnamed_opening_a_sentence():
+    text = (
+        "Police detained dozens of men.\n\nA mother whose son disappeared in 2017 has appealed "
+        "to the court. “I just want to know where he is buried,” she told the court.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["A mother"]

@@ -56,7 +56,7 @@ def spelled_gender(name: str) -> str:
 # "One of the men", "Another gay man", "A young woman", "One survivor", "The young man CBC
 # interviews" (a description before the noun: "The man" alone is mostly one named before):
 # someone unnamed.
-_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man"])
+_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "mother", "father"])
 ANONYMOUS = (
     r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"|The\s+(?:[a-z-]+\s+){1,2}?"
