@@ -243,6 +243,14 @@ def _linked(
     ):
         # "two men were killed and 40 were detained": the number names no noun of its own.
         return noun, counted[1]
+    if (
+        counted is None
+        and re.fullmatch(r",\s*(?:котор|who\b)[^.;!?\n]{0,80},\s+(?:и|and)\s+", between)
+        and not own_events
+    ):
+        # "обратились 37 девушек, которые …, и две трансгендерные женщины": joined to the count
+        # before past its relative clause, the second shares its verb.
+        return noun_of(tail_words) or noun, event
     gap = re.match(r"\s*[–—]\s+(?=[^\W\d])", text[match.end("num") :])
     if gap and not re.search(r"[.;!?\n]", between):
         # "45 помогли эмигрировать, а 26 – покинуть регион": the dash stands for the verb.
@@ -405,7 +413,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 and event == "received"
             ):
                 break
-            if not noun_end and figure_words.COUNTED_NOUNS.get(word.group(0).lower()) == noun:
+            if not noun_end and noun_of([word.group(0).lower()]) == noun:
                 noun_end = end
         else:
             # No event word after the number ("safe houses for 37 people looking to escape"):

@@ -66,6 +66,7 @@ _APPOSED_PERSON_RU = re.compile(
     r",\s+(?:\d+-летн(?:ий|яя)|(?:[а-яё-]+\s+)?(?:житель|жительница|мужчина|женщина|парень|"
     r"девушка|студент|студентка))(?:\s+[А-ЯЁа-яё-]+){0,3}?(?=,)"
 )
+_AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 # Capitalised words that open Russian sentences and are not names.
 _OPENERS_RU = {
     "сам", "сама", "сами", "также", "ранее", "позже", "тогда", "однако", "вчера", "сегодня",
@@ -449,6 +450,8 @@ class Memory:
             return document  # "“…,” the statement said.": whoever issued it
         if (pair := pair_named(lowered, before) or one_of_group(lowered, before)) is not None:
             return pair  # "the two men said" after "X and Y were abducted"; "one said"
+        if _AUTHORS_OF.fullmatch(lowered):  # "— пишут эксперты ООН. Авторы письма отмечают"
+            return group_spoken_last(self.salient(), "") or speaker
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
             # "Novaya Gazeta published the names. … “…,” they wrote.": the paper, as for "it".

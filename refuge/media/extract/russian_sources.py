@@ -47,6 +47,7 @@ _TOLD_AN_OUTLET = re.compile(
     r"(?P<who>(?:\"[^\"]{1,40}\"|«[^«»]{1,40}»|[^.;:!?\"«»])+?)\s*(?:[.;!?]|$)"
 )
 _LONGEST_QUOTATION = 3000
+_WORDS = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
 _ON_BEHALF = re.compile(
     r"^\s*От\s+имени\s+(?:«[^«»]+»|[^\s:]+)(?:\s+[^\s:]+)?\s+[а-яё]+\s+(?P<who>[^:«»]+?)\s*:\s*$"
 )
@@ -70,7 +71,7 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
             _impersonal(text, start)
             or _words_of(text, start, said_until)
             or _name_line_after(people, start)
-            or _headline_about(text, start)
+            or _headline_about(people, text, start)
             or _subject_after_title(people, start)
         )
     if not speaker.name and _LISTENER.match(speaker.role):
@@ -226,7 +227,11 @@ def _past_the_outlet(text: str, speaker: Speaker, start: int, said_until: int) -
     # The label may come back recased ("МБХ медиа" as "Мбх медиа"): compare casefolded.
     if speaker.label.strip('"«» ').casefold() not in told.group("outlet").casefold():
         return None
-    return _named_at_end(told.group("who"))
+    named = _named_at_end(told.group("who"))
+    if named is not None and re.match(r"[\s,—–-]*цитиру", after):
+        # "— цитирует «Газета.ру» главу СПЧ Михаила Федотова": whom it quotes, in the accusative.
+        named = Speaker(russian.normal_name(named.name), russian.head_in_nominative(named.role))
+    return named
 
 
 def _on_behalf_of(text: str, start: int) -> Speaker | None:
@@ -425,7 +430,7 @@ _ABOUT_WHAT = re.compile(
 )
 
 
-def _headline_about(text: str, start: int) -> Speaker | None:
+def _headline_about(people: People, text: str, start: int) -> Speaker | None:
     """The speaker a headline names after its quotation, before a dash and what it is about:
     the headline of an interview or of a feature built on one person's or body's words."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -445,8 +450,31 @@ def _headline_about(text: str, start: int) -> Speaker | None:
         return None
     found = _named_at_end(who) or parse_who(who)
     if found.name or found.affiliation or any(_someone(w) for w in words):
-        return found
+        return _holder_in_body(people, found) or found
     return None  # "«…» Репортаж из Чечни — о …": what the piece is, not who spoke
+
+
+def _holder_in_body(people: People, found: Speaker) -> Speaker | None:
+    """The one person the article gives the role a headline names its speaker by, by the
+    role's head noun: "«…». Помощник Кадырова — о …" over "…, прокомментировал помощник главы
+    Чечни Рамзана Кадырова … Ахмед Дудаев" is Dudaev; a headline sums up what follows."""
+    label = found.label  # parse_who may take capitalised words for a name ("Помощник Кадырова")
+    head = russian.lemma(label.split()[0]) if label else ""
+    if not head or head == label.lower() or russian.part_of_speech(head) != "NOUN":
+        return None
+    # The role noun in the words right before a mention, its clause ("помощник главы Чечни
+    # Рамзана Кадырова, чеченский министр … Ахмед Дудаев": the nearest role is "министр").
+    holders = {
+        person.name
+        for person in people.people
+        for at in person.mentions
+        if re.compile(rf"{re.escape(person.name)}(?![\w-])").match(people.text, at)  # not owner
+        and any(
+            russian.lemma(w) == head
+            for w in _WORDS.findall(re.split(r"[.!?\n]", people.text[max(0, at - 160) : at])[-1])
+        )
+    }
+    return Speaker(holders.pop(), label) if len(holders) == 1 and label not in holders else None
 
 
 def _someone(word: str) -> bool:
