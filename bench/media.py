@@ -312,6 +312,14 @@ laughed"; "Amina, 22,"; "Ruslan, who …"; "One of them, a 25-year-old man,"; "o
 рассказывает молодой человек"; "Амина" that natasha read as "Амин"; "Один из них, 25-летний
 житель Грозного". In figures: "a total of N" and "two of them women". No rule changed a speaker
 or a figure of the 115 annotated articles, whose readings were compared after every change.
+**Blind set I** (Russian half: 14 articles, 27 quotations, 8 counts, found and annotated by
+another annotator who never ran the extractor; its "геев" counted as people, the development
+set's convention) arrived mid-session and was measured at once: speakers 0.52 (14/27), figures
+0.50 (4/8), the same with the code of this session's start, of the session before, and after
+this session's constructed rules, which moved none of its items. Split in halves by a hash of
+the file names, rules were written from half I1's misses only: I1 speakers 7/13 -> 10/13,
+figures 4/7 -> 7/7; **half I2 unchanged: speakers 7/14, figures 1/1**. Those rules shortened
+four rules-part figures' text and changed nothing else of the 115.
 The held-out part, measured once at the end (the twelfth measurement), is therefore unchanged:
 English speakers 0.79 (34/43), Russian 0.88 (29/33), figures 0.96 and 0.85 (the table above).
 The 0.9 goal on unseen text is still not met. Throughput at the end is in the paragraph below.
