@@ -58,3 +58,17 @@ def test_two_counts_joined_past_a_relative_clause():
         (37, "women asked for help", "37 девушек"),
         (2, "women asked for help", "две трансгендерные женщины"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A subheading ends in no stop: no one's, whatever the paragraph before reported.
+        ("«Ты должен был ее где-нибудь в лесу расстрелять»", ""),
+        # A paragraph that is only a quotation goes on from the speech before, as before.
+        ("«Таких людей у нас нет».", "Глава Чечни"),
+    ],
+)
+def test_a_subheading_is_no_continuation(line, speaker):
+    text = f"{OPENING}Глава Чечни прокомментировал сообщения.\n\n{line}\n\n— Меня преследовали.\n"
+    assert next(s for _, s in quoted(text)) == speaker

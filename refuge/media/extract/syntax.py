@@ -470,9 +470,14 @@ def continued(
             if before.endswith(":"):
                 introduced.add(prior)
                 windows.append(prior)
-            elif whole and not re.search(r"[«»“”\"]", text[prior[0] : prior[1]]):
+            elif (
+                whole
+                and not re.search(r"[«»“”\"]", text[prior[0] : prior[1]])
+                and re.search(r"[.!?…]", text[end - 1 : ceiling])
+            ):
                 # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph that is only
-                # a quotation goes on from the speech the paragraph before ends reporting.
+                # a quotation goes on from the speech the paragraph before ends reporting; not
+                # a subheading, which ends in no stop ("«Ты должен был ее в лесу расстрелять»").
                 windows.append(prior)
             else:
                 windows.append(None)
