@@ -72,3 +72,7 @@ def test_two_counts_joined_past_a_relative_clause():
 def test_a_subheading_is_no_continuation(line, speaker):
     text = f"{OPENING}Глава Чечни прокомментировал сообщения.\n\n{line}\n\n— Меня преследовали.\n"
     assert next(s for _, s in quoted(text)) == speaker
+    # Nor does it go on with the quotation the paragraph before gave someone.
+    quoting = f"{OPENING}Альви Каримов назвал публикации «неправдой и дезинформацией».\n\n{line}\n"
+    expected = "Альви Каримов" if speaker else ""
+    assert [s for _, s in quoted(quoting)] == ["Альви Каримов", expected]

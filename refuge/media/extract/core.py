@@ -589,6 +589,8 @@ def _inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) 
         source = later
         ps, pe = paragraphs[here]
         whole = text[ps:pe].strip(' “”"«»‘’.') == quote.text.strip(' “”"«»‘’.')  # «…».
+        # Not a subheading, which ends in no stop: "«Ты должен был ее в лесу расстрелять»".
+        whole = whole and re.search(r"[.!?…][\s“”\"«»‘’]*$", text[ps:pe]) is not None
         if source is None and whole and here:
             source = next(
                 (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None
