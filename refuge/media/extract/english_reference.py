@@ -89,6 +89,26 @@ _GOVERNED = re.compile(
     r"(?:[a-z-]+\s+)?$"  # "by an HBO journalist", "by the journalist David Scott"
 )
 _LOOK_BACK = 4  # sentences
+# The words that open a clause before its subject ("When Kadyrov was asked …").
+_OPENERS = frozenset(
+    [
+        "When",
+        "After",
+        "Before",
+        "As",
+        "Once",
+        "Until",
+        "While",
+        "Although",
+        "Though",
+        "If",
+        "Because",
+        "Since",
+        "But",
+        "And",
+    ]
+)
+_SUBJECT_VERB = re.compile(r"\s+(?:was|is|has|had|did|would|could|will|[a-z]+ed)\b")
 # An aside between a sentence's subject and its verb ("The Russian leader, asked about his
 # opponent Alexey Navalny, said …"): who it names is not the one the sentence is about.
 _ASIDE = re.compile(
@@ -151,7 +171,7 @@ def _candidates(
         governed = bool(_GOVERNED.search(sentence[: match.start()]))
         if known is not None:
             found.append((governed, False, match.start(), known))
-        elif len(words) > 1 and is_name(text):
+        elif is_name(text) and (len(words) > 1 or _subject_inside(sentence, match)):
             found.append((governed, False, match.start(), Speaker(text)))
     aside = _ASIDE.match(sentence)
     if aside is not None and any(at < aside.start("aside") for _g, _u, at, _p in found):
@@ -160,6 +180,18 @@ def _candidates(
             for governed, unnamed, at, person in found
         ]
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
+
+
+def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a single capitalised word is a clause's subject past the sentence's first word
+    ("When Kadyrov was asked …"): there its capital is a name's. A sentence's first word may
+    be anything ("Homophobia is prevalent …"), and so may a name's last ("Human Rights Watch
+    interviewed …")."""
+    *before, _word = match.group(0).split()
+    if before and not all(w in _OPENERS for w in before):
+        return False
+    past_first = before or re.search(r"\w", sentence[: match.start()])
+    return bool(past_first) and _SUBJECT_VERB.match(sentence, match.end()) is not None
 
 
 def is_told(pronoun: str, person: Speaker, who: str, before: str = "") -> bool:
