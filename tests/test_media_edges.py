@@ -266,6 +266,10 @@ def test_a_surname_after_a_name_with_a_middle_initial_is_that_person() -> None:
         ("Светланы Ганнушкиной", "Светлана Ганнушкина"),
         ("Рамзану Ахматовичу Кадырову", "Рамзан Ахматович Кадыров"),
         ("Кадырова", "Кадыров"),
+        # Read as the given names "Дауд" and "Магомед" in the plural: one person is singular.
+        ("Магомед Даудов", "Магомед Даудов"),
+        ("Даудов", "Даудов"),
+        ("Ахмед Магомедов", "Ахмед Магомедов"),
     ],
 )
 def test_a_russian_name_comes_back_in_the_nominative_of_its_own_gender(written, nominative) -> None:

@@ -116,11 +116,17 @@ def _nominative(word: str, gender: str = "") -> str:
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
     agreeing = [p for p in named if p.tag.gender in {gender, None}] if gender else []
     named = agreeing or named
+    # One person is never plural: "Даудов" read only as the genitive plural of the given name
+    # "Дауд" is a surname the dictionary lacks, already in the nominative; "Ольги" is not the
+    # plural's nominative, and "Магомедов" is the surname before the plural of "Магомед".
+    singular = [p for p in named if p.tag.number != "plur"]
+    if named and not singular:
+        return word
+    named = singular
     if named:
         best = named[0]
-        # Already the nominative ("Кертту" is not "Кертта" in another case); "Ольги" is the
-        # plural's nominative, not the nominative of a name.
-        if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in named[:2]):
+        # Already the nominative ("Кертту" is not "Кертта" in another case).
+        if any(p.tag.case == "nomn" for p in named[:2]):
             return word
         inflected = best.inflect(
             {"nomn", "sing"} | ({best.tag.gender} if best.tag.gender else set())
