@@ -3,8 +3,8 @@ HBO journalist about the allegations, he laughed.") is not whom a preposition go
 clause (the journalist) but the one named before ("Kadyrov has repeatedly denied the
 reports."); a surname alone opening a sentence before an auxiliary and a speech verb is a
 name, and so is one that is the subject of a clause inside the sentence ("When Kadyrov was
-asked …"), but not a sentence's first word before "is" ("Homophobia is prevalent …") nor a body's last word
-("Human Rights Watch interviewed …")."""
+asked …"), but not a sentence's first word before "is" ("Homophobia is prevalent …") nor a
+body's last word ("Human Rights Watch interviewed …")."""
 
 import pytest
 

@@ -89,8 +89,28 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
     return (
         _document_owner(text, start, speaker)
         or _called_back(people, speaker, start)
+        or _reporter(text, start, speaker)
         or _without_place(speaker)
     )
+
+
+# The reporter an article quotes ("— передает репортер") and the one it named before as writing
+# in an outlet ("— сообщает Эндрю Крамер в The New York Times"): a review of the foreign press.
+_REPORTER = re.compile(r"(?:репортер|репортёр|корреспондент|журналист|автор\s+статьи)")
+_WRITES_IN = re.compile(
+    r"\b(?:сообщает|пишет|передает|передаёт|рассказывает|отмечает)\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ]\.)?\s+[А-ЯЁ][а-яё]+)\s+в\s+"
+    r"(?:газете|издании|журнале|статье\s+для)?\s*[«\"]?[A-ZА-ЯЁ]"
+)
+
+
+def _reporter(text: str, start: int, speaker: Speaker) -> Speaker | None:
+    """The one reporter the article named before as writing in an outlet, where the words are
+    "the reporter's"; else None (no reporter named, or two)."""
+    if speaker.name or not _REPORTER.fullmatch(speaker.role.lower()):
+        return None
+    named = {m.group("name") for m in _WRITES_IN.finditer(text, 0, start)}
+    return Speaker(named.pop(), speaker.role) if len(named) == 1 else None
 
 
 # A person called back by what they are ("— рассказывает молодой человек", "30-летняя
