@@ -73,6 +73,7 @@ def revised(people: People, speaker: Speaker, start: int, said_until: int) -> Sp
             or _name_line_after(people, start)
             or _headline_about(people, text, start)
             or _subject_after_title(people, start)
+            or _document_goes_on(text, start)
         )
     if not speaker.name and _LISTENER.match(speaker.role):
         return _past_the_listener(text, start, said_until)
@@ -537,3 +538,31 @@ def _subject_after_title(people: People, start: int) -> Speaker | None:
         return None  # nothing after it, or two people ("Илья и Ахмед …")
     subjects = [p for p in people.people if any(opening <= at < opening + 3 for at in p.subject_at)]
     return Speaker(subjects[0].name) if len(subjects) == 1 else None
+
+
+# "Об этом говорится в комментарии МИД РФ, размещенном …": the sentence that closes a
+# paragraph reporting a document, and the document's owner in the genitive.
+_REPORTED_FROM = re.compile(
+    r"\bОб\s+этом\s+(?:говорится|сообщается)\s+в\s+(?:комментари|заявлени|сообщени|доклад"
+    r"|письм|обращени|ответ)[а-яё]*\s+(?P<owner>[^,.;:!?«»\n]{2,60}?)\s*(?:,[^.\n]*)?\.\s*$"
+)
+# Words before a quotation in its paragraph that give it a source of its own.
+_ATTRIBUTED = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS_RU}|по\s+словам|по\s+мнению|по\s+данным)\b", re.I
+)
+
+
+def _document_goes_on(text: str, start: int) -> Speaker | None:
+    """The owner of the document the paragraph before reported ("… . Об этом говорится в
+    комментарии МИД РФ, размещенном на сайте ведомства."), for a quotation in the next
+    paragraph that no attribution of its own claims: the report goes on in its words."""
+    opening = text.rfind("\n", 0, start) + 1
+    if not opening or _ATTRIBUTED.search(text[opening:start]):
+        return None
+    previous = text[:opening].rstrip().rsplit("\n", 1)[-1]  # past any blank line
+    reported = _REPORTED_FROM.search(previous)
+    if reported is None:
+        return None
+    owner = reported.group("owner")
+    body = org_in(owner)
+    return Speaker(role=body, affiliation=body) if body else parse_who(source_name(owner))
