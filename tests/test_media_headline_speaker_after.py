@@ -1,5 +1,6 @@
 """A headline that quotes someone and then names them: "«…». Выживший рассказал о тюрьме",
-"«…»: Игорь Кочетков о тюрьме в Аргуне", "“…”: Igor Kochetkov on the prison in Argun". The
+"«…»: Игорь Кочетков о тюрьме в Аргуне", "“…”: Igor Kochetkov on the prison in Argun", "«…»:
+открытый гей Мовсар Эскарханов рассказал, как бежал из Чечни". The
 name after the quotation is who spoke; what the piece is ("Репортаж из Чечни о …") is no one,
 and a body sentence that goes on after a quotation is read as before. "“…” That is how one
 survivor described the prison.": the next sentence says whose words they were; and a pull
@@ -22,6 +23,14 @@ BODY = "\n\nТекст статьи о задержаниях.\n"
         ("«Нас били каждый день током». Игорь Кочетков о тюрьме в Аргуне", "Игорь Кочетков"),
         ("«Нас били каждый день током»: Игорь Кочетков о тюрьме в Аргуне", "Игорь Кочетков"),
         ("«Нас били каждый день током». Репортаж из Чечни о тюрьме в Аргуне", ""),
+        # Who told how, after a colon.
+        (
+            "«Нас били каждый день током»: бывший задержанный Ислам Алиев рассказал, как "
+            "выбрался из тюрьмы",
+            "Ислам Алиев",
+        ),
+        ("«Нас никто не защитит»: правозащитники объяснили, почему люди молчат", "правозащитники"),
+        ("«Нас били каждый день током»: как живут беглецы из Чечни", ""),
         ("“We were beaten every day”: Igor Kochetkov on the prison in Argun", "Igor Kochetkov"),
         ("“We were beaten every day” – Igor Kochetkov on the prison in Argun", "Igor Kochetkov"),
         ("“We were beaten every day”: a survivor on the prison in Argun", "a survivor"),

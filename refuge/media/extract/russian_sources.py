@@ -446,7 +446,10 @@ def _name_line_after(people: People, start: int) -> Speaker | None:
 # said it, a dash, and what about ("о", "об", "обо", "про") to the line's end.
 _ABOUT_WHAT = re.compile(
     r"[ \t]*[.:]?[ \t]*(?P<who>(?:«[^«»\n]{1,40}»|[^\n—–.!?:;«»\"])+?)(?:[ \t]+[—–])?[ \t]+"
-    r"(?:о|об|обо|про)[ \t]+[^\n]+$",
+    r"(?:о|об|обо|про)[ \t]+[^\n]+$"
+    # "«…»: открытый гей Мовсар Эскарханов рассказал, как бежал из Чечни"
+    rf"|[ \t]*[.:]?[ \t]*(?P<teller>[^\n—–.!?:;«»\"]+?)[ \t]+(?:{lexicon.SPEECH_VERBS_RU}),?"
+    r"[ \t]+(?:как|что|почему|зачем|кто|где|когда|чем)[ \t]+[^\n]+$",
     re.M,
 )
 
@@ -461,9 +464,9 @@ def _headline_about(people: People, text: str, start: int) -> Speaker | None:
         return None
     closed, _ = _after_quotation(text, start, line_end)
     about = _ABOUT_WHAT.match(text, closed, line_end)
-    if about is None or not about.group("who")[:1].isupper():
+    if about is None or not (about.group("teller") or about.group("who")[:1].isupper()):
         return None
-    who = about.group("who")
+    who = about.group("who") or about.group("teller")
     words = who.replace("«", " ").replace("»", " ").split()
     if len(words) > 1 and is_speech_verb(words[-1]):  # "«…». Выживший рассказал о тюрьме"
         words, who = words[:-1], who[: who.rstrip().rfind(" ")]
