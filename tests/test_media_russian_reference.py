@@ -90,6 +90,19 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     assert speakers(text) == ["Ибрагим"]
 
 
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Мовсар Эскарханов живет в Германии.",
+        # The tagger puts the first name alone in the nominative: "Мовсар Эскарханова".
+        "Журнал Time обнародовал имя одного из них — Мовсара Эскарханова.",
+    ],
+)
+def test_a_first_name_the_dictionary_lacks_is_the_one_named_in_full(named):
+    text = f"{named}\n\n«Они хотят меня обратно депортировать», — сказал Мовсар."
+    assert speakers(text) == ["Мовсар Эскарханов"]
+
+
 def test_a_committee_named_before_is_the_committee_of_its_statement():
     text = (
         "Комитет против пыток опубликовал заявление. "

@@ -400,6 +400,20 @@ def names_no_one(word: str) -> bool:
     )
 
 
+def _half_normalised(written: str, normal: str) -> bool:
+    """Whether the tagger put a name's first word in the nominative and left its surname in the
+    case it was written in ("Мовсара Эскарханова" → "Мовсар Эскарханова"): a man's genitive
+    surname read as a woman's nominative."""
+    written_words, normal_words = written.split(), normal.split()
+    return (
+        len(written_words) > 1
+        and len(normal_words) == len(written_words)
+        and normal_words[0] != written_words[0]
+        and normal_words[-1] == written_words[-1]
+        and written_words[-1].endswith(("ова", "ева", "ёва", "ина", "ына"))
+    )
+
+
 def entities(text: str) -> list[Entity]:
     """Return the people, organisations and places natasha finds in ``text``.
 
@@ -453,6 +467,8 @@ def entities(text: str) -> list[Entity]:
             and re.search(r"(?:у|ю|ой|ым|ому|ого)$", span.text)
         ):
             normal = normal_name(span.text)  # the tagger left it as written: try the dictionary
+        elif span.type == "PER" and _half_normalised(span.text, normal):
+            normal = normal_name(span.text)
         start, written = span.start, span.text
         brand = _BRAND.match(written) if span.type == "PER" else None
         if brand and len(written.split()) > 1 and len(normal.split()) > 1:

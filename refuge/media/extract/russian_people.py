@@ -239,6 +239,12 @@ class People:
         """The fullest name the article gives the person ``name`` names ("Кадыров" → "Рамзан
         Кадыров"), or ``name`` itself."""
         found = self._known(name) if name else None
+        if name and " " not in name and (found is None or " " not in found.name):
+            # A first name alone the article gave one person in full with ("Мовсар" after
+            # "Мовсара Эскарханова"), where no one has it as a surname.
+            same = {p.name for p in self.people if p.name.split()[0] == name and " " in p.name}
+            if len(same) == 1:
+                return same.pop()
         return found.name if found is not None else name
 
     def by_role(
