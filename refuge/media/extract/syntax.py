@@ -430,6 +430,10 @@ def attribute(
     return found
 
 
+# A lead-in of a few words ending in a colon, with no verb of speaking ("Однако ему отказали:").
+_LEAD_IN = re.compile(r"(?:[А-ЯЁа-яё-]+,?\s+){1,5}[а-яё]+:")
+
+
 def continued(
     text: str,
     quotes: list[tuple[int, int]],
@@ -450,10 +454,17 @@ def continued(
     for start, end in quotes:
         floor, ceiling = paragraph_or(paragraphs, start, (0, 0))
         opening = sentence_start_outside(text, start, floor, near := nearby.near(floor, start))
-        if text[opening:start].strip(' «"“„'):
+        whole = not re.search(r"\w", text[end:ceiling])
+        lead = text[opening:start].strip(' «"“„')
+        if lead and whole and opening > floor + 1 and _LEAD_IN.fullmatch(lead):
+            # "Мовсар рассказал, что … . Однако ему отказали: «…»": a short lead-in that no
+            # one speaks goes on with the speech the sentence before it reports.
+            last[len(windows)] = (opening, start)
+            windows.append((sentence_start_outside(text, opening - 2, floor, near), start))
+            continue
+        if lead:
             windows.append(None)
             continue
-        whole = not re.search(r"\w", text[end:ceiling])
         if opening <= floor + 1:
             # "Мы пообщались с Александрой – представительницей организации:" closing the
             # paragraph before: the sentence that introduces the quotation names its speaker.
