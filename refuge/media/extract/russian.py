@@ -403,7 +403,8 @@ def names_no_one(word: str) -> bool:
 def _half_normalised(written: str, normal: str) -> bool:
     """Whether the tagger put a name's first word in the nominative and left its surname in the
     case it was written in ("Мовсара Эскарханова" → "Мовсар Эскарханова"): a man's genitive
-    surname read as a woman's nominative."""
+    surname read as a woman's nominative. A woman's would end otherwise ("Ивановой",
+    "Иванову"), so the surname is put in a man's nominative."""
     written_words, normal_words = written.split(), normal.split()
     return (
         len(written_words) > 1
@@ -468,7 +469,8 @@ def entities(text: str) -> list[Entity]:
         ):
             normal = normal_name(span.text)  # the tagger left it as written: try the dictionary
         elif span.type == "PER" and _half_normalised(span.text, normal):
-            normal = normal_name(span.text)
+            first, *rest = normal.split()
+            normal = " ".join([first, *(_nominative(w, "masc") for w in rest)])
         start, written = span.start, span.text
         brand = _BRAND.match(written) if span.type == "PER" else None
         if brand and len(written.split()) > 1 and len(normal.split()) > 1:
