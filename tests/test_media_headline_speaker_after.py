@@ -31,6 +31,9 @@ BODY = "\n\nТекст статьи о задержаниях.\n"
         ),
         ("«Нас никто не защитит»: правозащитники объяснили, почему люди молчат", "правозащитники"),
         ("«Нас били каждый день током»: как живут беглецы из Чечни", ""),
+        # Whose account it is, in lower case after a colon, in the nominative.
+        ("«Кого-то убили, кого-то пытали»: откровения чеченских геев", "чеченские геи"),
+        ("«Кого-то убили, кого-то пытали»: рассказ чеченского гея", "чеченский гей"),
         ("“We were beaten every day”: Igor Kochetkov on the prison in Argun", "Igor Kochetkov"),
         ("“We were beaten every day” – Igor Kochetkov on the prison in Argun", "Igor Kochetkov"),
         ("“We were beaten every day”: a survivor on the prison in Argun", "a survivor"),

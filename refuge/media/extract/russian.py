@@ -191,7 +191,11 @@ def head_in_nominative(phrase: str) -> str:
         )
         inflected = reading.inflect({"nomn"})
         words[index] = _like(words[index], inflected.word) if inflected else words[index]
-    words[agreeing] = _nominative(words[agreeing])
+    # A head in lower case is no name ("гея" is not the name "Гея").
+    common = words[agreeing][:1].islower() and best[agreeing].inflect({"nomn"})
+    words[agreeing] = (
+        _like(words[agreeing], common.word) if common else _nominative(words[agreeing])
+    )
     return " ".join(words)
 
 

@@ -67,8 +67,12 @@ AFTER_DASH_VERB_RU = re.compile(
     r"(?:ся|сь)?\s+(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
 )
 
-# "«12 дней я спал в подвале» Рассказ Максима Лапунова": a headline naming whose account it is.
-STORY_OF_RU = re.compile(r"\s*[.:]?\s*(?:Рассказ|Монолог|Исповедь|Интервью)\s+(?P<who>[^,.:;«»]+)")
+# "«12 дней я спал в подвале» Рассказ Максима Лапунова", "«…»: откровения чеченских геев": a
+# headline naming whose account it is.
+STORY_OF_RU = re.compile(
+    r"\s*[.:]?\s*(?:Интервью|(?:[Рр]ассказ|[Мм]онолог|[Ии]споведь|[Оо]ткровения|[Вв]оспоминания)"
+    r"(?:\s+и\s+\w+)?)\s+(?P<who>[^,.:;«»\s][^,.:;«»]*)"
+)
 
 # The opening of a clause a speech verb reports, up to a name: "артистка сказала, что (Джохар
 # Дудаев …)". A name there is whom the words are about, not a subject a later "он" means.

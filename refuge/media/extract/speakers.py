@@ -499,7 +499,9 @@ def attribution(
         return closing.group("who"), closing.group(0)
     story = STORY_OF_RU.match(text, last[1] + 1, last_paragraph_end)
     if story and not continues and not before.strip():
-        return story.group("who"), story.group(0)  # "«…» Рассказ Максима Лапунова, …"
+        # "«…» Рассказ Максима Лапунова, …"; "откровения чеченских геев" as "чеченские геи"
+        who = story.group("who")
+        return (source_name(who) if who[:1].islower() else who), story.group(0)
     opening = first[0] - 1
     if not before.strip() and not continues and text[p_start:opening].strip():
         # "X adds that … persist. “Chechnya remains …”": a quotation opening a sentence goes on
