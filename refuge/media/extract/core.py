@@ -318,6 +318,7 @@ def extract(article: Article) -> Extraction:
             floor = spans[number - 1][1] + 1 if number else 0
             opened = (opening_of(text, start, 1), end)  # "— …" read as "«…"
             who, context = attribution(text, opened, (last[0], last[1]), paragraphs, floor)
+            who = "" if in_russian and russian.only_an_adverb(who) else who  # "Потом добавил:"
             syntactic = by_syntax.get(number)
             if number in forced:
                 who, context, syntactic = past_an_outlet(forced[number]), forced[number], None

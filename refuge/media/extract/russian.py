@@ -404,6 +404,19 @@ def names_no_one(word: str) -> bool:
     )
 
 
+def only_an_adverb(word: str) -> bool:
+    """Whether one capitalised word opening a sentence is, by the dictionary, an adverb, a
+    particle or a conjunction and never a name ("Потом добавил:", "Также отметил:")."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+        return False
+    parses = morphology().parse(word)
+    return (
+        bool(parses)
+        and parses[0].tag.POS in {"ADVB", "COMP", "PRCL", "CONJ"}
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+    )
+
+
 def _half_normalised(written: str, normal: str) -> bool:
     """Whether the tagger put a name's first word in the nominative and left its surname in the
     case it was written in ("Мовсара Эскарханова" → "Мовсар Эскарханова"): a man's genitive
