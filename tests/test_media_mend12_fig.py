@@ -247,6 +247,15 @@ def test_a_part_named_before_its_number(text: str, expected: set) -> None:
             "Всего задержали 40 человек, из них несовершеннолетних: 5.",
             {(40, "", "people detained")},
         ),
+        # Two parts each with its dash: the second's noun is its own, not the first's.
+        (
+            "Всего задержали 40 человек. Из них 34 — мужчины, а 6 — женщины.",
+            {(40, "", "people detained"), (34, "", "men detained"), (6, "", "women detained")},
+        ),
+        (
+            "Всего задержали 40 человек. Из них 34 — мужчины и 6 — женщины.",
+            {(40, "", "people detained"), (34, "", "men detained"), (6, "", "women detained")},
+        ),
         (
             "Всего задержали 40 человек, из них иностранцев — 5.",
             {(40, "", "people detained"), (5, "", "people detained")},

@@ -419,15 +419,18 @@ def table_row(match: re.Match[str], before: str) -> tuple[str, str] | None:
 
 # "из них шестеро — женщины", "20 of them — women": the dash says who they are.
 _DASHED_NOUN = re.compile(
-    r"(?:\s+(?:из\s+них|of\s+them))?\s*[—–-]\s*(?P<noun>[^\W\d_]+)\s*(?:[.;,!?]|$)", re.I
+    r"(?:\s+(?:из\s+них|of\s+them))?\s*[—–-]\s*(?P<noun>[^\W\d_]+)"
+    r"\s*(?:[.;,!?]|$|(?:и|а|and)\s)",  # "98 — мужчины и 16 — женщины"
+    re.I,
 )
 
 
 def dashed_noun(match: re.Match[str], counted: tuple[str, str]) -> tuple[str, str]:
     """Return ``counted`` with the noun a dash after the number names ("шестеро — женщины"),
-    when it names men or women and the count's own words named none."""
+    when it names men or women: the count has no noun of its own, and what it took from a count
+    before it ("98 — мужчины, а 16 — женщины") gives way."""
     dashed = _DASHED_NOUN.match(match.string, match.end("num"))
-    if dashed is None or counted[0] != "people":
+    if dashed is None:
         return counted
     noun = noun_of([dashed.group("noun").lower()])
     return (noun, counted[1]) if noun in {"men", "women"} else counted
