@@ -247,6 +247,15 @@ def test_a_part_named_before_its_number(text: str, expected: set) -> None:
             "Всего задержали 40 человек, из них несовершеннолетних: 5.",
             {(40, "", "people detained")},
         ),
+        # The set opening the sentence, each part saying only who they were.
+        (
+            "Of the 40 people evacuated, 34 were men and 6 were women.",
+            {(40, "", "people evacuated"), (34, "", "men evacuated"), (6, "", "women evacuated")},
+        ),
+        (
+            "Among the 40 people detained, 34 were men.",
+            {(40, "", "people detained"), (34, "", "men detained")},
+        ),
         # Two parts each with its dash: the second's noun is its own, not the first's.
         (
             "Всего задержали 40 человек. Из них 34 — мужчины, а 6 — женщины.",

@@ -86,6 +86,13 @@ _LINKS = re.compile(
     r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
     re.I,
 )
+# "Of the 114 people evacuated, 98 were men and 16 were women": the set opens the sentence, and
+# each part says only who they were.
+_SET_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:of|among)\s+(?:the|those|these)\s+[^.;,]{1,60},(?:[^.;]{0,30}\band)?\W*$",
+    re.I,
+)
+_WHO_THEY_WERE = re.compile(r"\s*(?:were|are)\s+(?:\w+\s+)?(?:men|women|boys|girls)\b", re.I)
 
 
 _RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
@@ -209,6 +216,8 @@ def _linked(
     if part and number_value(part.group(1)) == previous.value:
         # "tortured three of the four": part of the four counted before, named as they were.
         return noun, counted[1] if counted else event
+    if _SET_OPENING.search(before) and _WHO_THEY_WERE.match(tail) and noun_of(tail_words):
+        return noun_of(tail_words), event
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own; not the senders
