@@ -333,24 +333,33 @@ def as_previous(
     return noun_of(words[:2]) or noun, event
 
 
-_OF_WHOM = re.compile(rf"(?:[\w-]+\s+){{0,2}}(?:{NUMBER})\s+of\s+(?:whom|them)\b", re.I)
+_OF_WHOM = re.compile(
+    rf"(?:[\w-]+\s+){{0,3}}(?:{NUMBER})\s+(?:of\s+(?:whom|them)|из\s+(?:них|которых))(?!\w)", re.I
+)
 _PERSON_NOUNS = frozenset({"men", "women", "relatives"})
 _AND = frozenset({"and", "or", "и", "или"})
 
 
 def named_before(text: str, figures: list[Figure]) -> list[Figure]:
     """Return ``figures`` with a count "of whom" or "of them" given the people named just
-    before it in its sentence ("Dozens of men, at least 12 of whom were killed": twelve men),
-    where it counted people and no other number stands between."""
+    before it in its sentence ("Dozens of men, at least 12 of whom were killed": twelve men), or
+    in the sentence before where it opens its own, where it counted people and no other number
+    stands between."""
     named = []
     for figure in figures:
         if figure.counted.startswith("people ") and _OF_WHOM.match(text, figure.start):
             start = max(text.rfind(".", 0, figure.start), figure.start - 200)
-            noun, words = "", [w.lower() for w in WORD.findall(text[start + 1 : figure.start])]
+            if not re.search(r"\w", text[start + 1 : figure.start]):
+                # "Десятки мужчин задержаны. Двое из них погибли.": the sentence before's.
+                start = max(text.rfind(".", 0, start), start - 200)
+            written = WORD.findall(text[start + 1 : figure.start])
+            noun, words = "", [w.lower() for w in written]
             # The people named within a dozen words before; the window's first word may be cut.
             for i in range(len(words) - 1, max(len(words) - 13, 0), -1):
                 if words[i].isdigit() or words[i] in lexicon.NUMBER_WORDS:
                     break
+                if lexicon.CYRILLIC.match(written[i]) and written[i][:1].isupper():
+                    continue  # "Кимахли Пауэлл": a name, whatever its ending says
                 noun = noun_of([words[i]])
                 if noun:
                     # "40 men and women … two of them": people.

@@ -323,7 +323,15 @@ def _antecedent(tree: Tree, number: Token) -> Token | None:
     clause = tree.by_index.get(number.head)
     if not partitive or russian.lemma(partitive[0].text.lower()) != "который" or clause is None:
         return None
-    return tree.by_index.get(clause.head) if clause.rel in _DESCRIBING else None
+    antecedent = tree.by_index.get(clause.head) if clause.rel in _DESCRIBING else None
+    if antecedent is not None and russian.lemma(antecedent.text.lower()) in _MANY:
+        # "десятки мужчин, двое из которых погибли": the clause hung on the amount describes
+        # the men it is of.
+        return next(iter(tree.children(antecedent, "nmod")), antecedent)
+    return antecedent
+
+
+_MANY = frozenset({"десяток", "десятка", "сотня", "тысяча", "дюжина", "множество", "группа"})
 
 
 def _of_things(tree: Tree, number: Token) -> bool:
