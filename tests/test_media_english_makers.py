@@ -44,7 +44,10 @@ def test_a_video_is_its_makers():
     [
         ("The young man CBC interviews arrived in Canada in July.", "The young man"),
         ("One of the men arrived in Canada in July.", "One of the men"),
-        ("The man arrived in Canada in July.", ""),  # mostly one named before
+        # "The man" alone with no one named before in the article: him, unnamed.
+        ("The man arrived in Canada in July.", "The man"),
+        # Mostly one named before, in any paragraph: him again.
+        ("Magomed Aliev fled Chechnya.\n\nThe man arrived in Canada in July.", "Magomed Aliev"),
     ],
 )
 def test_someone_introduced_by_a_description_is_he(introduction, speaker):

@@ -225,11 +225,14 @@ ASKING = re.compile(r"\b(?:asked|asks|pressed|questioned|wanted to know)\b")
 _QUESTION_CLOSED = re.compile(r"\?\s*[”\"’]$")
 
 
-def named_before(text: str, at: int, is_name: Callable[[str], bool]) -> bool:
+def named_before(
+    text: str, at: int, is_name: Callable[[str], bool], *, anywhere: bool = False
+) -> bool:
     """Whether the paragraph before ``at`` names a person ("Magomed, 27, fled …. The young man
-    arrived …"): a definite description after it is likely that person again."""
-    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
-    return any(is_name(m.group(0)) for m in _NAMES.finditer(paragraph))
+    arrived …"), or with ``anywhere`` the article before it: a definite description after it is
+    likely that person again."""
+    start = 0 if anywhere else text.rfind("\n", 0, at) + 1
+    return any(is_name(m.group(0)) for m in _NAMES.finditer(text[start:at]))
 
 
 def _narrative_window(before: str) -> str:

@@ -309,8 +309,10 @@ class Memory:
             if match.group("anonymous"):
                 # ("The young man" after a name in its paragraph is that person again.)
                 role = match.group("anonymous")
+                # "The man" alone names no one new where the article named anyone before.
+                bare = len(role.split()) == 2
                 if not role.startswith("The ") or not named_before(
-                    text, match.start(), self._named
+                    text, match.start(), self._named, anywhere=bare
                 ):
                     self.remember(Speaker(role=role))
                 continue

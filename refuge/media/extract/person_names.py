@@ -54,12 +54,12 @@ def spelled_gender(name: str) -> str:
 
 
 # "One of the men", "Another gay man", "A young woman", "One survivor", "The young man CBC
-# interviews" (a description before the noun: "The man" alone is mostly one named before):
-# someone unnamed.
+# interviews", "The man" (the memory takes a definite one only where its paragraph named no
+# one before: there it is mostly that person again): someone unnamed.
 _WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "mother", "father"])
 ANONYMOUS = (
     r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"|The\s+(?:[a-z-]+\s+){1,2}?"
+    r"|The\s+(?:[a-z-]+\s+){0,2}?"
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"
 )
