@@ -79,6 +79,11 @@ EPITHETS = (
     r"expert|analyst|investigator|prosecutor|judge|coordinator|writer|author|editor|publisher|"
     r"critic|ruler|premier"
 )  # not "the victim", "the survivor", "the officer": someone new, often unnamed
+# Epithets of politics, and the words that describe someone as in it.
+_POLITICAL = (
+    r"strongman|leader|politician|lawmaker|legislator|ruler|premier|president|governor|senator|"
+    r"minister|mp|chancellor|mayor"
+)  # not "head" nor "chairman": of a network as well as of a republic
 # Epithets that name an office someone holds in a case or a state: only a person the article
 # described so holds it ("Ivanov described the raids. “…,” the prosecutor said" is not Ivanov's;
 # mend 12, EN-3), not anyone it named before.
@@ -330,10 +335,19 @@ class Discourse:
             )
         if not re.fullmatch(EPITHETS, noun):
             return None
-        for person in salient:
-            if person.name and (not wanted or self.gender(person.name) in {"", wanted}):
-                return person
-        return None
+        fitting = [
+            p for p in salient if p.name and (not wanted or self.gender(p.name) in {"", wanted})
+        ]
+        if re.fullmatch(_POLITICAL, noun):
+            # "the politician" after "the executive director … Kimahli Powell" and "the
+            # Chechen leader Ramzan Kadyrov": the one the article described in politics.
+            fitting = [p for p in fitting if self._in_politics(p)] or fitting
+        return fitting[0] if fitting else None
+
+    def _in_politics(self, person: Speaker) -> bool:
+        words = self.described.get(person.name, set()) | self.posts.get(person.name, set())
+        words |= set(person.role.lower().split())
+        return any(re.fullmatch(_POLITICAL, w) for w in words)
 
 
 # People an article brings in without a name ("a survivor told …", "one of the men", in
