@@ -240,6 +240,38 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     return " ".join([*(w.lower() for w in words[:head]), lemma, *words[head + 1 :]])
 
 
+_NOT_DESCRIBING = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR"})
+
+
+def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
+    """The person a sentence opens with as its subject, described and not named, in a gender
+    that fits: "Бывший задержанный рассказал" gives "бывший задержанный", "Мать одного из
+    задержанных рассказала" "мать одного из задержанных"; else ""."""
+    found = list(_WORD.finditer(text, span[0], span[1]))
+    verb = next((i for i, w in enumerate(found) if _parse(w.group(0))[1] == "VERB"), None)
+    if not verb or verb > 5 or "," in text[span[0] : found[verb].start()]:
+        return ""
+    verb_tag = russian.morphology().parse(found[verb].group(0).lower())[0].tag
+    if verb_tag.number != "sing" or _parse(found[verb].group(0))[2] not in {"", gender}:
+        return ""  # "Полицейские задержали …": not one person
+    words = [w.group(0) for w in found[:verb]]
+    # The head: nominative words up to the first animate noun or participle standing for one
+    # ("задержанный"), and what it governs after it.
+    for index, word in enumerate(words):
+        if _parse(word)[1] in _NOT_DESCRIBING or _parse(word)[0] == "один":
+            return ""  # "К ней …", "Один из них рассказал": no description of anyone
+        # Any nominative reading: "Молодой" is read first as a feminine genitive.
+        nominative = [p for p in russian.morphology().parse(word.lower()) if p.tag.case == "nomn"]
+        if not nominative:
+            return ""
+        last = index + 1 == len(words) or _parse(words[index + 1])[3] != "nomn"
+        if any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in nominative) or (
+            last and any(p.tag.POS in {"ADJF", "PRTF"} for p in nominative)
+        ):
+            return " ".join(w.lower() for w in words)
+    return ""
+
+
 def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker | None:
     """The person a pronoun, plain noun or first name at ``before`` refers back to, where the
     sentence before says; None to leave it to the register's roles and the memory."""
@@ -295,6 +327,11 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
                 # sister speaks, unnamed; the memory would take the one she is sister of. No
                 # one, and no fallback (the outlet "сообщает ТАСС" names) is to name anyone.
                 return UNNAMED
+            if not named:
+                # "Бывший задержанный рассказал о пытках. «…», — вспоминает он": no one named,
+                # the person the sentence before opens with.
+                described = _described_subject(text, span, gender)
+                return Speaker(role=described) if described else None
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".
