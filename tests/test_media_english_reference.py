@@ -101,6 +101,12 @@ CASES = {
         'gay people do not exist. "There is no such thing here," he had said.\n',
         ["Ramzan Kadyrov"],
     ),
+    # A passive's agent did it, and the one the role serves is not who "he" means.
+    "he-the-passives-agent-not-whom-his-role-serves": (
+        "The report was rejected by the press spokesman for Chechen leader Ramzan Kadyrov as "
+        'lies. "These people do not exist here," he said.\n',
+        ["press spokesman"],
+    ),
     # A sentence whose subject is "he" goes on with the one before it: not the officer.
     "he-past-a-sentence-of-his-own": (
         '"They held me for two weeks," Gregory says.\n\n'

@@ -88,6 +88,21 @@ _GOVERNED = re.compile(
     r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under)\s+(?:(?:the|an?)\s+)?"
     r"(?:[a-z-]+\s+)?$"  # "by an HBO journalist", "by the journalist David Scott"
 )
+# "was rejected by the press spokesman": the passive's agent is who did it, governed by no one.
+_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:\S+\s+)?$"
+)
+# "the press spokesman for Chechen Republic head Ramzan Kadyrov": whom a role serves.
+_SERVED = re.compile(rf"\b(?:{lexicon.ROLE_WORDS})\s+(?:for|of|to)\s+(?:[\w’'-]+\s+){{0,4}}$", re.I)
+
+
+def _governed(before: str) -> bool:
+    """Whether a preposition governs the role that follows ``before``, not a passive's agent
+    ("was rejected by the press spokesman"). A name after "by" stays governed: "ruled by
+    Vladimir Putin loyalist Ramzan Kadyrov" is Kadyrov."""
+    return bool(_GOVERNED.search(before)) and not _AGENT.search(before)
+
+
 _LOOK_BACK = 4  # sentences
 # The words that open a clause before its subject ("When Kadyrov was asked …").
 _OPENERS = frozenset(
@@ -156,7 +171,7 @@ def _candidates(
             continue  # "Kenneth Roth, the group's chairman,": his role, not someone else
         # "One of the men, who asked not to be named, …", "his mother": held unnamed, and
         # after the people the sentence names ("A second man, who gave his name as Islam").
-        found.append((bool(_GOVERNED.search(sentence[:at])), True, at, person))
+        found.append((_governed(sentence[:at]), True, at, person))
     for match in _NAMES.finditer(sentence):
         words = match.group(0).rstrip(".").split()  # "… calls himself Arthur."
         if re.match(r"(?:’s|'s)", sentence[match.end() :]):
@@ -168,7 +183,8 @@ def _candidates(
             (p for p in people if p.name and p.name.split()[-1] == words[-1]),
             None,
         )
-        governed = bool(_GOVERNED.search(sentence[: match.start()]))
+        ahead = sentence[: match.start()]
+        governed = bool(_GOVERNED.search(ahead) or _SERVED.search(ahead))
         if known is not None:
             found.append((governed, False, match.start(), known))
         elif is_name(text) and (len(words) > 1 or _subject_inside(sentence, match)):
