@@ -105,23 +105,8 @@ def _governed(before: str) -> bool:
 
 _LOOK_BACK = 4  # sentences
 # The words that open a clause before its subject ("When Kadyrov was asked …").
-_OPENERS = frozenset(
-    [
-        "When",
-        "After",
-        "Before",
-        "As",
-        "Once",
-        "Until",
-        "While",
-        "Although",
-        "Though",
-        "If",
-        "Because",
-        "Since",
-        "But",
-        "And",
-    ]
+_OPENERS = re.compile(
+    r"When|After|Before|As|Once|Until|While|Although|Though|If|Because|Since|But|And"
 )
 _SUBJECT_VERB = re.compile(r"\s+(?:was|is|has|had|did|would|could|will|[a-z]+ed)\b")
 # An aside between a sentence's subject and its verb ("The Russian leader, asked about his
@@ -204,7 +189,7 @@ def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
     be anything ("Homophobia is prevalent …"), and so may a name's last ("Human Rights Watch
     interviewed …")."""
     *before, _word = match.group(0).split()
-    if before and not all(w in _OPENERS for w in before):
+    if before and not all(_OPENERS.fullmatch(w) for w in before):
         return False
     past_first = before or re.search(r"\w", sentence[: match.start()])
     return bool(past_first) and _SUBJECT_VERB.match(sentence, match.end()) is not None

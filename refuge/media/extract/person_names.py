@@ -54,8 +54,9 @@ def spelled_gender(name: str) -> str:
 
 
 # "One of the men", "Another gay man", "A young woman", "One survivor", "The young man CBC
-# interviews", "The man" (the memory takes a definite one only where its paragraph named no
-# one before: there it is mostly that person again): someone unnamed.
+# interviews", "The man" (the memory takes a definite one only where no one was named before
+# it, in its paragraph or, for "The man" alone, in the article: else it is mostly that person
+# again): someone unnamed.
 _WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "mother", "father"])
 ANONYMOUS = (
     r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){0,2}?"

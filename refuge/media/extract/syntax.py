@@ -430,7 +430,8 @@ def attribute(
     return found
 
 
-# A lead-in of a few words ending in a colon, with no verb of speaking ("Однако ему отказали:").
+# A lead-in of a few words ending in a colon ("Однако ему отказали:"); a verb of speaking in it
+# gives its own subject first ("Однако пограничники ответили:").
 _LEAD_IN = re.compile(r"(?:[А-ЯЁа-яё-]+,?\s+){1,5}[а-яё]+:")
 
 
