@@ -95,6 +95,7 @@ _THE_PRESS = frozenset({"сми", "издание", "газета"})
 # A legislature's speaker is its chairman ("спикер парламента Чечни Магомед Даудов … — написал
 # председатель парламента"), though elsewhere a "спикер" is a press secretary.
 _PRESIDING = frozenset({"спикер", "председатель"})
+_MINISTRIES = frozenset({"мвд", "мид", "минюст", "минздрав", "министерство", "минобороны"})
 _LEGISLATURES = frozenset({"парламент", "госдума", "собрание", "сенат"})
 
 
@@ -268,6 +269,11 @@ class People:
             # ("представитель главы Чечни" is not "глава Чечни").
             fitting = self._holding(
                 before, lambda r: bool(r.of) and r.fits(wanted) and r.head not in wanted.of
+            )
+        if not fitting and wanted.head == "министр":
+            # "— подчеркнул министр" after "Глава МВД Чечни Руслан Алханов": a ministry's head.
+            fitting = self._holding(
+                before, lambda r: r.head in _kind("глава") and bool(r.of & _MINISTRIES)
             )
         if len(fitting) > 1 and wanted.of:
             # "журналистка «Новой газеты»" is the one of two journalists said to be of it.
