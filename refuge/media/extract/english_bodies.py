@@ -60,6 +60,9 @@ def reporting_body(before: str) -> str:
     return ""
 
 
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
 def body_named(before: str) -> str:
     """Return the body ``before`` named last in capitals, listed or not ("The Team Against
     Torture said …" for "the group", "it"), where no listed body is named after it; a body
@@ -68,7 +71,8 @@ def body_named(before: str) -> str:
     described = described_bodies(before)
     if described and (not listed or before.rfind(listed) < described[-1].start()):
         return described[-1].group("name")
-    found = list(_BODY_NAME.finditer(before))
+    # Not a name inside someone's quoted words ("held in “the Detention Center No 1 …”").
+    found = list(_BODY_NAME.finditer(_QUOTED.sub(lambda m: " " * len(m.group(0)), before)))
     if not found or (listed and before.rfind(listed) > found[-1].start()):
         return listed
     words = _without_leading(found[-1].group(0))

@@ -380,8 +380,10 @@ def attribution(
             words_of = match.re is QUOTES_WORDS_OF_RU and match.group("who")[:1].islower()
             return (source_name(match.group("who")) if words_of else match.group("who")), after
         own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
-        if own and org_in(own.group("who"), outlets=True):
-            return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
+        # "…,” Novaya Gazeta reported.": its own words; not after "The group said that …".
+        said_that = re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$", lead_in)
+        if own and org_in(own.group("who"), outlets=True) and not said_that:
+            return own.group("who"), ""
         match = _AFTER_VERB_FIRST.match(after)
         if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
             match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
