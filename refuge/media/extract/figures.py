@@ -216,8 +216,8 @@ def _linked(
     if part and number_value(part.group(1)) == previous.value:
         # "tortured three of the four": part of the four counted before, named as they were.
         return noun, counted[1] if counted else event
-    if _SET_OPENING.search(before) and _WHO_THEY_WERE.match(tail) and noun_of(tail_words):
-        return noun_of(tail_words), event
+    if _SET_OPENING.search(before) and _WHO_THEY_WERE.match(tail) and (own := noun_of(tail_words)):
+        return own, event
     if _LINKS.search(before) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own; not the senders

@@ -113,7 +113,7 @@ def _nominative(word: str, gender: str = "") -> str:
     if not lexicon.CYRILLIC.search(word):
         return word
     parses = morphology().parse(word)
-    named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    named = [p for p in parses if is_name_reading(p)]
     agreeing = [p for p in named if p.tag.gender in {gender, None}] if gender else []
     named = agreeing or named
     # One person is never plural: "Даудов" read only as the genitive plural of the given name
@@ -393,11 +393,16 @@ def sentences_between(text: str, start: int, end: int) -> list[list[tuple[str, i
     return clipped
 
 
+def is_name_reading(parse: Any) -> bool:
+    """Whether a pymorphy2 reading is a given name, a surname or a patronymic."""
+    return bool({"Name", "Surn", "Patr"} & set(parse.tag.grammemes))
+
+
 def names_no_one(word: str) -> bool:
     """Whether one capitalised word is, by the dictionary, never a person's name but a place
     ("Германии") or a word of quality or order opening a sentence ("Первые полгода …")."""
     parses = morphology().parse(word)
-    if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+    if any(is_name_reading(p) for p in parses):
         return False
     return any("Geox" in p.tag for p in parses) or (
         bool(parses) and parses[0].tag.POS in {"ADJF", "NUMR"}
@@ -413,7 +418,7 @@ def only_an_adverb(word: str) -> bool:
     return (
         bool(parses)
         and parses[0].tag.POS in {"ADVB", "COMP", "PRCL", "CONJ"}
-        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+        and not any(is_name_reading(p) for p in parses)
     )
 
 

@@ -243,10 +243,18 @@ class People:
         if name and " " not in name and (found is None or " " not in found.name):
             # A first name alone the article gave one person in full with ("Мовсар" after
             # "Мовсара Эскарханова"), where no one has it as a surname.
-            same = {p.name for p in self.people if p.name.split()[0] == name and " " in p.name}
+            same = self.named_in_full(name)
             if len(same) == 1:
                 return same.pop()
         return found.name if found is not None else name
+
+    def named_in_full(self, first_name: str) -> set[str]:
+        """The full names the article gave with ``first_name`` ("Ибрагим Янгулбаев")."""
+        return {
+            p.name
+            for p in self.people
+            if len(p.name.split()) > 1 and p.name.split()[0] == first_name
+        }
 
     def by_role(
         self, role: str, before: int, *, gender: str = "", possessive: bool = False

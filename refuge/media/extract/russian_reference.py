@@ -258,7 +258,8 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
     # The head: nominative words up to the first animate noun or participle standing for one
     # ("задержанный"), and what it governs after it.
     for index, word in enumerate(words):
-        if _parse(word)[1] in _NOT_DESCRIBING or _parse(word)[0] == "один":
+        lemma, part_of_speech, _gender, _case = _parse(word)
+        if part_of_speech in _NOT_DESCRIBING or lemma == "один":
             return ""  # "К ней …", "Один из них рассказал": no description of anyone
         # Any nominative reading: "Молодой" is read first as a feminine genitive.
         nominative = [p for p in russian.morphology().parse(word.lower()) if p.tag.case == "nomn"]
@@ -377,5 +378,5 @@ def _first_name(people: People, name: str) -> Speaker | None:
     """A first name alone, as the one person the article named in full with it."""
     if not russian.name_gender(name):
         return None  # not a first name the dictionary knows: a surname, for the register
-    same = {p.name for p in people.people if len(p.name.split()) > 1 and p.name.split()[0] == name}
+    same = people.named_in_full(name)
     return Speaker(same.pop()) if len(same) == 1 else None

@@ -57,6 +57,8 @@ _SPEECH_AFTER += (
     "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
 )
 _SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
+# "The group said that … “…”, the Guardian reported": the outlet reports the group's words.
+_SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
 # "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
@@ -380,10 +382,8 @@ def attribution(
             words_of = match.re is QUOTES_WORDS_OF_RU and match.group("who")[:1].islower()
             return (source_name(match.group("who")) if words_of else match.group("who")), after
         own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
-        # "…,” Novaya Gazeta reported.": its own words; not after "The group said that …".
-        said_that = re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$", lead_in)
-        if own and org_in(own.group("who"), outlets=True) and not said_that:
-            return own.group("who"), ""
+        if own and org_in(own.group("who"), outlets=True) and not _SAID_THAT.search(lead_in):
+            return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
         match = _AFTER_VERB_FIRST.match(after)
         if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
             match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
