@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from refuge.media import lexicon
+from refuge.media.extract import russian_memory
 from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
@@ -25,7 +26,7 @@ from refuge.media.extract.english_reference import (
     reporting_outlet,
     without_titles,
 )
-from refuge.media.extract.offsets import paragraph_index, stretch
+from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.org_aliases import (
     ORG_ALIASES,
     last_org_before,
@@ -41,9 +42,7 @@ from refuge.media.extract.person_names import (
     unnamed_person,
     witness_gender,
 )
-from refuge.media.extract.russian import morphology, names_people, normal_name
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
-from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker
@@ -61,17 +60,7 @@ _TOLD_AGENCY = re.compile(
 )
 
 
-# A person in apposition, by age or by what they are: ", 25-летний житель Грозного".
-_APPOSED_PERSON_RU = re.compile(
-    r",\s+(?:\d+-летн(?:ий|яя)|(?:[а-яё-]+\s+)?(?:житель|жительница|мужчина|женщина|парень|"
-    r"девушка|студент|студентка))(?:\s+[А-ЯЁа-яё-]+){0,3}?(?=,)"
-)
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
-# Capitalised words that open Russian sentences and are not names.
-_OPENERS_RU = {
-    "сам", "сама", "сами", "также", "ранее", "позже", "тогда", "однако", "вчера", "сегодня",
-    "теперь", "он", "она", "они", "там", "здесь", "как", "так", "это", "об", "при", "затем",
-}  # fmt: skip
 
 
 def _is_role(words: str) -> bool:
@@ -163,78 +152,7 @@ class Memory:
 
     def scan(self, text: str, offset: int = 0) -> None:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
-        for position, name in self.known[stretch(self.known, offset, offset + len(text))]:
-            at = position - offset
-            preceding = text[max(0, at - 80) : at]
-            # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
-            # to the name, within the clause.
-            clause = re.split(r"[,.;:—–«»\"()]", preceding)
-            # "Уполномоченный по правам человека в России Татьяна Москалькова": six words.
-            words = clause[-1].split()[-6:]
-            first = next(
-                (i for i, w in enumerate(words) if re.fullmatch(lexicon.ROLE_WORDS, w.lower())),
-                None,
-            )
-            role = " ".join(words[first:]) if first is not None else ""
-            # "Альви Каримов — пресс-секретарь Кадырова": the role after a dash.
-            apposed = re.match(
-                rf"[^\n,.;:]{{0,40}}?\s+[—–]\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ROLE_WORDS})"
-                r"(?:\s+[А-ЯЁ][\w-]+){0,2})",
-                text[at:],
-            )
-            if not role and apposed:
-                role = apposed.group("role")
-            subject = self.nominative is None or position in self.nominative
-            # "артистка сказала, что Джохар Дудаев «был …»": whom reported words are about.
-            subject = subject and not REPORTED_RU.search(preceding)
-            if not subject:
-                role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
-            known = next((p for p in self.people if p.name == name), None)
-            if known is not None:
-                if subject:
-                    self.subjects.append(known)  # named again as a subject: the latest one
-                continue
-            self.remember(Speaker(name, role, org_in(role)), subject=subject)
-        if self.known or re.search(r"[а-яё]", text[:400]):
-            # "Лапунов рассказал, что …": a surname opening a sentence before a speech verb is a
-            # subject even where natasha's tagger missed it.
-            for match in re.finditer(
-                rf"(?:^|[.!?]\s+|\n)(?P<name>[А-ЯЁ][а-яё-]{{2,}}(?:\s+[А-ЯЁ][а-яё-]{{2,}})?)\s+"
-                rf"(?:{lexicon.SPEECH_VERBS_RU})\b",
-                text,
-            ):
-                words = match.group("name").split()
-                while words and words[0].lower() in _OPENERS_RU:
-                    words.pop(0)  # "Сам Кадыров заявил"
-                name = normal_name(" ".join(words))
-                if not words or not is_person_name(name) or words[0].lower() in self.vocabulary:
-                    continue
-                known = next(
-                    (p for p in self.people if p.name and same_surname(p.name.split()[-1], name)),
-                    None,
-                )
-                self.subjects.append(known or Speaker(name))
-                if known is None:
-                    self.people.append(self.subjects[-1])
-            # "к ней обратился один из героев публикации. Он сообщил …": one of a group of
-            # people, unnamed, whom a later "он"/"она" may mean.
-            for match in re.finditer(
-                r"(?<![\w-])(?P<role>(?:[Оо]дин|[Оо]дна)\s+из\s+(?P<group>[а-яё-]+)"
-                r"(?:\s+[а-яё-]+)?)(?!\s*,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ])",  # not "…, Никита Сафронов,"
-                text,
-            ):
-                # Not one a reported clause is about ("Кадыров заявил, что один из тех, кого
-                # назвали убитым, жив"): the subject is still the one reporting.
-                reported = re.search(r"\bчто\s+$", text[: match.start()])
-                role = match.group("role").lower()
-                if morphology().parse(role.split()[-1])[0].tag.POS in {"VERB", "PRTS"}:
-                    role = role.rsplit(" ", 1)[0]  # "один из задержанных рассказал"
-                # "Один из них, 25-летний житель Грозного,": "них" with what he is after it.
-                apposed = _APPOSED_PERSON_RU.match(text, match.end())
-                if match.group("group") == "них" and apposed and not reported:
-                    self.remember(Speaker(role=role + apposed.group(0)))
-                elif names_people(match.group("group")) and not reported:
-                    self.remember(Speaker(role=role))
+        if russian_memory.scan(self, text, offset):
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)

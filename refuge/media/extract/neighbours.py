@@ -1,0 +1,140 @@
+"""A quotation with no speaker of its own takes one from the quotations or sentences around it.
+
+These passes run after every quotation has been attributed where it stands: a neighbour's
+speaker is known only then ("“…” “…,” the relative said.": the first takes the second's).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract import russian
+from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.org_aliases import org_in
+
+
+def first_person(
+    quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str, people: list[russian.Entity]
+) -> None:
+    """Give a paragraph of unattributed first-person speech to the paragraph before's subject.
+
+    "На заседание Пит де Бройн приглашал Татьяну Москалькову.\n\n«Госпожа Москалькова ответила
+    мне …»": the one named in the nominative (de Bruyn), not the one he invited.
+    """
+    starts = [ps for ps, _pe in paragraphs]
+    for quote in quotes:
+        here = bisect.bisect_right(starts, quote.start) - 1
+        ps, pe = paragraphs[here]
+        whole = text[ps:pe].strip(' «»“”".') == quote.text.strip(' «»“”".')
+        first_person = re.search(
+            r"(?<!\w)(?:я|мне|меня|мной|мой|моя|моего)(?!\w)", quote.text, re.I
+        )
+        if quote.speaker or quote.part_of is not None or not (whole and first_person and here):
+            continue
+        before_start, before_end = paragraphs[here - 1]
+        subjects = [
+            p for p in people if before_start <= p.start < before_end and p.text == p.normal
+        ]
+        if subjects:
+            quote.speaker = subjects[0].normal
+
+
+def headline(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Give a headline that is only a quotation the speaker of the next person quoted.
+
+    "«Пытки у нас были каждый день»\n\nСиловики задержали Заура …\n\n«…», — рассказывает
+    Заур.": a heading quotes words the section goes on to attribute.
+    """
+    starts = [ps for ps, _pe in paragraphs]
+    for index, quote in enumerate(quotes):
+        here = bisect.bisect_right(starts, quote.start) - 1
+        ps, pe = paragraphs[here]
+        heading = text[ps:pe].strip()
+        if (
+            quote.speaker
+            or quote.part_of is not None
+            or heading.endswith(".")
+            or len(heading.split()) > 12
+            or heading.strip(' «»“”"') != quote.text.strip(' «»“”"')
+        ):
+            continue
+        for later in quotes[index + 1 :]:
+            if bisect.bisect_right(starts, later.start) - 1 > here + 2:
+                break
+            if later.speaker_role or (later.speaker and later.speaker[:1].isupper()):
+                if later.speaker == later.affiliation:
+                    break  # an organisation's words: a headline is seldom quoting them
+                quote.speaker, quote.speaker_role = later.speaker, later.speaker_role
+                quote.affiliation = later.affiliation
+                break
+
+
+def named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
+    """Name an unnamed role by the same kind of role named within the next two paragraphs.
+
+    "A spokesman for Chechnya’s leader … calling the article “absolute lies.”" and then "“…,”
+    the spokesman, Alvi Karimov, said.": both are Karimov's.
+    """
+    starts = [ps for ps, _pe in paragraphs]
+    for index, quote in enumerate(quotes):
+        kind = next((k for k in lexicon.ROLE_KINDS if re.search(k, quote.speaker, re.I)), "")
+        if quote.part_of is not None or quote.speaker_role or not kind:
+            continue
+        here = bisect.bisect_right(starts, quote.start)
+        for later in quotes[index + 1 :]:
+            if bisect.bisect_right(starts, later.start) > here + 2:
+                break
+            if (
+                later.speaker_role
+                and re.search(kind, later.speaker_role, re.I)
+                and org_in(quote.speaker) in {"", later.affiliation}
+                and _same_principal(quote.speaker, later.speaker_role)
+            ):
+                quote.speaker, quote.speaker_role = later.speaker, later.speaker_role
+                quote.affiliation = later.affiliation
+                break
+
+
+def _principal(role: str) -> set[str]:
+    """Return the words of whom a role serves: "A spokesperson for the Russian government"."""
+    found = re.search(r"\b(?:for|of|to)\s+(.+)$", role)
+    return {w.lower()[:5] for w in re.findall(r"\w{4,}", found.group(1))} if found else set()
+
+
+def _same_principal(unnamed: str, named: str) -> bool:
+    # A spokesperson for the Russian government is not the one for Chechnya's leader; a bare
+    # "the spokesman, Alvi Karimov" may be either.
+    serves, also_serves = _principal(unnamed), _principal(named)
+    return not serves or not also_serves or bool(serves & also_serves)
+
+
+def inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Give a quotation with no attribution the speaker its neighbours have.
+
+    "“…” “…,” the relative said.": the later quotation of the paragraph names who spoke both.
+    A paragraph that is nothing but a quotation goes on with the speaker of the paragraph before.
+    """
+
+    def paragraph_of(offset: int) -> int:
+        return next(i for i, (ps, pe) in enumerate(paragraphs) if ps <= offset <= pe)
+
+    for index, quote in enumerate(quotes):
+        if quote.speaker or quote.part_of is not None:
+            continue
+        here = paragraph_of(quote.start)
+        later = next(
+            (q for q in quotes[index + 1 :] if paragraph_of(q.start) == here and q.speaker), None
+        )
+        source = later
+        ps, pe = paragraphs[here]
+        whole = text[ps:pe].strip(' “”"«»‘’.') == quote.text.strip(' “”"«»‘’.')  # «…».
+        # Not a subheading, which ends in no stop: "«Ты должен был ее в лесу расстрелять»".
+        whole = whole and re.search(r"[.!?…][\s“”\"«»‘’]*$", text[ps:pe]) is not None
+        if source is None and whole and here:
+            source = next(
+                (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None
+            )
+        if source is not None and source.speaker:
+            take_speaker(quote, source)
