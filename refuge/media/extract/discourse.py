@@ -125,7 +125,10 @@ _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "
 
 def kin_gender(role: str) -> str:
     """Return "f", "m" or "plural" for an unnamed role whose last word says it ("his mother")."""
-    if not re.match(r"(?:his|her|their)\s", role, re.I):
+    named_kin = re.fullmatch(
+        r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+\w+", role
+    )  # "Maxim Lapunov's mother"
+    if not named_kin and not re.match(r"(?:his|her|their)\s", role, re.I):
         return ""  # "one of the singer’s relatives" is one person
     word = role.split()[-1]
     if re.fullmatch(r"parents|family|relatives|\w+s", word, re.I):

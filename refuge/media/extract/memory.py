@@ -210,15 +210,21 @@ class Memory:
         # or the name an anonymous witness gives.
         for match in re.finditer(
             # "When Kadyrov was asked about …, he said": who was asked answers.
-            rf"(?P<asked>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"
+            rf"(?P<asked>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"
             # "One of the men … was held. “…,” he said.": an unnamed witness opening a sentence.
             rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{ANONYMOUS})(?=[\s,])"
             # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
             # the sentence, the name after it is its subject.
             rf"|(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
+            # "According to Milashina, the detainees …. “…,” she said.": whose account it is.
+            rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?!The\s)(?P<according>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}),"
+            # "Maxim Lapunov's mother, who lives in Omsk, said …", "Zelimkhan Bakaev's sister,
+            # Elita, has been searching": someone known through their kin.
+            rf"|(?:^|[.!?]\s+|\n)(?P<kin>{_NAME}(?:[^\S\n]+{_NAME})?[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
+            rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
             rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of)\b"
-            rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?=[\s,—–])"
+            rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}[^\S\n]+{_NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
             rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{_NAME})",
@@ -234,8 +240,16 @@ class Memory:
                 ):
                     self.remember(Speaker(role=role))
                 continue
-            if match.group("asked"):
-                words = match.group("asked").split()
+            if match.group("kin"):
+                owner = re.sub(r"[’']s\s+\w+$", "", match.group("kin"))
+                if is_person_name(owner) or any(
+                    p.name and p.name.endswith(owner) for p in self.people
+                ):
+                    self.subjects.append(Speaker(match.group("kin_name") or "", match.group("kin")))
+                    self.people.append(self.subjects[-1])
+                continue
+            if match.group("asked") or match.group("according"):
+                words = (match.group("asked") or match.group("according")).split()
                 while words and words[0] in NOT_NAMES:
                     words.pop(0)  # "When Kadyrov was asked"
                 name = " ".join(words)
@@ -282,6 +296,7 @@ class Memory:
                 )
                 speaks = re.match(
                     rf"\s+(?:(?:has|had|have)\s+(?:[a-z]+ly\s+)?)?(?:{lexicon.SPEECH_VERBS_EN})\b"
+                    r"|\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"  # "Peskov was asked"
                     r"|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
                     r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)|,\s+who\b"
                     rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",
