@@ -416,7 +416,8 @@ def extract(article: Article) -> Extraction:
         if not quote.speaker and quote.part_of is None:
             # "an appeal on Amnesty International's site demanding to investigate «…»": with no
             # speech verb, the one organisation of the sentence is the source of the words.
-            sentence = text[sentence_start(text, quote.start, 0) : quote.start]
+            floor = offsets.paragraph_or(paragraphs, quote.start, (0, 0))[0]  # not a headline
+            sentence = text[sentence_start(text, quote.start, floor) : quote.start]
             orgs = {name for pattern, name in body_mentions() if pattern.search(sentence)}
             if len(orgs) == 1:
                 quote.speaker = quote.affiliation = orgs.pop()

@@ -35,7 +35,10 @@ _PEOPLE = re.compile(
     r"men|women|people|children|elders|witnesses|neighbou?rs|villagers|residents|victims|"
     r"survivors|detainees|prisoners|refugees|parents|relatives|brothers|sisters|sons|"
     r"daughters|friends|colleagues|students|defenders|activists|officials|officers|guards|"
-    rf"policemen|(?:{lexicon.ROLE_WORDS})s",
+    r"policemen|lawmakers|"
+    # States acting together: "The countries called on Russia …. “…,” their statement reads."
+    r"countries|states|nations|governments|delegations|members|signatories|"
+    rf"(?:{lexicon.ROLE_WORDS})s",
     re.I,
 )
 # Two people who speak or act together: "Bula and Zelim (not their real names) said",

@@ -334,6 +334,17 @@ def _spoken_to(token: Any) -> bool:
     )
 
 
+def _framing(parse: _Parse, verb: Any) -> bool:
+    """Return whether the quotation is an adverbial clause under ``verb`` ("X is informed …,
+    although "…," Peskov said"): its circumstance, not words said to X."""
+    return any(
+        top.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in top.children)
+        and verb in top.ancestors
+        for top in parse.quote
+    )
+
+
 def _head(parse: _Parse) -> Any:
     """Return the token one window's parse names as its quotation's speaker, or None; the
     verb itself where it is said to a listener by no one named ("they were told: “…”")."""
@@ -344,7 +355,11 @@ def _head(parse: _Parse) -> Any:
         return verb
     # "“…,” the detainees were told, Amnesty International said.": the parser may hang the
     # quotation off the reporter's verb; a passive "told" right beside it still says whose.
-    beside = (t for t in parse.doc if parse.outside(t) and _spoken_to(t) and _adjacent(parse, t))
+    beside = (
+        t
+        for t in parse.doc
+        if parse.outside(t) and _spoken_to(t) and _adjacent(parse, t) and not _framing(parse, t)
+    )
     if (listener := next(beside, None)) is not None:
         return listener
     subject = _subject(verb) if verb is not None else None

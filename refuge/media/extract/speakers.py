@@ -61,7 +61,8 @@ _SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
 _SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
 # "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
+    # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
+    rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
     re.I,
 )
