@@ -83,6 +83,8 @@ _COUNTED_SOON = re.compile(
 _LABEL = re.compile(
     r"\b(?:page|article|paragraph|chapter|section|part|item|cell|room|no)\.?\s+$", re.I
 )
+# "Two gays have moved from Chechnya": whether they moved or were moved is the parse's to say.
+_MOVED_SOON = re.compile(r"^\W*(?:[\w’'-]+\W+){0,4}?mov(?:ed|e|es)\b", re.I)
 _OUTCOME_SOON = re.compile(
     r"^\W*(?:[\w’'-]+\W+){0,5}?(?:released|freed|wounded|injured|charged|sentenced|convicted"
     r"|fined|questioned)\b",
@@ -115,7 +117,7 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
         or bool(_RELATIVE.search(" ".join(after.split()[:6])))
         or (not counts_people and bool(_CONJOINED.search(before)))
         or bool(_BACK.search(before) or _LABEL.search(before) or _LEFT_THEM.search(before))
-        or bool(_OUTCOME_SOON.match(after))
+        or bool(_OUTCOME_SOON.match(after) or _MOVED_SOON.match(after))
         or bool(_OUTCOME_BEFORE.search(before) and _ANOTHER_VERB.search(after))
     )
 
@@ -307,6 +309,10 @@ def _governing_event(phrase: Any) -> str:
                 # Those a blast or a raid "left" are its object, not people who fled: "left
                 # three of the officers in a grave condition", "left five people wounded".
                 events = [e for e in events if e != "left"] or [OTHER_OUTCOME]
+            if node.dep_ == "nsubj" and head.lemma_.lower() == "move":
+                # "Two gays have moved from Chechnya to Lithuania": who moved themselves left,
+                # as "перебрались"; "moved 40 gay men to Canada", its object, were evacuated.
+                events = ["left" if e == "evacuated" else e for e in events]
             if not events and head.lemma_.lower() in _OTHER_OUTCOMES:
                 return OTHER_OUTCOME  # "12 of them were later released", "40 wounded"
             return _choose(events)
