@@ -43,9 +43,10 @@ from refuge.media.extract.person_names import (
     witness_gender,
 )
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
+from refuge.media.extract.russian_wording import agency_named
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
-from refuge.media.extract.speakers import NAME, Speaker
+from refuge.media.extract.speakers import NAME, Speaker, parse_who
 from refuge.media.extract.wording import GIVEN_NAME, clean_who, his_not_hers, same_surname
 
 _NAME = NAME
@@ -398,6 +399,8 @@ class Memory:
             group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
             if lowered == "они":  # "— заявили эксперты ООН. «…», — добавили они"
                 group = group_spoken_last(self.salient(), org) or group_opening_sentence(before)
+            if it and "ведомств" in who and (agency := agency_named(before, org)):
+                org = parse_who("в " + agency).label  # "— говорится в заявлении ведомства"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
             if group or org or it:

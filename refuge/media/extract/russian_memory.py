@@ -72,7 +72,7 @@ def scan(memory: Memory, text: str, offset: int) -> bool:
         # "Лапунов рассказал, что …": a surname opening a sentence before a speech verb is a
         # subject even where natasha's tagger missed it.
         for match in re.finditer(
-            rf"(?:^|[.!?]\s+|\n)(?P<name>[А-ЯЁ][а-яё-]{{2,}}(?:\s+[А-ЯЁ][а-яё-]{{2,}})?)\s+"
+            rf"(?:^|[.!?]\s+|\n)(?P<name>[А-ЯЁ][а-яё-]{{2,}}(?:[^\S\n]+[А-ЯЁ][а-яё-]{{2,}})?)\s+"
             rf"(?:{lexicon.SPEECH_VERBS_RU})\b",
             text,
         ):

@@ -255,6 +255,15 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
     if verb_tag.number != "sing" or _parse(found[verb].group(0))[2] not in {"", gender}:
         return ""  # "Полицейские задержали …": not one person
     words = [w.group(0) for w in found[:verb]]
+    if words == ["Как"]:
+        # "Как рассказала «Новой газете» мать одного из задержанных, …": the subject comes
+        # after the verb and whom it was told to, up to the comma.
+        comma = text.find(",", found[verb].end(), span[1])
+        words = [w.group(0) for w in found[verb + 1 :] if w.end() <= comma]
+        while words and not any(
+            p.tag.case == "nomn" for p in russian.morphology().parse(words[0].lower())
+        ):
+            words.pop(0)
     # The head: nominative words up to the first animate noun or participle standing for one
     # ("задержанный"), and what it governs after it.
     for index, word in enumerate(words):
@@ -370,7 +379,8 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
         return Speaker(_in_gender(person.name, gender), person.role_before(before))
     if named:
         return None
-    role = _role_subject(text, span, gender)
+    # "Как рассказала «Новой газете» мать одного из задержанных, … — говорит женщина".
+    role = _role_subject(text, span, gender) or _described_subject(text, span, gender)
     return Speaker(role=role) if role else None
 
 

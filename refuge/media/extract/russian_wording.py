@@ -188,3 +188,30 @@ def without_listener(who: str) -> str:
         quoted = re.search(r"«([^«»]+)»$", owner)
         return quoted.group(1) if quoted else source_name(owner)
     return _LISTENER.sub("", who)
+
+
+# The state bodies a later "ведомство" may mean: a ministry, a service, a prosecutor's or
+# president's office, named by its abbreviation or by a common noun with a name after it ("в
+# прокуратуре Чечни"); never an international body, a rights group or an outlet, which are no
+# "ведомство" ("В МИД России назвали доклад ОБСЕ …. — говорится в заявлении ведомства").
+_AGENCY_RU = re.compile(
+    r"(?<![\w-])(?:(?:МИД|МВД|МЧС|ФСБ|ФСИН|СКР?|Минюст\w*|Минобороны|Госдеп\w*|Генпрокуратур\w*"
+    r"|Кремл\w*|Следственн\w+\s+комитет\w*)(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){0,2}"
+    r"|(?:прокуратур|министерств|правительств|администраци)\w*(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){1,2})"
+)
+
+
+# The listed bodies that are state bodies; the others are international bodies, rights groups
+# and outlets.
+_STATE_BODIES = frozenset(
+    {"Kremlin", "Chechen government", "State Department", "Investigative Committee"}
+    | {"White House", "Senate"}
+)
+
+
+def agency_named(before: str, listed: str) -> str:
+    """Return the words naming the state body a "ведомство" means, as ``before`` names it last
+    ("МИД России" of "В МИД России назвали доклад ОБСЕ"), where ``listed``, the listed body
+    named last, is no state body; else ""."""
+    found = list(_AGENCY_RU.finditer(before))
+    return found[-1].group(0) if found and listed not in _STATE_BODIES else ""
