@@ -202,7 +202,8 @@ def _holder_after_owner(
     for person in people:
         inside = [t for t in words if person.start <= t.start < person.end]
         if (
-            len(person.text.split()) >= 2
+            # A full name, or a first name alone ("мать Зелимхана Бакаева Лейла").
+            (len(person.text.split()) >= 2 or _first_name(person.text))
             and person.text == person.normal
             and inside
             and inside[-1] is words[-1]
