@@ -150,6 +150,8 @@ EVENTS = {
     "swept up": "detained",
     "seize": "detained",  # "two young gay men … who were seized in Nizhny Novgorod"
     "capture": "detained",
+    "caught": "detained",  # "four young women … were caught, in the basement of …"
+    "catch": "detained",
     # Arriving in, or being taken in or granted refuge by, another country ends an evacuation:
     # "Nine more are expected to arrive in Canada", "Lithuania has taken in two of them".
     "arrive": "evacuated",

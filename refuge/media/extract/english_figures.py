@@ -187,6 +187,20 @@ def _events_of_verb(verb: Any) -> list[str]:
     return found
 
 
+def _opening_participle_events(verb: Any) -> list[str]:
+    """Return the events of a participle opening the sentence, whose subject is the verb's
+    ("Fleeing anti-gay persecution in Chechnya, three young women are now stuck in place")."""
+    return [
+        event
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ in {"VBG", "VBN"}
+        and c.i < verb.i
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        and (event := _event_of_lemma(c))
+    ]
+
+
 def _numbered(phrase: Any) -> bool:
     """Return whether a noun phrase is a count: a number, or a noun with one ("three women")."""
     return phrase.pos_ == "NUM" or any(c.dep_ == "nummod" for c in phrase.children)
@@ -296,10 +310,12 @@ def _governing_event(phrase: Any) -> str:
                 # "130 people had applied, and 60 of them had been evacuated": those who
                 # applied asked for help; not what anyone applied to anyone ("applied shocks").
                 return "" if any(c.dep_ == "dobj" for c in head.children) else "asked for help"
+            acting = node.dep_ in {"nsubj", "nsubjpass"}
+            opening = _opening_participle_events(head) if acting else []
             if head.lemma_.lower() in _NO_EVENT_VERBS:
                 # "One man told the group that police … urged them to kill him": what he
                 # said befell someone else, or no one.
-                return ""
+                return _choose(opening)
             if head.lemma_.lower() in _CEILING_VERBS:
                 # "the number of dead can reach 56 people": the subject's event.
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -313,6 +329,7 @@ def _governing_event(phrase: Any) -> str:
                 # "Two gays have moved from Chechnya to Lithuania": who moved themselves left,
                 # as "перебрались"; "moved 40 gay men to Canada", its object, were evacuated.
                 events = ["left" if e == "evacuated" else e for e in events]
+            events = events or opening
             if not events and head.lemma_.lower() in _OTHER_OUTCOMES:
                 return OTHER_OUTCOME  # "12 of them were later released", "40 wounded"
             return _choose(events)

@@ -10,9 +10,10 @@ import bisect
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract import russian
+from refuge.media.extract import english_names, russian
 from refuge.media.extract.model import Quote, take_speaker
 from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.person_names import is_person_name, spelled_gender
 
 
 def first_person(
@@ -21,7 +22,8 @@ def first_person(
     """Give a paragraph of unattributed first-person speech to the paragraph before's subject.
 
     "На заседание Пит де Бройн приглашал Татьяну Москалькову.\n\n«Госпожа Москалькова ответила
-    мне …»": the one named in the nominative (de Bruyn), not the one he invited.
+    мне …»": the one named in the nominative (de Bruyn), not the one he invited. In English, the
+    person the paragraph before opens with ("Ruslan, 25, was detained …\n\n“I was beaten …”").
     """
     starts = [ps for ps, _pe in paragraphs]
     for quote in quotes:
@@ -30,7 +32,7 @@ def first_person(
         whole = text[ps:pe].strip(' «»“”".') == quote.text.strip(' «»“”".')
         first_person = re.search(
             r"(?<!\w)(?:я|мне|меня|мной|мой|моя|моего)(?!\w)", quote.text, re.I
-        )
+        ) or re.search(r"\b(?:I|me|my|myself)\b", quote.text)
         if quote.speaker or quote.part_of is not None or not (whole and first_person and here):
             continue
         before_start, before_end = paragraphs[here - 1]
@@ -39,6 +41,31 @@ def first_person(
         ]
         if subjects:
             quote.speaker = subjects[0].normal
+        elif not people:
+            quote.speaker = _opening_name(text, before_start, before_end)
+
+
+# "Ruslan, 25, was detained …", "Marko, a Chechen in her early 20s, will never forget …": the
+# name a paragraph opens with, described after a comma (an age, "a …", "who …"); or a first
+# name the dictionary knows, with a verb after it ("Ruslan was detained"). Not "Later, …".
+_OPENING_NAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})"
+    r"(?:(?P<described>,\s+(?:\d{1,2}\b|an?\s|the\s|who\b))|\s+[a-z])"
+)
+
+
+def _opening_name(text: str, start: int, end: int) -> str:
+    """Return the person an English paragraph opens with as its subject, in the article's
+    fullest form of the name, or ""."""
+    opening = _OPENING_NAME.match(text, start, end)
+    if opening is None:
+        return ""
+    name = opening.group("name")
+    if not (opening.group("described") or spelled_gender(name)):
+        return ""
+    if not is_person_name(name) or re.search(rf"\b{name.split()[0].lower()}\b", text):
+        return ""  # "Police detained …", "Last winter, …": a word the article writes in lower case
+    return english_names.fullest(name, text)
 
 
 def headline(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:

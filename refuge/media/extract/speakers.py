@@ -63,7 +63,7 @@ _SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
 _AFTER_VERB_FIRST = re.compile(
     # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
     rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
-    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during)\s))",
+    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during|when|while|after)\s))",
     re.I,
 )
 _AFTER_WHO_FIRST = re.compile(
@@ -101,9 +101,9 @@ _ACCORDING_TO = re.compile(
     r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
     re.I,
 )
-# "As Kochetkov put it, “…”"
+# "As Kochetkov put it, “…”", "taken to the unit that, as Elya put it, “…”"
 _AS_PUT_IT = re.compile(
-    r"(?:^|[.;]\s+)\s*As\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
+    r"(?:^|[.;]\s+|,\s+)\s*[Aa]s\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
 )
 # "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
 _SOURCE_FIRST = re.compile(
