@@ -30,7 +30,7 @@ from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.org_aliases import alternation, body_mentions, last_org_before, org_in
 from refuge.media.extract.quoted_names import is_name
-from refuge.media.extract.russian_wording import page_owner
+from refuge.media.extract.russian_wording import page_owner, parenthesised
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
@@ -322,8 +322,10 @@ def extract(article: Article) -> Extraction:
             syntactic = by_syntax.get(number)
             if number in forced:
                 who, context, syntactic = past_an_outlet(forced[number]), forced[number], None
+            in_parenthesis = parenthesised(text, start, people) if in_russian else ""
             parsed = (
                 (russian_documents.said_in_document(text, start) if in_russian else None)
+                or (Speaker(in_parenthesis) if in_parenthesis else None)
                 or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic

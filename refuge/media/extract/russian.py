@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from refuge.media import lexicon
+from refuge.media.extract.org_aliases import canonical_name
 
 _LATIN = re.compile(r"[A-Za-z]")
 _BRAND = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z]\w*\s+")
@@ -499,5 +500,8 @@ def entities(text: str) -> list[Entity]:
             # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is the outlet told.
             start, written = start + brand.end(), written[brand.end() :]
             normal = normal.split(maxsplit=1)[1]
-        found.append(Entity(span.type, start, span.stop, written, normal))
+        # "ЛГБТ-сеть", tagged a person now and then: a listed body's name is a body's.
+        body = canonical_name(written) and written not in lexicon.PERSON_ALIASES  # not "Кадыров"
+        kind = "ORG" if span.type == "PER" and body else span.type
+        found.append(Entity(kind, start, span.stop, written, normal))
     return found

@@ -15,14 +15,17 @@ from refuge.media.extract.speakers import Speaker
 
 # "«…»: Игорь Кочетков о ситуации в Чечне"; "«…», — Кадыров" as a line of its own.
 _HEADLINE_OF = re.compile(
-    r"\s*(?::|,?\s*[—–])\s*(?P<who>[^.:;!?\n]{2,60}?)(?:\s+(?:о|об|про)\s|[ \t]*$)", re.M
+    r"\s*(?::|,?\s*[—–]|(?P<how>\.\s*Как))\s*(?P<who>[^.:;!?\n]{2,60}?)"
+    r"(?:\s+(?:о|об|про)\s|[ \t]*$)",
+    re.M,
 )
 
 
 def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
     """The speaker a quoted headline names after a colon or a dash: "«…»: главред «Новой» о
     последствиях расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне", "«…», —
-    Кадыров" (a name)."""
+    Кадыров" (a name); or the person a sentence after it tells how of ("«…». Как Давид Истеев
+    и ЛГБТ-сеть эвакуируют геев из Чечни")."""
     match = _HEADLINE_OF.match(text, end + 1)
     if match is None:
         return None
@@ -41,6 +44,8 @@ def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speak
             if p.kind == "PER" and p.normal.endswith(" " + name) and " " not in name
         }
         return Speaker(fuller.pop() if len(fuller) == 1 else name, found.text if found else "")
+    if match.group("how"):
+        return None  # "«…». Как силовики …": only a person named says whose words they are
     words = WORD.findall(who)
     role = read_role(words)
     if role is None or role.text.split()[0] != words[0]:

@@ -215,3 +215,20 @@ def agency_named(before: str, listed: str) -> str:
     named last, is no state body; else ""."""
     found = list(_AGENCY_RU.finditer(before))
     return found[-1].group(0) if found and listed not in _STATE_BODIES else ""
+
+
+# "… Хеда Саратова (заявила, что «…»)": a speech verb with no subject opening a parenthesis.
+_PARENTHESISED_SPEECH = re.compile(
+    rf"\(\s*(?:{lexicon.SPEECH_VERBS_RU})(?:,?\s+что)?[,:]?\s*[«\"“]?$", re.I
+)
+
+
+def parenthesised(text: str, start: int, people: list[russian.Entity]) -> str:
+    """Return the person named right before a parenthesis whose speech verb reports the
+    quotation at ``start`` ("член СПЧ Хеда Саратова (заявила, что «…»)"), in the nominative;
+    else "". The sentence's subject named before (Альви Каримов) spoke his own parenthesis."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or not _PARENTHESISED_SPEECH.search(text, opening, start):
+        return ""
+    named = [p for p in people if p.end <= opening and not text[p.end : opening].strip()]
+    return named[-1].normal if named else ""
