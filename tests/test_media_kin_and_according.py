@@ -1,7 +1,8 @@
 """A sentence opening with someone known through their kin ("Maxim Lapunov's mother, who lives
 in Omsk, said …"; "Zelimkhan Bakaev's sister, Elita, has been searching …") or with "According
 to Milashina, …" makes that person the subject a later "she said" means; and a headline's last
-word is never the first word of a name that opens the body ("Chain\\n\\nPeskov was asked …")."""
+word is never the first word of a name that opens the body ("Chain\\n\\nPeskov was asked …");
+kin named in the plural ("Ruslan's parents", "His family") are whom a later "they said" means."""
 
 import pytest
 
@@ -44,3 +45,16 @@ def test_a_headline_word_does_not_join_the_name_opening_the_body():
         "“We cannot interfere,” he said.\n"
     )
     assert [s for _, s in quoted(text)] == ["Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ruslan's parents learned about the raids.", "Ruslan's parents"),
+        ("His parents learned about the raids from neighbours.", "His parents"),
+        ("Police detained Ruslan in March. His family has not heard from him since.", "His family"),
+    ],
+)
+def test_they_are_the_kin_who_open_the_sentence_before(sentence, speaker):
+    text = f"{HEADLINE}{sentence} “We were afraid for him every day,” they said.\n"
+    assert [s for _, s in quoted(text)] == [speaker]

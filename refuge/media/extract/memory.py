@@ -406,8 +406,11 @@ class Memory:
             if group or org or it:
                 return group or Speaker(role=org, affiliation=org)
             latest = (self.salient() or [speaker])[0]
-            # "“…,” the publication wrote. … “…,” they wrote.": the body that spoke last.
-            return latest if latest.affiliation == latest.role != "" else speaker
+            # "“…,” the publication wrote. … “…,” they wrote.": the body that spoke last; or
+            # kin of someone named ("Ruslan's parents learned …. “…,” they said.").
+            if latest.affiliation == latest.role != "" or kin_gender(latest.role) == "plural":
+                return latest
+            return speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():
