@@ -421,7 +421,7 @@ def extract(article: Article) -> Extraction:
             floor = offsets.paragraph_or(paragraphs, quote.start, (0, 0))[0]  # not a headline
             sentence = text[sentence_start(text, quote.start, floor) : quote.start]
             orgs = {name for pattern, name in body_mentions() if pattern.search(sentence)}
-            if len(orgs) == 1:
+            if len(orgs) == 1 and not _PASSIVE_SPEECH.search(sentence):
                 quote.speaker = quote.affiliation = orgs.pop()
     lead = _lead_source(text, paragraphs)
     for quote in result.quotes:
@@ -450,6 +450,10 @@ def extract(article: Article) -> Extraction:
 
 
 _SPEECH = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})\b", re.I)
+# "in what was widely described as “…”": words a passive with no agent gives to no one.
+_PASSIVE_SPEECH = re.compile(
+    rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{lexicon.SPEECH_VERBS_EN})\s+as\s*[“\"‘]?$"
+)
 _REPORTED_BY = re.compile(
     r"\b(?:сообщает|сообщают|сообщило|сообщила|пишет|передает|передаёт|reports|reported|"
     r"according to)\s+(?P<source>«[^»]+»|\"[^\"]+\"|\S+(?:\s+[A-ZА-ЯЁ][\w.-]*){0,3})"

@@ -52,7 +52,8 @@ _MEN_IN_A = {"nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa"
 _WOMEN = {
     "marie", "anne", "ann", "alice", "rachel", "sarah", "ruth", "kate", "catherine", "jane",
     "elizabeth", "margaret", "ellen", "helen", "karen", "susan", "lynn", "esther", "agnes",
-    "kheda", "liubov", "lyubov", "nadezhda", "raisat", "zarema",
+    "kheda", "liubov", "lyubov", "nadezhda", "raisat", "zarema", "khalimat", "halimat",
+    "aishat", "patimat", "aminat",
 }  # fmt: skip
 # Men's first names common in the news the monitor reads (English, Russian and Chechen in
 # English spelling): no ending tells them ("Rex", "Igor" end like "Heather").
@@ -68,6 +69,10 @@ _MEN = {
     "ramzan", "raymond", "rex", "richard", "robert", "ronald", "ruslan", "salekh", "samuel",
     "scott", "sean", "sergei", "sergey", "stephen", "steven", "thomas", "timothy", "tom", "umar",
     "vladimir", "walter", "william", "wolfgang", "yuri", "zelimkhan",
+    # Chechen and Caucasian men's names of the accounts ("Islam" and "Said" are words too).
+    "ilyas", "zelim", "khamzat", "anzor", "adlan", "bislan", "khasan", "rustam", "timur",
+    "shamil", "murad", "ibrahim", "akhmed", "ahmed", "usman", "yusup", "idris", "amir", "arbi",
+    "beslan", "dzhokhar", "oyub", "ayub", "zaur", "mansur", "abdul", "vakha", "lecha",
 }  # fmt: skip
 # Definite nouns that re-describe someone the article has already named ("the strongman
 # said"), as against ones that bring in someone new ("the relative said", "the man said").
@@ -134,6 +139,11 @@ def kin_gender(role: str) -> str:
     if re.fullmatch(r"parents|family|relatives|\w+s", word, re.I):
         return "plural"  # neither "he" nor "she"
     return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
+
+
+def listed_first_name(word: str) -> bool:
+    """Whether one word is a first name the lists hold ("Ruslan"), not one guessed by ending."""
+    return word.lower() in _MEN or word.lower() in _WOMEN
 
 
 def first_name_gender(name: str) -> str:

@@ -343,8 +343,10 @@ def _governing_event(phrase: Any) -> str:
                 continue
             if head.lower_ == "of" and holder.pos_ == "NOUN":
                 # "the execution of 27", "disappearances of 18 people"; "the names of 27
-                # people" names no event.
-                return _event_of_lemma(holder)
+                # people" names no event; "the detention and ill treatment of over 100 men":
+                # the nouns joined to the one "of" hangs on, too.
+                joined = [holder.head] if holder.dep_ == "conj" else []
+                return _choose([e for n in [holder, *joined] if (e := _event_of_lemma(n))])
             if holder.pos_ == "VERB" and head.lower_ in {"to", "for", "with"}:
                 # "granted visas to two Chechens", "held with 11 other men"
                 return _choose(_events_of_verb(holder))

@@ -227,12 +227,12 @@ _QUESTION_CLOSED = re.compile(r"\?\s*[”\"’]$")
 
 
 def named_before(
-    text: str, at: int, is_name: Callable[[str], bool], *, anywhere: bool = False
+    text: str, at: int, is_name: Callable[[str], bool], *, anywhere: bool = False, since: int = 0
 ) -> bool:
     """Whether the paragraph before ``at`` names a person ("Magomed, 27, fled …. The young man
-    arrived …"), or with ``anywhere`` the article before it: a definite description after it is
-    likely that person again."""
-    start = 0 if anywhere else text.rfind("\n", 0, at) + 1
+    arrived …"), or with ``anywhere`` the article before it from ``since``: a definite
+    description after it is likely that person again."""
+    start = since if anywhere else text.rfind("\n", 0, at) + 1
     return any(is_name(m.group(0)) for m in _NAMES.finditer(text[start:at]))
 
 

@@ -13,6 +13,7 @@ from refuge.media.extract.discourse import (
     Discourse,
     first_name_gender,
     kin_gender,
+    listed_first_name,
 )
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import one_of_group, pair_named, plural_subject
@@ -236,8 +237,12 @@ class Memory:
                 role = match.group("anonymous")
                 # "The man" alone names no one new where the article named anyone before.
                 bare = len(role.split()) == 2
+                # Not a headline's capitals (a first line with no full stop): the body's.
+                first_line = text.split("\n", 1)[0]
+                headline = offset == 0 and not first_line.rstrip().endswith((".", "!", "?"))
+                since = len(first_line) + 1 if headline else 0
                 if not role.startswith("The ") or not named_before(
-                    text, match.start(), self._named, anywhere=bare
+                    text, match.start(), self._named, anywhere=bare, since=since
                 ):
                     self.remember(Speaker(role=role))
                 continue
@@ -305,12 +310,13 @@ class Memory:
                 )
                 if speaks and speaks.group("the") and not first_name_gender(f"{name} x"):
                     speaks = None  # "Meanwhile, the mother of …": "Kheda, the mother of …"
-                if known is None and not speaks:
+                if known is None and not speaks and not listed_first_name(name):
                     # One capitalised word opening a sentence is seldom a name, unless a speech
                     # verb, what the person is or their age follows: "Ruslan said that his
                     # family …", "Kadyrov has repeatedly denied", "Aslan, a member of an NGO,
                     # called …", "Amina, 22, fled", "Amina, an activist, fled", "Ruslan, who
-                    # asked that his surname not be used, was held".
+                    # asked that his surname not be used, was held"; or it is a first name
+                    # the lists hold ("Ruslan is 24").
                     continue
             self.subjects.append(known or Speaker(name))
             if known is None:

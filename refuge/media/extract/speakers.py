@@ -40,6 +40,7 @@ from refuge.media.extract.wording import (
     clean_who,
     credited_below,
     gerund_subject,
+    name_at_end,
     unquoted_phrases,
     without_opening,
     without_russian_setting,
@@ -82,8 +83,11 @@ _AFTER_QUOTED = (
         re.I,
     ),
 )
-# "“…” – Kadyrov": a name alone after a dash closes the paragraph.
-_AFTER_DASH_NAME = re.compile(rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})\s*[.]?\s*$")
+# "“…” – Kadyrov", "“…” — Ilyas, 24": a name after a dash (with what the person is after a
+# comma) closes the paragraph.
+_AFTER_DASH_NAME = re.compile(
+    rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})(?:,\s+[^.\n]{{1,40}})?\s*[.]?\s*$"
+)
 # "“…”: Igor Kochetkov on the prison in Argun": a headline names who spoke and what about.
 _AFTER_ON_WHAT = re.compile(
     rf"[\s:—–-]*(?P<who>(?:{NAME}\s+){{0,2}}{NAME}|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -92,8 +96,8 @@ _AFTER_ON_WHAT = re.compile(
 # (In Russian the next sentence's wording: "Об этом в интервью «Коммерсанту» заявил X".)
 _NEXT_PARAGRAPH = re.compile(
     r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
-    r"(?P<who>[^.;:“”\"]+?)\s+"
-    r"(?:said|put it|told|wrote|described|explained|recalled|summed it up)\b"
+    r"(?P<who>[^.;:“”\"]+?)\s+(?:sa(?:id|ys)|puts? it|t(?:old|ells)|wr(?:ote|ites)"
+    r"|(?:describ|explain|recall)\w*|sum\w* it up)\b"
 )
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
@@ -151,21 +155,6 @@ def _quotes_words_of(after: str) -> re.Match[str] | None:
     """«…», — приводит «Интерфакс» слова Кадырова: only an outlet stands between."""
     match = QUOTES_WORDS_OF_RU.match(after)
     return match if match and org_in(match.group("outlet"), outlets=True) else None
-
-
-def _name_at_end(words: list[str]) -> list[str]:
-    name: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(",.")
-        if (
-            re.fullmatch(_NAME, bare)
-            and not re.fullmatch(lexicon.ROLE_WORDS, bare.lower())
-            and bare.lower() not in {"the", "a", "an"}
-        ):
-            name.insert(0, bare)
-        else:
-            break
-    return name
 
 
 def parse_who(who: str) -> Speaker:
@@ -278,7 +267,7 @@ def parse_who(who: str) -> Speaker:
         # Chechnya’s leader, Ramzan Kadyrov" is not Kadyrov: the name is the leader's.)
         return Speaker(parts[1], head, affiliation)
     head_words = head.split()
-    head_name = _name_at_end(head_words)
+    head_name = name_at_end(head_words)
     if head_name and (org_name(" ".join(head_name)) or org_in(" ".join(head_name), outlets=True)):
         # "представитель Российской ЛГБТ-сети", "the Crisis Group North Caucasus SOS"
         org = org_in(head) or org_in(head, outlets=True)
@@ -465,6 +454,8 @@ def attribution(
         rest = before[match.end("who") :]
         rest = rest[len(rest.split()[0]) + 1 :] if rest.split() else ""
         match = _SUBJECT_VERB.search(re.sub(r"^[\s,]+", "", rest))
+    if match and re.search(r"\b(?:was|were|is|are|been|being)\s+\w+ly$", match.group("who")):
+        return "", raw_before  # "in what was widely described as “…”": a passive names no one
     if match:
         who = match.group("who")
         verb = match.string[match.end("who") :].split()[0]

@@ -333,3 +333,19 @@ def credited_below(text: str, line: tuple[int, int]) -> str:
     surname = credit.group("name").split()[-1]
     elsewhere = text[: line[0]].count(surname) + text[line[1] :].count(surname)
     return credit.group("name") if "," in words or elsewhere else ""
+
+
+def name_at_end(words: list[str]) -> list[str]:
+    """Return the capitalised words that close ``words`` (a role word or an article ends them)."""
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.")
+        if (
+            re.fullmatch(_NAME, bare)
+            and not re.fullmatch(lexicon.ROLE_WORDS, bare.lower())
+            and bare.lower() not in {"the", "a", "an"}
+        ):
+            name.insert(0, bare)
+        else:
+            break
+    return name

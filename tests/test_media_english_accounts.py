@@ -1,0 +1,50 @@
+"""English accounts and statements, from constructed probes after blind set K's accounts and
+from half K1 of its statements: a first name the lists hold opening a sentence is its subject
+("Ruslan is 24. … he says"); a headline's capitals are no one named before "The man";
+"That's how Ruslan describes …" after a quotation; "— Ilyas, 24" closing a paragraph; a
+passive with no agent ("what was widely described as “…”") names no one; "Sir" is a title;
+and "the detention and ill treatment of over 100 men" detained them."""
+
+import pytest
+
+from tests.media_helpers import counts, quoted
+
+pytestmark = pytest.mark.once
+
+HEADLINE = "Survivors Speak Out\n\n"
+WORDS = "“They beat me with a pipe,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Ruslan is 24. He was detained in March. {WORDS} he says now.", "Ruslan"),
+        (f"Ilyas remembers the basement well. {WORDS} he recalls.", "Ilyas"),
+        (
+            "The man, whose name has been changed for his safety, said he was held for twelve "
+            f"days. {WORDS} he said.",
+            "The man",
+        ),
+        ("“They beat me with a pipe.” That’s how Ruslan describes his first night.", "Ruslan"),
+        ("“They beat me with a pipe.” — Ilyas, 24", "Ilyas"),
+        (f"Sir Ian McKellen addressed the crowd. {WORDS} he said.", "Ian McKellen"),
+    ],
+)
+def test_accounts(text, speaker):
+    assert [s for _, s in quoted(f"{HEADLINE}{text}\n")] == [speaker]
+
+
+def test_a_passive_with_no_agent_names_no_one():
+    text = (
+        f"{HEADLINE}As of June 2017, the Chechen government has imprisoned over 100 men in what "
+        "was widely described as “gay concentration camps for men.”\n"
+    )
+    assert [s for _, s in quoted(text)] == [""]
+
+
+def test_events_joined_before_of_are_the_counts():
+    text = (
+        f"{HEADLINE}Mr Duncan told the Commons: “The arbitrary detention and ill treatment of "
+        "over 100 men in Chechnya is of the utmost concern to the UK.”\n"
+    )
+    assert counts(text) == {(100, "more than", "men detained")}
