@@ -2,6 +2,7 @@
 from half K1 of its statements: a first name the lists hold opening a sentence is its subject
 ("Ruslan is 24. … he says"); a headline's capitals are no one named before "The man";
 "That's how Ruslan describes …" after a quotation; "— Ilyas, 24" closing a paragraph; a
+name with an age after it ("Leyla, 23,"), after "Asked …," or "One of them, a 20-year-old"; a
 passive with no agent ("what was widely described as “…”") names no one; "Sir" is a title;
 and "the detention and ill treatment of over 100 men" detained them."""
 
@@ -28,6 +29,22 @@ WORDS = "“They beat me with a pipe,”"
         ("“They beat me with a pipe.” That’s how Ruslan describes his first night.", "Ruslan"),
         ("“They beat me with a pipe.” — Ilyas, 24", "Ilyas"),
         (f"Sir Ian McKellen addressed the crowd. {WORDS} he said.", "Ian McKellen"),
+        (
+            "Amina fled Grozny in 2019. She now lives in Germany.\n\n“My brother said he "
+            "would kill me,” she says.",
+            "Amina",
+        ),
+        (f"The BBC spoke to Leyla, 23, who escaped in May.\n\n{WORDS} she said.", "Leyla"),
+        (
+            "Asked whether he would ever return, Ilyas shook his head. “Never,” he said. “There "
+            "is nothing for me there.”",
+            "Ilyas",
+        ),
+        (
+            "Kochetkov said the group had evacuated 40 people. One of them, a 20-year-old from "
+            f"Argun, described the conditions. {WORDS} he said.",
+            "One of them, a 20-year-old",
+        ),
     ],
 )
 def test_accounts(text, speaker):

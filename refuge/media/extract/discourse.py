@@ -54,6 +54,8 @@ _WOMEN = {
     "elizabeth", "margaret", "ellen", "helen", "karen", "susan", "lynn", "esther", "agnes",
     "kheda", "liubov", "lyubov", "nadezhda", "raisat", "zarema", "khalimat", "halimat",
     "aishat", "patimat", "aminat",
+    # Women's names of the accounts that the ending alone would guess, listed to be sure.
+    "amina", "madina", "leyla", "leila", "zalina", "malika", "milana", "aina", "khava", "luiza",
 }  # fmt: skip
 # Men's first names common in the news the monitor reads (English, Russian and Chechen in
 # English spelling): no ending tells them ("Rex", "Igor" end like "Heather").

@@ -73,10 +73,12 @@ BLANK_QUOTES = re.compile(r"[“«\"‘][^”»\"’]*[”»\"’]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A run of capitalised words, with any particles names have, not a possessive.
 _NAMES = re.compile(rf"{NAME}(?:\s+(?:(?:van|von|der|de|bin|al|el)\s+)*{NAME}){{0,3}}")
-# A sentence whose subject is the pronoun itself ("He was asked …", "But she refused …").
+# A sentence whose subject is the pronoun itself ("He was asked …", "But she refused …"); not
+# one whose opening clause holds it ("Asked whether he would return, Ilyas shook his head").
+_OPENS_CLAUSE = r"(?!(?:whether|if|when|that|because|after|before|while|as|since)\b)"
 _PRONOUN_SUBJECT = {
-    "m": re.compile(r"^\W*(?:\w+\s+){0,2}?[Hh]e\b"),
-    "f": re.compile(r"^\W*(?:\w+\s+){0,2}?[Ss]he\b"),
+    "m": re.compile(rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?[Hh]e\b"),
+    "f": re.compile(rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?[Ss]he\b"),
 }
 # "Asked by an HBO journalist about it, he laughed": the pronoun is the subject after an
 # opening clause, and whom a preposition governs in that clause is not whom it means.

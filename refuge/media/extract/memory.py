@@ -207,6 +207,13 @@ class Memory:
                 if any(w.lower() in self.vocabulary for w in name.split()):
                     continue  # "Chechen Spokesman Rejects Reports": a headline's capitals
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
+        # A headline (a first line with no full stop) opens no sentence and names no one a
+        # "The man" of the body may be: "Survivors Speak Out".
+        first_line = text.split("\n", 1)[0]
+        headline = (
+            offset == 0 and "\n" in text and not first_line.rstrip().endswith((".", "!", "?"))
+        )
+        body_from = len(first_line) + 1 if headline else 0
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
         # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
         # or the name an anonymous witness gives.
@@ -225,24 +232,22 @@ class Memory:
             # Elita, has been searching": someone known through their kin.
             rf"|(?:^|[.!?]\s+|\n)(?P<kin>{_NAME}(?:[^\S\n]+{_NAME})?[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
             rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
-            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of)\b"
-            rf"|(?:^|[.!?]\s+|\n)(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})(?=[\s,—–])"
+            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
+            # "Asked whether he would return, Ilyas shook his head": after an opening clause.
+            rf"|(?:^|[.!?]\s+|\n)(?:(?:Asked|Speaking|Interviewed|Reached)\s[^.!?\n,]{{0,80}},\s+)?"
+            rf"(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}[^\S\n]+{_NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
             rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{_NAME})",
-            text,
+            " " * body_from + text[body_from:],
         ):
             if match.group("anonymous"):
                 # ("The young man" after a name in its paragraph is that person again.)
                 role = match.group("anonymous")
                 # "The man" alone names no one new where the article named anyone before.
                 bare = len(role.split()) == 2
-                # Not a headline's capitals (a first line with no full stop): the body's.
-                first_line = text.split("\n", 1)[0]
-                headline = offset == 0 and not first_line.rstrip().endswith((".", "!", "?"))
-                since = len(first_line) + 1 if headline else 0
                 if not role.startswith("The ") or not named_before(
-                    text, match.start(), self._named, anywhere=bare, since=since
+                    text, match.start(), self._named, anywhere=bare, since=body_from
                 ):
                     self.remember(Speaker(role=role))
                 continue

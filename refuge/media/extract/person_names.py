@@ -63,6 +63,7 @@ ANONYMOUS = (
     r"|The\s+(?:[a-z-]+\s+){0,2}?"
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"
+    r"|One\s+of\s+them,\s+an?\s+\d+-year-old"  # "One of them, a 20-year-old from Argun,"
 )
 
 # The same called back: "the man", "the young woman", "the survivor".
