@@ -185,6 +185,11 @@ def test_a_row_of_a_table_takes_its_label_s_event(text: str, expected: set) -> N
             "Задержаны 20 человек, пятеро из них — женщины.",
             {(20, "", "people detained"), (5, "", "women detained")},
         ),
+        # "из которых" as "из них" (twenty-third session, constructed probes).
+        (
+            "Были задержаны 12 человек, пятеро из которых — женщины.",
+            {(12, "", "people detained"), (5, "", "women detained")},
+        ),
         (
             "Задержаны 12 человек, из них пятеро — несовершеннолетние.",
             {(12, "", "people detained"), (5, "", "people detained")},

@@ -426,9 +426,10 @@ def table_row(match: re.Match[str], before: str) -> tuple[str, str] | None:
     ]
 
 
-# "из них шестеро — женщины", "20 of them — women": the dash says who they are.
+# "из них шестеро — женщины", "пятеро из которых — женщины", "20 of them — women": the dash
+# says who they are.
 _DASHED_NOUN = re.compile(
-    r"(?:\s+(?:из\s+них|of\s+them))?\s*[—–-]\s*(?P<noun>[^\W\d_]+)"
+    r"(?:\s+(?:из\s+(?:них|которых)|of\s+(?:them|whom)))?\s*[—–-]\s*(?P<noun>[^\W\d_]+)"
     r"\s*(?:[.;,!?]|$|(?:и|а|and)\s)",  # "98 — мужчины и 16 — женщины"
     re.I,
 )
