@@ -28,7 +28,7 @@ BODY_HEADS = (
     r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
 )
 _BODY_NAME = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]*[^\S\n]+){{0,4}}(?:{BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
     rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
 )
 
@@ -87,10 +87,10 @@ def named_body(noun: str, before: str) -> str:
     # "Chechen Interior Ministry" (or "Chechen interior ministry"), or the kind first: "the
     # Ministry of Defence", "the Committee for the Prevention of Torture".
     pattern = (
-        rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{kinds})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+        rf"(?:[A-Z][\w’'-]*[^\S\n]+){{0,4}}(?:{kinds})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
         rf"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}}"
-        rf"|(?:[A-Z][\w’'-]*\s+){{1,4}}(?:{kinds})(?![\w-])"
-        rf"|(?:(?!(?:The|A|An|In|On|And|But)\s)[A-Z][\w’'-]*\s+){{1,3}}(?:interior|foreign|justice)"
+        rf"|(?:[A-Z][\w’'-]*[^\S\n]+){{1,4}}(?:{kinds})(?![\w-])"
+        rf"|(?:(?!(?:The|A|An|In|On|And|But)\s)[A-Z][\w’'-]*[^\S\n]+){{1,3}}(?:interior|foreign|justice)"
         rf"\s+(?:{lower})(?![\w-])"
     )
     found = re.findall(pattern, before)
@@ -100,12 +100,22 @@ def named_body(noun: str, before: str) -> str:
     return " ".join(words) if len(words) > 1 else ""
 
 
+# An office named by whose it is: "Kadyrov's office", "the prosecutor's office".
+_WHOSE_OFFICE = re.compile(r"\b(?:[A-Z][\w-]+|(?<=[Tt]he )[a-z]+(?: general)?)[’']s office\b")
+
+
+def _whose_office(before: str) -> str:
+    found = list(_WHOSE_OFFICE.finditer(before))
+    return found[-1].group(0) if found else ""
+
+
 def latest_body(before: str) -> str:
-    """Return the body "it" means: of the last body a gazetteer lists, the last kind of office
-    and the last body named in capitals no list has, the one named latest ("The Memorial
-    human rights center said …. The International Helsinki Federation for Human Rights …
-    released a statement …. It noted" is the federation)."""
-    named = [b for b in (last_org_before(before), named_body("", before), body_named(before)) if b]
+    """Return the body "it" means: of the last body a gazetteer lists, the last kind of office,
+    the last body named in capitals no list has and the last office named by whose it is, the
+    one named latest ("The Memorial human rights center said …. The International Helsinki
+    Federation for Human Rights … released a statement …. It noted" is the federation)."""
+    bodies = (last_org_before(before), named_body("", before), body_named(before))
+    named = [b for b in (*bodies, _whose_office(before)) if b]
     latest = max(named, key=before.rfind, default="")
     # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
     return org_in(latest) or latest
