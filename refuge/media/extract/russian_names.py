@@ -96,6 +96,22 @@ def owners_apart(text: str, entities: list[russian.Entity]) -> list[russian.Enti
             apart.append(replace(e, normal=russian.nominative_word(e.text, "masc")))
             continue
         if (
+            e.kind == "PER"
+            and len(words) == 3
+            and _GENITIVE_SURNAME.fullmatch(words[1])
+            and _first_name(words[2])
+            and before is not None
+            and _kin(before.group(1))
+        ):
+            # "Мать Зелимхана Бакаева Айна": the owner's name in the genitive, then the
+            # holder's first name alone.
+            holder = e.start + e.text.rindex(words[2])
+            owner = e.text[: holder - e.start].rstrip()
+            normal = russian.normal_name(owner)
+            apart.append(replace(e, end=e.start + len(owner), text=owner, normal=normal))
+            apart.append(replace(e, start=holder, text=words[2], normal=words[2]))
+            continue
+        if (
             e.kind != "PER"
             or len(words) != 3
             or not _GENITIVE_SURNAME.fullmatch(words[0])
