@@ -65,3 +65,12 @@ def test_events_joined_before_of_are_the_counts():
         "over 100 men in Chechnya is of the utmost concern to the UK.”\n"
     )
     assert counts(text) == {(100, "more than", "men detained")}
+
+
+def test_another_witness_is_not_the_first():
+    text = (
+        f"{HEADLINE}One young man told Novaya Gazeta that he was beaten with a hose. “They "
+        "wanted the names of my friends,” he said. Another said he was given electric shocks. "
+        "“I thought I would die,” he said.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["One young man", "Another"]

@@ -75,7 +75,10 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NAMES = re.compile(rf"{NAME}(?:\s+(?:(?:van|von|der|de|bin|al|el)\s+)*{NAME}){{0,3}}")
 # A sentence whose subject is the pronoun itself ("He was asked …", "But she refused …"); not
 # one whose opening clause holds it ("Asked whether he would return, Ilyas shook his head").
-_OPENS_CLAUSE = r"(?!(?:whether|if|when|that|because|after|before|while|as|since)\b)"
+_OPENS_CLAUSE = (
+    r"(?!(?:whether|if|when|that|because|after|before|while|as|since|said|says|told|added"
+    r"|claimed|recalled|explained)\b)"  # "Another said he was given electric shocks"
+)
 _PRONOUN_SUBJECT = {
     "m": re.compile(rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?[Hh]e\b"),
     "f": re.compile(rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?[Ss]he\b"),

@@ -64,6 +64,7 @@ ANONYMOUS = (
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"
     r"|One\s+of\s+them,\s+an?\s+\d+-year-old"  # "One of them, a 20-year-old from Argun,"
+    r"|Another(?=\s+(?:said|told|says|tells|added|described|recalled)\b|$)"  # "Another said"
 )
 
 # The same called back: "the man", "the young woman", "the survivor".
