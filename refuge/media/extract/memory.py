@@ -230,7 +230,7 @@ class Memory:
             rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?!The\s)(?P<according>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}),"
             # "Maxim Lapunov's mother, who lives in Omsk, said …", "Zelimkhan Bakaev's sister,
             # Elita, has been searching": someone known through their kin.
-            rf"|(?:^|[.!?]\s+|\n)(?P<kin>{_NAME}(?:[^\S\n]+{_NAME})?[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
+            rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{_NAME}(?:[^\S\n]+{_NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
             rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
             rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
             # "Asked whether he would return, Ilyas shook his head": after an opening clause.
@@ -252,7 +252,7 @@ class Memory:
                     self.remember(Speaker(role=role))
                 continue
             if match.group("kin"):
-                owner = re.sub(r"[’']s\s+\w+$", "", match.group("kin"))
+                owner = match.group("owner")
                 if is_person_name(owner) or any(
                     p.name and p.name.endswith(owner) for p in self.people
                 ):

@@ -46,8 +46,8 @@ def first_person(
 
 
 # "Ruslan, 25, was detained …", "Marko, a Chechen in her early 20s, will never forget …": the
-# name a paragraph opens with, described after a comma (an age, "a …", "who …"); or a first
-# name the dictionary knows, with a verb after it ("Ruslan was detained"). Not "Later, …".
+# name a paragraph opens with, described after a comma (an age, "a …", "who …"); or, with a
+# verb after it, a name whose spelling gives a gender ("Amina fled"). Not "Later, …".
 _OPENING_NAME = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})"
     r"(?:(?P<described>,\s+(?:\d{1,2}\b|an?\s|the\s|who\b))|\s+[a-z])"

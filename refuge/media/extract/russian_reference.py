@@ -243,6 +243,12 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
 _NOT_DESCRIBING = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "NUMR"})
 
 
+def _nominative_readings(word: str) -> list[Any]:
+    """A word's readings in the nominative, any of them: "Молодой" is read first as a feminine
+    genitive."""
+    return [p for p in russian.morphology().parse(word.lower()) if p.tag.case == "nomn"]
+
+
 def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
     """The person a sentence opens with as its subject, described and not named, in a gender
     that fits: "Бывший задержанный рассказал" gives "бывший задержанный", "Мать одного из
@@ -260,9 +266,7 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
         # after the verb and whom it was told to, up to the comma.
         comma = text.find(",", found[verb].end(), span[1])
         words = [w.group(0) for w in found[verb + 1 :] if w.end() <= comma]
-        while words and not any(
-            p.tag.case == "nomn" for p in russian.morphology().parse(words[0].lower())
-        ):
+        while words and not _nominative_readings(words[0]):
             words.pop(0)
     # The head: nominative words up to the first animate noun or participle standing for one
     # ("задержанный"), and what it governs after it.
@@ -270,8 +274,7 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
         lemma, part_of_speech, _gender, _case = _parse(word)
         if part_of_speech in _NOT_DESCRIBING or lemma == "один":
             return ""  # "К ней …", "Один из них рассказал": no description of anyone
-        # Any nominative reading: "Молодой" is read first as a feminine genitive.
-        nominative = [p for p in russian.morphology().parse(word.lower()) if p.tag.case == "nomn"]
+        nominative = _nominative_readings(word)
         if not nominative:
             return ""
         last = index + 1 == len(words) or _parse(words[index + 1])[3] != "nomn"
