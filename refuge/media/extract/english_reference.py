@@ -203,18 +203,23 @@ def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
 def is_told(pronoun: str, person: Speaker, who: str, before: str = "") -> bool:
     """Return whether the attribution ``who`` has ``pronoun`` tell ``person`` something ("he
     told (Thomas) Hammarberg"), or answer the question ``person`` asked just ``before`` ("David
-    Scott asked …: “…?”\n\n“…,” he said in reply"): that one is not whom the pronoun means."""
+    Scott asked …: “…?”\n\n“…,” he said in reply", "Scott asked Kadyrov about it. “…,” he
+    replied"): that one is not whom the pronoun means."""
     if not person.name:
         return False
     surname = re.escape(person.name.split()[-1])
     if re.search(rf"\b{pronoun}\s+\w+\s+(?:{NAME}\s+){{0,2}}{surname}(?![\w-])", who):
         return True
-    if not (ANSWERS.search(who) and _QUESTION_CLOSED.search(before.rstrip(' \n“"‘'))):
+    if not ANSWERS.search(who):
         return False
-    # The sentence that opens the question: "David Scott … asked the head of state: “…?”".
     question = before.rstrip(' \n“"‘')
-    opening = max(question.rfind("“", 0, -1), question.rfind('"', 0, -1))
-    introduced = re.split(r"[.!?]\s+|\n", question[max(0, opening - 300) : max(opening, 0)])[-1]
+    if _QUESTION_CLOSED.search(question):
+        # The sentence that opens the question: "David Scott … asked the head of state: “…?”".
+        opening = max(question.rfind("“", 0, -1), question.rfind('"', 0, -1))
+        question = question[max(0, opening - 300) : max(opening, 0)]
+    # Else the question is told, in the sentence just before: "Scott asked Kadyrov about the
+    # killings. “…,” he replied."
+    introduced = re.split(r"[.!?]\s+|\n", question)[-1]
     asker = rf"(?<![\w-]){surname}\b[^.!?“”\"]{{0,120}}{ASKING.pattern}"
     return re.search(asker, introduced) is not None
 

@@ -59,7 +59,7 @@ def spelled_gender(name: str) -> str:
 # again): someone unnamed.
 _WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "mother", "father"])
 ANONYMOUS = (
-    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z0-9-]+\s+){0,2}?"
     r"|The\s+(?:[a-z-]+\s+){0,2}?"
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"
