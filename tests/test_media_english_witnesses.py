@@ -1,6 +1,8 @@
 """English witnesses and answers, from constructed probes in the styles of victims' accounts and
-broadcast interviews: "A 21-year-old woman from Grozny told …" is someone unnamed, as "A young
-woman" was; and "he replied" after "X asked Y about …" is Y's answer, not X's."""
+broadcast interviews, and from half L1 of blind set L: "A 21-year-old woman from Grozny told …"
+and "A Chechen gay man" are someone unnamed, as "A young woman" was; "he replied" after "X asked
+Y about …" is Y's answer, not X's; "According to one survivor, “…”" is the survivor's though
+another quotation's "he said" follows, and so is that one; "After he “…”" is "he"."""
 
 import pytest
 
@@ -47,3 +49,23 @@ def test_a_reply_after_a_pronoun_asked():
         "“They are devils,” he answered.\n"
     )
     assert [s for _, s in quoted(text)] == ["Ramzan Kadyrov"]
+
+
+KADYROV = "“We have never seen sex minorities among Chechens,” Kadyrov said.\n\n"
+
+
+@pytest.mark.parametrize("source", ["one survivor", "a Chechen gay man", "the Chechen gay"])
+def test_according_to_a_witness_then_he_said(source):
+    text = (
+        f"{HEADLINE}{KADYROV}According to {source}, “serious persecutions of gays began back "
+        "in 2011.” “They were caught, beaten up and made money out of it,” he said.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Kadyrov", source, source]
+
+
+def test_a_quotation_inside_a_clause_after_a_conjunction():
+    text = (
+        f"{HEADLINE}The man was detained in Grozny. After he “promised to expose very rich "
+        "homosexuals,” he was released.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["The man"]

@@ -362,8 +362,19 @@ def _head(parse: _Parse) -> Any:
     )
     if (listener := next(beside, None)) is not None:
         return listener
+    source = _according_to(parse)
+    if source is not None and _on_the_quotation(parse, source):
+        # "According to one survivor, “…”. “…,” he said": the phrase hangs on the quotation's
+        # own verb, so the verb beside, another quotation's, is not this one's.
+        return source
     subject = _subject(verb) if verb is not None else None
-    return subject or _according_to(parse) or colon_label(parse.doc, parse.quote)
+    return subject or source or colon_label(parse.doc, parse.quote)
+
+
+def _on_the_quotation(parse: _Parse, source: Any) -> bool:
+    """Whether the "according to" phrase naming ``source`` hangs on a word of the quotation."""
+    according = source.head.head
+    return according.head.i in parse.inside and according.head.i != according.i
 
 
 def _needs_entities(head: Any) -> bool:

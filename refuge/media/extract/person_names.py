@@ -57,9 +57,9 @@ def spelled_gender(name: str) -> str:
 # interviews", "The man" (the memory takes a definite one only where no one was named before
 # it, in its paragraph or, for "The man" alone, in the article: else it is mostly that person
 # again): someone unnamed.
-_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "mother", "father"])
+_WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "gay", "mother", "father"])
 ANONYMOUS = (
-    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?"
     r"|The\s+(?:[a-z-]+\s+){0,2}?"
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"
@@ -73,7 +73,10 @@ _CALLED_BACK = re.compile(rf"the\s+(?:[a-z0-9-]+\s+){{0,2}}?(?:{_WITNESS_NOUNS})
 
 def unnamed_person(role: str) -> bool:
     """Whether ``role`` is the description of someone unnamed ("One of the men", "the man")."""
-    return bool(re.fullmatch(ANONYMOUS, role) or _CALLED_BACK.fullmatch(role))
+    # An attribution may give it in lower case: "according to one survivor".
+    return bool(
+        re.fullmatch(ANONYMOUS, role[:1].upper() + role[1:]) or _CALLED_BACK.fullmatch(role)
+    )
 
 
 def witness_gender(role: str) -> str:
