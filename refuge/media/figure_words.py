@@ -65,6 +65,9 @@ EVENTS = {
     "arrest": "detained",
     "arrests": "detained",
     "held": "detained",
+    # "have been kept in secret prisons", "have been put in one cell": held there.
+    "kept in": "detained",
+    "put in": "detained",
     "rounded up": "detained",
     "rounded": "detained",
     "rounding": "detained",

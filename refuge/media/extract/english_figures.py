@@ -432,7 +432,10 @@ def read(text: str, start: int) -> Reading | None:
             and entity.label_ in _NOT_PEOPLE_ENTITIES
             and any(t.pos_ in {"NOUN", "PROPN", "SYM"} for t in entity)
         )
-    event = _event_of_phrase(phrase)
+    # "40 arrests of queer Chechens and two deaths": a count of deaths or arrests is its own
+    # event, though the parser joins it to the phrase of another.
+    own = _event_of_lemma(phrase) if phrase is not number else ""
+    event = own if own in {"killed", "detained", "tortured"} else _event_of_phrase(phrase)
     if event == OTHER_OUTCOME and phrase is not number and noun not in _PERSONS:
         event = ""  # "three names of those who have been killed have since been released"
     return Reading(

@@ -99,6 +99,13 @@ _RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3
 _ABOUT_TOPIC = re.compile(
     rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})\W*$", re.I
 )
+# Verbs whose "about" names a topic ("We previously reported about two gay men who …"): before
+# a number no one rounds, it is that preposition; "reported about 40 arrests" stays a qualifier.
+_TOLD_ABOUT = re.compile(
+    r"\b(?:reported|reports|wrote|writes|written|spoke|speaks|talked|talks|heard|learned|learnt"
+    r"|knew|knows|know)\s+$",
+    re.I,
+)
 _NOT_ABOUT_TOPIC = re.compile(
     rf"\b(?:{lexicon.SPEECH_VERBS_EN}|that|found|finds|shows?|showed|estimat\w*|suggest\w*)\b",
     re.I,
@@ -399,6 +406,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         topic = _ABOUT_TOPIC.search(before_text)
         if qualifier == "about" and topic and not _NOT_ABOUT_TOPIC.search(topic.group(1)):
             qualifier = ""  # a preposition: "a report it published in July about 27 individuals"
+        if qualifier == "about" and _TOLD_ABOUT.search(before_text) and not _rounded(match):
+            qualifier = ""
         if english and not match.group("qual"):
             qualifier = english.qualifier  # "the number of dead can reach 56 people"
         if match.group("high") and (
@@ -441,3 +450,12 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             )
         )
     return figure_tail.wholes(text, figures)
+
+
+def _rounded(match: re.Match[str]) -> bool:
+    """Whether a number is one people round to (40, "a dozen", "hundreds"), as estimates are."""
+    number = match.group("num")
+    return (
+        number_value(number) % 5 == 0
+        or re.search(r"dozen|hundred|thousand", number, re.I) is not None
+    )
