@@ -43,7 +43,7 @@ from refuge.media.extract.spans import (
     word_count,
 )
 from refuge.media.extract.speakers import Speaker, attribution, parse_who
-from refuge.media.extract.wording import close_marks, without_russian_venue
+from refuge.media.extract.wording import close_marks, one_script, without_russian_venue
 
 
 def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
@@ -246,7 +246,9 @@ def extract(article: Article) -> Extraction:
     # Parses are shared within an article, not kept across articles.
     english.parse.cache_clear()
     syntax.forget_parses()
-    text = article.text
+    # Read in one script a word at a time ("Сoюз" typed with a Latin "o"); what is quoted and
+    # counted is cut from the article as written.
+    text = one_script(article.text)
     result = Extraction()
     paragraphs = paragraphs_of(text)
     doubles = quote_spans(text)
@@ -391,7 +393,7 @@ def extract(article: Article) -> Extraction:
         )
         result.quotes.append(
             Quote(
-                text=text[stripped_start:stripped_end],
+                text=article.text[stripped_start:stripped_end],
                 start=stripped_start,
                 end=stripped_end,
                 speaker=speaker.label,
@@ -443,6 +445,8 @@ def extract(article: Article) -> Extraction:
     headline_repeats.from_body(result.quotes, paragraphs)  # the body's speaker of its words
     close_marks(result.quotes)  # «Комитет против пыток» whole, the label's end cut at »
     result.figures = figure_places.placed(text, figures_in(text, article.date))
+    for figure in result.figures:
+        figure.text = article.text[figure.start : figure.end]
     result.dates = dates_in(text, article.date)
     result.places = _mentions(text, lexicon.PLACES)
     result.organisations = _mentions(text, lexicon.ORGANISATIONS)

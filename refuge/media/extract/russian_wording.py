@@ -232,3 +232,37 @@ def parenthesised(text: str, start: int, people: list[russian.Entity]) -> str:
         return ""
     named = [p for p in people if p.end <= opening and not text[p.end : opening].strip()]
     return named[-1].normal if named else ""
+
+
+# The kinds of body a name may open with, in the nominative ("Союз журналистов Чечни").
+_KINDS_OF_BODY = frozenset(
+    {
+        "союз",
+        "комитет",
+        "совет",
+        "центр",
+        "фонд",
+        "общество",
+        "ассоциация",
+        "движение",
+        "управление",
+        "министерство",
+        "служба",
+        "объединение",
+        "организация",
+        "партия",
+    }
+)
+
+
+def body_by_kind(words: str) -> str:
+    """Return the name of a body the lexicon does not list, from where it was said ("в Союзе
+    журналистов республики" → "Союз журналистов республики"): its kind in capitals, then whose
+    it is; "" where the words do not open so."""
+    kind, _, whose = words.partition(" ")
+    if not kind[:1].isupper() or not re.fullmatch(r"[а-яё]+(?:\s+[А-ЯЁа-яё-]+){0,3}", whose):
+        return ""
+    for reading in russian.morphology().parse(kind):
+        if reading.normal_form in _KINDS_OF_BODY and reading.tag.case == "loct":
+            return f"{reading.normal_form.capitalize()} {whose}"
+    return ""

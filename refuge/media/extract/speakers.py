@@ -19,6 +19,7 @@ from refuge.media.extract.russian_wording import (
     QUOTES_WORDS_OF_RU,
     STORY_OF_RU,
     VERB_FIRST_RU,
+    body_by_kind,
     page_owner,
     source_name,
     without_function_words,
@@ -211,6 +212,7 @@ def parse_who(who: str) -> Speaker:
         # "В руководстве республики заявили": the body, in the nominative.
         # "— заявили в Госдепартаменте": the body's name in the nominative, as the lexicon has it.
         org = org_in(place.group("org")) or org_in(normal_name(place.group("org")))
+        org = org or body_by_kind(place.group("org"))  # "В Союзе журналистов республики"
         if org:
             return Speaker(role=org, affiliation=org)
         words = place.group("org").split()

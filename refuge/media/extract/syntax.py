@@ -39,7 +39,7 @@ from refuge.media.extract.russian_speech_words import (
     is_speech_verb,
     reports_speech,
 )
-from refuge.media.extract.russian_wording import cited_source
+from refuge.media.extract.russian_wording import body_by_kind, cited_source
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -252,6 +252,8 @@ def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -
             for t in tree.outside
             if t.rel == "nsubj" and t.index > max(candidate.index, t.head) and t.head not in outside
         ]
+        if subjects and (body := _body_of_place(text, tree, subjects[0])):
+            return Speaker(role=body, affiliation=body)
         if subjects:
             return speaker_named(text, tree, subjects[0], people)
         for agent in tree.children(candidate, "obl", "obl:agent"):
@@ -263,6 +265,18 @@ def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -
             ):
                 return speaker_named(text, tree, agent, people)
     return None
+
+
+def _body_of_place(text: str, tree: Tree, subject: Token) -> str:
+    """Return the body a subject right after "в X" belongs to, where the parser took X's
+    genitive for the subject ("В Союзе журналистов республики заявили": the union spoke, not
+    journalists); "" otherwise."""
+    place = tree.by_index.get(subject.index - 1)
+    if place is None or place.rel != "obl":
+        return ""
+    if not any(c.text.lower() in {"в", "во"} for c in tree.children(place, "case")):
+        return ""
+    return body_by_kind(text[place.start : max(t.stop for t in tree.subtree(subject))])
 
 
 def _words_of(text: str, tree: Tree, people: list[russian.Entity]) -> Speaker | None:

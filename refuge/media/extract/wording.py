@@ -350,3 +350,25 @@ def name_at_end(words: list[str]) -> list[str]:
         else:
             break
     return name
+
+
+# Letters that look alike in the two scripts: a word typed with some of the other script's
+# ("Сoюз" with a Latin "o", "Kаdyrov" with a Cyrillic "а") is one word in its own.
+_LATIN_LOOKALIKES = "aceopxyACEHKMOPTXB"
+_CYRILLIC_LOOKALIKES = "асеорхуАСЕНКМОРТХВ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED = re.compile(r"\w*(?:[a-zA-Z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][a-zA-Z])\w*")
+
+
+def one_script(text: str) -> str:
+    """Return ``text`` with each word that mixes Latin and Cyrillic letters written in the
+    script most of its letters are in, letter for letter (the offsets stay)."""
+
+    def mended(match: re.Match[str]) -> str:
+        word = match.group(0)
+        cyrillic = len(re.findall(r"[а-яёА-ЯЁ]", word))
+        latin = len(re.findall(r"[a-zA-Z]", word))
+        return word.translate(_TO_CYRILLIC if cyrillic > latin else _TO_LATIN)
+
+    return _MIXED.sub(mended, text)
