@@ -2,7 +2,9 @@
 kind and whose it is where it spoke ("В Союзе журналистов республики заявили"), is that body,
 though the parser takes the genitive for the subject; and a word typed with a letter of the
 other script ("Сoюз" with a Latin "o") is read as one word, while the quotation keeps the
-letters the article has."""
+letters the article has; "— добавили они" is the group a sentence before opened with, the
+headline not part of it, its name long or after a dateline, or one "— сказали эксперты" called
+back by its noun."""
 
 import pytest
 
@@ -35,3 +37,29 @@ def test_quoted_letters_are_kept():
     mixed = "Сoюз"  # a Latin "o"
     text = f"{HEADLINE}«{mixed} журналистов нас не защищает», — сказал Игорь Кочетков.\n"
     assert quoted(text) == [(f"{mixed} журналистов нас не защищает", "Игорь Кочетков")]
+
+
+LONG = "Эксперты Организации Объединенных Наций в области прав человека"
+WORDS = "«Крайне важно, чтобы сообщения были тщательно расследованы», — добавили они."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The headline is no part of the group that opens the first sentence.
+        (f"Эксперты ООН потребовали освободить мужчин. {WORDS}", "эксперты ООН"),
+        (f"{LONG} заявили, что мужчин надо освободить. {WORDS}", LONG[:1].lower() + LONG[1:]),
+        (
+            f"ЖЕНЕВА (13 апреля 2017 г.) – {LONG} заявили, что задержанные должны быть "
+            "освобождены, а преследования должны прекратиться. Эксперты также призывают "
+            "российские власти решительно осудить все гомофобские заявления, которые "
+            "представляют собой подстрекательство к ненависти и насилию.\n\nМы призываем "
+            "власти положить конец преследованию лиц, которых считают геями или бисексуалами "
+            "и которые живут в атмосфере страха, поддерживаемой гомофобскими заявлениями "
+            "местных властей, — сказали эксперты.\n\n" + WORDS,
+            LONG[:1].lower() + LONG[1:],
+        ),
+    ],
+)
+def test_they_are_the_group_that_spoke(text, speaker):
+    assert [s for _, s in quoted(f"{HEADLINE}{text}\n")] == [speaker]

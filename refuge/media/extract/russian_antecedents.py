@@ -116,32 +116,65 @@ def group_spoken_last(salient: list[Speaker], org: str) -> Speaker | None:
 
 
 # A sentence opened by people named by a plural noun, as the subject of a plural past verb:
-# "Эксперты ООН потребовали от России …", "Правозащитники из «Мемориала» заявили …".
+# "Эксперты ООН потребовали от России …", "Правозащитники из «Мемориала» заявили …"; after a
+# dateline's dash too ("ЖЕНЕВА (13 апреля 2017 г.) – Эксперты …"). Never across a line break,
+# which would take the headline in.
 _GROUP_OPENING = re.compile(
-    r"(?:^|(?<=[.!?…])\s+|\n)(?P<group>(?P<noun>[А-ЯЁ][а-яё-]+)(?:\s+(?![а-яё]+ли\b)[\w«»-]+){0,4}?)"
-    r"\s+(?P<verb>[а-яё]+ли)\b"
+    r"(?:^|(?<=[.!?…])\s+|\n|(?<=[–—]\s))(?P<group>(?P<noun>[А-ЯЁ][а-яё-]+)"
+    r"(?:[^\S\n]+(?![а-яё]+ли\b)[\w«»-]+){0,8}?)[^\S\n]+(?P<verb>[а-яё]+ли)\b"
 )
+
+
+# "…, — сказали эксперты.": the group after the speech verb closing a sentence.
+_GROUP_CLOSING = re.compile(
+    r"[,–—-][^\S\n]+(?P<verb>[а-яё]+ли)[^\S\n]+(?P<group>(?P<noun>[а-яё]+)"
+    r"(?:[^\S\n]+[\w«»-]+){0,4}?)[^\S\n]*[.!?…]"
+)
+
+
+def _speaking_group(match: re.Match[str]) -> bool:
+    """Whether a match names people by a plural noun as the subject of a speech verb."""
+    noun = russian.morphology().parse(match.group("noun").lower())[:1]
+    return bool(
+        noun
+        and noun[0].tag.POS == "NOUN"
+        and {"plur", "nomn", "anim"} <= set(noun[0].tag.grammemes)
+        and is_speech_verb(match.group("verb"))
+    )
 
 
 def group_opening_sentence(before: str) -> Speaker | None:
     """The group a sentence shortly before put as the subject of a speech or demand verb
     ("Эксперты ООН потребовали …. «…», — добавили они"), where no later sentence named a
-    body; else None. Not "Силовики задержали …": they did not speak."""
+    body; else None. Not "Силовики задержали …": they did not speak. A group closing a
+    sentence ("…, — сказали эксперты.") is the one an earlier sentence named in full."""
+    reach = max(0, len(before) - _REACH)
     found = None
-    for match in _GROUP_OPENING.finditer(before, max(0, len(before) - _REACH)):
-        noun = russian.morphology().parse(match.group("noun").lower())[:1]
-        if (
-            noun
-            and noun[0].tag.POS == "NOUN"
-            and {"plur", "nomn", "anim"} <= set(noun[0].tag.grammemes)
-            and is_speech_verb(match.group("verb"))
-        ):
+    for match in _GROUP_OPENING.finditer(before, reach):
+        if _speaking_group(match):
             found = match
-    # A body the group's own sentence names ("потребовали от МВД") is whom they addressed.
-    later = re.split(r"[.!?…]\s", before[found.end() :], maxsplit=1)[1:] if found else []
-    if found is None or org_in(" ".join(later)):
+    group = found.group("group") if found else ""
+    for match in _GROUP_CLOSING.finditer(before, reach):
+        if _speaking_group(match) and (found is None or match.start() > found.start()):
+            found = match
+            noun = match.group("noun")
+            # "Эксперты ООН в области прав человека заявили …. …, — сказали эксперты.": the
+            # full name the article gave the group.
+            full = [
+                m.group("group")
+                for m in _GROUP_OPENING.finditer(before)
+                if m.group("noun").lower() == noun and _speaking_group(m)
+            ]
+            group = full[-1] if full else match.group("group")
+    if found is None:
         return None
-    group = found.group("group")
+    # A body the group's own sentence names ("потребовали от МВД") is whom they addressed; a
+    # closing match ends with its sentence.
+    later = before[found.end() :]
+    if found.re is _GROUP_OPENING:
+        later = " ".join(re.split(r"[.!?…]\s", later, maxsplit=1)[1:])
+    if org_in(later):
+        return None
     label = group[:1].lower() + group[1:]
     return Speaker(role=label, affiliation=org_in(group))
 
