@@ -4,7 +4,8 @@ though the parser takes the genitive for the subject; and a word typed with a le
 other script ("Сoюз" with a Latin "o") is read as one word, while the quotation keeps the
 letters the article has; "— добавили они" is the group a sentence before opened with, the
 headline not part of it, its name long or after a dateline, or one "— сказали эксперты" called
-back by its noun."""
+back by its noun; and words quoted in a sentence no one speaks in ("Причиной стало … об
+«…»") are the body's that the sentence before had speak ("в Госдепе напомнили")."""
 
 import pytest
 
@@ -63,3 +64,18 @@ WORDS = "«Крайне важно, чтобы сообщения были тщ�
 )
 def test_they_are_the_group_that_spoke(text, speaker):
     assert [s for _, s in quoted(f"{HEADLINE}{text}\n")] == [speaker]
+
+
+ABUSES = "«ужасных злоупотреблениях в отношении ЛГБТИ»"
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Также в Госдепе напомнили, что в 2018 году США ввели санкции.", "State Department"),
+        ("В Грозном прошла встреча.", ""),  # no one spoke before
+    ],
+)
+def test_a_sentence_no_one_speaks_in_goes_on(before, speaker):
+    text = f"{HEADLINE}{before} Причиной стало установление фактов об {ABUSES}.\n"
+    assert [s for _, s in quoted(text)] == [speaker]

@@ -465,6 +465,7 @@ def continued(
     windows: list[tuple[int, int] | None] = []
     introduced: set[tuple[int, int]] = set()
     last: dict[int, tuple[int, int]] = {}  # a quotation's own sentence before, when widened
+    bodies_only: set[int] = set()  # where only a body speaking before may be the speaker
     nearby = Nearby(quoted)
     for start, end in quotes:
         floor, ceiling = paragraph_or(paragraphs, start, (0, 0))
@@ -474,6 +475,13 @@ def continued(
         if lead and whole and opening > floor + 1 and _LEAD_IN.fullmatch(lead):
             # "Мовсар рассказал, что … . Однако ему отказали: «…»": a short lead-in that no
             # one speaks goes on with the speech the sentence before it reports.
+            last[len(windows)] = (opening, start)
+            windows.append((sentence_start_outside(text, opening - 2, floor, near), start))
+            continue
+        if lead and whole and opening > floor + 1 and not _speaks(lead):
+            # "Также в Госдепе напомнили, что …. Причиной стало установление фактов об «…»":
+            # a sentence no one speaks in goes on with the body the one before has speak.
+            bodies_only.add(len(windows))
             last[len(windows)] = (opening, start)
             windows.append((sentence_start_outside(text, opening - 2, floor, near), start))
             continue
@@ -537,9 +545,32 @@ def continued(
                     speaker = _subject(text, tree, verb, people) or _words_of(text, tree, people)
                     break
         if speaker is None and number in last:
-            speaker = _topic(trees, text, people)
+            earlier = [t for t in trees if t.tokens[0].start < last[number][0]]
+            topic = None if number in bodies_only else _topic(trees, text, people)
+            speaker = topic or _body_that_spoke(earlier[-1:], text)
         found.append(speaker)
     return found
+
+
+def _speaks(words: str) -> bool:
+    """Whether ``words`` hold a speech verb ("заявил", "напомнили")."""
+    return any(is_speech_verb(w) for w in re.findall(r"[а-яё]+", words.lower()))
+
+
+def _body_that_spoke(trees: list[Tree], text: str) -> Speaker | None:
+    """Return the body the sentence before a quotation's own has speak with no subject ("Также
+    в Госдепе напомнили, что …. Причиной стало … «…»"): its words go on into the next."""
+    for tree in trees:
+        for verb in tree.outside:
+            if verb.rel != "root" or not is_speech_verb(verb.text) or tree.children(verb, "nsubj"):
+                continue
+            for place in tree.children(verb, "obl"):
+                if any(c.text.lower() in {"в", "во"} for c in tree.children(place, "case")):
+                    words = text[place.start : max(t.stop for t in tree.subtree(place))]
+                    body = _body_in(words) or body_by_kind(words)
+                    if body:
+                        return Speaker(role=body, affiliation=body)
+    return None
 
 
 def _topic(trees: list[Tree], text: str, people: list[russian.Entity]) -> Speaker | None:
