@@ -58,6 +58,12 @@ QUOTES_WORDS_OF_RU = re.compile(
     r"(?P<who>[^.;:«»]+?)\s*(?:[.;]|$)"
 )
 
+# "«…», — приводит слова матери «Кавказский узел»": whose words first, then the outlet.
+WORDS_THEN_OUTLET_RU = re.compile(
+    r"^[\s,.:;—–-]*(?:приводит|приводят|привел|привела|привели)\s+слова\s+"
+    r"(?P<who>[^.;:«»]+?)\s+(?P<outlet>«[^»]+»)\s*(?:[.;]|$)"
+)
+
 # "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
 AFTER_DASH_VERB_RU = re.compile(
     r"^\s*,?\s*[—–-]{1,2}\s*"

@@ -19,6 +19,7 @@ from refuge.media.extract.russian_wording import (
     QUOTES_WORDS_OF_RU,
     STORY_OF_RU,
     VERB_FIRST_RU,
+    WORDS_THEN_OUTLET_RU,
     body_by_kind,
     page_owner,
     source_name,
@@ -153,8 +154,9 @@ class Speaker:
 
 
 def _quotes_words_of(after: str) -> re.Match[str] | None:
-    """«…», — приводит «Интерфакс» слова Кадырова: only an outlet stands between."""
-    match = QUOTES_WORDS_OF_RU.match(after)
+    """«…», — приводит «Интерфакс» слова Кадырова (or "слова Кадырова «Интерфакс»"): only an
+    outlet stands between."""
+    match = QUOTES_WORDS_OF_RU.match(after) or WORDS_THEN_OUTLET_RU.match(after)
     return match if match and org_in(match.group("outlet"), outlets=True) else None
 
 
@@ -371,7 +373,8 @@ def attribution(
         )
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip('«»" '):
             # "приводит РИА Новости слова пресс-службы": whose words, in the genitive.
-            words_of = match.re is QUOTES_WORDS_OF_RU and match.group("who")[:1].islower()
+            words_of = match.re in {QUOTES_WORDS_OF_RU, WORDS_THEN_OUTLET_RU}
+            words_of = words_of and match.group("who")[:1].islower()
             return (source_name(match.group("who")) if words_of else match.group("who")), after
         own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
         if own and org_in(own.group("who"), outlets=True) and not _SAID_THAT.search(lead_in):
