@@ -2,7 +2,8 @@
 broadcast interviews, and from half L1 of blind set L: "A 21-year-old woman from Grozny told …"
 and "A Chechen gay man" are someone unnamed, as "A young woman" was; "he replied" after "X asked
 Y about …" is Y's answer, not X's; "According to one survivor, “…”" is the survivor's though
-another quotation's "he said" follows, and so is that one; "After he “…”" is "he"."""
+another quotation's "he said" follows, and so is that one; "After he “…”" is "he"; and "That
+was the response from X" after a quotation names X as "That is how X described it" did."""
 
 import pytest
 
@@ -69,3 +70,20 @@ def test_a_quotation_inside_a_clause_after_a_conjunction():
         "homosexuals,” he was released.\n"
     )
     assert [s for _, s in quoted(text)] == ["The man"]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (" That was the response from Ramzan Kadyrov on Instagram.", "Ramzan Kadyrov"),
+        (
+            "\n\nThat was the reaction of the Kremlin spokesman, Dmitry Peskov, when asked about "
+            "the report.",
+            "Dmitry Peskov",
+        ),
+        (" That was the end of the interview.", ""),
+    ],
+)
+def test_the_response_from_the_next_sentence(after, speaker):
+    text = f"{HEADLINE}“These are all lies and provocations.”{after}\n"
+    assert [s for _, s in quoted(text)] == [speaker]

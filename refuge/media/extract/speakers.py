@@ -32,6 +32,7 @@ from refuge.media.extract.wording import (
     HAD_THIS_TO_SAY,
     INTERVIEWEE,
     NAME,
+    NEXT_SENTENCE_EN,
     POSITION_OF,
     PSEUDONYM,
     SAID_FIRST,
@@ -94,12 +95,6 @@ _AFTER_DASH_NAME = re.compile(
 _AFTER_ON_WHAT = re.compile(
     rf"[\s:—–-]*(?P<who>(?:{NAME}\s+){{0,2}}{NAME}|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+on\s+[^.!?\n]+$"
-)
-# (In Russian the next sentence's wording: "Об этом в интервью «Коммерсанту» заявил X".)
-_NEXT_PARAGRAPH = re.compile(
-    r"\s*(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+(?:what|how)\s+"
-    r"(?P<who>[^.;:“”\"]+?)\s+(?:sa(?:id|ys)|puts? it|t(?:old|ells)|wr(?:ote|ites)"
-    r"|(?:describ|explain|recall)\w*|sum\w* it up)\b"
 )
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
@@ -535,22 +530,22 @@ def attribution(
             return who, tail
     if not before.strip() and not continues:  # "“…” That is how one survivor described it."
         gap = re.match(r"[\s.,!?…”»\"’']*", text[last[1] : last_paragraph_end])
-        closing = _NEXT_PARAGRAPH.match(
+        closing = NEXT_SENTENCE_EN.match(
             text, last[1] + (gap.end() if gap else 0), last_paragraph_end
         )
         ended = re.search(r"[.!?…]", quote_text[-1:] + (gap.group(0) if gap else ""))
         if ended and closing:
-            return closing.group("who"), closing.group(0)
+            return closing.group("who") or closing.group("who_from"), closing.group(0)
     following = paragraphs[last_index + 1] if last_index + 1 < len(paragraphs) else None
     if following is not None and not before.strip() and not continues:
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
         # paragraph whose speaker the next paragraph names.
         whole = not re.sub(r"[\s.,!?…”»\"’']", "", text[last[1] : last_paragraph_end])
-        closing = _NEXT_PARAGRAPH.match(text, *following) or NEXT_SENTENCE_RU.match(
+        closing = NEXT_SENTENCE_EN.match(text, *following) or NEXT_SENTENCE_RU.match(
             text, *following
         )
         if whole and closing:
-            return closing.group("who"), closing.group(0)
+            return closing.group("who") or closing.groupdict().get("who_from", ""), closing.group(0)
         credit = credited_below(text, following) if whole and text[p_start] in '“"' else ""
         if credit:
             return credit, ""

@@ -372,3 +372,15 @@ def one_script(text: str) -> str:
         return word.translate(_TO_CYRILLIC if cyrillic > latin else _TO_LATIN)
 
     return _MIXED.sub(mended, text)
+
+
+# "“…” That is how one survivor described it.", "“…” That was the response from Ramzan Kadyrov
+# on Instagram.": the next sentence says who spoke. (In Russian: "Об этом … заявил X".)
+NEXT_SENTENCE_EN = re.compile(
+    r"\s*(?:(?:That[’']s|That is|That was|This is|This was|Those were|Such were)\s+"
+    r"(?:what|how)\s+(?P<who>[^.;:“”\"]+?)\s+(?:sa(?:id|ys)|puts? it|t(?:old|ells)|wr(?:ote|ites)"
+    r"|(?:describ|explain|recall)\w*|sum\w* it up)\b"
+    r"|(?:That|This)\s+(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:response|reaction|message|answer"
+    r"|reply|verdict)\s+(?:from|of)\s+(?P<who_from>[^.;:“”\"]+?)"
+    r"(?:\s+(?:on|in|to|at|via|when|after)\s+[^.;:“”\"]+)?\s*[.;])"
+)
