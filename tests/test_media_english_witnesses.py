@@ -87,3 +87,14 @@ def test_a_quotation_inside_a_clause_after_a_conjunction():
 def test_the_response_from_the_next_sentence(after, speaker):
     text = f"{HEADLINE}“These are all lies and provocations.”{after}\n"
     assert [s for _, s in quoted(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vanya (name changed) was detained in March. He recalls: “They beat us.”", "Vanya"),
+        ("Tanya was detained in March. She recalls: “They beat us every night.”", "Tanya"),
+    ],
+)
+def test_russian_first_names_in_english_spelling(text, speaker):
+    assert [s for _, s in quoted(f"{HEADLINE}{text}\n")] == [speaker]

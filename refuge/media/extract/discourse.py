@@ -48,7 +48,16 @@ KIN_NOUNS = (
     r"grandfather|cousin|parents|family|relatives"
 )
 # First names ending in -a that are men's, and women's that do not end in -a.
-_MEN_IN_A = {"nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa", "yahya"}
+# Russian men's names and their short forms that end like women's ("Vanya", "Misha").
+_RUSSIAN_MEN_IN_A = {
+    "vanya", "misha", "kolya", "petya", "dima", "lyosha", "alyosha", "seryozha", "vitya",
+    "grisha", "pasha", "vova", "yura", "kostya", "fedya", "borya", "yasha", "tolya", "slava",
+    "danya", "lyova", "styopa",
+}  # fmt: skip
+_MEN_IN_A = {
+    "nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa", "yahya",
+    *_RUSSIAN_MEN_IN_A,
+}  # fmt: skip
 _WOMEN = {
     "marie", "anne", "ann", "alice", "rachel", "sarah", "ruth", "kate", "catherine", "jane",
     "elizabeth", "margaret", "ellen", "helen", "karen", "susan", "lynn", "esther", "agnes",
@@ -56,6 +65,12 @@ _WOMEN = {
     "aishat", "patimat", "aminat",
     # Women's names of the accounts that the ending alone would guess, listed to be sure.
     "amina", "madina", "leyla", "leila", "zalina", "malika", "milana", "aina", "khava", "luiza",
+    # Russian women's names and short forms in English spelling.
+    "anna", "anya", "masha", "maria", "natasha", "natalia", "natalya", "olga", "elena", "yelena",
+    "lena", "katya", "ekaterina", "yekaterina", "yulia", "julia", "tanya", "tatyana", "tatiana",
+    "svetlana", "sveta", "irina", "ira", "marina", "nina", "galina", "lyudmila", "larisa",
+    "oksana", "vera", "dasha", "darya", "daria", "nastya", "anastasia", "polina", "alina",
+    "ksenia", "kseniya", "valentina", "elya", "ella",
 }  # fmt: skip
 # Men's first names common in the news the monitor reads (English, Russian and Chechen in
 # English spelling): no ending tells them ("Rex", "Igor" end like "Heather").
@@ -75,6 +90,12 @@ _MEN = {
     "ilyas", "zelim", "khamzat", "anzor", "adlan", "bislan", "khasan", "rustam", "timur",
     "shamil", "murad", "ibrahim", "akhmed", "ahmed", "usman", "yusup", "idris", "amir", "arbi",
     "beslan", "dzhokhar", "oyub", "ayub", "zaur", "mansur", "abdul", "vakha", "lecha",
+    # Russian men's names in English spelling.
+    "artem", "artyom", "pavel", "roman", "kirill", "yevgeny", "anatoly", "nikolay", "vyacheslav",
+    "konstantin", "stanislav", "vitaly", "valery", "gennady", "grigory", "fyodor", "stepan",
+    "yaroslav", "egor", "yegor", "gleb", "semyon", "vadim", "vasily", "viktor", "leonid",
+    "arkady", "alexandr", "aleksandr", "aleksei", "aleksey", "valentin", "eduard",
+    *_RUSSIAN_MEN_IN_A,
 }  # fmt: skip
 # Definite nouns that re-describe someone the article has already named ("the strongman
 # said"), as against ones that bring in someone new ("the relative said", "the man said").
