@@ -172,7 +172,8 @@ def listed_first_name(word: str) -> bool:
 def first_name_gender(name: str) -> str:
     """Return "f" or "m" for a first name that says it, else ""."""
     words = name.split()
-    first = words[0].lower() if len(words) > 1 else ""
+    # One word alone may be a surname ("Martin"): only the lists say it is a first name.
+    first = words[0].lower() if len(words) > 1 or listed_first_name(name) else ""
     if first in _WOMEN:
         return "f"
     if first in _MEN:

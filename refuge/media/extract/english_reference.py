@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from refuge.media import lexicon
+from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import last_outlet_in, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
@@ -274,6 +275,8 @@ def antecedent(
     if wanted is None or re.search(r"[а-яё]", before[-400:], re.I):
         return None  # "it", "they"; a Russian article's "он" is for its own register
     narrative = BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), _narrative_window(before))
+    if len(before) <= _REACH:  # "Survivors Speak Out\n\n…": the headline names no one
+        narrative = narrative[headline_end(before) :]
     sentences = [s for s in _SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
     for sentence in reversed(sentences[-_LOOK_BACK:]):
         if _PRONOUN_SUBJECT[wanted].match(sentence):

@@ -27,7 +27,7 @@ from refuge.media.extract.english_reference import (
     reporting_outlet,
     without_titles,
 )
-from refuge.media.extract.offsets import paragraph_index
+from refuge.media.extract.offsets import headline_end, paragraph_index
 from refuge.media.extract.org_aliases import (
     ORG_ALIASES,
     last_org_before,
@@ -209,11 +209,7 @@ class Memory:
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
         # A headline (a first line with no full stop) opens no sentence and names no one a
         # "The man" of the body may be: "Survivors Speak Out".
-        first_line = text.split("\n", 1)[0]
-        headline = (
-            offset == 0 and "\n" in text and not first_line.rstrip().endswith((".", "!", "?"))
-        )
-        body_from = len(first_line) + 1 if headline else 0
+        body_from = headline_end(text) if offset == 0 else 0
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
         # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
         # or the name an anonymous witness gives.

@@ -117,3 +117,11 @@ def _first_paragraph_end(text: str) -> int:
     """Where the first line ending with a full stop ends, found once per text (-1: none)."""
     found = re.search(r"[.!?…»]\s*\n", text)
     return found.end() if found else -1
+
+
+def headline_end(text: str) -> int:
+    """Where the body starts after a headline, a first line with no full stop ("Survivors Speak
+    Out"): its capitals open no sentence and name no one; 0 where the first line is none."""
+    first_line = text.split("\n", 1)[0]
+    headline = "\n" in text and not first_line.rstrip().endswith((".", "!", "?"))
+    return len(first_line) + 1 if headline else 0
