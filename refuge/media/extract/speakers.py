@@ -26,7 +26,7 @@ from refuge.media.extract.russian_wording import (
     without_function_words,
     without_listener,
 )
-from refuge.media.extract.spans import sentence_end, sentence_start
+from refuge.media.extract.spans import past_an_outlet, sentence_end, sentence_start
 from refuge.media.extract.wording import (
     CLAUSE_SUBJECT_RU,
     HAD_THIS_TO_SAY,
@@ -428,6 +428,8 @@ def attribution(
             subject = CLAUSE_SUBJECT_RU.match(before, match.end())
             if subject:
                 return subject.group("who"), raw_before
+        if match and pattern is AS_SAID_RU and not re.search(CITING_RU, match.group("who")):
+            return past_an_outlet(match.group("who")), raw_before  # "… Радио Свобода мать …"
         if match:
             return match.group("who"), raw_before
     match = _PRONOUN_WORDS.search(before.strip())
