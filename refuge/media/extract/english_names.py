@@ -13,7 +13,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
-from refuge.media.extract.discourse import first_name_gender
+from refuge.media.extract.discourse import first_name_gender, listed_first_name
 from refuge.media.extract.english_bodies import BODY_HEADS
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
@@ -113,8 +113,9 @@ def holder(head: Any) -> Any | None:
 
 def fullest(name: str, text: str) -> str:
     """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
-    Cherkasov"), where the article gives one and only one; else the surname. Middle initials
-    are left out ("Ramzan A. Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
+    Cherkasov"), or of a first name the lists hold ("Tanya" -> "Tanya Lokshina"), where the
+    article gives one and only one; else the name. Middle initials are left out ("Ramzan A.
+    Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
     if " " in name or not name[:1].isupper():
         return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
     forms = set()
@@ -130,6 +131,16 @@ def fullest(name: str, text: str) -> str:
             full = f"{given} {full}"  # "Michael Georg Link": a known first name before a second
         if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
             forms.add(full)
+    # "Tanya said …" after "Tanya Lokshina": a first name the article gave a surname, unless it
+    # introduces someone of its own ("Adam, whose name has been changed", "Zelimkhan, 27,").
+    introduced = re.search(rf"\b{re.escape(name)}\s*[,(]", text)
+    if not forms and listed_first_name(name) and not introduced:
+        for match in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)\b", text):
+            full = f"{name} {match.group(1)}"
+            if not english.pipeline().vocab[match.group(1).lower()].is_stop and is_person_name(
+                full
+            ):
+                forms.add(full)
     return forms.pop() if len(forms) == 1 else name
 
 

@@ -350,7 +350,7 @@ def attribution(
         return ("обвинение" if re.search(r"[а-яё]", lead_in) else "prosecution"), lead_in
     # (Not "…monsters?”" closing its paragraph: nothing goes on after it to name anyone.)
     ends_open = quote_text.endswith((",", "?", "!", "—", "…")) and after.strip() != ""
-    continues = ends_open or after.lstrip().startswith((",", "—", "–"))
+    continues = ends_open or after.lstrip().startswith((",", "—", "–", "- "))
     if not continues:
         after = ""
     # "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …": the aside.
