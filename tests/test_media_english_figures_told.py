@@ -1,6 +1,8 @@
 """English figures from half L1 of blind set L: "reported about two gay men who …" tells of them
 (no qualifier, where the number is not one people round to); "kept in secret prisons" and "put
-in a cell" hold people; "40 arrests of queer Chechens and two deaths" counts deaths killed."""
+in a cell" hold people; "40 arrests of queer Chechens and two deaths" counts deaths killed; and
+from half M1 of blind set M: "abducted and beaten - and some killed" is the abduction of all
+and the death of some, "brought in 22 people" took them in."""
 
 import pytest
 
@@ -32,6 +34,17 @@ HEADLINE = "Chechnya\n\n"
         (
             "The purge resulted in 40 arrests of queer Chechens and two deaths.",
             {(40, "", "people detained"), (2, "", "people killed")},
+        ),
+        # From half M1 of blind set M.
+        (
+            "At least 100 men were abducted and beaten - and some killed - on suspicion of "
+            "being gay.",
+            {(100, "at least", "men detained")},
+        ),
+        ("Two men were detained and killed.", {(2, "", "men killed")}),
+        (
+            "Canada has quietly brought in 22 people, with more to come.",
+            {(22, "", "people evacuated")},
         ),
     ],
 )

@@ -107,6 +107,7 @@ EVENTS = {
     # ends ("found sanctuary outside of Russia", "place 22 men in safe houses").
     "hiding": "left",
     "hide": "left",
+    "brought in": "evacuated",  # "Canada has quietly brought in 22 people"
     "asylum": "evacuated",
     "sanctuary": "evacuated",
     "shelter": "evacuated",

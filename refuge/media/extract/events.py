@@ -22,6 +22,8 @@ _NUMBER_NEXT = re.compile(rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I
 _INTENTION_EN = re.compile(rf"^(?:{figure_words.INTENTIONS_EN})$")
 _URGING_EN = re.compile(rf"^(?:{figure_words.URGING_EN})$")
 _PERSONS = {"men", "women", "people"}
+# A part of those counted, the subject of its own verb after them ("and some killed").
+_SOME_OF_THEM = [["and", w] for w in ("some", "several", "many", "others", "most", "few")]
 # Compiled here, not in the loop below: see org_aliases.py on re's cache.
 _COUNTED_STEMS_RU = [
     (re.compile(rf"(?<!\w){stem}"), noun) for stem, noun in figure_words.COUNTED_STEMS_RU
@@ -184,6 +186,8 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
         vague = plain[i - 1 : i] in (["several"], ["few"], ["many"], ["несколько"])
         if after_number and is_number(word.group(0)) and not partitive and not vague:
             break  # "the 114 people included 41 people who were detained": the 41's words
+        if after_number and plain[i - 1 : i + 1] in _SOME_OF_THEM:
+            break  # "100 men were abducted and beaten - and some killed": a part's event
         pair = " ".join(plain[i - 1 : i + 1]) if i and plain[i - 1] in _PAIR_FIRSTS else ""
         event = figure_words.EVENTS.get(pair) or event_of(word.group(0))
         if not event:
