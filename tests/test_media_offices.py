@@ -55,6 +55,23 @@ def _speakers(text: str, published: date | None) -> list[tuple[str, str]]:
             date(2017, 4, 3),
             ("Рамзан Кадыров", "глава Чечни"),
         ),
+        # From half M1 of blind set M: the United States' president, and its secretary of
+        # state and the UN's human rights chief with them.
+        (
+            "«Мы все должны встать на защиту прав ЛГБТ», — сказал американский лидер.",
+            date(2021, 9, 22),
+            ("Джо Байден", "американский лидер"),
+        ),
+        (
+            '"We call on Russia to investigate these reports," the U.S. Secretary of State said.',
+            date(2017, 4, 7),
+            ("Rex Tillerson", "the U.S. Secretary of State"),
+        ),
+        (
+            '"The authorities must act now," the UN High Commissioner for Human Rights said.',
+            date(2019, 1, 15),
+            ("Michelle Bachelet", "the UN High Commissioner for Human Rights"),
+        ),
         (
             "По словам пресс-секретаря Кремля, «у нас нет такой информации».",
             date(2019, 1, 15),
@@ -74,6 +91,9 @@ def _speakers(text: str, published: date | None) -> list[tuple[str, str]]:
         "pamfilova",
         "medvedev",
         "glava",
+        "us-president-ru",
+        "secretary-of-state",
+        "un-high-commissioner",
         "peskov-ru",
         "moskalkova-ru",
     ],

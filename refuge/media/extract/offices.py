@@ -113,6 +113,50 @@ OFFICES = (
             Term("Vladimir Putin", "Владимир Путин", date(2012, 5, 7), _TODAY_VOUCHED),
         ),
     ),
+    # Those who answer Russia most often in this coverage: the United States' president and
+    # secretary of state, and the UN's High Commissioner for Human Rights.
+    Office(
+        _wordings(
+            r"(?:the\s+)?(?:US|U\.S\.|American|United\s+States)\s+president",
+            r"(?:the\s+)?president\s+of\s+the\s+United\s+States",
+            r"президент(?:а|у|ом)?\s+США",
+            r"американск(?:ий|ого|ому|им)\s+(?:президент|лидер)(?:а|у|ом)?",
+            r"глав(?:а|ы|е|у|ой)\s+Белого\s+дома",
+        ),
+        (
+            Term("Barack Obama", "Барак Обама", date(2009, 1, 20), date(2017, 1, 19)),
+            Term("Donald Trump", "Дональд Трамп", date(2017, 1, 20), date(2021, 1, 19)),
+            Term("Joe Biden", "Джо Байден", date(2021, 1, 20), date(2025, 1, 19)),
+            Term("Donald Trump", "Дональд Трамп", date(2025, 1, 20), _TODAY_VOUCHED),
+        ),
+    ),
+    Office(
+        _wordings(
+            r"(?:the\s+)?(?:US|U\.S\.|American|United\s+States)\s+Secretary\s+of\s+State",
+            r"госсекретар(?:ь|я|ю|ем)\s+США",
+            r"американск(?:ий|ого|ому|им)\s+госсекретар(?:ь|я|ю|ем)",
+        ),
+        (
+            Term("John Kerry", "Джон Керри", date(2013, 2, 1), date(2017, 1, 20)),
+            Term("Rex Tillerson", "Рекс Тиллерсон", date(2017, 2, 1), date(2018, 3, 31)),
+            Term("Mike Pompeo", "Майк Помпео", date(2018, 4, 26), date(2021, 1, 20)),
+            Term("Antony Blinken", "Энтони Блинкен", date(2021, 1, 26), date(2025, 1, 20)),
+        ),
+    ),
+    Office(
+        _wordings(
+            r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+High\s+Commissioner\s+for\s+Human\s+Rights",
+            r"(?:the\s+)?(?:UN|U\.N\.)\s+human\s+rights\s+chief",
+            r"верховн(?:ый|ого|ому|ым)\s+комиссар(?:а|у|ом)?\s+ООН\s+по\s+правам\s+человека",
+        ),
+        (
+            Term(
+                "Zeid Ra'ad Al Hussein", "Зейд Раад аль-Хусейн", date(2014, 9, 1), date(2018, 8, 31)
+            ),
+            Term("Michelle Bachelet", "Мишель Бачелет", date(2018, 9, 1), date(2022, 8, 31)),
+            Term("Volker Türk", "Фолькер Тюрк", date(2022, 10, 17), _TODAY_VOUCHED),
+        ),
+    ),
 )
 
 
