@@ -267,6 +267,11 @@ def _subject(text: str, tree: Tree, verb: Token, people: list[russian.Entity]) -
     return None
 
 
+def _after_v(tree: Tree, token: Token) -> bool:
+    """Whether "в" or "во" governs ``token`` ("в Госдепе", "во Франции")."""
+    return any(c.text.lower() in {"в", "во"} for c in tree.children(token, "case"))
+
+
 def _body_of_place(text: str, tree: Tree, subject: Token) -> str:
     """Return the body a subject right after "в X" belongs to, where the parser took X's
     genitive for the subject ("В Союзе журналистов республики заявили": the union spoke, not
@@ -274,7 +279,7 @@ def _body_of_place(text: str, tree: Tree, subject: Token) -> str:
     place = tree.by_index.get(subject.index - 1)
     if place is None or place.rel != "obl":
         return ""
-    if not any(c.text.lower() in {"в", "во"} for c in tree.children(place, "case")):
+    if not _after_v(tree, place):
         return ""
     return body_by_kind(text[place.start : max(t.stop for t in tree.subtree(subject))])
 
@@ -565,7 +570,7 @@ def _body_that_spoke(trees: list[Tree], text: str) -> Speaker | None:
             if verb.rel != "root" or not is_speech_verb(verb.text) or tree.children(verb, "nsubj"):
                 continue
             for place in tree.children(verb, "obl"):
-                if any(c.text.lower() in {"в", "во"} for c in tree.children(place, "case")):
+                if _after_v(tree, place):
                     words = text[place.start : max(t.stop for t in tree.subtree(place))]
                     body = _body_in(words) or body_by_kind(words)
                     if body:
