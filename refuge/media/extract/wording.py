@@ -358,7 +358,7 @@ _LATIN_LOOKALIKES = "aceopxyACEHKMOPTXB"
 _CYRILLIC_LOOKALIKES = "асеорхуАСЕНКМОРТХВ"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
-_MIXED = re.compile(r"\w*(?:[a-zA-Z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][a-zA-Z])\w*")
+_MIXED = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁ])\w+")  # one pass per word
 
 
 def one_script(text: str) -> str:
