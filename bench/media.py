@@ -381,6 +381,36 @@ and little else: the 0.9 goal on unseen text is still not met. Three runs of the
 the end gave 47.9, 48.9 and 49.3 articles per CPU-second over the 115, 16.6, 16.5 and 16.5 on
 the 3.2 kB Russian text, 7.5, 7.6 and 7.4 on the 7.0 kB one (the last run's figures are below).
 
+The twenty-fourth session (2026-12-04) changed one part of the protocol: the per-article
+comparison after each change hides the held-out articles (it used to show them, and a change
+that touched one was withdrawn unread, which kept the held-out part from ever moving); a rule
+is kept or dropped on the rules part, the case articles and the blind sets alone, and the
+held-out part is measured once, at the end. Two new blind sets were collected by eight
+annotators who never ran the extractor (docs/media-samples.md; the store of pages is nearly
+exhausted, for Russian above all) and measured before any miss was read, with the code of the
+session's start: **set L**, English 16 articles speakers 0.77 (34/44), quotations 1.00,
+figures 12/19; Russian 16 articles speakers 0.64 (16/25), figures 3/5; **set M**, English 15
+articles speakers 0.75 (24/32), figures 14/21; Russian 9 articles speakers 6/12, figures 5/6.
+Rules from halves L1 and M1 ("According to one survivor, “…”. “…,” he said", "A Chechen gay
+man", "After he “…”", "reported about two", "kept in", "two deaths", "В Союзе журналистов
+республики заявили", a word typed in two scripts, "— добавили они" after a group and a
+headline, words quoted where no one speaks after "в Госдепе напомнили", "Tanya said", a pull
+quote after a spaced hyphen, "and some killed", "brought in", the United States' president
+and the UN's rights chief by date) and from constructed probes ("A 21-year-old woman", a reply
+to a told question, "That was the response from X", "приводит слова матери «…»", "Как
+рассказала Радио Свобода мать …", Russian first names in English spelling, a lone first
+name's gender, no headline for "he") took L1 English to 25/27 speakers and 10/11 figures, L1
+Russian to 14/14, M1 English to 20/23 and 4/7, M1 Russian to 3/5. The halves only measured did
+not move: L2 English 12/17, figures 5/8; L2 Russian 6/11, 1/2; M2 English 6/9, 12/14; M2
+Russian 4/7, 2/2; J2 and K2 as before. Nor did the held-out part (the sixteenth measurement,
+at the end): English speakers 0.79 (34/43), Russian 0.88 (29/33), figures 0.96 and 0.85. The
+rules fix what they were written from: the 0.9 goal on unseen text is still not met. Four
+runs of the benchmark at the end gave 42.0 to 45.5 articles per CPU-second over the 115 (14.9
+to 16.6 on the 3.2 kB Russian text, 6.9 to 7.8 on the 7.0 kB one), a little under the
+twenty-third session's 47.9 to 49.3; the same code's extraction of the development set took
+9.9 s and 11.0 s in two runs minutes apart, so the machine's load moves these figures as much.
+The figures below are the last run's.
+
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
 one round lowered Russian held-out speaker accuracy from 0.64 to 0.60, the rule that round
 added (a possessive pronoun read as a role: "его мать") was narrowed to a following role word,
