@@ -118,6 +118,11 @@ def fullest(name: str, text: str) -> str:
     Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
     if " " in name or not name[:1].isupper():
         return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
+
+    def named(full: str, added: str) -> bool:
+        """Whether ``full`` reads as a person's name, the word ``added`` to it no stop word."""
+        return not english.pipeline().vocab[added.lower()].is_stop and is_person_name(full)
+
     forms = set()
     for match in re.finditer(rf"((?:[A-Z][\w’'-]+ ){{1,2}})(?:[A-Z]\. )*{re.escape(name)}\b", text):
         # The word before the surname, unless it is a role or title ("Press Secretary Peskov",
@@ -129,7 +134,7 @@ def fullest(name: str, text: str) -> str:
         given = match.group(1).split()[0]
         if given != first and given not in _PLACE_WORDS and first_name_gender(f"{given} x"):
             full = f"{given} {full}"  # "Michael Georg Link": a known first name before a second
-        if not english.pipeline().vocab[first.lower()].is_stop and is_person_name(full):
+        if named(full, first):
             forms.add(full)
     # "Tanya said …" after "Tanya Lokshina": a first name the article gave a surname, unless it
     # introduces someone of its own ("Adam, whose name has been changed", "Zelimkhan, 27,").
@@ -137,9 +142,7 @@ def fullest(name: str, text: str) -> str:
     if not forms and listed_first_name(name) and not introduced:
         for match in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)\b", text):
             full = f"{name} {match.group(1)}"
-            if not english.pipeline().vocab[match.group(1).lower()].is_stop and is_person_name(
-                full
-            ):
+            if named(full, match.group(1)):
                 forms.add(full)
     return forms.pop() if len(forms) == 1 else name
 

@@ -150,24 +150,22 @@ def group_opening_sentence(before: str) -> Speaker | None:
     sentence ("…, — сказали эксперты.") is the one an earlier sentence named in full."""
     reach = max(0, len(before) - _REACH)
     found = None
-    for match in _GROUP_OPENING.finditer(before, reach):
-        if _speaking_group(match):
-            found = match
-    group = found.group("group") if found else ""
-    for match in _GROUP_CLOSING.finditer(before, reach):
-        if _speaking_group(match) and (found is None or match.start() > found.start()):
-            found = match
-            noun = match.group("noun")
-            # "Эксперты ООН в области прав человека заявили …. …, — сказали эксперты.": the
-            # full name the article gave the group.
-            full = [
-                m.group("group")
-                for m in _GROUP_OPENING.finditer(before)
-                if m.group("noun").lower() == noun and _speaking_group(m)
-            ]
-            group = full[-1] if full else match.group("group")
+    for pattern in (_GROUP_OPENING, _GROUP_CLOSING):
+        for match in pattern.finditer(before, reach):
+            if _speaking_group(match) and (found is None or match.start() > found.start()):
+                found = match
     if found is None:
         return None
+    group = found.group("group")
+    if found.re is _GROUP_CLOSING:
+        # "Эксперты ООН в области прав человека заявили …. …, — сказали эксперты.": the full
+        # name the article gave the group.
+        full = [
+            m.group("group")
+            for m in _GROUP_OPENING.finditer(before)
+            if m.group("noun").lower() == found.group("noun") and _speaking_group(m)
+        ]
+        group = full[-1] if full else group
     # A body the group's own sentence names ("потребовали от МВД") is whom they addressed; a
     # closing match ends with its sentence.
     later = before[found.end() :]

@@ -44,6 +44,7 @@ from refuge.media.extract.wording import (
     credited_below,
     gerund_subject,
     name_at_end,
+    next_sentence_who,
     unquoted_phrases,
     without_opening,
     without_russian_setting,
@@ -537,7 +538,7 @@ def attribution(
         )
         ended = re.search(r"[.!?…]", quote_text[-1:] + (gap.group(0) if gap else ""))
         if ended and closing:
-            return closing.group("who") or closing.group("who_from"), closing.group(0)
+            return next_sentence_who(closing), closing.group(0)
     following = paragraphs[last_index + 1] if last_index + 1 < len(paragraphs) else None
     if following is not None and not before.strip() and not continues:
         # "“…”\n\nThat’s what a spokesperson for … said in response to …": a quotation
@@ -547,7 +548,7 @@ def attribution(
             text, *following
         )
         if whole and closing:
-            return closing.group("who") or closing.groupdict().get("who_from", ""), closing.group(0)
+            return next_sentence_who(closing), closing.group(0)
         credit = credited_below(text, following) if whole and text[p_start] in '“"' else ""
         if credit:
             return credit, ""

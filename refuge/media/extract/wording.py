@@ -384,3 +384,8 @@ NEXT_SENTENCE_EN = re.compile(
     r"|reply|verdict)\s+(?:from|of)\s+(?P<who_from>[^.;:“”\"]+?)"
     r"(?:\s+(?:on|in|to|at|via|when|after)\s+[^.;:“”\"]+)?\s*[.;])"
 )
+
+
+def next_sentence_who(match: re.Match[str]) -> str:
+    """The words naming who spoke, from ``NEXT_SENTENCE_EN`` or ``NEXT_SENTENCE_RU``."""
+    return match.group("who") or match.groupdict().get("who_from") or ""
