@@ -16,7 +16,7 @@ from refuge.media.extract import english
 from refuge.media.extract.discourse import first_name_gender, listed_first_name
 from refuge.media.extract.english_bodies import BODY_HEADS
 from refuge.media.extract.org_aliases import org_in
-from refuge.media.extract.person_names import is_person_name, spelled_gender
+from refuge.media.extract.person_names import gender_of, is_person_name, spelled_gender
 
 _ROLE_WORD = re.compile(lexicon.ROLE_WORDS, re.I)
 # "chancellor Angela Merkel": a title in lower case is a title still.
@@ -113,7 +113,7 @@ def holder(head: Any) -> Any | None:
 
 def fullest(name: str, text: str) -> str:
     """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
-    Cherkasov"), or of a first name the lists hold ("Tanya" -> "Tanya Lokshina"), where the
+    Cherkasov"), or of a first name ("Tanya" -> "Tanya Lokshina"), where the
     article gives one and only one; else the name. Middle initials are left out ("Ramzan A.
     Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
     if " " in name or not name[:1].isupper():
@@ -136,10 +136,12 @@ def fullest(name: str, text: str) -> str:
             full = f"{given} {full}"  # "Michael Georg Link": a known first name before a second
         if named(full, first):
             forms.add(full)
-    # "Tanya said …" after "Tanya Lokshina": a first name the article gave a surname, unless it
-    # introduces someone of its own ("Adam, whose name has been changed", "Zelimkhan, 27,").
+    # "Tanya said …" after "Tanya Lokshina", "Beatriz said …" after "Beatriz Quintero": a first
+    # name the article gave a surname, unless it is a surname by its ending ("Kadyrov said"
+    # past "the Kadyrov Regiment") or introduces someone of its own ("Adam, whose name has
+    # been changed", "Zelimkhan, 27,").
     introduced = re.search(rf"\b{re.escape(name)}\s*[,(]", text)
-    if not forms and listed_first_name(name) and not introduced:
+    if not forms and (listed_first_name(name) or not gender_of(name)) and not introduced:
         for match in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)\b", text):
             full = f"{name} {match.group(1)}"
             if named(full, match.group(1)):

@@ -54,6 +54,43 @@ def _phrase(tokens: list[Any]) -> str:
     return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
 
 
+def _own_pronoun(subject: Any) -> bool:
+    """Whether the subject's own verb has a person's possessive or reflexive after it, with no
+    other name between them ("X says in her appeal"; a body's would be "its")."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    for token in (t for t in subject.head.subtree if t.i > subject.i):
+        if token.pos_ == "PROPN" and token not in subject.subtree:
+            return False
+        if token.lower_ in {"his", "himself", "herself"} or (token.lower_, token.tag_) == (
+            "her",
+            "PRP$",
+        ):
+            return True
+    return False
+
+
+def _said_of_a_person(chain: Any, subject: bool) -> bool:
+    """Whether the words around a name of two or more words make it a person's, whatever the
+    model makes of a name it has not met: a title before it ("German Chancellor Siobhan
+    Kearney"), or, for a subject, "of" a body the gazetteers know ("Siobhan Kearney of the
+    Russian LGBT Network") or the verb's "his" or "her"."""
+    if len(chain) < 2:
+        return False
+    title = chain.doc[chain.start - 1] if chain.start else None
+    if title is not None and role_word(title) and title.head.i in range(chain.start, chain.end):
+        return True
+    name = chain[-1]
+    of_a_body = any(
+        org_in(name.doc[o.left_edge.i : o.i + 1].text)
+        for c in name.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+    return subject and (of_a_body or _own_pronoun(name))
+
+
 def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
     """Return the person's name ``token`` ends, if it is one: a PERSON for the model, a first
     name or surname whose gender is known, the surname of someone the article named in full,
@@ -73,6 +110,8 @@ def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
         c.dep_ == "appos" and re.fullmatch(lexicon.ROLE_WORDS, c.lower_) for c in token.children
     ):
         return chain  # "Nikki Haley, the U.S. ambassador to the U.N.,": a role is a person's
+    if _said_of_a_person(chain, subject):
+        return chain
     if spelled_gender(chain.text):
         return chain
     if any(n.split()[-1] == token.text for n in names if " " in n):

@@ -51,8 +51,11 @@ from refuge.media.extract.speakers import NAME, Speaker, parse_who
 from refuge.media.extract.wording import GIVEN_NAME, clean_who, his_not_hers, same_surname
 
 _NAME = NAME
-# The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya".
-_PLACED = r"(?:[^\S\n]+(?:to|in)[^\S\n]+[A-Z][a-z]+)?"
+# The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya",
+# "head of Chechnya" (a place the gazetteer knows: "Secretary of State Rex Tillerson" is no
+# secretary "of State" named Rex Tillerson).
+_PLACES = "|".join(re.escape(p) for p in sorted(lexicon.PLACE_NAMES, key=len, reverse=True))
+_PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES}))\b)?"
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
 # "— сказал собеседник агентства": the one the article says spoke to the agency.
@@ -327,6 +330,9 @@ class Memory:
             text,
         ):
             role = match.group("role")
+            named = re.match(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})", text[match.end() :])
+            if named and is_person_name(named.group("name")):
+                continue  # "The head of Chechnya Kwame Mensah": remembered with the name above
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
             if opens and _is_role(role):
                 role += held_for(text, match.end())  # "A spokesman for the … ministry denied"

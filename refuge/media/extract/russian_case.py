@@ -157,7 +157,7 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     # genitive, and the verb agrees with the wife, not with a woman's reading of the name.
     governed = any(
         russian.lemma(w.strip(",.:;—–-")) in KIN or _genitive_person(w) for w in before.split()[-1:]
-    )
+    ) and not re.search(r"\bправа?м?\s+человека\s*$", before)  # "по правам человека": a post
     if nominatives and not governed:
         if normal == written:
             return normal  # natasha kept it, and it can be a nominative ("Айна Бакаева")

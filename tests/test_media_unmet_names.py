@@ -1,0 +1,93 @@
+"""Names the models and lists have not met. Session 25 renamed the speakers of the articles read
+for rules (rules part, halves I1 to M1) to names no list holds ("Siobhan Kearney", "Kwame
+Mensah", "Луиза Дадаева") and kept whatever stopped being found: the small English model
+takes such a name for an organisation, no first-name list gives its gender, no table of
+offices knows its holder, and the Russian dictionary reads a rare first name as a man's
+genitive. The words around the name say what the models do not."""
+
+import pytest
+
+from tests.media_helpers import quoted
+
+pytestmark = pytest.mark.once
+
+HEADLINE = "Appeals Over Chechnya\n\n"
+
+
+def speakers(text: str) -> list[str]:
+    return [s for _, s in quoted(f"{HEADLINE}{text}\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # A title before the name: no organisation has a chancellor's title.
+            "Earlier, German Chancellor Siobhan Kearney asked the Russian president to "
+            "“look into what is happening” in the republic.",
+            "Siobhan Kearney",
+        ),
+        (
+            # A person "of" a body the gazetteers know.
+            "Siobhan Kearney of the Russian LGBT Network told the BBC the group knew of "
+            "“a campaign to round up gay men” in the region.",
+            "Siobhan Kearney",
+        ),
+    ],
+)
+def test_a_name_the_model_takes_for_a_body(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_her_own_pronoun_makes_a_person_and_her_gender():
+    # "in her appeal": a body's would be "its"; "She" later is the same woman, not the other
+    # woman named between, whose surname says her gender.
+    text = (
+        "“My sons have done nothing wrong,” Siobhan Kearney says in her appeal.\n\n"
+        "Kearney then asks Tatyana Moskalkova to help. She also appeals “to everyone who can "
+        "help” for support."
+    )
+    assert speakers(text) == ["Siobhan Kearney", "Siobhan Kearney"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A reporter spoke with the group's Russia director, Beatriz Quintero, in Moscow."
+            "\n\nBeatriz said the men told her they had been beaten “mostly on the legs”.",
+            "Beatriz Quintero",
+        ),
+        (
+            # A surname by its ending is no first name, whatever follows it elsewhere.
+            "Fighters of the Kadyrov Regiment patrol the city.\n\n"
+            "Kadyrov said such men “do not exist” in the republic.",
+            "Kadyrov",
+        ),
+    ],
+)
+def test_a_first_name_no_list_holds_takes_its_surname(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_head_of_a_place_named_with_a_name_no_table_holds():
+    # "The head of Chechnya Kwame Mensah …": the role is his, and "said the head of Chechnya"
+    # later means him, not the words that followed the role.
+    text = (
+        "The head of Chechnya Kwame Mensah in an interview to a TV channel said that there "
+        "were no such people in the republic.\n\n"
+        "Also during the interview, he spoke of the West. “They know I will fight for "
+        "Russia”, — said the head of Chechnya."
+    )
+    assert speakers(text) == ["Kwame Mensah"]
+
+
+def test_an_ombudswoman_with_a_first_name_the_dictionary_reads_as_a_mans():
+    # "по правам человека" ends the post, not a genitive owner of the name after it: "Луиза"
+    # is not "Луиз" in the genitive.
+    text = (
+        "Уполномоченная по правам человека Луиза Дадаева сообщила, что к ней обратился "
+        "житель Чечни.\n\n"
+        "«Подтвердилось, что есть человек, есть заявитель», — рассказала Дадаева журналистам."
+    )
+    assert speakers(text) == ["Луиза Дадаева"]
