@@ -1,9 +1,11 @@
-"""Names the models and lists have not met. Session 25 renamed the speakers of the articles read
-for rules (rules part, halves I1 to M1) to names no list holds ("Siobhan Kearney", "Kwame
-Mensah", "Луиза Дадаева") and kept whatever stopped being found: the small English model
-takes such a name for an organisation, no first-name list gives its gender, no table of
-offices knows its holder, and the Russian dictionary reads a rare first name as a man's
-genitive. The words around the name say what the models do not."""
+"""Names and verbs the models and lists have not met. Session 25 renamed the speakers of the
+articles read for rules (rules part, halves I1 to M1) to names no list holds ("Siobhan
+Kearney", "Kwame Mensah", "Луиза Дадаева") and kept whatever stopped being found: the small
+English model takes such a name for an organisation, no first-name list gives its gender, no
+table of offices knows its holder, and the Russian dictionary reads a rare first name as a
+man's genitive. The words around the name say what the models do not. Rewriting "said" in the
+same articles as another verb of speech ("pleaded", "mused", "shouted") lost speakers where
+only the verb list, not the parse, reads the verb."""
 
 import pytest
 
@@ -91,3 +93,28 @@ def test_an_ombudswoman_with_a_first_name_the_dictionary_reads_as_a_mans():
         "«Подтвердилось, что есть человек, есть заявитель», — рассказала Дадаева журналистам."
     )
     assert speakers(text) == ["Луиза Дадаева"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A hotline has been set up. A volunteer pleaded:\n\n"
+            "‘Please help us to get them out of the region, to anywhere.’",
+            "A volunteer",
+        ),
+        (
+            "Timur Aliev spoke to reporters on Monday.\n\n"
+            "“No one will answer for this,” mused Aliev.",
+            "Timur Aliev",
+        ),
+        (
+            "Rights groups have confirmed a new wave of arrests.\n\n"
+            "\"They beat me with a pipe and asked for names,\" shouted 'Rustam,' a 30-year-old "
+            "the group interviewed.",
+            "Rustam",
+        ),
+    ],
+)
+def test_a_verb_of_speech_other_than_said(text, speaker):
+    assert speakers(text) == [speaker]

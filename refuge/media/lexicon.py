@@ -23,7 +23,14 @@ SPEECH_VERBS_EN = (
     "saying|writing|revealed|reveals|relayed|relays|according to|"
     # The present tenses and the verbs of advice, answer and boast that news uses as "said".
     "advised|advises|answered|answers|insists|argues|warns|admits|denies|claims|confirms|"
-    "stresses|agreed|agrees|boasted|joked|threatened|announces|declares|adding|explaining"
+    "stresses|agreed|agrees|boasted|joked|threatened|announces|declares|adding|explaining|"
+    # Verbs of the lemma list (english_syntax.py) that only report words, in the forms news
+    # writes after a quotation: "“…,” she remarked" is said as "“…,” she said" is.
+    "remarked|remarks|conceded|concedes|asserted|asserts|contended|contends|lamented|laments|"
+    "reiterated|reiterates|underlined|underlines|emphasises|emphasizes|retorted|quipped|"
+    "exclaimed|exclaims|affirmed|affirms|recounts|responds|replies|observes|comments|"
+    "acknowledges|retorts|quips|predicted|predicts|pleaded|pleads|shouted|shouts|whispered|"
+    "whispers|mused|muses"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
