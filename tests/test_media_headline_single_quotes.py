@@ -46,3 +46,21 @@ pytestmark = pytest.mark.once
 )
 def test_single_quotations_and_headline_topics(text: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(text) == expected
+
+
+def test_a_mark_the_headline_leaves_unclosed_opens_nothing_in_the_body():
+    # Session 25's rewriting of curly quotation marks as straight ones: the headline's “…’
+    # became "…’, and its straight mark paired with the body's first opening mark, so every
+    # quotation after it was read inside out.
+    text = (
+        'Actor Protests at Embassy Over Chechnya "Gay Purge’\n\n'
+        "The actor Ian McKellen joined hundreds of protesters outside the embassy.\n\n"
+        'McKellen said: "It is possible to think that gay people do not exist because they '
+        'are frightened."\n'
+    )
+    assert quoted(text) == [
+        (
+            "It is possible to think that gay people do not exist because they are frightened.",
+            "Ian McKellen",
+        )
+    ]

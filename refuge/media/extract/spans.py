@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from refuge.media import lexicon
+from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import ORG_ALIASES
 from refuge.media.extract.russian_speech_words import is_speech_verb
 
@@ -159,6 +160,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
     low_opening = False  # „…“: the Russian and German low opening closes on “
     guillemet = False  # «…» closes only on »: straight quotes inside are an inner quotation
     depth = 0  # inner quotations open inside the current one
+    headline = headline_end(text)
     outer = ""  # the mark the current quotation opened with
     inner = ""  # the mark that closes an inner quotation in a mark of another kind
     for p_start, p_end in paragraphs_of(text):
@@ -209,6 +211,10 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
                 spans.append((open_at, i, first_part))
                 open_at, first_part = None, None
             i += 1
+        if open_at is not None and straight and p_end < headline:
+            # "… Over Chechnya "Gay Purge’": a straight mark a headline leaves unclosed opens
+            # nothing in the body, where it would pair with the first quotation's opening.
+            open_at, first_part = None, None
         if (
             open_at is not None
             and not guillemet
