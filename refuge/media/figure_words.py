@@ -88,6 +88,7 @@ EVENTS = {
     "died": "killed",
     "dead": "killed",
     "murdered": "killed",
+    "slain": "killed",
     "executed": "killed",
     "execution": "killed",
     "executions": "killed",
