@@ -51,7 +51,9 @@ def _phrase(tokens: list[Any]) -> str:
     if not tokens:
         return ""
     run = _runs(tokens)[0]
-    return run[0].doc[run[0].i : run[-1].i + 1].text.strip(" ,—–-«»\"“”„'‘’")
+    # "the Crisis Group “North Caucasus SOS”": marks around a name are no part of it.
+    words = run[0].doc[run[0].i : run[-1].i + 1].text
+    return re.sub(r"\s*[“”]\s*", " ", words).strip(" ,—–-«»\"“”„'‘’").replace("  ", " ")
 
 
 def _own_pronoun(subject: Any) -> bool:
@@ -234,9 +236,28 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
 
 
 def _in_clause(token: Any, head: Any) -> bool:
-    """Return whether ``token`` is in a relative or participle clause below ``head``."""
+    """Return whether ``token`` is in a relative or participle clause below ``head``, or in
+    the words the parser hung on it that say where or when it spoke ("said the Crisis Group
+    “North Caucasus SOS” in their press release", "… in a statement on Friday")."""
     while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in {"relcl", "acl"}:
+        if token.dep_ in {"relcl", "acl"} or _setting(token):
             return True
         token = token.head
     return False
+
+
+_SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "conversation", "briefing", "conference", "tweet"}
+
+
+def _setting(token: Any) -> bool:
+    """Whether ``token`` opens a phrase of the medium or time of speaking: "in a statement",
+    "on Friday"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in {"in", "on", "at", "during", "via"}
+        and any(
+            o.dep_ == "pobj"
+            and (o.lemma_.lower() in _SETTING_NOUNS or o.ent_type_ in {"DATE", "TIME"})
+            for o in token.children
+        )
+    )
