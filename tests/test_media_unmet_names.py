@@ -130,3 +130,15 @@ def test_a_body_no_gazetteer_holds_without_the_setting_of_its_words():
         "Support Network” in their press release. “The case is completely fabricated.”"
     )
     assert speakers(text) == ["Crisis Group Baltic Queer Support Network"] * 2
+
+
+def test_a_womans_name_natasha_reads_as_a_mans_genitive_after_the_verb():
+    # "заявила … Луиза Дадаева": the likeliest reading of the words is a woman's nominative,
+    # which natasha, not knowing "Луиза", gave as a man's genitive.
+    text = (
+        "Следователи не нашли свидетелей. Об этом заявила уполномоченный по правам человека "
+        "в России Луиза Дадаева.\n\n"
+        "«Поставлены вопросы о том, чтобы найти тех свидетелей, которые готовы дать "
+        "показания», — сказала Дадаева."
+    )
+    assert speakers(text) == ["Луиза Дадаева"]

@@ -178,7 +178,12 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
         both = [pair for pair in both if pair[1][1] != "nomn"] or both
     gender, case = max(both, key=lambda pair: pair[0])[1]
     if case == "nomn":
-        return normal
+        # "заявила уполномоченный … Луиза Дадаева": as written, where natasha made the
+        # likeliest reading, a woman's nominative, a man's genitive ("Луиз Дадаев"). Not for
+        # a first name that never declines ("Альви Каримова"), which reads alike in every case.
+        first = russian.morphology().parse(written.split()[0])
+        declined = not any("Fixd" in p.tag for p in first)
+        return written if declined and _gender_of(normal) not in {gender, ""} else normal
     if normal == written or first_left or _gender_of(normal) != gender:
         return nominative(written, gender)
     return normal
