@@ -1,8 +1,8 @@
 """Two constructions from blind set I's English half: "the group said" after a quotation that
-names a place in capitals ("held in “the Detention Center No 1 in Grozny”") is the body the
-article named, not the place inside someone's words; and "The group said that … “…”, the
-Guardian reported" is the group's, the outlet only reporting it, while "“…,” Novaya Gazeta
-reported." alone stays the outlet's own words."""
+names a place in capitals ("held in “the Detention Center No 1 in Grozny”", in curly or
+straight marks) is the body the article named, not the place inside someone's words; and
+"The group said that … “…”, the Guardian reported" is the group's, the outlet only reporting
+it, while "“…,” Novaya Gazeta reported." alone stays the outlet's own words."""
 
 import pytest
 
@@ -13,10 +13,12 @@ pytestmark = pytest.mark.once
 OPENING = "Human Rights Watch published a report on Monday.\n\n"
 
 
-def test_a_body_inside_quoted_words_is_not_the_group():
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_body_inside_quoted_words_is_not_the_group(opening, closing):
+    # Straight marks too (session 25, rewriting "said" in an article typed with them).
     text = (
-        f"{OPENING}The men were held in “the Detention Center No 1 in Grozny for ten months”. "
-        "“They were tortured every day,” the group said.\n"
+        f"{OPENING}The men were held in {opening}the Detention Center No 1 in Grozny for ten "
+        f"months{closing}. {opening}They were tortured every day,{closing} the group noted.\n"
     )
     assert [s for _, s in quoted(text)][-1] == "Human Rights Watch"
 

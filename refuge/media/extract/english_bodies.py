@@ -60,7 +60,7 @@ def reporting_body(before: str) -> str:
     return ""
 
 
-_QUOTED = re.compile(r"“[^“”]*”")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
 def body_named(before: str) -> str:
