@@ -64,10 +64,8 @@ def _own_pronoun(subject: Any) -> bool:
     for token in (t for t in subject.head.subtree if t.i > subject.i):
         if token.pos_ == "PROPN" and token not in subject.subtree:
             return False
-        if token.lower_ in {"his", "himself", "herself"} or (token.lower_, token.tag_) == (
-            "her",
-            "PRP$",
-        ):
+        possessive = token.lower_ == "her" and token.tag_ == "PRP$"  # not "told her"
+        if possessive or token.lower_ in {"his", "himself", "herself"}:
             return True
     return False
 
