@@ -73,6 +73,7 @@ bench: $(TEST_STAMP) messages ## run the benchmarks (SQLite and PostgreSQL); fig
 	$(BIN)/python -m bench.estimation
 	$(BIN)/python -m bench.lcmcr
 	$(BIN)/python -m bench.media
+	$(BIN)/python -m bench.media_rewrites
 	$(BIN)/python -m bench.media_translations --held-out
 	$(BIN)/python -m bench.linkage
 	$(BIN)/python -m bench.pprl
