@@ -285,6 +285,8 @@ def antecedent(
         for governed, person in _candidates(sentence, people, is_name):
             if not fits(person, wanted) or is_told(pronoun, person, who, before):
                 continue
+            if is_told(pronoun, person, sentence):
+                continue  # "“…”, he told Baltic Courier. “…,” he said": not the one told
             fitting.append((governed, person))
         if _SUBJECT_AFTER_CLAUSE[wanted].match(sentence):
             fitting = [pair for pair in fitting if not pair[0]]
