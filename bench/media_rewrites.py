@@ -33,7 +33,13 @@ django.setup()
 from bench.common import ROOT, machine, write_section  # noqa: E402
 from refuge.media import lexicon  # noqa: E402
 from refuge.media.articles import parse_article  # noqa: E402
-from refuge.media.evaluation import RULES, part_of, same_speaker  # noqa: E402
+from refuge.media.evaluation import (  # noqa: E402
+    RULES,
+    figure_matches,
+    overlaps,
+    part_of,
+    same_speaker,
+)
 from refuge.media.extract import extract  # noqa: E402
 from refuge.media.extract.person_names import is_person_name  # noqa: E402
 
@@ -90,11 +96,6 @@ class Rewritten:
     def at(self, offset: int) -> int:
         index = bisect.bisect_right(self._ends, offset) - 1
         return offset + (self._shifts[index] if index >= 0 else 0)
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
 def _articles(language: str) -> list[tuple[str, dict[str, Any]]]:
@@ -166,22 +167,14 @@ def _speakers_kept(
         for quote in gold.get("quotes", []):
             span = (quote["start"], quote["start"] + len(quote["text"]))
             moved = (rewritten.at(span[0]), rewritten.at(span[1]))
-            was = next((q for q in old.quotes if _overlap((q.start, q.end), span)), None)
-            now = next((q for q in new.quotes if _overlap((q.start, q.end), moved)), None)
+            was = next((q for q in old.quotes if overlaps((q.start, q.end), span)), None)
+            now = next((q for q in new.quotes if overlaps((q.start, q.end), moved)), None)
             if was is None or not same_speaker(was.speaker, quote["speaker"]):
                 continue
             before += 1
             accepted = [rename(a) for a in quote["speaker"]]
             after += now is not None and same_speaker(now.speaker, accepted)
     return before, after
-
-
-def _right(figures: list[Any], where: tuple[int, int], item: dict[str, Any]) -> bool:
-    return any(
-        _overlap((f.start, f.end), where)
-        and (f.value, f.qualifier, f.counted) == (item["value"], item["qualifier"], item["counted"])
-        for f in figures
-    )
 
 
 def _figures_kept(language: str, pattern: re.Pattern[str], replace: Rewrite) -> tuple[int, int]:
@@ -200,9 +193,9 @@ def _figures_kept(language: str, pattern: re.Pattern[str], replace: Rewrite) -> 
             moved = (rewritten.at(span[0]), rewritten.at(span[1]))
             if rewritten.text[moved[0] : moved[1]] == text[span[0] : span[1]]:
                 continue  # a figure the rewrite did not touch
-            if _right(old.figures, span, item):
+            if any(figure_matches(f, span, item) for f in old.figures):
                 before += 1
-                after += _right(new.figures, moved, item)
+                after += any(figure_matches(f, moved, item) for f in new.figures)
     return before, after
 
 

@@ -42,9 +42,21 @@ def same_speaker(extracted: str, accepted: Iterable[str]) -> bool:
     return _normal(extracted) in names if names else not _normal(extracted)
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans share at least half of the shorter one: the same quotation or figure."""
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def figure_matches(figure: Any, span: tuple[int, int], item: dict[str, Any]) -> bool:
+    """Whether an extracted figure is the annotated one at ``span``: value, qualifier and
+    what it counts all alike."""
+    return (
+        overlaps((figure.start, figure.end), span)
+        and figure.value == item["value"]
+        and figure.qualifier == item["qualifier"]
+        and figure.counted == item["counted"]
+    )
 
 
 HELD_OUT = "held-out"
@@ -272,14 +284,14 @@ def _measured(
     predicted = [((q.start, q.end), q) for q in result.quotes]
     counts["q_gold"] = len(gold_quotes)
     counts["q_pred"] = len(predicted)
-    counts["q_pred_ok"] = sum(any(_overlap(p, g) for g, _ in gold_quotes) for p, _ in predicted)
+    counts["q_pred_ok"] = sum(any(overlaps(p, g) for g, _ in gold_quotes) for p, _ in predicted)
     extras = [
         f"{name}: quotation not annotated: {q.text[:50]}"
         for p, q in predicted
-        if not any(_overlap(p, g) for g, _ in gold_quotes)
+        if not any(overlaps(p, g) for g, _ in gold_quotes)
     ]
     for span, item in gold_quotes:
-        match = next((q for p, q in predicted if _overlap(p, span)), None)
+        match = next((q for p, q in predicted if overlaps(p, span)), None)
         if match is None:
             misses.append(f"{name}: quote missed: {item['text'][:50]}")
             continue
@@ -293,24 +305,18 @@ def _measured(
     counts["f_gold"] = len(gold_figures)
     counts["f_pred"] = len(result.figures)
 
-    def same(figure: Any, span: tuple[int, int], item: dict[str, Any]) -> bool:
-        return (
-            _overlap((figure.start, figure.end), span)
-            and figure.value == item["value"]
-            and figure.qualifier == item["qualifier"]
-            and figure.counted == item["counted"]
-        )
-
-    counts["f_pred_ok"] = sum(any(same(f, s, i) for s, i in gold_figures) for f in result.figures)
+    counts["f_pred_ok"] = sum(
+        any(figure_matches(f, s, i) for s, i in gold_figures) for f in result.figures
+    )
     extras += [
         f"{name}: figure not annotated: {f.text} ({f.qualifier} {f.value} {f.counted})".replace(
             "( ", "("
         )
         for f in result.figures
-        if not any(same(f, s, i) for s, i in gold_figures)
+        if not any(figure_matches(f, s, i) for s, i in gold_figures)
     ]
     for span, item in gold_figures:
-        if any(same(f, span, item) for f in result.figures):
+        if any(figure_matches(f, span, item) for f in result.figures):
             counts["f_gold_found"] += 1
         else:
             misses.append(f"{name}: figure missed: {item['text']}")

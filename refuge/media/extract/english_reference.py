@@ -283,11 +283,12 @@ def antecedent(
             continue  # "He was asked about the reports.": the one before it still
         fitting = []
         for governed, person in _candidates(sentence, people, is_name):
-            if not fits(person, wanted) or is_told(pronoun, person, who, before):
-                continue
-            if is_told(pronoun, person, sentence):
-                continue  # "“…”, he told Baltic Courier. “…,” he said": not the one told
-            fitting.append((governed, person))
+            # Nor the one told, in this attribution or in the sentence searched ("“…”, he told
+            # Baltic Courier. “…,” he said").
+            if fits(person, wanted) and not (
+                is_told(pronoun, person, who, before) or is_told(pronoun, person, sentence)
+            ):
+                fitting.append((governed, person))
         if _SUBJECT_AFTER_CLAUSE[wanted].match(sentence):
             fitting = [pair for pair in fitting if not pair[0]]
         if fitting:

@@ -56,6 +56,8 @@ _NAME = NAME
 # secretary "of State" named Rex Tillerson).
 _PLACES = "|".join(re.escape(p) for p in sorted(lexicon.PLACE_NAMES, key=len, reverse=True))
 _PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES}))\b)?"
+# "The head of Chechnya Kwame Mensah": a name right after a role (and its place) holds it.
+_NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
 # "— сказал собеседник агентства": the one the article says spoke to the agency.
@@ -330,7 +332,7 @@ class Memory:
             text,
         ):
             role = match.group("role")
-            named = re.match(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})", text[match.end() :])
+            named = _NAME_AFTER_ROLE.match(text, match.end())
             if named and is_person_name(named.group("name")):
                 continue  # "The head of Chechnya Kwame Mensah": remembered with the name above
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
