@@ -35,6 +35,12 @@ def test_a_body_inside_quoted_words_is_not_the_group(opening, closing):
             "“At least three men have been killed in the raids,” Novaya Gazeta reported.",
             "Novaya Gazeta",
         ),
+        (
+            # Session 26 (blind half L2): a few words a body "has said that", the outlet after.
+            "Amnesty International has said that “conversations with the embassy have led it "
+            "to believe that visas are out of reach,” BuzzFeed reported.",
+            "Amnesty International",
+        ),
     ],
 )
 def test_an_outlet_reporting_what_the_group_said(sentence, speaker):

@@ -145,9 +145,17 @@ def keeps_words(verb: Any, top: Any) -> bool:
     are those of ``verb``, the nearest speech verb above them, not of the outermost: a
     participle "with" gives a subject of its own, or a verb of naming that is a reported
     clause's own verb, with its subject ("he said the prosecutor called it “a lie”": the
-    prosecutor's word for it, not his), or a conjunct of it that names the reporter."""
+    prosecutor's word for it, not his), or a conjunct of it that names the reporter; or the
+    clause of a verb that reports it, with its own subject ("A group has said that “…,”
+    BuzzFeed reported": the group's words, the outlet reporting them)."""
     if with_subject(verb) is not None:
         return True
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() == "report"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return True  # "A group has said that “…,” BuzzFeed reported.": the group's, reported
     if verb.lemma_.lower() not in _NAMING:
         return False
     # The words complement the verb's object ("called it “…”", "described them as “…”"), not
