@@ -6,6 +6,16 @@ import re
 from dataclasses import dataclass
 
 from refuge.media import lexicon
+from refuge.media.extract.after_quotation import (
+    AFTER_ACCORDING_TO,
+    AFTER_DASH_NAME,
+    AFTER_ON_WHAT,
+    AFTER_QUOTED,
+    AFTER_VERB_FIRST,
+    AFTER_WHO_FIRST,
+    SAID_THAT,
+    narrates,
+)
 from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.org_aliases import org_in, org_labels, org_name
 from refuge.media.extract.russian import normal_name, part_of_speech
@@ -55,48 +65,6 @@ _NAME = NAME
 
 _BODY_STEMS = "|".join(lexicon.BODY_NOUNS_RU.values())
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
-# After a quotation, "reported NBC News" names the outlet, not the speaker.
-_REPORTING = {"reported", "report", "reports", "according to"}
-_SPEECH_AFTER = "|".join(verb for verb in _SPEECH.split("|") if verb not in _REPORTING)
-_SPEECH_AFTER += (
-    "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
-)
-_SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
-# "The group said that … “…”, the Guardian reported": the outlet reports the group's words.
-_SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
-# "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
-_AFTER_VERB_FIRST = re.compile(
-    # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
-    rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
-    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during|when|while|after)\s))",
-    re.I,
-)
-_AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
-    re.I,
-)
-# "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)
-_AFTER_ACCORDING_TO = re.compile(
-    r"^[\s,.:;—–-]*according to\s+(?P<who>[^.;:“”\"]+?)\s*(?:[.;]|$)", re.I
-)
-# "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying."
-_AFTER_QUOTED = (
-    re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+(?:was|were)\s+quoted\s+as\s+saying", re.I),
-    re.compile(
-        r"^[\s,.:;—–-]*(?:[^.;:“”\",]|\"[^\"]{1,40}\")+?\s+quote[sd]?\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying",
-        re.I,
-    ),
-)
-# "“…” – Kadyrov", "“…” — Ilyas, 24": a name after a dash (with what the person is after a
-# comma) closes the paragraph.
-_AFTER_DASH_NAME = re.compile(
-    rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})(?:,\s+[^.\n]{{1,40}})?\s*[.]?\s*$"
-)
-# "“…”: Igor Kochetkov on the prison in Argun": a headline names who spoke and what about.
-_AFTER_ON_WHAT = re.compile(
-    rf"[\s:—–-]*(?P<who>(?:{NAME}\s+){{0,2}}{NAME}|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)"
-    r"\s+on\s+[^.!?\n]+$"
-)
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
     r"(?:^|[.;,]\s+|\s)(?:according to|in the words of|по (?:словам|мнению|данным|выражению))\s+"
@@ -357,14 +325,14 @@ def attribution(
     # "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …": the aside.
     after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
     headline = text[p_start : first[0] - 1].strip() == "" and "\n" not in after
-    if headline and (match := _AFTER_ON_WHAT.match(text, last[1] + 1, last_paragraph_end)):
+    if headline and (match := AFTER_ON_WHAT.match(text, last[1] + 1, last_paragraph_end)):
         return match.group("who"), ""
     if continues:
         match = (
-            _AFTER_DASH_NAME.match(after)
-            or _AFTER_QUOTED[0].match(after)
-            or _AFTER_QUOTED[1].match(after)
-            or _AFTER_ACCORDING_TO.match(after)
+            AFTER_DASH_NAME.match(after)
+            or AFTER_QUOTED[0].match(after)
+            or AFTER_QUOTED[1].match(after)
+            or AFTER_ACCORDING_TO.match(after)
             or _quotes_words_of(after)
         )
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip('«»" '):
@@ -373,9 +341,9 @@ def attribution(
             words_of = words_of and match.group("who")[:1].islower()
             return (source_name(match.group("who")) if words_of else match.group("who")), after
         own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
-        if own and org_in(own.group("who"), outlets=True) and not _SAID_THAT.search(lead_in):
+        if own and org_in(own.group("who"), outlets=True) and not SAID_THAT.search(lead_in):
             return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
-        match = _AFTER_VERB_FIRST.match(after)
+        match = AFTER_VERB_FIRST.match(after)
         if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
             match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
         if match:
@@ -389,8 +357,15 @@ def attribution(
                 rest,
             )
             return (who + ", " + role.group(1) if role else who), after
-        match = _AFTER_WHO_FIRST.match(after)
+        match = AFTER_WHO_FIRST.match(after)
         gerund = re.match(r"[\s,—–-]*[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},", after)
+        if match and narrates(match):
+            # "…, has stopped, but its effects continue, underlines the adopted text": the
+            # speech verb then names who follows it.
+            inverted = AFTER_VERB_FIRST.match(after[match.end("who") :])
+            if inverted and not match.group("verb").lower().endswith("ing"):
+                return inverted.group("who"), after
+            match = None
         if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS and not gerund:
             return match.group("who"), after
         match = AFTER_DASH_VERB_RU.match(after)

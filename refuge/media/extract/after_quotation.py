@@ -1,0 +1,65 @@
+"""The words after a quotation that name who spoke ("…,” said X", "…,” X told …", "…,” according
+to X", "“…” – X") and those that only go on with the narrator's sentence. Moved out of
+speakers.py, which had reached the 600-line limit."""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.wording import NAME
+
+_SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
+# After a quotation, "reported NBC News" names the outlet, not the speaker.
+_REPORTING = {"reported", "report", "reports", "according to"}
+_SPEECH_AFTER = "|".join(verb for verb in _SPEECH.split("|") if verb not in _REPORTING)
+_SPEECH_AFTER += (
+    "|говорится|говорилось|сказано"  # "…", — говорится в докладе (never before a quotation)
+)
+_SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
+# "The group said that … “…”, the Guardian reported": the outlet reports the group's words.
+SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
+# "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
+AFTER_VERB_FIRST = re.compile(
+    # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
+    rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
+    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during|when|while|after)\s))",
+    re.I,
+)
+AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,.:;—–-]*(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
+    re.I,
+)
+# "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)
+AFTER_ACCORDING_TO = re.compile(
+    r"^[\s,.:;—–-]*according to\s+(?P<who>[^.;:“”\"]+?)\s*(?:[.;]|$)", re.I
+)
+# "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying."
+AFTER_QUOTED = (
+    re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+(?:was|were)\s+quoted\s+as\s+saying", re.I),
+    re.compile(
+        r"^[\s,.:;—–-]*(?:[^.;:“”\",]|\"[^\"]{1,40}\")+?\s+quote[sd]?\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying",
+        re.I,
+    ),
+)
+# "“…” – Kadyrov", "“…” — Ilyas, 24": a name after a dash (with what the person is after a
+# comma) closes the paragraph.
+AFTER_DASH_NAME = re.compile(
+    rf"^\s*[—–-]\s*(?P<who>{NAME}(?:\s+{NAME}){{0,2}})(?:,\s+[^.\n]{{1,40}})?\s*[.]?\s*$"
+)
+# "“…”: Igor Kochetkov on the prison in Argun": a headline names who spoke and what about.
+AFTER_ON_WHAT = re.compile(
+    rf"[\s:—–-]*(?P<who>(?:{NAME}\s+){{0,2}}{NAME}|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+on\s+[^.!?\n]+$"
+)
+# Words after a quotation that go on with the narrator's sentence, not name who spoke: "…”,
+# has stopped, but its effects continue, underlines the adopted text" (an inverted verb's
+# subject follows it); "…!” speech at a meeting …, saying that …" (a participle's subject is
+# the sentence's).
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can"}
+
+
+def narrates(match: re.Match[str]) -> bool:
+    """Whether an ``AFTER_WHO_FIRST`` match only goes on with the narrator's sentence."""
+    verb = match.group("verb").lower()
+    return match.group("who").split()[0].lower() in _AUXILIARIES or verb.endswith("ing")
