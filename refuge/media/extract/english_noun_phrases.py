@@ -186,7 +186,9 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
             return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
     if named is not None and not org_in(named.text):
         # "Bula and Zelim (not their real names) said": people coordinated speak together.
-        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        # Not when the name is in apposition to a head coordinated in a role ("NDP
+        # Immigration, Refugees and Citizenship critic, Jenny Kwan"): the role's words.
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and head in named]
         joint = [n for c in conjuncts if (n := _named(c, names, subject=True)) is not None]
         taken = (
             {t.i for n in [named, *joint] for t in n}
