@@ -16,3 +16,26 @@ def test_a_name_after_a_role_of_coordinated_words_is_one_person():
         "Immigration, Refugees and Citizenship critic, Jenny Kwan.\n"
     )
     assert [s for _, s in quoted(text)] == ["Jenny Kwan"]
+
+
+FEATURE = (
+    "Chechens struggle to find their footing after fleeing to Canada\n\n"
+    "He is gay and a refugee from Chechnya living in Toronto, and sometimes he feels lost. "
+    "“I miss my old friends,” he says.\n\n"
+    "The Globe and Mail has agreed not to identify him.\n\n"
+    "“I was afraid,” he admits.\n"
+)
+
+
+def test_an_unnamed_subject_is_what_the_article_calls_him():
+    # K2: the feature's subject is never named; the second word of a paper's title is no one.
+    assert [s for _, s in quoted(FEATURE)] == ["a refugee from Chechnya"] * 2
+
+
+def test_a_named_person_is_not_described_by_a_later_sentence():
+    text = (
+        "Ali Musayev fled Grozny in 2017.\n\n"
+        "He is gay and a refugee from Chechnya living in Toronto. “I miss my old friends,” he "
+        "says.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Ali Musayev"]

@@ -198,7 +198,12 @@ def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
     if before and not all(_OPENERS.fullmatch(w) for w in before):
         return False
     past_first = before or re.search(r"\w", sentence[: match.start()])
+    if _TITLE_JOINED.search(sentence, 0, match.start()):
+        return False  # "The Globe and Mail has agreed …": the second word of a paper's title
     return bool(past_first) and _SUBJECT_VERB.match(sentence, match.end()) is not None
+
+
+_TITLE_JOINED = re.compile(rf"\bThe\s+{NAME}\s+and\s+$")
 
 
 def is_told(pronoun: str, person: Speaker, who: str, before: str = "") -> bool:

@@ -93,6 +93,15 @@ def _office(affiliation_or_role: str) -> str:
     return org_in(affiliation_or_role) if affiliation_or_role else ""
 
 
+# "He is gay and a refugee from Chechnya", "She was a 25-year-old student in Grozny,": what
+# an article calls the person it does not name, a sentence's predicate after "he"/"she".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<pronoun>He|She)\s+(?:is|was)\s+(?:[a-z]+\s+and\s+)?"
+    r"(?P<role>(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?:\s+(?:from|in)\s+[A-Z][\w-]+)?)"
+    r"(?=[,.;]|\s+(?:living|who|and|with)\b)"
+)
+
+
 class Memory:
     """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson".
 
@@ -112,6 +121,7 @@ class Memory:
         self.vocabulary = vocabulary or set()
         self.subjects: list[Speaker] = []
         self._salience = Salience(self.subjects, self.people)
+        self._unnamed: dict[str, str] = {}  # an unnamed subject's description: "m" or "f"
         # For Russian articles: the people natasha found, (offset, nominative name).
         self.known: list[tuple[int, str]] = sorted(people or [])
         # Offsets of the names written in the nominative: the subjects of their sentences
@@ -134,6 +144,8 @@ class Memory:
         """Whether a pronoun of the ``wanted`` gender ("m", "f", "": none) may mean ``person``."""
         if wanted and self._gender(person.name) not in {"", wanted}:
             return False  # "— сказала она" is not the man named last
+        if not person.name and person.role in self._unnamed:
+            return not wanted or self._unnamed[person.role] == wanted
         one_of = re.match(r"(один|одна) из ", person.role)
         if one_of and wanted and {"один": "m", "одна": "f"}[one_of.group(1)] != wanted:
             return False
@@ -166,6 +178,11 @@ class Memory:
         text = re.sub(r"(?<=\w)\*", " ", text)  # "Aslan Yamadayev*, …": a footnote mark
         # "It was his mother who helped him", "her husband": someone unnamed, whom a later
         # "she"/"he" of that gender may mean.
+        if not any(p.name for p in self.people) and (unnamed := _UNNAMED_SUBJECT.search(text)):
+            # "He is gay and a refugee from Chechnya living in Toronto": a feature's subject,
+            # unnamed, whom its "he" means until someone is named.
+            self._unnamed[unnamed.group("role")] = "m" if unnamed.group("pronoun") == "He" else "f"
+            self.remember(Speaker(role=unnamed.group("role")))
         for match in re.finditer(
             rf"\b(?P<role>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{KIN_NOUNS}))\b"
             # "His sister, Elita, has been searching": the kin the article names by first name.
