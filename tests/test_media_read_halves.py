@@ -39,3 +39,14 @@ def test_a_named_person_is_not_described_by_a_later_sentence():
         "says.\n"
     )
     assert [s for _, s in quoted(text)] == ["Ali Musayev"]
+
+
+def test_a_clause_set_against_the_sentence_speaks_for_itself():
+    # L2: "while a spokesman of his denounced …" is not the leader named before it.
+    text = (
+        "Gays flee Chechnya.\n\n"
+        "Chechen leader Ramzan Kadyrov has denied allegations of a wave of repression, while a "
+        "spokesman of his denounced the report as “absolute lies and disinformation,” saying "
+        "there were no gays in Chechnya.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["a spokesman of his"]

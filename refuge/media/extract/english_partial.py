@@ -136,6 +136,7 @@ def controller(verb: Any) -> Any | None:
     return None
 
 
+_CONTRASTS = frozenset({"while", "whereas", "although", "though"})
 # Verbs that name what their object is: "called it “a lie”", "described the case as “…”".
 _NAMING = frozenset({"call", "describe", "dub", "brand", "label", "term"})
 
@@ -156,6 +157,12 @@ def keeps_words(verb: Any, top: Any) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
     ):
         return True  # "A group has said that “…,” BuzzFeed reported.": the group's, reported
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in verb.children
+    ):
+        # "X has denied …, while a spokesman of his denounced the report as “…”": the clause
+        # set against the sentence's speaks for itself.
+        return any(c.dep_ == "nsubj" for c in verb.children)
     if verb.lemma_.lower() not in _NAMING:
         return False
     # The words complement the verb's object ("called it “…”", "described them as “…”"), not

@@ -389,7 +389,14 @@ class Memory:
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
         pronoun = speaker.name.lower() in lexicon.PRONOUNS  # "he told Hammarberg": not him
         closing = named_at_end(clean_who(who), self.salient()) if who and not pronoun else None
-        if closing is not None and (not speaker.name or re.search(r"\b[a-z]", speaker.name)):
+        # Not an indefinite description the parse gave ("while a spokesman of his denounced
+        # …" after "Ramzan Kadyrov has denied …"): someone else, unnamed.
+        indefinite = re.match(rf"(?:a|an)\s+(?:\w+\s+)?(?:{lexicon.ROLE_WORDS})\b", speaker.role)
+        if (
+            closing is not None
+            and not indefinite
+            and (not speaker.name or re.search(r"\b[a-z]", speaker.name))
+        ):
             # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
             # Government Affairs Director David Stacy (took issue)": words the rules did not
             # read as a name end with someone the article has named.
