@@ -50,3 +50,19 @@ def test_a_clause_set_against_the_sentence_speaks_for_itself():
         "there were no gays in Chechnya.\n"
     )
     assert [s for _, s in quoted(text)] == ["a spokesman of his"]
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("основателя фестиваля Виталия Манского", "Виталий Манский"),
+        ("режиссёра Аркадия Чернецкого", "Аркадий Чернецкий"),
+    ],
+)
+def test_an_adjectival_surname_in_the_nominative(name, nominative):
+    # K2: natasha declined the first name back and left the surname as written.
+    text = (
+        "Фильм получил приз.\n\n"
+        f"«За все годы фестиваля мы ни одну картину не лоббировали», — цитирует «Дождь» {name}.\n"
+    )
+    assert [s for _, s in quoted(text)] == [nominative]

@@ -246,12 +246,42 @@ def in_cases(text: str, entities: list[russian.Entity]) -> list[russian.Entity]:
     for e in entities:
         if e.kind == "PER" and " " in e.text:
             before = text[max(0, e.start - 40) : e.start]
-            normal = in_case(e.text, e.normal, before, text[e.end : e.end + 40])
+            normal = _adjectival_nominative(
+                e.text, in_case(e.text, e.normal, before, text[e.end : e.end + 40])
+            )
             if found and _after_owner(text, found[-1], e):
                 normal = e.text  # "мать Зелимхана Бакаева Айна Бакаева": hers, as written
             e = replace(e, normal=normal) if normal != e.normal else e
         found.append(e)
     return found
+
+
+# An adjectival surname's oblique endings ("Манского", "Манскому", "Манским", "Политковскую"),
+# by the gender they decline for ("-ой" a woman's: a man's is a nominative, "Трубецкой").
+_ADJECTIVAL = re.compile(r"(?P<stem>[А-ЯЁ][а-яё-]+[сзц]к)(?P<ending>ого|ому|им|ом|ой|ую)")
+_ADJECTIVAL_GENDERS = {
+    "ого": "masc",
+    "ому": "masc",
+    "им": "masc",
+    "ом": "masc",
+    "ой": "femn",
+    "ую": "femn",
+}
+
+
+def _adjectival_nominative(written: str, normal: str) -> str:
+    """``normal`` with an adjectival surname natasha left as written ("Виталия Манского" →
+    "Виталий Манского") in the nominative of the gender of the first name it did decline."""
+    words, written_words = normal.split(), written.split()
+    surname = _ADJECTIVAL.fullmatch(words[-1])
+    if surname is None or words[-1] != written_words[-1] or words[0] == written_words[0]:
+        return normal
+    first = [p for p in russian.morphology().parse(words[0]) if "Name" in p.tag]
+    gender = str(first[0].tag.gender) if first else ""
+    ending = surname.group("ending")
+    if gender not in {"masc", "femn"} or _ADJECTIVAL_GENDERS[ending] != gender:
+        return normal
+    return " ".join([*words[:-1], surname.group("stem") + ("ий" if gender == "masc" else "ая")])
 
 
 def _after_owner(text: str, owner: russian.Entity, name: russian.Entity) -> bool:
