@@ -66,3 +66,13 @@ def test_an_adjectival_surname_in_the_nominative(name, nominative):
         f"«За все годы фестиваля мы ни одну картину не лоббировали», — цитирует «Дождь» {name}.\n"
     )
     assert [s for _, s in quoted(text)] == [nominative]
+
+
+def test_calling_to_account_is_no_answer_of_theirs():
+    # L2: "к ответу" is "to account"; the journalists' clause is the adviser's words for them.
+    text = (
+        "Угрозы журналистам.\n\n"
+        "В сюжете советник главы Чечни по делам религии Адам Шахидов призывает к ответу "
+        'журналистов, которые "порочат честь [чеченского] народа".\n'
+    )
+    assert [s for _, s in quoted(text)] == ["Адам Шахидов"]

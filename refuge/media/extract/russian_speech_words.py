@@ -108,3 +108,11 @@ def is_passive(word: str) -> bool:
 
 # "так называемая «…»" quotes a term someone uses, not what anyone said in the sentence.
 SO_CALLED = re.compile(r"\bтак\s+называем\w+\s*[«\"“]?\s*$", re.I)
+
+
+def to_account(tree: Tree, noun: Token) -> bool:
+    """Whether ``noun`` is "ответ" of "призвать (привлечь) к ответу", calling to account: no
+    answer anyone gave ("призывает к ответу журналистов, которые «…»")."""
+    return russian.lemma(noun.text) == "ответ" and any(
+        c.text.lower() == "к" for c in tree.children(noun, "case")
+    )

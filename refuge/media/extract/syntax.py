@@ -38,6 +38,7 @@ from refuge.media.extract.russian_speech_words import (
     is_passive,
     is_speech_verb,
     reports_speech,
+    to_account,
 )
 from refuge.media.extract.russian_wording import body_by_kind, cited_source
 from refuge.media.extract.spans import (
@@ -181,7 +182,7 @@ def _nearest_owner(
         for token in tree.ancestors(top):
             if token is verb:
                 break
-            if russian.lemma(token.text) not in SPEECH_NOUNS:
+            if russian.lemma(token.text) not in SPEECH_NOUNS or to_account(tree, token):
                 continue
             owner = _owner(text, tree, token, people)
             if owner is None and token.rel == "obj" and token.head in tree.by_index:
