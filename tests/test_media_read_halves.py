@@ -76,3 +76,20 @@ def test_calling_to_account_is_no_answer_of_theirs():
         'журналистов, которые "порочат честь [чеченского] народа".\n'
     )
     assert [s for _, s in quoted(text)] == ["Адам Шахидов"]
+
+
+TURN = (
+    "Фильм показали в Риге.\n\n"
+    "Режиссёр Виталий Манский напомнил о трудной судьбе фильма.\n\n"
+    "«Первый заход был весьма мягкий — на фестиваль приехал представитель чеченского "
+    "правительства», — рассказал Манский.\n\n"
+    "{opening}Я мягко спросил: «А почему мы должны отказываться от показа?» Ответил, что этот "
+    "фильм оскорбляет чеченский народ.\n"
+)
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [("— ", "Виталий Манский"), ("", "")])
+def test_i_in_a_turn_is_the_one_telling(opening, speaker):
+    # M2: a paragraph opening with a dash goes on with the one quoted before; without the
+    # dash "Я" is the narrator's, and no one the article names.
+    assert [s for _, s in quoted(TURN.format(opening=opening))] == ["Виталий Манский", speaker]

@@ -366,6 +366,9 @@ def extract(article: Article) -> Extraction:
                         or russian_people.subject_of_sentence(who_is_who, text, start)
                         or speaker
                     )
+            if speaker.label == "Я" and number and _opens_a_turn(text, start, paragraphs):
+                # "…», — рассказал Манский.\n\n— Я мягко спросил: «…»": the one telling.
+                speaker = speakers.get(number - 1, Speaker())
             if speaker.label.lower() in {*lexicon.PRONOUNS, "i", "я"}:
                 speaker = Speaker()  # "Они утверждают", "he said" with no one it could mean, "I"
             if in_russian and re.fullmatch(r"[А-ЯЁ]\w+", speaker.name) and not speaker.role:
@@ -451,6 +454,12 @@ def extract(article: Article) -> Extraction:
     result.places = _mentions(text, lexicon.PLACES)
     result.organisations = _mentions(text, lexicon.ORGANISATIONS)
     return result
+
+
+def _opens_a_turn(text: str, start: int, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph of the quotation at ``start`` opens with a dash: someone's turn."""
+    opening = next((ps for ps, pe in paragraphs if ps <= start < pe), start)
+    return text[opening:start].lstrip().startswith(("—", "–"))
 
 
 _SPEECH = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})\b", re.I)
