@@ -93,3 +93,24 @@ def test_i_in_a_turn_is_the_one_telling(opening, speaker):
     # M2: a paragraph opening with a dash goes on with the one quoted before; without the
     # dash "Я" is the narrator's, and no one the article names.
     assert [s for _, s in quoted(TURN.format(opening=opening))] == ["Виталий Манский", speaker]
+
+
+HEADLINE = (
+    'Чеченский министр сравнил геев в республике с "троглодитами и марсианами"\n\n'
+    '1 апреля "Новая газета" опубликовала расследование о преследовании геев в Чечне. '
+    "Министр Чечни по национальной политике Джамбулат Умаров допустил, что журналисты "
+    "придумают новую историю.{other}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "speaker"),
+    [
+        ("", "Джамбулат Умаров"),
+        # Two ministers: the headline's is either.
+        (" Министр здравоохранения Чечни Эльхан Сулейманов промолчал.", ""),
+    ],
+)
+def test_a_headline_opening_with_a_role(other, speaker):
+    # L2: the headline's subject is the one the body gives its role.
+    assert quoted(HEADLINE.format(other=other))[0][1] == speaker

@@ -360,6 +360,8 @@ def extract(article: Article) -> Extraction:
                 speaker = who_is_who.resolve(speaker, start, said_until)  # "глава Чечни"
                 if not speaker.label and offsets.opens_line(text, start):
                     speaker = russian_documents.headline_speaker(text, end, people) or speaker
+                if not speaker.label and start < offsets.headline_end(text):
+                    speaker = russian_documents.headline_subject(who_is_who, text, start) or speaker
                 if not speaker.label:
                     speaker = (
                         who_is_who.interviewee(text, opening_of(text, start))

@@ -9,7 +9,7 @@ import re
 from refuge.media.extract import russian
 from refuge.media.extract.offsets import REACH
 from refuge.media.extract.org_aliases import org_in
-from refuge.media.extract.russian_people import _sentence_begin
+from refuge.media.extract.russian_people import People, _sentence_begin
 from refuge.media.extract.russian_roles import WORD, read_role, read_word
 from refuge.media.extract.speakers import Speaker
 
@@ -19,6 +19,21 @@ _HEADLINE_OF = re.compile(
     r"(?:\s+(?:о|об|про)\s|[ \t]*$)",
     re.M,
 )
+
+
+def headline_subject(who_is_who: People, text: str, start: int) -> Speaker | None:
+    """The person the body gives the role a headline opens with, for its quotation:
+    "Чеченский министр сравнил геев с «троглодитами и марсианами»" is the "Министр Чечни по
+    национальной политике Джамбулат Умаров" the body names; None unless one person fits."""
+    words = WORD.findall(text[:start])
+    role = read_role(words[:2])
+    if role is None:
+        return None
+    holders = [p for p in who_is_who.people if any(r.head == role.head for r in p.roles)]
+    if len(holders) != 1:
+        return None
+    holder = holders[0]
+    return Speaker(holder.name, next(r.text for r in holder.roles if r.head == role.head))
 
 
 def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
