@@ -114,3 +114,14 @@ HEADLINE = (
 def test_a_headline_opening_with_a_role(other, speaker):
     # L2: the headline's subject is the one the body gives its role.
     assert quoted(HEADLINE.format(other=other))[0][1] == speaker
+
+
+def test_their_document_capitalised_is_theirs():
+    # L2: "Their petition demands “…”" opening a sentence, as "their statement reads" did.
+    text = (
+        "Activists detained.\n\n"
+        "Five gay rights activists were detained in Moscow as they attempted to deliver a "
+        "petition. Their petition demands “an unbiased investigation of illegal detentions of "
+        "hundreds of people in Chechnya”.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Five gay rights activists"]

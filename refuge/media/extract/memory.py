@@ -420,7 +420,7 @@ class Memory:
     def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:
         lowered = speaker.label.lower()
         lowered = "it" if lowered == "там" else lowered  # "В Кремле …. — отметили там"
-        if lowered == "it" and re.match(r"their\s", clean_who(who)):
+        if lowered == "it" and re.match(r"their\s", clean_who(who), re.I):
             lowered = "they"  # "“…,” their statement reads.": whoever "they" are
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
