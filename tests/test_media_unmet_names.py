@@ -30,6 +30,12 @@ def speakers(text: str) -> list[str]:
             "Siobhan Kearney",
         ),
         (
+            # Session 26 (half 2 renamed): a title joined to a description by "and".
+            '"We don\'t have those kinds of people here," Chechen President and MMA fighter '
+            "Lorcan Brennagh told HBO in an interview.",
+            "Lorcan Brennagh",
+        ),
+        (
             # A person "of" a body the gazetteers know.
             "Siobhan Kearney of the Russian LGBT Network told the BBC the group knew of "
             "“a campaign to round up gay men” in the region.",

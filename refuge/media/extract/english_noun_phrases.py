@@ -78,6 +78,8 @@ def _said_of_a_person(chain: Any, subject: bool) -> bool:
     if len(chain) < 2:
         return False
     title = chain.doc[chain.start - 1] if chain.start else None
+    if title is not None and title.dep_ == "conj" and role_word(title.head):
+        title = title.head  # "Chechen President and MMA fighter Lorcan Brennagh": the first
     if title is not None and role_word(title) and title.head.i in range(chain.start, chain.end):
         return True
     name = chain[-1]
