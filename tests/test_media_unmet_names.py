@@ -150,6 +150,18 @@ def test_a_womans_name_natasha_reads_as_a_mans_genitive_after_the_verb():
     assert speakers(text) == ["Луиза Дадаева"]
 
 
+def test_a_womans_name_opening_its_sentence_before_an_aside():
+    # Session 26 (half 2 renamed): "Луиза Дадаева из «Новой газеты» - издания, … - сказала":
+    # no verb right after the name; a woman's nominative still outweighs a man's genitive.
+    text = (
+        "Гей-облавы в Чечне.\n\n"
+        'Луиза Дадаева из "Новой газеты" - издания, которое первым опубликовало статью о '
+        'чистках - "сказала, что российский уполномоченный по правам человека пообещала '
+        'расследовать происходящее".\n'
+    )
+    assert [s for _, s in quoted(text)] == ["Луиза Дадаева"]
+
+
 def test_an_outlet_no_list_holds_told_something_is_not_he():
     # "AFP" renamed: an outlet the lists do not hold reads as a person's name, and the one "he"
     # told in the sentence before is not whom the next "he" means.

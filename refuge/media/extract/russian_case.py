@@ -172,6 +172,15 @@ def in_case(written: str, normal: str, before: str, after: str) -> str:
     # natasha read a man's name ("Руслану Алханову" → "Руслан Алханов") and both words allow
     # a man's oblique reading: the woman's homonym ("Руслана") must not outweigh it.
     mans = any(g == "masc" and c != "nomn" for _weight, (g, c) in both)
+    # Unless a woman's nominative opening its clause outweighs every man's oblique reading:
+    # "Луиза Дадаева из «Новой газеты» … сказала" ("Руслану Алханову" has no nominative
+    # reading at all; "по словам Малика Титиева" is governed).
+    best = max(both, key=lambda pair: pair[0])
+    mans = mans and not (
+        opens_clause(before)
+        and best[1] == ("femn", "nomn")
+        and best[0] > max(w for w, (g, c) in both if g == "masc" and c != "nomn")
+    )
     if mans and _gender_of(normal) == "masc" and normal != written and not first_left:
         return normal
     if governed:
