@@ -8,14 +8,18 @@ from tests.media_helpers import quoted
 pytestmark = pytest.mark.once
 
 
-def test_a_name_after_a_role_of_coordinated_words_is_one_person():
-    # K2: "Refugees" is a word of the critic's portfolio, not a second speaker.
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_name_after_a_role_of_coordinated_words_is_one_person(opening, closing):
+    # K2: "Refugees" is a word of the critic's portfolio, not a second speaker. In straight
+    # marks the parse names no one, and the words after the verb give the name after the role.
     text = (
         "The NDP called on the government to act.\n\n"
-        "“The Liberals must not only condemn the Chechen government’s action,” added NDP "
-        "Immigration, Refugees and Citizenship critic, Jenny Kwan.\n"
+        f"{opening}The Liberals must not only condemn the Chechen government’s action, they "
+        f"should also extend Canadian protections,{closing} added NDP Immigration, Refugees "
+        f"and Citizenship critic, Jenny Kwan. {opening}It’s clear that the Canadian government "
+        f"should offer full refugee status.{closing}\n"
     )
-    assert [s for _, s in quoted(text)] == ["Jenny Kwan"]
+    assert [s for _, s in quoted(text)] == ["Jenny Kwan"] * 2
 
 
 FEATURE = (

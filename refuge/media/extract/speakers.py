@@ -352,6 +352,14 @@ def attribution(
             named = re.match(r"\s*[“\"«](?P<name>[A-ZА-ЯЁ][^”\"»]{0,40})[”\"»]", rest)
             if named:  # said the Crisis Group “North Caucasus SOS”
                 return who + " " + named.group("name"), after
+            # "added NDP Immigration, Refugees and Citizenship critic, Jenny Kwan": a role of
+            # several commas, then the name in apposition.
+            apposed = re.match(
+                rf",\s+(?P<more>[^.;:“”\"]{{1,60}}?\s[a-z]+),\s+(?P<name>{NAME}\s+{NAME})\s*(?:[.;]|$)",
+                rest,
+            )
+            if apposed and not org_in(apposed.group("name")):
+                return f"{apposed.group('name')}, {who}, {apposed.group('more')}", after
             role = re.match(
                 r",\s+((?:the|a|an)\s+[^.;]+|[a-zа-яё][^.;]+|[A-ZА-ЯЁ][\w’'-]+\s+[A-ZА-ЯЁ][\w’'-]+)",
                 rest,
