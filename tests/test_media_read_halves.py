@@ -129,3 +129,15 @@ def test_their_document_capitalised_is_theirs():
         "hundreds of people in Chechnya”.\n"
     )
     assert [s for _, s in quoted(text)] == ["Five gay rights activists"]
+
+
+def test_a_quotation_opening_its_paragraph_after_an_announcement():
+    # Session 26, splitting paragraphs after quotations: the paragraph before announced who.
+    text = (
+        "Purge confirmed.\n\n"
+        "Reports said that over 100 men have been detained. In a new report, Human Rights Watch "
+        "confirmed the shocking claims that have stunned the world.\n\n"
+        "“The information published by Novaya Gazeta is consistent with the reports we recently "
+        "received from numerous trusted sources.”\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Human Rights Watch"]

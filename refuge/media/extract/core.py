@@ -10,6 +10,7 @@ from refuge.media.extract import (
     english,
     english_discourse,
     english_names,
+    english_reference,
     english_syntax,
     figure_places,
     headline_repeats,
@@ -376,6 +377,12 @@ def extract(article: Article) -> Extraction:
             if in_russian and re.fullmatch(r"[А-ЯЁ]\w+", speaker.name) and not speaker.role:
                 # "Первые полгода в Германии его не покидал страх: «…»": no one.
                 speaker = Speaker() if russian.names_no_one(speaker.name) else speaker
+            if (
+                not speaker.label
+                and not in_russian
+                and (announced := english_reference.announcing(text, paragraphs, start))
+            ):
+                speaker = memory.resolve(parse_who(announced), text[:start])
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (

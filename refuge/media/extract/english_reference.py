@@ -392,3 +392,25 @@ def reporting_outlet(before: str) -> str:
 
 
 _REACH_OUTLET = 600  # characters: the paragraph before, as for the other references
+
+
+# "In a new report, Human Rights Watch confirmed the shocking claims …": a sentence closing its
+# paragraph whose subject, a name in capitals, reports something.
+_ANNOUNCES = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)\s+(?:has\s+|have\s+)?"
+    r"(?:confirmed|said|stated|reported|warned|wrote|noted|announced|explained)\b[^.!?:“”\"]*"
+    r"[.!?]?\s*$"
+)
+
+
+def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
+    """The words naming whoever the paragraph before announced, for a quotation that opens its
+    paragraph ("In a new report, Human Rights Watch confirmed the claims.\n\n"The
+    information …""); "" where that paragraph's last sentence announces no one."""
+    here = next((i for i, (s, e) in enumerate(paragraphs) if s <= start <= e), 0)
+    if not here or text[paragraphs[here][0] : start].strip(' \n“"‘«') != "":
+        return ""
+    ps, pe = paragraphs[here - 1]
+    last = _SENTENCES.split(text[ps:pe].strip())[-1]
+    match = _ANNOUNCES.search(last)
+    return match.group("who") if match else ""
