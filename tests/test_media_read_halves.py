@@ -141,3 +141,15 @@ def test_a_quotation_opening_its_paragraph_after_an_announcement():
         "received from numerous trusted sources.”\n"
     )
     assert [s for _, s in quoted(text)] == ["Human Rights Watch"]
+
+
+def test_the_text_is_the_last_document_and_the_newspapers_letter_is_its():
+    # L2: "A letter from the newspaper says …. The text also calls Chechnya “…”".
+    text = (
+        "Newspaper wants Moscow to ban Chechnya’s ruler\n\n"
+        "Editors from the newspaper Novaya Gazeta have made a public appeal to the mayor. A "
+        "letter from the newspaper says Muscovites will be safer without his guards.\n\n"
+        "The text also calls Chechnya a “heavily subsidized region,” taking a page from a "
+        "protest movement.\n"
+    )
+    assert [s for _, s in quoted(text)] == ["Novaya Gazeta"]

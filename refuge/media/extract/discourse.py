@@ -20,7 +20,7 @@ from refuge.media.extract.english_bodies import OFFICES, body_named, named_body,
 from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
-from refuge.media.extract.org_aliases import last_org_before, org_in
+from refuge.media.extract.org_aliases import last_org_before, last_outlet_before, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
@@ -123,7 +123,7 @@ OFFICES_HELD = (
 _BODIES = (
     r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network"
 )
-_DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document"
+_DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
 # A witness introduced by what they are, then by the one name they go by.
 _WITNESS = re.compile(
     rf"\b(?:A|An|One|The|Another)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+),?\s+(?:who|whom|whose)\s+"
@@ -260,7 +260,8 @@ class Discourse:
         for match in re.finditer(
             rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+an?\s+(?P<kind>{_DOCUMENT})"
             rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{_DOCUMENT})"
-            rf"|(?P<kind3>{_DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME})"
+            rf"|(?P<kind3>{_DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
+            rf"|(?<=the\s)(?:newspaper|paper|outlet))"
             rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:issued|released|published|posted)\s+an?\s+"
             rf"(?P<kind4>{_DOCUMENT})",
             narrative,
@@ -268,6 +269,8 @@ class Discourse:
             by = next(g for g in match.group("by", "by2", "by3", "by4") if g)
             kind = next(g for g in match.group("kind", "kind2", "kind3", "kind4") if g)
             by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
+            if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
+                by = last_outlet_before(narrative[: match.start()])
             body = org_in(by) or org_in(by, outlets=True)
             issuer = next((p for p in by_name.values() if _mentions(by, p.name)), None)
             if body:
@@ -327,7 +330,7 @@ class Discourse:
         if document:
             kind = document.group("kind").lower()
             issued = self.author_of(kind) or (
-                self.documents[-1][1] if self.documents and kind == "document" else None
+                self.documents[-1][1] if self.documents and kind in {"document", "text"} else None
             )
             where = document.group("where") or ""
             owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
