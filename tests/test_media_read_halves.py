@@ -3,7 +3,7 @@ set N is only measured)."""
 
 import pytest
 
-from tests.media_helpers import quoted
+from tests.media_helpers import counts, quoted
 
 pytestmark = pytest.mark.once
 
@@ -153,3 +153,17 @@ def test_the_text_is_the_last_document_and_the_newspapers_letter_is_its():
         "protest movement.\n"
     )
     assert [s for _, s in quoted(text)] == ["Novaya Gazeta"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # L2: help given is an evacuation, as "оказали помощь" is (the development set's way).
+        ("На сегодняшний день мы помогаем примерно 50 людям.", {(50, "about", "people evacuated")}),
+        ("Более 80 человек обратились за помощью.", {(80, "more than", "people asked for help")}),
+    ],
+)
+def test_people_helped_are_evacuated(sentence, expected):
+    assert (
+        counts(f"Эвакуация из Чечни.\n\nСейчас мы продолжаем эвакуацию. {sentence}\n") == expected
+    )

@@ -37,10 +37,12 @@ AMOUNT_RU = re.compile(
 # Help that makes leaving an evacuation: "выехали с помощью сети", "при помощи правозащитников".
 WITH_HELP_RU = re.compile(r"(?<!\w)(?:с|при) помощ(?:ью|и)(?!\w)")
 # Help given or received, in either order and aspect ("оказала помощь", "помощь получили",
-# "42 оказывается помощь"); turning to someone for help ("обратились за помощью") is asking.
+# "42 оказывается помощь", "помогаем 50 людям"); turning to someone for help ("обратились за
+# помощью") is asking.
 HELP_GIVEN_RU = re.compile(
     r"(?<!\w)(?:помощь\s+(?:[\w-]+\s+)?(?:оказ(?:а|ыва)\w*|получ\w*)"
-    r"|(?:оказ(?:а|ыва)\w*|получ\w*)\s+(?:[\w-]+\s+){0,2}?помощь)(?!\w)",
+    r"|(?:оказ(?:а|ыва)\w*|получ\w*)\s+(?:[\w-]+\s+){0,2}?помощь"
+    r"|помога(?:ем|ют|ет|ли|л|ла)|помогл[аи]|помог)(?!\w)",
     re.I,
 )
 
