@@ -467,7 +467,8 @@ def extract(article: Article) -> Extraction:
 
 def _opens_a_turn(text: str, start: int, paragraphs: list[tuple[int, int]]) -> bool:
     """Whether the paragraph of the quotation at ``start`` opens with a dash: someone's turn."""
-    opening = next((ps for ps, pe in paragraphs if ps <= start < pe), start)
+    here = offsets.paragraph_at(paragraphs, start)
+    opening = paragraphs[here][0] if here is not None else start
     return text[opening:start].lstrip().startswith(("—", "–"))
 
 

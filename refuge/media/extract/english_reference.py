@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from refuge.media import lexicon
-from refuge.media.extract.offsets import headline_end
+from refuge.media.extract.offsets import headline_end, paragraph_at
 from refuge.media.extract.org_aliases import last_outlet_in, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
@@ -189,6 +189,10 @@ def _candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
+# "The Globe and Mail": a capitalised word after "The X and" is the second of a title's.
+_TITLE_JOINED = re.compile(rf"\bThe\s+{NAME}\s+and\s+$")
+
+
 def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
     """Whether a single capitalised word is a clause's subject past the sentence's first word
     ("When Kadyrov was asked …"): there its capital is a name's. A sentence's first word may
@@ -201,9 +205,6 @@ def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
     if _TITLE_JOINED.search(sentence, 0, match.start()):
         return False  # "The Globe and Mail has agreed …": the second word of a paper's title
     return bool(past_first) and _SUBJECT_VERB.match(sentence, match.end()) is not None
-
-
-_TITLE_JOINED = re.compile(rf"\bThe\s+{NAME}\s+and\s+$")
 
 
 def is_told(pronoun: str, person: Speaker, who: str, before: str = "") -> bool:
@@ -407,7 +408,7 @@ def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     """The words naming whoever the paragraph before announced, for a quotation that opens its
     paragraph ("In a new report, Human Rights Watch confirmed the claims.\n\n"The
     information …""); "" where that paragraph's last sentence announces no one."""
-    here = next((i for i, (s, e) in enumerate(paragraphs) if s <= start <= e), 0)
+    here = paragraph_at(paragraphs, start)
     if not here or text[paragraphs[here][0] : start].strip(' \n“"‘«') != "":
         return ""
     ps, pe = paragraphs[here - 1]
