@@ -167,3 +167,13 @@ def test_people_helped_are_evacuated(sentence, expected):
     assert (
         counts(f"Эвакуация из Чечни.\n\nСейчас мы продолжаем эвакуацию. {sentence}\n") == expected
     )
+
+
+def test_a_word_with_a_plus_sign_does_not_end_the_count():
+    # J2: "LGBTQI+" stopped the words after the number before "who were detained".
+    text = (
+        "Siblings returned to Chechnya.\n\n"
+        "Reports of two Chechen siblings in the LGBTQI+ community who were detained in Russia "
+        "emerged on Tuesday.\n"
+    )
+    assert counts(text) == {(2, "", "people detained")}

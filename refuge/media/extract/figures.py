@@ -64,7 +64,7 @@ _FIGURE = re.compile(
     rf"(?P<high>{NUMBER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
-    rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&-]+)){{0,14}})",
+    rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&+-]+)){{0,14}})",
     re.I,
 )
 # The rest of a sentence after a figure's words, up to a break (and, below, its next number).
