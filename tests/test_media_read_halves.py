@@ -177,3 +177,19 @@ def test_a_word_with_a_plus_sign_does_not_end_the_count():
         "emerged on Tuesday.\n"
     )
     assert counts(text) == {(2, "", "people detained")}
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        (
+            "a spokesperson for the Russian LGBTQ+ Network told reporters",
+            "a spokesperson for the Russian LGBTQ+ Network",
+        ),
+        ("LGBTQ+ activist Ivan Petrov told reporters", "Ivan Petrov"),
+    ],
+)
+def test_a_plus_sign_inside_a_name_of_a_body(attribution, speaker):
+    # From the J2 figure: "LGBTQ+" ended a body's name at its plus sign, leaving "Network".
+    text = f"Activists spoke out.\n\n“We are receiving dozens of calls,” {attribution}.\n"
+    assert [s for _, s in quoted(text)] == [speaker]

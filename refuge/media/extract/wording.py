@@ -13,7 +13,8 @@ from refuge.media import lexicon
 from refuge.media.extract.model import Quote
 from refuge.media.extract.org_aliases import org_in
 
-NAME = r"[A-ZА-ЯЁ][\w’'.\-]*"  # one word of a name, in either script
+# One word of a name, in either script; a body's may end in a plus sign ("LGBTQ+ Network").
+NAME = r"[A-ZА-ЯЁ][\w’'.\-+]*"
 _NAME = NAME
 _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
 # Words before the one name a witness goes by ("who gave his name as Anzor", "a young man who
