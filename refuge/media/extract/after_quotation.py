@@ -59,7 +59,12 @@ AFTER_ON_WHAT = re.compile(
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can"}
 
 
-def narrates(match: re.Match[str]) -> bool:
-    """Whether an ``AFTER_WHO_FIRST`` match only goes on with the narrator's sentence."""
-    verb = match.group("verb").lower()
-    return match.group("who").split()[0].lower() in _AUXILIARIES or verb.endswith("ing")
+def participle(match: re.Match[str]) -> bool:
+    """Whether an ``AFTER_WHO_FIRST`` match's verb is a participle ("…, saying that …")."""
+    return match.group("verb").lower().endswith("ing")
+
+
+def goes_on(match: re.Match[str]) -> bool:
+    """Whether an ``AFTER_WHO_FIRST`` match's words open with an auxiliary: the narrator's
+    clause goes on, and the speech verb after it names who follows it."""
+    return match.group("who").split()[0].lower() in _AUXILIARIES

@@ -23,7 +23,7 @@ from refuge.media.extract import (
     syntax,
 )
 from refuge.media.extract.dates import dates_in
-from refuge.media.extract.dialogue import dashed_speech, opening_of
+from refuge.media.extract.dialogue import dashed_speech, in_a_turn, opening_of
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.english_reference import answering
 from refuge.media.extract.figures import figures_in
@@ -369,7 +369,7 @@ def extract(article: Article) -> Extraction:
                         or russian_people.subject_of_sentence(who_is_who, text, start)
                         or speaker
                     )
-            if speaker.label == "Я" and number and _opens_a_turn(text, start, paragraphs):
+            if speaker.label == "Я" and number and in_a_turn(text, start):
                 # "…», — рассказал Манский.\n\n— Я мягко спросил: «…»": the one telling.
                 speaker = speakers.get(number - 1, Speaker())
             if speaker.label.lower() in {*lexicon.PRONOUNS, "i", "я"}:
@@ -463,13 +463,6 @@ def extract(article: Article) -> Extraction:
     result.places = _mentions(text, lexicon.PLACES)
     result.organisations = _mentions(text, lexicon.ORGANISATIONS)
     return result
-
-
-def _opens_a_turn(text: str, start: int, paragraphs: list[tuple[int, int]]) -> bool:
-    """Whether the paragraph of the quotation at ``start`` opens with a dash: someone's turn."""
-    here = offsets.paragraph_at(paragraphs, start)
-    opening = paragraphs[here][0] if here is not None else start
-    return text[opening:start].lstrip().startswith(("—", "–"))
 
 
 _SPEECH = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN}|{lexicon.SPEECH_VERBS_RU})\b", re.I)

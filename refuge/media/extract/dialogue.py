@@ -515,6 +515,12 @@ def dashed_speech(
     return result, new_forced
 
 
+def in_a_turn(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` opens with a dash, as a turn of a dialogue does
+    ("— Я мягко спросил: «…»")."""
+    return _OPENING.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def opening_of(text: str, start: int, mark: int = 0) -> int:
     """Where the words starting at ``start`` open as a quotation: their paragraph's start when
     a dash or a label opens them, so that what reads the text before a quotation ("Ислам

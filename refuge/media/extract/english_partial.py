@@ -136,6 +136,7 @@ def controller(verb: Any) -> Any | None:
     return None
 
 
+# Marks of a clause set against its sentence: "…, while a spokesman of his denounced …".
 _CONTRASTS = frozenset({"while", "whereas", "although", "though"})
 # Verbs that name what their object is: "called it “a lie”", "described the case as “…”".
 _NAMING = frozenset({"call", "describe", "dub", "brand", "label", "term"})

@@ -14,7 +14,8 @@ from refuge.media.extract.after_quotation import (
     AFTER_VERB_FIRST,
     AFTER_WHO_FIRST,
     SAID_THAT,
-    narrates,
+    goes_on,
+    participle,
 )
 from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.org_aliases import org_in, org_labels, org_name
@@ -367,11 +368,13 @@ def attribution(
             return (who + ", " + role.group(1) if role else who), after
         match = AFTER_WHO_FIRST.match(after)
         gerund = re.match(r"[\s,—–-]*[а-яё]+(?:я|в|вши|вшись)\s[^,—«»]{0,80},", after)
-        if match and narrates(match):
+        if match and participle(match):
+            match = None  # "…!” speech at a meeting …, saying that …": the sentence's subject
+        elif match and goes_on(match):
             # "…, has stopped, but its effects continue, underlines the adopted text": the
             # speech verb then names who follows it.
             inverted = AFTER_VERB_FIRST.match(after[match.end("who") :])
-            if inverted and not match.group("verb").lower().endswith("ing"):
+            if inverted:
                 return inverted.group("who"), after
             match = None
         if match and match.group("who").split()[0].lower() not in _CONJUNCTIONS and not gerund:
