@@ -220,9 +220,22 @@ def apposed_to(head: Any) -> list[Any]:
     made Memorial's apposition): a body named in a role's phrase takes no person's name."""
     found = [c for c in head.children if c.dep_ == "appos"]
     for prep in (c for c in head.children if c.dep_ == "prep"):
-        for body in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+        for body in (o for o in prep.children if o.dep_ == "pobj" and _a_body(o)):
             found += [a for a in body.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     return found
+
+
+# Common nouns of a body's part: "the head of the Network's legal department, Vladimir,".
+_BODY_NOUNS = re.compile(
+    r"department|office|unit|team|committee|ministry|program(?:me)?|division|section|service"
+    r"|agency|commission|bureau|desk|branch|council|organi[sz]ation|group|network|project"
+)
+
+
+def _a_body(word: Any) -> bool:
+    """Whether a role's object names a body, so a name apposed to it is the role holder's
+    (not "a friend of the singer, Zelimkhan Bakaev,": the singer's name)."""
+    return word.pos_ == "PROPN" or bool(_BODY_NOUNS.fullmatch(word.lower_))
 
 
 def _stranded_subject(verb: Any) -> Any | None:

@@ -527,9 +527,12 @@ class Memory:
                         return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
                     if core.lower() in person.role.lower() or (
                         person.role
-                        and core.split()[-1].lower() == person.role.split()[-1].lower()
+                        and _head(core) == _head(person.role)
                         and org_in(core) in {"", person.affiliation}
                     ):
+                        bare = re.sub(r"^(?:the|a|an)\s+", "", person.role, flags=re.I).lower()
+                        if not person.name and core.lower().startswith(bare + " "):
+                            return speaker  # "The mother of one detained man": the fuller
                         return person
             kind = next((k for k in lexicon.ROLE_KINDS if re.search(k, core, re.I)), None)
             for person in reversed(self.people if kind else []):
@@ -556,6 +559,13 @@ class Memory:
             if surname and surname[:-1] in subject:
                 return person
         return None
+
+
+def _head(description: str) -> str:
+    """The word a description names its holder by: its last word, or in English the last
+    before "of" ("the mother of one detained man" is a mother, not a man)."""
+    before_of = re.split(r"\s+(?:of|from|in|at|for|with|who|whose)\s+", description)[0]
+    return before_of.split()[-1].lower()
 
 
 def _folded(word: str) -> str:

@@ -1,0 +1,31 @@
+"""Constructions from blind set O (collected on 2026-12-04, its first half read for rules) and
+from the probes written while it was being annotated."""
+
+import pytest
+
+from tests.media_helpers import attributed
+
+pytestmark = pytest.mark.once
+
+
+def test_a_description_is_its_holder_not_the_person_after_of():
+    # A probe: "the mother of one detained man" is a mother; an earlier "a 25-year-old man"
+    # shares the last word, not the head.
+    text = (
+        "Chechnya purge continues\n\n"
+        "A 25-year-old man told the newspaper: “I thought I would never see my family again.”\n\n"
+        "The mother of one detained man said her son “came back a different person.”\n\n"
+        "“He was never the same,” she said.\n"
+    )
+    mother = "The mother of one detained man"
+    assert [s for s, _ in attributed(text)] == ["A 25-year-old man", mother, mother]
+
+
+def test_a_name_apposed_to_a_department_is_its_heads():
+    # A probe: the parser hangs "Vladimir" on "department", the object of the role's "of".
+    text = (
+        "Title here\n\n"
+        "The head of the Russian LGBT Network’s legal department, Vladimir, described the "
+        "pattern as “systematic and organized by the authorities.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Vladimir"]
