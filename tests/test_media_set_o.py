@@ -29,3 +29,16 @@ def test_a_name_apposed_to_a_department_is_its_heads():
         "pattern as “systematic and organized by the authorities.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Vladimir"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["His response was blunt:", "His message to the activists was clear:"]
+)
+def test_his_words_are_whom_he_means(opening):
+    # A probe: "Her reply was short:" already named whom "she" means; "His" named "His".
+    text = (
+        "Title here\n\n"
+        "Ramzan Kadyrov denied the reports on Monday.\n\n"
+        f"{opening} “This is all lies and provocation.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ramzan Kadyrov"]

@@ -141,6 +141,8 @@ def parse_who(who: str) -> Speaker:
     who = clean_who(without_listener(who))
     # "Kadyrov’s response was blunt: “…”": the one whose words they are.
     who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s$", r"\1", who)
+    # "His response was blunt: “…”": whom "he" means, as "Her" is whom "she" means.
+    who = {"his": "he", "their": "they", "its": "it"}.get(who.lower(), who)
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
     if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
         who = source_name(cited.group("source"))
