@@ -3,7 +3,7 @@ from the probes written while it was being annotated."""
 
 import pytest
 
-from tests.media_helpers import attributed
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -42,3 +42,18 @@ def test_his_words_are_whom_he_means(opening):
         f"{opening} “This is all lies and provocation.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Ramzan Kadyrov"]
+
+
+def test_the_whole_a_part_is_of_keeps_its_own_event():
+    # A probe: the three who died are of the 40 detained; the 40 did not die.
+    text = "Title here\n\nOf the 40 people detained, at least three died.\n"
+    assert counts(text) == {(40, "", "people detained"), (3, "at least", "people killed")}
+
+
+def test_those_among_them_share_their_own_sentences_event():
+    # A probe: the count before, in another sentence, is not the one the women are among.
+    text = (
+        "Title here\n\nTwo men were killed.\n\n"
+        "The authorities detained dozens of people, among them at least 14 women.\n"
+    )
+    assert counts(text) == {(2, "", "men killed"), (14, "at least", "women detained")}

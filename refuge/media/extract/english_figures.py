@@ -335,6 +335,8 @@ def _governing_event(phrase: Any) -> str:
             return _choose(events)
         if node.dep_ == "pobj" and head.dep_ == "prep":
             holder = head.head
+            if head.lower_ == "of" and holder.pos_ == "NUM" and _describing_event(node):
+                return ""  # "Of the 40 people detained, three died": the whole's own event
             if head.lower_ in {"including", "among"} or holder.pos_ == "NUM":
                 node = holder  # "135 people, including 31 women, left": the people's event
                 continue

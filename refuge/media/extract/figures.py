@@ -225,10 +225,15 @@ def _linked(
         return noun, counted[1] if counted else event
     if _SET_OPENING.search(before) and _WHO_THEY_WERE.match(tail) and (own := noun_of(tail_words)):
         return own, event
-    if _LINKS.search(before) and not own_events:
+    if (link := _LINKS.search(before)) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own; not the senders
         # of messages ("200 requests; of these, 40 were from women").
+        sentence_own = events_in(before[: link.start()], after_number=False)
+        if sentence_own and previous.end <= match.start() - len(before):
+            # "Two men were killed. The authorities detained dozens of people, among them
+            # 14 women": the women are among this sentence's detained, not the killed.
+            return noun_of(tail_words) or "people", sentence_own[-1][1]
         if event == "received" and noun_of(tail_words) not in {"", noun}:
             return counted
         return noun_of(tail_words) or noun, event
