@@ -57,3 +57,23 @@ def test_those_among_them_share_their_own_sentences_event():
         "The authorities detained dozens of people, among them at least 14 women.\n"
     )
     assert counts(text) == {(2, "", "men killed"), (14, "at least", "women detained")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The report quotes a relative of one victim:", "a relative of one victim"),
+        ("The report quotes a relative of one victim as saying:", "a relative of one victim"),
+        ("The newspaper quotes one of the detainees:", "one of the detainees"),
+        ("The report cites Maxim Lapunov:", "Maxim Lapunov"),
+        ("Kadyrov quoted the Koran:", "Kadyrov"),
+    ],
+)
+def test_whom_a_report_quotes_speaks(sentence, expected):
+    # A probe: the one quoted speaks, not the report, as with "quoted X as saying"; a book
+    # quoted is no one's voice but its quoter's.
+    text = (
+        "Title\n\nHuman Rights Watch published a report.\n\n"
+        f"{sentence} “We were told to kill him ourselves.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [expected]

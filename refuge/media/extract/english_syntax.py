@@ -24,7 +24,7 @@ from typing import Any
 
 from refuge.media.extract import english, english_partial
 from refuge.media.extract.discourse import pronoun_gender
-from refuge.media.extract.english_names import name_chain
+from refuge.media.extract.english_names import name_chain, role_word
 from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, speaker_named, subject_name
 from refuge.media.extract.english_partial import (
     ATTITUDE_LEMMAS,
@@ -41,7 +41,7 @@ from refuge.media.extract.english_partial import (
 from refuge.media.extract.english_reference import ANSWERS, ASKING
 from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
 from refuge.media.extract.org_aliases import org_in
-from refuge.media.extract.person_names import spelled_gender
+from refuge.media.extract.person_names import is_person_name, spelled_gender, unnamed_person
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -228,6 +228,22 @@ def _speech_verb(parse: _Parse) -> Any | None:
     return trailing(tops, _is_speech) if parse.fragment else None  # "…, said X"
 
 
+def _someone(word: Any) -> bool:
+    """Whether a noun phrase's head names a person: a name, "him", a role or one unnamed."""
+    described = " ".join(t.text for t in word.subtree)
+    return (
+        # A person's name takes no article: not "the Koran".
+        (
+            word.pos_ == "PROPN"
+            and not any(c.dep_ == "det" for c in word.children)
+            and is_person_name(name_chain(word).text)
+        )
+        or word.lower_ in {"him", "her", "them"}
+        or role_word(word)
+        or unnamed_person(described)
+    )
+
+
 def _subject(verb: Any) -> Any | None:
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
     as_saying = any(
@@ -239,6 +255,11 @@ def _subject(verb: Any) -> Any | None:
         # saying": the one quoted speaks, not the outlet ("Kadyrov was quoted as saying": the
         # passive's subject).
         quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if quoted:
+            return principal(quoting, quoted[0])
+    if quoting.lemma_.lower() in {"quote", "cite"} and not as_saying:
+        # "The report quotes a relative of one victim: “…”": whom it quotes speaks.
+        quoted = [c for c in quoting.children if c.dep_ == "dobj" and _someone(c)]
         if quoted:
             return principal(quoting, quoted[0])
     if (absolute := with_subject(verb)) is not None:

@@ -345,7 +345,7 @@ class Memory:
             if known is None:
                 self.people.append(self.subjects[-1])
         for match in re.finditer(
-            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+(?=(?:head|leader|president)\b))?(?P<role>(?:[\w’'-]+(?:\.[\w’'-]+)*[^\S\n]+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+(?=(?:head|leader|president)\b))?(?P<role>(?:(?!(?:[Aa]n?|[Tt]he)\s)[\w’'-]+(?:\.[\w’'-]+)*[^\S\n]+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
             text,
         ):
             role = match.group("role")
