@@ -31,7 +31,7 @@ from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.org_aliases import alternation, body_mentions, last_org_before, org_in
 from refuge.media.extract.quoted_names import is_name
-from refuge.media.extract.russian_wording import page_owner, parenthesised
+from refuge.media.extract.russian_wording import CITING_RU, page_owner, parenthesised
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
@@ -322,7 +322,9 @@ def extract(article: Article) -> Extraction:
             opened = (opening_of(text, start, 1), end)  # "— …" read as "«…"
             who, context = attribution(text, opened, (last[0], last[1]), paragraphs, floor)
             who = "" if in_russian and russian.only_an_adverb(who) else who  # "Потом добавил:"
-            syntactic = by_syntax.get(number)
+            # "— пишет издание со ссылкой на источник": the source spoke, whom the parse of
+            # the outlet's clause does not name.
+            syntactic = None if re.search(CITING_RU, who) else by_syntax.get(number)
             if number in forced:
                 who, context, syntactic = past_an_outlet(forced[number]), forced[number], None
             in_parenthesis = parenthesised(text, start, people) if in_russian else ""

@@ -138,14 +138,14 @@ def parse_who(who: str) -> Speaker:
         who = named  # a body: "… in May, which called the raids" is not May's
     if re.fullmatch(rf"(?:(?:этой|этого|той|того)\s+)?(?:{_BODY_STEMS})\w*", page_owner(who) or ""):
         return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
-    who = clean_who(without_listener(who))
+    # "ТАСС (пишет «Новая газета») со ссылкой на источник": the outlet reports; its source
+    # spoke.
+    cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
+    who = source_name(cited.group("source")) if cited else clean_who(without_listener(who))
     # "Kadyrov’s response was blunt: “…”": the one whose words they are.
     who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s$", r"\1", who)
     # "His response was blunt: “…”": whom "he" means, as "Her" is whom "she" means.
     who = {"his": "he", "their": "they", "its": "it"}.get(who.lower(), who)
-    cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
-    if cited:  # "ТАСС со ссылкой на источник": the agency reports; its source spoke
-        who = source_name(cited.group("source"))
     if not who:
         return Speaker()
     affiliation = org_in(who)
