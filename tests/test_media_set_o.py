@@ -90,3 +90,31 @@ def test_the_source_an_outlet_cites_speaks(outlet):
         "структурах.\n"
     )
     assert [s for s, _ in attributed(text)][-1] == "источник в силовых структурах"
+
+
+def test_a_press_review_names_its_outlet_and_author_once():
+    # O1: a Russian press review names a foreign outlet no list holds, then "издание"; a
+    # journalist, then "автор".
+    text = (
+        "Что пишет иностранная пресса\n\n"
+        "«Блогер был убит в гостинице на севере Франции», — пишет Le Courrier.\n\n"
+        "«Двое мужчин прибыли из Бельгии накануне», — продолжает издание.\n\n"
+        "«Власти закрывают глаза на нарушения в республике», — пишет корреспондент "
+        "The Guardian Шон Уокер. Она «тоже стала жертвой нападения в Москве», — пишет автор.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [
+        "Le Courrier",
+        "Le Courrier",
+        "Шон Уокер",
+        "Шон Уокер",
+    ]
+
+
+def test_the_one_told_and_a_gerunds_clause_are_not_the_speaker():
+    # O1: the narrator is told; "подразумевая …" is what the survivor meant.
+    text = (
+        "Заголовок\n\n"
+        "Автор пишет: «Как только тебя привозят туда, - рассказал мне один из выживших, "
+        "подразумевая секретную тюрьму, где его держали, - сразу начинают бить».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["один из выживших"] * 2

@@ -504,6 +504,11 @@ class Memory:
                 outlet = last_outlet_before(narrative)
                 if outlet:
                     return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
+            # A press review: "— пишет Le Parisien. … — продолжает издание", an outlet no list
+            # holds; "— пишет журналист Адам Тейлор. … — пишет автор".
+            writer = self._last_writer(outlet=core.lower() in _OUTLET_WORDS)
+            if core.lower() in {*_OUTLET_WORDS, "автор"} and writer is not None:
+                return writer
             if re.match(r"собеседни", core.lower()):
                 told = self._told_the_outlet(before)
                 if told is not None:
@@ -543,6 +548,11 @@ class Memory:
                 ):
                     return Speaker(person.name, person.role, person.affiliation)
         return speaker
+
+    def _last_writer(self, *, outlet: bool) -> Speaker | None:
+        """The latest named speaker: a person (for "автор"), or a name that is no one's."""
+        named = (p for p in self.salient() if p.name and not (outlet and p.role))
+        return next((p for p in named if outlet != bool(self._gender(p.name))), None)
 
     def _told_the_outlet(self, before: str) -> Speaker | None:
         """Return the person the last sentence reporting speech to an outlet names.

@@ -142,6 +142,11 @@ def parse_who(who: str) -> Speaker:
     # spoke.
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
     who = source_name(cited.group("source")) if cited else clean_who(without_listener(who))
+    # "— рассказал мне один из выживших, подразумевая тюрьму, …": not the one told, nor
+    # the adverbial participle's clause.
+    who = re.sub(r"^(?:мне|нам)\s+(?=[а-яё])", "", who)
+    gerund = re.search(r",\s+([а-яё]+)\b", who)
+    who = who[: gerund.start()] if gerund and part_of_speech(gerund.group(1)) == "GRND" else who
     # "Kadyrov’s response was blunt: “…”": the one whose words they are.
     who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s$", r"\1", who)
     # "His response was blunt: “…”": whom "he" means, as "Her" is whom "she" means.
