@@ -118,3 +118,26 @@ def test_the_one_told_and_a_gerunds_clause_are_not_the_speaker():
         "подразумевая секретную тюрьму, где его держали, - сразу начинают бить».\n"
     )
     assert [s for s, _ in attributed(text)] == ["один из выживших"] * 2
+
+
+PRESS_REVIEW = (
+    "Иностранная пресса о Чечне\n\n"
+    "«Власти республики отрицают сам факт существования геев», — отмечает The Independent.\n\n"
+    "{sentence} «Нас били каждый день по несколько часов».\n\n"
+    "«Мы боимся за свои жизни», — рассказал Би-би-си один из беженцев.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Издание приводит слова одного из задержанных:", "один из задержанных"),
+        ("Газета цитирует одну из пострадавших:", "одна из пострадавших"),
+    ],
+)
+def test_a_press_review_quotes_the_paper_and_those_it_quotes(sentence, expected):
+    # Probes after half O1: a paper's own words opening their sentence are the paper's (not
+    # "Кадыров сказал: «…», сообщает Meduza"); one of a group it quotes, in the nominative;
+    # the outlet told is not part of who spoke.
+    text = PRESS_REVIEW.format(sentence=sentence)
+    assert [s for s, _ in attributed(text)] == ["The Independent", expected, "один из беженцев"]

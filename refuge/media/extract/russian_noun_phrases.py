@@ -141,3 +141,15 @@ def speaker_named(
     if names:
         return Speaker(role=organisation, affiliation=organisation)  # "МВД по Чечне заявило"
     return Speaker(role=role, affiliation=organisation) if role else None
+
+
+def one_of(tree: Tree, word: Token) -> Speaker | None:
+    """Return "один из задержанных" for "одного (одной) из задержанных", a quoted one of a
+    group in the genitive or accusative, else None."""
+    lowered = word.text.lower()
+    if lowered not in {"одного", "одной", "одну"}:
+        return None
+    for group in tree.children(word, "nmod"):
+        if [c.text.lower() for c in tree.children(group, "case")] == ["из"]:
+            return Speaker(role=f"{'один' if lowered == 'одного' else 'одна'} из {group.text}")
+    return None

@@ -141,6 +141,8 @@ def parse_who(who: str) -> Speaker:
     # "ТАСС (пишет «Новая газета») со ссылкой на источник": the outlet reports; its source
     # spoke.
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
+    if re.search(r"[а-яё]", who):
+        who = past_an_outlet(who)  # "— рассказал Би-би-си один из беженцев": the outlet told
     who = source_name(cited.group("source")) if cited else clean_who(without_listener(who))
     # "— рассказал мне один из выживших, подразумевая тюрьму, …": not the one told, nor
     # the adverbial participle's clause.
@@ -352,8 +354,13 @@ def attribution(
         if own and org_in(own.group("who"), outlets=True) and not SAID_THAT.search(lead_in):
             return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
         match = AFTER_VERB_FIRST.match(after)
-        if match and org_in(match.group("who"), outlets=True) == match.group("who").strip('«»" '):
-            match = None  # "…", сообщает Meduza: the outlet reporting it, not the speaker
+        outlet = match and org_in(match.group("who"), outlets=True) == match.group("who").strip(
+            '«»" '
+        )
+        if outlet and re.search(r"\w", lead_in):
+            # "Кадыров сказал: «…», сообщает Meduza": the outlet reporting it, not the speaker;
+            # but "«…», — отмечает The Independent" opening its sentence is the paper's own.
+            match = None
         if match:
             who = match.group("who")
             rest = after[match.end("who") :]

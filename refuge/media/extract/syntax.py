@@ -26,6 +26,7 @@ from refuge.media.extract.russian_noun_phrases import (
     in_nominative,
     is_name_word,
     names_a_person,
+    one_of,
     phrase_text,
     speaker_named,
 )
@@ -205,6 +206,8 @@ def _owner(text: str, tree: Tree, noun: Token, people: list[russian.Entity]) -> 
         genitive = owner.rel == "nmod" and not tree.children(owner, "case")
         if genitive and (is_name_word(owner, people) or russian.names_people(owner.text)):
             return speaker_named(text, tree, owner, people)
+        if genitive and (one := one_of(tree, owner)) is not None:
+            return one  # "слова одного из задержанных"
     return None
 
 
@@ -224,6 +227,8 @@ def _quoted_words(
             noun.text
         ):
             return speaker_named(text, tree, noun, people)  # "«Интерфакс» цитирует Кадырова: «…»"
+        if (one := one_of(tree, noun)) is not None:
+            return one  # "Газета цитирует одного из задержанных: «…»"
         for clause in tree.children(noun, "acl", "acl:relcl"):
             if is_speech_verb(clause.text) and (speaker := _subject(text, tree, clause, people)):
                 return speaker
