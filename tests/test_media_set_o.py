@@ -141,3 +141,14 @@ def test_a_press_review_quotes_the_paper_and_those_it_quotes(sentence, expected)
     # the outlet told is not part of who spoke.
     text = PRESS_REVIEW.format(sentence=sentence)
     assert [s for s, _ in attributed(text)] == ["The Independent", expected, "один из беженцев"]
+
+
+def test_an_acronym_ending_a_sentence_is_no_part_of_a_name():
+    # A probe: "who spoke to the AP. One, a 28-year-old" made "AP. One" a person.
+    text = (
+        "Title\n\n"
+        "His account matches those of other men who spoke to the AP. One, a 28-year-old from "
+        "Grozny, said police had shown him photos.\n\n"
+        "“They kept asking: who else? who else?” the man said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the man"]

@@ -30,8 +30,10 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not words or any(w in NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
         return False
-    if "\n" in name or any(len(w) > 3 and w.endswith(".") for w in words[:-1]):
-        return False  # "Thursday.\n\nMusaeva": a sentence's end, not a name
+    if "\n" in name or any(
+        (len(w) > 3 and w.endswith(".")) or re.fullmatch(r"[A-Z]{2,}\.", w) for w in words[:-1]
+    ):
+        return False  # "Thursday.\n\nMusaeva", "spoke to the AP. One": a sentence's end
     if org_name(name) or org_in(name, outlets=True):
         return False
     return name not in lexicon.PLACE_NAMES
