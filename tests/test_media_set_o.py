@@ -152,3 +152,23 @@ def test_an_acronym_ending_a_sentence_is_no_part_of_a_name():
         "“They kept asking: who else? who else?” the man said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["the man"]
+
+
+STORY_RU = (
+    "История беглеца\n\n"
+    "Ахмед (имя изменено) бежал из Чечни весной 2017 года. Сейчас он живет в Германии.\n\n"
+    "«Меня забрали прямо с работы. Телефон отобрали сразу», — вспоминает собеседник.\n\n"
+    "Его мать до сих пор не знает, где он. «Если узнают родственники, меня убьют», — "
+    "признается мужчина.\n"
+)
+
+
+def test_a_bare_noun_for_the_one_the_story_is_about():
+    # A probe: "собеседник", "мужчина" mean the man the story named, as the gender says.
+    assert [s for s, _ in attributed(STORY_RU)] == ["Ахмед", "Ахмед"]
+
+
+def test_a_bare_noun_of_the_other_gender_means_no_one_named():
+    # "Малика Бакаева … — пояснил собеседник" (a source in the police) is not her.
+    text = STORY_RU.replace("Ахмед (имя изменено) бежал", "Лейла (имя изменено) бежала")
+    assert next(s for s, _ in attributed(text)) == "собеседник"

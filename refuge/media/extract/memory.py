@@ -509,10 +509,9 @@ class Memory:
             writer = self._last_writer(outlet=core.lower() in _OUTLET_WORDS)
             if core.lower() in {*_OUTLET_WORDS, "автор"} and writer is not None:
                 return writer
-            if re.match(r"собеседни", core.lower()):
-                told = self._told_the_outlet(before)
-                if told is not None:
-                    return told
+            told = self._told_the_outlet(before) if re.match(r"собеседни", core.lower()) else None
+            if told := told or russian_memory.described(core, self.salient(), self._gender):
+                return told
             if re.fullmatch(r"\w+", core):
                 for alias, name in ORG_ALIASES:
                     if alias.split()[-1].lower() == core.lower() and alias in before:

@@ -8,12 +8,13 @@ whether it is a subject, whom a later "он" or "она" may mean.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract.offsets import stretch
 from refuge.media.extract.org_aliases import org_in
-from refuge.media.extract.person_names import is_person_name
+from refuge.media.extract.person_names import gender_of, is_person_name
 from refuge.media.extract.russian import morphology, names_people, normal_name
 from refuge.media.extract.russian_wording import REPORTED_RU
 from refuge.media.extract.speakers import Speaker
@@ -110,3 +111,31 @@ def scan(memory: Memory, text: str, offset: int) -> bool:
                 memory.remember(Speaker(role=role))
         return True
     return False
+
+
+# A bare common noun for the one a Russian article is about: "Ахмед (имя изменено) бежал …
+# «…», — вспоминает собеседник (признается мужчина)": the person named so, if the noun's
+# gender is theirs.
+_BARE_PEOPLE = {
+    "собеседник": "m",
+    "собеседница": "f",
+    "мужчина": "m",
+    "женщина": "f",
+    "девушка": "f",
+    "парень": "m",
+    "молодой человек": "m",
+    "герой": "m",
+    "героиня": "f",
+}
+
+
+def described(core: str, salient: list[Speaker], gender: Callable[[str], str]) -> Speaker | None:
+    """Return whom a bare "собеседник" ("мужчина", "героиня", …) means, else None."""
+    wanted = _BARE_PEOPLE.get(core.lower())
+    latest = next((p for p in salient if p.name), None)
+    # Only the latest named, and by a first name alone, as a story names the one it keeps
+    # anonymous: not an official named in full ("Глава Чечни Рамзан Кадыров отрицает …. «…»,
+    # — рассказывает собеседник"), nor a surname ("Бакаев").
+    if latest is None or " " in latest.name or gender_of(latest.name):
+        return None
+    return latest if wanted and gender(latest.name) == wanted else None
