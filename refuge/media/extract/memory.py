@@ -506,8 +506,9 @@ class Memory:
                     return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
             # A press review: "— пишет Le Parisien. … — продолжает издание", an outlet no list
             # holds; "— пишет журналист Адам Тейлор. … — пишет автор".
-            writer = self._last_writer(outlet=core.lower() in _OUTLET_WORDS)
-            if core.lower() in {*_OUTLET_WORDS, "автор"} and writer is not None:
+            if core.lower() in {*_OUTLET_WORDS, "автор"} and (
+                writer := self._last_writer(outlet=core.lower() in _OUTLET_WORDS)
+            ):
                 return writer
             told = self._told_the_outlet(before) if re.match(r"собеседни", core.lower()) else None
             if told := told or russian_memory.described(core, self.salient(), self._gender):
