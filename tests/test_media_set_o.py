@@ -172,3 +172,18 @@ def test_a_bare_noun_of_the_other_gender_means_no_one_named():
     # "Малика Бакаева … — пояснил собеседник" (a source in the police) is not her.
     text = STORY_RU.replace("Ахмед (имя изменено) бежал", "Лейла (имя изменено) бежала")
     assert next(s for s, _ in attributed(text)) == "собеседник"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zelimkhan Bakaev's mother, Malika Bakaeva, recorded a video appeal.",
+        "Malika Bakaeva recorded a video appeal.\n\nZelimkhan Bakaev, a singer, vanished in "
+        "August after he arrived in Grozny.",
+    ],
+)
+def test_a_surname_spelled_so_is_hers_not_her_sons(opening):
+    # A probe: "Bakaeva" is the mother, whether named in apposition to her son's kin noun or
+    # before him; the son's "Bakaev" only shares the stem.
+    text = f"Title\n\n{opening}\n\n“My son disappeared two months ago,” Bakaeva said.\n"
+    assert [s for s, _ in attributed(text)] == ["Malika Bakaeva"]

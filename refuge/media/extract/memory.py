@@ -38,6 +38,7 @@ from refuge.media.extract.org_aliases import (
 from refuge.media.extract.person_names import (
     ANONYMOUS,
     NOT_NAMES,
+    description_head,
     is_person_name,
     spelled_gender,
     unnamed_person,
@@ -202,6 +203,8 @@ class Memory:
             # "Raisa Turluyeva's son", "to Raisa Turluyeva, whose son disappeared": a person
             # named through her kin.
             rf"(?P<name>{_NAME}\s+{_NAME})(?:(?:’s|'s)\s+(?:{KIN_NOUNS})|,\s+whose)\b(?P<role>)",
+            # "Zelimkhan Bakaev's mother, Malika Bakaeva,": the kin named after.
+            rf"(?P<role>{_NAME}(?:\s+{_NAME})?(?:’s|'s)\s+(?:{KIN_NOUNS})),\s+(?P<name>{_NAME}\s+{_NAME}),",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
             rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
             # "Alvi Karimov is Kadyrov’s spokesman."
@@ -472,8 +475,12 @@ class Memory:
         if surname != speaker.name and " " not in surname:
             speaker = Speaker(surname, speaker.role, speaker.affiliation)
         if speaker.name and " " not in speaker.name:
-            # Of two people one surname names, the subject or speaker ("Akhmad Kadyrov" is not him).
-            people = sorted(self.salient(), key=lambda p: -len(p.name.split()))
+            # Of two people one surname names, the subject or speaker ("Akhmad Kadyrov" is not him);
+            # the one spelled so first ("Bakaeva" is Malika Bakaeva, not her son Bakaev).
+            people = sorted(
+                self.salient(),
+                key=lambda p: (p.name.split()[-1:] != [speaker.name], -len(p.name.split())),
+            )
             for person in people:
                 surname = person.name.split()[-1] if person.name else ""
                 if same_surname(surname, speaker.name) and not his_not_hers(
@@ -532,7 +539,7 @@ class Memory:
                         return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
                     if core.lower() in person.role.lower() or (
                         person.role
-                        and _head(core) == _head(person.role)
+                        and description_head(core) == description_head(person.role)
                         and org_in(core) in {"", person.affiliation}
                     ):
                         bare = re.sub(r"^(?:the|a|an)\s+", "", person.role, flags=re.I).lower()
@@ -569,13 +576,6 @@ class Memory:
             if surname and surname[:-1] in subject:
                 return person
         return None
-
-
-def _head(description: str) -> str:
-    """The word a description names its holder by: its last word, or in English the last
-    before "of" ("the mother of one detained man" is a mother, not a man)."""
-    before_of = re.split(r"\s+(?:of|from|in|at|for|with|who|whose)\s+", description)[0]
-    return before_of.split()[-1].lower()
 
 
 def _folded(word: str) -> str:

@@ -81,6 +81,13 @@ def unnamed_person(role: str) -> bool:
     )
 
 
+def description_head(description: str) -> str:
+    """The word a description names its holder by: its last word, or in English the last
+    before "of" ("the mother of one detained man" is a mother, not a man)."""
+    before_of = re.split(r"\s+(?:of|from|in|at|for|with|who|whose)\s+", description)[0]
+    return before_of.split()[-1].lower()
+
+
 def witness_gender(role: str) -> str:
     """Return "m" or "f" for an unnamed witness ("one of the men", "another woman")."""
     if re.search(r"\b(?:wo)?m[ae]n\b", role):
