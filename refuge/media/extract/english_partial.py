@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from refuge.media import lexicon
+from refuge.media.extract.english_bodies import OFFICES
 from refuge.media.extract.english_names import name_chain
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 
@@ -225,10 +226,10 @@ def apposed_to(head: Any) -> list[Any]:
     return found
 
 
-# Common nouns of a body's part: "the head of the Network's legal department, Vladimir,".
+# Common nouns of a body or its part: "the head of the Network's legal department, Vladimir,".
 _BODY_NOUNS = re.compile(
-    r"department|office|unit|team|committee|ministry|program(?:me)?|division|section|service"
-    r"|agency|commission|bureau|desk|branch|council|organi[sz]ation|group|network|project"
+    rf"{OFFICES}|unit|team|program(?:me)?|division|section|agency|bureau|desk|branch"
+    r"|organi[sz]ation|group|project"
 )
 
 
