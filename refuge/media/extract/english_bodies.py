@@ -109,13 +109,25 @@ def _whose_office(before: str) -> str:
     return found[-1].group(0) if found else ""
 
 
+# A court that has just spoken in its own words ("“…,” the court wrote in its ruling. It added
+# that “…”"): what "it" then says is the court's as well. Only then: a court is no office above.
+_SPEAKING_COURT = re.compile(
+    r"\b(?P<court>[Tt]he\s+(?:[A-Z][\w-]+\s+)?court)\s+(?:said|wrote|stated|noted|added|ruled)\b"
+)
+
+
+def _speaking_court(before: str) -> str:
+    found = list(_SPEAKING_COURT.finditer(before))
+    return found[-1].group("court") if found else ""
+
+
 def latest_body(before: str) -> str:
     """Return the body "it" means: of the last body a gazetteer lists, the last kind of office,
     the last body named in capitals no list has and the last office named by whose it is, the
     one named latest ("The Memorial human rights center said …. The International Helsinki
     Federation for Human Rights … released a statement …. It noted" is the federation)."""
     bodies = (last_org_before(before), named_body("", before), body_named(before))
-    named = [b for b in (*bodies, _whose_office(before)) if b]
+    named = [b for b in (*bodies, _whose_office(before), _speaking_court(before)) if b]
     latest = max(named, key=before.rfind, default="")
     # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
     return org_in(latest) or latest

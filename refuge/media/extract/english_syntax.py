@@ -182,6 +182,11 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             # "who were convicted of "…"": a relative clause's words are its noun's ("expressed
             # hope that they "…"", a clause with "that" as its mark, says what the hope is).
             break
+        if found is not None and node.dep_ == "conj" and _own_subject(node):
+            # "Merkel urged Putin to act, and Haley said the situation "…"": a verb joined to
+            # another with a subject of its own is beside it, not under it ("Kochetkov said
+            # Moskalkova had promised help and called the meeting "…"" stays Kochetkov's).
+            break
         node = ancestor
         if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
             continue
@@ -282,6 +287,8 @@ def _subject(verb: Any) -> Any | None:
             and makers
         ):
             return makers[0]  # "she made a video asking them …": whoever made it
+        if not subjects and candidate.dep_ == "conj" and (stranded := _stranded(candidate)):
+            return stranded
         if subjects and subjects[0].dep_ == "nsubj":
             # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
             return antecedent_of(verb, subjects[0]) if candidate.i == verb.i else subjects[0]
@@ -296,6 +303,26 @@ def _subject(verb: Any) -> Any | None:
         if candidate.dep_ not in {"conj", "advcl", "xcomp", "relcl"} and not document:
             break
     return controller(verb)
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or bool(_stranded(verb))
+
+
+def _stranded(verb: Any) -> Any | None:
+    """Return a conjoined verb's subject the parser hung on the clause before: "Merkel urged
+    Putin to investigate the claims, and Nikki Haley, the U.S. ambassador, said …" made Haley
+    a second object of "investigate". Someone joined by "and" whose phrase ends right before
+    the verb is its subject."""
+    doc = verb.doc
+    for token in doc[verb.head.i + 1 : verb.i]:
+        if token.dep_ != "conj" or token.head.i > token.i or not _someone(token):
+            continue
+        phrase = list(token.subtree)
+        joined = phrase[0].i > 0 and doc[phrase[0].i - 1].dep_ == "cc"
+        if joined and all(t.is_punct for t in doc[phrase[-1].i + 1 : verb.i]):
+            return token
+    return None
 
 
 def _according_to(parse: _Parse) -> Any | None:
