@@ -187,3 +187,54 @@ def test_a_surname_spelled_so_is_hers_not_her_sons(opening):
     # before him; the son's "Bakaev" only shares the stem.
     text = f"Title\n\n{opening}\n\n“My son disappeared two months ago,” Bakaeva said.\n"
     assert [s for s, _ in attributed(text)] == ["Malika Bakaeva"]
+
+
+def test_a_second_clause_joined_by_and_speaks_for_its_own_subject():
+    # Half O1: the parser hung "Nikki Haley" on "the claims" as a second object, so the quotation
+    # went to the first clause's Merkel. A true "said … and called" keeps its one subject.
+    text = (
+        "Title here\n\n"
+        "Chancellor Angela Merkel urged Putin to investigate the claims, and Nikki Haley, the "
+        "U.S. ambassador to the U.N., said the situation “cannot be ignored.”\n\n"
+        "The U.S. State Department said the reports were credible, and called on Russia to "
+        "“live up to its international obligations.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Nikki Haley", "State Department"]
+
+
+def test_it_after_a_court_wrote_is_the_court():
+    # Half O1: a court that has just written "…" is what "it" means in the next paragraph.
+    text = (
+        "Title here\n\n"
+        "A Swedish court on Monday convicted a man of attempted murder.\n\n"
+        "“The only motive is the one presented by the prosecutor,” the court wrote in its "
+        "ruling.\n\n"
+        "It added that it “was clear that a power with significant means was behind” the "
+        "attack.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the court", "the court"]
+
+
+def test_tortured_in_detention_counts_the_torture():
+    # Half O1: "in detention" says where they were tortured, not a second event.
+    text = (
+        "Title here\n\n"
+        "The newspaper reported that at least 100 men in Chechnya suspected of being gay had "
+        "been tortured in detention facilities by the authorities.\n"
+    )
+    assert counts(text) == {(100, "at least", "men tortured")}
+
+
+@pytest.mark.parametrize(
+    "state", ["is believed to be dead", "is dead", "is believed to have been killed"]
+)
+def test_one_of_them_believed_dead_counts_one_of_the_men(state):
+    # Half O1 (the development set's en-rferl-114-2018-04 under another address): a verb of
+    # being or of belief names the state its subject is in; "their relatives" after "by" are
+    # the doers, not whom "them" means.
+    text = (
+        "Title here\n\n"
+        "Kochetkov said three gay men were abducted by their relatives and one of them "
+        f"{state}.\n"
+    )
+    assert counts(text) == {(3, "", "men detained"), (1, "", "men killed")}

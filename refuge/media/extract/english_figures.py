@@ -312,6 +312,8 @@ def _governing_event(phrase: Any) -> str:
                 return "" if any(c.dep_ == "dobj" for c in head.children) else "asked for help"
             acting = node.dep_ in {"nsubj", "nsubjpass"}
             opening = _opening_participle_events(head) if acting else []
+            if acting and (state := _state_of(head)):
+                return state  # "one of them is dead", "is believed to have been killed"
             if head.lemma_.lower() in _NO_EVENT_VERBS:
                 # "One man told the group that police … urged them to kill him": what he
                 # said befell someone else, or no one.
@@ -363,6 +365,22 @@ def _governing_event(phrase: Any) -> str:
             node = head  # "two men, brothers, …": the first noun's verb
             continue
         return ""
+    return ""
+
+
+def _state_of(verb: Any) -> str:
+    """Return the event a verb of being or of belief says its subject is in: "one of them is
+    dead", "is believed to be dead", "are thought to have been killed". Neither verb names an
+    event of its own, so without a state they count no one."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        states = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in {"dead", "missing"}]
+        return _choose(_events_of_verb(verb)) if states else ""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in {"believe", "think", "presume", "fear"} and passive:
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if complement is not None:
+            return _state_of(complement) or _choose(_events_of_verb(complement))
     return ""
 
 

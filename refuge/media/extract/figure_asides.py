@@ -361,6 +361,9 @@ def named_before(text: str, figures: list[Figure]) -> list[Figure]:
                 if lexicon.CYRILLIC.match(written[i]) and written[i][:1].isupper():
                     continue  # "Кимахли Пауэлл": a name, whatever its ending says
                 noun = noun_of([words[i]])
+                if noun and "by" in words[max(i - 2, 0) : i]:
+                    noun = ""  # "abducted by their relatives and one of them": the doers
+                    continue
                 if noun:
                     # "40 men and women … two of them": people.
                     noun = "" if i and words[i - 1] in _AND else noun

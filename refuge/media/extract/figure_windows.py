@@ -118,6 +118,8 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             continue
         if event and event != "tortured" and found != "killed":
             continue
+        if event == "tortured" and found == "detained" and words[index - 1 : index] == ["in"]:
+            continue  # "were tortured in detention facilities": where, not what else befell them
         event = found
         if event == "left" and any(_HELP_WORD.match(w) for w in words[:index]):
             event = "evacuated"  # "45 заявителям помогли эмигрировать"
