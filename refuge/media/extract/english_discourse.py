@@ -36,6 +36,8 @@ _PEOPLE = re.compile(
     r"survivors|detainees|prisoners|refugees|parents|relatives|brothers|sisters|sons|"
     r"daughters|friends|colleagues|students|defenders|activists|officials|officers|guards|"
     r"policemen|lawmakers|"
+    # Those who did it: "The attackers destroyed their equipment. They threatened …, saying".
+    r"attackers|assailants|gunmen|kidnappers|abductors|captors|soldiers|perpetrators|"
     # States acting together: "The countries called on Russia …. “…,” their statement reads."
     r"countries|states|nations|governments|delegations|members|signatories|"
     rf"(?:{lexicon.ROLE_WORDS})s",

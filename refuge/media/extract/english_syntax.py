@@ -287,7 +287,7 @@ def _subject(verb: Any) -> Any | None:
             and makers
         ):
             return makers[0]  # "she made a video asking them …": whoever made it
-        if not subjects and candidate.dep_ == "conj" and (stranded := _stranded(candidate)):
+        if not subjects and (stranded := _stranded(candidate)):
             return stranded
         if subjects and subjects[0].dep_ == "nsubj":
             # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
@@ -310,16 +310,21 @@ def _own_subject(verb: Any) -> bool:
 
 
 def _stranded(verb: Any) -> Any | None:
-    """Return a conjoined verb's subject the parser hung on the clause before: "Merkel urged
-    Putin to investigate the claims, and Nikki Haley, the U.S. ambassador, said …" made Haley
-    a second object of "investigate". Someone joined by "and" whose phrase ends right before
-    the verb is its subject."""
+    """Return a subjectless verb's subject the parser hung on the words before it: "Merkel
+    urged Putin to investigate the claims, and Nikki Haley, the U.S. ambassador, said …" made
+    Haley a second object of "investigate"; "As reported by RFE/RL, Oleg Orlov of Memorial
+    said" made Orlov a second agent. Someone joined by "and" or a comma whose phrase ends
+    right before the verb is its subject."""
+    if verb.dep_ not in {"conj", "ROOT"}:
+        return None  # "…, putting a gun to their heads and saying": a participle's is above
     doc = verb.doc
-    for token in doc[verb.head.i + 1 : verb.i]:
+    for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
         if token.dep_ != "conj" or token.head.i > token.i or not _someone(token):
             continue
         phrase = list(token.subtree)
-        joined = phrase[0].i > 0 and doc[phrase[0].i - 1].dep_ == "cc"
+        joined = phrase[0].i > 0 and (
+            doc[phrase[0].i - 1].dep_ == "cc" or doc[phrase[0].i - 1].text == ","
+        )
         if joined and all(t.is_punct for t in doc[phrase[-1].i + 1 : verb.i]):
             return token
     return None

@@ -486,8 +486,8 @@ _NOT_A_TIME = r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b
 # active event verb with an object of its own after the count; the count did it.
 _DOERS_EN = re.compile(
     rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+|earlier\s+)?(?P<perfect>[a-z]+)"
-    rf"\s+(?:a|an|the|his|her|their|its|(?:{NUMBER})(?!\w){_NOT_A_TIME})"
-    rf"|(?P<past>[a-z]+ed)\s+(?:his|her|their|(?:{NUMBER})(?!\w){_NOT_A_TIME}))",
+    rf"\s+(?:(?:a|an|the|his|her|their|its)\b|(?:{NUMBER})(?!\w){_NOT_A_TIME})"
+    rf"|(?P<past>[a-z]+ed)\s+(?:(?:his|her|their)\b|(?:{NUMBER})(?!\w){_NOT_A_TIME}))",
     re.I,
 )
 

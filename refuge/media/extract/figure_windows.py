@@ -53,10 +53,12 @@ _ASKED_FOR_HELP = re.compile(
 )
 
 # People counted as those a request came from: "получены обращения от 80 человек",
-# "requests for help from 80 people".
+# "requests for help from 80 people", "received calls from 75 people".
 _REQUESTS_FROM = re.compile(
-    r"(?:обращени[а-яё]*|заявлени[а-яё]*|просьб[а-яё]*|requests?|appeals?|pleas?)"
-    r"(?:\s+(?:за\s+помощью|for\s+help|for\s+assistance))?\s+(?:от|from)\s*$",
+    r"(?:обращени[а-яё]*|заявлени[а-яё]*|просьб[а-яё]*|звонк[а-яё]*|сообщени[а-яё]*|"
+    r"requests?|appeals?|pleas?|calls?|messages?)"
+    # The number's match may have taken "from" ("from 75 to 100" is a range).
+    r"(?:\s+(?:за\s+помощью|for\s+help|for\s+assistance))?(?:\s+(?:от|from))?\s*$",
     re.I,
 )
 _RELATIVE = re.compile(r"\s*,\s*([\w-]+)[^,]*")

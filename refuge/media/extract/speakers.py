@@ -448,12 +448,13 @@ def attribution(
         and re.match(r"\s+reports?\b", before[match.end("who") :])
         and re.search(
             r"\b(?:its|his|her|their|various|new|latest|recent|several|many|these|those|"
-            r"other|media|news|press|earlier|previous|some|such|annual)$",
+            r"other|media|news|press|earlier|previous|some|such|annual|that)$",
             match.group("who"),
             re.I,
         )
     ):
-        # "In its various reports, Veklich continued": "reports" there is a noun.
+        # "In its various reports, Veklich continued", "Claiming that reports of the arrests
+        # were false, he dismissed": "reports" there is a noun.
         rest = before[match.end("who") :]
         rest = rest[len(rest.split()[0]) + 1 :] if rest.split() else ""
         match = _SUBJECT_VERB.search(re.sub(r"^[\s,]+", "", rest))

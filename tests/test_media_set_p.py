@@ -1,0 +1,59 @@
+"""Constructions from blind set P (collected on 2026-12-04, its first half read for rules)."""
+
+import pytest
+
+from tests.media_helpers import attributed, counts
+
+pytestmark = pytest.mark.once
+
+
+def test_a_subject_hung_on_the_agent_before_it_speaks():
+    # Half P1: the parser made Orlov a second agent of "reported", leaving "said" no subject;
+    # the fallback named "As".
+    text = (
+        "Title here\n\n"
+        "The office was raided. As reported by RFE/RL, Oleg Orlov of Memorial said that "
+        "“police claimed they had found two cigarettes during the search.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Oleg Orlov"]
+
+
+def test_reports_after_claiming_that_is_a_noun():
+    # Half P1: "Claiming that reports …" read "reports" as the verb, "Claiming that" as who.
+    text = (
+        "Title here\n\n"
+        "Kadyrov denied any purge to Putin. Claiming that reports of the arrests were false, he "
+        "dismissed “provocative articles about the Chechen Republic, the supposed events.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Kadyrov"]
+
+
+def test_they_after_the_attackers_are_the_attackers():
+    # Half P1: "they" went to the rights group named in the paragraph before.
+    text = (
+        "Title here\n\n"
+        "Masked men beat them, according to reports by the rights group Memorial.\n\n"
+        "The attackers destroyed their equipment. They threatened to kill both, putting a gun "
+        "to their heads and saying, “You were warned. Get out of here and don’t write.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The attackers"]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "The newspaper reports that 26 people have died as a result of the purge.",
+            {(26, "", "people killed")},
+        ),
+        (
+            "Over three weeks the Russian LGBT Network received calls from 75 people who had "
+            "been affected.",
+            {(75, "", "people asked for help")},
+        ),
+    ],
+)
+def test_counts_of_half_p1(clause, expected):
+    # "as a result" is no object ("a" matched the start of "as"), so the 26 did no killing;
+    # those a call came from asked for help, as those a request came from did.
+    assert counts(f"Title here\n\n{clause}\n") == expected
