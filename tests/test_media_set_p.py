@@ -57,3 +57,49 @@ def test_counts_of_half_p1(clause, expected):
     # "as a result" is no object ("a" matched the start of "as"), so the 26 did no killing;
     # those a call came from asked for help, as those a request came from did.
     assert counts(f"Title here\n\n{clause}\n") == expected
+
+
+def test_a_reported_clause_is_its_speaker_s_not_the_outlet_s():
+    # Half P1: the parse hung "сообщает" off the quotation, nearer than "отметил" above it.
+    text = (
+        "Заголовок\n\n"
+        "Оюб Титиев отметил, что его «заставили признать себя виновным путем физического "
+        "воздействия», сообщает «Медуза».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Оюб Титиев"]
+
+
+def test_he_is_the_subject_named_last_in_the_text():
+    # Half P1: a surname opening an earlier sentence was remembered after the name natasha
+    # found later, so "он" went back to it.
+    text = (
+        "Заголовок\n\n"
+        "Ранее Гезмахмаев рассказал «Новой газете» о пытках. О задержании его близких РБК "
+        "сообщил председатель правления центра «Мемориал» Олег Орлов.\n\n"
+        "«Их задержали, доставили в подразделение полиции и отпустили», — сказал он.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Олег Орлов"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Газета опубликовала перечень из 27 имен людей, которые, по данным ее "
+            "источников, в ночь с 25 на 26 января были задержаны и «спонтанно» расстреляны.",
+            {(27, "", "people killed")},
+        ),
+        (
+            "Так он прокомментировал подготовку к выборам (для их охраны МВД по региону "
+            "выделило 18 тысяч сотрудников) и стрельбу в Карабулаке, где в ночь с 2 на 3 "
+            "марта, согласно официальной версии, спецслужбы убили шесть человек в жилом доме "
+            "– погибших назвали «бандитами».",
+            {(6, "", "people killed")},
+        ),
+    ],
+)
+def test_russian_counts_of_half_p1(sentence, expected):
+    # Names of people count the people; a date's numbers do not end the clause; a killing
+    # joined to a detention is the event; a verb of an event right before the count is its
+    # own, though the parse hung the count on a verb further back.
+    assert counts(f"Заголовок\n\n{sentence}\n") == expected

@@ -201,7 +201,10 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # No comma yet: the rest is the number's own clause ("“over a hundred men” have
             # been arrested, detained, and tortured"), not an aside before its verb.
             after_aside = own
-        main = next((found for _index, found in events_in(after_aside)[:1]), "")
+        events = events_in(after_aside)
+        main = events[0][1] if events else ""
+        if len(events) > 1 and events[1][1] == "killed" and events[1][0] - events[0][0] <= 3:
+            main = "killed"  # "были задержаны и «спонтанно» расстреляны": the killing
         if not event or opened:
             event = main or event
     relative = _RELATIVE.match(rest)

@@ -138,6 +138,9 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
     first = WORD.findall(match.group("tail"))[:1]
     noun = past_adjectives([w.lower() for w in WORD.findall(match.group("tail"))[:3]])
+    named = re.match(r"\s+(?:имен|имён|фамилий)\s+([а-яё]+)", match.group("tail"))
+    if named and (noun_of([named.group(1)]) or animate_ru(named.group(1))):
+        noun = ""  # "27 имен людей, которые … расстреляны": the people named
     if noun and animate_ru(noun) is False and not noun_of([noun]) and event_of(noun) != "killed":
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
         # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
@@ -185,14 +188,24 @@ def _sentence_before(text: str, start: int) -> str:
     return "" if _SENTENCE_END.search(before) else before
 
 
+_DATE_IN_CLAUSE = re.compile(
+    rf"\d{{1,2}}(?:\s*(?:на|по|и|[–-])\s*\d{{1,2}})?\s+(?:{MONTH_RU}|{MONTH_EN})\b"
+    rf"|\b(?:{MONTH_EN})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def _rest_of_clause(text: str, start: int) -> str:
     """Return the next twenty words of the sentence, with their commas, up to a number."""
     rest = _REST.match(text, start)
     clause = rest.group(0) if rest else ""
-    for count, word in enumerate(WORD.finditer(clause)):
+    # A date's numbers go on with the clause, read as no number: "которые в ночь с 25 на 26
+    # января были задержаны".
+    dated = _DATE_IN_CLAUSE.sub(lambda m: "x" * len(m.group(0)), clause)
+    for count, word in enumerate(WORD.finditer(dated)):
         if count == 20 or is_number(word.group(0)):
-            return clause[: word.start()]
-    return clause
+            return dated[: word.start()]
+    return dated
 
 
 def _previous_sentence_event(text: str, start: int) -> str:

@@ -110,3 +110,11 @@ def _in_cycle(by_index: dict[int, Token], index: int) -> bool:
         if token.index == index:
             return True
     return False
+
+
+def follows(tree: Tree, quote: list[Token], verb: Token) -> bool:
+    """Return whether the clause of ``verb`` opens right after the quotation (punctuation
+    between)."""
+    opening = min(t.index for t in tree.subtree(verb, "punct"))
+    between = [t for t in tree.tokens if quote[-1].index < t.index < opening]
+    return opening > quote[-1].index and all(t.rel == "punct" for t in between)

@@ -27,6 +27,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
+from refuge.media.extract.russian_counted_sets import antecedent_of_part, of_things, relative
 from refuge.media.extract.russian_figure_lemmas import (
     HELP,
     LEMMA_EVENTS,
@@ -85,6 +86,10 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
         if len([c for c in tree.children(head) if c.rel.startswith("nummod")]) > 1:
             return None  # "Из 43 вывезенных девять человек": two numbers, one noun
         word = head.text.lower()
+        if russian.lemma(word) in {"имя", "фамилия"}:
+            # "перечень из 27 имен людей, которые … расстреляны": the people named.
+            people = [c for c in tree.children(head, "nmod") if noun_of([c.text.lower()]) in _NOUNS]
+            head, word = (people[0], people[0].text.lower()) if people else (head, word)
         noun = noun_of([word])
         if noun in _NOUNS:
             return head, noun
@@ -96,7 +101,7 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
     # "двое из них" leaves the noun to the word windows (the count they are part of: "" here).
     partitive = tree.children(number, "nmod")
     # "пятерых мужчин, двое из которых были убиты": part of the men.
-    named = _antecedent(tree, number) or (partitive[0] if partitive else None)
+    named = antecedent_of_part(tree, number) or (partitive[0] if partitive else None)
     noun = noun_of([named.text.lower()]) if named is not None else "people"
     return number, noun if noun in _NOUNS else ""
 
@@ -142,6 +147,13 @@ def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
         if child.rel == "obj" and (found := _in_what(tree, child)):
             return found  # "оказали помощь в эвакуации двум женщинам"
     return ""
+
+
+def _joined_event(tree: Tree, verb: Token) -> str:
+    """Return the event of a describing verb and those joined to it: a killing outweighs the
+    rest, as in English ("которые были задержаны и расстреляны" were killed)."""
+    events = [_own_event(tree, v, set()) for v in [verb, *tree.children(verb, "conj")]]
+    return "killed" if "killed" in events else next((e for e in events if e), "")
 
 
 def _in_what(tree: Tree, noun: Token) -> str:
@@ -311,36 +323,6 @@ def _label(tree: Tree, number: Token, head: Token | None) -> Token | None:
     return label if any(p.tag.POS in {"PRTF", "ADJF"} for p in parses) else None
 
 
-def _relative(tree: Tree, token: Token) -> bool:
-    """Return whether a word is or holds a relative pronoun ("население которой"): the subject
-    of a relative clause the parser hung off the main verb."""
-    return any(russian.lemma(t.text.lower()) == "который" for t in [token, *tree.children(token)])
-
-
-def _antecedent(tree: Tree, number: Token) -> Token | None:
-    """Return the noun "N из которых" takes part of: the one its relative clause describes."""
-    partitive = tree.children(number, "nmod")
-    clause = tree.by_index.get(number.head)
-    if not partitive or russian.lemma(partitive[0].text.lower()) != "который" or clause is None:
-        return None
-    antecedent = tree.by_index.get(clause.head) if clause.rel in _DESCRIBING else None
-    if antecedent is not None and russian.lemma(antecedent.text.lower()) in _MANY:
-        # "десятки мужчин, двое из которых погибли": the clause hung on the amount describes
-        # the men it is of.
-        return next(iter(tree.children(antecedent, "nmod")), antecedent)
-    return antecedent
-
-
-_MANY = frozenset({"десяток", "десятка", "сотня", "тысяча", "дюжина", "множество", "группа"})
-
-
-def _of_things(tree: Tree, number: Token) -> bool:
-    """Return whether a number stands for some of the things its relative clause describes:
-    "три автомата, два из которых числились похищенными" counts rifles, not people."""
-    antecedent = _antecedent(tree, number)
-    return antecedent is not None and animate_ru(antecedent.text.lower()) is False
-
-
 def _parallel(tree: Tree, number: Token) -> Reading | None:
     """Return what a count in a clause with its verb left out counts: "В июне задержали 12
     человек, в июле — еще восемь" (the parser makes the count an orphan of "июле", which hangs
@@ -420,9 +402,25 @@ def _stranded_subject(tree: Tree, host: Token) -> Token | None:
     return verb
 
 
+def _crossed(tree: Tree, number: Token, verb: Token | None, noun: str) -> Reading | None:
+    """Return what a verb of an event right before the number says when the parse hung the
+    count on a verb further back, past it: "(МВД выделило 18 тысяч сотрудников) и стрельбу,
+    где … спецслужбы убили шесть человек" made the six the object of "выделило"."""
+    adjacent = tree.by_index.get(number.index - 1)
+    if verb is None or adjacent is None or not verb.index < adjacent.index:
+        return None
+    if russian.part_of_speech(adjacent.text.lower()) != "VERB" or _intended(adjacent):
+        return None
+    event = _event(adjacent)
+    denied = tree.by_index.get(adjacent.index - 1)
+    if not event or (denied is not None and denied.text.lower() in {"не", "ни"}):
+        return None
+    return Reading((noun, event))
+
+
 def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
-    if _of_things(tree, number):
+    if of_things(tree, number):
         return Reading(None)
     if (
         number.rel.startswith("nummod")
@@ -468,6 +466,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         and any(c.text.lower() == "от" for c in tree.children(host, "case"))
     ):
         return Reading((noun, "asked for help"))  # "получены обращения от 80 человек"
+    if (crossed := _crossed(tree, number, verb, noun)) is not None:
+        return crossed
     skip = {t.index for t in tree.subtree(host)}
     # A relative clause or participle after the noun, a participle before it ("трое
     # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
@@ -477,7 +477,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         for c in tree.children(noun_token, "amod")
         if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
-    described = next((e for c in describing if (e := _own_event(tree, c, set()))), "")
+    described = next((e for c in describing if (e := _joined_event(tree, c))), "")
     if russian.lemma(noun_token.text.lower()) in VICTIMS:
         # "40 жертв пыток", "27 жертв внесудебных казней", "24 пострадавших от пыток":
         # victims of what their noun names.
@@ -522,7 +522,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     rivals = [
         c
         for c in tree.children(verb, host.rel)
-        if c.index != host.index and not _relative(tree, c) and not _noun_of_participle(host, c)
+        if c.index != host.index and not relative(tree, c) and not _noun_of_participle(host, c)
     ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have

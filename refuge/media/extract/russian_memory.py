@@ -37,8 +37,11 @@ _OPENERS_RU = {
 
 def scan(memory: Memory, text: str, offset: int) -> bool:
     """Remember the people named in ``text`` of a Russian article; False for another language."""
+    # Where in the text each subject named here is, and its place in the memory's list.
+    placed: list[tuple[int, int]] = []
     for position, name in memory.known[stretch(memory.known, offset, offset + len(text))]:
         at = position - offset
+        count = len(memory.subjects)
         preceding = text[max(0, at - 80) : at]
         # "Пресс-секретарь главы Чечни Альви Каримов": the role runs from its role word
         # to the name, within the clause.
@@ -64,11 +67,12 @@ def scan(memory: Memory, text: str, offset: int) -> bool:
         if not subject:
             role = ""  # "пресс-секретарь Кадырова": the role is not Kadyrov's
         known = next((p for p in memory.people if p.name == name), None)
-        if known is not None:
-            if subject:
-                memory.subjects.append(known)  # named again as a subject: the latest one
-            continue
-        memory.remember(Speaker(name, role, org_in(role)), subject=subject)
+        if known is not None and subject:
+            memory.subjects.append(known)  # named again as a subject: the latest one
+        elif known is None:
+            memory.remember(Speaker(name, role, org_in(role)), subject=subject)
+        if len(memory.subjects) > count:
+            placed.append((at, len(memory.subjects) - 1))
     if memory.known or re.search(r"[а-яё]", text[:400]):
         # "Лапунов рассказал, что …": a surname opening a sentence before a speech verb is a
         # subject even where natasha's tagger missed it.
@@ -87,9 +91,17 @@ def scan(memory: Memory, text: str, offset: int) -> bool:
                 (p for p in memory.people if p.name and same_surname(p.name.split()[-1], name)),
                 None,
             )
-            memory.subjects.append(known or Speaker(name))
+            entry = known or Speaker(name)
+            # In the order of the text: "Ранее Гезмахмаев рассказал …. О задержании сообщил
+            # Олег Орлов. «…», — сказал он." is Орлов, whom natasha found first.
+            later = next((i for at, i in placed if at > match.start("name")), None)
+            if later is None:
+                memory.subjects.append(entry)
+            else:
+                memory.subjects.insert(later, entry)
+                placed = [(at, i + 1 if i >= later else i) for at, i in placed]
             if known is None:
-                memory.people.append(memory.subjects[-1])
+                memory.people.append(entry)
         # "к ней обратился один из героев публикации. Он сообщил …": one of a group of
         # people, unnamed, whom a later "он"/"она" may mean.
         for match in re.finditer(

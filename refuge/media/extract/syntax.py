@@ -20,7 +20,7 @@ from refuge.media.extract import russian
 from refuge.media.extract.english_syntax import UNNAMED
 from refuge.media.extract.offsets import Nearby, paragraph_or
 from refuge.media.extract.org_aliases import org_in
-from refuge.media.extract.parse_tree import Token, Tree
+from refuge.media.extract.parse_tree import Token, Tree, follows
 from refuge.media.extract.russian_noun_phrases import (
     RELATIVE_WORDS,
     in_nominative,
@@ -119,19 +119,11 @@ def _parse(sentences: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str],
     return [_PARSED[words] for words in sentences]
 
 
-def _follows(tree: Tree, quote: list[Token], verb: Token) -> bool:
-    """Return whether the clause of ``verb`` opens right after the quotation (punctuation
-    between)."""
-    opening = min(t.index for t in tree.subtree(verb, "punct"))
-    between = [t for t in tree.tokens if quote[-1].index < t.index < opening]
-    return opening > quote[-1].index and all(t.rel == "punct" for t in between)
-
-
 def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
     """Return the speech verb of the sentence that governs the quotation or hangs off it."""
     inside = {t.index for t in quote}
     tops = [t for t in quote if t.head not in inside]
-    candidates: list[tuple[int, int, Token]] = []
+    candidates: list[tuple[int, int, int, Token]] = []
     for token in tree.outside:
         if token.index in inside or not reports_speech(tree, token):
             continue
@@ -140,16 +132,19 @@ def _speech_verb(tree: Tree, quote: list[Token]) -> Token | None:
         for top in tops:
             above = tree.ancestors(top)
             if token in above:
-                candidates.append((above.index(token), abs(token.index - top.index), token))
+                candidates.append((above.index(token), 0, abs(token.index - top.index), token))
         own = tree.ancestors(token)
         reaches = next((i for i, t in enumerate(own) if t.index in inside), None)
         if reaches is not None and token.rel in {"parataxis", "conj", "ccomp", "root"}:
-            candidates.append((reaches, min(abs(token.index - t.index) for t in quote), token))
-        elif token.rel == "root" and _follows(tree, quote, token):
+            distance = min(abs(token.index - t.index) for t in quote)
+            # A verb that governs the quotation outranks one that only hangs off it: "Титиев
+            # отметил, что его «…», сообщает «Медуза»" is Титиев's, the outlet reports it.
+            candidates.append((reaches, 1, distance, token))
+        elif token.rel == "root" and follows(tree, quote, token):
             # "«…», — было заявлено Кадыровым": the attribution parsed as a sentence of its own.
-            candidates.append((1, token.index - quote[-1].index, token))
+            candidates.append((1, 1, token.index - quote[-1].index, token))
     if candidates:
-        ranked = [c[2] for c in sorted(candidates, key=lambda c: (c[0], c[1]))]
+        ranked = [c[3] for c in sorted(candidates, key=lambda c: c[:3])]
         demands = [v for v in ranked if russian.lemma(v.text) in DEMANDS]
         if demands and any(russian.lemma(t.text) in DOCUMENT_VERBS for t in tree.outside):
             # "Правозащитники требуют «…», говорится в пресс-релизе": the document's words.

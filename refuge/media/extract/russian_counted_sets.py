@@ -1,0 +1,42 @@
+"""Which things a Russian count of a relative clause is part of: "три автомата, два из которых
+числились похищенными" counts rifles, not people; "десятки мужчин, двое из которых погибли"
+counts the men. Moved out of russian_figures.py, which had reached the 600-line limit.
+"""
+
+from __future__ import annotations
+
+from refuge.media.extract import russian
+from refuge.media.extract.events import animate_ru
+from refuge.media.extract.syntax import Token, Tree
+
+_DESCRIBING = {"acl", "acl:relcl"}
+
+
+def relative(tree: Tree, token: Token) -> bool:
+    """Return whether a word is or holds a relative pronoun ("население которой"): the subject
+    of a relative clause the parser hung off the main verb."""
+    return any(russian.lemma(t.text.lower()) == "который" for t in [token, *tree.children(token)])
+
+
+def antecedent_of_part(tree: Tree, number: Token) -> Token | None:
+    """Return the noun "N из которых" takes part of: the one its relative clause describes."""
+    partitive = tree.children(number, "nmod")
+    clause = tree.by_index.get(number.head)
+    if not partitive or russian.lemma(partitive[0].text.lower()) != "который" or clause is None:
+        return None
+    antecedent = tree.by_index.get(clause.head) if clause.rel in _DESCRIBING else None
+    if antecedent is not None and russian.lemma(antecedent.text.lower()) in _MANY:
+        # "десятки мужчин, двое из которых погибли": the clause hung on the amount describes
+        # the men it is of.
+        return next(iter(tree.children(antecedent, "nmod")), antecedent)
+    return antecedent
+
+
+_MANY = frozenset({"десяток", "десятка", "сотня", "тысяча", "дюжина", "множество", "группа"})
+
+
+def of_things(tree: Tree, number: Token) -> bool:
+    """Return whether a number stands for some of the things its relative clause describes:
+    "три автомата, два из которых числились похищенными" counts rifles, not people."""
+    antecedent = antecedent_of_part(tree, number)
+    return antecedent is not None and animate_ru(antecedent.text.lower()) is False
