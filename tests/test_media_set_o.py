@@ -238,3 +238,24 @@ def test_one_of_them_believed_dead_counts_one_of_the_men(state):
         f"{state}.\n"
     )
     assert counts(text) == {(3, "", "men detained"), (1, "", "men killed")}
+
+
+def test_a_surname_that_is_a_country_is_the_person_named_so():
+    # Half O2: "France says" after "David France" gave the country.
+    text = (
+        "Title here\n\n"
+        "“2017 was also the year we inaugurated Donald Trump,” says David France, the reporter "
+        "and filmmaker behind the documentary.\n\n"
+        "“Trump has successfully flattened the news cycle,” France says.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["David France", "David France"]
+
+
+def test_a_participle_after_an_unnamed_man_says_which_one():
+    # Half O2: "the man interviewed by France 24" lost what tells him from other men.
+    text = (
+        "Title here\n\n"
+        "Some survivors have managed to escape. “If I go home, my own family will kill me,” "
+        "said the man interviewed by France 24.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the man interviewed by France 24"]

@@ -242,10 +242,23 @@ def _in_clause(token: Any, head: Any) -> bool:
     the words the parser hung on it that say where or when it spoke ("said the Crisis Group
     “North Caucasus SOS” in their press release", "… in a statement on Friday")."""
     while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in {"relcl", "acl"} or _setting(token):
+        if token.dep_ in {"relcl", "acl"} and not _identifying(token, head):
+            return True
+        if _setting(token):
             return True
         token = token.head
     return False
+
+
+def _identifying(clause: Any, head: Any) -> bool:
+    """Whether a participle right after an unnamed person's noun says which one it is: "said
+    the man interviewed by France 24" (not "the man, speaking on condition of anonymity")."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.head.i == head.i == clause.i - 1
+        and head.pos_ == "NOUN"
+    )
 
 
 _SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "conversation", "briefing", "conference", "tweet"}

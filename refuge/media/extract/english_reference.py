@@ -19,6 +19,7 @@ it said of each; this reads that store with the two rules of reference news writ
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from refuge.media import lexicon
@@ -415,3 +416,23 @@ def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     last = _SENTENCES.split(text[ps:pe].strip())[-1]
     match = _ANNOUNCES.search(last)
     return match.group("who") if match else ""
+
+
+def account_holder(label: str, people: list[Speaker]) -> Speaker | None:
+    """Return the person an account's handle names: "FM @LinkeviciusL confirms" is the person
+    the article named whose surname the handle spells, accents aside (moved out of memory.py)."""
+    handle = re.search(r"@(\w+)", label)
+    if handle is None:
+        return None
+    account = _folded(handle.group(1))
+    for person in people:
+        surname = _folded(person.name.split()[-1]) if person.name else ""
+        if len(surname) > 3 and surname in account:
+            role = label[: handle.start()].strip()
+            return Speaker(person.name, role or person.role, person.affiliation)
+    return None
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case without its accents ("Linkevičius" -> "linkevicius")."""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from refuge.media import lexicon
 from refuge.media.extract import russian_memory
@@ -18,6 +17,7 @@ from refuge.media.extract.discourse import (
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import one_of_group, pair_named, plural_subject
 from refuge.media.extract.english_reference import (
+    account_holder,
     antecedent,
     carriers_of,
     held_for,
@@ -459,16 +459,12 @@ class Memory:
                 if not is_told(lowered, person, who, before) and self._may_be(person, wanted):
                     return person
             return speaker
-        handle = re.search(r"@(\w+)", speaker.label)
-        if handle:
-            # "FM @LinkeviciusL confirms": the person the article named whose surname the
-            # account's name spells, accents aside.
-            account = _folded(handle.group(1))
-            for person in self.people:
-                surname = _folded(person.name.split()[-1]) if person.name else ""
-                if len(surname) > 3 and surname in account:
-                    role = speaker.label[: handle.start()].strip()
-                    return Speaker(person.name, role or person.role, person.affiliation)
+        if (account := account_holder(speaker.label, self.people)) is not None:
+            return account  # "FM @LinkeviciusL confirms"
+        if not speaker.name and speaker.role == speaker.affiliation and " " not in speaker.role:
+            # "“…,” France says" after "David France": the person, not the country.
+            named = any(p.name.split()[-1:] == [speaker.role] for p in self.people if " " in p.name)
+            speaker = Speaker(speaker.role) if named else speaker
         speaker = without_titles(speaker, is_person_name)  # "Mr Kadyrov": the Kadyrov named before
         # "T. Moskalkova": initials before a surname stand for the first name the article gave.
         surname = re.sub(r"^(?:[A-ZА-ЯЁ](?:\.\s*|\s+))+(?=[A-ZА-ЯЁ][a-zа-яё])", "", speaker.name)
@@ -576,11 +572,6 @@ class Memory:
             if surname and surname[:-1] in subject:
                 return person
         return None
-
-
-def _folded(word: str) -> str:
-    """``word`` in lower case without its accents ("Linkevičius" -> "linkevicius")."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def previous_in_paragraph(
