@@ -103,3 +103,15 @@ def test_russian_counts_of_half_p1(sentence, expected):
     # joined to a detention is the event; a verb of an event right before the count is its
     # own, though the parse hung the count on a verb further back.
     assert counts(f"Заголовок\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize("who", ["The 23-year-old man", "The 23-year-old"])
+def test_he_after_an_age_named_subject_is_that_one(who):
+    # A probe: the paragraph before named Kadyrov, so "The 23-year-old man" was read as him
+    # again (the check looked back from the newline before it); a bare age was no one.
+    text = (
+        "Title here\n\n"
+        "Kadyrov denied everything.\n\n"
+        f"{who} was released after two weeks. “They told my family to kill me,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [who]

@@ -268,7 +268,7 @@ class Memory:
                 # "The man" alone names no one new where the article named anyone before.
                 bare = len(role.split()) == 2
                 if not role.startswith("The ") or not named_before(
-                    text, match.start(), self._named, anywhere=bare, since=body_from
+                    text, match.start("anonymous"), self._named, anywhere=bare, since=body_from
                 ):
                     self.remember(Speaker(role=role))
                 continue

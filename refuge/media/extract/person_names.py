@@ -62,10 +62,12 @@ def spelled_gender(name: str) -> str:
 _WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "gay", "mother", "father"])
 ANONYMOUS = (
     r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?"
-    r"|The\s+(?:[a-z-]+\s+){0,2}?"
+    r"|The\s+(?:[a-z0-9-]+\s+){0,2}?"
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"
     r"|One\s+of\s+them,\s+an?\s+\d+-year-old"  # "One of them, a 20-year-old from Argun,"
+    # "The 23-year-old was released": an age alone names the one the story is about.
+    rf"|(?:The|A|An)\s+\d{{1,2}}-year-old(?![\w-])(?!\s+(?:[a-z-]+\s+)?(?:{_WITNESS_NOUNS})\b)"
     r"|Another(?=\s+(?:said|told|says|tells|added|described|recalled)\b|$)"  # "Another said"
 )
 
