@@ -419,6 +419,7 @@ ROLE_WORDS = (
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"
     "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|attorney|"
+    "strongman|"
     "пресс-секретарь|представитель|представители|глава|руководитель|активист|министр|источник|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
     "уполномоченный|секретарь|омбудсмен|журналист|журналистка|активистка|собеседница|отец|брат|"

@@ -68,3 +68,14 @@ def goes_on(match: re.Match[str]) -> bool:
     """Whether an ``AFTER_WHO_FIRST`` match's words open with an auxiliary: the narrator's
     clause goes on, and the speech verb after it names who follows it."""
     return match.group("who").split()[0].lower() in _AUXILIARIES
+
+
+# "“…”, Olga Sadovskaya, a lawyer of the Team Against Torture, in an interview published on
+# August 23.": a full name set after the quotation with what the person is, and no verb.
+_NAME_ALONE = re.compile(rf"^\s*,?\s*(?P<who>{NAME}(?:\s+{NAME}){{1,2}}),\s+(?:a|an|the)\s")
+
+
+def named_alone(after: str) -> str:
+    """Return the name set after a quotation with no verb of speaking, else ""."""
+    match = _NAME_ALONE.match(after)
+    return match.group("who") if match else ""

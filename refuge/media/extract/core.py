@@ -188,7 +188,11 @@ def _document_owner(who: str, before: str) -> Speaker | None:
     kind = document.group("document")
     owners = re.findall(
         rf"(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)[’']s\s+{kind}"
-        rf"|{kind}\s+(?:of|from|by)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)",
+        rf"|{kind}\s+(?:of|from|by)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
+        # "Novaya Gazeta—the publication that …—cited two sources in a report Sunday".
+        rf"|((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:\s*[—–][^—–\n]{{1,120}}[—–]\s*|\s+)"
+        rf"(?:cited|published|released|issued|wrote|said)\b[^.!?\n]{{0,80}}?"
+        rf"\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b",
         before,
     )
     if not owners:

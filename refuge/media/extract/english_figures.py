@@ -141,6 +141,12 @@ def _event_of_lemma(token: Any) -> str:
     return event_of(lemma) or event_of(token.lower_)
 
 
+def _held(verb: Any) -> bool:
+    """Whether a verb detains, alone or with its particle ("rounded up", "picked up")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return "detained" in {_event_of_lemma(verb), event_of(f"{verb.lower_} {particle}".strip())}
+
+
 def _intended(verb: Any) -> bool:
     """Return whether ``verb`` is only wanted or urged ("trying to leave", "urged to kill")."""
     head = verb.head
@@ -323,6 +329,13 @@ def _governing_event(phrase: Any) -> str:
                 subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 return _event_in_subtree(subject) if subject is not None else ""
             events = _events_of_verb(head)
+            if (
+                events == ["tortured"]
+                and node.dep_ == "dobj"
+                and head.dep_ == "conj"
+                and _held(head.head)
+            ):
+                events = ["detained"]  # "had rounded up and tortured over 100 gay men"
             if node.dep_ == "dobj" and head.lemma_.lower() == "leave":
                 # Those a blast or a raid "left" are its object, not people who fled: "left
                 # three of the officers in a grave condition", "left five people wounded".

@@ -47,6 +47,9 @@ _JUDGING = frozenset(
         "see",
         "regard",
         "view",
+        "refer",  # "referred to its journalists as “the enemies of our faith”"
+        "brand",
+        "label",
     }
 )
 

@@ -367,8 +367,10 @@ _REPORTS = re.compile(
 # Whom or where a role opening a sentence is held for, up to its verb: "(A spokesman) for the
 # Chechen interior ministry (denied)", "(An official) in Grozny (said)".
 _HELD_FOR = re.compile(
-    rf"[^\S\n]+(?:for|of|at|in)[^\S\n]+[^,.;:“”\"\n]{{1,60}}?"
-    rf"(?=[^\S\n]+(?:{lexicon.SPEECH_VERBS_EN}|[a-z]+ed)\b)"
+    rf"[^\S\n]+(?:for|of|at|in)[^\S\n]+[^,.;:“”\"\n—–]{{1,60}}?"
+    # … up to its verb, or to a dash opening an aside: "A spokesman for Ramzan Kadyrov—the
+    # President of the Chechen republic—has denied".
+    rf"(?=[^\S\n]*[—–]|[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:{lexicon.SPEECH_VERBS_EN}|[a-z]+ed)\b)"
 )
 
 

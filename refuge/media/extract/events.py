@@ -236,7 +236,8 @@ def object_event(before: str) -> str:
     event = event_of(words[-1])
     if event in {"", "left", "asked for help", "received"} or intended(words, len(words) - 1):
         return ""
-    if event == "tortured" and any(event_of(w) == "detained" for w in words):
+    joined = [w.lower() for w in WORD.findall(before)][-5:]  # "rounded up and tortured"
+    if event == "tortured" and any(event_of(w) == "detained" for w in joined):
         return "detained"  # "detained and tortured over 100 men" counts detentions
     return event
 

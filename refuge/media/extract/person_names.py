@@ -36,7 +36,8 @@ def is_person_name(name: str) -> bool:
         return False  # "Thursday.\n\nMusaeva", "spoke to the AP. One": a sentence's end
     if org_name(name) or org_in(name, outlets=True):
         return False
-    return name not in lexicon.PLACE_NAMES
+    # "Krasnodar Krai", "Moscow Oblast": a region by its kind.
+    return name not in lexicon.PLACE_NAMES and words[-1] not in {"Krai", "Oblast", "Okrug"}
 
 
 def gender_of(name: str) -> str:
@@ -61,7 +62,8 @@ def spelled_gender(name: str) -> str:
 # again): someone unnamed.
 _WITNESS_NOUNS = with_plurals([*UNNAMED_NOUNS, "relative", "gay man", "gay", "mother", "father"])
 ANONYMOUS = (
-    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those)\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?"
+    r"(?:(?:One|Another|A|An)\s+(?:of\s+(?:the|these|those|his|her|their|[A-Z][\w-]+[’']s)\s+)?"
+    r"(?:[A-Za-z0-9-]+\s+){0,2}?"
     r"|The\s+(?:[a-z0-9-]+\s+){0,2}?"
     r"|One\s+of\s+them,\s+an?\s+(?:[a-z0-9-]+\s+){0,2}?)"  # "One of them, a 25-year-old man"
     rf"(?:{_WITNESS_NOUNS})"

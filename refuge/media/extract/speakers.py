@@ -15,6 +15,7 @@ from refuge.media.extract.after_quotation import (
     AFTER_WHO_FIRST,
     SAID_THAT,
     goes_on,
+    named_alone,
     participle,
 )
 from refuge.media.extract.offsets import paragraph_index
@@ -396,6 +397,8 @@ def attribution(
         match = AFTER_DASH_VERB_RU.match(after)
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip("«» "):
             return match.group("who"), after
+        if alone := named_alone(after):
+            return alone, after
     start = sentence_start(text, first[0], max(p_start, floor))
     raw_before = text[start : max(start, first[0] - 1)]
     # Earlier quotations are not the narrative; a short name in quotes («Российской ЛГБТ-сети»,
