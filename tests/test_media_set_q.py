@@ -88,3 +88,32 @@ def test_rounded_up_and_tortured_counts_detentions():
         "Reports began emerging that police had rounded up and tortured over 100 gay men.\n"
     )
     assert counts(text) == {(100, "more than", "men detained")}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            # A Council of Europe commissioner is an ombudsman.
+            "Комиссар Совета Европы по правам человека Нилс Муйжниекс призвал власти "
+            "освободить Оюба Титиева.\n\n"
+            "«Я призываю российские власти обеспечить немедленное освобождение Титиева», — "
+            "отметил омбудсмен.",
+            "Нилс Муйжниекс",
+        ),
+        (
+            # Adjectives before the head noun agree with it in the nominative.
+            "Блогер стал жертвой убийства, которое, по данным местных правоохранительных "
+            "органов, «имеет все признаки политического мотива».",
+            "местные правоохранительные органы",
+        ),
+        (
+            # A past speech verb with no subject: the one its gender says.
+            "В беседе с журналистами блогер Тумсо Абдурахманов подчеркнул, что не боится. "
+            "Однако признал, что ситуация «реальна и опасна».",
+            "Тумсо Абдурахманов",
+        ),
+    ],
+)
+def test_russian_speakers_of_half_q1(body, expected):
+    assert _speakers(body) == [expected]

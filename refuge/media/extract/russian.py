@@ -147,6 +147,22 @@ def nominative_word(word: str, gender: str = "") -> str:
     return _nominative(word, gender)
 
 
+@cache
+def agreeing(adjective: str, noun: str) -> str:
+    """Return a Russian adjective in the nominative, agreeing with ``noun``, itself in the
+    nominative ("местных" before "органы" is "местные")."""
+    nouns = [p for p in morphology().parse(noun.lower()) if p.tag.case == "nomn"]
+    adjectives = [p for p in morphology().parse(adjective.lower()) if p.tag.POS in {"ADJF", "PRTF"}]
+    if not nouns or not adjectives or any(p.tag.case == "nomn" for p in adjectives):
+        return adjective
+    number = nouns[0].tag.number or "sing"
+    wanted = {"nomn", number} | (
+        {nouns[0].tag.gender} if number == "sing" and nouns[0].tag.gender else set()
+    )
+    inflected = adjectives[0].inflect(wanted)
+    return _like(adjective, inflected.word) if inflected is not None else adjective
+
+
 def _like(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 

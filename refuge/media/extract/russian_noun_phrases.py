@@ -131,6 +131,10 @@ def speaker_named(
         if nominative.lower() == head.text.lower():
             nominative = head.text  # "ЛГБТ-сеть" keeps its capitals, not "Лгбт-сеть"
         role = russian.one_of(role.replace(head.text, nominative, 1))  # "одного из задержанных"
+        before = [c for c in tree.children(head, "amod") if c.index < head.index]
+        for adjective in before if nominative != head.text else []:
+            # "по данным местных правоохранительных органов": "местные правоохранительные".
+            role = role.replace(adjective.text, russian.agreeing(adjective.text, nominative), 1)
     # "пресс-секретарь Кадырова" names a person, not the government his name stands for.
     organisation = org_in(" ".join(w for w in phrase.split() if w not in lexicon.PERSON_ALIASES))
     # (An initial, "Р. Кадыров", is a person's.)

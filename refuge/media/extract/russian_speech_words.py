@@ -116,3 +116,19 @@ def to_account(tree: Tree, noun: Token) -> bool:
     return russian.lemma(noun.text) == "ответ" and any(
         c.text.lower() == "к" for c in tree.children(noun, "case")
     )
+
+
+def dropped_subject(tree: Tree, verb: Token) -> str:
+    """Return the pronoun a singular past speech verb with no subject stands for, by its
+    gender, where the quotation is in the clause it reports ("Однако признал, что ситуация
+    «…»": "он", the one the sentences before were about); else ""."""
+    if tree.children(verb, "nsubj", "nsubj:pass") or not any(
+        t.text.lower() == "что" and t.index > verb.index for t in tree.outside
+    ):
+        return ""
+    parses = russian.morphology().parse(verb.text.lower())
+    tag = parses[0].tag if parses else None
+    if tag is None or tag.POS != "VERB" or tag.tense != "past" or is_passive(verb.text):
+        return ""
+    # Not the plural: "В руководстве республики заявили" names its speaker by place.
+    return {"masc": "он", "femn": "она"}.get(str(tag.gender), "")

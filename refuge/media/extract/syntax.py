@@ -36,6 +36,7 @@ from refuge.media.extract.russian_speech_words import (
     QUOTING,
     SO_CALLED,
     SPEECH_NOUNS,
+    dropped_subject,
     is_passive,
     is_speech_verb,
     reports_speech,
@@ -443,6 +444,8 @@ def attribute(
                 # "По ее словам, в ответе СК говорится, что … «…»": the document's words.
                 or _document(text, tree, verb, people, start)
                 or _words_of(text, tree, people)
+                # "Однако признал, что ситуация «…»": the one the verb's gender says.
+                or (Speaker(pronoun) if verb and (pronoun := dropped_subject(tree, verb)) else None)
             )
             if speaker is not None:
                 break
