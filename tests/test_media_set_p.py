@@ -122,3 +122,32 @@ def test_he_after_an_age_named_subject_is_that_one(earlier, who):
         f"{who} was released after two weeks. “They told my family to kill me,” he said.\n"
     )
     assert [s for s, _ in attributed(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            # Half P2: words on boxes or placards are no one's the sentence names.
+            "Police detained the activists as they walked along Tverskaya Street holding boxes "
+            "with the words “Justice for the Chechen 100” written on them.",
+            "",
+        ),
+        ("Protesters held placards reading “Stop killing gays in Chechnya” outside.", ""),
+        ("The protesters chanted “Kadyrov is a murderer” outside the embassy.", "The protesters"),
+        (
+            # Half P2: the parser's PERSON ends the name ("Minster" is a typo for a role).
+            "After the body was found, Austrian Interior Minster Karl Nehammer vowed that “a "
+            "full investigation will be launched” and promised zero tolerance.",
+            "Karl Nehammer",
+        ),
+        (
+            # Half P2: the subject before two participles, not the clause.
+            "Abdurakhmanov live-streamed the aftermath of the attack, standing over a bloodied "
+            "man on the ground, asking him in Russian: “Who sent you? Where are you from?”",
+            "Abdurakhmanov",
+        ),
+    ],
+)
+def test_english_speakers_of_half_p2(body, expected):
+    assert [s for s, _ in attributed(f"Title here\n\n{body}\n")] == [expected]

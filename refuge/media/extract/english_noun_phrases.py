@@ -176,6 +176,10 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     if not phrase:
         return None
     named = subject_name(head, names)
+    if named is not None and len(named) > 2 and named.text not in names:
+        # "Austrian Interior Minster Karl Nehammer": the name the parser tagged is its end.
+        tail = next((n for n in names if named.text.endswith(" " + n) and " " in n), "")
+        named = named[len(named) - len(tail.split()) :] if tail else named
     board = re.search(r"\beditorial\s+(?:board|staff|office)\b", phrase, re.I)
     if org_in(phrase, outlets=True) and not org_in(phrase) and named is None and not board:
         # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena

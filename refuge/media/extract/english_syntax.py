@@ -58,7 +58,7 @@ _SPEECH_LEMMA_WORDS = (
     "admit acknowledge deny confirm quote denounce underline urge demand complain allege "
     "suggest remark observe tweet post recount testify shout promise vow threaten assert "
     "maintain contend concede caution predict believe think feel reiterate repeat point "
-    "agree object protest plead beg appeal call cry scream whisper lament joke boast "
+    "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
     "instruct mention indicate specify signal report assure reassure pledge swear"
 )
@@ -86,6 +86,15 @@ class _Window:
     text: str
     quote: range  # where the quotation's stand-in is, in ``text``
     opening: int  # where ``text`` starts in the article
+
+
+# Words on a sign, a banner or a box, which no one in the sentence says: "holding boxes with
+# the words “Justice for the Chechen 100” written on them", "placards reading “…”".
+_SIGN = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|boxes|t-shirts?|inscriptions?|graffiti)\b"
+    r"[^.!?“”\"]{0,60}?\b(?:reading|read|saying|with the words|bearing)\s*:?\s*[“\"‘]?$",
+    re.I,
+)
 
 
 def _stand_in(interior: str, before: str) -> str:
@@ -468,6 +477,7 @@ def attribute(
     quoted = [range(s, e) for pair in quotes for s, e in pair]
     names: list[str] = []
     found: list[Speaker | None] = [None] * len(quotes)
+    signs = [n for n, ((s, _e), _l) in enumerate(quotes) if _SIGN.search(text[max(0, s - 120) : s])]
     nearby = Nearby(quoted)
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
@@ -523,4 +533,6 @@ def attribute(
             continue  # "X asked: “…?” “…,” he said in reply": not X; the memory decides
         if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
             found[n] = antecedent
+    for n in signs:
+        found[n] = UNNAMED
     return found

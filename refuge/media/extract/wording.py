@@ -58,7 +58,9 @@ SUBORDINATE = re.compile(
 # "Scott followed up, asking: …", "Kadyrov dealt with the issue by saying …": the name before
 # its own verb is the subject of the gerund.
 _NAME_THEN_VERB = re.compile(
-    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^,;:]*?(?:\s+by|,)$"
+    # "Abdurakhmanov live-streamed the aftermath, standing over the man," before "asking":
+    # however many participles the subject's clause goes on with.
+    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^;:]*?(?:\s+by|,)$"
 )
 # "Как сообщает ТАСС, он обратил внимание …": the subject of the clause after the agency.
 CLAUSE_SUBJECT_RU = re.compile(
