@@ -151,3 +151,19 @@ def test_he_after_an_age_named_subject_is_that_one(earlier, who):
 )
 def test_english_speakers_of_half_p2(body, expected):
     assert [s for s, _ in attributed(f"Title here\n\n{body}\n")] == [expected]
+
+
+def test_a_headline_opening_with_a_name_is_that_person_s():
+    # Half P2: "Песков: в Кремле «…»" gave the Kremlin the words of the body's Дмитрий Песков.
+    text = (
+        "Песков: в Кремле «приняли к сведению» данные о казни 27 человек в Чечне\n\n"
+        "В Кремле приняли к сведению информацию, заявил пресс-секретарь президента Дмитрий "
+        "Песков.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Дмитрий Песков"]
+
+
+def test_an_execution_of_detainees_counts_the_killed():
+    # Half P2: the participle "задержанных" gave its event, not the execution's.
+    text = "Заголовок\n\nВ Кремле приняли к сведению информацию о расстреле 27 задержанных жителей Чечни.\n"
+    assert counts(text) == {(27, "", "people killed")}

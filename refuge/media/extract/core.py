@@ -375,6 +375,8 @@ def extract(article: Article) -> Extraction:
                         or russian_people.subject_of_sentence(who_is_who, text, start)
                         or speaker
                     )
+            if in_russian and (headline := russian_documents.headline_named(text, start, people)):
+                speaker = headline  # "Песков: в Кремле «…»"
             if speaker.label == "Я" and number and in_a_turn(text, start):
                 # "…», — рассказал Манский.\n\n— Я мягко спросил: «…»": the one telling.
                 speaker = speakers.get(number - 1, Speaker())

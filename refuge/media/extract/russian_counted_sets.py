@@ -1,6 +1,7 @@
 """Which things a Russian count of a relative clause is part of: "три автомата, два из которых
 числились похищенными" counts rifles, not people; "десятки мужчин, двое из которых погибли"
-counts the men. Moved out of russian_figures.py, which had reached the 600-line limit.
+counts the men; and the verb a count is the subject of when the parser hung it elsewhere.
+Moved out of russian_figures.py, which had reached the 600-line limit.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from refuge.media.extract.events import animate_ru
 from refuge.media.extract.syntax import Token, Tree
 
 _DESCRIBING = {"acl", "acl:relcl"}
+_SUBJECT = {"nsubj", "nsubj:pass"}
 
 
 def relative(tree: Tree, token: Token) -> bool:
@@ -40,3 +42,22 @@ def of_things(tree: Tree, number: Token) -> bool:
     "три автомата, два из которых числились похищенными" counts rifles, not people."""
     antecedent = antecedent_of_part(tree, number)
     return antecedent is not None and animate_ru(antecedent.text.lower()) is False
+
+
+def stranded_subject(tree: Tree, host: Token) -> Token | None:
+    """Return the verb whose subject the parser hung as a genitive on the place before it: "В
+    отделе 2 задержанных погибли от пыток" (the count made "отделе"'s nmod, "погибли" left
+    with no subject of its own)."""
+    place = tree.by_index.get(host.head)
+    if host.rel != "nmod" or place is None or place.rel != "obl" or place.index > host.index:
+        return None
+    verb = tree.by_index.get(place.head)
+    if (
+        verb is None
+        or verb.index < host.index
+        or not tree.children(place, "case")
+        or russian.part_of_speech(verb.text.lower()) not in {"VERB", "PRTS"}
+        or tree.children(verb, *_SUBJECT)
+    ):
+        return None
+    return verb

@@ -112,3 +112,22 @@ def said_in_document(text: str, start: int) -> Speaker | None:
         return None
     owner = org_in(match.group("document")) or org_in(match.group("document"), outlets=True)
     return Speaker(role=owner, affiliation=owner) if owner else None
+
+
+def headline_named(text: str, start: int, people: list[russian.Entity]) -> Speaker | None:
+    """The person a headline opens with before a colon, for a quotation in it: "Песков: в
+    Кремле «приняли к сведению» данные о …" is Песков's, not the Kremlin's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start != 0:
+        return None  # the headline is the first line
+    opening = re.match(r"\s*(?P<who>[^:\n«»\"“”]{2,40}):\s", text[:start])
+    if opening is None:
+        return None
+    who = opening.group("who").split()
+    if not 0 < len(who) < 4 or not all(w[:1].isupper() for w in who):
+        return None
+    # The body names him in full ("Дмитрий Песков"), which natasha finds where the headline's
+    # surname alone it may not.
+    named = [p.normal or p.text for p in people if p.kind == "PER"]
+    fuller = {n for n in named if n.split()[-1] == who[-1]}
+    return Speaker(fuller.pop()) if len(fuller) == 1 else None

@@ -27,7 +27,12 @@ from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
-from refuge.media.extract.russian_counted_sets import antecedent_of_part, of_things, relative
+from refuge.media.extract.russian_counted_sets import (
+    antecedent_of_part,
+    of_things,
+    relative,
+    stranded_subject,
+)
 from refuge.media.extract.russian_figure_lemmas import (
     HELP,
     LEMMA_EVENTS,
@@ -383,23 +388,12 @@ def _noun_of_participle(host: Token, other: Token) -> bool:
     )
 
 
-def _stranded_subject(tree: Tree, host: Token) -> Token | None:
-    """Return the verb whose subject the parser hung as a genitive on the place before it: "В
-    отделе 2 задержанных погибли от пыток" (the count made "отделе"'s nmod, "погибли" left
-    with no subject of its own)."""
-    place = tree.by_index.get(host.head)
-    if host.rel != "nmod" or place is None or place.rel != "obl" or place.index > host.index:
-        return None
-    verb = tree.by_index.get(place.head)
-    if (
-        verb is None
-        or verb.index < host.index
-        or not tree.children(place, "case")
-        or russian.part_of_speech(verb.text.lower()) not in {"VERB", "PRTS"}
-        or tree.children(verb, *_SUBJECT)
-    ):
-        return None
-    return verb
+def _nominal_event(head: Token | None) -> str:
+    """Return the killing or detention a noun names, for the count in its genitive."""
+    if head is None or russian.part_of_speech(head.text.lower()) != "NOUN":
+        return ""
+    event = _event(head)
+    return event if event in {"killed", "detained"} else ""
 
 
 def _crossed(tree: Tree, number: Token, verb: Token | None, noun: str) -> Reading | None:
@@ -468,6 +462,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         return Reading((noun, "asked for help"))  # "получены обращения от 80 человек"
     if (crossed := _crossed(tree, number, verb, noun)) is not None:
         return crossed
+    if (nominal := _nominal_event(verb)) and host.rel == "nmod":
+        return Reading((noun, nominal))  # "о расстреле 27 задержанных жителей"
     skip = {t.index for t in tree.subtree(host)}
     # A relative clause or participle after the noun, a participle before it ("трое
     # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
@@ -488,7 +484,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         or russian.lemma(noun_token.text.lower()) in LEMMA_EVENTS
     ):
         described = described or _event(noun_token)
-    stranded = _stranded_subject(tree, host)
+    stranded = stranded_subject(tree, host)
     stranded_event = _subject_event(tree, stranded, skip) if stranded is not None else None
     if stranded is not None and stranded_event:
         # The verb after the count is its own; the participle only says who they were. Not
