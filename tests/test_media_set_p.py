@@ -165,5 +165,8 @@ def test_a_headline_opening_with_a_name_is_that_person_s():
 
 def test_an_execution_of_detainees_counts_the_killed():
     # Half P2: the participle "задержанных" gave its event, not the execution's.
-    text = "Заголовок\n\nВ Кремле приняли к сведению информацию о расстреле 27 задержанных жителей Чечни.\n"
+    text = (
+        "Заголовок\n\n"
+        "В Кремле приняли к сведению информацию о расстреле 27 задержанных жителей Чечни.\n"
+    )
     assert counts(text) == {(27, "", "people killed")}

@@ -117,3 +117,32 @@ def test_rounded_up_and_tortured_counts_detentions():
 )
 def test_russian_speakers_of_half_q1(body, expected):
     assert _speakers(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            # Half Q2: the paragraphs of a statement announced with a colon are its issuer's.
+            "The Honourable Chrystia Freeland, Minister of Foreign Affairs, today released the "
+            "following statement:\n\n"
+            "“Canada is deeply concerned by reports of renewed persecution in Chechnya.\n\n"
+            "“Canada reiterates its calls on Russia to protect human rights.”",
+            ["Chrystia Freeland", "Chrystia Freeland"],
+        ),
+        (
+            "A blog reports:\n\n"
+            "Tonight the State Department has issued a second statement:\n\n"
+            "“We are increasingly concerned about the situation in the Republic of Chechnya.”",
+            ["State Department"],
+        ),
+        (
+            # Half Q2: "Deputy Director" is all role: the name is "Steve Taylor".
+            "Pride in London Deputy Director Steve Taylor told crowds they were “here this "
+            "evening because gay men are being oppressed in Chechnya.”",
+            ["Steve Taylor"],
+        ),
+    ],
+)
+def test_english_speakers_of_half_q2(body, expected):
+    assert _speakers(body) == expected

@@ -438,7 +438,7 @@ TITLES_EN = (
     "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
     "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal"
 )
-COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame"
+COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon"
 # One title word, with or without its full stop.
 TITLE_EN = rf"(?:{TITLES_EN}|{COURTESY_TITLES_EN})\.?"
 

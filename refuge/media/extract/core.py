@@ -385,6 +385,11 @@ def extract(article: Article) -> Extraction:
             if in_russian and re.fullmatch(r"[А-ЯЁ]\w+", speaker.name) and not speaker.role:
                 # "Первые полгода в Германии его не покидал страх: «…»": no one.
                 speaker = Speaker() if russian.names_no_one(speaker.name) else speaker
+            issuer = (
+                "" if in_russian else english_reference.statement_issuer(text, paragraphs, start)
+            )
+            if issuer and not who.strip():
+                speaker = memory.resolve(parse_who(issuer), text[:start])
             if (
                 not speaker.label
                 and not in_russian

@@ -407,6 +407,29 @@ _ANNOUNCES = re.compile(
 )
 
 
+# "The Honourable Chrystia Freeland, Minister of Foreign Affairs, today released the following
+# statement:", "Tonight the State Department has issued a second statement:": the issuer of
+# the paragraphs quoted after it.
+_ISSUES = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Yesterday|Today|Tonight|On\s+\w+),?\s+)?(?:The\s+|the\s+)?"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)(?:,\s+[^,:]{1,80},)?\s+"
+    r"(?:(?:today|tonight|yesterday|has|have|also)\s+)*(?:released|issued|published|made)\s+"
+    r"(?:the\s+following|a|an|its|this|a\s+second|a\s+new|a\s+joint)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|comment|remarks|message|declaration)\s*:\s*$"
+)
+
+
+def statement_issuer(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
+    """Who issued the statement a quotation opening its paragraph begins, where the paragraph
+    before ends by announcing it ("… today released the following statement:"); else ""."""
+    here = paragraph_at(paragraphs, start)
+    if not here or text[paragraphs[here][0] : start].strip(' \n“"‘«') != "":
+        return ""
+    ps, pe = paragraphs[here - 1]
+    match = _ISSUES.search(text[ps:pe].strip())
+    return match.group("who") if match else ""
+
+
 def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     """The words naming whoever the paragraph before announced, for a quotation that opens its
     paragraph ("In a new report, Human Rights Watch confirmed the claims.\n\n"The

@@ -196,9 +196,10 @@ class Memory:
             self.remember(Speaker(name, match.group("role")), subject=False)
         patterns = [
             # "press Secretary of Russian President Dmitry Peskov": a role word in any case.
-            # "Russian Ambassador to Berlin Sergey Nechaev": the place a role is in, too.
+            # "Russian Ambassador to Berlin Sergey Nechaev": the place a role is in, too; all
+            # its role words ("Deputy Director Steve Taylor" is no "Director Steve").
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}){_PLACED})[^\S\n]+"
-            rf"(?P<name>{_NAME}\s+{_NAME})",
+            rf"(?P<name>(?!(?i:{lexicon.ROLE_WORDS})\b){_NAME}\s+{_NAME})",
             rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
             # "Raisa Turluyeva's son", "to Raisa Turluyeva, whose son disappeared": a person
             # named through her kin.
