@@ -146,3 +146,27 @@ def test_russian_speakers_of_half_q1(body, expected):
 )
 def test_english_speakers_of_half_q2(body, expected):
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            # Half Q2: "according to" after the quotation is the report's source; the speech
+            # verb before it has its own subject.
+            "Musaeva’s lawyer, Alexander Savin, said her blood sugar “is approaching a critical "
+            "mark” after weeks of increasing, according to the human rights NGO Crew Against "
+            "Torture.",
+            ["Alexander Savin"],
+        ),
+        (
+            # Half Q2: "they" for one spokesperson the sentence before made its subject.
+            "A Chechnyan government spokesperson has denied the allegations, saying there are "
+            "no gay people in Chechnya.\n\n"
+            "“You can’t detain and harass someone who doesn’t exist in the republic,” they said.",
+            ["Chechnyan government spokesperson"],
+        ),
+    ],
+)
+def test_more_english_speakers_of_half_q2(body, expected):
+    assert _speakers(body) == expected

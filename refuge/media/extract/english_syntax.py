@@ -429,7 +429,14 @@ def _head(parse: _Parse) -> Any:
     if (listener := next(beside, None)) is not None:
         return listener
     source = _according_to(parse)
-    if source is not None and _on_the_quotation(parse, source):
+    # Not "X said her blood sugar “…” after weeks of increasing, according to the NGO": the
+    # speech verb's subject before the quotation, the NGO the source of the report after it.
+    reported = verb is not None and source is not None and source.i > parse.quote[-1].i
+    if (
+        source is not None
+        and _on_the_quotation(parse, source)
+        and not (reported and _subject(verb))
+    ):
         # "According to one survivor, “…”. “…,” he said": the phrase hangs on the quotation's
         # own verb, so the verb beside, another quotation's, is not this one's.
         return source

@@ -103,6 +103,10 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+# One person "they" may mean: "A Chechnyan government spokesperson has denied …. “…,” they said".
+_SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
+
+
 class Memory:
     """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson".
 
@@ -446,6 +450,10 @@ class Memory:
                 org = parse_who("в " + agency).label  # "— говорится в заявлении ведомства"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
+            spoke = next(iter(self.salient()), speaker)  # "A spokesperson has denied …"
+            alone = not it and not group and not spoke.name and org in {"", org_in(spoke.role)}
+            if alone and _SINGULAR_THEY.search(spoke.role):
+                return spoke
             if group or org or it:
                 return group or Speaker(role=org, affiliation=org)
             latest = (self.salient() or [speaker])[0]
