@@ -243,7 +243,11 @@ def single_quote_spans(
     """
     spans: list[tuple[int, int, int | None]] = []
     # ’ opens one too after a space, as a typesetter's slip: "purge: ’40 gay people detained, …’".
-    pattern = re.compile(r"(?<![\w’'])(?:[‘']|(?<=\s)’)(?=\S)(.+?)(?<=\S)[’'](?![\w])", re.S)
+    # It closes before a word only after the quotation's comma: "…,’said HRW's Graeme Reid".
+    pattern = re.compile(
+        r"(?<![\w’'])(?:[‘']|(?<=\s)’)(?=\S)(.+?)(?:(?<=\S)[’'](?![\w])|(?<=[,!?…])’(?=[a-z]))",
+        re.S,
+    )
     first_part: int | None = None
     for p_start, p_end in paragraphs_of(text):
         paragraph = text[p_start:p_end].strip()
