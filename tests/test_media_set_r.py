@@ -27,3 +27,13 @@ def test_kavkazky_uzel_is_an_outlet_not_whom_he_means():
         "said, “The Investigative Committee should consider the application.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Dmitry Makarov"]
+
+
+def test_one_of_the_bodies_stays_in_a_compact_description():
+    # Half R1: "a female activist of one of the Chechen NGOs" lost "one of".
+    text = (
+        "Title here\n\n"
+        "“It can be very difficult to figure out such detentions,” said a female activist of "
+        "one of the Chechen NGOs.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["a female activist of one of the Chechen NGOs"]

@@ -162,11 +162,15 @@ def compact_description(head: Any) -> str:
     for prep in (c for c in head.rights if c.dep_ == "prep"):
         if prep.lower_ not in {"in", "at", "from", "of"}:
             return ""
-        node = prep
+        node, kept = prep, None
         while objects := [c for c in node.children if c.dep_ == "pobj"]:
             if objects[0].pos_ == "PROPN":
-                body = head.doc[objects[0].left_edge.i : objects[0].i + 1]
+                body = head.doc[
+                    kept if kept is not None else objects[0].left_edge.i : objects[0].i + 1
+                ]
                 return f"{noun} {prep.text} {body.text}"
+            if objects[0].lower_ == "one" and kept is None:
+                kept = objects[0].i  # "a female activist of one of the Chechen NGOs": one of them
             deeper = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
             if not deeper:
                 return ""
