@@ -416,9 +416,11 @@ def _head(parse: _Parse) -> Any:
     if verb is not None and _spoken_to(verb):
         # "It said that … their families have been told to kill them to “cleanse their
         # honour”": a few words told by no one named are the reporter's, if one reports them.
-        reporter = (t for t in parse.doc if t.dep_ == "ROOT" and t.i < verb.i and _is_speech(t))
-        if not parse.fragment or (verb := next(reporter, None)) is None:
-            return _speech_verb(parse)
+        reporters = (t for t in parse.doc if t.dep_ == "ROOT" and t.i < verb.i and _is_speech(t))
+        reporter = next(reporters, None) if parse.fragment else None
+        if reporter is None:
+            return verb
+        verb = reporter
     # "“…,” the detainees were told, Amnesty International said.": the parser may hang the
     # quotation off the reporter's verb; a passive "told" right beside it still says whose.
     beside = (

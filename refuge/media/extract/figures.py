@@ -190,7 +190,9 @@ def _sentence_before(text: str, start: int) -> str:
 
 _DATE_IN_CLAUSE = re.compile(
     rf"\d{{1,2}}(?:\s*(?:на|по|и|[–-])\s*\d{{1,2}})?\s+(?:{MONTH_RU}|{MONTH_EN})\b"
-    rf"|\b(?:{MONTH_EN})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b",
+    # A year only as one: "в 2017 году", "in 2017" (not "2000 человек бежали").
+    rf"|\b(?:{MONTH_EN})\s+\d{{1,2}}\b|\b(?:19|20)\d\d(?=\s*(?:год|г\.))|(?<=\b[вВ]\s)(?:19|20)\d\d\b"
+    rf"|(?<=\bin\s)(?:19|20)\d\d\b",
     re.I,
 )
 
