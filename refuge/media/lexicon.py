@@ -481,5 +481,41 @@ ITSELF = re.compile(
     r"|(?:в\s+)?(?:заявлении|организация|организации|докладе)(?:\s+(?:говорится|сказано))?",
     re.I,
 )
+# A person's own text speaking for them ("as his post says"): the person, as the pronoun.
+OWN_TEXT = re.compile(
+    r"(his|her)\s+(?:(?:telegram|instagram|facebook|blog)\s+)?(?:post|statement|message|"
+    r"letter|tweet|video|speech|address|appeal|remarks|comments|reply|response|answer)",
+    re.I,
+)
+POSSESSOR_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Pronouns after "according to" / "по словам": the person, not an organisation.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "его": "он", "её": "она", "ее": "она"}
+# A page's furniture before a colon, not a speaker: "Фото: …", "Source: …", and the
+# section labels some outlets set before a quotation or its context ("Quote: “…”", "Details: …").
+PAGE_LABELS = frozenset(
+    {
+        "Фото",
+        "Источник",
+        "Справка",
+        "Напомним",
+        "Читайте",
+        "Видео",
+        "Автор",
+        "Теги",
+        "Photo",
+        "Source",
+        "Credit",
+        "Note",
+        "Update",
+        "Related",
+        "Read",
+        "Video",
+        "Author",
+        "Tags",
+        "Editor's",
+        "Editor’s",
+        "Correction",
+        "Disclaimer",
+        *("Quote", "Details", "Background", "Context", "Reference", "Цитата", "Подробности"),
+    }
+)

@@ -57,33 +57,6 @@ _LABEL_LINE = re.compile(
     r"[ \t\u00a0]*(?P<label>(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?[A-ZА-ЯЁ][\w'’-]*"
     r"(?:[ \u00a0][A-ZА-ЯЁ][\w'’-]*){0,2}):[ \t\u00a0]*"
 )
-# A page's furniture before a colon, not a speaker: "Фото: …", "Source: …".
-_NOT_SPEAKERS = frozenset(
-    {
-        "Фото",
-        "Источник",
-        "Справка",
-        "Напомним",
-        "Читайте",
-        "Видео",
-        "Автор",
-        "Теги",
-        "Photo",
-        "Source",
-        "Credit",
-        "Note",
-        "Update",
-        "Related",
-        "Read",
-        "Video",
-        "Author",
-        "Tags",
-        "Editor's",
-        "Editor’s",
-        "Correction",
-        "Disclaimer",
-    }
-)
 _QUESTION_LABELS = frozenset({"Q", "В", "Вопрос", "Question"})
 _ANSWER_LABELS = frozenset({"A", "О", "Ответ", "Answer"})
 _INTERVIEW = re.compile(
@@ -209,7 +182,9 @@ def _turns(
             if _LABEL.match(words) is None and _LABEL_LINE.fullmatch(words) is None:
                 lead = len(words) - len(words.lstrip())
                 found[w_start] = (number + 1, alone.group("label"), w_start + lead, w_end)
-    found = {at: turn for at, turn in found.items() if turn[1].split()[0] not in _NOT_SPEAKERS}
+    found = {
+        at: turn for at, turn in found.items() if turn[1].split()[0] not in lexicon.PAGE_LABELS
+    }
     labelled = {number for number, *_rest in found.values()}  # the lines holding a turn
     guest_name = guest.group("name") if guest is not None else ""
     turns = {

@@ -21,7 +21,7 @@ from refuge.media.extract.english_names import compact_description, holder, name
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 from refuge.media.extract.speakers import Speaker, parse_who
-from refuge.media.extract.wording import GIVEN_NAME, NAME
+from refuge.media.extract.wording import GIVEN_NAME, NAME, PSEUDONYM
 
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
@@ -219,6 +219,9 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
             if (person := _named(joined, names, subject=True)) is not None:
                 role = _phrase([t for t in subtree if t.i < person[0].i])
                 return Speaker(person.text, role, org_in(phrase))
+    pseudonym = PSEUDONYM.match(phrase)
+    if pseudonym and pseudonym.group("who") == head.text:
+        return Speaker(head.text)  # "Amalia (not her real name) from Chechnya": a person's name
     described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):

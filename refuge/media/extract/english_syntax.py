@@ -252,7 +252,7 @@ def _someone(word: Any) -> bool:
             and not any(c.dep_ == "det" for c in word.children)
             and is_person_name(name_chain(word).text)
         )
-        or word.lower_ in {"him", "her", "them"}
+        or word.lower_ in {"him", "her", "them", "source"}  # "AFP quotes the source"
         or role_word(word)
         or unnamed_person(described)
     )

@@ -67,7 +67,6 @@ _TOLD_AGENCY = re.compile(
     r"\s+(?:агентству|изданию|газете|телеканалу|радиостанции)"
 )
 
-
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 
 
@@ -336,6 +335,7 @@ class Memory:
                     r"|\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"  # "Peskov was asked"
                     r"|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
                     r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)|,\s+who\b"
+                    r"|\s*\((?:not\s+(?:his|her)\s+real\s+name|name\s+(?:has\s+been\s+)?changed)"
                     rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",
                     text[match.end() :],
                 )

@@ -159,9 +159,17 @@ def inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -
         whole = text[ps:pe].strip(' “”"«»‘’.') == quote.text.strip(' “”"«»‘’.')  # «…».
         # Not a subheading, which ends in no stop: "«Ты должен был ее в лесу расстрелять»".
         whole = whole and re.search(r"[.!?…][\s“”\"«»‘’]*$", text[ps:pe]) is not None
+        before = next(
+            (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None
+        )
         if source is None and whole and here:
-            source = next(
-                (q for q in reversed(quotes[:index]) if paragraph_of(q.start) == here - 1), None
-            )
+            source = before
+        elif source is None and before is not None and before.speaker:
+            # "‘…,’ Amalia’s speech is interrupted by sobbing.": no speech verb, but the words
+            # around the quotation name the one who spoke the paragraph before.
+            rest = text[ps : quote.start] + text[quote.end : pe]
+            names = "|".join(re.escape(w) for w in before.speaker.split() if w[:1].isupper())
+            if names and re.search(rf"\b(?:{names})\b", rest):
+                source = before
         if source is not None and source.speaker:
             take_speaker(quote, source)

@@ -7,6 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.org_aliases import org_in
 
 # "Как сообщил «Кавказскому узлу» Игорь Кочетков, «…»", "Как заявил Песков журналистам, «…»"
 AS_SAID_RU = re.compile(
@@ -64,6 +65,14 @@ WORDS_THEN_OUTLET_RU = re.compile(
     r"(?P<who>[^.;:«»]+?)\s+(?P<outlet>«[^»]+»)\s*(?:[.;]|$)"
 )
 
+
+def quotes_words_of(after: str) -> re.Match[str] | None:
+    """«…», — приводит «Интерфакс» слова Кадырова (or "слова Кадырова «Интерфакс»"): only an
+    outlet stands between."""
+    match = QUOTES_WORDS_OF_RU.match(after) or WORDS_THEN_OUTLET_RU.match(after)
+    return match if match and org_in(match.group("outlet"), outlets=True) else None
+
+
 # "«…», — резюмировал Кадыров.": any verb in the past or present after the dash.
 AFTER_DASH_VERB_RU = re.compile(
     r"^\s*,?\s*[—–-]{1,2}\s*"
@@ -84,11 +93,12 @@ STORY_OF_RU = re.compile(
 # Дудаев …)". A name there is whom the words are about, not a subject a later "он" means.
 # "Из показаний свидетеля: «…»", "Из заявления пресс-службы главы Чечни: «…»": the words are
 # the owner's of what they are taken from, as after "по словам" (the owner in the genitive).
-FROM_WORDS_OF_RU = re.compile(
+FROM_WORDS_OF = re.compile(
     r"(?:(?:^|[.!?]\s+)Из\s+(?:заявлени|показани|сообщени|письм|обращени|выступлени|доклад|"
     r"объяснени|жалоб|слов|речи)\w*"
-    # "Вот одна цитата от одной из жертв:": whose words the quotation is.
-    r"|\bцитат[аыу]\s+(?:от|из\s+уст))\s+(?P<who>[^:;,«»\"“”]+?)\s*:\s*$"
+    # "Вот одна цитата от одной из жертв:", "Quote from Kadyrov:": whose words the quotation is.
+    r"|\bцитат[аыу]\s+(?:от|из\s+уст)|\b[Qq]uot(?:e|ation)\s+from)"
+    r"\s+(?P<who>[^:;,«»\"“”]+?)\s*:\s*$"
 )
 REPORTED_RU = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_RU}),?\s+что\s+(?:[а-яё]+\s+){{0,2}}$")
 

@@ -25,7 +25,7 @@ from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
     AS_SAID_RU,
     CITING_RU,
-    FROM_WORDS_OF_RU,
+    FROM_WORDS_OF,
     NEXT_SENTENCE_RU,
     NEXT_SUBJECT_RU,
     QUOTES_WORDS_OF_RU,
@@ -34,6 +34,7 @@ from refuge.media.extract.russian_wording import (
     WORDS_THEN_OUTLET_RU,
     body_by_kind,
     page_owner,
+    quotes_words_of,
     source_name,
     without_function_words,
     without_listener,
@@ -119,16 +120,11 @@ class Speaker:
         return self.name or self.role
 
 
-def _quotes_words_of(after: str) -> re.Match[str] | None:
-    """«…», — приводит «Интерфакс» слова Кадырова (or "слова Кадырова «Интерфакс»"): only an
-    outlet stands between."""
-    match = QUOTES_WORDS_OF_RU.match(after) or WORDS_THEN_OUTLET_RU.match(after)
-    return match if match and org_in(match.group("outlet"), outlets=True) else None
-
-
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     who = who.strip(" ,—–-")
+    page = re.match(r"(\w+):\s+", who)  # "Details: Ramzan Kadyrov wrote": the page's label
+    who = who[page.end() :] if page and page.group(1) in lexicon.PAGE_LABELS else who
     # "Milashina works with Memorial, which (describes itself as …)": the relative's antecedent.
     relative = re.search(
         rf"(?P<named>{_NAME}(?:\s+{_NAME}){{0,4}}),\s+(?:which|who)"
@@ -152,8 +148,9 @@ def parse_who(who: str) -> Speaker:
     who = who[: gerund.start()] if gerund and part_of_speech(gerund.group(1)) == "GRND" else who
     # "Kadyrov’s response was blunt: “…”": the one whose words they are.
     who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s$", r"\1", who)
-    # "His response was blunt: “…”": whom "he" means, as "Her" is whom "she" means.
-    who = {"his": "he", "their": "they", "its": "it"}.get(who.lower(), who)
+    # "His response was blunt: “…”", "as his post says": whom "he" means, as "Her" is "she".
+    own = lexicon.OWN_TEXT.fullmatch(who)
+    who = lexicon.POSSESSOR_PRONOUN.get((own.group(1) if own else who).lower(), who)
     if not who:
         return Speaker()
     affiliation = org_in(who)
@@ -344,7 +341,7 @@ def attribution(
             or AFTER_QUOTED[0].match(after)
             or AFTER_QUOTED[1].match(after)
             or AFTER_ACCORDING_TO.match(after)
-            or _quotes_words_of(after)
+            or quotes_words_of(after)
         )
         if match and org_in(match.group("who"), outlets=True) != match.group("who").strip('«»" '):
             # "приводит РИА Новости слова пресс-службы": whose words, in the genitive.
@@ -408,6 +405,7 @@ def attribution(
         lambda m: m.group(0) if _is_quoted_name(m.group(1)) else "",
         raw_before,
     )
+    before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else before  # "Quote: “…”"
     opens_with_verb = re.match(rf"(?:{_SPEECH})\b", text[first[0] : first[1]])
     if before.strip() and opens_with_verb and not _SUBJECT_VERB.search(before):
         # "Елена Милашина из «Новой газеты» — издания, которое … — «сказала, что …»": the
@@ -484,14 +482,14 @@ def attribution(
         return match.group("who") or match.group("pronoun"), raw_before
     if before.rstrip().endswith(":"):
         # "Из письма матери задержанного: «…»": the owner, a name or a role, in the genitive.
-        taken_from = FROM_WORDS_OF_RU.search(before)
+        taken_from = FROM_WORDS_OF.search(before)
         owner = taken_from.group("who") if taken_from else ""
         if owner and not any(part_of_speech(word) == "VERB" for word in owner.split()):
             return (source_name(owner) if owner[:1].islower() else owner), raw_before
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
         runs = re.finditer(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
         opener = next(filter(None, (without_function_words(run.group(0)) for run in runs)), "")
-        if opener and opener not in lexicon.PLACE_NAMES:
+        if opener and opener not in lexicon.PLACE_NAMES | lexicon.PAGE_LABELS:
             return opener, raw_before  # (a place is a headline's topic: "Chechnya purge: ‘…’")
     following_start = last[1] + 1
     closing = NEXT_SUBJECT_RU.match(text, following_start, last_paragraph_end)
