@@ -3,7 +3,9 @@ session, its second the next, once set S was collected)."""
 
 import pytest
 
-from tests.media_helpers import attributed
+from refuge.media.articles import parse_article
+from refuge.media.extract import extract
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -98,3 +100,36 @@ def test_a_paragraph_naming_the_last_speaker_goes_on_with_her():
         "your sons,’ Amalia’s speech is interrupted by sobbing.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Amalia Dudayeva", "Amalia Dudayeva"]
+
+
+def test_a_role_before_a_speaking_name_makes_it_the_subject():
+    # Half R2: "the blogger stressed" went to the blogger of the lead, not to the one who had
+    # spoken since ("However, the reputed Chechen blogger Tumso Abdurakhmanov claimed …").
+    text = (
+        "Title here\n\n"
+        "In late January, Imran Aliyev, a blogger of Chechen origin, was stabbed to death.\n\n"
+        "However, the reputed Chechen blogger Tumso Abdurakhmanov claimed he knew the name of "
+        "the killer. He works for a Chechen official, Abdurakhmanov suggests.\n\n"
+        "“The person who had committed the crime did not go to the nearest airport,” the "
+        "blogger stressed.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Tumso Abdurakhmanov"]
+
+
+def test_figures_past_a_date_an_editors_note_and_a_verb_before_the_number():
+    # Half R2: "on January, 30 he was found dead" counted 30 killed; "[… - ed.]" ended the
+    # sentence; "killed two and detained 40" gave "two and detained 40" as the words.
+    text = (
+        "Title here\n\n"
+        "Aliyev had a room for one night; on January, 30 he was found dead.\n\n"
+        "Kadyrov said that the 15-20 women who took part in a rally in the city of Grozny [the "
+        "capital of Chechnya - ed.] have been detained.\n\n"
+        "So far, officials have killed two and detained 40, according to the group.\n"
+    )
+    assert counts(text) == {
+        (15, "between", "women detained"),
+        (2, "", "people killed"),
+        (40, "", "people detained"),
+    }
+    figures = extract(parse_article(text.encode(), source="f.txt")).figures
+    assert "killed two" in [f.text for f in figures]

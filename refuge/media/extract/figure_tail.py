@@ -26,9 +26,15 @@ from refuge.media.extract.spans import sentence_end
 _HARD_WRAP = re.compile(r"(?<=[\w,])[^\S\n]*\n(?=[^\S\n]*[a-zа-яё])")
 
 
+# "Grozny [the capital of Chechnya - ed.] have been detained": an editor's note, whose full stop
+# ends no sentence.
+_EDITORS_STOP = re.compile(r"(?<=\b[Ee]d)\.(?=\])")
+
+
 def prose_lines(text: str) -> str:
-    """Return ``text`` with hard line breaks inside sentences made spaces (same length)."""
-    return _HARD_WRAP.sub(lambda m: m.group(0).replace("\n", " "), text)
+    """Return ``text`` with hard line breaks inside sentences, and an editor's note's full
+    stop, made spaces (same length)."""
+    return _EDITORS_STOP.sub(" ", _HARD_WRAP.sub(lambda m: m.group(0).replace("\n", " "), text))
 
 
 # Nouns that name people by what befell them ("the three detainees", "the number of dead").

@@ -124,9 +124,13 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.match(r"(?:1[89]|20)\d\d$", number) or numbers.year_in_words(number, before, after):
         return True  # a year ("более 3000 человек" is none; "в две тысячи семнадцатом году")
     if (
-        # "July 27" is a date; "in July about 27 individuals" is not.
+        # "July 27" and "on January, 30" are dates; "in July about 27 individuals" and "In
+        # January, 30 men" are not.
         (
-            re.search(rf"(?:{MONTH_EN})\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$", before)
+            re.search(
+                rf"(?:\bon\s+(?:{MONTH_EN}),|(?:{MONTH_EN}))\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$",
+                before,
+            )
             and not match.group("qual")
         )
         or re.match(rf"\s+(?:{MONTH_RU}|{MONTH_EN})\b", after)  # "26 января", "8 August"
@@ -443,7 +447,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
                 resolved = resolve_date(date_match, published)
                 when = ("since " if date_match.group("since") == "since" else "") + resolved
                 break
-        end, noun_end = match.end("num"), 0
+        begin, end, noun_end = match.start(), match.end("num"), 0
         for word in WORD.finditer(match.group("tail")):
             end = match.start("tail") + word.end()
             if event_of(word.group(0).lower()) == event or (
@@ -457,14 +461,18 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             # No event word after the number ("safe houses for 37 people looking to escape"):
             # its words end with what it counts.
             end = noun_end or end
+            verb = re.search(r"(\w+)\s+$", text[max(0, match.start() - 40) : match.start()])
+            if not noun_end and verb and event_of(verb.group(1).lower()) == event:
+                # "officials have killed two and detained 40": the verb before it, no noun.
+                begin, end = match.start() - len(verb.group(0)), match.end("num")
         figures.append(
             Figure(
                 value=low_value(match.group("num"), match.group("high")),
                 qualifier=qualifier,
                 counted=f"{noun} {event}",
                 when=when,
-                text=text[match.start() : end],
-                start=match.start(),
+                text=text[begin:end],
+                start=begin,
                 end=end,
                 high=number_value(match.group("high")) if match.group("high") else None,
             )

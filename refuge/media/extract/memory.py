@@ -27,6 +27,7 @@ from refuge.media.extract.english_reference import (
     reporting_outlet,
     without_titles,
 )
+from refuge.media.extract.office_synonyms import body_of_office
 from refuge.media.extract.offsets import headline_end, paragraph_index
 from refuge.media.extract.org_aliases import (
     ORG_ALIASES,
@@ -76,21 +77,6 @@ def _is_role(words: str) -> bool:
 
 def _is_people_role(role: str) -> bool:
     return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
-
-
-# "представитель Кремля" and "пресс-секретарь президента России" name one office.
-_PRESIDENTS_OFFICE = re.compile(
-    r"Kremlin|Кремл|президент\w*\s+(?:России|РФ|Российской)|главы\s+государства|"
-    r"(?:Russian\s+)?President\s+(?:of\s+Russia|Vladimir\s+Putin|Putin)|Russian\s+President",
-    re.I,
-)
-
-
-def _office(affiliation_or_role: str) -> str:
-    """Return the body a role or affiliation belongs to, one name for its synonyms."""
-    if _PRESIDENTS_OFFICE.search(affiliation_or_role):
-        return "Kremlin"
-    return org_in(affiliation_or_role) if affiliation_or_role else ""
 
 
 # "He is gay and a refugee from Chechnya", "She was a 25-year-old student in Grozny,": what
@@ -258,6 +244,11 @@ class Memory:
             rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{_NAME}(?:[^\S\n]+{_NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
             rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
             rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
+            # "However, the reputed Chechen blogger Tumso Abdurakhmanov claimed …": a role
+            # before the name that opens the sentence and speaks.
+            rf"|(?:^|[.!?]\s+|\n)(?:(?:However|Meanwhile|But|Later|Earlier|Now|Yet),?\s+)?"
+            rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?(?i:{lexicon.ROLE_WORDS}|{EPITHETS})\s+"
+            rf"(?P<styled>{_NAME}\s+{_NAME})(?=\s+(?:{lexicon.SPEECH_VERBS_EN})\b)"
             # "Asked whether he would return, Ilyas shook his head": after an opening clause.
             rf"|(?:^|[.!?]\s+|\n)(?:(?:Asked|Speaking|Interviewed|Reached)\s[^.!?\n,]{{0,80}},\s+)?"
             rf"(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})(?=[\s,—–])"
@@ -307,6 +298,7 @@ class Memory:
                 or match.group("who")
                 or match.group("apposed")
                 or match.group("titled")
+                or match.group("styled")
             ).strip()
             # "To Ms. Turluyeva, 40, the rule … is": a preposition opens the sentence, not the name.
             name = re.sub(r"^(?:To|For|From|Of|By|With|Like|Unlike|Without)\s+", "", name)
@@ -556,7 +548,8 @@ class Memory:
                 if (
                     person.name
                     and re.search(rf"(?<!\w)(?:{kind})", person.role, re.I)
-                    and _office(org_in(core)) in {"", _office(person.affiliation or person.role)}
+                    and body_of_office(org_in(core))
+                    in {"", body_of_office(person.affiliation or person.role)}
                 ):
                     return Speaker(person.name, person.role, person.affiliation)
         return speaker

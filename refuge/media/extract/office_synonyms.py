@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from refuge.media.extract.org_aliases import org_in
+
 # Each office epithet and the words that give a person that office.
 _LAWYER = {"lawyer", "lawyers", "attorney", "counsel", "advocate", "represents"}
 _DIPLOMAT = {"diplomat", "ambassador", "envoy"}
@@ -63,3 +65,18 @@ def post_words(after: str) -> set[str]:
         return {(found.group("represents") or found.group("senate")).lower()}
     words = found.group("words").split()
     return {w.lower().removesuffix("’s").removesuffix("'s") for w in words}
+
+
+# "представитель Кремля" and "пресс-секретарь президента России" name one office.
+_PRESIDENTS_OFFICE = re.compile(
+    r"Kremlin|Кремл|президент\w*\s+(?:России|РФ|Российской)|главы\s+государства|"
+    r"(?:Russian\s+)?President\s+(?:of\s+Russia|Vladimir\s+Putin|Putin)|Russian\s+President",
+    re.I,
+)
+
+
+def body_of_office(affiliation_or_role: str) -> str:
+    """Return the body a role or affiliation belongs to, one name for its synonyms."""
+    if _PRESIDENTS_OFFICE.search(affiliation_or_role):
+        return "Kremlin"
+    return org_in(affiliation_or_role) if affiliation_or_role else ""
