@@ -133,3 +133,15 @@ def test_figures_past_a_date_an_editors_note_and_a_verb_before_the_number():
     }
     figures = extract(parse_article(text.encode(), source="f.txt")).figures
     assert "killed two" in [f.text for f in figures]
+
+
+def test_the_project_s_channel_is_the_project_named_before():
+    # Half R2: "— говорится в публикации в телеграм-канале проекта" gave "издание" (a
+    # publication read as an outlet's article), not the project.
+    text = (
+        "Заголовок\n\n"
+        "\"Проект Памяти\" опубликовал исследование о похищениях в Чечне.\n\n"
+        "\"Тысячи родственников потерпевших до сих пор испытывают страдания\", - говорится в "
+        "публикации в телеграм-канале проекта.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Проект Памяти"]

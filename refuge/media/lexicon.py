@@ -471,6 +471,7 @@ BODY_NOUNS_RU = {
     "ведомство": "ведомств",
     "комитет": "комитет",
     "сеть": "сети",
+    "проект": "проект",  # "Проект Памяти", "в телеграм-канале проекта"
 }
 # Words for an organisation's own text or for the organisation just named: "it".
 ITSELF = re.compile(

@@ -46,7 +46,7 @@ from refuge.media.extract.person_names import (
     witness_gender,
 )
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
-from refuge.media.extract.russian_wording import agency_named
+from refuge.media.extract.russian_wording import agency_named, titled_body
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker, parse_who
@@ -440,6 +440,7 @@ class Memory:
                 group = group_spoken_last(self.salient(), org) or group_opening_sentence(before)
             if it and "ведомств" in who and (agency := agency_named(before, org)):
                 org = parse_who("в " + agency).label  # "— говорится в заявлении ведомства"
+            org = org or (titled_body(who, before) if it else "")  # "канале проекта"
             if it and not org:
                 return Speaker()  # "it" naming no body is no speaker's label
             spoke = next(iter(self.salient()), speaker)  # "A spokesperson has denied …"

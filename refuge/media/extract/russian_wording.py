@@ -175,12 +175,24 @@ _LISTENER = re.compile(
 # "— сообщается на сайте МВД по Чечне", "— говорится на сайте правозащитного центра
 # «Мемориал»": the page is where the words were published; its owner (in the genitive) spoke.
 _PUBLISHED_ON = re.compile(
-    r"^(?:на\s+(?:сайте|странице|портале)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
+    # "в публикации в телеграм-канале проекта": the post is the page's.
+    r"^(?:в\s+(?:публикаци|сообщени|заявлени|пост)\w*\s+)?"
+    r"(?:на\s+(?:сайте|странице|портале)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
     r"(?P<owner>[^\s«»].*)$",
     re.I,
 )
 # "на странице «Мемориала» в Facebook": the network a page is on, after its owner.
 _ON_A_NETWORK = re.compile(r"(?:^|\s+)(?:в|во)\s+\S.*$")
+
+
+def titled_body(who: str, before: str) -> str:
+    """The body a Russian noun refers back to by the title named before that holds the noun
+    ("в телеграм-канале проекта" after «Проект Памяти»), or ""."""
+    stems = [stem for stem in lexicon.BODY_NOUNS_RU.values() if stem in who.lower()]
+    for title in reversed(re.findall(r"[«\"]([^«»\"]{3,60})[»\"]", before) if stems else []):
+        if any(stem in title.lower() for stem in stems):
+            return title
+    return ""
 
 
 def page_owner(who: str) -> str | None:
