@@ -140,8 +140,20 @@ def test_the_project_s_channel_is_the_project_named_before():
     # publication read as an outlet's article), not the project.
     text = (
         "Заголовок\n\n"
-        "\"Проект Памяти\" опубликовал исследование о похищениях в Чечне.\n\n"
-        "\"Тысячи родственников потерпевших до сих пор испытывают страдания\", - говорится в "
+        '"Проект Памяти" опубликовал исследование о похищениях в Чечне.\n\n'
+        '"Тысячи родственников потерпевших до сих пор испытывают страдания", - говорится в '
         "публикации в телеграм-канале проекта.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Проект Памяти"]
+
+
+def test_one_name_that_spoke_to_an_outlet_is_the_subject():
+    # Half R2, Azmad without his note: one capitalised word opening a sentence is a name when
+    # the person speaks to someone.
+    text = (
+        "Title here\n\n"
+        "A 26-year-old gay man who escaped Chechnya has opened up about his experiences.\n\n"
+        "Azmad spoke to AFP on the promise of anonymity.\n\n"
+        "‘If it becomes known, you are in danger, and so are those close to you,’ he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Azmad"]

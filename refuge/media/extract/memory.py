@@ -328,6 +328,7 @@ class Memory:
                     r"|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
                     r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)|,\s+who\b"
                     r"|\s*\((?:not\s+(?:his|her)\s+real\s+name|name\s+(?:has\s+been\s+)?changed)"
+                    r"|\s+(?:spoke|speaks|talked|talks)\s+(?:to|with)\b"  # "Azmad spoke to AFP"
                     rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",
                     text[match.end() :],
                 )
@@ -338,8 +339,8 @@ class Memory:
                     # verb, what the person is or their age follows: "Ruslan said that his
                     # family …", "Kadyrov has repeatedly denied", "Aslan, a member of an NGO,
                     # called …", "Amina, 22, fled", "Amina, an activist, fled", "Ruslan, who
-                    # asked that his surname not be used, was held"; or it is a first name
-                    # the lists hold ("Ruslan is 24").
+                    # asked that his surname not be used, was held", "Azmad (not his real
+                    # name)"; or it is a first name the lists hold ("Ruslan is 24").
                     continue
             self.subjects.append(known or Speaker(name))
             if known is None:
