@@ -188,6 +188,13 @@ CASES = {
         "activists” who engaged in “double-talk” and “writing papers in their offices.”\n",
         ["Ramzan Kadyrov", "Ramzan Kadyrov"],
     ),
+    # Someone described after "According to" is whom "she" means; "the man’s family", a
+    # group, is not (session 29's own probes).
+    "according-to-someone-described": (
+        "According to the lawyer, the man’s family was threatened. “They told his mother he "
+        "would never come back,” she said.\n",
+        ["the lawyer"],
+    ),
 }
 
 

@@ -154,8 +154,8 @@ _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "
 def kin_gender(role: str) -> str:
     """Return "f", "m" or "plural" for an unnamed role whose last word says it ("his mother")."""
     named_kin = re.fullmatch(
-        r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+\w+", role
-    )  # "Maxim Lapunov's mother"
+        r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+\w+|(?:the\s+)?[a-z-]+[’']s\s+\w+", role
+    )  # "Maxim Lapunov's mother", "the man’s family"
     if not named_kin and not re.match(r"(?:his|her|their)\s", role, re.I):
         return ""  # "one of the singer’s relatives" is one person
     word = role.split()[-1]

@@ -461,3 +461,12 @@ def account_holder(label: str, people: list[Speaker]) -> Speaker | None:
 def _folded(word: str) -> str:
     """``word`` in lower case without its accents ("Linkevičius" -> "linkevicius")."""
     return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+# "He is gay and a refugee from Chechnya", "She was a 25-year-old student in Grozny,": what
+# an article calls the person it does not name, a sentence's predicate after "he"/"she".
+UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<pronoun>He|She)\s+(?:is|was)\s+(?:[a-z]+\s+and\s+)?"
+    r"(?P<role>(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?:\s+(?:from|in)\s+[A-Z][\w-]+)?)"
+    r"(?=[,.;]|\s+(?:living|who|and|with)\b)"
+)

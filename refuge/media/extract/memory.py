@@ -17,6 +17,7 @@ from refuge.media.extract.discourse import (
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import one_of_group, pair_named, plural_subject
 from refuge.media.extract.english_reference import (
+    UNNAMED_SUBJECT,
     account_holder,
     antecedent,
     carriers_of,
@@ -77,15 +78,6 @@ def _is_role(words: str) -> bool:
 
 def _is_people_role(role: str) -> bool:
     return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
-
-
-# "He is gay and a refugee from Chechnya", "She was a 25-year-old student in Grozny,": what
-# an article calls the person it does not name, a sentence's predicate after "he"/"she".
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?P<pronoun>He|She)\s+(?:is|was)\s+(?:[a-z]+\s+and\s+)?"
-    r"(?P<role>(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?:\s+(?:from|in)\s+[A-Z][\w-]+)?)"
-    r"(?=[,.;]|\s+(?:living|who|and|with)\b)"
-)
 
 
 # One person "they" may mean: "A Chechnyan government spokesperson has denied …. “…,” they said".
@@ -168,7 +160,7 @@ class Memory:
         text = re.sub(r"(?<=\w)\*", " ", text)  # "Aslan Yamadayev*, …": a footnote mark
         # "It was his mother who helped him", "her husband": someone unnamed, whom a later
         # "she"/"he" of that gender may mean.
-        if not any(p.name for p in self.people) and (unnamed := _UNNAMED_SUBJECT.search(text)):
+        if not any(p.name for p in self.people) and (unnamed := UNNAMED_SUBJECT.search(text)):
             # "He is gay and a refugee from Chechnya living in Toronto": a feature's subject,
             # unnamed, whom its "he" means until someone is named.
             self._unnamed[unnamed.group("role")] = "m" if unnamed.group("pronoun") == "He" else "f"
@@ -237,8 +229,11 @@ class Memory:
             # the sentence, the name after it is its subject.
             rf"|(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
             rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
-            # "According to Milashina, the detainees …. “…,” she said.": whose account it is.
+            # "According to Milashina (or: to the lawyer), the detainees …. “…,” she said.":
+            # whose account it is, by name or described.
             rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?!The\s)(?P<according>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}),"
+            rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?P<described>the\s+(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?i:{lexicon.ROLE_WORDS}|{EPITHETS})),"
             # "Maxim Lapunov's mother, who lives in Omsk, said …", "Zelimkhan Bakaev's sister,
             # Elita, has been searching": someone known through their kin.
             rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{_NAME}(?:[^\S\n]+{_NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
@@ -266,6 +261,9 @@ class Memory:
                     text, match.start("anonymous"), self._named, anywhere=bare, since=body_from
                 ):
                     self.remember(Speaker(role=role))
+                continue
+            if match.group("described"):
+                self.remember(Speaker(role=match.group("described")))
                 continue
             if match.group("kin"):
                 owner = match.group("owner")
