@@ -195,6 +195,14 @@ CASES = {
         "would never come back,” she said.\n",
         ["the lawyer"],
     ),
+    # An unnamed witness described with whose kin she is opens a sentence: someone new, by
+    # the whole description, even after another witness.
+    "kin-of-someone-after-another-witness": (
+        "“They beat us with pipes,” said a 30-year-old man from Grozny who fled in April.\n\n"
+        "The mother of one of the detained men, who spoke on condition of anonymity, said she "
+        "had not seen her son since March. “I don't know if he is alive,” she said.\n",
+        ["a 30-year-old man from Grozny", "The mother of one of the detained men"],
+    ),
 }
 
 

@@ -470,3 +470,9 @@ UNNAMED_SUBJECT = re.compile(
     r"(?P<role>(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?:\s+(?:from|in)\s+[A-Z][\w-]+)?)"
     r"(?=[,.;]|\s+(?:living|who|and|with)\b)"
 )
+
+
+# Whose kin or which group an unnamed witness is, up to the clause's verb or a comma.
+OF_WHOM = re.compile(
+    r"\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=,|\s+(?:said|says|told|tells|who|was|is|has|had)\b)"
+)

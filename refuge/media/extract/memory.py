@@ -17,6 +17,7 @@ from refuge.media.extract.discourse import (
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import one_of_group, pair_named, plural_subject
 from refuge.media.extract.english_reference import (
+    OF_WHOM,
     UNNAMED_SUBJECT,
     account_holder,
     antecedent,
@@ -253,11 +254,13 @@ class Memory:
             " " * body_from + text[body_from:],
         ):
             if match.group("anonymous"):
-                # ("The young man" after a name in its paragraph is that person again.)
-                role = match.group("anonymous")
+                # ("The young man" after a name in its paragraph is that person again.) "The
+                # mother of one of the detained men, who …, said": someone new, by all of it.
+                of = OF_WHOM.match(text, match.end("anonymous"))
+                role = match.group("anonymous") + (of.group(0) if of else "")
                 # "The man" alone names no one new where the article named anyone before.
-                bare = len(role.split()) == 2
-                if not role.startswith("The ") or not named_before(
+                bare, new = len(role.split()) == 2, bool(of) or not role.startswith("The ")
+                if new or not named_before(
                     text, match.start("anonymous"), self._named, anywhere=bare, since=body_from
                 ):
                     self.remember(Speaker(role=role))
