@@ -255,12 +255,23 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
     задержанных рассказала" "мать одного из задержанных"; else ""."""
     found = list(_WORD.finditer(text, span[0], span[1]))
     verb = next((i for i, w in enumerate(found) if _parse(w.group(0))[1] == "VERB"), None)
-    if not verb or verb > 5 or "," in text[span[0] : found[verb].start()]:
+    if not verb:
         return ""
+    head_end = found[verb].start()
+    comma = text.find(",", span[0], head_end)
+    if comma >= 0:
+        # "Мать одного из задержанных, пожелавшая остаться неизвестной, сказала": a
+        # participle's aside between the subject and its verb.
+        aside = _WORD.search(text, comma, head_end)
+        if aside is None or _parse(aside.group(0))[1] != "PRTF":
+            return ""
+        head_end = comma
+    words = [w.group(0) for w in found[:verb] if w.end() <= head_end]
+    if not words or len(words) > 5 or all(w[:1].isupper() for w in words[1:] or ["x"]):
+        return ""  # (a name natasha missed is no description: "Зарема Мусаева сказала")
     verb_tag = russian.morphology().parse(found[verb].group(0).lower())[0].tag
     if verb_tag.number != "sing" or _parse(found[verb].group(0))[2] not in {"", gender}:
         return ""  # "Полицейские задержали …": not one person
-    words = [w.group(0) for w in found[:verb]]
     if words == ["Как"]:
         # "Как рассказала «Новой газете» мать одного из задержанных, …": the subject comes
         # after the verb and whom it was told to, up to the comma.
