@@ -203,6 +203,14 @@ CASES = {
         "had not seen her son since March. “I don't know if he is alive,” she said.\n",
         ["a 30-year-old man from Grozny", "The mother of one of the detained men"],
     ),
+    # The role a sentence opens with is the name's in apposition after it: "the spokeswoman"
+    # is hers, not the press secretary's named before.
+    "a-role-opening-the-sentence-is-the-apposed-name-s": (
+        "“It is a lie,” Kadyrov's press secretary Alvi Karimov told RIA Novosti.\n\n"
+        "A spokeswoman for the European Commission, Maja Kocijancic, said the EU expected "
+        "Russia to investigate. “Impunity cannot be tolerated,” the spokeswoman added.\n",
+        ["Alvi Karimov", "Maja Kocijancic"],
+    ),
 }
 
 

@@ -151,6 +151,15 @@ _VERB = re.compile(
 _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
 
 
+def apposed_title(title: str | None) -> str:
+    """The role a sentence's opening description gives the name in apposition to it ("A
+    spokeswoman for the European Commission, Maja Kocijancic,"); "" where the name holds the
+    description's last noun instead ("A spokesman for Chechnya’s leader, Ramzan Kadyrov,")."""
+    last = title.split()[-1].lower() if title and title.split() else ""
+    held = re.fullmatch(rf"{lexicon.ROLE_WORDS}|{KIN_NOUNS}|{EPITHETS}", last)
+    return title if title and not held else ""
+
+
 def kin_gender(role: str) -> str:
     """Return "f", "m" or "plural" for an unnamed role whose last word says it ("his mother")."""
     named_kin = re.fullmatch(

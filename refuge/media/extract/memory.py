@@ -10,6 +10,7 @@ from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
     Discourse,
+    apposed_title,
     first_name_gender,
     kin_gender,
     listed_first_name,
@@ -228,8 +229,8 @@ class Memory:
             rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{ANONYMOUS})(?=[\s,])"
             # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
             # the sentence, the name after it is its subject.
-            rf"|(?:^|[.!?]\s+|\n)(?:The|A|An|His|Her|Their)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
-            rf"[^,.;:\n]{{0,60}},\s+(?P<titled>{_NAME}\s+{_NAME}),"
+            rf"|(?:^|[.!?]\s+|\n)(?P<title>(?:The|A|An|His|Her|Their)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
+            rf"[^,.;:\n]{{0,60}}),\s+(?P<titled>{_NAME}\s+{_NAME}),"
             # "According to Milashina (or: to the lawyer), the detainees …. “…,” she said.":
             # whose account it is, by name or described.
             rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?!The\s)(?P<according>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}),"
@@ -343,7 +344,7 @@ class Memory:
                     # asked that his surname not be used, was held", "Azmad (not his real
                     # name)"; or it is a first name the lists hold ("Ruslan is 24").
                     continue
-            self.subjects.append(known or Speaker(name))
+            self.subjects.append(known or Speaker(name, apposed_title(match.group("title"))))
             if known is None:
                 self.people.append(self.subjects[-1])
         for match in re.finditer(
