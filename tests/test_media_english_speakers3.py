@@ -211,6 +211,15 @@ CASES = {
         "Russia to investigate. “Impunity cannot be tolerated,” the spokeswoman added.\n",
         ["Alvi Karimov", "Maja Kocijancic"],
     ),
+    # An interrupted quotation after an organisation: the parse hung the first part's clause
+    # off the second part's stand-in, whose "It" then spoke.
+    "interrupted-quotation-after-an-organisation": (
+        "The head of the Russian LGBT Network, Igor Kochetkov, told reporters that the group "
+        "had received new reports.\n\n"
+        'Lokshina, who has researched the North Caucasus for years, was more cautious. "We '
+        'cannot confirm the numbers," she said, "but the pattern is clear."\n',
+        ["Lokshina", "Lokshina"],
+    ),
 }
 
 

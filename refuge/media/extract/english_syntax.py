@@ -86,6 +86,7 @@ class _Window:
     text: str
     quote: range  # where the quotation's stand-in is, in ``text``
     opening: int  # where ``text`` starts in the article
+    others: tuple[range, ...] = ()  # where the other quotations' stand-ins are
 
 
 # Words on a sign, a banner or a box, which no one in the sentence says: "holding boxes with
@@ -145,7 +146,8 @@ def _window(
     # A quotation around this one (‘… “…” …’) is not masked: this one stands in inside it.
     apart = [q for q in quoted if q.stop <= start or q.start >= end]
     masked, places = _masked(text, opening, closing, [*apart, range(start, end)])
-    return _Window(masked, places[start], opening)
+    others = tuple(place for at, place in places.items() if at != start)
+    return _Window(masked, places[start], opening, others)
 
 
 class _Parse:
@@ -156,6 +158,8 @@ class _Parse:
         # The stand-in is a clause of its own; a quotation read as it is is a fragment.
         self.fragment = not window.text[window.quote.start :].startswith(STAND_IN)
         self.window = window
+        # '"…," she said, "…"': another quotation's stand-in is no clause this one hangs off.
+        self.elsewhere = {t.i for t in doc if any(t.idx in place for place in window.others)}
 
     def outside(self, token: Any) -> bool:
         return token.i not in self.inside and token.idx not in self.window.quote
@@ -198,6 +202,8 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             break
         node = ancestor
         if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        if ancestor.i in parse.elsewhere:
             continue
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
