@@ -195,3 +195,18 @@ def test_a_name_natasha_found_is_not_a_word_that_begins_where_it_ends():
     kadyrov = Entity("PER", 0, 14, "Рамзан Кадыров", "Рамзан Кадыров")
     tokens = [Token("Тумсо", 14, 19, 1, 0, "root"), Token("Абдурахманова", 20, 33, 2, 1, "flat")]
     assert nominative_name(text, tokens, [kadyrov]) == "Тумсо Абдурахманов"
+
+
+def test_a_representative_of_a_ministry_is_not_the_head_of_the_republic():
+    # Session 29's probes: "Представитель МВД Чечни" was read as someone given a role "of
+    # Chechnya" (the head of the republic) twice: by the register, for a representative of
+    # any body the article named, and by the memory, which took "Чечни", the last word, for
+    # the description's head.
+    text = (
+        "Заголовок статьи\n\n"
+        "Глава Чечни Рамзан Кадыров назвал сообщения провокацией. «У нас нет таких людей», — "
+        "заявил он.\n\n"
+        "Представитель МВД Чечни, попросивший не называть его имени, опроверг эти данные: "
+        "«Никаких задержаний не было».\n"
+    )
+    assert speakers(text) == ["Рамзан Кадыров", "Представитель МВД Чечни"]

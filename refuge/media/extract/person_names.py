@@ -86,8 +86,11 @@ def unnamed_person(role: str) -> bool:
 
 
 def description_head(description: str) -> str:
-    """The word a description names its holder by: its last word, or in English the last
-    before "of" ("the mother of one detained man" is a mother, not a man)."""
+    """The word a description names its holder by: in English the last before "of" ("the
+    mother of one detained man" is a mother, not a man); in Russian the first ("Представитель
+    МВД Чечни" is a representative, not Chechnya's)."""
+    if re.match(r"[А-ЯЁа-яё]", description):
+        return description.split()[0].lower()
     before_of = re.split(r"\s+(?:of|from|in|at|for|with|who|whose)\s+", description)[0]
     return before_of.split()[-1].lower()
 

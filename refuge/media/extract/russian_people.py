@@ -274,9 +274,11 @@ class People:
         if not fitting and wanted.head == "представитель" and wanted.proper | wanted.of:
             # "представитель сети" after "координатор Российской ЛГБТ-сети Игорь Кочетков":
             # someone the article gave any role in that body; not the one it represents
-            # ("представитель главы Чечни" is not "глава Чечни").
+            # ("представитель главы Чечни" is not "глава Чечни"), and all the body it names
+            # ("представитель МВД Чечни" is not the one given a role "of Chechnya").
             fitting = self._holding(
-                before, lambda r: bool(r.of) and r.fits(wanted) and r.head not in wanted.of
+                before,
+                lambda r: r.of >= wanted.of and r.fits(wanted) and r.head not in wanted.of,
             )
         if not fitting and wanted.head == "министр":
             # "— подчеркнул министр" after "Глава МВД Чечни Руслан Алханов": a ministry's head.
