@@ -256,6 +256,12 @@ class People:
             if len(p.name.split()) > 1 and p.name.split()[0] == first_name
         }
 
+    def _outlet_told(self, at: int) -> str:
+        """The outlet the sentence at ``at`` says someone told, or "" where it names none."""
+        end = self.text.find(".", at)
+        sentence = self.text[_sentence_begin(self.text, at) : end if end >= 0 else None]
+        return org_in(sentence, outlets=True)
+
     def by_role(
         self, role: str, before: int, *, gender: str = "", possessive: bool = False
     ) -> Person | str | None:
@@ -317,11 +323,14 @@ class People:
         if wanted.head in {"собеседник", "собеседница"}:
             # "— говорит собеседник издания": who the article said told the outlet.
             female = wanted.head == "собеседница"
+            # "Собеседник «Медузы»" is not who told «Кавказский узел».
+            outlet = org_in(role, outlets=True)
             told = [
-                (max(a for a in p.told_at if a < before), p)
+                (at, p)
                 for p in self.people
-                if any(a < before for a in p.told_at)
+                if (at := max((a for a in p.told_at if a < before), default=-1)) >= 0
                 and (not female or russian.name_gender(p.name) in {"", "f"})
+                and (not outlet or self._outlet_told(at) in {"", outlet})
             ]
             if told or wanted.of:
                 return max(told, key=lambda pair: pair[0])[1] if told else None
