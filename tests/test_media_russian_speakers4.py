@@ -222,3 +222,13 @@ def test_one_outlet_s_interlocutor_is_not_who_told_another():
         "Собеседник «Медузы» в силовых структурах подтвердил: «Списки составлялись заранее».\n"
     )
     assert speakers(text)[1] == "Собеседник Медузы в силовых структурах"
+
+
+def test_such_a_statement_was_made_by():
+    # Session 29's probes: "— такое заявление сделал X" named no one.
+    text = (
+        "Заголовок статьи\n\n"
+        "«Мы найдем их везде», — такое заявление сделал глава Чечни Рамзан Кадыров в своем "
+        "телеграм-канале.\n"
+    )
+    assert speakers(text) == ["Рамзан Кадыров"]
