@@ -41,3 +41,19 @@ def counts(text: str) -> list[tuple[int, str]]:
 )
 def test_counts_inside_a_total_and_parts_with_their_noun(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of people who have sought help from the network now stands at 300.",
+            [(300, "people asked for help")],
+        ),
+        ("The number of those killed has climbed to 27.", [(27, "people killed")]),
+    ],
+)
+def test_a_number_standing_at_a_level_counts_its_subject(text, expected):
+    # Session 29's probes: "stands at 300" counted no one, and "who have sought help" was
+    # read as help to escape ("climbed to 27" was read already, and stays so).
+    assert counts(text) == expected

@@ -58,6 +58,8 @@ _NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"
 _PERSONS = frozenset({"people", "men", "women", "relatives"})
 # "the number of dead can reach 56 people": a modal ceiling.
 _CEILING_VERBS = frozenset({"reach"})
+# "… stands at 300", "rose to 100": the level an amount is at.
+_LEVEL_VERBS = frozenset({"stand", "rise", "climb", "grow", "increase", "jump"})
 _MODALS = frozenset({"can", "could", "may", "might"})
 
 
@@ -374,6 +376,11 @@ def _governing_event(phrase: Any) -> str:
                 # the nouns joined to the one "of" hangs on, too.
                 joined = [holder.head] if holder.dep_ == "conj" else []
                 return _choose([e for n in [holder, *joined] if (e := _event_of_lemma(n))])
+            if holder.lemma_.lower() in _LEVEL_VERBS and head.lower_ in {"at", "to"}:
+                # "The number of people who have sought help now stands at 300", "has risen
+                # to 100": the subject's event, as for "can reach 56".
+                subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+                return _event_in_subtree(subject) if subject is not None else ""
             if holder.pos_ == "VERB" and head.lower_ in {"to", "for", "with"}:
                 # "granted visas to two Chechens", "held with 11 other men"
                 return _choose(_events_of_verb(holder))
@@ -408,7 +415,17 @@ def _state_of(verb: Any) -> str:
 
 
 def _event_in_subtree(token: Any) -> str:
-    return next((e for t in token.subtree if (e := _event_of_lemma(t))), "")
+    for word in token.subtree:
+        # "people who have sought help", "asked for assistance": not help to escape.
+        asking = {word.head.lemma_.lower(), word.head.head.lemma_.lower()} & _ASKING
+        if word.lower_ in {"help", "assistance"} and asking:
+            return "asked for help"
+        if event := _event_of_lemma(word):
+            return event
+    return ""
+
+
+_ASKING = frozenset({"seek", "ask", "request", "need"})
 
 
 def _qualifier(number: Any, phrase: Any) -> str:
