@@ -170,14 +170,3 @@ def test_an_execution_of_detainees_counts_the_killed():
         "В Кремле приняли к сведению информацию о расстреле 27 задержанных жителей Чечни.\n"
     )
     assert counts(text) == {(27, "", "people killed")}
-
-
-def test_a_verb_before_the_count_beats_one_after_with_its_own_object():
-    # Half P2: "had rounded up over 100 gay men … and tortured them" counted torture, the
-    # verb after, whose object is "them".
-    text = (
-        "Title here\n\n"
-        "Novaya Gazeta reported that authorities had rounded up over 100 gay men or men "
-        "suspected of being gay and tortured them.\n"
-    )
-    assert counts(text) == {(100, "more than", "men detained")}

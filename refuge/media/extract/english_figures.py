@@ -99,13 +99,6 @@ _OUTCOME_BEFORE = re.compile(
     re.I,
 )
 _ANOTHER_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
-# "had rounded up over 100 gay men … and tortured them": the verb before the count, or the one
-# after it, is the count's; the parse tells which.
-_VERB_BEFORE = re.compile(
-    r"\b[a-z]+ed(?:\s+(?:up|out|down|away))?\s+(?:(?:over|more\s+than|at\s+least|about|"
-    r"nearly|almost|some|up\s+to)\s+)?$",
-    re.I,
-)
 _CONJOINED = re.compile(r"\band\s+$", re.I)  # "…, and at least three have died"
 # "Two volunteers … and two women … were arrested": a count whose clause stops at the next one
 # shares that one's verb, which the parse finds past the second count's words.
@@ -127,10 +120,7 @@ def worth_parsing(before: str, after: str, counted: object) -> bool:
         or (not counts_people and bool(_CONJOINED.search(before)))
         or bool(_BACK.search(before) or _LABEL.search(before) or _LEFT_THEM.search(before))
         or bool(_OUTCOME_SOON.match(after) or _MOVED_SOON.match(after))
-        or bool(
-            (_OUTCOME_BEFORE.search(before) or _VERB_BEFORE.search(before))
-            and _ANOTHER_VERB.search(after)
-        )
+        or bool(_OUTCOME_BEFORE.search(before) and _ANOTHER_VERB.search(after))
     )
 
 
