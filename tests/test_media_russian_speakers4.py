@@ -232,3 +232,14 @@ def test_such_a_statement_was_made_by():
         "телеграм-канале.\n"
     )
     assert speakers(text) == ["Рамзан Кадыров"]
+
+
+def test_a_plain_noun_after_according_to_someone_unnamed():
+    # Session 29's probes: "По словам одного из эвакуированных, его держали …. «…», —
+    # вспоминает молодой человек" left "молодой человек" for the one the sentence before cited.
+    text = (
+        "Заголовок статьи\n\n"
+        "По словам одного из эвакуированных, его держали в подвале две недели. «Каждый день "
+        "нас били», — вспоминает молодой человек.\n"
+    )
+    assert speakers(text) == ["один из эвакуированных"]

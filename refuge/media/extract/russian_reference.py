@@ -39,6 +39,7 @@ from refuge.media.extract.russian_holders import (
 )
 from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
 from refuge.media.extract.russian_roles import Role, read_role
+from refuge.media.extract.russian_wording import source_name
 from refuge.media.extract.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -395,7 +396,26 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
         return None
     # "Как рассказала «Новой газете» мать одного из задержанных, … — говорит женщина".
     role = _role_subject(text, span, gender) or _described_subject(text, span, gender)
+    role = role or _according_to_described(text, span, gender)
     return Speaker(role=role) if role else None
+
+
+# "По словам одного из эвакуированных, его держали …. «…», — вспоминает молодой человек".
+_ACCORDING_TO_DESCRIBED = re.compile(
+    r"\s*По\s+словам\s+(?P<who>(?:одного|одной)\s+из\s+[а-яё\s]+?),"
+)
+
+
+def _according_to_described(text: str, span: tuple[int, int], gender: str) -> str:
+    """The one unnamed the sentence before opens with "По словам …", in the nominative and a
+    gender that fits, else ""."""
+    found = _ACCORDING_TO_DESCRIBED.match(text, span[0], span[1])
+    if found is None or gender not in {
+        "",
+        {"одного": "m", "одной": "f"}[found.group("who").split()[0]],
+    }:
+        return ""
+    return source_name(found.group("who"))
 
 
 def _first_name(people: People, name: str) -> Speaker | None:
