@@ -488,8 +488,10 @@ editor's "[… - ed.]"), which took R2's English speakers from 35/45 to 43/45 an
 what failed ("According to the lawyer"; "The mother of one of the detained men, who …"; a
 spokeswoman named after her role; the second part of an interrupted quotation taken as the
 first part's clause; "Представитель МВД Чечни" read as the head of Chechnya; one outlet's
-"собеседник" for another's; "— такое заявление сделал X"; "stands at 300"). The annotators
-started on a new blind set S stored nothing before the session closed. The rules part and the
+"собеседник" for another's; "— такое заявление сделал X"; "stands at 300"). Of five
+annotators started on a new blind set S, one delivered 10 short English articles half an hour
+before the end, measured and not read: speakers 17/32 with the session's first code and its
+last alike, the farthest below the held-out part any blind set has been. The rules part and the
 case articles read the same but for one figure's words, nearer its annotation (en-towleroad's
 "tortured three"). The held-out part, measured at the end (the twenty-third measurement), had
 lost one English figure (23/24 to 22/24); tallying each of the session's commits, not reading
