@@ -404,6 +404,9 @@ def _state_of(verb: Any) -> str:
     return ""
 
 
+_ASKING = frozenset({"seek", "ask", "request", "need"})
+
+
 def _event_in_subtree(token: Any) -> str:
     for word in token.subtree:
         # "people who have sought help", "asked for assistance": not help to escape.
@@ -413,9 +416,6 @@ def _event_in_subtree(token: Any) -> str:
         if event := _event_of_lemma(word):
             return event
     return ""
-
-
-_ASKING = frozenset({"seek", "ask", "request", "need"})
 
 
 def _qualifier(number: Any, phrase: Any) -> str:

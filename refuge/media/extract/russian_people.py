@@ -59,7 +59,7 @@ from refuge.media.extract.russian_roles import (
     role_after_name,
     role_before_name,
 )
-from refuge.media.extract.spans import sentence_start
+from refuge.media.extract.spans import sentence_end, sentence_start
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import his_not_hers
 
@@ -258,8 +258,9 @@ class People:
 
     def _outlet_told(self, at: int) -> str:
         """The outlet the sentence at ``at`` says someone told, or "" where it names none."""
-        end = self.text.find(".", at)
-        sentence = self.text[_sentence_begin(self.text, at) : end if end >= 0 else None]
+        sentence = self.text[
+            _sentence_begin(self.text, at) : sentence_end(self.text, at, len(self.text))
+        ]
         return org_in(sentence, outlets=True)
 
     def by_role(

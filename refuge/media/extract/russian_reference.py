@@ -410,12 +410,10 @@ def _according_to_described(text: str, span: tuple[int, int], gender: str) -> st
     """The one unnamed the sentence before opens with "По словам …", in the nominative and a
     gender that fits, else ""."""
     found = _ACCORDING_TO_DESCRIBED.match(text, span[0], span[1])
-    if found is None or gender not in {
-        "",
-        {"одного": "m", "одной": "f"}[found.group("who").split()[0]],
-    }:
+    if found is None:
         return ""
-    return source_name(found.group("who"))
+    own_gender = "f" if found.group("who").startswith("одной") else "m"
+    return source_name(found.group("who")) if gender in {"", own_gender} else ""
 
 
 def _first_name(people: People, name: str) -> Speaker | None:

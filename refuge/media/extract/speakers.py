@@ -489,7 +489,7 @@ def attribution(
         # "Сам Лапунов готов показать тех сотрудников …: «…»": the subject of the sentence.
         runs = re.finditer(r"(?:[A-ZА-ЯЁ][\w’'-]+\s+)*[A-ZА-ЯЁ][\w’'-]+", without_opening(before))
         opener = next(filter(None, (without_function_words(run.group(0)) for run in runs)), "")
-        if opener and opener not in lexicon.PLACE_NAMES | lexicon.PAGE_LABELS:
+        if opener and opener not in lexicon.PLACE_NAMES and opener not in lexicon.PAGE_LABELS:
             return opener, raw_before  # (a place is a headline's topic: "Chechnya purge: ‘…’")
     following_start = last[1] + 1
     closing = NEXT_SUBJECT_RU.match(text, following_start, last_paragraph_end)
