@@ -21,7 +21,13 @@ from refuge.media.extract.english_names import compact_description, holder, name
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 from refuge.media.extract.speakers import Speaker, parse_who
-from refuge.media.extract.wording import GIVEN_NAME, NAME, PSEUDONYM
+from refuge.media.extract.wording import (
+    GIVEN_NAME,
+    NAME,
+    PSEUDONYM,
+    member_after_body,
+    name_at_end,
+)
 
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
@@ -222,6 +228,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     pseudonym = PSEUDONYM.match(phrase)
     if pseudonym and pseudonym.group("who") == head.text:
         return Speaker(head.text)  # "Amalia (not her real name) from Chechnya": a person's name
+    if (member := member_after_body(name_at_end(phrase.split())))[0]:
+        return Speaker(member[0], "", member[1])  # the parser may take the run for the body's
     described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):

@@ -110,7 +110,12 @@ def _governed(before: str) -> bool:
     return bool(_GOVERNED.search(before)) and not _AGENT.search(before)
 
 
-_LOOK_BACK = 4  # sentences
+_LOOK_BACK = 4  # sentences that do not mention whom the pronoun means
+# "he", "him" or "his": a sentence that uses it goes on about the same person.
+_MENTIONS = {
+    "m": re.compile(r"\b(?:[Hh]e|him|[Hh]is)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
 # The words that open a clause before its subject ("When Kadyrov was asked …").
 _OPENERS = re.compile(
     r"When|After|Before|As|Once|Until|While|Although|Though|If|Because|Since|But|And"
@@ -285,7 +290,13 @@ def antecedent(
     if len(before) <= _REACH:  # "Survivors Speak Out\n\n…": the headline names no one
         narrative = narrative[headline_end(before) :]
     sentences = [s for s in _SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
-    for sentence in reversed(sentences[-_LOOK_BACK:]):
+    others = 0
+    for sentence in reversed(sentences):
+        # "At a police facility, he says …" between the name and the quotation keeps to him.
+        if not _MENTIONS[wanted].search(sentence):
+            others += 1
+            if others > _LOOK_BACK:
+                break
         if _PRONOUN_SUBJECT[wanted].match(sentence):
             continue  # "He was asked about the reports.": the one before it still
         fitting = []

@@ -56,6 +56,7 @@ from refuge.media.extract.wording import (
     clean_who,
     credited_below,
     gerund_subject,
+    member_after_body,
     name_at_end,
     next_sentence_who,
     unquoted_phrases,
@@ -247,6 +248,8 @@ def parse_who(who: str) -> Speaker:
     if head_name and (org_name(" ".join(head_name)) or org_in(" ".join(head_name), outlets=True)):
         # "представитель Российской ЛГБТ-сети", "the Crisis Group North Caucasus SOS"
         org = org_in(head) or org_in(head, outlets=True)
+        if (of_body := member_after_body(head_name))[0]:
+            return Speaker(of_body[0], "", of_body[1])
         if len(head_name) == len(head_words):
             return Speaker(role=" ".join(head_name), affiliation=org)
         return Speaker(role=head, affiliation=org)

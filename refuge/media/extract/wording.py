@@ -11,7 +11,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.model import Quote
-from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.org_aliases import org_in, org_name
 
 # One word of a name, in either script; a body's may end in a plus sign ("LGBTQ+ Network").
 NAME = r"[A-ZА-ЯЁ][\w’'.\-+]*"
@@ -353,6 +353,17 @@ def name_at_end(words: list[str]) -> list[str]:
         else:
             break
     return name
+
+
+def member_after_body(name: list[str]) -> tuple[str, str]:
+    """("Tim Bestvet", "Russian LGBT Network") for the capitalised run "Russian LGBT Network
+    Tim Bestvet" ("the Russian LGBT Network Tim Bestvet told AFP"): a body's member, named
+    after it without a role; ("", "") where the run is not a body, then two more words."""
+    body, person = " ".join(name[:-2]), " ".join(name[-2:])
+    org = org_name(body) or org_in(body, outlets=True)
+    if len(name) < 3 or not org or org_name(person) or org_in(person, outlets=True):
+        return "", ""
+    return person, org
 
 
 # Letters that look alike in the two scripts: a word typed with some of the other script's
