@@ -33,3 +33,38 @@ def test_a_name_right_after_its_body_is_the_member(verb):
 def test_a_body_named_alone_still_speaks():
     text = "Title here\n\n“They are tired,” the Crisis Group North Caucasus SOS said.\n"
     assert [s for s, _ in attributed(text)] == ["North Caucasus SOS"]
+
+
+def test_last_june_is_a_time_not_a_speaker():
+    # Set S: "Last June, the Network helped …" remembered "Last June" as a person.
+    text = (
+        "Title here\n\n"
+        "Last June, the Russian LGBT Network helped the two men to leave Chechnya. The men "
+        'were forced to film a video, in which they said "they were not men at all."\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["The men"]
+
+
+def test_a_quotation_ending_its_sentence_leaves_the_next_subject_for_they():
+    # Set S: "… said that they were detained “because of their orientation.” The men were
+    # forced to film a video, in which they said “…”" gave the Network named before.
+    text = (
+        "Title here\n\n"
+        "The Russian LGBT Network helped the two men to leave. A lawyer of the Russian LGBT "
+        'Network said that they were detained "because of their orientation." The men were '
+        'forced to film a video, in which they said "they were not men at all."\n'
+    )
+    assert [s for s, _ in attributed(text)][-1] == "The men"
+
+
+def test_they_after_an_unnamed_source_is_the_source():
+    # Set S: "“…,” they claimed" after "A source close to activists … tells NewNowNext …" gave
+    # the Chechen authorities named before.
+    text = (
+        "Title here\n\n"
+        "The singer was detained by Chechen authorities, his friends say.\n\n"
+        "A source close to activists in the region now tells NewNowNext he was tortured to "
+        "death. “He arrived in Grozny and was picked up by police within three hours,” they "
+        "claimed.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["A source close to activists in the region"]

@@ -53,15 +53,39 @@ _JOINT = re.compile(
 # Where a clause's subject may begin: a sentence's start, or after a comma ("In the court,
 # where …, five elders … have appeared").
 _CLAUSE = re.compile(r"(?:^|(?<=[.!?…])\s+|\n+|,\s+)")
+_ENDS = re.compile(r"[.!?…][”\"’»]$")
+# One unnamed person "they" may mean, who spoke in the sentence just before: "A source close to
+# activists in the region now tells NewNowNext …. “…,” they claimed."
+_ONE_SOURCE = re.compile(
+    r"(?P<who>(?:A|An|One)\s+(?:[a-z-]+\s+)?(?:source|spokesperson|representative|official|"
+    r"activist|witness|insider)\b[^.;:!?,]{0,60}?)"
+    rf"\s+(?:[a-z]+ly\s+|now\s+|also\s+)?(?:{lexicon.SPEECH_VERBS_EN})\b"
+)
 
 
-def plural_subject(before: str) -> Speaker | None:
-    """Return the people "they" means: the group the last sentence to name one put as its
-    subject, where no organisation is named after it ("Five elders … have appeared as
-    witnesses. They described Titiev as “…”"); else None, and "they" is the organisation."""
+def _one_source(before: str) -> Speaker | None:
+    """Return the unnamed source whose speech opens the paragraph's last sentence before a
+    quotation, whom "they" after it means; else None."""
+    paragraph = BLANK_QUOTES.sub(" ", before[before.rfind("\n") + 1 :]).rstrip('“«"‘ ')
+    sentences = [s for s in re.split(r"(?<=[.!?…])\s+", paragraph) if s.strip()]
+    found = _ONE_SOURCE.match(sentences[-1].lstrip()) if sentences else None
+    return Speaker(role=found.group("who")) if found else None
+
+
+def whom_they_mean(before: str) -> Speaker | None:
+    """Return the people "they" means: an unnamed source who spoke in the sentence just before
+    (``_one_source``), or the group the last sentence to name one put as its subject, where no
+    organisation is named after it ("Five elders … have appeared as witnesses. They described
+    Titiev as “…”"); else None, and "they" is the organisation."""
+    if (source := _one_source(before)) is not None:
+        return source
     found: tuple[int, str] | None = None
     # "“…, the detainees were shot …,” the publication wrote": not the narrative's group.
-    before = BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), before)
+    # A quotation that ends its sentence still ends it ("… said they were detained for “…
+    # orientation.” The men were also forced …"), for the next sentence's subject.
+    before = BLANK_QUOTES.sub(
+        lambda m: " " * (len(m.group(0)) - 1) + ("." if _ENDS.search(m.group(0)) else " "), before
+    )
     for clause in _CLAUSE.finditer(before):
         group = _GROUP.match(before, clause.end())
         if (

@@ -16,7 +16,7 @@ from refuge.media.extract.discourse import (
     listed_first_name,
 )
 from refuge.media.extract.english_bodies import latest_body
-from refuge.media.extract.english_discourse import one_of_group, pair_named, plural_subject
+from refuge.media.extract.english_discourse import one_of_group, pair_named, whom_they_mean
 from refuge.media.extract.english_reference import (
     OF_WHOM,
     UNNAMED_SUBJECT,
@@ -438,7 +438,7 @@ class Memory:
             org = (latest_body if it else last_org_before)(before) or (
                 reporting_outlet(before) if lowered != "они" else ""
             )
-            group = plural_subject(before) if lowered == "they" else None  # "Five elders …"
+            group = whom_they_mean(before) if lowered == "they" else None  # "Five elders …"
             if lowered == "они":  # "— заявили эксперты ООН. «…», — добавили они"
                 group = group_spoken_last(self.salient(), org) or group_opening_sentence(before)
             if it and "ведомств" in who and (agency := agency_named(before, org)):

@@ -20,7 +20,9 @@ _NOT_NAME_WORDS = (
     "They You Sea Ocean River Lake Coast Bay Gulf Mountains Street Square Avenue Island "
     # The nouns of bodies: "the Russian Federal Security Service" names no one.
     "Service Agency Bureau Council Commission Union Parliament Assembly Police Army Guard "
-    "Administration Government Embassy Party"
+    "Administration Government Embassy Party "
+    # "Last June, the Network helped …": a time, not "Last June" speaking.
+    "Last Next Early Late Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
