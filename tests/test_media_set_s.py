@@ -68,3 +68,14 @@ def test_they_after_an_unnamed_source_is_the_source():
         "claimed.\n"
     )
     assert [s for s, _ in attributed(text)] == ["A source close to activists in the region"]
+
+
+@pytest.mark.parametrize("who", ["Her attacker", "Her husband"])
+def test_her_before_a_noun_is_hers_not_she(who):
+    # Set S: "Her attacker … asked her: ‘…’" gave the woman attacked.
+    text = (
+        "Title here\n\n"
+        "In October 2015, Leila was attacked on the street in central Moscow.\n\n"
+        f"{who} stabbed her and asked her: ‘When will you stop disgracing your people?’\n"
+    )
+    assert [s for s, _ in attributed(text)] == [who]

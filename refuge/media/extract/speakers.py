@@ -56,8 +56,10 @@ from refuge.media.extract.wording import (
     clean_who,
     credited_below,
     gerund_subject,
+    is_quoted_name,
     member_after_body,
     name_at_end,
+    names_something,
     next_sentence_who,
     unquoted_phrases,
     without_opening,
@@ -87,6 +89,8 @@ _SOURCE_FIRST = re.compile(
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
+# The words after an object "her" that make it no possessive ("told her in an interview").
+_LINKS = _CONJUNCTIONS | {"in", "on", "at", "to", "by", "with", "after", "during", "from", "when"}
 _WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
 # "The report was rejected by the press spokesman for … as “…”": the agent speaks.
 _PASSIVE_BY = re.compile(
@@ -163,9 +167,13 @@ def parse_who(who: str) -> Speaker:
     if (
         first in lexicon.OBJECT_PRONOUNS
         and len(who.split()) > 1
-        and re.fullmatch(lexicon.ROLE_WORDS, lowered.split()[1])
+        and (
+            re.fullmatch(lexicon.ROLE_WORDS, second := lowered.split()[1])
+            or (first == "her" and re.fullmatch(r"[a-z-]+", second) and second not in _LINKS)
+        )
     ):
-        return Speaker(role=who, affiliation=affiliation)  # "его мать", "her lawyer": a role
+        # "его мать", "her lawyer": a role; "Her attacker", "her husband": hers, not she
+        return Speaker(role=who, affiliation=affiliation)
     if first in lexicon.OBJECT_PRONOUNS:
         return Speaker(name=lexicon.OBJECT_PRONOUNS[first])
     if first in lexicon.PRONOUNS:
@@ -207,7 +215,7 @@ def parse_who(who: str) -> Speaker:
     member = re.fullmatch(
         rf"(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:of|from|at|with|из|от)\s+(?P<body>.+)", who
     )
-    if member and (org_in(member.group("body")) or _capitalised(member.group("body"))):
+    if member and (org_in(member.group("body")) or names_something(member.group("body"))):
         # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
         body = member.group("body")
         return Speaker(member.group("name"), "", org_in(body) or re.sub(r"^the\s+", "", body))
@@ -296,15 +304,6 @@ def parse_who(who: str) -> Speaker:
         return Speaker(parts[1], head, affiliation)
     # Nobody named: "A spokesperson for Chechnya’s leader, Ramzan Kadyrov" is a role.
     return Speaker(role=who, affiliation=affiliation)
-
-
-def _is_quoted_name(words: str) -> bool:
-    return bool(re.fullmatch(r"[A-ZА-ЯЁ][\w’'.-]*(?:\s+[\w’'.-]+){0,3}", words.strip()))
-
-
-def _capitalised(words: str) -> bool:
-    """Return whether ``words`` name something ("the Moscow Community Center", not "the city")."""
-    return bool(re.fullmatch(rf"(?:the\s+)?{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*", words))
 
 
 def attribution(
@@ -405,7 +404,7 @@ def attribution(
     # «Новая газета») is.
     before = re.sub(
         r"[“«]([^”»]*)[”»]",
-        lambda m: m.group(0) if _is_quoted_name(m.group(1)) else "",
+        lambda m: m.group(0) if is_quoted_name(m.group(1)) else "",
         raw_before,
     )
     before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else before  # "Quote: “…”"

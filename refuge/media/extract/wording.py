@@ -355,6 +355,15 @@ def name_at_end(words: list[str]) -> list[str]:
     return name
 
 
+def is_quoted_name(words: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZА-ЯЁ][\w’'.-]*(?:\s+[\w’'.-]+){0,3}", words.strip()))
+
+
+def names_something(words: str) -> bool:
+    """Return whether ``words`` name something ("the Moscow Community Center", not "the city")."""
+    return bool(re.fullmatch(rf"(?:the\s+)?{NAME}(?:\s+(?:of\s+|for\s+)?{NAME})*", words))
+
+
 def member_after_body(name: list[str]) -> tuple[str, str]:
     """("Tim Bestvet", "Russian LGBT Network") for the capitalised run "Russian LGBT Network
     Tim Bestvet" ("the Russian LGBT Network Tim Bestvet told AFP"): a body's member, named
