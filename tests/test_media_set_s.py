@@ -79,3 +79,13 @@ def test_her_before_a_noun_is_hers_not_she(who):
         f"{who} stabbed her and asked her: ‘When will you stop disgracing your people?’\n"
     )
     assert [s for s, _ in attributed(text)] == [who]
+
+
+def test_what_the_reported_clause_promised_is_its_subjects():
+    # Set S: "Macron said Putin … promised “the whole truth”" gave Macron.
+    text = (
+        "Title here\n\n"
+        'Macron said Putin, who agreed to back an investigation, promised "the whole truth" '
+        "about the reported persecution.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Putin"]

@@ -151,7 +151,8 @@ def keeps_words(verb: Any, top: Any) -> bool:
     are those of ``verb``, the nearest speech verb above them, not of the outermost: a
     participle "with" gives a subject of its own, or a verb of naming that is a reported
     clause's own verb, with its subject ("he said the prosecutor called it “a lie”": the
-    prosecutor's word for it, not his), or a conjunct of it that names the reporter; or the
+    prosecutor's word for it, not his), or a conjunct of it that names the reporter; or what
+    a reported clause's subject promised ("Macron said Putin promised “…”"); or the
     clause of a verb that reports it, with its own subject ("A group has said that “…,”
     BuzzFeed reported": the group's words, the outlet reporting them)."""
     if with_subject(verb) is not None:
@@ -168,6 +169,14 @@ def keeps_words(verb: Any, top: Any) -> bool:
         # "X has denied …, while a spokesman of his denounced the report as “…”": the clause
         # set against the sentence's speaks for itself.
         return any(c.dep_ == "nsubj" for c in verb.children)
+    if (
+        verb.lemma_.lower() == "promise"
+        and verb.dep_ == "ccomp"
+        and top.head.i == verb.i
+        and top.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return True  # "Macron said Putin promised “the whole truth”": what Putin promised
     if verb.lemma_.lower() not in _NAMING:
         return False
     # The words complement the verb's object ("called it “…”", "described them as “…”"), not
