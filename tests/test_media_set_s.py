@@ -89,3 +89,17 @@ def test_what_the_reported_clause_promised_is_its_subjects():
         "about the reported persecution.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Putin"]
+
+
+def test_it_after_the_court_stated_is_the_court():
+    # Set S: "the Court stated …. It added that ‘…’" gave the group named before, and
+    # "‘…’, read the court’s verdict" the verdict.
+    text = (
+        "Title here\n\n"
+        "NC SOS Crisis Group, a queer rights organisation, stated that he was tortured.\n\n"
+        "In its ruling on Monday, the Court stated that his life was in danger.\n\n"
+        "It added that ‘it can be reasonably assumed that LGBT people may face imprisonment’.\n\n"
+        "‘From the current and reliable data it can be concluded that the threat is not "
+        "limited to Chechnya’, read the court’s verdict.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the Court", "the court"]

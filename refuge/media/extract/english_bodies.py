@@ -112,7 +112,7 @@ def _whose_office(before: str) -> str:
 # A court that has just spoken in its own words ("“…,” the court wrote in its ruling. It added
 # that “…”"): what "it" then says is the court's as well. Only then: a court is no office above.
 _SPEAKING_COURT = re.compile(
-    r"\b(?P<court>[Tt]he\s+(?:[A-Z][\w-]+\s+)?court)\s+(?:said|wrote|stated|noted|added|ruled)\b"
+    r"\b(?P<court>[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Cc]ourt)\s+(?:said|wrote|stated|noted|added|ruled)\b"
 )
 
 

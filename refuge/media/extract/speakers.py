@@ -221,7 +221,7 @@ def parse_who(who: str) -> Speaker:
         return Speaker(member.group("name"), "", org_in(body) or re.sub(r"^the\s+", "", body))
     document_of = re.fullmatch(
         r"(?P<owner>the\s+[A-Za-z]+)[’']s\s+(?:post|statement|report|press release|letter|appeal"
-        r"|petition|website|tweet|blog|page|account)",
+        r"|petition|website|tweet|blog|page|account|verdict|ruling|judge?ment)",
         who,
         re.I,
     )
