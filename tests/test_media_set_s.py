@@ -103,3 +103,15 @@ def test_it_after_the_court_stated_is_the_court():
         "limited to Chechnya’, read the court’s verdict.\n"
     )
     assert [s for s, _ in attributed(text)] == ["the Court", "the court"]
+
+
+def test_words_quoted_again_later_are_the_later_speakers():
+    # Set S: the lead's "emergency humanitarian visa" named no one; the article quotes the same
+    # words further down, "according to Joël Deumier".
+    text = (
+        "Title here\n\n"
+        'A Chechen gay has been admitted to France on an "emergency humanitarian visa".\n\n'
+        'The 26-year-old was granted an "emergency humanitarian visa" last week, according to '
+        "Joël Deumier of SOS homophobie.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Joël Deumier", "Joël Deumier"]

@@ -1,10 +1,11 @@
-"""A headline's quotation that the article's body quotes again is the body quotation's speaker's.
+"""A quotation that the article quotes again is the later quotation's speaker's.
 
 Headlines lift their quotation from the body ("A Victim Of Chechnya's Anti-Gay Pogrom Comes
 Forward: “I Was Sure They Were Going To Kill Me”" over "“… I was sure they were going to kill
 me …,” he told reporters"). The words around a headline's quotation describe the story, not
 who speaks ("… Comes Forward:" is no one's name); the body names the speaker where it quotes
-the same words, with the sentences around it to read.
+the same words, with the sentences around it to read. So too a lead's few words quoted with
+no one named, which the article attributes where it quotes them again.
 """
 
 from __future__ import annotations
@@ -36,5 +37,20 @@ def from_body(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
                 continue
             parts = [later, *(q for q in quotes if q.part_of == index)]
             if f" {words} " in f" {_words(' '.join(p.text for p in parts))} " and later.speaker:
+                take_speaker(quote, later)
+                break
+
+
+def from_later(quotes: list[Quote]) -> None:
+    """Give a quotation no one is named for the speaker of a later quotation of the very same
+    words ("A Chechen gay has been admitted to France on an “emergency humanitarian visa”" ….
+    "The 26-year-old was granted an “emergency humanitarian visa” last week, according to
+    Joël Deumier")."""
+    for number, quote in enumerate(quotes):
+        words = _words(quote.text)
+        if quote.speaker or quote.part_of is not None or len(words.split()) < 3:
+            continue
+        for later in quotes[number + 1 :]:
+            if later.part_of is None and later.speaker and _words(later.text) == words:
                 take_speaker(quote, later)
                 break
