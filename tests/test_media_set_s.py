@@ -115,3 +115,14 @@ def test_words_quoted_again_later_are_the_later_speakers():
         "Joël Deumier of SOS homophobie.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Joël Deumier", "Joël Deumier"]
+
+
+def test_a_papers_own_statement_is_the_papers():
+    # Set S: "— говорится в заявлении «Новой газеты»" gave "заявление Новой газеты".
+    text = (
+        "Заголовок\n\n"
+        "«Новая газета» подала заявление в Следственный комитет.\n\n"
+        "«Кадыров заявляет о своих методах борьбы с террористами», — говорится в заявлении "
+        "«Новой газеты».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Novaya Gazeta"]
