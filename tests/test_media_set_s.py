@@ -126,3 +126,15 @@ def test_a_papers_own_statement_is_the_papers():
         "«Новой газеты».\n"
     )
     assert [s for s, _ in attributed(text)] == ["Novaya Gazeta"]
+
+
+def test_a_bare_role_takes_whose_it_was_before():
+    # Set S: "— цитирует «Интерфакс» пресс-секретаря" after "Вопрос пресс-секретарю Путина был
+    # задан …" kept the bare role, which no table of offices can name.
+    text = (
+        "Заголовок\n\n"
+        "Вопрос пресс-секретарю Путина был задан на фоне ситуации с бывшим судьей.\n\n"
+        "«Эта традиция не коррелируется с законодательством Российской Федерации», — цитирует "
+        "«Интерфакс» пресс-секретаря.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["пресс-секретарь Путина"]

@@ -393,9 +393,21 @@ class People:
         if found == AMBIGUOUS:
             return speaker
         if not isinstance(found, Person):
-            return None
+            return self._whose_role(speaker.role, before)
         role = found.role_before(before, default=speaker.role)
         return Speaker(found.name, role, speaker.affiliation)
+
+    def _whose_role(self, role: str, before: int) -> Speaker | None:
+        """A bare role ("— цитирует «Интерфакс» пресс-секретаря") that the article gave no one
+        by name but wrote before with whose it is ("Вопрос пресс-секретарю Путина был задан"):
+        the role with its owner, whose holder the table of offices may know; else None."""
+        if " " in role or len(role) < 6:
+            return None
+        mentions = re.findall(
+            rf"(?<!\w)(?i:{re.escape(role[:-1])})\w{{0,3}}\s+(?P<whose>[А-ЯЁ][а-яё]+[аяыи])\b",
+            self.text[:before],
+        )
+        return Speaker(role=f"{role} {mentions[-1]}") if mentions else None
 
     def resolve(self, speaker: Speaker, before: int, said_until: int = 0) -> Speaker:
         """A speaker named only by a role, as the person the article gave that role; one named
