@@ -138,3 +138,18 @@ def test_a_bare_role_takes_whose_it_was_before():
         "«Интерфакс» пресс-секретаря.\n"
     )
     assert [s for s, _ in attributed(text)] == ["пресс-секретарь Путина"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["", "Предположительно, извинения записаны под давлением: на лбу героя ролика видна ссадина. "],
+)
+def test_he_after_a_described_subject_a_sentence_or_two_back(between):
+    # Set S: "Посетивший Чечню блогер попросил прощения. Предположительно, … «…», — говорит он"
+    # named no one: only the sentence just before was read, and it named no one.
+    text = (
+        "Заголовок\n\n"
+        f"Посетивший Чечню блогер попросил прощения за свое видео. {between}\n\n"
+        "«Я приношу свои извинения всему чеченскому народу», — говорит он.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["блогер"]

@@ -280,6 +280,11 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
         words = [w.group(0) for w in found[verb + 1 :] if w.end() <= comma]
         while words and not _nominative_readings(words[0]):
             words.pop(0)
+    # "Посетивший Чечню блогер": the noun, not the participle and what it governs.
+    if len(words) > 2 and _parse(words[0])[1] == "PRTF" and _parse(words[1])[3] != "nomn":
+        head = _nominative_readings(words[-1])
+        animate = any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in head)
+        return words[-1].lower() if animate else ""
     # The head: nominative words up to the first animate noun or participle standing for one
     # ("задержанный"), and what it governs after it.
     for index, word in enumerate(words):
@@ -293,7 +298,7 @@ def _described_subject(text: str, span: tuple[int, int], gender: str) -> str:
         if any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in nominative) or (
             last and any(p.tag.POS in {"ADJF", "PRTF"} for p in nominative)
         ):
-            return " ".join(w.lower() for w in words)
+            return " ".join([words[0].lower(), *words[1:]])
     return ""
 
 
@@ -354,8 +359,17 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
                 return UNNAMED
             if not named:
                 # "Бывший задержанный рассказал о пытках. «…», — вспоминает он": no one named,
-                # the person the sentence before opens with.
+                # the person the sentence before opens with, or one before it that names no
+                # one either ("Посетивший Чечню блогер попросил прощения. Предположительно, …
+                # на лбу героя ролика видна ссадина. «…», — говорит он").
                 described = _described_subject(text, span, gender)
+                for _ in range(2):
+                    if described or span[0] == 0:
+                        break
+                    span = _sentence_before(text, span[0])
+                    if _mentioned(people, span, ""):
+                        break
+                    described = _described_subject(text, span, gender)
                 return Speaker(role=described) if described else None
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
