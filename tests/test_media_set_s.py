@@ -153,3 +153,13 @@ def test_he_after_a_described_subject_a_sentence_or_two_back(between):
         "«Я приношу свои извинения всему чеченскому народу», — говорит он.\n"
     )
     assert [s for s, _ in attributed(text)] == ["блогер"]
+
+
+def test_the_defence_is_its_lawyer():
+    # Set S: "защита сообщила о «…» состоянии" after "ее адвокат Александр Савин" kept "защита".
+    text = (
+        "Заголовок\n\n"
+        "Это второе взыскание, рассказал ее адвокат Александр Савин.\n\n"
+        "В конце сентября защита сообщила о «близком к критическому» состоянии осужденной.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Александр Савин"]

@@ -92,6 +92,7 @@ _FEMININE = frozenset(
     {"чиновница", "журналистка", "активистка", "правозащитница", "собеседница", "исследовательница"}
 )
 _THE_PRESS = frozenset({"сми", "издание", "газета"})
+_SIDES = {"защита": "адвокат", "обвинение": "прокурор"}  # a trial's sides, by who speaks for them
 # A legislature's speaker is its chairman ("спикер парламента Чечни Магомед Даудов … — написал
 # председатель парламента"), though elsewhere a "спикер" is a press secretary.
 _PRESIDING = frozenset({"спикер", "председатель"})
@@ -389,7 +390,9 @@ class People:
         possessive = bool(head) and bool(
             re.search(rf"\b(?:{'|'.join(POSSESSIVE_WORDS)})\s+{re.escape(head)}", who, re.I)
         )
-        found = self.by_role(speaker.role, before, possessive=possessive)
+        # "— защита сообщила" after "ее адвокат Александр Савин": the defence is its lawyer.
+        role = _SIDES.get(speaker.role.lower(), speaker.role)
+        found = self.by_role(role, before, possessive=possessive)
         if found == AMBIGUOUS:
             return speaker
         if not isinstance(found, Person):
