@@ -128,6 +128,9 @@ _ASIDE = re.compile(
     r"\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b"
 )
 _REACH = 900  # characters
+_DESCRIBED_SPEAKER = re.compile(
+    rf"^\W*(?P<who>(?:His|Her|Their)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
+)
 
 
 def _candidates(
@@ -313,6 +316,11 @@ def antecedent(
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.
             return min(fitting, key=lambda pair: pair[0])[1]
+        # "Their lawyer said they were held in Grozny. “…,” he said.": someone unnamed who
+        # spoke, before anyone named earlier.
+        described = _DESCRIBED_SPEAKER.match(sentence)
+        if described and fits(Speaker(role=described.group("who")), wanted):
+            return Speaker(role=described.group("who"))
     return None
 
 

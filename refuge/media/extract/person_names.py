@@ -25,13 +25,14 @@ _NOT_NAME_WORDS = (
     "Last Next Early Late Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded")
 
 
 def is_person_name(name: str) -> bool:
     """Return whether capitalised words look like a person's name, not a place or a body."""
     words = name.split()
-    if not words or any(w in NOT_NAMES or w.endswith(("’s", "'s")) for w in words):
-        return False
+    if not words or any(w in NOT_NAMES or w.endswith(("’s", "'s", *_OF_PLACE)) for w in words):
+        return False  # "St Petersburg-based", "Kremlin-backed": what is of a place or a body
     if "\n" in name or any(
         (len(w) > 3 and w.endswith(".")) or re.fullmatch(r"[A-Z]{2,}\.", w) for w in words[:-1]
     ):

@@ -1,0 +1,40 @@
+"""English attributions in the usual shapes of wire copy that the extractor got wrong (issue 16,
+probes of the thirtieth session): constructed paragraphs, one mechanism each."""
+
+import pytest
+
+from tests.media_helpers import attributed
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize("given", ["who gave his name only as", "who gave his name as"])
+def test_a_name_given_only_as(given):
+    text = (
+        "Title here\n\n"
+        f"One man, {given} Ruslan, said he was held for two weeks. “They kept telling me I "
+        "was not a man,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ruslan"]
+
+
+def test_a_place_based_body_is_no_ones_name():
+    # "The St Petersburg-based group" was read as a person's name, whom "he" then meant.
+    text = (
+        "Title here\n\n"
+        "Igor Kochetkov leads the Russian LGBT Network. The St Petersburg-based group has "
+        "evacuated dozens of people. “The real number is much higher,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Igor Kochetkov"]
+
+
+@pytest.mark.parametrize(("who", "pronoun"), [("Their lawyer", "he"), ("His mother", "she")])
+def test_he_after_someone_unnamed_who_spoke(who, pronoun):
+    # "Their lawyer said …. “…,” he said." gave a man named in the sentence before.
+    text = (
+        "Title here\n\n"
+        "Two of the men, Salekh Magamadov and Ismail Isaev, were detained in January. "
+        f"{who} said they were being held in Grozny. “They are in mortal danger,” {pronoun} "
+        "said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [who]
