@@ -38,3 +38,12 @@ def test_he_after_someone_unnamed_who_spoke(who, pronoun):
         "said.\n"
     )
     assert [s for s, _ in attributed(text)] == [who]
+
+
+def test_a_pseudonym_the_survivor_uses():
+    text = (
+        "Title here\n\n"
+        "The survivor, who uses the pseudonym Maxim, told PinkNews: “They beat me every day "
+        "for two weeks.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Maxim"]

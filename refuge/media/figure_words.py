@@ -300,7 +300,8 @@ EVENT_STEMS_RU = (
     ("эмигрир", "left"),
     ("границ", "left"),
     ("обратил", "asked for help"),
-    ("получили", "received"),
+    ("получил", "received"),  # получил, получила, получили
+    ("получен", "received"),  # получено, получены
 )
 # Nouns that name people by their custody: with no other event in the clause, counting them
 # counts detentions ("he saw at least 30 prisoners", "в камере было 12 заключённых").

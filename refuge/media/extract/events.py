@@ -73,6 +73,10 @@ def noun_of(words: list[str]) -> str:
     if words and _feminine_person(words[0]):
         return "women"  # "15 жительниц", "шесть чеченок": no list names them all
     joined = " ".join(words[:6])
+    # "82 жалобы от жителей Чечни": the complaints counted, not those who sent them.
+    things = [n for s, n in _COUNTED_STEMS_RU if n not in _PERSONS and s.match(" ".join(words[:1]))]
+    if things:
+        return things[0]
     for stem, noun in _COUNTED_STEMS_RU:
         if stem.search(joined):
             return noun

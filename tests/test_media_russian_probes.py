@@ -1,0 +1,22 @@
+"""Russian figures and attributions in the usual shapes of agency copy that the extractor got
+wrong (issue 16, probes of the thirtieth session): constructed sentences, one mechanism each."""
+
+import pytest
+
+from tests.media_helpers import counts
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Как сообщил Кочетков, сеть получила 82 жалобы от жителей Чечни.",
+        "Уполномоченный получил 82 жалобы от жителей Чечни.",
+        "С начала года получено 82 жалобы от жителей Чечни.",
+    ],
+)
+def test_complaints_received_from_residents_count_complaints(sentence):
+    # "сеть получила 82 жалобы от жителей Чечни" counted the residents, and "получила" was
+    # no word for receiving (only "получили" was).
+    assert counts(f"Заголовок\n\n{sentence}\n") == {(82, "", "complaints received")}
