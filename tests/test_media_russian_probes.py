@@ -3,7 +3,7 @@ wrong (issue 16, probes of the thirtieth session): constructed sentences, one me
 
 import pytest
 
-from tests.media_helpers import counts
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -20,3 +20,14 @@ def test_complaints_received_from_residents_count_complaints(sentence):
     # "сеть получила 82 жалобы от жителей Чечни" counted the residents, and "получила" was
     # no word for receiving (only "получили" was).
     assert counts(f"Заголовок\n\n{sentence}\n") == {(82, "", "complaints received")}
+
+
+def test_the_journalist_is_the_woman_just_named():
+    # "— рассказала журналистка" after "Елена Милашина сообщила …" kept the bare noun: the
+    # article never called her a journalist.
+    text = (
+        "Заголовок\n\n"
+        "Елена Милашина сообщила, что получает угрозы. «Мне угрожают каждый день», — "
+        "рассказала журналистка.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Елена Милашина"]

@@ -85,7 +85,7 @@ _ANY_BODY = frozenset({"ведомство", "организация", "учре
 _REDESCRIBE = frozenset(
     """
     политик чиновник чиновница правозащитник правозащитница активист активистка дипломат
-    парламентарий
+    парламентарий журналист журналистка
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _FEMININE = frozenset(
