@@ -31,3 +31,11 @@ def test_the_journalist_is_the_woman_just_named():
         "рассказала журналистка.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Елена Милашина"]
+
+
+@pytest.mark.parametrize("cleanup", ["зачистки", "«зачистки»"])
+def test_men_and_women_are_people(cleanup):
+    # "порядка 40 мужчин и женщин" counted men: "и" was not read as English "and" is, by the
+    # word windows nor by the parse.
+    text = f"Заголовок\n\nВ результате {cleanup} были задержаны порядка 40 мужчин и женщин.\n"
+    assert counts(text) == {(40, "about", "people detained")}

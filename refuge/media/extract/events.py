@@ -66,9 +66,11 @@ def noun_of(words: list[str]) -> str:
             candidate = " ".join(words[i : i + size])
             if candidate in figure_words.COUNTED_NOUNS:
                 noun = figure_words.COUNTED_NOUNS[candidate]
-                other = figure_words.COUNTED_NOUNS.get(" ".join(words[i + size + 1 : i + size + 2]))
-                if words[i + size : i + size + 1] == ["and"] and {noun, other} <= _PERSONS:
-                    return "people" if other != noun else noun  # "gay men and lesbians"
+                # "gay men and lesbians", "40 мужчин и женщин": people
+                coordinated = words[i + size : i + size + 1] in (["and"], ["и"])
+                other = noun_of(words[i + size + 1 : i + size + 2]) if coordinated else ""
+                if {noun, other} <= _PERSONS:
+                    return "people" if other != noun else noun
                 return noun
     if words and _feminine_person(words[0]):
         return "women"  # "15 жительниц", "шесть чеченок": no list names them all

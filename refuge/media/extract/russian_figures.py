@@ -96,6 +96,9 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
             people = [c for c in tree.children(head, "nmod") if noun_of([c.text.lower()]) in _NOUNS]
             head, word = (people[0], people[0].text.lower()) if people else (head, word)
         noun = noun_of([word])
+        joined = [noun_of([c.text.lower()]) for c in tree.children(head, "conj")]
+        if noun in {"men", "women"} and joined and joined[0] in {"men", "women"} - {noun}:
+            return head, "people"  # "40 мужчин и женщин"
         if noun in _NOUNS:
             return head, noun
         if noun == "" and (animate_ru(word) or russian.names_people(word)):
