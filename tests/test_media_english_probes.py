@@ -47,3 +47,31 @@ def test_a_pseudonym_the_survivor_uses():
         "for two weeks.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Maxim"]
+
+
+def test_she_after_an_unnamed_spokeswoman_who_spoke():
+    text = (
+        "Title here\n\n"
+        "Asked about the reports, a spokeswoman for the Chechen interior ministry said she had "
+        "no comment. “We do not comment on rumours,” she said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["a spokeswoman for the Chechen interior ministry"]
+
+
+@pytest.mark.parametrize("title", ["MEP", "MP"])
+def test_a_members_title_is_no_part_of_the_name(title):
+    text = (
+        "Title here\n\n"
+        "“The EU must use all diplomatic tools,” said "
+        f"{title} Terry Reintke, who drafted the resolution.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Terry Reintke"]
+
+
+def test_his_report_is_his():
+    text = (
+        "Title here\n\n"
+        "OSCE rapporteur Wolfgang Benedek found that the allegations were credible. His report "
+        "concluded: “There is a climate of impunity and corruption in Chechnya.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Wolfgang Benedek"]

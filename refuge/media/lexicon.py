@@ -443,7 +443,7 @@ ROLE_WORDS = (
 TITLES_EN = (
     "Sen|Senator|Rep|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|Imam|Mufti|"
     "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
-    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal"
+    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP"
 )
 COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon"
 # One title word, with or without its full stop.
@@ -485,7 +485,8 @@ ITSELF = re.compile(
 # A person's own text speaking for them ("as his post says"): the person, as the pronoun.
 OWN_TEXT = re.compile(
     r"(his|her)\s+(?:(?:telegram|instagram|facebook|blog)\s+)?(?:post|statement|message|"
-    r"letter|tweet|video|speech|address|appeal|remarks|comments|reply|response|answer)",
+    r"letter|tweet|video|speech|address|appeal|remarks|comments|reply|response|answer|"
+    r"report|article|column|testimony|account)",
     re.I,
 )
 POSSESSOR_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -129,7 +129,9 @@ _ASIDE = re.compile(
 )
 _REACH = 900  # characters
 _DESCRIBED_SPEAKER = re.compile(
-    rf"^\W*(?P<who>(?:His|Her|Their)\s+(?:[a-z-]+\s+)?[a-z]+)\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
+    r"^\W*(?:[A-Z][^,.;:]{0,80},\s+)?"  # "Asked about the reports, a spokeswoman for … said"
+    r"(?P<who>(?:His|Her|Their|[Aa]n?|[Tt]he)\s+[a-z][^,.;:“”\"]{0,60}?)"
+    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
 )
 
 
@@ -316,8 +318,9 @@ def antecedent(
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.
             return min(fitting, key=lambda pair: pair[0])[1]
-        # "Their lawyer said they were held in Grozny. “…,” he said.": someone unnamed who
-        # spoke, before anyone named earlier.
+        # "Their lawyer said they were held in Grozny. “…,” he said.", "a spokeswoman for the
+        # ministry said she had no comment. “…,” she said.": someone unnamed who spoke, before
+        # anyone named earlier.
         described = _DESCRIBED_SPEAKER.match(sentence)
         if described and fits(Speaker(role=described.group("who")), wanted):
             return Speaker(role=described.group("who"))
