@@ -75,3 +75,25 @@ def test_his_report_is_his():
         "concluded: “There is a climate of impunity and corruption in Chechnya.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Wolfgang Benedek"]
+
+
+@pytest.mark.parametrize("name", ["Bilal", "Zaira", "Imran"])
+def test_a_features_first_name_alone(name):
+    # "Bilal was 19 when the police came for him. “…,” he says.": a first name the lists did
+    # not hold, opening its sentence, was no one.
+    pronoun = "she" if name == "Zaira" else "he"
+    text = (
+        "Title here\n\n"
+        f"{name} was 19 when the police came.\n\n"
+        f"“I was at work,” {pronoun} says. “They put me in a car.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [name, name]
+
+
+def test_some_opening_a_sentence_is_no_one():
+    text = (
+        "Title here\n\n"
+        "Tanya Lokshina interviewed dozens of victims. Some described being forced to name "
+        "others. “The police used their phones to find more people,” she said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Tanya Lokshina"]

@@ -65,6 +65,8 @@ _WOMEN = {
     "aishat", "patimat", "aminat",
     # Women's names of the accounts that the ending alone would guess, listed to be sure.
     "amina", "madina", "leyla", "leila", "zalina", "malika", "milana", "aina", "khava", "luiza",
+    "zaira", "zarina", "petimat", "markha", "aset", "elina", "liana", "fatima", "eliza", "taisa",
+    "khadizhat", "laila", "makka", "heda", "zaina", "yakha", "louisa", "zulikhan",
     # Russian women's names and short forms in English spelling.
     "anna", "anya", "masha", "maria", "natasha", "natalia", "natalya", "olga", "elena", "yelena",
     "lena", "katya", "ekaterina", "yekaterina", "yulia", "julia", "tanya", "tatyana", "tatiana",
@@ -90,6 +92,9 @@ _MEN = {
     "ilyas", "zelim", "khamzat", "anzor", "adlan", "bislan", "khasan", "rustam", "timur",
     "shamil", "murad", "ibrahim", "akhmed", "ahmed", "usman", "yusup", "idris", "amir", "arbi",
     "beslan", "dzhokhar", "oyub", "ayub", "zaur", "mansur", "abdul", "vakha", "lecha",
+    "bilal", "ali", "imran", "rizvan", "ramazan", "rasul", "rashid", "suleiman", "sulim",
+    "tamerlan", "turpal", "khusein", "hussein", "kazbek", "akhmat", "eldar", "salman", "sultan",
+    "yunus", "yakub", "daud", "aslanbek", "artur", "amin", "abubakar", "zubair", "emir",
     # Russian men's names in English spelling.
     "artem", "artyom", "pavel", "roman", "kirill", "yevgeny", "anatoly", "nikolay", "vyacheslav",
     "konstantin", "stanislav", "vitaly", "valery", "gennady", "grigory", "fyodor", "stepan",

@@ -22,7 +22,10 @@ _NOT_NAME_WORDS = (
     "Service Agency Bureau Council Commission Union Parliament Assembly Police Army Guard "
     "Administration Government Embassy Party "
     # "Last June, the Network helped …": a time, not "Last June" speaking.
-    "Last Next Early Late Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+    "Last Next Early Late Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    # "Some described being forced to name others": how many, not who.
+    "Some Many Most Several Others Other Few All Both Each Every Another One Two Three None "
+    "Nobody Everyone Someone Anyone"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded")
