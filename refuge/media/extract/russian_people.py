@@ -391,8 +391,8 @@ class People:
             re.search(rf"\b(?:{'|'.join(POSSESSIVE_WORDS)})\s+{re.escape(head)}", who, re.I)
         )
         # "— защита сообщила" after "ее адвокат Александр Савин": the defence is its lawyer.
-        role = _SIDES.get(speaker.role.lower(), speaker.role)
-        found = self.by_role(role, before, possessive=possessive)
+        side = _SIDES.get(speaker.role.lower(), speaker.role)
+        found = self.by_role(side, before, possessive=possessive)
         if found == AMBIGUOUS:
             return speaker
         if not isinstance(found, Person):
