@@ -130,7 +130,8 @@ _ASIDE = re.compile(
 _REACH = 900  # characters
 _DESCRIBED_SPEAKER = re.compile(
     r"^\W*(?:[A-Z][^,.;:]{0,80},\s+)?"  # "Asked about the reports, a spokeswoman for … said"
-    r"(?P<who>(?:His|Her|Their|[Aa]n?|[Tt]he)\s+[a-z][^,.;:“”\"]{0,60}?)"
+    r"(?=(?:[Aa]n?|[Tt]he|His|Her|Their)\s)(?:(?:[Aa]n?|[Tt]he)\s+)?"
+    r"(?P<who>(?:(?:His|Her|Their)\s+)?[a-z][^,.;:“”\"]{0,60}?)"
     rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
 )
 

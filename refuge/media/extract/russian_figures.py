@@ -96,7 +96,11 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
             people = [c for c in tree.children(head, "nmod") if noun_of([c.text.lower()]) in _NOUNS]
             head, word = (people[0], people[0].text.lower()) if people else (head, word)
         noun = noun_of([word])
-        joined = [noun_of([c.text.lower()]) for c in tree.children(head, "conj")]
+        joined = [  # not "12 мужчин и 3 женщины": a number of their own
+            noun_of([c.text.lower()])
+            for c in tree.children(head, "conj")
+            if not any(n.rel.startswith("nummod") for n in tree.children(c))
+        ]
         if noun in {"men", "women"} and joined and joined[0] in {"men", "women"} - {noun}:
             return head, "people"  # "40 мужчин и женщин"
         if noun in _NOUNS:
