@@ -156,3 +156,22 @@ def test_two_offices_sharing_a_noun_are_two_people() -> None:
         ("Дмитрий Песков", "пресс-секретарь Кремля"),
         ("Альви Каримов", "пресс-секретарь главы Чечни"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # The chancellor the article names is Germany's, on its date.
+        (
+            "Angela Merkel raised the issue with Putin in Sochi.",
+            ("Angela Merkel", "the chancellor"),
+        ),
+        # Named nowhere, "the chancellor" could be Austria's: the words stay.
+        ("The issue was raised in Sochi.", ("the chancellor", "")),
+    ],
+)
+def test_an_office_of_several_countries_names_only_a_holder_the_article_names(opening, expected):
+    text = (
+        f"Title\n\n{opening} “I asked the president to use his influence,” the chancellor said.\n"
+    )
+    assert _speakers(text, date(2017, 5, 2)) == [expected]

@@ -160,21 +160,55 @@ OFFICES = (
 )
 
 
-def holder(words: str, on: date | None) -> str:
-    """Return who held the office ``words`` name on ``on``, in the words' script, or ""."""
+# Offices whose words alone could be another country's ("the chancellor" of Austria): their
+# holder only where the article names them ("Angela Merkel raised the issue …. “…,” the
+# chancellor said").
+NAMED_OFFICES = (
+    Office(
+        _wordings(
+            r"(?:the\s+)?(?:German\s+)?chancellor",
+            r"(?:the\s+)?chancellor\s+of\s+Germany",
+            r"(?:немецк(?:ий|ого|ому|им)\s+)?канцлер(?:а|у|ом)?(?:\s+(?:Германии|ФРГ))?",
+        ),
+        (
+            Term("Angela Merkel", "Ангела Меркель", date(2005, 11, 22), date(2021, 12, 7)),
+            Term("Olaf Scholz", "Олаф Шольц", date(2021, 12, 8), date(2025, 5, 5)),
+            Term("Friedrich Merz", "Фридрих Мерц", date(2025, 5, 6), _TODAY_VOUCHED),
+        ),
+    ),
+    Office(
+        _wordings(
+            r"(?:the\s+)?French\s+president",
+            r"(?:the\s+)?president\s+of\s+France",
+            r"президент(?:а|у|ом)?\s+Франции",
+            r"французск(?:ий|ого|ому|им)\s+президент(?:а|у|ом)?",
+        ),
+        (
+            Term("François Hollande", "Франсуа Олланд", date(2012, 5, 15), date(2017, 5, 13)),
+            Term("Emmanuel Macron", "Эмманюэль Макрон", date(2017, 5, 14), _TODAY_VOUCHED),
+        ),
+    ),
+)
+
+
+def holder(words: str, on: date | None, text: str = "") -> str:
+    """Return who held the office ``words`` name on ``on``, in the words' script, or ""; an
+    office of ``NAMED_OFFICES`` only where ``text``, the article, names its holder."""
     if on is None:
         return ""
     words = " ".join(words.split())
-    for office in OFFICES:
+    for office in (*OFFICES, *NAMED_OFFICES):
         if office.wordings.fullmatch(words):
             for term in office.terms:
-                if term.start <= on <= term.end:
-                    return term.holder_ru if lexicon.CYRILLIC.search(words) else term.holder_en
+                name = term.holder_ru if lexicon.CYRILLIC.search(words) else term.holder_en
+                named = office in OFFICES or name.split()[-1][:-1] in text
+                if term.start <= on <= term.end and named:
+                    return name
     return ""
 
 
-def name_holders(quotes: list[Quote], on: date | None) -> None:
+def name_holders(quotes: list[Quote], on: date | None, text: str = "") -> None:
     """Give each quotation whose speaker is only an office's words that office's holder."""
     for quote in quotes:
-        if not quote.speaker_role and (name := holder(quote.speaker, on)):
+        if not quote.speaker_role and (name := holder(quote.speaker, on, text)):
             quote.speaker_role, quote.speaker = quote.speaker, name
