@@ -108,3 +108,13 @@ def test_a_plural_without_a_determiner_is_no_ones_antecedent():
         "are lies,” he said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Igor Kochetkov"]
+
+
+def test_a_junior_is_named_as_the_ledger_groups_him():
+    # Middle initials were left out of a name, "Jr." kept: "Jon Huntsman Jr." was neither
+    # the name as written nor as grouped.
+    text = (
+        "Title here\n\n"
+        "“We are gravely concerned,” said U.S. Ambassador Jon M. Huntsman Jr. in a statement.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Jon Huntsman"]
