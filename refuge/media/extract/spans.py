@@ -249,7 +249,8 @@ def single_quote_spans(
         re.S,
     )
     first_part: int | None = None
-    for p_start, p_end in paragraphs_of(text):
+    paragraphs = paragraphs_of(text)
+    for number, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end].strip()
         lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
         if first_part is not None:
@@ -257,7 +258,8 @@ def single_quote_spans(
             # comes before the attribution ("…,’ she said."); not a plural's "boys’ mother".
             close = re.search(r"(?<=[,.!?…])[’'](?!\w)|(?<=\S)[’']\s*$", text[lead:p_end])
             end = p_end - (len(text[p_start:p_end]) - len(text[p_start:p_end].rstrip()))
-            spans.append((lead, lead + close.start() if close else end, first_part))
+            begin = lead + text.startswith("‘", lead)  # the mark that opens each paragraph again
+            spans.append((begin, lead + close.start() if close else end, first_part))
             first_part = None if close else first_part
             continue
         closed = False  # "‘RISK OF DEATH’: The men are …": the opening mark closes in it
@@ -271,7 +273,24 @@ def single_quote_spans(
         if not closed and paragraph.startswith("‘") and word_count(paragraph) >= 6:
             spans.append((lead + 1, p_end, None))
             first_part = len(spans) - 1
+        elif (opened := _opened_to_go_on(text, p_start, p_end, paragraphs[number + 1 :])) >= 0:
+            # "It concludes that the men were held, ‘In secret locations … / ‘They returned
+            # most …’": opened in the paragraph and gone on in the next, which opens again.
+            spans.append((opened, p_end, None))
+            first_part = len(spans) - 1
     return spans
+
+
+def _opened_to_go_on(text: str, p_start: int, p_end: int, following: list[tuple[int, int]]) -> int:
+    """Where a ‘ inside a paragraph opens a quotation it never closes and the next paragraph,
+    opening with ‘, goes on with; else -1."""
+    opening = text.rfind("‘", p_start, p_end)
+    if opening <= p_start or not text[opening - 1].isspace() or not following:
+        return -1
+    rest = text[opening + 1 : p_end]
+    if re.search(r"[’'](?!\w)", rest) or word_count(rest) < 6:
+        return -1
+    return opening + 1 if text[following[0][0] : following[0][1]].lstrip().startswith("‘") else -1
 
 
 # A full stop that ends no sentence: "the St. Petersburg-based LGBT Network", "Dr. Smith",
