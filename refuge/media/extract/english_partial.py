@@ -60,10 +60,11 @@ _MANNER = frozenset({"manner", "term", "way", "word", "language", "tone"})
 def judged_as(verb: Any, top: Any) -> bool:
     """Return whether a quotation whose top word is ``top`` is the "as" complement of a verb of
     judging with a subject of its own, or of its object ("Tanya Lokshina welcomed the verdict
-    as “…”", "Peskov rejected the accusations as “…”"), or the manner of the judging ("condemned
-    the verdict in “the most resolute manner”"); not a passive, "was seen as “…”", which names
-    no one who judges. A verb joined to another shares its subject ("Putin backed an inquiry
-    but characterized the reports as “…”")."""
+    as “…”", "Peskov rejected the accusations as “…”"), its grounds ("criticised the men for
+    ‘…’"), or the manner of the judging ("condemned the verdict in “the most resolute
+    manner”"); not a passive, "was seen as “…”", which names no one who judges. A verb joined
+    to another shares its subject ("Putin backed an inquiry but characterized the reports as
+    “…”")."""
     if verb.lemma_.lower() not in _JUDGING or not _has_subject(verb):
         return False
     for word in (top, *top.ancestors):
@@ -74,7 +75,9 @@ def judged_as(verb: Any, top: Any) -> bool:
         in_manner = word.lower_ == "in" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _MANNER for c in word.children
         )
-        if word.dep_ == "prep" and (word.lower_ == "as" or in_manner):
+        # "criticised the men for ‘defaming the image of …’": the judge's words for what the
+        # object did.
+        if word.dep_ == "prep" and (word.lower_ in {"as", "for"} or in_manner):
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
     return False
