@@ -175,3 +175,9 @@ def test_an_office_of_several_countries_names_only_a_holder_the_article_names(op
         f"Title\n\n{opening} “I asked the president to use his influence,” the chancellor said.\n"
     )
     assert _speakers(text, date(2017, 5, 2)) == [expected]
+
+
+def test_a_short_surname_is_looked_for_whole():
+    # "Merz" less a letter is in "Mercedes": a short surname must be there whole.
+    text = "Title\n\nHe arrived in a Mercedes. “We will raise it,” the chancellor said.\n"
+    assert _speakers(text, date(2025, 6, 1)) == [("the chancellor", "")]

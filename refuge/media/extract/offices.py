@@ -201,7 +201,8 @@ def holder(words: str, on: date | None, text: str = "") -> str:
         if office.wordings.fullmatch(words):
             for term in office.terms:
                 name = term.holder_ru if lexicon.CYRILLIC.search(words) else term.holder_en
-                named = office in OFFICES or name.split()[-1][:-1] in text
+                surname = name.split()[-1]  # in any case: "Меркель", "Меркелью"; not "Mer"
+                named = office in OFFICES or (surname[:-1] if len(surname) > 5 else surname) in text
                 if term.start <= on <= term.end and named:
                     return name
     return ""

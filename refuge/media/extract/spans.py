@@ -273,7 +273,7 @@ def single_quote_spans(
         if not closed and paragraph.startswith("‘") and word_count(paragraph) >= 6:
             spans.append((lead + 1, p_end, None))
             first_part = len(spans) - 1
-        elif (opened := _opened_to_go_on(text, p_start, p_end, paragraphs[number + 1 :])) >= 0:
+        elif (opened := _opened_to_go_on(text, paragraphs, number)) > 0:
             # "It concludes that the men were held, ‘In secret locations … / ‘They returned
             # most …’": opened in the paragraph and gone on in the next, which opens again.
             spans.append((opened, p_end, None))
@@ -281,16 +281,18 @@ def single_quote_spans(
     return spans
 
 
-def _opened_to_go_on(text: str, p_start: int, p_end: int, following: list[tuple[int, int]]) -> int:
-    """Where a ‘ inside a paragraph opens a quotation it never closes and the next paragraph,
-    opening with ‘, goes on with; else -1."""
+def _opened_to_go_on(text: str, paragraphs: list[tuple[int, int]], number: int) -> int:
+    """Where a ‘ after a space, the last in paragraph ``number``, opens a quotation that
+    paragraph never closes and the next, opening with ‘ again, goes on with; else -1."""
+    p_start, p_end = paragraphs[number]
     opening = text.rfind("‘", p_start, p_end)
-    if opening <= p_start or not text[opening - 1].isspace() or not following:
+    if opening <= p_start or not text[opening - 1].isspace() or number + 1 == len(paragraphs):
         return -1
     rest = text[opening + 1 : p_end]
     if re.search(r"[’'](?!\w)", rest) or word_count(rest) < 6:
         return -1
-    return opening + 1 if text[following[0][0] : following[0][1]].lstrip().startswith("‘") else -1
+    following = paragraphs[number + 1][0]
+    return opening + 1 if re.match(r"\s*‘", text[following : following + 8]) else -1
 
 
 # A full stop that ends no sentence: "the St. Petersburg-based LGBT Network", "Dr. Smith",
