@@ -19,6 +19,8 @@ _HEADLINE_OF = re.compile(
     r"(?:\s+(?:о|об|про)\s|[ \t]*$)",
     re.M,
 )
+# "«…». «Новая газета» — о том, как …": the quotation's speaker, then what it is about.
+_HEADLINE_ABOUT = re.compile(r"\.\s*(?P<who>[^.:;!?\n]{2,60}?)\s+[—–]\s+(?:о|об|про)\s")
 
 
 def headline_subject(who_is_who: People, text: str, start: int) -> Speaker | None:
@@ -39,9 +41,10 @@ def headline_subject(who_is_who: People, text: str, start: int) -> Speaker | Non
 def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speaker | None:
     """The speaker a quoted headline names after a colon or a dash: "«…»: главред «Новой» о
     последствиях расследования" (a role), "«…»: Игорь Кочетков о ситуации в Чечне", "«…», —
-    Кадыров" (a name); or the person a sentence after it tells how of ("«…». Как Давид Истеев
-    и ЛГБТ-сеть эвакуируют геев из Чечни")."""
-    match = _HEADLINE_OF.match(text, end + 1)
+    Кадыров" (a name), "«…». «Новая газета» — о том, как …" (an outlet); or the person a
+    sentence after it tells how of ("«…». Как Давид Истеев и ЛГБТ-сеть эвакуируют геев из
+    Чечни")."""
+    match = _HEADLINE_OF.match(text, end + 1) or _HEADLINE_ABOUT.match(text, end + 1)
     if match is None:
         return None
     who = match.group("who")
@@ -59,13 +62,16 @@ def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speak
             if p.kind == "PER" and p.normal.endswith(" " + name) and " " not in name
         }
         return Speaker(fuller.pop() if len(fuller) == 1 else name, found.text if found else "")
-    if match.group("how"):
+    if match.re is _HEADLINE_OF and match.group("how"):
         return None  # "«…». Как силовики …": only a person named says whose words they are
     words = WORD.findall(who)
     role = read_role(words)
-    if role is None or role.text.split()[0] != words[0]:
-        return None
-    return Speaker(role=role.text)
+    if role is not None and role.text.split()[0] == words[0]:
+        return Speaker(role=role.text)
+    outlet = org_in(who, outlets=True)
+    if outlet and len(words) <= 3:
+        return Speaker(role=outlet, affiliation=outlet)  # "«…». «Новая газета» — о …"
+    return None
 
 
 def document_author(sentence: str, stem: str) -> Speaker | None:

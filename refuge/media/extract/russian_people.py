@@ -319,7 +319,9 @@ class People:
             at, latest = subject
             since = _sentence_begin(self.text, at)
             rivals = [
-                p for p in fitting if p is not latest and any(since <= a for a in p.subject_at)
+                p
+                for p in fitting
+                if p is not latest and any(since <= a < before for a in p.subject_at)
             ]
             return AMBIGUOUS if rivals else latest
         if wanted.head in {"собеседник", "собеседница"}:

@@ -383,9 +383,11 @@ def sentence_end(text: str, index: int, ceiling: int) -> int:
 
 
 # The words after the speaker go on after a dash, or (as agencies often type it) after the
-# full stop alone: "…, - утверждает собеседник. Есть все основания …" (not after an initial).
+# full stop alone: "…, - утверждает собеседник. Есть все основания …" (not after an initial);
+# an adverb may come first ("…, – также заявил он. – …").
 _INNER = re.compile(
-    rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:{lexicon.SPEECH_VERBS_RU})\s+"
+    rf"(?P<cut>[,.!?…])\s*[—–-]{{1,2}}\s*(?:(?:также|затем|потом|далее|ещё|еще)\s+)?"
+    rf"(?:{lexicon.SPEECH_VERBS_RU})\s+"
     r"(?P<who>[^—–«»]{2,120}?)"
     r"(?:(?:[.,]\s*|\s+)[—–-]{1,2}\s*(?=\w)|(?<!\b[А-ЯЁA-Z])\.\s+(?=[А-ЯЁA-Z]))"
 )

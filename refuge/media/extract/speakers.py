@@ -200,10 +200,10 @@ def parse_who(who: str) -> Speaker:
             return Speaker(role=org, affiliation=org)
         words = place.group("org").split()
         # "— говорится в статье (The New York Times)": the outlet that ran it; "в заявлении
-        # «Новой газеты»": the paper's own statement.
+        # «Новой газеты»", "— заявили в издании": the paper's own statement.
         outlet, kind = org_in(place.group("org"), outlets=True), words[0].lower()
         statement = outlet and re.match(r"заявлени|обращени|письм", kind)
-        if re.match(r"стать|материал|публикаци|репортаж", kind) or statement:
+        if re.match(r"стать|материал|публикаци|репортаж|издани|редакци", kind) or statement:
             return Speaker(role=outlet, affiliation=outlet) if outlet else Speaker(role="издание")
         if re.search(_BODY_STEMS, " ".join(words[1:])):
             return Speaker(role="it")  # "говорится в пресс-релизе организации": the body

@@ -181,6 +181,8 @@ def _nearest_owner(
                 break
             if russian.lemma(token.text) not in SPEECH_NOUNS or to_account(tree, token):
                 continue
+            if token.index > quote[0].index:
+                break  # "X считает «…» реакцию на высказывания Y, который …": a misparse
             owner = _owner(text, tree, token, people)
             if owner is None and token.rel == "obj" and token.head in tree.by_index:
                 # "ECCHR и «Российская ЛГБТ-сеть» подали заявление о возбуждении дела «за …»":
