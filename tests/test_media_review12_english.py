@@ -127,8 +127,10 @@ TITLE_CASE_SPEECH = {
         ["the operation commander"],
     ),
     "programme-presenter": (
+        # The words the presenter quotes are Kadyrov's (set T: "…, quoting the channel’s
+        # representative"); the presenter only repeats them.
         "“Chechnya Has No Gay People,” the programme’s presenter said, quoting Kadyrov.",
-        ["the programme’s presenter"],
+        ["Kadyrov"],
     ),
     "film-director": (
         "“It Is Not A Crime,” the film’s director said at the premiere.",

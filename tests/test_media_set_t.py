@@ -78,8 +78,8 @@ def test_an_adverb_before_the_inner_speech_verb_still_splits_the_quotation():
     text = (
         "Заголовок\n\n"
         "Кадыров выступил на заседании.\n\n"
-        "\"Пусть весь мир горит синим пламенем, – также заявил он. – Мы не оставим в покое "
-        "тех, кто задевает честь.\"\n"
+        '"Пусть весь мир горит синим пламенем, – также заявил он. – Мы не оставим в покое '
+        'тех, кто задевает честь."\n'
     )
     assert quoted(text) == [
         ("Пусть весь мир горит синим пламенем,", "Кадыров"),
@@ -91,6 +91,73 @@ def test_coming_down_on_someone_in_words_quotes_them():
     text = (
         "Заголовок\n\n"
         "Была показана запись заседания правительства, во время которого Кадыров обрушился "
-        "на \"тех, кто нарушает согласие между людьми, сплетничает\".\n"
+        'на "тех, кто нарушает согласие между людьми, сплетничает".\n'
     )
     assert [s for s, _ in attributed(text)] == ["Кадыров"]
+
+
+def test_a_court_that_finds_someone_guilty_words_the_charge():
+    # Set T: "a judge … found Musaeva guilty of “…”" named no one.
+    text = (
+        "Title here\n\n"
+        "Following a two-day retrial, a judge from the Shali City Court on Wednesday found "
+        "Musaeva guilty of “disrupting the work of a penal colony” and sentenced her.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["a judge from the Shali City Court"]
+
+
+def test_the_man_who_is_filming_is_told_apart_by_his_clause():
+    # Set T: "demands the man who is filming" was cut to "the man", who is no one.
+    text = "\n\n".join(
+        [
+            "Title here",
+            '"Who sent you?" demands the man who is filming. "Who sent you?!" he repeats.',
+        ]
+    )
+    assert [s for s, _ in attributed(text + "\n")] == ["the man who is filming"] * 2
+
+
+def test_an_aside_between_dashes_is_no_part_of_the_speaker():
+    text = (
+        "Title here\n\n"
+        "When asked who sent him, the alleged attacker – lying bloodied on the ground – said he "
+        'had come from Moscow, adding "they have my mother".\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["the alleged attacker"]
+
+
+def test_a_banner_says_nothing():
+    text = (
+        "Title here\n\n"
+        "The verdict was read out. “Let justice reign!” said the banner hanging over the "
+        "compound of the court house.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [""]
+
+
+def test_what_people_decided_in_words_is_theirs():
+    text = (
+        "Title here\n\n"
+        "After the first of the detainees had been shot, the officers decided “not to stain "
+        "the room with blood, because the soldiers train here”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the officers"]
+
+
+CHANNEL = "Title here\n\nThe man says that he is the head of the channel 1ADAT.\n\n"
+
+
+def test_an_outlet_quoting_someone_gives_their_words():
+    text = CHANNEL + (
+        "“He stopped communicating with the administrators. We do not know where he is now”, "
+        "reports the Russian publication MBH Media, quoting the channel’s representative.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the channel’s representative"]
+
+
+def test_a_post_published_by_the_channel_is_the_channels():
+    text = CHANNEL + (
+        "“Any resident of the Chechen Republic can contact us. We will publish anonymously”, "
+        "reads a post published by the channel on June 22.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["1ADAT"]

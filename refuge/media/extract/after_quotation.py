@@ -23,7 +23,8 @@ SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
 AFTER_VERB_FIRST = re.compile(
     # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
     rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
-    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who|to|about|during|when|while|after)\s))",
+    # "demands the man who is filming": a clause of "is" or "was" is left to clean_who.
+    rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who(?!\s+(?:is|was)\s)|to|about|during|when|while|after)\s))",
     re.I,
 )
 AFTER_WHO_FIRST = re.compile(

@@ -129,6 +129,18 @@ _BODIES = (
     r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network"
 )
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
+# Where a group publishes, named after the kind ("the Telegram channel 1ADAT").
+_MEDIA = r"channel|website|site|blog|account|page"
+
+
+def _medium_named(kind: str, before: str) -> str:
+    """The name ``before`` last gave right after ``kind`` ("the channel 1ADAT"), or ""."""
+    named = re.findall(
+        rf"\b{kind}\s+(?P<name>[A-Z0-9][\w-]*(?:\.\w[\w-]*)*(?:\s+[A-Z][\w-]*){{0,2}})", before
+    )
+    return named[-1] if named else ""
+
+
 # A witness introduced by what they are, then by the one name they go by.
 _WITNESS = re.compile(
     rf"\b(?:A|An|One|The|Another)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+),?\s+(?:who|whom|whose)\s+"
@@ -363,6 +375,10 @@ class Discourse:
         described = self.described_as(noun, salient)
         if described is not None:
             return described
+        if re.fullmatch(_MEDIA, noun) and (channel := _medium_named(noun, before)):
+            return Speaker(
+                role=channel, affiliation=channel
+            )  # "the channel" after "the channel 1ADAT"
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
             body = body_named(before)
             return Speaker(role=body, affiliation=body) if body else None

@@ -17,6 +17,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english_partial
+from refuge.media.extract.english_bodies import OFFICES
 from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
@@ -162,7 +163,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         # Network": the one it is by, or its participle's agent.
         by = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
         by += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        # "… published by the channel": a body named before, by its kind.
+        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and _body_or_name(o)]
         if owners:
             head = owners[0]
     if word in _SPOKEN_WORDS:
@@ -252,6 +254,16 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     return parse_who(phrase)
 
 
+# Kinds of body a document may be by: "published by the channel", "released by the ministry".
+_BODY_KIND = re.compile(rf"{OFFICES}|channel|website|site|blog|group|organi[sz]ation|ngo")
+
+
+def _body_or_name(word: Any) -> bool:
+    """A name, or a body the article named before by its kind ("the channel", "the ministry")."""
+    again = any(c.lower_ == "the" for c in word.children) and _BODY_KIND.fullmatch(word.lower_)
+    return word.pos_ == "PROPN" or bool(again)
+
+
 def _in_clause(token: Any, head: Any) -> bool:
     """Return whether ``token`` is in a relative or participle clause below ``head``, or in
     the words the parser hung on it that say where or when it spoke ("said the Crisis Group
@@ -259,15 +271,26 @@ def _in_clause(token: Any, head: Any) -> bool:
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in {"relcl", "acl"} and not _identifying(token, head):
             return True
+        if token.dep_ == "appos" and token.pos_ == "VERB":
+            return True  # "the alleged attacker – lying bloodied on the ground –"
         if _setting(token):
             return True
         token = token.head
     return False
 
 
+# Nouns that say of a person no more than that: "the man" is no one without what follows.
+_ANYONE = frozenset({"man", "woman", "person", "boy", "girl"})
+
+
 def _identifying(clause: Any, head: Any) -> bool:
     """Whether a participle right after an unnamed person's noun says which one it is: "said
-    the man interviewed by France 24" (not "the man, speaking on condition of anonymity")."""
+    the man interviewed by France 24" (not "the man, speaking on condition of anonymity"); or
+    a relative clause with no comma after a noun that says nothing else ("demands the man who
+    is filming", not "the man, who asked not to be named")."""
+    if clause.dep_ == "relcl":
+        restrictive = clause.left_edge.i == head.i + 1 and clause.left_edge.lower_ == "who"
+        return restrictive and head.lower_ in _ANYONE and clause.head.i == head.i
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"

@@ -53,6 +53,10 @@ _JUDGING = frozenset(
     }
 )
 
+# Verbs of a court's finding, whose "of" names the charge in its words: "found Musaeva guilty
+# of “disrupting the work of a penal colony”", "convicted him of “…”".
+_CONVICTING = frozenset({"find", "convict"})
+
 # Nouns of the manner of speaking: "in the strongest terms", "in the most resolute manner".
 _MANNER = frozenset({"manner", "term", "way", "word", "language", "tone"})
 
@@ -61,11 +65,12 @@ def judged_as(verb: Any, top: Any) -> bool:
     """Return whether a quotation whose top word is ``top`` is the "as" complement of a verb of
     judging with a subject of its own, or of its object ("Tanya Lokshina welcomed the verdict
     as “…”", "Peskov rejected the accusations as “…”"), its grounds ("criticised the men for
-    ‘…’"), or the manner of the judging ("condemned the verdict in “the most resolute
-    manner”"); not a passive, "was seen as “…”", which names no one who judges. A verb joined
-    to another shares its subject ("Putin backed an inquiry but characterized the reports as
-    “…”")."""
-    if verb.lemma_.lower() not in _JUDGING or not _has_subject(verb):
+    ‘…’"), a court's charge ("found Musaeva guilty of “…”"), or the manner of the judging
+    ("condemned the verdict in “the most resolute manner”"); not a passive, "was seen as
+    “…”", which names no one who judges. A verb joined to another shares its subject ("Putin
+    backed an inquiry but characterized the reports as “…”")."""
+    convicting = verb.lemma_.lower() in _CONVICTING
+    if (verb.lemma_.lower() not in _JUDGING and not convicting) or not _has_subject(verb):
         return False
     for word in (top, *top.ancestors):
         if word.i == verb.i:
@@ -77,6 +82,10 @@ def judged_as(verb: Any, top: Any) -> bool:
         )
         # "criticised the men for ‘defaming the image of …’": the judge's words for what the
         # object did.
+        if convicting and word.lower_ == "of" and word.head.lower_ == "guilty":
+            return word.head.head.i == verb.i  # "found Musaeva guilty of “…”"
+        if convicting and word.dep_ == "prep":
+            return word.lower_ == "of" and word.head.i == verb.i  # "convicted him of “…”"
         if word.dep_ == "prep" and (word.lower_ in {"as", "for"} or in_manner):
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)

@@ -60,7 +60,7 @@ _SPEECH_LEMMA_WORDS = (
     "maintain contend concede caution predict believe think feel reiterate repeat point "
     "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
-    "instruct mention indicate specify signal report assure reassure pledge swear"
+    "instruct mention indicate specify signal report assure reassure pledge swear decide"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
@@ -69,6 +69,7 @@ SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 _TO_A_LISTENER = frozenset(
     {"tell", "ask", "warn", "order", "instruct", "inform", "promise", "threaten", "advise"}
 )
+_QUOTING = frozenset({"quote", "cite"})
 # What ``attribute`` gives such a quotation: no one, and no fallback is to name anyone.
 UNNAMED = Speaker()
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -282,6 +283,16 @@ def _subject(verb: Any) -> Any | None:
         quoted = [c for c in quoting.children if c.dep_ == "dobj" and _someone(c)]
         if quoted:
             return principal(quoting, quoted[0])
+    # "…”, reports MBH Media, quoting the channel’s representative": whom the report quotes.
+    quoted = [
+        whom
+        for clause in quoting.children
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in _QUOTING
+        for whom in clause.children
+        if whom.dep_ == "dobj" and _someone(whom)
+    ]
+    if quoted:
+        return principal(quoting, quoted[0])
     if (absolute := with_subject(verb)) is not None:
         return absolute  # "…, with one lawmaker, X, dubbing him “…”"
     # "X issued a statement saying …": from the document's clause to the verb that issued it.

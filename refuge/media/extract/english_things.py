@@ -41,11 +41,20 @@ _LABEL = re.compile(
 )
 
 
+# What words are written on, whoever carried it: "“Let justice reign!” said the banner
+# hanging over the court house" names no one (the placard's owner, if any, is elsewhere).
+_WRITTEN_ON = re.compile(
+    r"(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:banner|placard|poster|sign|slogan|inscription)s?\b"
+    r"(?!\s+language)",
+    re.I,
+)
+
+
 # "The case was taken up by Memorial last year[, which called it “…”]", "The report was": a
 # clause the patterns cut before its relative word, not words that name anyone.
 _CLAUSE = re.compile(
-    r"(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+"
-    r"(?:was|were|is|are|has|have|had)\b",
+    r"(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?<!\bwho)\s+"
+    r"(?:was|were|is|are|has|have|had)\b",  # not "the man who is filming"
     re.I,
 )
 # "officials in Grozny, who called it “…”": the words before the place are a role that ends in
@@ -68,7 +77,7 @@ def tidy(quotes: list[Quote]) -> None:
             # label keeps its place ("the widow of an officer in Grozny", as "Officials in
             # Grozny" above): with no name, the place is part of telling who speaks.
             quote.speaker_role = ""
-        if _CLAUSE.match(quote.speaker.strip()):
+        if _CLAUSE.match(quote.speaker.strip()) or _WRITTEN_ON.match(quote.speaker.strip()):
             forget_speaker(quote)
             continue
         found = _LABEL.fullmatch(quote.speaker.strip())

@@ -85,7 +85,9 @@ _CALLED_BACK = re.compile(rf"the\s+(?:[a-z0-9-]+\s+){{0,2}}?(?:{_WITNESS_NOUNS})
 
 def unnamed_person(role: str) -> bool:
     """Whether ``role`` is the description of someone unnamed ("One of the men", "the man")."""
-    # An attribution may give it in lower case: "according to one survivor".
+    # An attribution may give it in lower case: "according to one survivor"; a clause may say
+    # which ("the man who is filming").
+    role = re.sub(r"\s+who\s.*$", "", role)
     return bool(
         re.fullmatch(ANONYMOUS, role[:1].upper() + role[1:]) or _CALLED_BACK.fullmatch(role)
     )

@@ -200,7 +200,9 @@ def clean_who(who: str) -> str:
         "",
         who,
     )
-    who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
+    if not re.match(r"(?:the|a)\s+(?:man|woman|person|boy|girl)\s+who\s", who, re.I):
+        # "the man who is filming" is no one without its clause; "Lokshina who heads …" is.
+        who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
     # "Here’s how Gregory (describes)", "Stories like … began circulating after Russian
     # newspaper Novaya Gazeta (reported)", "after Kadyrov (alleged)", "After he (“…”)": the
     # subject of the speech verb is the one of its own clause, after the conjunction that
@@ -226,11 +228,11 @@ def clean_who(who: str) -> str:
         r"^(?:Speaking|Talking|Writing|Responding|Commenting|Asked)\b[^,]{0,60},\s+", "", who
     )
     who = re.sub(r"\s*\([^)]*\)", "", who)
-    # "a statement from the Russian LGBT Network", "the article of the Novaya Gazeta": the
-    # organisation whose text it is.
+    # "a statement from the Russian LGBT Network", "the article of the Novaya Gazeta", "a post
+    # published by the channel": the organisation whose text it is.
     who = re.sub(
         r"^(?:an?|the)\s+(?:statement|report|press release|letter|post|article|publication)"
-        r"\s+(?:from|by|of|in)\s+",
+        r"\s+(?:(?:published|released|issued|posted)\s+)?(?:from|by|of|in)\s+",
         "",
         who,
         flags=re.I,
