@@ -24,6 +24,7 @@ COUNTED_NOUNS = {
     "messages": "messages",
     "calls": "calls",
     "requests": "requests",
+    "appeals": "requests",  # "received more than 10 appeals from Chechen men"
     "men and women": "people",
     "members": "people",
     "relatives": "relatives",
@@ -61,6 +62,8 @@ EVENTS = {
     "detained": "detained",
     "detention": "detained",
     "detentions": "detained",
+    "detainment": "detained",
+    "detainments": "detained",
     "arrested": "detained",
     "arrest": "detained",
     "arrests": "detained",

@@ -259,12 +259,17 @@ def extract(article: Article) -> Extraction:
     doubles = quote_spans(text)
     singles = single_quote_spans(text, doubles)
     # Parts point at their first part by its offset while the two lists are merged and sorted.
+    # A quotation in double marks inside single ones is part of it ("‘… telling them to “get our
+    # facts straight” …’"), as single marks inside double ones are.
     merged = [
         (s, e, doubles[p][0] if p is not None else None)
         for n, (s, e, p) in enumerate(doubles)
-        if (word_count(text[s:e]) >= 3 and not is_name(text, s, e))
-        or p is not None
-        or quoted_anyway(text, n, doubles)
+        if (
+            (word_count(text[s:e]) >= 3 and not is_name(text, s, e))
+            or p is not None
+            or quoted_anyway(text, n, doubles)
+        )
+        and not any(outer < s and e < end for outer, end, _p in singles)
     ] + [(s, e, singles[p][0] if p is not None else None) for s, e, p in singles]
     merged.sort(key=lambda span: span[0])
     index_of = {s: i for i, (s, _e, _p) in enumerate(merged)}
@@ -428,6 +433,8 @@ def extract(article: Article) -> Extraction:
                 part_of=part_of,
             )
         )
+    if not in_russian:
+        english_discourse.same_document(result.quotes, text)
     neighbours.inherit(result.quotes, paragraphs, text)
     neighbours.named_later(result.quotes, paragraphs)
     neighbours.first_person(result.quotes, paragraphs, text, people)

@@ -63,12 +63,23 @@ _ONE_SOURCE = re.compile(
 )
 
 
+# People who just spoke, named by what they are in the plural: "“…,” MEPs say. They call for".
+_THEY_SPOKE = re.compile(
+    rf"(?P<who>(?:the\s+)?(?:[a-z-]+\s+)?(?:(?i:{_PEOPLE.pattern})|[A-Z]{{2,}}s))"
+    rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\s*[.!]?"
+)
+
+
 def _one_source(before: str) -> Speaker | None:
     """Return the unnamed source whose speech opens the paragraph's last sentence before a
-    quotation, whom "they" after it means; else None."""
+    quotation, whom "they" after it means, or the people its last quotation's attribution
+    names; else None."""
     paragraph = BLANK_QUOTES.sub(" ", before[before.rfind("\n") + 1 :]).rstrip('“«"‘ ')
     sentences = [s for s in re.split(r"(?<=[.!?…])\s+", paragraph) if s.strip()]
+    if len(sentences) > 1 and re.match(r"They\s", sentences[-1].lstrip()):
+        sentences = sentences[:-1]  # "They call for “…”": the sentence before says who
     found = _ONE_SOURCE.match(sentences[-1].lstrip()) if sentences else None
+    found = found or (_THEY_SPOKE.fullmatch(sentences[-1].strip()) if sentences else None)
     return Speaker(role=found.group("who")) if found else None
 
 
@@ -235,6 +246,29 @@ def _heading(quote: Quote, text: str, paragraphs: list[tuple[int, int]]) -> str:
     if paragraph == paragraphs[0] and len(words) < 200 and not re.search(r"[.!?]\s", outside):
         return "title" if not words.endswith(".") else ""
     return ""
+
+
+# "…,’ the statement read.": the document a quotation before it was from.
+_THE_DOCUMENT = re.compile(
+    r"\W{0,3}\s*the\s+(?P<kind>statement|letter|appeal|petition|declaration|report)\s+"
+    r"(?:read|reads|said|says|added|adds|stated|states|continued|continues|went on)\b"
+)
+
+
+def same_document(quotes: list[Quote], text: str) -> None:
+    """Give, in place, a quotation "the statement" says to the speaker of the statement quoted
+    before it, whatever body the article named between, where that statement had no owner to
+    name ("‘…,’ a statement to Russia read." then "‘…,’ the statement read."); before the
+    quotations after it take their neighbours' speakers."""
+    for number, quote in enumerate(quotes):
+        found = _THE_DOCUMENT.match(text, quote.end, quote.end + 60)
+        if found is None or quote.part_of is not None:
+            continue
+        earlier = (q for q in reversed(quotes[:number]) if q.speaker and q.part_of is None)
+        issued = next(earlier, None)
+        kind = found.group("kind")
+        if issued is not None and re.match(rf"(?:an?|the)\s+{kind}\b", issued.speaker, re.I):
+            take_speaker(quote, issued)
 
 
 def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:

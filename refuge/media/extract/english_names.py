@@ -114,10 +114,11 @@ def holder(head: Any) -> Any | None:
 def fullest(name: str, text: str) -> str:
     """Return the article's full form of a surname standing alone ("Cherkasov" -> "Alexander
     Cherkasov"), or of a first name ("Tanya" -> "Tanya Lokshina"), where the article gives one
-    and only one; else the name. Middle initials and "Jr." are left out ("Ramzan A. Kadyrov" is
-    Ramzan Kadyrov, as the ledger groups him)."""
+    and only one; else the name. Middle initials, "Jr." and "MEP" are left out ("Ramzan A.
+    Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
     if " " in name or not name[:1].isupper():
-        name = re.sub(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$", "", name)
+        # "Soraya Post MEP": a member's letters after the name are no part of it.
+        name = re.sub(r"(?<=[a-z]),?\s+(?:Jr\.?|Sr\.?|MEP|MP|MSP|QC|KC)$", "", name)
         return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
 
     def named(full: str, added: str) -> bool:

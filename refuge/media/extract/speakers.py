@@ -18,6 +18,7 @@ from refuge.media.extract.after_quotation import (
     named_alone,
     participle,
 )
+from refuge.media.extract.english_bodies import BODY_HEADS
 from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.org_aliases import org_in, org_labels, org_name
 from refuge.media.extract.russian import normal_name, part_of_speech
@@ -41,17 +42,20 @@ from refuge.media.extract.russian_wording import (
 )
 from refuge.media.extract.spans import past_an_outlet, sentence_end, sentence_start
 from refuge.media.extract.wording import (
+    AS_PUT_IT,
     CLAUSE_SUBJECT_RU,
     HAD_THIS_TO_SAY,
     INTERVIEWEE,
     NAME,
     NEXT_SENTENCE_EN,
+    PASSIVE_BY,
     POSITION_OF,
     PSEUDONYM,
     SAID_FIRST,
     SUBORDINATE,
     TOLD_BY_INTERVIEWEE,
     TRAILING_SAID,
+    WHO_SAID_FOLLOWING,
     called_back,
     clean_who,
     credited_below,
@@ -77,10 +81,6 @@ _ACCORDING_TO = re.compile(
     r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
     re.I,
 )
-# "As Kochetkov put it, “…”", "taken to the unit that, as Elya put it, “…”"
-_AS_PUT_IT = re.compile(
-    r"(?:^|[.;]\s+|,\s+)\s*[Aa]s\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
-)
 # "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
 _SOURCE_FIRST = re.compile(
     r"^\s*(?:(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+)"
@@ -91,12 +91,6 @@ _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+слов�
 _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
 # The words after an object "her" that make it no possessive ("told her in an interview").
 _LINKS = _CONJUNCTIONS | {"in", "on", "at", "to", "by", "with", "after", "during", "from", "when"}
-_WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
-# "The report was rejected by the press spokesman for … as “…”": the agent speaks.
-_PASSIVE_BY = re.compile(
-    rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:{lexicon.SPEECH_VERBS_EN})\s+"
-    r"by\s+(?P<who>[^,;:“”\"]+?)(?:\s+as)?\s*[,:]?\s*$"
-)
 # "The report said" is not "The" reporting: a verb straight after an article is a noun.
 # "Chance was told the following:": the subject of a passive speech verb listened; it did not
 # speak.
@@ -263,6 +257,12 @@ def parse_who(who: str) -> Speaker:
         if len(head_name) == len(head_words):
             return Speaker(role=" ".join(head_name), affiliation=org)
         return Speaker(role=head, affiliation=org)
+    if len(head_name) > 1 and re.fullmatch(BODY_HEADS, head_name[-1]):
+        # "MEPs from the Socialists and Democrats Group": its members speak as the group.
+        members = re.match(r"(?:[A-Z]{2,}s|members)\s+(?:from|of)\s+(?:the\s+)?(?P<body>.+)", who)
+        body = members.group("body") if members else ""
+        body = body or re.sub(r"^the\s+", "", who, flags=re.I)
+        return Speaker(role=body, affiliation=affiliation or body)
     # "a spokesperson for the Interior Ministry": the article does not part "for" from the name.
     ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
     before_name = ahead[-1] if head_name and ahead else ""
@@ -419,12 +419,12 @@ def attribution(
         SAID_FIRST,
         HAD_THIS_TO_SAY,
         POSITION_OF,
-        _WHO_SAID_FOLLOWING,
+        WHO_SAID_FOLLOWING,
         _ACCORDING_TO,
         AS_SAID_RU,
         VERB_FIRST_RU,
-        _AS_PUT_IT,
-        _PASSIVE_BY,
+        AS_PUT_IT,
+        PASSIVE_BY,
     ):
         match = pattern.search(before)
         if match and pattern is AS_SAID_RU and org_in(match.group("who"), outlets=True):
@@ -593,7 +593,7 @@ def attribution(
             if TOLD_BY_INTERVIEWEE.search(tail):
                 interviewee = INTERVIEWEE.search(tail)
                 return (interviewee.group("who") if interviewee else ""), tail
-            for pattern in (_WHO_SAID_FOLLOWING, _SUBJECT_VERB):
+            for pattern in (WHO_SAID_FOLLOWING, _SUBJECT_VERB):
                 match = pattern.search(tail)
                 if match:
                     return match.group("who"), tail

@@ -415,3 +415,15 @@ NEXT_SENTENCE_EN = re.compile(
 def next_sentence_who(match: re.Match[str]) -> str:
     """The words naming who spoke, from ``NEXT_SENTENCE_EN`` or ``NEXT_SENTENCE_RU``."""
     return match.group("who") or match.groupdict().get("who_from") or ""
+
+
+# "As Kochetkov put it, “…”", "taken to the unit that, as Elya put it, “…”"
+AS_PUT_IT = re.compile(
+    r"(?:^|[.;]\s+|,\s+)\s*[Aa]s\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
+)
+WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
+# "The report was rejected by the press spokesman for … as “…”": the agent speaks.
+PASSIVE_BY = re.compile(
+    rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:{lexicon.SPEECH_VERBS_EN})\s+"
+    r"by\s+(?P<who>[^,;:“”\"]+?)(?:\s+as)?\s*[,:]?\s*$"
+)
