@@ -106,6 +106,14 @@ def test_a_court_that_finds_someone_guilty_words_the_charge():
     assert [s for s, _ in attributed(text)] == ["a judge from the Shali City Court"]
 
 
+def test_a_court_that_convicts_words_the_charge_though_the_parse_hangs_it_on_the_object():
+    text = (
+        "Title here\n\n"
+        "A Grozny court convicted the brothers of “aiding an illegal armed group” in 2021.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["A Grozny court"]
+
+
 def test_the_man_who_is_filming_is_told_apart_by_his_clause():
     # Set T: "demands the man who is filming" was cut to "the man", who is no one.
     text = "\n\n".join(

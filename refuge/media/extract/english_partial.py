@@ -85,7 +85,10 @@ def judged_as(verb: Any, top: Any) -> bool:
         if convicting and word.lower_ == "of" and word.head.lower_ == "guilty":
             return word.head.head.i == verb.i  # "found Musaeva guilty of “…”"
         if convicting and word.dep_ == "prep":
-            return word.lower_ == "of" and word.head.i == verb.i  # "convicted him of “…”"
+            # "convicted him of “…”", the parser may hang "of" off the object
+            owner = word.head
+            on_object = owner.dep_ == "dobj" and owner.head.i == verb.i
+            return word.lower_ == "of" and (owner.i == verb.i or on_object)
         if word.dep_ == "prep" and (word.lower_ in {"as", "for"} or in_manner):
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)
