@@ -292,7 +292,7 @@ def parse_who(who: str) -> Speaker:
         return Speaker(" ".join(head_name), ", ".join(filter(None, [role, rest])), affiliation)
     if (
         len(parts) == 2
-        and re.fullmatch(r"(?:One|A|An|Another|The)\s+[a-z][\w-]*", head)
+        and re.fullmatch(r"(?:One|A|An|Another|The)\s+(?:of\s+the\s+)?[a-z][\w-]*", head)
         and re.fullmatch(_NAME, parts[1])
         and not org_in(parts[1])
     ):
