@@ -123,5 +123,5 @@ def test_a_junior_is_named_as_the_ledger_groups_him():
 def test_one_of_the_men_then_his_name_is_the_name():
     # Probe of the thirty-first session: "One of the men, Maxim, recalled:" kept the whole
     # label; "One survivor, Movsar" already gave the name.
-    text = "Title here\n\nOne of the men, Maxim, recalled: “They put a bag over my head and beat me.”\n"
+    text = "Title here\n\nOne of the men, Maxim, recalled: “They put a bag over my head.”\n"
     assert [s for s, _ in attributed(text)] == ["Maxim"]
