@@ -376,9 +376,8 @@ class Discourse:
         if described is not None:
             return described
         if re.fullmatch(_MEDIA, noun) and (channel := _medium_named(noun, before)):
-            return Speaker(
-                role=channel, affiliation=channel
-            )  # "the channel" after "the channel 1ADAT"
+            # "the channel" after "the channel 1ADAT"
+            return Speaker(role=channel, affiliation=channel)
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
             body = body_named(before)
             return Speaker(role=body, affiliation=body) if body else None

@@ -80,8 +80,6 @@ def judged_as(verb: Any, top: Any) -> bool:
         in_manner = word.lower_ == "in" and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _MANNER for c in word.children
         )
-        # "criticised the men for ‘defaming the image of …’": the judge's words for what the
-        # object did.
         if convicting and word.lower_ == "of" and word.head.lower_ == "guilty":
             return word.head.head.i == verb.i  # "found Musaeva guilty of “…”"
         if convicting and word.dep_ == "prep":
@@ -89,6 +87,8 @@ def judged_as(verb: Any, top: Any) -> bool:
             owner = word.head
             on_object = owner.dep_ == "dobj" and owner.head.i == verb.i
             return word.lower_ == "of" and (owner.i == verb.i or on_object)
+        # "criticised the men for ‘defaming the image of …’": the judge's words for what the
+        # object did.
         if word.dep_ == "prep" and (word.lower_ in {"as", "for"} or in_manner):
             owner = word.head
             return owner.i == verb.i or (owner.dep_ == "dobj" and owner.head.i == verb.i)

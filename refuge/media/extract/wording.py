@@ -417,6 +417,7 @@ def next_sentence_who(match: re.Match[str]) -> str:
     return match.group("who") or match.groupdict().get("who_from") or ""
 
 
+# Wordings before a quotation that speakers.attribution tries in turn with SAID_FIRST above.
 # "As Kochetkov put it, “…”", "taken to the unit that, as Elya put it, “…”"
 AS_PUT_IT = re.compile(
     r"(?:^|[.;]\s+|,\s+)\s*[Aa]s\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
