@@ -23,6 +23,7 @@ from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import (
+    ANYONE,
     GIVEN_NAME,
     NAME,
     PSEUDONYM,
@@ -279,10 +280,6 @@ def _in_clause(token: Any, head: Any) -> bool:
     return False
 
 
-# Nouns that say of a person no more than that: "the man" is no one without what follows.
-_ANYONE = frozenset({"man", "woman", "person", "boy", "girl"})
-
-
 def _identifying(clause: Any, head: Any) -> bool:
     """Whether a participle right after an unnamed person's noun says which one it is: "said
     the man interviewed by France 24" (not "the man, speaking on condition of anonymity"); or
@@ -290,7 +287,7 @@ def _identifying(clause: Any, head: Any) -> bool:
     is filming", not "the man, who asked not to be named")."""
     if clause.dep_ == "relcl":
         restrictive = clause.left_edge.i == head.i + 1 and clause.left_edge.lower_ == "who"
-        return restrictive and head.lower_ in _ANYONE and clause.head.i == head.i
+        return restrictive and head.lower_ in ANYONE and clause.head.i == head.i
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"

@@ -271,14 +271,14 @@ def _subject(verb: Any) -> Any | None:
         c.lower_ == "as" and any(g.dep_ == "pcomp" and _is_speech(g) for g in c.children)
         for c in quoting.children
     )
-    if quoting.lemma_.lower() in {"quote", "cite", "report"} and as_saying:
+    if quoting.lemma_.lower() in {*_QUOTING, "report"} and as_saying:
         # "Novaya Gazeta quoted a police officer as saying", "Interfax reported Kadyrov as
         # saying": the one quoted speaks, not the outlet ("Kadyrov was quoted as saying": the
         # passive's subject).
         quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
         if quoted:
             return principal(quoting, quoted[0])
-    if quoting.lemma_.lower() in {"quote", "cite"} and not as_saying:
+    if quoting.lemma_.lower() in _QUOTING and not as_saying:
         # "The report quotes a relative of one victim: “…”": whom it quotes speaks.
         quoted = [c for c in quoting.children if c.dep_ == "dobj" and _someone(c)]
         if quoted:

@@ -165,6 +165,10 @@ _DATELINE = re.compile(
 )
 
 
+# Nouns that say of a person no more than that: "the man" is no one without what follows.
+ANYONE = ("man", "woman", "person", "boy", "girl")
+
+
 def clean_who(who: str) -> str:
     who = _DATELINE.sub("", who)
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
@@ -200,7 +204,7 @@ def clean_who(who: str) -> str:
         "",
         who,
     )
-    if not re.match(r"(?:the|a)\s+(?:man|woman|person|boy|girl)\s+who\s", who, re.I):
+    if not re.match(rf"(?:the|a)\s+(?:{'|'.join(ANYONE)})\s+who\s", who, re.I):
         # "the man who is filming" is no one without its clause; "Lokshina who heads …" is.
         who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
     # "Here’s how Gregory (describes)", "Stories like … began circulating after Russian
