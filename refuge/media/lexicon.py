@@ -30,7 +30,7 @@ SPEECH_VERBS_EN = (
     "reiterated|reiterates|underlined|underlines|emphasises|emphasizes|retorted|quipped|"
     "exclaimed|exclaims|affirmed|affirms|recounts|responds|replies|observes|comments|"
     "acknowledges|retorts|quips|predicted|predicts|pleaded|pleads|shouted|shouts|whispered|"
-    "whispers|mused|muses"
+    "whispers|mused|muses|speaks of|spoke of|speaks about|spoke about"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
@@ -266,6 +266,18 @@ ORGANISATIONS = {
         "Комитете против пыток",
     ],
     "North Caucasus SOS": ["North Caucasus SOS", "СК SOS"],
+    # The NGO that brought most Chechen cases to Strasbourg ("Stichting Russian Justice
+    # Initiative"); in Russian "Правовая инициатива по России", often shortened.
+    "Russian Justice Initiative": [
+        "Russian Justice Initiative",
+        "Legal Initiative for Russia",
+        "SRJI",
+        "Правовая инициатива по России",
+        "Правовая инициатива",
+        "Правовой инициативы",
+        "Правовой инициативе",
+        "Правовую инициативу",
+    ],
     "Memorial": ["Memorial", "Мемориал", "Мемориала", "Мемориалу", "Мемориалом", "Мемориале"],
     "European Court of Human Rights": [
         "European Court of Human Rights",

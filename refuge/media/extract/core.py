@@ -31,7 +31,7 @@ from refuge.media.extract.memory import Memory, previous_in_paragraph
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.org_aliases import alternation, body_mentions, last_org_before, org_in
 from refuge.media.extract.quoted_names import is_name
-from refuge.media.extract.russian_wording import CITING_RU, page_owner, parenthesised
+from refuge.media.extract.russian_wording import CITING_RU, body_again, page_owner, parenthesised
 from refuge.media.extract.spans import (
     inner_attributions,
     paragraphs_of,
@@ -348,6 +348,8 @@ def extract(article: Article) -> Extraction:
                 or (_bare_russian_name(who) if in_russian else None)
                 or parse_who(who)
             )
+            if in_russian and body_again(parsed.role):  # "— отмечала пресс-служба организации"
+                parsed = Speaker(role="it")
             # The article's register of who is who decides a role it gave someone (or several).
             settled = (
                 who_is_who.settle(parsed, start, who) if who_is_who and (who or syntactic) else None

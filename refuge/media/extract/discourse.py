@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
-from refuge.media.extract.english_bodies import OFFICES, body_named, named_body, reporting_body
+from refuge.media.extract.english_bodies import (
+    OFFICES,
+    body_named,
+    named_body,
+    of_kind,
+    reporting_body,
+)
 from refuge.media.extract.english_reference import role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
@@ -379,7 +385,7 @@ class Discourse:
             # "the channel" after "the channel 1ADAT"
             return Speaker(role=channel, affiliation=channel)
         if re.fullmatch(_BODIES, noun) or re.fullmatch(rf"the\s+(?:{_BODIES})", role.strip()):
-            body = body_named(before)
+            body = of_kind(noun, body_named(before), before)
             return Speaker(role=body, affiliation=body) if body else None
         if re.fullmatch(OFFICES, noun):
             body = named_body(noun, before)

@@ -140,3 +140,14 @@ def _without_leading(name: str) -> list[str]:
     while words[:-1] and words[0].lower() in _LEADING:
         words = words[1:]
     return words
+
+
+def of_kind(noun: str, body: str, before: str) -> str:
+    """Return the body "the ``noun``" means, given the latest ``body`` named: that one unless
+    its name says it is another kind of office ("the group" after "The North Caucasus SOS
+    Crisis Group reported that the Investigative Committee …" is not the committee), then the
+    last body named with ``noun`` as its head."""
+    head = body.split()[-1].lower() if body else ""
+    if head == noun or not re.fullmatch(OFFICES, head):
+        return body
+    return named_body(noun, before) or body

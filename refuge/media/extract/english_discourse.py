@@ -16,7 +16,7 @@ from refuge.media.extract import english_labels, english_second, english_things
 from refuge.media.extract.english_reference import BLANK_QUOTES
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
-from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.org_aliases import last_org_before, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
@@ -81,6 +81,21 @@ def _one_source(before: str) -> Speaker | None:
     found = _ONE_SOURCE.match(sentences[-1].lstrip()) if sentences else None
     found = found or (_THEY_SPOKE.fullmatch(sentences[-1].strip()) if sentences else None)
     return Speaker(role=found.group("who")) if found else None
+
+
+# A quotation's attribution ending the text before the next one: "‘…’, the group wrote."
+_ATTRIBUTED_LAST = re.compile(
+    rf"[”’\"],?\s+(?:the\s+)?[a-z]+\s+(?:{lexicon.SPEECH_VERBS_EN})\.\s*[“‘\"]?\s*$"
+)
+
+
+def they_body(before: str, salient: list[Speaker]) -> str:
+    """Return the body "they" means: the one whose words the text before ends with ("‘…’, the
+    group wrote. ‘…’, they said" is the group, not the office the group's words named last),
+    else the last one named; "" if none."""
+    latest = salient[0] if salient else Speaker()
+    body = not latest.name and latest.role == latest.affiliation
+    return latest.role if body and _ATTRIBUTED_LAST.search(before) else last_org_before(before)
 
 
 def whom_they_mean(before: str) -> Speaker | None:

@@ -313,8 +313,16 @@ def antecedent(
                 is_told(pronoun, person, who, before) or is_told(pronoun, person, sentence)
             ):
                 fitting.append((governed, person))
-        if _SUBJECT_AFTER_CLAUSE[wanted].match(sentence):
-            fitting = [pair for pair in fitting if not pair[0]]
+        if (opening := _SUBJECT_AFTER_CLAUSE[wanted].match(sentence)) is not None:
+            # "In April 2020, he … swears at … Ramzan Kadyrov": the pronoun is the subject,
+            # and those named after it are not whom the next "he" means.
+            fitting = [
+                (governed, person)
+                for governed, person in fitting
+                if not governed and person.label.rsplit(" ", 1)[-1] in opening.group(0)
+            ]
+            if not fitting:
+                continue
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.

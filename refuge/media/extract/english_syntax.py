@@ -74,6 +74,7 @@ _QUOTING = frozenset({"quote", "cite"})
 UNNAMED = Speaker()
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 STAND_IN = "It is so"
+_RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .’'-]{2,}?(?:,\s*[A-Z][^—–\n]{1,40}?)?\s*"
     r"(?:\([^)]{0,80}\)\s*[—–-]*|[—–-]{1,2})\s*(?=[A-Z])"
@@ -90,11 +91,13 @@ class _Window:
     others: tuple[range, ...] = ()  # where the other quotations' stand-ins are
 
 
-# Words on a sign, a banner or a box, which no one in the sentence says: "holding boxes with
-# the words “Justice for the Chechen 100” written on them", "placards reading “…”".
+# Words on a sign, a banner or a box, or a title, which no one in the sentence says: "holding
+# boxes with the words “Justice for the Chechen 100” written on them", "placards reading “…”".
 _SIGN = re.compile(
     r"\b(?:signs?|placards?|banners?|posters?|boxes|t-shirts?|inscriptions?|graffiti)\b"
-    r"[^.!?“”\"]{0,60}?\b(?:reading|read|saying|with the words|bearing)\s*:?\s*[“\"‘]?$",
+    r"[^.!?“”\"]{0,60}?\b(?:reading|read|saying|with the words|bearing)\s*:?\s*[“\"‘]?$"
+    # A title: "He turned in a video. It is entitled: “…”".
+    r"|\b(?:is|was|are|were)\s+(?:en)?titled\s*:?\s*[“\"‘]?$",
     re.I,
 )
 
@@ -103,7 +106,11 @@ def _stand_in(interior: str, before: str) -> str:
     """Return what the parser reads in place of a quotation: a short clause, keeping its last
     punctuation ("…," said X), or the words themselves where they are a fragment of the
     narrator's sentence ("due to "regular beatings and threats" she received")."""
-    fragment = interior[:1].islower() and not re.search(r"[:,]\s*[“\"‘']?\s*$", before)
+    # "with another man, “who presumably had …”": a relative clause goes on the narrator's
+    # sentence even after a comma.
+    fragment = interior[:1].islower() and (
+        not re.search(r"[:,]\s*[“\"‘']?\s*$", before) or _RELATIVE.match(interior) is not None
+    )
     # A few words with a capital and their own closing stop ("Nobody is safe.") are a clause
     # of the speaker's as a long quotation is; read as they are, the parser may hang them
     # off another speech verb of the sentence.

@@ -16,7 +16,12 @@ from refuge.media.extract.discourse import (
     listed_first_name,
 )
 from refuge.media.extract.english_bodies import latest_body
-from refuge.media.extract.english_discourse import one_of_group, pair_named, whom_they_mean
+from refuge.media.extract.english_discourse import (
+    one_of_group,
+    pair_named,
+    they_body,
+    whom_they_mean,
+)
 from refuge.media.extract.english_reference import (
     OF_WHOM,
     UNNAMED_SUBJECT,
@@ -32,13 +37,7 @@ from refuge.media.extract.english_reference import (
 )
 from refuge.media.extract.office_synonyms import body_of_office
 from refuge.media.extract.offsets import headline_end, paragraph_index
-from refuge.media.extract.org_aliases import (
-    ORG_ALIASES,
-    last_org_before,
-    last_outlet_before,
-    org_in,
-    org_name,
-)
+from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in, org_name
 from refuge.media.extract.person_names import (
     ANONYMOUS,
     NOT_NAMES,
@@ -304,6 +303,9 @@ class Memory:
             ).strip()
             # "To Ms. Turluyeva, 40, the rule … is": a preposition opens the sentence, not the name.
             name = re.sub(r"^(?:To|For|From|Of|By|With|Like|Unlike|Without)\s+", "", name)
+            # "Activist Igor Kochetkov from …": what the person is, capitalised to open it.
+            if re.fullmatch(rf"{EPITHETS}|{lexicon.ROLE_WORDS}", name.split(" ", 1)[0].lower()):
+                name = name.split(" ", 1)[-1]
             # "Mr Kadyrov added": the Kadyrov named before.
             name = without_titles(Speaker(name), is_person_name).name
             if match.group("apposed") or match.group("who"):
@@ -435,7 +437,7 @@ class Memory:
         if lowered in {"it", "they", "они"}:
             it = lowered == "it"
             # "Novaya Gazeta published the names. … “…,” they wrote.": the paper, as for "it".
-            org = (latest_body if it else last_org_before)(before) or (
+            org = (latest_body(before) if it else they_body(before, self.salient())) or (
                 reporting_outlet(before) if lowered != "они" else ""
             )
             group = whom_they_mean(before) if lowered == "they" else None  # "Five elders …"

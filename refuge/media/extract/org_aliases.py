@@ -44,9 +44,10 @@ def body_mentions() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def alternation(aliases: list[str]) -> re.Pattern[str]:
-    """Return one pattern for whole-word aliases, the longest first at any position."""
+    """Return one pattern for whole-word aliases, the longest first at any position; not the
+    first word of an English adjective ("the Kremlin-critical newspaper" names no Kremlin)."""
     ordered = sorted(set(aliases), key=lambda alias: -len(alias))
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w]|-[a-z])")
 
 
 _NAME_OF = dict(ORG_ALIASES)

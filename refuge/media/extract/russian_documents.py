@@ -47,10 +47,13 @@ def headline_speaker(text: str, end: int, people: list[russian.Entity]) -> Speak
     match = _HEADLINE_OF.match(text, end + 1) or _HEADLINE_ABOUT.match(text, end + 1)
     if match is None:
         return None
-    who = match.group("who")
-    named = [
-        p for p in people if match.start("who") <= p.start < match.end("who") and p.kind == "PER"
-    ]
+    # "«…»: главред «Кавказского узла» объяснил смысл слов Пескова": the subject, before its
+    # verb, not the one whose words the verb is about.
+    tokens = re.finditer(r"[а-яё]+", match.group("who"))
+    verb = next((w for w in tokens if russian.part_of_speech(w.group(0)) == "VERB"), None)
+    who = match.group("who")[: verb.start() if verb else None].strip()
+    stop = match.start("who") + len(who)
+    named = [p for p in people if match.start("who") <= p.start < stop and p.kind == "PER"]
     if named:
         ahead = WORD.findall(text[match.start("who") : named[0].start])
         found = read_role(ahead) if ahead else None

@@ -198,6 +198,21 @@ def titled_body(who: str, before: str) -> str:
     return ""
 
 
+_A_BODY_AGAIN = re.compile(
+    rf"(?:(?:этой|этого|той|того)\s+)?(?:{'|'.join(lexicon.BODY_NOUNS_RU.values())})\w*"
+)
+# "— отмечала пресс-служба организации": the body's press office speaks for it.
+_PRESS_OFFICE = re.compile(r"пресс-служб\w*\s+(?P<owner>.+)")
+
+
+def body_again(who: str) -> bool:
+    """Whether ``who`` names the body the article just named, by a common noun: a page of it
+    ("на сайте ведомства") or its press office ("пресс-служба организации")."""
+    press = _PRESS_OFFICE.fullmatch(who)
+    owner = press.group("owner") if press else page_owner(who)
+    return _A_BODY_AGAIN.fullmatch(owner or "") is not None
+
+
 def page_owner(who: str) -> str | None:
     """The owner of the page ``who`` says the words were published on, without the network
     ("на странице «Мемориала» в Facebook" → "«Мемориала»"; "" for "на странице в Facebook"),

@@ -33,8 +33,8 @@ from refuge.media.extract.russian_wording import (
     STORY_OF_RU,
     VERB_FIRST_RU,
     WORDS_THEN_OUTLET_RU,
+    body_again,
     body_by_kind,
-    page_owner,
     quotes_words_of,
     source_name,
     without_function_words,
@@ -132,7 +132,7 @@ def parse_who(who: str) -> Speaker:
     )
     if relative and (org_in(named := relative.group("named")) or org_in(named, outlets=True)):
         who = named  # a body: "… in May, which called the raids" is not May's
-    if re.fullmatch(rf"(?:(?:этой|этого|той|того)\s+)?(?:{_BODY_STEMS})\w*", page_owner(who) or ""):
+    if body_again(who):
         return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
     # "ТАСС (пишет «Новая газета») со ссылкой на источник": the outlet reports; its source
     # spoke.

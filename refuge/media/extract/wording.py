@@ -346,16 +346,31 @@ def credited_below(text: str, line: tuple[int, int]) -> str:
     return credit.group("name") if "," in words or elsewhere else ""
 
 
+# Lower-case words inside a European surname: "Sophie in ’t Veld", "Ursula von der Leyen".
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "ter", "ten"}
+    | {"in’t", "in't", "’t", "'t"}
+)
+
+
+def _after_a_name(words: list[str]) -> bool:
+    """Whether ``words``, past the particles that close them, end with a capitalised word."""
+    while words and words[-1] in _PARTICLES:
+        words = words[:-1]
+    return bool(words) and re.fullmatch(_NAME, words[-1]) is not None
+
+
 def name_at_end(words: list[str]) -> list[str]:
-    """Return the capitalised words that close ``words`` (a role word or an article ends them)."""
+    """Return the capitalised words that close ``words`` (a role word or an article ends them),
+    with the particles between them."""
     name: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(",.")
+    for at in range(len(words) - 1, -1, -1):
+        bare = words[at].strip(",.")
         if (
             re.fullmatch(_NAME, bare)
             and not re.fullmatch(lexicon.ROLE_WORDS, bare.lower())
             and bare.lower() not in {"the", "a", "an"}
-        ):
+        ) or (name and bare in _PARTICLES and _after_a_name(words[:at])):
             name.insert(0, bare)
         else:
             break
