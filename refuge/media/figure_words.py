@@ -72,6 +72,7 @@ EVENTS = {
     "kept in": "detained",
     "put in": "detained",
     "rounded up": "detained",
+    "rounded-up": "detained",
     "rounded": "detained",
     "rounding": "detained",
     "abducted": "detained",

@@ -438,7 +438,7 @@ def extract(article: Article) -> Extraction:
     if not in_russian:
         english_discourse.same_document(result.quotes, text)
     neighbours.inherit(result.quotes, paragraphs, text)
-    neighbours.named_later(result.quotes, paragraphs)
+    neighbours.named_later(result.quotes, paragraphs, text)
     neighbours.first_person(result.quotes, paragraphs, text, people)
     neighbours.headline(result.quotes, paragraphs, text)
     speech_of_focus(result.quotes, focus, paragraphs, text)

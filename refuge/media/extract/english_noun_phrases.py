@@ -34,7 +34,7 @@ from refuge.media.extract.wording import (
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
     "statement report letter release communique communiqué post message appeal petition "
-    "document notice press video"
+    "document notice note press video"
 )
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
 # What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.
@@ -203,7 +203,13 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         # "Bula and Zelim (not their real names) said": people coordinated speak together.
         # Not when the name is in apposition to a head coordinated in a role ("NDP
         # Immigration, Refugees and Citizenship critic, Jenny Kwan"): the role's words.
-        conjuncts = [c for c in head.children if c.dep_ == "conj" and head in named]
+        # Nor "Gulnoza Said, Europe and Central Asia program coordinator at …": a conjunct
+        # ending in a role is the role's words.
+        conjuncts = [
+            c
+            for c in head.children
+            if c.dep_ == "conj" and head in named and not any(role_word(t) for t in c.subtree)
+        ]
         joint = [n for c in conjuncts if (n := _named(c, names, subject=True)) is not None]
         taken = (
             {t.i for n in [named, *joint] for t in n}

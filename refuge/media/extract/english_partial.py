@@ -345,6 +345,9 @@ def antecedent_of(verb: Any, subject: Any) -> Any:
     if subject.lower_ == "which" and verb.dep_ == "relcl":
         # "The case was taken up by Memorial last year, which called it": a body, the agent.
         bodies = [a for a in _agents_before(verb, subject) if a.pos_ == "PROPN"]
+        # "… such as Amnesty International, which has warned …": the name it is hung on.
+        named = verb.head.pos_ == "PROPN" and not _is_time(verb.head)  # not "in May, which"
+        bodies = bodies or ([verb.head] if named else [])
         return _document_owner(verb.head) or (bodies[-1] if bodies else subject)
     if relative and _is_time(verb.head):
         # "said Igor Kochetkov on Monday, who added …": the parser hangs the clause on the
@@ -496,6 +499,8 @@ _TIME_WORDS = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("today", "yesterday", "week", "month", "year", "morning", "evening", "night"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
     }
 )
 

@@ -60,7 +60,7 @@ _SPEECH_LEMMA_WORDS = (
     "maintain contend concede caution predict believe think feel reiterate repeat point "
     "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
-    "instruct mention indicate specify signal report assure reassure pledge swear decide"
+    "instruct command mention indicate specify signal report assure reassure pledge swear decide"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"

@@ -76,6 +76,9 @@ _AGES_APART_BEFORE = re.compile(r"[^\W\d_]\s*,\s*(?:\d{2}\s*,\s*)*(?:\d{2}\s*(?:
 _AGES_APART_AFTER = re.compile(r"(?:\s*,\s*\d{2})*(?:\s*(?:,|и|and)\s*\d{2})?\s*,")
 
 
+_AGE_AFTER_NAME = re.compile(r"[A-ZА-ЯЁ][\w’'-]+\s*\($")
+
+
 def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
     """Return whether the number is in a list of ages ("25, 27 и 30 лет"; "Two men, 25 and
     30, were detained")."""
@@ -84,6 +87,8 @@ def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
         return False
     if _AGES.match(text, match.end("num")):
         return True
+    if _AGE_AFTER_NAME.search(before) and text[match.end("num") :].startswith(")"):
+        return len(number) <= 2  # "Salekh Magamadov (21) and Ismail Isaev (19)"
     apart = len(number) == 2 and bool(_AGES_APART_BEFORE.search(before))
     # Two ages at least: one before the number ("25 and 30,") or one after ("25 and 30,").
     listed = bool(re.search(r"\d\s*(?:,|и|and)\s*$", before)) or bool(

@@ -96,8 +96,9 @@ _WHO_THEY_WERE = re.compile(r"\s*(?:were|are)\s+(?:\w+\s+)?(?:men|women|boys|gir
 
 
 _RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
+# Not past a comma: "according to the Network’s information, about 40 individuals".
 _ABOUT_TOPIC = re.compile(
-    rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})\W*$", re.I
+    rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})[^\w,;:]*$", re.I
 )
 # Verbs whose "about" names a topic ("We previously reported about two gay men who …"): before
 # a number no one rounds, it is that preposition; "reported about 40 arrests" stays a qualifier.

@@ -98,11 +98,13 @@ def headline(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) 
                 break
 
 
-def named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
+def named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
     """Name an unnamed role by the same kind of role named within the next two paragraphs.
 
     "A spokesman for Chechnya’s leader … calling the article “absolute lies.”" and then "“…,”
-    the spokesman, Alvi Karimov, said.": both are Karimov's.
+    the spokesman, Alvi Karimov, said.": both are Karimov's. The name may come in those
+    paragraphs and its quotation later ("The Russian journalist who … has said … “…”.\n\n
+    …, Novaya Gazeta journalist Elena Milashina said …. … “…”").
     """
     starts = [ps for ps, _pe in paragraphs]
     for index, quote in enumerate(quotes):
@@ -110,8 +112,10 @@ def named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
         if quote.part_of is not None or quote.speaker_role or not kind:
             continue
         here = bisect.bisect_right(starts, quote.start)
+        near = paragraphs[min(here + 1, len(paragraphs) - 1)][1]  # the end of the next two
         for later in quotes[index + 1 :]:
-            if bisect.bisect_right(starts, later.start) > here + 2:
+            named_near = later.speaker and later.speaker in text[quote.end : near]
+            if bisect.bisect_right(starts, later.start) > here + 2 and not named_near:
                 break
             if (
                 later.speaker_role

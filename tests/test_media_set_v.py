@@ -1,0 +1,90 @@
+"""Constructions from blind set V (collected on 2026-12-05, measured at the session's first
+code, then read for rules once set W had been commissioned as the next blind set)."""
+
+import pytest
+
+from tests.media_helpers import attributed, counts
+
+pytestmark = pytest.mark.once
+
+
+def test_a_role_is_the_one_named_with_it_in_the_next_paragraph():
+    # Set V: "The Russian journalist who … has said … after a “jihad was declared against
+    # her”." stayed a role; the next paragraph names "Novaya Gazeta journalist Elena
+    # Milashina", whose own quotation comes three paragraphs on.
+    text = (
+        "Title here\n\nThe Russian journalist who broke the news has said that she is in hiding "
+        "after a “jihad was declared against her”.\n\nSpeaking on the show, Novaya Gazeta "
+        "journalist Elena Milashina said that a jihad had been declared on her.\n\n"
+        "She said,\n\n“They reacted in a terrifying manner to the story we published.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Elena Milashina"] * 2
+
+
+def test_who_commanded_the_words_spoke_them():
+    # Set V: "The boss commanded to “knock out of him” the required information." gave the
+    # man named before.
+    text = (
+        "Title here\n\nThe abductors brought Mr. Lapunov to a police office where their boss "
+        "inspected his phone. Mr. Lapunov refused. The boss commanded to “knock out of him” "
+        "the required information.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The boss"]
+
+
+def test_a_role_after_the_name_is_no_second_speaker():
+    # Set V: "Gulnoza Said, Europe and Central Asia program coordinator at …, said" gave
+    # "Gulnoza Said and Europe", the role's first words read as a second person.
+    text = (
+        "Title here\n\nGulnoza Said, Europe and Central Asia program coordinator at the New "
+        "York-based Committee to Protect Journalists (CPJ), said the attack against "
+        'Abdurakhmanov "is alarming and must be thoroughly investigated."\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Gulnoza Said"]
+
+
+def test_which_after_a_body_is_the_body():
+    # Set V: "… support from human rights activists such as Amnesty International, which has
+    # warned he is “…”" gave the man the sentence is about.
+    text = (
+        "Title here\n\nTumso Abdurakhmanov lives in Sweden.\n\nHe has twice filed for asylum in "
+        "Poland and has been turned down once already, despite strong support from human rights "
+        'activists such as Amnesty International, which has warned he is "at a very real risk '
+        'of torture and other inhuman or degrading treatment" if returned to Russia.\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Amnesty International"]
+
+
+def test_a_note_posted_by_someone_is_theirs():
+    # Set V: "“…,” says the explanatory note, posted by Elena Milashina." gave the note.
+    text = (
+        'Title here\n\n"I noticed a big group of people in the lobby. Then the whole crowd began '
+        'beating us," says the explanatory note, posted by Elena Milashina.\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Elena Milashina"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The persecution resumed in December 2018 when, according to the Network’s "
+            "information, about 40 individuals, men and women, were detained in Chechnya.",
+            {(40, "about", "people detained")},
+        ),
+        (
+            "More than 100 gay men or men believed to be gay were rounded-up and tortured in "
+            "Chechnya.",
+            {(100, "more than", "men detained")},
+        ),
+        (
+            "A local court jailed Salekh Magamadov (21) and Ismail Isaev (19), whom police "
+            "detained last year.",
+            set(),
+        ),
+    ],
+)
+def test_figures_of_set_v(sentence, expected):
+    # Set V: "about" after a comma read as "information about"; "rounded-up" with a hyphen;
+    # ages in brackets after names counted as people detained.
+    assert counts(f"Title here\n\n{sentence}\n") == expected
