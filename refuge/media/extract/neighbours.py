@@ -103,8 +103,8 @@ def named_later(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: st
 
     "A spokesman for Chechnya’s leader … calling the article “absolute lies.”" and then "“…,”
     the spokesman, Alvi Karimov, said.": both are Karimov's. The name may come in those
-    paragraphs and its quotation later ("The Russian journalist who … has said … “…”.\n\n
-    …, Novaya Gazeta journalist Elena Milashina said …. … “…”").
+    paragraphs and its quotation later ("The Russian journalist who … has said … “…”." and
+    in the next paragraph "Novaya Gazeta journalist Elena Milashina said …", her “…” after).
     """
     starts = [ps for ps, _pe in paragraphs]
     for index, quote in enumerate(quotes):
