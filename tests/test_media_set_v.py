@@ -88,3 +88,30 @@ def test_figures_of_set_v(sentence, expected):
     # Set V: "about" after a comma read as "information about"; "rounded-up" with a hyphen;
     # ages in brackets after names counted as people detained.
     assert counts(f"Title here\n\n{sentence}\n") == expected
+
+
+def test_a_subject_the_parser_made_an_apposition_of_a_place_phrase():
+    # Set Q, left alone until set V's review of the read sets: "In the course of the meeting
+    # …, which was widely covered by the Chechen broadcast media, Adam Shakhidov, an adviser
+    # …, accused …": the parser hung the name on "media", and the verb had no subject.
+    text = (
+        "Title here\n\nIn the course of the meeting in Grozny, which was widely covered by the "
+        "Chechen broadcast media, Adam Shakhidov, an adviser to President Kadyrov, accused "
+        "Novaya Gazeta of defamation and referred to its journalists as “the enemies of our "
+        "faith and our fatherland.”\n\n"
+        "Police detained dozens of men.\n\n“They wanted names,” one of them, a survivor, said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Adam Shakhidov", "one of them, a survivor"]
+
+
+def test_they_after_a_body_named_by_what_it_is_first():
+    # Set Q, as above: "Britain’s leading queer charity for Muslims, Imaan LGBTQ, has
+    # condemned …. “…,” they said on Twitter." named no one; a listed body named after the
+    # description is still the one "they" means.
+    text = (
+        "Title here\n\nBritain’s leading queer charity for Muslims, Imaan LGBTQ, has condemned "
+        "the reported camps.\n\n“We condemn the reported actions of the Chechen authorities,” "
+        "they said on Twitter.\n\nRussian group LGBT Network has said it will evacuate people."
+        "\n\n“No traditions can justify kidnapping or killing of a human being,” they said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Imaan LGBTQ", "Russian LGBT Network"]

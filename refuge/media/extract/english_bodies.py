@@ -42,9 +42,19 @@ _DESCRIBED_BODY = re.compile(
 )
 
 
+# The same, the kind first: "Britain’s leading queer charity for Muslims, Imaan LGBTQ, has".
+# Only opening a sentence: not "Her lawyer from the organisation, Mark Alekseev, was …".
+_KIND_THEN_BODY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:group|charity|organi[sz]ation|NGO|association|network|foundation)"
+    rf"(?:\s+for\s+[\w-]+)?,\s+(?P<name>{NAME}(?:\s+{NAME}){{0,3}}),"
+)
+
+
 def described_bodies(before: str) -> list[re.Match[str]]:
     """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
-    return list(_DESCRIBED_BODY.finditer(before))
+    found = [*_DESCRIBED_BODY.finditer(before), *_KIND_THEN_BODY.finditer(before)]
+    return sorted(found, key=lambda match: match.start())
 
 
 def reporting_body(before: str) -> str:
@@ -63,14 +73,22 @@ def reporting_body(before: str) -> str:
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+def described_after_listed(before: str) -> str:
+    """Return the body ``before`` names last by what it is ("Vayfond, a … group"), where no
+    listed body is named after it ("Russian group LGBT Network has said …"); else ""."""
+    described = described_bodies(before)
+    if described and not org_in(before[described[-1].end() :]):
+        return described[-1].group("name")
+    return ""
+
+
 def body_named(before: str) -> str:
     """Return the body ``before`` named last in capitals, listed or not ("The Team Against
     Torture said …" for "the group", "it"), where no listed body is named after it; a body
     named by what it is ("Vayfond, a Chechen human rights group") counts."""
+    if described := described_after_listed(before):
+        return described
     listed = last_org_before(before)
-    described = described_bodies(before)
-    if described and (not listed or before.rfind(listed) < described[-1].start()):
-        return described[-1].group("name")
     # Not a name inside someone's quoted words ("held in “the Detention Center No 1 …”").
     found = list(_BODY_NAME.finditer(_QUOTED.sub(lambda m: " " * len(m.group(0)), before)))
     if not found or (listed and before.rfind(listed) > found[-1].start()):

@@ -13,6 +13,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import english_labels, english_second, english_things
+from refuge.media.extract.english_bodies import described_after_listed
 from refuge.media.extract.english_reference import BLANK_QUOTES
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
@@ -95,7 +96,11 @@ def they_body(before: str, salient: list[Speaker]) -> str:
     else the last one named; "" if none."""
     latest = salient[0] if salient else Speaker()
     body = not latest.name and latest.role == latest.affiliation
-    return latest.role if body and _ATTRIBUTED_LAST.search(before) else last_org_before(before)
+    if body and _ATTRIBUTED_LAST.search(before):
+        return latest.role
+    # "Britain’s leading queer charity for Muslims, Imaan LGBTQ, has condemned …. “…,” they
+    # said on Twitter.": a body no list has, named by what it is, if named after any listed.
+    return described_after_listed(before) or last_org_before(before)
 
 
 def whom_they_mean(before: str) -> Speaker | None:

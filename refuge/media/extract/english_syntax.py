@@ -346,14 +346,18 @@ def _stranded(verb: Any) -> Any | None:
     """Return a subjectless verb's subject the parser hung on the words before it: "Merkel
     urged Putin to investigate the claims, and Nikki Haley, the U.S. ambassador, said …" made
     Haley a second object of "investigate"; "As reported by RFE/RL, Oleg Orlov of Memorial
-    said" made Orlov a second agent. Someone joined by "and" or a comma whose phrase ends
-    right before the verb is its subject."""
+    said" made Orlov a second agent; "In the course of the meeting …, which was covered by the
+    media, Adam Shakhidov, an adviser …, accused" made Shakhidov the media's apposition.
+    Someone joined by "and" or a comma whose phrase ends right before the verb is its
+    subject."""
     if verb.dep_ not in {"conj", "ROOT"}:
         return None  # "…, putting a gun to their heads and saying": a participle's is above
     doc = verb.doc
     for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
-        if token.dep_ != "conj" or token.head.i > token.i or not _someone(token):
+        if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not _someone(token):
             continue
+        if token.dep_ == "appos" and token.head.dep_ != "pobj":
+            continue  # "“…,” one of them, a survivor, said": the phrase's head is the subject
         phrase = list(token.subtree)
         joined = phrase[0].i > 0 and (
             doc[phrase[0].i - 1].dep_ == "cc" or doc[phrase[0].i - 1].text == ","
