@@ -546,7 +546,8 @@ and 56.4 articles per CPU-second over the 115 in the session's first two runs.
 The thirty-second session (2026-12-05) had a set V collected blind (VA and VB English, VE
 Russian) and measured at its first code (speakers 34/39, 18/27 and 15/21; figures 9/11, 3/5,
 1/1) before reading set U's last halves (UA 15/23 -> 21/23, UE 16/18 -> 18/18 speakers; V did
-not move) and then V (VA 36/39, VB 21/27 speakers, VB figures 5/5). The held-out part, tallied
+not move) and then V (VA 36/39, VB 21/27 speakers, VB figures 5/5); two set Q misses found by
+counting read material moved Q's halves by one each. The held-out part, tallied
 after each batch and measured at the end (the twenty-seventh measurement), did not move. Its
 misses, counted by kind and not read: English 5 another speaker and 3 none given, Russian 1
 and 2. The held-out part was annotated a second time, blind, and the disagreements adjudicated
