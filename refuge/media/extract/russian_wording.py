@@ -198,9 +198,9 @@ def titled_body(who: str, before: str) -> str:
     return ""
 
 
-_A_BODY_AGAIN = re.compile(
-    rf"(?:(?:этой|этого|той|того)\s+)?(?:{'|'.join(lexicon.BODY_NOUNS_RU.values())})\w*"
-)
+# The stems of the nouns that refer back to a body ("организации", "ведомства").
+BODY_STEMS_RU = "|".join(lexicon.BODY_NOUNS_RU.values())
+_A_BODY_AGAIN = re.compile(rf"(?:(?:этой|этого|той|того)\s+)?(?:{BODY_STEMS_RU})\w*")
 # "— отмечала пресс-служба организации": the body's press office speaks for it.
 _PRESS_OFFICE = re.compile(r"пресс-служб\w*\s+(?P<owner>.+)")
 

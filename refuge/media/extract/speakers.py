@@ -25,6 +25,7 @@ from refuge.media.extract.russian import normal_name, part_of_speech
 from refuge.media.extract.russian_wording import (
     AFTER_DASH_VERB_RU,
     AS_SAID_RU,
+    BODY_STEMS_RU,
     CITING_RU,
     FROM_WORDS_OF,
     NEXT_SENTENCE_RU,
@@ -73,7 +74,6 @@ from refuge.media.extract.wording import (
 
 _NAME = NAME
 
-_BODY_STEMS = "|".join(lexicon.BODY_NOUNS_RU.values())
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
 _ACCORDING_TO = re.compile(
@@ -199,9 +199,9 @@ def parse_who(who: str) -> Speaker:
         statement = outlet and re.match(r"заявлени|обращени|письм", kind)
         if re.match(r"стать|материал|публикаци|репортаж|издани|редакци", kind) or statement:
             return Speaker(role=outlet, affiliation=outlet) if outlet else Speaker(role="издание")
-        if re.search(_BODY_STEMS, " ".join(words[1:])):
+        if re.search(BODY_STEMS_RU, " ".join(words[1:])):
             return Speaker(role="it")  # "говорится в пресс-релизе организации": the body
-        if not re.search(_BODY_STEMS, words[0]) and (len(words) > 1 or words[0][:1].isupper()):
+        if not re.search(BODY_STEMS_RU, words[0]) and (len(words) > 1 or words[0][:1].isupper()):
             # "в МВД", "в Минюсте", "в пресс-службе МВД": a body's name in the nominative.
             head = words[0] if words[0].isupper() else normal_name(words[0].capitalize())
             return Speaker(
