@@ -108,6 +108,17 @@ def test_he_after_a_sentence_whose_subject_is_he_is_not_its_object():
     assert [s for s, _ in attributed(text)] == ["Mamikhan Umarov"]
 
 
+def test_a_surname_inside_a_longer_word_of_the_opening_clause_is_not_there():
+    # "Kadyrov" is in "Kadyrovites" but not named in the opening clause, so the one "he" met
+    # is not whom the next "he" means.
+    text = (
+        "Title here\n\nMamikhan Umarov was detained in Grozny in 2019.\n\n"
+        "In a cell run by Kadyrovites, he met Ramzan Kadyrov, who came to see the detainees. He "
+        "said:\n\n“I’m not hiding my face, you see who I am.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Mamikhan Umarov"]
+
+
 @pytest.mark.parametrize(
     ("attribution", "expected"),
     [

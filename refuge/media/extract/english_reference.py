@@ -319,7 +319,8 @@ def antecedent(
             fitting = [
                 (governed, person)
                 for governed, person in fitting
-                if not governed and person.label.rsplit(" ", 1)[-1] in opening.group(0)
+                if not governed
+                and re.search(rf"\b{re.escape(person.label.rsplit(' ', 1)[-1])}\b", opening[0])
             ]
             if not fitting:
                 continue
