@@ -115,3 +115,43 @@ def test_they_after_a_body_named_by_what_it_is_first():
         "\n\n“No traditions can justify kidnapping or killing of a human being,” they said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Imaan LGBTQ", "Russian LGBT Network"]
+
+
+_OWNERS = "Title here\n\nThe Chechen Interior Ministry and Human Rights Watch commented.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # Set V, left alone then: a translated verb with no subject, the document's owner after.
+        ("– said in a statement of the Chechen Interior Ministry.", "Chechen Interior Ministry"),
+        (", said in the Ministry’s statement.", "Chechen Interior Ministry"),
+        (", said in a joint statement by Amnesty International.", "Amnesty International"),
+        # No owner: the body named last, as with "it said in a statement".
+        ("– said in a statement.", "Human Rights Watch"),
+    ],
+)
+def test_said_in_a_document_with_no_subject_is_the_documents_owner(attribution, expected):
+    text = f"{_OWNERS}“No such people were detained in the republic at all” {attribution}\n"
+    assert attributed(text) == [(expected, "")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # Set V: "states the introduction to … the World Report … on the HRW's website".
+        ("says the introduction to the report of Human Rights Watch.", "Human Rights Watch"),
+        ("says the introduction to the HRW’s World Report.", "Human Rights Watch"),
+        ("reads a statement on the website of the Russian LGBT Network.", "Russian LGBT Network"),
+        ("reads the statement of the Chechen Interior Ministry.", "Chechen Interior Ministry"),
+    ],
+)
+def test_a_document_or_a_part_of_it_speaks_for_its_owner(attribution, expected):
+    text = f"{_OWNERS}“No such people were detained in the republic at all,” {attribution}\n"
+    assert [s for s, _ in attributed(text)] == [expected]
+
+
+def test_a_letter_to_someone_is_not_theirs():
+    text = f"{_OWNERS}“No such people were detained in the republic at all,” says a letter to "
+    text += "Vladimir Putin.\n"
+    assert [s for s, _ in attributed(text)] != ["Vladimir Putin"]

@@ -207,6 +207,26 @@ def _document_owner(who: str, before: str) -> Speaker | None:
     return Speaker(role=named or owner, affiliation=named or owner)
 
 
+# "“…” – said in a statement of the Chechen Interior Ministry": a translated verb with no
+# subject, the document's owner after it or before its "’s"; with no owner, the body the
+# article named last, as "it said in a statement" is.
+_IN_DOCUMENT = re.compile(
+    r"in\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+)?"
+    rf"(?:[a-z]+\s+)?(?:{_DOCUMENTS})(?:\s+(?:of|by|from)\s+(?P<by>[^,;:]+))?"
+)
+
+
+def _in_document(who: str) -> Speaker | None:
+    """Return whose document a subjectless "said in a statement (of X)" quotes."""
+    found = _IN_DOCUMENT.fullmatch(who.strip(" ,.—–-"))
+    if found is None:
+        return None
+    owner = found.group("by") or found.group("owner") or ""
+    if re.fullmatch(r"[A-Z][a-z]+", owner):
+        owner = f"the {owner.lower()}"  # "the Ministry’s statement": the ministry named before
+    return parse_who(owner) if owner else Speaker(role="it")
+
+
 _GIVEN_TO = re.compile(
     r"\b(?:told|telling|tells)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)",
 )
@@ -343,6 +363,7 @@ def extract(article: Article) -> Extraction:
                 or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
+                or (None if in_russian else _in_document(who))
                 or (_who_in_russian(who, russian.first_of_each_text(people)) if entities else None)
                 or (_subject_after_objects(who) if in_russian else None)
                 or (_bare_russian_name(who) if in_russian else None)

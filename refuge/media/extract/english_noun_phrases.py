@@ -157,17 +157,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return None  # but "one of the victims" is a description of who speaks
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
-    if word in DOCUMENT_NOUNS:
-        # "the OSCE statement said", "Memorial's statement said": whose statement it is.
-        owners = [c for c in head.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
-        # "a statement by Secretary of State Mike Pompeo", "… released by the Russian LGBT
-        # Network": the one it is by, or its participle's agent.
-        by = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
-        by += [a for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-        # "… published by the channel": a body named before, by its kind.
-        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and _body_or_name(o)]
-        if owners:
-            head = owners[0]
+    if word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS:
+        head = _document_owner(head) or head
     if word in _SPOKEN_WORDS:
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         head = owners[0] if owners else head
@@ -259,6 +250,51 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     if compact:
         return Speaker(role=compact, affiliation=org_in(compact))
     return parse_who(phrase)
+
+
+# What a document has, which says what the document's owner says: "says the introduction to
+# the report of Human Rights Watch", "reads a statement on the website of the … Network".
+_DOCUMENT_PARTS = frozenset(
+    {"introduction", "preface", "foreword", "summary", "chapter", "section", "website", "site"}
+)
+
+
+def _document_owner(document: Any) -> Any | None:
+    """Return whose a document is: "the OSCE statement", "Memorial's statement"; "a statement
+    by Secretary of State Mike Pompeo", "… released by the Russian LGBT Network" (the one it
+    is by, or its participle's agent); "a statement of the Chechen Interior Ministry"; through
+    the document a part of it belongs to or the site it is on."""
+    for _step in range(4):
+        children = list(document.children)
+        # "the HRW’s World Report": its owner before the words of its title.
+        owners = [c for c in children if _possessor(c)]
+        owners += [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        by = [c for c in children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+        by += [a for c in children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        # "… published by the channel": a body named before, by its kind.
+        owners += [o for c in by for o in c.children if o.dep_ == "pobj" and _body_or_name(o)]
+        objects = [
+            (c.lower_, o)
+            for c in children
+            if c.dep_ == "prep" and c.lower_ in {"of", "to", "on", "in"}
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        owners += [o for preposition, o in objects if preposition == "of" and o.pos_ == "PROPN"]
+        if owners:
+            return owners[0]
+        within = [o for _p, o in objects if o.lower_ in DOCUMENT_NOUNS | _DOCUMENT_PARTS]
+        if not within:
+            return None
+        document = within[0]
+    return None
+
+
+def _possessor(word: Any) -> bool:
+    """A name in the possessive: "Memorial's", or "the HRW’s" (which the parser may make a
+    modifier with its "’s")."""
+    marked = word.dep_ == "nmod" and any(c.dep_ == "case" for c in word.children)
+    return word.pos_ == "PROPN" and (word.dep_ == "poss" or marked)
 
 
 # Kinds of body a document may be by: "published by the channel", "released by the ministry".

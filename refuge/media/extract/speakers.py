@@ -287,7 +287,7 @@ def parse_who(who: str) -> Speaker:
         return Speaker(" ".join(head_name), ", ".join(parts[1:]), affiliation)
     if head_name and (len(head_name) >= 2 or re.search(lexicon.ROLE_WORDS, head, re.I)):
         # "State Department spokesperson Mark Toner", "activist Igor Kochetkov, who leads …"
-        role = " ".join(head_words[: len(head_words) - len(head_name)])
+        role = " ".join(head_words[: len(head_words) - len(head_name)]) if ahead else ""  # "the"
         rest = ", ".join(parts[1:])
         return Speaker(" ".join(head_name), ", ".join(filter(None, [role, rest])), affiliation)
     if (
