@@ -155,3 +155,36 @@ def test_a_letter_to_someone_is_not_theirs():
     text = f"{_OWNERS}“No such people were detained in the republic at all,” says a letter to "
     text += "Vladimir Putin.\n"
     assert [s for s, _ in attributed(text)] != ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # The parser hangs the first name on the second.
+        (
+            "Salekh Magamadov and Ismail Isaev told the court.",
+            ("Salekh Magamadov and Ismail Isaev", ""),
+        ),
+        (
+            "said the brothers, Salekh Magamadov and Ismail Isaev, in a video.",
+            ("Salekh Magamadov and Ismail Isaev", "the brothers"),
+        ),
+        # Their lawyer is not they.
+        (
+            "said a lawyer for Salekh Magamadov and Ismail Isaev.",
+            ("a lawyer for Salekh Magamadov and Ismail Isaev", ""),
+        ),
+    ],
+)
+def test_two_people_speaking_together_are_one_speaker(attribution, expected):
+    text = f"Title here\n\n“We were beaten and forced to record a video,” {attribution}\n"
+    assert attributed(text) == [expected]
+
+
+def test_they_after_two_people_spoke_are_those_two():
+    # Set V, left alone then: "“…,” they said" after a quotation of two named people.
+    text = (
+        "Title here\n\n“We were beaten,” said the brothers, Salekh Magamadov and Ismail Isaev, "
+        "in a video.\n\n“We will appeal the sentence,” they said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Salekh Magamadov and Ismail Isaev"] * 2

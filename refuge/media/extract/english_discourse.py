@@ -103,12 +103,13 @@ def they_body(before: str, salient: list[Speaker]) -> str:
     return described_after_listed(before) or last_org_before(before)
 
 
-def whom_they_mean(before: str) -> Speaker | None:
+def whom_they_mean(before: str, salient: list[Speaker]) -> Speaker | None:
     """Return the people "they" means: an unnamed source who spoke in the sentence just before
-    (``_one_source``), or the group the last sentence to name one put as its subject, where no
-    organisation is named after it ("Five elders … have appeared as witnesses. They described
-    Titiev as “…”"); else None, and "they" is the organisation."""
-    if (source := _one_source(before)) is not None:
+    (``_one_source``), the two people who spoke last (``pair_spoke_last``), or the group the
+    last sentence to name one put as its subject, where no organisation is named after it
+    ("Five elders … have appeared as witnesses. They described Titiev as “…”"); else None, and
+    "they" is the organisation."""
+    if (source := _one_source(before) or pair_spoke_last(salient, before)) is not None:
         return source
     found: tuple[int, str] | None = None
     # "“…, the detainees were shot …,” the publication wrote": not the narrative's group.
@@ -183,6 +184,16 @@ def pair_named(label: str, before: str) -> Speaker | None:
     if not joints or org_in(recent[joints[-1].end("joint") :]):
         return None
     return Speaker(pair_label(joints[-1].group("joint")))
+
+
+def pair_spoke_last(salient: list[Speaker], before: str) -> Speaker | None:
+    """Return the two people who spoke last ("“…,” said the brothers, Salekh Magamadov and
+    Ismail Isaev. … “…,” they said"), where no body is named after them; else None."""
+    latest = salient[0] if salient else Speaker()
+    if not re.fullmatch(rf"{NAME}(?:\s+{NAME})?\s+and\s+{NAME}(?:\s+{NAME})?", latest.name):
+        return None
+    last = before.rfind(latest.name.split()[-1])
+    return latest if last >= 0 and not org_in(before[last:]) else None
 
 
 # Words a speaker's label never starts with: a relative clause's ("who engaged in and").

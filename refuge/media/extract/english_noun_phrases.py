@@ -190,6 +190,11 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", _phrase(list(clause.subtree)))
         if given is not None and is_person_name(given.group(1)):
             return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
+    pair = re.fullmatch(rf"(?:(.+),\s+)?(({NAME}\s+{NAME})\s+and\s+({NAME}\s+{NAME})),?", phrase)
+    if named is not None and pair and all(map(is_person_name, pair.group(3, 4))):
+        # "Salekh Magamadov and Ismail Isaev said", "said the brothers, Salekh Magamadov and
+        # Ismail Isaev,": two people speak together, whose names the parser may hang apart.
+        return Speaker(pair.group(2), pair.group(1) or "")
     if named is not None and not org_in(named.text):
         # "Bula and Zelim (not their real names) said": people coordinated speak together.
         # Not when the name is in apposition to a head coordinated in a role ("NDP

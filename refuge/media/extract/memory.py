@@ -440,7 +440,7 @@ class Memory:
             org = (latest_body(before) if it else they_body(before, self.salient())) or (
                 reporting_outlet(before) if lowered != "они" else ""
             )
-            group = whom_they_mean(before) if lowered == "they" else None  # "Five elders …"
+            group = whom_they_mean(before, self.salient()) if lowered == "they" else None
             if lowered == "они":  # "— заявили эксперты ООН. «…», — добавили они"
                 group = group_spoken_last(self.salient(), org) or group_opening_sentence(before)
             if it and "ведомств" in who and (agency := agency_named(before, org)):

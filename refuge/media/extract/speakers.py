@@ -267,7 +267,7 @@ def parse_who(who: str) -> Speaker:
     ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
     before_name = ahead[-1] if head_name and ahead else ""
     owner = re.search(
-        rf"\b(?:for|of|to)\s+(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS})\s*$",
+        rf"\b(?:for|of|to)\s+(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}|and)\s*$",  # "… and" too
         " ".join(head_words[: len(head_words) - len(head_name)]),
         re.I,
     )
