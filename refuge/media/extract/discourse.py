@@ -283,7 +283,8 @@ class Discourse:
             if following and not any(_mentions(following, surname) for surname in held):
                 after += " " + following
             gender = pronoun_gender(after)
-            if gender:
+            # "“…,” Kochetkov said. She agreed.": not where the first name says otherwise.
+            if gender and first_name_gender(person.name) in {"", gender}:
                 self._set_gender(person.name, gender, 2)
         for witness in _WITNESS.finditer(narrative):
             # "A 23-year-old survivor, who gave only his first name, Ali, …": "the survivor" is Ali.

@@ -431,9 +431,12 @@ _REACH_OUTLET = 600  # characters: the paragraph before, as for the other refere
 
 
 # "In a new report, Human Rights Watch confirmed the shocking claims …": a sentence closing its
-# paragraph whose subject, a name in capitals, reports something.
+# paragraph whose subject, a name in capitals, reports something; or someone named before
+# ("The group said it had shared the names …", "He said he was beaten.").
 _ANNOUNCES = re.compile(
-    r"(?:^|,\s+)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)\s+(?:has\s+|have\s+)?"
+    r"(?:^|,\s+)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*"
+    r"|(?<![^\s])(?:The|the)\s+(?!court\b)(?:[a-z-]+\s+)?(?!court\b)[a-z-]+)"  # no court
+    r"\s+(?:has\s+|have\s+)?"
     r"(?:confirmed|said|stated|reported|warned|wrote|noted|announced|explained)\b[^.!?:“”\"]*"
     r"[.!?]?\s*$"
 )

@@ -1,0 +1,46 @@
+"""Constructions from constructed English probes (written blind to the extractor on
+2026-12-05 by a helper who never ran it, read for rules in the thirty-third session)."""
+
+import pytest
+
+from tests.media_helpers import attributed
+
+pytestmark = pytest.mark.once
+
+
+def test_she_after_a_man_spoke_is_not_him():
+    # "“…,” Kochetkov said. She agreed. “…,” she said." made Kochetkov a woman.
+    text = (
+        "Title here\n\nTanya Lokshina of Human Rights Watch and Igor Kochetkov of the Russian "
+        "LGBT Network say the pattern points to a central operation.\n\n"
+        '"These were not random acts by rogue officers," Kochetkov said.\n\n'
+        'She agreed. "Nothing of this scale happens in Chechnya without Kadyrov," she said.\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Igor Kochetkov", "Tanya Lokshina"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The group said it had shared the names with investigators in June.",
+            "Human Rights Watch",
+        ),
+        ("He said he had been beaten with sticks for twelve days.", "Maxim Lapunov"),
+    ],
+)
+def test_a_quotation_alone_after_a_paragraph_ending_in_what_someone_said(paragraph, expected):
+    text = (
+        "Title here\n\nHuman Rights Watch published a report on Maxim Lapunov, who was detained "
+        f"in Grozny in March 2017.\n\n{paragraph}\n\n"
+        "“Nobody has answered for what was done in that police station.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [expected]
+
+
+def test_a_court_saying_something_does_not_announce_the_quotation_after_it():
+    text = (
+        "Title here\n\nMaxim Lapunov was detained in Grozny in March 2017. The district court "
+        "said the complaint was unfounded.\n\n“They beat me on the legs, buttocks and back.”\n"
+    )
+    assert [s for s, _ in attributed(text)] != ["The district court"]
