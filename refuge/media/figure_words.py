@@ -41,6 +41,8 @@ COUNTED_NOUNS = {
     # Men named by kinship or age: "abducted two Chechen brothers", "two young men".
     "brothers": "men",
     "sons": "men",
+    "sisters": "women",
+    "daughters": "women",
     # People named by their trade or plight are people: "two television reporters, a waiter
     # and numerous other men have been reported missing", "visas to two Chechen fugitives".
     "reporters": "people",

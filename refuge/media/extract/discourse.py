@@ -19,6 +19,7 @@ from refuge.media import lexicon
 from refuge.media.extract.english_bodies import (
     OFFICES,
     body_named,
+    court_named,
     named_body,
     of_kind,
     reporting_body,
@@ -132,7 +133,8 @@ OFFICES_HELD = (
 )
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = (
-    r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network"
+    r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network|"
+    r"association"
 )
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
 # Where a group publishes, named after the kind ("the Telegram channel 1ADAT").
@@ -379,6 +381,8 @@ class Discourse:
         if found is None:
             return None
         noun = found.group("noun").lower()
+        if noun == "court" and (court := court_named(before)):
+            return Speaker(role=court, affiliation=court)  # "the court said": the one named
         described = self.described_as(noun, salient)
         if described is not None:
             return described
@@ -404,7 +408,9 @@ class Discourse:
                     if person.name
                     and holds_office(
                         noun,
-                        self.described.get(person.name, set()) | self.posts.get(person.name, set()),
+                        self.described.get(person.name, set())
+                        | self.posts.get(person.name, set())
+                        | set(person.role.lower().split()),  # "the Commissioner for …"
                     )
                 ),
                 None,

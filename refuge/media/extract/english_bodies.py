@@ -139,6 +139,19 @@ def _speaking_court(before: str) -> str:
     return found[-1].group("court") if found else ""
 
 
+# A court by its name: "the European Court of Human Rights", "the ECHR", "the Leninsky District
+# Court", "the Supreme Court of Chechnya".
+_COURT_NAMED = re.compile(
+    r"\b(?:ECHR|ECtHR|(?:[A-Z][\w’'-]*\s+){1,4}Court(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?)"
+)
+
+
+def court_named(before: str) -> str:
+    """Return the court the text before named last, whom "the court said" means; else ""."""
+    found = [m.group(0) for m in _COURT_NAMED.finditer(before) if m.group(0) != "The Court"]
+    return (org_in(found[-1]) or re.sub(r"^The\s+", "", found[-1])) if found else ""
+
+
 def latest_body(before: str) -> str:
     """Return the body "it" means: of the last body a gazetteer lists, the last kind of office,
     the last body named in capitals no list has and the last office named by whose it is, the

@@ -237,9 +237,12 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return Speaker(member[0], "", member[1])  # the parser may take the run for the body's
     described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
+    titled = parse_who(phrase)  # "HRW Europe and Central Asia associate director Tanya Lokshina"
+    if " " in titled.name and re.search(rf"\b(?:{lexicon.ROLE_WORDS})$", titled.role, re.I):
+        return titled
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
-        organisation = org_in(phrase) or re.sub(r"^(?:the|its|their)\s+", "", phrase, flags=re.I)
+        organisation = org_in(phrase) or re.sub(_LEADING, "", phrase, flags=re.I)
         organisation = re.sub(r"\s*\([A-Z]{2,6}\)$", "", organisation)  # "… Rights (IHF)"
         return Speaker(role=organisation, affiliation=organisation)
     epithets = re.fullmatch(r"(?:the|an?)\s+(?:[a-z-]+,?\s+)+(?P<name>[A-Z][\w’'-]+)", phrase)
@@ -293,6 +296,10 @@ def _document_owner(document: Any) -> Any | None:
             return None
         document = within[0]
     return None
+
+
+# What a body's name does not begin with: "the", "its", "the Sweden-based".
+_LEADING = r"^(?:(?:the|its|their)\s+)?(?:\S+-based\s+)?"
 
 
 def _possessor(word: Any) -> bool:

@@ -59,7 +59,10 @@ _NAME = NAME
 # "head of Chechnya" (a place the gazetteer knows: "Secretary of State Rex Tillerson" is no
 # secretary "of State" named Rex Tillerson).
 _PLACES = "|".join(re.escape(p) for p in sorted(lexicon.PLACE_NAMES, key=len, reverse=True))
-_PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES}))\b)?"
+_FOR_HR = r"for\s+(?i:human\s+rights)"  # "Commissioner for Human Rights Tatyana Moskalkova"
+_PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES})|{_FOR_HR})\b)?"
+# "a spokesperson for Chechen leader Ramzan Kadyrov" (not "Commissioner for Human Rights").
+_PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?P<role>.+)", re.I)
 # "The head of Chechnya Kwame Mensah": a name right after a role (and its place) holds it.
 _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
@@ -189,7 +192,7 @@ class Memory:
             # "Zelimkhan Bakaev's mother, Malika Bakaeva,": the kin named after.
             rf"(?P<role>{_NAME}(?:\s+{_NAME})?(?:’s|'s)\s+(?:{KIN_NOUNS})),\s+(?P<name>{_NAME}\s+{_NAME}),",
             rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
-            rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her)\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
+            rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her|[A-Z]\w+(?:’s|'s))\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
             # "Alvi Karimov is Kadyrov’s spokesman."
             rf"(?P<name>{_NAME}\s+{_NAME})\s+(?:is|was|has been|serves as)\s+"
             rf"(?P<role>[^.,;]{{0,40}}?\b(?:{lexicon.ROLE_WORDS}))\b",
@@ -203,9 +206,7 @@ class Memory:
                 name, role = match.group("name"), match.group("role").strip()
                 role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN})\s+", "", role)  # "said the …"
                 name = re.sub(r"(?<=\w\w\w)\.$", "", name)  # "… Dmitry Peskov." ends a sentence
-                principal = re.fullmatch(
-                    rf".*?\b(?:{lexicon.ROLE_WORDS})\s+for\s+(?P<role>.+)", role, re.I
-                )
+                principal = _PRINCIPAL.fullmatch(role)
                 if principal:
                     # "a spokesperson for Chechen leader Ramzan Kadyrov": the name is the
                     # leader's; the spokesperson is someone else, unnamed.

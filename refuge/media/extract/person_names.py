@@ -31,6 +31,9 @@ NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded")
 
 
+_REGIONS = frozenset({"Krai", "Oblast", "Okrug", "Asia", "Europe", "Africa", "America", "Caucasus"})
+
+
 def is_person_name(name: str) -> bool:
     """Return whether capitalised words look like a person's name, not a place or a body."""
     words = name.split()
@@ -42,8 +45,9 @@ def is_person_name(name: str) -> bool:
         return False  # "Thursday.\n\nMusaeva", "spoke to the AP. One": a sentence's end
     if org_name(name) or org_in(name, outlets=True):
         return False
-    # "Krasnodar Krai", "Moscow Oblast": a region by its kind.
-    return name not in lexicon.PLACE_NAMES and words[-1] not in {"Krai", "Oblast", "Okrug"}
+    # "Krasnodar Krai", "Moscow Oblast": a region by its kind; "Central Asia", "the North
+    # Caucasus" ("Europe and Central Asia director"): a part of the world.
+    return name not in lexicon.PLACE_NAMES and words[-1] not in _REGIONS
 
 
 def gender_of(name: str) -> str:

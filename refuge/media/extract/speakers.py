@@ -261,7 +261,7 @@ def parse_who(who: str) -> Speaker:
         # "MEPs from the Socialists and Democrats Group": its members speak as the group.
         members = re.match(r"(?:[A-Z]{2,}s|members)\s+(?:from|of)\s+(?:the\s+)?(?P<body>.+)", who)
         body = members.group("body") if members else ""
-        body = body or re.sub(r"^the\s+", "", who, flags=re.I)
+        body = body or re.sub(r"^(?:the\s+)?(?:\S+-based\s+)?", "", who, flags=re.I)  # "Sweden-"
         return Speaker(role=body, affiliation=affiliation or body)
     # "a spokesperson for the Interior Ministry": the article does not part "for" from the name.
     ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
