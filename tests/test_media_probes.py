@@ -44,3 +44,40 @@ def test_a_court_saying_something_does_not_announce_the_quotation_after_it():
         "said the complaint was unfounded.\n\n“They beat me on the legs, buttocks and back.”\n"
     )
     assert [s for s, _ in attributed(text)] != ["The district court"]
+
+
+def test_the_report_someone_wrote_in_is_theirs():
+    # "“…,” Benedek wrote in his report, which was presented to the organisation's Permanent
+    # Council …. “…,” the report says." gave the Permanent Council.
+    text = (
+        "Title here\n\nThe OSCE's rapporteur, Wolfgang Benedek, a professor of international law, "
+        "concluded that the accusations were credible.\n\n"
+        '"The accusations of very serious human rights violations have been confirmed," Benedek '
+        "wrote in his report, which was presented to the organisation's Permanent Council in "
+        'Vienna.\n\n"Impunity seems to be the rule rather than the exception," the report says.\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Wolfgang Benedek"] * 2
+
+
+def test_they_after_the_parents_of_someone_are_the_parents():
+    # "The parents of Zelimkhan Bakayev, a popular Chechen singer who …, have appealed …. “…,”
+    # they said" gave no one, and then Bakayev: "parents of" was taken as said of him.
+    text = (
+        "Title here\n\nThe parents of Zelimkhan Bakayev, a popular Chechen singer who vanished "
+        "during a visit to Grozny in August, have appealed to President Vladimir Putin to help "
+        "find their son.\n\n“We beg you as parents to find out what happened to our boy,” they "
+        "said in a video address published on Monday.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The parents"]
+
+
+def test_what_a_court_ruled_in_its_own_words_is_the_courts():
+    # "The court ruled that the investigators had acted “…,” a decision that Lapunov's lawyer,
+    # Irina Berezina, said she would appeal." gave the lawyer.
+    text = (
+        "Title here\n\nA district court in Moscow on Tuesday rejected a complaint by Maxim "
+        "Lapunov.\n\nThe court ruled that the investigators had acted “within their powers and "
+        "in full accordance with the law,” a decision that Lapunov's lawyer, Irina Berezina, "
+        "said she would appeal.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The court"]

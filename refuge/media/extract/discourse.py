@@ -293,7 +293,8 @@ class Discourse:
             noun = witness.group("noun").lower()
             self.described.setdefault(witness.group("given"), set()).add(noun)
         for match in re.finditer(
-            rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+an?\s+(?P<kind>{_DOCUMENT})"
+            rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+(?:an?|his|her|its|their)\s+"
+            rf"(?P<kind>{_DOCUMENT})"
             rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{_DOCUMENT})"
             rf"|(?P<kind3>{_DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
             rf"|(?<=the\s)(?:newspaper|paper|outlet))"
@@ -330,6 +331,9 @@ class Discourse:
                     verbs = [i for i, w in enumerate(said) if _VERB.fullmatch(w.lower())]
                     if pattern is _BEFORE and verbs:
                         said = said[verbs[-1] + 1 :]
+                    own = set(where[found.end("words") :].split()) <= set(person.name.split())
+                    if pattern is not _AFTER and said[-1:] in (["of"], ["for"]) and own:
+                        continue  # "The parents of Zelimkhan Bakayev": they are not he
                     words += [w for w in said if w.lower() not in _STOP]
         if not words:
             return

@@ -26,8 +26,9 @@ from refuge.media.extract.wording import NAME
 _GROUP = re.compile(
     r"(?:(?:the|these|those|both|all|several|many|some|other|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens\s+of|\d+)\s+)+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
-    # … as the subject of the clause's verb: "five elders of … Kurchaloy have appeared".
-    r"(?=(?:\s+of\s+[^,.;]{0,60}?)?\s+(?:have|had|were|are|[a-z]{3,}ed)\b)",
+    # … as the subject of the clause's verb: "five elders of … Kurchaloy have appeared", "The
+    # parents of Zelimkhan Bakayev, a popular Chechen singer who …, have appealed".
+    r"(?=(?:\s+of\s+[^,.;]{0,60}?)?(?:,\s+[^.;]{0,100}?,)?\s+(?:have|had|were|are|[a-z]{3,}ed)\b)",
     re.I,
 )
 # People by what they are, in the plural ("elders", "witnesses", "activists", "men"); a role

@@ -60,7 +60,8 @@ _SPEECH_LEMMA_WORDS = (
     "maintain contend concede caution predict believe think feel reiterate repeat point "
     "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
-    "instruct command mention indicate specify signal report assure reassure pledge swear decide"
+    "instruct command mention indicate specify signal report assure reassure pledge swear decide "
+    "rule"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
@@ -208,11 +209,13 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             # another with a subject of its own is beside it, not under it ("Kochetkov said
             # Moskalkova had promised help and called the meeting "…"" stays Kochetkov's).
             break
-        node = ancestor
+        below, node = node, ancestor
         if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
             continue
         if ancestor.i in parse.elsewhere:
             continue
+        if ancestor.lemma_ == "rule" and below.dep_ != "ccomp":
+            continue  # "The court ruled that … “…”", not "A court ruled after X alleged “…”"
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
             # "Residents protested, with one activist, X, saying "…"": the participle's own.
