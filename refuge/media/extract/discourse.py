@@ -171,7 +171,7 @@ _OWN_OBJECT = re.compile(
     r"^(?:,[^,.;]{1,80},)?\s+[a-z]+\s+(?:(?:with|to|for|at|by)\s+)?(?:him|her)\b(?!\s+[a-z])"
 )
 _VERB = re.compile(
-    r"[a-z]+ed|said|says|told|tells|met|meets|calls|asks|urges|is|was|are|were|has|have|had"
+    rf"[a-z]+ed|[a-z]{{3,}}ing|met|meets|is|was|are|were|has|have|had|{lexicon.SPEECH_VERBS_EN}"
 )
 _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
 

@@ -118,7 +118,7 @@ def fullest(name: str, text: str) -> str:
     Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
     if " " in name or not name[:1].isupper():
         # "Soraya Post MEP": a member's letters after the name are no part of it.
-        name = re.sub(r"(?<=[a-z]),?\s+(?:Jr\.?|Sr\.?|MEP|MP|MSP|QC|KC)$", "", name)
+        name = re.sub(r"(?<=[a-z]),?\s+(?:Jr\.?|Sr\.?|MEP|MP|MSP|QC|KC|MBE|OBE|CBE)$", "", name)
         return re.sub(r"^([A-Z][\w’'-]+)(?:\s+[A-Z]\.)+\s+(?=[A-Z][a-z])", r"\1 ", name)
 
     def named(full: str, added: str) -> bool:

@@ -204,10 +204,12 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             # "who were convicted of "…"": a relative clause's words are its noun's ("expressed
             # hope that they "…"", a clause with "that" as its mark, says what the hope is).
             break
-        if found is not None and node.dep_ == "conj" and _own_subject(node):
+        if found is not None and node.dep_ in {"conj", "advcl"} and _own_subject(node):
             # "Merkel urged Putin to act, and Haley said the situation "…"": a verb joined to
             # another with a subject of its own is beside it, not under it ("Kochetkov said
-            # Moskalkova had promised help and called the meeting "…"" stays Kochetkov's).
+            # Moskalkova had promised help and called the meeting "…"" stays Kochetkov's); so
+            # is an adverbial clause's ("When Cicilline called on Tillerson to "…", Tillerson
+            # replied").
             break
         below, node = node, ancestor
         if not parse.outside(ancestor) or ancestor.pos_ not in {"VERB", "AUX"}:
@@ -245,6 +247,12 @@ def _speech_verb(parse: _Parse) -> Any | None:
             # "'…' Aishat says": the parser made the attribution a clause of the quotation's.
             if parse.outside(child) and _is_speech(child) and _adjacent(parse, child):
                 candidates.append((1, abs(child.i - top.i), child))
+        # "Groups have witnessed a “spike …,” as activist Igor Kochetkov told the AP": a clause
+        # "as X said" beside the quotation's, on any verb above it.
+        for above in (top, *top.ancestors):
+            for clause in (c for c in above.children if c.dep_ == "advcl" and _is_speech(c)):
+                if parse.outside(clause) and any(m.lower_ == "as" for m in clause.children):
+                    candidates.append((len(parse.doc) - 1, abs(clause.i - top.i), clause))
     for token in parse.doc:
         # "'… .' Aishat says.": two sentences for the parser, one attribution. Last of all:
         # "… "connection with …." The article noted …" is the reporter's.

@@ -56,9 +56,9 @@ from refuge.media.extract.wording import GIVEN_NAME, clean_who, his_not_hers, sa
 
 _NAME = NAME
 # The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya",
-# "head of Chechnya" (a place the gazetteer knows: "Secretary of State Rex Tillerson" is no
-# secretary "of State" named Rex Tillerson).
-_PLACES = "|".join(re.escape(p) for p in sorted(lexicon.PLACE_NAMES, key=len, reverse=True))
+# "head of Chechnya" (a place the gazetteer knows), "Secretary of State Rex Tillerson" (the
+# State a secretary heads).
+_PLACES = "|".join(re.escape(p) for p in sorted({*lexicon.PLACE_NAMES, "State"}, key=len)[::-1])
 _FOR_HR = r"for\s+(?i:human\s+rights)"  # "Commissioner for Human Rights Tatyana Moskalkova"
 _PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES})|{_FOR_HR})\b)?"
 # "a spokesperson for Chechen leader Ramzan Kadyrov" (not "Commissioner for Human Rights").

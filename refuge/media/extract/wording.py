@@ -200,7 +200,9 @@ def clean_who(who: str) -> str:
     # "Without giving specific figures …, the Novaya Gazeta report (said)"
     who = re.sub(
         r"^(?:Despite|Without|Although|Though|While|When|Explaining|Answering|Responding|Commenting|"
-        r"Describing|Referring|Unlike|Besides|Because|Following|Meanwhile)\b[^,]{0,120},\s+",
+        r"Describing|Referring|Unlike|Besides|Because|Following|Meanwhile)\b[^,]{0,120},\s+"
+        # "As for what's happening in Chechnya, the New York Times (reports)"
+        r"|^(?:Regarding|During|(?:As\s+)?[Ff]or)\s[^,]{0,120},\s+(?=(?:the\s+)?[A-Z])",
         "",
         who,
     )

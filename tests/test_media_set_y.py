@@ -1,0 +1,64 @@
+"""Constructions from blind set Y (collected on 2026-12-05 by three annotators who never ran
+the extractor, measured at the session's first code, then read for rules)."""
+
+import pytest
+
+from tests.media_helpers import attributed
+
+pytestmark = pytest.mark.once
+
+
+def test_a_quotation_in_an_adverbial_clause_is_its_own_subjects():
+    # Set Y: "When Cicilline called on Tillerson during the hearing to "condemn …", Tillerson
+    # replied, "…"" gave the first to Tillerson.
+    text = (
+        'Title here\n\nWhen Cicilline called on Tillerson during the hearing to "condemn the '
+        'torture and murder of gay men in Chechnya", Tillerson replied, "That is our position '
+        'globally."\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Cicilline", "Tillerson"]
+
+
+def test_an_opening_phrase_is_no_part_of_the_subject_after_it():
+    # Set Y: "As for the London protest over the weekend, Michael Salter-Church MBE, Co-Chair
+    # of Pride in London, asserted that …:" was the speaker, whole.
+    text = (
+        "Title here\n\nAs for the London protest over the weekend, Michael Salter-Church MBE, "
+        "Co-Chair of Pride in London, asserted that the cause is an important one:\n\n"
+        "“50 years on from brave activists taking a stand at Stonewall, the fight isn’t over.”\n"
+    )
+    assert attributed(text) == [("Michael Salter-Church", "Co-Chair of Pride in London")]
+
+
+def test_as_someone_told_an_outlet_beside_the_quotation():
+    # Set Y: "Advocacy groups have witnessed a concerning “spike in detentions …,” as activist
+    # Igor Kochetkov told the Associated Press."
+    text = (
+        "Title here\n\nArrests of LGBTQ people in Chechnya have reportedly surged.\n\n"
+        "Advocacy groups have witnessed a concerning “spike in detentions of men and women "
+        "suspected of being gay,” as activist Igor Kochetkov told the Associated Press.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Igor Kochetkov"]
+
+
+def test_the_secretary_of_state_is_the_one_named_with_the_title():
+    # Set Y: "Secretary of State Rex Tillerson …. When Cicilline questioned Tillerson …, the
+    # secretary of state said he's "aware of those reports."" stayed "the secretary of state".
+    text = (
+        "Title here\n\nSecretary of State Rex Tillerson admitted in congressional testimony he "
+        "has not brought up reports of abuses with Russian officials.\n\nWhen Cicilline "
+        'questioned Tillerson Wednesday on the violence, the secretary of state said he is "aware '
+        'of those reports."\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Rex Tillerson"]
+
+
+def test_a_verb_before_a_name_says_nothing_of_the_person():
+    # The case articles: "Text from the urgent action reminds Tillerson: "…"" went to
+    # Tillerson once he was remembered, "urgent action reminds" taken as said of him.
+    text = (
+        "Title here\n\nAmnesty International issued an urgent action that asks Secretary of State "
+        "Rex Tillerson for help.\n\nText from the urgent action reminds Tillerson: "
+        '"Gay men are under attack in the Russian republic of Chechnya."\n'
+    )
+    assert [s for s, _ in attributed(text)] != ["Rex Tillerson"]
