@@ -62,3 +62,45 @@ def test_a_verb_before_a_name_says_nothing_of_the_person():
         '"Gay men are under attack in the Russian republic of Chechnya."\n'
     )
     assert [s for s, _ in attributed(text)] != ["Rex Tillerson"]
+
+
+def test_a_statement_issued_today_after_a_titled_minister_is_the_ministers():
+    # Set Y: "The Honourable François-Philippe Champagne, Minister of Foreign Affairs, has
+    # expressed concern …. He issued the following statement today:" named no one, then
+    # "Honourable …" with the title.
+    text = (
+        "Title here\n\nThe Honourable Chrystia Freeland, Minister of Foreign Affairs, has "
+        "expressed concern. She issued the following statement today:\n\n"
+        "“Russia has taken no meaningful steps to investigate.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Chrystia Freeland"]
+
+
+def test_those_who_speak_are_named_by_their_clause():
+    # Set Y: "say those who are defending our homeland side by side with Ukrainians" gave
+    # "those".
+    text = (
+        'Title here\n\nChechen groups are fighting on both sides. "For us, it will not end even '
+        'if Ukraine wins the war," say those who are defending our homeland side by side with '
+        "Ukrainians.\n"
+    )
+    expected = "those who are defending our homeland side by side with Ukrainians"
+    assert [s for s, _ in attributed(text)] == [expected]
+
+
+def test_a_quotation_after_someone_introduces_himself_is_his():
+    # Set Y: "… met in the courtyard by a guy who introduces himself as Thor. "We have to be
+    # careful …"" named no one.
+    text = (
+        "Title here\n\nUpon arrival, we are met in the courtyard by a guy who introduces himself "
+        'as Thor. "We have to be careful, there might be Russian special agents around."\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Thor"]
+
+
+def test_a_quotation_after_a_sentence_naming_two_people_is_not_given_to_either():
+    text = (
+        "Title here\n\nKadyrov met Putin in the Kremlin on Monday. "
+        '"The republic has never been so prosperous and so calm."\n'
+    )
+    assert [s for s, _ in attributed(text)] == [""]

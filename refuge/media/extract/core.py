@@ -424,6 +424,11 @@ def extract(article: Article) -> Extraction:
                 and (announced := english_reference.announcing(text, paragraphs, start))
             ):
                 speaker = memory.resolve(parse_who(announced), text[:start])
+            if not speaker.label and not in_russian and not who.strip() and syntactic is None:
+                met = english_reference.introduced(
+                    text, paragraphs, start, memory.people, memory.is_name
+                )  # "… a guy who introduces himself as Thor. "…"": no attribution, one person
+                speaker = memory.resolve(met, text[:start]) if met else speaker
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (

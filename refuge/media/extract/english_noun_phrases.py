@@ -341,7 +341,8 @@ def _identifying(clause: Any, head: Any) -> bool:
     is filming", not "the man, who asked not to be named")."""
     if clause.dep_ == "relcl":
         restrictive = clause.left_edge.i == head.i + 1 and clause.left_edge.lower_ == "who"
-        return restrictive and head.lower_ in ANYONE and clause.head.i == head.i
+        anyone = head.lower_ in ANYONE or head.lower_ == "those"  # "say those who are …"
+        return restrictive and anyone and clause.head.i == head.i
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"

@@ -26,7 +26,7 @@ from refuge.media import lexicon
 from refuge.media.extract.offsets import headline_end, paragraph_at
 from refuge.media.extract.org_aliases import last_outlet_in, org_in
 from refuge.media.extract.speakers import Speaker
-from refuge.media.extract.wording import NAME
+from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 # "the head of the Committee", "the foreign minister", "the chairman of the council": a role
 # head with up to two words before it and the body it is of.
@@ -191,7 +191,8 @@ def _candidates(
         if known is not None:
             found.append((governed, False, match.start(), known))
         elif is_name(text) and (len(words) > 1 or _subject_inside(sentence, match)):
-            found.append((governed, False, match.start(), Speaker(text)))
+            titled = without_titles(Speaker(text), is_name)  # "The Honourable Chrystia Freeland"
+            found.append((governed, False, match.start(), titled))
     aside = _ASIDE.match(sentence)
     if aside is not None and any(at < aside.start("aside") for _g, _u, at, _p in found):
         found = [
@@ -450,7 +451,7 @@ _ISSUES = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)(?:,\s+[^,:]{1,80},)?\s+"
     r"(?:(?:today|tonight|yesterday|has|have|also)\s+)*(?:released|issued|published|made)\s+"
     r"(?:the\s+following|a|an|its|this|a\s+second|a\s+new|a\s+joint)\s+(?:[a-z]+\s+)?"
-    r"(?:statement|comment|remarks|message|declaration)\s*:\s*$"
+    r"(?:statement|comment|remarks|message|declaration)(?:\s+(?:today|tonight|yesterday))?\s*:\s*$"
 )
 
 
@@ -476,6 +477,35 @@ def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     last = _SENTENCES.split(text[ps:pe].strip())[-1]
     match = _ANNOUNCES.search(last)
     return match.group("who") if match else ""
+
+
+def introduced(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    start: int,
+    people: list[Speaker],
+    is_name: Callable[[str], bool],
+) -> Speaker | None:
+    """Return the one person the sentence right before a quotation introduces, in the same
+    paragraph, for a quotation no attribution names ("… met by a guy who introduces himself as
+    Thor. "We have to be careful …""); None where it names no one, or more than one."""
+    here = paragraph_at(paragraphs, start)
+    if here is None or (
+        here and re.search(r"[\w,][^\S\n]*\n[^\S\n]*\Z", text[: paragraphs[here][0]])
+    ):
+        return None  # a line cut inside a sentence ("… editor of the\nEkho Moskvy radio …")
+    before = text[paragraphs[here][0] : start].rstrip(' “"‘«')
+    if not re.search(r"[.!?]$", before):
+        return None  # the paragraph's first words, or the quotation inside a sentence
+    last = _SENTENCES.split(before.strip())[-1]
+    prior = before.strip()[: -len(last)].rstrip()
+    if re.search(r"[“”\"«»]", last) or (prior and not re.search(r"[.!?]\W?$", prior)):
+        return None  # "“…,” said X, editor of …. “…”" goes on as its neighbours; a cut line
+    given = re.search(rf"(?:{GIVEN_NAME})\s+({NAME})", last)
+    if given is not None:
+        return Speaker(given.group(1).rstrip("."))
+    named = {p.name: p for governed, p in _candidates(last, people, is_name) if p.name}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def account_holder(label: str, people: list[Speaker]) -> Speaker | None:

@@ -123,7 +123,7 @@ class Memory:
         then the others by their latest mention; each once."""
         return self._salience.order()
 
-    def _named(self, name: str) -> bool:
+    def is_name(self, name: str) -> bool:
         return is_person_name(name) and not any(w.lower() in self.vocabulary for w in name.split())
 
     def _may_be(self, person: Speaker, wanted: str) -> bool:
@@ -262,7 +262,7 @@ class Memory:
                 # "The man" alone names no one new where the article named anyone before.
                 bare, new = len(role.split()) == 2, bool(of) or not role.startswith("The ")
                 if new or not named_before(
-                    text, match.start("anonymous"), self._named, anywhere=bare, since=body_from
+                    text, match.start("anonymous"), self.is_name, anywhere=bare, since=body_from
                 ):
                     self.remember(Speaker(role=role))
                 continue
@@ -408,7 +408,7 @@ class Memory:
             # read as a name end with someone the article has named.
             return closing
         # The nearest he/she in the sentences before, the subject before the object.
-        found = antecedent(speaker.name, before, who, self.people, self._may_be, self._named)
+        found = antecedent(speaker.name, before, who, self.people, self._may_be, self.is_name)
         if found is not None:
             return found
         if not speaker.name and len(carriers_of(speaker.role, self.people)) > 1:

@@ -23,6 +23,7 @@ _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
 GIVEN_NAME = (
     r"gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
     r"(?:uses?|using|under)\s+the\s+(?:pseudonym|alias|name)|calls?\s+(?:himself|herself)|goes\s+by|"
+    r"introduc(?:es|ed)\s+(?:himself|herself)\s+as|"
     r"(?:identified|known)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
     # "we called Alvi Karimov" is a phone call: the pronoun after "call" makes it a naming.
     r"(?:we|they)\s+(?:have\s+)?chosen\s+to\s+call(?:\s+(?:him|her))?|"
