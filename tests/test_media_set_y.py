@@ -104,3 +104,48 @@ def test_a_quotation_after_a_sentence_naming_two_people_is_not_given_to_either()
         '"The republic has never been so prosperous and so calm."\n'
     )
     assert [s for s, _ in attributed(text)] == [""]
+
+
+def test_a_footnote_mark_after_a_name_keeps_the_apposition():
+    # Set Y: "Zamira*, a transgender woman from Chechnya, tells PinkNews …. “…,” she says"
+    # named no one: the mark cut the name from its apposition.
+    text = (
+        "Title here\n\nZamira*, a transgender woman from Chechnya, tells PinkNews she found out "
+        "about the purge last year. Although she didn’t believe it, she lived in hiding.\n\n"
+        "“I did not go out, I communicated with very few people,” she says.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Zamira"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        (
+            "interjects one of Torto’s soldiers, a 20-something who goes by the call sign Maga.",
+            ("Maga", "one of Torto’s soldiers, a 20-something"),
+        ),
+        (
+            "adds the 45-year-old commander, who asked to be identified only by his military call "
+            "sign Torto.",
+            ("Torto", "the 45-year-old commander"),
+        ),
+        (
+            "human rights organisation Marem wrote in an ominous Telegram post on 16 May.",
+            ("Marem", ""),
+        ),
+    ],
+)
+def test_the_name_a_described_speaker_goes_by(attribution, expected):
+    # Set Y: call signs, "interjects", and a body's kind before its name.
+    text = f"Title here\n\n“This is the Third Chechen War and we will win,” {attribution}\n"
+    assert attributed(text) == [expected]
+
+
+def test_someones_testimony_is_theirs():
+    # Set Y: "“…,” Novaya quoted Gezmakhmayev’s written testimony as saying."
+    text = (
+        "Title here\n\nSuleiman Gezmakhmayev, a former staff sergeant, spoke to Novaya Gazeta.\n\n"
+        "“So the other ‘amirs’ were strangled with a sports rope,” Novaya quoted Gezmakhmayev’s "
+        "written testimony as saying.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Suleiman Gezmakhmayev"]

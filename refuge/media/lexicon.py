@@ -23,6 +23,7 @@ SPEECH_VERBS_EN = (
     "saying|writing|revealed|reveals|relayed|relays|according to|"
     # The present tenses and the verbs of advice, answer and boast that news uses as "said".
     "advised|advises|answered|answers|insists|argues|warns|admits|denies|claims|confirms|"
+    "interjects|interjected|"
     "stresses|agreed|agrees|boasted|joked|threatened|announces|declares|adding|explaining|"
     # Verbs of the lemma list (english_syntax.py) that only report words, in the forms news
     # writes after a quotation: "“…,” she remarked" is said as "“…,” she said" is.

@@ -44,7 +44,13 @@ from refuge.media.extract.spans import (
     word_count,
 )
 from refuge.media.extract.speakers import Speaker, attribution, parse_who
-from refuge.media.extract.wording import close_marks, one_script, without_russian_venue
+from refuge.media.extract.wording import (
+    GIVEN_NAME,
+    NAME,
+    close_marks,
+    one_script,
+    without_russian_venue,
+)
 
 
 def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
@@ -216,6 +222,16 @@ _IN_DOCUMENT = re.compile(
 )
 
 
+def _given_name(who: str) -> Speaker | None:
+    """Return the name a described speaker goes by ("one of Torto’s soldiers, a 20-something
+    who goes by the call sign Maga"), with the description as the role; else None."""
+    given = re.fullmatch(
+        rf"(?P<role>.+?),?\s+(?:who\s+)?(?:{GIVEN_NAME})\s+[“\"]?(?P<name>{NAME})[”\"]?",
+        who.strip(" ,."),
+    )
+    return Speaker(given["name"], given["role"].strip(" ,")) if given else None
+
+
 def _in_document(who: str) -> Speaker | None:
     """Return whose document a subjectless "said in a statement (of X)" quotes."""
     found = _IN_DOCUMENT.fullmatch(who.strip(" ,.—–-"))
@@ -363,7 +379,7 @@ def extract(article: Article) -> Extraction:
                 or _document_author(who, text[:start], people)
                 or _document_owner(who, text[:start])
                 or syntactic
-                or (None if in_russian else _in_document(who))
+                or (None if in_russian else _in_document(who) or _given_name(who))
                 or (_who_in_russian(who, russian.first_of_each_text(people)) if entities else None)
                 or (_subject_after_objects(who) if in_russian else None)
                 or (_bare_russian_name(who) if in_russian else None)

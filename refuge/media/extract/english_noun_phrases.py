@@ -34,7 +34,7 @@ from refuge.media.extract.wording import (
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
     "statement report letter release communique communiqué post message appeal petition "
-    "document notice note press video"
+    "document notice note press video testimony"
 )
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
 # What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.
@@ -185,11 +185,14 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
         # Milashina" is a person of the outlet's; its editorial board speaks for it.
         return None
-    for clause in (c for c in head.children if c.dep_ == "relcl"):
+    apposed = [a for a in head.children if a.dep_ == "appos"]  # "one of …, a 20-something who …"
+    for clause in (c for w in (head, *apposed) for c in w.children if c.dep_ == "relcl"):
         # "One victim, who asked to be identified only as Adam,": the name the clause gives.
-        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", _phrase(list(clause.subtree)))
-        if given is not None and is_person_name(given.group(1)):
-            return Speaker(given.group(1), _phrase([t for t in subtree if t.i < clause.i]))
+        # The word after the clause too: the parser may hang the name it gives elsewhere.
+        words = head.doc[clause.left_edge.i : clause.right_edge.i + 2].text
+        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", words)
+        if given is not None and is_person_name(name := given.group(1).rstrip(".")):
+            return Speaker(name, _phrase([t for t in subtree if t.i < clause.i]))
     pair = re.fullmatch(rf"(?:(.+),\s+)?(({NAME}\s+{NAME})\s+and\s+({NAME}\s+{NAME})),?", phrase)
     if named is not None and pair and all(map(is_person_name, pair.group(3, 4))):
         # "Salekh Magamadov and Ismail Isaev said", "said the brothers, Salekh Magamadov and

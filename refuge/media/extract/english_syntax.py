@@ -61,7 +61,7 @@ _SPEECH_LEMMA_WORDS = (
     "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
     "instruct command mention indicate specify signal report assure reassure pledge swear decide "
-    "rule"
+    "rule interject"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"

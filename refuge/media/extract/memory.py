@@ -161,7 +161,7 @@ class Memory:
             return  # natasha has named the people of a Russian article
         # What was quoted is not the narrative: "If", "We" open sentences inside quotations.
         text = re.sub(r"[“«\"‘][^”»\"’]*[”»\"’]", lambda m: " " * len(m.group(0)), text)
-        text = re.sub(r"(?<=\w)\*", " ", text)  # "Aslan Yamadayev*, …": a footnote mark
+        text = re.sub(r"(?<=\w)\*(,?)", r"\1 ", text)  # "Aslan Yamadayev*, …": a footnote mark
         # "It was his mother who helped him", "her husband": someone unnamed, whom a later
         # "she"/"he" of that gender may mean.
         if not any(p.name for p in self.people) and (unnamed := UNNAMED_SUBJECT.search(text)):

@@ -22,7 +22,10 @@ _FULL_NAME = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
 # to call him Danill", "who gave only his first name, Magomed").
 GIVEN_NAME = (
     r"gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
-    r"(?:uses?|using|under)\s+the\s+(?:pseudonym|alias|name)|calls?\s+(?:himself|herself)|goes\s+by|"
+    r"(?:uses?|using|under)\s+the\s+(?:pseudonym|alias|name)|calls?\s+(?:himself|herself)|"
+    # "who goes by the call sign Maga", "identified only by his military call sign Torto"
+    r"goes\s+by(?:\s+the\s+(?:call\s+sign|nickname|name))?|"
+    r"(?:identified|known)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:call\s+sign|nickname)|"
     r"introduc(?:es|ed)\s+(?:himself|herself)\s+as|"
     r"(?:identified|known)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
     # "we called Alvi Karimov" is a phone call: the pronoun after "call" makes it a naming.
@@ -225,7 +228,9 @@ def clean_who(who: str) -> str:
     # "Russian newspaper Novaya Gazeta", "the broadcaster Dozhd": the kind before the name.
     who = re.sub(
         r"^(?:(?:the|a)\s+)?(?:[A-Z][\w-]+\s+)?(?:newspaper|paper|daily|weekly|magazine|outlet|"
-        r"broadcaster|channel|news agency|agency|website)\s+(?=[A-Z])",
+        r"broadcaster|channel|news agency|agency|website"
+        # "human rights organisation Marem", "the rights group Vayfond": a body's kind, too.
+        r"|(?:(?:human\s+)?rights\s+|LGBT\+?\s+)?(?:organi[sz]ation|group|NGO|charity))\s+(?=[A-Z])",
         "",
         who,
     )
