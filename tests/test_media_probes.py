@@ -81,3 +81,37 @@ def test_what_a_court_ruled_in_its_own_words_is_the_courts():
         "said she would appeal.\n"
     )
     assert [s for s, _ in attributed(text)] == ["The court"]
+
+
+def test_a_quotation_alone_after_she_told_an_outlet():
+    # Harder probes: "… Nobody would tell her where he was, she told the BBC.\n\n“…”"
+    text = (
+        "Title here\n\nKhava Dzhabrailova, whose son Islam was taken from a car wash in Grozny, "
+        "spent weeks going from one police station to another. Nobody would tell her where he "
+        "was, she told the BBC.\n\n“I brought food every day to the gates in Argun.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Khava Dzhabrailova"]
+
+
+def test_a_paragraph_ending_in_a_colon_announces_the_quotation_after_it():
+    # Harder probes: "He then read from his conclusions:\n\n“…" (and "drafted by the Austrian
+    # law professor Wolfgang Benedek" gave him "by the …" as his role).
+    text = (
+        "Title here\n\nThe OSCE report, drafted by the Austrian law professor Wolfgang Benedek, "
+        "was presented in Vienna. He then read from his conclusions:\n\n"
+        "“The rapporteur finds that there is very serious harassment of LGBTI persons.”\n"
+    )
+    assert attributed(text) == [("Wolfgang Benedek", "the Austrian law professor")]
+
+
+def test_he_is_not_the_one_he_spoke_to():
+    # Harder probes: "… a video appeared in which he apologised to the Chechen leader. …
+    # “…,” he said." gave Kadyrov; "Marie Struthers, then the group's director, said" made
+    # "the group's director" someone else.
+    text = (
+        "Title here\n\nIlyas Batalov, who ran a Telegram channel, was detained in Moscow.\n\n"
+        "A week later, a video appeared in which he apologised to the Chechen leader.\n\n"
+        "Amnesty International's Marie Struthers, then the group's director, said the case was "
+        "alarming.\n\n“Every word in that video was written for me,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ilyas Batalov"]

@@ -440,6 +440,7 @@ def extract(article: Article) -> Extraction:
                 and (announced := english_reference.announcing(text, paragraphs, start))
             ):
                 speaker = memory.resolve(parse_who(announced), text[:start])
+                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
             if not speaker.label and not in_russian and not who.strip() and syntactic is None:
                 met = english_reference.introduced(
                     text, paragraphs, start, memory.people, memory.is_name

@@ -168,7 +168,8 @@ def _candidates(
             continue  # "a press spokesman for the Chechen leader" holds "press spokesman"
         taken.append((at, end))
         apposed_after = re.search(
-            rf"{NAME},\s+(?:(?:the|a|an|its|his|her|their)\s+)?$", sentence[:at]
+            rf"{NAME},\s+(?:(?:then|now|formerly)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?$",
+            sentence[:at],
         )
         if apposed_after or re.match(rf",\s+{NAME}", sentence[end:]):
             continue  # "Kenneth Roth, the group's chairman,": his role, not someone else
@@ -325,6 +326,12 @@ def antecedent(
             ]
             if not fitting:
                 continue
+        if (
+            fitting
+            and all(governed for governed, _p in fitting)
+            and _MENTIONS[wanted].search(sentence)
+        ):
+            continue  # "he apologised to the Chechen leader": "he" is someone before, still
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.
@@ -436,10 +443,14 @@ _REACH_OUTLET = 600  # characters: the paragraph before, as for the other refere
 # ("The group said it had shared the names …", "He said he was beaten.").
 _ANNOUNCES = re.compile(
     r"(?:^|,\s+)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*"
-    r"|(?<![^\s])(?:The|the)\s+(?!court\b)(?:[a-z-]+\s+)?(?!court\b)[a-z-]+)"  # no court
+    r"|(?<![^\s])(?:The|the)\s+(?!court\b)(?:[a-z-]+\s+)?(?!court\b)[a-z-]+"  # no court
+    r"|(?<=,\s)(?:he|she|they))"  # "Nobody would tell her where he was, she told the BBC."
     r"\s+(?:has\s+|have\s+)?"
-    r"(?:confirmed|said|stated|reported|warned|wrote|noted|announced|explained)\b[^.!?:“”\"]*"
-    r"[.!?]?\s*$"
+    r"(?:confirmed|said|stated|reported|warned|wrote|noted|announced|explained|told|recalled)\b"
+    r"[^.!?:“”\"]*[.!?]?\s*$"
+    # "He then read from his conclusions:": whoever opens a sentence that ends by announcing.
+    r"|^(?P<opener>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|He|She|They)\s+(?:then\s+|also\s+)?"
+    r"(?:[a-z]+ed|read|wrote|said|told|says|reads|writes|tells|gave|spoke)\b[^.!?“”\"]*:\s*$"
 )
 
 
@@ -476,7 +487,7 @@ def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     ps, pe = paragraphs[here - 1]
     last = _SENTENCES.split(text[ps:pe].strip())[-1]
     match = _ANNOUNCES.search(last)
-    return match.group("who") if match else ""
+    return (match.group("who") or match.group("opener")) if match else ""
 
 
 def introduced(

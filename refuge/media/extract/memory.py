@@ -204,7 +204,7 @@ class Memory:
         for pattern in patterns:
             for match in re.finditer(pattern, text):
                 name, role = match.group("name"), match.group("role").strip()
-                role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN})\s+", "", role)  # "said the …"
+                role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN}|by|with|from)\s+", "", role)
                 name = re.sub(r"(?<=\w\w\w)\.$", "", name)  # "… Dmitry Peskov." ends a sentence
                 principal = _PRINCIPAL.fullmatch(role)
                 if principal:
