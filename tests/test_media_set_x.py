@@ -80,3 +80,41 @@ def test_sisters_are_women():
         "Russian-Georgian border, tried the same.\n"
     )
     assert counts(text) == {(4, "", "women detained")}
+
+
+def test_a_passive_with_its_agent_named_is_the_agents():
+    # Set X: "parents are being told ‘kill your gay sons or we will’ by police" went to the
+    # sentence's subject, "Horrific reports".
+    text = (
+        "Title here\n\nHorrific reports from Chechnya suggest parents are being told ‘kill your "
+        "gay sons or we will’ by police.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["police"]
+
+
+def test_a_first_name_in_a_headline_takes_no_surname_from_it():
+    # Set X: "Vice reports." became "Vice Explores", from the headline "Vice Explores …".
+    text = (
+        "Vice Explores Chechen Prison Where Officials Still Deny Persecution\n\n"
+        '"The center is now abandoned and falling into disrepair," Vice reports.\n'
+    )
+    assert [s for s, _ in attributed(text)] != ["Vice Explores"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        (
+            " Amin Dzhabrailov, survivor of Chechnya's anti-gay purge\n",
+            ("Amin Dzhabrailov", "survivor of Chechnya's anti-gay purge"),
+        ),
+        (
+            "\n\n– Nils Muiznieks, human rights commissioner of the Council of Europe.\n",
+            ("Nils Muiznieks", "human rights commissioner of the Council of Europe"),
+        ),
+    ],
+)
+def test_a_pull_quote_is_its_credits(credit, expected):
+    # Set X: a quotation credited by the name after it, on its line or the next after a dash.
+    text = f"Headline of the story\n\n“I want to tell the truth about what happened to us.”{credit}"
+    assert attributed(text) == [expected]

@@ -15,6 +15,7 @@ from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.discourse import first_name_gender, listed_first_name
 from refuge.media.extract.english_bodies import BODY_HEADS
+from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import gender_of, is_person_name, spelled_gender
 
@@ -144,7 +145,8 @@ def fullest(name: str, text: str) -> str:
     # been changed", "Zelimkhan, 27,").
     introduced = re.search(rf"\b{re.escape(name)}\s*[,(]", text)
     if not forms and (listed_first_name(name) or not gender_of(name)) and not introduced:
-        for match in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)\b", text):
+        body = text[headline_end(text) :]  # "Vice Explores Chechen Prison": a headline's capitals
+        for match in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)\b", body):
             full = f"{name} {match.group(1)}"
             if named(full, match.group(1)):
                 forms.add(full)

@@ -519,6 +519,24 @@ def introduced(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# "“I want to tell the truth. …” Amin Dzhabrailov, survivor of Chechnya's anti-gay purge": a
+# quotation credited, as a pull quote is, by the name closing its paragraph.
+_CREDIT = re.compile(
+    # … or on a line of its own after it, led by a dash ("“…”\n\n– Nils Muiznieks, …").
+    rf"[”\"’»]?(?:[^\S\n]*[—–-]?|\s*\n\s*[—–-])[^\S\n]*(?P<name>{NAME}(?:[^\S\n]+{NAME}){{1,2}})"
+    r"(?:,[^\S\n]+(?P<role>[^.\n]{1,120}))?\.?[^\S\n]*(?:\n|$)"
+)
+
+
+def credited(text: str, end: int, is_name: Callable[[str], bool]) -> Speaker | None:
+    """Return the person a quotation ending at ``end`` is credited to, by a name alone after
+    it closing the paragraph; else None."""
+    found = _CREDIT.match(text, end)
+    if found is None or not is_name(found.group("name")):
+        return None
+    return Speaker(found.group("name"), (found.group("role") or "").strip())
+
+
 def account_holder(label: str, people: list[Speaker]) -> Speaker | None:
     """Return the person an account's handle names: "FM @LinkeviciusL confirms" is the person
     the article named whose surname the handle spells, accents aside (moved out of memory.py)."""

@@ -220,8 +220,10 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             continue  # "The court ruled that … “…”", not "A court ruled after X alleged “…”"
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
-            # "Residents protested, with one activist, X, saying "…"": the participle's own.
-            if not fragment or english_partial.keeps_words(ancestor, top):
+            # "Residents protested, with one activist, X, saying "…"": the participle's own;
+            # "parents are being told ‘…’ by police": a passive whose agent is named.
+            agent = any(c.dep_ == "agent" for c in ancestor.children)
+            if not fragment or agent or english_partial.keeps_words(ancestor, top):
                 break
         elif rank == 0 and top.dep_ in {"ccomp", "parataxis"} and not fragment:
             # "…," X described the condition / X debunks the myth: "…": the verb the
