@@ -524,7 +524,7 @@ def introduced(
 _CREDIT = re.compile(
     # … or on a line of its own after it, led by a dash ("“…”\n\n– Nils Muiznieks, …").
     rf"[”\"’»]?(?:[^\S\n]*[—–-]?|\s*\n\s*[—–-])[^\S\n]*(?P<name>{NAME}(?:[^\S\n]+{NAME}){{1,2}})"
-    r"(?:,[^\S\n]+(?P<role>[^.\n]{1,120}))?\.?[^\S\n]*(?:\n|$)"
+    r"(?:,[^\S\n]+(?P<role>(?!who\b|which\b)[^.,\n]{1,120}))?\.?[^\S\n]*(?:\n|$)"
 )
 
 
