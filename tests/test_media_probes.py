@@ -115,3 +115,32 @@ def test_he_is_not_the_one_he_spoke_to():
         "alarming.\n\n“Every word in that video was written for me,” he said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Ilyas Batalov"]
+
+
+def test_the_one_asked_whether_replies():
+    # Harder probes: "a correspondent asked the republic's deputy prosecutor, Shamil Bagayev,
+    # whether any police officers had been questioned …. “…,” he replied." gave the role.
+    text = (
+        "Title here\n\nAt a press conference in Grozny, a Novaya Gazeta correspondent asked the "
+        "republic's deputy prosecutor, Shamil Bagayev, whether any police officers had been "
+        "questioned about the detentions.\n\n“Nobody has been questioned, because there is "
+        "nothing to question them about,” he replied.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Shamil Bagayev"]
+
+
+def test_a_surname_with_a_hyphened_particle_is_whole():
+    text = (
+        "Title here\n\nThe UN high commissioner for human rights, Zeid Ra'ad al-Hussein, urged "
+        "Moscow to act. “These are not rumours. We have received credible reports,” Zeid said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Zeid Ra'ad al-Hussein"]
+
+
+def test_the_judgment_is_the_courts():
+    text = (
+        "Title here\n\nThe European Court of Human Rights found on Tuesday that Russia had "
+        "violated the ban on torture. The judgment, handed down in Strasbourg, states that the "
+        "authorities “failed to conduct an effective investigation into credible allegations”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["European Court of Human Rights"]

@@ -132,11 +132,9 @@ OFFICES_HELD = (
     r"commissioner|diplomat|ambassador|envoy|minister|governor|senator"
 )
 # Bodies: "the NGO said" is the organisation the article named last.
-_BODIES = (
-    r"ngo|organi[sz]ation|group|charity|watchdog|rights group|non-profit|nonprofit|agency|network|"
-    r"association"
-)
+_BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|non-?profit|agency|network|association"
 _DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
+_RULING = r"court|judge?ment|ruling|verdict"  # the court's own words: "the judgment states"
 # Where a group publishes, named after the kind ("the Telegram channel 1ADAT").
 _MEDIA = r"channel|website|site|blog|account|page"
 
@@ -385,7 +383,7 @@ class Discourse:
         if found is None:
             return None
         noun = found.group("noun").lower()
-        if noun == "court" and (court := court_named(before)):
+        if re.fullmatch(_RULING, noun) and (court := court_named(before)):
             return Speaker(role=court, affiliation=court)  # "the court said": the one named
         described = self.described_as(noun, salient)
         if described is not None:

@@ -146,7 +146,9 @@ def fullest(name: str, text: str) -> str:
     introduced = re.search(rf"\b{re.escape(name)}\s*[,(]", text)
     if not forms and (listed_first_name(name) or not gender_of(name)) and not introduced:
         body = text[headline_end(text) :]  # "Vice Explores Chechen Prison": a headline's capitals
-        for match in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][\w’'-]+)\b", body):
+        # "Zeid Ra'ad al-Hussein": a surname's particle joined by a hyphen is part of it.
+        surname = r"[A-Z][\w’'-]+(?:\s+(?:al|el|ad|bin|ibn)-[A-Z][\w’'-]+)?"
+        for match in re.finditer(rf"\b{re.escape(name)}\s+({surname})\b", body):
             full = f"{name} {match.group(1)}"
             if named(full, match.group(1)):
                 forms.add(full)

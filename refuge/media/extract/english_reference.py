@@ -171,7 +171,7 @@ def _candidates(
             rf"{NAME},\s+(?:(?:then|now|formerly)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?$",
             sentence[:at],
         )
-        if apposed_after or re.match(rf",\s+{NAME}", sentence[end:]):
+        if apposed_after or re.match(rf"(?:\s+[a-z][\w-]*){{0,2}},\s+{NAME}", sentence[end:]):
             continue  # "Kenneth Roth, the group's chairman,": his role, not someone else
         # "One of the men, who asked not to be named, …", "his mother": held unnamed, and
         # after the people the sentence names ("A second man, who gave his name as Islam").
@@ -241,7 +241,8 @@ def is_told(pronoun: str, person: Speaker, who: str, before: str = "") -> bool:
     # Else the question is told, in the sentence just before: "Scott asked Kadyrov about the
     # killings. “…,” he replied."
     introduced = re.split(r"[.!?]\s+|\n", question)[-1]
-    asker = rf"(?<![\w-]){surname}\b[^.!?“”\"]{{0,120}}{ASKING.pattern}"
+    # Not "asked … Shamil Bagayev, whether any officers had been questioned": that is asked.
+    asker = rf"(?<![\w-]){surname}\b(?:(?!\bwhether\b|\bif\b)[^.!?“”\"]){{0,120}}{ASKING.pattern}"
     return re.search(asker, introduced) is not None
 
 
