@@ -144,3 +144,14 @@ def test_the_judgment_is_the_courts():
         "authorities “failed to conduct an effective investigation into credible allegations”.\n"
     )
     assert [s for s, _ in attributed(text)] == ["European Court of Human Rights"]
+
+
+def test_the_mother_is_the_one_named_with_her_son():
+    # Harder probes: "Zulai Bakhayeva's son, Rizvan, …. “…,” the mother, who …, said" stayed
+    # "the mother".
+    text = (
+        "Title here\n\nOfficials in Grozny say Zulai Bakhayeva's son, Rizvan, went to fight in "
+        "Syria. She does not believe it.\n\n“He was afraid of the sight of blood. How could such "
+        "a boy go to a war?” the mother, who has not seen her son since 2017, said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Zulai Bakhayeva"]

@@ -24,7 +24,7 @@ from refuge.media.extract.english_bodies import (
     of_kind,
     reporting_body,
 )
-from refuge.media.extract.english_reference import role_holder
+from refuge.media.extract.english_reference import parent_named, role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
 from refuge.media.extract.org_aliases import last_org_before, last_outlet_before, org_in
@@ -398,6 +398,8 @@ class Discourse:
             body = named_body(noun, before)
             return Speaker(role=body, affiliation=body) if body else None
         wanted = next((g for g, kin in _KIN.items() if re.fullmatch(kin, noun)), "")
+        if (parent := parent_named(noun, before, self.gender)) is not None:
+            return parent
         if re.fullmatch(_NEWCOMERS, noun):
             return _just_named(noun, wanted, salient, before, self.gender)
         if re.fullmatch(OFFICES_HELD, noun):

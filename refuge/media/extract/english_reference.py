@@ -538,6 +538,19 @@ def credited(text: str, end: int, is_name: Callable[[str], bool]) -> Speaker | N
     return Speaker(found.group("name"), (found.group("role") or "").strip())
 
 
+# "Zulai Bakhayeva's son, Rizvan, …. “…,” the mother … said": whose child the text named.
+_PARENT_OF = re.compile(rf"(?P<name>{NAME}(?:\s+{NAME})?)(?:’s|')s?\s+(?:son|daughter|child)\b")
+
+
+def parent_named(noun: str, before: str, gender: Callable[[str], str]) -> Speaker | None:
+    """Return whom "the mother" (or "the father") means: the last person the text named as a
+    child's parent, of that gender; else None."""
+    wanted = {"mother": "f", "father": "m"}.get(noun)
+    parents = [m.group("name") for m in _PARENT_OF.finditer(before)] if wanted else []
+    fitting = [name for name in parents if gender(name) == wanted]
+    return Speaker(fitting[-1]) if fitting else None
+
+
 def account_holder(label: str, people: list[Speaker]) -> Speaker | None:
     """Return the person an account's handle names: "FM @LinkeviciusL confirms" is the person
     the article named whose surname the handle spells, accents aside (moved out of memory.py)."""
