@@ -149,3 +149,23 @@ def test_someones_testimony_is_theirs():
         "written testimony as saying.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Suleiman Gezmakhmayev"]
+
+
+def test_a_press_attache_is_a_role():
+    # Set Y: "wrote Press Attache Dmitry Alushkin" kept the title in the name.
+    text = (
+        'Title here\n\n"Authorized official government bodies of the Russian Federation '
+        'investigated the claims," wrote Press Attache Dmitry Alushkin.\n'
+    )
+    assert attributed(text) == [("Dmitry Alushkin", "Press Attache")]
+
+
+def test_a_quotation_alone_after_someone_quoted_in_a_word_is_theirs():
+    # Set Y: "Yevgeny Popov, a pro-Putin MP, described the attack by Kadyrov’s son as
+    # “illegal”.\n\n“You can’t beat up people. …”" named no one.
+    text = (
+        "Title here\n\nThe video led to a rare rebuke from some officials in Moscow.\n\n"
+        "Yevgeny Popov, a pro-Putin MP, described the attack by Kadyrov’s son as “illegal”.\n\n"
+        "“You can’t beat up people. That is illegal. Punishment is determined by the court.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Yevgeny Popov"]

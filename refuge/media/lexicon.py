@@ -437,7 +437,8 @@ ROLE_HOLDERS = {
 }
 
 ROLE_WORDS = (
-    "spokesperson|spokesman|spokeswoman|press secretary|secretary|boss|head|chief|director|"
+    "spokesperson|spokesman|spokeswoman|press secretary|attach[eé]|secretary|boss|head|chief|"
+    "director|"
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"

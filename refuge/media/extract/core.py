@@ -10,8 +10,8 @@ from refuge.media.extract import (
     english,
     english_discourse,
     english_names,
-    english_reference,
     english_syntax,
+    english_unattributed,
     figure_places,
     headline_repeats,
     neighbours,
@@ -430,25 +430,25 @@ def extract(article: Article) -> Extraction:
                 # "Первые полгода в Германии его не покидал страх: «…»": no one.
                 speaker = Speaker() if russian.names_no_one(speaker.name) else speaker
             issuer = (
-                "" if in_russian else english_reference.statement_issuer(text, paragraphs, start)
+                "" if in_russian else english_unattributed.statement_issuer(text, paragraphs, start)
             )
             if issuer and not who.strip():
                 speaker = memory.resolve(parse_who(issuer), text[:start])
             if (
                 not speaker.label
                 and not in_russian
-                and (announced := english_reference.announcing(text, paragraphs, start))
+                and (announced := english_unattributed.announcing(text, paragraphs, start))
             ):
                 speaker = memory.resolve(parse_who(announced), text[:start])
                 speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
             if not speaker.label and not in_russian and not who.strip() and syntactic is None:
-                met = english_reference.introduced(
+                met = english_unattributed.introduced(
                     text, paragraphs, start, memory.people, memory.is_name
                 )  # "… a guy who introduces himself as Thor. "…"": no attribution, one person
                 speaker = memory.resolve(met, text[:start]) if met else speaker
             if not speaker.label and not in_russian:
                 closing = spans[parts.get(number, [number])[-1]][1]  # "“…” Amin Dzhabrailov, …"
-                speaker = english_reference.credited(text, closing, memory.is_name) or speaker
+                speaker = english_unattributed.credited(text, closing, memory.is_name) or speaker
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (

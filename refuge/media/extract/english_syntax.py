@@ -222,7 +222,12 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             found = (rank, abs(ancestor.i - top.i), ancestor)
             # "Residents protested, with one activist, X, saying "…"": the participle's own;
             # "parents are being told ‘…’ by police": a passive whose agent is named.
-            agent = any(c.dep_ == "agent" for c in ancestor.children)
+            agent = any(
+                o.dep_ == "pobj" and parse.outside(o)
+                for c in ancestor.children
+                if c.dep_ == "agent"
+                for o in c.children
+            )  # not "confirmed by the “unprecedented large number of sources”"
             if not fragment or agent or english_partial.keeps_words(ancestor, top):
                 break
         elif rank == 0 and top.dep_ in {"ccomp", "parataxis"} and not fragment:
