@@ -169,3 +169,19 @@ def test_a_quotation_alone_after_someone_quoted_in_a_word_is_theirs():
         "“You can’t beat up people. That is illegal. Punishment is determined by the court.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Yevgeny Popov"]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "The SK SOS rights group learned that Dadayev was held in Grozny.",
+        "A man was detained, the North Caucasus LGBTQ+ rights group SK SOS announced Wednesday.",
+    ],
+)
+def test_it_after_a_body_named_beside_its_kind(named):
+    # Set Y: "“…,” it said." after "The SK SOS rights group learned …" named another body.
+    text = (
+        f"Title here\n\n{named}\n\n“Dadayev, who was detained only because of his sexual "
+        "orientation, was also beaten and tortured,” it said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["SK SOS"]

@@ -51,9 +51,19 @@ _KIND_THEN_BODY = re.compile(
 )
 
 
+# The kind beside the name, with no comma: "the North Caucasus LGBTQ+ rights group SK SOS
+# announced", "The SK SOS rights group learned", "human rights organisation Marem wrote".
+_KIND_BESIDE_BODY = re.compile(
+    r"\b(?:group|organi[sz]ation|NGO|charity)\s+(?P<name>(?:[A-Z][\w+-]*\s+){0,3}[A-Z][\w+-]*)"
+    r"(?=\s+[a-z])"
+    r"|\b[Tt]he\s+(?P<named>(?:[A-Z][\w+-]*\s+){1,3})(?:(?:human\s+)?rights\s+)?(?:group|organi[sz]ation)\b(?!\s+[A-Z])"
+)
+
+
 def described_bodies(before: str) -> list[re.Match[str]]:
     """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
     found = [*_DESCRIBED_BODY.finditer(before), *_KIND_THEN_BODY.finditer(before)]
+    found += [m for m in _KIND_BESIDE_BODY.finditer(before) if not org_in(m.group(0))]
     return sorted(found, key=lambda match: match.start())
 
 
@@ -78,7 +88,8 @@ def described_after_listed(before: str) -> str:
     listed body is named after it ("Russian group LGBT Network has said …"); else ""."""
     described = described_bodies(before)
     if described and not org_in(before[described[-1].end() :]):
-        return described[-1].group("name")
+        groups = described[-1].groupdict()
+        return (groups.get("name") or groups.get("named") or "").strip()
     return ""
 
 
