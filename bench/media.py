@@ -555,6 +555,20 @@ by a third annotator (the adjudicated rows above; tests/data/media_devset_adjudi
 the annotators agreed on 43 of 43 English speakers and 32 of 33 Russian ones; the extractor's
 Russian speakers and figures reach 31/33 and 12/13 against the adjudicated annotation.
 
+The thirty-third session (2026-12-05) started on a fresh machine without the blind sets O to
+W. It applied the English third annotator's two figure decisions to the adjudicated
+annotation (English figures 22/24 against it), then had new blind sets collected by seven
+annotators who never ran the extractor: X (XA, XB, XC), Y (YA to YE) and Z (ZA, ZB), all
+English, 10 articles each, and constructed probes (105 and 124 English quotations, 89
+Russian counts). Each set was measured at the session's first code (e67c37e) before it was
+read: XB 27/34 speakers, YA 20/35, YB 25/36, YC 41/56, YD 23/26, YE 24/34, and XA with XC
+(the blind measure until Z arrived) 57/75; all were then read for rules and went to 32/34,
+28/35, 27/36, 48/56, 24/26, 29/34 and 62/75. Set Z, kept blind to the end, went from 46/71
+speakers and 17/24 figures to 47/71 and 17/24: the rules fix what they were written for and
+barely carry to unseen articles. The held-out part, tallied as counts after each batch and
+measured at the end (the twenty-eighth measurement), did not move: English speakers 0.81
+(35/43), Russian 0.91 (30/33), figures 0.96 and 0.85.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
