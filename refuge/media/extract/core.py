@@ -222,16 +222,6 @@ _IN_DOCUMENT = re.compile(
 )
 
 
-def _given_name(who: str) -> Speaker | None:
-    """Return the name a described speaker goes by ("one of Torto’s soldiers, a 20-something
-    who goes by the call sign Maga"), with the description as the role; else None."""
-    given = re.fullmatch(
-        rf"(?P<role>.+?),?\s+(?:who\s+)?(?:{GIVEN_NAME})\s+[“\"]?(?P<name>{NAME})[”\"]?",
-        who.strip(" ,."),
-    )
-    return Speaker(given["name"], given["role"].strip(" ,")) if given else None
-
-
 def _in_document(who: str) -> Speaker | None:
     """Return whose document a subjectless "said in a statement (of X)" quotes."""
     found = _IN_DOCUMENT.fullmatch(who.strip(" ,.—–-"))
@@ -241,6 +231,16 @@ def _in_document(who: str) -> Speaker | None:
     if re.fullmatch(r"[A-Z][a-z]+", owner):
         owner = f"the {owner.lower()}"  # "the Ministry’s statement": the ministry named before
     return parse_who(owner) if owner else Speaker(role="it")
+
+
+def _given_name(who: str) -> Speaker | None:
+    """Return the name a described speaker goes by ("one of Torto’s soldiers, a 20-something
+    who goes by the call sign Maga"), with the description as the role; else None."""
+    given = re.fullmatch(
+        rf"(?P<role>.+?),?\s+(?:who\s+)?(?:{GIVEN_NAME})\s+[“\"]?(?P<name>{NAME})[”\"]?",
+        who.strip(" ,."),
+    )
+    return Speaker(given["name"], given["role"].strip(" ,")) if given else None
 
 
 _GIVEN_TO = re.compile(
