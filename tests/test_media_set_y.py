@@ -185,3 +185,34 @@ def test_it_after_a_body_named_beside_its_kind(named):
         "orientation, was also beaten and tortured,” it said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["SK SOS"]
+
+
+def test_a_copy_without_its_headline_opens_with_a_paragraph():
+    # Set Y: the page's copy starts with "The Honourable … Minister of Foreign Affairs, has
+    # expressed concern …. He issued the following statement today:", read as a headline, so
+    # "He" named no one and was given as the speaker.
+    text = (
+        "The Honourable François-Philippe Champagne, Minister of Foreign Affairs, has expressed "
+        "concern about the violations in Chechnya. He issued the following statement today:\n\n"
+        "“Two years ago, Canada invoked the Moscow Mechanism to initiate a fact-finding "
+        "mission.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["François-Philippe Champagne"]
+
+
+def test_a_statement_issued_by_no_one_named_has_no_pronoun_for_its_speaker():
+    text = (
+        "Title here\n\nThe violations go on. He issued the following statement today:\n\n"
+        "“Two years ago, Canada invoked the Moscow Mechanism to initiate a fact-finding "
+        "mission.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [""]
+
+
+def test_what_a_newspaper_is_comes_before_its_name():
+    # Set X: "The independent Russian newspaper Novaya Gazeta reported …" kept its kind.
+    text = (
+        "Title here\n\nThe independent Russian newspaper Novaya Gazeta reported that men were "
+        'detained "in connection with their nontraditional sexual orientation".\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Novaya Gazeta"]

@@ -434,6 +434,7 @@ def extract(article: Article) -> Extraction:
             )
             if issuer and not who.strip():
                 speaker = memory.resolve(parse_who(issuer), text[:start])
+                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
             if (
                 not speaker.label
                 and not in_russian

@@ -123,5 +123,8 @@ def headline_end(text: str) -> int:
     """Where the body starts after a headline, a first line with no full stop ("Survivors Speak
     Out"): its capitals open no sentence and name no one; 0 where the first line is none."""
     first_line = text.split("\n", 1)[0]
-    headline = "\n" in text and not first_line.rstrip().endswith((".", "!", "?"))
+    # Not a paragraph of sentences whose last ends with a colon ("… in Chechnya. He issued the
+    # following statement today:"), where a page's copy starts without its headline.
+    sentences = re.search(r"[a-z]{2}[.!?]\s+[A-Z]", first_line)
+    headline = "\n" in text and not first_line.rstrip().endswith((".", "!", "?")) and not sentences
     return len(first_line) + 1 if headline else 0

@@ -227,7 +227,8 @@ def clean_who(who: str) -> str:
         who = clause.group("subject")
     # "Russian newspaper Novaya Gazeta", "the broadcaster Dozhd": the kind before the name.
     who = re.sub(
-        r"^(?:(?:the|a)\s+)?(?:[A-Z][\w-]+\s+)?(?:newspaper|paper|daily|weekly|magazine|outlet|"
+        r"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:independent\s+|opposition\s+|state\s+)?(?:[A-Z][\w-]+\s+)?"
+        r"(?:newspaper|paper|daily|weekly|magazine|outlet|"
         r"broadcaster|channel|news agency|agency|website"
         # "human rights organisation Marem", "the rights group Vayfond": a body's kind, too.
         r"|(?:(?:human\s+)?rights\s+|LGBT\+?\s+)?(?:organi[sz]ation|group|NGO|charity))\s+(?=[A-Z])",
