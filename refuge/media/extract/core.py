@@ -448,8 +448,8 @@ def extract(article: Article) -> Extraction:
                 )  # "… a guy who introduces himself as Thor. "…"": no attribution, one person
                 speaker = memory.resolve(met, text[:start]) if met else speaker
             if not speaker.label and not in_russian:
-                closing = spans[parts.get(number, [number])[-1]][1]  # "“…” Amin Dzhabrailov, …"
-                speaker = english_unattributed.credited(text, closing, memory.is_name) or speaker
+                # "“…” Amin Dzhabrailov, …": a credit after the quotation's last part.
+                speaker = english_unattributed.credited(text, last[1], memory.is_name) or speaker
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
             if (

@@ -240,7 +240,9 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return Speaker(member[0], "", member[1])  # the parser may take the run for the body's
     described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
-    titled = parse_who(phrase)  # "HRW Europe and Central Asia associate director Tanya Lokshina"
+    # What the words say, read once: "HRW Europe and Central Asia associate director Tanya
+    # Lokshina" is the person; else the reading after the cases below.
+    titled = parse_who(phrase)
     if " " in titled.name and re.search(rf"\b(?:{lexicon.ROLE_WORDS})$", titled.role, re.I):
         return titled
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
@@ -260,7 +262,7 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     compact = compact_description(head) if long else ""
     if compact:
         return Speaker(role=compact, affiliation=org_in(compact))
-    return parse_who(phrase)
+    return titled
 
 
 # What a document has, which says what the document's owner says: "says the introduction to
