@@ -44,14 +44,19 @@ _ISSUES = re.compile(
 )
 
 
-def statement_issuer(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
-    """Who issued the statement a quotation opening its paragraph begins, where the paragraph
-    before ends by announcing it ("… today released the following statement:"); else ""."""
+def _paragraph_before(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
+    """The paragraph before a quotation that opens its own, stripped; "" for any other."""
     here = paragraph_at(paragraphs, start)
     if not here or text[paragraphs[here][0] : start].strip(' \n“"‘«') != "":
         return ""
     ps, pe = paragraphs[here - 1]
-    match = _ISSUES.search(text[ps:pe].strip())
+    return text[ps:pe].strip()
+
+
+def statement_issuer(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
+    """Who issued the statement a quotation opening its paragraph begins, where the paragraph
+    before ends by announcing it ("… today released the following statement:"); else ""."""
+    match = _ISSUES.search(_paragraph_before(text, paragraphs, start))
     return match.group("who") if match else ""
 
 
@@ -59,12 +64,8 @@ def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     """The words naming whoever the paragraph before announced, for a quotation that opens its
     paragraph ("In a new report, Human Rights Watch confirmed the claims.\n\n"The
     information …""); "" where that paragraph's last sentence announces no one."""
-    here = paragraph_at(paragraphs, start)
-    if not here or text[paragraphs[here][0] : start].strip(' \n“"‘«') != "":
-        return ""
-    ps, pe = paragraphs[here - 1]
-    last = SENTENCES.split(text[ps:pe].strip())[-1]
-    match = _ANNOUNCES.search(last)
+    before = _paragraph_before(text, paragraphs, start)
+    match = _ANNOUNCES.search(SENTENCES.split(before)[-1]) if before else None
     return (match.group("who") or match.group("opener") or match.group("quoter")) if match else ""
 
 
