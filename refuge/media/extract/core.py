@@ -8,6 +8,7 @@ from refuge.media import lexicon
 from refuge.media.articles import Article
 from refuge.media.extract import (
     english,
+    english_apposed,
     english_discourse,
     english_names,
     english_syntax,
@@ -403,6 +404,8 @@ def extract(article: Article) -> Extraction:
             reported = by_sentence_before.get(number)
             if not speaker.label and reported is not None and number not in forced:
                 speaker = memory.resolve(reported, text[:start])
+            if not in_russian and not speaker.name and speaker.role:  # "the user has written"
+                speaker = english_apposed.introduced_as(speaker.role, text[:start]) or speaker
             if not in_russian and speaker.name:  # "Cherkasov" the memory has not met in full
                 full = english_names.fullest(speaker.name, text)
                 speaker = Speaker(full, speaker.role, speaker.affiliation)

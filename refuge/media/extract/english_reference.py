@@ -130,8 +130,11 @@ _ASIDE = re.compile(
 _REACH = 900  # characters
 _DESCRIBED_SPEAKER = re.compile(
     r"^\W*(?:[A-Z][^,.;:]{0,80},\s+)?"  # "Asked about the reports, a spokeswoman for … said"
-    r"(?=(?:[Aa]n?|[Tt]he|His|Her|Their)\s)(?:(?:[Aa]n?|[Tt]he)\s+)?"
-    r"(?P<who>(?:(?:His|Her|Their)\s+)?[a-z][^,.;:“”\"]{0,60}?)"
+    r"(?=(?:[Aa]n?|[Tt]he|His|Her|Their|(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*[’']s)\s)"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?"
+    # "SK SOS’s press secretary told Mediazona …": a body's or a person's officer, too.
+    r"(?P<who>(?:(?:His|Her|Their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)\s+)?"
+    r"[a-z][^,.;:“”\"]{0,60}?)"
     rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
 )
 
@@ -282,6 +285,11 @@ def _narrative_window(before: str) -> str:
     return window
 
 
+def _named_in(person: Speaker, words: str) -> bool:
+    surname = person.name.rsplit(" ", 1)[-1]
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", words) is not None
+
+
 def antecedent(
     pronoun: str,
     before: str,
@@ -333,6 +341,12 @@ def antecedent(
             and _MENTIONS[wanted].search(sentence)
         ):
             continue  # "he apologised to the Chechen leader": "he" is someone before, still
+        described = _DESCRIBED_SPEAKER.match(sentence)
+        if described and fits(Speaker(role=described.group("who")), wanted):
+            # "A spokeswoman said Suleymanova was not heard from. “…,” she said.": the one who
+            # spoke, not someone named in what she said.
+            said = sentence[described.end() :]
+            fitting = [pair for pair in fitting if not _named_in(pair[1], said)]
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.
@@ -340,7 +354,6 @@ def antecedent(
         # "Their lawyer said they were held in Grozny. “…,” he said.", "a spokeswoman for the
         # ministry said she had no comment. “…,” she said.": someone unnamed who spoke, before
         # anyone named earlier.
-        described = _DESCRIBED_SPEAKER.match(sentence)
         if described and fits(Speaker(role=described.group("who")), wanted):
             return Speaker(role=described.group("who"))
     return None
@@ -365,9 +378,13 @@ def without_titles(speaker: Speaker, is_name: Callable[[str], bool]) -> Speaker:
 def named_at_end(who: str, salient: list[Speaker]) -> Speaker | None:
     """Return the person the article named whose name closes ``who``, if any.
 
-    Not the one a role serves ("a spokesperson for … Ramzan Kadyrov", "a friend of …").
+    Not the one a role serves ("a spokesperson for … Ramzan Kadyrov", "a friend of …"), but
+    the one asked ("Asked if Russia would adhere to the ruling Peskov (replied)").
     """
-    if len(who.split()) < 2 or re.search(r"[а-яё]|\b(?:for|of|to|with|by|from|and)\b", who):
+    served = re.search(r"\b(?:for|of|to|with|by|from|and)\b", who)
+    if len(who.split()) < 2 or re.search(r"[а-яё]", who):
+        return None
+    if served and not re.match(r"(?:when\s+)?asked\s", who, re.I):
         return None
     for person in salient:
         if person.name and " " in person.name and who.endswith(person.name.split()[-1]):

@@ -67,17 +67,18 @@ _PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?
 _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
-# "— сказал собеседник агентства": the one the article says spoke to the agency.
-_TOLD_AGENCY = re.compile(
-    r"(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила|пояснил|пояснила)"
-    r"\s+(?:агентству|изданию|газете|телеканалу|радиостанции)"
-)
 
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 
 
 def _is_role(words: str) -> bool:
     return re.fullmatch(lexicon.ROLE_WORDS, words.lower()) is not None
+
+
+def _carried(role: str, people: list[Speaker]) -> bool:
+    """Whether someone named carries the head of ``role`` in their own."""
+    head = role.split()[-1].lower()
+    return any(p.name and head in p.role.lower().split() for p in people)
 
 
 def _is_people_role(role: str) -> bool:
@@ -366,6 +367,8 @@ class Memory:
                 continue  # a bare "the spokesperson" adds nobody new
             # "The Chechen leader described …, adding …": a role opening its sentence is its
             # subject, whom a later "he" means; a known holder of it is named.
+            if match.group(0)[0] in "Tt" and _carried(role, self.people):
+                continue  # "the US secretary of state" after "Secretary of State Mike Pompeo"
             holder = lexicon.ROLE_HOLDERS.get(role.lower(), "")
             known = next((p for p in self.people if holder and p.name == holder), None)
             found = known or Speaker(holder, role, org_in(role))
@@ -521,7 +524,11 @@ class Memory:
                 writer := self._last_writer(outlet=core.lower() in _OUTLET_WORDS)
             ):
                 return writer
-            told = self._told_the_outlet(before) if re.match(r"собеседни", core.lower()) else None
+            told = (
+                russian_memory.told_the_outlet(before, self.people)
+                if re.match(r"собеседни", core.lower())
+                else None
+            )
             if told := told or russian_memory.described(core, self.salient(), self._gender):
                 return told
             if re.fullmatch(r"\w+", core):
@@ -565,22 +572,6 @@ class Memory:
         """The latest named speaker: a person (for "автор"), or a name that is no one's."""
         named = (p for p in self.salient() if p.name and not (outlet and p.role))
         return next((p for p in named if outlet != bool(self._gender(p.name))), None)
-
-    def _told_the_outlet(self, before: str) -> Speaker | None:
-        """Return the person the last sentence reporting speech to an outlet names.
-
-        "Пресс-секретарь «Комитета» Иван Жильцов сообщил агентству, что …\n«…», — сказал
-        собеседник агентства": the interlocutor is Zhiltsov, not an anonymous source.
-        """
-        told = [m for m in map(_TOLD_AGENCY.search, re.split(r"(?<=[.!?])\s+|\n", before)) if m]
-        if not told:
-            return None
-        subject = told[-1].string[: told[-1].start()]  # who spoke comes before the verb
-        for person in reversed(self.people):
-            surname = person.name.split()[-1] if person.name else ""
-            if surname and surname[:-1] in subject:
-                return person
-        return None
 
 
 def previous_in_paragraph(

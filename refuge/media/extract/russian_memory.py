@@ -151,3 +151,27 @@ def described(core: str, salient: list[Speaker], gender: Callable[[str], str]) -
     if latest is None or " " in latest.name or gender_of(latest.name):
         return None
     return latest if wanted and gender(latest.name) == wanted else None
+
+
+# "— сказал собеседник агентства": the one the article says spoke to the agency.
+_TOLD_AGENCY = re.compile(
+    r"(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила|пояснил|пояснила)"
+    r"\s+(?:агентству|изданию|газете|телеканалу|радиостанции)"
+)
+
+
+def told_the_outlet(before: str, people: list[Speaker]) -> Speaker | None:
+    """Return the person the last sentence reporting speech to an outlet names.
+
+    "Пресс-секретарь «Комитета» Иван Жильцов сообщил агентству, что …\n«…», — сказал
+    собеседник агентства": the interlocutor is Zhiltsov, not an anonymous source.
+    """
+    told = [m for m in map(_TOLD_AGENCY.search, re.split(r"(?<=[.!?])\s+|\n", before)) if m]
+    if not told:
+        return None
+    subject = told[-1].string[: told[-1].start()]  # who spoke comes before the verb
+    for person in reversed(people):
+        surname = person.name.split()[-1] if person.name else ""
+        if surname and surname[:-1] in subject:
+            return person
+    return None
