@@ -1,9 +1,9 @@
-"""Constructions from sets Z and AA (collected by annotators who never ran the extractor,
+"""Constructions from sets Z, AA and AR (collected by annotators who never ran the extractor,
 measured at the first code of the session that read them, then read for rules)."""
 
 import pytest
 
-from tests.media_helpers import attributed
+from tests.media_helpers import attributed, counts, speakers
 
 pytestmark = pytest.mark.once
 
@@ -67,3 +67,41 @@ def test_she_is_the_officer_who_spoke_not_the_woman_spoken_of():
         "like the prosecutor's office to investigate,” she said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["SK SOS’s press secretary"]
+
+
+def test_a_subheading_quotation_is_the_speakers_who_says_it_below():
+    # Set AR: a subheading "“Инцидент исчерпанным считать нельзя”" over Peskov's words went
+    # to Peskov; Moskalkova says the same words further down.
+    text = (
+        "Нападение на журналистку\n\nЧеченские власти отрицали нападение.\n\n"
+        "«Инцидент исчерпанным считать нельзя»\n\n"
+        "Пресс-секретарь Владимира Путина Дмитрий Песков заявил: «Оценку должны давать "
+        "правоохранители».\n\n«Инцидент исчерпанным считать нельзя», — заявила «Интерфаксу» "
+        "Татьяна Москалькова.\n"
+    )
+    assert speakers(text) == ["Татьяна Москалькова", "Дмитрий Песков", "Татьяна Москалькова"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nominative"),
+    [
+        # Set AR: "По словам нападавшего, его к блогеру прислал "…"" gave "нападавшего".
+        ('По словам нападавшего, его к блогеру прислал "Абдурахман из Грозного".', "нападавший"),
+        ('По словам пострадавшей, ей "угрожали расправой над семьей".', "пострадавшая"),
+    ],
+)
+def test_a_participle_for_a_person_is_given_in_the_nominative(sentence, nominative):
+    assert speakers(f"Заголовок\n\nБлогер опубликовал видео. {sentence}\n") == [nominative]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Set AR: "Жертвами этих преступлений стали 36 женщин и трое мужчин." lost the men.
+        "Жертвами этих преступлений стали 36 женщин и трое мужчин.",
+        # Set Z: the same report in English lost the women.
+        "Between 2008 and 2017, 36 women and three men became the victims of honor killings.",
+    ],
+)
+def test_each_count_of_victims_joined_by_and_is_of_the_killed(sentence):
+    assert counts(f"Title\n\n{sentence}\n") == {(36, "", "women killed"), (3, "", "men killed")}

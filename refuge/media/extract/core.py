@@ -526,7 +526,7 @@ def extract(article: Article) -> Extraction:
             # "they were told: “…”": no one named said it, whoever reported it or spoke nearby.
             quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
     offices.name_holders(result.quotes, article.date, text)  # "the Kremlin spokesman": Peskov
-    headline_repeats.from_body(result.quotes, paragraphs)  # the body's speaker of its words
+    headline_repeats.from_body(result.quotes, paragraphs, text)  # the body's speaker of its words
     headline_repeats.from_later(result.quotes)
     close_marks(result.quotes)  # «Комитет против пыток» whole, the label's end cut at »
     result.figures = figure_places.placed(text, figures_in(text, article.date))

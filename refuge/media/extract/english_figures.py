@@ -188,11 +188,27 @@ def _events_of_verb(verb: Any) -> list[str]:
                 event = _event_of_lemma(child)  # "30 people … were forced to leave"
             if child.dep_ == "prep" and [c.lower_ for c in child.children] == ["death"]:
                 event = "killed"  # "two were tortured to death", "beaten to death"
+            if child.dep_ == "attr" and child.lemma_.lower() == "victim" and not event:
+                event = _victims_of(child)  # "36 women … became the victims of honor killings"
         if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):
             event = "evacuated"  # "helped 31 men escape", "helped 150 people flee"
         if event:
             found.append(event)
     return found
+
+
+def _victims_of(victims: Any) -> str:
+    """Return the event that "victims of …" names: "of honor killings" are the killed."""
+    return next(
+        (
+            event
+            for of in victims.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for what in of.children
+            if what.dep_ == "pobj" and (event := _event_of_lemma(what))
+        ),
+        "",
+    )
 
 
 def _opening_participle_events(verb: Any) -> list[str]:

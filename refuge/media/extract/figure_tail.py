@@ -347,7 +347,9 @@ def english_one(text: str, match: re.Match[str]) -> tuple[str, str] | None:
 # Victims of persecution, torture or abduction lived through it: not a count of the killed.
 _NOT_LETHAL_RU = r"(?!\s+(?:преследовани|пыт|репресси|насили|дискриминаци|похищени|задержани))"
 _VICTIMS_BEFORE_RU = re.compile(
-    rf"(?<!\w)[Жж]ертв(?:ами|ой){_NOT_LETHAL_RU}(?:\s+[\w-]+){{0,4}}?\s+стал[аио]?\s+(?:уже\s+)?$"
+    rf"(?<!\w)[Жж]ертв(?:ами|ой){_NOT_LETHAL_RU}(?:\s+[\w-]+){{0,4}}?\s+стал[аио]?\s+(?:уже\s+)?"
+    # "стали 36 женщин и трое мужчин": each count joined to the first.
+    rf"(?:(?:{NUMBER})\s+[\w-]+(?:\s+и|,)\s+)*$"
     # "Число жертв достигло 30 человек": the victims' tally; only a place or a group may stand
     # between ("жертв среди мирного населения"): "Количество жертв преследований" is no toll.
     r"|(?<!\w)(?:[Чч]исл[оа]|[Кк]оличеств[оа])\s+жертв(?:\s+(?:среди|в|во|на)(?:\s+[\w-]+){1,3}?)?"

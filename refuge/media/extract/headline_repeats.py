@@ -22,15 +22,31 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
-def from_body(quotes: list[Quote], paragraphs: list[tuple[int, int]]) -> None:
-    """Give each quotation of the headline (the first paragraph) the speaker of the first later
-    quotation, whole or in parts, that holds all of its words in order."""
+def _heading_ends(
+    quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str
+) -> dict[int, int]:
+    """The quotations that head the article or a part of it, each with its heading's end: the
+    headline's, and a paragraph that is nothing but one quotation (a subheading lifted from
+    the part below it, "“Инцидент исчерпанным считать нельзя”")."""
+    ends = {n: paragraphs[0][1] for n, q in enumerate(quotes) if q.start < paragraphs[0][1]}
+    for start, end in paragraphs[1:]:
+        inside = [n for n, q in enumerate(quotes) if start <= q.start < end]
+        if len(inside) == 1 and not re.search(
+            r"\w", text[start:end].replace(quotes[inside[0]].text, "")
+        ):
+            ends[inside[0]] = end
+    return ends
+
+
+def from_body(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Give each quotation of a heading the speaker of the first later quotation, whole or
+    in parts, that holds all of its words in order."""
     if len(paragraphs) < 2:
         return
-    heading_end = paragraphs[0][1]
-    for quote in (q for q in quotes if q.start < heading_end and q.part_of is None):
+    for number, heading_end in _heading_ends(quotes, paragraphs, text).items():
+        quote = quotes[number]
         words = _words(quote.text)
-        if len(words.split()) < _FEWEST_WORDS:
+        if quote.part_of is not None or len(words.split()) < _FEWEST_WORDS:
             continue
         for index, later in enumerate(quotes):
             if later.start < heading_end or later.part_of is not None:

@@ -141,6 +141,20 @@ def _nominative(word: str, gender: str = "") -> str:
     return word
 
 
+@cache
+def participle_in_nominative(word: str) -> str:
+    """Return a participle or adjective that stands for a person ("нападавшего",
+    "пострадавшей") in the nominative, in its gender and number; any other word as it is."""
+    if word.lower() in _ONE_OF:
+        return word  # "одного из задержанных": ``one_of`` gives "один"
+    parses = morphology().parse(word)
+    first = parses[0] if parses else None
+    if first is None or first.tag.POS not in {"PRTF", "ADJF"} or first.tag.case == "nomn":
+        return word
+    inflected = first.inflect({"nomn"})
+    return _like(word, inflected.word) if inflected is not None else word
+
+
 def nominative_word(word: str, gender: str = "") -> str:
     """One name word in the nominative singular, in ``gender`` ("masc", "femn") where it
     could be either (russian_case.py)."""

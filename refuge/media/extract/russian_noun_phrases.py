@@ -128,6 +128,8 @@ def speaker_named(
         # numeral governs ("Трое мужчин") nor a plural subject ("Кадыровцы ответили").
         nominative = russian.normal_name(head.text.capitalize())
         nominative = nominative if head.text[:1].isupper() else nominative.lower()
+        if nominative.lower() == head.text.lower():  # "по словам нападавшего": "нападавший"
+            nominative = russian.participle_in_nominative(nominative)
         if nominative.lower() == head.text.lower():
             nominative = head.text  # "ЛГБТ-сеть" keeps its capitals, not "Лгбт-сеть"
         role = russian.one_of(role.replace(head.text, nominative, 1))  # "одного из задержанных"
