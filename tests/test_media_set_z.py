@@ -105,3 +105,35 @@ def test_a_participle_for_a_person_is_given_in_the_nominative(sentence, nominati
 )
 def test_each_count_of_victims_joined_by_and_is_of_the_killed(sentence):
     assert counts(f"Title\n\n{sentence}\n") == {(36, "", "women killed"), (3, "", "men killed")}
+
+
+def test_a_courtesy_title_gives_way_to_the_full_name():
+    # Set AA: "According to Mr Akiev, during the meeting Mr Evkurov "did not rule out …"" gave
+    # "Mr Akiev" where the article had named Timur Akiev.
+    text = (
+        "Title here\n\nTimur Akiev, the head of Memorial's office, met the governor.\n\n"
+        'According to Mr Akiev, during the meeting the governor "did not rule out different '
+        'versions, including an attempt to discredit the local power."\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Timur Akiev"]
+
+
+def test_a_parliament_speaker_is_a_title():
+    # Set Z: "Chechen parliament Speaker Magomed Daudov also backed Adam Kadyrov, saying that
+    # the Chechen leader’s son “…”" gave "Speaker Magomed Daudov".
+    text = (
+        "Title here\n\nChechen parliament Speaker Magomed Daudov also backed Adam Kadyrov, "
+        "saying that the Chechen leader’s son “acted like a true Muslim man and a patriot of his "
+        "country” by beating up the detainee.\n"
+    )
+    assert attributed(text) == [("Magomed Daudov", "Chechen parliament Speaker")]
+
+
+def test_he_after_the_man_who_spoke_is_the_man():
+    # Set Z: "The man said he had flown from Moscow to attack him. “…,” he said" gave the
+    # blogger the man had attacked.
+    text = (
+        "Title here\n\nBlogger Tumso Abdurakhmanov was attacked in Poland.\n\nThe man said he "
+        "had flown from Moscow to attack him. “They gave me your address,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the man"]

@@ -117,6 +117,8 @@ def fullest(name: str, text: str) -> str:
     Cherkasov"), or of a first name ("Tanya" -> "Tanya Lokshina"), where the article gives one
     and only one; else the name. Middle initials, "Jr." and "MEP" are left out ("Ramzan A.
     Kadyrov" is Ramzan Kadyrov, as the ledger groups him)."""
+    # "Mr Akiev": the courtesy title is no part of the name the article gives in full.
+    name = re.sub(rf"^(?:{lexicon.COURTESY_TITLES_EN})\.?\s+(?=[A-Z][\w’'-]+$)", "", name)
     if " " in name or not name[:1].isupper():
         # "Soraya Post MEP": a member's letters after the name are no part of it.
         name = re.sub(r"(?<=[a-z]),?\s+(?:Jr\.?|Sr\.?|MEP|MP|MSP|QC|KC|MBE|OBE|CBE)$", "", name)

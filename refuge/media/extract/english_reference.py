@@ -342,7 +342,11 @@ def antecedent(
         ):
             continue  # "he apologised to the Chechen leader": "he" is someone before, still
         described = _DESCRIBED_SPEAKER.match(sentence)
-        if described and fits(Speaker(role=described.group("who")), wanted):
+        who_spoke = described.group("who") if described else ""
+        # "The man said he had flown …": "man" is someone only as "the man".
+        readings = [who_spoke, f"the {who_spoke}"] if who_spoke[:1].islower() else [who_spoke]
+        spoke = next((r for r in readings if who_spoke and fits(Speaker(role=r), wanted)), "")
+        if spoke:
             # "A spokeswoman said Suleymanova was not heard from. “…,” she said.": the one who
             # spoke, not someone named in what she said.
             said = sentence[described.end() :]
@@ -354,8 +358,8 @@ def antecedent(
         # "Their lawyer said they were held in Grozny. “…,” he said.", "a spokeswoman for the
         # ministry said she had no comment. “…,” she said.": someone unnamed who spoke, before
         # anyone named earlier.
-        if described and fits(Speaker(role=described.group("who")), wanted):
-            return Speaker(role=described.group("who"))
+        if spoke:
+            return Speaker(role=spoke)
     return None
 
 
