@@ -137,3 +137,36 @@ def test_he_after_the_man_who_spoke_is_the_man():
         "had flown from Moscow to attack him. “They gave me your address,” he said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["the man"]
+
+
+def test_an_outlet_reports_the_words_of_the_clause_it_reports():
+    # Set Z: "Kadyrov recommended “breaking all the world’s laws” …, BBC Russia reported." gave
+    # the outlet (here one named in the next paragraph).
+    text = (
+        "Title here\n\nKadyrov recommended “breaking all the world’s laws” in pursuit of "
+        "offending comments online while speaking at a session, BBC Russia reported.\n\n"
+        "Kadyrov called the reports “lies and provocation”, Interfax reported.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Kadyrov", "Kadyrov"]
+
+
+def test_the_embassy_is_the_countrys_embassy_named_before():
+    # Set AA: "“…,” the embassy’s news release reads." after "The Russian embassy in Berlin"
+    # stayed the release.
+    text = (
+        "Title here\n\nThe Russian embassy in Berlin said the verdict was biased.\n\n"
+        '"We regard this verdict as politically motivated," the embassy’s news release reads.\n'
+    )
+    assert [s for s, _ in attributed(text)] == ["Russian embassy"]
+
+
+def test_the_statement_is_the_authorities_not_the_agency_reporting_it():
+    # Set Z: "Authorities in a statement … said, “…”. … “…,” the statement said." gave AFP,
+    # which had reported the prosecutors' words earlier.
+    text = (
+        "Title here\n\nThe suspect lives in Chechnya, AFP reported, citing the Lille "
+        "prosecutor’s office.\n\nAuthorities in a statement didn’t release the name of the "
+        "suspect and said, “he flew to Berlin to travel to Moscow the day after.”\n\n"
+        "“For the time being, he has not faced any questioning,” the statement said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Authorities", "Authorities"]

@@ -24,10 +24,11 @@ from refuge.media.extract.english_bodies import (
     of_kind,
     reporting_body,
 )
+from refuge.media.extract.english_documents import DOCUMENT, issued_documents
 from refuge.media.extract.english_reference import parent_named, role_holder
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
-from refuge.media.extract.org_aliases import last_org_before, last_outlet_before, org_in
+from refuge.media.extract.org_aliases import last_org_before, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
@@ -133,7 +134,6 @@ OFFICES_HELD = (
 )
 # Bodies: "the NGO said" is the organisation the article named last.
 _BODIES = r"ngo|organi[sz]ation|group|charity|watchdog|non-?profit|agency|network|association"
-_DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
 _RULING = r"court|judge?ment|ruling|verdict"  # the court's own words: "the judgment states"
 # Where a group publishes, named after the kind ("the Telegram channel 1ADAT").
 _MEDIA = r"channel|website|site|blog|account|page"
@@ -290,27 +290,7 @@ class Discourse:
             # "A 23-year-old survivor, who gave only his first name, Ali, …": "the survivor" is Ali.
             noun = witness.group("noun").lower()
             self.described.setdefault(witness.group("given"), set()).add(noun)
-        for match in re.finditer(
-            rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+(?:an?|his|her|its|their)\s+"
-            rf"(?P<kind>{_DOCUMENT})"
-            rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{_DOCUMENT})"
-            rf"|(?P<kind3>{_DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
-            rf"|(?<=the\s)(?:newspaper|paper|outlet))"
-            rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:issued|released|published|posted)\s+an?\s+"
-            rf"(?P<kind4>{_DOCUMENT})",
-            narrative,
-        ):
-            by = next(g for g in match.group("by", "by2", "by3", "by4") if g)
-            kind = next(g for g in match.group("kind", "kind2", "kind3", "kind4") if g)
-            by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
-            if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
-                by = last_outlet_before(narrative[: match.start()])
-            body = org_in(by) or org_in(by, outlets=True)
-            issuer = next((p for p in by_name.values() if _mentions(by, p.name)), None)
-            if body:
-                self.documents.append((kind, Speaker(role=body, affiliation=body)))
-            elif issuer is not None:
-                self.documents.append((kind, issuer))
+        self.documents.extend(issued_documents(narrative, list(by_name.values())))
 
     def _describe(self, person: Speaker, sentence: str) -> None:
         """Note the words a sentence puts before or in apposition to a person's name."""
@@ -362,7 +342,7 @@ class Discourse:
         # issued it (the last document of any kind for "the document"), else the body whose
         # page or channel it is on.
         document = re.fullmatch(
-            rf"the\s+(?P<kind>{_DOCUMENT})(?P<where>\s+(?:on|in|at)\s+.+)?", role.strip(), re.I
+            rf"the\s+(?P<kind>{DOCUMENT})(?P<where>\s+(?:on|in|at)\s+.+)?", role.strip(), re.I
         )
         if document:
             kind = document.group("kind").lower()

@@ -18,6 +18,7 @@ OFFICES = (
     r"ministry|committee|network|department|council|commission|service|centre|center|mission|"
     r"foundation|movement|administration|directorate|office|party|union|parliament|embassy"
 )
+_NATIONALITY = r"Russian|Chechen|German|French|American|British|Ukrainian|Georgian|Armenian|Turkish"
 _LEADING = {"the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "yesterday", "today"}
 
 
@@ -121,6 +122,8 @@ def named_body(noun: str, before: str) -> str:
         rf"|(?:[A-Z][\w’'-]*[^\S\n]+){{1,4}}(?:{kinds})(?![\w-])"
         rf"|(?:(?!(?:The|A|An|In|On|And|But)\s)[A-Z][\w’'-]*[^\S\n]+){{1,3}}(?:interior|foreign|justice)"
         rf"\s+(?:{lower})(?![\w-])"
+        # "The Russian embassy in Berlin": a country's office in lower case.
+        rf"|(?<=[Tt]he\s)(?:{_NATIONALITY})\s+(?:{lower})(?![\w-])"
     )
     found = re.findall(pattern, before)
     if not found:

@@ -346,7 +346,7 @@ def antecedent(
         # "The man said he had flown …": "man" is someone only as "the man".
         readings = [who_spoke, f"the {who_spoke}"] if who_spoke[:1].islower() else [who_spoke]
         spoke = next((r for r in readings if who_spoke and fits(Speaker(role=r), wanted)), "")
-        if spoke:
+        if spoke and described:
             # "A spokeswoman said Suleymanova was not heard from. “…,” she said.": the one who
             # spoke, not someone named in what she said.
             said = sentence[described.end() :]

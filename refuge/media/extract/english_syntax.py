@@ -24,6 +24,7 @@ from typing import Any
 
 from refuge.media.extract import english, english_partial
 from refuge.media.extract.discourse import pronoun_gender
+from refuge.media.extract.english_clauses import reported_clause, spoken_to
 from refuge.media.extract.english_names import name_chain, role_word
 from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, speaker_named, subject_name
 from refuge.media.extract.english_partial import (
@@ -64,12 +65,6 @@ _SPEECH_LEMMA_WORDS = (
     "rule interject"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
-# Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
-# names no speaker, and the one who reports it ("Memorial said that … they were told") is
-# not the speaker either.
-_TO_A_LISTENER = frozenset(
-    {"tell", "ask", "warn", "order", "instruct", "inform", "promise", "threaten", "advise"}
-)
 _QUOTING = frozenset({"quote", "cite"})
 # What ``attribute`` gives such a quotation: no one, and no fallback is to name anyone.
 UNNAMED = Speaker()
@@ -218,6 +213,11 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             continue
         if ancestor.lemma_ == "rule" and below.dep_ != "ccomp":
             continue  # "The court ruled that … “…”", not "A court ruled after X alleged “…”"
+        if found is None and ancestor.lemma_ == "report" and reported_clause(below):
+            # "Kadyrov recommended “…” …, BBC Russia reported": the outlet reports what the
+            # clause's own subject did in the words quoted.
+            found = (rank, abs(below.i - top.i), below)
+            break
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
             # "Residents protested, with one activist, X, saying "…"": the participle's own;
@@ -432,16 +432,6 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
     return None
 
 
-def _spoken_to(token: Any) -> bool:
-    """Return whether ``token`` is a passive verb of speaking to someone with no agent."""
-    children = list(token.children)
-    return (
-        token.lemma_.lower() in _TO_A_LISTENER
-        and any(c.dep_ == "nsubjpass" for c in children)
-        and not any(c.dep_ == "agent" for c in children)
-    )
-
-
 def _framing(parse: _Parse, verb: Any) -> bool:
     """Return whether the quotation is an adverbial clause under ``verb`` ("X is informed …,
     although "…," Peskov said"): its circumstance, not words said to X."""
@@ -459,7 +449,7 @@ def _head(parse: _Parse) -> Any:
     if not parse.quote:
         return None
     verb = _speech_verb(parse)
-    if verb is not None and _spoken_to(verb):
+    if verb is not None and spoken_to(verb):
         # "It said that … their families have been told to kill them to “cleanse their
         # honour”": a few words told by no one named are the reporter's, if one reports them.
         reporters = (t for t in parse.doc if t.dep_ == "ROOT" and t.i < verb.i and _is_speech(t))
@@ -472,7 +462,7 @@ def _head(parse: _Parse) -> Any:
     beside = (
         t
         for t in parse.doc
-        if parse.outside(t) and _spoken_to(t) and _adjacent(parse, t) and not _framing(parse, t)
+        if parse.outside(t) and spoken_to(t) and _adjacent(parse, t) and not _framing(parse, t)
     )
     if (listener := next(beside, None)) is not None:
         return listener
@@ -556,13 +546,13 @@ def attribute(
         }
         # The entities, nearly half the parser's cost, only where they decide, in one batch.
         needing = {
-            n for n, (_doc, head) in heads.items() if not _spoken_to(head) and _needs_entities(head)
+            n for n, (_doc, head) in heads.items() if not spoken_to(head) and _needs_entities(head)
         }
         english.name_entities_of([heads[n][0] for n in needing])
         for n, (doc, head) in heads.items():
             if n in needing:
                 names.extend(e.text for e in doc.ents if e.label_ == "PERSON")
-            found[n] = UNNAMED if _spoken_to(head) else speaker_named(head, names)
+            found[n] = UNNAMED if spoken_to(head) else speaker_named(head, names)
         return windows
 
     windows = read(dict(enumerate(first for first, _last in quotes)))

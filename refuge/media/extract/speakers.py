@@ -216,8 +216,8 @@ def parse_who(who: str) -> Speaker:
         body = member.group("body")
         return Speaker(member.group("name"), "", org_in(body) or re.sub(r"^the\s+", "", body))
     document_of = re.fullmatch(
-        r"(?P<owner>the\s+[A-Za-z]+)[’']s\s+(?:post|statement|report|press release|letter|appeal"
-        r"|petition|website|tweet|blog|page|account|verdict|ruling|judge?ment)",
+        r"(?P<owner>the\s+[A-Za-z]+)[’']s\s+(?:post|statement|report|(?:press|news) release|letter"
+        r"|appeal|petition|website|tweet|blog|page|account|verdict|ruling|judge?ment)",
         who,
         re.I,
     )

@@ -1,0 +1,55 @@
+"""Who issued the documents an English article names, for "the statement said" later.
+
+"Memorial said in a statement", "HRW's report", "a letter from the newspaper", "the ministry
+issued a statement", "Authorities in a statement … said": each document's kind and issuer,
+in the order the article names them (discourse.py keeps them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media.extract.org_aliases import last_outlet_before, org_in
+from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.wording import NAME
+
+DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
+_ISSUED = re.compile(
+    rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+(?:an?|his|her|its|their)\s+"
+    rf"(?P<kind>{DOCUMENT})"
+    rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{DOCUMENT})"
+    rf"|(?P<kind3>{DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
+    rf"|(?<=the\s)(?:newspaper|paper|outlet))"
+    rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:issued|released|published|posted)\s+an?\s+"
+    rf"(?P<kind4>{DOCUMENT})"
+    # "Authorities in a statement didn't release the name … and said": the subject before it.
+    rf"|(?P<by5>(?:{NAME}\s+){{0,4}}{NAME})\s+in\s+an?\s+(?P<kind5>{DOCUMENT})\b"
+)
+# Those who issue statements in the plural, with no name: "Prosecutors said in a statement".
+_AUTHORITIES = {"Authorities", "Prosecutors", "Investigators", "Police", "Officials"}
+
+
+def _named_in(text: str, name: str) -> bool:
+    surname = name.split()[-1]
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) is not None
+
+
+def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, Speaker]]:
+    """Return each document ``narrative`` says someone issued, as (kind, issuer): a body the
+    gazetteers know, one of ``people``, or authorities named by what they are."""
+    documents = []
+    for match in _ISSUED.finditer(narrative):
+        by = next(g for g in match.group("by", "by2", "by3", "by4", "by5") if g)
+        kind = next(g for g in match.group("kind", "kind2", "kind3", "kind4", "kind5") if g)
+        by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
+        if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
+            by = last_outlet_before(narrative[: match.start()])
+        body = org_in(by) or org_in(by, outlets=True)
+        issuer = next((p for p in people if p.name and _named_in(by, p.name)), None)
+        if body:
+            documents.append((kind, Speaker(role=body, affiliation=body)))
+        elif issuer is not None:
+            documents.append((kind, issuer))
+        elif by in _AUTHORITIES:
+            documents.append((kind, Speaker(by)))
+    return documents
