@@ -170,3 +170,23 @@ def test_the_statement_is_the_authorities_not_the_agency_reporting_it():
         "“For the time being, he has not faced any questioning,” the statement said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Authorities", "Authorities"]
+
+
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [
+        # Set Z: the label was the office, cut at "for".
+        (
+            "the press service of the Russian Interior Ministry’s Main Directorate for the North "
+            "Caucasus Federal District",
+            "Russian Interior Ministry",
+        ),
+        ("the press office of Chechnya’s interior ministry", "Chechnya’s interior ministry"),
+    ],
+)
+def test_a_press_service_speaks_for_its_body(office, body):
+    text = (
+        "Title here\n\nSixty people were detained after the riot. “More than 150 participants "
+        f"have been identified,” {office} said on 30 October.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [body]

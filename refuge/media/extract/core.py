@@ -9,6 +9,7 @@ from refuge.media.articles import Article
 from refuge.media.extract import (
     english,
     english_apposed,
+    english_bodies,
     english_discourse,
     english_names,
     english_syntax,
@@ -406,6 +407,8 @@ def extract(article: Article) -> Extraction:
                 speaker = memory.resolve(reported, text[:start])
             if not in_russian and not speaker.name and speaker.role:  # "the user has written"
                 speaker = english_apposed.introduced_as(speaker.role, text[:start]) or speaker
+                if body := english_bodies.press_office_body(speaker.role):
+                    speaker = Speaker(role=body, affiliation=body)
             if not in_russian and speaker.name:  # "Cherkasov" the memory has not met in full
                 full = english_names.fullest(speaker.name, text)
                 speaker = Speaker(full, speaker.role, speaker.affiliation)

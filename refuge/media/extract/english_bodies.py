@@ -196,3 +196,21 @@ def of_kind(noun: str, body: str, before: str) -> str:
     if head == noun or not re.fullmatch(OFFICES, head):
         return body
     return named_body(noun, before) or body
+
+
+# "the press service of the Russian Interior Ministry’s Main Directorate …": the office speaks
+# for the body, which the ledger names (for an office of one of its parts, the body it is of).
+_PRESS_OFFICE = re.compile(
+    r"(?:the\s+)?press\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)",
+    re.I,
+)
+
+
+def press_office_body(role: str) -> str:
+    """Return the body whose press service or office ``role`` is, or ""."""
+    found = _PRESS_OFFICE.fullmatch(role.strip())
+    if found is None:
+        return ""
+    body = found.group("body")
+    part = re.match(r"(?P<owner>.+?)[’']s\s+[A-Z]", body)
+    return part.group("owner") if part else body
