@@ -190,3 +190,14 @@ def test_a_press_service_speaks_for_its_body(office, body):
         f"have been identified,” {office} said on 30 October.\n"
     )
     assert [s for s, _ in attributed(text)] == [body]
+
+
+def test_an_attribution_between_commas_speaks_a_few_words_before_it():
+    # Set Z: "They had also contributed “to some extent” to the tragic outcome, the court said,
+    # by not putting in place …" named no one.
+    text = (
+        "Title here\n\nThe European Court of Human Rights ruled that Russia violated the right "
+        "to life.\n\nThey had also contributed “to some extent” to the tragic outcome, the court "
+        "said, by not putting in place a proper command structure.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["European Court of Human Rights"]

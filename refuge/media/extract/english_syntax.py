@@ -260,6 +260,13 @@ def _speech_verb(parse: _Parse) -> Any | None:
             for clause in (c for c in above.children if c.dep_ == "advcl" and _is_speech(c)):
                 if parse.outside(clause) and any(m.lower_ == "as" for m in clause.children):
                     candidates.append((len(parse.doc) - 1, abs(clause.i - top.i), clause))
+            # "They had contributed “to some extent” to the outcome, the court said, by …": an
+            # attribution set in the sentence between commas.
+            for clause in (c for c in above.children if c.dep_ == "parataxis" and _is_speech(c)):
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+                opened = subjects and parse.doc[subjects[0].left_edge.i - 1].text == ","
+                if parse.outside(clause) and opened and clause.i > top.i:
+                    candidates.append((len(parse.doc) - 1, abs(clause.i - top.i), clause))
     for token in parse.doc:
         # "'… .' Aishat says.": two sentences for the parser, one attribution. Last of all:
         # "… "connection with …." The article noted …" is the reporter's.
