@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.wording import NAME
 
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
@@ -80,3 +81,23 @@ def named_alone(after: str) -> str:
     """Return the name set after a quotation with no verb of speaking, else ""."""
     match = _NAME_ALONE.match(after)
     return match.group("who") if match else ""
+
+
+_OUTLET_REPORTED = re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]")
+# "…,” reported the network.": a body reporting its own findings, not an outlet reporting.
+_BODY_REPORTED = re.compile(
+    r"^[\s,.:;—–-]*reported\s+(?P<who>the\s+(?:network|group|organi[sz]ation|association|"
+    r"committee|ministry|NGO|charity))\s*[.;]",
+    re.I,
+)
+
+
+def own_report(after: str, lead_in: str) -> tuple[str, str] | None:
+    """Return who reports words as their own after a quotation, with the words after it as
+    the context to read: an outlet reporting ("…,” Novaya Gazeta reported.", where the
+    sentence did not say someone else said them) or a body ("…,” reported the network.")."""
+    own = _OUTLET_REPORTED.match(after)
+    if own and org_in(own.group("who"), outlets=True) and not SAID_THAT.search(lead_in):
+        return own.group("who"), ""
+    body = _BODY_REPORTED.match(after)
+    return (body.group("who"), after) if body else None

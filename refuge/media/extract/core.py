@@ -182,6 +182,7 @@ def _bare_russian_name(who: str) -> Speaker | None:
 
 
 _DOCUMENTS = r"press release|statement|report|letter|appeal|ruling|decision"
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def _document_owner(who: str, before: str) -> Speaker | None:
@@ -203,6 +204,8 @@ def _document_owner(who: str, before: str) -> Speaker | None:
         rf"\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b",
         before,
     )
+    # "The OSCE on Thursday released a report": the day is no owner.
+    owners = [o for o in owners if not re.fullmatch(_WEEKDAYS, next(name for name in o if name))]
     if not owners:
         return None
     owner = next(name for name in owners[-1] if name)

@@ -24,6 +24,8 @@ _ISSUED = re.compile(
     rf"(?P<kind4>{DOCUMENT})"
     # "Authorities in a statement didn't release the name … and said": the subject before it.
     rf"|(?P<by5>(?:{NAME}\s+){{0,4}}{NAME})\s+in\s+an?\s+(?P<kind5>{DOCUMENT})\b"
+    # "In a statement released Saturday, Foreign Affairs Minister Chrystia Freeland called …"
+    rf"|\b[Ii]n\s+an?\s+(?P<kind6>{DOCUMENT})\b[^,.;“”\"]{{0,60}},\s+(?P<by6>(?:{NAME}\s+){{0,6}}{NAME})"
 )
 # Those who issue statements in the plural, with no name: "Prosecutors said in a statement".
 _AUTHORITIES = {"Authorities", "Prosecutors", "Investigators", "Police", "Officials"}
@@ -39,8 +41,10 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
     gazetteers know, one of ``people``, or authorities named by what they are."""
     documents = []
     for match in _ISSUED.finditer(narrative):
-        by = next(g for g in match.group("by", "by2", "by3", "by4", "by5") if g)
-        kind = next(g for g in match.group("kind", "kind2", "kind3", "kind4", "kind5") if g)
+        by = next(g for g in match.group("by", "by2", "by3", "by4", "by5", "by6") if g)
+        kind = next(
+            g for g in match.group("kind", "kind2", "kind3", "kind4", "kind5", "kind6") if g
+        )
         by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
             by = last_outlet_before(narrative[: match.start()])

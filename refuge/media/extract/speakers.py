@@ -13,9 +13,9 @@ from refuge.media.extract.after_quotation import (
     AFTER_QUOTED,
     AFTER_VERB_FIRST,
     AFTER_WHO_FIRST,
-    SAID_THAT,
     goes_on,
     named_alone,
+    own_report,
     participle,
 )
 from refuge.media.extract.english_bodies import BODY_HEADS
@@ -352,9 +352,8 @@ def attribution(
             words_of = match.re in {QUOTES_WORDS_OF_RU, WORDS_THEN_OUTLET_RU}
             words_of = words_of and match.group("who")[:1].islower()
             return (source_name(match.group("who")) if words_of else match.group("who")), after
-        own = re.match(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+reported\s*[.;]", after)
-        if own and org_in(own.group("who"), outlets=True) and not SAID_THAT.search(lead_in):
-            return own.group("who"), ""  # "…,” Novaya Gazeta reported.": its own words
+        if (own := own_report(after, lead_in)) is not None:
+            return own
         match = AFTER_VERB_FIRST.match(after)
         outlet = match and org_in(match.group("who"), outlets=True) == match.group("who").strip(
             '«»" '

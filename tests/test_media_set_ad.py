@@ -1,0 +1,45 @@
+"""Constructions from sets AC and AD (collected on 2026-12-05 by annotators who never ran the
+extractor, measured at the session's first code, then read for rules)."""
+
+import pytest
+
+from tests.media_helpers import attributed
+
+pytestmark = pytest.mark.once
+
+
+def test_the_day_a_report_was_released_on_is_not_its_owner():
+    # Set AD: "The Organization for Security and Cooperation in Europe on Thursday released a
+    # report …. “…,” reads the report." gave "Thursday" for six quotations.
+    text = (
+        "Title here\n\nThe Organization for Security and Cooperation in Europe on Thursday "
+        "released a report that documents extrajudicial killings in Chechnya.\n\nThe report, "
+        "which the OSCE’s Office for Democratic Institutions and Human Rights wrote, notes the "
+        "first crackdown.\n\n“The detentions followed a certain pattern,” reads the report.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["OSCE"]
+
+
+def test_a_statement_opened_with_in_is_the_subjects_after_it():
+    # Set AD: "In a statement released Saturday, Foreign Affairs Minister Chrystia Freeland
+    # called the reports “reprehensible.” “…,” the statement says." gave Novaya Gazeta.
+    text = (
+        "Title here\n\nNovaya Gazeta reported that at least three gay men had been killed.\n\n"
+        "In a statement released Saturday, Foreign Affairs Minister Chrystia Freeland called "
+        "the reports “reprehensible.”\n\n“Human rights have no borders,” the statement says.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Chrystia Freeland"]
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker"),
+    [("reported the network", "Russian LGBT Network"), ("reported the BBC", "BBC")],
+)
+def test_a_body_that_reports_its_own_findings_speaks(reported, speaker):
+    # Set AD: "“…,” reported the network. “…”" named no one; an outlet reporting stays one.
+    text = (
+        "Title here\n\nThe Russian LGBT Network has now released information about a number of "
+        f"incidents.\n\n“People in the uniform put a young man in a car,” {reported}. “The young "
+        "man was detained and tortured for several days.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [speaker, speaker]
