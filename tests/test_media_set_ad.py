@@ -43,3 +43,16 @@ def test_a_body_that_reports_its_own_findings_speaks(reported, speaker):
         "man was detained and tortured for several days.”\n"
     )
     assert [s for s, _ in attributed(text)] == [speaker, speaker]
+
+
+def test_the_rights_group_is_not_the_authorities_named_since():
+    # Set AC: "Amnesty International is calling on Poland not to deport a … critic of Chechen
+    # authorities …. The human rights group says that … he will be “…”" gave the Chechen
+    # government.
+    text = (
+        "Title here\n\nAmnesty International is calling on Poland not to deport a Chechen video "
+        "blogger and critic of Chechen authorities who is being sought by Russia.\n\nThe human "
+        "rights group says that if he is returned to Russia he will be “at a very real risk of "
+        "torture and other inhuman or degrading treatment.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Amnesty International"]

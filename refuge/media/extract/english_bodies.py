@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from refuge.media import lexicon
 from refuge.media.extract.org_aliases import last_org_before, org_in
 from refuge.media.extract.wording import NAME
 
@@ -187,15 +188,46 @@ def _without_leading(name: str) -> list[str]:
     return words
 
 
+# The listed bodies that are rights groups, which "the group" or "the organisation" may mean.
+_RIGHTS_GROUPS = frozenset(
+    {
+        "Russian LGBT Network",
+        "Amnesty International",
+        "Human Rights Watch",
+        "Human Rights First",
+        "Human Rights Campaign",
+        "Committee Against Torture",
+        "North Caucasus SOS",
+        "Russian Justice Initiative",
+        "Memorial",
+    }
+)
+_RIGHTS_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "ngo", "charity"})
+
+
+def _last_rights_group(before: str) -> str:
+    """Return the listed rights group ``before`` names last, or ""."""
+    at, name = max(
+        (before.rfind(alias), name)
+        for name in _RIGHTS_GROUPS
+        for alias in lexicon.ORGANISATIONS[name]
+    )
+    return name if at >= 0 else ""
+
+
 def of_kind(noun: str, body: str, before: str) -> str:
     """Return the body "the ``noun``" means, given the latest ``body`` named: that one unless
     its name says it is another kind of office ("the group" after "The North Caucasus SOS
     Crisis Group reported that the Investigative Committee …" is not the committee), then the
     last body named with ``noun`` as its head."""
     head = body.split()[-1].lower() if body else ""
-    if head == noun or not re.fullmatch(OFFICES, head):
-        return body
-    return named_body(noun, before) or body
+    if not (head == noun or not re.fullmatch(OFFICES, head)):
+        body = named_body(noun, before) or body
+    if noun in _RIGHTS_GROUP_NOUNS and body in lexicon.ORGANISATIONS and body not in _RIGHTS_GROUPS:
+        # "The human rights group says" after "Amnesty International … critic of Chechen
+        # authorities": the group, not the authorities named since.
+        return _last_rights_group(before) or body
+    return body
 
 
 # "the press service of the Russian Interior Ministry’s Main Directorate …": the office speaks
