@@ -37,3 +37,13 @@ pytestmark = pytest.mark.once
 )
 def test_requests_relatives_and_evacuations_in_other_words(sentence, expected):
     assert counts(f"Заголовок новости\n\n{sentence}\n") == {expected}
+
+
+def test_another_count_whose_verb_is_left_out_takes_the_clause_befores():
+    # "Несколько человек были задержаны в Шали, ещё 9 человек — в Урус-Мартане": no number
+    # before to take the event from, but the clause's verb.
+    text = (
+        "Заголовок новости\n\nНесколько человек были задержаны в Шали, ещё 9 человек — "
+        "в Урус-Мартане.\n"
+    )
+    assert counts(text) == {(9, "", "people detained")}

@@ -223,7 +223,7 @@ def aside(text: str, match: re.Match[str], before: str) -> tuple[str, str] | Non
     """Return what a count set beside its clause counts: an apposition with "numbering", a
     bracket after the people it counts, its event the clause's, or the missing counted by
     their fate or a tally ("судьба более 500 человек остается неизвестной")."""
-    missing = _missing_ru(text, match, before)
+    missing = _missing_ru(text, match, before) or gapped_place(text, match, before, [])
     if missing:
         return missing
     released = _RELEASED_EN.match(text, match.end("num"))
@@ -299,9 +299,10 @@ def gapped_place(
 ) -> tuple[str, str] | None:
     """Return the noun and event of the count before in the sentence for a count whose noun and
     verb are left out before a place ("один - в Ленинском районе"), else None."""
-    if not figures or figures[-1].end > match.start() or not _LIST_BEFORE.search(before):
+    if not _LIST_BEFORE.search(before):
         return None
-    if not _PLACE_AFTER.match(text, match.end("num")):
+    place = _PLACE_AFTER.match(text, match.end("num"))
+    if not (place or (not figures and _NOUN_THEN_PLACE_RU.match(text, match.end("num")))):
         return None
     # The count's own clause, to its comma: "three on Tuesday were killed in a shootout" names
     # its own event however many words stand before the verb.
@@ -309,7 +310,14 @@ def gapped_place(
     words = WORD.findall(clause)
     if any(_A_VERB.fullmatch(w) or russian.part_of_speech(w) in {"VERB", "PRTS"} for w in words):
         return None  # "один в Аргуне был ранен": a verb of its own, whatever its event
-    return as_previous(text, match, figures, words)
+    if figures and figures[-1].end <= match.start():
+        return as_previous(text, match, figures, words)
+    if re.search(r"(?:ещё|еще)\s+$", before):
+        # "Несколько человек были задержаны в Шали, ещё 9 человек — в Урус-Мартане": the
+        # clause before counted no number, but its verb is this count's too.
+        event = next((e for w in WORD.findall(before) if (e := event_of(w.lower()))), "")
+        return (noun_of([w.lower() for w in words[:2]]) or "people", event) if event else None
+    return None
 
 
 def _has_verb(words_of: str) -> bool:
@@ -319,6 +327,8 @@ def _has_verb(words_of: str) -> bool:
     )
 
 
+# "ещё 9 человек — в Урус-Мартане": a noun, a dash for the verb left out, and the place.
+_NOUN_THEN_PLACE_RU = re.compile(r"\s+[а-яё-]+\s*[—–-]\s*(?:в|во|на)\s", re.I)
 # English verbs a count's own clause may have where its event word is none the ledger counts.
 _A_VERB = re.compile(r"(?i:was|were|is|are|has|have|had|remains?|remained)")
 
