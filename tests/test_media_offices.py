@@ -181,3 +181,19 @@ def test_a_short_surname_is_looked_for_whole():
     # "Merz" less a letter is in "Mercedes": a short surname must be there whole.
     text = "Title\n\nHe arrived in a Mercedes. “We will raise it,” the chancellor said.\n"
     assert _speakers(text, date(2025, 6, 1)) == [("the chancellor", "")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # Set AR: "Москалькова сообщила … «…», считает омбудсмен." kept the bare office.
+        ("Москалькова сообщила, что лично выезжала в СУ СК.", ("Татьяна Москалькова", "омбудсмен")),
+        ("Нурди Нухажиев сообщил, что выезжал в СУ СК.", ("омбудсмен", "")),
+    ],
+)
+def test_the_ombudsman_is_russias_only_where_the_article_names_her(opening, expected):
+    text = (
+        f"Заголовок\n\n{opening} Свидетелей не нашли «в результате недостаточной активности "
+        "следователя», считает омбудсмен.\n"
+    )
+    assert _speakers(text, date(2017, 11, 1)) == [expected]

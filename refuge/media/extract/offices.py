@@ -164,6 +164,18 @@ OFFICES = (
 # holder only where the article names them ("Angela Merkel raised the issue …. “…,” the
 # chancellor said").
 NAMED_OFFICES = (
+    # "считает омбудсмен" after "Москалькова сообщила": Russia's ombudsman where the article
+    # names her, not Chechnya's or another country's.
+    Office(
+        _wordings(
+            r"(?:the\s+)?(?:ombudsman|ombudswoman|ombudsperson)",
+            r"омбудсмен(?:а|у|ом)?",
+        ),
+        (
+            Term("Ella Pamfilova", "Элла Памфилова", date(2014, 3, 18), date(2016, 3, 25)),
+            Term("Tatyana Moskalkova", "Татьяна Москалькова", date(2016, 4, 22), date(2024, 5, 21)),
+        ),
+    ),
     Office(
         _wordings(
             r"(?:the\s+)?(?:German\s+)?chancellor",
