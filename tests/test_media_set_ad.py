@@ -3,7 +3,7 @@ extractor, measured at the session's first code, then read for rules)."""
 
 import pytest
 
-from tests.media_helpers import attributed
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -56,3 +56,23 @@ def test_the_rights_group_is_not_the_authorities_named_since():
         "torture and other inhuman or degrading treatment.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Set YC: "Up to 100 men are said to be held in the camps, and at least three have died."
+        "Up to 100 men are said to be held in the camps, and at least three have died.",
+        # Set XA: "… hundreds of suspected gay men have been captured and 26 are reported to
+        # have been killed."
+        "Hundreds of suspected gay men have been captured and three are reported to have been "
+        "killed.",
+        # Set AD: "… gay men were being killed and tortured …. At least three have been
+        # reported dead …"
+        "Kadyrov denied reports that gay men were being killed. At least three have been "
+        "reported dead.",
+    ],
+)
+def test_a_bare_count_counts_the_men_just_spoken_of(sentence):
+    killed = [f for f in counts(f"Title here\n\n{sentence}\n") if f[2].endswith("killed")]
+    assert [f[0] for f in killed] == [3] and killed[0][2] == "men killed"

@@ -7,6 +7,7 @@ from datetime import date
 
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import (
+    bare_counts,
     english_figures,
     figure_tail,
     figure_windows,
@@ -424,6 +425,9 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         if counted is None or doers_ru(match.group("num"), tail):
             continue
         noun, event = counted
+        if noun == "people" and not lexicon.CYRILLIC.search(match.group("tail")):
+            # "Up to 100 men are held, and at least three have died": men.
+            noun = bare_counts.bare_noun(text, match.end("num"), match.start()) or noun
         qual = match.group("qual") or ""
         qualifier = lexicon.QUALIFIERS.get(qual.lower(), "")
         qualifier = qualifier or (reading.qualifier if reading is not None else "")
