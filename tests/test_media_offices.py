@@ -30,10 +30,18 @@ def _speakers(text: str, published: date | None) -> list[tuple[str, str]]:
             date(2017, 4, 3),
             ("Ramzan Kadyrov", "the Chechen leader"),
         ),
+        # Kadyrov's spokesman is Karimov only where the article names him (annotators who
+        # did not write rules give the words as written otherwise: sets Y, Z and AF).
+        (
+            '"These reports are lies," Kadyrov\'s spokesman told Interfax. Alvi Karimov has '
+            "denied every report.",
+            date(2017, 4, 1),
+            ("Alvi Karimov", "Kadyrov's spokesman"),
+        ),
         (
             '"These reports are lies," Kadyrov\'s spokesman told Interfax.',
             date(2017, 4, 1),
-            ("Alvi Karimov", "Kadyrov's spokesman"),
+            ("Kadyrov's spokesman", ""),
         ),
         (
             '"We will look into it," Russia\'s human rights ombudsman said.',
@@ -87,6 +95,7 @@ def _speakers(text: str, published: date | None) -> list[tuple[str, str]]:
         "kremlin",
         "chechen-leader",
         "karimov",
+        "karimov-unnamed",
         "moskalkova",
         "pamfilova",
         "medvedev",
@@ -152,7 +161,7 @@ def test_two_offices_sharing_a_noun_are_two_people() -> None:
         ("пресс-секретарь Кремля", ""),
         ("пресс-секретарь главы Чечни", ""),
     ]
-    assert _speakers(text, date(2017, 4, 10)) == [
+    assert _speakers(text + "Альви Каримов ранее всё отрицал.\n", date(2017, 4, 10)) == [
         ("Дмитрий Песков", "пресс-секретарь Кремля"),
         ("Альви Каримов", "пресс-секретарь главы Чечни"),
     ]

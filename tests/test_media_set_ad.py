@@ -76,3 +76,22 @@ def test_the_rights_group_is_not_the_authorities_named_since():
 def test_a_bare_count_counts_the_men_just_spoken_of(sentence):
     killed = [f for f in counts(f"Title here\n\n{sentence}\n") if f[2].endswith("killed")]
     assert [f[0] for f in killed] == [3] and killed[0][2] == "men killed"
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("", "Liya Zaurbekova"),
+        # A woman the article leaves unnamed may be "the girl" as well: the words stay.
+        ("A girl from Grozny was with her. ", "The girl"),
+    ],
+)
+def test_the_girl_is_the_one_woman_named(between, speaker):
+    # Set AE: "Liya Zaurbekova, a native of Chechnya, said …. The girl complained that her
+    # relatives were threatening Artyom “…”" kept "The girl".
+    text = (
+        "Title here\n\nLiya Zaurbekova, a native of Chechnya, said that policemen in Moscow did "
+        f"not try to help her. {between}The girl complained that her relatives were threatening "
+        "Artyom “right in front of the policemen, who said nothing.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [speaker]

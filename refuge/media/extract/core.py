@@ -409,7 +409,13 @@ def extract(article: Article) -> Extraction:
             if not speaker.label and reported is not None and number not in forced:
                 speaker = memory.resolve(reported, text[:start])
             if not in_russian and not speaker.name and speaker.role:  # "the user has written"
-                speaker = english_apposed.introduced_as(speaker.role, text[:start]) or speaker
+                speaker = (
+                    english_apposed.introduced_as(speaker.role, text[:start])
+                    or english_apposed.the_one_of_gender(
+                        speaker.role, text[:start], [p.name for p in memory.people], memory.gender
+                    )
+                    or speaker
+                )
                 if body := english_bodies.press_office_body(speaker.role):
                     speaker = Speaker(role=body, affiliation=body)
             if not in_russian and speaker.name:  # "Cherkasov" the memory has not met in full

@@ -9,6 +9,7 @@ resolved; it reads the text before the quotation, nearest introduction first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from refuge.media.extract.speakers import Speaker
 
@@ -51,3 +52,23 @@ def introduced_as(role: str, before: str) -> Speaker | None:
     if any(q.lower() not in introductions[-1].group(0).lower() for q in qualifiers):
         return None
     return Speaker(names.pop(), role)
+
+
+# "The girl complained …" after "Liya Zaurbekova … said": the one woman the article named.
+# Not "the man": in this coverage he is most often a detainee the article leaves unnamed.
+_PLAIN_PERSON = re.compile(r"[Tt]he\s+(?:young\s+)?(?P<noun>girl|woman)")
+
+
+def the_one_of_gender(
+    role: str, before: str, names: list[str], gender: Callable[[str], str]
+) -> Speaker | None:
+    """Return the one woman ``names`` holds for "the girl" or "the woman", where the text
+    introduced no one else so ("a woman", "one girl"), else None."""
+    plain = _PLAIN_PERSON.fullmatch(role.strip())
+    if plain is None:
+        return None
+    noun = plain.group("noun")
+    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", before):
+        return None
+    full = {n for n in names if " " in n and gender(n) == "f"}
+    return Speaker(full.pop(), role) if len(full) == 1 else None

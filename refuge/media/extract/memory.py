@@ -129,7 +129,7 @@ class Memory:
 
     def _may_be(self, person: Speaker, wanted: str) -> bool:
         """Whether a pronoun of the ``wanted`` gender ("m", "f", "": none) may mean ``person``."""
-        if wanted and self._gender(person.name) not in {"", wanted}:
+        if wanted and self.gender(person.name) not in {"", wanted}:
             return False  # "— сказала она" is not the man named last
         if not person.name and person.role in self._unnamed:
             return not wanted or self._unnamed[person.role] == wanted
@@ -143,7 +143,7 @@ class Memory:
             return False
         return bool(person.name or _is_people_role(person.role) or one_of or anonymous)
 
-    def _gender(self, name: str) -> str:
+    def gender(self, name: str) -> str:
         """Gender from what the article said of the person, else from the name's spelling."""
         known = self.discourse.genders.get(name)
         if known:
@@ -529,7 +529,7 @@ class Memory:
                 if re.match(r"собеседни", core.lower())
                 else None
             )
-            if told := told or russian_memory.described(core, self.salient(), self._gender):
+            if told := told or russian_memory.described(core, self.salient(), self.gender):
                 return told
             if re.fullmatch(r"\w+", core):
                 for alias, name in ORG_ALIASES:
@@ -571,7 +571,7 @@ class Memory:
     def _last_writer(self, *, outlet: bool) -> Speaker | None:
         """The latest named speaker: a person (for "автор"), or a name that is no one's."""
         named = (p for p in self.salient() if p.name and not (outlet and p.role))
-        return next((p for p in named if outlet != bool(self._gender(p.name))), None)
+        return next((p for p in named if outlet != bool(self.gender(p.name))), None)
 
 
 def previous_in_paragraph(
