@@ -63,7 +63,7 @@ SPEECH_NOT_TITLES = {
     "film-then-quotation": (
         "“Welcome to Chechnya,” the film by David France, premiered in 2020. “We wanted to "
         "show what happened,” France said.",
-        ["France"],
+        ["David France"],
     ),
 }
 

@@ -95,3 +95,16 @@ def test_the_girl_is_the_one_woman_named(between, speaker):
         "Artyom “right in front of the policemen, who said nothing.”\n"
     )
     assert [s for s, _ in attributed(text)] == [speaker]
+
+
+def test_a_description_is_the_one_person_the_sentence_before_named():
+    # Set AF: "On December 5, Svetlana Gannushkina, the chair of …, told the correspondent
+    # that …. "…," said the rights defender." gave "Ramzan", who had spoken before; the memory
+    # had not met her, named after an opening phrase.
+    text = (
+        "Title here\n\nThey are checking phone numbers, Ramzan explained.\n\nOn December 5, "
+        "Svetlana Gannushkina, the chair of the Civic Assistance Committee, told the "
+        'correspondent that mass detentions are not unique. "No one is surprised anymore," '
+        "said the rights defender.\n"
+    )
+    assert [s for s, _ in attributed(text)][-1] == "Svetlana Gannushkina"

@@ -408,6 +408,12 @@ class Discourse:
             # "the politician" after "the executive director … Kimahli Powell" and "the
             # Chechen leader Ramzan Kadyrov": the one the article described in politics.
             fitting = [p for p in fitting if self._in_politics(p)] or fitting
+        # "Svetlana Gannushkina … told the correspondent that …. “…,” said the rights
+        # defender": the one person the sentence before named, before anyone who spoke earlier.
+        last = re.split(r"(?<=[.!?])\s+", before.rstrip(' “"\n'))[-1]
+        named_last = [p for p in fitting if _mentions(last, p.name)]
+        if len({p.name for p in named_last}) == 1 and " " in named_last[0].name:
+            return named_last[0]
         return fitting[0] if fitting else None
 
     def _in_politics(self, person: Speaker) -> bool:

@@ -393,6 +393,13 @@ class Memory:
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
             role = match.group("role")
             self.remember(Speaker(name, role, org_in(role)), subject=bool(opens))
+        # "On December 5, Svetlana Gannushkina, the chair of …, told …": a full name no pattern
+        # above placed, opening with a first name the lists hold, is someone met all the same.
+        for match in re.finditer(rf"(?<![\w’'-])(?P<name>{_NAME}\s+{_NAME})(?![\w’'-])", text):
+            name = match.group("name")
+            known = any(p.name == name for p in self.people)
+            if not known and first_name_gender(name) and is_person_name(name):
+                self.remember(Speaker(name), subject=False)
         self.discourse.read(text, self.people)
 
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
