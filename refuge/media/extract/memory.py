@@ -397,8 +397,8 @@ class Memory:
         # above placed, opening with a first name the lists hold, is someone met all the same.
         for match in re.finditer(rf"(?<![\w’'-])(?P<name>{_NAME}\s+{_NAME})(?![\w’'-])", text):
             name = match.group("name")
-            known = any(p.name == name for p in self.people)
-            if not known and first_name_gender(name) and is_person_name(name):
+            met = any(p.name == name for p in self.people)
+            if not met and first_name_gender(name) and is_person_name(name):
                 self.remember(Speaker(name), subject=False)
         self.discourse.read(text, self.people)
 
