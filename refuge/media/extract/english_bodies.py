@@ -221,7 +221,7 @@ def of_kind(noun: str, body: str, before: str) -> str:
     Crisis Group reported that the Investigative Committee …" is not the committee), then the
     last body named with ``noun`` as its head."""
     head = body.split()[-1].lower() if body else ""
-    if not (head == noun or not re.fullmatch(OFFICES, head)):
+    if head != noun and re.fullmatch(OFFICES, head):
         body = named_body(noun, before) or body
     if noun in _RIGHTS_GROUP_NOUNS and body in lexicon.ORGANISATIONS and body not in _RIGHTS_GROUPS:
         # "The human rights group says" after "Amnesty International … critic of Chechen

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from refuge.media.extract.english_reference import surname_in
 from refuge.media.extract.org_aliases import last_outlet_before, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
@@ -31,11 +32,6 @@ _ISSUED = re.compile(
 _AUTHORITIES = {"Authorities", "Prosecutors", "Investigators", "Police", "Officials"}
 
 
-def _named_in(text: str, name: str) -> bool:
-    surname = name.split()[-1]
-    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) is not None
-
-
 def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, Speaker]]:
     """Return each document ``narrative`` says someone issued, as (kind, issuer): a body the
     gazetteers know, one of ``people``, or authorities named by what they are."""
@@ -49,7 +45,7 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
             by = last_outlet_before(narrative[: match.start()])
         body = org_in(by) or org_in(by, outlets=True)
-        issuer = next((p for p in people if p.name and _named_in(by, p.name)), None)
+        issuer = next((p for p in people if p.name and surname_in(by, p.name)), None)
         if body:
             documents.append((kind, Speaker(role=body, affiliation=body)))
         elif issuer is not None:

@@ -285,9 +285,12 @@ def _narrative_window(before: str) -> str:
     return window
 
 
-def _named_in(person: Speaker, words: str) -> bool:
-    surname = person.name.rsplit(" ", 1)[-1]
-    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", words) is not None
+def surname_in(words: str, name: str) -> bool:
+    """Whether ``words`` name the person ``name`` by their surname, as a word of its own."""
+    surname = name.rsplit(" ", 1)[-1]
+    return (
+        bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words) is not None
+    )
 
 
 def antecedent(
@@ -350,7 +353,7 @@ def antecedent(
             # "A spokeswoman said Suleymanova was not heard from. “…,” she said.": the one who
             # spoke, not someone named in what she said.
             said = sentence[described.end() :]
-            fitting = [pair for pair in fitting if not _named_in(pair[1], said)]
+            fitting = [pair for pair in fitting if not surname_in(said, pair[1].name)]
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.
