@@ -58,3 +58,19 @@ def test_scratch_of_a_dead_process_is_removed_and_a_live_ones_kept(settings, tmp
     mine.mkdir()
     assert scratch_sweep() == 1
     assert not orphaned.exists() and mine.exists()
+
+
+def test_no_grace_removes_an_orphan_whose_coarse_mtime_is_still_ahead(settings, capsys) -> None:
+    # A blob's mtime is rounded up to the store's granularity, so the orphan of a transaction
+    # killed a moment ago looks newer than now; with the server stopped (grace 0) it goes.
+    store = Path(settings.REFUGE_FILE_STORE)
+    orphan = blob_new_name()
+    blob_write(orphan, b"ciphertext of a transaction killed a moment ago")
+    path = store / orphan[:2] / orphan
+    ahead = time.time() + 600
+    os.utime(path, (ahead, ahead))
+    call_command("sweep", "--grace-minutes", "15")
+    assert path.exists()  # a running server's transaction may still be in flight
+    call_command("sweep", "--grace-minutes", "0")
+    assert "Removed 1 orphan blobs" in capsys.readouterr().out
+    assert not path.exists()

@@ -79,10 +79,13 @@ class SweepResult:
 def leftovers_sweep(*, grace_seconds: float) -> SweepResult:
     """Remove files no row refers to that are older than ``grace_seconds``.
 
-    The grace period spares the blobs of a transaction still in flight in a running server.
+    The grace period spares the blobs of a transaction still in flight in a running server. A
+    blob's mtime is rounded up to the store's coarse granularity, so a grace of zero (the
+    server is stopped: nothing is in flight) removes every file no row refers to, whatever
+    its mtime says.
     """
     store = Path(settings.REFUGE_FILE_STORE)
-    cutoff = time.time() - grace_seconds
+    cutoff = time.time() - grace_seconds if grace_seconds > 0 else float("inf")
     referenced = referenced_blobs()
     orphans = partials = 0
     for path in store.glob("*/*") if store.exists() else []:

@@ -10,8 +10,9 @@ from refuge.core.sweep import leftovers_sweep
 class Command(BaseCommand):
     help = (
         "Remove what a killed server process left behind: blobs no row refers to and partial "
-        "writes in the file store (older than --grace-minutes), and RAM scratch directories "
-        "of processes that no longer exist. `refuge serve` runs this before it starts."
+        "writes in the file store (older than --grace-minutes; 0, with the server stopped, "
+        "removes them all), and RAM scratch directories of processes that no longer exist. "
+        "`refuge serve` runs this before it starts."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
