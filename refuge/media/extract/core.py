@@ -412,7 +412,7 @@ def extract(article: Article) -> Extraction:
                 speaker = (
                     english_apposed.introduced_as(speaker.role, text[:start])
                     or english_apposed.the_one_of_gender(
-                        speaker.role, text[:start], [p.name for p in memory.people], memory.gender
+                        speaker.role, text[:start], memory.people, memory.gender
                     )
                     or speaker
                 )

@@ -25,7 +25,12 @@ from refuge.media.extract.english_bodies import (
     reporting_body,
 )
 from refuge.media.extract.english_documents import DOCUMENT, issued_documents
-from refuge.media.extract.english_reference import parent_named, role_holder
+from refuge.media.extract.english_reference import (
+    SENTENCES,
+    parent_named,
+    role_holder,
+    surname_mention,
+)
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
 from refuge.media.extract.org_aliases import last_org_before, org_in
@@ -265,22 +270,22 @@ class Discourse:
         # Not after "U.S." or "U.N.": "Nikki Haley, the U.S. ambassador" is one sentence.
         sentences = re.split(r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|\n+", narrative)
         for index, sentence in enumerate(sentences):
-            found = {surname for surname in held if _mentions(sentence, surname)}
+            found = {surname for surname in held if surname_mention(sentence, surname)}
             here = [p for name, p in by_name.items() if name.split()[-1] in found]
-            for person in here + [p for p in alone if _mentions(sentence, p.name)]:
+            for person in here + [p for p in alone if surname_mention(sentence, p.name)]:
                 self._describe(person, sentence)  # the same for each held of one name
             if sum(held[surname] for surname in found) != 1:
                 continue
             # Pronouns after the one person a sentence names, there or in the next sentence if
             # it names nobody, are that person's: "Lokshina believes … her work".
             person = here[0]
-            mention = _mentions(sentence, person.name)
+            mention = surname_mention(sentence, person.name)
             after = sentence[mention.end() :] if mention else sentence
             # "Dmitry Muratov, the editor, backed her": the object of the person's own verb is
             # someone else (the person would be "herself").
             after = _OWN_OBJECT.sub("", after)
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
-            if following and not any(_mentions(following, surname) for surname in held):
+            if following and not any(surname_mention(following, surname) for surname in held):
                 after += " " + following
             gender = pronoun_gender(after)
             # "“…,” Kochetkov said. She agreed.": not where the first name says otherwise.
@@ -410,8 +415,8 @@ class Discourse:
             fitting = [p for p in fitting if self._in_politics(p)] or fitting
         # "Svetlana Gannushkina … told the correspondent that …. “…,” said the rights
         # defender": the one person the sentence before named, before anyone who spoke earlier.
-        last = re.split(r"(?<=[.!?])\s+", before.rstrip(' “"\n'))[-1]
-        named_last = [p for p in fitting if _mentions(last, p.name)]
+        last = SENTENCES.split(before.rstrip(' “"\n'))[-1]
+        named_last = [p for p in fitting if surname_mention(last, p.name)]
         if len({p.name for p in named_last}) == 1 and " " in named_last[0].name:
             return named_last[0]
         return fitting[0] if fitting else None
@@ -454,7 +459,7 @@ def _just_named(
         return None  # "A survivor told …" then "the survivor said": the unnamed one
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
     last = sentences[-1] if sentences else ""
-    here = [p for p in salient if p.name and _mentions(last, p.name)]
+    here = [p for p in salient if p.name and surname_mention(last, p.name)]
     aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
     # "Zelimkhan Akhmadov, 30, and Adam, 25, fled": "the 25-year-old" is the one given 25;
     # two given 25 leave it unsaid which (review 14).
@@ -469,7 +474,7 @@ def _just_named(
         for m in re.finditer(rf"{NAME}(?:\s+{NAME})+", last)
         if not org_in(m.group(0), outlets=True)
         and not org_in(m.group(0))
-        and not any(_mentions(m.group(0), p.name) for p in here)
+        and not any(surname_mention(m.group(0), p.name) for p in here)
         and not (aged is not None and m.group(0) == aged.group(1))
     }
     if not here and aged is not None and not others:
@@ -478,11 +483,6 @@ def _just_named(
     if len({p.name for p in here}) != 1 or others:
         return None
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
-
-
-def _mentions(text: str, name: str) -> re.Match[str] | None:
-    surname = name.split()[-1]
-    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
 
 
 def _established(name: str, text: str) -> bool:
@@ -571,7 +571,7 @@ def _reporter(
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text[ps:pe].strip())[-1]
     if re.search(r"[“\"]", last) or not re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\b", last):
         return None  # a quotation of its own there, or no speech reported
-    named = [p for p in focus if p.name and _mentions(last, p.name)]
+    named = [p for p in focus if p.name and surname_mention(last, p.name)]
     if len(named) != 1:
         return None
     # "Tanya Lokshina and Igor Kochetkov said …": another name there (one the memory may not
@@ -581,6 +581,6 @@ def _reporter(
     others = [
         r
         for r in runs
-        if not org_in(r) and not r.startswith("The ") and not _mentions(r, named[0].name)
+        if not org_in(r) and not r.startswith("The ") and not surname_mention(r, named[0].name)
     ]
     return None if others else named[0]

@@ -60,15 +60,15 @@ _PLAIN_PERSON = re.compile(r"[Tt]he\s+(?:young\s+)?(?P<noun>girl|woman)")
 
 
 def the_one_of_gender(
-    role: str, before: str, names: list[str], gender: Callable[[str], str]
+    role: str, before: str, people: list[Speaker], gender: Callable[[str], str]
 ) -> Speaker | None:
-    """Return the one woman ``names`` holds for "the girl" or "the woman", where the text
-    introduced no one else so ("a woman", "one girl"), else None."""
+    """Return the one woman ``people`` holds by full name for "the girl" or "the woman",
+    where the text introduced no one else so ("a woman", "one girl"), else None."""
     plain = _PLAIN_PERSON.fullmatch(role.strip())
     if plain is None:
         return None
     noun = plain.group("noun")
     if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", before):
         return None
-    full = {n for n in names if " " in n and gender(n) == "f"}
+    full = {p.name for p in people if " " in p.name and gender(p.name) == "f"}
     return Speaker(full.pop(), role) if len(full) == 1 else None

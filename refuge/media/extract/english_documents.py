@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from refuge.media.extract.english_reference import surname_in
+from refuge.media.extract.english_reference import surname_mention
 from refuge.media.extract.org_aliases import last_outlet_before, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
@@ -45,7 +45,7 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
             by = last_outlet_before(narrative[: match.start()])
         body = org_in(by) or org_in(by, outlets=True)
-        issuer = next((p for p in people if p.name and surname_in(by, p.name)), None)
+        issuer = next((p for p in people if p.name and surname_mention(by, p.name)), None)
         if body:
             documents.append((kind, Speaker(role=body, affiliation=body)))
         elif issuer is not None:

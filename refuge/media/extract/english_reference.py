@@ -285,12 +285,11 @@ def _narrative_window(before: str) -> str:
     return window
 
 
-def surname_in(words: str, name: str) -> bool:
-    """Whether ``words`` name the person ``name`` by their surname, as a word of its own."""
-    surname = name.rsplit(" ", 1)[-1]
-    return (
-        bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words) is not None
-    )
+def surname_mention(words: str, name: str) -> re.Match[str] | None:
+    """Where ``words`` name the person ``name`` by their surname, as a word of its own."""
+    parts = name.split()
+    surname = re.escape(parts[-1]) if parts else ""
+    return re.search(rf"(?<![\w-]){surname}(?![\w-])", words) if surname else None
 
 
 def antecedent(
@@ -353,7 +352,7 @@ def antecedent(
             # "A spokeswoman said Suleymanova was not heard from. “…,” she said.": the one who
             # spoke, not someone named in what she said.
             said = sentence[described.end() :]
-            fitting = [pair for pair in fitting if not surname_in(said, pair[1].name)]
+            fitting = [pair for pair in fitting if not surname_mention(said, pair[1].name)]
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.
