@@ -353,7 +353,7 @@ ORGANISATIONS = {
         "Совете Европы",
     ],
     "United Nations": ["United Nations", "ООН"],
-    "European Union": ["European Union", "Евросоюз", "Евросоюза", "Евросоюзу", "Евросоюзе"],
+    "European Union": ["European Union", "EU", "Евросоюз", "Евросоюза", "Евросоюзу", "Евросоюзе"],
     "Rainbow Railroad": ["Rainbow Railroad"],
     "ECCHR": [
         "ECCHR",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.org_aliases import last_org_before, org_in
+from refuge.media.extract.org_aliases import last_org_before, last_org_mention, org_in
 from refuge.media.extract.wording import NAME
 
 # Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
@@ -167,14 +167,21 @@ def court_named(before: str) -> str:
     return (org_in(found[-1]) or re.sub(r"^The\s+", "", found[-1])) if found else ""
 
 
+# Words quoted, four or more: not a name in quote marks (the Crisis Group “North Caucasus SOS”).
+_QUOTED_WORDS = re.compile(r"[“\"](?:[^”\"\s]+\s+){3,}[^”\"\n]*[”\"]")
+
+
 def latest_body(before: str) -> str:
     """Return the body "it" means: of the last body a gazetteer lists, the last kind of office,
     the last body named in capitals no list has and the last office named by whose it is, the
     one named latest ("The Memorial human rights center said …. The International Helsinki
     Federation for Human Rights … released a statement …. It noted" is the federation)."""
-    bodies = (last_org_before(before), named_body("", before), body_named(before))
-    named = [b for b in (*bodies, _whose_office(before), _speaking_court(before)) if b]
-    latest = max(named, key=before.rfind, default="")
+    # Not a body the quotations name ("“… the 'Terek' unit under his command …,” it adds").
+    before = _QUOTED_WORDS.sub(lambda quoted: " " * len(quoted.group(0)), before)
+    listed_at, listed = last_org_mention(before)
+    bodies = (named_body("", before), body_named(before), _whose_office(before))
+    named = [(before.rfind(b), b) for b in (*bodies, _speaking_court(before)) if b]
+    latest = max([(listed_at, listed), *named], key=lambda place: place[0])[1]
     # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
     return org_in(latest) or latest
 

@@ -62,7 +62,7 @@ _SPEECH_LEMMA_WORDS = (
     "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
     "instruct command mention indicate specify signal report assure reassure pledge swear decide "
-    "rule interject"
+    "rule interject find"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 _QUOTING = frozenset({"quote", "cite"})
@@ -211,8 +211,10 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             continue
         if ancestor.i in parse.elsewhere:
             continue
-        if ancestor.lemma_ == "rule" and below.dep_ != "ccomp":
-            continue  # "The court ruled that … “…”", not "A court ruled after X alleged “…”"
+        if ancestor.lemma_ in {"rule", "find"} and below.dep_ != "ccomp":
+            # "The court ruled that … “…”", not "A court ruled after X alleged “…”"; "The
+            # court found Lapunov was “…”", not "officials find men “by posing as …”".
+            continue
         if found is None and ancestor.lemma_ == "report" and reported_clause(below):
             # "Kadyrov recommended “…” …, BBC Russia reported": the outlet reports what the
             # clause's own subject did in the words quoted.

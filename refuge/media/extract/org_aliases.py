@@ -74,7 +74,13 @@ def org_in(text: str, *, outlets: bool = False) -> str:
 
 
 def last_org_before(text: str) -> str:
-    last = ""
+    return last_org_mention(text)[1]
+
+
+def last_org_mention(text: str) -> tuple[int, str]:
+    """Return where the last listed body ``text`` names is named, and its canonical name
+    ("the EU" is the European Union, named where "the EU" stands), or (-1, "")."""
+    last = (-1, "")
     for match in _BODIES.finditer(text):
         # "внес Рамзана Кадырова в список": a person named in full, not the government.
         named_in_full = match.group(0) in lexicon.PERSON_ALIASES and _FIRST_NAME_BEFORE.search(
@@ -83,7 +89,7 @@ def last_org_before(text: str) -> str:
         # "жену главы Чечни", "Kadyrov's nephew": the leader's family, not his government.
         family = _KIN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if not (named_in_full or family or _KIN_AFTER.match(text, match.end())):
-            last = _NAME_OF[match.group(0)]
+            last = (match.start(), _NAME_OF[match.group(0)])
     return last
 
 
