@@ -42,3 +42,40 @@ def test_it_is_not_a_body_named_inside_the_words_quoted():
         "for serious human rights violations in Russia,” it adds.\n"
     )
     assert [s for s, _ in attributed(text)] == ["European Union"] * 2
+
+
+def test_a_spokesman_for_another_body_is_not_the_one_named():
+    # Set BA: "A spokesman for Chechnya's interior ministry dismissed the report as “…”" after
+    # "Alvi Karimov, a spokesperson for Kadyrov," gave Karimov.
+    text = (
+        "Title here\n\nAlvi Karimov, a spokesperson for Kadyrov, called the report “absolute "
+        "lies and disinformation.”\n\nA spokesman for Chechnya's interior ministry dismissed "
+        "the report as “an April fool's joke” to the Russian newspaper RBC.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [
+        "Alvi Karimov",
+        "A spokesman for Chechnya's interior ministry",
+    ]
+
+
+def test_a_party_before_a_councillor_is_not_who_speaks():
+    # Set AB: "SNP councillor Susan Aitken proceeded to speak, saying that …, but … “…”" gave
+    # the party.
+    text = (
+        "Title here\n\nSNP councillor Susan Aitken proceeded to speak, saying that political "
+        "comparisons with the Nazis were usually reductive, but owing to the scale of the abuses "
+        "by Chechen authorities “there is no other comparison to be made”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Susan Aitken"]
+
+
+def test_the_groups_are_the_bodies_just_named():
+    # Set AB: "… organised by The Cork Pride Festival, in association with …, LinC, and
+    # Amnesty International. “…,” a statement from the groups read." kept "the groups".
+    text = (
+        "Title here\n\nTuesday’s protest is being organised by The Cork Pride Festival, in "
+        "association with The Cork Gay Project, LinC, and Amnesty International.\n\n“A brutal "
+        "campaign purging LGBT people has been sweeping through Chechnya,” a statement from "
+        "the groups read.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Amnesty International"]

@@ -157,6 +157,23 @@ def one_of_group(word: str, before: str) -> Speaker | None:
     return Speaker(role=f"{word} of the {groups[-1].group('noun')}") if groups else None
 
 
+# Bodies spoken of together ("a statement from the groups"), not one ("the group").
+_BODIES_TOGETHER = re.compile(
+    r"the\s+(?:(?:human\s+)?rights\s+)?(?:groups|organi[sz]ations|ngos|charities)", re.I
+)
+
+
+def bodies_together(word: str, before: str) -> Speaker | None:
+    """Return who "the groups" speaking are: the listed body this paragraph or the one before
+    named last ("… organised by The Cork Pride Festival, with … and Amnesty International.
+    “…,” a statement from the groups read."); None where they named none."""
+    if not _BODIES_TOGETHER.fullmatch(word):
+        return None
+    paragraphs = [p for p in before.rstrip(' \n“"«‘').split("\n") if p.strip()]
+    body = last_org_before(BLANK_QUOTES.sub(" ", "\n".join(paragraphs[-2:])))
+    return Speaker(role=body, affiliation=body) if body else None
+
+
 def pair_label(words: str) -> str:
     """Return two people named together as one speaker, without what describes either
     ("Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov" -> "Sergei

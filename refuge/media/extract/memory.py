@@ -17,6 +17,7 @@ from refuge.media.extract.discourse import (
 )
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import (
+    bodies_together,
     one_of_group,
     pair_named,
     they_body,
@@ -35,7 +36,7 @@ from refuge.media.extract.english_reference import (
     reporting_outlet,
     without_titles,
 )
-from refuge.media.extract.office_synonyms import body_of_office
+from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.offsets import headline_end, paragraph_index
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in, org_name
 from refuge.media.extract.person_names import (
@@ -443,6 +444,8 @@ class Memory:
             return document  # "“…,” the statement said.": whoever issued it
         if (pair := pair_named(lowered, before) or one_of_group(lowered, before)) is not None:
             return pair  # "the two men said" after "X and Y were abducted"; "one said"
+        if (bodies := bodies_together(lowered, before)) is not None:
+            return bodies
         if _AUTHORS_OF.fullmatch(lowered):  # "— пишут эксперты ООН. Авторы письма отмечают"
             return group_spoken_last(self.salient(), "") or speaker
         if lowered in {"it", "they", "они"}:
@@ -569,8 +572,7 @@ class Memory:
                 if (
                     person.name
                     and re.search(rf"(?<!\w)(?:{kind})", person.role, re.I)
-                    and body_of_office(org_in(core))
-                    in {"", body_of_office(person.affiliation or person.role)}
+                    and may_be_the_office_of(core, person)
                 ):
                     return Speaker(person.name, person.role, person.affiliation)
         return speaker

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.speakers import Speaker
 
 # Each office epithet and the words that give a person that office.
 _LAWYER = {"lawyer", "lawyers", "attorney", "counsel", "advocate", "represents"}
@@ -80,3 +81,20 @@ def body_of_office(affiliation_or_role: str) -> str:
     if _PRESIDENTS_OFFICE.search(affiliation_or_role):
         return "Kremlin"
     return org_in(affiliation_or_role) if affiliation_or_role else ""
+
+
+# The body after "for" or "of" that a description names and no gazetteer lists.
+_UNLISTED_BODY = re.compile(
+    r"\b(?:for|of)\s+[^,]*?\b(ministry|department|police|court|committee|embassy|agency)\b", re.I
+)
+
+
+def may_be_the_office_of(description: str, person: Speaker) -> bool:
+    """Whether a description of an office ("the spokesman") may mean the office the article
+    gave ``person``: not another body's ("A spokesman for Chechnya's interior ministry" is not
+    Alvi Karimov, "a spokesperson for Kadyrov")."""
+    held = person.affiliation or person.role
+    if body_of_office(org_in(description)) not in {"", body_of_office(held)}:
+        return False
+    body = _UNLISTED_BODY.search(description)
+    return body is None or body.group(1).lower() in person.role.lower()

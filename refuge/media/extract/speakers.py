@@ -472,13 +472,8 @@ def attribution(
             # "Песков отказался комментировать, заявив, что «…»": the gerund's subject is the
             # sentence's.
             who = subject.group(0)
-        named = re.match(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])", who)
-        body = named.group(0) if named else ""
-        body = org_in(body) or org_in(body, outlets=True) if body else ""
-        if verb.endswith("ing") and body:
-            who = body  # "Newspaper Novaya Gazeta supported the theory, writing that …": likewise
-        elif verb.strip(",:;.").endswith("ing"):
-            who = gerund_subject(who)
+        if verb.strip(",:;.").endswith("ing"):
+            who = gerund_subject(who, body_first=verb.endswith("ing"))
         return who, raw_before + " " + after
     match = _SOURCE_FIRST.search(before)
     if match:

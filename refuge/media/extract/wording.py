@@ -65,8 +65,11 @@ SUBORDINATE = re.compile(
 _NAME_THEN_VERB = re.compile(
     # "Abdurakhmanov live-streamed the aftermath, standing over the man," before "asking":
     # however many participles the subject's clause goes on with.
-    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^;:]*?(?:\s+by|,)$"
+    # "SNP councillor Susan Aitken proceeded to speak," before "saying": a title may lead.
+    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
+    r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^;:]*?(?:\s+by|,)$"
 )
+_TITLED_NAME = re.compile(r"\s+[a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "Как сообщает ТАСС, он обратил внимание …": the subject of the clause after the agency.
 CLAUSE_SUBJECT_RU = re.compile(
     r"\s*(?P<who>он|она|они|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+"
@@ -272,8 +275,15 @@ def clean_who(who: str) -> str:
     return who.strip(" ,")
 
 
-def gerund_subject(who: str) -> str:
-    """Return "Scott" from "Scott followed up," before "asking": the gerund's subject."""
+def gerund_subject(who: str, *, body_first: bool = False) -> str:
+    """Return "Scott" from "Scott followed up," before "asking": the gerund's subject; with
+    ``body_first``, a body that opens it ("Newspaper Novaya Gazeta supported the theory,"
+    before "writing"), unless a person it titles follows ("SNP councillor Susan Aitken
+    proceeded to speak,": her party is not who speaks)."""
+    named = re.match(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])", who)
+    body = org_in(named.group(0)) or org_in(named.group(0), outlets=True) if named else ""
+    if body_first and body and named and not _TITLED_NAME.match(who, named.end()):
+        return body
     named = _NAME_THEN_VERB.match(who.strip())
     return named.group("name") if named else who
 
