@@ -79,3 +79,27 @@ def test_the_groups_are_the_bodies_just_named():
         "the groups read.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Amnesty International"]
+
+
+def test_a_quotation_that_ends_a_sentence_ends_it_for_he():
+    # Set BC: "… he and his comrades are “patriots” whereas their opponents are “traitors.”
+    # Oyub Titiev will have none of that. “…,” he says" gave Kadyrov: with the quotations
+    # blanked, the two sentences had run together.
+    text = (
+        "Title here\n\nAs Kadyrov would have it, he and his comrades are “patriots” whereas "
+        "their opponents are “traitors.” Oyub Titiev will have none of that. “They are "
+        "patriotic toward Putin,” he says, “not toward the Chechen or Russian people.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Oyub Titiev", "Oyub Titiev"]
+
+
+def test_she_is_the_woman_a_common_first_name_names():
+    # Set BC: "Swedish police spokesman Irene Sokolow said … “We have nothing to add,” she
+    # said." gave the spokesman named before her: no list held "Irene".
+    text = (
+        "Title here\n\nHowever, a spokesman for Chechen separatists living in exile told "
+        "reporters that Abdurakhmanov was “alive and under the protection of Swedish police.”"
+        "\n\nSwedish police spokesman Irene Sokolow said in response to the claim that they "
+        "couldn't confirm the reports.\n\n“We have nothing to add,” she said.\n"
+    )
+    assert [s for s, _ in attributed(text)][-1] == "Irene Sokolow"

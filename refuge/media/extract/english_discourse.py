@@ -14,7 +14,7 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract import english_labels, english_second, english_things
 from refuge.media.extract.english_bodies import described_after_listed
-from refuge.media.extract.english_reference import BLANK_QUOTES
+from refuge.media.extract.english_reference import BLANK_QUOTES, blank_quotes
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
 from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.org_aliases import last_org_before, org_in
@@ -55,7 +55,6 @@ _JOINT = re.compile(
 # Where a clause's subject may begin: a sentence's start, or after a comma ("In the court,
 # where …, five elders … have appeared").
 _CLAUSE = re.compile(r"(?:^|(?<=[.!?…])\s+|\n+|,\s+)")
-_ENDS = re.compile(r"[.!?…][”\"’»]$")
 # One unnamed person "they" may mean, who spoke in the sentence just before: "A source close to
 # activists in the region now tells NewNowNext …. “…,” they claimed."
 _ONE_SOURCE = re.compile(
@@ -116,9 +115,7 @@ def whom_they_mean(before: str, salient: list[Speaker]) -> Speaker | None:
     # "“…, the detainees were shot …,” the publication wrote": not the narrative's group.
     # A quotation that ends its sentence still ends it ("… said they were detained for “…
     # orientation.” The men were also forced …"), for the next sentence's subject.
-    before = BLANK_QUOTES.sub(
-        lambda m: " " * (len(m.group(0)) - 1) + ("." if _ENDS.search(m.group(0)) else " "), before
-    )
+    before = blank_quotes(before)
     for clause in _CLAUSE.finditer(before):
         group = _GROUP.match(before, clause.end())
         if (

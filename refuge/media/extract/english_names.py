@@ -13,8 +13,8 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract import english
-from refuge.media.extract.discourse import first_name_gender, listed_first_name
 from refuge.media.extract.english_bodies import BODY_HEADS
+from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import gender_of, is_person_name, spelled_gender

@@ -72,6 +72,17 @@ def role_holder(
 
 # A quotation, to blank out of the narrative: who it names did not speak in the article.
 BLANK_QUOTES = re.compile(r"[“«\"‘][^”»\"’]*[”»\"’]")
+_ENDS = re.compile(r"[.!?…][”\"’»]$")
+
+
+def blank_quotes(text: str) -> str:
+    """``text`` with each quotation blanked, offsets kept; a quotation that ends its sentence
+    still ends it ("… are “traitors.” Oyub Titiev will have none of that." is two sentences)."""
+    return BLANK_QUOTES.sub(
+        lambda m: " " * (len(m.group(0)) - 1) + ("." if _ENDS.search(m.group(0)) else " "), text
+    )
+
+
 SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A run of capitalised words, with any particles names have, not a possessive.
 _NAMES = re.compile(rf"{NAME}(?:\s+(?:(?:van|von|der|de|bin|al|el)\s+)*{NAME}){{0,3}}")
@@ -305,7 +316,7 @@ def antecedent(
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
     if wanted is None or re.search(r"[а-яё]", before[-400:], re.I):
         return None  # "it", "they"; a Russian article's "он" is for its own register
-    narrative = BLANK_QUOTES.sub(lambda m: " " * len(m.group(0)), _narrative_window(before))
+    narrative = blank_quotes(_narrative_window(before))
     if len(before) <= _REACH:  # "Survivors Speak Out\n\n…": the headline names no one
         narrative = narrative[headline_end(before) :]
     sentences = [s for s in SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]

@@ -11,9 +11,7 @@ from refuge.media.extract.discourse import (
     KIN_NOUNS,
     Discourse,
     apposed_title,
-    first_name_gender,
     kin_gender,
-    listed_first_name,
 )
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import (
@@ -36,6 +34,7 @@ from refuge.media.extract.english_reference import (
     reporting_outlet,
     without_titles,
 )
+from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.offsets import headline_end, paragraph_index
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in, org_name

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.discourse import UNNAMED_NOUNS, first_name_gender, with_plurals
+from refuge.media.extract.discourse import UNNAMED_NOUNS, with_plurals
+from refuge.media.extract.first_names import first_name_gender
 from refuge.media.extract.org_aliases import org_in, org_name
 from refuge.media.extract.russian import name_gender
 
