@@ -103,3 +103,26 @@ def test_she_is_the_woman_a_common_first_name_names():
         "couldn't confirm the reports.\n\n“We have nothing to add,” she said.\n"
     )
     assert [s for s, _ in attributed(text)][-1] == "Irene Sokolow"
+
+
+def test_it_continuing_a_letter_is_whoever_wrote_it():
+    # Set BA: "The MEPs’ letter, seen by PinkNews, reads: “…” It continues: “…”" gave the
+    # Green Party, named earlier.
+    text = (
+        "Title here\n\nMEPs from Labour, Conservatives and the Green Party wrote to the Prime "
+        "Minister.\n\nThe MEPs’ letter, seen by PinkNews, reads: “We are writing to you to "
+        "express our horror at the situation in Chechnya.\n\n“The Russian LGBT Network can "
+        "confirm at least three murders.”\n\nIt continues: “Clearly these actions are "
+        "abhorrent, and we ask that the UK government swiftly condemn them.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The MEPs"] * 3
+
+
+def test_a_title_at_the_start_of_a_sentence_is_no_part_of_the_name():
+    # Set BA: "Lawmaker Shamsail Saraliyev called … journalists “…”" gave "Lawmaker Shamsail
+    # Saraliyev" as the name.
+    text = (
+        "Title here\n\nLawmaker Shamsail Saraliyev called the journalists “blatant enemies of "
+        "Russia, who try to undermine the stability of the country.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Shamsail Saraliyev"]

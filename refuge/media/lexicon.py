@@ -457,7 +457,9 @@ ROLE_WORDS = (
 TITLES_EN = (
     "Sen|Senator|Rep|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|Imam|Mufti|"
     "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
-    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP|Speaker"
+    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP|Speaker|"
+    "Lawmaker|Legislator|Councillor|Councilor|Activist|Blogger|Journalist|Lawyer|Ambassador|"
+    "Ombudsman"
 )
 COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon"
 # One title word, with or without its full stop.

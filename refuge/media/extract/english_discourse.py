@@ -171,6 +171,31 @@ def bodies_together(word: str, before: str) -> Speaker | None:
     return Speaker(role=body, affiliation=body) if body else None
 
 
+# "It continues: “…”" straight after a quotation: the same words go on.
+_GOES_ON = re.compile(
+    r"[”’\"]\s*(?:\n\s*)*(?:It|it)\s+(?:continues|continued|adds|added|goes\s+on"
+    r"|went\s+on)\s*[:,]?\s*[“‘\"]?\s*$"
+)
+
+
+def _going_on(label: str, before: str, salient: list[Speaker]) -> Speaker | None:
+    """Return who "it" continuing a quotation is: whoever spoke the quotation just before
+    ("The MEPs’ letter … reads: “…” It continues: “…”" is the MEPs'), with nothing between."""
+    return salient[0] if label == "it" and salient and _GOES_ON.search(before) else None
+
+
+def spoken_together(label: str, before: str, salient: list[Speaker]) -> Speaker | None:
+    """Return who a label that refers back to people or bodies named together is: "the two
+    men" (``pair_named``), "one" of a group (``one_of_group``), "the groups"
+    (``bodies_together``), "it" going on; None for any other label."""
+    return (
+        pair_named(label, before)
+        or one_of_group(label, before)
+        or bodies_together(label, before)
+        or _going_on(label, before, salient)
+    )
+
+
 def pair_label(words: str) -> str:
     """Return two people named together as one speaker, without what describes either
     ("Sergei Babinets, head of the Crew Against Torture, and Alexander Nemov" -> "Sergei

@@ -15,9 +15,7 @@ from refuge.media.extract.discourse import (
 )
 from refuge.media.extract.english_bodies import latest_body
 from refuge.media.extract.english_discourse import (
-    bodies_together,
-    one_of_group,
-    pair_named,
+    spoken_together,
     they_body,
     whom_they_mean,
 )
@@ -441,10 +439,8 @@ class Memory:
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
         if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
             return document  # "“…,” the statement said.": whoever issued it
-        if (pair := pair_named(lowered, before) or one_of_group(lowered, before)) is not None:
-            return pair  # "the two men said" after "X and Y were abducted"; "one said"
-        if (bodies := bodies_together(lowered, before)) is not None:
-            return bodies
+        if (together := spoken_together(lowered, before, self.salient())) is not None:
+            return together  # "the two men said" after "X and Y were abducted"; "one said"
         if _AUTHORS_OF.fullmatch(lowered):  # "— пишут эксперты ООН. Авторы письма отмечают"
             return group_spoken_last(self.salient(), "") or speaker
         if lowered in {"it", "they", "они"}:
