@@ -126,3 +126,24 @@ def test_a_title_at_the_start_of_a_sentence_is_no_part_of_the_name():
         "Russia, who try to undermine the stability of the country.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Shamsail Saraliyev"]
+
+
+def test_a_bare_attribution_after_the_words_quoted_says_them():
+    # Set BD: "Interviews uncovered “…” of mistreatment while in custody, the committee said
+    # in its report." named no one: the parse hung "said" on "while"; and "the committee" is
+    # the one named in lower case before its letters, "anti-torture committee (CPT)".
+    text = (
+        "Title here\n\nA delegation of the council's anti-torture committee (CPT) visited the "
+        "region.\n\nInterviews uncovered “a considerable number of credible allegations” of "
+        "mistreatment while in custody, the committee said in its report.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["CPT"]
+
+
+def test_a_place_after_in_is_no_one_who_speaks():
+    # Set BD: "After his escape, doctors in Potsdam treated his old wound. “…”" gave Potsdam.
+    text = (
+        "Title here\n\nHe refused. After his escape, doctors in Potsdam treated his old wound. "
+        "“I am grateful to the Germans, especially the doctors who healed my leg.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [""]

@@ -126,10 +126,14 @@ def named_body(noun: str, before: str) -> str:
         # "The Russian embassy in Berlin": a country's office in lower case.
         rf"|(?<=[Tt]he\s)(?:{_NATIONALITY})\s+(?:{lower})(?![\w-])"
     )
-    found = re.findall(pattern, before)
+    found = list(re.finditer(pattern, before))
+    # "the council's anti-torture committee (CPT)": a body named in lower case, by its letters.
+    lettered = list(re.finditer(rf"\b(?:{lower})\s+\((?P<letters>[A-Z]{{2,6}})\)", before))
+    if lettered and (not found or lettered[-1].start() > found[-1].start()):
+        return lettered[-1].group("letters")
     if not found:
         return ""
-    words = _without_leading(found[-1])
+    words = _without_leading(found[-1].group(0))
     return " ".join(words) if len(words) > 1 else ""
 
 

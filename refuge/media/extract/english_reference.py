@@ -217,6 +217,7 @@ def candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
+_PLACED = re.compile(r"\b(?:in|at|from|near|to|outside|inside)\s+$")
 # "The Globe and Mail": a capitalised word after "The X and" is the second of a title's.
 _TITLE_JOINED = re.compile(rf"\bThe\s+{NAME}\s+and\s+$")
 
@@ -232,6 +233,8 @@ def _subject_inside(sentence: str, match: re.Match[str]) -> bool:
     past_first = before or re.search(r"\w", sentence[: match.start()])
     if _TITLE_JOINED.search(sentence, 0, match.start()):
         return False  # "The Globe and Mail has agreed …": the second word of a paper's title
+    if _PLACED.search(sentence, 0, match.start()):
+        return False  # "doctors in Potsdam treated his old wound": a place, not a subject
     return bool(past_first) and _SUBJECT_VERB.match(sentence, match.end()) is not None
 
 

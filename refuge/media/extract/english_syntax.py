@@ -260,7 +260,13 @@ def _speech_verb(parse: _Parse) -> Any | None:
         # "as X said" beside the quotation's, on any verb above it.
         for above in (top, *top.ancestors):
             for clause in (c for c in above.children if c.dep_ == "advcl" and _is_speech(c)):
-                if parse.outside(clause) and any(m.lower_ == "as" for m in clause.children):
+                said = {c.dep_ for c in clause.children}
+                # Or "Interviews uncovered “…” of mistreatment while in custody, the committee
+                # said in its report": a clause that says nothing of its own, after the words.
+                bare = clause.i > top.i and "nsubj" in said and not said & {"ccomp", "dobj"}
+                if parse.outside(clause) and (
+                    bare or any(m.lower_ == "as" for m in clause.children)
+                ):
                     candidates.append((len(parse.doc) - 1, abs(clause.i - top.i), clause))
             # "They had contributed “to some extent” to the outcome, the court said, by …": an
             # attribution set in the sentence between commas.
