@@ -147,3 +147,16 @@ def test_a_place_after_in_is_no_one_who_speaks():
         "“I am grateful to the Germans, especially the doctors who healed my leg.”\n"
     )
     assert [s for s, _ in attributed(text)] == [""]
+
+
+def test_he_straight_after_a_name_takes_it_up():
+    # Set CB: "German Chancellor Olaf Scholz said … “…” Germany's Federal Justice Minister
+    # Marco Buschmann he was “…”" (the copy lost "said") gave Scholz.
+    text = (
+        "Title here\n\nGerman Chancellor Olaf Scholz said late on August 1 that the decision "
+        "to exchange prisoners was “not easy at all.”\n\nGermany's Federal Justice Minister "
+        "Marco Buschmann he was “responsible for a particularly bitter concession” made to "
+        "release citizens involved in the swap, adding that the principle of “freedom in case "
+        "of doubt” was decisive.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Olaf Scholz"] + ["Marco Buschmann"] * 2

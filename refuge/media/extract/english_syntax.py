@@ -24,9 +24,9 @@ from typing import Any
 
 from refuge.media.extract import english, english_partial
 from refuge.media.extract.discourse import pronoun_gender
-from refuge.media.extract.english_clauses import reported_clause, spoken_to
+from refuge.media.extract.english_clauses import named_or_resumed, reported_clause, spoken_to
 from refuge.media.extract.english_names import name_chain, role_word
-from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, speaker_named, subject_name
+from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, subject_name
 from refuge.media.extract.english_partial import (
     ATTITUDE_LEMMAS,
     antecedent_of,
@@ -567,7 +567,7 @@ def attribute(
         for n, (doc, head) in heads.items():
             if n in needing:
                 names.extend(e.text for e in doc.ents if e.label_ == "PERSON")
-            found[n] = UNNAMED if spoken_to(head) else speaker_named(head, names)
+            found[n] = UNNAMED if spoken_to(head) else named_or_resumed(head, names)
         return windows
 
     windows = read(dict(enumerate(first for first, _last in quotes)))
