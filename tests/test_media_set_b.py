@@ -160,3 +160,31 @@ def test_he_straight_after_a_name_takes_it_up():
         "of doubt” was decisive.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Olaf Scholz"] + ["Marco Buschmann"] * 2
+
+
+def test_the_dictator_is_the_leader_named_before():
+    # Set CA: "“…,” Kadyrov said on his Telegram channel. … “…,” the dictator said" kept
+    # "the dictator".
+    text = (
+        "Title here\n\n“Up to 10 Ukrainian prisoners of war are being held at each strategic "
+        "site,” Chechen leader Ramzan Kadyrov said on his Telegram channel.\n\nThe use of "
+        "prisoners as human shields is prohibited.\n\n“Kiev, trying to harm us, killed its own "
+        "soldiers today,” the dictator said, without providing evidence.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ramzan Kadyrov"] * 2
+
+
+def test_whom_a_report_cites_saying_something_says_it():
+    # Set CA: "a report from the Ukrainian news outlet Obozrevatel on Friday cited a
+    # spokesperson from the security service saying Kadyrov was in “…”" gave the outlet, and
+    # then Dmitry Peskov, the Kremlin spokesperson named before: not the same office.
+    text = (
+        "Title here\n\n“We have no information on this,” Kremlin spokesperson Dmitry Peskov "
+        "told reporters.\n\nSpeculation grew after a report from the Ukrainian news outlet "
+        "Obozrevatel on Friday cited a spokesperson from the security service saying Kadyrov "
+        "was in “serious condition. His existing diseases have worsened.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == [
+        "Dmitry Peskov",
+        "a spokesperson from the security service",
+    ]

@@ -64,8 +64,8 @@ KIN_NOUNS = (
 # Definite nouns that re-describe someone the article has already named ("the strongman
 # said"), as against ones that bring in someone new ("the relative said", "the man said").
 EPITHETS = (
-    r"strongman|leader|politician|lawmaker|legislator|deputy|official|journalist|reporter|"
-    r"correspondent|activist|campaigner|defender|lawyer|attorney|researcher|director|chief|"
+    r"strongman|dictator|autocrat|warlord|leader|politician|lawmaker|legislator|deputy|"
+    r"official|journalist|reporter|correspondent|activist|campaigner|defender|lawyer|attorney|researcher|director|chief|"
     r"head|minister|ombudsman|ombudsperson|ombudswoman|commissioner|dissident|blogger|singer|"
     r"performer|chairman|chair|founder|president|governor|senator|diplomat|ambassador|envoy|"
     r"expert|analyst|investigator|prosecutor|judge|coordinator|writer|author|editor|publisher|"
@@ -73,8 +73,8 @@ EPITHETS = (
 )  # not "the victim", "the survivor", "the officer": someone new, often unnamed
 # Epithets of politics, and the words that describe someone as in it.
 _POLITICAL = (
-    r"strongman|leader|politician|lawmaker|legislator|ruler|premier|president|governor|senator|"
-    r"minister|mp|chancellor|mayor"
+    r"strongman|dictator|autocrat|warlord|leader|politician|lawmaker|legislator|ruler|premier|"
+    r"president|governor|senator|minister|mp|chancellor|mayor"
 )  # not "head" nor "chairman": of a network as well as of a republic
 # Epithets that name an office someone holds in a case or a state: only a person the article
 # described so holds it ("Ivanov described the raids. “…,” the prosecutor said" is not Ivanov's;

@@ -1,15 +1,19 @@
 """Clauses the English parse reads a speaker through (english_syntax.py): a verb of speaking
-to someone in the passive, and a clause a report of an outlet hangs on."""
+to someone in the passive, a clause a report of an outlet hangs on, and whom a verb of
+quoting quotes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from refuge.media.extract.english_names import name_chain
+from refuge.media.extract.english_names import name_chain, role_word
 from refuge.media.extract.english_noun_phrases import speaker_named
-from refuge.media.extract.person_names import is_person_name
+from refuge.media.extract.english_partial import principal
+from refuge.media.extract.person_names import is_person_name, unnamed_person
 from refuge.media.extract.speakers import Speaker
 
+_QUOTING = frozenset({"quote", "cite"})
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
 # names no speaker, and the one who reports it ("Memorial said that … they were told") is
 # not the speaker either.
@@ -47,3 +51,59 @@ def named_or_resumed(head: Any, names: list[str]) -> Speaker | None:
         if " " in name and is_person_name(name):
             return Speaker(name)
     return speaker_named(head, names)
+
+
+def someone(word: Any) -> bool:
+    """Whether a noun phrase's head names a person: a name, "him", a role or one unnamed."""
+    described = " ".join(t.text for t in word.subtree)
+    return (
+        # A person's name takes no article: not "the Koran".
+        (
+            word.pos_ == "PROPN"
+            and not any(c.dep_ == "det" for c in word.children)
+            and is_person_name(name_chain(word).text)
+        )
+        or word.lower_ in {"him", "her", "them", "source"}  # "AFP quotes the source"
+        or role_word(word)
+        or unnamed_person(described)
+    )
+
+
+def whom_quoted(verb: Any, is_speech: Callable[[Any], bool]) -> Any | None:
+    """Return whom a verb of quoting or reporting quotes, for the speech ``verb`` under it, or
+    None where it quotes no one."""
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    as_saying = any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and is_speech(g) for g in c.children)
+        for c in quoting.children
+    )
+    if quoting.lemma_.lower() in {*_QUOTING, "report"} and as_saying:
+        # "Novaya Gazeta quoted a police officer as saying", "Interfax reported Kadyrov as
+        # saying": the one quoted speaks, not the outlet ("Kadyrov was quoted as saying": the
+        # passive's subject).
+        quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if quoted:
+            return principal(quoting, quoted[0])
+    if quoting.lemma_.lower() in _QUOTING and not as_saying:
+        # "The report quotes a relative of one victim: “…”": whom it quotes speaks.
+        quoted = [c for c in quoting.children if c.dep_ == "dobj" and someone(c)]
+        if quoted:
+            return principal(quoting, quoted[0])
+    # "…”, reports MBH Media, quoting the channel’s representative": whom the report quotes.
+    quoted = [
+        whom
+        for clause in quoting.children
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in _QUOTING
+        for whom in clause.children
+        if whom.dep_ == "dobj" and someone(whom)
+    ]
+    if quoted:
+        return principal(quoting, quoted[0])
+    # "A report cited a spokesperson from the security service saying Kadyrov was in “…”":
+    # the one it cites, whose words the participle after them gives.
+    if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"}:
+        return None
+    citing = verb.head.head if verb.dep_ == "acl" else verb.head
+    objects = [verb.head] if verb.dep_ == "acl" else list(verb.head.children)
+    cited = next((o for o in objects if o.dep_ == "dobj" and someone(o)), None)
+    return principal(citing, cited) if cited and citing.lemma_.lower() in _QUOTING else None

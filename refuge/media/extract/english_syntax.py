@@ -24,8 +24,14 @@ from typing import Any
 
 from refuge.media.extract import english, english_partial
 from refuge.media.extract.discourse import pronoun_gender
-from refuge.media.extract.english_clauses import named_or_resumed, reported_clause, spoken_to
-from refuge.media.extract.english_names import name_chain, role_word
+from refuge.media.extract.english_clauses import (
+    named_or_resumed,
+    reported_clause,
+    someone,
+    spoken_to,
+    whom_quoted,
+)
+from refuge.media.extract.english_names import name_chain
 from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, subject_name
 from refuge.media.extract.english_partial import (
     ATTITUDE_LEMMAS,
@@ -34,7 +40,6 @@ from refuge.media.extract.english_partial import (
     controller,
     inverted,
     judged_as,
-    principal,
     shared,
     trailing,
     with_subject,
@@ -42,7 +47,7 @@ from refuge.media.extract.english_partial import (
 from refuge.media.extract.english_reference import ANSWERS, ASKING
 from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
 from refuge.media.extract.org_aliases import org_in
-from refuge.media.extract.person_names import is_person_name, spelled_gender, unnamed_person
+from refuge.media.extract.person_names import spelled_gender
 from refuge.media.extract.spans import (
     QUOTE_MARKS,
     quotation_at,
@@ -65,7 +70,6 @@ _SPEECH_LEMMA_WORDS = (
     "rule interject find"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
-_QUOTING = frozenset({"quote", "cite"})
 # What ``attribute`` gives such a quotation: no one, and no fallback is to name anyone.
 UNNAMED = Speaker()
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -289,50 +293,9 @@ def _speech_verb(parse: _Parse) -> Any | None:
     return trailing(tops, _is_speech) if parse.fragment else None  # "…, said X"
 
 
-def _someone(word: Any) -> bool:
-    """Whether a noun phrase's head names a person: a name, "him", a role or one unnamed."""
-    described = " ".join(t.text for t in word.subtree)
-    return (
-        # A person's name takes no article: not "the Koran".
-        (
-            word.pos_ == "PROPN"
-            and not any(c.dep_ == "det" for c in word.children)
-            and is_person_name(name_chain(word).text)
-        )
-        or word.lower_ in {"him", "her", "them", "source"}  # "AFP quotes the source"
-        or role_word(word)
-        or unnamed_person(described)
-    )
-
-
 def _subject(verb: Any) -> Any | None:
-    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
-    as_saying = any(
-        c.lower_ == "as" and any(g.dep_ == "pcomp" and _is_speech(g) for g in c.children)
-        for c in quoting.children
-    )
-    if quoting.lemma_.lower() in {*_QUOTING, "report"} and as_saying:
-        # "Novaya Gazeta quoted a police officer as saying", "Interfax reported Kadyrov as
-        # saying": the one quoted speaks, not the outlet ("Kadyrov was quoted as saying": the
-        # passive's subject).
-        quoted = [c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if quoted:
-            return principal(quoting, quoted[0])
-    if quoting.lemma_.lower() in _QUOTING and not as_saying:
-        # "The report quotes a relative of one victim: “…”": whom it quotes speaks.
-        quoted = [c for c in quoting.children if c.dep_ == "dobj" and _someone(c)]
-        if quoted:
-            return principal(quoting, quoted[0])
-    # "…”, reports MBH Media, quoting the channel’s representative": whom the report quotes.
-    quoted = [
-        whom
-        for clause in quoting.children
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in _QUOTING
-        for whom in clause.children
-        if whom.dep_ == "dobj" and _someone(whom)
-    ]
-    if quoted:
-        return principal(quoting, quoted[0])
+    if (quoted := whom_quoted(verb, _is_speech)) is not None:
+        return quoted
     if (absolute := with_subject(verb)) is not None:
         return absolute  # "…, with one lawmaker, X, dubbing him “…”"
     # "X issued a statement saying …": from the document's clause to the verb that issued it.
@@ -387,7 +350,7 @@ def _stranded(verb: Any) -> Any | None:
         return None  # "…, putting a gun to their heads and saying": a participle's is above
     doc = verb.doc
     for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
-        if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not _someone(token):
+        if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not someone(token):
             continue
         if token.dep_ == "appos" and token.head.dep_ != "pobj":
             continue  # "“…,” one of them, a survivor, said": the phrase's head is the subject

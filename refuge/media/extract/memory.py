@@ -556,7 +556,7 @@ class Memory:
                     if core.lower() in person.role.lower() or (
                         person.role
                         and description_head(core) == description_head(person.role)
-                        and org_in(core) in {"", person.affiliation}
+                        and may_be_the_office_of(core, person)
                     ):
                         bare = re.sub(r"^(?:the|a|an)\s+", "", person.role, flags=re.I).lower()
                         if not person.name and core.lower().startswith(bare + " "):

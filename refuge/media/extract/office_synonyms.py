@@ -83,9 +83,11 @@ def body_of_office(affiliation_or_role: str) -> str:
     return org_in(affiliation_or_role) if affiliation_or_role else ""
 
 
-# The body after "for" or "of" that a description names and no gazetteer lists.
+# The body after "for", "of", "from" or "at" that a description names and no gazetteer lists.
 _UNLISTED_BODY = re.compile(
-    r"\b(?:for|of)\s+[^,]*?\b(ministry|department|police|court|committee|embassy|agency)\b", re.I
+    r"\b(?:for|of|from|at)\s+[^,]*?\b(ministry|department|police|court|committee|embassy|agency"
+    r"|service)\b",
+    re.I,
 )
 
 
