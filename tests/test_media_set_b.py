@@ -188,3 +188,25 @@ def test_whom_a_report_cites_saying_something_says_it():
         "Dmitry Peskov",
         "a spokesperson from the security service",
     ]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        (
+            " “You cannot arrest people who just don’t exist,” spokesman Alvi Karimov said.",
+            "Alvi Karimov",
+        ),
+        ("", "Kadyrov's spokesman"),
+    ],
+)
+def test_his_spokesman_is_the_office_of_whom_his_means(named, speaker):
+    # Set AB: "Ramzan Kadyrov denied the accusations, but the New York Times quoted his
+    # spokesman as saying … “…”" gave Kadyrov himself. His spokesman is Alvi Karimov where the
+    # article names him, as for "Kadyrov's spokesman".
+    text = (
+        "Title here\n\nChechen leader Ramzan Kadyrov denied the accusations, but the New York "
+        "Times quoted his spokesman as saying that LGBT people “do not exist in Chechnya at "
+        f"all”.{named}\n"
+    )
+    assert next(s for s, _ in attributed(text)) == speaker

@@ -522,3 +522,39 @@ UNNAMED_SUBJECT = re.compile(
 OF_WHOM = re.compile(
     r"\s+of\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=,|\s+(?:said|says|told|tells|who|was|is|has|had)\b)"
 )
+
+
+# Someone's office that a table of offices may name ("his spokesman"), not kin ("his mother").
+_OWNED = re.compile(
+    r"(?P<pronoun>his|her)\s+(?P<office>(?:\w+\s+)?(?:spokesman|spokesperson|spokeswoman|"
+    r"press\s+secretary|representative|aide|adviser|advisor))",
+    re.I,
+)
+
+
+def someone_else(role: str) -> bool:
+    """Whether a description the parse gave is not whoever the attribution's words end with:
+    an indefinite one ("while a spokesman of his denounced …" after "Ramzan Kadyrov has denied
+    …": someone else, unnamed) or someone's office ("quoted his spokesman as saying")."""
+    return bool(
+        re.match(rf"(?:a|an)\s+(?:\w+\s+)?(?:{lexicon.ROLE_WORDS})\b", role) or _OWNED.match(role)
+    )
+
+
+def owned_office(
+    speaker: Speaker,
+    before: str,
+    who: str,
+    people: list[Speaker],
+    fits: Callable[[Speaker, str], bool],
+    is_name: Callable[[str], bool],
+) -> Speaker | None:
+    """Return "his spokesman" as the office of whom "his" means ("Ramzan Kadyrov denied the
+    accusations, but the New York Times quoted his spokesman as saying …": Kadyrov's
+    spokesman, whom the table of offices may name); None for any other speaker."""
+    owned = _OWNED.fullmatch(speaker.role.strip()) if not speaker.name else None
+    pronoun = {"his": "he", "her": "she"}.get(owned.group("pronoun").lower(), "") if owned else ""
+    owner = antecedent(pronoun, before, who, people, fits, is_name) if owned else None
+    if owned is None or owner is None or not owner.name:
+        return None
+    return Speaker(role=f"{owner.name.split()[-1]}'s {owned.group('office')}")  # as news says

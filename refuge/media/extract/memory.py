@@ -29,7 +29,9 @@ from refuge.media.extract.english_reference import (
     is_told,
     named_at_end,
     named_before,
+    owned_office,
     reporting_outlet,
+    someone_else,
     without_titles,
 )
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
@@ -403,20 +405,19 @@ class Memory:
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
         pronoun = speaker.name.lower() in lexicon.PRONOUNS  # "he told Hammarberg": not him
         closing = named_at_end(clean_who(who), self.salient()) if who and not pronoun else None
-        # Not an indefinite description the parse gave ("while a spokesman of his denounced
-        # …" after "Ramzan Kadyrov has denied …"): someone else, unnamed.
-        indefinite = re.match(rf"(?:a|an)\s+(?:\w+\s+)?(?:{lexicon.ROLE_WORDS})\b", speaker.role)
         if (
             closing is not None
-            and not indefinite
+            and not someone_else(speaker.role)
             and (not speaker.name or re.search(r"\b[a-z]", speaker.name))
         ):
             # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
             # Government Affairs Director David Stacy (took issue)": words the rules did not
             # read as a name end with someone the article has named.
             return closing
-        # The nearest he/she in the sentences before, the subject before the object.
-        found = antecedent(speaker.name, before, who, self.people, self._may_be, self.is_name)
+        # The nearest he/she before, the subject before the object; whose "his spokesman" is.
+        found = antecedent(speaker.name, before, who, self.people, self._may_be, self.is_name) or (
+            owned_office(speaker, before, who, self.people, self._may_be, self.is_name)
+        )
         if found is not None:
             return found
         if not speaker.name and len(carriers_of(speaker.role, self.people)) > 1:
