@@ -210,3 +210,23 @@ def test_his_spokesman_is_the_office_of_whom_his_means(named, speaker):
         f"all”.{named}\n"
     )
     assert next(s for s, _ in attributed(text)) == speaker
+
+
+def test_a_role_a_name_and_a_body_of_the_role_give_the_name():
+    # Set CB: "investigator Mika Ihaksinen of the National Bureau of Investigation (NBI) said
+    # … “…”" kept the whole phrase as a role.
+    text = (
+        "Title here\n\nWhile tight-lipped about the matter, investigator Mika Ihaksinen of the "
+        "National Bureau of Investigation (NBI) said the agency was looking into plans to "
+        "commit a “serious, life-threatening crime”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Mika Ihaksinen"]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    # Set AB: "Paris-based Reporters Without Borders has called … Kadyrov “…”".
+    text = (
+        "Title here\n\nParis-based Reporters Without Borders has called Chechnya's leader "
+        "Ramzan Kadyrov “a predator of press freedom”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Reporters Without Borders"]

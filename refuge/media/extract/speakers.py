@@ -64,6 +64,7 @@ from refuge.media.extract.wording import (
     is_quoted_name,
     member_after_body,
     name_at_end,
+    named_of_body,
     names_something,
     next_sentence_who,
     unquoted_phrases,
@@ -121,7 +122,8 @@ class Speaker:
 
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
-    who = who.strip(" ,—–-")
+    # "Paris-based Reporters Without Borders": where a body sits is no part of its name.
+    who = re.sub(r"^(?:[A-Z][\w.]*-)+based\s+(?=[A-Z])", "", who.strip(" ,—–-"))
     page = re.match(r"(\w+):\s+", who)  # "Details: Ramzan Kadyrov wrote": the page's label
     who = who[page.end() :] if page and page.group(1) in lexicon.PAGE_LABELS else who
     # "Milashina works with Memorial, which (describes itself as …)": the relative's antecedent.
@@ -224,6 +226,8 @@ def parse_who(who: str) -> Speaker:
     if document_of:
         # "the Network's post recounted", "the group's statement said": the body it means.
         return Speaker(role=document_of.group("owner").lower())
+    if (titled := named_of_body(who)) is not None:
+        return Speaker(*titled)  # "investigator Mika Ihaksinen of the National Bureau of …"
     owned = re.fullmatch(
         rf"(?P<body>{_NAME}(?:\s+{_NAME})*)[’']s\s+(?P<name>{_NAME}(?:\s+{_NAME})+)", who
     )

@@ -466,3 +466,22 @@ PASSIVE_BY = re.compile(
     rf"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:{lexicon.SPEECH_VERBS_EN})\s+"
     r"by\s+(?P<who>[^,;:“”\"]+?)(?:\s+as)?\s*[,:]?\s*$"
 )
+
+
+# "investigator Mika Ihaksinen of the National Bureau of Investigation": a role, a full name,
+# then the body the role is of.
+_NAMED_OF_BODY = re.compile(
+    rf"(?P<role>[a-z][a-z -]*?)\s+(?P<name>{NAME}\s+{NAME})\s+(?P<of>of|from|at)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:]*)"
+)
+
+
+def named_of_body(who: str) -> tuple[str, str, str] | None:
+    """Return the name, role and body of "investigator Mika Ihaksinen of the National Bureau
+    of Investigation", where the role is a role's word; else None."""
+    found = _NAMED_OF_BODY.fullmatch(who)
+    if found is None or not re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", found.group("role")):
+        return None
+    body = found.group("body")
+    role = f"{found.group('role')} {found.group('of')} {body}"
+    return found.group("name"), role, org_in(body) or re.sub(r"^the\s+", "", body)
