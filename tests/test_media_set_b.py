@@ -230,3 +230,15 @@ def test_where_a_body_is_based_is_no_part_of_its_name():
         "Ramzan Kadyrov “a predator of press freedom”.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Reporters Without Borders"]
+
+
+def test_he_after_a_description_that_spoke_is_whom_it_describes():
+    # Set AB: "Kalyapin accused Kadyrov of …. “…,” the activist told AFP. “…,” he said" gave
+    # "activist" for the second, where the first was already Kalyapin.
+    text = (
+        "Title here\n\nMemorial is the last rights organisation in Chechnya, said Igor "
+        "Kalyapin, who heads the Committee Against Torture activist group.\n\n“He wants "
+        "everyone to see him as an undisputed ruler,” the activist told AFP.\n\n“If somebody "
+        "speaks badly of him in Chechnya, to him that's like his home got burgled,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Igor Kalyapin"] * 2

@@ -418,8 +418,8 @@ class Memory:
         found = antecedent(speaker.name, before, who, self.people, self._may_be, self.is_name) or (
             owned_office(speaker, before, who, self.people, self._may_be, self.is_name)
         )
-        if found is not None:
-            return found
+        if found is not None:  # "…,” the activist told AFP. “…,” he said": whom "the activist" is
+            return found if found.name or not found.role else self._resolve(found, before, "")
         if not speaker.name and len(carriers_of(speaker.role, self.people)) > 1:
             return speaker  # "the official" of two introduced so: either one
         resolved = self._resolve(speaker, before, who)
