@@ -553,8 +553,10 @@ def owned_office(
     accusations, but the New York Times quoted his spokesman as saying …": Kadyrov's
     spokesman, whom the table of offices may name); None for any other speaker."""
     owned = _OWNED.fullmatch(speaker.role.strip()) if not speaker.name else None
-    pronoun = {"his": "he", "her": "she"}.get(owned.group("pronoun").lower(), "") if owned else ""
-    owner = antecedent(pronoun, before, who, people, fits, is_name) if owned else None
-    if owned is None or owner is None or not owner.name:
+    if owned is None:
+        return None
+    pronoun = "he" if owned.group("pronoun").lower() == "his" else "she"
+    owner = antecedent(pronoun, before, who, people, fits, is_name)
+    if owner is None or not owner.name:
         return None
     return Speaker(role=f"{owner.name.split()[-1]}'s {owned.group('office')}")  # as news says
