@@ -242,3 +242,16 @@ def test_he_after_a_description_that_spoke_is_whom_it_describes():
         "speaks badly of him in Chechnya, to him that's like his home got burgled,” he said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Igor Kalyapin"] * 2
+
+
+def test_the_report_no_one_issued_is_the_outlet_that_claimed_it():
+    # Set BA: "…, Russian newspaper Novaya Gazeta and human rights activists claimed. The
+    # report, citing … officials, alleged that … were detained “…”" named no one.
+    text = (
+        "Title here\n\nAuthorities in Chechnya have reportedly been rounding up more than 100 "
+        "men suspected of being gay, Russian newspaper Novaya Gazeta and human rights activists "
+        "claimed.\n\nThe report, citing Russian federal law enforcement officials, alleged that "
+        "local television personalities were detained “in connection with their nontraditional "
+        "sexual orientation, or suspicion of such”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Novaya Gazeta"]

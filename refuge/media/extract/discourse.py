@@ -28,6 +28,7 @@ from refuge.media.extract.english_documents import DOCUMENT, issued_documents
 from refuge.media.extract.english_reference import (
     SENTENCES,
     parent_named,
+    reporting_outlet,
     role_holder,
     surname_mention,
 )
@@ -286,6 +287,9 @@ class Discourse:
             # "…, says Vayfond, a Chechen human rights group. “…,” reads the statement.": the
             # body whose words the sentence before reported, where nobody issued one.
             body = body or (reporting_body(before) if issued is None else "")
+            # "… men were rounded up, Novaya Gazeta claimed. The report, citing …, alleged":
+            # the outlet's report, where no one issued one.
+            body = body or (reporting_outlet(before) if issued is None and kind == "report" else "")
             return issued or (Speaker(role=body, affiliation=body) if body else None)
         holder = role_holder(role, salient, self.described, rf"{EPITHETS}|{lexicon.ROLE_WORDS}")
         if holder is not None:

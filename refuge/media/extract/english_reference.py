@@ -438,7 +438,8 @@ def carriers_of(role: str, people: list[Speaker]) -> set[str]:
 
 # An outlet's own report: "Novaya Gazeta reported in March that …", "The paper said …".
 _REPORTS = re.compile(
-    r"[^\w.!?]*(?:[\w,]+\s+){0,3}?(?:reported|reports|said|says|wrote|writes|published)\b"
+    r"[^\w.!?]*(?:[\w,]+\s+){0,4}?(?:reported|reports|said|says|wrote|writes|published|claimed"
+    r"|claims|alleged|revealed)\b"
 )
 
 
