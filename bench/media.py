@@ -583,6 +583,17 @@ twenty-ninth measurement): English 0.81 (35/43), Russian 0.91 (30/33). Throughpu
 session's first code and its last run back to back on this machine: 71.5 and 68.9 articles
 per CPU-second over the 115; the 7.2 kB English text 10.4 and 10.9.
 
+The thirty-fifth session (2026-12-05) read AB and had nine new sets collected blind, each
+measured at the session's first code (50458fc) before it was read: BA 32/40 speakers, BB
+29/34, BC 22/28, BD 23/39, CA 29/39, CB 34/41, CC 29/36 (English), BR 21/32 and CR 23/30
+(Russian). BB and CC were kept blind to the end and did not move (29/34 and 29/36 speakers,
+7/10 and 11/15 figures). The sets read went to AB 40/45, BA 38/40, BC 24/28, BD 27/39, CA
+31/39 and CB 35/41; BR and CR stayed at 21/32 and 23/30. The held-out part (the thirtieth
+measurement) did not move: English speakers 0.81 (35/43), Russian 0.91 (30/33), figures 0.92
+and 0.85 (0.96 and 0.92 adjudicated). Throughput on this machine, two runs each of the
+session's first code and its last: 76.3 and 72.5, then 75.6 and 80.2 articles per CPU-second
+over the 115; the 7.2 kB English text 11.6, then 10.6 and 11.1 (the run-to-run spread).
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
