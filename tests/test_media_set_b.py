@@ -1,6 +1,7 @@
-"""Constructions from sets AB, BA, BC and BD (AB collected in the last session and kept blind
-through it; the B sets collected on 2026-12-05 by annotators who never ran the extractor,
-measured at the session's first code, then read for rules)."""
+"""Constructions from sets AB, BA to BD, CA and CB (AB collected in the last session and kept
+blind through it; the B and C sets collected on 2026-12-05 by annotators who never ran the
+extractor, measured at the session's first code, then read for rules). YC's one test guards a
+rule of this session from a construction it must leave alone."""
 
 import pytest
 
