@@ -112,7 +112,8 @@ def body_named(before: str) -> str:
 
 def named_body(noun: str, before: str) -> str:
     """Return the last body ``before`` names in capitals that ends with ``noun`` (any kind of
-    office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without leading words."""
+    office where ``noun`` is "": "Russian Foreign Ministry" for "it"), without leading words;
+    or, named after it in lower case with its letters, those letters ("CPT")."""
     lower = noun or OFFICES
     kinds = "|".join(k.capitalize() for k in lower.split("|"))
     # "Chechen Interior Ministry" (or "Chechen interior ministry"), or the kind first: "the
@@ -127,7 +128,7 @@ def named_body(noun: str, before: str) -> str:
         rf"|(?<=[Tt]he\s)(?:{_NATIONALITY})\s+(?:{lower})(?![\w-])"
     )
     found = list(re.finditer(pattern, before))
-    # "the council's anti-torture committee (CPT)": a body named in lower case, by its letters.
+    # "the council's anti-torture committee (CPT)".
     lettered = list(re.finditer(rf"\b(?:{lower})\s+\((?P<letters>[A-Z]{{2,6}})\)", before))
     if lettered and (not found or lettered[-1].start() > found[-1].start()):
         return lettered[-1].group("letters")
