@@ -183,10 +183,15 @@ def latest_body(before: str) -> str:
     Federation for Human Rights … released a statement …. It noted" is the federation)."""
     # Not a body the quotations name ("“… the 'Terek' unit under his command …,” it adds").
     before = _QUOTED_WORDS.sub(lambda quoted: " " * len(quoted.group(0)), before)
-    listed_at, listed = last_org_mention(before)
-    bodies = (named_body("", before), body_named(before), _whose_office(before))
-    named = [(before.rfind(b), b) for b in (*bodies, _speaking_court(before)) if b]
-    latest = max([(listed_at, listed), *named], key=lambda place: place[0])[1]
+    bodies = (
+        named_body("", before),
+        body_named(before),
+        _whose_office(before),
+        _speaking_court(before),
+    )
+    named = [(before.rfind(b), b) for b in bodies if b]
+    # A listed body where its alias stands, the others where their names do.
+    latest = max([last_org_mention(before), *named], key=lambda place: place[0])[1]
     # "The St. Petersburg-based LGBT Network claimed …": a listed body under a longer name.
     return org_in(latest) or latest
 
