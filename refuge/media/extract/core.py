@@ -11,6 +11,7 @@ from refuge.media.extract import (
     english_apposed,
     english_bodies,
     english_discourse,
+    english_holder,
     english_names,
     english_syntax,
     english_unattributed,
@@ -362,6 +363,7 @@ def extract(article: Article) -> Extraction:
     speakers: dict[int, Speaker] = {}
     givens: dict[int, str] = {}
     focus: dict[int, list[Speaker]] = {}  # who is in focus where a quotation names nobody
+    held: dict[int, Speaker] = {}  # the sentence's agent, where nothing else names anyone
     for number, (start, end, part_of) in enumerate(spans):
         memory.scan(text[scanned:start], scanned)
         scanned = max(scanned, end + 1)
@@ -467,6 +469,10 @@ def extract(article: Article) -> Extraction:
                 speaker = english_unattributed.credited(text, last[1], memory.is_name) or speaker
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
+                paragraph = offsets.paragraph_or(paragraphs, start, (0, len(text)))
+                agent, opening = english_holder.holder(text, start, last[1], paragraph)
+                if agent:
+                    held[number] = memory.resolve(parse_who(agent), text[:opening])
             if (
                 speaker.label
                 and not speaker.affiliation
@@ -506,6 +512,12 @@ def extract(article: Article) -> Extraction:
     speech_of_focus(result.quotes, focus, paragraphs, text)
     if not in_russian:
         english_discourse.revise(result.quotes, paragraphs, text)
+    for number, guess in held.items():
+        quote = result.quotes[number]
+        unnamed = by_syntax.get(number) is english_syntax.UNNAMED
+        if not quote.speaker and not unnamed and guess.label.lower() not in lexicon.PRONOUNS:
+            quote.speaker, quote.affiliation = guess.label, guess.affiliation
+            quote.speaker_role = guess.role if guess.name else ""
     for quote in result.quotes:
         first = result.quotes[quote.part_of] if quote.part_of is not None else None
         if first is not None and not quote.speaker and first.speaker:
