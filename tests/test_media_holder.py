@@ -61,3 +61,31 @@ def test_the_agent_of_the_sentence_speaks(paragraphs, speakers):
 )
 def test_no_agent_names_no_one(paragraphs):
     assert [s for s, _ in attributed(TITLE + paragraphs + "\n")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        pytest.param(
+            "Outside the embassy, demonstrators draped in rainbows chanted “close the camps.”",
+            ["demonstrators"],
+            id="what they were doing",
+        ),
+        pytest.param(
+            "Rights groups, including Amnesty International, denounced the move, saying it "
+            "placed him at “a high risk of torture.”",
+            ["Rights groups"],
+            id="whom they include",
+        ),
+        pytest.param(
+            "“We will not stop,” say those who are defending our homeland side by side with "
+            "Ukrainians.",
+            ["those who are defending our homeland side by side with Ukrainians"],
+            id="control: a clause that is who they are stays",
+        ),
+    ],
+)
+def test_a_description_is_who_they_are_not_the_scene(paragraphs, speakers):
+    # Sets YC and BD: the ledger groups the same people under one label, and the next
+    # description of them does not repeat what they were doing or whom they include.
+    assert [s for s, _ in attributed(TITLE + paragraphs + "\n")] == speakers

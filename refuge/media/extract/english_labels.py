@@ -47,11 +47,40 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’]|$)|\n")
 
 
 def tidy(quotes: list[Quote], text: str) -> None:
-    """Cut, in place, each English label to the person it names."""
+    """Cut, in place, each English label to the person it names, and each description of
+    someone unnamed to who they are."""
     for quote in quotes:
         label = quote.speaker
+        if " " in label and not quote.speaker_role:
+            label = quote.speaker = _described(label)
         if " " in label and label[:1].isupper():
             quote.speaker = _tidied(label, quote, text)
+
+
+def _described(label: str) -> str:
+    """A description of someone unnamed without what they were doing or whom they include
+    ("demonstrators draped in rainbows", "rights groups, including Amnesty International"):
+    the ledger groups the same people under one label, and the next description of them will
+    not repeat the scene. What they are stays ("a spokesman for Chechen separatists"), and so
+    does whoever the scene was with, which tells them from others ("the man interviewed by
+    France 24")."""
+    doc = english.parse(label)
+    head = next(doc.sents).root
+    if head.pos_ != "NOUN":
+        return label  # a name; "those who are defending …": the clause is who they are
+    cut = [
+        c
+        for c in head.children
+        if (
+            c.dep_ == "acl"
+            and c.tag_ in {"VBG", "VBN"}
+            and not any(t.dep_ == "agent" for t in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "including")
+    ]
+    if not cut:
+        return label
+    return label[: min(c.left_edge.idx for c in cut)].rstrip(" ,")
 
 
 def _tidied(label: str, quote: Quote, text: str) -> str:
