@@ -499,15 +499,21 @@ def _reporter(
         return None
     ps, pe = paragraphs[here - 1]
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text[ps:pe].strip())[-1]
-    if re.search(r"[“\"]", last) or not re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\b", last):
+    speech = re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN}|(?:went|goes) on to \w+)\b", last)
+    if re.search(r"[“\"]", last) or speech is None:
         return None  # a quotation of its own there, or no speech reported
-    named = [p for p in focus if p.name and surname_mention(last, p.name)]
+    # Who speaks comes before the verb; those it addresses after it are no speakers ("Cobb
+    # went on to urge Trump and Secretary of State Rex Tillerson to address the issue").
+    subject = last[: speech.start()]
+    if not any(p.name and surname_mention(subject, p.name) for p in focus):
+        subject = last  # "On Monday said Lokshina …": the name after the verb
+    named = [p for p in focus if p.name and surname_mention(subject, p.name)]
     if len(named) != 1:
         return None
     # "Tanya Lokshina and Igor Kochetkov said …": another name there (one the memory may not
     # have kept; any capitalised words no organisation list has) leaves it open whose words
     # follow.
-    runs = re.findall(r"(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+", last)
+    runs = re.findall(r"(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+", subject)
     others = [
         r
         for r in runs
