@@ -19,3 +19,14 @@ def test_a_paragraph_of_quotation_goes_on_with_whoever_went_on_to_urge():
         "the violence.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Ty Cobb", "Ty Cobb"]
+
+
+def test_a_users_handle_is_the_users_name():
+    # Sets DC and YE: "wrote user abdmaqomedof", "the user _kasandra24_ wrote": the handle is
+    # the name the ledger groups the account's words under.
+    text = (
+        "Title here\n\n“It's time for the authorities to leave people alone,” wrote user "
+        "abdmaqomedof, whose post gained 10 likes.\n\n“Nobody believes these apologies,” the "
+        "Instagram user _kasandra24_ wrote.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["abdmaqomedof", "_kasandra24_"]

@@ -51,10 +51,20 @@ def tidy(quotes: list[Quote], text: str) -> None:
     someone unnamed to who they are."""
     for quote in quotes:
         label = quote.speaker
+        if handle := _USER.fullmatch(label):
+            label = quote.speaker = handle.group("handle")  # the name the account goes by
         if " " in label and not quote.speaker_role:
             label = quote.speaker = _described(label)
         if " " in label and label[:1].isupper():
             quote.speaker = _tidied(label, quote, text)
+
+
+# "wrote user abdmaqomedof", "the user _kasandra24_": an account's handle is its name, which
+# no list of names holds (lower case, digits, underscores).
+_USER = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:Instagram|Telegram|Twitter|VKontakte|YouTube|TikTok)\s+)?"
+    r"[Uu]ser\s+(?P<handle>@?[\w.]*[a-z0-9_][\w.]*)"
+)
 
 
 def _described(label: str) -> str:
