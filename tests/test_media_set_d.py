@@ -30,3 +30,27 @@ def test_a_users_handle_is_the_users_name():
         "Instagram user _kasandra24_ wrote.\n"
     )
     assert [s for s, _ in attributed(text)] == ["abdmaqomedof", "_kasandra24_"]
+
+
+def test_in_his_words_is_according_to_him():
+    # Set DC: "In his words, locals are demanding that … take legal steps “to stop …”" gave
+    # the locals. "In his own words" after a clause's subject stays that subject's.
+    text = (
+        "Title here\n\nAkhmed Dudayev said the report caused “a wave of outrage and popular "
+        "anger” in the republic. In his words, locals are demanding that the leadership take "
+        "legal steps “to stop this publication's openly hostile activities.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Akhmed Dudayev"] * 2
+
+
+def test_a_paragraph_of_quotation_after_a_subject_with_a_relative_clause():
+    # Set DC: "Dudayev, who is also a top aide to Chechnya's leader, Ramzan Kadyrov, rejected
+    # the reporting as false.\n\n“…”" named no one: Kadyrov, named in the relative clause,
+    # and "Dudayev" remembered apart from "Akhmed Dudayev" made two people.
+    text = (
+        "Title here\n\nChechnya's press minister, Akhmed Dudayev, criticised the newspaper on "
+        "Wednesday.\n\nDudayev, who is also a top aide to Chechnya's leader, Ramzan Kadyrov, "
+        "rejected the reporting as false.\n\n“This fake publication has once again concocted "
+        "vile slander.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Akhmed Dudayev"]

@@ -504,10 +504,15 @@ def _reporter(
         return None  # a quotation of its own there, or no speech reported
     # Who speaks comes before the verb; those it addresses after it are no speakers ("Cobb
     # went on to urge Trump and Secretary of State Rex Tillerson to address the issue").
-    subject = last[: speech.start()]
+    # A relative clause on the subject is no subject ("Dudayev, who is also a top aide to
+    # Chechnya's leader, Ramzan Kadyrov, rejected …").
+    subject = re.split(r",\s+who\s", last[: speech.start()])[0]
     if not any(p.name and surname_mention(subject, p.name) for p in focus):
         subject = last  # "On Monday said Lokshina …": the name after the verb
     named = [p for p in focus if p.name and surname_mention(subject, p.name)]
+    # One person remembered twice ("Dudayev", "Akhmed Dudayev") is one: the fuller name.
+    if len({p.name.split()[-1] for p in named}) == 1:
+        named = sorted(named, key=lambda p: -len(p.name))[:1]
     if len(named) != 1:
         return None
     # "Tanya Lokshina and Igor Kochetkov said …": another name there (one the memory may not

@@ -371,6 +371,14 @@ def _according_to(parse: _Parse) -> Any | None:
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+    for words in (t for t in parse.doc if t.lower_ == "words" and parse.outside(t)):
+        # "In his words, locals are demanding … “…”": as "according to him". Not "Tor, in his
+        # own words, is “…”": after the clause's subject, "his" is that subject.
+        whose = [c for c in words.children if c.dep_ == "poss"]
+        subjects = [c for c in words.head.head.children if c.dep_ == "nsubj"]
+        first = not subjects or words.i < subjects[0].i
+        if whose and words.head.lower_ == "in" and first and words.i < parse.quote[0].i:
+            return whose[0]
     return None
 
 
@@ -456,6 +464,8 @@ def _head(parse: _Parse) -> Any:
         # "According to one survivor, “…”. “…,” he said": the phrase hangs on the quotation's
         # own verb, so the verb beside, another quotation's, is not this one's.
         return source
+    if source is not None and source.head.lower_ == "words":
+        return source  # "In his words, locals are demanding … “…”": his, not the locals'
     subject = _subject(verb) if verb is not None else None
     return subject or source or colon_label(parse.doc, parse.quote)
 
