@@ -47,8 +47,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’]|$)|\n")
 
 
 def tidy(quotes: list[Quote], text: str) -> None:
-    """Cut, in place, each English label to the person it names, and each description of
-    someone unnamed to who they are."""
+    """Cut, in place, each English label to the person it names, an account's to its handle,
+    and each description of someone unnamed to who they are."""
     for quote in quotes:
         label = quote.speaker
         if handle := _USER.fullmatch(label):
