@@ -1,5 +1,6 @@
-"""Constructions from sets DA, DC and DR (collected on 2026-12-06 by annotators who never ran
-the extractor, measured at the session's first code, then read for rules; DB stays blind)."""
+"""Constructions from sets DA and DC (collected on 2026-12-06 by annotators who never ran the
+extractor, measured at the session's first code, then read for rules; DB stays blind), and one
+from AE, read before."""
 
 import pytest
 
@@ -54,3 +55,13 @@ def test_a_paragraph_of_quotation_after_a_subject_with_a_relative_clause():
         "vile slander.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Akhmed Dudayev"]
+
+
+def test_a_participle_on_a_reported_clause_is_its_subjects():
+    # Set AE: "neighbors … said Madina's mother-in-law chased away a neighbor who saw Madina
+    # lying in the yard, claiming it was “nothing but theatrics.”" gave the neighbors.
+    text = (
+        "Title here\n\nNeighbors heard screams and said Madina's mother-in-law chased away a "
+        "neighbor who saw her lying in the yard, claiming it was “nothing but theatrics.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Madina's mother-in-law"]

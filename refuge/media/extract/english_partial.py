@@ -172,6 +172,10 @@ def keeps_words(verb: Any, top: Any) -> bool:
     BuzzFeed reported": the group's words, the outlet reporting them)."""
     if with_subject(verb) is not None:
         return True
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+        # "neighbors said her mother-in-law chased away a neighbor, claiming it was “…”": the
+        # participle's subject is the reported clause's, whose words these are.
+        return any(c.dep_ == "nsubj" for c in verb.head.children)
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() == "report"
