@@ -1,7 +1,8 @@
 """A quotation no verb of saying gives to anyone is the words of its sentence's agent: the
 "by" of a passive above it, else the main subject. Annotators of news leave six quotations in
 a thousand without a speaker; the extractor had left one in five of its misses so (sets X to
-C, English)."""
+C, English). And a description of someone unnamed is who they are, not the scene it was seen
+in (sets YC and BD)."""
 
 import pytest
 
