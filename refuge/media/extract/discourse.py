@@ -506,10 +506,11 @@ def _reporter(
     # went on to urge Trump and Secretary of State Rex Tillerson to address the issue").
     # A relative clause on the subject is no subject ("Dudayev, who is also a top aide to
     # Chechnya's leader, Ramzan Kadyrov, rejected …").
-    subject = re.split(r",\s+who\s", last[: speech.start()])[0]
-    if not any(p.name and surname_mention(subject, p.name) for p in focus):
-        subject = last  # "On Monday said Lokshina …": the name after the verb
-    named = [p for p in focus if p.name and surname_mention(subject, p.name)]
+    # Else the whole sentence: "On Monday said Lokshina …", the name after the verb.
+    for subject in (re.split(r",\s+who\s", last[: speech.start()])[0], last):
+        named = [p for p in focus if p.name and surname_mention(subject, p.name)]
+        if named:
+            break
     # One person remembered twice ("Dudayev", "Akhmed Dudayev") is one: the fuller name.
     if len({p.name.split()[-1] for p in named}) == 1:
         named = sorted(named, key=lambda p: -len(p.name))[:1]
