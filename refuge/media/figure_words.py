@@ -130,6 +130,7 @@ EVENTS = {
     "abusive treatment": "tortured",
     "evacuated": "evacuated",
     "evacuation": "evacuated",
+    "evacuees": "evacuated",  # "the plane carrying the 12 evacuees", as "эвакуированных"
     "relocated": "evacuated",
     "rescued": "evacuated",
     "passage": "evacuated",  # "the safe passage of 31 refugees to Canada"

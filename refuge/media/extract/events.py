@@ -200,6 +200,8 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
             continue
         if after_number and _NUMBER_NEXT.match(text, word.end()):
             break
+        if event == "left" and plain[i + 1 : i + 2] == ["behind"]:
+            continue  # "four women … who had been left behind" stayed where they were
         if event == "received" and i + 1 < len(words) and event_of(plain[i + 1]) not in {"", event}:
             continue  # "получили убежище", "received asylum": what was received is the event
         # "were not killed", "were not fatally wounded": what did not befall them.

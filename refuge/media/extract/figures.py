@@ -9,6 +9,7 @@ from refuge.media import figure_words, lexicon
 from refuge.media.extract import (
     bare_counts,
     english_figures,
+    figure_returns,
     figure_tail,
     figure_windows,
     numbers,
@@ -420,6 +421,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             previous = _previous_sentence_event(text, match.start())
             counted = elided_more(match.group("num"), before_text, after, previous)
         counted = one or counted or figure_tail.complement(text, match, before_text)
+        counted = counted or figure_returns.returned(text, match, before_text)
         counted = counted or figure_tail.other_source(text, match, before_text, figures)
         counted = figure_tail.settled(text, match, before_text, counted, figures)
         if counted is None or doers_ru(match.group("num"), tail):

@@ -29,6 +29,7 @@ from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, nou
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.russian_counted_sets import (
     antecedent_of_part,
+    life_taken,
     of_things,
     relative,
     stranded_subject,
@@ -143,7 +144,7 @@ def _host(tree: Tree, noun: Token) -> Token:
 def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     """Return the event of a verb with the words that complete it ("найдены убитыми", "остаются
     пропавшими", "получили убежище", "выдали визы"), skipping the count's own words."""
-    event = _event(verb)
+    event = _event(verb) or ("killed" if life_taken(tree, verb) else "")  # "лишились жизни"
     if event and event != "received":
         return event
     for child in tree.children(verb, "xcomp", "obj", "obl", "iobj"):
@@ -233,6 +234,7 @@ def _intended(verb: Token) -> bool:
 
 def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
     """Return the event of the verb a count is the subject of; None for its doers."""
+    skip = skip | life_taken(tree, verb)  # "лишились жизни": no object, the event's own word
     event = "" if _intended(verb) else _own_event(tree, verb, skip)
     objects = [c for c in tree.children(verb, "obj") if c.index not in skip]
     if event in {"detained", "killed", "tortured"} and not _passive(verb) and objects:
