@@ -1,8 +1,7 @@
 """Which things a Russian count of a relative clause is part of: "три автомата, два из которых
 числились похищенными" counts rifles, not people; "десятки мужчин, двое из которых погибли"
-counts the men; the verb a count is the subject of when the parser hung it elsewhere; and
-the "жизни" that makes "лишились" a death. Moved out of russian_figures.py, which had reached
-the 600-line limit.
+counts the men; and the verb a count is the subject of when the parser hung it elsewhere.
+Moved out of russian_figures.py, which had reached the 600-line limit.
 """
 
 from __future__ import annotations
@@ -62,14 +61,3 @@ def stranded_subject(tree: Tree, host: Token) -> Token | None:
     ):
         return None
     return verb
-
-
-def life_taken(tree: Tree, verb: Token) -> set[int]:
-    """Return the index of the "жизни" that makes "лишились" (died) or "лишили" (killed) an
-    event, which neither word is alone; else no index."""
-    if russian.lemma(verb.text.lower()) not in {"лишиться", "лишить"}:
-        return set()
-    # Next to the verb, however parsed: the parser makes "жизни" an object, an oblique or a
-    # modifier of the word before ("В результате нападения жизни лишились двое").
-    beside = [tree.by_index.get(verb.index + step) for step in (-1, 1)]
-    return {w.index for w in beside if w is not None and w.text.lower() == "жизни"}

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.custody import WITH_HELP_RU, help_given, in_custody
+from refuge.media.extract.custody import help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.russian_counted_sets import (
     antecedent_of_part,
-    life_taken,
     of_things,
     relative,
     stranded_subject,
@@ -42,6 +41,7 @@ from refuge.media.extract.russian_figure_lemmas import (
     REQUESTS,
     VICTIMS,
 )
+from refuge.media.extract.russian_verb_events import deprived_of, helped, own_clause, taken_by_force
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb
 
 _SUBJECT = {"nsubj", "nsubj:pass"}
@@ -144,7 +144,7 @@ def _host(tree: Tree, noun: Token) -> Token:
 def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     """Return the event of a verb with the words that complete it ("найдены убитыми", "остаются
     пропавшими", "получили убежище", "выдали визы"), skipping the count's own words."""
-    event = _event(verb) or ("killed" if life_taken(tree, verb) else "")  # "лишились жизни"
+    event = _event(verb) or deprived_of(tree, verb)[0]  # "лишились жизни", "лишены свободы"
     if event and event != "received":
         return event
     for child in tree.children(verb, "xcomp", "obj", "obl", "iobj"):
@@ -178,71 +178,25 @@ def _in_what(tree: Tree, noun: Token) -> str:
     return ""
 
 
-def _clause(tree: Tree, verb: Token) -> str:
-    """Return the words of a verb's own clause: its subtree without the clauses it joins, and
-    the words after it up to a comma, wherever the parser hung them ("пятеро покинули республику
-    с помощью организации")."""
-    words = tree.subtree(verb, *_SHARED, *_DESCRIBING, "ccomp", "advcl", "punct")
-    following = []
-    for token in tree.tokens[verb.index :]:
-        if token.rel == "punct":
-            break
-        following.append(token)
-    seen = sorted({t.index: t for t in [*words, *following]}.values(), key=lambda t: t.index)
-    return " ".join(t.text for t in seen).lower()
-
-
-def _helped(tree: Tree, verb: Token, event: str) -> str:
-    """Return "evacuated" for leaving that others helped ("помогла 35 геям покинуть Россию",
-    "пятеро покинули республику с помощью организации"), else ``event``."""
-    if event not in {"left", "evacuated"}:
-        return event
-    if russian.lemma(verb.text.lower()) in HELP or WITH_HELP_RU.search(_clause(tree, verb)):
-        return "evacuated"
-    head = tree.by_index.get(verb.head)
-    if verb.rel == "xcomp" and head is not None and russian.lemma(head.text.lower()) in HELP:
-        return "evacuated"  # "помогли выехать 114 людям"
-    return event
-
-
-# Those who take people away by force: what they "вывезли" they detained ("силовики вывезли из
-# села 11 человек"), where activists who "вывезли" people evacuated them (and soldiers may
-# have: "военные вывезли из Грозного 200 мирных жителей"). Whom someone unnamed "забрали"
-# (the impersonal plural of the authorities) was detained too.
-_FORCES = frozenset(
-    ["силовик", "полицейский", "полиция", "кадыровец", "омоновец", "спецназовец", "росгвардеец"]
-)
-_TAKING_AWAY = frozenset({"вывезти", "вывозить"})
-_TAKING = frozenset({"забрать", "забирать"})
-
-
-def _taken_by_force(tree: Tree, verb: Token, event: str) -> str:
-    """Return "detained" for people the security forces took away, else ``event``."""
-    lemma = russian.lemma(verb.text.lower())
-    taking_away = event == "evacuated" and lemma in _TAKING_AWAY
-    if not (taking_away or (event == "" and lemma in _TAKING)):
-        return event
-    doers = tree.children(verb, "nsubj")
-    if any(russian.lemma(d.text.lower()) in _FORCES for d in doers):
-        return "detained"
-    return "detained" if lemma in _TAKING and not doers else event
-
-
 def _intended(verb: Token) -> bool:
     return russian.lemma(verb.text.lower()) in INTENTIONS_RU
 
 
 def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
     """Return the event of the verb a count is the subject of; None for its doers."""
-    skip = skip | life_taken(tree, verb)  # "лишились жизни": no object, the event's own word
+    skip = skip | deprived_of(tree, verb)[1]  # "лишились жизни": no object, the event's own
     event = "" if _intended(verb) else _own_event(tree, verb, skip)
     objects = [c for c in tree.children(verb, "obj") if c.index not in skip]
     if event in {"detained", "killed", "tortured"} and not _passive(verb) and objects:
         return None  # "шестеро чеченцев убили полицейского": those who killed
     if not event:
         # A verb that shares the subject: "пытались попасть … и ранили …, после чего были
-        # застрелены" (the parser may chain them: "застрелены" hangs off "ранили").
-        todo = tree.children(verb, *_SHARED)
+        # застрелены" (the parser may chain them: "застрелены" hangs off "ранили"); or the
+        # verb joined before it, where the subject after both hangs on the last ("были
+        # задержаны и доставлены в отдел 56 человек").
+        head = tree.by_index.get(verb.head)
+        joined_to = [head] if verb.rel == "conj" and head and head.index < verb.index else []
+        todo = tree.children(verb, *_SHARED) + joined_to
         seen = {verb.index, *(t.index for t in todo)}  # as in Tree.subtree: a cycle ends
         while todo and not event:
             other = todo.pop(0)
@@ -379,7 +333,7 @@ def _as_the_verb_counts(tree: Tree, verb: Token, own: Token | None = None) -> Re
         event: str | None = _object_event(tree, verb, {t.index for t in objects})
     else:
         event = _subject_event(tree, verb, {t.index for t in subjects})
-    if event == "" and in_custody(_clause(tree, verb)):
+    if event == "" and in_custody(own_clause(tree, verb)):
         event = "detained"  # "7 человек было доставлено в отдел полиции, 11 – в …"
     if not event or not (objects or subjects):
         return None
@@ -450,7 +404,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # "Семерым удалось бежать": the parser took the dative for the verb's number; what
         # they managed is the infinitive's event.
         event = event or next((e for c in tree.children(head, "csubj") if (e := _event(c))), "")
-        if not event and help_given(_clause(tree, head)):
+        if not event and help_given(own_clause(tree, head)):
             return None  # "42 оказывается помощь" (the number read as the verb's): the words know
         return Reading(("people", event), subject=True) if event else Reading(None)
     if (label := _label(tree, number, head)) is not None:
@@ -527,7 +481,10 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     rivals = [
         c
         for c in tree.children(verb, host.rel)
-        if c.index != host.index and not relative(tree, c) and not _noun_of_participle(host, c)
+        if c.index != host.index
+        and not relative(tree, c)
+        and not _noun_of_participle(host, c)
+        and c.index not in deprived_of(tree, verb)[1]  # "лишили свободы 9 человек"
     ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
@@ -579,10 +536,10 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     ]
     if event and negated:
         return Reading(None)  # "ни один человек не был задержан": nothing befell them
-    event = _taken_by_force(tree, verb, _helped(tree, verb, event)) or described
+    event = taken_by_force(tree, verb, helped(tree, verb, event)) or described
     if event:
         return Reading((noun, event), subject=subject)
-    clause = _clause(tree, verb)
+    clause = own_clause(tree, verb)
     # "ещё трое" adds to a count before, unless its verb has an object of its own: "ещё 10
     # получили ранения" says what befell them.
     more = any(

@@ -1,0 +1,84 @@
+"""What a Russian verb's event becomes with the words around it: leaving that others helped is
+an evacuation ("помогла 35 геям покинуть Россию"), what the security forces took away a
+detention ("силовики вывезли из села 11 человек"), "лишились жизни" a death and "лишены
+свободы" a detention, which neither word is alone. Moved out of russian_figures.py, which had
+reached the 600-line limit.
+"""
+
+from __future__ import annotations
+
+from refuge.media.extract import russian
+from refuge.media.extract.custody import WITH_HELP_RU
+from refuge.media.extract.russian_figure_lemmas import HELP
+from refuge.media.extract.syntax import Token, Tree
+
+_SHARED = {"conj", "parataxis"}
+_DESCRIBING = {"acl", "acl:relcl"}
+
+
+def own_clause(tree: Tree, verb: Token) -> str:
+    """Return the words of a verb's own clause: its subtree without the clauses it joins, and
+    the words after it up to a comma, wherever the parser hung them ("пятеро покинули республику
+    с помощью организации")."""
+    words = tree.subtree(verb, *_SHARED, *_DESCRIBING, "ccomp", "advcl", "punct")
+    following = []
+    for token in tree.tokens[verb.index :]:
+        if token.rel == "punct":
+            break
+        following.append(token)
+    seen = sorted({t.index: t for t in [*words, *following]}.values(), key=lambda t: t.index)
+    return " ".join(t.text for t in seen).lower()
+
+
+def helped(tree: Tree, verb: Token, event: str) -> str:
+    """Return "evacuated" for leaving that others helped ("помогла 35 геям покинуть Россию",
+    "пятеро покинули республику с помощью организации"), else ``event``."""
+    if event not in {"left", "evacuated"}:
+        return event
+    if russian.lemma(verb.text.lower()) in HELP or WITH_HELP_RU.search(own_clause(tree, verb)):
+        return "evacuated"
+    head = tree.by_index.get(verb.head)
+    if verb.rel == "xcomp" and head is not None and russian.lemma(head.text.lower()) in HELP:
+        return "evacuated"  # "помогли выехать 114 людям"
+    return event
+
+
+# Those who take people away by force: what they "вывезли" they detained ("силовики вывезли из
+# села 11 человек"), where activists who "вывезли" people evacuated them (and soldiers may
+# have: "военные вывезли из Грозного 200 мирных жителей"). Whom someone unnamed "забрали"
+# (the impersonal plural of the authorities) was detained too.
+_FORCES = frozenset(
+    ["силовик", "полицейский", "полиция", "кадыровец", "омоновец", "спецназовец", "росгвардеец"]
+)
+_TAKING_AWAY = frozenset({"вывезти", "вывозить"})
+_TAKING = frozenset({"забрать", "забирать"})
+
+
+def taken_by_force(tree: Tree, verb: Token, event: str) -> str:
+    """Return "detained" for people the security forces took away, else ``event``."""
+    lemma = russian.lemma(verb.text.lower())
+    taking_away = event == "evacuated" and lemma in _TAKING_AWAY
+    if not (taking_away or (event == "" and lemma in _TAKING)):
+        return event
+    doers = tree.children(verb, "nsubj")
+    if any(russian.lemma(d.text.lower()) in _FORCES for d in doers):
+        return "detained"
+    return "detained" if lemma in _TAKING and not doers else event
+
+
+def deprived_of(tree: Tree, verb: Token) -> tuple[str, set[int]]:
+    """Return the event "лишились жизни" (died), "лишили жизни" (killed) or "лишены свободы"
+    (detained) names, which neither word does alone, with the index of its noun; else ("",
+    no index)."""
+    if russian.lemma(verb.text.lower()) not in {"лишиться", "лишить"}:
+        return "", set()
+    # Next to the verb, however parsed: the parser makes the noun an object, an oblique or a
+    # modifier of the word before ("В результате нападения жизни лишились двое").
+    for step in (-1, 1):
+        word = tree.by_index.get(verb.index + step)
+        if word is not None and word.text.lower() in _DEPRIVED_OF:
+            return _DEPRIVED_OF[word.text.lower()], {word.index}
+    return "", set()
+
+
+_DEPRIVED_OF = {"жизни": "killed", "свободы": "detained"}
