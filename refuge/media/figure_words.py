@@ -192,6 +192,11 @@ EVENTS = {
     "taken away": "detained",
     "airlift": "evacuated",
     "airlifted": "evacuated",
+    # "одного из прихожан террористы смертельно ранили" (russian_verb_events.py reads the
+    # parse; these the words after "один").
+    "смертельно ранили": "killed",
+    "смертельно ранен": "killed",
+    "смертельно ранены": "killed",
     "задержаны": "detained",
     "задержано": "detained",
     "задержали": "detained",

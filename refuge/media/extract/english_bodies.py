@@ -35,6 +35,18 @@ _BODY_NAME = re.compile(
 )
 
 
+# Words before a body's name that are no part of it: where it sits ("Paris-based Reporters
+# Without Borders") or what medium it is ("independent news site Meduza", "fact-checking
+# website Snopes.com"); not "a spokesman for the newspaper …", whose spokesman.
+BEFORE_BODY_NAME = (
+    r"(?:[A-Z][\w.]*-)+based|(?:the\s+)?(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:site|website|portal|outlet|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|blog)"
+)
+# "The New York-based organisation", "the Kremlin-backed group": what a body is, in capitals,
+# not its name.
+_WHERE_FROM = re.compile(r"[A-Z][\w’'-]*-(?:based|led|backed|owned|funded|run|linked)\b")
+
+
 # A body no list has, named by what it is: "Vayfond, a Chechen human rights group" (not "Aslan,
 # a member of an NGO": the words between say what the name is, with no "of" or "for").
 _DESCRIBED_BODY = re.compile(
@@ -66,6 +78,7 @@ def described_bodies(before: str) -> list[re.Match[str]]:
     """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
     found = [*_DESCRIBED_BODY.finditer(before), *_KIND_THEN_BODY.finditer(before)]
     found += [m for m in _KIND_BESIDE_BODY.finditer(before) if not org_in(m.group(0))]
+    found = [m for m in found if not _WHERE_FROM.search(m.group(0))]
     return sorted(found, key=lambda match: match.start())
 
 
@@ -103,7 +116,11 @@ def body_named(before: str) -> str:
         return described
     listed = last_org_before(before)
     # Not a name inside someone's quoted words ("held in “the Detention Center No 1 …”").
-    found = list(_BODY_NAME.finditer(_QUOTED.sub(lambda m: " " * len(m.group(0)), before)))
+    found = [
+        m
+        for m in _BODY_NAME.finditer(_QUOTED.sub(lambda m: " " * len(m.group(0)), before))
+        if not _WHERE_FROM.search(m.group(0))
+    ]
     if not found or (listed and before.rfind(listed) > found[-1].start()):
         return listed
     words = _without_leading(found[-1].group(0))

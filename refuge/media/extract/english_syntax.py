@@ -371,6 +371,13 @@ def _according_to(parse: _Parse) -> Any | None:
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+    for put in (t for t in parse.doc if t.lemma_ == "put" and parse.outside(t)):
+        # "But, as Tanya Lokshina put it, the authorities “did nothing”": hers, as "according
+        # to her" (no speech verb says so).
+        marked = {c.lower_ for c in put.children if c.dep_ in {"mark", "dobj"}} == {"as", "it"}
+        subjects = [c for c in put.children if c.dep_ == "nsubj"]
+        if marked and subjects and put.i < parse.quote[0].i:
+            return subjects[0]
     for words in (t for t in parse.doc if t.lower_ == "words" and parse.outside(t)):
         # "In his words, locals are demanding … “…”": as "according to him". Not "Tor, in his
         # own words, is “…”": after the clause's subject, "his" is that subject.

@@ -41,7 +41,12 @@ from refuge.media.extract.russian_figure_lemmas import (
     REQUESTS,
     VICTIMS,
 )
-from refuge.media.extract.russian_verb_events import deprived_of, helped, own_clause, taken_by_force
+from refuge.media.extract.russian_verb_events import (
+    helped,
+    own_clause,
+    phrase_event,
+    taken_by_force,
+)
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb
 
 _SUBJECT = {"nsubj", "nsubj:pass"}
@@ -144,7 +149,7 @@ def _host(tree: Tree, noun: Token) -> Token:
 def _own_event(tree: Tree, verb: Token, skip: set[int]) -> str:
     """Return the event of a verb with the words that complete it ("найдены убитыми", "остаются
     пропавшими", "получили убежище", "выдали визы"), skipping the count's own words."""
-    event = _event(verb) or deprived_of(tree, verb)[0]  # "лишились жизни", "лишены свободы"
+    event = _event(verb) or phrase_event(tree, verb)[0]  # "лишились жизни", "смертельно ранили"
     if event and event != "received":
         return event
     for child in tree.children(verb, "xcomp", "obj", "obl", "iobj"):
@@ -184,7 +189,7 @@ def _intended(verb: Token) -> bool:
 
 def _subject_event(tree: Tree, verb: Token, skip: set[int]) -> str | None:
     """Return the event of the verb a count is the subject of; None for its doers."""
-    skip = skip | deprived_of(tree, verb)[1]  # "лишились жизни": no object, the event's own
+    skip = skip | phrase_event(tree, verb)[1]  # "лишились жизни": no object, the event's own
     event = "" if _intended(verb) else _own_event(tree, verb, skip)
     objects = [c for c in tree.children(verb, "obj") if c.index not in skip]
     if event in {"detained", "killed", "tortured"} and not _passive(verb) and objects:
@@ -436,6 +441,17 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         for c in tree.children(noun_token, "amod")
         if russian.part_of_speech(c.text.lower()) == "PRTF"
     ]
+    # "с четырьмя женщинами и восемью детьми, спасенными в Ираке": a participle the parser
+    # joined to the nouns (no noun is joined to a participle) describes each of them.
+    joined = [noun_token, *([tree.by_index[noun_token.head]] if noun_token.rel == "conj" else [])]
+    describing += [
+        c
+        for n in joined
+        for c in tree.children(n, "conj")
+        if noun_token is not number
+        and c.index > noun_token.index
+        and russian.part_of_speech(c.text.lower()) == "PRTF"
+    ]
     described = next((e for c in describing if (e := _joined_event(tree, c))), "")
     if russian.lemma(noun_token.text.lower()) in VICTIMS:
         # "40 жертв пыток", "27 жертв внесудебных казней", "24 пострадавших от пыток":
@@ -484,7 +500,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         if c.index != host.index
         and not relative(tree, c)
         and not _noun_of_participle(host, c)
-        and c.index not in deprived_of(tree, verb)[1]  # "лишили свободы 9 человек"
+        and c.index not in phrase_event(tree, verb)[1]  # "лишили свободы 9 человек"
     ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have

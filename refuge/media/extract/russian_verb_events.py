@@ -1,8 +1,8 @@
 """What a Russian verb's event becomes with the words around it: leaving that others helped is
 an evacuation ("помогла 35 геям покинуть Россию"), what the security forces took away a
-detention ("силовики вывезли из села 11 человек"), "лишились жизни" a death and "лишены
-свободы" a detention, which neither word is alone. Moved out of russian_figures.py, which had
-reached the 600-line limit.
+detention ("силовики вывезли из села 11 человек"), and a verb with the word beside it an
+event neither word is alone ("лишились жизни", "лишены свободы", "смертельно ранили"). Moved
+out of russian_figures.py, which had reached the 600-line limit.
 """
 
 from __future__ import annotations
@@ -66,19 +66,25 @@ def taken_by_force(tree: Tree, verb: Token, event: str) -> str:
     return "detained" if lemma in _TAKING and not doers else event
 
 
-def deprived_of(tree: Tree, verb: Token) -> tuple[str, set[int]]:
-    """Return the event "лишились жизни" (died), "лишили жизни" (killed) or "лишены свободы"
-    (detained) names, which neither word does alone, with the index of its noun; else ("",
-    no index)."""
-    if russian.lemma(verb.text.lower()) not in {"лишиться", "лишить"}:
+def phrase_event(tree: Tree, verb: Token) -> tuple[str, set[int]]:
+    """Return the event a verb names with the word beside it, which neither names alone:
+    "лишились жизни" (died), "лишили жизни" (killed), "лишены свободы" (detained), "смертельно
+    ранили" (killed), with that word's index; else ("", no index)."""
+    words = _PHRASES.get(russian.lemma(verb.text.lower()))
+    if words is None:
         return "", set()
-    # Next to the verb, however parsed: the parser makes the noun an object, an oblique or a
+    # Next to the verb, however parsed: the parser makes the word an object, an oblique or a
     # modifier of the word before ("В результате нападения жизни лишились двое").
     for step in (-1, 1):
         word = tree.by_index.get(verb.index + step)
-        if word is not None and word.text.lower() in _DEPRIVED_OF:
-            return _DEPRIVED_OF[word.text.lower()], {word.index}
+        if word is not None and word.text.lower() in words:
+            return words[word.text.lower()], {word.index}
     return "", set()
 
 
 _DEPRIVED_OF = {"жизни": "killed", "свободы": "detained"}
+_PHRASES = {
+    "лишиться": _DEPRIVED_OF,
+    "лишить": _DEPRIVED_OF,
+    "ранить": {"смертельно": "killed"},  # as "fatally wounded"
+}

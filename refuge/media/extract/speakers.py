@@ -18,7 +18,7 @@ from refuge.media.extract.after_quotation import (
     own_report,
     participle,
 )
-from refuge.media.extract.english_bodies import BODY_HEADS
+from refuge.media.extract.english_bodies import BEFORE_BODY_NAME, BODY_HEADS
 from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.org_aliases import org_in, org_labels, org_name
 from refuge.media.extract.russian import normal_name, part_of_speech
@@ -122,8 +122,8 @@ class Speaker:
 
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
-    # "Paris-based Reporters Without Borders": where a body sits is no part of its name.
-    who = re.sub(r"^(?:[A-Z][\w.]*-)+based\s+(?=[A-Z])", "", who.strip(" ,—–-"))
+    # "Paris-based Reporters Without Borders", "news site Meduza": no part of the name.
+    who = re.sub(rf"^(?:{BEFORE_BODY_NAME})\s+(?=[A-Z])", "", who.strip(" ,—–-"))
     page = re.match(r"(\w+):\s+", who)  # "Details: Ramzan Kadyrov wrote": the page's label
     who = who[page.end() :] if page and page.group(1) in lexicon.PAGE_LABELS else who
     # "Milashina works with Memorial, which (describes itself as …)": the relative's antecedent.
@@ -325,7 +325,7 @@ def attribution(
     p_start, _p_end = paragraphs[p_index]
     last_index = paragraph_index(paragraphs, last[1])
     last_paragraph_end = paragraphs[last_index][1]
-    quote_text = text[last[0] : last[1]].rstrip()
+    quote_text = text[last[0] : last[1]].rstrip().removesuffix("’")  # "as ‘camps,’”: the comma
     after_start = last[1] + 1
     after = text[after_start : sentence_end(text, after_start, last_paragraph_end)]
     lead_in = text[max(p_start, floor) : max(p_start, first[0] - 1)]
