@@ -74,3 +74,24 @@ def test_what_medium_a_body_is_is_no_part_of_its_name() -> None:
         "Meduza",
         "a spokesman for the newspaper Novaya Gazeta",
     ]
+
+
+def test_the_outlet_told_in_the_dative_is_not_who_spoke() -> None:
+    # Set ER: "- сообщили агентству в Национальном антитеррористическом комитете" gave
+    # "агентству", the agency told, as "корреспонденту" was never the speaker.
+    text = (
+        "Заголовок\n\n«Все члены банды были нейтрализованы», — сообщили изданию в пресс-службе "
+        "МВД.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["пресс-служба МВД"]
+
+
+def test_a_persons_office_speaks_for_them() -> None:
+    # Set EB: "“…,” Schmitt’s office said in a statement" kept "Schmitt’s office", where
+    # "Schmitt’s office said that …" before the quotation was Schmitt's.
+    text = (
+        "Title here\n\nProsecutors’ spokesperson Markus Schmitt told The Associated Press his "
+        "office took over the investigation.\n\n“There are enough indications of a political "
+        "motive,” Schmitt’s office said in a statement.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Markus Schmitt"]

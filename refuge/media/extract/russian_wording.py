@@ -167,10 +167,14 @@ def without_function_words(words: str) -> str:
 
 
 # "— сообщили корреспонденту (ИА REGNUM, «Кавказского узла») в пресс-службе УМВД": the one
-# told, in the dative, and the outlet that sent them stand between the verb and the speaker.
+# told, in the dative, and the outlet that sent them stand between the verb and the speaker;
+# so does the outlet itself ("сообщили агентству в Национальном антитеррористическом
+# комитете", "сообщили ТАСС в МВД").
 _LISTENER = re.compile(
     r"^(?:корреспонденту|корреспондентам|корреспондентке|журналисту|журналистам|журналистке"
-    r"|репортеру|репортёру|репортерам|репортёрам)\s+(?:\S+\s+){0,6}?(?=(?:в|во)\s+\S)",
+    r"|репортеру|репортёру|репортерам|репортёрам|агентству|изданию|газете|телеканалу|каналу"
+    r"|радиостанции|порталу|сайту|редакции|ТАСС|РИА\s+Новости|«?Интерфаксу»?|РБК|Би-би-си)"
+    r"\s+(?:\S+\s+){0,6}?(?=(?:в|во)\s+\S)",
     re.I,
 )
 

@@ -147,8 +147,8 @@ def parse_who(who: str) -> Speaker:
     who = re.sub(r"^(?:мне|нам)\s+(?=[а-яё])", "", who)
     gerund = re.search(r",\s+([а-яё]+)\b", who)
     who = who[: gerund.start()] if gerund and part_of_speech(gerund.group(1)) == "GRND" else who
-    # "Kadyrov’s response was blunt: “…”": the one whose words they are.
-    who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s$", r"\1", who)
+    # "Kadyrov’s response was blunt: “…”", "Schmitt’s office said": whose words they are.
+    who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s(?:\s+(?:press\s+)?office)?$", r"\1", who)
     # "His response was blunt: “…”", "as his post says": whom "he" means, as "Her" is "she".
     own = lexicon.OWN_TEXT.fullmatch(who)
     who = lexicon.POSSESSOR_PRONOUN.get((own.group(1) if own else who).lower(), who)
