@@ -95,3 +95,16 @@ def test_a_persons_office_speaks_for_them() -> None:
         "motive,” Schmitt’s office said in a statement.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Markus Schmitt"]
+
+
+def test_an_outlet_described_is_the_outlet_named_before() -> None:
+    # Set EB: "The Russian state-owned news site had fabricated a “…”" after "Sputnik
+    # targeted him": "the newspaper" was read so, not a description of one; Sputnik was not
+    # listed as an outlet.
+    text = (
+        "Title here\n\nMacron had banned the outlets after Sputnik targeted him with smears.\n\n"
+        "The Russian state-owned news site had fabricated a “persistent rumour that he is "
+        "secretly gay and living a double life”.\n\nNovaya Gazeta published the list in July. "
+        "The Moscow-based newspaper said the men “were shot in January by the police.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Sputnik", "Novaya Gazeta"]

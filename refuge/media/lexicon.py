@@ -296,7 +296,8 @@ ORGANISATIONS = {
     ],
     "Meduza": ["Meduza", "Медуза", "Медузы", "Медузе", "Медузой"],
     "The Moscow Times": ["The Moscow Times", "Moscow Times"],
-    "RT": ["RT"],
+    "RT": ["RT", "Russia Today"],
+    "Sputnik": ["Sputnik"],
     "TASS": ["TASS", "ТАСС"],
     "OC Media": ["OC Media"],
     "RFE/RL": ["RFE/RL", "Radio Liberty", "Радио Свобода", "Радио «Свобода»"],
@@ -372,6 +373,7 @@ ORGANISATIONS = {
 
 OUTLETS = {
     "Novaya Gazeta",
+    "Sputnik",
     "RIA Novosti",
     "Interfax",
     "NBC News",

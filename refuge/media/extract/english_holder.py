@@ -27,7 +27,7 @@ _AGENT_NOUNS = re.compile(
     r"government|court|family|relatives|women|men|activists|protesters|residents|officials|"
     r"president|minister|leader|spokesman|spokeswoman|spokesperson|prosecutors?|investigators?|"
     r"authorities|police|lawyers?|researchers?|experts?|journalists?|victims?|survivors?|"
-    r"witness(?:es)?|soldiers?)",
+    r"witness(?:es)?|soldiers?|newspapers?|site|outlets?|broadcaster)",
     re.I,
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we"})

@@ -67,6 +67,10 @@ _PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?
 _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
+# … and those words with what the outlet is: "The Russian state-owned news site".
+_OUTLET_DESCRIBED = re.compile(
+    r"(?:(?!(?:of|for|from|to|at|by|with)\b)[\w-]+\s+){1,4}(?:newspaper|paper|daily|site|outlet)"
+)
 
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 
@@ -515,7 +519,7 @@ class Memory:
                         return Speaker(person.name, speaker.role, person.affiliation)
                 if re.search(surname[:-1], before):
                     return Speaker(holder, speaker.role, speaker.affiliation)
-            if core.lower() in _OUTLET_WORDS:
+            if core.lower() in _OUTLET_WORDS or _OUTLET_DESCRIBED.fullmatch(core):
                 # Not an outlet named inside a quotation ("в "Новой газете" о происходящем").
                 narrative = before
                 for start, end, _part in quote_spans(before):
