@@ -108,3 +108,14 @@ def test_an_outlet_described_is_the_outlet_named_before() -> None:
         "The Moscow-based newspaper said the men “were shot in January by the police.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Sputnik", "Novaya Gazeta"]
+
+
+def test_a_sentence_adverb_before_as_names_no_one() -> None:
+    # Set EB: "Yet, as the report observes, … Russia “…”" gave "Yet", with "as the report"
+    # for its role.
+    text = (
+        "Title here\n\nNo authority is above the law. Yet, as Human Rights Watch observes, "
+        "rather than live up to its obligations, Russia “appears to support the perpetrators "
+        "rather than the victims.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Human Rights Watch"]

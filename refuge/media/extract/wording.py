@@ -180,13 +180,14 @@ def clean_who(who: str) -> str:
     who = _DATELINE.sub("", who)
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
+    # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
+    who = re.sub(r"^(?:Now|But|However|And|Text from|(?:Yet|Instead|Still|Indeed),),?\s+", "", who)
     who = re.sub(
         r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
         "",
         who,
         flags=re.I,
     )
-    who = re.sub(r"^(?:Now|But|However|And|Text from),?\s+", "", who)
     # "The government gives no support, and the spokesperson (said)": the last clause's subject.
     who = re.sub(r"^.+\s\w+,\s+(?:and|but)\s+(?=(?:the|his|her|its|their)\s+\w+$)", "", who)
     who = without_opening(who)
