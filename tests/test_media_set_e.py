@@ -119,3 +119,13 @@ def test_a_sentence_adverb_before_as_names_no_one() -> None:
         "rather than the victims.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Human Rights Watch"]
+
+
+def test_the_office_holder_is_not_another_of_the_surname() -> None:
+    # Set EB: "The head of Chechnya has added that Adam Kadyrov “…”" gave his son, the last
+    # Kadyrov the article had named, as the head of Chechnya.
+    text = (
+        "Title here\n\nKadyrov praised his son Adam Kadyrov. The head of Chechnya has added "
+        "that Adam Kadyrov “would treat it as an honour” to be punished.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ramzan Kadyrov"]

@@ -65,10 +65,9 @@ _PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES})|
 _PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?P<role>.+)", re.I)
 # "The head of Chechnya Kwame Mensah": a name right after a role (and its place) holds it.
 _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
-# Common nouns for the outlet the article has named: "the daily reported", "издание пишет".
+# Common nouns for the outlet the article has named: "the daily reported", "издание пишет";
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
-# … and those words with what the outlet is: "The Russian state-owned news site".
-_OUTLET_DESCRIBED = re.compile(
+_OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned news site"
     r"(?:(?!(?:of|for|from|to|at|by|with)\b)[\w-]+\s+){1,4}(?:newspaper|paper|daily|site|outlet)"
 )
 
@@ -515,7 +514,8 @@ class Memory:
             if holder:
                 surname = holder.split()[-1]
                 for person in reversed(self.people):
-                    if person.name.split()[-1:] == [surname]:
+                    *given, last = person.name.split() or [""]  # not his son "Adam Kadyrov"
+                    if last == surname and given in ([], holder.split()[:1]):
                         return Speaker(person.name, speaker.role, person.affiliation)
                 if re.search(surname[:-1], before):
                     return Speaker(holder, speaker.role, speaker.affiliation)
