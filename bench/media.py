@@ -609,6 +609,21 @@ once before the run below: 66.5 and 82.8, then 72.5 articles per CPU-second over
 7.0 kB English text 11.3 and 13.2, then 12.0 (the run-to-run spread, the last reading's parse
 being only for quotations no other reading attributes).
 
+The thirty-seventh session (2026-12-06) worked on the Russian figures, the one Russian metric
+under 0.9, and counted the held-out part's figure misses by kind (not read): one Russian
+detention in digits that no reading finds, and one qualifier the adjudication settled. Three
+sets collected apart (YB, ZB, DR) count Kadyrov's flights home of women and children from Iraq
+and Syria as evacuations; a return from that war now counts so (DR figures 10/15 to 15/15,
+YB 4/14 to 6/14), and a checklist of Russian detentions found five constructions the
+readings missed. Three new sets were collected blind and measured at the session's first code
+(20cf9c2) before they were read: EA 26/37 speakers (kept blind; it did not move), EB 26/40,
+ER (Russian) 14/21; figures 1/2, 8/9 and 12/19. EB went to 32/40 and ER's figures to 15/19;
+BB, CC and DB did not move, nor did the held-out part: English speakers 0.84 (36/43),
+Russian 0.91 (30/33), figures 0.92 and 0.85 (0.96 and 0.92 adjudicated). Throughput on this
+machine, the session's first code and its last once each before the run below: 63.2 and
+71.2 articles per CPU-second over the 115; the 7.0 kB Russian text 11.2 and 11.6 (the
+run-to-run spread).
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
