@@ -130,7 +130,7 @@ EVENTS = {
     "abusive treatment": "tortured",
     "evacuated": "evacuated",
     "evacuation": "evacuated",
-    "evacuees": "evacuated",  # "the plane carrying the 12 evacuees", as "эвакуированных"
+    "evacuees": "evacuated",  # "a plane carrying 12 evacuees", as "эвакуированных"
     "relocated": "evacuated",
     "rescued": "evacuated",
     "passage": "evacuated",  # "the safe passage of 31 refugees to Canada"
@@ -251,7 +251,7 @@ COUNTED_STEMS_RU = (
 EVENT_LEMMAS_RU = {
     "detained": "задержать|задерживать|задержание|арестовать|арест|похитить|похищение|схватить|"
     "содержаться|удерживать|удерживаться|удержать|удержание|увезти|"
-    # "В Аргуне держали 30 мужчин", as "held" ("держат в курсе" counts no one).
+    # "В Аргуне держали 30 мужчин", as "held".
     "держать|"
     # The missing: "сгинувшими считаются 2600 человек", "местонахождение 500 жителей не
     # установлено" (like English "whereabouts").

@@ -443,7 +443,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     ]
     # "с четырьмя женщинами и восемью детьми, спасенными в Ираке": a participle the parser
     # joined to the nouns (no noun is joined to a participle) describes each of them.
-    joined = [noun_token, *([tree.by_index[noun_token.head]] if noun_token.rel == "conj" else [])]
+    first = tree.by_index.get(noun_token.head) if noun_token.rel == "conj" else None
+    joined = [noun_token, *([first] if first is not None else [])]
     describing += [
         c
         for n in joined
