@@ -617,7 +617,7 @@ and Syria as evacuations; a return from that war now counts so (DR figures 10/15
 YB 4/14 to 6/14), and a checklist of Russian detentions found five constructions the
 readings missed. Three new sets were collected blind and measured at the session's first code
 (20cf9c2) before they were read: EA 26/37 speakers (kept blind; it did not move), EB 26/40,
-ER (Russian) 14/21; figures 1/2, 8/9 and 12/19. EB went to 32/40 and ER's figures to 15/19;
+ER (Russian) 14/21; figures 1/2, 8/9 and 12/19. EB went to 32/40, ER to 15/21 and its figures to 15/19;
 BB, CC and DB did not move, nor did the held-out part: English speakers 0.84 (36/43),
 Russian 0.91 (30/33), figures 0.92 and 0.85 (0.96 and 0.92 adjudicated). Throughput on this
 machine, the session's first code and its last once each before the run below: 63.2 and

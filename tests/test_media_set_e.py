@@ -129,3 +129,16 @@ def test_the_office_holder_is_not_another_of_the_surname() -> None:
         "that Adam Kadyrov “would treat it as an honour” to be punished.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Ramzan Kadyrov"]
+
+
+def test_the_one_a_group_is_led_by_holds_no_role_of_head() -> None:
+    # Set ER: "рабочая группа во главе с Зиядом Сабсаби" gave Sabsabi the role "главе с",
+    # and so "— отметил глава Чечни" to him rather than Kadyrov.
+    text = (
+        "Новость\n\nЗияд Сабсаби обнаружил в лагере новую группу россиян, Рамзан Кадыров "
+        "написал в Инстаграм.\n\nПо словам Кадырова, рабочая группа во главе с Зиядом Сабсаби "
+        "постоянно проводит мониторинг.\n\nКадыров отметил, что только одна из женщин является "
+        "уроженкой Чечни. «Большинство женщин и детей из Дагестана. Также в списке жители "
+        "Москвы», — отметил глава Чечни.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Рамзан Кадыров"]

@@ -157,6 +157,8 @@ def role_before_name(text: str, start: int, cases: frozenset[str]) -> Role | Non
             continue
         if read_word(word).pos in VERBAL_TAGS:
             break
+        if word.lower() == "главе" and words[index - 1 : index] in (["во"], ["Во"]):
+            break  # "группа во главе с Зиядом Сабсаби" is led by him: no "глава" of anything
         if read_word(word).lemma in ROLE_LEMMAS:
             if "nomn" not in cases and russian_case.kin(word, next_to=index == len(words) - 1):
                 break  # "Мать Зелимхана Ахмадова": the relative of the one named, not him
