@@ -142,3 +142,30 @@ def test_the_one_a_group_is_led_by_holds_no_role_of_head() -> None:
         "Москвы», — отметил глава Чечни.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Рамзан Кадыров"]
+
+
+def test_a_long_title_with_its_abbreviation_is_the_role_a_head_holds() -> None:
+    # Set BR: "председатель Совета … (СПЧ) Михаил Федотов", then "— сказал глава СПЧ": the
+    # bracketed abbreviation ended the title, fourteen words were past the window, and a
+    # "председатель" was no "глава".
+    text = (
+        "Новость\n\nЭтой позиции придерживается председатель Совета при президенте Российской "
+        "Федерации по развитию гражданского общества и правам человека (СПЧ) Михаил Федотов."
+        "\n\n«Мы полагаем, что есть основания для возбуждения двух уголовных дел», — сказал "
+        "глава СПЧ в интервью ТАСС.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Михаил Федотов"]
+
+
+def test_a_role_before_another_name_in_the_same_case_is_not_the_next_ones() -> None:
+    # The rules part (ru-infox-2017-04): "обращение к главе СК РФ Александру Бастрыкину,
+    # исполняющему обязанности главы СУ СК РФ по Чечне Сергею Соколову и Татьяне
+    # Москальковой" gave Moskalkova the words before Sokolov for a role; the longer window
+    # gave her Bastrykin's too. Another name in her case ends the words that may be hers.
+    text = (
+        "Новость\n\nНа сайте Amnesty International появилось обращение к главе СК РФ "
+        "Александру Бастрыкину, исполняющему обязанности главы СУ СК РФ по Чечне Сергею "
+        "Соколову и Татьяне Москальковой с требованием расследовать сообщения.\n\n«Как только "
+        "зарегистрируем обращение, начнём проверку», — сказала Татьяна Москалькова.\n"
+    )
+    assert attributed(text) == [("Татьяна Москалькова", "")]

@@ -65,7 +65,8 @@ from refuge.media.extract.wording import his_not_hers
 
 # Kinds of role named by different nouns: a press secretary is the body's representative.
 _KINDS = (
-    frozenset({"глава", "руководитель", "лидер"}),  # "руководитель региона" is its head
+    # "руководитель региона" is its head; "глава СПЧ" its "председатель"
+    frozenset({"глава", "руководитель", "лидер", "председатель"}),
     frozenset({"пресс-секретарь", "представитель", "спикер"}),
     frozenset({"омбудсмен", "уполномоченный"}),
     frozenset({"журналист", "журналистка", "корреспондент"}),

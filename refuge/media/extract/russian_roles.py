@@ -51,6 +51,7 @@ POSSESSIVE_WORDS = frozenset(syntax.POSSESSIVES)  # "его пресс-секр�
 # A word, or a short title in guillemets read as one word ("«Новой газете»").
 WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w-]*|«[^»]{1,40}»")
 _BOUNDARY = re.compile(r"[.!?;:()\n—–]")
+_ABBREVIATED = re.compile(r"\(([А-ЯЁA-Z]{2,8})\)")
 # A verb, an infinitive, a short participle or a gerund ends a role: the words after it are
 # another clause's.
 VERBAL_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
@@ -148,14 +149,21 @@ def role_before_name(text: str, start: int, cases: frozenset[str]) -> Role | Non
     """The noun phrase right before a name that opens with a role noun in the name's case,
     no verb between: "пресс-секретарь главы Чечни Альви Каримов" is his role, but in
     "пресс-секретарь главы Чечни Рамзана Кадырова" only "главы Чечни" is Kadyrov's."""
-    window = _BOUNDARY.split(text[max(0, start - 120) : start])[-1]
-    words = WORD.findall(window)[-10:]
+    # A body's abbreviation in brackets is part of the title ("председатель Совета … (СПЧ)").
+    stretch = _ABBREVIATED.sub(r" \1 ", text[max(0, start - 160) : start])
+    window = _BOUNDARY.split(stretch)[-1]
+    words = WORD.findall(window)[-16:]
     best = None
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.startswith("«"):
             continue
         if read_word(word).pos in VERBAL_TAGS:
+            break
+        named = word[:1].isupper() and "Name" in russian.morphology().parse(word)[0].tag
+        if named and cases & read_word(word).cases:
+            # "главе СК Александру Бастрыкину, … главы СУ Сергею Соколову": another name in
+            # the same case is another's; "главы Чечни Рамзана Кадырова Альви Каримов" is not.
             break
         if word.lower() == "главе" and words[index - 1 : index] in (["во"], ["Во"]):
             break  # "группа во главе с Зиядом Сабсаби" is led by him: no "глава" of anything
