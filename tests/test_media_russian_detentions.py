@@ -24,6 +24,8 @@ pytestmark = pytest.mark.once
         ("Полицейские незаконно лишили свободы 9 человек.", {(9, "", "people detained")}),
         ("В Аргуне держали 30 мужчин.", {(30, "", "men detained")}),
         ("В застенках оказались 20 человек.", {(20, "", "people detained")}),
+        ("За решеткой оказались пятеро родственников блогера.", {(5, "", "relatives detained")}),
+        ("За решётку отправили 3 человек.", {(3, "", "people detained")}),
         # Controls: a verb joined before with a subject of its own lends no event, and
         # "лишились работы" is no event.
         ("Трое жителей лишились работы.", set()),

@@ -14,12 +14,13 @@ import re
 # A police station, remand centre, cell or cellar, after "в" and at most two words ("в одной
 # камере", "в ОМВД РФ"), or in prison or captivity ("в заключении", not "в заключение", in
 # conclusion; "в плену"); "на камеру" (on camera) is no custody. "Под стражей", "под арестом"
-# say it without a place, and "взяты под стражу", "под арест" the taking.
+# say it without a place, and "взяты под стражу", "под арест" the taking; so do "за решёткой"
+# (behind bars) and "за решётку".
 CUSTODY_RU = re.compile(
     r"(?<!\w)(?:во?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:камер[аеуы]?|омвд|ровд|овд|умвд|гувд|сизо|ивс|изолятор\w*|подвал\w*|"
     r"отдел\w*\s+полиции|отделени\w+\s+полиции|заключении|плену|застенк\w*)"
-    r"|под\s+(?:стражей|стражу|арестом|арест))(?!\w)",
+    r"|под\s+(?:стражей|стражу|арестом|арест)|за\s+реш[её]тк\w*)(?!\w)",
     re.I,
 )
 # Verbs of an amount's change ("выросло", "растёт", "увеличилось", "поднялось", "дошло"):
