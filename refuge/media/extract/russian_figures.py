@@ -495,13 +495,14 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         return Reading((noun, described)) if described else None
     if is_speech_verb(verb.text):
         return None  # "трое активистов сообщили, что …": the word windows tell who is meant
+    own_words = phrase_event(tree, verb)[1]  # "лишили свободы 9 человек": no rival object
     rivals = [
         c
         for c in tree.children(verb, host.rel)
         if c.index != host.index
         and not relative(tree, c)
         and not _noun_of_participle(host, c)
-        and c.index not in phrase_event(tree, verb)[1]  # "лишили свободы 9 человек"
+        and c.index not in own_words
     ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have

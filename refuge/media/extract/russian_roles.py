@@ -64,6 +64,7 @@ class _Word:
     cases: frozenset[str]  # every case the dictionary allows it
     case: str  # the likeliest
     animate: bool
+    first_name: bool  # "Александру", "Сергею"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -71,7 +72,7 @@ def read_word(word: str) -> _Word:
     """One word's lemma, part of speech and cases (pymorphy2), each word parsed once."""
     parses = russian.morphology().parse(word.lower())
     if not parses:
-        return _Word(word.lower(), "", frozenset(), "", False)
+        return _Word(word.lower(), "", frozenset(), "", False, False)
     tag = parses[0].tag
     return _Word(
         str(parses[0].normal_form),
@@ -79,6 +80,7 @@ def read_word(word: str) -> _Word:
         frozenset(str(p.tag.case) for p in parses if p.tag.case),
         str(tag.case or ""),
         tag.animacy == "anim",
+        "Name" in tag,
     )
 
 
@@ -160,8 +162,7 @@ def role_before_name(text: str, start: int, cases: frozenset[str]) -> Role | Non
             continue
         if read_word(word).pos in VERBAL_TAGS:
             break
-        named = word[:1].isupper() and "Name" in russian.morphology().parse(word)[0].tag
-        if named and cases & read_word(word).cases:
+        if word[:1].isupper() and read_word(word).first_name and cases & read_word(word).cases:
             # "главе СК Александру Бастрыкину, … главы СУ Сергею Соколову": another name in
             # the same case is another's; "главы Чечни Рамзана Кадырова Альви Каримов" is not.
             break
