@@ -29,7 +29,7 @@ AFTER_VERB_FIRST = re.compile(
     re.I,
 )
 AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
+    rf"^[\s,.:;—–-]*(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+|\([^()]{{1,30}}\)\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
     re.I,
 )
 # "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)

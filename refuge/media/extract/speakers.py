@@ -49,6 +49,7 @@ from refuge.media.extract.wording import (
     INTERVIEWEE,
     NAME,
     NEXT_SENTENCE_EN,
+    OPENING_ADVERB,
     PASSIVE_BY,
     POSITION_OF,
     PSEUDONYM,
@@ -413,6 +414,7 @@ def attribution(
         raw_before,
     )
     before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else before  # "Quote: “…”"
+    before = re.sub(rf"^\s*{OPENING_ADVERB},?\s+(?=according to\b)", "", before)  # "Instead, …"
     opens_with_verb = re.match(rf"(?:{_SPEECH})\b", text[first[0] : first[1]])
     if before.strip() and opens_with_verb and not _SUBJECT_VERB.search(before):
         # "Елена Милашина из «Новой газеты» — издания, которое … — «сказала, что …»": the

@@ -172,6 +172,10 @@ _DATELINE = re.compile(
 )
 
 
+# A sentence adverb that opens the words before a quotation: "Instead, according to X, …".
+OPENING_ADVERB = r"(?:Now|But|However|And|(?:Yet|Instead|Still|Indeed|Meanwhile|Moreover),)"
+
+
 # Nouns that say of a person no more than that: "the man" is no one without what follows.
 ANYONE = ("man", "woman", "person", "boy", "girl")
 
@@ -181,7 +185,7 @@ def clean_who(who: str) -> str:
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
-    who = re.sub(r"^(?:Now|But|However|And|Text from|(?:Yet|Instead|Still|Indeed),),?\s+", "", who)
+    who = re.sub(rf"^(?:{OPENING_ADVERB}|Text from),?\s+", "", who)
     who = re.sub(
         r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
         "",
