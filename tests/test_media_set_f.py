@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from refuge.media.evaluation import same_speaker
 from tests.media_helpers import attributed
 
 pytestmark = pytest.mark.once
@@ -29,3 +30,57 @@ def test_an_aside_in_brackets_within_a_name_after_the_quotation() -> None:
         "Khangoshvili's widow Manana (aka Raisa) Tsiatiyeva told RFE/RL.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Manana Tsiatiyeva"]
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it() -> None:
+    # Set FB: "reports the PACE resolution" gave the resolution, not PACE.
+    text = (
+        "Title here\n\n“The Assembly notes with regret that the recommendations have not been "
+        "implemented,” reports the PACE resolution as quoted by RIA Novosti.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["PACE"]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        # Set FR: "«Новая»", the paper's short name, is Novaya Gazeta speaking.
+        ("— отмечает «Новая»", "Novaya Gazeta"),
+        # Set FR: the Council of Europe's committee against torture, in Russian.
+        ("— говорится в заявлении Европейского комитета по предупреждению пыток", None),
+    ],
+)
+def test_russian_names_of_listed_bodies(words: str, speaker: str | None) -> None:
+    quote = "«Информация о сотрудниках проверяется в установленном законом порядке»"
+    sentence = f"{words}, что {quote}." if words[0] != "—" else f"{quote}, {words}."
+    expected = speaker or "European Committee for the Prevention of Torture"
+    assert [s for s, _ in attributed(f"Заголовок\n\n{sentence}\n")] == [expected]
+
+
+def test_a_body_named_by_its_kind_and_quoted_name_speaks_not_the_outlet_told() -> None:
+    # Set FR: "заявили The Insider" made the outlet told the speaker, and "в правозащитной
+    # организации «Марем», помогавшей девушке," named no one.
+    text = (
+        "Заголовок\n\nПодтверждений нет. В правозащитной организации «Марем», помогавшей "
+        "девушке, заявили The Insider, что «пока не могут говорить».\n\nВ правозащитном центре "
+        "«Марем» сообщили, что «девушка находится в безопасности».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Марем", "Марем"]
+
+
+def test_things_that_tell_of_something_do_not_speak() -> None:
+    # Set FR: "оставшиеся проблемы говорят о «…»" made the problems the speaker; the committee
+    # that "отмечает" it speaks.
+    text = (
+        "Заголовок\n\nВ Комитете против пыток отмечают, что оставшиеся проблемы говорят не "
+        "только о «неисполнении своих обязанностей властями республик», но и о другом.\n\n"
+        "Игорь Каляпин говорит о «системе безнаказанности в республике».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Committee Against Torture", "Игорь Каляпин"]
+
+
+def test_the_investigative_committee_named_with_its_country_is_the_committee() -> None:
+    # Set FR: the extractor's "Investigative Committee" was not the annotator's "Следственный
+    # комитет России".
+    assert same_speaker("Investigative Committee", ["Следственный комитет России"])
+    assert same_speaker("Investigative Committee", ["Следственный комитет РФ"])

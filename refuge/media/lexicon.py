@@ -257,6 +257,7 @@ ORGANISATIONS = {
         "Новой газете",
         "Новую газету",
         "Новой газетой",
+        "«Новая»",  # the paper's own short name, only ever in quotation marks
     ],
     "Committee Against Torture": [
         "Committee Against Torture",
@@ -265,6 +266,14 @@ ORGANISATIONS = {
         "Комитету против пыток",
         "Комитетом против пыток",
         "Комитете против пыток",
+    ],
+    # The Council of Europe's torture committee, not the Russian NGO above.
+    "European Committee for the Prevention of Torture": [
+        "European Committee for the Prevention of Torture",
+        "Европейский комитет по предупреждению пыток",
+        "Европейского комитета по предупреждению пыток",
+        "Европейскому комитету по предупреждению пыток",
+        "ЕКПП",
     ],
     "North Caucasus SOS": ["North Caucasus SOS", "СК SOS"],
     # The NGO that brought most Chechen cases to Strasbourg ("Stichting Russian Justice
@@ -289,6 +298,9 @@ ORGANISATIONS = {
     ],
     "Investigative Committee": [
         "Investigative Committee",
+        "Investigative Committee of Russia",
+        "Следственный комитет России",
+        "Следственный комитет РФ",
         "Следственный комитет",
         "Следственного комитета",
         "Следственному комитету",
@@ -313,6 +325,7 @@ ORGANISATIONS = {
     "Current Time": ["Настоящее Время", "Настоящему Времени", "НВ"],
     "Dozhd": ["Дождь"],
     "HBO": ["HBO"],
+    "The Insider": ["The Insider"],
     "Associated Press": ["Associated Press"],
     "Grozny TV": ["ЧГТРК Грозный", "ЧГТРК «Грозный»"],
     "RIA Novosti": ["RIA Novosti", "РИА Новости"],
@@ -404,6 +417,7 @@ OUTLETS = {
     "AFP",
     "RBC",
     "Kommersant",
+    "The Insider",
 }
 # Aliases of an organisation that name a person: "по словам Кадырова" is Kadyrov speaking.
 PERSON_ALIASES = {"Кадыров", "Кадырова", "Kadyrov’s", "Kadyrov's"}

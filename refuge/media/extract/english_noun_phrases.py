@@ -34,7 +34,7 @@ from refuge.media.extract.wording import (
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
     "statement report letter release communique communiqué post message appeal petition "
-    "document notice note press video testimony"
+    "document notice note press video testimony resolution declaration"
 )
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
 # What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.

@@ -88,6 +88,10 @@ def reports_speech(tree: Tree, verb: Token) -> bool:
     "ответить" governing whom or what one is to be held to account for or by."""
     if not is_speech_verb(verb.text):
         return False
+    if russian.lemma(verb.text) == "говорить" and any(
+        map(_a_mere_thing, tree.children(verb, "nsubj"))
+    ):
+        return False  # "оставшиеся проблемы говорят о «…»": they show it; no one speaks
     if russian.lemma(verb.text) not in _ANSWER_LEMMAS:
         return True
     for oblique in tree.children(verb, "obl"):
@@ -98,6 +102,27 @@ def reports_speech(tree: Tree, verb: Token) -> bool:
         ):
             return False
     return True
+
+
+# The things that "говорят" as people do: a body or a text speaks for someone.
+_SPEAKING_THING_WORDS = (
+    "организация ведомство министерство комитет центр сеть движение правительство власть "
+    "суд прокуратура доклад отчёт отчет заявление документ письмо статья источник"
+)
+_SPEAKING_THINGS = frozenset(_SPEAKING_THING_WORDS.split())
+
+
+def _a_mere_thing(subject: Token) -> bool:
+    """Whether a subject is a lower-case inanimate noun that speaks for no one: "факты",
+    "проблемы" (which show something when they "говорят о" it)."""
+    if not subject.text[:1].islower():
+        return False
+    readings = [p for p in russian.morphology().parse(subject.text.lower()) if p.tag.POS == "NOUN"]
+    return (
+        bool(readings)
+        and all(p.tag.animacy == "inan" for p in readings)
+        and readings[0].normal_form not in _SPEAKING_THINGS
+    )
 
 
 def is_passive(word: str) -> bool:

@@ -209,6 +209,23 @@ _A_BODY_AGAIN = re.compile(rf"(?:(?:этой|этого|той|того)\s+)?(?:
 _PRESS_OFFICE = re.compile(r"пресс-служб\w*\s+(?P<owner>.+)")
 
 
+# "В правозащитной организации «Марем», помогавшей девушке, (заявили)": a body the lexicon
+# does not list, by its kind and its name in quotation marks (an aside after it aside).
+_KIND_THEN_NAME = re.compile(
+    r"в\s+(?:[а-яё-]+\s+)?(?:организаци|центр|движени|фонд|проект|групп|ассоциаци|союз)\w*"
+    r"\s+«(?P<name>[^«»]{2,40})»(?:,.*)?",
+    re.I,
+)
+
+
+def body_by_its_name(who: str) -> str:
+    """Return the body ``who`` names by its kind and its quoted name ("в организации «Марем»"
+    → "Марем"; a listed body or outlet by its listed name), or ""."""
+    named = _KIND_THEN_NAME.fullmatch(who.strip(" ,—–-"))
+    name = named.group("name") if named else ""
+    return org_in(name) or org_in(name, outlets=True) or name
+
+
 def body_again(who: str) -> bool:
     """Whether ``who`` names the body the article just named, by a common noun: a page of it
     ("на сайте ведомства") or its press office ("пресс-служба организации")."""

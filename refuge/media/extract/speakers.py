@@ -35,6 +35,7 @@ from refuge.media.extract.russian_wording import (
     VERB_FIRST_RU,
     WORDS_THEN_OUTLET_RU,
     body_again,
+    body_by_its_name,
     body_by_kind,
     quotes_words_of,
     source_name,
@@ -73,8 +74,6 @@ from refuge.media.extract.wording import (
     without_russian_setting,
     without_setting,
 )
-
-_NAME = NAME
 
 _SPEECH = lexicon.SPEECH_VERBS_EN + "|" + lexicon.SPEECH_VERBS_RU
 # "According to X, “…”", "По словам X, «…»", "По мнению юриста X: «…»"
@@ -129,14 +128,14 @@ def parse_who(who: str) -> Speaker:
     who = who[page.end() :] if page and page.group(1) in lexicon.PAGE_LABELS else who
     # "Milashina works with Memorial, which (describes itself as …)": the relative's antecedent.
     relative = re.search(
-        rf"(?P<named>{_NAME}(?:\s+{_NAME}){{0,4}}),\s+(?:which|who)"
+        rf"(?P<named>{NAME}(?:\s+{NAME}){{0,4}}),\s+(?:which|who)"
         r"(?:\s+(?:first|also|later|then|once|\w+ly))?$",
         who,
     )
     if relative and (org_in(named := relative.group("named")) or org_in(named, outlets=True)):
         who = named  # a body: "… in May, which called the raids" is not May's
-    if body_again(who):
-        return Speaker(role="it")  # "— говорится на сайте ведомства": the body just named
+    if (body := body_by_its_name(who)) or body_again(who):  # "на сайте ведомства": the last
+        return Speaker(role=body or "it", affiliation=body)
     # "ТАСС (пишет «Новая газета») со ссылкой на источник": the outlet reports; its source
     # spoke.
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
@@ -149,7 +148,7 @@ def parse_who(who: str) -> Speaker:
     gerund = re.search(r",\s+([а-яё]+)\b", who)
     who = who[: gerund.start()] if gerund and part_of_speech(gerund.group(1)) == "GRND" else who
     # "Kadyrov’s response was blunt: “…”", "Schmitt’s office said": whose words they are.
-    who = re.sub(rf"^({_NAME}(?:\s+{_NAME}){{0,2}})[’']s(?:\s+(?:press\s+)?office)?$", r"\1", who)
+    who = re.sub(rf"^({NAME}(?:\s+{NAME}){{0,2}})[’']s(?:\s+(?:press\s+)?office)?$", r"\1", who)
     # "His response was blunt: “…”", "as his post says": whom "he" means, as "Her" is "she".
     own = lexicon.OWN_TEXT.fullmatch(who)
     who = lexicon.POSSESSOR_PRONOUN.get((own.group(1) if own else who).lower(), who)
@@ -212,7 +211,7 @@ def parse_who(who: str) -> Speaker:
             )
         return Speaker(role="it")
     member = re.fullmatch(
-        rf"(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:of|from|at|with|из|от)\s+(?P<body>.+)", who
+        rf"(?P<name>{NAME}(?:\s+{NAME})+)\s+(?:of|from|at|with|из|от)\s+(?P<body>.+)", who
     )
     if member and (org_in(member.group("body")) or names_something(member.group("body"))):
         # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
@@ -230,7 +229,7 @@ def parse_who(who: str) -> Speaker:
     if (titled := named_of_body(who)) is not None:
         return Speaker(*titled)  # "investigator Mika Ihaksinen of the National Bureau of …"
     owned = re.fullmatch(
-        rf"(?P<body>{_NAME}(?:\s+{_NAME})*)[’']s\s+(?P<name>{_NAME}(?:\s+{_NAME})+)", who
+        rf"(?P<body>{NAME}(?:\s+{NAME})*)[’']s\s+(?P<name>{NAME}(?:\s+{NAME})+)", who
     )
     if owned and org_in(owned.group("body")):
         # "Amnesty International’s Marie Struthers": the person, of the organisation.
@@ -242,7 +241,7 @@ def parse_who(who: str) -> Speaker:
     head = parts[0]
     if (
         len(parts) > 1
-        and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", parts[1])
+        and re.fullmatch(rf"{NAME}(?:\s+{NAME}){{1,2}}", parts[1])
         and not (org_in(parts[1]) or org_in(parts[1], outlets=True))
         and re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", head, re.I)
         and not re.search(rf"\b(?:for|of)\b[^,]*\b(?:{lexicon.ROLE_WORDS})$", head, re.I)
@@ -298,13 +297,13 @@ def parse_who(who: str) -> Speaker:
     if (
         len(parts) == 2
         and re.fullmatch(r"(?:One|A|An|Another|The)\s+(?:of\s+the\s+)?[a-z][\w-]*", head)
-        and re.fullmatch(_NAME, parts[1])
+        and re.fullmatch(NAME, parts[1])
         and not org_in(parts[1])
     ):
         return Speaker(parts[1], head, affiliation)  # "One survivor, Movsar": the name given
     if (
         len(parts) > 1
-        and re.fullmatch(rf"{_NAME}(?:\s+{_NAME})+", parts[1])
+        and re.fullmatch(rf"{NAME}(?:\s+{NAME})+", parts[1])
         and not re.search(r"\b(?:for|of)\b[^,]*$", head)
     ):
         # "Kremlin spokesman, Dmitry Peskov": a role, then the name.

@@ -11,7 +11,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.model import Quote
-from refuge.media.extract.org_aliases import org_in, org_name
+from refuge.media.extract.org_aliases import canonical_name, org_in, org_name
 
 # One word of a name, in either script; a body's may end in a plus sign ("LGBTQ+ Network").
 NAME = r"[A-ZА-ЯЁ][\w’'.\-+]*"
@@ -181,6 +181,8 @@ ANYONE = ("man", "woman", "person", "boy", "girl")
 
 
 def clean_who(who: str) -> str:
+    if "«" in who and (listed := canonical_name(who.strip(" ,;:—–-"))):
+        return listed  # "— отмечает «Новая»": a name listed with its quotation marks
     who = _DATELINE.sub("", who)
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
