@@ -84,3 +84,14 @@ def test_the_investigative_committee_named_with_its_country_is_the_committee() -
     # комитет России".
     assert same_speaker("Investigative Committee", ["Следственный комитет России"])
     assert same_speaker("Investigative Committee", ["Следственный комитет РФ"])
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence() -> None:
+    # Set FB: "Kavkaz.Realii" cut the sentence in two, and the quotation in the participle's
+    # clause lost the subject of "said".
+    text = (
+        "Title here\n\nSpeculating that media outlets stand to make a profit from “the words "
+        "Chechen and gay to appear next to each other” in an interview with the Kavkaz.Realii "
+        "news website, Umarov said that reports are overblown.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Umarov"]
