@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from refuge.media.evaluation import same_speaker
-from tests.media_helpers import attributed
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -95,3 +95,36 @@ def test_a_full_stop_inside_a_name_ends_no_sentence() -> None:
         "news website, Umarov said that reports are overblown.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Umarov"]
+
+
+def test_a_name_before_a_unit_is_no_person_a_pronoun_may_mean() -> None:
+    # Set CA: "joined the Sheikh Mansur battalion" made "he" Mansur.
+    text = (
+        "Title here\n\nAdam Osmayev spoke in Kyiv. The dissident joined the Sheikh Mansur "
+        "battalion in April.\n\n“It is like a journey into the past,” he said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Adam Osmayev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set GR: the parents' death is not the children's event; their return is.
+        (
+            "Двое несовершеннолетних детей, уроженцев Чеченской республики, чьи родители "
+            "погибли, попав под влияние террористической группировки ИГ, возвращены из Ирака "
+            "в Россию.",
+            {(2, "", "people evacuated")},
+        ),
+        # Set GR: a count joined to the one after the verb shares it, and "Сирию" names Syria.
+        (
+            "Детей находили те, кто ехал в Сирию. Россия, которая с августа вернула на данный "
+            "момент 71 ребенка и 26 женщин, действует расчетливо.",
+            {(71, "", "people evacuated"), (26, "", "women evacuated")},
+        ),
+        # A return forced is none, children or not.
+        ("Двое детей, чьи родители погибли, принудительно возвращены в Чечню.", set()),
+    ],
+)
+def test_children_brought_back_from_the_war(text: str, expected: set) -> None:
+    assert counts(f"Заголовок\n\n{text}\n") == expected

@@ -192,8 +192,10 @@ def candidates(
         found.append((_governed(sentence[:at]), True, at, person))
     for match in _NAMES.finditer(sentence):
         words = match.group(0).rstrip(".").split()  # "… calls himself Arthur."
-        if re.match(r"(?:’s|'s)", sentence[match.end() :]):
-            continue  # "Ramzan Kadyrov's office": whose, not who
+        if re.match(r"(?:’s|'s)", sentence[match.end() :]) or _NAMED_AFTER.match(
+            sentence, match.end()
+        ):
+            continue  # "Ramzan Kadyrov's office": whose, not who; "the Sheikh Mansur battalion"
         while words and not is_name(words[0]) and len(words) > 1:
             words.pop(0)  # "HBO reporter David Scott", "When Kadyrov"
         text = " ".join(words)
@@ -217,6 +219,13 @@ def candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
+# A name before one of these nouns names the thing after someone: "the Sheikh Mansur
+# battalion", "Akhmat Kadyrov Square".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:battalion|regiment|brigade|unit|street|square|avenue|mosque|airport|prize|award|"
+    r"foundation|fund|district|park|stadium|museum)\b",
+    re.I,
+)
 _PLACED = re.compile(r"\b(?:in|at|from|near|to|outside|inside)\s+$")
 # "The Globe and Mail": a capitalised word after "The X and" is the second of a title's.
 _TITLE_JOINED = re.compile(rf"\bThe\s+{NAME}\s+and\s+$")

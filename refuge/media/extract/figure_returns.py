@@ -28,7 +28,8 @@ _CHILDREN = re.compile(
     re.I,
 )
 _WAR_ABROAD = re.compile(
-    r"\b(?:Iraq|Syria|war\s*zones?|conflict zones?)\b|(?<!\w)(?:Ирак|Сири[ия]|зон\w* боевых)",
+    r"\b(?:Iraq|Syria|war\s*zones?|conflict zones?)\b"
+    r"|(?<!\w)(?:Ирак|Сири(?:я|и|ю|ей)|зон\w* боевых)",  # "в Сирию": every case
     re.I,
 )
 _FORCED = re.compile(
@@ -42,13 +43,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 def returned(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:
     """Return what a count of people brought back from a war abroad counts, else None.
 
-    The verb of return is in the number's clause, at most four words before it or twelve
-    after; the people are children, or the paragraph names Iraq, Syria or a war zone.
+    The verb of return is in the number's clause, at most four words before it (seven past a
+    count it is joined to) or twelve after; the people are children, or the paragraph names
+    Iraq, Syria or a war zone.
     """
     opening = _CLAUSE_BREAK.split(before)[-1]
     after = _CLAUSE_BREAK.split(text[match.end("num") : match.end("num") + 200])[0]
     after_words = WORD.findall(after)[:12]
-    window = " ".join(WORD.findall(opening)[-4:] + after_words)
+    # "вернула 71 ребенка и 26 женщин": a count joined to one before shares its verb.
+    reach = 7 if re.search(r"\d+\s+\w+\s+(?:и|and)\s*$", opening) else 4
+    window = " ".join(WORD.findall(opening)[-reach:] + after_words)
     if not _RETURNED.search(window):
         return None
     paragraph_start = text.rfind("\n", 0, match.start()) + 1
@@ -62,3 +66,12 @@ def returned(text: str, match: re.Match[str], before: str) -> tuple[str, str] | 
     if not noun and not children:
         return None  # "returned 16 bodies", "вернули два паспорта": no people
     return noun or "people", "evacuated"
+
+
+def children_returned(verb: str, nouns: str, clause: str) -> bool:
+    """Whether a parsed clause brings children back, unforced: its verb one of return, the
+    count's noun or the noun it is joined to children ("Двое несовершеннолетних детей, …,
+    возвращены из Ирака", the verb clauses after the count; "вернула 71 ребенка и 26
+    женщин")."""
+    children = any(_CHILDREN.fullmatch(noun) for noun in nouns.split())
+    return bool(_RETURNED.fullmatch(verb) and children and not _FORCED.search(clause))

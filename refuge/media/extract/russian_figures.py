@@ -26,6 +26,7 @@ from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import help_given, in_custody
 from refuge.media.extract.events import INTENTIONS_RU, animate_ru, event_of, noun_of
+from refuge.media.extract.figure_returns import children_returned
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.russian_counted_sets import (
     antecedent_of_part,
@@ -380,6 +381,14 @@ def _crossed(tree: Tree, number: Token, verb: Token | None, noun: str) -> Readin
     return Reading((noun, event))
 
 
+def _of_whose(tree: Tree, clause: Token) -> bool:
+    """Whether a relative clause is said of someone else's ("детей, чьи родители погибли")."""
+    subjects = tree.children(clause, "nsubj", "nsubj:pass")
+    return any(
+        russian.lemma(d.text.lower()) == "чей" for s in subjects for d in tree.children(s, "det")
+    )
+
+
 def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
     if of_things(tree, number):
@@ -436,7 +445,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     # A relative clause or participle after the noun, a participle before it ("трое
     # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
     # describes those counted.
-    describing = tree.children(noun_token, *_DESCRIBING) + [
+    describing = [c for c in tree.children(noun_token, *_DESCRIBING) if not _of_whose(tree, c)]
+    describing += [
         c
         for c in tree.children(noun_token, "amod")
         if russian.part_of_speech(c.text.lower()) == "PRTF"
@@ -568,6 +578,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # ("сидели … в одном подвале", "«обнаружились» в ИВС") or help given: the words
         # around the number know more.
         return None
+    if children_returned(verb.text, f"{noun_token.text} {host.text}", clause):
+        return Reading((noun, "evacuated"), subject=subject)  # brought back from the war
     # The count's own verb names what befell it, and it is no event: "26 человек освобождены",
     # "трое из них живы", "ранили двух сотрудников" (but "освобождены шестеро студентов,
     # задержанных в понедельник" were detained: the participle says so).
