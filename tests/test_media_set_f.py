@@ -97,11 +97,13 @@ def test_a_full_stop_inside_a_name_ends_no_sentence() -> None:
     assert [s for s, _ in attributed(text)] == ["Umarov"]
 
 
-def test_a_name_before_a_unit_is_no_person_a_pronoun_may_mean() -> None:
-    # Set CA: "joined the Sheikh Mansur battalion" made "he" Mansur.
+@pytest.mark.parametrize("unit", ["battalion", "Battalion"])
+def test_a_name_before_a_unit_is_no_person_a_pronoun_may_mean(unit: str) -> None:
+    # Set CA: "joined the Sheikh Mansur battalion" made "he" Mansur; set GA: "the Sheikh
+    # Mansur Battalion" was a person's name.
     text = (
         "Title here\n\nAdam Osmayev spoke in Kyiv. The dissident joined the Sheikh Mansur "
-        "battalion in April.\n\n“It is like a journey into the past,” he said.\n"
+        f"{unit} in April.\n\n“It is like a journey into the past,” he said.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Adam Osmayev"]
 

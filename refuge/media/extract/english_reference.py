@@ -220,11 +220,10 @@ def candidates(
 
 
 # A name before one of these nouns names the thing after someone: "the Sheikh Mansur
-# battalion", "Akhmat Kadyrov Square".
+# battalion" (in capitals, it is no person's name: person_names.is_person_name).
 _NAMED_AFTER = re.compile(
-    r"\s+(?:battalion|regiment|brigade|unit|street|square|avenue|mosque|airport|prize|award|"
-    r"foundation|fund|district|park|stadium|museum)\b",
-    re.I,
+    r"\s+(?:battalion|regiment|brigade|street|square|avenue|mosque|airport|district|park|"
+    r"stadium|museum)\b"
 )
 _PLACED = re.compile(r"\b(?:in|at|from|near|to|outside|inside)\s+$")
 # "The Globe and Mail": a capitalised word after "The X and" is the second of a title's.
