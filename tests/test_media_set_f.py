@@ -130,3 +130,12 @@ def test_a_name_before_a_unit_is_no_person_a_pronoun_may_mean(unit: str) -> None
 )
 def test_children_brought_back_from_the_war(text: str, expected: set) -> None:
     assert counts(f"Заголовок\n\n{text}\n") == expected
+
+
+def test_a_channel_s_kind_before_a_name_opening_with_a_digit() -> None:
+    # Set GA: "Telegram channel 1ADAT" kept its kind.
+    text = (
+        "Title here\n\nTelegram channel 1ADAT, referring to its sources, wrote that “Tumso was "
+        "shot at night by a group of persons.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["1ADAT"]

@@ -241,7 +241,7 @@ def clean_who(who: str) -> str:
         r"(?:newspaper|paper|daily|weekly|magazine|outlet|"
         r"broadcaster|channel|news agency|agency|website"
         # "human rights organisation Marem", "the rights group Vayfond": a body's kind, too.
-        r"|(?:(?:human\s+)?rights\s+|LGBT\+?\s+)?(?:organi[sz]ation|group|NGO|charity))\s+(?=[A-Z])",
+        r"|(?:(?:human\s+)?rights\s+|LGBT\+?\s+)?(?:organi[sz]ation|group|NGO|charity))\s+(?=[A-Z]|\d+[A-Z])",
         "",
         who,
     )
