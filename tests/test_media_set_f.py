@@ -139,3 +139,14 @@ def test_a_channel_s_kind_before_a_name_opening_with_a_digit() -> None:
         "shot at night by a group of persons.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["1ADAT"]
+
+
+def test_a_photograph_s_pointer_is_no_part_of_the_sentence() -> None:
+    # Set GB: "Senator Janet Rice (pictured, left) tabled a motion, calling on …" named no one.
+    text = (
+        "Title here\n\nOn Wednesday Victorian Greens Senator Janet Rice (pictured, left) tabled "
+        "a parliamentary motion about the persecution, calling on the government to “work with "
+        "other nations on a UN resolution condemning the Chechen Government’s actions” and to "
+        "be prepared to take gay and bisexual refugees from the region.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Janet Rice"]

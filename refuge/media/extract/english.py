@@ -64,9 +64,13 @@ def pipeline() -> Any:
 # end of a sentence (and the name's words for two); a hyphen, of the same length, keeps every
 # offset.
 _STOP_IN_A_NAME = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
+# "Senator Janet Rice (pictured, left) tabled a motion": a photograph's pointer, which the
+# parser hangs the sentence's subject on; blanked, of the same length.
+_PICTURED = re.compile(r"\((?:pictured|photo|above|below|left|right|centre|center)\b[^()]{0,30}\)")
 
 
 def _unbroken(text: str) -> str:
+    text = _PICTURED.sub(lambda aside: " " * len(aside.group(0)), text)
     return _STOP_IN_A_NAME.sub("-", text)
 
 
