@@ -150,3 +150,14 @@ def test_a_photograph_s_pointer_is_no_part_of_the_sentence() -> None:
         "be prepared to take gay and bisexual refugees from the region.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Janet Rice"]
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_one_who_gives_the_following_account_speaks(between: str) -> None:
+    # Set GA: "The lawyer gives the following details of the meeting:" then «…» named no one.
+    text = (
+        "Title here\n\nMansur Soltayev refused to be interviewed. The lawyer gives the following "
+        f"details of the meeting with the Ombudsman:{between}«We have long tried to get an "
+        "appointment with Mr. Soltayev. The reception itself can hardly be called warm.»\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The lawyer"]

@@ -592,7 +592,7 @@ def attribution(
             if TOLD_BY_INTERVIEWEE.search(tail):
                 interviewee = INTERVIEWEE.search(tail)
                 return (interviewee.group("who") if interviewee else ""), tail
-            for pattern in (WHO_SAID_FOLLOWING, _SUBJECT_VERB):
+            for pattern in (WHO_SAID_FOLLOWING, HAD_THIS_TO_SAY, _SUBJECT_VERB):
                 match = pattern.search(tail)
                 if match:
                     return match.group("who"), tail

@@ -38,7 +38,12 @@ TRAILING_SAID = re.compile(
     rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME}(?:\s+{_NAME})?)\s+(?:{lexicon.SPEECH_VERBS_EN})\s*[.!]?$"
 )
 SAID_FIRST = re.compile(r"(?:^|\.\s+)\s*Said\s+(?P<who>[^:“\"]+?)(?:\s+in a statement)?\s*[:,]\s*$")
-HAD_THIS_TO_SAY = re.compile(r"(?P<who>[^.]+?)\s+had this to say[^,]*,\s*$")
+# "The lawyer gives the following details of the meeting: «…»": an account given.
+HAD_THIS_TO_SAY = re.compile(
+    r"(?P<who>[^.]+?)\s+(?:had this to say[^,]*,"
+    r"|(?:gives|gave|provides|provided|offers|offered|shares|shared)\s+the\s+following\b[^.:]*:)"
+    r"\s*$"
+)
 # "He supports the position of the press secretary …, Alvi Karimov, that “…”": whose position.
 POSITION_OF = re.compile(
     r"\b(?:position|view|words|claim|assertion|argument|statement)\s+of\s+"
