@@ -161,3 +161,15 @@ def test_one_who_gives_the_following_account_speaks(between: str) -> None:
         "appointment with Mr. Soltayev. The reception itself can hardly be called warm.»\n"
     )
     assert [s for s, _ in attributed(text)] == ["The lawyer"]
+
+
+def test_the_authors_of_a_report_speak_as_the_report() -> None:
+    # Set GB: "The authors of the report suggested that …" stayed the authors, not the body
+    # whose report it is; authors of a book are still people.
+    text = (
+        "Title here\n\nThis was stated in a report from Human Rights Watch.\n\nThe authors of "
+        "the report suggested that Daudov “played a key role in organizing the cleansing” of "
+        "the republic.\n\nThe author of the book, Maria Ivanova, said the men were “beaten with "
+        "pipes every day”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Human Rights Watch", "Maria Ivanova"]

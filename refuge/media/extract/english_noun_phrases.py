@@ -157,6 +157,11 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return None  # but "one of the victims" is a description of who speaks
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
+    if word in {"author", "authors"}:  # "The authors of the report": the report speaks
+        of = [o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        head, word = (
+            (of[0], of[0].lower_) if of and of[0].lower_ in DOCUMENT_NOUNS else (head, word)
+        )
     if word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS:
         head = _document_owner(head) or head
     if word in _SPOKEN_WORDS:
