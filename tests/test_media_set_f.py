@@ -173,3 +173,15 @@ def test_the_authors_of_a_report_speak_as_the_report() -> None:
         "pipes every day”.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Human Rights Watch", "Maria Ivanova"]
+
+
+def test_who_says_the_clause_after_a_comma_speaks_it() -> None:
+    # Set GB: "… Heather Nauert said, her department found these comments to be “…”" gave her
+    # department: the speech verb before the comma introduces the clause.
+    text = (
+        "Title here\n\nGovernments of many countries already gave their negative comments on "
+        "the situation in Chechen Republic and, finally, US State Department spokeswoman Heather "
+        "Nauert said, her department found these comments to be “very concerning and also "
+        "upsetting”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Heather Nauert"]

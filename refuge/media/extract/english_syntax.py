@@ -279,6 +279,10 @@ def _speech_verb(parse: _Parse) -> Any | None:
                 opened = subjects and parse.doc[subjects[0].left_edge.i - 1].text == ","
                 if parse.outside(clause) and opened and clause.i > top.i:
                     candidates.append((len(parse.doc) - 1, abs(clause.i - top.i), clause))
+                elif parse.outside(clause) and subjects and clause.i < above.i < top.i:
+                    # "Nauert said, her department found these comments “…”": who says what
+                    # the clause after it reports.
+                    candidates.append((-1, 0, clause))
     for token in parse.doc:
         # "'… .' Aishat says.": two sentences for the parser, one attribution. Last of all:
         # "… "connection with …." The article noted …" is the reporter's.
