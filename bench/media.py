@@ -624,6 +624,20 @@ machine, the session's first code and its last once each before the run below: 6
 71.2 articles per CPU-second over the 115; the 7.0 kB Russian text 11.2 and 11.6 (the
 run-to-run spread).
 
+The thirty-eighth session (2026-12-06) collected six sets apart, by annotators who never ran
+the extractor, and measured each at the session's first code (7e1ce8c) before reading it: FA
+(English, kept blind) 28/35 speakers, FB 29/37, GA 23/35, GB 41/47 (English), FR 18/27 and GR
+22/26 (Russian); figures 1/1, 6/6, none, 5/9, 0/1 and 3/6. Read, they moved to FB 31/37, GA
+25/35, GB 44/47, FR 25/27 and GR figures 5/6 (a Russian body named by its kind and quoted
+name, the Investigative Committee's and Novaya Gazeta's other names, children brought back
+from Iraq and Syria, the parser's sentence cut at "Kavkaz.Realii" or hung on "(pictured,
+left)"), and two sets read before moved too (AF 34/37, CB 37/41). FA did not move, nor did
+the held-out part: English speakers 0.84 (36/43), Russian 0.91 (30/33), figures 0.92 and
+0.85 (0.96 and 0.92 adjudicated). Throughput on this machine, the session's first code and
+its last twice each before the run below: 72.0 and 57.8, then 62.7 and 63.2 articles per
+CPU-second over the 115; the 7.0 kB Russian text 12.5 and 11.4, then 11.0 and 11.4 (the
+run-to-run spread).
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
