@@ -210,7 +210,7 @@ _PRESS_OFFICE = re.compile(r"пресс-служб\w*\s+(?P<owner>.+)")
 
 
 # "В правозащитной организации «Марем», помогавшей девушке, (заявили)": a body the lexicon
-# does not list, by its kind and its name in quotation marks (an aside after it aside).
+# does not list, by its kind and its name in quotation marks (and an aside after them).
 _KIND_THEN_NAME = re.compile(
     r"в\s+(?:[а-яё-]+\s+)?(?:организаци|центр|движени|фонд|проект|групп|ассоциаци|союз)\w*"
     r"\s+«(?P<name>[^«»]{2,40})»(?:,.*)?",

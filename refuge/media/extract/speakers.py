@@ -134,7 +134,7 @@ def parse_who(who: str) -> Speaker:
     )
     if relative and (org_in(named := relative.group("named")) or org_in(named, outlets=True)):
         who = named  # a body: "… in May, which called the raids" is not May's
-    if (body := body_by_its_name(who)) or body_again(who):  # "на сайте ведомства": the last
+    if (body := body_by_its_name(who)) or body_again(who):  # or "на сайте ведомства": "it"
         return Speaker(role=body or "it", affiliation=body)
     # "ТАСС (пишет «Новая газета») со ссылкой на источник": the outlet reports; its source
     # spoke.
