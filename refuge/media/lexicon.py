@@ -202,6 +202,13 @@ PLACES = {
 }
 # Every spelling of every place above: a label that is one of them names a place, not a person.
 PLACE_NAMES = frozenset(alias for aliases in PLACES.values() for alias in aliases)
+# What is named after someone, after the name ("the Sheikh Mansur battalion") or ending it
+# ("Akhmat Kadyrov Square"): no person. Not a foundation or a fund, a body that speaks ("Now
+# Foundation said").
+THINGS_NAMED = frozenset(
+    {"battalion", "regiment", "brigade", "street", "square", "avenue", "mosque", "airport"}
+    | {"district", "park", "stadium", "museum"}
+)
 
 ORGANISATIONS = {
     "State Department": [

@@ -219,12 +219,8 @@ def candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
-# A name before one of these nouns names the thing after someone: "the Sheikh Mansur
-# battalion" (in capitals, it is no person's name: person_names.is_person_name).
-_NAMED_AFTER = re.compile(
-    r"\s+(?:battalion|regiment|brigade|street|square|avenue|mosque|airport|district|park|"
-    r"stadium|museum)\b"
-)
+# "the Sheikh Mansur battalion": a name before one of these nouns names a thing.
+_NAMED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(lexicon.THINGS_NAMED))})\b")
 _PLACED = re.compile(r"\b(?:in|at|from|near|to|outside|inside)\s+$")
 # "The Globe and Mail": a capitalised word after "The X and" is the second of a title's.
 _TITLE_JOINED = re.compile(rf"\bThe\s+{NAME}\s+and\s+$")

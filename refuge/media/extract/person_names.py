@@ -33,12 +33,6 @@ _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded")
 
 
 _REGIONS = frozenset({"Krai", "Oblast", "Okrug", "Asia", "Europe", "Africa", "America", "Caucasus"})
-# What is named after someone: "the Sheikh Mansur Battalion", "Akhmat Kadyrov Square" (not a
-# foundation or a fund, a body that speaks: "Now Foundation said").
-_THINGS_NAMED = frozenset(
-    {"Battalion", "Regiment", "Brigade", "Street", "Square", "Avenue", "Mosque", "Airport"}
-    | {"District", "Park", "Stadium", "Museum"}
-)
 
 
 def is_person_name(name: str) -> bool:
@@ -54,7 +48,11 @@ def is_person_name(name: str) -> bool:
         return False
     # "Krasnodar Krai", "Moscow Oblast": a region by its kind; "Central Asia", "the North
     # Caucasus" ("Europe and Central Asia director"): a part of the world.
-    return name not in lexicon.PLACE_NAMES and words[-1] not in _REGIONS | _THINGS_NAMED
+    return (
+        name not in lexicon.PLACE_NAMES
+        and words[-1] not in _REGIONS
+        and words[-1].lower() not in lexicon.THINGS_NAMED  # "the Sheikh Mansur Battalion"
+    )
 
 
 def gender_of(name: str) -> str:
