@@ -68,10 +68,10 @@ def returned(text: str, match: re.Match[str], before: str) -> tuple[str, str] | 
     return noun or "people", "evacuated"
 
 
-def children_returned(verb: str, nouns: str, clause: str) -> bool:
+def children_returned(verb: str, nouns: tuple[str, ...], clause: str) -> bool:
     """Whether a parsed clause brings children back, unforced: its verb one of return, the
     count's noun or the noun it is joined to children ("Двое несовершеннолетних детей, …,
     возвращены из Ирака", the verb clauses after the count; "вернула 71 ребенка и 26
     женщин")."""
-    children = any(_CHILDREN.fullmatch(noun) for noun in nouns.split())
+    children = any(_CHILDREN.fullmatch(noun) for noun in nouns)
     return bool(_RETURNED.fullmatch(verb) and children and not _FORCED.search(clause))

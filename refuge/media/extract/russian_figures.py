@@ -578,7 +578,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         # ("сидели … в одном подвале", "«обнаружились» в ИВС") or help given: the words
         # around the number know more.
         return None
-    if children_returned(verb.text, f"{noun_token.text} {host.text}", clause):
+    if children_returned(verb.text, (noun_token.text, host.text), clause):
         return Reading((noun, "evacuated"), subject=subject)  # brought back from the war
     # The count's own verb names what befell it, and it is no event: "26 человек освобождены",
     # "трое из них живы", "ранили двух сотрудников" (but "освобождены шестеро студентов,

@@ -160,18 +160,19 @@ def role_before_name(text: str, start: int, cases: frozenset[str]) -> Role | Non
         word = words[index]
         if word.startswith("«"):
             continue
-        if read_word(word).pos in VERBAL_TAGS:
+        read = read_word(word)
+        if read.pos in VERBAL_TAGS:
             break
-        if word[:1].isupper() and read_word(word).first_name and cases & read_word(word).cases:
+        if word[:1].isupper() and read.first_name and cases & read.cases:
             # "главе СК Александру Бастрыкину, … главы СУ Сергею Соколову": another name in
             # the same case is another's; "главы Чечни Рамзана Кадырова Альви Каримов" is not.
             break
         if word.lower() == "главе" and words[index - 1 : index] in (["во"], ["Во"]):
             break  # "группа во главе с Зиядом Сабсаби" is led by him: no "глава" of anything
-        if read_word(word).lemma in ROLE_LEMMAS:
+        if read.lemma in ROLE_LEMMAS:
             if "nomn" not in cases and russian_case.kin(word, next_to=index == len(words) - 1):
                 break  # "Мать Зелимхана Ахмадова": the relative of the one named, not him
-            if cases & read_word(word).cases:
+            if cases & read.cases:
                 best = index
             elif "nomn" not in cases:
                 break  # a role in another case is someone else's ("пресс-секретарь главы …")
