@@ -65,6 +65,8 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     # "представитель Кадырова в своём Instagram": the venue would hide that the name closes
     # the role (whose representative), and make Kadyrov the speaker.
     who = without_russian_venue(who)
+    # "— отметил он, комментируя слова Кадырова": whose words he answered, not who spoke.
+    who = re.sub(r",\s*(?:комментируя|отвечая|обращаясь)\b[^,]*", "", who)
     for outlet_alias in re.findall(r"\s+(\S+)$", who):
         if org_in(outlet_alias, outlets=True):
             who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"

@@ -91,6 +91,10 @@ _RULING = r"court|judge?ment|ruling|verdict"  # the court's own words: "the judg
 _MEDIA = r"channel|website|site|blog|account|page"
 
 
+# A body's own medium: "the project's Telegram channel", "the group’s website".
+_MEDIUM_OWNER = re.compile(rf"(?P<owner>the\s+[a-z-]+)[’']s\s+(?:[A-Z]\w*\s+)?(?:{_MEDIA})", re.I)
+
+
 def _medium_named(kind: str, before: str) -> str:
     """The name ``before`` last gave right after ``kind`` ("the channel 1ADAT"), or ""."""
     named = re.findall(
@@ -294,10 +298,14 @@ class Discourse:
         holder = role_holder(role, salient, self.described, rf"{EPITHETS}|{lexicon.ROLE_WORDS}")
         if holder is not None:
             return holder  # "the head of the Committee": whom the article described so
+        if owner := _MEDIUM_OWNER.fullmatch(role.strip()):
+            return self.refer(owner.group("owner"), salient, before)  # "the project's channel"
         found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
         if found is None:
             return None
         noun = found.group("noun").lower()
+        if noun in {"project", "initiative"} and (body := named_body(noun, before)):
+            return Speaker(role=body, affiliation=body)  # "the project" after "Memory Project"
         if re.fullmatch(_RULING, noun) and (court := court_named(before)):
             return Speaker(role=court, affiliation=court)  # "the court said": the one named
         described = self.described_as(noun, salient)
@@ -349,6 +357,8 @@ class Discourse:
         named_last = [p for p in fitting if surname_mention(last, p.name)]
         if len({p.name for p in named_last}) == 1 and " " in named_last[0].name:
             return named_last[0]
+        if (subject := _opening_subject(last, named_last)) is not None:
+            return subject  # "Before that, Abdurakhmanov wondered why Akhmat Kadyrov …"
         return fitting[0] if fitting else None
 
     def _in_politics(self, person: Speaker) -> bool:
@@ -377,6 +387,20 @@ def with_plurals(nouns: list[str]) -> str:
 # twelve days. “…,” the survivor said"), or whom an age described ("Amin, 27, fled …. “…,”
 # the 27-year-old said").
 _NEWCOMERS = "|".join([*UNNAMED_NOUNS, "teenager", "student", r"\d+-year-old"])
+
+
+# Words before a clause's subject: an opening phrase and a comma, then the given names.
+_BEFORE_SUBJECT = re.compile(r"\s*(?:[^,]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _opening_subject(sentence: str, named: list[Speaker]) -> Speaker | None:
+    """Return which of the people ``named`` in ``sentence`` opens it as its subject, if one does:
+    the one the sentence is about, not whom he acted on or spoke of."""
+    mentions = [(m.start(), p) for p in named if (m := surname_mention(sentence, p.name))]
+    if not mentions:
+        return None
+    start, first = min(mentions, key=lambda pair: pair[0])
+    return first if _BEFORE_SUBJECT.fullmatch(sentence[:start]) else None
 
 
 def _just_named(

@@ -10,7 +10,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.org_aliases import last_org_before, last_org_mention, org_in
-from refuge.media.extract.wording import NAME
+from refuge.media.extract.wording import NAME, OPENING_ADVERB
 
 # Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
 # Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
@@ -47,10 +47,17 @@ BEFORE_BODY_NAME = (
 _WHERE_FROM = re.compile(r"[A-Z][\w’'-]*-(?:based|led|backed|owned|funded|run|linked)\b")
 
 
+# Between the words of one name: not a paragraph's end, nor a sentence's ("… in other areas of
+# Russia.\n\nHowever, the organisation").
+_WITHIN_NAME = r"(?<![a-z]{2}\.)[^\S\n]+"
+# Nor a sentence's opening adverb: "However, the organisation are working …" names no body.
+_NOT_A_NAME = rf"(?!{OPENING_ADVERB.replace(',', '')},)"
+
+
 # A body no list has, named by what it is: "Vayfond, a Chechen human rights group" (not "Aslan,
 # a member of an NGO": the words between say what the name is, with no "of" or "for").
 _DESCRIBED_BODY = re.compile(
-    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,3}}),\s+(?:a|an|the)\s+"
+    rf"(?P<name>{_NOT_A_NAME}{NAME}(?:{_WITHIN_NAME}{NAME}){{0,3}}),\s+(?:a|an|the)\s+"
     r"(?:(?!(?:of|for|at|with|from|in)\b)[\w-]+\s+){0,4}?"
     r"(?:group|organi[sz]ation|NGO|association|charity|network|foundation|watchdog)\b"
 )
@@ -61,7 +68,7 @@ _DESCRIBED_BODY = re.compile(
 _KIND_THEN_BODY = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:group|charity|organi[sz]ation|NGO|association|network|foundation)"
-    rf"(?:\s+for\s+[\w-]+)?,\s+(?P<name>{NAME}(?:\s+{NAME}){{0,3}}),"
+    rf"(?:\s+for\s+[\w-]+)?,\s+(?P<name>{NAME}(?:{_WITHIN_NAME}{NAME}){{0,3}}),"
 )
 
 

@@ -162,7 +162,10 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         head, word = (
             (of[0], of[0].lower_) if of and of[0].lower_ in DOCUMENT_NOUNS else (head, word)
         )
-    if word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS:
+    # Not "Chechnya's press and information minister": a role the parser joined to the noun.
+    if (word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS) and not any(
+        role_word(w) for w in head.conjuncts
+    ):
         head = _document_owner(head) or head
     if word in _SPOKEN_WORDS:
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]

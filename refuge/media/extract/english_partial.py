@@ -23,7 +23,7 @@ from refuge.media.extract.person_names import is_person_name, spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
 # “that …”", "voiced concern"), naming ("dubbed him", "branded them", "labelled it", "termed").
-ATTITUDE_LEMMAS = frozenset({"express", "voice", "dub", "brand", "label", "term"})
+ATTITUDE_LEMMAS = frozenset({"express", "voice", "raise", "dub", "brand", "label", "term"})
 # Verbs whose "as" complement is the subject's judgement in the subject's words: "welcomed the
 # verdict as “…”", "slammed the decision as “…”", "rejected the accusations as “…”". Their
 # object alone may quote someone else ("condemned Kadyrov's call to “…”"), so only "as" and

@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 
 from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.lexicon import SPEECH_VERBS_EN
 
 # Fewer words than this may recur by chance ("we are afraid").
 _FEWEST_WORDS = 4
+# A lead, not a headline: a sentence that closes on its quotation's attribution ("… condemned
+# the “genocide of the Chechen people,” the parliament’s website reads.").
+_ATTRIBUTED_LEAD = re.compile(
+    rf"[”\"],?\s+(?:the\s+)?[^,.“”\"]{{1,60}}\s+(?:{SPEECH_VERBS_EN}|reads)\.$"
+)
 
 
 def _words(text: str) -> str:
@@ -28,7 +34,10 @@ def _heading_ends(
     """The quotations that head the article or a part of it, each with its heading's end: the
     headline's, and a paragraph that is nothing but one quotation (a subheading lifted from
     the part below it, "“Инцидент исчерпанным считать нельзя”")."""
-    ends = {n: paragraphs[0][1] for n, q in enumerate(quotes) if q.start < paragraphs[0][1]}
+    first_start, first_end = paragraphs[0]
+    # A lead that names its own speaker is no heading.
+    lead = _ATTRIBUTED_LEAD.search(text[first_start:first_end].rstrip())
+    ends = {n: first_end for n, q in enumerate(quotes) if q.start < first_end and not lead}
     for start, end in paragraphs[1:]:
         inside = [n for n, q in enumerate(quotes) if start <= q.start < end]
         if len(inside) == 1 and not re.search(

@@ -429,11 +429,15 @@ def is_name_reading(parse: Any) -> bool:
     return bool({"Name", "Surn", "Patr"} & set(parse.tag.grammemes))
 
 
+# Women's names the dictionary knows only as a city's ("— рассказывает София"; Sofia, Milan).
+_GIVEN_NAMES_OF_PLACES = frozenset({"софия", "милана"})
+
+
 def names_no_one(word: str) -> bool:
     """Whether one capitalised word is, by the dictionary, never a person's name but a place
     ("Германии") or a word of quality or order opening a sentence ("Первые полгода …")."""
     parses = morphology().parse(word)
-    if any(is_name_reading(p) for p in parses):
+    if any(is_name_reading(p) for p in parses) or word.lower() in _GIVEN_NAMES_OF_PLACES:
         return False
     return any("Geox" in p.tag for p in parses) or (
         bool(parses) and parses[0].tag.POS in {"ADJF", "NUMR"}

@@ -77,6 +77,7 @@ _KINDS = (
     # "— сказал защитник", "— отметил юрист" after "адвокат X"
     frozenset({"адвокат", "защитник", "защитница", "юрист"}),
     frozenset({"депутат", "парламентарий", "сенатор"}),  # a member of a legislature
+    frozenset({"дипломат", "посол", "госсекретарь"}),  # "— сказал дипломат" after "госсекретарь"
 )
 # Nouns that stand for whatever body a role is of ("глава ведомства" after "глава СК"): a role
 # of one of them says of what no more than its noun does.
