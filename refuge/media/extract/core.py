@@ -520,6 +520,8 @@ def extract(article: Article) -> Extraction:
         if not quote.speaker and not unnamed and guess.label.lower() not in lexicon.PRONOUNS:
             quote.speaker, quote.affiliation = guess.label, guess.affiliation
             quote.speaker_role = guess.role if guess.name else ""
+    if not in_russian:
+        neighbours.in_narrative(result.quotes, paragraphs, text)
     for quote in result.quotes:
         first = result.quotes[quote.part_of] if quote.part_of is not None else None
         if first is not None and not quote.speaker and first.speaker:

@@ -24,6 +24,7 @@ from refuge.media.extract.person_names import is_person_name, spelled_gender
 from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import (
     ANYONE,
+    GIVEN,
     GIVEN_NAME,
     NAME,
     PSEUDONYM,
@@ -194,11 +195,14 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         # Milashina" is a person of the outlet's; its editorial board speaks for it.
         return None
     apposed = [a for a in head.children if a.dep_ == "appos"]  # "one of …, a 20-something who …"
-    for clause in (c for w in (head, *apposed) for c in w.children if c.dep_ == "relcl"):
-        # "One victim, who asked to be identified only as Adam,": the name the clause gives.
+    # A participle only for one unnamed: "Magomed Daudov -- known as Lord --" is Daudov.
+    clauses = {"relcl"} if head.pos_ == "PROPN" else {"relcl", "acl"}
+    for clause in (c for w in (head, *apposed) for c in w.children if c.dep_ in clauses):
+        # "One victim, who asked to be identified only as Adam,", "Another survivor, named
+        # only as Anzor,": the name the clause or participle gives.
         # The word after the clause too: the parser may hang the name it gives elsewhere.
         words = head.doc[clause.left_edge.i : clause.right_edge.i + 2].text
-        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({NAME})", words)
+        given = re.search(rf"\b(?:{GIVEN_NAME})\s+[“\"]?({GIVEN})", words)
         if given is not None and is_person_name(name := given.group(1).rstrip(".")):
             return Speaker(name, _phrase([t for t in subtree if t.i < clause.i]))
     pair = re.fullmatch(rf"(?:(.+),\s+)?(({NAME}\s+{NAME})\s+and\s+({NAME}\s+{NAME})),?", phrase)

@@ -174,7 +174,15 @@ class _Parse:
 
 
 def _is_speech(token: Any) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_LEMMAS
+    lemma = token.lemma_.lower()
+    speech = token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS
+    return speech and not (lemma == "feel" and _a_thing_seems(token))
+
+
+def _a_thing_seems(verb: Any) -> bool:
+    """Whether "feel" has a thing no person is as its subject ("told AP that the torture felt
+    like: ‘…’"): how it seemed, not what someone felt."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not someone(c) for c in verb.children)
 
 
 def _adjacent(parse: _Parse, verb: Any) -> bool:
@@ -350,9 +358,15 @@ def _stranded(verb: Any) -> Any | None:
     media, Adam Shakhidov, an adviser …, accused" made Shakhidov the media's apposition.
     Someone joined by "and" or a comma whose phrase ends right before the verb is its
     subject."""
+    doc = verb.doc
+    for helper in (c for c in verb.lefts if c.dep_ in {"aux", "advcl"} and c.lemma_ == "have"):
+        # "while Russian officials have so far only described …": the auxiliary, adverbs
+        # alone between it and the verb, may hold the verb's subject.
+        subject = next((c for c in helper.children if c.dep_ == "nsubj"), None)
+        if subject is not None and all(t.pos_ == "ADV" for t in doc[helper.i + 1 : verb.i]):
+            return subject
     if verb.dep_ not in {"conj", "ROOT"}:
         return None  # "…, putting a gun to their heads and saying": a participle's is above
-    doc = verb.doc
     for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
         if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not someone(token):
             continue
@@ -478,6 +492,8 @@ def _head(parse: _Parse) -> Any:
     if source is not None and source.head.lower_ == "words":
         return source  # "In his words, locals are demanding … “…”": his, not the locals'
     subject = _subject(verb) if verb is not None else None
+    if subject is not None and not parse.outside(subject):
+        subject = None  # the stand-in's "It": the quotation is no one's subject
     return subject or source or colon_label(parse.doc, parse.quote)
 
 

@@ -14,11 +14,7 @@ from refuge.media.extract.discourse import (
     kin_gender,
 )
 from refuge.media.extract.english_bodies import latest_body
-from refuge.media.extract.english_discourse import (
-    spoken_together,
-    they_body,
-    whom_they_mean,
-)
+from refuge.media.extract.english_discourse import spoken_together, they_body, whom_they_mean
 from refuge.media.extract.english_reference import (
     OF_WHOM,
     UNNAMED_SUBJECT,
@@ -52,7 +48,7 @@ from refuge.media.extract.russian_wording import agency_named, titled_body
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker, parse_who
-from refuge.media.extract.wording import GIVEN_NAME, clean_who, his_not_hers, same_surname
+from refuge.media.extract.wording import GIVEN, GIVEN_NAME, clean_who, his_not_hers, same_surname
 
 _NAME = NAME
 # The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya",
@@ -255,7 +251,7 @@ class Memory:
             rf"(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})(?=[\s,—–])"
             rf"|(?P<who>{_NAME}[^\S\n]+{_NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
-            rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{_NAME})",
+            rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{GIVEN})",
             " " * body_from + text[body_from:],
         ):
             if match.group("anonymous"):
@@ -359,6 +355,8 @@ class Memory:
             text,
         ):
             role = match.group("role")
+            if re.match(r",\s+(?:he|she)\s", text[match.end() :]):
+                continue  # "A husband and father, he says": said of the one "he" means
             named = _NAME_AFTER_ROLE.match(text, match.end())
             if named and is_person_name(named.group("name")):
                 continue  # "The head of Chechnya Kwame Mensah": remembered with the name above

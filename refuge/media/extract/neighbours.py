@@ -177,3 +177,36 @@ def inherit(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -
                 source = before
         if source is not None and source.speaker:
             take_speaker(quote, source)
+
+
+_SENTENCE_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(?P<pronoun>He|She)\s")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+\b")
+
+
+def in_narrative(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) -> None:
+    """Give a first-person quotation that no sentence attributes, inside a paragraph told of
+    "he" or "she", to whoever spoke last, within two paragraphs, where that paragraph names
+    no one in full ("He refused. … “I am grateful to the Germans …” He has an apartment"):
+    a profile's words set between its sentences."""
+    starts = [ps for ps, _pe in paragraphs]
+    for number, quote in enumerate(quotes):
+        if (
+            quote.speaker
+            or quote.part_of is not None
+            or not re.search(r"\b(?:I|me|my)\b", quote.text)
+        ):
+            continue
+        spoke = [q for q in quotes[:number] if q.speaker and q.part_of is None]
+        here = bisect.bisect_right(starts, quote.start) - 1
+        if not spoke or here < 0 or spoke[-1].start < paragraphs[max(0, here - 2)][0]:
+            continue
+        start, end = paragraphs[here]
+        narrative = text[start : quote.start] + " " + text[quote.end : end]
+        pronouns = {m.group("pronoun") for m in _SENTENCE_PRONOUN.finditer(narrative)}
+        gender = spelled_gender(spoke[-1].speaker)
+        if (
+            len(pronouns) == 1
+            and gender in {"", "m" if "He" in pronouns else "f"}
+            and not _FULL_NAME.search(narrative)
+        ):
+            take_speaker(quote, spoke[-1])

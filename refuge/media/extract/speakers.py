@@ -89,7 +89,8 @@ _SOURCE_FIRST = re.compile(
     re.I,
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
-_CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но"}
+_CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но", "although", "though"}
+_CONJUNCTIONS |= {"because", "whereas", "unless"}  # "“…,” although X never said so"
 # The words after an object "her" that make it no possessive ("told her in an interview").
 _LINKS = _CONJUNCTIONS | {"in", "on", "at", "to", "by", "with", "after", "during", "from", "when"}
 # "The report said" is not "The" reporting: a verb straight after an article is a noun.

@@ -27,12 +27,14 @@ GIVEN_NAME = (
     r"goes\s+by(?:\s+the\s+(?:call\s+sign|nickname|name))?|"
     r"(?:identified|known)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:call\s+sign|nickname)|"
     r"introduc(?:es|ed)\s+(?:himself|herself)\s+as|"
-    r"(?:identified|known)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
+    r"(?:identified|known)\s+(?:only\s+)?as|named\s+only\s+as|asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
     # "we called Alvi Karimov" is a phone call: the pronoun after "call" makes it a naming.
     r"(?:we|they)\s+(?:have\s+)?chosen\s+to\s+call(?:\s+(?:him|her))?|"
     r"(?:we|they)\s+call(?:ed)?\s+(?:him|her)|"
     r"(?:his|her)\s+(?:first\s+)?name(?:\s+only)?,"
 )
+# The name given after those words, with the number a report may add ("Eyewitness 1").
+GIVEN = rf"{NAME}(?:[^\S\n]+\d{{1,2}}\b)?"
 # "…, he said.": reported speech closed by a short subject and its speech verb.
 TRAILING_SAID = re.compile(
     rf",\s+(?P<who>[Hh]e|[Ss]he|{_NAME}(?:\s+{_NAME})?)\s+(?:{lexicon.SPEECH_VERBS_EN})\s*[.!]?$"
