@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.media_helpers import attributed
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -187,3 +187,18 @@ def test_first_person_words_inside_a_paragraph_about_him_are_the_last_speaker_s(
         "the Germans, especially the doctors who healed my leg.” He has an apartment and a car.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Schach Nashayev"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set HB: people someone got into hiding were helped away, not people who fled.
+        (
+            "The network has so far managed to get 40 people into hiding in other areas.",
+            {(40, "", "people evacuated")},
+        ),
+        ("Some 40 people went into hiding in other areas.", {(40, "about", "people left")}),
+    ],
+)
+def test_people_got_into_hiding_were_evacuated(sentence: str, expected: set) -> None:
+    assert counts(f"Title here\n\n{sentence}\n") == expected

@@ -44,6 +44,8 @@ _HELPED = re.compile(
     r"\b(?:help|assist)(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$",
     re.I,
 )
+# "managed to get 40 people into hiding", "got 12 men out": a flight someone else brought about.
+_GOT = re.compile(r"\b(?:get|gets|got|getting|gotten)\W+(?:\w+\W+){0,2}$", re.I)
 _WITH_HELP = re.compile(rf"\bwith (?:the )?help\b|\bhelped by\b|{WITH_HELP_RU.pattern}", re.I)
 _HELP_WORD = re.compile(r"^(?:(?:help|assist)(?:s|ed|ing)?|помог\w*)$")
 _ASKED_FOR_HELP = re.compile(
@@ -163,7 +165,7 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         before_words = [w.lower() for w in WORD.findall(before)]
     if _REQUESTS_FROM.search(before) and not tail_events:
         event = "asked for help"
-    elif _HELPED.search(before):
+    elif _HELPED.search(before) or (event == "left" and _GOT.search(before)):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
         for _index, found in events_in(" ".join(before_words), after_number=False):
