@@ -202,3 +202,15 @@ def test_first_person_words_inside_a_paragraph_about_him_are_the_last_speaker_s(
 )
 def test_people_got_into_hiding_were_evacuated(sentence: str, expected: set) -> None:
     assert counts(f"Title here\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set HB: "or so" after a number broke the count off from its noun.
+        ("The 40 or so people were evacuated.", {(40, "about", "people evacuated")}),
+        ("Around 40 or so men were detained.", {(40, "around", "men detained")}),
+    ],
+)
+def test_a_number_or_so_is_about_that_number(sentence: str, expected: set) -> None:
+    assert counts(f"Title here\n\n{sentence}\n") == expected

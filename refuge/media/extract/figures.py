@@ -64,6 +64,7 @@ _FIGURE = re.compile(
     rf"(?:(?(range)\s+(?:to|and|до)\s+(?:(?:{QUALIFIER})\s+)?"
     rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
+    r"(?P<so>\s+or\s+so\b)?"  # "the 40 or so survivors": about 40
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&+-]+)){{0,14}})",
@@ -441,6 +442,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             qualifier = ""
         if english and not match.group("qual"):
             qualifier = english.qualifier  # "the number of dead can reach 56 people"
+        qualifier = qualifier or ("about" if match.group("so") else "")
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):
