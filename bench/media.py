@@ -638,6 +638,19 @@ its last twice each before the run below: 72.0 and 57.8, then 62.7 and 63.2 arti
 CPU-second over the 115; the 7.0 kB Russian text 12.5 and 11.4, then 11.0 and 11.4 (the
 run-to-run spread).
 
+The thirty-ninth session (2026-12-06) collected four sets apart, by annotators who never ran
+the extractor, and measured each at the session's first code (78796f4) before reading it: HA
+(English, kept blind) 29/38 speakers, HB 24/31, HC 32/36 (English) and HR 27/37 (Russian);
+figures 4/4, 9/14, 1/1 and 1/2. Read, they moved to HB 25/31 (figures 10/14), HC 34/36 and
+HR 31/37 (a lead that names its own speaker, a body's channel, "комментируя слова X", a
+diplomat, "София"), and sets read before moved too (AF 35/37, BD 29/39, EB 35/40, XA 37/44,
+YA 29/35, ZB 35/36: parse slips, given names, words set in a profile). Of the sets never
+read, FA went from 28/35 to 29/35 and HA, BB, CC, DB and EA did not move. The held-out
+part: English speakers 0.84 to 0.86 (37/43), the rest unchanged (Russian speakers 0.91,
+figures 0.92 and 0.85; 0.96 and 0.92 adjudicated). Throughput on this machine, once each
+before the run below: the first code 62.8, the last 67.2 articles per CPU-second over the
+115; the 7.0 kB Russian text 11.5 and 11.3.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
