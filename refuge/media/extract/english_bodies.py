@@ -262,7 +262,9 @@ def of_kind(noun: str, body: str, before: str) -> str:
     Crisis Group reported that the Investigative Committee …" is not the committee), then the
     last body named with ``noun`` as its head."""
     head = body.split()[-1].lower() if body else ""
-    if head != noun and re.fullmatch(OFFICES, head):
+    if not body or (head != noun and re.fullmatch(OFFICES, head)):
+        # "Federal Agency for Air Transport said …. “…,” the agency stated": no body a list
+        # knows, but one named with the noun.
         body = named_body(noun, before) or body
     if noun in _RIGHTS_GROUP_NOUNS and body in lexicon.ORGANISATIONS and body not in _RIGHTS_GROUPS:
         # "The human rights group says" after "Amnesty International … critic of Chechen

@@ -41,6 +41,19 @@ def reported_clause(clause: Any) -> bool:
     )
 
 
+def object_of_report(clause: Any) -> Any | None:
+    """Return the one a clause under a verb says told it, whom the parser made that verb's
+    object ("The Moscow Times on Monday reported Dmitry Peskov, a spokesperson …, told
+    reporters"): someone whose phrase ends right before the clause's verb; else None."""
+    if clause.dep_ != "ccomp":
+        return None
+    told = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if told is None or not someone(told):
+        return None
+    after = list(told.subtree)[-1].i + 1
+    return told if all(t.is_punct for t in clause.doc[after : clause.i]) else None
+
+
 def named_or_resumed(head: Any, names: list[str]) -> Speaker | None:
     """Return the speaker the word ``head`` names (``speaker_named``); for "he" or "she"
     straight after a person's name, that person ("Justice Minister Marco Buschmann he was

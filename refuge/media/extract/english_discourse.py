@@ -249,6 +249,8 @@ _STOP_WORDS = {
 
 
 # A person's age after the name: "Zelimkhan, 27", "Maxim Lapunov, 30".
+# Two quotations with only "and" between them: "states that he “…” and “…,” Interfax reported".
+_AND_BETWEEN = re.compile(r"[”\"’]?\s*and\s*[“\"‘]?")
 _AGE = re.compile(r",\s*\d{1,3}$")
 # The speaker named only after the quotation, in the sentence after it: "“…” That was how
 # Zelimkhan, 27, described his detention.", "“…” So says Zelimkhan.", "Those were the words of
@@ -354,6 +356,13 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
         # "So says Zelimkhan, 27, who fled …": the age is no part of the name.
         quote.speaker = _AGE.sub("", quote.speaker)
     for number, quote in enumerate(quotes):
+        previous = quotes[number - 1] if number else None
+        if (
+            previous
+            and previous.speaker
+            and _AND_BETWEEN.fullmatch(text, previous.end, quote.start)
+        ):
+            take_speaker(quote, previous)  # "“…” and “…”": one speaker's two phrases
         if quote.part_of is None and not quote.speaker:
             named = described_after(quote, text)
             if named:

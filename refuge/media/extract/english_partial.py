@@ -527,6 +527,9 @@ def _document_owner(head: Any) -> Any | None:
     the clause on "May"), or None where no document is the verb's object."""
     verb = head
     while verb.dep_ in {"pobj", "prep", "dobj", "npadvmod", "appos"} and verb.head is not verb:
+        source = verb.dep_ == "pobj" and verb.head.lower_ in {"from", "by"}
+        if source and verb.head.head.lower_ in _DOCUMENT_NOUNS:
+            return verb  # a document's own source: "a petition from Titiyev's lawyer, …, which"
         verb = verb.head
     documents = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DOCUMENT_NOUNS]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

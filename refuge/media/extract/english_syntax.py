@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from refuge.media.extract import english, english_partial
+from refuge.media.extract import english, english_clauses, english_partial
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_clauses import (
     named_or_resumed,
@@ -232,6 +232,8 @@ def _above(parse: _Parse, top: Any, fragment: bool) -> tuple[int, int, Any] | No
             # clause's own subject did in the words quoted.
             found = (rank, abs(below.i - top.i), below)
             break
+        if found and ancestor.lemma_ == "report" and english_clauses.object_of_report(below):
+            break  # "The Moscow Times reported Dmitry Peskov … told reporters …": the teller's
         if _is_speech(ancestor) or (fragment and judged_as(ancestor, top)):
             found = (rank, abs(ancestor.i - top.i), ancestor)
             # "Residents protested, with one activist, X, saying "…"": the participle's own;
@@ -365,8 +367,8 @@ def _stranded(verb: Any) -> Any | None:
         subject = next((c for c in helper.children if c.dep_ == "nsubj"), None)
         if subject is not None and all(t.pos_ == "ADV" for t in doc[helper.i + 1 : verb.i]):
             return subject
-    if verb.dep_ not in {"conj", "ROOT"}:
-        return None  # "…, putting a gun to their heads and saying": a participle's is above
+    if verb.dep_ not in {"conj", "ROOT"}:  # "…, putting a gun …, and saying": above; but
+        return english_clauses.object_of_report(verb)  # "… reported X, …, told reporters"
     for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
         if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not someone(token):
             continue

@@ -454,7 +454,7 @@ class Memory:
             group = whom_they_mean(before, self.salient()) if lowered == "they" else None
             if lowered == "они":  # "— заявили эксперты ООН. «…», — добавили они"
                 group = group_spoken_last(self.salient(), org) or group_opening_sentence(before)
-            if it and "ведомств" in who and (agency := agency_named(before, org)):
+            if it and (agency := agency_named(before, org, who)):
                 org = parse_who("в " + agency).label  # "— говорится в заявлении ведомства"
             org = org or (titled_body(who, before) if it else "")  # "канале проекта"
             if it and not org:

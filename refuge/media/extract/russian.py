@@ -444,6 +444,21 @@ def names_no_one(word: str) -> bool:
     )
 
 
+def _possessive_of_noun(word: str, after: str) -> bool:
+    """Whether one capitalised word is a possessive adjective made from a first name that
+    agrees with the noun after it ("Юлин адвокат", "Машина мама"), not a person's name."""
+    noun = re.match(r"\s+([а-яё]+)", after)
+    if " " in word or noun is None:
+        return False
+    head = morphology().parse(noun.group(1))[0].tag
+    return head.POS == "NOUN" and any(
+        p.tag.POS == "ADJF"
+        and "Poss" in p.tag
+        and (p.tag.gender, p.tag.case) == (head.gender, head.case)
+        for p in morphology().parse(word)
+    )
+
+
 def only_an_adverb(word: str) -> bool:
     """Whether one capitalised word opening a sentence is, by the dictionary, an adverb, a
     particle or a conjunction and never a name ("Потом добавил:", "Также отметил:")."""
@@ -534,6 +549,8 @@ def entities(text: str) -> list[Entity]:
             # "рассказал ПарнямПлюс Кочетков": a word with a capital inside is the outlet told.
             start, written = start + brand.end(), written[brand.end() :]
             normal = normal.split(maxsplit=1)[1]
+        if span.type == "PER" and _possessive_of_noun(written, text[span.stop : span.stop + 40]):
+            continue  # "Юлин адвокат": Julia's lawyer, no one named
         # "ЛГБТ-сеть", tagged a person now and then: a listed body's name is a body's.
         body = canonical_name(written) and written not in lexicon.PERSON_ALIASES  # not "Кадыров"
         kind = "ORG" if span.type == "PER" and body else span.type

@@ -40,10 +40,14 @@ def doers_ru(number: str, tail: str) -> bool:
     """
     if not _NOMINATIVE_RU.fullmatch(number.lower()):
         return False
-    for word in WORD.findall(tail.lower())[:3]:
+    for found in list(WORD.finditer(tail.lower()))[:3]:
+        word = found.group(0)
         if is_verb_ru(word):
             transitive = "tran" in russian.morphology().parse(word)[0].tag
-            return transitive and event_of(word) in {"detained", "killed", "tortured"}
+            # Not a verb that ends its clause, with no one for them to have done it to:
+            # "Шестеро бандитов ликвидировали." says who were killed, as "шестерых" would.
+            ends = re.match(r"\s*(?:[.!?;»\"”…]|$)", tail[found.end() :]) is not None
+            return transitive and not ends and event_of(word) in {"detained", "killed", "tortured"}
     return False
 
 

@@ -87,7 +87,7 @@ _ANY_BODY = frozenset({"ведомство", "организация", "учре
 _REDESCRIBE = frozenset(
     """
     политик чиновник чиновница правозащитник правозащитница активист активистка дипломат
-    парламентарий журналист журналистка
+    парламентарий депутат депутатка журналист журналистка
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _FEMININE = frozenset(
@@ -423,6 +423,8 @@ class People:
         says who spoke: "— сказал Альви Каримов, пресс-секретарь главы Чечни.")."""
         until = max(before, said_until)
         speaker = russian_sources.revised(self, speaker, before, said_until) or speaker
+        if speaker.name.lower() in ROLE_LEMMAS:  # "Политик напомнил": a role, capitalised
+            speaker = Speaker(role=speaker.name.lower(), affiliation=speaker.affiliation)
         if speaker.label.lower() in _THE_PRESS:
             # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
             outlet = last_outlet_before(self.text[:before])

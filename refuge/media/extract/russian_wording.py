@@ -231,7 +231,8 @@ def body_again(who: str) -> bool:
     ("на сайте ведомства") or its press office ("пресс-служба организации")."""
     press = _PRESS_OFFICE.fullmatch(who)
     owner = press.group("owner") if press else page_owner(who)
-    return _A_BODY_AGAIN.fullmatch(owner or "") is not None
+    # Or the noun alone: "Также министерство считает".
+    return _A_BODY_AGAIN.fullmatch(who.lower() if owner is None else owner) is not None
 
 
 def page_owner(who: str) -> str | None:
@@ -261,10 +262,13 @@ def without_listener(who: str) -> str:
 # president's office, named by its abbreviation or by a common noun with a name after it ("в
 # прокуратуре Чечни"); never an international body, a rights group or an outlet, which are no
 # "ведомство" ("В МИД России назвали доклад ОБСЕ …. — говорится в заявлении ведомства").
+_MINISTRY_OF = r"юстиции|иностранных\s+дел|внутренних\s+дел|обороны|здравоохранения|финансов"
 _AGENCY_RU = re.compile(
     r"(?<![\w-])(?:(?:МИД|МВД|МЧС|ФСБ|ФСИН|СКР?|Минюст\w*|Минобороны|Госдеп\w*|Генпрокуратур\w*"
     r"|Кремл\w*|Следственн\w+\s+комитет\w*)(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){0,2}"
-    r"|(?:прокуратур|министерств|правительств|администраци)\w*(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){1,2})"
+    r"|(?:прокуратур|министерств|правительств|администраци)\w*(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){1,2}"
+    # "Министерство юстиции РФ": a ministry by what it is of.
+    rf"|[Мм]инистерств\w*\s+(?:{_MINISTRY_OF})(?:\s+[А-ЯЁ][\w-]*)?)"
 )
 
 
@@ -276,10 +280,12 @@ _STATE_BODIES = frozenset(
 )
 
 
-def agency_named(before: str, listed: str) -> str:
-    """Return the words naming the state body a "ведомство" means, as ``before`` names it last
-    ("МИД России" of "В МИД России назвали доклад ОБСЕ"), where ``listed``, the listed body
-    named last, is no state body; else ""."""
+def agency_named(before: str, listed: str, who: str) -> str:
+    """Return the words naming the state body a "ведомство" or "министерство" in ``who``
+    means, as ``before`` names it last ("МИД России" of "В МИД России назвали доклад ОБСЕ"),
+    where ``listed``, the listed body named last, is no state body; else ""."""
+    if not re.search("ведомств|министерств", who):
+        return ""
     found = list(_AGENCY_RU.finditer(before))
     return found[-1].group(0) if found and listed not in _STATE_BODIES else ""
 
