@@ -110,3 +110,75 @@ def test_a_collective_numeral_before_a_verb_ending_its_clause_was_done_to(
     sentence: str, expected: set
 ) -> None:
     assert counts(f"Заголовок\n\n{sentence}\n") == expected
+
+
+def test_the_agency_that_considered_is_the_ministry_named_before() -> None:
+    # Set IR: "Ведомство посчитало, что … «…»" after "по иску министерства юстиции" named no
+    # one: "посчитать" was no verb of saying, and the ministry was named in the genitive.
+    text = (
+        "Заголовок\n\nВ ноябре Верховный суд России признал движение экстремистским по иску "
+        "министерства юстиции. Ведомство посчитало, что в деятельности движения выявлены "
+        "«различные признаки и проявления экстремистской направленности».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Министерство юстиции"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В решении суда, в частности, сказано: «Участников движения объединяет наличие нравов».",
+        "«Участников движения объединяет наличие нравов», — говорится в решении суда.",
+    ],
+)
+def test_the_court_s_decision_is_the_court_s(sentence: str) -> None:
+    # Set IR: "В решении суда … сказано" went to the next sentence's subject, and "в решении
+    # суда" stayed "решение суда".
+    text = (
+        f"Заголовок\n\nВ ноябре Верховный суд России признал движение экстремистским. {sentence}\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Верховный суд России"]
+
+
+@pytest.mark.parametrize("agency", ["РИА «Новости»", "РИА Новости"])
+def test_the_agency_s_message_an_outlet_quotes_is_the_agency_s(agency: str) -> None:
+    # Set IS: "– цитирует РИА «Новости» сообщение ведомства" was labelled with all its words.
+    text = (
+        "Заголовок\n\nПолиция задержала 60 человек, сообщили в ГУ МВД России по СКФО.\n\n"
+        f"«Установлены более 150 активных участников беспорядков», – цитирует {agency} "
+        "сообщение ведомства.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["ГУ МВД России по СКФО"]
+
+
+def test_a_source_s_label_stops_before_its_verb() -> None:
+    # Set IS: "Источник сообщил: «…»" was labelled "Источник сообщил".
+    text = (
+        "Заголовок\n\nИсточник сообщил: «По предварительным данным, жертвами трагедии стали "
+        "четыре женщины».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Источник"]
+
+
+def test_by_their_words_are_those_just_named() -> None:
+    # Set IS: "По их словам, “…”" after "Жители города потребовали …" was labelled "их".
+    text = (
+        "Заголовок\n\nЖители города потребовали не мобилизовать их родственников. По их "
+        "словам, «нельзя допустить отправки в зону спецоперации мужчин без навыков»."
+    )
+    assert [s for s, _ in attributed(text)] == ["жители города"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set IS: a count set off by commas after the subject was read as a second subject,
+        # which the parser's joined clauses leave unread.
+        (
+            "Участники акции, около 20 человек, были задержаны полицией.",
+            {(20, "around", "people detained")},
+        ),
+        ("Участники, порядка 20 человек, были задержаны.", {(20, "about", "people detained")}),
+    ],
+)
+def test_a_count_in_apposition_to_the_subject_counts_it(sentence: str, expected: set) -> None:
+    assert counts(f"Заголовок\n\n{sentence}\n") == expected

@@ -49,7 +49,9 @@ SPEECH_VERBS_RU = (
     "пожаловался|пожаловалась|опроверг|опровергла|утверждают|считают|подчеркивают|настаивают|"
     "настаивает|отмечал|отмечала|пишут|заявило|сообщило|отметило|подтвердило|уточнило|"
     "сообщало|писало|заявляло|рассказало|рассказывало|утверждало|призывает|призывают|призвали|"
-    "заявив|назвав|отметив|подчеркнув|добавив|сказав|пояснив"
+    "заявив|назвав|отметив|подчеркнув|добавив|сказав|пояснив|"
+    # Opinions quoted: "Ведомство посчитало, что … «…»".
+    "поясняют|пояснило|посчитал|посчитала|посчитало|посчитали|считал|считала|считало"
 )
 
 MONTHS_EN = (
@@ -531,7 +533,15 @@ OWN_TEXT = re.compile(
 )
 POSSESSOR_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Pronouns after "according to" / "по словам": the person, not an organisation.
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "его": "он", "её": "она", "ее": "она"}
+OBJECT_PRONOUNS = {
+    "him": "he",
+    "her": "she",
+    "them": "they",
+    "его": "он",
+    "её": "она",
+    "ее": "она",
+    "их": "они",
+}
 # A page's furniture before a colon, not a speaker: "Фото: …", "Source: …", and the
 # section labels some outlets set before a quotation or its context ("Quote: “…”", "Details: …").
 PAGE_LABELS = frozenset(

@@ -103,6 +103,17 @@ _LEGISLATURES = frozenset({"парламент", "госдума", "собран
 
 
 AMBIGUOUS = "ambiguous"
+# A court's own text ("В решении суда сказано", "— говорится в приговоре суда") and a court
+# named in the nominative ("Верховный суд России признал …"), whose text it is.
+_COURT_PAPER = re.compile(r"(?:решение|приговор|постановление|определение)\s+суда", re.I)
+_COURT_RU = re.compile(
+    r"(?:[А-ЯЁ][а-яё-]+(?:ый|ий|ой)\s+)(?:[а-яё-]+(?:ый|ий|ой)\s+)?суд(?:\s+[А-ЯЁ][\w-]+)?(?!\w)"
+)
+
+
+def _court_named(before: str) -> str:
+    found = list(_COURT_RU.finditer(before))
+    return found[-1].group(0) if found else ""
 
 
 @dataclass
@@ -425,6 +436,8 @@ class People:
         speaker = russian_sources.revised(self, speaker, before, said_until) or speaker
         if speaker.name.lower() in ROLE_LEMMAS:  # "Политик напомнил": a role, capitalised
             speaker = Speaker(role=speaker.name.lower(), affiliation=speaker.affiliation)
+        if _COURT_PAPER.fullmatch(speaker.label) and (court := _court_named(self.text[:before])):
+            return Speaker(role=court, affiliation=court)  # "в решении суда": the court named
         if speaker.label.lower() in _THE_PRESS:
             # "— пишет СМИ" after "«Новая газета» пишет …": the outlet the article named last.
             outlet = last_outlet_before(self.text[:before])

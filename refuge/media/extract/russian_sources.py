@@ -346,7 +346,7 @@ def _surname_agreeing(speaker: Speaker, verb_gender: str) -> Speaker | None:
 
 
 def _impersonal(text: str, start: int) -> Speaker | None:
-    before = text[sentence_start(text, start, 0) : start].rstrip(' «"“')
+    before = _ASIDE.sub("", text[sentence_start(text, start, 0) : start].rstrip(' «"“'))
     match = _IMPERSONAL.search(before)
     if match is None:
         return None
@@ -379,13 +379,19 @@ _BODY_LEMMAS = {
 }
 
 
+# "В решении суда, в частности, (сказано)": an aside between commas.
+_ASIDE = re.compile(r",\s*(?:в частности|например|в том числе|впрочем|кстати)(?:,|$)")
+# A body's text, whose owner follows: "В решении суда сказано".
+_PAPERS = frozenset({"решение", "приговор", "постановление", "определение"})
+
+
 def _names_a_body(words: list[str]) -> bool:
     """Whether the head noun of the phrase after "в" is a body, not a time or a circumstance
     ("во время допроса", "в прошлом году", "в ходе заседания", "в своей речи")."""
     for word in words:
         if word[:1].isupper():
             return True
-        if russian.part_of_speech(word) == "NOUN":
+        if russian.part_of_speech(word) == "NOUN" and russian.lemma(word) not in _PAPERS:
             return russian.lemma(word) in _BODY_LEMMAS
     return False
 

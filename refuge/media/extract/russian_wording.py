@@ -206,7 +206,8 @@ def titled_body(who: str, before: str) -> str:
 BODY_STEMS_RU = "|".join(lexicon.BODY_NOUNS_RU.values())
 _A_BODY_AGAIN = re.compile(rf"(?:(?:этой|этого|той|того)\s+)?(?:{BODY_STEMS_RU})\w*")
 # "— отмечала пресс-служба организации": the body's press office speaks for it.
-_PRESS_OFFICE = re.compile(r"пресс-служб\w*\s+(?P<owner>.+)")
+# So does its statement: "цитирует … сообщение ведомства".
+_PRESS_OFFICE = re.compile(r"(?:пресс-служб|сообщени|заявлени)\w*\s+(?P<owner>.+)")
 
 
 # "В правозащитной организации «Марем», помогавшей девушке, (заявили)": a body the lexicon
@@ -264,7 +265,7 @@ def without_listener(who: str) -> str:
 # "ведомство" ("В МИД России назвали доклад ОБСЕ …. — говорится в заявлении ведомства").
 _MINISTRY_OF = r"юстиции|иностранных\s+дел|внутренних\s+дел|обороны|здравоохранения|финансов"
 _AGENCY_RU = re.compile(
-    r"(?<![\w-])(?:(?:МИД|МВД|МЧС|ФСБ|ФСИН|СКР?|Минюст\w*|Минобороны|Госдеп\w*|Генпрокуратур\w*"
+    r"(?<![\w-])(?:(?:(?:ГУ\s+)?МВД|МИД|МЧС|ФСБ|ФСИН|СКР?|Минюст\w*|Минобороны|Госдеп\w*|Генпрокуратур\w*"
     r"|Кремл\w*|Следственн\w+\s+комитет\w*)(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){0,2}"
     r"|(?:прокуратур|министерств|правительств|администраци)\w*(?:\s+(?:по\s+)?[А-ЯЁ][\w-]*){1,2}"
     # "Министерство юстиции РФ": a ministry by what it is of.
@@ -284,10 +285,13 @@ def agency_named(before: str, listed: str, who: str) -> str:
     """Return the words naming the state body a "ведомство" or "министерство" in ``who``
     means, as ``before`` names it last ("МИД России" of "В МИД России назвали доклад ОБСЕ"),
     where ``listed``, the listed body named last, is no state body; else ""."""
-    if not re.search("ведомств|министерств", who):
+    if not re.search("ведомств|министерств", who, re.I):
         return ""
     found = list(_AGENCY_RU.finditer(before))
-    return found[-1].group(0) if found and listed not in _STATE_BODIES else ""
+    if not found or listed in _STATE_BODIES:
+        return ""
+    # "по иску министерства юстиции": the ministry, in the nominative.
+    return re.sub(r"^[Мм]инистерств\w*(?=\s+[а-яё])", "Министерство", found[-1].group(0))
 
 
 # "… Хеда Саратова (заявила, что «…»)": a speech verb with no subject opening a parenthesis.

@@ -422,9 +422,10 @@ def inner_attributions(
 def past_an_outlet(who: str) -> str:
     """The words after the outlet told, where they open ("рассказала Радио Свобода знакомая
     девушки"): the outlet is who heard it, not who spoke."""
+    bare = re.sub(r"[«»]", "", who)  # "цитирует РИА «Новости» сообщение ведомства"
     for alias, name in ORG_ALIASES:
-        if name in lexicon.OUTLETS and who.startswith(f"{alias} ") and len(who) > len(alias) + 2:
-            return who[len(alias) :].strip()
+        if name in lexicon.OUTLETS and bare.startswith(f"{alias} ") and len(bare) > len(alias) + 2:
+            return bare[len(alias) :].strip() if bare != who else who[len(alias) :].strip()
     return who
 
 
