@@ -182,3 +182,14 @@ def test_by_their_words_are_those_just_named() -> None:
 )
 def test_a_count_in_apposition_to_the_subject_counts_it(sentence: str, expected: set) -> None:
     assert counts(f"Заголовок\n\n{sentence}\n") == expected
+
+
+def test_an_indictment_read_out_by_a_prosecutor_is_his() -> None:
+    # Set IB: "The indictment read out by federal prosecutor Ronald Georg states that …" kept
+    # "The indictment": the parser made "read" the sentence's verb and "states" its conjunct.
+    text = (
+        "Title here\n\nThe indictment read out by federal prosecutor Ronald Georg states that the "
+        "two headshots “led to the destruction of vital structures and thus to an immediate "
+        "failure of regulation”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ronald Georg"]

@@ -333,10 +333,18 @@ def trailing(tops: list[Any], is_speech: Callable[[Any], bool]) -> Any | None:
     return None
 
 
-def antecedent_of(verb: Any, subject: Any) -> Any:
+def antecedent_of(verb: Any, subject: Any, own: bool = True) -> Any:
     """Return the person "who" stands for as a speech verb's subject ("… Ombudsman in Chechnya
     Nurdi Nukhazhiev, who said in this context that “…”": Nukhazhiev), the owner of the
-    document "which" stands for, else ``subject``."""
+    document "which" stands for, the one by whom a document the subject is was made ("The
+    indictment read out by federal prosecutor Ronald Georg states"), else ``subject``; only
+    the last where ``verb`` is not the speech verb's own (``own``) but one it hangs on."""
+    if subject.lower_ in _DOCUMENT_NOUNS:
+        made = [c for c in subject.children if c.dep_ == "acl"] + ([] if own else [verb])
+        if makers := [a for clause in made for a in _agents(clause)]:
+            return makers[0]
+    if not own:
+        return subject
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
     head = verb.head
     place = head.ent_type_ in _PLACES or head.text in lexicon.PLACE_NAMES
@@ -516,7 +524,7 @@ def _is_time(token: Any) -> bool:
 # The documents whose words are their owner's: "a report …, which described … as “…”".
 _DOCUMENT_NOUN_WORDS = (
     "statement report letter release communique communiqué resolution study document message "
-    "appeal petition ruling"
+    "appeal petition ruling indictment verdict"
 )
 _DOCUMENT_NOUNS = frozenset(_DOCUMENT_NOUN_WORDS.split())
 

@@ -334,7 +334,7 @@ def _subject(verb: Any) -> Any | None:
             return stranded
         if subjects and subjects[0].dep_ == "nsubj":
             # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
-            return antecedent_of(verb, subjects[0]) if candidate.i == verb.i else subjects[0]
+            return antecedent_of(candidate, subjects[0], candidate.i == verb.i)
         for agent in (c for c in candidate.children if c.dep_ == "agent"):
             # "was quoted by X", "said by X": a passive's agent speaks.
             objects = [c for c in agent.children if c.dep_ == "pobj"]
