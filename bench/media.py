@@ -651,6 +651,19 @@ figures 0.92 and 0.85; 0.96 and 0.92 adjudicated). Throughput on this machine, o
 before the run below: the first code 62.8, the last 67.2 articles per CPU-second over the
 115; the 7.0 kB Russian text 11.5 and 11.3.
 
+The fortieth session (2026-12-06) collected four sets apart, by annotators who never ran the
+extractor, and measured each at the session's first code (d62e849) before reading it: IA
+(English, kept blind) 30/32 speakers, IB 22/28 (English), IR 14/32 and IS 10/17 (Russian);
+figures 3/5, 1/2, 1/1 and 18/24. Read, they moved to IB 23/28, IR 22/32 and IS 12/17 with
+figures 19/24 (a ministry, a court, a deputy and a source by their nouns, a possessive
+"Юлин", "Шестеро бандитов ликвидировали", an indictment read out by a prosecutor), and sets
+read before moved too (ZA 31/35, AE 28/36, BD 30/39: "the agency", "a petition from X,
+which states", "“…” and “…”", "reported X … told reporters"). None of the sets never read
+moved (IA, HA, BB, CC, DB, EA, FA), nor did the held-out part (English speakers 0.86,
+Russian 0.91; figures 0.92 and 0.85, 0.96 and 0.92 adjudicated). Throughput on this
+machine, once each before the run below: the first code 65.6, the last 62.5 articles per
+CPU-second over the 115; the 7.0 kB Russian text 11.2 and 11.7.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
