@@ -248,9 +248,9 @@ _STOP_WORDS = {
 }  # fmt: skip
 
 
-# A person's age after the name: "Zelimkhan, 27", "Maxim Lapunov, 30".
 # Two quotations with only "and" between them: "states that he “…” and “…,” Interfax reported".
 _AND_BETWEEN = re.compile(r"[”\"’]?\s*and\s*[“\"‘]?")
+# A person's age after the name: "Zelimkhan, 27", "Maxim Lapunov, 30".
 _AGE = re.compile(r",\s*\d{1,3}$")
 # The speaker named only after the quotation, in the sentence after it: "“…” That was how
 # Zelimkhan, 27, described his detention.", "“…” So says Zelimkhan.", "Those were the words of

@@ -112,6 +112,7 @@ _COURT_RU = re.compile(
 
 
 def _court_named(before: str) -> str:
+    """Return the court ``before`` names last in the nominative, or ""."""
     found = list(_COURT_RU.finditer(before))
     return found[-1].group(0) if found else ""
 
