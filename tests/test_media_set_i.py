@@ -193,3 +193,14 @@ def test_an_indictment_read_out_by_a_prosecutor_is_his() -> None:
         "failure of regulation”\n"
     )
     assert [s for s, _ in attributed(text)] == ["Ronald Georg"]
+
+
+@pytest.mark.parametrize("preposition", ["to", "in"])
+def test_a_translated_in_the_department_is_the_department(preposition: str) -> None:
+    # Set EB: "“…,” added to the department" (of "добавили в ведомстве") kept the preposition.
+    text = (
+        "Title here\n\nThe State Department also expressed concern about pressure on relatives "
+        "of Chechen dissidents. “Such acts, which harm entire families, constitute a "
+        f"particularly pernicious form of repression,” added {preposition} the department.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["State Department"]

@@ -196,6 +196,9 @@ def clean_who(who: str) -> str:
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
     who = re.sub(rf"^(?:{OPENING_ADVERB}|Text from),?\s+", "", who)
+    # "“…,” added to the department", "— said in the Department": a translation of "добавили
+    # в ведомстве" keeps the preposition before the body that spoke.
+    who = re.sub(r"^(?:in|to)\s+(?=the\s+(?:department|ministry|agency)$)", "", who, flags=re.I)
     who = re.sub(
         r"^(?:and|but|while|as|that|so|by way of|for (?:his|her|their) part,?)\s+",
         "",
