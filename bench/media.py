@@ -657,9 +657,9 @@ extractor, and measured each at the session's first code (d62e849) before readin
 figures 3/5, 1/2, 1/1 and 18/24. Read, they moved to IB 23/28, IR 22/32 and IS 12/17 with
 figures 19/24 (a ministry, a court, a deputy and a source by their nouns, a possessive
 "Юлин", "Шестеро бандитов ликвидировали", an indictment read out by a prosecutor), and sets
-read before moved too (ZA 31/35, AE 28/36, BD 30/39, EB 36/40: "the agency", "a petition
-from X, which states", "“…” and “…”", "reported X … told reporters", "added to the
-department"). None of the sets never read
+read before moved too (ZA 31/35, AE 29/36, BD 30/39, EB 36/40: "the agency", "a petition
+from X, which states", "“…” and “…”", "“…”, saying that “…”", "reported X … told
+reporters", "added to the department"). None of the sets never read
 moved (IA, HA, BB, CC, DB, EA, FA), nor did the held-out part (English speakers 0.86,
 Russian 0.91; figures 0.92 and 0.85, 0.96 and 0.92 adjudicated). Throughput on this
 machine, once each before the run below: the first code 65.6, the last 62.5 articles per

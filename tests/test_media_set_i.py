@@ -204,3 +204,14 @@ def test_a_translated_in_the_department_is_the_department(preposition: str) -> N
         f"particularly pernicious form of repression,” added {preposition} the department.\n"
     )
     assert [s for s, _ in attributed(text)] == ["State Department"]
+
+
+def test_words_after_saying_go_on_with_the_quotation_before() -> None:
+    # Set AE: "his spokesman has called Novaya's report “an absolute lie”, saying that “…”"
+    # gave the second quotation to Kadyrov, the subject the parser hung "saying" on.
+    text = (
+        "Title here\n\nChechen leader Ramzan Kadyrov denies that human rights are abused in his "
+        "republic and his spokesman has called Novaya's report “an absolute lie”, saying that "
+        "“you can't detain and repress people who simply don't exist in the republic.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Kadyrov's spokesman"] * 2

@@ -248,8 +248,9 @@ _STOP_WORDS = {
 }  # fmt: skip
 
 
-# Two quotations with only "and" between them: "states that he “…” and “…,” Interfax reported".
-_AND_BETWEEN = re.compile(r"[”\"’]?\s*and\s*[“\"‘]?")
+# Two quotations with only "and" between them: "states that he “…” and “…,” Interfax reported";
+# or a participle of saying: "has called the report “…”, saying that “…”".
+_AND_BETWEEN = re.compile(r"[”\"’]?\s*,?\s*(?:and|saying|adding)(?:\s+that)?\s*[“\"‘]?")
 # A person's age after the name: "Zelimkhan, 27", "Maxim Lapunov, 30".
 _AGE = re.compile(r",\s*\d{1,3}$")
 # The speaker named only after the quotation, in the sentence after it: "“…” That was how
