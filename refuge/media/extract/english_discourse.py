@@ -368,13 +368,12 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
             named = described_after(quote, text)
             if named:
                 quote.speaker = named
-        if quote.part_of is None and not quote.speaker and number:
+        if quote.part_of is None and not quote.speaker and previous is not None:
             # "“so-called rights activists” who engaged in “double-talk” and “writing papers
             # in their offices”": a fragment goes with the one before it in its sentence. A
             # page's text cut into lines ("said Alexei Venediktov, editor of the\nEkho Moskvy
             # radio station. "She had no") keeps one paragraph: the words go on with its
             # speaker, as a quotation's do after the one before in a paragraph.
-            previous = quotes[number - 1]
             between = text[previous.end : quote.start]
             same_sentence = not re.search(r"[.!?…]\s|\n", between)
             # Wrapped, the words go on with the speaker only where they open a sentence of

@@ -40,8 +40,8 @@ def doers_ru(number: str, tail: str) -> bool:
     """
     if not _NOMINATIVE_RU.fullmatch(number.lower()):
         return False
-    for found in list(WORD.finditer(tail.lower()))[:3]:
-        word = found.group(0)
+    for found in list(WORD.finditer(tail))[:3]:
+        word = found.group(0).lower()
         if is_verb_ru(word):
             transitive = "tran" in russian.morphology().parse(word)[0].tag
             # Not a verb that ends its clause, with no one for them to have done it to:

@@ -425,7 +425,7 @@ def past_an_outlet(who: str) -> str:
     bare = re.sub(r"[«»]", "", who)  # "цитирует РИА «Новости» сообщение ведомства"
     for alias, name in ORG_ALIASES:
         if name in lexicon.OUTLETS and bare.startswith(f"{alias} ") and len(bare) > len(alias) + 2:
-            return bare[len(alias) :].strip() if bare != who else who[len(alias) :].strip()
+            return bare[len(alias) :].strip()
     return who
 
 
