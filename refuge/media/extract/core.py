@@ -415,6 +415,7 @@ def extract(article: Article) -> Extraction:
             if not in_russian and not speaker.name and speaker.role:  # "the user has written"
                 speaker = (
                     english_apposed.introduced_as(speaker.role, text[:start])
+                    or english_apposed.members_of_body(speaker.role, text[:start])
                     or english_apposed.the_one_of_gender(
                         speaker.role, text[:start], memory.people, memory.gender
                     )

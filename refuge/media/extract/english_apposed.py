@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.speakers import Speaker, org_in
 
 # Two or three capitalised words: a person's name as the text gives it.
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
@@ -72,3 +72,28 @@ def the_one_of_gender(
         return None
     full = {p.name for p in people if " " in p.name and gender(p.name) == "f"}
     return Speaker(full.pop(), role) if len(full) == 1 else None
+
+
+# People a body's name qualifies, whom "the experts" or "the monitors" may mean.
+_MEMBERS = (
+    "experts|researchers|investigators|monitors|observers|officials|rapporteurs|inspectors|"
+    "diplomats|envoys|lawmakers|parliamentarians|delegates|prosecutors"
+)
+
+
+def members_of_body(role: str, before: str) -> Speaker | None:
+    """Return the last body's members ``before`` names with the noun of ``role``: "the
+    experts" after "United Nations experts demanded …" (or "UN experts": a body's letters)."""
+    plural = re.fullmatch(rf"[Tt]he\s+(?P<noun>{_MEMBERS})", role.strip())
+    if plural is None:
+        return None
+    named = None
+    for found in re.finditer(
+        rf"(?<![\w’'-])(?P<body>(?:[A-Z][\w’'-]*[^\S\n]+){{1,4}}?)(?:[a-z-]+[^\S\n]+){{0,2}}"
+        rf"{plural.group('noun')}\b",
+        before,
+    ):
+        body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body").strip())
+        if org_in(body) or re.fullmatch(r"[A-Z]{2,6}", body):
+            named = (found.group(0)[found.group(0).index(body) :], org_in(body) or body)
+    return Speaker(role=named[0], affiliation=named[1]) if named else None

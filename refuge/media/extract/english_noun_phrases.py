@@ -257,6 +257,10 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     titled = parse_who(phrase)
     if " " in titled.name and re.search(rf"\b(?:{lexicon.ROLE_WORDS})$", titled.role, re.I):
         return titled
+    # "Lelo party politician Grigol Gegelia": a calling in lower case before a person's name.
+    calling = re.search(r"\s[a-z]+$", titled.role)
+    if organisational and calling and " " in titled.name and is_person_name(titled.name):
+        return titled
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(_LEADING, "", phrase, flags=re.I)
@@ -345,10 +349,23 @@ def _in_clause(token: Any, head: Any) -> bool:
             return True
         if token.dep_ == "appos" and token.pos_ == "VERB":
             return True  # "the alleged attacker – lying bloodied on the ground –"
+        if token.dep_ == "appos" and token.head.i == head.i and _what_it_is(token, head):
+            return True
         if _setting(token):
             return True
         token = token.head
     return False
+
+
+def _what_it_is(apposed: Any, head: Any) -> bool:
+    """Whether ``apposed`` says what kind of thing the one ``head`` describes is: "the experts,
+    a panel of five that advises …" are "the experts"."""
+    return (
+        head.pos_ == "NOUN"
+        and apposed.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in apposed.children)
+    )
 
 
 def _identifying(clause: Any, head: Any) -> bool:

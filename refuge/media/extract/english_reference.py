@@ -310,6 +310,12 @@ def surname_mention(words: str, name: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w-]){surname}(?![\w-])", words) if surname else None
 
 
+# A sentence that closes on who spoke it: "…, Westlund said."
+_CLOSING_SPEAKER = re.compile(
+    rf",\s+(?P<who>{NAME}(?:\s+{NAME})?)\s+(?:{lexicon.SPEECH_VERBS_EN})\b[^,.!?“”\"]*[.!?]?\s*$"
+)
+
+
 def antecedent(
     pronoun: str,
     before: str,
@@ -371,6 +377,11 @@ def antecedent(
             # spoke, not someone named in what she said.
             said = sentence[described.end() :]
             fitting = [pair for pair in fitting if not surname_mention(said, pair[1].name)]
+        closing = _CLOSING_SPEAKER.search(sentence)
+        closer = closing.group("who").split()[-1:] if closing else None
+        for governed, person in fitting:
+            if not governed and person.name.split()[-1:] == closer:
+                return person  # "… Söder, who “…”, Westlund said.": she who spoke, not Söder
         if fitting:
             # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
             # one a preposition governs, where another fits.

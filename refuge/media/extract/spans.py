@@ -144,6 +144,10 @@ _UNCLOSED_BEFORE = re.compile(
 )
 
 
+# "I urge …,’’ said the OSCE's …": two single marks typed for a double one.
+_TWO_SINGLE_MARKS = ("’’", "''")
+
+
 def _misprinted_close(text: str, at: int, end: int) -> bool:
     """Whether the opening mark at ``at`` was typed for a closing one: after a sentence's or a
     clause's end and before a space or the paragraph's end ("… in Grozny.“"), where no
@@ -205,11 +209,13 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
                     ch in '"”'
                     or (not straight and ch == "»")
                     or (ch == "“" and (low_opening or _misprinted_close(text, i, p_end)))
+                    or text.startswith(_TWO_SINGLE_MARKS, i)
                 )
             ):
                 # "…” typed with a straight opening and a curly close still closes.
                 spans.append((open_at, i, first_part))
                 open_at, first_part = None, None
+                i += text.startswith(_TWO_SINGLE_MARKS, i)
             i += 1
         if open_at is not None and straight and p_end < headline:
             # "… Over Chechnya "Gay Purge’": a straight mark a headline leaves unclosed opens

@@ -193,7 +193,10 @@ def clean_who(who: str) -> str:
         return listed  # "— отмечает «Новая»": a name listed with its quotation marks
     who = _DATELINE.sub("", who)
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
-    who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|[’'](?!\w)", "", who).strip(" ,;:—–-")
+    # Quotation marks, but not the apostrophe of a plural's possessive: "the prosecutors' office".
+    who = re.sub(r"‘([^‘’]*)’", r"\1", who)
+    who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|(?<!\ws)[’'](?!\w)|(?<=\ws)[’'](?!\s+[a-z])", "", who)
+    who = who.strip(" ,;:—–-")
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
     who = re.sub(rf"^(?:{OPENING_ADVERB}|Text from),?\s+", "", who)
     # "“…,” added to the department", "— said in the Department": a translation of "добавили
