@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.media_helpers import attributed, quoted
+from tests.media_helpers import attributed, counts, quoted
 
 pytestmark = pytest.mark.once
 
@@ -94,3 +94,105 @@ def test_two_single_marks_typed_for_a_double_one_close_the_quotation() -> None:
             "Ingibjörg Sólrún Gísladóttir",
         )
     ]
+
+
+def test_one_of_a_group_keeps_the_words_naming_the_group() -> None:
+    # Set IS: "— цитирует Msk1 слова одного из посетителей клуба" was labelled "один из
+    # посетителей": the genitive after the group was dropped.
+    text = (
+        "Заголовок\n\n«Мы пришли посидеть и отметить день рождения подруги», — цитирует Msk1 "
+        "слова одного из посетителей клуба.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["один из посетителей клуба"]
+
+
+def test_the_group_named_after_according_to_the_kind_of_group() -> None:
+    # Set JB: "according to the Chechen human rights group, Vayfond. … The group said that …
+    # ‘…’" went to "Chechen": the nationality was read as the group's name.
+    text = (
+        "Title here\n\nAuthorities in Germany have detained a Chechen man with refugee status, "
+        "according to the Chechen human rights group, Vayfond.\n\nThe man received asylum in "
+        "Austria in 2004.\n\nThe group said that his detention was unlawful since ‘putting his "
+        "name on the international wanted list of Interpol violated the organisation’s "
+        "constitution.’\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Vayfond"]
+
+
+def test_the_publication_is_the_outlet_the_sentence_before_cites() -> None:
+    # Set JS: "…, передает The Village. «…», — отмечает издание." kept "издание".
+    text = (
+        "Заголовок\n\nВ Москве массовые задержания прошли в парке Зарядье, передает The "
+        "Village. «Силовики ведут в автозак даже тех, кто просто стоит на площади», — отмечает "
+        "издание.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The Village"]
+
+
+def test_the_prosecutor_general_by_the_short_form_of_his_office() -> None:
+    # Set JS: "— сказал генпрокурор" after "сообщил генеральный прокурор республики Берик
+    # Асылов" kept "генпрокурор".
+    text = (
+        "Заголовок\n\nВо время январских протестов погибли 230 человек, сообщил генеральный "
+        "прокурор республики Берик Асылов.\n\n«По 53 погибшим обстоятельства смерти "
+        "выясняются», – сказал генпрокурор.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Берик Асылов"]
+
+
+def test_a_first_name_in_the_genitive_is_the_one_named_in_full() -> None:
+    # Set JR: "Рассказ Жени: «…»" was labelled "Жени"; the article names Женя Велько after.
+    text = (
+        "Заголовок\n\nРассказ Жени: «Охранники говорили, что хотели бы меня расстрелять»\n\n"
+        "«Меня задержали на женском марше», — вспоминает музыкант и активист Женя Велько.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Женя Велько"] * 2
+
+
+def test_the_advocate_after_one_named_as_one_of_the_advocates() -> None:
+    # Set JB: "Bilan Dzugaev, one of the advocates, told … “…,” the advocate has added." kept
+    # "the advocate".
+    text = (
+        "Title here\n\nZarifa Sautieva told the court that investigators had no proofs against "
+        'her, Bilan Dzugaev, one of the advocates, told the "Caucasian Knot" correspondent.\n\n'
+        '"She has also stated that no investigative actions were held," the advocate has '
+        "added.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Bilan Dzugaev"]
+
+
+def test_a_body_set_beside_a_description_of_it_speaks() -> None:
+    # Set JB: "His organisation, Memorial, called the sentence “…”" was labelled with all of it.
+    text = (
+        "Title here\n\nHis organisation, Memorial, called the sentence “an attempt to drown out "
+        "the voice of the human rights movement in Russia.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Memorial"]
+
+
+def test_a_person_set_beside_a_description_keeps_speaking() -> None:
+    text = (
+        "Title here\n\nHer lawyer, Mark Alekseev, called the sentence “an attempt to drown out "
+        "the voice of the human rights movement in Russia.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Mark Alekseev"]
+
+
+def test_wounds_received_are_no_count_of_anything_received() -> None:
+    # Set JS: "а ранения получили 317 сотрудников полиции" counted 317 "people received".
+    text = (
+        "Заголовок\n\nВ результате беспорядков восемь правоохранителей погибли, а ранения "
+        "получили 317 сотрудников полиции.\n\nMore than 40 people received injuries in the "
+        "clashes, and the network received 300 requests for help.\n"
+    )
+    assert counts(text) == {(8, "", "people killed"), (300, "", "requests received")}
+
+
+def test_so_before_the_verb_leaves_who_spoke_after_it() -> None:
+    # Set JR: "«…», — так вспоминает сентябрь прошлого года Али (имена всех героев изменены)."
+    # was labelled "так".
+    text = (
+        "Заголовок\n\n«Я был в полном отчаянии. Вел отвратительный образ жизни», — так "
+        "вспоминает сентябрь прошлого года Али (имена всех героев изменены).\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Али"]

@@ -59,6 +59,8 @@ AFTER_ON_WHAT = re.compile(
 # subject follows it); "…!” speech at a meeting …, saying that …" (a participle's subject is
 # the sentence's).
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can"}
+# "«…», — так вспоминает сентябрь прошлого года Али": how it was said; who, after the verb.
+_MANNER = {"так", "вот так", "именно так"}
 
 
 def participle(match: re.Match[str]) -> bool:
@@ -67,9 +69,10 @@ def participle(match: re.Match[str]) -> bool:
 
 
 def goes_on(match: re.Match[str]) -> bool:
-    """Whether an ``AFTER_WHO_FIRST`` match's words open with an auxiliary: the narrator's
-    clause goes on, and the speech verb after it names who follows it."""
-    return match.group("who").split()[0].lower() in _AUXILIARIES
+    """Whether an ``AFTER_WHO_FIRST`` match's words open with an auxiliary, or are only "так":
+    the narrator's clause goes on, and the speech verb after it names who follows it."""
+    who = match.group("who")
+    return who.split()[0].lower() in _AUXILIARIES or who.lower() in _MANNER
 
 
 # "“…”, Olga Sadovskaya, a lawyer of the Team Against Torture, in an interview published on

@@ -39,7 +39,10 @@ def introduced_as(role: str, before: str) -> Speaker | None:
         return None
     # An acronym keeps its case ("MP"), a word may open a sentence ("Lawmaker …").
     wanted = re.escape(head) if head.isupper() else f"(?i:{re.escape(head)})"
-    apposed = rf"(?P<apposed>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}?{wanted}\b"
+    # "Bilan Dzugaev, one of the advocates,": one of those the head names.
+    one_of = rf"one\s+of\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?{wanted}s"
+    described = rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}?{wanted}"
+    apposed = rf"(?P<apposed>{_NAME}),\s+(?:{one_of}|{described})\b"
     titled = rf"(?<![\w-]){wanted}\s+(?P<titled>{_NAME})"
     introductions = list(re.finditer(f"{apposed}|{titled}", before))
     names = {m.group("apposed") or m.group("titled") for m in introductions}

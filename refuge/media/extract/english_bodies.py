@@ -81,10 +81,23 @@ _KIND_BESIDE_BODY = re.compile(
 )
 
 
+# And after "according to": "according to the Chechen human rights group, Vayfond."
+_ACCORDING_TO_KIND = re.compile(
+    r"\baccording to the\s+(?:[\w-]+\s+){0,4}?(?:group|charity|organi[sz]ation|NGO|network)"
+    rf",\s+(?P<name>{NAME}(?:{_WITHIN_NAME}{NAME}){{0,3}})(?=[.,])"
+)
+
+
 def described_bodies(before: str) -> list[re.Match[str]]:
     """Return where ``before`` names a body by what it is ("Vayfond, a … group"), in order."""
     found = [*_DESCRIBED_BODY.finditer(before), *_KIND_THEN_BODY.finditer(before)]
-    found += [m for m in _KIND_BESIDE_BODY.finditer(before) if not org_in(m.group(0))]
+    found += _ACCORDING_TO_KIND.finditer(before)
+    # Not "the Chechen human rights group": a nationality is no name.
+    found += [
+        m
+        for m in _KIND_BESIDE_BODY.finditer(before)
+        if not org_in(m.group(0)) and not re.fullmatch(_NATIONALITY, (m["named"] or "").strip())
+    ]
     found = [m for m in found if not _WHERE_FROM.search(m.group(0))]
     return sorted(found, key=lambda match: match.start())
 

@@ -192,6 +192,10 @@ def _events_of_verb(verb: Any) -> list[str]:
                 event = _victims_of(child)  # "36 women … became the victims of honor killings"
         if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):
             event = "evacuated"  # "helped 31 men escape", "helped 150 people flee"
+        if event == "received" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"injury", "wound"} for c in token.children
+        ):
+            event = OTHER_OUTCOME  # "40 people received injuries": hurt, not sent anything
         if event:
             found.append(event)
     return found

@@ -252,6 +252,10 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return Speaker(member[0], "", member[1])  # the parser may take the run for the body's
     described = any(c.dep_ == "det" for c in head.children) and len(name_chain(head)) == 1
     organisational = head.ent_type_ in {"ORG", "GPE", "NORP"} and not described
+    # "His organisation, Memorial, called …": the body a description of it is set beside.
+    beside = next((a for a in apposed if a.pos_ == "PROPN"), None) if named is None else None
+    if head.pos_ == "NOUN" and beside is not None and (body := org_in(_phrase([*beside.subtree]))):
+        return Speaker(role=body, affiliation=body)
     # What the words say, read once: "HRW Europe and Central Asia associate director Tanya
     # Lokshina" is the person; else the reading after the cases below.
     titled = parse_who(phrase)

@@ -178,6 +178,15 @@ def intended(words: list[str], index: int) -> bool:
     return False
 
 
+# Wounds, which those who "received" them suffered: no count of anything received.
+_WOUNDS = re.compile(r"ранени|травм|увечь|injur|wound", re.I)
+
+
+def wounds(words: list[str]) -> bool:
+    """Whether any of ``words`` names wounds ("ранения", "травмы", "injuries")."""
+    return any(map(_WOUNDS.match, words))
+
+
 def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
     """Return (word index, event) for each event word in ``text`` that is not only intended.
 
@@ -204,6 +213,8 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
             continue  # "four women … who had been left behind" stayed where they were
         if event == "received" and i + 1 < len(words) and event_of(plain[i + 1]) not in {"", event}:
             continue  # "получили убежище", "received asylum": what was received is the event
+        if event == "received" and wounds(plain[i - 1 : i] + plain[i + 1 : i + 2]):
+            continue  # "ранения получили 317 сотрудников", "received injuries": hurt, no more
         # "were not killed", "were not fatally wounded": what did not befall them.
         negated = plain[i - (2 if pair else 1) : i - (1 if pair else 0)] in (["not"], ["never"])
         if not intended(plain, i) and not negated:

@@ -44,7 +44,7 @@ from refuge.media.extract.person_names import (
     witness_gender,
 )
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
-from refuge.media.extract.russian_wording import agency_named, titled_body
+from refuge.media.extract.russian_wording import agency_named, outlet_cited, titled_body
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker, parse_who
@@ -523,7 +523,7 @@ class Memory:
                 for start, end, _part in quote_spans(before):
                     if word_count(before[start:end]) >= 5:
                         narrative = narrative[:start] + " " * (end - start) + narrative[end:]
-                outlet = last_outlet_before(narrative)
+                outlet = outlet_cited(narrative) or last_outlet_before(narrative)
                 if outlet:
                     return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
             # A press review: "— пишет Le Parisien. … — продолжает издание", an outlet no list

@@ -47,6 +47,7 @@ from refuge.media.extract.russian_verb_events import (
     own_clause,
     phrase_event,
     taken_by_force,
+    wounds_received,
 )
 from refuge.media.extract.syntax import Token, Tree, is_speech_verb
 
@@ -379,15 +380,14 @@ def _nominal_event(head: Token | None) -> str:
 
 
 def _crossed(tree: Tree, number: Token, verb: Token | None, noun: str) -> Reading | None:
-    """Return what a verb of an event right before the number says when the parse hung the
-    count on a verb further back, past it: "(МВД выделило 18 тысяч сотрудников) и стрельбу,
-    где … спецслужбы убили шесть человек" made the six the object of "выделило"."""
+    """Return what an event verb right before the number says where the parse hung the count
+    on one further back ("МВД выделило … и стрельбу, где … спецслужбы убили шесть человек")."""
     adjacent = tree.by_index.get(number.index - 1)
     if verb is None or adjacent is None or not verb.index < adjacent.index:
         return None
     if russian.part_of_speech(adjacent.text.lower()) != "VERB" or _intended(adjacent):
         return None
-    event = _event(adjacent)
+    event = wounds_received(tree, adjacent, _event(adjacent))
     denied = tree.by_index.get(adjacent.index - 1)
     if not event or (denied is not None and denied.text.lower() in {"не", "ни"}):
         return None

@@ -10,6 +10,7 @@ place in the sentence. Moved out of syntax.py, which had reached the 600-line li
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from refuge.media import lexicon
@@ -157,5 +158,19 @@ def one_of(tree: Tree, word: Token) -> Speaker | None:
         return None
     for group in tree.children(word, "nmod"):
         if [c.text.lower() for c in tree.children(group, "case")] == ["из"]:
-            return Speaker(role=f"{'один' if lowered == 'одного' else 'одна'} из {group.text}")
+            one = "один" if lowered == "одного" else "одна"
+            return Speaker(role=f"{one} из {_group(tree, group)}")
     return None
+
+
+def _group(tree: Tree, group: Token) -> str:
+    """The words naming a group "один из" is one of: its noun with the adjectives before it and
+    a noun in the genitive after ("посетителей клуба", "местных жителей"), where they run on."""
+    words = [group]
+    for kept in tree.children(group, "amod", "nmod"):
+        if kept.rel == "amod" or not tree.children(kept, "case"):
+            words += [kept, *tree.children(kept, "amod")]
+    words.sort(key=lambda t: t.start)
+    if any(after.start - before.stop > 1 for before, after in itertools.pairwise(words)):
+        return group.text
+    return " ".join(t.text for t in words)

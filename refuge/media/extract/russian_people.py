@@ -78,6 +78,9 @@ _KINDS = (
     frozenset({"адвокат", "защитник", "защитница", "юрист"}),
     frozenset({"депутат", "парламентарий", "сенатор"}),  # a member of a legislature
     frozenset({"дипломат", "посол", "госсекретарь"}),  # "— сказал дипломат" after "госсекретарь"
+    # Short forms: "— сказал генпрокурор" after "генеральный прокурор республики Берик Асылов".
+    frozenset({"прокурор", "генпрокурор"}),
+    frozenset({"генсек", "генсекретарь", "секретарь"}),
 )
 # Nouns that stand for whatever body a role is of ("глава ведомства" after "глава СК"): a role
 # of one of them says of what no more than its noun does.
@@ -190,6 +193,10 @@ def _first_name(normal: str, written: str, ending: str) -> str:
     return written[: -len(ending)] if stripped else written
 
 
+# The endings a short first name takes in its cases: "Женя", "Жени", "Жене", "Женю".
+_ENDINGS = frozenset("аяиыеую")
+
+
 def _kind(head: str) -> frozenset[str]:
     return next((kind for kind in _KINDS if head in kind), frozenset({head}))
 
@@ -264,12 +271,15 @@ class People:
         return found.name if found is not None else name
 
     def named_in_full(self, first_name: str) -> set[str]:
-        """The full names the article gave with ``first_name`` ("Ибрагим Янгулбаев")."""
-        return {
-            p.name
-            for p in self.people
-            if len(p.name.split()) > 1 and p.name.split()[0] == first_name
-        }
+        """The full names the article gave with ``first_name`` ("Ибрагим Янгулбаев"), or with
+        its nominative where only the ending differs ("Рассказ Жени:" is Женя Велько's): the
+        model may leave a short first name in the case the text has it in."""
+        full = [p.name.split() for p in self.people if len(p.name.split()) > 1]
+        same = {" ".join(words) for words in full if words[0] == first_name}
+        if same or len(first_name) < 4 or first_name[-1] not in _ENDINGS:
+            return same
+        stem = first_name[:-1]
+        return {" ".join(w) for w in full if w[0][:-1] == stem and w[0][-1] in _ENDINGS}
 
     def _outlet_told(self, at: int) -> str:
         """The outlet the sentence at ``at`` says someone told, or "" where it names none."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU
+from refuge.media.extract.events import wounds
 from refuge.media.extract.russian_figure_lemmas import HELP
 from refuge.media.extract.syntax import Token, Tree
 
@@ -88,3 +89,12 @@ _PHRASES = {
     "лишить": _DEPRIVED_OF,
     "ранить": {"смертельно": "killed"},  # as "fatally wounded"
 }
+
+
+def wounds_received(tree: Tree, verb: Token, event: str) -> str:
+    """Return ``event``, or nothing where what was received is wounds: "ранения получили 317
+    сотрудников" counts those hurt, not anything sent to them."""
+    if event != "received":
+        return event
+    around = [tree.by_index.get(verb.index - 1), *tree.children(verb)]
+    return "" if wounds([t.text for t in around if t is not None]) else event

@@ -343,3 +343,22 @@ def body_by_kind(words: str) -> str:
         if reading.normal_form in _KINDS_OF_BODY and reading.tag.case == "loct":
             return f"{reading.normal_form.capitalize()} {whose}"
     return ""
+
+
+# "…, передает The Village. «…», — отмечает издание": the outlet a sentence before cites.
+_CITED_OUTLET_RU = re.compile(
+    r"(?:сообщает|сообщают|сообщило|сообщила|передает|передаёт|передают|пишет|пишут"
+    r"|по данным|со ссылкой на)\s+(?:(?:издание|издания|газета|газеты|телеканал|телеканала"
+    r"|агентство|агентства|портал|портала|сайт|сайта)\s+)?"
+    r"(?:«(?P<quoted>[^«»]{1,40})»|(?P<latin>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
+)
+
+
+def outlet_cited(before: str) -> str:
+    """Return the outlet the text just ``before`` cites as reporting ("передает The Village",
+    "сообщает «Медиазона»"), for "издание" or "газета" after it; else ""."""
+    found = list(_CITED_OUTLET_RU.finditer(before[-600:]))
+    if not found:
+        return ""
+    name = found[-1].group("quoted") or found[-1].group("latin").rstrip(".")
+    return org_in(name, outlets=True) or name
