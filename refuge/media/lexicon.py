@@ -480,7 +480,9 @@ ROLE_WORDS = (
 # calling, which is the person's role ("Sen. Marco Rubio", "Maj. Gen. Apti Alaudinov", "Imam
 # Salakh Mezhiev"), and courtesy titles, which are no role ("Mr Kadyrov", "Dr. Gannushkina").
 TITLES_EN = (
-    "Sen|Senator|Rep|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|Imam|Mufti|"
+    # Plural before the first of two names: "U.S. Senators Ed Markey (D-Ma.) and Pat Toomey".
+    "Sen|Senator|Senators|Rep|Reps|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|"
+    "Imam|Mufti|"
     "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
     "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP|Speaker|"
     "Lawmaker|Legislator|Councillor|Councilor|Activist|Blogger|Journalist|Lawyer|Ambassador|"

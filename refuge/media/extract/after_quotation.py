@@ -61,6 +61,8 @@ AFTER_ON_WHAT = re.compile(
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can"}
 # "«…», — так вспоминает сентябрь прошлого года Али": how it was said; who, after the verb.
 _MANNER = {"так", "вот так", "именно так"}
+# "«…», так как сделаны арестованными …, заявили в ГУ МВД": why, and who after the verb.
+_BECAUSE = re.compile(r"(?:так как|потому что|поскольку)\s", re.I)
 
 
 def participle(match: re.Match[str]) -> bool:
@@ -69,10 +71,15 @@ def participle(match: re.Match[str]) -> bool:
 
 
 def goes_on(match: re.Match[str]) -> bool:
-    """Whether an ``AFTER_WHO_FIRST`` match's words open with an auxiliary, or are only "так":
-    the narrator's clause goes on, and the speech verb after it names who follows it."""
+    """Whether an ``AFTER_WHO_FIRST`` match's words open with an auxiliary or a reason, or
+    are only "так": the narrator's clause goes on, and the speech verb after it names who
+    follows it."""
     who = match.group("who")
-    return who.split()[0].lower() in _AUXILIARIES or who.lower() in _MANNER
+    return (
+        who.split()[0].lower() in _AUXILIARIES
+        or who.lower() in _MANNER
+        or bool(_BECAUSE.match(who))
+    )
 
 
 # "“…”, Olga Sadovskaya, a lawyer of the Team Against Torture, in an interview published on

@@ -27,6 +27,8 @@ _ISSUED = re.compile(
     rf"|(?P<by5>(?:{NAME}\s+){{0,4}}{NAME})\s+in\s+an?\s+(?P<kind5>{DOCUMENT})\b"
     # "In a statement released Saturday, Foreign Affairs Minister Chrystia Freeland called …"
     rf"|\b[Ii]n\s+an?\s+(?P<kind6>{DOCUMENT})\b[^,.;“”\"]{{0,60}},\s+(?P<by6>(?:{NAME}\s+){{0,6}}{NAME})"
+    # "according to information in the MSK1 post": the name set before the document's kind.
+    rf"|(?<=[Tt]he\s)(?P<by7>(?:{NAME}\s+){{0,2}}{NAME})\s+(?P<kind7>{DOCUMENT})\b"
 )
 # Those who issue statements in the plural, with no name: "Prosecutors said in a statement".
 _AUTHORITIES = {"Authorities", "Prosecutors", "Investigators", "Police", "Officials"}
@@ -37,9 +39,11 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
     gazetteers know, one of ``people``, or authorities named by what they are."""
     documents = []
     for match in _ISSUED.finditer(narrative):
-        by = next(g for g in match.group("by", "by2", "by3", "by4", "by5", "by6") if g)
+        by = next(g for g in match.group("by", "by2", "by3", "by4", "by5", "by6", "by7") if g)
         kind = next(
-            g for g in match.group("kind", "kind2", "kind3", "kind4", "kind5", "kind6") if g
+            g
+            for g in match.group("kind", "kind2", "kind3", "kind4", "kind5", "kind6", "kind7")
+            if g
         )
         by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
@@ -52,4 +56,8 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
             documents.append((kind, issuer))
         elif by in _AUTHORITIES:
             documents.append((kind, Speaker(by)))
+        elif match.group("by7") and (" " in by or re.fullmatch(r"[A-Z]+\d*|[A-Z][\w-]*\d\w*", by)):
+            # "the MSK1 post", "the Novaya Gazeta report": a name no list has but its letters
+            # or its words say is one ("the Russian report" is no one's).
+            documents.append((kind, Speaker(role=by, affiliation=by)))
     return documents

@@ -163,6 +163,15 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         head, word = (
             (of[0], of[0].lower_) if of and of[0].lower_ in DOCUMENT_NOUNS else (head, word)
         )
+    if word in {"information", "data"}:  # "according to information in the MSK1 post"
+        held = [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "on"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in DOCUMENT_NOUNS
+        ]
+        head, word = (held[0], held[0].lower_) if held else (head, word)
     # Not "Chechnya's press and information minister": a role the parser joined to the noun.
     if (word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS) and not any(
         role_word(w) for w in head.conjuncts

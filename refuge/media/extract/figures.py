@@ -153,7 +153,9 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
         # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
-    if number.isdigit() and first and numbered_thing_ru(first[0].lower()):
+    # "поступила 91 жалоба": after a number ending in 1 (not 11) a count's noun is singular.
+    singular = re.search(r"(?<!1)1$", number) and not re.search(r"(?<!\w)(?:в|во|на)\s*$", before)
+    if number.isdigit() and first and numbered_thing_ru(first[0].lower()) and not singular:
         return True  # "доставлены в 28 отдел полиции": the department's number
     if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):
         return True  # a sum: "USD 238,000", "$5,000"

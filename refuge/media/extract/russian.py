@@ -554,5 +554,17 @@ def entities(text: str) -> list[Entity]:
         # "ЛГБТ-сеть", tagged a person now and then: a listed body's name is a body's.
         body = canonical_name(written) and written not in lexicon.PERSON_ALIASES  # not "Кадыров"
         kind = "ORG" if span.type == "PER" and body else span.type
-        found.append(Entity(kind, start, span.stop, written, normal))
+        found.append(Entity(kind, start, span.stop, written, _with_yo(normal, written)))
     return found
+
+
+def _with_yo(normal: str, written: str) -> str:
+    """Return ``normal`` with the "ё" the text wrote where the model gave "е" ("Мирзиёева" is
+    "Мирзиёев", not "Мирзиеев"): the same letter, but a label keeps the article's spelling."""
+    if "ё" not in written:
+        return normal
+    for word, spelled in zip(normal.split(), written.split(), strict=False):
+        at = spelled.find("ё")
+        if at >= 0 and word[:at] == spelled[:at] and word[at : at + 1] == "е":
+            normal = normal.replace(word, word[:at] + "ё" + word[at + 1 :], 1)
+    return normal

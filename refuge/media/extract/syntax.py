@@ -516,13 +516,13 @@ def continued(
                 introduced.add(prior)
                 windows.append(prior)
             elif (
-                whole
+                (whole or not _speaks(text[end:ceiling]))
                 and not re.search(r"[«»“”\"]", text[prior[0] : prior[1]])
                 and re.search(r"[.!?…]", text[end - 1 : ceiling])
             ):
-                # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph that is only
-                # a quotation goes on from the speech the paragraph before ends reporting; not
-                # a subheading, which ends in no stop ("«Ты должен был ее в лесу расстрелять»").
+                # "Глава Чечни прокомментировал сообщения.\n\n«…»": a paragraph opening with a
+                # quotation no one after it speaks goes on from the speech the one before ends
+                # reporting; not a subheading ("«Ты должен был ее в лесу расстрелять»").
                 windows.append(prior)
             else:
                 windows.append(None)

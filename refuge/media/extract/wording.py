@@ -224,6 +224,19 @@ def clean_who(who: str) -> str:
         who,
     )
     who = _INTRO.sub("", without_opening_clause(who))
+    # "In response to a ruling …, and effectively outlawing …, Marie Struthers, Director …":
+    # the opening clause, however many commas it holds, up to the name set off by one.
+    named = rf"(?=(?:{NAME}\s+){{1,2}}{NAME}(?:,|$))"
+    who = re.sub(rf"^In\s+(?:response|reply|reaction)\s+to\b.*?,\s+{named}", "", who)
+    # "a member of the committee, Mr. Heller, addressed … with questions on", "A friend of the
+    # victim, Adam,": the name an indefinite description is set beside, the description its
+    # role (not "a spokesperson for Chechnya’s leader, Ramzan Kadyrov": whom the role serves).
+    who = re.sub(
+        rf"^((?:[Aa]n?|[Oo]ne)\s+(?:(?!for\b)[^,]){{1,60}}),\s+((?:{lexicon.TITLE_EN}\s+)?"
+        rf"(?:{NAME}\s+){{0,2}}{NAME})(?:,\s+[a-z].*)?$",
+        r"\2, \1",
+        who,
+    )
     # "Despite this lack of transport, Cornea (said)", "Explaining the reasons …, Igor Ivanov",
     # "Without giving specific figures …, the Novaya Gazeta report (said)"
     who = re.sub(
