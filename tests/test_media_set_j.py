@@ -304,3 +304,48 @@ def test_among_them_there_are_counts_the_event_of_those_before() -> None:
         (2, "", "people detained"),
         (2, "at least", "people detained"),
     }
+
+
+def test_the_watchdog_and_the_broadcaster_are_those_named_before() -> None:
+    # Set KB: "the Paris-based media-freedom watchdog said" after "Reporters Without Borders
+    # (RSF) has condemned …", and "the German broadcaster said" after "said both DW and …",
+    # kept their descriptions: neither body was listed, nor a broadcaster an outlet.
+    text = (
+        "Title here\n\nReporters Without Borders (RSF) has condemned a raid on Chernovik.\n\n"
+        'Police carried out a search "without waiting for the newspaper\'s lawyer," the '
+        "Paris-based media-freedom watchdog said.\n\nHe reported torture, according to DW.\n\n"
+        "“He said he was repeatedly woken up at night,” the German broadcaster said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Reporters Without Borders", "Deutsche Welle"]
+
+
+def test_a_country_after_a_word_names_no_one() -> None:
+    # Set KC: "Nicole … is from ex-Soviet Azerbaijan" made "Soviet Azerbaijan" a person, whom
+    # the next "he" meant; and "the Moscow Community Center" made "Community Center" one.
+    for place in ("the Moscow Community Center", "ex-Soviet Azerbaijan"):
+        text = (
+            f"Title here\n\nThe guest came to {place} while the others stayed.\n\n“From "
+            "January to September, I was locked up,” he said.\n"
+        )
+        assert [s for s, _ in attributed(text)] == [""], place
+
+
+def test_a_first_name_set_beside_one_of_someone_s_friends() -> None:
+    # Set KB: "…, Kurban, one of Gadjiev's friends, was surprised. “…,” he has noted." gave
+    # "he" to Gadjiev: "one of the" introduced a first name, "one of Gadjiev's" did not.
+    text = (
+        "Title here\n\nAbdulmumin Gadjiev was sentenced on Tuesday.\n\nThe sentence was "
+        "unexpected and extremely severe, Kurban, one of Gadjiev's friends, was surprised. “I "
+        "thought they would give him from 12 to 15 years,” he has noted.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Kurban"]
+
+
+def test_complaints_to_the_police_are_counted_as_received() -> None:
+    # Set JS: "им «поступило более 15 заявлений о противоправной деятельности»" counted
+    # nothing: "заявление" was no counted noun.
+    text = (
+        "Заголовок\n\nПо данным ведомства, им поступило более 15 заявлений о противоправной "
+        "деятельности.\n"
+    )
+    assert counts(text) == {(15, "more than", "complaints received")}

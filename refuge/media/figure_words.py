@@ -237,6 +237,9 @@ COUNTED_STEMS_RU = (
     ("сообщени", "messages"),
     ("обращени", "messages"),
     ("жалоб", "complaints"),
+    # "поступило более 15 заявлений о противоправной деятельности": complaints to the police
+    # (a body's statements count nothing: no event befalls them).
+    ("заявлени", "complaints"),
     ("звонк", "calls"),  # "поступило 500 звонков", as "calls received"
     ("представител", "people"),  # "более ста представителей ЛГБТ-сообщества"
     ("уроженц", "people"),

@@ -387,7 +387,22 @@ ORGANISATIONS = {
     "The Independent": ["The Independent"],
     "CNN": ["CNN"],
     "The Washington Post": ["The Washington Post", "Washington Post"],
-    "Deutsche Welle": ["Deutsche Welle", "Немецкая волна"],
+    "Deutsche Welle": ["Deutsche Welle", "DW", "Немецкая волна"],
+    # Press-freedom bodies, quoted on every journalist jailed or raided in the region.
+    "Reporters Without Borders": [
+        "Reporters Without Borders",
+        "RSF",
+        "Репортеры без границ",
+        "Репортёры без границ",
+        "Репортеров без границ",
+        "Репортёров без границ",
+    ],
+    "Committee to Protect Journalists": [
+        "Committee to Protect Journalists",
+        "CPJ",
+        "Комитет защиты журналистов",
+        "Комитета защиты журналистов",
+    ],
     "AFP": ["AFP", "Agence France-Presse"],
     "RBC": ["RBC", "РБК"],
     "Kommersant": ["Kommersant", "Коммерсантъ", "Коммерсант"],

@@ -64,7 +64,8 @@ _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет";
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
 _OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned news site"
-    r"(?:(?!(?:of|for|from|to|at|by|with)\b)[\w-]+\s+){1,4}(?:newspaper|paper|daily|site|outlet)"
+    r"(?:(?!(?:of|for|from|to|at|by|with)\b)[\w-]+\s+){1,4}"
+    r"(?:newspaper|paper|daily|site|outlet|broadcaster)"
 )
 
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
@@ -240,7 +241,7 @@ class Memory:
             # Elita, has been searching": someone known through their kin.
             rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{_NAME}(?:[^\S\n]+{_NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
             rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
-            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+the|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
+            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+(?:the|his|her|[A-Z]\w+[’']s)|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
             # "However, the reputed Chechen blogger Tumso Abdurakhmanov claimed …": a role
             # before the name that opens the sentence and speaks.
             rf"|(?:^|[.!?]\s+|\n)(?:(?:However|Meanwhile|But|Later|Earlier|Now|Yet),?\s+)?"

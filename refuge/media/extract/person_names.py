@@ -33,6 +33,14 @@ _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded")
 
 
 _REGIONS = frozenset({"Krai", "Oblast", "Okrug", "Asia", "Europe", "Africa", "America", "Caucasus"})
+# Last words that make a name a place or a body's: the countries this coverage names with a
+# word before them ("ex-Soviet Azerbaijan", "Eastern Ukraine"), and the nouns of bodies ("the
+# Moscow Community Center"), which read as a first name and a surname.
+_NOT_A_SURNAME = frozenset(
+    {"Russia", "Ukraine", "Belarus", "Azerbaijan", "Armenia", "Kazakhstan", "Kyrgyzstan"}
+    | {"Tajikistan", "Turkmenistan", "Uzbekistan", "Moldova", "Lithuania", "Latvia", "Estonia"}
+    | {"Poland", "Germany", "Austria", "Turkey", "Center", "Centre"}  # not "David France"
+)
 
 
 def is_person_name(name: str) -> bool:
@@ -50,7 +58,7 @@ def is_person_name(name: str) -> bool:
     # Caucasus" ("Europe and Central Asia director"): a part of the world.
     return (
         name not in lexicon.PLACE_NAMES
-        and words[-1] not in _REGIONS
+        and words[-1] not in _REGIONS | _NOT_A_SURNAME
         and words[-1].lower() not in lexicon.THINGS_NAMED  # "the Sheikh Mansur Battalion"
     )
 
