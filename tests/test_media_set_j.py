@@ -349,3 +349,20 @@ def test_complaints_to_the_police_are_counted_as_received() -> None:
         "деятельности.\n"
     )
     assert counts(text) == {(15, "more than", "complaints received")}
+
+
+def test_review_neighbours_of_the_session_s_rules() -> None:
+    # The session's review: a number ending in 1 after a preposition is still a label; the
+    # experts of a body named after a word that opens the sentence; "one of the witnesses";
+    # a possessive inside ‘…’.
+    assert counts("Заголовок\n\nМужчину задержали по 131 статье УК.\n") == set()
+    text = (
+        "Title here\n\nOn Monday Human Rights Watch researchers visited Grozny.\n\n“This is a "
+        "scandal for everyone involved,” the researchers said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Human Rights Watch researchers"]
+    text = (
+        "Title here\n\nAnn Lee, one of the witnesses, spoke to the court on Monday about the "
+        "raid.\n\n“They beat everyone in the room,” the witness said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ann Lee"]

@@ -40,7 +40,7 @@ def introduced_as(role: str, before: str) -> Speaker | None:
     # An acronym keeps its case ("MP"), a word may open a sentence ("Lawmaker …").
     wanted = re.escape(head) if head.isupper() else f"(?i:{re.escape(head)})"
     # "Bilan Dzugaev, one of the advocates,": one of those the head names.
-    one_of = rf"one\s+of\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?{wanted}s"
+    one_of = rf"one\s+of\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?{wanted}e?s"
     described = rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}?{wanted}"
     apposed = rf"(?P<apposed>{_NAME}),\s+(?:{one_of}|{described})\b"
     titled = rf"(?<![\w-]){wanted}\s+(?P<titled>{_NAME})"
@@ -84,6 +84,9 @@ _MEMBERS = (
 )
 
 
+_LETTERS = re.compile(r"[A-Z]{2,6}")  # a body's letters: "UN", "OSCE"
+
+
 def members_of_body(role: str, before: str) -> Speaker | None:
     """Return the last body's members ``before`` names with the noun of ``role``: "the
     experts" after "United Nations experts demanded …" (or "UN experts": a body's letters)."""
@@ -96,7 +99,14 @@ def members_of_body(role: str, before: str) -> Speaker | None:
         rf"{plural.group('noun')}\b",
         before,
     ):
-        body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body").strip())
-        if org_in(body) or re.fullmatch(r"[A-Z]{2,6}", body):
-            named = (found.group(0)[found.group(0).index(body) :], org_in(body) or body)
+        # "On Monday Human Rights Watch researchers", "Later UN experts": from the body's name.
+        words = found.group("body").split()
+        listed = org_in(" ".join(words))
+        while len(words) > 1 and (
+            org_in(" ".join(words[1:])) == listed if listed else not _LETTERS.fullmatch(words[0])
+        ):
+            words.pop(0)
+        if listed or _LETTERS.fullmatch(words[0]):
+            at = found.start() + found.group(0).index(" ".join(words))
+            named = (before[at : found.end()], listed or words[0])
     return Speaker(role=named[0], affiliation=named[1]) if named else None

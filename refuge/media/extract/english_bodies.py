@@ -83,7 +83,7 @@ _KIND_BESIDE_BODY = re.compile(
 
 # And after "according to": "according to the Chechen human rights group, Vayfond."
 _ACCORDING_TO_KIND = re.compile(
-    r"\baccording to the\s+(?:[\w-]+\s+){0,4}?(?:group|charity|organi[sz]ation|NGO|network)"
+    r"\b[Aa]ccording to the\s+(?:[\w-]+\s+){0,4}?(?:group|charity|organi[sz]ation|NGO|network)"
     rf",\s+(?P<name>{NAME}(?:{_WITHIN_NAME}{NAME}){{0,3}})(?=[.,])"
 )
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import english
-from refuge.media.extract.events import event_of, noun_of
+from refuge.media.extract.events import event_of, noun_of, wounds
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Base forms the event lists do not hold, mapped onto their counted events: "27 people
@@ -192,9 +192,7 @@ def _events_of_verb(verb: Any) -> list[str]:
                 event = _victims_of(child)  # "36 women … became the victims of honor killings"
         if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):
             event = "evacuated"  # "helped 31 men escape", "helped 150 people flee"
-        if event == "received" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"injury", "wound"} for c in token.children
-        ):
+        if event == "received" and wounds([c.text for c in token.children if c.dep_ == "dobj"]):
             event = OTHER_OUTCOME  # "40 people received injuries": hurt, not sent anything
         if event:
             found.append(event)

@@ -120,6 +120,12 @@ _PART_OF = re.compile(rf"(?<!\w)(?:\d+|{NUMBER})(?:\s+\w+)?\s+(?:из|out of|of 
 _ONE_PERSON = re.compile(r"\s+(?:man|woman|person|человек|мужчин|женщин)", re.I)
 
 
+# A preposition right before a number: what follows is labelled by it ("по 131 статье").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:в|во|на|по|к|ко|с|со|за|от|до|из|о|об|при|через)\s*$", re.I
+)
+
+
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
@@ -154,7 +160,7 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
         return True
     # "поступила 91 жалоба": after a number ending in 1 (not 11) a count's noun is singular.
-    singular = re.search(r"(?<!1)1$", number) and not re.search(r"(?<!\w)(?:в|во|на)\s*$", before)
+    singular = re.search(r"(?<!1)1$", number) and not re.search(_PREPOSITION_BEFORE, before)
     if number.isdigit() and first and numbered_thing_ru(first[0].lower()) and not singular:
         return True  # "доставлены в 28 отдел полиции": the department's number
     if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):

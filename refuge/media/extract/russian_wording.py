@@ -7,7 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.org_aliases import last_outlet_in, org_in
 
 # "Как сообщил «Кавказскому узлу» Игорь Кочетков, «…»", "Как заявил Песков журналистам, «…»"
 AS_SAID_RU = re.compile(
@@ -347,8 +347,8 @@ def body_by_kind(words: str) -> str:
 
 # "…, передает The Village. «…», — отмечает издание": the outlet a sentence before cites.
 _CITED_OUTLET_RU = re.compile(
-    r"(?:сообщает|сообщают|сообщило|сообщила|передает|передаёт|передают|пишет|пишут"
-    r"|по данным|со ссылкой на)\s+(?:(?:издание|издания|газета|газеты|телеканал|телеканала"
+    r"(?i:(?P<says>сообщает|сообщают|сообщило|сообщила|передает|передаёт|передают|пишет|пишут)"
+    r"|по данным|со ссылкой на)\s+(?i:(?:издание|издания|газета|газеты|телеканал|телеканала"
     r"|агентство|агентства|портал|портала|сайт|сайта)\s+)?"
     r"(?:«(?P<quoted>[^«»]{1,40})»|(?P<latin>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
 )
@@ -356,9 +356,13 @@ _CITED_OUTLET_RU = re.compile(
 
 def outlet_cited(before: str) -> str:
     """Return the outlet the text just ``before`` cites as reporting ("передает The Village",
-    "сообщает «Медиазона»"), for "издание" or "газета" after it; else ""."""
-    found = list(_CITED_OUTLET_RU.finditer(before[-600:]))
-    if not found:
+    "сообщает «Медиазона»"), for "издание" or "газета" after it; a listed outlet named later
+    wins; after "по данным" only a listed outlet ("по данным «Мемориала»" is a body's); else
+    ""."""
+    before = before[-600:]
+    found = list(_CITED_OUTLET_RU.finditer(before))
+    if not found or last_outlet_in(before)[1] > found[-1].end():
         return ""
     name = found[-1].group("quoted") or found[-1].group("latin").rstrip(".")
-    return org_in(name, outlets=True) or name
+    listed = org_in(name, outlets=True)
+    return listed or (name if found[-1].group("says") else "")

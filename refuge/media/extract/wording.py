@@ -194,7 +194,7 @@ def clean_who(who: str) -> str:
     who = _DATELINE.sub("", who)
     who = re.sub(r"^\s*«[^»]+»\s+(?=\S)", "", who)  # "(сообщили) «Медузе» в Российской ЛГБТ-сети"
     # Quotation marks, but not the apostrophe of a plural's possessive: "the prosecutors' office".
-    who = re.sub(r"‘([^‘’]*)’", r"\1", who)
+    who = re.sub(r"‘(.*?)’(?!\w)", r"\1", who)
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|(?<!\ws)[’'](?!\w)|(?<=\ws)[’'](?!\s+[a-z])", "", who)
     who = who.strip(" ,;:—–-")
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
@@ -223,11 +223,11 @@ def clean_who(who: str) -> str:
         "",
         who,
     )
-    who = _INTRO.sub("", without_opening_clause(who))
     # "In response to a ruling …, and effectively outlawing …, Marie Struthers, Director …":
     # the opening clause, however many commas it holds, up to the name set off by one.
     named = rf"(?=(?:{NAME}\s+){{1,2}}{NAME}(?:,|$))"
     who = re.sub(rf"^In\s+(?:response|reply|reaction)\s+to\b.*?,\s+{named}", "", who)
+    who = _INTRO.sub("", without_opening_clause(who))
     # "a member of the committee, Mr. Heller, addressed … with questions on", "A friend of the
     # victim, Adam,": the name an indefinite description is set beside, the description its
     # role (not "a spokesperson for Chechnya’s leader, Ramzan Kadyrov": whom the role serves).
