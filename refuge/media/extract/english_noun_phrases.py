@@ -158,20 +158,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return None  # but "one of the victims" is a description of who speaks
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
-    if word in {"author", "authors"}:  # "The authors of the report": the report speaks
-        of = [o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        head, word = (
-            (of[0], of[0].lower_) if of and of[0].lower_ in DOCUMENT_NOUNS else (head, word)
-        )
-    if word in {"information", "data"}:  # "according to information in the MSK1 post"
-        held = [
-            o
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ in {"in", "on"}
-            for o in c.children
-            if o.dep_ == "pobj" and o.lower_ in DOCUMENT_NOUNS
-        ]
-        head, word = (held[0], held[0].lower_) if held else (head, word)
+    if (document := _document_under(head, _HELD_BY_DOCUMENT.get(word, set()))) is not None:
+        head, word = document, document.lower_
     # Not "Chechnya's press and information minister": a role the parser joined to the noun.
     if (word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS) and not any(
         role_word(w) for w in head.conjuncts
@@ -292,6 +280,30 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     if compact:
         return Speaker(role=compact, affiliation=org_in(compact))
     return titled
+
+
+# Nouns a document speaks for, with the prepositions that hang the document on them: "The
+# authors of the report", "according to information in the MSK1 post".
+_HELD_BY_DOCUMENT = {
+    "author": {"of"},
+    "authors": {"of"},
+    "information": {"in", "on"},
+    "data": {"in", "on"},
+}
+
+
+def _document_under(head: Any, prepositions: set[str]) -> Any | None:
+    """Return the document one of ``prepositions`` hangs on ``head``, or None."""
+    return next(
+        (
+            o
+            for c in head.children
+            if c.lower_ in prepositions
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in DOCUMENT_NOUNS
+        ),
+        None,
+    )
 
 
 # What a document has, which says what the document's owner says: "says the introduction to

@@ -209,7 +209,7 @@ def quote_spans(text: str) -> list[tuple[int, int, int | None]]:
                     ch in '"”'
                     or (not straight and ch == "»")
                     or (ch == "“" and (low_opening or _misprinted_close(text, i, p_end)))
-                    or text.startswith(_TWO_SINGLE_MARKS, i)
+                    or (ch in "’'" and text.startswith(_TWO_SINGLE_MARKS, i))
                 )
             ):
                 # "…” typed with a straight opening and a curly close still closes.
