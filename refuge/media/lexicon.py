@@ -531,6 +531,7 @@ BODY_NOUNS_RU = {
     "комитет": "комитет",
     "сеть": "сети",
     "проект": "проект",  # "Проект Памяти", "в телеграм-канале проекта"
+    "ассоциация": "ассоциаци",  # "— отметили в ассоциации" after "… ассоциация журналистов"
 }
 # Words for an organisation's own text or for the organisation just named: "it".
 ITSELF = re.compile(

@@ -325,11 +325,19 @@ class _Reader:
         turn_said, self.turn_said = self.turn_said, None
         plain, answered = self.plain_interview, self.answered
         self.plain_interview, self.answered = False, None
-        if any(s < p_end and p_start < e for s, e, _ in self.taken):
-            self.previous, self.after_question = None, False  # quoted already: its own rules
-            return
         line = text[p_start:p_end]
-        if self.russian and (opening := _OPENING.match(line)) is not None:
+        opening = _OPENING.match(line) if self.russian else None
+        quoted = [(s, e) for s, e, _ in self.taken if s < p_end and p_start < e]
+        # Quoted already: its own rules; unless dashed speech with its speaker holds the
+        # quotation ("— …, — объясняет минчанин. — Потом … с криками: «…»").
+        if quoted and not (
+            opening
+            and all(p_start + opening.end() < s for s, _e in quoted)
+            and _author(text, p_start + opening.end(), p_end) is not None
+        ):
+            self.previous, self.after_question = None, False
+            return
+        if opening is not None:
             # English news never sets speech off with a dash: there it opens a list's item.
             self._dashed(p_start + opening.end(), p_end, next_line)
             return
@@ -474,10 +482,18 @@ def dashed_speech(
         reader.paragraph(p_start, p_end, following)
     if not reader.spans:
         return spans, forced
-    # Merge the two lists by offset; parts point at their first part through the offsets.
+    # Merge the two lists by offset; parts point at their first part through the offsets. A
+    # quotation inside dashed speech is part of what the dash's speaker says ("— Потом
+    # задерживали всех с криками: «Сочувствующих тоже пакуем», — объясняет минчанин").
+    inside = {
+        i
+        for i, (s, e, _p) in enumerate(spans)
+        if any(a <= s and e <= b for a, b, _ in reader.spans)
+    }
     merged = [
-        (s, e, spans[p][0] if p is not None else None, forced.get(i))
+        (s, e, spans[p][0] if p is not None and p not in inside else None, forced.get(i))
         for i, (s, e, p) in enumerate(spans)
+        if i not in inside
     ]
     merged += [
         (s, e, reader.spans[p][0] if p is not None else None, reader.forced.get(i))

@@ -40,19 +40,24 @@ def introduced_as(role: str, before: str) -> Speaker | None:
     # An acronym keeps its case ("MP"), a word may open a sentence ("Lawmaker …").
     wanted = re.escape(head) if head.isupper() else f"(?i:{re.escape(head)})"
     # "Bilan Dzugaev, one of the advocates,": one of those the head names.
-    one_of = rf"one\s+of\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?{wanted}e?s"
+    one_of = rf"[Oo]ne\s+of\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?{wanted}e?s"
     described = rf"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,4}}?{wanted}"
-    apposed = rf"(?P<apposed>{_NAME}),\s+(?:{one_of}|{described})\b"
+    apposed = rf"(?P<apposed>{_NAME}),\s+(?:(?P<one_of>{one_of})|{described})\b"
     titled = rf"(?<![\w-]){wanted}\s+(?P<titled>{_NAME})"
-    introductions = list(re.finditer(f"{apposed}|{titled}", before))
-    names = {m.group("apposed") or m.group("titled") for m in introductions}
+    # "One of the bloggers, Zavqibek Saidamini,": the group first.
+    fronted = rf"{one_of},\s+(?P<fronted>{_NAME})"
+    introductions = list(re.finditer(f"{apposed}|{titled}|{fronted}", before))
+    names = {m.group("apposed") or m.group("titled") or m.group("fronted") for m in introductions}
     if len(names) != 1:
         return None
     mentions = re.finditer(rf"(?<![\w-]){wanted}(?![\w-])", before)
     if any(not any(m.start() <= w.start() < m.end() for m in introductions) for w in mentions):
         return None
-    qualifiers = role.strip().split()[1:-1]
-    if any(q.lower() not in introductions[-1].group(0).lower() for q in qualifiers):
+    # One of a group may be called back by what sets them apart: "Zavqibek Saidamini, one of
+    # the bloggers," is "the video blogger" after.
+    last = introductions[-1]
+    qualifiers = [] if last.group("one_of") or last.group("fronted") else role.split()[1:-1]
+    if any(q.lower() not in last.group(0).lower() for q in qualifiers):
         return None
     return Speaker(names.pop(), role)
 

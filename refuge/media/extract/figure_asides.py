@@ -265,8 +265,9 @@ def numbered(text: str, match: re.Match[str], before: str) -> tuple[str, str] | 
     return (noun_of([noun]) or "people", event) if event in COUNTED_EVENTS else None
 
 
-# ", Франция – одного", ", Литва — двоих": a country, a dash and a count, the verb left out.
-_GAPPED = re.compile(r",\s*(?:а\s+|and\s+)?[A-ZА-ЯЁ][\w-]+\s*[—–-]\s*$")
+# ", Франция – одного", ", Литва — двоих", ", в Санкт-Петербурге — 1251": a country or a place,
+# a dash and a count, the verb left out.
+_GAPPED = re.compile(r",\s*(?:а\s+|and\s+)?(?:(?:в|во|на|in)\s+)?[A-ZА-ЯЁ][\w-]+\s*[—–-]\s*$")
 
 
 def gapped(

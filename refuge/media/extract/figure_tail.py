@@ -360,6 +360,7 @@ _VICTIMS_AFTER_RU = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+стал[аио]?\s+же
 # Victims of an armed conflict are its killed and wounded together (the Caucasian Knot's
 # tallies: "жертвами вооруженного конфликта стали 43 человека, из которых 27 убиты").
 _BREAKDOWN_RU = re.compile(r"(?<!\w)(?:из них|из которых|среди них|конфликт\w*)(?!\w)")
+_OTHERS_NEXT_RU = re.compile(r"[.!?]?\s*(?:Ещё|Еще|Кроме того)(?!\w)")
 _KILLED_AFTER = re.compile(rf"(?<![\w-])(?:{NUMBER})(?:\s+[\w-]+){{0,2}}\s+(?:убит|погиб)", re.I)
 _VICTIMS_EN = re.compile(
     r"\b(?P<subject>victims|dead)\s+(?:numbered|totall?ed|stood at|reached)\s*$", re.I
@@ -403,7 +404,11 @@ def _victims_ru(match: re.Match[str], before: str) -> bool:
 
 def _broken_down(text: str, match: re.Match[str], before: str) -> bool:
     end = sentence_end(text, match.end("num"), len(text))
-    following = text[match.end("num") : sentence_end(text, min(end + 2, len(text)), len(text))]
+    # The next sentence may break the victims down, unless it counts others ("Жертвами стали
+    # 225 человек. Ещё 4 578 оказались в статусе потерпевших, 4 353 из них получили ранения").
+    if not _OTHERS_NEXT_RU.match(text, end):
+        end = sentence_end(text, min(end + 2, len(text)), len(text))
+    following = text[match.end("num") : end]
     return bool(_BREAKDOWN_RU.search(before + following) or _KILLED_AFTER.search(following))
 
 

@@ -183,8 +183,16 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         # and only when something happened to them.
         # "один сотрудник МВД погиб", "одного гея", but not one included in a count ("ещё
         # двое, в том числе одна девушка, госпитализированы"): its event is not the count's.
+        word = first[0].lower() if first else ""
+        # "В РУВД — один задержанный.": or one named by what befell them, ending the clause
+        # ("Один задержанный рассказал" describes one; it does not count).
+        befallen = (
+            re.fullmatch(r"[а-яё]+(?:ый|ий|ой|ая|яя)", word)
+            and event_of(word)
+            and re.match(r"\s+\w+\s*(?:[.,;)]|$)", match.group("tail"))
+        )
         one_person = _ONE_PERSON.match(match.group("tail")) or (
-            first and person_ru(first[0].lower()) and not _LINKS.search(before)
+            (person_ru(word) or befallen) and not _LINKS.search(before)
         )
         return not one_person or bool(
             re.search(r"(?:\b(?:even|not|no|single)|(?<!\w)(?:даже|ни))\s*$", before, re.I)
@@ -480,8 +488,12 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             end = noun_end or end
             verb = re.search(r"(\w+)\s+$", text[max(0, match.start() - 40) : match.start()])
             if not noun_end and verb and event_of(verb.group(1).lower()) == event:
-                # "officials have killed two and detained 40": the verb before it, no noun.
+                # "officials have killed two and detained 40": the verb before it, no noun;
+                # "умерли шесть задержанных": and the people it befell, named by another event.
                 begin, end = match.start() - len(verb.group(0)), match.end("num")
+                named = re.match(r"\s+(\w+)", text[end:])
+                if named and (event_of(named.group(1).lower()) or noun_of([named.group(1)])):
+                    end += named.end()
         figures.append(
             Figure(
                 value=low_value(match.group("num"), match.group("high")),

@@ -11,7 +11,7 @@ _RUSSIAN_MEN_IN_A = {
     "danya", "lyova", "styopa",
 }  # fmt: skip
 _MEN_IN_A = {
-    "nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa", "yahya",
+    "nikita", "ilya", "musa", "isa", "luka", "foma", "kuzma", "mustafa", "yahya", "lasha",
     *_RUSSIAN_MEN_IN_A,
 }  # fmt: skip
 _WOMEN = {
@@ -40,7 +40,8 @@ _WOMEN = {
     "louise", "maureen", "miriam", "naomi", "pauline", "sharon", "valerie", "wendy", "zoe",
     "nadine", "mariam", "maryam", "liz", "sue", "beth", "emma", "laura", "lisa", "sandra",
     "barbara", "patricia", "angela", "rebecca", "victoria", "vanessa", "kristina", "karina",
-    "zhanna", "elmira", "gulnara", "dunja", "marta", "beatrice",
+    "zhanna", "elmira", "gulnara", "dunja", "marta", "beatrice", "tamar", "nino", "ketevan",
+    "salome", "aigerim", "nargiz", "sevinj",
 }  # fmt: skip
 # Men's first names common in the news the monitor reads (English, Russian and Chechen in
 # English spelling): no ending tells them ("Rex", "Igor" end like "Heather").
@@ -78,6 +79,13 @@ _MEN = {
     "emil", "erik", "felix", "fred", "jens", "joachim", "klaus", "lars", "lukas", "manfred",
     "mario", "mohammed", "muhammad", "heinrich", "horst", "ralf", "steffen", "uwe", "volker",
     "werner", "guðni", "gudni",
+    # Polish, Spanish, Georgian, Azerbaijani, Central Asian and Belarusian men's names, some
+    # with surnames that end like Russian women's ("Łukasz Jasina", "Carlos Medina").
+    "łukasz", "lukasz", "jan", "piotr", "tomasz", "krzysztof", "andrzej", "marek", "paweł",
+    "jakub", "carlos", "jose", "josé", "luis", "miguel", "antonio", "giorgi", "levan", "irakli",
+    "zurab", "davit", "ilgar", "anar", "elchin", "tofig", "emin", "bakhrom", "dilshod",
+    "farrukh", "alisher", "nurlan", "yerlan", "kairat", "askar", "daniyar", "bakhtiyar", "ales",
+    "aliaksandr", "siarhei", "mikola",
     *_RUSSIAN_MEN_IN_A,
 }  # fmt: skip
 

@@ -333,6 +333,7 @@ class Memory:
                     r"|\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"  # "Peskov was asked"
                     r"|,\s+(?:an?|(?P<the>the))\s+[a-z]+\s+of\b"
                     r"|,\s+(?:an?\s+)?\d{1,2}(?:-year-old\b|,)|,\s+who\b"
+                    r"|,\s+one\s+of\s+(?:the|his|her|their|[A-Z]\w+[’']s)\s"  # "Kurban, one of"
                     r"|\s*\((?:not\s+(?:his|her)\s+real\s+name|name\s+(?:has\s+been\s+)?changed)"
                     r"|\s+(?:spoke|speaks|talked|talks)\s+(?:to|with)\b"  # "Azmad spoke to AFP"
                     rf"|,\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{lexicon.ROLE_WORDS}|woman|man)\b",

@@ -7,7 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.discourse import UNNAMED_NOUNS, with_plurals
-from refuge.media.extract.first_names import first_name_gender
+from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.org_aliases import org_in, org_name
 from refuge.media.extract.russian import name_gender
 
@@ -74,8 +74,13 @@ def gender_of(name: str) -> str:
 
 
 def spelled_gender(name: str) -> str:
-    """Return "m" or "f" where the name's spelling says it: a Russian surname's ending, the
-    dictionary's first name, or an English first name; else ""."""
+    """Return "m" or "f" where the name's spelling says it: a first name the lists hold, a
+    Russian surname's ending, the dictionary's first name, or a first name's ending; else ""."""
+    # A listed first name outweighs an ending that is Russian only by chance: "Łukasz Jasina",
+    # "Carlos Medina" are men.
+    first = name.split()[0] if " " in name.strip() else ""
+    if listed_first_name(first):
+        return first_name_gender(name)
     return gender_of(name) or name_gender(name) or first_name_gender(name)
 
 

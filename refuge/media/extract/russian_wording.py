@@ -183,8 +183,10 @@ _LISTENER = re.compile(
 # «Мемориал»": the page is where the words were published; its owner (in the genitive) spoke.
 _PUBLISHED_ON = re.compile(
     # "в публикации в телеграм-канале проекта": the post is the page's.
-    r"^(?:в\s+(?:публикаци|сообщени|заявлени|пост)\w*\s+)?"
-    r"(?:на\s+(?:сайте|странице|портале)|в\s+(?:telegram|телеграм)-канале|в\s+аккаунте)\s+"
+    # "в сообщении, размещенном на официальном сайте БАЖ": and where it was placed.
+    r"^(?:в\s+(?:публикаци|сообщени|заявлени|пост)\w*,?\s+(?:(?:размещ|опубликова)\w+\s+)?)?"
+    r"(?:на\s+(?:официальн\w+\s+)?(?:сайте|странице|портале)|в\s+(?:telegram|телеграм)-канале"
+    r"|в\s+аккаунте)\s+"
     r"(?P<owner>[^\s«»].*)$",
     re.I,
 )
@@ -194,12 +196,21 @@ _ON_A_NETWORK = re.compile(r"(?:^|\s+)(?:в|во)\s+\S.*$")
 
 def titled_body(who: str, before: str) -> str:
     """The body a Russian noun refers back to by the title named before that holds the noun
-    ("в телеграм-канале проекта" after «Проект Памяти»), or ""."""
+    ("в телеграм-канале проекта" after «Проект Памяти»), or by the letters it goes by ("в
+    ассоциации" after "Белорусская ассоциация журналистов (БАЖ)"); else ""."""
     stems = [stem for stem in lexicon.BODY_NOUNS_RU.values() if stem in who.lower()]
-    for title in reversed(re.findall(r"[«\"]([^«»\"]{3,60})[»\"]", before) if stems else []):
-        if any(stem in title.lower() for stem in stems):
-            return title
+    for title in reversed(list(_TITLED.finditer(before)) if stems else []):
+        if any(stem in (title.group("name") or title.group("words")).lower() for stem in stems):
+            return title.group("letters") or title.group("name")
     return ""
+
+
+# «Проект Памяти»; "Белорусская ассоциация журналистов (БАЖ)": a body's words and the letters
+# it goes by.
+_TITLED = re.compile(
+    r"[«\"](?P<name>[^«»\"]{3,60})[»\"]"
+    r"|(?P<words>(?:[\w-]+\s+){1,5}?[\w-]+)\s*\((?P<letters>[А-ЯЁA-Z]{2,8})\)"
+)
 
 
 # The stems of the nouns that refer back to a body ("организации", "ведомства").
@@ -211,10 +222,11 @@ _PRESS_OFFICE = re.compile(r"(?:пресс-служб|сообщени|заяв�
 
 
 # "В правозащитной организации «Марем», помогавшей девушке, (заявили)": a body the lexicon
-# does not list, by its kind and its name in quotation marks (and an aside after them).
+# does not list, by its kind and its name in quotation marks (and an aside after them, or the
+# network its page is on: "в группе «Женщина, тюрьма, общество» во «ВКонтакте»").
 _KIND_THEN_NAME = re.compile(
     r"в\s+(?:[а-яё-]+\s+)?(?:организаци|центр|движени|фонд|проект|групп|ассоциаци|союз)\w*"
-    r"\s+«(?P<name>[^«»]{2,40})»(?:,.*)?",
+    r"\s+«(?P<name>[^«»]{2,40})»(?:,.*|\s+(?:в|во|на)\s+\S.*)?",
     re.I,
 )
 
