@@ -156,3 +156,87 @@ def test_young_guys_are_men() -> None:
     # Set LR: "доставлены восемь молодых ребят" counted people.
     text = "Заголовок новости здесь\n\nВ отдел полиции были доставлены восемь молодых ребят.\n"
     assert counts(text) == {(8, "", "men detained")}
+
+
+def test_a_role_joined_to_its_head_word_keeps_the_name_apart() -> None:
+    # Set LB: "said Berit Lindeman, Secretary General of the Norwegian Helsinki Committee" was
+    # one speaker's name; "…, Secretary General of Amnesty International" was Amnesty's.
+    for body in ("the Norwegian Helsinki Committee", "Amnesty International"):
+        text = (
+            "Title here\n\n“We condemn all use of violence during these protests, and call on "
+            f"authorities to act,” said Berit Lindeman, Secretary General of {body}.\n"
+        )
+        assert [s for s, _ in attributed(text)] == ["Berit Lindeman"], body
+
+
+def test_it_after_a_document_that_spoke_is_that_document_s() -> None:
+    # Set LC: "“…,” the report said in its conclusions.\n\n“…,” it said." gave the second to
+    # the Kremlin, the body named last.
+    text = (
+        "Title here\n\nThe report by Special Rapporteur Mariana Katzarova alleges mass arrests."
+        '\n\nKremlin spokesperson Dmitry Peskov said he could not comment.\n\n"The expert has '
+        'documented the recent legislative restrictions on civil society," the report said in '
+        'its conclusions.\n\n"The often-violent enforcement of these laws has resulted in a '
+        'systematic crackdown," it said.\n'
+    )
+    assert attributed(text)[1][0] == "Mariana Katzarova"
+
+
+def test_a_statement_read_after_a_plural_spoke_is_theirs() -> None:
+    # Set LB: "The organisers said later that the march would not go ahead. “…,” read a
+    # statement." was "a statement".
+    text = (
+        "Title here\n\nThe organisers said later that the march would not go ahead. “War was "
+        "declared against civil society and democratic values,” read a statement.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the organisers"]
+
+
+def test_a_statement_s_owner_named_once_goes_on() -> None:
+    # Set LT: "«…», - говорится в сообщении центра. … «…», - говорится в сообщении." gave the
+    # second the first quotation's words: a quotation was read as the sentence naming its
+    # statement's issuer. And "центра" is the centre «Весна» named before.
+    text = (
+        'Заголовок новости здесь\n\nОб этом заявили в правозащитном центре "Весна".\n\n'
+        '"Количество политзаключенных за месяц увеличилось на 82 человека", - говорится в '
+        "сообщении центра.\n\nПо информации правозащитников, задержания продолжаются.\n\n"
+        '"Продолжается процесс привлечения к уголовной ответственности", - говорится в '
+        "сообщении.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Весна", "Весна"]
+
+
+def test_a_turkic_patronymic_is_part_of_the_name() -> None:
+    # Set LT: "— сказал Автандил уулу" was "Автандил"; "Задержания он охарактеризовал как
+    # «…»" was no one's.
+    text = (
+        "Заголовок новости здесь\n\nАдвокат активиста Бакытбек Автандил уулу сообщил об этом."
+        "\n\n«Токтонасыров вышел на одиночный пикет к зданию посольства», — сказал Автандил уулу."
+        "\n\nПо словам адвоката, протоколы не составили. Задержания он охарактеризовал как "
+        "«намеренный срыв демонстрации».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Автандил уулу", "Автандил уулу"]
+
+
+def test_behind_bars_is_detained() -> None:
+    # Set MB: "At least 1,100 people are still behind bars …, including over 150 women."
+    text = (
+        "Title here\n\nAt least 1,100 people are still behind bars in the country on politically "
+        "motivated charges, according to rights groups, including over 150 women.\n"
+    )
+    assert counts(text) == {
+        (1100, "at least", "people detained"),
+        (150, "more than", "women detained"),
+    }
+
+
+def test_a_paragraph_of_speech_after_one_described_opening_the_paragraph_before() -> None:
+    # Set MB: "Vartan Grigoryan, another freed detainee, had traces of severe beatings on his
+    # face.\n\n“I was seized, beaten …”" went to Lukashenko, named more often before.
+    text = (
+        "Title here\n\nLukashenko has described protesters as criminals and said anyone breaking "
+        "the law will be punished.\n\nVartan Grigoryan, another freed detainee, had traces of "
+        "severe beatings on his face.\n\n“I was seized, beaten, taken to prison and beaten "
+        "again.”\n"
+    )
+    assert attributed(text) == [("Vartan Grigoryan", "")]

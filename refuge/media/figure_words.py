@@ -158,6 +158,7 @@ EVENTS = {
     "save": "evacuated",
     "apprehend": "detained",
     "custody": "detained",
+    "behind bars": "detained",  # "At least 1,100 people are still behind bars"
     "roundup": "detained",  # "The roundup has swept up men …, including two presenters"
     "swept up": "detained",
     "seize": "detained",  # "two young gay men … who were seized in Nizhny Novgorod"

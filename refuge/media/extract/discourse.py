@@ -152,6 +152,22 @@ def kin_gender(role: str) -> str:
     return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
 
 
+# A quotation closed by a document speaking, at the end of the text before: "“…,” the report
+# said in its conclusions.\n\n".
+_DOCUMENT_SPOKE = re.compile(
+    rf"[”\"’],?\s+(?P<document>the\s+(?:{DOCUMENT}))\s+(?:said|says|stated|states|added|read|reads"
+    r"|noted|notes|concluded|concludes)\b[^\n“”\"]*\s*[“\"]?$",
+    re.I,
+)
+
+
+# "The organisers said …", "Activists have said …": people who spoke together, by what they are.
+_PLURAL_SPOKE = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[a-z-]+\s+)?[A-Za-z]+[a-z]s)\s+(?:(?:have|had)\s+)?"
+    r"(?:(?:later|also)\s+)?(?:said|announced|stated|wrote|declared)\b"
+)
+
+
 @dataclass
 class Discourse:
     """What the article has said about each person it named, by full name."""
@@ -274,12 +290,27 @@ class Discourse:
         NGO"; for a noun that re-describes someone ("the journalist", not "the relative"),
         the most salient named person whose gender does not contradict it.
         """
+        if role.lower() == "it":
+            # "“…,” the report said. / “…,” it said.": the document that spoke just before.
+            spoke = _DOCUMENT_SPOKE.search(before)
+            return self.refer(spoke.group("document"), salient, before) if spoke else None
         # "the statement", "the document", "the statement on the group’s Facebook page": whoever
         # issued it (the last document of any kind for "the document"), else the body whose
         # page or channel it is on.
         document = re.fullmatch(
-            rf"the\s+(?P<kind>{DOCUMENT})(?P<where>\s+(?:on|in|at)\s+.+)?", role.strip(), re.I
+            rf"(?P<a>an?\s+)?(?:the\s+)?(?P<kind>{DOCUMENT})(?P<where>\s+(?:on|in|at)\s+.+)?",
+            role.strip(),
+            re.I,
         )
+        if document and not document.group("a") and not role.lower().startswith("the"):
+            document = None
+        if document and document.group("a"):
+            # "The organisers said later that …. “…,” read a statement.": theirs, whoever
+            # spoke in the sentence before.
+            last = re.split(r"(?<=[.!?…])\s+|\n+", before.rstrip(' “"\n'))[-1]
+            spoke = _PLURAL_SPOKE.match(last)
+            if spoke is not None:
+                return Speaker(role=spoke.group("who").lower())
         if document:
             kind = document.group("kind").lower()
             issued = self.author_of(kind) or (
@@ -467,12 +498,22 @@ def speech_of_focus(
     between speak of Gregory ("he", "him"); authorities are no person; the words are his.
     """
     for index, quote in enumerate(quotes):
-        # A word read as a name once ("Related: …") is no one the article is about.
-        person = next((p for p in focus.get(index, []) if _established(p.name, text)), None)
         if quote.speaker or quote.part_of is not None:
             continue
         here = next(i for i, (s, e) in enumerate(paragraphs) if s <= quote.start <= e)
         ps, pe = paragraphs[here]
+        # A word read as a name once ("Related: …") is no one the article is about, unless the
+        # paragraph before opens by describing them ("Vartan Grigoryan, another freed
+        # detainee, had traces of beatings on his face.").
+        opening = text[paragraphs[here - 1][0] : paragraphs[here - 1][1]] if here else ""
+        person = next(
+            (
+                p
+                for p in focus.get(index, [])
+                if _established(p.name, text) or opening.startswith(f"{p.name}, ")
+            ),
+            None,
+        )
         parts = [q for q in quotes if q.part_of == index]
         words = " ".join([quote.text, *(q.text for q in parts)])
         # The paragraph is nothing but the quotation: one with words of its own around it

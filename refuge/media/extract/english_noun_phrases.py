@@ -118,9 +118,16 @@ def _named(token: Any, names: list[str], *, subject: bool) -> Any | None:
     if entity is not None and entity.label_ == "PERSON":
         return chain
     if subject and any(
-        c.dep_ == "appos" and re.fullmatch(lexicon.ROLE_WORDS, c.lower_) for c in token.children
+        c.dep_ == "appos"
+        and any(
+            re.fullmatch(lexicon.ROLE_WORDS, w.lower_)
+            for w in (c, *(w for w in c.children if w.dep_ == "compound"))
+        )
+        for c in token.children
     ):
-        return chain  # "Nikki Haley, the U.S. ambassador to the U.N.,": a role is a person's
+        # "Nikki Haley, the U.S. ambassador to the U.N.,": a role is a person's; so is
+        # "Berit Lindeman, Secretary General of …", whose head the role word is joined to.
+        return chain
     if _said_of_a_person(chain, subject):
         return chain
     if spelled_gender(chain.text):

@@ -39,6 +39,7 @@ from refuge.media.extract.person_names import (
     NOT_NAMES,
     description_head,
     is_person_name,
+    set_beside,
     spelled_gender,
     unnamed_person,
     witness_gender,
@@ -217,8 +218,7 @@ class Memory:
                 if any(w.lower() in self.vocabulary for w in name.split()):
                     continue  # "Chechen Spokesman Rejects Reports": a headline's capitals
                 self.remember(Speaker(name, role, org_in(role)), subject=False)
-        # A headline (a first line with no full stop) opens no sentence and names no one a
-        # "The man" of the body may be: "Survivors Speak Out".
+        # A headline opens no sentence, nor names anyone "The man" is ("Survivors Speak Out").
         body_from = headline_end(text) if offset == 0 else 0
         # Subjects: a name opening a sentence ("Ramzan Kadyrov, its leader, told …"), one
         # followed by "who said/claimed …", one with an apposition ("Magomed, a 35-year-old"),
@@ -241,7 +241,7 @@ class Memory:
             # Elita, has been searching": someone known through their kin.
             rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{_NAME}(?:[^\S\n]+{_NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
             rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
-            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+(?:the|his|her|[A-Z]\w+[’']s)|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
+            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an|another)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+(?:the|his|her|[A-Z]\w+[’']s)|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
             # "However, the reputed Chechen blogger Tumso Abdurakhmanov claimed …": a role
             # before the name that opens the sentence and speaks.
             rf"|(?:^|[.!?]\s+|\n)(?:(?:However|Meanwhile|But|Later|Earlier|Now|Yet),?\s+)?"
@@ -317,7 +317,7 @@ class Memory:
                     words.pop(0)  # "For Magomed, a 35-year-old …"
                 name = " ".join(words)
             if match.group("apposed") and len(name.split()) == 1 and is_person_name(name):
-                self.subjects.append(Speaker(name))
+                self.subjects.append(Speaker(name, set_beside(text, match.end("apposed"))))
                 self.people.append(self.subjects[-1])
                 continue
             if not is_person_name(name) or any(w.lower() in self.vocabulary for w in name.split()):
@@ -441,8 +441,8 @@ class Memory:
         if lowered == "it" and re.match(r"their\s", clean_who(who), re.I):
             lowered = "they"  # "“…,” their statement reads.": whoever "they" are
         document = self.discourse.refer(clean_who(who), [], before) if lowered == "it" else None
-        if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?", clean_who(who)):
-            return document  # "“…,” the statement said.": whoever issued it
+        if document is not None and re.fullmatch(r"the\s+\w+(?:\s+\w+)?|it", clean_who(who)):
+            return document  # "“…,” the statement said.": whoever issued it; "it" goes on
         if (together := spoken_together(lowered, before, self.salient())) is not None:
             return together  # "the two men said" after "X and Y were abducted"; "one said"
         if _AUTHORS_OF.fullmatch(lowered):  # "— пишут эксперты ООН. Авторы письма отмечают"

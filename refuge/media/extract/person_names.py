@@ -73,6 +73,13 @@ def gender_of(name: str) -> str:
     return ""
 
 
+def set_beside(text: str, end: int) -> str:
+    """The description set beside a name that ends at ``end`` ("Diana, another friend, told …"
+    gives "another friend"), or "" where a number or nothing is."""
+    described = re.match(r",\s+((?:an?|another|one)\s[^,.;:\n]{1,60}),", text[end:])
+    return described.group(1) if described else ""
+
+
 def spelled_gender(name: str) -> str:
     """Return "m" or "f" where the name's spelling says it: a first name the lists hold, a
     Russian surname's ending, the dictionary's first name, or a first name's ending; else ""."""

@@ -554,8 +554,18 @@ def entities(text: str) -> list[Entity]:
         # "ЛГБТ-сеть", tagged a person now and then: a listed body's name is a body's.
         body = canonical_name(written) and written not in lexicon.PERSON_ALIASES  # not "Кадыров"
         kind = "ORG" if span.type == "PER" and body else span.type
-        found.append(Entity(kind, start, span.stop, written, _with_yo(normal, written)))
+        stop, normal = span.stop, _with_yo(normal, written)
+        patronymic = _TURKIC_PATRONYMIC.match(text, stop) if kind == "PER" else None
+        if patronymic is not None:
+            # "Бакытбек Автандил уулу": "son of" in lower case is part of the name.
+            stop, written = patronymic.end(), written + patronymic.group(0)
+            normal += patronymic.group(0)
+        found.append(Entity(kind, start, stop, written, normal))
     return found
+
+
+# Kyrgyz, Kazakh and Azerbaijani "son of", "daughter of" after the father's name.
+_TURKIC_PATRONYMIC = re.compile(r" (?:уулу|кызы|оглы|оглу|улы|гызы)(?![\w-])")
 
 
 def _with_yo(normal: str, written: str) -> str:

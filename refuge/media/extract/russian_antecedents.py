@@ -25,6 +25,7 @@ from refuge.media import lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.russian_speech_words import is_speech_verb
+from refuge.media.extract.russian_wording import titled_body
 from refuge.media.extract.spans import quotation_at, quote_spans
 from refuge.media.extract.speakers import Speaker
 
@@ -266,16 +267,30 @@ def named_in_full(people: People, who: str, before: int, text: str) -> Speaker |
     return Speaker(role=source_phrase(found[-1])) if found else None
 
 
+# "— говорится в сообщении центра": a statement's owner named after it, in the genitive.
+_SAID_IN_OWNED = re.compile(
+    r"(?:говорится|сказано)\s+в\s+(?:сообщени|заявлени|публикаци|комментари)\w*\s+(?P<owner>[^,;:]+)"
+)
+
+
 def _issuer(people: People, text: str, before: int, stems: tuple[str, ...]) -> Speaker | None:
     """Who the latest sentence that mentions the statement says issued it: the subject before
     its first verb ("Пресс-служба МВД по Чечне опубликовала сообщение"), a name or a body."""
     begin = max(0, before - _REACH)
-    sentences = list(re.finditer(r"[^.!?\n«»]+", text[begin:before]))
+    # Not across quotation marks: a quotation's words are no sentence about its statement.
+    sentences = list(re.finditer(r"[^.!?\n«»\"“”]+", text[begin:before]))
     mention = next(
         (m for m in reversed(sentences) if any(s in m.group(0).lower() for s in stems)), None
     )
     if mention is None:
         return None
+    again = _SAID_IN_OWNED.search(mention.group(0))
+    if again is not None:
+        # "«…», — говорится в сообщении центра. … «…», — говорится в сообщении.": the owner
+        # the first attribution named, by its name or by the noun of its kind.
+        owner = again.group("owner")
+        body = org_in(owner) or titled_body(owner, text[: begin + mention.start()])
+        return Speaker(role=body, affiliation=body) if body else None
     words = list(_WORD.finditer(mention.group(0)))
     tags = [russian.morphology().parse(w.group(0).lower())[0].tag for w in words]
     verb = next((i for i, tag in enumerate(tags) if tag.POS == "VERB"), None)

@@ -200,15 +200,16 @@ def titled_body(who: str, before: str) -> str:
     ассоциации" after "Белорусская ассоциация журналистов (БАЖ)"); else ""."""
     stems = [stem for stem in lexicon.BODY_NOUNS_RU.values() if stem in who.lower()]
     for title in reversed(list(_TITLED.finditer(before)) if stems else []):
-        if any(stem in (title.group("name") or title.group("words")).lower() for stem in stems):
+        words = f"{title.group('kind') or ''} {title.group('name') or title.group('words')}"
+        if any(stem in words.lower() for stem in stems):
             return title.group("letters") or title.group("name")
     return ""
 
 
-# «Проект Памяти»; "Белорусская ассоциация журналистов (БАЖ)": a body's words and the letters
-# it goes by.
+# «Проект Памяти», центре «Весна»; "Белорусская ассоциация журналистов (БАЖ)": a body's words
+# (and the noun of its kind before them) and the letters it goes by.
 _TITLED = re.compile(
-    r"[«\"](?P<name>[^«»\"]{3,60})[»\"]"
+    r"(?:(?P<kind>[а-яё-]+)\s+)?[«\"](?P<name>[^«»\"]{3,60})[»\"]"
     r"|(?P<words>(?:[\w-]+\s+){1,5}?[\w-]+)\s*\((?P<letters>[А-ЯЁA-Z]{2,8})\)"
 )
 
