@@ -240,3 +240,55 @@ def test_a_paragraph_of_speech_after_one_described_opening_the_paragraph_before(
         "again.”\n"
     )
     assert attributed(text) == [("Vartan Grigoryan", "")]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    # Set MR: "Но белорусское МВД настаивает, что «…»" was "Но белорусское МВД".
+    text = (
+        "Заголовок новости здесь\n\nБританцы решили защищать права меньшинств. Но белорусское "
+        "МВД настаивает, что «однополые отношения — это подделка».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["белорусское МВД"]
+
+
+def test_a_statement_after_a_body_s_sentence_is_the_body_s() -> None:
+    # Set MR: "Белорусское МВД на своём сайте выразило сожаление …. «…», — говорится в
+    # сообщении." was no one's: only a person could be the sentence before's subject.
+    text = (
+        "Заголовок новости здесь\n\nБелорусское МВД на своём сайте выразило сожаление в связи с "
+        "появлением флага.\n\n«Инициативу иностранного государства создать проблемы там, где их "
+        "не существует, удачной назвать нельзя», — говорится в сообщении.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Белорусское МВД"]
+
+
+def test_one_name_alone_in_another_case_is_the_one_named_before() -> None:
+    # Set MR: "— цитирует издание Олесю" was "Олесь", the model's nominative, after "Олеся".
+    text = (
+        "Заголовок новости здесь\n\n«Мы организовывали гей-вечеринки, они были очень "
+        "популярными», — рассказывает одна из основательниц клуба Олеся.\n\n«Проблема в том, "
+        "что люди не имеют понятия о том, что такое гей-клуб», — цитирует издание Олесю.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Олеся", "Олеся"]
+
+
+def test_and_a_half_of_a_multiplier_and_requests_made_as_statements() -> None:
+    # Set MS: "Три с половиной тысячи заявлений с просьбой помочь" counted three complaints.
+    text = (
+        "Заголовок новости здесь\n\nТри с половиной тысячи заявлений с просьбой помочь "
+        "поступили в Чечню.\n"
+    )
+    assert counts(text) == {(3500, "", "requests received")}
+    text = (
+        "Заголовок новости здесь\n\nПоступило более 15 заявлений о противоправной деятельности.\n"
+    )
+    assert counts(text) == {(15, "more than", "complaints received")}
+
+
+def test_flying_out_is_leaving() -> None:
+    # Set MS: "почти 6 тыс. россиян вылетели из Казахстана" counted nothing.
+    text = (
+        "Заголовок новости здесь\n\nЗа пять дней почти 6 тыс. россиян вылетели из Казахстана "
+        "через аэропорты.\n"
+    )
+    assert counts(text) == {(6000, "nearly", "people left")}

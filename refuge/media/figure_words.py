@@ -239,6 +239,8 @@ COUNTED_STEMS_RU = (
     ("сообщени", "messages"),
     ("обращени", "messages"),
     ("жалоб", "complaints"),
+    # "3,5 тысяч заявлений с просьбой помочь": requests, however the noun goes on.
+    (r"заявлени\w* с просьб", "requests"),
     # "поступило более 15 заявлений о противоправной деятельности": complaints to the police
     # (a body's statements count nothing: no event befalls them).
     ("заявлени", "complaints"),
@@ -325,6 +327,7 @@ EVENT_STEMS_RU = (
     ("покину", "left"),
     ("уех", "left"),
     ("выех", "left"),
+    ("вылетел", "left"),  # "почти 6 тыс. россиян вылетели из Казахстана"
     ("бежа", "left"),
     ("сбежа", "left"),
     ("эмигрир", "left"),

@@ -76,7 +76,8 @@ def noun_of(words: list[str]) -> str:
         return "women"  # "15 жительниц", "шесть чеченок": no list names them all
     joined = " ".join(words[:6])
     # "82 жалобы от жителей Чечни": the complaints counted, not those who sent them.
-    things = [n for s, n in _COUNTED_STEMS_RU if n not in _PERSONS and s.match(" ".join(words[:1]))]
+    first = " ".join(words[:3])  # the first word, and what it goes on with ("с просьбой")
+    things = [n for s, n in _COUNTED_STEMS_RU if n not in _PERSONS and s.match(first)]
     if things:
         return things[0]
     for stem, noun in _COUNTED_STEMS_RU:

@@ -152,7 +152,8 @@ NUMBER = (
     # Not a year ("In 2019 hundred people fled"), nor across a line ("Grozny, 2017\nHundred
     # men"): review 17.
     rf"(?:(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?|{_HALF_MORE}|{_RU_COMPOUND})"
-    rf"[^\S\n]+{_MULTIPLIER}(?!\w)|"
+    # "три с половиной тысячи": and a half of the multiplier.
+    rf"(?:[^\S\n]+с[^\S\n]+половиной)?[^\S\n]+{_MULTIPLIER}(?!\w)|"
     rf"(?:{_TENS})(?:-|\s+)(?:{_UNITS})(?!\w)|\d{{1,3}}(?:,\d{{3}})+|"
     # "50 000", "1 800": digits grouped by a (no-break) space.
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|half\s+a\s+dozen|"
@@ -194,6 +195,8 @@ def number_value(word: str) -> int:
         unit = multiplier.group(0).strip().rstrip(".")
         scale = next(v for k, v in lexicon.MULTIPLIERS.items() if unit.startswith(k.rstrip(".")))
         count = word[: multiplier.start()]
+        if count.endswith(" с половиной"):
+            return (2 * number_value(count.removesuffix(" с половиной")) + 1) * scale // 2
         if re.fullmatch(_HALF_MORE, count):
             return scale * 3 // 2
         if re.fullmatch(r"\d+(?:[.,]\d+)?", count):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People, Person
 
 _JOINED = re.compile(r"([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*,?\s+и\s+$")
-_WORD = re.compile(r"[А-ЯЁа-яё][а-яё-]*")
+_WORD = re.compile(r"[А-ЯЁ]{2,}(?![а-яё])|[А-ЯЁа-яё][а-яё-]*")  # "МВД" is one word
 # Words that say two or more people spoke as one: the pronoun and "both".
 _TOGETHER = frozenset({"они", "оба", "обе", "обоих"})
 # Nouns that describe two people just named ("супруги"); not any plural ("заявили полицейские"
@@ -216,6 +216,14 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
         return issuer
     at = _latest_subject_in_reach(people, before, text)
     if at is None:
+        # "Белорусское МВД на своём сайте выразило сожаление …. «…», — говорится в сообщении.":
+        # the body the sentence before has as its subject.
+        latest = _issuer(people, text, before, ("",))
+        if latest is None or latest.name:
+            return None
+        body = re.split(r"\s(?:в|во|на|с|со|по|из|от)\s", latest.role)[0]  # "на своём сайте"
+        if latest.affiliation or re.search(r"(?<!\w)[А-ЯЁA-Z]{2,}(?!\w)", body):
+            return Speaker(role=latest.affiliation or body, affiliation=latest.affiliation)
         return None
     # "Кадыров ответил Емельяненко": of the names in the nominative in that sentence, the one
     # before the verb is its subject (an indeclinable name after it is the object).
@@ -280,7 +288,12 @@ def _issuer(people: People, text: str, before: int, stems: tuple[str, ...]) -> S
     # Not across quotation marks: a quotation's words are no sentence about its statement.
     sentences = list(re.finditer(r"[^.!?\n«»\"“”]+", text[begin:before]))
     mention = next(
-        (m for m in reversed(sentences) if any(s in m.group(0).lower() for s in stems)), None
+        (
+            m
+            for m in reversed(sentences)
+            if any(s in m.group(0).lower() for s in stems) and re.search(r"\w", m.group(0))
+        ),
+        None,
     )
     if mention is None:
         return None

@@ -197,6 +197,10 @@ def _first_name(normal: str, written: str, ending: str) -> str:
 _ENDINGS = frozenset("аяиыеую")
 
 
+def _stem(name: str) -> str:
+    return name[:-1] if name[-1:] in _ENDINGS | {"ь", "о"} else name
+
+
 def _kind(head: str) -> frozenset[str]:
     return next((kind for kind in _KINDS if head in kind), frozenset({head}))
 
@@ -235,7 +239,7 @@ class People:
         if patronymic is not None:
             return patronymic  # "Рамзан Ахматович" after "Рамзан Кадыров"
         surname = fold(name.split()[-1])
-        return next(
+        found = next(
             (
                 person
                 for person in self.people
@@ -245,6 +249,14 @@ class People:
             ),
             None,
         )
+        if found is None and " " not in name and len(name) > 3:
+            # "цитирует издание Олесю", which the model gives as "Олесь", after "Олеся": one
+            # name alone in another case, where only the ending differs.
+            found = next(
+                (p for p in self.people if " " not in p.name and _stem(p.name) == _stem(name)),
+                None,
+            )
+        return found
 
     def _person(self, name: str) -> Person:
         name = without_patronymic(name)
