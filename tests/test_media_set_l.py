@@ -292,3 +292,27 @@ def test_flying_out_is_leaving() -> None:
         "через аэропорты.\n"
     )
     assert counts(text) == {(6000, "nearly", "people left")}
+
+
+def test_a_long_description_by_age_goes_on_with_the_person_in_focus() -> None:
+    # Set MB: "“…,” adds the 64-year-old retired accountant and independent election observer
+    # who was freed …" after "“…,” says Halina Dzerbysh" was the description.
+    text = (
+        "Title here\n\n“It’s like a nightmare,” says Halina Dzerbysh of the prison.\n\n“I was "
+        "hungry all the time there,” adds the 64-year-old retired accountant and independent "
+        "election observer who was freed in September.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Halina Dzerbysh"] * 2
+
+
+def test_speech_after_a_paragraph_told_of_her_is_hers_not_the_charges() -> None:
+    # Set MB: the charges quoted ("Charged with “participating in …”, the authorities …") gave
+    # their speaker to the first-person paragraphs after "…, she was then transported …".
+    text = (
+        "Title here\n\nNasta Zakharevich was arrested twice in 2020.\n\nCharged with "
+        "“participating in an unauthorised mass event”, the authorities in Belarus kept her "
+        "whereabouts hidden for 48 hours.\n\nTaken to the Okrestina detention centre, she was "
+        "then transported to another facility.\n\n“They kept a bright light on for 24 hours, "
+        "and they did not give us any sanitary products.”\n"
+    )
+    assert attributed(text)[-1][0] == "Nasta Zakharevich"

@@ -24,7 +24,12 @@ from refuge.media.extract.english_bodies import (
     of_kind,
     reporting_body,
 )
-from refuge.media.extract.english_documents import DOCUMENT, issued_documents
+from refuge.media.extract.english_documents import (
+    DOCUMENT,
+    DOCUMENT_SPOKE,
+    PLURAL_SPOKE,
+    issued_documents,
+)
 from refuge.media.extract.english_reference import (
     SENTENCES,
     parent_named,
@@ -152,22 +157,6 @@ def kin_gender(role: str) -> str:
     return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
 
 
-# A quotation closed by a document speaking, at the end of the text before: "“…,” the report
-# said in its conclusions.\n\n".
-_DOCUMENT_SPOKE = re.compile(
-    rf"[”\"’],?\s+(?P<document>the\s+(?:{DOCUMENT}))\s+(?:said|says|stated|states|added|read|reads"
-    r"|noted|notes|concluded|concludes)\b[^\n“”\"]*\s*[“\"]?$",
-    re.I,
-)
-
-
-# "The organisers said …", "Activists have said …": people who spoke together, by what they are.
-_PLURAL_SPOKE = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[a-z-]+\s+)?[A-Za-z]+[a-z]s)\s+(?:(?:have|had)\s+)?"
-    r"(?:(?:later|also)\s+)?(?:said|announced|stated|wrote|declared)\b"
-)
-
-
 @dataclass
 class Discourse:
     """What the article has said about each person it named, by full name."""
@@ -292,7 +281,7 @@ class Discourse:
         """
         if role.lower() == "it":
             # "“…,” the report said. / “…,” it said.": the document that spoke just before.
-            spoke = _DOCUMENT_SPOKE.search(before)
+            spoke = DOCUMENT_SPOKE.search(before)
             return self.refer(spoke.group("document"), salient, before) if spoke else None
         # "the statement", "the document", "the statement on the group’s Facebook page": whoever
         # issued it (the last document of any kind for "the document"), else the body whose
@@ -308,7 +297,7 @@ class Discourse:
             # "The organisers said later that …. “…,” read a statement.": theirs, whoever
             # spoke in the sentence before.
             last = re.split(r"(?<=[.!?…])\s+|\n+", before.rstrip(' “"\n'))[-1]
-            spoke = _PLURAL_SPOKE.match(last)
+            spoke = PLURAL_SPOKE.match(last)
             if spoke is not None:
                 return Speaker(role=spoke.group("who").lower())
         if document:
@@ -331,6 +320,12 @@ class Discourse:
             return holder  # "the head of the Committee": whom the article described so
         if owner := _MEDIUM_OWNER.fullmatch(role.strip()):
             return self.refer(owner.group("owner"), salient, before)  # "the project's channel"
+        if re.match(r"the\s+\d{1,3}-year-old\s+\w+\s+\w+", role.strip(), re.I):
+            # "“…,” adds the 64-year-old retired accountant and election observer who …": a
+            # long description by age goes on with the person in focus, of a gender it allows.
+            wanted = {"woman": "f", "man": "m"}.get(role.split()[2].lower(), "")
+            allowed = {"", wanted} if wanted else {"", "f", "m"}
+            return next((p for p in salient if p.name and self.gender(p.name) in allowed), None)
         found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
         if found is None:
             return None
@@ -504,13 +499,15 @@ def speech_of_focus(
         ps, pe = paragraphs[here]
         # A word read as a name once ("Related: …") is no one the article is about, unless the
         # paragraph before opens by describing them ("Vartan Grigoryan, another freed
-        # detainee, had traces of beatings on his face.").
+        # detainee, had traces of beatings on his face.") or tells of them as "she" or "he".
         opening = text[paragraphs[here - 1][0] : paragraphs[here - 1][1]] if here else ""
         person = next(
             (
                 p
                 for p in focus.get(index, [])
-                if _established(p.name, text) or opening.startswith(f"{p.name}, ")
+                if _established(p.name, text)
+                or opening.startswith(f"{p.name}, ")
+                or (pronoun_gender(opening) or "?") == first_name_gender(p.name)
             ),
             None,
         )

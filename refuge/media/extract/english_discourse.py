@@ -415,6 +415,10 @@ def revise(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str) ->
     english_things.clear_stand_ins(quotes, text)
 
 
+# The narrative goes on about someone by "he" or "she" as a clause's subject.
+_TOLD_OF = re.compile(r"(?:^|[.!?]\s+|,\s+|\n)(?:[Ss]he|[Hh]e)\s+[a-z]")
+
+
 def _speaking_in_stretch(
     quotes: list[Quote],
     number: int,
@@ -442,6 +446,8 @@ def _speaking_in_stretch(
     # A cross-link the page sets between two paragraphs ("Read also: Ukraine recognizes …")
     # is no part of the story and names no one who might speak.
     since = _CROSS_LINK.sub("", text[earlier.end : quote.start])
+    if re.match(r"(?:the|a|an)\s", earlier.speaker) and _TOLD_OF.search(since):
+        return None  # "“…,” the authorities …. Taken to …, she was …": she is in focus now
     surname = earlier.speaker.split()[-1]
     for name in re.finditer(rf"{NAME}(?:\s+{NAME})+", since):
         if surname not in name.group(0) and not org_in(name.group(0), outlets=True):

@@ -30,6 +30,20 @@ _ISSUED = re.compile(
     # "according to information in the MSK1 post": the name set before the document's kind.
     rf"|(?<=[Tt]he\s)(?P<by7>(?:{NAME}\s+){{0,2}}{NAME})\s+(?P<kind7>{DOCUMENT})\b"
 )
+# A quotation closed by a document speaking, at the end of the text before: "“…,” the report
+# said in its conclusions.\n\n".
+DOCUMENT_SPOKE = re.compile(
+    rf"[”\"’],?\s+(?P<document>the\s+(?:{DOCUMENT}))\s+(?:said|says|stated|states|added|read|reads"
+    r"|noted|notes|concluded|concludes)\b[^\n“”\"]*\s*[“\"]?$",
+    re.I,
+)
+
+
+# "The organisers said …", "Activists have said …": people who spoke together, by what they are.
+PLURAL_SPOKE = re.compile(
+    r"(?P<who>(?:The\s+)?(?:[a-z-]+\s+)?[A-Za-z]+[a-z]s)\s+(?:(?:have|had)\s+)?"
+    r"(?:(?:later|also)\s+)?(?:said|announced|stated|wrote|declared)\b"
+)
 # Those who issue statements in the plural, with no name: "Prosecutors said in a statement".
 _AUTHORITIES = {"Authorities", "Prosecutors", "Investigators", "Police", "Officials"}
 
