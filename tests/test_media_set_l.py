@@ -316,3 +316,54 @@ def test_speech_after_a_paragraph_told_of_her_is_hers_not_the_charges() -> None:
         "and they did not give us any sanitary products.”\n"
     )
     assert attributed(text)[-1][0] == "Nasta Zakharevich"
+
+
+def test_a_body_speaks_in_the_plural_of_more_verbs() -> None:
+    # Set LT: "В ГУВД объяснили большинство задержаний тем, что … «…»" was no one's.
+    text = (
+        "Заголовок новости здесь\n\nВ ГУВД объяснили задержания тем, что протестующие вышли на "
+        "улицы с «незарегистрированной символикой и плакатами».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["ГУВД"]
+
+
+def test_political_prisoners_are_held() -> None:
+    # Set LT: "Число политзаключенных в Беларуси достигло почти 1000 человек" counted nothing.
+    text = (
+        "Заголовок новости здесь\n\nЧисло политзаключенных в Беларуси достигло почти 1000 "
+        "человек.\n\nВ стране находятся 970 политзаключенных.\n"
+    )
+    assert counts(text) == {(1000, "nearly", "people detained"), (970, "", "people detained")}
+
+
+def test_the_subject_of_a_gerund_may_be_a_description_of_one_word() -> None:
+    # Set NB: "The court did not allow …, explaining the decision this way: … “…”" was "The".
+    text = (
+        "Title here\n\nThe court did not allow civilians and media to be present during the "
+        "hearings, explaining the decision this way: during the proceedings “private details of "
+        "participants’ lives could be made public”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["The court"]
+
+
+def test_reacting_to_and_charges_over_alleged_words_name_no_one() -> None:
+    # Set NB: "Reacting to the … detention of … on charges over alleged “LGBTI propaganda” in
+    # books, Natalia Zviagina, Amnesty International’s Russia Director, said:" was all the
+    # words up to "alleged", read as the speech verb.
+    text = (
+        "Title here\n\nReacting to the detention of at least 10 book publishing professionals on "
+        "“extremism” related charges over alleged “LGBTI propaganda” in books, Natalia Zviagina, "
+        "Amnesty International’s Russia Director, said:\n\n“In their ruthless campaign against "
+        "LGBT+ people, Russian authorities have now come after book publishers.”\n"
+    )
+    assert attributed(text)[0][0] == "Natalia Zviagina"
+
+
+def test_in_his_view_is_his() -> None:
+    # Set NB: "In his view, the … number of cases “does not mean the law is stillborn”".
+    text = (
+        "Title here\n\nThe founder of the Moscow gay pride parade, Nikolay Alexeyev, told "
+        "Interfax that the movement will fight the law.\n\nIn his view, the low number of "
+        "cases “does not mean the law is stillborn” since it is used to ban events.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Nikolay Alexeyev"]

@@ -27,6 +27,7 @@ NOUN_EVENTS = {
     "captives": "detained",
     "hostages": "detained",
     "abductees": "detained",
+    "prisoners": "detained",  # "the names of 18 prisoners", "political prisoners"
 }
 
 # "the other three", "the remaining 20", "остальные пятеро", "оставшихся 6 боевиков": people

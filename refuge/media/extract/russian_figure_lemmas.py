@@ -20,6 +20,12 @@ LEMMA_EVENTS = {
     "беженец": "left",
     "беженка": "left",
     "переселенец": "left",
+    # People named by being held: "Число политзаключенных достигло почти 1000 человек".
+    "политзаключенный": "detained",
+    "политзаключённый": "detained",
+    "заключенный": "detained",
+    "заключённый": "detained",
+    "узник": "detained",
 }
 # Verbs that link a count to what is said of it without saying what befell anyone ("находились
 # в тюрьме", "стали жертвами", "составило 27", "могут быть"): the word windows read those.

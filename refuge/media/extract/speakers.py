@@ -82,10 +82,11 @@ _ACCORDING_TO = re.compile(
     r"(?P<who>[^,:]+?)\s*[,:]?\s*$",
     re.I,
 )
-# "По информации газеты, в пабликах пишут, что «…»": the source named at the sentence's start.
+# "По информации газеты, в пабликах пишут, что «…»", "По его словам", "In his view": the
+# source named at the sentence's start.
 _SOURCE_FIRST = re.compile(
     r"^\s*(?:(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+)"
-    r"|по\s+(?P<pronoun>его|её|ее|их)\s+(?:словам|мнению|данным)),",  # "По его словам, …, «…»"
+    r"|(?:по|in)\s+(?P<pronoun>его|её|ее|их|his|her)\s+(?:словам|мнению|данным|view|opinion)),",
     re.I,
 )
 _PRONOUN_WORDS = re.compile(r"^по\s+(?P<who>его|её|ее|их)\s+словам\W*$", re.I)
@@ -93,13 +94,12 @@ _CONJUNCTIONS = {"and", "but", "or", "that", "which", "as", "и", "а", "но", 
 _CONJUNCTIONS |= {"because", "whereas", "unless"}  # "“…,” although X never said so"
 # The words after an object "her" that make it no possessive ("told her in an interview").
 _LINKS = _CONJUNCTIONS | {"in", "on", "at", "to", "by", "with", "after", "during", "from", "when"}
-# "The report said" is not "The" reporting: a verb straight after an article is a noun.
-# "Chance was told the following:": the subject of a passive speech verb listened; it did not
-# speak.
+# "The report said": after an article the verb is a noun; "Chance was told the following:": a
+# passive's subject listened; "charges over alleged “…”": after a preposition, a word said.
 _SUBJECT_VERB = re.compile(
     rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)"
-    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)\s+(?:{_SPEECH})\b"
-    r"(?!\s+for\b)",  # "Milashina writes for Novaya Gazeta": works for it
+    rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bover)(?<!\bof)"
+    rf"(?<!\bfor)(?<!\bwith)\s+(?:{_SPEECH})\b(?!\s+for\b)",  # "writes for Novaya Gazeta"
     re.I,
 )
 

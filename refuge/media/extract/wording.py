@@ -74,7 +74,8 @@ _NAME_THEN_VERB = re.compile(
     # "Abdurakhmanov live-streamed the aftermath, standing over the man," before "asking":
     # however many participles the subject's clause goes on with.
     # "SNP councillor Susan Aitken proceeded to speak," before "saying": a title may lead.
-    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
+    # "The court did not allow …," before "explaining": a description of one word.
+    r"^(?P<name>(?:The|A|An)\s+[a-z][\w-]*|(?:[A-Z][\w’'.-]+\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
     r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^;:]*?(?:\s+by|,)$"
 )
 _TITLED_NAME = re.compile(r"\s+[a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -226,7 +227,12 @@ def clean_who(who: str) -> str:
     # "In response to a ruling …, and effectively outlawing …, Marie Struthers, Director …":
     # the opening clause, however many commas it holds, up to the name set off by one.
     named = rf"(?=(?:{NAME}\s+){{1,2}}{NAME}(?:,|$))"
-    who = re.sub(rf"^In\s+(?:response|reply|reaction)\s+to\b.*?,\s+{named}", "", who)
+    who = re.sub(
+        rf"^(?:In\s+(?:response|reply|reaction)\s+to|Reacting\s+to|Responding\s+to|Commenting\s+on)"
+        rf"\b.*?,\s+{named}",
+        "",
+        who,
+    )
     who = _INTRO.sub("", without_opening_clause(who))
     # "a member of the committee, Mr. Heller, addressed … with questions on", "A friend of the
     # victim, Adam,": the name an indefinite description is set beside, the description its
