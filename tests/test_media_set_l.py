@@ -367,3 +367,46 @@ def test_in_his_view_is_his() -> None:
         "cases “does not mean the law is stillborn” since it is used to ban events.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Nikolay Alexeyev"]
+
+
+def test_that_s_how_someone_describes_it_and_claims_made() -> None:
+    # Set NA: "That’s how Evgeny describes the situation: “…”" was no one's; "Chechen
+    # President Ramzan Kadyrov made claims there were “no gay people”" kept "made".
+    text = (
+        "Title here\n\nTen armed people ran out of the building.\n\nThat’s how Evgeny describes "
+        "the situation: “We blocked the doors and started to talk with them.”\n\nIn a statement, "
+        "Chechen President Ramzan Kadyrov made claims there were “no gay people at all” there.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Evgeny", "Ramzan Kadyrov"]
+
+
+def test_a_russian_gerund_clause_opening_the_sentence_is_no_part_of_who() -> None:
+    # Set NR: "Апеллируя к тому, что сейчас идет священный месяц Рамадан, сестра сказала:" was
+    # the whole clause.
+    text = (
+        "Заголовок новости здесь\n\nАпеллируя к тому, что сейчас идет священный месяц Рамадан, "
+        "сестра сказала:\n\n«Он ни в чем не виноват. Мы просим вас о справедливости».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["сестра"]
+
+
+def test_he_after_a_sentence_closing_on_a_role_that_spoke_is_that_role() -> None:
+    # Set NS: "…, заявил представитель ГОВД Дербента, сообщает «Кавказский узел». «…», –
+    # отметил он." went to the outlet.
+    text = (
+        "Заголовок новости здесь\n\nДля проверки были доставлены не более 10 человек, заявил "
+        "представитель ГОВД Дербента, сообщает «Кавказский узел».\n\n«Пришла тысяча человек, "
+        "когда обычно приходит около двух», – отметил он.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["представитель ГОВД Дербента"]
+
+
+def test_an_outlet_joined_by_a_full_stop_is_no_person_and_ends_no_sentence() -> None:
+    # Set NS: "В интервью Кавказ.Реалии пресс-секретарь … Мирон Розанов рассказал …" left the
+    # answers no one's: "Кавказ" was a person, and the full stop ended the introduction.
+    text = (
+        "Заголовок новости здесь\n\nВ интервью Кавказ.Реалии пресс-секретарь группы Мирон "
+        "Розанов рассказал о последних случаях преследования.\n\n– Как изменилась ваша работа?"
+        "\n\n– Кардинально. Количество заявок в первые месяцы заметно уменьшилось.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Мирон Розанов"]

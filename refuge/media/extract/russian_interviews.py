@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from refuge.media.extract.russian_people import People
 
 INTERVIEW_RU = re.compile(r"интервью|поговорил|побеседовал|бесед[еу]|ответил[аи]? на вопрос", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# A full stop right before a letter ends no sentence: "В интервью Кавказ.Реалии …".
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+[.!?]?")
 # A question opening by addressing someone, after its dash or label.
 _VOCATIVE = re.compile(
     r"(?:[—–-][ \u00a0]+|[^:\n]{1,60}:[ \u00a0]+)?"

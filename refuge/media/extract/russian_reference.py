@@ -39,6 +39,7 @@ from refuge.media.extract.russian_holders import (
 )
 from refuge.media.extract.russian_main_subject import main_subject, owner_before_subject
 from refuge.media.extract.russian_roles import Role, read_role
+from refuge.media.extract.russian_speech_words import is_speech_verb
 from refuge.media.extract.russian_wording import source_name
 from refuge.media.extract.speakers import Speaker
 
@@ -214,6 +215,27 @@ def _asked(people: People, text: str, span: tuple[int, int], gender: str) -> Per
     return asked[0][1] if len({p.name for _a, p in asked}) == 1 else None
 
 
+# "…, заявил представитель ГОВД Дербента, сообщает «Кавказский узел».": a sentence that
+# closes on its speech verb and the role that spoke, the outlet that reports it aside.
+_CLOSING_ROLE = re.compile(
+    r",\s*[—–-]?\s*(?P<verb>[а-яё]+)\s+(?P<role>[а-яё-]+(?:\s+[^\s,.;:«»\"]+){0,4}?)"
+    r"(?:,\s*(?:сообщает|передает|передаёт|пишет)\s[^.]+)?\.\s*$"
+)
+
+
+def _role_after_verb(text: str, span: tuple[int, int], gender: str) -> str:
+    """The role a sentence closes on after its speech verb, in a gender the verb agrees in."""
+    closing = _CLOSING_ROLE.search(text, span[0], span[1] + 1)
+    if closing is None or not is_speech_verb(closing.group("verb")):
+        return ""
+    if (closing.group("verb").endswith("ла") != (gender == "f")) or closing.group("verb")[
+        -1
+    ] == "и":
+        return ""
+    role = closing.group("role")
+    return role if read_role(_ROLE_WORDS.findall(role)) is not None else ""
+
+
 def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     """A role that opens a sentence as its subject, before its first verb, in a gender that
     fits: "Мать задержанного обратилась в Комитет" gives "мать задержанного"."""
@@ -362,7 +384,9 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
                 # the person the sentence before opens with, or one before it that names no
                 # one either ("Посетивший Чечню блогер попросил прощения. Предположительно, …
                 # на лбу героя ролика видна ссадина. «…», — говорит он").
-                described = _described_subject(text, span, gender)
+                described = _role_after_verb(text, span, gender) or _described_subject(
+                    text, span, gender
+                )
                 for _ in range(2):
                     if described or span[0] == 0:
                         break

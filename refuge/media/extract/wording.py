@@ -113,15 +113,19 @@ def without_setting(sentence: str) -> str:
 
 
 def without_opening_clause(who: str) -> str:
-    """Return the subject after a participle's clause: "Responding to …, X, a director (said)".
+    """Return the subject after a participle's clause: "Responding to …, X, a director (said)",
+    "Апеллируя к тому, что …, сестра (сказала)".
 
     The clause may hold commas and names of its own, so the subject is read from the end: a
     role and a full name in apposition ("the region's leader, Ramzan Kadyrov"; "Marie
     Struthers, Amnesty International’s Director"), or a full name alone.
     """
+    parts = [part.strip() for part in who.split(",") if part.strip()]
+    if re.match(r"[А-ЯЁ][а-яё]+(?:уя|юя|ая|яя|ив|ав|ув|вшись)\s", who) and len(parts) > 1:
+        # "Апеллируя к тому, что сейчас идет месяц Рамадан, сестра (сказала)": the gerund's.
+        return parts[-1] if len(parts[-1].split()) <= 4 else who
     if not re.match(r"[A-Z][a-z]+ing\b", who):
         return who
-    parts = [part.strip() for part in who.split(",") if part.strip()]
     if len(parts) < 2:
         return who
     last, previous = parts[-1], parts[-2]
@@ -214,6 +218,8 @@ def clean_who(who: str) -> str:
     who = without_opening(who)
     who = _TRAILING_CLAUSE.sub("", who)
     who = re.sub(r"\s+(?:as\s+)?(?:quoted|cited)\s+by\b.*$", "", who)  # "X as quoted by TASS"
+    # "Kadyrov made claims there were “…”": "claims" is the noun, "made" the verb.
+    who = re.sub(r"\s+(?:has\s+|had\s+)?(?:made|makes|making)$", "", who)
     # "рассказал ПарнямПлюс Кочетков": a word with a capital inside names the outlet told.
     who = re.sub(r"^[А-ЯЁ][а-яё]+[А-ЯЁ][\w-]*\s+(?=[А-ЯЁ])", "", who)
     who = re.sub(
@@ -497,8 +503,11 @@ def next_sentence_who(match: re.Match[str]) -> str:
 
 # Wordings before a quotation that speakers.attribution tries in turn with SAID_FIRST above.
 # "As Kochetkov put it, “…”", "taken to the unit that, as Elya put it, “…”"
+# "As X put it, “…”"; "That’s how Evgeny describes the situation: “…”".
 AS_PUT_IT = re.compile(
-    r"(?:^|[.;]\s+|,\s+)\s*[Aa]s\s+(?P<who>[^,]+?)\s+(?:put it|said|noted|wrote|explained)\s*,\s*$"
+    r"(?:(?:^|[.;]\s+|,\s+)\s*[Aa]s|(?:^|[.;]\s+)\s*That(?:’s|'s|\s+is)\s+how)\s+(?P<who>[^,:]+?)\s+"
+    r"(?:put it|said|noted|wrote|explained|describes?|described|recalls?|recalled|explains)\b"
+    r"[^,:“”\"]*[,:]\s*$"
 )
 WHO_SAID_FOLLOWING = re.compile(r"(?P<who>[^,.]+?),?\s+who (?:said|stated) the following:\s*$")
 # "The report was rejected by the press spokesman for … as “…”": the agent speaks.
