@@ -410,3 +410,23 @@ def test_an_outlet_joined_by_a_full_stop_is_no_person_and_ends_no_sentence() -> 
         "\n\n– Кардинально. Количество заявок в первые месяцы заметно уменьшилось.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Мирон Розанов"]
+
+
+def test_clock_minutes_an_age_beside_a_name_and_wounds_count_no_one() -> None:
+    # Sets LT, LB and NB: "По данным на 22.00 …" counted 0 people; "Shirin Abbasov, 19, who
+    # works for …" counted 19; "eight stab wounds" counted eight killed.
+    assert counts("Заголовок новости здесь\n\nПо данным на 22.00 задержаний не было.\n") == set()
+    text = "Title here\n\nShirin Abbasov, 19, who works for Meydan TV, was detained on Friday.\n"
+    assert counts(text) == set()
+    text = "Title here\n\nShe was found with eight stab wounds and signs she had been killed.\n"
+    assert counts(text) == set()
+
+
+def test_a_gap_after_a_clause_that_counts_no_number_takes_its_event() -> None:
+    # Set LT: "в Соетском РУВД задержанных не осталось, в Ленинском — 15 человек, в Заводском —
+    # 20 человек" counted the two only by way of a zero read off a clock time.
+    text = (
+        "Заголовок новости здесь\n\nВ Соетском РУВД задержанных не осталось, в Ленинском — 15 "
+        "человек, в Заводском — 20 человек.\n"
+    )
+    assert counts(text) == {(15, "", "people detained"), (20, "", "people detained")}

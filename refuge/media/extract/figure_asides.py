@@ -277,9 +277,16 @@ def gapped(
     """Return the event of the count before in the sentence for a count whose noun and verb
     are left out after a name and a dash ("Германия приняла пятерых беженцев, Франция –
     одного"), else None."""
-    if not figures or not _GAPPED.search(before):
+    if not _GAPPED.search(before):
         return None
-    return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])
+    if figures and not re.search(r"[.!?\n]", text[figures[-1].end : match.start()]):
+        return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])
+    # "в Соетском РУВД задержанных не осталось, в Ленинском — 15 человек": no count before
+    # in the sentence, but a word of its event.
+    opening = re.split(r"[.!?\n]", before)[-1]
+    event = next((e for w in WORD.findall(opening) if (e := event_of(w.lower()))), "")
+    tail = [w.lower() for w in WORD.findall(match.group("tail"))[:2]]
+    return (noun_of(tail) or "people", event) if event in COUNTED_EVENTS else None
 
 
 # "Двое задержаны в Урус-Мартане, один - в Ленинском районе", "еще один в Шалинском", "two

@@ -126,6 +126,13 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# A first name and a surname, not a place after a preposition ("In Baku, 19, were held").
+_NAME_BEFORE_AGE = re.compile(
+    r"(?<![\w-])(?!(?:In|On|At|From|By|For|The|To|With|After|В|На|По)\s)"
+    r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][\w’'-]+,\s*$"
+)
+
+
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
@@ -150,6 +157,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         return True
     if _RATE_BEFORE.search(before) or figure_tail.time_span(before, after):
         return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
+    if _NAME_BEFORE_AGE.search(before) and re.match(r"\d{1,2},\s+[a-zа-яё]", number + after):
+        return True  # an age set beside a name: "Shirin Abbasov, 19, who works for …"
     first = WORD.findall(match.group("tail"))[:1]
     noun = past_adjectives([w.lower() for w in WORD.findall(match.group("tail"))[:3]])
     named = re.match(r"\s+(?:имен|имён|фамилий)\s+([а-яё]+)", match.group("tail"))
@@ -170,8 +179,11 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
         return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
     last = text[match.end("high") :] if match.group("high") else after
-    if re.match(rf"\s+(?:{figure_words.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I):
-        return True  # "12 days", "25-year-old", "в три раза", "12 requests per hour"
+    if re.match(rf"\s+(?:{figure_words.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I) or (
+        re.match(r"\s+[a-z-]+\s+(?:wounds|injuries|days|weeks|months|years)\b", last)
+    ):
+        # "12 days", "25-year-old", "в три раза", "12 requests per hour", "eight stab wounds"
+        return True
     if vague_or_listed(number, match.group("qual") or "", after):
         return True  # "сотни мужчин", "сотни тысяч людей"; "17 и 19 лет" (two ages)
     if re.search(
