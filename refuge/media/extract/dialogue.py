@@ -329,10 +329,12 @@ class _Reader:
         opening = _OPENING.match(line) if self.russian else None
         quoted = [(s, e) for s, e, _ in self.taken if s < p_end and p_start < e]
         # Quoted already: its own rules; unless dashed speech with its speaker holds the
-        # quotation ("— …, — объясняет минчанин. — Потом … с криками: «…»").
+        # quotation ("— …, — объясняет минчанин. — Потом … с криками: «…»"), one the text
+        # gives no speaker of its own ("А Лукашенко тогда заявил: «…»").
         if quoted and not (
             opening
             and all(p_start + opening.end() < s for s, _e in quoted)
+            and not any(_SAYS_BEFORE.search(text, max(0, s - 60), s) for s, _e in quoted)
             and _author(text, p_start + opening.end(), p_end) is not None
         ):
             self.previous, self.after_question = None, False
@@ -462,6 +464,10 @@ class _Reader:
             # opening a paragraph after narrative sets off a background point ("- Весной в
             # Чечне прошла серия похищений."), not speech.
             self.previous = self.add(start, p_end, None, None)
+
+
+# A speech verb and a colon right before a quotation: "Лукашенко тогда заявил: «".
+_SAYS_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.SPEECH_VERBS_RU})\s*:\s*[«\"„“]?$", re.I)
 
 
 def dashed_speech(

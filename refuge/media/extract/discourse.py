@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
+from refuge.media.extract.english_apposed import spoke_in
 from refuge.media.extract.english_bodies import (
     OFFICES,
     body_named,
@@ -322,10 +323,14 @@ class Discourse:
             return self.refer(owner.group("owner"), salient, before)  # "the project's channel"
         if re.match(r"the\s+\d{1,3}-year-old\s+\w+\s+\w+", role.strip(), re.I):
             # "“…,” adds the 64-year-old retired accountant and election observer who …": a
-            # long description by age goes on with the person in focus, of a gender it allows.
-            wanted = {"woman": "f", "man": "m"}.get(role.split()[2].lower(), "")
+            # long description by age goes on with the one who spoke in the paragraph before,
+            # of a gender it allows ("the 45-year-old mother of three").
+            words = role.lower().split()[2:4]
+            wanted = next((g for g, kin in _KIN.items() for w in words if re.fullmatch(kin, w)), "")
             allowed = {"", wanted} if wanted else {"", "f", "m"}
-            return next((p for p in salient if p.name and self.gender(p.name) in allowed), None)
+            last = before.rstrip(' “"\n').rsplit("\n", 1)[-1]
+            speakers = [p for p in salient if p.name and spoke_in(last, p.name.split()[-1])]
+            return next((p for p in speakers if self.gender(p.name) in allowed), None)
         found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
         if found is None:
             return None
@@ -507,7 +512,10 @@ def speech_of_focus(
                 for p in focus.get(index, [])
                 if _established(p.name, text)
                 or opening.startswith(f"{p.name}, ")
-                or (pronoun_gender(opening) or "?") == first_name_gender(p.name)
+                or (
+                    (pronoun_gender(opening) or "?") == first_name_gender(p.name)
+                    and re.search(rf"(?:^|[.!?]\s+|\n){re.escape(p.name)}\s+[a-z]", text)
+                )
             ),
             None,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from refuge.media import lexicon
 from refuge.media.extract.speakers import Speaker, org_in
 
 # Two or three capitalised words: a person's name as the text gives it.
@@ -19,6 +20,8 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 # Not a description of something the person belongs to or works for ("the head of …").
 _DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z]{2,})")
 # Heads that name no person, or a person no introduction settles.
+# Words that set one of a group apart from the one named: "the other lawyer".
+_ANOTHER_ONE = {"other", "another", "second", "third", "first", "new", "fellow", "remaining"}
 _NOT_PEOPLE = {"court", "statement", "report", "agency", "ministry", "group", "man", "woman"}
 
 
@@ -56,7 +59,11 @@ def introduced_as(role: str, before: str) -> Speaker | None:
     # One of a group may be called back by what sets them apart: "Zavqibek Saidamini, one of
     # the bloggers," is "the video blogger" after.
     last = introductions[-1]
-    qualifiers = [] if last.group("one_of") or last.group("fronted") else role.split()[1:-1]
+    qualifiers = role.split()[1:-1]
+    if last.group("one_of") or last.group("fronted"):
+        if any(q.lower() in _ANOTHER_ONE for q in qualifiers):
+            return None  # "the other lawyer" after "X, one of the lawyers": not X
+        qualifiers = []
     if any(q.lower() not in last.group(0).lower() for q in qualifiers):
         return None
     return Speaker(names.pop(), role)
@@ -115,3 +122,13 @@ def members_of_body(role: str, before: str) -> Speaker | None:
             at = found.start() + found.group(0).index(" ".join(words))
             named = (before[at : found.end()], listed or words[0])
     return Speaker(role=named[0], affiliation=named[1]) if named else None
+
+
+def spoke_in(paragraph: str, surname: str) -> bool:
+    """Whether a paragraph has a surname speaking: "says Halina Dzerbysh", "Dzerbysh said"."""
+    speech, name = lexicon.SPEECH_VERBS_EN, re.escape(surname)
+    return bool(
+        re.search(
+            rf"\b(?:{speech})\s+(?:\w+\s+){{0,3}}{name}\b|\b{name}\s+(?:{speech})\b", paragraph
+        )
+    )

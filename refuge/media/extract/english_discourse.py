@@ -446,7 +446,9 @@ def _speaking_in_stretch(
     # A cross-link the page sets between two paragraphs ("Read also: Ukraine recognizes …")
     # is no part of the story and names no one who might speak.
     since = _CROSS_LINK.sub("", text[earlier.end : quote.start])
-    if re.match(r"(?:the|a|an)\s", earlier.speaker) and _TOLD_OF.search(since):
+    if re.match(r"(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z]+[^s]s\b", earlier.speaker) and _TOLD_OF.search(
+        since
+    ):
         return None  # "“…,” the authorities …. Taken to …, she was …": she is in focus now
     surname = earlier.speaker.split()[-1]
     for name in re.finditer(rf"{NAME}(?:\s+{NAME})+", since):

@@ -39,9 +39,10 @@ DOCUMENT_SPOKE = re.compile(
 )
 
 
-# "The organisers said …", "Activists have said …": people who spoke together, by what they are.
+# "The organisers said …", "The local activists have said …": people who spoke together, by what
+# they are (not "Harris said": a name).
 PLURAL_SPOKE = re.compile(
-    r"(?P<who>(?:The\s+)?(?:[a-z-]+\s+)?[A-Za-z]+[a-z]s)\s+(?:(?:have|had)\s+)?"
+    r"(?P<who>The\s+(?:[a-z-]+\s+)?[a-z]+[a-z]s)\s+(?:(?:have|had)\s+)?"
     r"(?:(?:later|also)\s+)?(?:said|announced|stated|wrote|declared)\b"
 )
 # Those who issue statements in the plural, with no name: "Prosecutors said in a statement".

@@ -201,7 +201,7 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         befallen = (
             re.fullmatch(r"[а-яё]+(?:ый|ий|ой|ая|яя)", word)
             and event_of(word)
-            and re.match(r"\s+\w+\s*(?:[.,;)]|$)", match.group("tail"))
+            and re.match(r"\s+\w+\s*(?:[.;)\n]|$)", after)
         )
         one_person = _ONE_PERSON.match(match.group("tail")) or (
             (person_ru(word) or befallen) and not _LINKS.search(before)

@@ -195,8 +195,8 @@ def number_value(word: str) -> int:
         unit = multiplier.group(0).strip().rstrip(".")
         scale = next(v for k, v in lexicon.MULTIPLIERS.items() if unit.startswith(k.rstrip(".")))
         count = word[: multiplier.start()]
-        if count.endswith(" с половиной"):
-            return (2 * number_value(count.removesuffix(" с половиной")) + 1) * scale // 2
+        if half := re.fullmatch(r"(.+?)\s+с\s+половиной", count):
+            return (2 * number_value(half.group(1)) + 1) * scale // 2
         if re.fullmatch(_HALF_MORE, count):
             return scale * 3 // 2
         if re.fullmatch(r"\d+(?:[.,]\d+)?", count):

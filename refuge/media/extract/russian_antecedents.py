@@ -218,7 +218,7 @@ def statement_owner(people: People, who: str, before: int, text: str) -> Speaker
     if at is None:
         # "Белорусское МВД на своём сайте выразило сожаление …. «…», — говорится в сообщении.":
         # the body the sentence before has as its subject.
-        latest = _issuer(people, text, before, ("",))
+        latest = _issuer(people, text, before, _PUBLISHED)
         if latest is None or latest.name:
             return None
         body = re.split(r"\s(?:в|во|на|с|со|по|из|от)\s", latest.role)[0]  # "на своём сайте"
@@ -275,6 +275,8 @@ def named_in_full(people: People, who: str, before: int, text: str) -> Speaker |
     return Speaker(role=source_phrase(found[-1])) if found else None
 
 
+# Verbs of a body's making its words public, or its view known: "выразило сожаление".
+_PUBLISHED = ("опубликова", "размести", "распростран", "выпусти", "вырази", "заяви", "сообщи")
 # "— говорится в сообщении центра": a statement's owner named after it, in the genitive.
 _SAID_IN_OWNED = re.compile(
     r"(?:говорится|сказано)\s+в\s+(?:сообщени|заявлени|публикаци|комментари)\w*\s+(?P<owner>[^,;:]+)"

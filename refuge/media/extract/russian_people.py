@@ -197,10 +197,6 @@ def _first_name(normal: str, written: str, ending: str) -> str:
 _ENDINGS = frozenset("аяиыеую")
 
 
-def _stem(name: str) -> str:
-    return name[:-1] if name[-1:] in _ENDINGS | {"ь", "о"} else name
-
-
 def _kind(head: str) -> frozenset[str]:
     return next((kind for kind in _KINDS if head in kind), frozenset({head}))
 
@@ -253,7 +249,13 @@ class People:
             # "цитирует издание Олесю", which the model gives as "Олесь", after "Олеся": one
             # name alone in another case, where only the ending differs.
             found = next(
-                (p for p in self.people if " " not in p.name and _stem(p.name) == _stem(name)),
+                (
+                    p
+                    for p in self.people
+                    if " " not in p.name
+                    and {p.name[-1], name[-1]} == {"я", "ь"}
+                    and p.name[:-1] == name[:-1]
+                ),
                 None,
             )
         return found

@@ -232,7 +232,12 @@ def _role_after_verb(text: str, span: tuple[int, int], gender: str) -> str:
         -1
     ] == "и":
         return ""
-    role = closing.group("role")
+    # "рассказал журналистам представитель полиции": not the ones told.
+    role = re.sub(
+        r"^(?:журналист|корреспондент|репортер|репортёр)\w*(?:ам|у|ке)\s+",
+        "",
+        closing.group("role"),
+    )
     return role if read_role(_ROLE_WORDS.findall(role)) is not None else ""
 
 

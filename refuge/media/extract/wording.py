@@ -12,6 +12,7 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract.model import Quote
 from refuge.media.extract.org_aliases import canonical_name, org_in, org_name
+from refuge.media.extract.russian import part_of_speech
 
 # One word of a name, in either script; a body's may end in a plus sign ("LGBTQ+ Network").
 NAME = r"[A-ZА-ЯЁ][\w’'.\-+]*"
@@ -74,8 +75,9 @@ _NAME_THEN_VERB = re.compile(
     # "Abdurakhmanov live-streamed the aftermath, standing over the man," before "asking":
     # however many participles the subject's clause goes on with.
     # "SNP councillor Susan Aitken proceeded to speak," before "saying": a title may lead.
-    # "The court did not allow …," before "explaining": a description of one word.
-    r"^(?P<name>(?:The|A|An)\s+[a-z][\w-]*|(?:[A-Z][\w’'.-]+\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
+    # "The (regional) court did not allow …," before "explaining": a description, up to a verb.
+    r"^(?P<name>(?:The|A|An)\s+(?!(?:next|following|same|previous|few|other)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?(?=\s+(?:did|does|has|had|have|was|were|is|are|would|will|[a-z]+ed)\b)|(?:[A-Z][\w’'.-]+\s+[a-z]+\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
     r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+[a-z]+\b[^;:]*?(?:\s+by|,)$"
 )
 _TITLED_NAME = re.compile(r"\s+[a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -121,7 +123,8 @@ def without_opening_clause(who: str) -> str:
     Struthers, Amnesty International’s Director"), or a full name alone.
     """
     parts = [part.strip() for part in who.split(",") if part.strip()]
-    if re.match(r"[А-ЯЁ][а-яё]+(?:уя|юя|ая|яя|ив|ав|ув|вшись)\s", who) and len(parts) > 1:
+    first = re.match(r"[А-ЯЁ][а-яё]+(?=\s)", who)
+    if first and len(parts) > 1 and part_of_speech(first.group(0).lower()) == "GRND":
         # "Апеллируя к тому, что сейчас идет месяц Рамадан, сестра (сказала)": the gerund's.
         return parts[-1] if len(parts[-1].split()) <= 4 else who
     if not re.match(r"[A-Z][a-z]+ing\b", who):
