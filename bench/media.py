@@ -679,6 +679,19 @@ CC, DB, EA, FA), nor did the held-out part (English speakers 0.86, Russian 0.91;
 and 0.85, 0.96 and 0.92 adjudicated). Throughput on this machine, once each before the run
 below: the first code 62.7 articles per CPU-second over the 115; the 7.0 kB Russian text 11.7.
 
+The forty-second session (2026-12-06) ran on a machine without the earlier sessions' external
+sets (they were never in the repository), so it wrote the annotators' brief again and had
+seventeen sets of 10 articles collected, each measured at the session's first code (b77108c)
+before it was read: LA (English, kept blind) 26/29 speakers and 11/12 figures; English LB
+29/33, LC 32/34, MA 34/35, MB 27/35, NA 33/36, NB 23/31; Russian LR 18/24, LT 9/16, MR 15/25,
+NR 22/28, NS 5/9; figures LS 32/44, LT 13/36, MS 14/37, NS 16/23. Read, they moved to LB
+32/33, LC 33/34, MB 33/35, NA 35/36, NB 29/31, LR 23/25, LT 13/16, MR 18/25, NS 7/9, and
+figures LS 37/44, LT 29/36, MS 16/37, NS 17/23. Three more sets collected late (OA, OR, OS)
+did not move between the first code and the end (24/29, 21/25 speakers; 22/36 figures), nor
+did the blind LA, nor the held-out part (English speakers 0.86, Russian 0.91; figures 0.92
+and 0.85, 0.96 and 0.92 adjudicated). Throughput, the first code once before the run below,
+both with a CI run on the same two cores: 48.3 articles per CPU-second over the 115.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after

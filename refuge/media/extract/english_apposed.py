@@ -20,9 +20,9 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 # Not a description of something the person belongs to or works for ("the head of …").
 _DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z]{2,})")
 # Heads that name no person, or a person no introduction settles.
+_NOT_PEOPLE = {"court", "statement", "report", "agency", "ministry", "group", "man", "woman"}
 # Words that set one of a group apart from the one named: "the other lawyer".
 _ANOTHER_ONE = {"other", "another", "second", "third", "first", "new", "fellow", "remaining"}
-_NOT_PEOPLE = {"court", "statement", "report", "agency", "ministry", "group", "man", "woman"}
 
 
 def introduced_as(role: str, before: str) -> Speaker | None:

@@ -236,12 +236,7 @@ def clean_who(who: str) -> str:
     # "In response to a ruling …, and effectively outlawing …, Marie Struthers, Director …":
     # the opening clause, however many commas it holds, up to the name set off by one.
     named = rf"(?=(?:{NAME}\s+){{1,2}}{NAME}(?:,|$))"
-    who = re.sub(
-        rf"^(?:In\s+(?:response|reply|reaction)\s+to|Reacting\s+to|Responding\s+to|Commenting\s+on)"
-        rf"\b.*?,\s+{named}",
-        "",
-        who,
-    )
+    who = re.sub(rf"^In\s+(?:response|reply|reaction)\s+to\b.*?,\s+{named}", "", who)
     who = _INTRO.sub("", without_opening_clause(who))
     # "a member of the committee, Mr. Heller, addressed … with questions on", "A friend of the
     # victim, Adam,": the name an indefinite description is set beside, the description its
