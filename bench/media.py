@@ -689,8 +689,9 @@ NR 22/28, NS 5/9; figures LS 32/44, LT 13/36, MS 14/37, NS 16/23. Read, they mov
 figures LS 37/44, LT 29/36, MS 16/37, NS 17/23. Three more sets collected late (OA, OR, OS)
 did not move between the first code and the end (24/29, 21/25 speakers; 22/36 figures), nor
 did the blind LA, nor the held-out part (English speakers 0.86, Russian 0.91; figures 0.92
-and 0.85, 0.96 and 0.92 adjudicated). Throughput, the first code once before the run below,
-both with a CI run on the same two cores: 48.3 articles per CPU-second over the 115.
+and 0.85, 0.96 and 0.92 adjudicated). Throughput over the 115, in articles per CPU-second, the
+first code and the end run alternately on an idle machine: 47.4 and 47.9, 40.4 and 43.9 (the
+same within this machine's spread; the run below is a fifth).
 
 The figures below are the last run's.
 
