@@ -1,5 +1,6 @@
-"""Constructions from the misses of sets read in the forty-second session (2026-12-06), sets
-LB, LC, LR, LS and LT once measured, and their neighbours (docs/media-rules.md)."""
+"""Constructions from the misses of the sets read in the forty-second session (2026-12-06),
+each measured before it was read (LB to NS), left misses of sets before, and the neighbours
+the session's review found (docs/media-rules.md)."""
 
 from __future__ import annotations
 
