@@ -470,8 +470,8 @@ _CLOCK = re.compile(r"^[.:][0-5]\d(?![\d.,]|\s*(?:тыс|млн|млрд|thousan
 def time_span(before: str, after: str) -> bool:
     """Return whether the number opens a span of hours or years ("с 16 до 18 часов") or is the
     hour of a clock time ("около 20.30")."""
-    if _CLOCK.match(after) or re.search(r"\d[.:]$", before):
-        return True  # "около 20.30", and its minutes: "по данным на 22.00"
+    if _CLOCK.match(after):
+        return True
     return bool(re.search(r"(?<!\w)[Сс]о?\s*$", before)) and bool(_SPAN_RU.match(after))
 
 

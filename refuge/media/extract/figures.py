@@ -136,8 +136,8 @@ _NAME_BEFORE_AGE = re.compile(
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
-    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}|:\d\d\b", after) or re.search(r"\d:$", before):
-        return True  # a date, or a time: both numbers of "около 14:00"
+    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}|:\d\d\b", after) or re.search(r"\d[.:]$", before):
+        return True  # a date, or a time: both numbers of "около 14:00", "по данным на 22.00"
     if re.match(r"(?:1[89]|20)\d\d$", number) or numbers.year_in_words(number, before, after):
         return True  # a year ("более 3000 человек" is none; "в две тысячи семнадцатом году")
     if (
