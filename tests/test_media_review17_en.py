@@ -105,7 +105,7 @@ def test_en1_narration_is_no_quotation(text: str) -> None:
         (
             "The OSCE rapporteur described “a climate of “impunity”. Russia rejected the “Moscow "
             "Mechanism” report.",
-            [("a climate of “impunity", "The OSCE rapporteur")],
+            [("a climate of “impunity", "OSCE rapporteur")],
         ),
     ],
 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from refuge.media import organisations
+
 # Any letter of the Russian alphabet: the script says which language a word or name is in.
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -215,201 +217,7 @@ THINGS_NAMED = frozenset(
     | {"district", "park", "stadium", "museum"}
 )
 
-ORGANISATIONS = {
-    "State Department": [
-        "U.S. State Department",
-        "US State Department",
-        "State Department",
-        "Department of State",
-        "Госдеп",
-        "Госдепартамент",
-        "Госдепартамент США",
-        "Госдепартамента США",
-        "Государственный департамент США",
-    ],
-    "Kremlin": ["Kremlin", "Кремль", "Кремля", "Кремлю", "Кремле"],
-    "Chechen government": [
-        "Chechen government",
-        "Chechnya’s leader",
-        "Chechnya's leader",
-        "Chechen authorities",
-        "Chechen leader",
-        "Kadyrov’s",
-        "Kadyrov's",
-        "Кадырова",
-        "Кадыров",
-        "главы Чечни",
-        "главы Чеченской Республики",
-        "главы республики",
-    ],
-    "Russian LGBT Network": [
-        "Russian LGBT Network",
-        "Russian LGBT network",
-        "LGBT-Network",
-        "LGBT Network",
-        "Russian LGBT-Network",
-        "российской ЛГБТ-сети",
-        "российская ЛГБТ-сеть",
-        "Российская ЛГБТ-сеть",
-        "ЛГБТ-сеть",
-        "Российской ЛГБТ-сети",
-        "ЛГБТ-сети",
-        "Российской ЛГБТ-сетью",
-        "ЛГБТ-сетью",
-    ],
-    "Amnesty International": ["Amnesty International", "Amnesty"],
-    "Human Rights Watch": ["Human Rights Watch", "HRW"],
-    "Human Rights First": ["Human Rights First"],
-    "Human Rights Campaign": ["Human Rights Campaign", "HRC"],
-    "OSCE": ["OSCE", "ОБСЕ"],
-    "Novaya Gazeta": [
-        "Novaya Gazeta",
-        "Новая газета",
-        "Новой газеты",
-        "Новой газете",
-        "Новую газету",
-        "Новой газетой",
-        "«Новая»",  # the paper's own short name, only ever in quotation marks
-    ],
-    "Committee Against Torture": [
-        "Committee Against Torture",
-        "Комитет против пыток",
-        "Комитета против пыток",
-        "Комитету против пыток",
-        "Комитетом против пыток",
-        "Комитете против пыток",
-    ],
-    # The Council of Europe's torture committee, not the Russian NGO above.
-    "European Committee for the Prevention of Torture": [
-        "European Committee for the Prevention of Torture",
-        "Европейский комитет по предупреждению пыток",
-        "Европейского комитета по предупреждению пыток",
-        "Европейскому комитету по предупреждению пыток",
-        "ЕКПП",
-    ],
-    "North Caucasus SOS": ["North Caucasus SOS", "СК SOS"],
-    # The NGO that brought most Chechen cases to Strasbourg ("Stichting Russian Justice
-    # Initiative"); in Russian "Правовая инициатива по России", often shortened.
-    "Russian Justice Initiative": [
-        "Russian Justice Initiative",
-        "Legal Initiative for Russia",
-        "SRJI",
-        "Правовая инициатива по России",
-        "Правовая инициатива",
-        "Правовой инициативы",
-        "Правовой инициативе",
-        "Правовую инициативу",
-    ],
-    "Memorial": ["Memorial", "Мемориал", "Мемориала", "Мемориалу", "Мемориалом", "Мемориале"],
-    "European Court of Human Rights": [
-        "European Court of Human Rights",
-        "ECHR",
-        "ECtHR",
-        "Европейский суд по правам человека",
-        "ЕСПЧ",
-    ],
-    "Investigative Committee": [
-        "Investigative Committee",
-        "Investigative Committee of Russia",
-        "Следственный комитет России",
-        "Следственный комитет РФ",
-        "Следственный комитет",
-        "Следственного комитета",
-        "Следственному комитету",
-        "Следственном комитете",
-    ],
-    "Meduza": ["Meduza", "Медуза", "Медузы", "Медузе", "Медузой"],
-    "The Moscow Times": ["The Moscow Times", "Moscow Times"],
-    "RT": ["RT", "Russia Today"],
-    "Sputnik": ["Sputnik"],
-    "TASS": ["TASS", "ТАСС"],
-    "OC Media": ["OC Media"],
-    "RFE/RL": ["RFE/RL", "Radio Liberty", "Радио Свобода", "Радио «Свобода»"],
-    "Caucasian Knot": [
-        "Caucasian Knot",
-        "Kavkazsky Uzel",
-        "Kavkazky Uzel",
-        "Кавказский узел",
-        "Кавказского узла",
-        "Кавказскому узлу",
-    ],
-    "Kavkaz.Realii": ["Кавказ.Реалии"],
-    "Current Time": ["Настоящее Время", "Настоящему Времени", "НВ"],
-    "Dozhd": ["Дождь"],
-    "HBO": ["HBO"],
-    "The Insider": ["The Insider"],
-    "Associated Press": ["Associated Press"],
-    "Grozny TV": ["ЧГТРК Грозный", "ЧГТРК «Грозный»"],
-    "RIA Novosti": ["RIA Novosti", "РИА Новости"],
-    "Interfax": ["Interfax", "Интерфакс", "Интерфаксу"],
-    "The New York Times": ["The New York Times", "New York Times"],
-    "Reuters": ["Reuters"],
-    "Euronews": ["Euronews"],
-    "BBC": ["BBC", "Би-би-си"],
-    "NBC News": ["NBC News", "NBC"],
-    "Washington Blade": ["Washington Blade", "the Blade"],
-    "PinkNews": ["PinkNews"],
-    "VKontakte": ["VKontakte", "ВКонтакте"],
-    "White House": ["White House"],
-    "Senate": ["Senate"],
-    # Bodies and outlets the news of 2017-2023 quotes or cites often (blind set F, 2026-12-03).
-    "European Parliament": [
-        "European Parliament",
-        "Европарламент",
-        "Европарламента",
-        "Европарламенту",
-        "Европарламенте",
-        "Европейский парламент",
-        "Европейского парламента",
-    ],
-    "PACE": [
-        "PACE",
-        "Parliamentary Assembly of the Council of Europe",
-        "ПАСЕ",
-        "Парламентская ассамблея Совета Европы",
-        "Парламентской ассамблеи Совета Европы",
-        "Парламентская Ассамблея Совета Европы",
-        "Парламентской Ассамблеи Совета Европы",
-    ],
-    "Council of Europe": [
-        "Council of Europe",
-        "Совет Европы",
-        "Совета Европы",
-        "Совету Европы",
-        "Совете Европы",
-    ],
-    "United Nations": ["United Nations", "ООН"],
-    "European Union": ["European Union", "EU", "Евросоюз", "Евросоюза", "Евросоюзу", "Евросоюзе"],
-    "Rainbow Railroad": ["Rainbow Railroad"],
-    "ECCHR": [
-        "ECCHR",
-        "European Center for Constitutional and Human Rights",
-        "Европейский центр по конституционным правам и правам человека",
-    ],
-    "The Guardian": ["The Guardian", "Guardian"],
-    "The Independent": ["The Independent"],
-    "CNN": ["CNN"],
-    "The Washington Post": ["The Washington Post", "Washington Post"],
-    "Deutsche Welle": ["Deutsche Welle", "DW", "Немецкая волна"],
-    # Press-freedom bodies, quoted on every journalist jailed or raided in the region.
-    "Reporters Without Borders": [
-        "Reporters Without Borders",
-        "RSF",
-        "Репортеры без границ",
-        "Репортёры без границ",
-        "Репортеров без границ",
-        "Репортёров без границ",
-    ],
-    "Committee to Protect Journalists": [
-        "Committee to Protect Journalists",
-        "CPJ",
-        "Комитет защиты журналистов",
-        "Комитета защиты журналистов",
-    ],
-    "AFP": ["AFP", "Agence France-Presse"],
-    "RBC": ["RBC", "РБК"],
-    "Kommersant": ["Kommersant", "Коммерсантъ", "Коммерсант"],
-}
+ORGANISATIONS = organisations.ORGANISATIONS
 
 OUTLETS = {
     "Novaya Gazeta",
@@ -486,8 +294,11 @@ ROLE_WORDS = (
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"
     "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|attorney|"
+    "rapporteur|"
     "strongman|"
-    "пресс-секретарь|представитель|представители|глава|руководитель|активист|министр|источник|"
+    # "постпред" (a permanent representative): "Постпред США при ООН Никки Хейли".
+    "пресс-секретарь|представитель|представители|постпред|глава|руководитель|активист|министр|"
+    "источник|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
     "уполномоченный|секретарь|омбудсмен|комиссар|журналист|журналистка|активистка|собеседница|"
     "отец|брат|"

@@ -111,3 +111,12 @@ def own_report(after: str, lead_in: str) -> tuple[str, str] | None:
         return own.group("who"), ""
     body = _BODY_REPORTED.match(after)
     return (body.group("who"), after) if body else None
+
+
+def without_asides(after: str) -> str:
+    """Return the words after a quotation without the relative clauses that stand between it and
+    who spoke: "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …" (an
+    aside on the speaker); "…”, where all opponents are doomed to disappear, adds the document"
+    (the quotation's own clause, before the verb that says who speaks)."""
+    after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
+    return re.sub(r"^\s*,\s+(?:where|which|when)\s+[^,.;“”\"]+(?=,\s+[a-z])", "", after)

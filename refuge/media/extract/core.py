@@ -155,7 +155,6 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
             made_by = russian_documents.document_author(sentence.group(0), stem)
             if made_by is not None:
                 return made_by  # "бойцы полка записали видеообращение"
-            break
     return Speaker(role=russian.normal_name(document.capitalize()).lower())
 
 

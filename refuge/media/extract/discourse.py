@@ -26,7 +26,7 @@ from refuge.media.extract.english_bodies import (
     reporting_body,
 )
 from refuge.media.extract.english_documents import (
-    DOCUMENT,
+    DOCUMENT_PHRASE,
     DOCUMENT_SPOKE,
     PLURAL_SPOKE,
     issued_documents,
@@ -287,12 +287,8 @@ class Discourse:
         # "the statement", "the document", "the statement on the group’s Facebook page": whoever
         # issued it (the last document of any kind for "the document"), else the body whose
         # page or channel it is on.
-        document = re.fullmatch(
-            rf"(?P<a>an?\s+)?(?:the\s+)?(?P<kind>{DOCUMENT})(?P<where>\s+(?:on|in|at)\s+.+)?",
-            role.strip(),
-            re.I,
-        )
-        if document and not document.group("a") and not role.lower().startswith("the"):
+        document = DOCUMENT_PHRASE.fullmatch(role.strip())
+        if document and not document.group("a") and not document.group("the"):
             document = None
         if document and document.group("a"):
             # "The organisers said later that …. “…,” read a statement.": theirs, whoever

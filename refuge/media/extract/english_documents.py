@@ -29,6 +29,18 @@ _ISSUED = re.compile(
     rf"|\b[Ii]n\s+an?\s+(?P<kind6>{DOCUMENT})\b[^,.;“”\"]{{0,60}},\s+(?P<by6>(?:{NAME}\s+){{0,6}}{NAME})"
     # "according to information in the MSK1 post": the name set before the document's kind.
     rf"|(?<=[Tt]he\s)(?P<by7>(?:{NAME}\s+){{0,2}}{NAME})\s+(?P<kind7>{DOCUMENT})\b"
+    # "The Organization for … in Europe (OSCE) is alarmed, in a report Thursday, by …": the
+    # subject, its short name aside, and a few words of what it did before the document.
+    rf"|(?P<by8>(?:{NAME}\s+(?:(?:for|of|and|in|on)\s+)?){{0,6}}{NAME})(?:\s+\([A-Z]{{2,8}}\))?"
+    rf"(?:\s+[a-z]+){{1,3}},\s+in\s+(?:an?|its|their)\s+(?P<kind8>{DOCUMENT})\b"
+)
+# A document as a speaker: "the statement", "a statement", "the post on the group’s page",
+# "this document of more than 120 pages", "the document, evoking …" (a demonstrative, what it
+# is like and a clause after it).
+DOCUMENT_PHRASE = re.compile(
+    rf"(?P<a>an?\s+)?(?:(?P<the>the|this|that)\s+)?(?P<kind>{DOCUMENT})"
+    r"(?P<where>\s+(?:on|in|at)\s+[^,]+)?(?:\s+of\s+(?!the\b|its\b|their\b)[^,]+)?(?:,\s.*)?",
+    re.I,
 )
 # A quotation closed by a document speaking, at the end of the text before: "“…,” the report
 # said in its conclusions.\n\n".
@@ -54,12 +66,8 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
     gazetteers know, one of ``people``, or authorities named by what they are."""
     documents = []
     for match in _ISSUED.finditer(narrative):
-        by = next(g for g in match.group("by", "by2", "by3", "by4", "by5", "by6", "by7") if g)
-        kind = next(
-            g
-            for g in match.group("kind", "kind2", "kind3", "kind4", "kind5", "kind6", "kind7")
-            if g
-        )
+        by = next(g for g in match.group(*(f"by{n}" for n in ("", *range(2, 9)))) if g)
+        kind = next(g for g in match.group(*(f"kind{n}" for n in ("", *range(2, 9)))) if g)
         by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
             by = last_outlet_before(narrative[: match.start()])

@@ -267,8 +267,18 @@ def numbered(text: str, match: re.Match[str], before: str) -> tuple[str, str] | 
 
 
 # ", Франция – одного", ", Литва — двоих", ", в Санкт-Петербурге — 1251": a country or a place,
-# a dash and a count, the verb left out.
-_GAPPED = re.compile(r",\s*(?:а\s+|and\s+)?(?:(?:в|во|на|in)\s+)?[A-ZА-ЯЁ][\w-]+\s*[—–-]\s*$")
+# a dash and a count, the verb left out; two places ("в Перми и Хабаровске — по десять"), or
+# a place after "в то время как". Without a dash, only a place after its preposition and a
+# count that ends the clause: "задержали 18 человек, в Санкт-Петербурге около 50."
+_GAPPED_PLACE = (
+    r",\s*(?:а\s+|and\s+|(?:в\s+то\s+время\s+|тогда\s+)как\s+)?{preposition}"
+    r"[A-ZА-ЯЁ][\w-]+(?:\s+(?:и|and)\s+[A-ZА-ЯЁ][\w-]+)?"
+)
+_GAPPED = re.compile(
+    _GAPPED_PLACE.format(preposition=r"(?:(?:в|во|на|in)\s+)?") + r"\s*[—–-]\s*(?:по\s+)?$"
+)
+_GAPPED_BARE = re.compile(_GAPPED_PLACE.format(preposition=r"(?:в|во|на)\s+") + r"\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;\n]|$)")
 
 
 def gapped(
@@ -277,7 +287,8 @@ def gapped(
     """Return the event of the count before in the sentence for a count whose noun and verb
     are left out after a name and a dash ("Германия приняла пятерых беженцев, Франция –
     одного"), else None."""
-    if not _GAPPED.search(before):
+    bare = _GAPPED_BARE.search(before) and _CLAUSE_ENDS.match(text, match.end("num"))
+    if not (_GAPPED.search(before) or bare):
         return None
     if figures and not re.search(r"[.!?\n]", text[figures[-1].end : match.start()]):
         return as_previous(text, match, figures, WORD.findall(match.group("tail"))[:3])

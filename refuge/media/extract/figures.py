@@ -133,6 +133,16 @@ _NAME_BEFORE_AGE = re.compile(
 )
 
 
+def _counts_its_people(noun: str) -> bool:
+    """Whether a noun of an event counts the people it befell: deaths, detentions, arrests and
+    abductions ("о двух смертях", "58 задержаний"), not the places of custody ("в шести
+    тюрьмах")."""
+    return event_of(noun) == "killed" or russian.lemma(noun) in _DETENTION_NOUNS
+
+
+_DETENTION_NOUNS = frozenset({"задержание", "арест", "похищение"})
+
+
 def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
     number, after = match.group("num"), text[match.end("num") :]
@@ -164,9 +174,10 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     named = re.match(r"\s+(?:имен|имён|фамилий)\s+([а-яё]+)", match.group("tail"))
     if named and (noun_of([named.group(1)]) or animate_ru(named.group(1))):
         noun = ""  # "27 имен людей, которые … расстреляны": the people named
-    if noun and animate_ru(noun) is False and not noun_of([noun]) and event_of(noun) != "killed":
-        # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths are
-        # their people ("о двух смертях"), and messages are counted nouns ("пять обращений").
+    if noun and animate_ru(noun) is False and not noun_of([noun]) and not _counts_its_people(noun):
+        # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths and
+        # detentions are their people ("о двух смертях", "58 задержаний", "29 арестов"), and
+        # messages are counted nouns ("пять обращений").
         return True
     # "поступила 91 жалоба": after a number ending in 1 (not 11) a count's noun is singular.
     singular = re.search(r"(?<!1)1$", number) and not re.search(_PREPOSITION_BEFORE, before)

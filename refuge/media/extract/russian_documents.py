@@ -85,23 +85,36 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
     document = next((i for i, w in enumerate(words) if stem in w.lower()), None)
     if document is None:
         return None
+    if document == 1 and words[0].lower() in {"в", "во"} and len(words) > 2:
+        # "В письме министры сообщают, что …": the subject right after the document speaks.
+        return Speaker(role=words[2].lower()) if _a_doer(words[2]) else None
+    # "направили главе МИД РФ Сергею Лаврову письмо": the verb, past whom it went to.
     verb = next(
         (
             i
-            for i in range(document - 1, max(-1, document - 4), -1)
+            for i in range(document - 1, max(-1, document - 7), -1)
             if read_word(words[i]).pos == "VERB"
         ),
         None,
     )
     if verb is None:
         return None
-    clause = re.split(r",", sentence[: sentence.find(words[verb])])[-1]
-    before = WORD.findall(clause)
-    for index, word in enumerate(before):
-        read = read_word(word)
-        if read.pos == "NOUN" and read.case == "nomn" and read.animate:
-            return Speaker(role=" ".join(before[index:]))
+    opening = sentence[: sentence.find(words[verb])]
+    before = WORD.findall(re.split(r",", opening)[-1])
+    doer = next((i for i, word in enumerate(before) if _a_doer(word)), None)
+    if doer is not None:
+        return Speaker(role=" ".join(before[doer:]))
+    # "Министры иностранных дел Великобритании, Франции … и Швеции направили …": a list of
+    # names broke the subject up; it opens the sentence.
+    first = WORD.search(opening)
+    if first is not None and _a_doer(first.group(0)):
+        return Speaker(role=opening[first.start() :].strip())
     return None
+
+
+def _a_doer(word: str) -> bool:
+    read = read_word(word)
+    return read.pos == "NOUN" and read.case == "nomn" and read.animate
 
 
 _SAID_IN_WHICH = re.compile(

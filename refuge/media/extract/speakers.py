@@ -17,6 +17,7 @@ from refuge.media.extract.after_quotation import (
     named_alone,
     own_report,
     participle,
+    without_asides,
 )
 from refuge.media.extract.english_bodies import BEFORE_BODY_NAME, BODY_HEADS
 from refuge.media.extract.offsets import paragraph_index
@@ -339,8 +340,7 @@ def attribution(
     continues = ends_open or after.lstrip().startswith((",", "—", "–", "- "))
     if not continues:
         after = ""
-    # "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …": the aside.
-    after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
+    after = without_asides(after)
     headline = text[p_start : first[0] - 1].strip() == "" and "\n" not in after
     if headline and (match := AFTER_ON_WHAT.match(text, last[1] + 1, last_paragraph_end)):
         return match.group("who"), ""
@@ -413,7 +413,7 @@ def attribution(
         lambda m: m.group(0) if is_quoted_name(m.group(1)) else "",
         raw_before,
     )
-    before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else before  # "Quote: “…”"
+    before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else without_asides(before)
     before = re.sub(rf"^\s*{OPENING_ADVERB},?\s+(?=according to\b)", "", before)  # "Instead, …"
     opens_with_verb = re.match(rf"(?:{_SPEECH})\b", text[first[0] : first[1]])
     if before.strip() and opens_with_verb and not _SUBJECT_VERB.search(before):

@@ -205,6 +205,8 @@ def clean_who(who: str) -> str:
     who = re.sub(r"‘(.*?)’(?!\w)", r"\1", who)
     who = re.sub(r"[“”\"«»]|(?<!\w)[‘']|(?<!\ws)[’'](?!\w)|(?<=\ws)[’'](?!\s+[a-z])", "", who)
     who = who.strip(" ,;:—–-")
+    if re.match(r"(?:о|об|про)\s+[а-яё]", who):
+        return ""  # "«…» о преследовании в Чечне геев, и призывают …": what, not who
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
     who = re.sub(rf"^(?:{OPENING_ADVERB}|Text from),?\s+", "", who)
     # "“…,” added to the department", "— said in the Department": a translation of "добавили

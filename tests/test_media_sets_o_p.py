@@ -1,0 +1,135 @@
+"""Constructions from the misses of the sets read in the forty-third session (2026-12-06): OA,
+OR and OS (collected last in the forty-second), and PA, PC, PR, PS and PT, each measured
+before it was read (docs/media-rules.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import attributed, counts
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set OS: no dash, a qualifier, after a place and its preposition.
+        (
+            "В Москве задержали 18 человек, в Санкт-Петербурге около 50.",
+            {(18, "", "people detained"), (50, "around", "people detained")},
+        ),
+        # Set OS: "в то время как" before the place (the article left out its "в").
+        (
+            "В Москве задержали 18 человек, в то время как Санкт-Петербурге – полсотни "
+            "демонстрантов.",
+            {(18, "", "people detained"), (50, "", "people detained")},
+        ),
+        # Set OS: two places and "по" before the count.
+        (
+            "В Нижнем Новгороде задержаны 11 человек, в Перми и Хабаровске — по десять.",
+            {(11, "", "people detained"), (10, "", "people detained")},
+        ),
+        # Without a dash, a count that does not end its clause continues nothing.
+        (
+            "В Москве задержали 18 человек, в Грозном 3 школы закрыли.",
+            {(18, "", "people detained")},
+        ),
+    ],
+)
+def test_a_count_after_a_place_takes_the_event_of_the_count_before(
+    sentence: str, expected: set[tuple[int, str, str]]
+) -> None:
+    assert counts(f"Заголовок новости здесь\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Sets OS and LT: detentions and arrests counted are people detained.
+        ("Уточняется, что 58 задержаний произошли в Москве.", {(58, "", "people detained")}),
+        ("Суды назначили 29 административных арестов.", {(29, "", "people detained")}),
+        # Places of custody are no people, whatever their noun's event.
+        ("Их держали в шести секретных тюрьмах.", set()),
+        # Set OS: Armenian police's word for bringing people in.
+        (
+            "В Ереване подвергнуты приводу 277 участников протестных акций.",
+            {(277, "", "people detained")},
+        ),
+    ],
+)
+def test_a_count_of_detentions_counts_the_people_detained(
+    sentence: str, expected: set[tuple[int, str, str]]
+) -> None:
+    assert counts(f"Заголовок новости здесь\n\n{sentence}\n") == expected
+
+
+def test_a_special_rapporteur_is_a_role_not_part_of_the_name() -> None:
+    # Set PC: "U.N. Special Rapporteur Mariana Katzarova told" gave the title with the name.
+    text = (
+        "Russian repression worsens, UN expert says\n\nGENEVA (Reuters) - State repression has "
+        "worsened in Russia, a U.N. expert said on Tuesday.\n\n“The country is now governed by a "
+        "system of fear and punishment,” U.N. Special Rapporteur Mariana Katzarova told the "
+        "council.\n\nUN Special Rapporteur on the human rights situation in the Russian "
+        "Federation Mariana Katzarova is “gravely concerned by a pattern of enforced "
+        "disappearances,” she said on Thursday.\n"
+    )
+    assert attributed(text) == [
+        ("Mariana Katzarova", "U.N. Special Rapporteur"),
+        ("Mariana Katzarova", ""),
+    ]
+
+
+def test_a_report_named_by_what_it_is_like_is_its_issuer_s() -> None:
+    # Set PC: "according to this document of more than 120 pages", "adds the document, evoking
+    # …" and a relative clause before "adds the document" named no one or the clause, after
+    # "The Organization for Security and Cooperation in Europe (OSCE) is alarmed, in a report".
+    text = (
+        "OSCE denounces a climate of fear\n\nThe Organization for Security and Cooperation in "
+        "Europe (OSCE) is alarmed, in a report Thursday, by the intensification of repression in "
+        "Russia.\n\n“Repression has gradually intensified since 2012,” according to this "
+        "document of more than 120 pages.\n\nThe authorities have “the ultimate goal of creating "
+        "a monolithic society”, where all opponents are doomed to disappear, adds the document, "
+        "evoking “a growing isolation” of the Russian society.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["OSCE", "OSCE", "OSCE"]
+
+
+def test_a_permanent_representative_named_by_role_is_the_one_given_it() -> None:
+    # Set PT: "— заявила постпред." after "Постпред США при ООН Никки Хейли" named the role.
+    text = (
+        "Хейли призвала расследовать данные о преследовании геев\n\nПостпред США при ООН Никки "
+        "Хейли заявила о «невозможности игнорировать» сообщения о похищениях.\n\n«Мы выступаем "
+        "против всех форм дискриминации, в том числе основанных на сексуальной ориентации», — "
+        "заявила постпред.\n"
+    )
+    assert [s for s, _ in attributed(text)][-1] == "Никки Хейли"
+
+
+def test_a_letter_s_authors_are_those_who_sent_it_not_its_addressee() -> None:
+    # Set PT: the ministers' letter to Lavrov went to Lavrov ("министры" read as the one holder
+    # of a minister's role), to "о преследовании" and to "письмо".
+    text = (
+        "Главы МИД пяти стран написали письмо Лаврову\n\nМинистры иностранных дел "
+        "Великобритании, Франции, Германии, Нидерландов и Швеции направили главе МИД РФ Сергею "
+        "Лаврову письмо в связи с сообщениями о преследовании геев в Чечне.\n\nВ письме министры "
+        "сообщают, что «глубоко обеспокоены многочисленными сообщениями международных "
+        "организаций» о преследовании в Чечне геев, и призывают правительство РФ «расследовать "
+        "эти ужасные обвинения и гарантировать безопасность активистов».\n\n«Мы призываем "
+        "российское правительство использовать свое влияние на местные власти», — сказано в "
+        "письме.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["министры", "министры", "министры"]
+
+
+def test_a_letter_s_authors_opening_the_sentence_that_sent_it() -> None:
+    # The sentence that sent the letter is the only one to say who wrote it.
+    text = (
+        "Главы МИД пяти стран написали письмо Лаврову\n\nМинистры иностранных дел "
+        "Великобритании, Франции и Швеции направили главе МИД РФ Сергею Лаврову письмо.\n\n"
+        "«Мы призываем российское правительство использовать свое влияние на местные власти», "
+        "— сказано в письме.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [
+        "Министры иностранных дел Великобритании, Франции и Швеции"
+    ]
