@@ -133,3 +133,61 @@ def test_a_letter_s_authors_opening_the_sentence_that_sent_it() -> None:
     assert [s for s, _ in attributed(text)] == [
         "Министры иностранных дел Великобритании, Франции и Швеции"
     ]
+
+
+def test_a_count_with_its_auxiliary_left_out_past_an_aside_keeps_the_noun() -> None:
+    # Set PA: "… at least three killed" after "more than 100 gay men have been detained,
+    # allegedly in concentration camps," counted people: the aside's commas broke the link.
+    text = (
+        "Title here\n\nThe newspaper reported that more than 100 gay men have been detained, "
+        "allegedly in concentration camps, and at least three killed.\n"
+    )
+    assert counts(text) == {(100, "more than", "men detained"), (3, "at least", "men killed")}
+
+
+def test_he_after_a_clause_of_time_naming_someone_is_that_one() -> None:
+    # Set PA: "When the accusation is put to Kataev, he replies: “…”" went to the alleged victim
+    # of the paragraph before: Kataev is governed by "to", which had ruled him out.
+    text = (
+        "See inside the Chechen prison\n\nAyub Kataev runs the prison in Argun.\n\nAn alleged "
+        "victim who reviewed the footage claimed he suffered abuse at the hands of Kataev "
+        "himself.\n\nWhen the accusation is put to Kataev, he replies: “I don’t know why they are "
+        "saying this. Maybe they want to blacken my name.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Ayub Kataev"]
+
+
+def test_a_relative_before_a_named_one_s_role_is_not_part_of_it() -> None:
+    # Set OR: "маму и брата журналистки Аноры Саркоровой" gave her the role "брата журналистки";
+    # "Журналистка считает, что «…»" then read "журналистки Аноры" as a role and its owner.
+    text = (
+        "В Таджикистане задержали родственников журналистки\n\nВ Таджикистане задержали маму и "
+        "брата журналистки Аноры Саркоровой. Об этом она написала в фейсбуке.\n\nЖурналистка "
+        "считает, что таким образом «власть хочет, чтобы все замолчали».\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Анора Саркорова"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set PS: a police van is custody.
+        (
+            "В автозаке после возложения цветов оказались не менее 14 человек.",
+            {(14, "at least", "people detained")},
+        ),
+        # Set PS: a count in brackets after a place in the locative is no age.
+        (
+            "Больше всего задержаний — в Москве (391), Санкт-Петербурге (142) и Новосибирске (71).",
+            {
+                (391, "", "people detained"),
+                (142, "", "people detained"),
+                (71, "", "people detained"),
+            },
+        ),
+    ],
+)
+def test_counts_in_custody_and_in_brackets_after_places(
+    sentence: str, expected: set[tuple[int, str, str]]
+) -> None:
+    assert counts(f"Заголовок новости здесь\n\n{sentence}\n") == expected

@@ -15,11 +15,13 @@ import re
 # камере", "в ОМВД РФ"), or in prison or captivity ("в заключении", not "в заключение", in
 # conclusion; "в плену"); "на камеру" (on camera) is no custody. "Под стражей", "под арестом"
 # say it without a place, and "взяты под стражу", "под арест" the taking; so do "за решёткой"
-# (behind bars) and "за решётку". Belarus and Central Asia say РУВД and УВД.
+# (behind bars) and "за решётку". Belarus and Central Asia say РУВД and УВД. A police van is
+# custody too.
 _TAKEN = r"доставл|достав|увез|увоз|отвез|отвоз|забра|привез|привоз"
 CUSTODY_RU = re.compile(
     r"(?<!\w)(?:во?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:камер[аеуы]?|омвд|ровд|рувд|овд|увд|умвд|гувд|сизо|ивс|изолятор\w*|подвал\w*|"
+    r"автозак\w*|"  # "В автозаке … оказались не менее 14 человек"
     r"отдел\w*\s+полиции|отделени\w+\s+полиции|заключении|плену|застенк\w*)"
     r"|под\s+(?:стражей|стражу|арестом|арест)|за\s+реш[её]тк\w*"
     # "в полицию доставили около 200 человек": taken to the police, not who called it.

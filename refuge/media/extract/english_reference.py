@@ -350,13 +350,16 @@ def antecedent(
                 is_told(pronoun, person, who, before) or is_told(pronoun, person, sentence)
             ):
                 fitting.append((governed, person))
+        # "When the accusation is put to Kataev, he replies": a clause of time names its
+        # subject's antecedent, whatever governs it there.
+        subordinate = re.match(r"\W*(?:When|After|Once|As soon as)\b", sentence)
         if (opening := _SUBJECT_AFTER_CLAUSE[wanted].match(sentence)) is not None:
             # "In April 2020, he … swears at … Ramzan Kadyrov": the pronoun is the subject,
             # and those named after it are not whom the next "he" means.
             fitting = [
                 (governed, person)
                 for governed, person in fitting
-                if not governed
+                if (not governed or subordinate)
                 and re.search(rf"\b{re.escape(person.label.rsplit(' ', 1)[-1])}\b", opening[0])
             ]
             if not fitting:
@@ -365,6 +368,7 @@ def antecedent(
             fitting
             and all(governed for governed, _p in fitting)
             and _MENTIONS[wanted].search(sentence)
+            and not (opening and subordinate)
         ):
             continue  # "he apologised to the Chechen leader": "he" is someone before, still
         described = _DESCRIBED_SPEAKER.match(sentence)

@@ -77,7 +77,8 @@ _AGES_APART_BEFORE = re.compile(r"[^\W\d_]\s*,\s*(?:\d{2}\s*,\s*)*(?:\d{2}\s*(?:
 _AGES_APART_AFTER = re.compile(r"(?:\s*,\s*\d{2})*(?:\s*(?:,|и|and)\s*\d{2})?\s*,")
 
 
-_AGE_AFTER_NAME = re.compile(r"[A-ZА-ЯЁ][\w’'-]+\s*\($")
+# Not a place in the locative: "Санкт-Петербурге (142) и Новосибирске (71)" count there.
+_AGE_AFTER_NAME = re.compile(r"[A-ZА-ЯЁ][\w’'-]+(?<![а-яё]е)\s*\($")
 
 
 def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:

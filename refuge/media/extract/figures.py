@@ -316,9 +316,13 @@ def _linked(
         and not re.search(r"[.;!?]", between)
         and (
             re.match(r"\s*(?:were|was|have been|had been|были|было)\b", tail)
-            # Its auxiliary left out too: "100 men were rounded up and at least three killed".
+            # Its auxiliary left out too: "100 men were rounded up and at least three killed",
+            # "… have been detained, allegedly in camps, and at least three killed" (past a
+            # comma only after the count's own verb: "40 men and 12 women, and two died").
             or (
-                re.fullmatch(r"[^,]*\band\s+", between)
+                re.fullmatch(
+                    r"\D*\band\s+" if _ends_with_event(previous) else r"[^,]*\band\s+", between
+                )
                 and tail_words[:1]
                 and event_of(tail_words[0])
             )
@@ -353,6 +357,12 @@ def _linked(
         # "всех убили — троих сразу, троих чуть позже": the second repeats the first's count.
         return noun, event
     return counted
+
+
+def _ends_with_event(figure: Figure) -> bool:
+    """Whether a figure's words end with its own event ("100 gay men have been detained")."""
+    words = WORD.findall(figure.text)
+    return bool(words) and bool(event_of(words[-1].lower()))
 
 
 def _windowed(

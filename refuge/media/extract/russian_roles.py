@@ -170,8 +170,12 @@ def role_before_name(text: str, start: int, cases: frozenset[str]) -> Role | Non
         if word.lower() == "главе" and words[index - 1 : index] in (["во"], ["Во"]):
             break  # "группа во главе с Зиядом Сабсаби" is led by him: no "глава" of anything
         if read.lemma in ROLE_LEMMAS:
-            if "nomn" not in cases and russian_case.kin(word, next_to=index == len(words) - 1):
-                break  # "Мать Зелимхана Ахмадова": the relative of the one named, not him
+            # "Мать Зелимхана Ахмадова": the relative of the one named, not him; so too before
+            # the named one's role ("брата журналистки Аноры Саркоровой").
+            if "nomn" not in cases and russian_case.kin(
+                word, next_to=index == len(words) - 1 or best is not None
+            ):
+                break
             if cases & read.cases:
                 best = index
             elif "nomn" not in cases:
