@@ -191,3 +191,31 @@ def test_counts_in_custody_and_in_brackets_after_places(
     sentence: str, expected: set[tuple[int, str, str]]
 ) -> None:
     assert counts(f"Заголовок новости здесь\n\n{sentence}\n") == expected
+
+
+def test_they_after_a_bare_plural_opening_the_sentence_before_is_that_group() -> None:
+    # Set OA: "Protesting women clashed with police … “…,” they said." named no one: "they"
+    # took only a group with a determiner or a number before it.
+    text = (
+        "Protests in Dagestan\n\nA few hundred people were at the protest in Makhachkala.\n\n"
+        "Protesting women clashed with police, arguing that Russia started the war. “Russia "
+        "attacked Ukraine. We’re not blind,” they said.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Protesting women"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set OA: an amount's subject before "is" names the event.
+        (
+            "Rights groups say the number of people still under arrest across the country "
+            "because of the protests is currently about 1,000, many of whom are being beaten.",
+            {(1000, "about", "people detained")},
+        ),
+        # Set OA: a dash for "and" after "between".
+        ("Between 50–100 people were detained.", {(50, "between", "people detained")}),
+    ],
+)
+def test_amounts_and_ranges_in_english(sentence: str, expected: set[tuple[int, str, str]]) -> None:
+    assert counts(f"Title here\n\n{sentence}\n") == expected

@@ -23,9 +23,10 @@ from refuge.media.extract.wording import NAME
 
 # A group named by its number or determiner: "Five elders of the town", "The two women",
 # "Both brothers", "Several witnesses".
+# A bare plural too: "Protesting women clashed with police. “…,” they said."
 _GROUP = re.compile(
     r"(?:(?:the|these|those|both|all|several|many|some|other|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens\s+of|\d+)\s+)+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
+    r"eight|nine|ten|dozens\s+of|\d+)\s+)*(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
     # … as the subject of the clause's verb: "five elders of … Kurchaloy have appeared", "The
     # parents of Zelimkhan Bakayev, a popular Chechen singer who …, have appealed".
     r"(?=(?:\s+of\s+[^,.;]{0,60}?)?(?:,\s+[^.;]{0,100}?,)?\s+(?:have|had|were|are|[a-z]{3,}ed)\b)",

@@ -340,14 +340,18 @@ def _governing_event(phrase: Any) -> str:
             opening = _opening_participle_events(head) if acting else []
             if acting and (state := _state_of(head)):
                 return state  # "one of them is dead", "is believed to have been killed"
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            amount = subject is not None and subject.lemma_.lower() in {"number", "total"}
+            if head.lemma_.lower() in _CEILING_VERBS or (
+                node.dep_ == "attr" and head.lemma_.lower() == "be" and amount
+            ):
+                # "the number of dead can reach 56 people", "the number of people still under
+                # arrest … is currently about 1,000": the subject's event.
+                return _event_in_subtree(subject) if subject is not None else ""
             if head.lemma_.lower() in _NO_EVENT_VERBS:
                 # "One man told the group that police … urged them to kill him": what he
                 # said befell someone else, or no one.
                 return _choose(opening)
-            if head.lemma_.lower() in _CEILING_VERBS:
-                # "the number of dead can reach 56 people": the subject's event.
-                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                return _event_in_subtree(subject) if subject is not None else ""
             events = _events_of_verb(head)
             if (
                 events == ["tortured"]

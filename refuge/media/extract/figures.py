@@ -60,8 +60,9 @@ _FIGURE = re.compile(
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
     rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
-    # The upper end may carry its own qualifier: "between 27 and upwards of 56".
-    rf"(?:(?(range)\s+(?:to|and|до)\s+(?:(?:{QUALIFIER})\s+)?"
+    # The upper end may carry its own qualifier: "between 27 and upwards of 56"; or a dash
+    # stand for "and": "between 50–100 people".
+    rf"(?:(?(range)(?:\s+(?:to|and|до)\s+(?:(?:{QUALIFIER})\s+)?|\s*[–—-]\s*(?=\d))"
     rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER})(?!\w))?"
     r"(?P<so>\s+or\s+so\b)?"  # "the 40 or so survivors": about 40
