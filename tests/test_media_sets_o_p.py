@@ -219,3 +219,50 @@ def test_they_after_a_bare_plural_opening_the_sentence_before_is_that_group() ->
 )
 def test_amounts_and_ranges_in_english(sentence: str, expected: set[tuple[int, str, str]]) -> None:
     assert counts(f"Title here\n\n{sentence}\n") == expected
+
+
+def test_a_weekday_after_the_verb_is_when_and_a_paper_s_kind_is_dropped() -> None:
+    # Set QC: "“…,” wrote Saturday in the daily newspaper the Globe and Mail" named "Saturday".
+    text = (
+        "Canada gave asylum to gay Chechens\n\nThe newspaper reported it first.\n\n“Canada has "
+        "secretly given asylum to gay Chechens,” wrote Saturday in the daily newspaper the Globe "
+        "and Mail.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the Globe and Mail"]
+
+
+def test_a_headline_s_topic_after_its_speaker_is_no_name() -> None:
+    # Set QA: "Chechnya President On Gay Execution Claims '…'" named "On Gay Execution".
+    text = (
+        "Chechnya President On Gay Execution Claims 'We Don't Have These Kinds of People Here'"
+        "\n\nThe interview aired on Friday.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Chechnya President"]
+
+
+def test_he_after_a_name_s_own_response_opening_the_sentence_is_that_one() -> None:
+    # Set QA: "Kadyrov’s initial response is to laugh. “…?” he asks" went to the interviewer;
+    # and "interviewed Chechen dictator Ramzan Kadyrov" gave the verb with the role.
+    text = (
+        "Chechen dictator laughs when asked about violence\n\nHBO reporter David Scott "
+        "interviewed Chechen dictator Ramzan Kadyrov and asked about reports of violence.\n\n"
+        "Kadyrov’s initial response is to laugh. “Why did he come here?” he asks.\n"
+    )
+    assert attributed(text) == [("Ramzan Kadyrov", "Chechen dictator")]
+
+
+def test_reports_by_a_group_are_the_group_s_and_opposite_governs() -> None:
+    # Set QB: "Reports by Russian media and human rights groups claim … “…”" named the
+    # reports; "sitting opposite Putin, a visibly embarrassed Kadyrov … Instead he refers to
+    # “…”" went to Putin.
+    text = (
+        "Putin unfazed\n\nIn the video, sitting opposite Putin, a visibly embarrassed Kadyrov "
+        "is unable even to say the word. Instead he refers simply to “provocative articles about "
+        "the Republic of Chechnya.”\n\nReports by Russian media and human rights groups claim "
+        "that men have been tortured “in connection with their non-traditional sexual "
+        "orientation” in a secret prison.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [
+        "Kadyrov",
+        "Russian media and human rights groups",
+    ]

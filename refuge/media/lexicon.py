@@ -277,6 +277,10 @@ ROLE_HOLDERS = {
     "chechnya’s leader": "Ramzan Kadyrov",
     "chechnya's leader": "Ramzan Kadyrov",
     "head of chechnya": "Ramzan Kadyrov",
+    # The title the English press often gives him ("Chechnya President On Gay Execution …").
+    "chechen president": "Ramzan Kadyrov",
+    "chechnya president": "Ramzan Kadyrov",
+    "president of chechnya": "Ramzan Kadyrov",
     # Russia's president through all of 2017-2023, the years the monitor reads.
     "russian leader": "Vladimir Putin",
     "russia's leader": "Vladimir Putin",

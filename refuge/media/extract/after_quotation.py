@@ -21,9 +21,12 @@ _SPEECH_AFTER += "|read|reads"  # "…,” the statement read.
 # "The group said that … “…”, the Guardian reported": the outlet reports the group's words.
 SAID_THAT = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS_EN})\s+that\b[^.!?]*$")
 # "said T. Moskalkova": an initial's full stop does not end the words naming who spoke.
+_WEEKDAY = "|".join(lexicon.WEEKDAYS_EN)
 AFTER_VERB_FIRST = re.compile(
     # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
-    rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
+    # "…,” wrote Saturday in the daily newspaper the Globe and Mail": the day is when.
+    rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?:(?:on\s+)?(?:{_WEEKDAY})\s+(?:in\s+)?)?"
+    r"(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
     # "demands the man who is filming": a clause of "is" or "was" is left to clean_who.
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who(?!\s+(?:is|was)\s)|to|about|during|when|while|after)\s))",
     re.I,

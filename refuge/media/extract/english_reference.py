@@ -103,7 +103,8 @@ _SUBJECT_AFTER_CLAUSE = {
     "f": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Ss]he\b"),
 }
 _GOVERNED = re.compile(
-    r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under)\s+(?:(?:the|an?)\s+)?"
+    r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under|opposite|beside|alongside)\s+"
+    r"(?:(?:the|an?)\s+)?"
     r"(?:[a-z-]+\s+)?$"  # "by an HBO journalist", "by the journalist David Scott"
 )
 # "was rejected by the press spokesman": the passive's agent is who did it, governed by no one.
@@ -192,6 +193,8 @@ def candidates(
         found.append((_governed(sentence[:at]), True, at, person))
     for match in _NAMES.finditer(sentence):
         words = match.group(0).rstrip(".").split()  # "… calls himself Arthur."
+        if _OWN_RESPONSE.match(sentence, match.end() - 2):
+            words[-1] = words[-1][:-2]  # "Kadyrov’s initial response": he acts
         if re.match(r"(?:’s|'s)", sentence[match.end() :]) or _NAMED_AFTER.match(
             sentence, match.end()
         ):
@@ -219,6 +222,10 @@ def candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
+# "Kadyrov’s initial response is to laugh": his own reply, so he is who acts.
+_OWN_RESPONSE = re.compile(
+    r"(?:’s|'s)\s+(?:[a-z]+\s+)?(?:response|reaction|reply|answer|retort)\b", re.I
+)
 # "the Sheikh Mansur battalion": a name before one of these nouns names a thing.
 _NAMED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(lexicon.THINGS_NAMED))})\b")
 _PLACED = re.compile(r"\b(?:in|at|from|near|to|outside|inside)\s+$")

@@ -394,7 +394,7 @@ class Memory:
             if any(w.lower() in self.vocabulary for w in name.split()):
                 continue
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
-            role = match.group("role")
+            role = re.sub(r"^[a-z]+ed\s+", "", match.group("role"))  # "interviewed dictator X"
             self.remember(Speaker(name, role, org_in(role)), subject=bool(opens))
         # "On December 5, Svetlana Gannushkina, the chair of …, told …": a full name no pattern
         # above placed, opening with a first name the lists hold, is someone met all the same.
