@@ -266,3 +266,15 @@ def test_reports_by_a_group_are_the_group_s_and_opposite_governs() -> None:
         "Kadyrov",
         "Russian media and human rights groups",
     ]
+
+
+def test_he_after_a_name_in_his_own_sentence_is_not_the_sentence_before_s_subject() -> None:
+    # Set QC: "Igor Kochetkov first raised fears … when he said … “…”" went to Kadyrov, the
+    # subject of the paragraph before: the parse took the pronoun's antecedent from there.
+    text = (
+        "Singer feared dead\n\nChechnya’s Kremlin-backed leader, Ramzan Kadyrov, has called "
+        "reports of the torturing and killing of gays “lies.”\n\nRussian LGBT Network founder "
+        "Igor Kochetkov first raised fears about Bakayev’s fate on October 16 when he said he had "
+        "confirmed that Bakayev was detained on “suspicion of homosexuality.”\n"
+    )
+    assert [s for s, _ in attributed(text)][-1] == "Igor Kochetkov"

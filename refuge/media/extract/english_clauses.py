@@ -120,3 +120,9 @@ def whom_quoted(verb: Any, is_speech: Callable[[Any], bool]) -> Any | None:
     objects = [verb.head] if verb.dep_ == "acl" else list(verb.head.children)
     cited = next((o for o in objects if o.dep_ == "dobj" and someone(o)), None)
     return principal(citing, cited) if cited and citing.lemma_.lower() in _QUOTING else None
+
+
+def a_thing_seems(verb: Any) -> bool:
+    """Whether "feel" has a thing no person is as its subject ("told AP that the torture felt
+    like: ‘…’"): how it seemed, not what someone felt."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not someone(c) for c in verb.children)

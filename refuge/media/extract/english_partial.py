@@ -544,3 +544,12 @@ def _document_owner(head: Any) -> Any | None:
     if not documents or not subjects or subjects[0].lower_ in {"which", "who", "that"}:
         return None
     return subjects[0]
+
+
+def named_before_pronoun(lead: str) -> bool:
+    """Whether the words before a quotation name someone in full before its "he" or "she"."""
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", lead)
+    pairs = re.findall(
+        r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+", lead[: pronoun.start()] if pronoun else ""
+    )
+    return any(is_person_name(pair) for pair in pairs)

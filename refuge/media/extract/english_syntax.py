@@ -25,6 +25,7 @@ from typing import Any
 from refuge.media.extract import english, english_clauses, english_partial
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_clauses import (
+    a_thing_seems,
     named_or_resumed,
     reported_clause,
     someone,
@@ -40,6 +41,7 @@ from refuge.media.extract.english_partial import (
     controller,
     inverted,
     judged_as,
+    named_before_pronoun,
     shared,
     trailing,
     with_subject,
@@ -176,13 +178,7 @@ class _Parse:
 def _is_speech(token: Any) -> bool:
     lemma = token.lemma_.lower()
     speech = token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS
-    return speech and not (lemma == "feel" and _a_thing_seems(token))
-
-
-def _a_thing_seems(verb: Any) -> bool:
-    """Whether "feel" has a thing no person is as its subject ("told AP that the torture felt
-    like: ‘…’"): how it seemed, not what someone felt."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not someone(c) for c in verb.children)
+    return speech and not (lemma == "feel" and a_thing_seems(token))
 
 
 def _adjacent(parse: _Parse, verb: Any) -> bool:
@@ -192,11 +188,10 @@ def _adjacent(parse: _Parse, verb: Any) -> bool:
     if not clause or not parse.quote:
         return False
     first, last = parse.quote[0].i, parse.quote[-1].i
-    doc = parse.doc
     if clause[0].i > last:
-        return all(t.is_punct for t in doc[last + 1 : clause[0].i])
+        return all(t.is_punct for t in parse.doc[last + 1 : clause[0].i])
     if clause[-1].i < first:
-        return all(t.is_punct for t in doc[clause[-1].i + 1 : first])
+        return all(t.is_punct for t in parse.doc[clause[-1].i + 1 : first])
     return False
 
 
@@ -591,8 +586,9 @@ def attribute(
             # "Leyla says that her parents beat her": the one person's own pronouns say it.
             gender = pronoun_gender(doc.text)
         window = windows[n][0]
-        if ANSWERS.search(window.text[window.quote.stop :]) and ASKING.search(doc.text):
-            continue  # "X asked: “…?” “…,” he said in reply": not X; the memory decides
+        answer = ANSWERS.search(window.text[window.quote.stop :]) and ASKING.search(doc.text)
+        if answer or named_before_pronoun(window.text[: window.quote.start]):
+            continue  # after "X asked: “…?”", or "X … when he said": the memory decides
         if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
             found[n] = antecedent
     for n in signs:
