@@ -104,7 +104,8 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     at, person = min(found, key=lambda pair: pair[0])
     if at == 0:
         # "Альви Каримов, пресс-секретарь Кадырова": the name first, then the role.
-        return Speaker(person.normal, who[len(person.text) :].strip(" ,"), org_in(who))
+        role = re.sub(r"\s*\(цит.*$", "", who[len(person.text) :])  # "(цитата по «Интерфаксу»)"
+        return Speaker(person.normal, role.strip(" ,"), org_in(who))
     at, person = max(found, key=lambda pair: pair[0])
     head = who[:at].split(",")[-1].strip()
     role_word = head.split()[-1].lower() if head.split() else ""

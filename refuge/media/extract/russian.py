@@ -560,8 +560,19 @@ def entities(text: str) -> list[Entity]:
             # "Бакытбек Автандил уулу": "son of" in lower case is part of the name.
             stop, written = patronymic.end(), written + patronymic.group(0)
             normal += patronymic.group(0)
+        latin = _LATIN_ASIDE.search(written) if kind == "PER" else None
+        if latin is not None:
+            # "Рекс Тиллерсон (Rex Tillerson)": the name as the article writes it, not both.
+            stop, written, normal = (
+                start + latin.start(),
+                written[: latin.start()],
+                normal.split(" (")[0],
+            )
         found.append(Entity(kind, start, stop, written, normal))
     return found
+
+
+_LATIN_ASIDE = re.compile(r"\s*\([A-Za-z][A-Za-z .'-]*\)$")
 
 
 # Kyrgyz, Kazakh and Azerbaijani "son of", "daughter of" after the father's name.

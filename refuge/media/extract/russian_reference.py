@@ -241,6 +241,13 @@ def _role_after_verb(text: str, span: tuple[int, int], gender: str) -> str:
     return role if read_role(_ROLE_WORDS.findall(role)) is not None else ""
 
 
+# "На прошлой неделе глава Чечни отвечал …": when, before the subject.
+_TIME_OPENING = re.compile(
+    r"^(?:(?:На|В)\s+(?:прошлой|этой|минувшей)\s+неделе|Накануне|Вчера|Сегодня|Ранее|Позже|"
+    r"Во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+"
+)
+
+
 def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     """A role that opens a sentence as its subject, before its first verb, in a gender that
     fits: "Мать задержанного обратилась в Комитет" gives "мать задержанного"."""
@@ -251,7 +258,7 @@ def _role_subject(text: str, span: tuple[int, int], gender: str) -> str:
     # The role is the words before the verb and any aside ("Сотрудник полиции, пожелавший
     # остаться анонимным, подтвердил"), an abbreviation one word ("Представитель МВД Чечни").
     opening = re.split(r"[,(—–]", text[span[0] : found[verb].start()])[0]
-    words = _ROLE_WORDS.findall(opening)
+    words = _ROLE_WORDS.findall(_TIME_OPENING.sub("", opening.strip()))
     role = read_role(words)
     if role is None:
         return ""
@@ -402,6 +409,12 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
                 return Speaker(role=described) if described else None
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
+            # "На прошлой неделе глава Чечни отвечал …. «…», — подчеркнул он": the role the
+            # sentence before opens with, where it names no one.
+            named = _mentioned(people, (span[0], before), "")
+            role = "" if named else _role_subject(text, span, gender)
+            if role:
+                return Speaker(role=role)
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".
             found = main_subject(people, text, before, gender)
         return Speaker(_in_gender(found.name, gender), found.role_before(before)) if found else None

@@ -95,10 +95,25 @@ class Role:
 
     def fits(self, wanted: Role) -> bool:
         """Whether this role can be the one ``wanted`` describes: what both say it is of
-        overlaps, and no two names disagree ("в России" is not "в ЧР")."""
+        overlaps, and no two names disagree ("в России" is not "в ЧР"); a body's abbreviation
+        is the body ("глава СПЧ" is "председатель Совета по правам человека")."""
+        if any(_abbreviates(word, self.text) for word in WORD.findall(wanted.text)):
+            return True
         if wanted.proper and self.proper and not wanted.proper & self.proper:
             return False
         return not wanted.of or not self.of or bool(self.of & wanted.of)
+
+
+def _abbreviates(word: str, words: str) -> bool:
+    """Whether ``word`` is an abbreviation of some of ``words`` in a row, prepositions aside:
+    "СПЧ" of "Совета по правам человека при президенте"."""
+    if not re.fullmatch(r"[А-ЯЁ]{3,6}", word):
+        return False
+    initials = "".join(w[0] for w in WORD.findall(words) if w.lower() not in _PREPOSITIONS)
+    return word in initials.upper()
+
+
+_PREPOSITIONS = frozenset({"по", "при", "в", "во", "на", "за", "для", "и", "с", "со", "о", "об"})
 
 
 def _lemmas(word: str) -> set[str]:
