@@ -317,3 +317,15 @@ def test_a_name_s_latin_spelling_in_brackets_is_no_part_of_it() -> None:
         "тему», — ответил госсекретарь.\n"
     )
     assert [s for s, _ in attributed(text)] == ["Рекс Тиллерсон"]
+
+
+def test_they_after_one_described_in_its_own_opening_clause_is_that_one() -> None:
+    # Set QC: "While the spokesperson refused to name the countries, they did say: “…”" went to
+    # the network the spokesperson works for.
+    text = (
+        "Visas refused\n\nA spokesperson for Russia LGBT Network told Buzzfeed news that the "
+        "organisation is having “difficulty” securing visas.\n\nWhile the spokesperson refused "
+        "to name all of the countries, they did say: “We were informed that the US is not going "
+        "to issue visas for people from Chechnya.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the spokesperson"]

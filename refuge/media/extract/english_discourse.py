@@ -56,6 +56,13 @@ _JOINT = re.compile(
 # Where a clause's subject may begin: a sentence's start, or after a comma ("In the court,
 # where …, five elders … have appeared").
 _CLAUSE = re.compile(r"(?:^|(?<=[.!?…])\s+|\n+|,\s+)")
+# One unnamed person the sentence's own opening clause names, whom its "they" means: "While the
+# spokesperson refused to name the countries, they did say: “…”".
+_CLAUSE_OF_ONE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:While|When|Although|Though|After|As)\s+(?P<who>the\s+(?:spokesperson|"
+    r"source|representative|official|activist|witness|survivor|victim))\b[^.!?\n“”\"]*,\s+they\b"
+    r"[^.!?\n“”\"]*[“\"]?$"
+)
 # One unnamed person "they" may mean, who spoke in the sentence just before: "A source close to
 # activists in the region now tells NewNowNext …. “…,” they claimed."
 _ONE_SOURCE = re.compile(
@@ -112,6 +119,8 @@ def whom_they_mean(before: str, salient: list[Speaker]) -> Speaker | None:
     "they" is the organisation."""
     if (source := _one_source(before) or pair_spoke_last(salient, before)) is not None:
         return source
+    if (own := _CLAUSE_OF_ONE.search(before)) is not None:
+        return Speaker(role=own.group("who"))  # "While the spokesperson refused …, they did say"
     found: tuple[int, str] | None = None
     # "“…, the detainees were shot …,” the publication wrote": not the narrative's group.
     # A quotation that ends its sentence still ends it ("… said they were detained for “…
