@@ -329,3 +329,36 @@ def test_they_after_one_described_in_its_own_opening_clause_is_that_one() -> Non
         "to issue visas for people from Chechnya.”\n"
     )
     assert [s for s, _ in attributed(text)] == ["the spokesperson"]
+
+
+def test_a_name_closing_a_sentence_after_an_epithet_keeps_no_full_stop() -> None:
+    # Set RA: "… in Chechen ruler Ramzan Kadyrov." gave "Ramzan Kadyrov." the role "in
+    # Chechen ruler", and "the Chechen strongman told" then took both.
+    text = (
+        "Kadyrov declares war on the virus\n\nNow it faces its most menacing adversary in "
+        "Chechen ruler Ramzan Kadyrov. He announced a lockdown on Tuesday.\n\n“Anyone who "
+        "creates the problem should be punished,” the Chechen ruler told his cabinet.\n"
+    )
+    assert attributed(text) == [("Ramzan Kadyrov", "Chechen ruler")]
+
+
+def test_a_platform_is_no_one_s_name() -> None:
+    # Set RA: "His English-language Instagram account was unaffected. “…” is weird, he wrote"
+    # went to "English-language Instagram".
+    text = (
+        "Kadyrov off Instagram\n\nKadyrov said his Russian-language accounts were not "
+        "functioning. His English-language Instagram account was unaffected.\n\n“Instagram’s "
+        "move, which still wants to pretend it is independent from Washington” is weird, he "
+        "wrote on Telegram.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Kadyrov"]
+
+
+def test_a_time_opening_a_paragraph_is_no_name_set_beside_a_body() -> None:
+    # Set RB: "Title\n\nOn Monday, the Committee to Protect Journalists said …" read the
+    # headline's last word and "On Monday" as a name the Committee was set beside.
+    text = (
+        "Title\n\nOn Monday, the Committee to Protect Journalists said Russia should “act "
+        "swiftly, decisively and effectively” against threats to the newspaper.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["the Committee"]

@@ -14,8 +14,11 @@ from collections.abc import Callable
 from refuge.media import lexicon
 from refuge.media.extract.speakers import Speaker, org_in
 
-# Two or three capitalised words: a person's name as the text gives it.
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+# Two or three capitalised words on one line: a person's name as the text gives it; not a
+# time or place opening a sentence ("On Monday, the Committee to Protect Journalists").
+_NAME = (
+    r"(?!(?:On|In|At|By|For|From|After|Since|During)\s)[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2}"
+)
 # "the user", "the Russian MP", "the 34-year-old activist": a head after at most two words.
 # Not a description of something the person belongs to or works for ("the head of …").
 _DESCRIPTION = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z]{2,})")

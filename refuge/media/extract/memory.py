@@ -51,7 +51,6 @@ from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker, parse_who
 from refuge.media.extract.wording import GIVEN, GIVEN_NAME, clean_who, his_not_hers, same_surname
 
-_NAME = NAME
 # The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya",
 # "head of Chechnya" (a place the gazetteer knows), "Secretary of State Rex Tillerson" (the
 # State a secretary heads).
@@ -61,7 +60,7 @@ _PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES})|
 # "a spokesperson for Chechen leader Ramzan Kadyrov" (not "Commissioner for Human Rights").
 _PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?P<role>.+)", re.I)
 # "The head of Chechnya Kwame Mensah": a name right after a role (and its place) holds it.
-_NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{_NAME}\s+{_NAME})")
+_NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{NAME}\s+{NAME})")
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет";
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
 _OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned news site"
@@ -186,22 +185,22 @@ class Memory:
             # "Russian Ambassador to Berlin Sergey Nechaev": the place a role is in, too; all
             # its role words ("Deputy Director Steve Taylor" is no "Director Steve").
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,4}}?(?i:{lexicon.ROLE_WORDS}){_PLACED})[^\S\n]+"
-            rf"(?P<name>(?!(?i:{lexicon.ROLE_WORDS})\b){_NAME}\s+{_NAME})",
-            rf"(?P<name>{_NAME}\s+{_NAME})\s+of\s+(?P<role>{_NAME}(?:\s+{_NAME})*)",
+            rf"(?P<name>(?!(?i:{lexicon.ROLE_WORDS})\b){NAME}\s+{NAME})",
+            rf"(?P<name>{NAME}\s+{NAME})\s+of\s+(?P<role>{NAME}(?:\s+{NAME})*)",
             # "Raisa Turluyeva's son", "to Raisa Turluyeva, whose son disappeared": a person
             # named through her kin.
-            rf"(?P<name>{_NAME}\s+{_NAME})(?:(?:’s|'s)\s+(?:{KIN_NOUNS})|,\s+whose)\b(?P<role>)",
+            rf"(?P<name>{NAME}\s+{NAME})(?:(?:’s|'s)\s+(?:{KIN_NOUNS})|,\s+whose)\b(?P<role>)",
             # "Zelimkhan Bakaev's mother, Malika Bakaeva,": the kin named after.
-            rf"(?P<role>{_NAME}(?:\s+{_NAME})?(?:’s|'s)\s+(?:{KIN_NOUNS})),\s+(?P<name>{_NAME}\s+{_NAME}),",
-            rf"\bsaid\s+(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>[^.,]+)",
-            rf"(?P<name>{_NAME}\s+{_NAME}),\s+(?P<role>(?:a|an|the|its|his|her|[A-Z]\w+(?:’s|'s))\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
+            rf"(?P<role>{NAME}(?:\s+{NAME})?(?:’s|'s)\s+(?:{KIN_NOUNS})),\s+(?P<name>{NAME}\s+{NAME}),",
+            rf"\bsaid\s+(?P<name>{NAME}\s+{NAME}),\s+(?P<role>[^.,]+)",
+            rf"(?P<name>{NAME}\s+{NAME}),\s+(?P<role>(?:a|an|the|its|his|her|[A-Z]\w+(?:’s|'s))\s+[^.,]+?(?:{lexicon.ROLE_WORDS})[^.,]*)",
             # "Alvi Karimov is Kadyrov’s spokesman."
-            rf"(?P<name>{_NAME}\s+{_NAME})\s+(?:is|was|has been|serves as)\s+"
+            rf"(?P<name>{NAME}\s+{NAME})\s+(?:is|was|has been|serves as)\s+"
             rf"(?P<role>[^.,;]{{0,40}}?\b(?:{lexicon.ROLE_WORDS}))\b",
         ]
         # The first pattern tries up to five words at every position: most stretches between
         # quotations hold no role word before a name at all, and are passed over at once.
-        if not re.search(rf"(?i:{lexicon.ROLE_WORDS}){_PLACED}[^\S\n]+{_NAME}\s+{_NAME}", text):
+        if not re.search(rf"(?i:{lexicon.ROLE_WORDS}){_PLACED}[^\S\n]+{NAME}\s+{NAME}", text):
             patterns.pop(0)
         for pattern in patterns:
             for match in re.finditer(pattern, text):
@@ -225,32 +224,32 @@ class Memory:
         # or the name an anonymous witness gives.
         for match in re.finditer(
             # "When Kadyrov was asked about …, he said": who was asked answers.
-            rf"(?P<asked>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"
+            rf"(?P<asked>{NAME}(?:[^\S\n]+{NAME}){{0,2}})\s+(?:was|were)\s+(?:asked|questioned|pressed)\b"
             # "One of the men … was held. “…,” he said.": an unnamed witness opening a sentence.
             rf"|(?:^|[.!?]\s+|\n)(?P<anonymous>{ANONYMOUS})(?=[\s,])"
             # "The spokesman of the Head of Chechnya, Alvi Karimov, denied …": the role opens
             # the sentence, the name after it is its subject.
             rf"|(?:^|[.!?]\s+|\n)(?P<title>(?:The|A|An|His|Her|Their)\s+[^,.;:\n]{{0,80}}?\b(?i:{lexicon.ROLE_WORDS})\b"
-            rf"[^,.;:\n]{{0,60}}),\s+(?P<titled>{_NAME}\s+{_NAME}),"
+            rf"[^,.;:\n]{{0,60}}),\s+(?P<titled>{NAME}\s+{NAME}),"
             # "According to Milashina (or: to the lawyer), the detainees …. “…,” she said.":
             # whose account it is, by name or described.
-            rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?!The\s)(?P<according>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}),"
+            rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?!The\s)(?P<according>{NAME}(?:[^\S\n]+{NAME}){{0,2}}),"
             rf"|(?:^|[.!?]\s+|\n)According\s+to\s+(?P<described>the\s+(?:[a-z-]+\s+){{0,2}}?"
             rf"(?i:{lexicon.ROLE_WORDS}|{EPITHETS})),"
             # "Maxim Lapunov's mother, who lives in Omsk, said …", "Zelimkhan Bakaev's sister,
             # Elita, has been searching": someone known through their kin.
-            rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{_NAME}(?:[^\S\n]+{_NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
-            rf"(?:,[^\S\n]+(?P<kin_name>{_NAME}),)?"
-            rf"|(?P<apposed>{_NAME}(?:[^\S\n]+{_NAME})?),\s+(?:(?:a|an|another)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+(?:the|his|her|[A-Z]\w+[’']s)|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
+            rf"|(?:^|[.!?]\s+|\n)(?P<kin>(?P<owner>{NAME}(?:[^\S\n]+{NAME})?)[’']s[^\S\n]+(?:{KIN_NOUNS}))\b"
+            rf"(?:,[^\S\n]+(?P<kin_name>{NAME}),)?"
+            rf"|(?P<apposed>{NAME}(?:[^\S\n]+{NAME})?),\s+(?:(?:a|an|another)\s+(?:\d+-year-old|[a-z]+)|one\s+of\s+(?:the|his|her|[A-Z]\w+[’']s)|(?:{lexicon.ROLE_WORDS})\s+of|\d{{1,2}}(?=,))\b"
             # "However, the reputed Chechen blogger Tumso Abdurakhmanov claimed …": a role
             # before the name that opens the sentence and speaks.
             rf"|(?:^|[.!?]\s+|\n)(?:(?:However|Meanwhile|But|Later|Earlier|Now|Yet),?\s+)?"
             rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?(?i:{lexicon.ROLE_WORDS}|{EPITHETS})\s+"
-            rf"(?P<styled>{_NAME}\s+{_NAME})(?=\s+(?:{lexicon.SPEECH_VERBS_EN})\b)"
+            rf"(?P<styled>{NAME}\s+{NAME})(?=\s+(?:{lexicon.SPEECH_VERBS_EN})\b)"
             # "Asked whether he would return, Ilyas shook his head": after an opening clause.
             rf"|(?:^|[.!?]\s+|\n)(?:(?:Asked|Speaking|Interviewed|Reached)\s[^.!?\n,]{{0,80}},\s+)?"
-            rf"(?P<name>{_NAME}(?:[^\S\n]+{_NAME}){{0,2}})(?=[\s,—–])"
-            rf"|(?P<who>{_NAME}[^\S\n]+{_NAME}),\s+who\b"
+            rf"(?P<name>{NAME}(?:[^\S\n]+{NAME}){{0,2}})(?=[\s,—–])"
+            rf"|(?P<who>{NAME}[^\S\n]+{NAME}),\s+who\b"
             # The one name a witness goes by: "who gave his name as Anzor", "calls himself …".
             rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{GIVEN})",
             " " * body_from + text[body_from:],
@@ -385,21 +384,22 @@ class Memory:
         # after what they are, which a later "the blogger" may mean; opening the sentence, its
         # subject.
         for match in re.finditer(
-            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,2}}?(?:{EPITHETS}))[^\S\n]+(?P<name>{_NAME}\s+{_NAME})",
+            rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,2}}?(?:{EPITHETS}))[^\S\n]+(?P<name>{NAME}\s+{NAME})",
             text,
         ):
-            name = match.group("name")
+            name = re.sub(r"(?<=\w\w\w)\.$", "", match.group("name"))  # "… Ramzan Kadyrov."
             if any(p.name == name for p in self.people) or not is_person_name(name):
                 continue
             if any(w.lower() in self.vocabulary for w in name.split()):
                 continue
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
-            role = re.sub(r"^[a-z]+ed\s+", "", match.group("role"))  # "interviewed dictator X"
+            # "interviewed Chechen dictator X", "in Chechen ruler X": a verb or preposition before.
+            role = re.sub(r"^(?:[a-z]+ed|in|on|at|by|with|from|to|for)\s+", "", match.group("role"))
             self.remember(Speaker(name, role, org_in(role)), subject=bool(opens))
         # "On December 5, Svetlana Gannushkina, the chair of …, told …": a full name no pattern
         # above placed, opening with a first name the lists hold, is someone met all the same.
-        for match in re.finditer(rf"(?<![\w’'-])(?P<name>{_NAME}\s+{_NAME})(?![\w’'-])", text):
-            name = match.group("name")
+        for match in re.finditer(rf"(?<![\w’'-])(?P<name>{NAME}\s+{NAME})(?![\w’'-])", text):
+            name = re.sub(r"(?<=\w\w\w)\.$", "", match.group("name"))
             met = any(p.name == name for p in self.people)
             if not met and first_name_gender(name) and is_person_name(name):
                 self.remember(Speaker(name), subject=False)

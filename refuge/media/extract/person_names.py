@@ -29,7 +29,7 @@ _NOT_NAME_WORDS = (
     "Nobody Everyone Someone Anyone"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-_OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded")
+_OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded", "-language")
 
 
 _REGIONS = frozenset({"Krai", "Oblast", "Okrug", "Asia", "Europe", "Africa", "America", "Caucasus"})
@@ -40,6 +40,8 @@ _NOT_A_SURNAME = frozenset(
     {"Russia", "Ukraine", "Belarus", "Azerbaijan", "Armenia", "Kazakhstan", "Kyrgyzstan"}
     | {"Tajikistan", "Turkmenistan", "Uzbekistan", "Moldova", "Lithuania", "Latvia", "Estonia"}
     | {"Poland", "Germany", "Austria", "Turkey", "Center", "Centre"}  # not "David France"
+    # Platforms: "His English-language Instagram account", "the Chechen Telegram".
+    | {"Instagram", "Facebook", "Telegram", "Twitter", "YouTube", "VKontakte", "WhatsApp"}
 )
 
 
