@@ -362,3 +362,13 @@ def test_a_time_opening_a_paragraph_is_no_name_set_beside_a_body() -> None:
         "swiftly, decisively and effectively” against threats to the newspaper.\n"
     )
     assert [s for s, _ in attributed(text)] == ["the Committee"]
+
+
+def test_which_and_a_name_before_the_speech_verb_is_that_name() -> None:
+    # Set RB: "… called for retribution, which Novaya Gazeta said “…”" gave the whole clause.
+    text = (
+        "Title here\n\nA meeting of elders and Islamic leaders in Chechnya after the story "
+        "appeared called for retribution, which Novaya Gazeta said “pushes religious fanatics "
+        "toward the massacre of journalists.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Novaya Gazeta"]

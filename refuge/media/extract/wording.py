@@ -207,6 +207,8 @@ def clean_who(who: str) -> str:
     who = who.strip(" ,;:—–-")
     if re.match(r"(?:о|об|про)\s+[а-яё]", who):
         return ""  # "«…» о преследовании в Чечне геев, и призывают …": what, not who
+    # "… called for retribution, which Novaya Gazeta (said)": the relative clause's subject.
+    who = re.sub(r"^.+,\s+which\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)", "", who)
     # "Reports by Russian media and human rights groups claim": whoever made them.
     who = re.sub(
         r"^(?:reports?|statements?|a\s+(?:report|statement))\s+(?:by|from)\s+", "", who, flags=re.I
