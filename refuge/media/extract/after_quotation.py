@@ -119,7 +119,12 @@ def own_report(after: str, lead_in: str) -> tuple[str, str] | None:
 def without_asides(after: str) -> str:
     """Return the words after a quotation without the relative clauses that stand between it and
     who spoke: "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …" (an
-    aside on the speaker); "…”, where all opponents are doomed to disappear, adds the document"
-    (the quotation's own clause, before the verb that says who speaks)."""
+    aside on the speaker), and the quotation's own (``without_its_clause``)."""
     after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
-    return re.sub(r"^\s*,\s+(?:where|which|when)\s+[^,.;“”\"]+(?=,\s+[a-z])", "", after)
+    return without_its_clause(after)
+
+
+def without_its_clause(words: str) -> str:
+    """Return the words after a quotation without its own relative clause before the verb that
+    says who speaks: "…”, where all opponents are doomed to disappear, adds the document"."""
+    return re.sub(r"^\s*,\s+(?:where|which|when)\s+[^,.;“”\"]+(?=,\s+[a-z])", "", words)

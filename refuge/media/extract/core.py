@@ -65,8 +65,8 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     # "представитель Кадырова в своём Instagram": the venue would hide that the name closes
     # the role (whose representative), and make Kadyrov the speaker.
     who = without_russian_venue(who)
-    # "— отметил он, комментируя слова Кадырова": whose words he answered, not who spoke.
-    who = re.sub(r",\s*(?:комментируя|отвечая|обращаясь)\b[^,]*", "", who)
+    # "отметил он, комментируя слова Кадырова" (whose words), "(цитата по «Интерфаксу»)" (where).
+    who = re.sub(r",\s*(?:комментируя|отвечая|обращаясь)\b[^,]*|\s*\(цит.*$", "", who)
     for outlet_alias in re.findall(r"\s+(\S+)$", who):
         if org_in(outlet_alias, outlets=True):
             who = who[: -len(outlet_alias)].rstrip()  # "привел слова Москальковой ТАСС"
@@ -104,8 +104,7 @@ def _who_in_russian(who: str, people: list[russian.Entity]) -> Speaker | None:
     at, person = min(found, key=lambda pair: pair[0])
     if at == 0:
         # "Альви Каримов, пресс-секретарь Кадырова": the name first, then the role.
-        role = re.sub(r"\s*\(цит.*$", "", who[len(person.text) :])  # "(цитата по «Интерфаксу»)"
-        return Speaker(person.normal, role.strip(" ,"), org_in(who))
+        return Speaker(person.normal, who[len(person.text) :].strip(" ,"), org_in(who))
     at, person = max(found, key=lambda pair: pair[0])
     head = who[:at].split(",")[-1].strip()
     role_word = head.split()[-1].lower() if head.split() else ""
@@ -156,6 +155,7 @@ def _document_author(who: str, before: str, people: list[russian.Entity]) -> Spe
             made_by = russian_documents.document_author(sentence.group(0), stem)
             if made_by is not None:
                 return made_by  # "бойцы полка записали видеообращение"
+            break
     return Speaker(role=russian.normal_name(document.capitalize()).lower())
 
 

@@ -23,10 +23,11 @@ from refuge.media.extract.wording import NAME
 
 # A group named by its number or determiner: "Five elders of the town", "The two women",
 # "Both brothers", "Several witnesses".
-# A bare plural too: "Protesting women clashed with police. “…,” they said."
+# A bare plural too, where its sentence reports speech: "Protesting women clashed with police,
+# arguing …. “…,” they said." (not "Guards tortured them daily").
 _GROUP = re.compile(
-    r"(?:(?:the|these|those|both|all|several|many|some|other|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens\s+of|\d+)\s+)*(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?P<determiner>(?:(?:the|these|those|both|all|several|many|some|other|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens\s+of|\d+)\s+)*)(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
     # … as the subject of the clause's verb: "five elders of … Kurchaloy have appeared", "The
     # parents of Zelimkhan Bakayev, a popular Chechen singer who …, have appealed".
     r"(?=(?:\s+of\s+[^,.;]{0,60}?)?(?:,\s+[^.;]{0,100}?,)?\s+(?:have|had|were|are|[a-z]{3,}ed)\b)",
@@ -56,6 +57,8 @@ _JOINT = re.compile(
 # Where a clause's subject may begin: a sentence's start, or after a comma ("In the court,
 # where …, five elders … have appeared").
 _CLAUSE = re.compile(r"(?:^|(?<=[.!?…])\s+|\n+|,\s+)")
+# Speech in the rest of a sentence: "…, arguing that Russia started the war."
+_SPEAKING = re.compile(rf"[^.!?\n]*\b(?:{lexicon.SPEECH_VERBS_EN}|arguing|saying|chanting)\b")
 # One unnamed person the sentence's own opening clause names, whom its "they" means: "While the
 # spokesperson refused to name the countries, they did say: “…”".
 _CLAUSE_OF_ONE = re.compile(
@@ -132,6 +135,7 @@ def whom_they_mean(before: str, salient: list[Speaker]) -> Speaker | None:
             group
             and _PEOPLE.fullmatch(group.group("noun"))
             and group.group(0)[:1].isupper() == (not clause.group(0).startswith(","))
+            and (group.group("determiner") or _SPEAKING.match(before, group.end()))
         ):
             found = (group.start(), group.group(0))
     for joint in _JOINT.finditer(before):

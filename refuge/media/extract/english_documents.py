@@ -32,7 +32,9 @@ _ISSUED = re.compile(
     # "The Organization for … in Europe (OSCE) is alarmed, in a report Thursday, by …": the
     # subject, its short name aside, and a few words of what it did before the document.
     rf"|(?P<by8>(?:{NAME}\s+(?:(?:for|of|and|in|on)\s+)?){{0,6}}{NAME})(?:\s+\([A-Z]{{2,8}}\))?"
+    # Not "The Kremlin has been accused, in a report released by Amnesty": whose it is after.
     rf"(?:\s+[a-z]+){{1,3}},\s+in\s+(?:an?|its|their)\s+(?P<kind8>{DOCUMENT})\b"
+    r"(?![^,.;]{0,40}\bby\b)"
 )
 # A document as a speaker: "the statement", "a statement", "the post on the group’s page",
 # "this document of more than 120 pages", "the document, evoking …" (a demonstrative, what it

@@ -549,7 +549,7 @@ def _document_owner(head: Any) -> Any | None:
 def named_before_pronoun(lead: str) -> bool:
     """Whether the words before a quotation name someone in full before its "he" or "she"."""
     pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", lead)
-    pairs = re.findall(
-        r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+", lead[: pronoun.start()] if pronoun else ""
-    )
+    if pronoun is None or re.search(r"\b(?:him|her)\b", lead[: pronoun.start()]):
+        return False  # "Ramzan Kadyrov called him a traitor after he said": someone before
+    pairs = re.findall(r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+", lead[: pronoun.start()])
     return any(is_person_name(pair) for pair in pairs)

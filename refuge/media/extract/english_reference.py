@@ -222,6 +222,13 @@ def candidates(
     return [(f[0], f[3]) for f in sorted(found, key=lambda f: f[1:3])]
 
 
+def _put_to(person: Speaker, clause: str) -> bool:
+    """Whether a clause of time puts something to ``person`` ("When the accusation is put to
+    Kataev"), not about anything done with them ("After talks with Vladimir Putin")."""
+    surname = re.escape(person.label.rsplit(" ", 1)[-1])
+    return re.search(rf"\b(?:to|by)\s+(?:[A-Z][\w’'-]+\s+)?{surname}\b", clause) is not None
+
+
 # "Kadyrov’s initial response is to laugh": his own reply, so he is who acts.
 _OWN_RESPONSE = re.compile(
     r"(?:’s|'s)\s+(?:[a-z]+\s+)?(?:response|reaction|reply|answer|retort)\b", re.I
@@ -359,14 +366,14 @@ def antecedent(
                 fitting.append((governed, person))
         # "When the accusation is put to Kataev, he replies": a clause of time names its
         # subject's antecedent, whatever governs it there.
-        subordinate = re.match(r"\W*(?:When|After|Once|As soon as)\b", sentence)
+        subordinate = re.match(r"\W*When\b", sentence)
         if (opening := _SUBJECT_AFTER_CLAUSE[wanted].match(sentence)) is not None:
             # "In April 2020, he … swears at … Ramzan Kadyrov": the pronoun is the subject,
             # and those named after it are not whom the next "he" means.
             fitting = [
                 (governed, person)
                 for governed, person in fitting
-                if (not governed or subordinate)
+                if (not governed or (subordinate and _put_to(person, opening[0])))
                 and re.search(rf"\b{re.escape(person.label.rsplit(' ', 1)[-1])}\b", opening[0])
             ]
             if not fitting:

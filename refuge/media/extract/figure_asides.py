@@ -77,8 +77,11 @@ _AGES_APART_BEFORE = re.compile(r"[^\W\d_]\s*,\s*(?:\d{2}\s*,\s*)*(?:\d{2}\s*(?:
 _AGES_APART_AFTER = re.compile(r"(?:\s*,\s*\d{2})*(?:\s*(?:,|и|and)\s*\d{2})?\s*,")
 
 
-# Not a place in the locative: "Санкт-Петербурге (142) и Новосибирске (71)" count there.
-_AGE_AFTER_NAME = re.compile(r"[A-ZА-ЯЁ][\w’'-]+(?<![а-яё]е)\s*\($")
+_AGE_AFTER_NAME = re.compile(r"(?P<word>[A-ZА-ЯЁ][\w’'-]+)\s*\($")
+
+
+def _a_place(word: str) -> bool:
+    return any("Geox" in p.tag for p in russian.morphology().parse(word.lower()))
 
 
 def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
@@ -89,8 +92,11 @@ def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
         return False
     if _AGES.match(text, match.end("num")):
         return True
-    if _AGE_AFTER_NAME.search(before) and text[match.end("num") :].startswith(")"):
-        return len(number) <= 2  # "Salekh Magamadov (21) and Ismail Isaev (19)"
+    aged = _AGE_AFTER_NAME.search(before)
+    if aged and text[match.end("num") :].startswith(")") and not _a_place(aged.group("word")):
+        # "Salekh Magamadov (21) and Ismail Isaev (19)", "Лизе (17)"; not "… Санкт-Петербурге
+        # (142) и Новосибирске (71)", counts in places.
+        return len(number) <= 2
     apart = len(number) == 2 and bool(_AGES_APART_BEFORE.search(before))
     # Two ages at least: one before the number ("25 and 30,") or one after ("25 and 30,").
     listed = bool(re.search(r"\d\s*(?:,|и|and)\s*$", before)) or bool(
@@ -280,6 +286,7 @@ _GAPPED = re.compile(
 )
 _GAPPED_BARE = re.compile(_GAPPED_PLACE.format(preposition=r"(?:в|во|на)\s+") + r"\s+$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;\n]|$)")
+_ANY_NUMBER = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.I)
 
 
 def gapped(
@@ -288,7 +295,14 @@ def gapped(
     """Return the event of the count before in the sentence for a count whose noun and verb
     are left out after a name and a dash ("Германия приняла пятерых беженцев, Франция –
     одного"), else None."""
-    bare = _GAPPED_BARE.search(before) and _CLAUSE_ENDS.match(text, match.end("num"))
+    # Without a dash, only right after the count it continues: no other number between ("…
+    # 18 человек, средний штраф составил 10 тысяч рублей, в Петербурге 15 тысяч").
+    bare = (
+        _GAPPED_BARE.search(before)
+        and _CLAUSE_ENDS.match(text, match.end("num"))
+        and figures
+        and not _ANY_NUMBER.search(text, figures[-1].end, match.start())
+    )
     if not (_GAPPED.search(before) or bare):
         return None
     if figures and not re.search(r"[.!?\n]", text[figures[-1].end : match.start()]):

@@ -134,11 +134,18 @@ _NAME_BEFORE_AGE = re.compile(
 )
 
 
-def _counts_its_people(noun: str) -> bool:
+def _counts_its_people(noun: str, tail: list[str]) -> bool:
     """Whether a noun of an event counts the people it befell: deaths, detentions, arrests and
     abductions ("о двух смертях", "58 задержаний"), not the places of custody ("в шести
-    тюрьмах")."""
-    return event_of(noun) == "killed" or russian.lemma(noun) in _DETENTION_NOUNS
+    тюрьмах"), nor things seized ("58 задержаний партий контрабанды", "40 арестов на
+    имущество")."""
+    if event_of(noun) == "killed":
+        return True
+    if russian.lemma(noun) not in _DETENTION_NOUNS:
+        return False
+    after = tail[tail.index(noun) + 1 :] if noun in tail else []
+    whose = past_adjectives(after[:3]) if after else ""  # "иностранных судов": the noun
+    return not after or (after[0] != "на" and animate_ru(whose or after[0]) is not False)
 
 
 _DETENTION_NOUNS = frozenset({"задержание", "арест", "похищение"})
@@ -175,7 +182,12 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     named = re.match(r"\s+(?:имен|имён|фамилий)\s+([а-яё]+)", match.group("tail"))
     if named and (noun_of([named.group(1)]) or animate_ru(named.group(1))):
         noun = ""  # "27 имен людей, которые … расстреляны": the people named
-    if noun and animate_ru(noun) is False and not noun_of([noun]) and not _counts_its_people(noun):
+    if (
+        noun
+        and animate_ru(noun) is False
+        and not noun_of([noun])
+        and not _counts_its_people(noun, [w.lower() for w in WORD.findall(match.group("tail"))])
+    ):
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths and
         # detentions are their people ("о двух смертях", "58 задержаний", "29 арестов"), and
         # messages are counted nouns ("пять обращений").

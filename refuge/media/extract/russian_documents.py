@@ -85,9 +85,11 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
     document = next((i for i, w in enumerate(words) if stem in w.lower()), None)
     if document is None:
         return None
-    if document == 1 and words[0].lower() in {"в", "во"} and len(words) > 2:
-        # "В письме министры сообщают, что …": the subject right after the document speaks.
-        return Speaker(role=words[2].lower()) if _a_doer(words[2]) else None
+    if document == 1 and words[0].lower() in {"в", "во"} and len(words) > 3:
+        # "В письме министры сообщают, что …": the subject right after the document speaks, by
+        # a verb of saying (not "В письме следователи обвиняются в пытках").
+        saying = read_word(words[3]).lemma in _SAYING
+        return Speaker(role=words[2].lower()) if _a_doer(words[2]) and saying else None
     # "направили главе МИД РФ Сергею Лаврову письмо": the verb, past whom it went to.
     verb = next(
         (
@@ -97,8 +99,8 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
         ),
         None,
     )
-    if verb is None:
-        return None
+    if verb is None or read_word(words[verb]).lemma in _RECEIVING:
+        return None  # "Депутаты … получили письмо от родственников": not theirs
     opening = sentence[: sentence.find(words[verb])]
     before = WORD.findall(re.split(r",", opening)[-1])
     doer = next((i for i, word in enumerate(before) if _a_doer(word)), None)
@@ -110,6 +112,13 @@ def document_author(sentence: str, stem: str) -> Speaker | None:
     if first is not None and _a_doer(first.group(0)):
         return Speaker(role=opening[first.start() :].strip())
     return None
+
+
+_SAYING = frozenset(
+    {"сообщать", "писать", "заявлять", "говорить", "просить", "призывать", "отмечать"}
+    | {"указывать", "требовать", "утверждать", "подчёркивать", "подчеркивать", "выражать"}
+)
+_RECEIVING = frozenset({"получить", "получать", "прочитать", "читать", "изучить", "увидеть"})
 
 
 def _a_doer(word: str) -> bool:

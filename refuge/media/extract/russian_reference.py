@@ -241,6 +241,9 @@ def _role_after_verb(text: str, span: tuple[int, int], gender: str) -> str:
     return role if read_role(_ROLE_WORDS.findall(role)) is not None else ""
 
 
+_OBJECT_PRONOUN = re.compile(
+    r"(?<!\w)(?:его|её|ее|ему|ей|им|ими|их|него|неё|нее|нему|ней|ним)(?!\w)"
+)
 # "На прошлой неделе глава Чечни отвечал …": when, before the subject.
 _TIME_OPENING = re.compile(
     r"^(?:(?:На|В)\s+(?:прошлой|этой|минувшей)\s+неделе|Накануне|Вчера|Сегодня|Ранее|Позже|"
@@ -410,9 +413,11 @@ def refer(people: People, speaker: Speaker, before: int, text: str) -> Speaker |
             found = next(iter(by_name.values())) if len(by_name) == 1 else None
         else:
             # "На прошлой неделе глава Чечни отвечал …. «…», — подчеркнул он": the role the
-            # sentence before opens with, where it names no one.
-            named = _mentioned(people, (span[0], before), "")
-            role = "" if named else _role_subject(text, span, gender)
+            # sentence before opens with, where it names no one, not even by a pronoun ("…
+            # спросил его о …").
+            others = _mentioned(people, (span[0], before), "")
+            others_too = others or _OBJECT_PRONOUN.search(text, span[0], before) is not None
+            role = "" if others_too else _role_subject(text, span, gender)
             if role:
                 return Speaker(role=role)
             # "Каляпин не собирается …, после того как Кадыров назвал его …. «…», — сказал он".

@@ -104,13 +104,16 @@ class Role:
         return not wanted.of or not self.of or bool(self.of & wanted.of)
 
 
-def _abbreviates(word: str, words: str) -> bool:
-    """Whether ``word`` is an abbreviation of some of ``words`` in a row, prepositions aside:
-    "СПЧ" of "Совета по правам человека при президенте"."""
+def _abbreviates(word: str, role: str) -> bool:
+    """Whether ``word`` is an abbreviation of the body a role is of, prepositions aside, from
+    a word in capitals: "СПЧ" of "председатель Совета по правам человека при президенте", not
+    of "сотрудник полиции Чечни" (the role noun is no body's)."""
     if not re.fullmatch(r"[А-ЯЁ]{3,6}", word):
         return False
-    initials = "".join(w[0] for w in WORD.findall(words) if w.lower() not in _PREPOSITIONS)
-    return word in initials.upper()
+    words = [w for w in WORD.findall(role)[1:] if w.lower() not in _PREPOSITIONS]
+    initials = "".join(w[0] for w in words)
+    at = initials.upper().find(word)
+    return at >= 0 and words[at][:1].isupper()
 
 
 _PREPOSITIONS = frozenset({"по", "при", "в", "во", "на", "за", "для", "и", "с", "со", "о", "об"})

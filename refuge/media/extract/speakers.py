@@ -18,6 +18,7 @@ from refuge.media.extract.after_quotation import (
     own_report,
     participle,
     without_asides,
+    without_its_clause,
 )
 from refuge.media.extract.english_bodies import BEFORE_BODY_NAME, BODY_HEADS
 from refuge.media.extract.offsets import paragraph_index
@@ -323,8 +324,7 @@ def attribution(
 ) -> tuple[str, str]:
     """Return (words naming the speaker, the words around them) for one quotation; ``floor``
     is the end of the quotation before it: the search never reaches back into it."""
-    p_index = paragraph_index(paragraphs, first[0])
-    p_start, _p_end = paragraphs[p_index]
+    p_start, _p_end = paragraphs[p_index := paragraph_index(paragraphs, first[0])]
     last_index = paragraph_index(paragraphs, last[1])
     last_paragraph_end = paragraphs[last_index][1]
     quote_text = text[last[0] : last[1]].rstrip().removesuffix("’")  # "as ‘camps,’”: the comma
@@ -413,7 +413,7 @@ def attribution(
         lambda m: m.group(0) if is_quoted_name(m.group(1)) else "",
         raw_before,
     )
-    before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else without_asides(before)
+    before = "" if before.strip().rstrip(":") in lexicon.PAGE_LABELS else without_its_clause(before)
     before = re.sub(rf"^\s*{OPENING_ADVERB},?\s+(?=according to\b)", "", before)  # "Instead, …"
     opens_with_verb = re.match(rf"(?:{_SPEECH})\b", text[first[0] : first[1]])
     if before.strip() and opens_with_verb and not _SUBJECT_VERB.search(before):

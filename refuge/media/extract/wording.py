@@ -207,12 +207,8 @@ def clean_who(who: str) -> str:
     who = who.strip(" ,;:—–-")
     if re.match(r"(?:о|об|про)\s+[а-яё]", who):
         return ""  # "«…» о преследовании в Чечне геев, и призывают …": what, not who
-    # "… called for retribution, which Novaya Gazeta (said)": the relative clause's subject.
-    who = re.sub(r"^.+,\s+which\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)", "", who)
     # "Reports by Russian media and human rights groups claim": whoever made them.
-    who = re.sub(
-        r"^(?:reports?|statements?|a\s+(?:report|statement))\s+(?:by|from)\s+", "", who, flags=re.I
-    )
+    who = re.sub(r"^(?:reports?|statements?|a\s+(?:report|statement))\s+by\s+", "", who, flags=re.I)
     # "the daily newspaper the Globe and Mail": the name, not what kind of outlet it is.
     who = re.sub(
         r"^the\s+(?:[a-z-]+\s+){0,2}(?:newspaper|paper|magazine|outlet|website|broadcaster)\s+"
@@ -221,7 +217,10 @@ def clean_who(who: str) -> str:
         who,
     )
     # "Chechnya President On Gay Execution Claims '…'": a headline's topic after its speaker.
-    who = re.sub(r"(?<=[a-z])\s+On\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", "", who)
+    # (Not "Committee On Torture Chair Jens Modvig": a role or a name after it.)
+    topic = re.search(r"(?<=[a-z])\s+On(?P<topic>(?:\s+[A-Z][\w-]*){1,3})$", who)
+    if topic and not re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", topic.group("topic"), re.I):
+        who = who[: topic.start()]
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
     who = re.sub(rf"^(?:{OPENING_ADVERB}|Text from),?\s+", "", who)
     # "“…,” added to the department", "— said in the Department": a translation of "добавили
