@@ -693,6 +693,19 @@ and 0.85, 0.96 and 0.92 adjudicated). Throughput over the 115, in articles per C
 first code and the end run alternately on an idle machine: 47.4 and 47.9, 40.4 and 43.9 (the
 same within this machine's spread; the run below is a fifth).
 
+The forty-third session (2026-12-06) read OA, OR and OS and had fifteen more sets collected,
+each measured at its first code (b844524) before it was read; nine of them on the held-out
+part's topics, found from its addresses alone. English speakers at the first code: PA 35/37,
+PB (kept blind) 20/23, PC 15/28, QA 34/39, QB 26/31, QC 23/31, RA 30/36, RB 35/47, RC 23/33 (the
+topic sets together 171/217, 0.79, below the held-out part's 0.86); Russian speakers PT 21/29,
+QS 17/24; Russian figures PS 29/34, QR 18/27, RR 26/30. Read, they moved to PC 19/28, QA 36/39,
+QB 28/31, QC 27/31, RA 33/36, PT 25/29, QS 21/24, PS figures 32/34, OS figures 27/36; the
+blind sets (LA, PB), the held-out part and the dump did not move. A first run at the end was
+slower on Russian (55 against 72 articles per second): the new abbreviation check ran on every
+pair of roles compared; it now runs only where two roles' names disagree. Then, alternately on
+an idle machine, the end and the first code: 41.3, 42.5, 40.8 overall (Russian 69.9, 64.6,
+67.8), the same within this machine's spread (the run below is the last).
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after

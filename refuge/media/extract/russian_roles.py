@@ -97,10 +97,8 @@ class Role:
         """Whether this role can be the one ``wanted`` describes: what both say it is of
         overlaps, and no two names disagree ("в России" is not "в ЧР"); a body's abbreviation
         is the body ("глава СПЧ" is "председатель Совета по правам человека")."""
-        if any(_abbreviates(word, self.text) for word in WORD.findall(wanted.text)):
-            return True
         if wanted.proper and self.proper and not wanted.proper & self.proper:
-            return False
+            return any(_abbreviates(word, self.text) for word in WORD.findall(wanted.text))
         return not wanted.of or not self.of or bool(self.of & wanted.of)
 
 
