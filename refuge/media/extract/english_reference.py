@@ -364,8 +364,8 @@ def antecedent(
                 is_told(pronoun, person, who, before) or is_told(pronoun, person, sentence)
             ):
                 fitting.append((governed, person))
-        # "When the accusation is put to Kataev, he replies": a clause of time names its
-        # subject's antecedent, whatever governs it there.
+        # "When the accusation is put to Kataev, he replies": a "When" clause that puts
+        # something to someone names the antecedent of the "he" after it.
         subordinate = re.match(r"\W*When\b", sentence)
         if (opening := _SUBJECT_AFTER_CLAUSE[wanted].match(sentence)) is not None:
             # "In April 2020, he … swears at … Ramzan Kadyrov": the pronoun is the subject,
