@@ -80,10 +80,6 @@ _AGES_APART_AFTER = re.compile(r"(?:\s*,\s*\d{2})*(?:\s*(?:,|и|and)\s*\d{2})?\s
 _AGE_AFTER_NAME = re.compile(r"(?P<word>[A-ZА-ЯЁ][\w’'-]+)\s*\($")
 
 
-def _a_place(word: str) -> bool:
-    return any("Geox" in p.tag for p in russian.morphology().parse(word.lower()))
-
-
 def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
     """Return whether the number is in a list of ages ("25, 27 и 30 лет"; "Two men, 25 and
     30, were detained")."""
@@ -93,7 +89,11 @@ def ages_listed(text: str, match: re.Match[str], before: str = "") -> bool:
     if _AGES.match(text, match.end("num")):
         return True
     aged = _AGE_AFTER_NAME.search(before)
-    if aged and text[match.end("num") :].startswith(")") and not _a_place(aged.group("word")):
+    if (
+        aged
+        and text[match.end("num") :].startswith(")")
+        and not russian.names_no_one(aged.group("word"))
+    ):
         # "Salekh Magamadov (21) and Ismail Isaev (19)", "Лизе (17)"; not "… Санкт-Петербурге
         # (142) и Новосибирске (71)", counts in places.
         return len(number) <= 2

@@ -178,7 +178,8 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
     if _NAME_BEFORE_AGE.search(before) and re.match(r"\d{1,2},\s+[a-zа-яё]", number + after):
         return True  # an age set beside a name: "Shirin Abbasov, 19, who works for …"
     first = WORD.findall(match.group("tail"))[:1]
-    noun = past_adjectives([w.lower() for w in WORD.findall(match.group("tail"))[:3]])
+    tail_words = [w.lower() for w in WORD.findall(match.group("tail"))]
+    noun = past_adjectives(tail_words[:3])
     named = re.match(r"\s+(?:имен|имён|фамилий)\s+([а-яё]+)", match.group("tail"))
     if named and (noun_of([named.group(1)]) or animate_ru(named.group(1))):
         noun = ""  # "27 имен людей, которые … расстреляны": the people named
@@ -186,7 +187,7 @@ def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         noun
         and animate_ru(noun) is False
         and not noun_of([noun])
-        and not _counts_its_people(noun, [w.lower() for w in WORD.findall(match.group("tail"))])
+        and not _counts_its_people(noun, tail_words)
     ):
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths and
         # detentions are their people ("о двух смертях", "58 задержаний", "29 арестов"), and

@@ -68,6 +68,7 @@ _OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned
     r"(?:newspaper|paper|daily|site|outlet|broadcaster)"
 )
 
+_FULL_STOP = re.compile(r"(?<=\w\w\w)\.$")  # a sentence's, after a name: "… Dmitry Peskov."
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 
 
@@ -204,9 +205,8 @@ class Memory:
             patterns.pop(0)
         for pattern in patterns:
             for match in re.finditer(pattern, text):
-                name, role = match.group("name"), match.group("role").strip()
+                name, role = _FULL_STOP.sub("", match.group("name")), match.group("role").strip()
                 role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN}|by|with|from)\s+", "", role)
-                name = re.sub(r"(?<=\w\w\w)\.$", "", name)  # "… Dmitry Peskov." ends a sentence
                 principal = _PRINCIPAL.fullmatch(role)
                 if principal:
                     # "a spokesperson for Chechen leader Ramzan Kadyrov": the name is the
@@ -387,7 +387,7 @@ class Memory:
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,2}}?(?:{EPITHETS}))[^\S\n]+(?P<name>{NAME}\s+{NAME})",
             text,
         ):
-            name = re.sub(r"(?<=\w\w\w)\.$", "", match.group("name"))  # "… Ramzan Kadyrov."
+            name = _FULL_STOP.sub("", match.group("name"))
             if any(p.name == name for p in self.people) or not is_person_name(name):
                 continue
             if any(w.lower() in self.vocabulary for w in name.split()):
@@ -399,7 +399,7 @@ class Memory:
         # "On December 5, Svetlana Gannushkina, the chair of …, told …": a full name no pattern
         # above placed, opening with a first name the lists hold, is someone met all the same.
         for match in re.finditer(rf"(?<![\w’'-])(?P<name>{NAME}\s+{NAME})(?![\w’'-])", text):
-            name = re.sub(r"(?<=\w\w\w)\.$", "", match.group("name"))
+            name = _FULL_STOP.sub("", match.group("name"))
             met = any(p.name == name for p in self.people)
             if not met and first_name_gender(name) and is_person_name(name):
                 self.remember(Speaker(name), subject=False)

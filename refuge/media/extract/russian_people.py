@@ -438,7 +438,7 @@ class People:
         if not isinstance(found, Person):
             return self._whose_role(speaker.role, before)
         role = found.role_before(before, default=speaker.role)
-        if _plural(head) and not _plural(role.split()[0] if role.split() else ""):
+        if russian_case.plural(speaker.role) and not russian_case.plural(role):
             return speaker  # "В письме министры сообщают": several, not one "главе МИД"
         return Speaker(found.name, role, speaker.affiliation)
 
@@ -486,13 +486,6 @@ class People:
         if not role:
             return speaker
         return Speaker(speaker.name, role, speaker.affiliation or org_in(role))
-
-
-def _plural(word: str) -> bool:
-    """Whether a noun is only ever plural in the nominative ("министры", not "министр")."""
-    parses = russian.morphology().parse(word.lower()) if word else []
-    nominative = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
-    return bool(nominative) and all(p.tag.number == "plur" for p in nominative)
 
 
 def _after_verb(text: str, start: int, role: Role | None) -> bool:
