@@ -116,10 +116,17 @@ def own_report(after: str, lead_in: str) -> tuple[str, str] | None:
     return (body.group("who"), after) if body else None
 
 
+# "a press officer (who asked to remain unnamed) told Dazed": an aside in brackets says nothing
+# of who spoke, and the parser hangs it on the wrong word.
+BRACKETED_ASIDE = re.compile(r"\s\((?:who|whose|whom|which|not|name)\b[^()“”«»\"\n]*\)")
+
+
 def without_asides(after: str) -> str:
     """Return the words after a quotation without the relative clauses that stand between it and
     who spoke: "…,” her husband, Saidi Yangulbayev, who is a former judge …, told …" (an
-    aside on the speaker), and the quotation's own (``without_its_clause``)."""
+    aside on the speaker, with commas or brackets), and the quotation's own
+    (``without_its_clause``)."""
+    after = BRACKETED_ASIDE.sub("", after)
     after = re.sub(r"^([^.;“”\"]*?),\s+who\s+[^,.;“”\"]+,(?=\s)", r"\1,", after)
     return without_its_clause(after)
 

@@ -30,7 +30,7 @@ from refuge.media.extract.dialogue import dashed_speech, in_a_turn, opening_of
 from refuge.media.extract.discourse import speech_of_focus
 from refuge.media.extract.english_reference import answering
 from refuge.media.extract.figures import figures_in
-from refuge.media.extract.memory import Memory, previous_in_paragraph
+from refuge.media.extract.memory import Memory
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.org_aliases import alternation, body_mentions, last_org_before, org_in
 from refuge.media.extract.quoted_names import is_name
@@ -408,7 +408,7 @@ def extract(article: Article) -> Extraction:
                 else Speaker()
             )
             if not speaker.label:
-                speaker = previous_in_paragraph(number, spans, speakers, paragraphs)
+                speaker = neighbours.previous_in_paragraph(number, spans, speakers, paragraphs)
             reported = by_sentence_before.get(number)
             if not speaker.label and reported is not None and number not in forced:
                 speaker = memory.resolve(reported, text[:start])

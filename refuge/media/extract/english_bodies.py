@@ -7,10 +7,14 @@ discourse.py, which had reached the 600-line limit.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract.org_aliases import last_org_before, last_org_mention, org_in
 from refuge.media.extract.wording import NAME, OPENING_ADVERB
+
+if TYPE_CHECKING:
+    from refuge.media.extract.speakers import Speaker
 
 # Kinds of body an article names in capitals and then calls by the kind alone ("the Chechen
 # Interior Ministry denied … “…,” the ministry said"). Not courts: a court rules, it does not
@@ -211,6 +215,18 @@ def court_named(before: str) -> str:
 
 # Words quoted, four or more: not a name in quote marks (the Crisis Group “North Caucasus SOS”).
 _QUOTED_WORDS = re.compile(r"[“\"](?:[^”\"\s]+\s+){3,}[^”\"\n]*[”\"]")
+
+
+_BY_KIND = re.compile(
+    rf"(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}(?:{OFFICES}|group|organi[sz]ation|agency|government)",
+    re.I,
+)
+
+
+def body_by_kind(speaker: Speaker) -> bool:
+    """Whether a speaker is a body named by its kind alone ("the ministry", "the republic's
+    interior ministry"), whom "it" then means: "“…,” the ministry said. … “…,” it added"."""
+    return not speaker.name and _BY_KIND.fullmatch(speaker.role) is not None
 
 
 def latest_body(before: str) -> str:

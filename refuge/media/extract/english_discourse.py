@@ -13,6 +13,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import english_labels, english_second, english_things
+from refuge.media.extract.discourse import kin_gender
 from refuge.media.extract.english_bodies import described_after_listed
 from refuge.media.extract.english_reference import BLANK_QUOTES, blank_quotes
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
@@ -57,6 +58,16 @@ _JOINT = re.compile(
 # Where a clause's subject may begin: a sentence's start, or after a comma ("In the court,
 # where …, five elders … have appeared").
 _CLAUSE = re.compile(r"(?:^|(?<=[.!?…])\s+|\n+|,\s+)")
+_PEOPLE_BY_KIND = re.compile(rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_PEOPLE.pattern})")
+
+
+def people_by_kind(speaker: Speaker) -> bool:
+    """Whether a speaker is people named by their kind alone ("the officials", "Ruslan's
+    parents"), whom "they" then means: "“…,” the officials said. They added that “…”"."""
+    plural = speaker.role and kin_gender(speaker.role) == "plural"
+    return not speaker.name and bool(plural or _PEOPLE_BY_KIND.fullmatch(speaker.role))
+
+
 # Speech in the rest of a sentence: "…, arguing that Russia started the war."
 _SPEAKING = re.compile(rf"[^.!?\n]*\b(?:{lexicon.SPEECH_VERBS_EN}|arguing|saying|chanting)\b")
 # One unnamed person the sentence's own opening clause names, whom its "they" means: "While the

@@ -19,7 +19,7 @@ from refuge.media import lexicon
 from refuge.media.extract import english_partial
 from refuge.media.extract.english_bodies import OFFICES
 from refuge.media.extract.english_names import compact_description, holder, name_chain, role_word
-from refuge.media.extract.org_aliases import org_in
+from refuge.media.extract.org_aliases import canonical_name, org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import (
@@ -35,7 +35,7 @@ from refuge.media.extract.wording import (
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
 _DOCUMENT_WORDS = (
     "statement report letter release communique communiqué post message appeal petition "
-    "document notice note press video testimony resolution declaration"
+    "document notice note press video testimony resolution declaration update"
 )
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
 # What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.
@@ -188,15 +188,23 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     phrase = _phrase(subtree)
     if not phrase:
         return None
+    if owned and _compound_body(head):
+        phrase = f"the {phrase}"  # "the ministry statement said": the ministry
+    # "eight organisations – Amnesty International, …, Memorial – expressed": the group speaks,
+    # with its members listed between dashes.
+    if listed := re.fullmatch(r"([^–—,]*?[a-z]s)\s+[–—]\s+[^–—]+,[^–—]+", phrase):
+        return parse_who(listed.group(1))
     named = subject_name(head, names)
     if named is not None and len(named) > 2 and named.text not in names:
         # "Austrian Interior Minster Karl Nehammer": the name the parser tagged is its end.
         tail = next((n for n in names if named.text.endswith(" " + n) and " " in n), "")
         named = named[len(named) - len(tail.split()) :] if tail else named
     board = re.search(r"\beditorial\s+(?:board|staff|office)\b", phrase, re.I)
-    if org_in(phrase, outlets=True) and not org_in(phrase) and named is None and not board:
+    outlet = org_in(phrase, outlets=True) and not org_in(phrase) and named is None
+    if outlet and not board and not owned:
         # "reported NBC News": an outlet reports; it does not speak. "Novaya Gazeta's Elena
-        # Milashina" is a person of the outlet's; its editorial board speaks for it.
+        # Milashina" is a person of the outlet's; its editorial board speaks for it, and so
+        # does what it publishes ("an update posted on Novaya Gazeta's website claimed").
         return None
     apposed = [a for a in head.children if a.dep_ == "appos"]  # "one of …, a 20-something who …"
     # A participle only for one unnamed: "Magomed Daudov -- known as Lord --" is Daudov.
@@ -330,13 +338,18 @@ def _document_owner(document: Any) -> Any | None:
         # "the HRW’s World Report": its owner before the words of its title.
         owners = [c for c in children if _possessor(c)]
         owners += [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "the ministry statement": a body named before, by its kind.
+        determined = any(c.lower_ == "the" for c in children)
+        owners += [c for c in children if determined and _compound_body(c)]
         by = [c for c in children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
         by += [a for c in children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         # "… published by the channel": a body named before, by its kind.
         owners += [o for c in by for o in c.children if o.dep_ == "pobj" and _body_or_name(o)]
+        # "an update posted on Novaya Gazeta's website": the site of its participle too.
+        posted = [p for c in children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children]
         objects = [
             (c.lower_, o)
-            for c in children
+            for c in children + posted
             if c.dep_ == "prep" and c.lower_ in {"of", "to", "on", "in"}
             for o in c.children
             if o.dep_ == "pobj"
@@ -364,6 +377,10 @@ def _possessor(word: Any) -> bool:
 
 # Kinds of body a document may be by: "published by the channel", "released by the ministry".
 _BODY_KIND = re.compile(rf"{OFFICES}|channel|website|site|blog|group|organi[sz]ation|ngo")
+
+
+def _compound_body(word: Any) -> bool:
+    return word.dep_ == "compound" and _BODY_KIND.fullmatch(word.lower_) is not None
 
 
 def _body_or_name(word: Any) -> bool:
@@ -400,11 +417,18 @@ def _what_it_is(apposed: Any, head: Any) -> bool:
     )
 
 
+_WHERE_IT_IS = frozenset({"based", "located", "headquartered", "registered"})
+
+
 def _identifying(clause: Any, head: Any) -> bool:
     """Whether a participle right after an unnamed person's noun says which one it is: "said
     the man interviewed by France 24" (not "the man, speaking on condition of anonymity"); or
     a relative clause with no comma after a noun that says nothing else ("demands the man who
-    is filming", not "the man, who asked not to be named")."""
+    is filming", not "the man, who asked not to be named"); or words that complete a known
+    body's name ("the Committee to Protect Journalists", parsed as a clause)."""
+    start = next(t.i for t in head.subtree if t.dep_ != "det")
+    if canonical_name(clause.doc[start : clause.right_edge.i + 1].text):
+        return True
     if clause.dep_ == "relcl":
         restrictive = clause.left_edge.i == head.i + 1 and clause.left_edge.lower_ == "who"
         anyone = head.lower_ in ANYONE or head.lower_ == "those"  # "say those who are …"
@@ -412,6 +436,7 @@ def _identifying(clause: Any, head: Any) -> bool:
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"
+        and clause.lower_ not in _WHERE_IT_IS  # "a group based in southern Russia": no name
         and clause.head.i == head.i == clause.i - 1
         and head.pos_ == "NOUN"
     )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from refuge.media.extract import english, english_clauses, english_partial
+from refuge.media.extract.after_quotation import BRACKETED_ASIDE
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_clauses import (
     a_thing_seems,
@@ -132,13 +133,13 @@ def _masked(text: str, start: int, stop: int, quoted: list[range]) -> tuple[str,
     for quote in sorted(quoted, key=lambda r: r.start):
         if quote.start < cursor or quote.stop > stop:
             continue
-        pieces.append(text[cursor : quote.start])
+        pieces.append(BRACKETED_ASIDE.sub("", text[cursor : quote.start]))
         offset = sum(map(len, pieces))
         stand_in = _stand_in(text[quote.start : quote.stop], text[start : quote.start])
         pieces.append(stand_in)
         places[quote.start] = range(offset, offset + len(stand_in))
         cursor = quote.stop
-    pieces.append(text[cursor:stop])
+    pieces.append(BRACKETED_ASIDE.sub("", text[cursor:stop]))
     return "".join(pieces), places
 
 

@@ -13,8 +13,13 @@ from refuge.media.extract.discourse import (
     apposed_title,
     kin_gender,
 )
-from refuge.media.extract.english_bodies import latest_body
-from refuge.media.extract.english_discourse import spoken_together, they_body, whom_they_mean
+from refuge.media.extract.english_bodies import body_by_kind, latest_body
+from refuge.media.extract.english_discourse import (
+    people_by_kind,
+    spoken_together,
+    they_body,
+    whom_they_mean,
+)
 from refuge.media.extract.english_reference import (
     OF_WHOM,
     UNNAMED_SUBJECT,
@@ -32,7 +37,7 @@ from refuge.media.extract.english_reference import (
 )
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.office_synonyms import may_be_the_office_of
-from refuge.media.extract.offsets import headline_end, paragraph_index
+from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in, org_name
 from refuge.media.extract.person_names import (
     ANONYMOUS,
@@ -460,7 +465,9 @@ class Memory:
                 org = parse_who("в " + agency).label  # "— говорится в заявлении ведомства"
             org = org or (titled_body(who, before) if it else "")  # "канале проекта"
             if it and not org:
-                return Speaker()  # "it" naming no body is no speaker's label
+                # "it" naming no body is no speaker's label, but for a body that spoke last by
+                # its kind alone: "“…,” the ministry said. … “…,” it added".
+                return next(filter(body_by_kind, self.salient()[:1]), Speaker())
             spoke = next(iter(self.salient()), speaker)  # "A spokesperson has denied …"
             alone = not it and not group and not spoke.name and org in {"", org_in(spoke.role)}
             if alone and _SINGULAR_THEY.search(spoke.role):
@@ -469,8 +476,8 @@ class Memory:
                 return group or Speaker(role=org, affiliation=org)
             latest = (self.salient() or [speaker])[0]
             # "“…,” the publication wrote. … “…,” they wrote.": the body that spoke last; or
-            # kin of someone named ("Ruslan's parents learned …. “…,” they said.").
-            if latest.affiliation == latest.role != "" or kin_gender(latest.role) == "plural":
+            # people by their kind ("Ruslan's parents learned …. “…,” they said.").
+            if latest.affiliation == latest.role != "" or people_by_kind(latest):
                 return latest
             return speaker
         if lowered in lexicon.PRONOUNS:
@@ -581,20 +588,3 @@ class Memory:
         """The latest named speaker: a person (for "автор"), or a name that is no one's."""
         named = (p for p in self.salient() if p.name and not (outlet and p.role))
         return next((p for p in named if outlet != bool(self.gender(p.name))), None)
-
-
-def previous_in_paragraph(
-    number: int,
-    spans: list[tuple[int, int, int | None]],
-    speakers: dict[int, Speaker],
-    paragraphs: list[tuple[int, int]],
-) -> Speaker:
-    """A quotation with no attribution of its own continues the one before it in the paragraph."""
-    if not number:
-        return Speaker()
-    start = spans[number][0]
-    paragraph = paragraphs[paragraph_index(paragraphs, start)]
-    previous = spans[number - 1]
-    if paragraph[0] <= previous[0] <= paragraph[1]:
-        return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
-    return Speaker()

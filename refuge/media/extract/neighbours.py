@@ -12,8 +12,10 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract import english_names, russian
 from refuge.media.extract.model import Quote, take_speaker
+from refuge.media.extract.offsets import paragraph_index
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name, spelled_gender
+from refuge.media.extract.speakers import Speaker
 
 
 def first_person(
@@ -210,3 +212,20 @@ def in_narrative(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: s
             and not _FULL_NAME.search(narrative)
         ):
             take_speaker(quote, spoke[-1])
+
+
+def previous_in_paragraph(
+    number: int,
+    spans: list[tuple[int, int, int | None]],
+    speakers: dict[int, Speaker],
+    paragraphs: list[tuple[int, int]],
+) -> Speaker:
+    """A quotation with no attribution of its own continues the one before it in the paragraph."""
+    if not number:
+        return Speaker()
+    start = spans[number][0]
+    paragraph = paragraphs[paragraph_index(paragraphs, start)]
+    previous = spans[number - 1]
+    if paragraph[0] <= previous[0] <= paragraph[1]:
+        return speakers.get(previous[2] if previous[2] is not None else number - 1, Speaker())
+    return Speaker()
