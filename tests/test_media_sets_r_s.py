@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.media_helpers import attributed
+from tests.media_helpers import attributed, counts
 
 pytestmark = pytest.mark.once
 
@@ -146,3 +146,28 @@ def test_they_goes_on_for_people_named_by_their_kind() -> None:
 def test_a_statement_by_a_body_s_kind_is_the_body_s(before: str, expected: str) -> None:
     text = f"Title\n\n{before}“A gunman fired a shotgun at Kizliar,” the ministry statement said.\n"
     assert [s or r for s, r in attributed(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set SR: the parser made the genitive count the subject of "поступают".
+        (
+            "«Мы выражаем нарастающую озабоченность в связи с ситуацией в Чечне, откуда "
+            "поступают многочисленные и заслуживающие доверия сообщения о задержании по меньшей "
+            "мере ста мужчин», — заявил Марк Тонер.",
+            {(100, "at least", "men detained")},
+        ),
+        (
+            "Поступают многочисленные и заслуживающие доверия сообщения о задержании 100 "
+            "мужчин в Чечне.",
+            {(100, "", "men detained")},
+        ),
+        # A count in the nominative is its own verb's: what befell them is the verb's.
+        ("После убийства двое мужчин уехали в Москву.", {(2, "", "men left")}),
+    ],
+)
+def test_an_event_noun_before_a_genitive_count_is_what_it_counts(
+    sentence: str, expected: set[tuple[int, str, str]]
+) -> None:
+    assert counts(f"Заголовок\n\n{sentence}\n") == expected

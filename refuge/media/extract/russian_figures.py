@@ -43,6 +43,7 @@ from refuge.media.extract.russian_figure_lemmas import (
     VICTIMS,
 )
 from refuge.media.extract.russian_verb_events import (
+    apposed_count,
     helped,
     own_clause,
     phrase_event,
@@ -348,19 +349,6 @@ def _as_the_verb_counts(tree: Tree, verb: Token, own: Token | None = None) -> Re
     return Reading((noun if noun in _NOUNS else "people", event), subject=not objects)
 
 
-def _apposed(tree: Tree, other: Token, host: Token) -> bool:
-    """Whether the count is set off by commas right after the other subject, as what it
-    amounts to ("Участники акции, около 20 человек, были задержаны"), no rival to it."""
-    phrase = tree.subtree(host, "punct")
-    before = tree.by_index.get(phrase[0].index - 1)
-    after = tree.by_index.get(phrase[-1].index + 1)
-    return (
-        other.index < host.index
-        and tree.subtree(other, "punct", host.rel, "conj")[-1].index == phrase[0].index - 2
-        and all(t is not None and t.text == "," for t in (before, after))
-    )
-
-
 def _noun_of_participle(host: Token, other: Token) -> bool:
     """Whether a second object is the noun the counted participle describes, split off by the
     parser: "расстреляли 27 задержанных в разное время людей" (one noun phrase)."""
@@ -526,7 +514,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         and not relative(tree, c)
         and not _noun_of_participle(host, c)
         and c.index not in own_words
-        and not _apposed(tree, c, host)
+        and not apposed_count(tree, c, host)
     ]
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
@@ -554,6 +542,12 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         return Reading((noun, event), subject=True) if event else None
     if host.rel in _SUBJECT:
         event = _subject_event(tree, verb, skip)
+        # A noun of the event right before the count is what it counts, the verb's subject a
+        # misparse of its genitive ("сообщения о задержании по меньшей мере ста мужчин").
+        lead = tree.by_index.get(min(t.index for t in tree.subtree(number)) - 1)
+        genitive = not any(russian.is_nominative(t.text) for t in (number, noun_token))
+        if not event and genitive and (nominal := _nominal_event(lead)):
+            return Reading((noun, nominal))
         if event is None:
             return Reading(None)
         subject = True

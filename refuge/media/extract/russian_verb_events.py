@@ -1,8 +1,9 @@
 """What a Russian verb's event becomes with the words around it: leaving that others helped is
 an evacuation ("помогла 35 геям покинуть Россию"), what the security forces took away a
 detention ("силовики вывезли из села 11 человек"), and a verb with the word beside it an
-event neither word is alone ("лишились жизни", "лишены свободы", "смертельно ранили"). Moved
-out of russian_figures.py, which had reached the 600-line limit.
+event neither word is alone ("лишились жизни", "лишены свободы", "смертельно ранили"); and a
+count set off by commas after a subject, which it amounts to. Moved out of russian_figures.py,
+which had reached the 600-line limit.
 """
 
 from __future__ import annotations
@@ -98,3 +99,16 @@ def wounds_received(tree: Tree, verb: Token, event: str) -> str:
         return event
     around = [tree.by_index.get(verb.index - 1), *tree.children(verb)]
     return "" if wounds([t.text for t in around if t is not None]) else event
+
+
+def apposed_count(tree: Tree, other: Token, host: Token) -> bool:
+    """Whether the count is set off by commas right after the other subject, as what it
+    amounts to ("Участники акции, около 20 человек, были задержаны"), no rival to it."""
+    phrase = tree.subtree(host, "punct")
+    before = tree.by_index.get(phrase[0].index - 1)
+    after = tree.by_index.get(phrase[-1].index + 1)
+    return (
+        other.index < host.index
+        and tree.subtree(other, "punct", host.rel, "conj")[-1].index == phrase[0].index - 2
+        and all(t is not None and t.text == "," for t in (before, after))
+    )
