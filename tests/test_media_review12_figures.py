@@ -140,7 +140,7 @@ def test_ages_after_people_stay_ages() -> None:
             set(),
         ),
         ("Three policemen were not killed, the ministry said.", set()),
-        ("Three policemen were fatally wounded, the ministry said.", {(3, "", "people killed")}),
+        ("Three policemen were fatally wounded, the ministry said.", {(3, "", "men killed")}),
     ],
 )
 def test_a_negated_event_counts_no_one(text: str, expected: set) -> None:

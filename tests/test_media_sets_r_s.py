@@ -171,3 +171,32 @@ def test_an_event_noun_before_a_genitive_count_is_what_it_counts(
     sentence: str, expected: set[tuple[int, str, str]]
 ) -> None:
     assert counts(f"Заголовок\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set SB: men by a trade whose word says so; deaths by fatal injuries.
+        ("Police killed four gunmen who attacked the church.", {(4, "", "men killed")}),
+        (
+            "Two policemen, a civilian and four assailants left dead.",
+            {(2, "", "men killed"), (4, "", "people killed")},
+        ),
+        (
+            "A gunman fired a shotgun at Kizliar, fatally injuring four women.",
+            {(4, "", "women killed")},
+        ),
+        # Injuries alone are no deaths.
+        ("A gunman fired a shotgun at Kizliar, injuring four women.", set()),
+    ],
+)
+def test_men_by_their_trade_and_deaths_by_fatal_injuries(
+    sentence: str, expected: set[tuple[int, str, str]]
+) -> None:
+    assert counts(f"Title\n\n{sentence}\n") == expected
+
+
+def test_men_fatally_wounded_are_killed() -> None:
+    # Found beside set SB: the parser's "wound" named no event and overrode the words' reading.
+    assert counts("Title\n\nThree men were fatally wounded.\n") == {(3, "", "men killed")}
+    assert counts("Title\n\nThree men were wounded.\n") == set()

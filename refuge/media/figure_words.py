@@ -50,6 +50,11 @@ COUNTED_NOUNS = {
     "presenters": "people",
     "fugitives": "people",
     "young men": "men",
+    # Men by a trade whose word says so: "killed two policemen", "four gunmen".
+    "policemen": "men",
+    "gunmen": "men",
+    "servicemen": "men",
+    "policewomen": "women",
     "мужчин": "men",
     "мужчины": "men",
     "человек": "people",
@@ -90,6 +95,9 @@ EVENTS = {
     "fatal wounds": "killed",
     "mortal wounds": "killed",
     "fatally wounded": "killed",
+    "fatally wounding": "killed",  # "A gunman fired …, fatally injuring four women"
+    "fatally injured": "killed",
+    "fatally injuring": "killed",
     "mortally wounded": "killed",
     "died": "killed",
     "dead": "killed",

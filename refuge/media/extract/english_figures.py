@@ -157,6 +157,9 @@ def _intended(verb: Any) -> bool:
     return head.lemma_.lower() in _INTENDED or head.lemma_.lower() in _URGED
 
 
+_FATALLY = frozenset({"fatally", "mortally"})
+
+
 def _events_of_verb(verb: Any) -> list[str]:
     """Return the events of ``verb`` and the verbs conjoined with it ("detained and executed")."""
     found = []
@@ -188,6 +191,8 @@ def _events_of_verb(verb: Any) -> list[str]:
                 event = _event_of_lemma(child)  # "30 people … were forced to leave"
             if child.dep_ == "prep" and [c.lower_ for c in child.children] == ["death"]:
                 event = "killed"  # "two were tortured to death", "beaten to death"
+            if child.dep_ == "advmod" and child.lower_ in _FATALLY and wounds([token.lemma_]):
+                event = "killed"  # "three men were fatally wounded", "fatally injuring four"
             if child.dep_ == "attr" and child.lemma_.lower() == "victim" and not event:
                 event = _victims_of(child)  # "36 women … became the victims of honor killings"
         if token.lemma_.lower() in _HELPING or (event == "left" and _helped(token)):

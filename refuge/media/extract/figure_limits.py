@@ -270,7 +270,9 @@ def _clause_after(text: str, match: re.Match[str]) -> list[str]:
 
 
 def _event_index(words: list[str], event: str) -> int:
-    return next((i for i, word in enumerate(words) if event_of(word) == event), -1)
+    """Where the event's word, or the first of its two ("fatally wounded"), is in ``words``."""
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words))]
+    return next((i for i, w in enumerate(words) if event in {event_of(w), event_of(pairs[i])}), -1)
 
 
 def _denied(words: list[str], index: int) -> bool:
