@@ -200,3 +200,63 @@ def test_men_fatally_wounded_are_killed() -> None:
     # Found beside set SB: the parser's "wound" named no event and overrode the words' reading.
     assert counts("Title\n\nThree men were fatally wounded.\n") == {(3, "", "men killed")}
     assert counts("Title\n\nThree men were wounded.\n") == set()
+
+
+_PLAUSIBLE = "“These allegations come from a credible source and appear totally plausible.”"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # Set SE: "Following reports …" read "reports" as the verb and "Following" as its
+        # subject.
+        (
+            "Following reports in Russia’s Novaya Gazeta newspaper that security forces in "
+            "Chechnya killed 27 people on the night of 26 January 2017, Denis Krivosheev, "
+            "Amnesty International’s Deputy Director for Europe and Central Asia, said:",
+            "Denis Krivosheev",
+        ),
+        ("Following the verdict, the lawyer said:", "the lawyer"),
+    ],
+)
+def test_an_opening_following_clause_is_no_subject(opening: str, expected: str) -> None:
+    text = f"Title\n\n{opening}\n\n{_PLAUSIBLE}\n\n“Amnesty has documented the executions.”\n"
+    assert [s or r for s, r in attributed(text)] == [expected, expected]
+
+
+def test_when_an_unnamed_speaker_spoke_is_no_part_of_it() -> None:
+    # Set SE: "the Chechen leader before the meeting had called" gave "he" all of it.
+    text = (
+        "Title\n\nHowever, the Chechen leader before the meeting had called reports of the "
+        "‘purge’ made up. “Here men marry women and women marry men,” he wrote.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Chechen leader"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # Set SD: a first name credits a pull quote as someone's changed name.
+        ("Aminat [name changed]", "Aminat"),
+        ("Aminat (not her real name)", "Aminat"),
+        # A first name alone credits nothing: it may be a word of the text.
+        ("Lana", ""),
+    ],
+)
+def test_a_changed_name_credits_a_pull_quote(credit: str, expected: str) -> None:
+    text = f"Title\n\n“Female circumcision is sometimes done in secret.” {credit}\n"
+    assert [s for s, _ in attributed(text)] == [expected]
+
+
+def test_a_name_after_the_one_written_to_is_no_subject() -> None:
+    # Set SC: the parser made "Haaretz" the subject of "stating".
+    text = (
+        "Title\n\nBarely two weeks later, the Russian Embassy in Israel wrote to the Israeli "
+        "newspaper Haaretz stating, “There are no victims of persecution, threats or violence.”\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Russian Embassy in Israel"]
+
+
+def test_a_participle_s_own_subject_at_the_window_s_start_is_kept() -> None:
+    text = "Title\n\nKadyrov saying “There are no victims of persecution, threats or violence.”\n"
+    assert [s for s, _ in attributed(text)] == ["Kadyrov"]

@@ -100,9 +100,13 @@ def introduced(
 
 # "“I want to tell the truth. …” Amin Dzhabrailov, survivor of Chechnya's anti-gay purge": a
 # quotation credited, as a pull quote is, by the name closing its paragraph.
+# A first name alone credits a quotation only as someone's changed name: "“…” Aminat [name
+# changed]".
+_CHANGED = r"[^\S\n]*[\[(](?:name\s+changed|not\s+(?:his|her|their)\s+real\s+name)[\])]"
 _CREDIT = re.compile(
     # … or on a line of its own after it, led by a dash ("“…”\n\n– Nils Muiznieks, …").
-    rf"[”\"’»]?(?:[^\S\n]*[—–-]?|\s*\n\s*[—–-])[^\S\n]*(?P<name>{NAME}(?:[^\S\n]+{NAME}){{1,2}})"
+    rf"[”\"’»]?(?:[^\S\n]*[—–-]?|\s*\n\s*[—–-])[^\S\n]*(?P<name>{NAME}(?:[^\S\n]+{NAME}){{1,2}}"
+    rf"|{NAME}(?={_CHANGED}))(?:{_CHANGED})?"
     r"(?:,[^\S\n]+(?P<role>(?!who\b|which\b)[^.,\n]{1,120}))?\.?[^\S\n]*(?:\n|$)"
 )
 

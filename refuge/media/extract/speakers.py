@@ -53,6 +53,7 @@ from refuge.media.extract.wording import (
     NAME,
     NEXT_SENTENCE_EN,
     OPENING_ADVERB,
+    OPENING_CLAUSE,
     PASSIVE_BY,
     POSITION_OF,
     PSEUDONYM,
@@ -562,13 +563,13 @@ def attribution(
         # (Not after a quotation of its own paragraph: "“…,” Gregory says. “…”" goes on.)
         ps, pe = paragraphs[p_index - 1]
         whole = not re.sub(r"[\s.,!?…”»\"’']", "", text[last[1] : last_paragraph_end])
+        tail = OPENING_CLAUSE.sub("", text[sentence_start(text, pe - 1, ps) : pe])
         if whole and not re.search(r"[“”«»\"]", text[ps:pe]):
             # "Igor Kochetkov said the detentions had resumed.\n\n“We are receiving calls …”":
             # a paragraph that is nothing but a quotation goes on from the speech reported
             # at the end of the paragraph before.
             # Only a person named by name: "Human Rights Watch investigators said …" may
             # introduce someone else's testimony.
-            tail = text[sentence_start(text, pe - 1, ps) : pe]
             for pattern in (_SOURCE_FIRST, _SUBJECT_VERB):
                 match = pattern.search(tail)
                 if match and len((match.group("who") or "?").split()) <= 3:
@@ -589,7 +590,6 @@ def attribution(
             # account is about speaks the quotation that follows it.
             return pseudonym.group("who"), pseudonym.group(0)
         if text[ps:pe].rstrip().endswith(":"):
-            tail = text[sentence_start(text, pe - 1, ps) : pe]
             if TOLD_BY_INTERVIEWEE.search(tail):
                 interviewee = INTERVIEWEE.search(tail)
                 return (interviewee.group("who") if interviewee else ""), tail

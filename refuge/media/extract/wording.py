@@ -114,6 +114,15 @@ def without_setting(sentence: str) -> str:
     return _INTRO.sub("", sentence.strip())
 
 
+# "In response to a ruling …, and effectively outlawing …, Marie Struthers, Director …",
+# "Following reports in … that …, Denis Krivosheev, …": the opening clause, however many commas
+# it holds, up to the name set off by one.
+OPENING_CLAUSE = re.compile(
+    rf"^(?:In\s+(?:response|reply|reaction)\s+to|Following)\b.*?,\s+"
+    rf"(?=(?:{NAME}\s+){{1,2}}{NAME}(?:,|$))"
+)
+
+
 def without_opening_clause(who: str) -> str:
     """Return the subject after a participle's clause: "Responding to …, X, a director (said)",
     "Апеллируя к тому, что …, сестра (сказала)".
@@ -249,10 +258,7 @@ def clean_who(who: str) -> str:
         "",
         who,
     )
-    # "In response to a ruling …, and effectively outlawing …, Marie Struthers, Director …":
-    # the opening clause, however many commas it holds, up to the name set off by one.
-    named = rf"(?=(?:{NAME}\s+){{1,2}}{NAME}(?:,|$))"
-    who = re.sub(rf"^In\s+(?:response|reply|reaction)\s+to\b.*?,\s+{named}", "", who)
+    who = OPENING_CLAUSE.sub("", who)
     who = _INTRO.sub("", without_opening_clause(who))
     # "a member of the committee, Mr. Heller, addressed … with questions on", "A friend of the
     # victim, Adam,": the name an indefinite description is set beside, the description its
