@@ -260,3 +260,44 @@ def test_a_name_after_the_one_written_to_is_no_subject() -> None:
 def test_a_participle_s_own_subject_at_the_window_s_start_is_kept() -> None:
     text = "Title\n\nKadyrov saying “There are no victims of persecution, threats or violence.”\n"
     assert [s for s, _ in attributed(text)] == ["Kadyrov"]
+
+
+def test_a_quotation_judged_is_the_judge_s_words() -> None:
+    # Set SE: the quotation is the object of "slammed", not the last speaker's.
+    text = (
+        "Title\n\n“This brazen attack is appalling,” Milashina said. Dunja Mijatovic on Friday "
+        "slammed “the latest of a series of worrying attacks on human rights defenders”.\n"
+    )
+    assert [s for s, _ in attributed(text)] == ["Milashina", "Dunja Mijatovic"]
+
+
+def test_the_of_in_a_body_s_name_makes_no_role_for_someone_else() -> None:
+    # Set SE: "Council of Europe’s … commissioner X" was read as "a spokesperson for X", whose
+    # name is someone else's, and kept all of it as the role.
+    text = (
+        "Title\n\nThe Council of Europe’s human rights commissioner Dunja Mijatovic on Friday "
+        "visited Grozny after “the latest of a series of worrying attacks”.\n"
+    )
+    assert attributed(text) == [
+        ("Dunja Mijatovic", "The Council of Europe’s human rights commissioner")
+    ]
+
+
+def test_a_quotation_seen_is_not_the_one_who_sees_it() -> None:
+    text = (
+        "Title\n\nMilashina said she was attacked. Many regarded “the latest of a series of "
+        "worrying attacks” as a warning.\n"
+    )
+    assert [s for s, _ in attributed(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A spokesperson for Chechen leader Ramzan Kadyrov",
+        "An adviser to Chechnya’s leader Ramzan Kadyrov",
+    ],
+)
+def test_a_role_for_someone_named_is_still_not_them(subject: str) -> None:
+    text = f"Title\n\n{subject} slammed “the latest of a series of worrying attacks”.\n"
+    assert [s for s, _ in attributed(text)] != ["Ramzan Kadyrov"]

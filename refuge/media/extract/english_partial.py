@@ -53,6 +53,9 @@ _JUDGING = frozenset(
     }
 )
 
+# Judging that only sees: "regarded “…”" quotes the thing seen, not the one who sees it.
+_SEEING = frozenset({"see", "regard", "view", "refer"})
+
 # Verbs of a court's finding, whose "of" names the charge in its words: "found Musaeva guilty
 # of “disrupting the work of a penal colony”", "convicted him of “…”".
 _CONVICTING = frozenset({"find", "convict"})
@@ -72,6 +75,8 @@ def judged_as(verb: Any, top: Any) -> bool:
     convicting = verb.lemma_.lower() in _CONVICTING
     if (verb.lemma_.lower() not in _JUDGING and not convicting) or not _has_subject(verb):
         return False
+    if top.dep_ == "dobj" and top.head.i == verb.i and verb.lemma_.lower() not in _SEEING:
+        return True  # "Mijatovic slammed “the latest of a series of worrying attacks”"
     for word in (top, *top.ancestors):
         if word.i == verb.i:
             return False

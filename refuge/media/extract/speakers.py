@@ -124,6 +124,9 @@ class Speaker:
         return self.name or self.role
 
 
+_OWNED = frozenset({"of", "for", "to"})
+
+
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     # "Paris-based Reporters Without Borders", "news site Meduza": no part of the name.
@@ -274,16 +277,13 @@ def parse_who(who: str) -> Speaker:
     # "a spokesperson for the Interior Ministry": the article does not part "for" from the name.
     ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
     before_name = ahead[-1] if head_name and ahead else ""
-    owner = re.search(
-        rf"\b(?:for|of|to)\s+(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}|and)\s*$",  # "… and" too
+    owner = re.search(  # "… and" too; not the "of" of a body's name ("Council of Europe’s")
+        rf"(?:^|\s)(?-i:(?![A-Z]))\S+\s+(?:for|of|to)\s+(?:\S+\s+){{0,3}}?"
+        rf"(?:{lexicon.ROLE_WORDS}|and)\s*$",
         " ".join(head_words[: len(head_words) - len(head_name)]),
         re.I,
     )
-    if (
-        head_name
-        and len(head_name) < len(head_words)
-        and (before_name in {"of", "for", "to"} or owner)
-    ):
+    if head_name and len(head_name) < len(head_words) and (before_name in _OWNED or owner):
         # "a female friend of Zelimkhan Bakaev", "a spokesperson for Chechen leader Ramzan
         # Kadyrov" are not Bakaev and Kadyrov.
         return Speaker(role=who, affiliation=affiliation)
