@@ -163,8 +163,15 @@ def test_a_statement_by_a_body_s_kind_is_the_body_s(before: str, expected: str) 
             "мужчин в Чечне.",
             {(100, "", "men detained")},
         ),
+        # Set RR: "казнь" before the count was a second subject of "проходила".
+        (
+            "Он рассказал журналистам о том, как проходила казнь минимум 13 задержанных.",
+            {(13, "at least", "people killed")},
+        ),
         # A count in the nominative is its own verb's: what befell them is the verb's.
         ("После убийства двое мужчин уехали в Москву.", {(2, "", "men left")}),
+        # Nor the setting of what befell them, after a preposition other than "о".
+        ("В ходе задержания 5 полицейских получили ранения.", set()),
     ],
 )
 def test_an_event_noun_before_a_genitive_count_is_what_it_counts(

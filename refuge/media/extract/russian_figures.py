@@ -71,6 +71,7 @@ class Reading:
     subject: bool = False  # the number's noun phrase is the subject of its event
 
 
+_ABOUT = frozenset({"о", "об", "обо"})
 _NOT_DENIAL = frozenset({"только", "лишь", "раз", "просто"})
 
 
@@ -516,6 +517,15 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         and c.index not in own_words
         and not apposed_count(tree, c, host)
     ]
+    # A noun of the event right before a genitive count, with no preposition but "о", is what
+    # it counts, the verb's subject a misparse ("о задержании по меньшей мере ста мужчин", "как
+    # проходила казнь минимум 13 задержанных"; not "В ходе задержания 5 полицейских ранены").
+    lead = tree.by_index.get(min(t.index for t in tree.subtree(number)) - 1)
+    genitive = not any(russian.is_nominative(t.text) for t in (number, noun_token))
+    about = lead is not None and {c.text.lower() for c in tree.children(lead, "case")} <= _ABOUT
+    governing = _nominal_event(lead) if genitive and about and host.rel in _SUBJECT else ""
+    if rivals and governing:
+        return Reading((noun, governing))
     if rivals and host.rel in _SUBJECT | _OBJECT:
         # Two subjects (or objects) of one verb: the parser joined clauses it should not have
         # ("об эвакуации … 43 геев, всего за помощью обратились 80 человек"). A participle
@@ -542,12 +552,8 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         return Reading((noun, event), subject=True) if event else None
     if host.rel in _SUBJECT:
         event = _subject_event(tree, verb, skip)
-        # A noun of the event right before the count is what it counts, the verb's subject a
-        # misparse of its genitive ("сообщения о задержании по меньшей мере ста мужчин").
-        lead = tree.by_index.get(min(t.index for t in tree.subtree(number)) - 1)
-        genitive = not any(russian.is_nominative(t.text) for t in (number, noun_token))
-        if not event and genitive and (nominal := _nominal_event(lead)):
-            return Reading((noun, nominal))
+        if not event and governing:
+            return Reading((noun, governing))
         if event is None:
             return Reading(None)
         subject = True
