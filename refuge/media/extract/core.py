@@ -556,7 +556,7 @@ def extract(article: Article) -> Extraction:
             quote.speaker = quote.speaker_role = quote.affiliation = quote.given_to = ""
     offices.name_holders(result.quotes, article.date, text)  # "the Kremlin spokesman": Peskov
     headline_repeats.from_body(result.quotes, paragraphs, text)  # the body's speaker of its words
-    headline_repeats.from_later(result.quotes)
+    headline_repeats.quoted_again(result.quotes)
     close_marks(result.quotes)  # «Комитет против пыток» whole, the label's end cut at »
     result.figures = figure_places.placed(text, figures_in(text, article.date))
     for figure in result.figures:

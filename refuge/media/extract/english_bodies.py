@@ -218,7 +218,8 @@ _QUOTED_WORDS = re.compile(r"[“\"](?:[^”\"\s]+\s+){3,}[^”\"\n]*[”\"]")
 
 
 _BY_KIND = re.compile(
-    rf"(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}(?:{OFFICES}|group|organi[sz]ation|agency|government)",
+    rf"(?:the|its)\s+(?:(?!(?:of|for|to)\s)[\w’'-]+\s+){{0,3}}"
+    rf"(?:{OFFICES}|group|organi[sz]ation|agency|government)",
     re.I,
 )
 

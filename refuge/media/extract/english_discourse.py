@@ -13,7 +13,6 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract import english_labels, english_second, english_things
-from refuge.media.extract.discourse import kin_gender
 from refuge.media.extract.english_bodies import described_after_listed
 from refuge.media.extract.english_reference import BLANK_QUOTES, blank_quotes
 from refuge.media.extract.model import Quote, forget_speaker, take_speaker
@@ -62,10 +61,24 @@ _PEOPLE_BY_KIND = re.compile(rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_PEOPLE.patt
 
 
 def people_by_kind(speaker: Speaker) -> bool:
-    """Whether a speaker is people named by their kind alone ("the officials", "Ruslan's
-    parents"), whom "they" then means: "“…,” the officials said. They added that “…”"."""
-    plural = speaker.role and kin_gender(speaker.role) == "plural"
-    return not speaker.name and bool(plural or _PEOPLE_BY_KIND.fullmatch(speaker.role))
+    """Whether a speaker is people named by their kind alone ("the officials"), whom "they"
+    then means: "“…,” the officials said. They added that “…”"."""
+    return not speaker.name and bool(_PEOPLE_BY_KIND.fullmatch(speaker.role))
+
+
+def nothing_new_since(before: str) -> bool:
+    """Whether the text since the sentence of the last quotation brings in no one new: only
+    headings and sentences opened by a pronoun ("“…,” the officials said. They added that
+    …"), not "Local activists disputed the account." nor "A note was found on the door."."""
+    before = before.rstrip(' “"«‘\n')
+    closing = max(before.rfind(mark) for mark in '”"»')
+    if closing < 0:
+        return False
+    rest = before[closing + 1 :]
+    attribution = re.search(r"[.!?](?:\s|$)", rest)
+    rest = rest[attribution.end() :] if attribution else ""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", rest) if s.strip()]
+    return all(re.match(r"(?:He|She|It|They)\b", s) or s[-1] not in ".!?" for s in sentences)
 
 
 # Speech in the rest of a sentence: "…, arguing that Russia started the war."

@@ -192,7 +192,7 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         phrase = f"the {phrase}"  # "the ministry statement said": the ministry
     # "eight organisations – Amnesty International, …, Memorial – expressed": the group speaks,
     # with its members listed between dashes.
-    if listed := re.fullmatch(r"([^–—,]*?[a-z]s)\s+[–—]\s+[^–—]+,[^–—]+", phrase):
+    if listed := _LISTED_MEMBERS.fullmatch(phrase):
         return parse_who(listed.group(1))
     named = subject_name(head, names)
     if named is not None and len(named) > 2 and named.text not in names:
@@ -417,6 +417,15 @@ def _what_it_is(apposed: Any, head: Any) -> bool:
     )
 
 
+# A number of bodies, then their members between dashes: "eight leading human rights
+# organisations – Amnesty International, …, Memorial –" (not "Chechnya's minister of internal
+# affairs – Ruslan Alkhanov, a close ally of Kadyrov –", one person; nor "Two brothers – X, 20,
+# and Y, 17 –", people named).
+_LISTED_MEMBERS = re.compile(
+    r"((?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|"
+    r"numerous|dozens\s+of)\s[^–—,]*?(?:organi[sz]ations|groups|NGOs|bodies|associations|"
+    r"charities|movements|centres|centers|committees|outlets))\s+[–—]\s+[^–—]+,[^–—]+"
+)
 _WHERE_IT_IS = frozenset({"based", "located", "headquartered", "registered"})
 
 

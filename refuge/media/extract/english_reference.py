@@ -150,9 +150,8 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
 )
 
-# "the Chechen leader before the meeting had called …": when it spoke, and its auxiliary, are no
-# part of who spoke.
-_WHEN_AFTER = re.compile(r"\s+(?:(?:before|after|during|earlier|later)\b.*|(?:had|has|have|was))$")
+# "the Chechen leader before the meeting had called": when, and the auxiliary, are not who.
+_WHEN = re.compile(r"\s+(?:(?:before|after|during|earlier|later)(?![\w-]).*|ha[sd]|have|was)$")
 
 
 def candidates(
@@ -390,7 +389,7 @@ def antecedent(
         ):
             continue  # "he apologised to the Chechen leader": "he" is someone before, still
         described = _DESCRIBED_SPEAKER.match(sentence)
-        who_spoke = _WHEN_AFTER.sub("", described.group("who")) if described else ""
+        who_spoke = _WHEN.sub("", described.group("who")) if described else ""
         # "The man said he had flown …": "man" is someone only as "the man".
         readings = [who_spoke, f"the {who_spoke}"] if who_spoke[:1].islower() else [who_spoke]
         spoke = next((r for r in readings if who_spoke and fits(Speaker(role=r), wanted)), "")

@@ -326,7 +326,7 @@ def _subject(verb: Any) -> Any | None:
             and makers
         ):
             return makers[0]  # "she made a video asking them …": whoever made it
-        after = subjects and subjects[0].i and subjects[0].nbor(-1).dep_ == "pobj"
+        after = subjects and subjects[0].i and subjects[0].nbor(-1).head.lower_ == "to"
         if after and candidate.tag_ == "VBG" and candidate is not candidate.head:  # "wrote to
             return _subject(candidate.head)  # the newspaper Haaretz stating": its name
         if not subjects and (stranded := _stranded(candidate)):

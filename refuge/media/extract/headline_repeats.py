@@ -66,7 +66,13 @@ def from_body(quotes: list[Quote], paragraphs: list[tuple[int, int]], text: str)
                 break
 
 
-def from_later(quotes: list[Quote]) -> None:
+def quoted_again(quotes: list[Quote]) -> None:
+    """Give words quoted twice one speaker: the later quotation's, or the earlier one's."""
+    _from_later(quotes)
+    _from_earlier(quotes)
+
+
+def _from_later(quotes: list[Quote]) -> None:
     """Give a quotation no one is named for the speaker of a later quotation of the very same
     words ("A Chechen gay has been admitted to France on an “emergency humanitarian visa”" ….
     "The 26-year-old was granted an “emergency humanitarian visa” last week, according to
@@ -78,4 +84,19 @@ def from_later(quotes: list[Quote]) -> None:
         for later in quotes[number + 1 :]:
             if later.part_of is None and later.speaker and _words(later.text) == words:
                 take_speaker(quote, later)
+                break
+
+
+def _from_earlier(quotes: list[Quote]) -> None:
+    """Give a few words quoted again the speaker of the earlier quotation they come from
+    ("“We are conducting preventive work with the families,” Karimov said. Human Rights Watch
+    condemned “preventive work with the families”": the critic quotes Karimov's words)."""
+    for number, quote in enumerate(quotes):
+        words = _words(quote.text)
+        if quote.part_of is not None or not _FEWEST_WORDS <= len(words.split()) <= 8:
+            continue
+        for earlier in quotes[:number]:
+            whole = _words(earlier.text)
+            if earlier.speaker and whole != words and f" {words} " in f" {whole} ":
+                take_speaker(quote, earlier)
                 break

@@ -15,6 +15,7 @@ from refuge.media.extract.discourse import (
 )
 from refuge.media.extract.english_bodies import body_by_kind, latest_body
 from refuge.media.extract.english_discourse import (
+    nothing_new_since,
     people_by_kind,
     spoken_together,
     they_body,
@@ -467,7 +468,8 @@ class Memory:
             if it and not org:
                 # "it" naming no body is no speaker's label, but for a body that spoke last by
                 # its kind alone: "“…,” the ministry said. … “…,” it added".
-                return next(filter(body_by_kind, self.salient()[:1]), Speaker())
+                spoke_last = self.salient()[:1] if nothing_new_since(before) else []
+                return next(filter(body_by_kind, spoke_last), Speaker())
             spoke = next(iter(self.salient()), speaker)  # "A spokesperson has denied …"
             alone = not it and not group and not spoke.name and org in {"", org_in(spoke.role)}
             if alone and _SINGULAR_THEY.search(spoke.role):
@@ -476,10 +478,12 @@ class Memory:
                 return group or Speaker(role=org, affiliation=org)
             latest = (self.salient() or [speaker])[0]
             # "“…,” the publication wrote. … “…,” they wrote.": the body that spoke last; or
-            # people by their kind ("Ruslan's parents learned …. “…,” they said.").
-            if latest.affiliation == latest.role != "" or people_by_kind(latest):
+            # kin of someone named ("Ruslan's parents learned …. “…,” they said."); or people
+            # by their kind with no one new since ("the officials said. They added …").
+            by_kind = people_by_kind(latest) and nothing_new_since(before)
+            if latest.affiliation == latest.role != "" or kin_gender(latest.role) == "plural":
                 return latest
-            return speaker
+            return latest if by_kind else speaker
         if lowered in lexicon.PRONOUNS:
             wanted = {"she": "f", "она": "f", "he": "m", "он": "m"}.get(lowered, "")
             for person in self.salient():

@@ -278,8 +278,8 @@ def parse_who(who: str) -> Speaker:
     ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
     before_name = ahead[-1] if head_name and ahead else ""
     owner = re.search(  # "… and" too; not the "of" of a body's name ("Council of Europe’s")
-        rf"(?:^|\s)(?-i:(?![A-Z]))\S+\s+(?:for|of|to)\s+(?:\S+\s+){{0,3}}?"
-        rf"(?:{lexicon.ROLE_WORDS}|and)\s*$",
+        rf"(?:^|\s)(?:(?-i:(?![A-Z]))\S+|{lexicon.ROLE_WORDS})\s+(?:for|of|to)\s+"
+        rf"(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}|and)\s*$",
         " ".join(head_words[: len(head_words) - len(head_name)]),
         re.I,
     )
