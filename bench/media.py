@@ -706,6 +706,17 @@ pair of roles compared; it now runs only where two roles' names disagree. Then, 
 an idle machine, the end and the first code: 41.3, 42.5, 40.8 overall (Russian 69.9, 64.6,
 67.8), the same within this machine's spread (the run below is the last).
 
+The forty-fourth session (2026-12-06) read RB and RC and had six more sets collected, each
+measured at its first code (0f849a9) before it was read: SA (English, kept blind) 29/34
+speakers, SB 19/28 speakers and 23/35 figures, SC 48/50, SD 31/33, SE 29/38, SR (Russian)
+figures 15/25. It looked for constructions any article may hold (a listed body's whole name,
+asides in brackets, "it" and "they" by kind, opening "Following" clauses, a quotation judged,
+fatal wounds). Read, they moved to RB 38/47, RC 25/33, SB 22/28 and figures 27/35, SC 49/50,
+SD 32/33, SE 36/38, SR figures 16/25; the blind sets (LA, PB, SA), the held-out part and the
+dump did not move. Alternately, the end and the first code: 46.5, 46.9, 46.0, 42.6, 43.2,
+then the end twice more, 43.8 and the run below (Russian 73.6, 70.7, 67.4, 48.6, 66.7, 70.9):
+the same within this machine's spread.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
