@@ -185,7 +185,6 @@ def _bare_russian_name(who: str) -> Speaker | None:
 
 
 _DOCUMENTS = r"press release|statement|report|letter|appeal|ruling|decision"
-_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def _document_owner(who: str, before: str) -> Speaker | None:
@@ -208,7 +207,7 @@ def _document_owner(who: str, before: str) -> Speaker | None:
         before,
     )
     # "The OSCE on Thursday released a report": the day is no owner.
-    owners = [o for o in owners if not re.fullmatch(_WEEKDAYS, next(name for name in o if name))]
+    owners = [o for o in owners if next(name for name in o if name) not in lexicon.WEEKDAYS_EN]
     if not owners:
         return None
     owner = next(name for name in owners[-1] if name)
