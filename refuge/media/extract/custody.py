@@ -18,6 +18,11 @@ import re
 # (behind bars) and "за решётку". Belarus and Central Asia say РУВД and УВД.
 _TAKEN = r"доставл|достав|увез|увоз|отвез|отвоз|забра|привез|привоз"
 _PUT = rf"{_TAKEN}|оказал|посадил|посажен|затолкал|погрузил|запихнул"
+_DELIVERED = r"доставл\w*|достав(?:или|ил|ила|ило)"
+_STATION = (
+    r"(?:в|на)\s+(?:[\w-]+\s+)?(?:(?:рай|гор)?отдел\w*|отделени\w*|участ(?:ок|ки)|полк\w*|суд\w*|"
+    r"спецпри[её]мник\w*)|для\s+(?:проверки|разбирательства|установления)"
+)
 CUSTODY_RU = re.compile(
     r"(?<!\w)(?:во?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:камер[аеуы]?|омвд|ровд|рувд|овд|увд|умвд|гувд|сизо|ивс|изолятор\w*|подвал\w*|"
@@ -62,9 +67,21 @@ def help_given(clause: str) -> bool:
     return bool(HELP_GIVEN_RU.search(clause))
 
 
+# "в отдел было доставлено", "на территорию полка доставили", "доставлены для проверки": brought
+# in by the police. Not where a hospital or a morgue is named ("доставлены в больницу"). With
+# no place, things may be what was delivered ("Продукты для 500 человек были доставлены").
+_DELIVERED_RU = re.compile(
+    rf"(?<!\w)(?:(?:{_STATION})\s+(?:[\w-]+\s+){{0,3}}?(?:{_DELIVERED})"
+    rf"|(?:{_DELIVERED})\s+(?:[\w-]+\s+){{0,3}}?(?:{_STATION}))",
+    re.I,
+)
+_CARE = re.compile(r"больниц|госпитал|клиник|медучрежд|медпункт|травмпункт|реанимаци|морг", re.I)
+
+
 def in_custody(clause: str) -> bool:
     """Return whether a Russian clause places those it counts in custody."""
-    return bool(CUSTODY_RU.search(clause))
+    delivered = _DELIVERED_RU.search(clause) and not _CARE.search(clause)
+    return bool(CUSTODY_RU.search(clause) or delivered)
 
 
 def amount_subject(clauses: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
 from refuge.media.extract.org_aliases import last_org_before, last_org_mention, org_in
-from refuge.media.extract.wording import NAME, OPENING_ADVERB
+from refuge.media.extract.wording import BODY_HEADS, NAME, OPENING_ADVERB
 
 if TYPE_CHECKING:
     from refuge.media.extract.speakers import Speaker
@@ -27,12 +27,8 @@ _NATIONALITY = r"Russian|Chechen|German|French|American|British|Ukrainian|Georgi
 _LEADING = {"the", "a", "an", "in", "on", "at", "by", "for", "and", "but", "yesterday", "today"}
 
 
-# The head words of a body's name, which may go on with what the body is against or for ("Team
-# Against Torture", "Committee for Human Rights"): a name the gazetteers need not list.
-BODY_HEADS = (
-    r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
-    r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
-)
+# A body's name, which may go on with what the body is against or for ("Team Against Torture",
+# "Committee for Human Rights"): a name the gazetteers need not list.
 _BODY_NAME = re.compile(
     rf"(?:[A-Z][\w’'-]*[^\S\n]+){{0,4}}(?:{BODY_HEADS})(?:\s+(?:[Aa]gainst|for|of|on)\s+(?:the\s+)?"
     rf"[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w-])"
@@ -43,7 +39,7 @@ _BODY_NAME = re.compile(
 # Without Borders") or what medium it is ("independent news site Meduza", "fact-checking
 # website Snopes.com"); not "a spokesman for the newspaper …", whose spokesman.
 BEFORE_BODY_NAME = (
-    r"(?:[A-Z][\w.]*-)+based|(?:the\s+)?(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[A-Z][\w.]*-)+based|(?:the\s+)?(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
     r"(?:site|website|portal|outlet|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|blog)"
 )
 # "The New York-based organisation", "the Kremlin-backed group": what a body is, in capitals,

@@ -390,9 +390,12 @@ def _governing_event(phrase: Any) -> str:
             if head.lower_ == "of" and holder.pos_ == "NOUN":
                 # "the execution of 27", "disappearances of 18 people"; "the names of 27
                 # people" names no event; "the detention and ill treatment of over 100 men":
-                # the nouns joined to the one "of" hangs on, too.
+                # the nouns joined to the one "of" hangs on, too. A killing said of them
+                # outweighs the noun: "the disappearance of 13 people who were later shot".
                 joined = [holder.head] if holder.dep_ == "conj" else []
-                return _choose([e for n in [holder, *joined] if (e := _event_of_lemma(n))])
+                events = [e for n in [holder, *joined] if (e := _event_of_lemma(n))]
+                killed = ["killed"] if events and _describing_event(node) == "killed" else []
+                return _choose(events + killed)
             if holder.lemma_.lower() in _LEVEL_VERBS and head.lower_ in {"at", "to"}:
                 # "The number of people who have sought help now stands at 300", "has risen
                 # to 100": the subject's event, as for "can reach 56".

@@ -436,12 +436,17 @@ def _identifying(clause: Any, head: Any) -> bool:
     is filming", not "the man, who asked not to be named"); or words that complete a known
     body's name ("the Committee to Protect Journalists", parsed as a clause)."""
     start = next(t.i for t in head.subtree if t.dep_ != "det")
-    if canonical_name(clause.doc[start : clause.right_edge.i + 1].text):
+    end = clause.right_edge.i + 1
+    # From the head back: "the New York-based Committee to Protect Journalists".
+    if any(canonical_name(clause.doc[i:end].text) for i in range(head.i, start - 1, -1)):
         return True
     if clause.dep_ == "relcl":
         restrictive = clause.left_edge.i == head.i + 1 and clause.left_edge.lower_ == "who"
         anyone = head.lower_ in ANYONE or head.lower_ == "those"  # "say those who are …"
-        return restrictive and anyone and clause.head.i == head.i
+        # Not a clause that reports words ("by an unknown person who claimed that he was “…”"):
+        # that is the speaking, not which person.
+        reporting = any(c.dep_ == "ccomp" for c in clause.children)
+        return restrictive and anyone and clause.head.i == head.i and not reporting
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"
@@ -452,6 +457,7 @@ def _identifying(clause: Any, head: Any) -> bool:
 
 
 _SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "conversation", "briefing", "conference", "tweet"}
+_SETTING_NOUNS |= {"email", "e-mail", "call", "phone", "telephone", "speech", "podcast"}
 
 
 def _setting(token: Any) -> bool:

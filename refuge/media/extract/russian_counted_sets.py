@@ -1,10 +1,13 @@
 """Which things a Russian count of a relative clause is part of: "три автомата, два из которых
 числились похищенными" counts rifles, not people; "десятки мужчин, двое из которых погибли"
-counts the men; and the verb a count is the subject of when the parser hung it elsewhere.
+counts the men; the verb a count is the subject of when the parser hung it elsewhere; and a
+relative clause on those counted, where the parser hung it elsewhere or said it of another's.
 Moved out of russian_figures.py, which had reached the 600-line limit.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from refuge.media.extract import russian
 from refuge.media.extract.events import animate_ru
@@ -61,3 +64,29 @@ def stranded_subject(tree: Tree, host: Token) -> Token | None:
     ):
         return None
     return verb
+
+
+def stray_relative(tree: Tree, noun: Token) -> list[Token]:
+    """Return the verb of a relative clause on the counted noun that the parser hung elsewhere:
+    "исчезновение 13 человек в Чечне, которых … позднее расстреляли" (the clause joined to the
+    main verb). Only a place may stand between the noun and the comma before "которых"."""
+    following = tree.tokens[noun.index : noun.index + 5]
+    for token, after in pairwise(following):
+        if token.text == "," and russian.lemma(after.text.lower()) == "который":
+            verb = tree.by_index.get(after.head)
+            clause = after.rel in {"obj", *_SUBJECT}
+            return [verb] if clause and verb is not None and verb.index > after.index else []
+        if token.text == "," or russian.part_of_speech(token.text.lower()) not in {"PREP", "NOUN"}:
+            return []
+        if token.rel != "case" and animate_ru(token.text.lower()):
+            return []  # another noun of people: the clause may be its own
+    return []
+
+
+def of_whose(tree: Tree, clause: Token) -> bool:
+    """Whether a relative clause is said of someone else's ("детей, чьи родители погибли",
+    "человек, чьих родственников убили")."""
+    subjects = tree.children(clause, "nsubj", "nsubj:pass", "obj")
+    return any(
+        russian.lemma(d.text.lower()) == "чей" for s in subjects for d in tree.children(s, "det")
+    )

@@ -31,8 +31,10 @@ from refuge.media.extract.numbers import is_number
 from refuge.media.extract.russian_counted_sets import (
     antecedent_of_part,
     of_things,
+    of_whose,
     relative,
     stranded_subject,
+    stray_relative,
 )
 from refuge.media.extract.russian_figure_lemmas import (
     HELP,
@@ -383,14 +385,6 @@ def _crossed(tree: Tree, number: Token, verb: Token | None, noun: str) -> Readin
     return Reading((noun, event))
 
 
-def _of_whose(tree: Tree, clause: Token) -> bool:
-    """Whether a relative clause is said of someone else's ("детей, чьи родители погибли")."""
-    subjects = tree.children(clause, "nsubj", "nsubj:pass")
-    return any(
-        russian.lemma(d.text.lower()) == "чей" for s in subjects for d in tree.children(s, "det")
-    )
-
-
 def _read(tree: Tree, number: Token) -> Reading | None:
     head = tree.by_index.get(number.head)
     if of_things(tree, number):
@@ -441,13 +435,12 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         return Reading((noun, "asked for help"))  # "получены обращения от 80 человек"
     if (crossed := _crossed(tree, number, verb, noun)) is not None:
         return crossed
-    if (nominal := _nominal_event(verb)) and host.rel == "nmod":
-        return Reading((noun, nominal))  # "о расстреле 27 задержанных жителей"
     skip = {t.index for t in tree.subtree(host)}
     # A relative clause or participle after the noun, a participle before it ("трое
     # задержанных боевиков … доставлены"), or the participle counted ("12 задержанных")
     # describes those counted.
-    describing = [c for c in tree.children(noun_token, *_DESCRIBING) if not _of_whose(tree, c)]
+    describing = [c for c in tree.children(noun_token, *_DESCRIBING) if not of_whose(tree, c)]
+    describing += stray_relative(tree, noun_token)
     describing += [
         c
         for c in tree.children(noun_token, "amod")
@@ -476,6 +469,10 @@ def _read(tree: Tree, number: Token) -> Reading | None:
         or russian.lemma(noun_token.text.lower()) in LEMMA_EVENTS
     ):
         described = described or _event(noun_token)
+    if (nominal := _nominal_event(verb)) and host.rel == "nmod":
+        # "о расстреле 27 задержанных жителей"; a killing said of them outweighs the noun
+        # ("исчезновение 13 человек, которых позднее расстреляли"), as in `_joined_event`.
+        return Reading((noun, "killed" if described == "killed" else nominal))
     stranded = stranded_subject(tree, host)
     stranded_event = _subject_event(tree, stranded, skip) if stranded is not None else None
     if stranded is not None and stranded_event:

@@ -471,6 +471,13 @@ def names_something(words: str) -> bool:
     return bool(re.fullmatch(rf"(?:the\s+)?{NAME}(?:\s+(?:of\s+|for\s+)?{NAME})*", words))
 
 
+# The head words of a body's name: "Memorial Human Rights Center", "Team Against Torture".
+BODY_HEADS = (
+    r"Team|Committee|Network|Centre|Center|Watch|Group|Association|Foundation|Movement|Council|"
+    r"Commission|Society|Institute|Project|Fund|Initiative|Coalition|Alliance|Federation"
+)
+
+
 def member_after_body(name: list[str]) -> tuple[str, str]:
     """("Tim Bestvet", "Russian LGBT Network") for the capitalised run "Russian LGBT Network
     Tim Bestvet" ("the Russian LGBT Network Tim Bestvet told AFP"): a body's member, named
@@ -479,6 +486,8 @@ def member_after_body(name: list[str]) -> tuple[str, str]:
     org = org_name(body) or org_in(body, outlets=True)
     if len(name) < 3 or not org or org_name(person) or org_in(person, outlets=True):
         return "", ""
+    if re.fullmatch(BODY_HEADS, name[-1]):
+        return "", ""  # "Memorial Human Rights Center": a body's name, no one after it
     return person, org
 
 
