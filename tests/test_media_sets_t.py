@@ -126,3 +126,25 @@ def test_a_relative_clause_that_reports_the_words_is_not_who_spoke() -> None:
         "Those who know him said he was “a kind and gentle man”.\n"
     )
     assert [s or r for s, r in attributed(text)] == ["an unknown person", "Those who know him"]
+
+
+def test_the_one_just_named_is_not_the_outlet_that_reports() -> None:
+    # Set TA: "the man" went to Newsweek, the one name the sentence before gave.
+    text = (
+        "Title\n\nThe videos show a man resembling the singer. The man is also shown dancing "
+        "and smoking a hookah, Newsweek reports.\n\n"
+        '"There is absolutely nothing to do in Grozny or Moscow," the man says, according to '
+        "NewNowNext.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["the man"]
+
+
+def test_an_order_given_by_someone_named_is_no_order_to_a_listener() -> None:
+    # Set TB: the agent hung on the infinitive, so "were ordered" read as told by no one.
+    text = (
+        "Title\n\nAdam Eli noted that members were ordered to leave by NYPD officers, who told "
+        'the crowd the Consulate was protected under Russian law and "isn\'t our land."\n\n'
+        'The detainees were ordered to undress. "Nobody will ever find you here," they were '
+        "told.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["NYPD officers", ""]

@@ -430,6 +430,9 @@ def _opening_subject(sentence: str, named: list[Speaker]) -> Speaker | None:
     return first if _BEFORE_SUBJECT.fullmatch(sentence[:start]) else None
 
 
+_REPORTS = re.compile(rf",\s+({NAME}(?:\s+{NAME}){{0,2}})\s+report(?:s|ed)\b")
+
+
 def _just_named(
     noun: str, wanted: str, salient: list[Speaker], before: str, gender: Callable[[str], str]
 ) -> Speaker | None:
@@ -440,7 +443,9 @@ def _just_named(
         return None  # "A survivor told …" then "the survivor said": the unnamed one
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
     last = sentences[-1] if sentences else ""
-    here = [p for p in salient if p.name and surname_mention(last, p.name)]
+    # Not the outlet that reports it: "The man is also shown …, Newsweek reports."
+    reporting = {"", *(m.group(1) for m in _REPORTS.finditer(last))}
+    here = [p for p in salient if p.name not in reporting and surname_mention(last, p.name)]
     aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
     # "Zelimkhan Akhmadov, 30, and Adam, 25, fled": "the 25-year-old" is the one given 25;
     # two given 25 leave it unsaid which (review 14).

@@ -25,10 +25,12 @@ _TO_A_LISTENER = frozenset(
 def spoken_to(token: Any) -> bool:
     """Return whether ``token`` is a passive verb of speaking to someone with no agent."""
     children = list(token.children)
+    # The agent may hang on the infinitive: "were ordered to leave by NYPD officers".
+    done = [g for c in children if c.dep_ == "xcomp" for g in c.children]
     return (
         token.lemma_.lower() in _TO_A_LISTENER
         and any(c.dep_ == "nsubjpass" for c in children)
-        and not any(c.dep_ == "agent" for c in children)
+        and not any(c.dep_ == "agent" for c in children + done)
     )
 
 

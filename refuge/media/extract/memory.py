@@ -96,6 +96,11 @@ def _is_people_role(role: str) -> bool:
 _SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
 
 
+def _apart(role: str, who: str) -> bool:
+    """Whether the parse's role is no misreading of the words naming the speaker (no word)."""
+    return bool(role) and not set(role.lower().split()) & set(who.lower().split())
+
+
 class Memory:
     """Who the article has mentioned so far, to resolve "he", "McGill", "the spokesperson".
 
@@ -418,6 +423,7 @@ class Memory:
             closing is not None
             and not someone_else(speaker.role)
             and (not speaker.name or re.search(r"\b[a-z]", speaker.name))
+            and not _apart(speaker.role, who)  # "Eli noted … NYPD officers, who told"
         ):
             # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
             # Government Affairs Director David Stacy (took issue)": words the rules did not
