@@ -148,3 +148,86 @@ def test_an_order_given_by_someone_named_is_no_order_to_a_listener() -> None:
         "told.\n"
     )
     assert [s or r for s, r in attributed(text)] == ["NYPD officers", ""]
+
+
+_RETRIBUTION = (
+    "“We promise that retribution will catch up with the hate-mongers wherever they are,”"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # Set RB: "the resolution read" was the resolution's.
+        (
+            "Novaya's report caused outrage among Chechnya's Muslim clerics, who adopted a "
+            "resolution saying it had insulted the dignity of Chechen men.",
+            "the resolution read.",
+            "Chechnya's Muslim clerics",
+        ),
+        ("Memorial issued a statement on Monday.", "its statement said.", "Memorial"),
+        # A new document, with nothing of its own that says whose, stays the document.
+        ("Memorial issued a report on Monday.", "a statement said.", "a statement"),
+    ],
+)
+def test_a_document_speaks_for_those_who_made_it(before: str, after: str, expected: str) -> None:
+    text = f"Title\n\n{before}\n\nLater that week: {_RETRIBUTION} {after}\n"
+    assert [s or r for s, r in attributed(text)] == [expected]
+
+
+def test_an_update_posted_on_a_website_is_the_site_s() -> None:
+    # Set RB: "An update posted on Novaya Gazeta's website … claimed that:" and the quotation
+    # in its own paragraph.
+    text = (
+        "Title\n\nAn update posted on Novaya Gazeta’s website on April 4 2017 claimed that:\n\n"
+        "“Official representatives of the Chechen Republic habitually declared ‘slander’ and "
+        "the dissemination of ‘gossip’.”\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Novaya Gazeta"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set TC: the place closing a body's name was read as the first of the person's.
+        (
+            "The head of the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov said that "
+            "the blogger was punished for spreading “defamatory rumours about our mothers”.",
+            "Ruslan Alkhanov",
+        ),
+        (
+            "The Moscow Helsinki Group said the trial was “a mockery of justice from start to "
+            "finish”.",
+            "Moscow Helsinki Group",
+        ),
+    ],
+)
+def test_a_place_closing_a_body_s_name_is_no_part_of_a_person_s(
+    sentence: str, expected: str
+) -> None:
+    assert [s or r for s, r in attributed(f"Title\n\n{sentence}\n")] == [expected]
+
+
+def test_a_title_case_headline_s_topic_is_no_part_of_its_speaker() -> None:
+    # Set TC: "Says Chechen Official In Apparent Threat to Journalist" named the threat.
+    text = (
+        "'Shorten His Tongue, Pull Out His Teeth,' Says Chechen Official In Apparent Threat to "
+        "Journalist\n\nA prominent news agency has vowed to take legal action.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Chechen Official"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Set TC: the one who translates or quotes someone's words did not say them.
+        "the Romb video project translates Kadyrov's words.",
+        "a local website cited Kadyrov's remarks.",
+    ],
+)
+def test_whose_words_are_translated_or_quoted_speaks(after: str) -> None:
+    text = (
+        "Title\n\nRamzan Kadyrov spoke to the protesters on Monday.\n\n"
+        f"“This bunch, which calls itself leaders, if you are men, come to my territory,” {after}\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Ramzan Kadyrov"]

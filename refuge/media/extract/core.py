@@ -28,6 +28,7 @@ from refuge.media.extract import (
 from refuge.media.extract.dates import dates_in
 from refuge.media.extract.dialogue import dashed_speech, in_a_turn, opening_of
 from refuge.media.extract.discourse import speech_of_focus
+from refuge.media.extract.english_documents import OWNED_DOCUMENTS, document_owner
 from refuge.media.extract.english_reference import answering
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory
@@ -184,48 +185,12 @@ def _bare_russian_name(who: str) -> Speaker | None:
     return None
 
 
-_DOCUMENTS = r"press release|statement|report|letter|appeal|ruling|decision"
-
-
-def _document_owner(who: str, before: str) -> Speaker | None:
-    """Return whose document "the press release says", from where the article named it.
-
-    "…, says the SC's press release …" then "“…,” the press release says.": the court, by the
-    name the article spelt out for "SC" ("The Chechen Supreme Court (SC)").
-    """
-    document = re.fullmatch(rf"(?:the|its)\s+(?P<document>{_DOCUMENTS})", who.strip(), re.I)
-    if document is None or re.search(r"[а-яё]", before):
-        return None
-    kind = document.group("document")
-    owners = re.findall(
-        rf"(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)[’']s\s+{kind}"
-        rf"|{kind}\s+(?:of|from|by)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
-        # "Novaya Gazeta—the publication that …—cited two sources in a report Sunday".
-        rf"|((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:\s*[—–][^—–\n]{{1,120}}[—–]\s*|\s+)"
-        rf"(?:cited|published|released|issued|wrote|said)\b[^.!?\n]{{0,80}}?"
-        rf"\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b",
-        before,
-    )
-    # "The OSCE on Thursday released a report": the day is no owner.
-    owners = [o for o in owners if next(name for name in o if name) not in lexicon.WEEKDAYS_EN]
-    if not owners:
-        return None
-    owner = next(name for name in owners[-1] if name)
-    spelt = re.findall(
-        rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the)\s+)*){{1,5}})\({re.escape(owner)}\)", before
-    )
-    if spelt:
-        owner = re.sub(r"^The\s+", "", spelt[-1].strip())
-    named = org_in(owner) or org_in(owner, outlets=True)
-    return Speaker(role=named or owner, affiliation=named or owner)
-
-
 # "“…” – said in a statement of the Chechen Interior Ministry": a translated verb with no
 # subject, the document's owner after it or before its "’s"; with no owner, the body the
 # article named last, as "it said in a statement" is.
 _IN_DOCUMENT = re.compile(
     r"in\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+)?"
-    rf"(?:[a-z]+\s+)?(?:{_DOCUMENTS})(?:\s+(?:of|by|from)\s+(?P<by>[^,;:]+))?"
+    rf"(?:[a-z]+\s+)?(?:{OWNED_DOCUMENTS})(?:\s+(?:of|by|from)\s+(?P<by>[^,;:]+))?"
 )
 
 
@@ -238,6 +203,18 @@ def _in_document(who: str) -> Speaker | None:
     if re.fullmatch(r"[A-Z][a-z]+", owner):
         owner = f"the {owner.lower()}"  # "the Ministry’s statement": the ministry named before
     return parse_who(owner) if owner else Speaker(role="it")
+
+
+# "“…,” the Romb video project translates Kadyrov's words": whose words, not who passed them on.
+_WORDS_OF = re.compile(
+    rf"[^.!?\n“]{{0,80}}?\b(?:translate[sd]?|quote[sd]?|cite[sd]?|paraphrase[sd]?)\s+"
+    rf"(?P<name>{NAME}(?:\s+{NAME}){{0,2}})[’']s\s+(?:words|remarks|statement|speech|comments?)\b"
+)
+
+
+def _whose_words(after: str) -> Speaker | None:
+    found = _WORDS_OF.match(after)
+    return Speaker(found.group("name")) if found else None
 
 
 def _given_name(who: str) -> Speaker | None:
@@ -385,7 +362,8 @@ def extract(article: Article) -> Extraction:
                 (russian_documents.said_in_document(text, start) if in_russian else None)
                 or (Speaker(in_parenthesis) if in_parenthesis else None)
                 or _document_author(who, text[:start], people)
-                or _document_owner(who, text[:start])
+                or document_owner(who, text[:start])
+                or (None if in_russian else _whose_words(text[end : end + 200]))
                 or syntactic
                 or (None if in_russian else _in_document(who) or _given_name(who))
                 or (_who_in_russian(who, russian.first_of_each_text(people)) if entities else None)

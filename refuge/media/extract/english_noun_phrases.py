@@ -289,6 +289,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         last = [t for t in subtree if not t.is_punct][-1]
         if last.ent_type_ == "PERSON" and is_person_name(last.text):
             return Speaker(epithets.group("name"))
+    if " " in titled.name and is_person_name(titled.name):
+        return titled  # "The head of the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
     # "a statement from the Russian LGBT Network": its owner, for the patterns.
     long = head.pos_ == "NOUN" and len(phrase.split()) > 5 and head.lower_ not in DOCUMENT_NOUNS
     compact = compact_description(head) if long else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.first_names import first_name_gender
 from refuge.media.extract.model import Quote
 from refuge.media.extract.org_aliases import canonical_name, org_in, org_name
 from refuge.media.extract.russian import part_of_speech
@@ -225,9 +226,12 @@ def clean_who(who: str) -> str:
         "",
         who,
     )
-    # "Chechnya President On Gay Execution Claims '…'": a headline's topic after its speaker.
-    # (Not "Committee On Torture Chair Jens Modvig": a role or a name after it.)
-    topic = re.search(r"(?<=[a-z])\s+On(?P<topic>(?:\s+[A-Z][\w-]*){1,3})$", who)
+    # "Chechnya President On Gay Execution Claims '…'", "Says Chechen Official In Apparent Threat
+    # to Journalist": a headline's topic after its speaker. (Not "Committee On Torture Chair
+    # Jens Modvig": a role or a name after it.)
+    topic = re.search(
+        r"(?<=[a-z])\s+(?:On|In|Over|Amid|After)(?P<topic>(?:\s+(?:[A-Z][\w-]*|to|of)){1,4})$", who
+    )
     if topic and not re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", topic.group("topic"), re.I):
         who = who[: topic.start()]
     # "Yet, as the report (observes)": the sentence adverb, then the conjunction.
@@ -459,6 +463,8 @@ def name_at_end(words: list[str]) -> list[str]:
             name.insert(0, bare)
         else:
             break
+    if len(name) > 2 and name[0] in lexicon.PLACE_NAMES and first_name_gender(name[1]):
+        return name[1:]  # "the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
     return name
 
 
