@@ -231,3 +231,62 @@ def test_whose_words_are_translated_or_quoted_speaks(after: str) -> None:
         f"“This bunch, which calls itself leaders, if you are men, come to my territory,” {after}\n"
     )
     assert [s or r for s, r in attributed(text)] == ["Ramzan Kadyrov"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Set UB: the body's name before the person's was read as part of it.
+        (
+            "According to the president of LGBT organisation SOS Homophobie Joël Deumier, “The "
+            "first gay Chechen refugee arrived on French land.”",
+            "Joël Deumier",
+        ),
+        # A middle name is no body's: the whole name stays.
+        (
+            "White House spokeswoman Sarah Huckabee Sanders said “we are not sure of it yet”.",
+            "Sarah Huckabee Sanders",
+        ),
+        # Set UA: when it was said opens no one's name.
+        (
+            "Last month independent Russian newspaper Novaya Gazeta reported on the mass "
+            "detention of men “in connection with their nontraditional sexual orientation”.",
+            "Novaya Gazeta",
+        ),
+        ("Earlier this year the lawyer said the case was “a mockery of justice”.", "the lawyer"),
+        # Set UA: a body the lists now hold, quoted on the purge.
+        (
+            "GLAAD praised Haley's statement as “the right step in speaking out against these "
+            "violations.”",
+            "GLAAD",
+        ),
+    ],
+)
+def test_the_name_that_closes_a_description_speaks(sentence: str, expected: str) -> None:
+    assert [s or r for s, r in attributed(f"Title\n\n{sentence}\n")] == [expected]
+
+
+def test_a_description_with_a_name_beside_it_is_that_person() -> None:
+    # Set UB: "One gay man, Bula, who had been abducted …, told Human Rights Watch" then "he
+    # said" went to "One gay man".
+    text = (
+        "Title\n\nOne gay man, Bula, who had been abducted and tortured in the Chechen capital "
+        "Grozny, told Human Rights Watch of his concerns.\n\n"
+        "“A few days ago, the police came to my parent’s house in Chechnya,” he said.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Bula"]
+
+
+def test_a_body_named_alone_after_a_quotation_speaks() -> None:
+    # Set UA: "“…,” the Council for Global Equality." has no verb.
+    text = (
+        "Title\n\n“We believe there are still options available in extreme cases like this,” "
+        "the Council for Global Equality. “We hope there is political will on the Hill.”\n\n"
+        "“They were all detained last week in the capital,” the man said. Human Rights Watch "
+        "is in contact with them.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == [
+        "Council for Global Equality",
+        "Council for Global Equality",
+        "the man",
+    ]

@@ -148,7 +148,7 @@ ORGANISATIONS = {
     "PinkNews": ["PinkNews"],
     "VKontakte": ["VKontakte", "ВКонтакте"],
     "White House": ["White House"],
-    "Senate": ["Senate"],
+    "Senate": ["Senate", "U.S. Senate", "US Senate"],
     # Bodies and outlets the news of 2017-2023 quotes or cites often (blind set F, 2026-12-03).
     "European Parliament": [
         "European Parliament",
@@ -178,6 +178,12 @@ ORGANISATIONS = {
     "United Nations": ["United Nations", "ООН"],
     "European Union": ["European Union", "EU", "Евросоюз", "Евросоюза", "Евросоюзу", "Евросоюзе"],
     "Rainbow Railroad": ["Rainbow Railroad"],
+    # LGBT rights groups the English-language news of the purge quotes (sets UA and UB).
+    "GLAAD": ["GLAAD"],
+    "ILGA-Europe": ["ILGA-Europe", "ILGA Europe"],
+    "SOS Homophobie": ["SOS Homophobie"],
+    "OutRight Action International": ["OutRight Action International", "OutRight International"],
+    "All Out": ["All Out"],
     "ECCHR": [
         "ECCHR",
         "European Center for Constitutional and Human Rights",

@@ -128,6 +128,13 @@ def described_after_listed(before: str) -> str:
     return ""
 
 
+def body_called(words: str) -> str:
+    """Return the body ``words`` name whole, listed or by a body's name ("the Council for Global
+    Equality"), else ""."""
+    words = re.sub(r"^the\s+", "", words.strip())
+    return org_in(words) if org_in(words) == words else words if _BODY_NAME.fullmatch(words) else ""
+
+
 def body_named(before: str) -> str:
     """Return the body ``before`` named last in capitals, listed or not ("The Team Against
     Torture said …" for "the group", "it"), where no listed body is named after it; a body

@@ -277,6 +277,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     calling = re.search(r"\s[a-z]+$", titled.role)
     if organisational and calling and " " in titled.name and is_person_name(titled.name):
         return titled
+    if " " in titled.name and is_person_name(titled.name):
+        return titled  # "The head of the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(_LEADING, "", phrase, flags=re.I)
@@ -289,8 +291,6 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         last = [t for t in subtree if not t.is_punct][-1]
         if last.ent_type_ == "PERSON" and is_person_name(last.text):
             return Speaker(epithets.group("name"))
-    if " " in titled.name and is_person_name(titled.name):
-        return titled  # "The head of the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
     # "a statement from the Russian LGBT Network": its owner, for the patterns.
     long = head.pos_ == "NOUN" and len(phrase.split()) > 5 and head.lower_ not in DOCUMENT_NOUNS
     compact = compact_description(head) if long else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from refuge.media.extract.english_bodies import body_called
 from refuge.media.extract.english_reference import SENTENCES, candidates
 from refuge.media.extract.offsets import paragraph_at
 from refuge.media.extract.speakers import Speaker
@@ -111,9 +112,18 @@ _CREDIT = re.compile(
 )
 
 
+# "“…,” the Council for Global Equality. “…”": a body's name with no verb after a quotation.
+_BODY_CREDIT = re.compile(
+    r"[,.]?[”\"’]?[^\S\n]*(?P<body>(?:the\s+)?[A-Z][^.,;:!?\n“”]{2,80}?)\.(?=\s|$)"
+)
+
+
 def credited(text: str, end: int, is_name: Callable[[str], bool]) -> Speaker | None:
     """Return the person a quotation ending at ``end`` is credited to, by a name alone after
-    it closing the paragraph; else None."""
+    it closing the paragraph, or the body named alone after it; else None."""
+    body = _BODY_CREDIT.match(text, end)
+    if body is not None and (name := body_called(body.group("body"))):
+        return Speaker(role=name, affiliation=name)
     found = _CREDIT.match(text, end)
     if found is None or not is_name(found.group("name")):
         return None

@@ -86,6 +86,9 @@ _MEN = {
     "zurab", "davit", "ilgar", "anar", "elchin", "tofig", "emin", "bakhrom", "dilshod",
     "farrukh", "alisher", "nurlan", "yerlan", "kairat", "askar", "daniyar", "bakhtiyar", "ales",
     "aliaksandr", "siarhei", "mikola",
+    # French men's names (France 24, SOS Homophobie, the French authorities).
+    "joël", "joel", "jean", "françois", "francois", "jacques", "philippe", "olivier", "nicolas",
+    "laurent", "thierry", "julien", "sébastien", "sebastien", "benoît", "benoit", "guillaume",
     *_RUSSIAN_MEN_IN_A,
 }  # fmt: skip
 

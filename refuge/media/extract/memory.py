@@ -37,9 +37,10 @@ from refuge.media.extract.english_reference import (
     without_titles,
 )
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
+from refuge.media.extract.memory_roles import apart, carried, is_people_role, is_role
 from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.offsets import headline_end
-from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in, org_name
+from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in
 from refuge.media.extract.person_names import (
     ANONYMOUS,
     NOT_NAMES,
@@ -78,27 +79,11 @@ _FULL_STOP = re.compile(r"(?<=\w\w\w)\.$")  # a sentence's, after a name: "… D
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 
 
-def _is_role(words: str) -> bool:
-    return re.fullmatch(lexicon.ROLE_WORDS, words.lower()) is not None
-
-
-def _carried(role: str, people: list[Speaker]) -> bool:
-    """Whether someone named carries the head of ``role`` in their own."""
-    head = role.split()[-1].lower()
-    return any(p.name and head in p.role.lower().split() for p in people)
-
-
-def _is_people_role(role: str) -> bool:
-    return bool(re.search(lexicon.ROLE_WORDS, role, re.I)) and org_name(role) != role
-
-
 # One person "they" may mean: "A Chechnyan government spokesperson has denied …. “…,” they said".
 _SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
 
 
-def _apart(role: str, who: str) -> bool:
-    """Whether the parse's role is no misreading of the words naming the speaker (no word)."""
-    return bool(role) and not set(role.lower().split()) & set(who.lower().split())
+_BESIDE = re.compile(rf",[^\S\n]+({NAME}(?:[^\S\n]+{NAME})?)(?:,|[^\S\n]+\()")
 
 
 class Memory:
@@ -153,7 +138,7 @@ class Memory:
         anonymous = not person.name and unnamed_person(person.role)
         if anonymous and wanted and witness_gender(person.role) not in {"", wanted}:
             return False
-        return bool(person.name or _is_people_role(person.role) or one_of or anonymous)
+        return bool(person.name or is_people_role(person.role) or one_of or anonymous)
 
     def gender(self, name: str) -> str:
         """Gender from what the article said of the person, else from the name's spelling."""
@@ -270,6 +255,11 @@ class Memory:
                 # mother of one of the detained men, who …, said": someone new, by all of it.
                 of = OF_WHOM.match(text, match.end("anonymous"))
                 role = match.group("anonymous") + (of.group(0) if of else "")
+                # "One gay man, Bula, who had been abducted …, told": the name set beside it.
+                beside = _BESIDE.match(text, match.end("anonymous"))
+                if beside and is_person_name(beside.group(1)) and not of:
+                    self.remember(Speaker(beside.group(1), role))
+                    continue
                 # "The man" alone names no one new where the article named anyone before.
                 bare, new = len(role.split()) == 2, bool(of) or not role.startswith("The ")
                 if new or not named_before(
@@ -373,14 +363,14 @@ class Memory:
             if named and is_person_name(named.group("name")):
                 continue  # "The head of Chechnya Kwame Mensah": remembered with the name above
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
-            if opens and _is_role(role):
+            if opens and is_role(role):
                 role += held_for(text, match.end())  # "A spokesman for the … ministry denied"
             head = re.match(r"([\w’'-]+)\s+of\s", role)  # not "the hand of family members"
-            if _is_role(role) or (head and not _is_role(head.group(1))):
+            if is_role(role) or (head and not is_role(head.group(1))):
                 continue  # a bare "the spokesperson" adds nobody new
             # "The Chechen leader described …, adding …": a role opening its sentence is its
             # subject, whom a later "he" means; a known holder of it is named.
-            if match.group(0)[0] in "Tt" and _carried(role, self.people):
+            if match.group(0)[0] in "Tt" and carried(role, self.people):
                 continue  # "the US secretary of state" after "Secretary of State Mike Pompeo"
             holder = lexicon.ROLE_HOLDERS.get(role.lower(), "")
             known = next((p for p in self.people if holder and p.name == holder), None)
@@ -423,7 +413,7 @@ class Memory:
             closing is not None
             and not someone_else(speaker.role)
             and (not speaker.name or re.search(r"\b[a-z]", speaker.name))
-            and not _apart(speaker.role, who)  # "Eli noted … NYPD officers, who told"
+            and not apart(speaker.role, who)  # "Eli noted … NYPD officers, who told"
         ):
             # "In an interview over the weekend Kadyrov (insisted)", "Human Rights Campaign’s
             # Government Affairs Director David Stacy (took issue)": words the rules did not

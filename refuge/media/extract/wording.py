@@ -97,7 +97,10 @@ _DATE_OPENING = re.compile(
 # Sentence adverbs that open a clause before its subject ("Therefore, Bragason told …").
 _ADVERB_OPENING = re.compile(
     r"^(?:Therefore|Thus|Hence|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|"
-    r"Separately|Similarly|Likewise|Indeed|Again|Finally|Today|Yesterday|Previously),?\s+"
+    r"Separately|Similarly|Likewise|Indeed|Again|Finally|Today|Yesterday|Previously|"
+    # "Last month independent Russian newspaper Novaya Gazeta (reported)"
+    r"(?:Last|Earlier|Later|Next|This)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"(?:Earlier|Later)(?:\s+(?:on|in|that|this))?|Last\s+\w+day),?\s+"
 )
 # "…, without specifying …", "…, citing …": a clause after the words naming the speaker.
 _TRAILING_CLAUSE = re.compile(
@@ -465,6 +468,8 @@ def name_at_end(words: list[str]) -> list[str]:
             break
     if len(name) > 2 and name[0] in lexicon.PLACE_NAMES and first_name_gender(name[1]):
         return name[1:]  # "the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
+    if len(name) > 2 and first_name_gender(name[-2]) and not first_name_gender(name[-3]):
+        return name[-2:]  # "LGBT organisation SOS Homophobie Joël Deumier": the person's
     return name
 
 
