@@ -290,3 +290,34 @@ def test_a_body_named_alone_after_a_quotation_speaks() -> None:
         "Council for Global Equality",
         "the man",
     ]
+
+
+def test_an_aside_opened_by_and_whose_is_no_part_of_the_speaker() -> None:
+    # Set UA: ", and whose name, identity and location have been kept a secret …," stayed.
+    text = (
+        "Title\n\nOne man who escaped Chechnya, and whose name, identity and location have been "
+        "kept a secret for his own safety, told France 24: “We’ve always been persecuted but "
+        "never like this.”\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["One man who escaped Chechnya"]
+
+
+def test_the_source_according_to_is_whom_he_means() -> None:
+    # Set UB: "he" went to the subject of the sentence, not the source it cited.
+    text = (
+        "Title\n\nA Chechen gay man has escaped Russia without harm, according to Joël Deumier, "
+        "president of the LGBTQ organization SOS Homophobie. “The first gay Chechen refugee "
+        "arrived on French land,” he said.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Joël Deumier"]
+
+
+def test_a_changed_name_is_a_witness_whom_he_means() -> None:
+    # Set UB: "Aydamir (all names have been changed)" was no one, and "he" went to Putin.
+    text = (
+        "Title\n\nEarlier this month, President Vladimir Putin supported a proposal to create a "
+        "task force.\n\nArrests, beatings, flight\n\nIn February this year, Aydamir (all names have been changed) was "
+        "detained at a police roadblock. ‘They looked at my ID, and threw me head first onto the "
+        "floor of the van’, he tells me.\n"
+    )
+    assert [s or r for s, r in attributed(text)] == ["Aydamir"]

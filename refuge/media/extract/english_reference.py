@@ -403,10 +403,11 @@ def antecedent(
         for governed, person in fitting:
             if not governed and person.name.split()[-1:] == closer:
                 return person  # "… Söder, who “…”, Westlund said.": she who spoke, not Söder
+        cited = [p for _g, p in fitting if f"according to {p.label}" in sentence]
         if fitting:
-            # "the region ruled by Vladimir Putin loyalist Ramzan Kadyrov, who …": not the
-            # one a preposition governs, where another fits.
-            return min(fitting, key=lambda pair: pair[0])[1]
+            # The source first ("…, according to Joël Deumier. “…,” he said"); not the one a
+            # preposition governs, where another fits ("the region ruled by … Ramzan Kadyrov").
+            return cited[0] if cited else min(fitting, key=lambda pair: pair[0])[1]
         # "Their lawyer said they were held in Grozny. “…,” he said.", "a spokeswoman for the
         # ministry said she had no comment. “…,” she said.": someone unnamed who spoke, before
         # anyone named earlier.

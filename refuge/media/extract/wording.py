@@ -57,7 +57,7 @@ POSITION_OF = re.compile(
 # "Заура (имя изменено)", "Ahmed (name changed)": a witness under another name.
 PSEUDONYM = re.compile(
     r"(?P<who>[A-ZА-ЯЁ][\w-]+)\s*\((?:имя\s+изменено|имя\s+героя\s+изменено|"
-    r"name\s+(?:has\s+been\s+)?changed|not\s+(?:his|her)\s+real\s+name)[^)]*\)"
+    r"(?:all\s+)?names?\s+(?:ha(?:s|ve)\s+been\s+)?changed|not\s+(?:his|her)\s+real\s+name)[^)]*\)"
 )
 # "In an interview with another man, Chance was told the following:": who was interviewed.
 TOLD_BY_INTERVIEWEE = re.compile(r"(?:^|\s)(?:was|were|had been)\s+told\b[^:]*:\s*$")
@@ -328,7 +328,7 @@ def clean_who(who: str) -> str:
     )
     # "the man, who asked not to be named," / "Кадыров в интервью HBO": the clause and the
     # setting after the words naming the speaker are not part of them.
-    who = re.sub(r",\s+(?:who|which|котор\w+)\b.*$", "", who)
+    who = re.sub(r",\s+(?:and\s+)?(?:who|whose|which|котор\w+)\b.*$", "", who)
     # "один из задержанных, попросивший не называть его имени": a participle's clause.
     who = re.sub(r",\s+[а-яё]+(?:вший|вшая|вшие|вшего|вшей|ющий|ющая|щий|щая)\b.*$", "", who)
     who = without_russian_venue(who)
