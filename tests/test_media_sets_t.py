@@ -316,8 +316,25 @@ def test_a_changed_name_is_a_witness_whom_he_means() -> None:
     # Set UB: "Aydamir (all names have been changed)" was no one, and "he" went to Putin.
     text = (
         "Title\n\nEarlier this month, President Vladimir Putin supported a proposal to create a "
-        "task force.\n\nArrests, beatings, flight\n\nIn February this year, Aydamir (all names have been changed) was "
+        "task force.\n\nArrests, beatings, flight\n\nIn February this year, Aydamir (all names "
+        "have been changed) was "
         "detained at a police roadblock. ‘They looked at my ID, and threw me head first onto the "
         "floor of the van’, he tells me.\n"
     )
     assert [s or r for s, r in attributed(text)] == ["Aydamir"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # Set NA, read again by kind: the message was its sender's.
+        (
+            "The last text message that the shelter received from one of the women",
+            "one of the women",
+        ),
+        ("The message that Memorial sent to the ministry", "Memorial"),
+    ],
+)
+def test_a_message_speaks_for_its_sender(subject: str, expected: str) -> None:
+    text = f"Title\n\n{subject} said: “They found us, the police are at the shelter.”\n"
+    assert [s or r for s, r in attributed(text)] == [expected]

@@ -330,6 +330,9 @@ _DOCUMENT_PARTS = frozenset(
 )
 
 
+_SENDING = frozenset({"send", "write", "issue", "publish", "post", "release", "sign", "adopt"})
+
+
 def _document_owner(document: Any) -> Any | None:
     """Return whose a document is: "the OSCE statement", "Memorial's statement"; "a statement
     by Secretary of State Mike Pompeo", "… released by the Russian LGBT Network" (the one it
@@ -347,6 +350,13 @@ def _document_owner(document: Any) -> Any | None:
         by += [a for c in children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         # "… published by the channel": a body named before, by its kind.
         owners += [o for c in by for o in c.children if o.dep_ == "pobj" and _body_or_name(o)]
+        # "The last text message that the shelter received from one of the women", "the
+        # message that Memorial sent": its sender.
+        clauses = [c for c in children if c.dep_ == "relcl"]
+        sent = [a for c in clauses if c.lemma_ in {"receive", "get"} for a in c.children]
+        owners += [o for a in sent if a.lower_ == "from" for o in a.children if o.dep_ == "pobj"]
+        senders = [a for c in clauses if c.lemma_ in _SENDING for a in c.children]
+        owners += [a for a in senders if a.dep_ == "nsubj" and _body_or_name(a)]
         # "an update posted on Novaya Gazeta's website": the site of its participle too.
         posted = [p for c in children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children]
         objects = [
