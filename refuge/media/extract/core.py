@@ -206,8 +206,10 @@ def _in_document(who: str) -> Speaker | None:
 
 
 # "“…,” the Romb video project translates Kadyrov's words": whose words, not who passed them on.
-_WORDS_OF = re.compile(
-    rf"[^.!?\n“]{{0,80}}?\b(?:translate[sd]?|quote[sd]?|cite[sd]?|paraphrase[sd]?)\s+"
+_WORDS_OF = re.compile(  # the verb of the words right after the quotation, no other's
+    r"(?:(?!\b(?:said|says|told|tells|wrote|writes|added|who|whose|which|that|and)\b)"
+    r"[^.!?\n“]){0,80}?"
+    rf"\b(?:translate[sd]?|quote[sd]?|cite[sd]?|paraphrase[sd]?)\s+"
     rf"(?P<name>{NAME}(?:\s+{NAME}){{0,2}})[’']s\s+(?:words|remarks|statement|speech|comments?)\b"
 )
 

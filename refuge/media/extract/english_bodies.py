@@ -132,6 +132,8 @@ def body_called(words: str) -> str:
     """Return the body ``words`` name whole, listed or by a body's name ("the Council for Global
     Equality"), else ""."""
     words = re.sub(r"^the\s+", "", words.strip())
+    if re.search(r"[’']s\b", words):
+        return ""  # "the Council for Global Equality's Mark Bromley": its member
     return org_in(words) if org_in(words) == words else words if _BODY_NAME.fullmatch(words) else ""
 
 

@@ -323,6 +323,26 @@ def _describing_event(phrase: Any) -> str:
     return ""
 
 
+def _killed_of(phrase: Any) -> bool:
+    """Whether a relative clause says those counted were killed ("who were later shot", "whom
+    police executed"): not what they did ("who had killed a police officer"), nor what may
+    have been or was not ("who may have been killed", "who were not killed")."""
+    for clause in (c for c in phrase.children if c.dep_ == "relcl"):
+        undergone = any(
+            c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in {"who", "whom", "that"}
+            for c in clause.children
+        )
+        hedged = any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HEDGES) for c in clause.children
+        )
+        if undergone and not hedged and _event_of_lemma(clause) == "killed":
+            return True
+    return False
+
+
+_HEDGES = frozenset({"may", "might", "could", "would", "should"})
+
+
 def _governing_event(phrase: Any) -> str:
     node = phrase
     for _step in range(4):
@@ -394,7 +414,7 @@ def _governing_event(phrase: Any) -> str:
                 # outweighs the noun: "the disappearance of 13 people who were later shot".
                 joined = [holder.head] if holder.dep_ == "conj" else []
                 events = [e for n in [holder, *joined] if (e := _event_of_lemma(n))]
-                killed = ["killed"] if events and _describing_event(node) == "killed" else []
+                killed = ["killed"] if events and _killed_of(node) else []
                 return _choose(events + killed)
             if holder.lemma_.lower() in _LEVEL_VERBS and head.lower_ in {"at", "to"}:
                 # "The number of people who have sought help now stands at 300", "has risen

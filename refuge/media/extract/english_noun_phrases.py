@@ -277,8 +277,11 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     calling = re.search(r"\s[a-z]+$", titled.role)
     if organisational and calling and " " in titled.name and is_person_name(titled.name):
         return titled
-    if " " in titled.name and is_person_name(titled.name):
-        return titled  # "The head of the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
+    # "The head of the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov" (not "The
+    # sister of singer Zelimkhan Bakaev": whose sister).
+    whose = re.search(r"\b(?:of|for)(?:\s+[a-z][\w-]*)+$", titled.role)
+    if " " in titled.name and is_person_name(titled.name) and not whose:
+        return titled
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(_LEADING, "", phrase, flags=re.I)
@@ -457,7 +460,8 @@ def _identifying(clause: Any, head: Any) -> bool:
         anyone = head.lower_ in ANYONE or head.lower_ == "those"  # "say those who are …"
         # Not a clause that reports words ("by an unknown person who claimed that he was “…”"):
         # that is the speaking, not which person.
-        reporting = any(c.dep_ == "ccomp" for c in clause.children)
+        quoting = any(t.text in '“”"' for t in clause.subtree)
+        reporting = quoting and any(c.dep_ == "ccomp" for c in clause.children)
         return restrictive and anyone and clause.head.i == head.i and not reporting
     return (
         clause.dep_ == "acl"

@@ -37,7 +37,7 @@ from refuge.media.extract.english_reference import (
     without_titles,
 )
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
-from refuge.media.extract.memory_roles import apart, carried, is_people_role, is_role
+from refuge.media.extract.memory_roles import apart, carried, changed_names, is_people_role, is_role
 from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in
@@ -56,14 +56,7 @@ from refuge.media.extract.russian_wording import agency_named, outlet_cited, tit
 from refuge.media.extract.salience import Salience
 from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker, parse_who
-from refuge.media.extract.wording import (
-    GIVEN,
-    GIVEN_NAME,
-    PSEUDONYM,
-    clean_who,
-    his_not_hers,
-    same_surname,
-)
+from refuge.media.extract.wording import GIVEN, GIVEN_NAME, clean_who, his_not_hers, same_surname
 
 # The place a role is held in or accredited to: "Ambassador to Berlin", "Ombudsman in Chechnya",
 # "head of Chechnya" (a place the gazetteer knows), "Secretary of State Rex Tillerson" (the
@@ -411,9 +404,8 @@ class Memory:
             met = any(p.name == name for p in self.people)
             if not met and first_name_gender(name) and is_person_name(name):
                 self.remember(Speaker(name), subject=False)
-        # "Aydamir (all names have been changed) was detained": a witness by a changed name.
-        for match in PSEUDONYM.finditer(text):
-            self.remember(Speaker(match.group("who")))
+        for name in changed_names(text):  # "Aydamir (all names have been changed) was …"
+            self.remember(Speaker(name))
         self.discourse.read(text, self.people)
 
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:

@@ -133,7 +133,11 @@ def apposed_total(before: str, after: str) -> tuple[str, str] | None:
 def one_with_event(match: re.Match[str]) -> bool:
     """Return whether "один" has an event word after it ("один из которых погиб") or right
     before it in its clause ("погиб один из сотрудников", "убит один человек"): worth parsing."""
-    if events_in(match.group("tail")):
+    # Or a death after a clause set off by commas ("Один из прихожан, получивший тяжелые
+    # ранения, скончался"): the parse tells whose it is.
+    sentence = re.split(r"[.;!?\n]", match.string[match.end() : match.end() + 200])[0]
+    died = any(event_of(word) == "killed" for word in re.findall(r"[а-яё]+", sentence.lower()))
+    if events_in(match.group("tail")) or died:
         return True
     before = match.string[max(0, match.start() - 60) : match.start()]
     last = re.split(r"[,.;:!?()«»\"—–]", before)[-1].split()[-3:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from refuge.media.extract import russian
-from refuge.media.extract.events import animate_ru
+from refuge.media.extract.events import animate_ru, event_of
 from refuge.media.extract.syntax import Token, Tree
 
 _DESCRIBING = {"acl", "acl:relcl"}
@@ -90,3 +90,24 @@ def of_whose(tree: Tree, clause: Token) -> bool:
     return any(
         russian.lemma(d.text.lower()) == "чей" for s in subjects for d in tree.children(s, "det")
     )
+
+
+def killed_of_them(tree: Tree, clauses: list[Token]) -> bool:
+    """Whether a relative clause says those counted were killed: its "который" the object of
+    the verb or the subject of a passive ("которых позднее расстреляли", "которые были
+    убиты"), the verb itself the killing, undenied. Not "которые убили полицейского" (they
+    killed), "которых могли убить", "которых обвиняют в убийстве", "двоих из которых убили"."""
+    for clause in clauses:
+        if russian.part_of_speech(clause.text.lower()) == "INFN":
+            continue  # "которых могли убить", "которых хотели убить": not done
+        passive = russian.part_of_speech(clause.text.lower()) == "PRTS"
+        relations = {"obj", "nsubj:pass", *({"nsubj"} if passive else set())}
+        pronouns = [
+            c
+            for c in tree.children(clause, *relations)
+            if russian.lemma(c.text.lower()) == "который"
+        ]
+        denied = any(c.text.lower() == "не" for c in tree.children(clause))
+        if pronouns and not denied and event_of(clause.text.lower()) == "killed":
+            return True
+    return False

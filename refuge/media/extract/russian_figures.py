@@ -30,6 +30,7 @@ from refuge.media.extract.figure_returns import children_returned
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.russian_counted_sets import (
     antecedent_of_part,
+    killed_of_them,
     of_things,
     of_whose,
     relative,
@@ -472,7 +473,7 @@ def _read(tree: Tree, number: Token) -> Reading | None:
     if (nominal := _nominal_event(verb)) and host.rel == "nmod":
         # "о расстреле 27 задержанных жителей"; a killing said of them outweighs the noun
         # ("исчезновение 13 человек, которых позднее расстреляли"), as in `_joined_event`.
-        return Reading((noun, "killed" if described == "killed" else nominal))
+        return Reading((noun, "killed" if killed_of_them(tree, describing) else nominal))
     stranded = stranded_subject(tree, host)
     stranded_event = _subject_event(tree, stranded, skip) if stranded is not None else None
     if stranded is not None and stranded_event:
