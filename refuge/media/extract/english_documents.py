@@ -95,8 +95,6 @@ OWNED_DOCUMENTS = (
 )
 # Who made it: "released a report", "clerics, who adopted a resolution" (people by their kind).
 _MADE = r"cited|published|released|issued|wrote|said|adopted|signed|passed|posted|sent"
-
-
 _NEW = r"(?<!\w)[Aa]n?"
 _OWNER = r"(?:the\s+)?((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Z][\w.-]*)"
 _PLATFORMS = r"Facebook|Instagram|Telegram|Twitter|X|VKontakte|VK|YouTube|TikTok|WhatsApp"
@@ -129,8 +127,8 @@ def document_owner(who: str, before: str) -> Speaker | None:
     )
     if document.group(0).lower().startswith(("a ", "an ")):
         # "An update posted on Novaya Gazeta's website … claimed that:": a new document, only
-        # its own words say whose.
-        # "… posted on Facebook by the Russian LGBT Network": whom it is by, not the platform.
+        # its own words say whose ("posted on Facebook by the Russian LGBT Network": whom it is
+        # by, not the platform).
         made = rf"{_NEW}\s+{kind}\s+(?:{_MADE})\s+(?:on\s+(?:{_PLATFORMS})\s+)?(?:on|by)\s+{_OWNER}"
         found = re.findall(made, before[-300:])
         owners = [(owner,) for owner in found if not re.fullmatch(_PLATFORMS, owner)]
