@@ -717,6 +717,16 @@ dump did not move. Alternately, the end and the first code: 46.5, 46.9, 46.0, 42
 then the end twice more, 43.8 and the run below (Russian 73.6, 70.7, 67.4, 48.6, 66.7, 70.9):
 the same within this machine's spread.
 
+The forty-fifth session (2026-12-07) had eight more sets collected on the held-out part's
+topics, each measured at its first code (64dc6dd) before it was read: English speakers TA
+28/33, TB 28/32, TC 34/43, UA 27/37, UB 17/29, UC (kept blind) 26/30, together 160/204 (0.78,
+below the held-out part's 0.86); Russian speakers UR 8/17, Russian figures TR 12/35. Read, they
+moved to TA 31/33, TB 31/32, TC 39/43, UA 32/37, UB 27/29, TR figures 15/35 (older sets: NA
+36/36, RB 41/47, QR figures 20/27, NS 19/23); the blind sets (LA, PB, SA, UC), the held-out
+part and the dump did not move. Alternately, the first code and the end: 47.2, 45.9, 42.6,
+42.3 overall (Russian 70.6, 67.2, 68.0, 64.9), then the first code once more, 46.9 (Russian
+65.0), and the run below at the end: the same within this machine's spread.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
