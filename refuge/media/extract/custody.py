@@ -78,7 +78,7 @@ _DELIVERED_RU = re.compile(
     re.I,
 )
 # Care, or a crowd brought to take part ("доставили 400 человек … для участия в митинге").
-_CARE = re.compile(
+_NOT_CUSTODY = re.compile(
     r"больниц|госпитал|клиник|медучрежд|медпункт|травмпункт|реанимаци|морг|для\s+участия|митинг",
     re.I,
 )
@@ -86,7 +86,7 @@ _CARE = re.compile(
 
 def in_custody(clause: str) -> bool:
     """Return whether a Russian clause places those it counts in custody."""
-    delivered = _DELIVERED_RU.search(clause) and not _CARE.search(clause)
+    delivered = _DELIVERED_RU.search(clause) and not _NOT_CUSTODY.search(clause)
     return bool(CUSTODY_RU.search(clause) or delivered)
 
 

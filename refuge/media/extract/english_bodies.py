@@ -134,7 +134,8 @@ def body_called(words: str) -> str:
     words = re.sub(r"^the\s+", "", words.strip())
     if re.search(r"[’']s\b", words):
         return ""  # "the Council for Global Equality's Mark Bromley": its member
-    return org_in(words) if org_in(words) == words else words if _BODY_NAME.fullmatch(words) else ""
+    listed = org_in(words)
+    return listed if listed == words else words if _BODY_NAME.fullmatch(words) else ""
 
 
 def body_named(before: str) -> str:

@@ -96,7 +96,9 @@ OWNED_DOCUMENTS = (
 # Who made it: "released a report", "clerics, who adopted a resolution" (people by their kind).
 _MADE = r"cited|published|released|issued|wrote|said|adopted|signed|passed|posted|sent"
 _NEW = r"(?<!\w)[Aa]n?"
-_OWNER = r"(?:the\s+)?((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Z][\w.-]*)"
+# A name of up to four capitalised words, within its paragraph; an owner may have "the".
+_NAMES = r"((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Z][\w.-]*)"
+_OWNER = rf"(?:the\s+)?{_NAMES}"
 _PLATFORMS = r"Facebook|Instagram|Telegram|Twitter|X|VKontakte|VK|YouTube|TikTok|WhatsApp"
 # People by their kind who made a document, after "among" or opening a sentence ("Chechnya's
 # Muslim clerics, who adopted a resolution"), never part of a longer phrase.
@@ -115,16 +117,6 @@ def document_owner(who: str, before: str) -> Speaker | None:
     if document is None or re.search(r"[а-яё]", before):
         return None
     kind = document.group("document")
-    owners = re.findall(
-        rf"(?:the\s+)?((?:[A-Z][\w.-]*[^\S\n]+){{0,3}}[A-Z][\w.-]*)[’']s\s+{kind}"
-        rf"|{kind}\s+(?:of|from|by)\s+(?:the\s+)?((?:[A-Z][\w.-]*[^\S\n]+){{0,3}}[A-Z][\w.-]*)"
-        # "Novaya Gazeta—the publication that …—cited two sources in a report Sunday".
-        rf"|((?:[A-Z][\w.-]*[^\S\n]+){{0,3}}[A-Z][\w.-]*)(?:\s*[—–][^—–\n]{{1,120}}[—–]\s*|\s+)"
-        rf"(?:{_MADE})\b[^.!?\n]{{0,80}}?\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b"
-        rf"|{_GROUP},\s+who\s+(?:{_MADE})\s+(?:a|an)\s+{kind}\b",
-        before,
-        re.M,
-    )
     if document.group(0).lower().startswith(("a ", "an ")):
         # "An update posted on Novaya Gazeta's website … claimed that:": a new document, only
         # its own words say whose ("posted on Facebook by the Russian LGBT Network": whom it is
@@ -132,6 +124,16 @@ def document_owner(who: str, before: str) -> Speaker | None:
         made = rf"{_NEW}\s+{kind}\s+(?:{_MADE})\s+(?:on\s+(?:{_PLATFORMS})\s+)?(?:on|by)\s+{_OWNER}"
         found = re.findall(made, before[-300:])
         owners = [(owner,) for owner in found if not re.fullmatch(_PLATFORMS, owner)]
+    else:
+        owners = re.findall(
+            rf"{_OWNER}[’']s\s+{kind}|{kind}\s+(?:of|from|by)\s+{_OWNER}"
+            # "Novaya Gazeta—the publication that …—cited two sources in a report Sunday".
+            rf"|{_NAMES}(?:\s*[—–][^—–\n]{{1,120}}[—–]\s*|\s+)"
+            rf"(?:{_MADE})\b[^.!?\n]{{0,80}}?\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b"
+            rf"|{_GROUP},\s+who\s+(?:{_MADE})\s+(?:a|an)\s+{kind}\b",
+            before,
+            re.M,
+        )
     # "The OSCE on Thursday released a report": the day is no owner.
     owners = [o for o in owners if next(name for name in o if name) not in lexicon.WEEKDAYS_EN]
     if not owners:
