@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Sent on every request, then searched for in what the server stored and logged.
 UA_CANARY = "CanaryAgent/7.7 (ua-canary-5f1d)"
 IP_CANARY = "203.0.113.77"
+# gunicorn's master gives requests in flight its graceful timeout (30 s by default), then kills
+# the workers left: a stop is bounded by that, not by how quickly an idle server exits.
+GRACEFUL_STOP_BOUND_SECONDS = 60
 
 
 def free_port() -> int:
@@ -238,9 +241,17 @@ class Instance:
         self.server = None
 
     def stop(self) -> None:
-        if self.server is not None:
-            os.killpg(self.server.pid, signal.SIGTERM)
+        """Stop the server as systemd does: SIGTERM, then SIGKILL if it outlives its bound."""
+        if self.server is None:
+            return
+        os.killpg(self.server.pid, signal.SIGTERM)
+        try:
+            self.server.wait(timeout=GRACEFUL_STOP_BOUND_SECONDS)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.server.pid, signal.SIGKILL)
             self.server.wait(timeout=30)
+            pytest.fail("the server outlived SIGTERM:\n" + self.log_path.read_text()[-3000:])
+        finally:
             self.server = None
 
     def check(self, password: str) -> dict:
