@@ -191,7 +191,7 @@ def test_russian_quotations_speakers_outlets_and_figures() -> None:
     )
     figures = {(f.value, f.qualifier, f.counted) for f in result.figures}
     assert figures >= {
-        (30, "around", "messages received"),
+        (30, "around", "requests received"),
         (100, "more than", "men detained"),
         (3, "", "people killed"),
     }
@@ -608,7 +608,7 @@ def test_figures_with_words_qualifiers_ranges_and_what_they_count(sentence, expe
         ("Activists moved 17 gay men to Sweden.", {(17, "", "men evacuated")}),
         # Messages are received whatever they ask for; a sum and cases are no count of people.
         ("The embassy received six applications for asylum.", {(6, "", "messages received")}),
-        ("Посольство получило семь обращений об убежище.", {(7, "", "messages received")}),
+        ("Посольство получило семь обращений об убежище.", {(7, "", "requests received")}),
         ("Donors gave USD 125,000 and sent messages of support.", set()),
         ("Известно о не менее трёх случаях задержания в Аргуне.", set()),
         # Lads, youths and brothers are men; so reporters are people.

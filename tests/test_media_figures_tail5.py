@@ -23,10 +23,10 @@ pytestmark = pytest.mark.once
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Всего обращений: 45", {(45, "", "messages received")}),  # B01
+        ("Всего обращений: 45", {(45, "", "requests received")}),  # B01
         (
             "Обращений: 45, задержанных: 12.",
-            {(12, "", "people detained"), (45, "", "messages received")},
+            {(12, "", "people detained"), (45, "", "requests received")},
         ),  # B02
         ("Total calls: 45", {(45, "", "calls received")}),  # B07
         (

@@ -269,7 +269,7 @@ def test_a_part_named_before_its_number(text: str, expected: set) -> None:
             "Всего задержали 40 человек, из них иностранцев — 5.",
             {(40, "", "people detained"), (5, "", "people detained")},
         ),
-        ("Всего обращений: 45, из них от женщин: 12.", {(45, "", "messages received")}),
+        ("Всего обращений: 45, из них от женщин: 12.", {(45, "", "requests received")}),
         ("Из них женщин: 3.", set()),
         ("Of them, women: 3.", set()),
         ("Всего задержали 40 человек, из них отпустили: 12.", {(40, "", "people detained")}),

@@ -160,10 +160,10 @@ def test_a_part_named_follows_the_last_number(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Поступило 45 обращений, из них женщин: 12.", {(45, "", "messages received")}),
+        ("Поступило 45 обращений, из них женщин: 12.", {(45, "", "requests received")}),
         (
             "В 2019 году ЛГБТ-сеть получила 200 обращений из Чечни, из них мужчин — 150.",
-            {(200, "", "messages received")},
+            {(200, "", "requests received")},
         ),
         (
             "The network received 200 requests in 2019; of these, 40 were from women.",

@@ -92,7 +92,7 @@ def test_custody_named_as_prison_or_captivity(text: str, expected: set) -> None:
             "На горячую линию за год поступило свыше 1000 звонков.",
             {(1000, "more than", "calls received")},
         ),
-        ("В организацию поступило более 200 обращений.", {(200, "more than", "messages received")}),
+        ("В организацию поступило более 200 обращений.", {(200, "more than", "requests received")}),
     ],
 )
 def test_calls_counted_like_messages(text: str, expected: set) -> None:
