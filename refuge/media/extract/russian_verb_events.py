@@ -72,7 +72,17 @@ def phrase_event(tree: Tree, verb: Token) -> tuple[str, set[int]]:
     """Return the event a verb names with the word beside it, which neither names alone:
     "лишились жизни" (died), "лишили жизни" (killed), "лишены свободы" (detained), "смертельно
     ранили" (killed), with that word's index; else ("", no index)."""
-    words = _PHRASES.get(russian.lemma(verb.text.lower()))
+    lemma = russian.lemma(verb.text.lower())
+    if lemma in _ASKING:
+        # Asking for asylum is asking for help, its granting the evacuation ("получили
+        # убежище"): "попросили политического убежища", "подали прошения о предоставлении
+        # убежища", as English "applied for asylum".
+        for child in tree.children(verb, "obj", "obl"):
+            if russian.lemma(child.text.lower()) in _ASKED_FOR and "убежищ" in own_clause(
+                tree, verb
+            ):
+                return "asked for help", {child.index}
+    words = _PHRASES.get(lemma)
     if words is None:
         return "", set()
     # Next to the verb, however parsed: the parser makes the word an object, an oblique or a
@@ -85,6 +95,8 @@ def phrase_event(tree: Tree, verb: Token) -> tuple[str, set[int]]:
 
 
 _DEPRIVED_OF = {"жизни": "killed", "свободы": "detained"}
+_ASKING = frozenset({"попросить", "просить", "запросить", "запрашивать", "подать", "подавать"})
+_ASKED_FOR = frozenset({"убежище", "прошение", "ходатайство"})
 _PHRASES = {
     "лишиться": _DEPRIVED_OF,
     "лишить": _DEPRIVED_OF,
