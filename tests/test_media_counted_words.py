@@ -28,6 +28,11 @@ pytestmark = pytest.mark.once
         ("Canada has granted asylum to 22 gay men.", {(22, "", "men evacuated")}),
         ("Germany gave asylum to 3 men who applied for asylum.", {(3, "", "men evacuated")}),
         ("20 человек подали прошения о помиловании.", set()),
+        # Review: "for asylum" after another verb is where they were brought, not a request;
+        # an asking only hoped for is no count.
+        ("Canada has brought in 22 people for asylum.", {(22, "", "people evacuated")}),
+        ("Only 14 of the men were approved for asylum.", {(14, "", "men evacuated")}),
+        ("Around 50 people are hoping to apply for asylum in France.", set()),
     ],
 )
 def test_asking_for_asylum_is_asking_for_help(
@@ -41,8 +46,10 @@ def test_asking_for_asylum_is_asking_for_help(
     [
         ("Canada aided 31 gay men fleeing from Chechnya.", {(31, "", "men evacuated")}),
         ("The network has aided 150 people to leave the region.", {(150, "", "people evacuated")}),
-        # Aid as a noun helps no one flee: those who fled fled.
+        # Aid as a noun helps no one flee, nor aid with no flight after it.
         ("The charity provided aid to 40 people who fled.", {(40, "", "people left")}),
+        ("Police said 7 men had aided and abetted militants.", set()),
+        ("The group aided 25 people in Chechnya with legal advice.", set()),
     ],
 )
 def test_those_aided_to_flee_were_evacuated(

@@ -125,7 +125,6 @@ EVENTS = {
     "brought in": "evacuated",  # "Canada has quietly brought in 22 people"
     "asylum": "evacuated",
     # Asking for asylum is asking for help; the evacuation is its granting ("given asylum").
-    "for asylum": "asked for help",
     "requested asylum": "asked for help",
     "sanctuary": "evacuated",
     "shelter": "evacuated",
@@ -146,7 +145,6 @@ EVENTS = {
     "rescued": "evacuated",
     "passage": "evacuated",  # "the safe passage of 31 refugees to Canada"
     "helped": "evacuated",
-    "aided": "evacuated",
     "fled": "left",
     "flee": "left",
     "left": "left",

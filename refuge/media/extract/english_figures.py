@@ -49,7 +49,7 @@ _OTHER_OUTCOMES = frozenset(
     {"release", "free", "wound", "injure", "charge", "sentence", "convict", "fine", "question"}
 )
 OTHER_OUTCOME = "other"
-_HELPING = frozenset({"help", "assist", "enable", "aid"})
+_HELPING = frozenset({"help", "assist", "enable"})
 _COMPELLED = frozenset({"force", "compel", "oblige"})
 _INTENDED = frozenset(figure_words.INTENTIONS_EN.split("|")) | {"prepare", "threaten"}
 _URGED = frozenset(figure_words.URGING_EN.split("|")) | {"order", "tell"}

@@ -36,6 +36,10 @@ _EVENT_LEMMAS = {
     for lemma in lemmas.split("|")
 }
 INTENTIONS_RU = frozenset(figure_words.INTENTIONS_RU.split("|"))
+# Asking for asylum is asking for help; only its granting ends an evacuation.
+_ASKED_FOR_ASYLUM = [
+    [verb, "for", "asylum"] for verb in ("apply", "applied", "applying", "ask", "asked", "asking")
+]
 # Their forms keep the first three letters ("смертях", "хотят"), but for "хочет" and "жду".
 _LEMMA_PREFIXES = {w[:3] for w in [*_EVENT_LEMMAS, *INTENTIONS_RU, "хоч", "жду"]}
 
@@ -208,6 +212,10 @@ def events_in(text: str, *, after_number: bool = True) -> list[tuple[int, str]]:
         event = figure_words.EVENTS.get(pair) or event_of(word.group(0))
         if not event:
             continue
+        if plain[i - 2 : i + 1] in _ASKED_FOR_ASYLUM:
+            if intended(plain, i - 2):
+                continue  # "hoping to apply for asylum"
+            event = "asked for help"  # "applied for asylum"; "brought in … for asylum" stays
         if after_number and _NUMBER_NEXT.match(text, word.end()):
             break
         if event == "left" and plain[i + 1 : i + 2] == ["behind"]:

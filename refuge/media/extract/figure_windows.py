@@ -38,17 +38,19 @@ _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
 
-# "helped 150 people flee", "assisted 114 people flee", "aided 31 gay men fleeing", "помогли
-# покинуть Чечню 150 людям": an evacuation, not a flight.
+# "helped 150 people flee", "assisted 114 people flee", "помогли покинуть Чечню 150 людям": an
+# evacuation, not a flight.
 _HELPED = re.compile(
-    r"\b(?:(?:help|assist)(?:s|ed|ing)?|aid(?:ed|ing))\W+(?:\w+\W+){0,2}$"
-    r"|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$",
+    r"\b(?:help|assist)(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$",
     re.I,
 )
 # "managed to get 40 people into hiding", "got 12 men out": a flight someone else brought about.
 _GOT = re.compile(r"\b(?:get|gets|got|getting|gotten)\W+(?:\w+\W+){0,2}$", re.I)
 _WITH_HELP = re.compile(rf"\bwith (?:the )?help\b|\bhelped by\b|{WITH_HELP_RU.pattern}", re.I)
-_HELP_WORD = re.compile(r"^(?:(?:help|assist)(?:s|ed|ing)?|aid(?:ed|ing)|помог\w*)$")
+_HELP_WORD = re.compile(r"^(?:(?:help|assist)(?:s|ed|ing)?|помог\w*)$")
+# Aided only where a flight follows ("aided 31 gay men fleeing"): "aided and abetted militants",
+# "aided 25 people with legal advice" count no evacuation.
+_AIDED = re.compile(r"\baid(?:ed|ing)\W+(?:\w+\W+){0,2}$", re.I)
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
     r"(?:\W+\w+){0,5}?\W+(?:help|assistance)",
@@ -166,7 +168,9 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         before_words = [w.lower() for w in WORD.findall(before)]
     if _REQUESTS_FROM.search(before) and not tail_events:
         event = "asked for help"
-    elif _HELPED.search(before) or (event == "left" and _GOT.search(before)):
+    elif _HELPED.search(before) or (
+        event == "left" and (_GOT.search(before) or _AIDED.search(before))
+    ):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
         for _index, found in events_in(" ".join(before_words), after_number=False):
