@@ -727,6 +727,16 @@ part and the dump did not move. Alternately, the first code and the end: 47.2, 4
 42.3 overall (Russian 70.6, 67.2, 68.0, 64.9), then the first code once more, 46.9 (Russian
 65.0), and the run below at the end: the same within this machine's spread.
 
+The forty-sixth session (2026-12-07) read no new set for rules. It sorted every figure miss of
+the read sets by what was wrong (nothing found, the value, the qualifier, what is counted) and
+looked for readings annotators who never met agree on: four (LT, NS, OS, SR) read "обращения"
+as requests where the extractor said messages, and asking for asylum as asking for help where
+it said evacuated. LT figures 30/36 to 31/36, NS 19/23 to 21/23, OS 27/36 to 34/36, MS 16/37
+to 18/37, QB 11/12 to 12/12; no set fell, and the blind sets, the held-out part (which has
+neither word) and the dump did not move. Alternately, the first code (cc33699) and the end:
+37.7, 39.8, 38.7 overall (Russian 56.5, 52.4, 62.6; slower than last session at both commits), and
+the run below at the end: the same within this machine's spread.
+
 The figures below are the last run's.
 
 Earlier (2026-11-30/12-01): the held-out aggregate was read after each round of rules; after
