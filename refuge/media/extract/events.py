@@ -36,7 +36,8 @@ _EVENT_LEMMAS = {
     for lemma in lemmas.split("|")
 }
 INTENTIONS_RU = frozenset(figure_words.INTENTIONS_RU.split("|"))
-# Asking for asylum is asking for help; only its granting ends an evacuation.
+# Asking for asylum is asking for help; only its granting ends an evacuation ("requested
+# asylum" is a pair of `figure_words.EVENTS`, which the scan below reads with its negation).
 _ASKED_FOR_ASYLUM = [
     [verb, "for", "asylum"] for verb in ("apply", "applied", "applying", "ask", "asked", "asking")
 ]

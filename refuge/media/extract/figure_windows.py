@@ -44,13 +44,14 @@ _HELPED = re.compile(
     r"\b(?:help|assist)(?:s|ed|ing)?\W+(?:\w+\W+){0,2}$|(?<!\w)помог\w*\W+(?:\w+\W+){0,4}$",
     re.I,
 )
-# "managed to get 40 people into hiding", "got 12 men out": a flight someone else brought about.
-_GOT = re.compile(r"\b(?:get|gets|got|getting|gotten)\W+(?:\w+\W+){0,2}$", re.I)
+# "managed to get 40 people into hiding", "got 12 men out", "aided 31 gay men fleeing": a flight
+# someone else brought about. Aid with no flight after it is none ("aided and abetted
+# militants", "aided 25 people with legal advice").
+_FLIGHT_BROUGHT_ABOUT = re.compile(
+    r"\b(?:get|gets|got|getting|gotten|aided|aiding)\W+(?:\w+\W+){0,2}$", re.I
+)
 _WITH_HELP = re.compile(rf"\bwith (?:the )?help\b|\bhelped by\b|{WITH_HELP_RU.pattern}", re.I)
 _HELP_WORD = re.compile(r"^(?:(?:help|assist)(?:s|ed|ing)?|помог\w*)$")
-# Aided only where a flight follows ("aided 31 gay men fleeing"): "aided and abetted militants",
-# "aided 25 people with legal advice" count no evacuation.
-_AIDED = re.compile(r"\baid(?:ed|ing)\W+(?:\w+\W+){0,2}$", re.I)
 _ASKED_FOR_HELP = re.compile(
     r"\b(?:asked|sought|seek|seeking|applied|turned|reached out|contacted|requested)\b"
     r"(?:\W+\w+){0,5}?\W+(?:help|assistance)",
@@ -168,9 +169,7 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         before_words = [w.lower() for w in WORD.findall(before)]
     if _REQUESTS_FROM.search(before) and not tail_events:
         event = "asked for help"
-    elif _HELPED.search(before) or (
-        event == "left" and (_GOT.search(before) or _AIDED.search(before))
-    ):
+    elif _HELPED.search(before) or (event == "left" and _FLIGHT_BROUGHT_ABOUT.search(before)):
         event = "evacuated"  # "helped 150 people flee" is an evacuation, not a flight
     elif not event and not _OWN_VERB.match(tail):
         for _index, found in events_in(" ".join(before_words), after_number=False):
