@@ -128,3 +128,34 @@ def a_thing_seems(verb: Any) -> bool:
     """Whether "feel" has a thing no person is as its subject ("told AP that the torture felt
     like: ‘…’"): how it seemed, not what someone felt."""
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not someone(c) for c in verb.children)
+
+
+def stranded(verb: Any) -> Any | None:
+    """Return a subjectless verb's subject the parser hung on the words before it: "Merkel
+    urged Putin to investigate the claims, and Nikki Haley, the U.S. ambassador, said …" made
+    Haley a second object of "investigate"; "As reported by RFE/RL, Oleg Orlov of Memorial
+    said" made Orlov a second agent; "In the course of the meeting …, which was covered by the
+    media, Adam Shakhidov, an adviser …, accused" made Shakhidov the media's apposition.
+    Someone joined by "and" or a comma whose phrase ends right before the verb is its
+    subject."""
+    doc = verb.doc
+    for helper in (c for c in verb.lefts if c.dep_ in {"aux", "advcl"} and c.lemma_ == "have"):
+        # "while Russian officials have so far only described …": the auxiliary, adverbs
+        # alone between it and the verb, may hold the verb's subject.
+        subject = next((c for c in helper.children if c.dep_ == "nsubj"), None)
+        if subject is not None and all(t.pos_ == "ADV" for t in doc[helper.i + 1 : verb.i]):
+            return subject
+    if verb.dep_ not in {"conj", "ROOT"}:  # "…, putting a gun …, and saying": above; but
+        return object_of_report(verb)  # "… reported X, …, told reporters"
+    for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
+        if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not someone(token):
+            continue
+        if token.dep_ == "appos" and token.head.dep_ != "pobj":
+            continue  # "“…,” one of them, a survivor, said": the phrase's head is the subject
+        phrase = list(token.subtree)
+        joined = phrase[0].i > 0 and (
+            doc[phrase[0].i - 1].dep_ == "cc" or doc[phrase[0].i - 1].text == ","
+        )
+        if joined and all(t.is_punct for t in doc[phrase[-1].i + 1 : verb.i]):
+            return token
+    return None

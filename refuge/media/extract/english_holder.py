@@ -31,22 +31,30 @@ _AGENT_NOUNS = re.compile(
     re.I,
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
+# The endings of English nouns for who does something: officer, teacher, activist, resident.
+_DOER = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
 
 
-def _agent(word: Any) -> bool:
+def holds_views(word: Any) -> bool:
     """Whether a subject's head word names someone who can hold a view."""
     if word.lower_ in _PRONOUNS:
         return True
     if word.like_num or word.lower_ in {"hundreds", "thousands", "dozens"}:
         # "hundreds of women": whom the number counts.
         counted = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
-        return any(_agent(g) for c in counted for g in c.children if g.dep_ == "pobj")
+        return any(holds_views(g) for c in counted for g in c.children if g.dep_ == "pobj")
     if word.pos_ == "PROPN" and (word.ent_type_ in {"PERSON", "ORG"} or is_person_name(word.text)):
         return True
     described = " ".join(t.text for t in word.subtree)
     return word.pos_ in {"NOUN", "PROPN"} and bool(
         _AGENT_NOUNS.fullmatch(word.lower_) or role_word(word) or unnamed_person(described)
     )
+
+
+def a_thing(word: Any) -> bool:
+    """Whether a subject is a common noun for no one who can hold a view ("the feuds", "the
+    claims"); a noun of who does something ("the officers", "the teacher") may be someone."""
+    return word.pos_ == "NOUN" and not holds_views(word) and not _DOER.search(word.lower_)
 
 
 def _phrase(word: Any) -> str:
@@ -84,7 +92,7 @@ def _agent_above(top: Any, inside: set[int]) -> Any | None:
     while node.head != node and not (node.dep_ == "conj" and _subject(node)):
         node = node.head
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
-        if agents and _agent(agents[0]) and agents[0].i not in inside:
+        if agents and holds_views(agents[0]) and agents[0].i not in inside:
             return agents[0]
         if not agents and any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children):
             return None  # "in what was widely described as “…”": a passive gives no one
@@ -94,7 +102,7 @@ def _agent_above(top: Any, inside: set[int]) -> Any | None:
         # clause joined to one whose subject is named is that subject.
         joined = _subject(node.head)
         subject = joined if joined is not None and joined.lower_ not in _PRONOUNS else subject
-    if subject is None or subject.i in inside or not _agent(subject):
+    if subject is None or subject.i in inside or not holds_views(subject):
         return None
     return subject
 

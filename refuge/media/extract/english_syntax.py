@@ -29,10 +29,11 @@ from refuge.media.extract.english_clauses import (
     a_thing_seems,
     named_or_resumed,
     reported_clause,
-    someone,
     spoken_to,
+    stranded,
     whom_quoted,
 )
+from refuge.media.extract.english_holder import a_thing
 from refuge.media.extract.english_names import name_chain
 from refuge.media.extract.english_noun_phrases import DOCUMENT_NOUNS, subject_name
 from refuge.media.extract.english_partial import (
@@ -313,6 +314,13 @@ def _subject(verb: Any) -> Any | None:
     for candidate in (verb, *issued):
         subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects = inverted(candidate, subjects)
+        if (
+            candidate is not verb
+            and candidate.dep_ == "ccomp"
+            and subjects
+            and a_thing(subjects[0])
+        ):
+            continue  # "X argued that feuds do not …, arguing “…”": X's, not the feuds'
         if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
             # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
             # subjects, the one next to the verb is the name.
@@ -329,8 +337,8 @@ def _subject(verb: Any) -> Any | None:
         after = subjects and subjects[0].i and subjects[0].nbor(-1).head.lower_ == "to"
         if after and candidate.tag_ == "VBG" and candidate is not candidate.head:  # "wrote to
             return _subject(candidate.head)  # the newspaper Haaretz stating": its name
-        if not subjects and (stranded := _stranded(candidate)):
-            return stranded
+        if not subjects and (hung := stranded(candidate)):
+            return hung
         if subjects and subjects[0].dep_ == "nsubj":
             # "…, who said that "…"": the speech verb's own "who" (not "who stand accused of").
             return antecedent_of(candidate, subjects[0], candidate.i == verb.i)
@@ -348,38 +356,7 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _own_subject(verb: Any) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or bool(_stranded(verb))
-
-
-def _stranded(verb: Any) -> Any | None:
-    """Return a subjectless verb's subject the parser hung on the words before it: "Merkel
-    urged Putin to investigate the claims, and Nikki Haley, the U.S. ambassador, said …" made
-    Haley a second object of "investigate"; "As reported by RFE/RL, Oleg Orlov of Memorial
-    said" made Orlov a second agent; "In the course of the meeting …, which was covered by the
-    media, Adam Shakhidov, an adviser …, accused" made Shakhidov the media's apposition.
-    Someone joined by "and" or a comma whose phrase ends right before the verb is its
-    subject."""
-    doc = verb.doc
-    for helper in (c for c in verb.lefts if c.dep_ in {"aux", "advcl"} and c.lemma_ == "have"):
-        # "while Russian officials have so far only described …": the auxiliary, adverbs
-        # alone between it and the verb, may hold the verb's subject.
-        subject = next((c for c in helper.children if c.dep_ == "nsubj"), None)
-        if subject is not None and all(t.pos_ == "ADV" for t in doc[helper.i + 1 : verb.i]):
-            return subject
-    if verb.dep_ not in {"conj", "ROOT"}:  # "…, putting a gun …, and saying": above; but
-        return english_clauses.object_of_report(verb)  # "… reported X, …, told reporters"
-    for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
-        if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not someone(token):
-            continue
-        if token.dep_ == "appos" and token.head.dep_ != "pobj":
-            continue  # "“…,” one of them, a survivor, said": the phrase's head is the subject
-        phrase = list(token.subtree)
-        joined = phrase[0].i > 0 and (
-            doc[phrase[0].i - 1].dep_ == "cc" or doc[phrase[0].i - 1].text == ","
-        )
-        if joined and all(t.is_punct for t in doc[phrase[-1].i + 1 : verb.i]):
-            return token
-    return None
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or bool(stranded(verb))
 
 
 def _according_to(parse: _Parse) -> Any | None:

@@ -18,7 +18,7 @@ from functools import cache
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
-from refuge.media.extract.events import WORD, events_in, noun_of, object_event
+from refuge.media.extract.events import WORD, event_of, events_in, noun_of, object_event
 
 _DEATH = re.compile(
     r"\bto death\b|\b(?:did not|didn[’']t|never) survive|\bshot dead\b|до смерти|"
@@ -77,6 +77,9 @@ _REPORTERS = re.compile(
     r"(?:\s+\w+)?,?\s+(?:that|что)\s+(?!(?:they|we|он[иа]?|мы)\b)",
     re.I,
 )
+# The noun of a Russian amount, whose words say what it counts: "Число задержанных на акции
+# «…», которую …, выросло до 150 человек".
+_AMOUNT_NOUN_RU = re.compile(r"(?<!\w)(?:число|количество|численность)(?!\w)", re.I)
 # English puts an amount's event in its subject: "the number of detainees executed … could be".
 _AMOUNT_EN = re.compile(
     r"\b(?:number|total|toll)\b[^.;]*\b(?:is|was|be|been|stands|stood|reached|rose|exceeds|"
@@ -161,8 +164,11 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             clause = clauses[-2]
         before_words = WORD.findall(clause)[-10:]
         subject = amount_subject(clauses)
-        if subject is not None:
-            before_words = WORD.findall(subject)[-20:]  # "Количество людей, которые …"
+        if subject is not None:  # "Количество людей, которые …", however long the clauses
+            named = _AMOUNT_NOUN_RU.search(subject)
+            of_amount = WORD.findall(subject[named.start() :])[:20] if named else []
+            told = any(event_of(w.lower()) for w in of_amount)
+            before_words = of_amount if told else WORD.findall(subject)[-20:]
     if not event and _AMOUNT_EN.search(before):
         # "The number of detainees executed is unclear, but the number could be anywhere
         # between 27 and 56": the event is the number's, anywhere in the sentence.

@@ -379,6 +379,25 @@ def _ends_with_event(figure: Figure) -> bool:
     return bool(words) and bool(event_of(words[-1].lower()))
 
 
+_VERB_FORMS = frozenset({"VERB", "PRTS"})  # "задержали", "задержано"
+
+
+def _verb_before(
+    text: str, match: re.Match[str], before_text: str, tail: str, rest: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """What a Russian count counts where the parse says nothing but the verb of its event
+    stands right before it ("где, по последним данным, было задержано около 20 человек",
+    the number parsed as the subject of a verb two clauses back): the verb tells."""
+    verb = re.search(r"(\w+)\s*$", before_text)
+    word = verb.group(1).lower() if verb else ""
+    # Not "повестки получили 55 протестующих": what people received is not what they went
+    # through, and counts of messages received name their receiver, not the counted. Nor
+    # a noun ("в ходе задержания 5 полицейских получили ранения"): the setting, not the verb.
+    if event_of(word) in {"", "received"} or russian.part_of_speech(word) not in _VERB_FORMS:
+        return None
+    return _windowed(text, match, before_text, tail, rest, figures)
+
+
 def _windowed(
     text: str, match: re.Match[str], before_text: str, tail: str, rest: str, figures: list[Figure]
 ) -> tuple[str, str] | None:
@@ -468,7 +487,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             windowed = _windowed(text, match, before_text, tail, rest, figures)
             counted = (windowed[0] if windowed else "people", reading.counted[1])
         else:
-            counted = reading.counted
+            counted = reading.counted or _verb_before(text, match, before_text, tail, rest, figures)
         # English: the parse's noun, event and qualifier where it gives them (english_figures).
         english = None
         if (
