@@ -2,9 +2,11 @@
 session, 2026-12-07; docs/media-rules.md, "Where the parse slips").
 
 A speaking participle hung on a reported clause whose subject is a thing ("X argued that
-feuds do not …, arguing “…”") is the reporter's; a Russian count right after its event's verb
-counts what the verb says when the parse hung the number elsewhere; an amount's noun says
-what it counts however long the clauses between it and its verb.
+feuds do not …, arguing “…”") is the reporter's, and so are words quoted in a passive clause
+a sentence tells ("X broke the news that 100 men had been detained “…”"); a Russian count
+right after its event's verb counts what the verb says when the parse hung the number
+elsewhere; an amount's noun says what it counts however long the clauses between it and its
+verb.
 """
 
 from __future__ import annotations
@@ -49,6 +51,38 @@ pytestmark = pytest.mark.once
     ],
 )
 def test_a_thing_speaks_no_participle(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian opposition newspaper Novaya Gazeta broke the news earlier this month that "
+            "more than 100 gay men have been detained in Chechnya “in connection with their "
+            "non-traditional sexual orientation”.\n",
+            ["Novaya Gazeta"],
+        ),
+        # A passive no one tells, or that is itself the sentence, gives the words to no one.
+        (
+            "The clashes ended in what was widely described as “an organised pogrom against "
+            "the residents”.\n",
+            [""],
+        ),
+        (
+            "The men have been detained “in connection with their non-traditional sexual "
+            "orientation”.\n",
+            [""],
+        ),
+        # A nationality before what a body is, as any other word of the description.
+        (
+            "Russian opposition newspaper Novaya Gazeta wrote: “The police detained more men "
+            "this week.”\n",
+            ["Novaya Gazeta"],
+        ),
+    ],
+)
+def test_a_passive_told_is_the_tellers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
 
 

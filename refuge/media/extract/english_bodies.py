@@ -39,7 +39,9 @@ _BODY_NAME = re.compile(
 # Without Borders") or what medium it is ("independent news site Meduza", "fact-checking
 # website Snopes.com"); not "a spokesman for the newspaper …", whose spokesman.
 BEFORE_BODY_NAME = (
-    r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[A-Z][\w.]*-)+based|(?:the\s+)?(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[A-Z][\w.]*-)+based|"
+    # "Russian opposition newspaper Novaya Gazeta": a nationality may open the description.
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
     r"(?:site|website|portal|outlet|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|blog)"
 )
 # "The New York-based organisation", "the Kremlin-backed group": what a body is, in capitals,

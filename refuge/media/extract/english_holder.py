@@ -94,8 +94,12 @@ def _agent_above(top: Any, inside: set[int]) -> Any | None:
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
         if agents and holds_views(agents[0]) and agents[0].i not in inside:
             return agents[0]
-        if not agents and any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children):
-            return None  # "in what was widely described as “…”": a passive gives no one
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children)
+        if not agents and passive and node.dep_ != "ccomp":
+            # "in what was widely described as “…”": a passive gives no one; but one that is
+            # what a sentence tells ("X broke the news that 100 men had been detained “…”")
+            # is the teller's.
+            return None
     subject = _subject(node)
     if subject is not None and subject.lower_ in _PRONOUNS and node.dep_ == "conj":
         # "Peskov has acquaintances who “…”, and therefore he intends to “…”": the "he" of a
