@@ -25,6 +25,8 @@ from refuge.media.extract.english_bodies import (
     of_kind,
     reporting_body,
 )
+from refuge.media.extract.english_descriptions import KIN as _KIN
+from refuge.media.extract.english_descriptions import mentions, said_of
 from refuge.media.extract.english_documents import (
     DOCUMENT_PHRASE,
     DOCUMENT_SPOKE,
@@ -57,12 +59,6 @@ def pronoun_gender(text: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-_KIN = {
-    "f": r"mother|wife|sister|daughter|woman|girl|aunt|grandmother|widow|spokeswoman|"
-    r"ombudswoman|chairwoman|businesswoman|Mrs|Ms|Miss",
-    "m": r"father|husband|brother|son|man|boy|uncle|grandfather|widower|spokesman|chairman|"
-    r"businessman|Mr",
-}
 # Kin an article names without a name ("his mother", "her husband"): someone "she"/"he" may mean.
 KIN_NOUNS = (
     r"mother|father|wife|husband|sister|brother|son|daughter|aunt|uncle|grandmother|"
@@ -114,26 +110,9 @@ _WITNESS = re.compile(
     rf"\b(?:A|An|One|The|Another)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+),?\s+(?:who|whom|whose)\s+"
     rf"[^.;]{{0,40}}?\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{NAME})"
 )
-# Words said of a person, around a mention of the surname: "strongman Ramzan Kadyrov", "her
-# husband, Saidi Yangulbayev", "His lawyer, Ivan Petrov", "Tanya Lokshina, a researcher in …",
-# "Powell is a lawyer".
-_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}}|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*,\s+)(?:{NAME}\s+){{0,2}}$"
-)
-_KIN_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{_KIN['f']}|{_KIN['m']})),?\s+(?:{NAME}\s+){{0,2}}$"
-)
-_AFTER = re.compile(
-    r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
-    r"|\s+(?:is|was|has been)\s+an?\s+)(?P<words>[^,.;:()]{1,60})"
-)
 _OWN_OBJECT = re.compile(
     r"^(?:,[^,.;]{1,80},)?\s+[a-z]+\s+(?:(?:with|to|for|at|by)\s+)?(?:him|her)\b(?!\s+[a-z])"
 )
-_VERB = re.compile(
-    rf"[a-z]+ed|[a-z]{{3,}}ing|met|meets|is|was|are|were|has|have|had|{lexicon.SPEECH_VERBS_EN}"
-)
-_STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
 
 
 def apposed_title(title: str | None) -> str:
@@ -210,7 +189,7 @@ class Discourse:
             found = {surname for surname in held if surname_mention(sentence, surname)}
             here = [p for name, p in by_name.items() if name.split()[-1] in found]
             for person in here + [p for p in alone if surname_mention(sentence, p.name)]:
-                self._describe(person, sentence)  # the same for each held of one name
+                self._describe(person, sentence, list(by_name))  # each held of one name
             if sum(held[surname] for surname in found) != 1:
                 continue
             # Pronouns after the one person a sentence names, there or in the next sentence if
@@ -234,27 +213,12 @@ class Discourse:
             self.described.setdefault(witness.group("given"), set()).add(noun)
         self.documents.extend(issued_documents(narrative, list(by_name.values())))
 
-    def _describe(self, person: Speaker, sentence: str) -> None:
+    def _describe(self, person: Speaker, sentence: str, names: list[str]) -> None:
         """Note the words a sentence puts before or in apposition to a person's name."""
-        surname = re.escape(person.name.split()[-1])
         words: list[str] = []
-        for mention in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", sentence):
-            before = sentence[max(0, mention.start() - 80) : mention.start()]
-            after = sentence[mention.end() : mention.end() + 80]
+        for before, after in mentions(person.name, sentence, names):
             self.posts.setdefault(person.name, set()).update(post_words(after))
-            for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
-                found = pattern.search(where)
-                if found:
-                    said = found.group("words").replace(",", " ").split()
-                    # "after the blogger called Kadyrov's late father": a verb's subject and
-                    # the verb are not said of the name after it.
-                    verbs = [i for i, w in enumerate(said) if _VERB.fullmatch(w.lower())]
-                    if pattern is _BEFORE and verbs:
-                        said = said[verbs[-1] + 1 :]
-                    own = set(where[found.end("words") :].split()) <= set(person.name.split())
-                    if pattern is not _AFTER and said[-1:] in (["of"], ["for"]) and own:
-                        continue  # "The parents of Zelimkhan Bakayev": they are not he
-                    words += [w for w in said if w.lower() not in _STOP]
+            words += said_of(person.name, before, after)
         if not words:
             return
         self.described.setdefault(person.name, set()).update(w.lower() for w in words)

@@ -1,0 +1,79 @@
+"""What an English sentence says a person is, around the mentions of their surname.
+
+"strongman Ramzan Kadyrov", "her husband, Saidi Yangulbayev", "His lawyer, Ivan Petrov",
+"Tanya Lokshina, a researcher in …", "Powell is a lawyer": the words the discourse memory
+(discourse.py) later finds the person by ("the strongman said"). Kin share surnames, so a
+mention of the surname after the first name of another person the article named is that
+person's ("his wife Maya Yagublu" says nothing of Tofig Yagublu), and an apposition that names
+someone new is theirs ("T. Yagublu, his wife Maya Yagublu, …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from refuge.media import lexicon
+from refuge.media.extract.wording import NAME
+
+# Nouns that say a person's gender.
+KIN = {
+    "f": r"mother|wife|sister|daughter|woman|girl|aunt|grandmother|widow|spokeswoman|"
+    r"ombudswoman|chairwoman|businesswoman|Mrs|Ms|Miss",
+    "m": r"father|husband|brother|son|man|boy|uncle|grandfather|widower|spokesman|chairman|"
+    r"businessman|Mr",
+}
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}}|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*,\s+)"
+    rf"(?:{NAME}\s+){{0,2}}$"
+)
+_KIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{0,2}}(?:{KIN['f']}|{KIN['m']})),?\s+"
+    rf"(?:{NAME}\s+){{0,2}}$"
+)
+_AFTER = re.compile(
+    r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
+    r"|\s+(?:is|was|has been)\s+an?\s+)(?P<words>[^,.;:()]{1,60})"
+)
+# An apposition that brings in someone else by name: ", his wife Maya Yagublu".
+_KIN_NAMED = re.compile(rf"(?:{KIN['f']}|{KIN['m']})\s+[A-Z]")
+_VERB = re.compile(
+    rf"[a-z]+ed|[a-z]{{3,}}ing|met|meets|is|was|are|were|has|have|had|{lexicon.SPEECH_VERBS_EN}"
+)
+_STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "by", "from"}
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def mentions(name: str, sentence: str, names: list[str]) -> list[tuple[str, str]]:
+    """The words before and after each mention of ``name``'s surname in ``sentence`` that may
+    be this person's: not after the first name of another of the ``names`` the article gave
+    ("Maya Yagublu" for Tofig Yagublu)."""
+    surname = name.split()[-1]
+    others = {n.split()[0] for n in names if n != name and n.split()[1:] == [surname]}
+    found = []
+    for mention in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
+        before = sentence[max(0, mention.start() - 80) : mention.start()]
+        given = _GIVEN_BEFORE.search(before)
+        if given and given.group(1) in others:
+            continue
+        found.append((before, sentence[mention.end() : mention.end() + 80]))
+    return found
+
+
+def said_of(name: str, before: str, after: str) -> list[str]:
+    """The words ``before`` and ``after`` a mention of ``name`` say the person is."""
+    words: list[str] = []
+    for pattern, where in ((_BEFORE, before), (_KIN_BEFORE, before), (_AFTER, after)):
+        found = pattern.search(where)
+        if not found or (pattern is _AFTER and _KIN_NAMED.match(found.group("words"))):
+            continue
+        said = found.group("words").replace(",", " ").split()
+        # "after the blogger called Kadyrov's late father": a verb's subject and the verb are
+        # not said of the name after it.
+        verbs = [i for i, w in enumerate(said) if _VERB.fullmatch(w.lower())]
+        if pattern is _BEFORE and verbs:
+            said = said[verbs[-1] + 1 :]
+        own = set(where[found.end("words") :].split()) <= set(name.split())
+        if pattern is not _AFTER and said[-1:] in (["of"], ["for"]) and own:
+            continue  # "The parents of Zelimkhan Bakayev": they are not he
+        words += [w for w in said if w.lower() not in _STOP]
+    return words
