@@ -19,7 +19,7 @@ import pytest
 from refuge.media.articles import parse_article
 from refuge.media.extract import extract
 from refuge.media.extract.discourse import first_name_gender
-from refuge.media.extract.english_reference import role_holder
+from refuge.media.extract.english_descriptions import role_holder
 from refuge.media.extract.speakers import Speaker
 from tests.media_helpers import attributed
 

@@ -26,7 +26,7 @@ from refuge.media.extract.english_bodies import (
     reporting_body,
 )
 from refuge.media.extract.english_descriptions import KIN as _KIN
-from refuge.media.extract.english_descriptions import mentions, said_of
+from refuge.media.extract.english_descriptions import mentions, role_holder, said_of
 from refuge.media.extract.english_documents import (
     DOCUMENT_PHRASE,
     DOCUMENT_SPOKE,
@@ -37,7 +37,6 @@ from refuge.media.extract.english_reference import (
     SENTENCES,
     parent_named,
     reporting_outlet,
-    role_holder,
     surname_mention,
 )
 from refuge.media.extract.first_names import first_name_gender

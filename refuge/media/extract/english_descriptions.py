@@ -5,7 +5,8 @@
 (discourse.py) later finds the person by ("the strongman said"). Kin share surnames, so a
 mention of the surname after the first name of another person the article named is that
 person's ("his wife Maya Yagublu" says nothing of Tofig Yagublu), and an apposition that names
-someone new is theirs ("T. Yagublu, his wife Maya Yagublu, …").
+someone new is theirs ("T. Yagublu, his wife Maya Yagublu, …"). A role phrase later means
+the person described with its words ("the head of the Committee": ``role_holder``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
+from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
 # Nouns that say a person's gender.
@@ -77,3 +79,45 @@ def said_of(name: str, before: str, after: str) -> list[str]:
             continue  # "The parents of Zelimkhan Bakayev": they are not he
         words += [w for w in said if w.lower() not in _STOP]
     return words
+
+
+# "the head of the Committee", "the foreign minister", "the chairman of the council": a role
+# head with up to two words before it and the body it is of.
+_ROLE_PHRASE = re.compile(
+    r"the\s+(?P<before>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<body>[\w’'-]+(?:\s+[\w’'-]+){0,3}))?",
+    re.I,
+)
+_FUNCTION_WORDS = {"of", "the", "a", "an", "for", "at", "in", "and", "on", "to"}
+
+
+def _content(words: str) -> set[str]:
+    """The lower-case content words of ``words``, possessives dropped ("memorial's")."""
+    return {
+        re.sub(r"(?:’s|'s)$", "", w.lower())
+        for w in words.split()
+        if w.lower() not in _FUNCTION_WORDS
+    }
+
+
+def role_holder(
+    role: str, salient: list[Speaker], described: dict[str, set[str]], heads: str
+) -> Speaker | None:
+    """Return the most salient person the article described with ``role``'s head word and
+    every content word of the body (and the words before the head) it gives, or None.
+
+    ``heads`` is the alternation of nouns that re-describe someone already named (a role, an
+    office): "the head of the Committee" is Igor Kalyapin, "head of the Committee Against
+    Torture"; "the head of the republic" is Ramzan Kadyrov, "the head of the Chechen
+    Republic"; "the head of the centre" is not the head of a network.
+    """
+    phrase = _ROLE_PHRASE.fullmatch(role.strip())
+    if phrase is None or not re.fullmatch(heads, phrase.group("head").lower()):
+        return None
+    wanted = {phrase.group("head").lower()} | _content(phrase.group("before"))
+    wanted |= _content(phrase.group("body") or "")
+    for person in salient:
+        words = {re.sub(r"(?:’s|'s)$", "", w) for w in described.get(person.name, set())}
+        if person.name and wanted <= words:
+            return person
+    return None

@@ -28,48 +28,6 @@ from refuge.media.extract.org_aliases import last_outlet_in, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
-# "the head of the Committee", "the foreign minister", "the chairman of the council": a role
-# head with up to two words before it and the body it is of.
-_ROLE_PHRASE = re.compile(
-    r"the\s+(?P<before>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*)"
-    r"(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<body>[\w’'-]+(?:\s+[\w’'-]+){0,3}))?",
-    re.I,
-)
-_FUNCTION_WORDS = {"of", "the", "a", "an", "for", "at", "in", "and", "on", "to"}
-
-
-def _content(words: str) -> set[str]:
-    """The lower-case content words of ``words``, possessives dropped ("memorial's")."""
-    return {
-        re.sub(r"(?:’s|'s)$", "", w.lower())
-        for w in words.split()
-        if w.lower() not in _FUNCTION_WORDS
-    }
-
-
-def role_holder(
-    role: str, salient: list[Speaker], described: dict[str, set[str]], heads: str
-) -> Speaker | None:
-    """Return the most salient person the article described with ``role``'s head word and
-    every content word of the body (and the words before the head) it gives, or None.
-
-    ``heads`` is the alternation of nouns that re-describe someone already named (a role, an
-    office): "the head of the Committee" is Igor Kalyapin, "head of the Committee Against
-    Torture"; "the head of the republic" is Ramzan Kadyrov, "the head of the Chechen
-    Republic"; "the head of the centre" is not the head of a network.
-    """
-    phrase = _ROLE_PHRASE.fullmatch(role.strip())
-    if phrase is None or not re.fullmatch(heads, phrase.group("head").lower()):
-        return None
-    wanted = {phrase.group("head").lower()} | _content(phrase.group("before"))
-    wanted |= _content(phrase.group("body") or "")
-    for person in salient:
-        words = {re.sub(r"(?:’s|'s)$", "", w) for w in described.get(person.name, set())}
-        if person.name and wanted <= words:
-            return person
-    return None
-
-
 # A quotation, to blank out of the narrative: who it names did not speak in the article.
 BLANK_QUOTES = re.compile(r"[“«\"‘][^”»\"’]*[”»\"’]")
 _ENDS = re.compile(r"[.!?…][”\"’»]$")
@@ -333,6 +291,22 @@ _CLOSING_SPEAKER = re.compile(
 )
 
 
+# What news says of someone who did not speak: "did not respond to a request for comment",
+# "has not commented", "could not be reached", "declined to comment".
+_SILENT = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:(?:did|does|do|has|have|had|could|would|was|were)\s+not|didn[’']t|hasn[’']t|"
+    r"haven[’']t|couldn[’']t|wouldn[’']t|declined|refused|failed)\s+(?:(?:immediately|yet|be|to)"
+    r"\s+)*(?:respond|reply|comment|answer|return|reached)"
+)
+
+
+def _kept_silent(sentence: str, person: Speaker) -> bool:
+    """Whether ``sentence`` says ``person`` did not speak (the silence in their own clause)."""
+    named = surname_mention(sentence, person.label)
+    clause = re.split(r"[,;]", sentence[named.end() :].lstrip(" ,"))[0] if named else ""
+    return bool(_SILENT.match(clause))
+
+
 def antecedent(
     pronoun: str,
     before: str,
@@ -361,6 +335,8 @@ def antecedent(
             continue  # "He was asked about the reports.": the one before it still
         fitting = []
         for governed, person in candidates(sentence, people, is_name):
+            if _kept_silent(sentence, person):
+                continue  # "Peskov declined to comment.": not who speaks next
             # Nor the one told, in this attribution or in the sentence searched ("“…”, he told
             # Baltic Courier. “…,” he said").
             if fits(person, wanted) and not (

@@ -409,6 +409,8 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
     and may favour one named more often)."""
     verbs = [t for t in doc if _is_speech(t)] + [t for t in doc if t.dep_ == "ROOT"]
     for verb in verbs:
+        if _kept_silent(verb):
+            return None  # "Putin has not commented on the case": not the one speaking next
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         person = subject_name(subjects[0], names) if subjects else None
         if person is not None:
@@ -419,6 +421,17 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
             }
             return Speaker(person.text) if len(person) > 1 or not namesakes else None
     return None
+
+
+def _kept_silent(verb: Any) -> bool:
+    """Whether a verb says its subject did not speak: "has not commented", "did not respond",
+    "could not be reached", "declined to comment"."""
+    if verb.lemma_ in {"decline", "refuse", "fail"}:
+        return any(c.dep_ == "xcomp" and c.lemma_ in _ANSWERING for c in verb.children)
+    return verb.lemma_ in _ANSWERING and any(c.dep_ == "neg" for c in verb.children)
+
+
+_ANSWERING = frozenset({"respond", "reply", "comment", "answer", "return", "reach"})
 
 
 def _framing(parse: _Parse, verb: Any) -> bool:

@@ -1,0 +1,47 @@
+"""Someone the article says did not speak is not whom the next "he" or "she" means (the
+forty-seventh session, 2026-12-07; docs/media-rules.md, "Where the parse slips").
+
+News names the people it asked and who did not answer between one speaker's words and the
+next: "Peskov declined to comment. “…,” he said." is not Peskov's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import speakers
+
+pytestmark = pytest.mark.once
+
+_BEFORE = (
+    "Maxim Lapunov told reporters in Moscow that he had been held in a basement in Grozny for "
+    "twelve days."
+)
+_AFTER = "\n\n“I want the people who did this to be punished,” he said.\n"
+
+
+@pytest.mark.parametrize(
+    "silence",
+    [
+        " Vladimir Putin has not commented on the case.",
+        " Dmitry Peskov declined to comment.",
+        "\n\nKadyrov's spokesman Alvi Karimov did not respond to a request for comment.",
+        " Kadyrov's spokesman, Alvi Karimov, could not be reached for comment.",
+        " Dmitry Peskov did not immediately reply to questions.",
+    ],
+)
+def test_who_did_not_speak_is_not_he(silence: str) -> None:
+    assert speakers(_BEFORE + silence + _AFTER) == ["Maxim Lapunov"]
+
+
+def test_who_did_not_speak_is_not_she() -> None:
+    text = (
+        "Tatyana Moskalkova met the men in Moscow. Elena Milashina did not respond to requests "
+        "for comment.\n\n“The men are safe now,” she said.\n"
+    )
+    assert speakers(text) == ["Tatyana Moskalkova"]
+
+
+def test_who_spoke_otherwise_is_still_he() -> None:
+    text = _BEFORE + " Dmitry Peskov did not deny the reports." + _AFTER
+    assert speakers(text) == ["Dmitry Peskov"]
