@@ -50,9 +50,14 @@ _OPENS_CLAUSE = (
     r"(?!(?:whether|if|when|that|because|after|before|while|as|since|said|says|told|added"
     r"|claimed|recalled|explained)\b)"  # "Another said he was given electric shocks"
 )
+# Or tells whose account it is with the same pronoun at its end: "Putin had asked Kadyrov to
+# look into it, he said."
 _PRONOUN_SUBJECT = {
-    "m": re.compile(rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?[Hh]e\b"),
-    "f": re.compile(rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?[Ss]he\b"),
+    gender: re.compile(
+        rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?{pronoun}\b"
+        rf"|.*,\s+{pronoun.lower()}\s+(?:{lexicon.SPEECH_VERBS_EN})[.!?]\W*$"
+    )
+    for gender, pronoun in (("m", "[Hh]e"), ("f", "[Ss]he"))
 }
 # "Asked by an HBO journalist about it, he laughed": the pronoun is the subject after an
 # opening clause, and whom a preposition governs in that clause is not whom it means.

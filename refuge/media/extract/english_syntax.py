@@ -408,6 +408,10 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
     subject stays in focus into the next sentence (the article's memory weighs all it has met
     and may favour one named more often)."""
     verbs = [t for t in doc if _is_speech(t)] + [t for t in doc if t.dep_ == "ROOT"]
+    if doc[-1].text == "." and any(
+        c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for v in verbs for c in v.children
+    ):
+        return None  # "Putin had asked Kadyrov …, he said.": that "he" told it; the memory knows
     for verb in verbs:
         if _kept_silent(verb):
             return None  # "Putin has not commented on the case": not the one speaking next

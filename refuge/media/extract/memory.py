@@ -567,7 +567,8 @@ class Memory:
                         and org_in(core) in {"", person.affiliation}  # not another office's
                     ):
                         return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
-                    if core.lower() in person.role.lower() or (
+                    # Whole words: "the relative" is not "the men's relatives".
+                    if re.search(rf"(?<!\w){re.escape(core)}(?!\w)", person.role, re.I) or (
                         person.role
                         and description_head(core) == description_head(person.role)
                         and may_be_the_office_of(core, person)

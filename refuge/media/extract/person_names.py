@@ -32,6 +32,10 @@ NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded", "-language")
 
 
+# People named by what they are, in the plural, as a sentence may open: "Reporters", "Officials".
+_PEOPLE_BY_KIND = re.compile(
+    rf"(?i:(?:{lexicon.ROLE_WORDS}|{'|'.join(UNNAMED_NOUNS)})(?:s|es)|men|women)"
+)
 _REGIONS = frozenset({"Krai", "Oblast", "Okrug", "Asia", "Europe", "Africa", "America", "Caucasus"})
 # Last words that make a name a place or a body's: the countries this coverage names with a
 # word before them ("ex-Soviet Azerbaijan", "Eastern Ukraine"), and the nouns of bodies ("the
@@ -54,8 +58,8 @@ def is_person_name(name: str) -> bool:
         (len(w) > 3 and w.endswith(".")) or re.fullmatch(r"[A-Z]{2,}\.", w) for w in words[:-1]
     ):
         return False  # "Thursday.\n\nMusaeva", "spoke to the AP. One": a sentence's end
-    if org_name(name) or org_in(name, outlets=True):
-        return False
+    if org_name(name) or org_in(name, outlets=True) or _PEOPLE_BY_KIND.fullmatch(name):
+        return False  # a body; or "Reporters asked Peskov …": people by their kind
     # "Krasnodar Krai", "Moscow Oblast": a region by its kind; "Central Asia", "the North
     # Caucasus" ("Europe and Central Asia director"): a part of the world.
     return (
