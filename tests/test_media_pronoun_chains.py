@@ -1,7 +1,8 @@
 """Whom "he", "she" and "the relative" mean, where a word of the sentences before could be
 read as someone it is not (the forty-seventh session, 2026-12-07; docs/media-rules.md,
 "Where the parse slips"): people named by their kind opening a sentence are no name; a
-sentence told by "…, he said." is that same "he"'s; "the relative" is not "the relatives".
+sentence told by "…, he said." is that same "he"'s, and one that asks "him" is not his; "the
+relative" is not "the relatives".
 """
 
 from __future__ import annotations
@@ -36,6 +37,18 @@ pytestmark = pytest.mark.once
             "Magomed Daudov, the speaker of the Chechen parliament, visited the men's relatives."
             "\n\n“He told us to deal with them ourselves,” the relative said.\n",
             ["the relative"],
+        ),
+        # Whom a sentence asks answers: the asker is not the next "he".
+        (
+            "In an interview with HBO, Ramzan Kadyrov dismissed the reports. The interviewer, "
+            "David Scott, pressed him on the allegations.\n\n“We don't have those kinds of "
+            "people here,” he said.\n",
+            ["Ramzan Kadyrov"],
+        ),
+        (
+            "Tatyana Moskalkova visited Grozny on Monday. A reporter, Anna Petrova, asked her "
+            "about the secret prisons.\n\n“I found no such prisons,” she said.\n",
+            ["Tatyana Moskalkova"],
         ),
         # The pronoun the quotation's own attribution opens with stays the clause's person.
         (

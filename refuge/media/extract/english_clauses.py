@@ -159,3 +159,21 @@ def stranded(verb: Any) -> Any | None:
         if joined and all(t.is_punct for t in doc[phrase[-1].i + 1 : verb.i]):
             return token
     return None
+
+
+def kept_silent(verb: Any) -> bool:
+    """Whether a verb says its subject did not speak: "has not commented", "did not respond",
+    "could not be reached", "declined to comment"."""
+    if verb.lemma_ in {"decline", "refuse", "fail"}:
+        return any(c.dep_ == "xcomp" and c.lemma_ in _ANSWERING for c in verb.children)
+    return verb.lemma_ in _ANSWERING and any(c.dep_ == "neg" for c in verb.children)
+
+
+def asks_back(verb: Any) -> bool:
+    """Whether a verb asks "him" or "her" (the one the next "he"/"she" then means)."""
+    him = any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in verb.children)
+    return verb.lemma_ in _ASKING and him
+
+
+_ASKING = frozenset({"ask", "press", "question", "interview", "challenge", "confront", "quiz"})
+_ANSWERING = frozenset({"respond", "reply", "comment", "answer", "return", "reach"})

@@ -61,6 +61,13 @@ _PRONOUN_SUBJECT = {
 }
 # "Asked by an HBO journalist about it, he laughed": the pronoun is the subject after an
 # opening clause, and whom a preposition governs in that clause is not whom it means.
+# Or asks the one it means something: "The interviewer, David Scott, pressed him on it."
+_ASKED_BACK = {
+    gender: re.compile(
+        rf"\b(?:asked|pressed|questioned|interviewed|challenged|confronted|quizzed)\s+{pronoun}\b"
+    )
+    for gender, pronoun in (("m", "him"), ("f", "her"))
+}
 _SUBJECT_AFTER_CLAUSE = {
     "m": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Hh]e\b"),
     "f": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Ss]he\b"),
@@ -336,8 +343,8 @@ def antecedent(
             others += 1
             if others > _LOOK_BACK:
                 break
-        if _PRONOUN_SUBJECT[wanted].match(sentence):
-            continue  # "He was asked about the reports.": the one before it still
+        if _PRONOUN_SUBJECT[wanted].match(sentence) or _ASKED_BACK[wanted].search(sentence):
+            continue  # "He was asked about the reports.", "Scott pressed him": the one before
         fitting = []
         for governed, person in candidates(sentence, people, is_name):
             if _kept_silent(sentence, person):

@@ -27,6 +27,8 @@ from refuge.media.extract.after_quotation import BRACKETED_ASIDE
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_clauses import (
     a_thing_seems,
+    asks_back,
+    kept_silent,
     named_or_resumed,
     reported_clause,
     spoken_to,
@@ -412,8 +414,10 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
         c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for v in verbs for c in v.children
     ):
         return None  # "Putin had asked Kadyrov …, he said.": that "he" told it; the memory knows
+    if any(t.dep_ == "ROOT" and asks_back(t) for t in doc):
+        return None  # "Scott pressed him on the allegations.": the one asked answers
     for verb in verbs:
-        if _kept_silent(verb):
+        if kept_silent(verb):
             return None  # "Putin has not commented on the case": not the one speaking next
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         person = subject_name(subjects[0], names) if subjects else None
@@ -425,17 +429,6 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
             }
             return Speaker(person.text) if len(person) > 1 or not namesakes else None
     return None
-
-
-def _kept_silent(verb: Any) -> bool:
-    """Whether a verb says its subject did not speak: "has not commented", "did not respond",
-    "could not be reached", "declined to comment"."""
-    if verb.lemma_ in {"decline", "refuse", "fail"}:
-        return any(c.dep_ == "xcomp" and c.lemma_ in _ANSWERING for c in verb.children)
-    return verb.lemma_ in _ANSWERING and any(c.dep_ == "neg" for c in verb.children)
-
-
-_ANSWERING = frozenset({"respond", "reply", "comment", "answer", "return", "reach"})
 
 
 def _framing(parse: _Parse, verb: Any) -> bool:
