@@ -61,3 +61,46 @@ pytestmark = pytest.mark.once
 )
 def test_whom_a_reference_back_means(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person named by a first name alone: after another sentence's end, as whose kin
+        # someone is; a family is no "she".
+        (
+            "Zelimkhan now lives in Canada. Aminat was questioned twice by police about his "
+            "whereabouts and later left Chechnya as well.\n\n“I paid in cash so that nobody "
+            "could trace the ticket,” she said.\n",
+            ["Aminat"],
+        ),
+        (
+            "Khalimat's son Ayub was 22 when men in uniform took him from the family home in "
+            "Shali. He has not been seen since.\n\n“I keep his room exactly as it was,” she "
+            "said.\n",
+            ["Khalimat"],
+        ),
+        (
+            "Kheda, whose younger brother Magomed was detained at a checkpoint, said the family "
+            "had been warned not to make inquiries. The family asked that their surname not be "
+            "published.\n\n“They told my father we would lose Magomed for good,” she said.\n",
+            ["Kheda"],
+        ),
+        # Whom "according to his lawyer, X" names is the lawyer, not whom "he" means; an aside
+        # before "declined to comment" keeps the silence the person's.
+        (
+            "Maxim Lapunov was detained in Grozny in March 2017. Investigators have refused to "
+            "open a case, according to his lawyer, Vladimir Smirnov.\n\n“I want the people who "
+            "did this to answer in a court,” he said.\n",
+            ["Maxim Lapunov"],
+        ),
+        (
+            "Elena Milashina said that Natalia Vorobyova, a lawyer for several of the men, had "
+            "received threats.\n\nVorobyova, who still works in Russia, declined to comment."
+            "\n\n“Everyone who touches this story pays a price,” she said.\n",
+            ["Elena Milashina"],
+        ),
+    ],
+)
+def test_who_is_named_once_or_apart(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

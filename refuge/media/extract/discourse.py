@@ -128,6 +128,8 @@ def kin_gender(role: str) -> str:
     named_kin = re.fullmatch(
         r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+\w+|(?:the\s+)?[a-z-]+[’']s\s+\w+", role
     )  # "Maxim Lapunov's mother", "the man’s family"
+    if re.fullmatch(r"(?:the\s+)?(?:family|parents|relatives)", role, re.I):
+        return "plural"  # "The family asked that their surname not be published"
     if not named_kin and not re.match(r"(?:his|her|their)\s", role, re.I):
         return ""  # "one of the singer’s relatives" is one person
     word = role.split()[-1]

@@ -76,6 +76,7 @@ _GOVERNED = re.compile(
     r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under|opposite|beside|alongside)\s+"
     r"(?:(?:the|an?)\s+)?"
     r"(?:[a-z-]+\s+)?$"  # "by an HBO journalist", "by the journalist David Scott"
+    r"|\b(?:by|with|to|for|from)\s+(?:his|her|their)\s+[a-z-]+,\s+$"  # "to his lawyer, X"
 )
 # "was rejected by the press spokesman": the passive's agent is who did it, governed by no one.
 _AGENT = re.compile(
@@ -315,7 +316,9 @@ _SILENT = re.compile(
 def _kept_silent(sentence: str, person: Speaker) -> bool:
     """Whether ``sentence`` says ``person`` did not speak (the silence in their own clause)."""
     named = surname_mention(sentence, person.label)
-    clause = re.split(r"[,;]", sentence[named.end() :].lstrip(" ,"))[0] if named else ""
+    # Past an aside: "Vorobyova, who still works in Russia, declined to comment".
+    after = re.sub(r"^,[^,;]*,", "", sentence[named.end() :]) if named else ""
+    clause = re.split(r"[,;]", after.lstrip(" ,"))[0]
     return bool(_SILENT.match(clause))
 
 

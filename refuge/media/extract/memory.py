@@ -277,9 +277,13 @@ class Memory:
                 ):
                     self.subjects.append(Speaker(match.group("kin_name") or "", match.group("kin")))
                     self.people.append(self.subjects[-1])
+                if listed_first_name(owner) and not any(p.name == owner for p in self.people):
+                    self.people.append(Speaker(owner))  # "Khalimat's son": she is someone too
                 continue
             if match.group("asked") or match.group("according"):
-                words = (match.group("asked") or match.group("according")).split()
+                # "… in Canada. Aminat was questioned": the name after the sentence's end.
+                asked = re.split(r"(?<=[a-z]{3})\.\s+", match.group("asked") or "")[-1]
+                words = (asked or match.group("according")).split()
                 while words and words[0] in NOT_NAMES:
                     words.pop(0)  # "When Kadyrov was asked"
                 name = " ".join(words)
