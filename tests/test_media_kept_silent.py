@@ -45,3 +45,30 @@ def test_who_did_not_speak_is_not_she() -> None:
 def test_who_spoke_otherwise_is_still_he() -> None:
     text = _BEFORE + " Dmitry Peskov did not deny the reports." + _AFTER
     assert speakers(text) == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review: not coming back is no silence, nor is what the sentence goes on to say.
+        (
+            "Igor Kalyapin helped Maxim Lapunov leave Chechnya in 2017. Lapunov did not return "
+            "to Chechnya, fearing for his life.\n\n“They would kill me there,” he said.\n",
+            ["Maxim Lapunov"],
+        ),
+        (
+            "Vladimir Putin met Ramzan Kadyrov in the Kremlin on Tuesday. Asked about the "
+            "detentions, Dmitry Peskov did not answer directly, saying the Kremlin had no "
+            "information.\n\n“This is a matter for law enforcement,” he added.\n",
+            ["Dmitry Peskov"],
+        ),
+        (
+            "Oleg Orlov of Memorial wrote to the Chechen leader in May. Ramzan Kadyrov did not "
+            "reply to the letter, but called Orlov a liar on Grozny TV.\n\n“He will answer for "
+            "his words,” he said.\n",
+            ["Ramzan Kadyrov"],
+        ),
+    ],
+)
+def test_who_spoke_after_all_is_still_he(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

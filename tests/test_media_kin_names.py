@@ -38,6 +38,13 @@ pytestmark = pytest.mark.once
             "police,” the lawyer said.\n",
             [("Ruslan Bakaev", "His brother")],
         ),
+        # Review: an apposition that says who the person is stays theirs.
+        (
+            "Maxim Lapunov, the man Kadyrov's police held for twelve days, spoke to reporters in "
+            "Moscow on Monday. Igor Kalyapin of the Committee Against Torture was with him.\n\n"
+            "“They beat me every day,” the man said.\n",
+            [("Maxim Lapunov", "the man")],
+        ),
     ],
 )
 def test_kin_are_told_apart(text: str, expected: list[tuple[str, str]]) -> None:

@@ -38,6 +38,12 @@ pytestmark = pytest.mark.once
             "\n\n“He told us to deal with them ourselves,” the relative said.\n",
             ["the relative"],
         ),
+        # Review: a sentence that names its own teller is that teller's.
+        (
+            "Vladimir Putin met Ramzan Kadyrov in the Kremlin on Tuesday. Peskov said Kadyrov "
+            "had assured Putin the reports were false, he said.\n\n“We trust him,” he added.\n",
+            ["Peskov"],
+        ),
         # Whom a sentence asks answers: the asker is not the next "he".
         (
             "In an interview with HBO, Ramzan Kadyrov dismissed the reports. The interviewer, "

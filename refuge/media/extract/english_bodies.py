@@ -41,7 +41,8 @@ _BODY_NAME = re.compile(
 BEFORE_BODY_NAME = (
     r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[A-Z][\w.]*-)+based|"
     # "Russian opposition newspaper Novaya Gazeta": a nationality may open the description.
-    r"(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|en|i)\s+){0,2}"
+    r"(?:(?!(?:of|for|to|from|at|with|by)\b)[a-z][\w-]*\s+){0,3}"
     r"(?:site|website|portal|outlet|newspaper|daily|weekly|magazine|tabloid|broadcaster|channel|blog)"
 )
 # "The New York-based organisation", "the Kremlin-backed group": what a body is, in capitals,

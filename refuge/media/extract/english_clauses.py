@@ -163,10 +163,16 @@ def stranded(verb: Any) -> Any | None:
 
 def kept_silent(verb: Any) -> bool:
     """Whether a verb says its subject did not speak: "has not commented", "did not respond",
-    "could not be reached", "declined to comment"."""
+    "could not be reached for comment", "declined to comment"; not where the sentence goes on
+    with what they did say ("did not answer directly, saying …", "…, but told a newspaper")."""
     if verb.lemma_ in {"decline", "refuse", "fail"}:
-        return any(c.dep_ == "xcomp" and c.lemma_ in _ANSWERING for c in verb.children)
-    return verb.lemma_ in _ANSWERING and any(c.dep_ == "neg" for c in verb.children)
+        silent = any(c.dep_ == "xcomp" and c.lemma_ in _ANSWERING for c in verb.children)
+    else:
+        for_comment = any(t.lower_ == "comment" for t in verb.subtree)
+        answering = verb.lemma_ in _ANSWERING or (verb.lemma_ == "reach" and for_comment)
+        silent = answering and any(c.dep_ == "neg" for c in verb.children)
+    spoke = any(c.dep_ in {"advcl", "conj"} and c.lemma_ in _SAYING for c in verb.children)
+    return silent and not spoke
 
 
 def asks_back(verb: Any) -> bool:
@@ -176,4 +182,5 @@ def asks_back(verb: Any) -> bool:
 
 
 _ASKING = frozenset({"ask", "press", "question", "interview", "challenge", "confront", "quiz"})
-_ANSWERING = frozenset({"respond", "reply", "comment", "answer", "return", "reach"})
+_ANSWERING = frozenset({"respond", "reply", "comment", "answer"})
+_SAYING = frozenset({"say", "tell", "call", "add", "write", "claim", "insist", "accuse"})

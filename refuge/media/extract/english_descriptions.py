@@ -36,8 +36,12 @@ _AFTER = re.compile(
     r"^(?:,\s+(?:who\s+is\s+|who\s+was\s+)?(?:an?|the|its|his|her)\s+"
     r"|\s+(?:is|was|has been)\s+an?\s+)(?P<words>[^,.;:()]{1,60})"
 )
-# An apposition that brings in someone else by name: ", his wife Maya Yagublu".
-_KIN_NAMED = re.compile(rf"(?:{KIN['f']}|{KIN['m']})\s+[A-Z]")
+# An apposition that brings in someone else by name: ", his wife Maya Yagublu"; not "the man
+# Kadyrov's police held", which says who the person is.
+_KIN_NAMED = re.compile(
+    r"(?:wife|husband|mother|father|sister|brother|son|daughter|aunt|uncle|cousin|widow)"
+    r"\s+[A-Z][a-z]+\s+[A-Z]"
+)
 _VERB = re.compile(
     rf"[a-z]+ed|[a-z]{{3,}}ing|met|meets|is|was|are|were|has|have|had|{lexicon.SPEECH_VERBS_EN}"
 )

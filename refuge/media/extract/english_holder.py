@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from refuge.media import lexicon
 from refuge.media.extract import english
 from refuge.media.extract.english_bodies import BODY_HEADS, OFFICES
 from refuge.media.extract.english_names import role_word
@@ -31,8 +32,14 @@ _AGENT_NOUNS = re.compile(
     re.I,
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
-# The endings of English nouns for who does something: officer, teacher, activist, resident.
-_DOER = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)s?$")
+# Verbs whose clause is what their subject tells ("broke the news that …"), not what they
+# learned ("learned that his case had been closed “for lack of evidence”").
+_TELLING = re.compile(rf"{lexicon.SPEECH_VERBS_EN}|broke|breaks|revealed|reveals", re.I)
+# Things a reported clause talks about: "Peskov said the reports were not true, adding …".
+_TALKED_ABOUT = frozenset(
+    {"feud", "report", "claim", "story", "rumour", "rumor", "allegation", "accusation", "charge"}
+    | {"republic", "region", "country", "law", "case", "situation", "issue", "matter", "tradition"}
+)
 
 
 def holds_views(word: Any) -> bool:
@@ -52,9 +59,10 @@ def holds_views(word: Any) -> bool:
 
 
 def a_thing(word: Any) -> bool:
-    """Whether a subject is a common noun for no one who can hold a view ("the feuds", "the
-    claims"); a noun of who does something ("the officers", "the teacher") may be someone."""
-    return word.pos_ == "NOUN" and not holds_views(word) and not _DOER.search(word.lower_)
+    """Whether a subject is something talked about, which says nothing itself ("blood feuds",
+    "the reports", "the republic"); not people of any kind, nor a document, whose words are
+    its author's ("the ruling … describing them as")."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in _TALKED_ABOUT
 
 
 def _phrase(word: Any) -> str:
@@ -95,7 +103,8 @@ def _agent_above(top: Any, inside: set[int]) -> Any | None:
         if agents and holds_views(agents[0]) and agents[0].i not in inside:
             return agents[0]
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children)
-        if not agents and passive and node.dep_ != "ccomp":
+        told = node.dep_ == "ccomp" and _TELLING.fullmatch(node.head.text) is not None
+        if not agents and passive and not told:
             # "in what was widely described as “…”": a passive gives no one; but one that is
             # what a sentence tells ("X broke the news that 100 men had been detained “…”")
             # is the teller's.

@@ -50,24 +50,26 @@ _OPENS_CLAUSE = (
     r"(?!(?:whether|if|when|that|because|after|before|while|as|since|said|says|told|added"
     r"|claimed|recalled|explained)\b)"  # "Another said he was given electric shocks"
 )
-# Or tells whose account it is with the same pronoun at its end: "Putin had asked Kadyrov to
-# look into it, he said."
+# Or tells whose account it is with the same pronoun at its end, naming no teller of its own:
+# "Putin had asked Kadyrov to look into it, he said." (not "Peskov said …, he said.").
 _PRONOUN_SUBJECT = {
     gender: re.compile(
         rf"^\W*(?:{_OPENS_CLAUSE}\w+\s+){{0,2}}?{pronoun}\b"
-        rf"|.*,\s+{pronoun.lower()}\s+(?:{lexicon.SPEECH_VERBS_EN})[.!?]\W*$"
+        rf"|(?!.*{NAME}\s+(?:said|says|told)\b).*,\s+{pronoun.lower()}\s+"
+        rf"(?:{lexicon.SPEECH_VERBS_EN})[.!?]\W*$"
     )
     for gender, pronoun in (("m", "[Hh]e"), ("f", "[Ss]he"))
 }
-# "Asked by an HBO journalist about it, he laughed": the pronoun is the subject after an
-# opening clause, and whom a preposition governs in that clause is not whom it means.
-# Or asks the one it means something: "The interviewer, David Scott, pressed him on it."
+# A sentence that asks the one the pronoun means something: "The interviewer, David Scott,
+# pressed him on it." (its asker is not who answers).
 _ASKED_BACK = {
     gender: re.compile(
         rf"\b(?:asked|pressed|questioned|interviewed|challenged|confronted|quizzed)\s+{pronoun}\b"
     )
     for gender, pronoun in (("m", "him"), ("f", "her"))
 }
+# "Asked by an HBO journalist about it, he laughed": the pronoun is the subject after an
+# opening clause, and whom a preposition governs in that clause is not whom it means.
 _SUBJECT_AFTER_CLAUSE = {
     "m": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Hh]e\b"),
     "f": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Ss]he\b"),
@@ -305,21 +307,24 @@ _CLOSING_SPEAKER = re.compile(
 
 
 # What news says of someone who did not speak: "did not respond to a request for comment",
-# "has not commented", "could not be reached", "declined to comment".
+# "has not commented", "could not be reached for comment", "declined to comment".
 _SILENT = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:(?:did|does|do|has|have|had|could|would|was|were)\s+not|didn[’']t|hasn[’']t|"
-    r"haven[’']t|couldn[’']t|wouldn[’']t|declined|refused|failed)\s+(?:(?:immediately|yet|be|to)"
-    r"\s+)*(?:respond|reply|comment|answer|return|reached)"
+    r"(?:[a-z]+ly\s+)?(?:(?:did|does|do|has|have|had|could|would|was|were)\s+not|didn[’']t|"
+    r"hasn[’']t|haven[’']t|couldn[’']t|wouldn[’']t|declined|refused|failed)\s+"
+    r"(?:(?:immediately|yet|to)\s+)*(?:respond|reply|comment|answer|be\s+reached\s+for\s+comment)"
 )
+# Unless the sentence goes on with what they did say: "did not answer directly, saying …",
+# "did not reply to the letter, but called Orlov a liar".
+_SAID_OTHERWISE = re.compile(r"\b(?:saying|adding|but\s+(?:\w+\s+)?[a-z]+ed|but\s+told)\b")
 
 
-def _kept_silent(sentence: str, person: Speaker) -> bool:
+def _said_nothing(sentence: str, person: Speaker) -> bool:
     """Whether ``sentence`` says ``person`` did not speak (the silence in their own clause)."""
     named = surname_mention(sentence, person.label)
     # Past an aside: "Vorobyova, who still works in Russia, declined to comment".
     after = re.sub(r"^,[^,;]*,", "", sentence[named.end() :]) if named else ""
     clause = re.split(r"[,;]", after.lstrip(" ,"))[0]
-    return bool(_SILENT.match(clause))
+    return bool(_SILENT.match(clause)) and not _SAID_OTHERWISE.search(after)
 
 
 def antecedent(
@@ -350,7 +355,7 @@ def antecedent(
             continue  # "He was asked about the reports.", "Scott pressed him": the one before
         fitting = []
         for governed, person in candidates(sentence, people, is_name):
-            if _kept_silent(sentence, person):
+            if _said_nothing(sentence, person):
                 continue  # "Peskov declined to comment.": not who speaks next
             # Nor the one told, in this attribution or in the sentence searched ("“…”, he told
             # Baltic Courier. “…,” he said").

@@ -322,7 +322,9 @@ def _subject(verb: Any) -> Any | None:
             and subjects
             and a_thing(subjects[0])
         ):
-            continue  # "X argued that feuds do not …, arguing “…”": X's, not the feuds'
+            # "X argued that feuds do not …, arguing “…”": X's, not the feuds'; the climb goes
+            # on to the verb that reports the clause.
+            continue
         if len(subjects) > 1 and all(s.i < candidate.i for s in subjects):
             # "OSCE rapporteur Wolfgang Benedek wrote", a role read as a verb of its own: two
             # subjects, the one next to the verb is the name.

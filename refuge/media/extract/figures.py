@@ -379,7 +379,9 @@ def _ends_with_event(figure: Figure) -> bool:
     return bool(words) and bool(event_of(words[-1].lower()))
 
 
-_VERB_FORMS = frozenset({"VERB", "PRTS"})  # "задержали", "задержано"
+# A passive's short participle: "было задержано около 20 человек"; not an active verb, whose
+# count may be who did it ("людей задерживали около 40 сотрудников ОМОН").
+_VERB_FORMS = frozenset({"PRTS"})
 
 
 def _verb_before(

@@ -281,7 +281,8 @@ class Memory:
                     self.people.append(Speaker(owner))  # "Khalimat's son": she is someone too
                 continue
             if match.group("asked") or match.group("according"):
-                # "… in Canada. Aminat was questioned": the name after the sentence's end.
+                # "… in Canada. Aminat was questioned": the name after the sentence's end (a
+                # word of three letters or more before the stop: not "Mr.", "Dr.").
                 asked = re.split(r"(?<=[a-z]{3})\.\s+", match.group("asked") or "")[-1]
                 words = (asked or match.group("according")).split()
                 while words and words[0] in NOT_NAMES:
