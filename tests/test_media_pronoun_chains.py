@@ -92,6 +92,12 @@ def test_whom_a_reference_back_means(text: str, expected: list[str]) -> None:
             "published.\n\n“They told my father we would lose Magomed for good,” she said.\n",
             ["Kheda"],
         ),
+        # Someone unnamed who spoke, past an aside on why they are unnamed.
+        (
+            "A spokesman for the interior ministry, who asked not to be named, said the men had "
+            "been released.\n\n“They are all at home now,” he said.\n",
+            ["spokesman for the interior ministry"],
+        ),
         # Whom "according to his lawyer, X" names is the lawyer, not whom "he" means; an aside
         # before "declined to comment" keeps the silence the person's.
         (

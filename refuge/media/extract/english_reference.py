@@ -120,6 +120,8 @@ _DESCRIBED_SPEAKER = re.compile(
     # "SK SOS’s press secretary told Mediazona …": a body's or a person's officer, too.
     r"(?P<who>(?:(?:His|Her|Their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s)\s+)?"
     r"[a-z][^,.;:“”\"]{0,60}?)"
+    # "A spokesman for the office, who did not give his name, said": past an aside.
+    r"(?:,\s+(?:who|whom|speaking)\s[^,.;:“”\"]{1,80},)?"
     rf"\s+(?:{lexicon.SPEECH_VERBS_EN})\b"
 )
 
