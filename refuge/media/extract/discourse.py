@@ -59,9 +59,11 @@ def pronoun_gender(text: str) -> str:
 
 
 # Kin an article names without a name ("his mother", "her husband"): someone "she"/"he" may mean.
+# Kin spoken of together: neither "he" nor "she".
+_COLLECTIVE_KIN = "parents|family|relatives"
 KIN_NOUNS = (
     r"mother|father|wife|husband|sister|brother|son|daughter|aunt|uncle|grandmother|"
-    r"grandfather|cousin|parents|family|relatives"
+    rf"grandfather|cousin|{_COLLECTIVE_KIN}"
 )
 # Definite nouns that re-describe someone the article has already named ("the strongman
 # said"), as against ones that bring in someone new ("the relative said", "the man said").
@@ -128,12 +130,12 @@ def kin_gender(role: str) -> str:
     named_kin = re.fullmatch(
         r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+\w+|(?:the\s+)?[a-z-]+[’']s\s+\w+", role
     )  # "Maxim Lapunov's mother", "the man’s family"
-    if re.fullmatch(r"(?:the\s+)?(?:family|parents|relatives)", role, re.I):
+    if re.fullmatch(rf"(?:the\s+)?(?:{_COLLECTIVE_KIN})", role, re.I):
         return "plural"  # "The family asked that their surname not be published"
     if not named_kin and not re.match(r"(?:his|her|their)\s", role, re.I):
         return ""  # "one of the singer’s relatives" is one person
     word = role.split()[-1]
-    if re.fullmatch(r"parents|family|relatives|\w+s", word, re.I):
+    if re.fullmatch(rf"{_COLLECTIVE_KIN}|\w+s", word, re.I):
         return "plural"  # neither "he" nor "she"
     return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
 
