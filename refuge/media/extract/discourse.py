@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
@@ -192,7 +192,7 @@ class Discourse:
             found = {surname for surname in held if surname_mention(sentence, surname)}
             here = [p for name, p in by_name.items() if name.split()[-1] in found]
             for person in here + [p for p in alone if surname_mention(sentence, p.name)]:
-                self._describe(person, sentence, list(by_name))  # each held of one name
+                self._describe(person, sentence, by_name)  # the same for each held of one name
             if sum(held[surname] for surname in found) != 1:
                 continue
             # Pronouns after the one person a sentence names, there or in the next sentence if
@@ -216,7 +216,7 @@ class Discourse:
             self.described.setdefault(witness.group("given"), set()).add(noun)
         self.documents.extend(issued_documents(narrative, list(by_name.values())))
 
-    def _describe(self, person: Speaker, sentence: str, names: list[str]) -> None:
+    def _describe(self, person: Speaker, sentence: str, names: Collection[str]) -> None:
         """Note the words a sentence puts before or in apposition to a person's name."""
         words: list[str] = []
         for before, after in mentions(person.name, sentence, names):

@@ -12,6 +12,7 @@ the person described with its words ("the head of the Committee": ``role_holder`
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from refuge.media import lexicon
 from refuge.media.extract.speakers import Speaker
@@ -49,7 +50,7 @@ _STOP = {"a", "an", "the", "of", "for", "in", "at", "to", "and", "on", "with", "
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
-def mentions(name: str, sentence: str, names: list[str]) -> list[tuple[str, str]]:
+def mentions(name: str, sentence: str, names: Collection[str]) -> list[tuple[str, str]]:
     """The words before and after each mention of ``name``'s surname in ``sentence`` that may
     be this person's: not after the first name of another of the ``names`` the article gave
     ("Maya Yagublu" for Tofig Yagublu)."""
