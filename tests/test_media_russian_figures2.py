@@ -85,8 +85,10 @@ def test_a_count_whose_verb_is_left_out(text: str, expected: set) -> None:
             "Число погибших, по данным правозащитников, составило 12 человек.",
             {(12, "", "people killed")},
         ),
-        # An amount of something that befalls no one counts nothing.
-        ("Общее количество обращений достигло 40.", set()),
+        # An amount of something that befalls no one counts nothing; an amount of appeals
+        # counts those received, as "Всего обращений: 45" does (the forty-eighth session).
+        ("Общее количество автомобилей достигло 40.", set()),
+        ("Общее количество обращений достигло 40.", {(40, "", "requests received")}),
     ],
 )
 def test_an_amount_gives_its_event(text: str, expected: set) -> None:

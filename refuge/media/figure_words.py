@@ -123,6 +123,7 @@ EVENTS = {
     "hiding": "left",
     "hide": "left",
     "brought in": "evacuated",  # "Canada has quietly brought in 22 people"
+    "brought out": "evacuated",  # "58 people were brought out of Chechnya"
     "asylum": "evacuated",
     # Asking for asylum is asking for help; the evacuation is its granting ("given asylum").
     "requested asylum": "asked for help",
@@ -246,6 +247,7 @@ COUNTED_STEMS_RU = (
     ("заявок", "requests"),  # "порядка 60 заявок на эвакуацию"
     ("заявк", "requests"),
     ("просьб", "requests"),  # "больше 40 просьб о помощи"
+    ("запрос", "requests"),  # "около 1200 запросов о юридической помощи"
     ("сообщени", "messages"),
     ("обращени", "requests"),
     ("жалоб", "complaints"),

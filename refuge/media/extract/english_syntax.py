@@ -51,7 +51,7 @@ from refuge.media.extract.english_partial import (
     with_subject,
 )
 from refuge.media.extract.english_reference import ANSWERS, ASKING
-from refuge.media.extract.offsets import Nearby, paragraph_or, within_reach
+from refuge.media.extract.offsets import Nearby, introduced_by, paragraph_or, within_reach
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import spelled_gender
 from refuge.media.extract.spans import (
@@ -136,7 +136,8 @@ def _masked(text: str, start: int, stop: int, quoted: list[range]) -> tuple[str,
     for quote in sorted(quoted, key=lambda r: r.start):
         if quote.start < cursor or quote.stop > stop:
             continue
-        pieces.append(BRACKETED_ASIDE.sub("", text[cursor : quote.start]))
+        # A colon's paragraph break before the quotation it introduces reads as one space.
+        pieces.append(re.sub(r"\s*\n\s*", " ", BRACKETED_ASIDE.sub("", text[cursor : quote.start])))
         offset = sum(map(len, pieces))
         stand_in = _stand_in(text[quote.start : quote.stop], text[start : quote.start])
         pieces.append(stand_in)
@@ -531,7 +532,10 @@ def attribute(
     nearby = Nearby(quoted)
 
     def window_of(span: tuple[int, int]) -> tuple[_Window, int]:
-        paragraph = paragraph_or(paragraphs, span[0], (0, len(text)))
+        # "Kochetkov told reporters:\n\n“…”": the paragraph before introduces the quotation.
+        paragraph = introduced_by(text, paragraphs, span[0]) or paragraph_or(
+            paragraphs, span[0], (0, len(text))
+        )
         floor, ceiling = within_reach(text, span, paragraph)  # never out of its paragraph,
         near = nearby.near(floor, max(ceiling, span[1]))  # but for the quotation's own end
         others = [r for r in near if r != range(*span)]
@@ -584,6 +588,12 @@ def attribute(
             continue  # after "X asked: “…?”", or "X … when he said": the memory decides
         if antecedent is not None and gender == _PRONOUN_GENDER[pronouns[n]]:
             found[n] = antecedent
+    for n, ((start, _end), _last) in enumerate(quotes):
+        said = found[n] or UNNAMED
+        if said is not UNNAMED and not said.name and introduced_by(text, paragraphs, start):
+            # Across a paragraph break the parse is surer of a name than of a role ("Marie
+            # Struthers, Amnesty International’s … Director, said:"): the wording reads those.
+            found[n] = None
     for n in signs:
         found[n] = UNNAMED
     return found

@@ -30,6 +30,13 @@ _ANNOUNCES = re.compile(
     # words its subject is quoted in.
     r"|^(?P<quoter>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)(?:,\s+[^,]{1,80},)?\s+"
     r"(?:described|called|said|told|added|branded|dubbed)\b[^“\"]*[“\"][^”\"]{1,80}[”\"]\W*$"
+    # "Alexander Artemyev, of Amnesty International, puts it bluntly.", "Back in St Petersburg,
+    # Igor Kochetkov is less optimistic.": a sentence that only sets its subject's tone.
+    r"|^(?:[A-Z][^,.]{0,40},\s+)?(?P<tone>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"(?:,\s+[^,]{1,80},)?\s+(?:puts\s+it|put\s+it|disagrees|disagreed|sees\s+it\s+differently|"
+    r"(?:is|was|sounds|sounded|remains|remained)\s+(?:less|more|far\s+more|much\s+more|not|still)"
+    r"\s+(?:optimistic|pessimistic|blunt|cautious|hopeful|sceptical|skeptical|convinced|direct))"
+    r"(?:\s+[a-z]+){0,2}\.\s*$"
 )
 
 
@@ -67,7 +74,9 @@ def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
     information …""); "" where that paragraph's last sentence announces no one."""
     before = _paragraph_before(text, paragraphs, start)
     match = _ANNOUNCES.search(SENTENCES.split(before)[-1]) if before else None
-    return (match.group("who") or match.group("opener") or match.group("quoter")) if match else ""
+    if match is None:
+        return ""
+    return match.group("who") or match.group("opener") or match.group("quoter") or match["tone"]
 
 
 def introduced(

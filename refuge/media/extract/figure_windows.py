@@ -17,7 +17,7 @@ from functools import cache
 
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import russian
-from refuge.media.extract.custody import WITH_HELP_RU, amount_subject, clause_event
+from refuge.media.extract.custody import AMOUNT_RU, WITH_HELP_RU, amount_subject, clause_event
 from refuge.media.extract.events import WORD, event_of, events_in, noun_of, object_event
 
 _DEATH = re.compile(
@@ -84,6 +84,13 @@ _AMOUNT_NOUN_RU = re.compile(r"(?<!\w)(?:число|количество|чис�
 _AMOUNT_EN = re.compile(
     r"\b(?:number|total|toll)\b[^.;]*\b(?:is|was|be|been|stands|stood|reached|rose|exceeds|"
     r"exceeded)(?:\s+(?:at|to|now|already|anywhere|between|from))*\s*$",
+    re.I,
+)
+# What an English amount is of, before the verb that gives it: "the number of men detained had
+# risen to more than 100".
+_AMOUNT_OF_EN = re.compile(
+    r"\b(?:number|total)\s+of\s+(?P<words>(?:[\w-]+\s+){1,3})[^.;]*?\b(?:is|was|be|been|"
+    r"stands|stood|reached|rose|risen|grew|grown|climbed|exceeds|exceeded)\b[^.;]*$",
     re.I,
 )
 # A country accepting or sheltering those counted (its object, right before the number) has
@@ -169,10 +176,16 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             of_amount = WORD.findall(subject[named.start() :])[:20] if named else []
             told = any(event_of(w.lower()) for w in of_amount)
             before_words = of_amount if told else WORD.findall(subject)[-20:]
+        amount = _AMOUNT_NOUN_RU.search(clause if subject is None else subject)
+        if amount and not noun and AMOUNT_RU.search(re.sub(r"\s+до\s*$", "", clause)):
+            # "число обращений достигло 600": the amount's noun is what it counts.
+            noun = noun_of(WORD.findall(amount.string[amount.end() :])[:3])
     if not event and _AMOUNT_EN.search(before):
         # "The number of detainees executed is unclear, but the number could be anywhere
         # between 27 and 56": the event is the number's, anywhere in the sentence.
         before_words = [w.lower() for w in WORD.findall(before)]
+    if not noun and (amount := _AMOUNT_OF_EN.search(before)):
+        noun = noun_of(amount.group("words").lower().split())  # "the number of men detained"
     if _REQUESTS_FROM.search(before) and not tail_events:
         event = "asked for help"
     elif _HELPED.search(before) or (event == "left" and _FLIGHT_BROUGHT_ABOUT.search(before)):
@@ -219,6 +232,11 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             main = "killed"  # "были задержаны и «спонтанно» расстреляны": the killing
         if not event or opened:
             event = main or event
+        lead = re.search(r"(?<!\w)([а-яё]+)\s*$", before.lower())
+        if opened and lead and event_of(lead.group(1)) not in {"", "received"}:
+            # "обратились 38 мужчин, которых удерживали …": the verb right before the count is
+            # its own; the relative clause after only describes those counted.
+            event = event_of(lead.group(1))
     relative = _RELATIVE.match(rest)
     if not event and noun and relative and _opens_relative(relative.group(1).lower()):
         # A relative clause or participle after what is counted describes it: "31 individuals,

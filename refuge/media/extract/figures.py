@@ -299,6 +299,13 @@ def _linked(
     if part and number_value(part.group(1)) == previous.value:
         # "tortured three of the four": part of the four counted before, named as they were.
         return noun, counted[1] if counted else event
+    received = counted is not None and counted[1] == event == "received"
+    if (
+        received
+        and not noun_of(tail_words)
+        and not re.search(r"[.;!?]", text[previous.end : match.start()])
+    ):
+        return noun, event  # "took 312 calls in March, more than in 2018, when it received 270"
     if _SET_OPENING.search(before) and _WHO_THEY_WERE.match(tail) and (own := noun_of(tail_words)):
         return own, event
     if (link := _LINKS.search(before)) and not own_events:

@@ -54,6 +54,21 @@ def paragraph_or(
     return paragraphs[here] if here is not None else default
 
 
+def introduced_by(
+    text: str, paragraphs: list[tuple[int, int]], start: int
+) -> tuple[int, int] | None:
+    """Return the paragraph of the quotation at ``start`` reaching back over the paragraph
+    before it, where the quotation opens its own and that one ends in a colon ("Kochetkov told
+    reporters:\n\n“…”"): the sentence that introduces the quotation is its sentence. Else None."""
+    here = paragraph_at(paragraphs, start)
+    if not here or text[paragraphs[here][0] : start].strip(' «"“„'):
+        return None
+    before = paragraphs[here - 1]
+    if not text[before[0] : before[1]].rstrip().endswith(":"):
+        return None
+    return before[0], paragraphs[here][1]
+
+
 # How far a quotation's parse window reaches either side of it: news sentences around a
 # quotation are far shorter, and without a bound a paragraph with no sentence end outside its
 # quotations (pasted text, "X said: “….” Y said: “….”" run together) makes every window the

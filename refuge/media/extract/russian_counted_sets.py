@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from refuge.media.extract import russian
-from refuge.media.extract.events import animate_ru, event_of
+from refuge.media.extract.events import animate_ru, event_of, noun_of
 from refuge.media.extract.syntax import Token, Tree
 
 _DESCRIBING = {"acl", "acl:relcl"}
@@ -111,3 +111,17 @@ def killed_of_them(tree: Tree, clauses: list[Token]) -> bool:
         if pronouns and not denied and event_of(clause.text.lower()) == "killed":
             return True
     return False
+
+
+def noun_after_participle(tree: Tree, head: Token) -> str:
+    """Return the noun a participle the parser took for the counted noun goes on to: "около 15
+    задержанных в Шали мужчин" counts men. "" where no such noun follows in its phrase."""
+    if not any(p.tag.POS == "PRTF" for p in russian.morphology().parse(head.text.lower())):
+        return ""
+    for step in range(1, 5):
+        word = tree.by_index.get(head.index + step)
+        if word is None or not word.text.isalpha() or word.text.lower() in {"и", "или", "а"}:
+            return ""  # "12 задержанных, мужчины …", "задержанных и двое мужчин"
+        if (noun := noun_of([word.text.lower()])) in {"men", "women"}:
+            return noun
+    return ""

@@ -289,11 +289,11 @@ def clean_who(who: str) -> str:
     if not re.match(rf"(?:the|a)\s+(?:{'|'.join(ANYONE)})\s+who\s", who, re.I):
         # "the man who is filming" is no one without its clause; "Lokshina who heads …" is.
         who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
-    # "Here’s how Gregory (describes)", "Stories like … began circulating after Russian
-    # newspaper Novaya Gazeta (reported)", "after Kadyrov (alleged)", "After he (“…”)": the
-    # subject of the speech verb is the one of its own clause, after the conjunction that
-    # opens it.
-    who = re.sub(r"^Here(?:’s|'s|\s+is)\s+(?:how|what|why)\s+", "", who)
+    # "Here’s how Gregory (describes)", "This is what she (told the Guardian)", "Stories like
+    # … began circulating after Russian newspaper Novaya Gazeta (reported)", "after Kadyrov
+    # (alleged)", "After he (“…”)": the subject of the speech verb is the one of its own
+    # clause, after the conjunction that opens it.
+    who = re.sub(r"^(?:Here|This|That)(?:’s|'s|\s+is|\s+was)\s+(?:how|what|why)\s+", "", who)
     clause = re.search(
         r"(?:^|\s)(?i:after|before|when|because|since|while|until|although|though|once|whereas)"
         r"\s+(?P<subject>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'.-]*|he|she|they)$",

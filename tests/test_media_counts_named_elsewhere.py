@@ -1,0 +1,82 @@
+"""What a count counts where the words that say it stand apart from the number (the
+forty-eighth session, 2026-12-07; docs/media-rules.md, "Introduced quotations and counts named
+elsewhere"): the amount's noun before its verb ("число обращений достигло 600", "the number of
+men detained had risen to 100"), the noun after a participle ("около 15 задержанных в Шали
+мужчин"), the verb before a count and not its relative clause, the noun put first ("задержали
+человек 30"), and a bare count after the count of the same things it is compared with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import counts
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "С начала года ОВД-Инфо получил около 1200 запросов о юридической помощи.",
+            {(1200, "around", "requests received")},
+        ),
+        ("За сутки число обращений достигло 600.", {(600, "", "requests received")}),
+        ("Количество жалоб составило 45.", {(45, "", "complaints received")}),
+        ("Число задержанных мужчин достигло 100.", {(100, "", "men detained")}),
+        (
+            "Родственники около 15 задержанных в Шали мужчин обратились в прокуратуру.",
+            {(15, "around", "men detained")},
+        ),
+        # Control: a participle joined to another count keeps its own people.
+        (
+            "Родственники 12 задержанных и двое мужчин пришли.",
+            {(12, "", "people detained"), (2, "", "men detained")},
+        ),
+        (
+            "За помощью к правозащитникам обратились 38 мужчин, которых удерживали в тюрьмах.",
+            {(38, "", "men asked for help")},
+        ),
+        # Control: with no verb before it, the relative clause's event still says it.
+        (
+            "Двое мужчин, которые бежали из Чечни, получили убежище в Литве.",
+            {(2, "", "men evacuated")},
+        ),
+        (
+            "По словам жителя села, в ту ночь задержали человек 30, в основном молодых.",
+            {(30, "about", "people detained")},
+        ),
+        # Control: a whole before its part is no rough number.
+        ("Из сорока человек 30 были задержаны.", {(30, "", "people detained")}),
+    ],
+)
+def test_russian_counts_named_elsewhere(text: str, expected: set) -> None:
+    assert counts(text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By mid-April the number of men detained had risen to more than 100.",
+            {(100, "more than", "men detained")},
+        ),
+        (
+            "In total, 58 people were brought out of Chechnya in 2019.",
+            {(58, "", "people evacuated")},
+        ),
+        (
+            "The Moscow office took 312 calls in March alone, more than in the whole of 2018, "
+            "when it received 270.",
+            {(312, "", "calls received"), (270, "", "calls received")},
+        ),
+        # Control: another sentence's count lends nothing.
+        (
+            "The Moscow office took 312 calls in March. In 2018 it received 270.",
+            {(312, "", "calls received"), (270, "", "messages received")},
+        ),
+    ],
+)
+def test_english_counts_named_elsewhere(text: str, expected: set) -> None:
+    assert counts("Chechnya\n\n" + text + "\n") == expected
