@@ -63,9 +63,7 @@ def test_this_is_what_she_told() -> None:
     ],
 )
 def test_a_sentence_setting_the_tone_introduces_the_next_paragraph(tone: str) -> None:
-    text = (
-        _HEAD + "Rainbow Railroad says the resettled men are rebuilding their lives.\n\n" + tone
-    )
+    text = _HEAD + "Rainbow Railroad says the resettled men are rebuilding their lives.\n\n" + tone
     assert speakers(text + _WORDS) == ["Igor Kochetkov"]
 
 

@@ -28,7 +28,7 @@ from refuge.media.extract import (
 from refuge.media.extract.dates import dates_in
 from refuge.media.extract.dialogue import dashed_speech, in_a_turn, opening_of
 from refuge.media.extract.discourse import speech_of_focus
-from refuge.media.extract.english_documents import OWNED_DOCUMENTS, document_owner
+from refuge.media.extract.english_documents import OWNED_DOCUMENTS, document_owner, owned_saying
 from refuge.media.extract.english_reference import answering
 from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory
@@ -359,6 +359,8 @@ def extract(article: Article) -> Extraction:
             syntactic = None if re.search(CITING_RU, who) else by_syntax.get(number)
             if number in forced:
                 who, context, syntactic = past_an_outlet(forced[number]), forced[number], None
+            owned = None if in_russian else owned_saying(text[:start])  # "X's promise of “…”"
+            who = who or (owned.label if owned else "")
             in_parenthesis = parenthesised(text, start, people) if in_russian else ""
             parsed = (
                 (russian_documents.said_in_document(text, start) if in_russian else None)
@@ -366,6 +368,7 @@ def extract(article: Article) -> Extraction:
                 or _document_author(who, text[:start], people)
                 or document_owner(who, text[:start])
                 or (None if in_russian else _whose_words(text[end : end + 200]))
+                or owned
                 or syntactic
                 or (None if in_russian else _in_document(who) or _given_name(who))
                 or (_who_in_russian(who, russian.first_of_each_text(people)) if entities else None)

@@ -13,7 +13,7 @@ import re
 from refuge.media import lexicon
 from refuge.media.extract.english_reference import surname_mention
 from refuge.media.extract.org_aliases import last_outlet_before, org_in
-from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import NAME
 
 DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
@@ -146,3 +146,27 @@ def document_owner(who: str, before: str) -> Speaker | None:
         owner = re.sub(r"^The\s+", "", spelt[-1].strip())
     named = org_in(owner) or org_in(owner, outlets=True)
     return Speaker(role=named or owner, affiliation=named or owner)
+
+
+# "Alaudinov's caption, “…”", "Freeland's promise of “…”", "Kadyrov's statement that “…”",
+# "Kadyrov's warning, broadcast …, that families should “…”": words a named person's saying
+# holds are that person's, whoever the sentence is about (not "praised Haley's statement as
+# “…”": whoever praises it).
+_TOLD_AFTER = r"[^“”\"]*\b(?:said|says|told|wrote)\b"  # "Kadyrov's claim that Lokshina said"
+_OWNED_SAYING = re.compile(
+    rf"(?P<owner>(?:{NAME}\s+){{0,2}}{NAME})(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:warning|promise|pledge|"
+    r"vow|caption|statement|claim|assertion|insistence|threat|message|remarks?|comment|answer|"
+    r"reply|response|explanation|description|denial|boast)"
+    r"(?:,\s+[^,“”\"]{1,80},)?(?:\s+of|\s+that(?:\s+(?!" + _TOLD_AFTER + r")[^,.;:“”\"]{1,60})?)?"
+    r"\s*[,:]?\s*$"
+)
+
+
+def owned_saying(before: str) -> Speaker | None:
+    """Return who owns the saying a quotation is the words of, from the sentence before it
+    (``before`` ends where the quotation opens); else None."""
+    sentence = before[-300:].rstrip('“"‘ ')
+    found = _OWNED_SAYING.search(sentence[sentence.rfind("\n") + 1 :])
+    if found is None or org_in(found.group("owner"), outlets=True):
+        return None
+    return parse_who(found.group("owner"))  # "Foreign Minister Chrystia Freeland"

@@ -88,7 +88,7 @@ _ACCORDING_TO = re.compile(
 # "По информации газеты, в пабликах пишут, что «…»", "По его словам", "In his view": the
 # source named at the sentence's start.
 _SOURCE_FIRST = re.compile(
-    r"^\s*(?:(?:according to|по информации|по данным|по словам|по мнению)\s+(?P<who>[^,]+)"
+    r"^\s*(?:(?:according to|in the words of|по (?:информации|данным|словам|мнению)) (?P<who>[^,]+)"
     r"|(?:по|in)\s+(?P<pronoun>его|её|ее|их|his|her)\s+(?:словам|мнению|данным|view|opinion)),",
     re.I,
 )
