@@ -177,9 +177,13 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             told = any(event_of(w.lower()) for w in of_amount)
             before_words = of_amount if told else WORD.findall(subject)[-20:]
         amount = _AMOUNT_NOUN_RU.search(clause if subject is None else subject)
-        if amount and not noun and AMOUNT_RU.search(re.sub(r"\s+до\s*$", "", clause)):
-            # "число обращений достигло 600": the amount's noun is what it counts.
-            noun = noun_of(WORD.findall(amount.string[amount.end() :])[:3])
+        if amount and AMOUNT_RU.search(re.sub(r"\s+до\s*$", "", clause)):
+            # "число обращений достигло 600": the amount's noun is what it counts;
+            # "Количество политзаключенных … составило 970 человек": those held.
+            of = WORD.findall(amount.string[amount.end() :])[:3]
+            noun = noun or noun_of(of)
+            held = not event and any(w in figure_words.HELD_NOUNS for w in of[:1])
+            event = "detained" if held else event
     if not event and _AMOUNT_EN.search(before):
         # "The number of detainees executed is unclear, but the number could be anywhere
         # between 27 and 56": the event is the number's, anywhere in the sentence.
