@@ -77,6 +77,18 @@ def test_russian_counts_named_elsewhere(text: str, expected: set) -> None:
             "when it received 270.",
             {(312, "", "calls received"), (270, "", "calls received")},
         ),
+        # A relative clause says which people "the 11" are: a first mention, whose part takes
+        # its event.
+        (
+            "Of the 11 who asked the helpline for help this week, four were women from Dagestan.",
+            {(11, "", "people asked for help"), (4, "", "women asked for help")},
+        ),
+        # Control: "the two" of people counted before is no new count.
+        (
+            "Two brothers were detained in Argun. Police later released the two, who returned "
+            "home.",
+            {(2, "", "men detained")},
+        ),
         # Control: another sentence's count lends nothing.
         (
             "The Moscow office took 312 calls in March. In 2018 it received 270.",

@@ -512,6 +512,7 @@ def read(text: str, start: int) -> Reading | None:
         and phrase.dep_ == "pobj"
         and any(c.lower_ == "the" for c in number.lefts)
         and not _describing_event(number)
+        and not any(c.dep_ == "relcl" for c in number.children)  # "Of the 11 who asked …"
     ):
         # "in contact with the three": those named before, not a new count; "Among the 27
         # killed" counts the 27.
