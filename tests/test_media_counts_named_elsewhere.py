@@ -35,6 +35,15 @@ pytestmark = pytest.mark.once
             "Родственники около 15 задержанных в Шали мужчин обратились в прокуратуру.",
             {(15, "around", "men detained")},
         ),
+        # Review: requests sent are no requests received; a participle's complement is not
+        # its noun; a whole before its part is no rough number.
+        (
+            "Адвокаты направили более 20 запросов о местонахождении задержанных в МВД Чечни.",
+            set(),
+        ),
+        ("Полиция задержала 3 подозреваемых в убийстве женщины.", {(3, "", "people detained")}),
+        ("Среди задержанных мужчин 12 — жители Аргуна.", {(12, "", "people detained")}),
+        ("Из нескольких десятков человек 12 были задержаны.", {(12, "", "people detained")}),
         # Control: a participle joined to another count keeps its own people.
         (
             "Родственники 12 задержанных и двое мужчин пришли.",
@@ -67,10 +76,6 @@ def test_russian_counts_named_elsewhere(text: str, expected: set) -> None:
         (
             "By mid-April the number of men detained had risen to more than 100.",
             {(100, "more than", "men detained")},
-        ),
-        (
-            "In total, 58 people were brought out of Chechnya in 2019.",
-            {(58, "", "people evacuated")},
         ),
         (
             "The Moscow office took 312 calls in March alone, more than in the whole of 2018, "

@@ -1,5 +1,6 @@
 """Words a named person's saying holds are that person's ("Alaudinov's caption, “…”",
-"Freeland's promise of “…”"), and "In the words of X, …" names X as "According to X" does (the
+"Freeland's promise of “…”"), "In the words of X, …" names X as "According to X" does, and
+"According to the paper's deputy editor, Sergei Sokolov, …" names Sokolov (the
 forty-eighth session, 2026-12-07; docs/media-rules.md, "Introduced quotations and counts named
 elsewhere")."""
 
@@ -39,6 +40,19 @@ _HEAD = "Chechnya\n\n"
             "become “a test of whether anyone is beyond Kadyrov's reach.”",
             "Oleg Orlov",
         ),
+        # A role then a name set off by commas: the name, though the parser makes it the
+        # subject of the clause after.
+        (
+            "According to the paper's deputy editor, Sergei Sokolov, the newsroom has received "
+            "“dozens of messages promising to punish us” since April.",
+            "Sergei Sokolov",
+        ),
+        # Control: a body's words stay the body's.
+        (
+            "According to the ministry, Ramzan Kadyrov, who visited the site, was “fully "
+            "satisfied with the work”.",
+            "the ministry",
+        ),
         # Controls: who praises a statement as something speaks; a saying that reports
         # another's words gives them to that other.
         (
@@ -50,7 +64,35 @@ _HEAD = "Chechnya\n\n"
             "Kadyrov's claim that Lokshina said “the men were tortured” drew ridicule.",
             "Lokshina",
         ),
+        # Review: someone else speaking in the sentence owns the words; a day owns none.
+        (
+            "Kadyrov's spokesman Alvi Karimov called Lokshina's statement “a provocation paid "
+            "for by the West.”",
+            "Alvi Karimov",
+        ),
+        (
+            "Asked about Lokshina's statement, Kadyrov said, “She is a liar and an enemy of the "
+            "Chechen people.”",
+            "Kadyrov",
+        ),
+        (
+            "When asked about Kadyrov's promise, Lokshina replied, “We have heard these promises "
+            "before.”",
+            "Lokshina",
+        ),
+        (
+            "Kadyrov dubbed Milashina's remarks “lies from start to finish” in a post on Telegram.",
+            "Kadyrov",
+        ),
     ],
 )
 def test_whose_saying_holds_the_words(text: str, expected: str) -> None:
     assert speakers(_HEAD + text + "\n") == [expected]
+
+
+def test_a_days_statement_is_no_ones() -> None:
+    text = (
+        "The Chechen interior ministry issued a statement on Sunday. Sunday's statement that “no "
+        "one has been detained” was contradicted by relatives."
+    )
+    assert "Sunday" not in speakers(_HEAD + text + "\n")[0]

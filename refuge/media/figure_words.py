@@ -123,7 +123,6 @@ EVENTS = {
     "hiding": "left",
     "hide": "left",
     "brought in": "evacuated",  # "Canada has quietly brought in 22 people"
-    "brought out": "evacuated",  # "58 people were brought out of Chechnya"
     "asylum": "evacuated",
     # Asking for asylum is asking for help; the evacuation is its granting ("given asylum").
     "requested asylum": "asked for help",

@@ -152,21 +152,33 @@ def document_owner(who: str, before: str) -> Speaker | None:
 # "Kadyrov's warning, broadcast …, that families should “…”": words a named person's saying
 # holds are that person's, whoever the sentence is about (not "praised Haley's statement as
 # “…”": whoever praises it).
-_TOLD_AFTER = r"[^“”\"]*\b(?:said|says|told|wrote)\b"  # "Kadyrov's claim that Lokshina said"
 _OWNED_SAYING = re.compile(
-    rf"(?P<owner>(?:{NAME}\s+){{0,2}}{NAME})(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:warning|promise|pledge|"
-    r"vow|caption|statement|claim|assertion|insistence|threat|message|remarks?|comment|answer|"
-    r"reply|response|explanation|description|denial|boast)"
-    r"(?:,\s+[^,“”\"]{1,80},)?(?:\s+of|\s+that(?:\s+(?!" + _TOLD_AFTER + r")[^,.;:“”\"]{1,60})?)?"
-    r"\s*[,:]?\s*$"
+    rf"(?P<owner>(?:{NAME}\s+){{0,2}}{NAME})(?:’s|'s)\s+(?:[a-z-]+\s+)?(?P<noun>warning|promise|"
+    r"pledge|vow|caption|statement|claim|assertion|insistence|threat|message|remarks?|comment|"
+    r"answer|reply|response|explanation|description|denial|boast)"
+    r"(?:,\s+[^,“”\"]{1,80},)?(?:\s+of|\s+that(?:\s+[^,.;:“”\"]{1,60})?)?\s*[,:]?\s*$"
+)
+# Someone else who speaks in the sentence owns the words ("Karimov called Lokshina's statement
+# “…”", "Asked about Lokshina's statement, Kadyrov said, “…”", "Kadyrov's claim that Lokshina
+# said “…”"); a day's statement is no one's.
+_SPEAKING = re.compile(
+    rf"\b(?:{lexicon.SPEECH_VERBS_EN}|dubbed|responding|replying|answering|quoting|quoted)\b", re.I
+)
+_DAYS = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
 )
 
 
 def owned_saying(before: str) -> Speaker | None:
     """Return who owns the saying a quotation is the words of, from the sentence before it
     (``before`` ends where the quotation opens); else None."""
-    sentence = before[-300:].rstrip('“"‘ ')
-    found = _OWNED_SAYING.search(sentence[sentence.rfind("\n") + 1 :])
+    paragraph = before[before.rfind("\n") + 1 :].rstrip('“"‘ ')
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)[-1]
+    found = _OWNED_SAYING.search(sentence)
     if found is None or org_in(found.group("owner"), outlets=True):
+        return None
+    others = sentence[: found.start()] + sentence[found.end("noun") :]
+    if _SPEAKING.search(others) or _DAYS.fullmatch(found.group("owner").split()[-1]):
         return None
     return parse_who(found.group("owner"))  # "Foreign Minister Chrystia Freeland"

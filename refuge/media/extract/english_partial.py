@@ -262,6 +262,20 @@ def apposed_to(head: Any) -> list[Any]:
     return found
 
 
+def set_off_name(source: Any) -> Any:
+    """Return the name set off by commas right after an "according to" source that is a role
+    ("According to the paper's deputy editor, Sergei Sokolov, the newsroom …": the parser
+    makes "Sokolov" the next clause's subject), else the source itself."""
+    doc, after = source.doc, source.right_edge.i + 1
+    if after >= len(doc) - 2 or doc[after].text != "," or source.pos_ != "NOUN" or _a_body(source):
+        return source  # "According to the ministry, Ramzan Kadyrov, …": the ministry's words
+    end = after + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    named = end - after - 1 >= 2 and end < len(doc) and doc[end].text == ","
+    return doc[end - 1] if named else source
+
+
 # Common nouns of a body or its part: "the head of the Network's legal department, Vladimir,".
 _BODY_NOUNS = re.compile(
     rf"{OFFICES}|unit|team|program(?:me)?|division|section|agency|bureau|desk|branch"

@@ -46,6 +46,7 @@ from refuge.media.extract.english_partial import (
     inverted,
     judged_as,
     named_before_pronoun,
+    set_off_name,
     shared,
     trailing,
     with_subject,
@@ -371,7 +372,7 @@ def _according_to(parse: _Parse) -> Any | None:
             for to in (c for c in token.children if c.lower_ == "to"):
                 objects = [c for c in to.children if c.dep_ == "pobj"]
                 if objects:
-                    return objects[0]
+                    return set_off_name(objects[0])
     for put in (t for t in parse.doc if t.lemma_ == "put" and parse.outside(t)):
         # "But, as Tanya Lokshina put it, the authorities “did nothing”": hers, as "according
         # to her" (no speech verb says so).

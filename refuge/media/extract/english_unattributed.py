@@ -32,8 +32,11 @@ _ANNOUNCES = re.compile(
     r"(?:described|called|said|told|added|branded|dubbed)\b[^“\"]*[“\"][^”\"]{1,80}[”\"]\W*$"
     # "Alexander Artemyev, of Amnesty International, puts it bluntly.", "Back in St Petersburg,
     # Igor Kochetkov is less optimistic.": a sentence that only sets its subject's tone.
-    r"|^(?:[A-Z][^,.]{0,40},\s+)?(?P<tone>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
-    r"(?:,\s+[^,]{1,80},)?\s+(?:puts\s+it|put\s+it|disagrees|disagreed|sees\s+it\s+differently|"
+    # "Her lawyer, Tatyana Sivkova, disagrees.", "Kadyrov's spokesman Alvi Karimov disagreed.":
+    # a role before the name.
+    r"|^(?:[A-Z][^,.]{0,40},\s+|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+)?[a-z]+\s+(?=[A-Z]))?"
+    r"(?P<tone>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"(?:,\s+[^,]{1,80},|,)?\s+(?:puts\s+it|put\s+it|disagrees|disagreed|sees\s+it\s+differently|"
     r"(?:is|was|sounds|sounded|remains|remained)\s+(?:less|more|far\s+more|much\s+more|not|still)"
     r"\s+(?:optimistic|pessimistic|blunt|cautious|hopeful|sceptical|skeptical|convinced|direct))"
     r"(?:\s+[a-z]+){0,2}\.\s*$"

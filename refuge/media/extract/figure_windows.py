@@ -33,6 +33,7 @@ _AFFECTING = re.compile(
     re.I,
 )
 _NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
+_SENT = re.compile(r"(?<!\w)(?:направил\w*|отправил\w*|разослал\w*|sent)\s+(?:\w+\s+)?$", re.I)
 # A verb after a stray comma is still the subject's: "100 men suspected of being gay, have".
 _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
@@ -273,6 +274,8 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         return None
     if not noun:
         noun = "messages" if event == "received" else "people"
+    if noun in _NOT_PERSONS and _SENT.search(before):
+        return None  # "Адвокаты направили более 20 запросов в МВД": sent, not received
     if noun in _NOT_PERSONS:
         event = "received"  # "five applications for asylum" were received, not evacuated
     if not event:

@@ -64,9 +64,20 @@ def introduced_by(
     if not here or text[paragraphs[here][0] : start].strip(' «"“„'):
         return None
     before = paragraphs[here - 1]
-    if not text[before[0] : before[1]].rstrip().endswith(":"):
+    introducing = text[before[0] : before[1]].rstrip()
+    if not introducing.endswith(":") or _RELAYED.search(introducing[-300:]):
         return None
     return before[0], paragraphs[here][1]
+
+
+# Whoever reads out, quotes or passes on words ("read out a message from a man still hiding
+# in Chechnya:", "quoted Kadyrov's words:") is not their speaker; "quoted X as saying" names X.
+_RELAYED = re.compile(
+    r"\b(?:read\s+(?:out|aloud)|quoted(?!\s+[^.:]{1,60}\s+as\s+saying)|quoting|cited|citing|"
+    r"relayed|forwarded|shared|showed)\b|\b(?:message|letter|testimony|words|note|statement|"
+    r"account|appeal)\s+(?:from|of|by)\b",
+    re.I,
+)
 
 
 # How far a quotation's parse window reaches either side of it: news sentences around a

@@ -17,7 +17,6 @@ from refuge.media import figure_words
 from refuge.media.extract import russian
 from refuge.media.extract.custody import CHANGED_RU
 from refuge.media.extract.events import WORD, event_of, events_in, noun_of
-from refuge.media.extract.numbers import is_number
 
 
 @cache
@@ -61,11 +60,9 @@ _CHANGED_BEFORE = re.compile(
 )
 
 
-# A counted noun in the genitive before its number, after a word that is no number itself (not
-# "из 40 человек 30 …", a part of a whole).
-_NOUN_FIRST = re.compile(
-    r"(?<!\w)(?!(?:из|от|до|с)\s)(?P<word>[а-яё]+)\s+(?:человек|мужчин|женщин|парней)\s*$", re.I
-)
+# A counted noun in the genitive before its number, right after the verb ("задержали человек
+# 30"; not "Из 40 человек 30 …" nor "Среди задержанных мужчин 12", parts of a whole).
+_NOUN_FIRST = re.compile(r"(?<!\w)(?P<word>[а-яё]+)\s+(?:человек|мужчин|женщин|парней)\s*$", re.I)
 _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|превысил[аио]?|exceeded|topped)\s*$")
 
 
@@ -77,7 +74,8 @@ def settled_qualifier(qualifier: str, word: str, before: str) -> str:
     if not qualifier and _PASSED_BEFORE.search(before):
         return "more than"  # "счет пропавших перевалил за 7 тысяч человек"
     first = _NOUN_FIRST.search(before)
-    if not qualifier and first and not is_number(first.group("word")):
+    verb = first and russian.part_of_speech(first.group("word").lower()) in {"VERB", "PRTS"}
+    if not qualifier and verb:
         return "about"  # "задержали человек 30": the noun put first makes the number rough
     return qualifier
 

@@ -116,12 +116,22 @@ def killed_of_them(tree: Tree, clauses: list[Token]) -> bool:
 def noun_after_participle(tree: Tree, head: Token) -> str:
     """Return the noun a participle the parser took for the counted noun goes on to: "около 15
     задержанных в Шали мужчин" counts men. "" where no such noun follows in its phrase."""
-    if not any(p.tag.POS == "PRTF" for p in russian.morphology().parse(head.text.lower())):
-        return ""
-    for step in range(1, 5):
+    morphology = russian.morphology()
+    cases = {
+        p.tag.case
+        for p in morphology.parse(head.text.lower())
+        if p.tag.POS == "PRTF" and p.tag.number == "plur"
+    }
+    for step in range(1, 5) if cases else ():
         word = tree.by_index.get(head.index + step)
         if word is None or not word.text.isalpha() or word.text.lower() in {"и", "или", "а"}:
             return ""  # "12 задержанных, мужчины …", "задержанных и двое мужчин"
-        if (noun := noun_of([word.text.lower()])) in {"men", "women"}:
+        noun = noun_of([word.text.lower()])
+        # The participle's own noun agrees with it: not "3 подозреваемых в убийстве женщины".
+        agrees = any(
+            p.tag.number == "plur" and p.tag.case in cases
+            for p in morphology.parse(word.text.lower())
+        )
+        if noun in {"men", "women"} and agrees:
             return noun
     return ""

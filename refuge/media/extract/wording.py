@@ -293,7 +293,9 @@ def clean_who(who: str) -> str:
     # … began circulating after Russian newspaper Novaya Gazeta (reported)", "after Kadyrov
     # (alleged)", "After he (“…”)": the subject of the speech verb is the one of its own
     # clause, after the conjunction that opens it.
-    who = re.sub(r"^(?:Here|This|That)(?:’s|'s|\s+is|\s+was)\s+(?:how|what|why)\s+", "", who)
+    who = re.sub(
+        r"^(?:(?:Here|This|That)(?:’s|'s|\s+is|\s+was)|is|was)\s+(?:how|what|why)\s+", "", who
+    )
     clause = re.search(
         r"(?:^|\s)(?i:after|before|when|because|since|while|until|although|though|once|whereas)"
         r"\s+(?P<subject>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'.-]*|he|she|they)$",
