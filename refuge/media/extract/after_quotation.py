@@ -26,13 +26,16 @@ AFTER_VERB_FIRST = re.compile(
     # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
     # "…,” wrote Saturday in the daily newspaper the Globe and Mail": the day is when.
     rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?:(?:on\s+)?(?:{_WEEKDAY})\s+(?:in\s+)?)?"
+    # "…”, calls on the Investigative Committee to …": a verb with its preposition names no one.
+    r"(?!(?:on|upon|for|up|out|off)\s)"
     r"(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
     # "demands the man who is filming": a clause of "is" or "was" is left to clean_who.
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who(?!\s+(?:is|was)\s)|to|about|during|when|while|after)\s))",
     re.I,
 )
 AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,.:;—–-]*(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+|\([^()]{{1,30}}\)\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
+    # Not an auxiliary: "…”, has posted dozens of videos" goes on the sentence's subject.
+    rf"^[\s,.:;—–-]*(?!(?:has|have|had)\s+(?:{_SPEECH_AFTER})\b)(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+|\([^()]{{1,30}}\)\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
     re.I,
 )
 # "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)

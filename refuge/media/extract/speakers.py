@@ -102,7 +102,7 @@ _LINKS = _CONJUNCTIONS | {"in", "on", "at", "to", "by", "with", "after", "during
 _SUBJECT_VERB = re.compile(
     rf"^(?P<who>.+?)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\bits)"
     rf"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bover)(?<!\bof)"
-    rf"(?<!\bfor)(?<!\bwith)\s+(?:{_SPEECH})\b(?!\s+for\b)",  # "writes for Novaya Gazeta"
+    rf"(?<!\bfor)(?<!\bwith)\s+(?:{_SPEECH})\b(?!\s+(?:for|by)\b)",  # "writes for", "posted by"
     re.I,
 )
 

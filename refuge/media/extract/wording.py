@@ -187,6 +187,9 @@ def unquoted_phrases(sentence: str) -> str:
 _INTRO = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|Since|Earlier|Later|Meanwhile|Also|Still|Last|This)\b"
     r"[^,]{0,40}"
+    # "In a video posted by the Russian LGBT Network, Lapunov (thanked)": a medium and its maker.
+    r"|In\s+(?:an?|his|her|its|their)\s+(?:video|interview|post|statement|letter|speech|"
+    r"address|message|comments?|remarks)\b[^,]{0,80}"
     # "In case some homosexuals should have slipped through the net, Mr Kadyrov advised …": a
     # clause of condition or time, longer than a setting.
     r"|(?:In case|If|When|Whenever|While|Although|Though|Even though|Because|Unless|Until|Once)"
@@ -293,6 +296,9 @@ def clean_who(who: str) -> str:
     # … began circulating after Russian newspaper Novaya Gazeta (reported)", "after Kadyrov
     # (alleged)", "After he (“…”)": the subject of the speech verb is the one of its own
     # clause, after the conjunction that opens it.
+    # "Abdurakhmanov, whom Magomed Daudov, the speaker …, once (called)": the relative clause's
+    # subject speaks, not whom it is about (not "The men, whom police detained, (said)").
+    who = re.sub(r"^[^,“”\"]{1,60},\s+whom\s+(?=[A-Z])(?!.*,\s*$)", "", who)
     who = re.sub(
         r"^(?:(?:Here|This|That)(?:’s|'s|\s+is|\s+was)|is|was)\s+(?:how|what|why)\s+", "", who
     )

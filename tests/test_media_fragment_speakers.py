@@ -1,0 +1,52 @@
+"""A few words quoted inside a narrator's sentence, and the words around them that are no
+speaker (the forty-eighth session, 2026-12-07; docs/media-rules.md, "Introduced quotations and
+counts named elsewhere")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import speakers
+
+pytestmark = pytest.mark.once
+
+_HEAD = "Chechnya\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The relative clause's subject calls him so, not whom it is about.
+        (
+            "Tumso Abdurakhmanov, a blogger, was attacked on Wednesday.\n\nAbdurakhmanov, whom "
+            "Magomed Daudov, the speaker of Chechnya's parliament and a close ally of Ramzan "
+            "Kadyrov, once called “a devil who will answer for every word”, has posted dozens of "
+            "videos attacking the Chechen leadership.",
+            "Magomed Daudov",
+        ),
+        # A medium and its maker before the subject; "posted by" is no one's speech.
+        (
+            "In a video posted by the Russian LGBT Network, Lapunov thanked his lawyers and the "
+            "network's staff for “standing by me when nobody in Russia would listen”.",
+            "Lapunov",
+        ),
+        (
+            "In an interview with the state news agency RIA Novosti, Daudov spoke of “a war being "
+            "waged against Chechnya through the media”.",
+            "Daudov",
+        ),
+        # A verb with its preposition after the words names no one.
+        (
+            "The report, which documents “a pattern of abductions and torture carried out with "
+            "total impunity”, calls on the Investigative Committee to open criminal cases.",
+            "",
+        ),
+        # Control: an aside closed before the main verb leaves its subject the speaker.
+        (
+            "The two men, whom police detained in Argun in 2017, said “we were beaten every day”.",
+            "The two men",
+        ),
+    ],
+)
+def test_who_a_fragment_is_from(text: str, expected: str) -> None:
+    assert speakers(_HEAD + text + "\n") == [expected]
