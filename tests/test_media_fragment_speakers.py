@@ -50,3 +50,39 @@ _HEAD = "Chechnya\n\n"
 )
 def test_who_a_fragment_is_from(text: str, expected: str) -> None:
     assert speakers(_HEAD + text + "\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what she called" in a sentence about someone: that someone, if the gender fits.
+        (
+            "Police removed Khalimat Taramova from a shelter in Makhachkala.\n\nA lawyer working "
+            "with the shelter, who asked not to be named, condemned what she called “a raid "
+            "carried out for a family, not for the law.”",
+            "A lawyer",
+        ),
+        (
+            "Khalimat Taramova fled Chechnya. Her mother rejected what she called “a life of "
+            "fear”.",
+            "Her mother",
+        ),
+        # Control: "Her father" is no "she".
+        (
+            "Khalimat Taramova fled Chechnya. Her father rejected what she called “a life of "
+            "fear”.",
+            "Khalimat Taramova",
+        ),
+    ],
+)
+def test_what_she_called(text: str, expected: str) -> None:
+    assert speakers(_HEAD + text + "\n") == [expected]
+
+
+@pytest.mark.parametrize("place", ["Dagestan", "Ingushetia"])
+def test_a_region_is_no_she(place: str) -> None:
+    text = (
+        f"Police from Chechnya and {place} raided a shelter for women.\n\n“It was a raid "
+        "carried out for a family,” she said."
+    )
+    assert speakers(_HEAD + text + "\n") == [""]

@@ -18,6 +18,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract.english_bodies import OFFICES
+from refuge.media.extract.english_descriptions import KIN
 from refuge.media.extract.english_names import name_chain
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 
@@ -251,6 +252,12 @@ def _gender(subject: Any) -> str:
     return spelled_gender(name) if name else ""
 
 
+def _noun_gender(subject: Any) -> str:
+    """Return "f" or "m" where a subject's name or kin noun says it ("Her father"), else ""."""
+    kin = next((g for g, nouns in KIN.items() if re.fullmatch(nouns, subject.text, re.I)), "")
+    return kin or _gender(subject)
+
+
 def apposed_to(head: Any) -> list[Any]:
     """Return the appositions of a subject's head, with a name the parser hung on the body
     its preposition gives ("Estemirova’s supervisor at Memorial, Oleg Orlov, told": "Orlov"
@@ -364,6 +371,13 @@ def antecedent_of(verb: Any, subject: Any, own: bool = True) -> Any:
             return makers[0]
     if not own:
         return subject
+    main = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    what = any(c.lower_ == "what" for c in verb.children)
+    other_gender = {"he": "f", "she": "m"}.get(subject.lower_)
+    if other_gender and what and main and _noun_gender(main[0]) != other_gender:
+        # "A lawyer …, who asked not to be named, condemned what she called “…”": the one the
+        # sentence is about, not whoever "she" was before it (not "Her father" for "she").
+        return main[0]
     relative = subject.lower_ == "who" and verb.dep_ == "relcl"
     head = verb.head
     place = head.ent_type_ in _PLACES or head.text in lexicon.PLACE_NAMES

@@ -44,6 +44,11 @@ _NOT_A_SURNAME = frozenset(
     {"Russia", "Ukraine", "Belarus", "Azerbaijan", "Armenia", "Kazakhstan", "Kyrgyzstan"}
     | {"Tajikistan", "Turkmenistan", "Uzbekistan", "Moldova", "Lithuania", "Latvia", "Estonia"}
     | {"Poland", "Germany", "Austria", "Turkey", "Center", "Centre"}  # not "David France"
+    # The North Caucasus and the places its people flee to, which "she" or "he" never means:
+    # "Police from Chechnya and Dagestan raided a shelter. “…,” she said."
+    | {"Dagestan", "Ingushetia", "Kabardino-Balkaria", "Ossetia", "Stavropol", "Makhachkala"}
+    | {"Nazran", "Nalchik", "Vladikavkaz", "Shali", "Urus-Martan", "Kurchaloi", "Novgorod"}
+    | {"Petersburg", "Georgia", "Sweden", "Norway", "Finland", "Netherlands", "Belgium", "Canada"}
     # Platforms: "His English-language Instagram account", "the Chechen Telegram".
     | {"Instagram", "Facebook", "Telegram", "Twitter", "YouTube", "VKontakte", "WhatsApp"}
 )
