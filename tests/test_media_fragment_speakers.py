@@ -41,6 +41,17 @@ _HEAD = "Chechnya\n\n"
             "total impunity”, calls on the Investigative Committee to open criminal cases.",
             "",
         ),
+        # Second review: inverted order translated from Russian still names who follows.
+        (
+            "“Milashina is a terrorist accomplice,” wrote on his Telegram channel Ramzan Kadyrov.",
+            "Ramzan Kadyrov",
+        ),
+        ("“I was lucky to get out alive”, has told Lapunov to several outlets.", "Lapunov"),
+        (
+            "The statement, which described “a campaign of terror against gay men”, calls for an "
+            "independent investigation.",
+            "",
+        ),
         # Control: an aside closed before the main verb leaves its subject the speaker.
         (
             "The two men, whom police detained in Argun in 2017, said “we were beaten every day”.",

@@ -59,6 +59,12 @@ def test_who_passes_words_on_is_not_their_speaker(introduction: str) -> None:
     assert speakers(_HEAD + introduction + _WORDS) == [""]
 
 
+def test_a_participles_aside_leaves_the_verb() -> None:
+    # Second review: "quoting" in an aside; the sentence's own verb is "told".
+    text = "A police officer in Argun, quoting the criminal code at length, told Novaya Gazeta:"
+    assert speakers(_HEAD + text + _WORDS) == ["A police officer in Argun"]
+
+
 @pytest.mark.parametrize(
     "introduction",
     [

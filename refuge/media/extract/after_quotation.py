@@ -26,16 +26,18 @@ AFTER_VERB_FIRST = re.compile(
     # "…,” adding to sanctions": a participle's subject is its sentence's, not who follows.
     # "…,” wrote Saturday in the daily newspaper the Globe and Mail": the day is when.
     rf"^[\s,.:;—–-]*(?!\w+ing\s)(?:{_SPEECH_AFTER})\s+(?:(?:on\s+)?(?:{_WEEKDAY})\s+(?:in\s+)?)?"
-    # "…”, calls on the Investigative Committee to …": a verb with its preposition names no one.
-    r"(?!(?:on|upon|for|up|out|off)\s)"
+    # "…”, calls on the Investigative Committee to …", "…”, calls for an inquiry": a verb with
+    # its preposition names no one ("…,” wrote on his Telegram channel Ramzan Kadyrov" does).
+    r"(?!(?:on|upon)\s+[^.;:“”\"]+?\s+to\s+(?-i:[a-z])|for\s+(?:an?\s+|the\s+)?(?-i:[a-z]))"
     r"(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|[^.;:“”\"])+?)"
     # "demands the man who is filming": a clause of "is" or "was" is left to clean_who.
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who(?!\s+(?:is|was)\s)|to|about|during|when|while|after)\s))",
     re.I,
 )
 AFTER_WHO_FIRST = re.compile(
-    # Not an auxiliary: "…”, has posted dozens of videos" goes on the sentence's subject.
-    rf"^[\s,.:;—–-]*(?!(?:has|have|had)\s+(?:{_SPEECH_AFTER})\b)(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+|\([^()]{{1,30}}\)\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
+    # Not an auxiliary: "…”, has posted dozens of videos" goes on the sentence's subject ("…”,
+    # has told Lapunov to several outlets" names him).
+    rf"^[\s,.:;—–-]*(?!(?:has|have|had)\s+(?:{_SPEECH_AFTER})\s+(?-i:[a-z]))(?P<who>(?![-–—])(?:[\w’'.\-/]+,?\s+|\([^()]{{1,30}}\)\s+){{0,11}}?[\w’'.\-/]+),?\s+(?P<verb>{_SPEECH_AFTER})\b",
     re.I,
 )
 # "…,” according to Igor Kochetkov." (an outlet there is where it was reported, not who spoke)

@@ -158,16 +158,19 @@ _OWNED_SAYING = re.compile(
     r"answer|reply|response|explanation|description|denial|boast)"
     r"(?:,\s+[^,“”\"]{1,80},)?(?:\s+of|\s+that(?:\s+[^,.;:“”\"]{1,60})?)?\s*[,:]?\s*$"
 )
-# Someone else who speaks in the sentence owns the words ("Karimov called Lokshina's statement
-# “…”", "Asked about Lokshina's statement, Kadyrov said, “…”", "Kadyrov's claim that Lokshina
-# said “…”"); a day's statement is no one's.
-_SPEAKING = re.compile(
-    rf"\b(?:{lexicon.SPEECH_VERBS_EN}|dubbed|responding|replying|answering|quoting|quoted)\b", re.I
+# Someone else's words about the saying, not its own: a verb that names it ("Karimov called
+# Lokshina's statement “…”", "dubbed Milashina's remarks"), a speech verb whose phrase it ends
+# ("Peskov said in response to Milashina's message that “…”"), or a speaker after it ("Asked
+# about Lokshina's statement, Kadyrov said, “…”"). Not a verb that only points to it ("recalled
+# Kadyrov's promise", "pointed to Kadyrov's warning"), nor a speech verb elsewhere.
+_NAMED_BY_OTHER = re.compile(
+    r"\b(?:called|calls|dubbed|branded|labell?ed|termed|described)\s+$"
+    r"|\b(?:said|says|told|wrote|added|replied|stated|declared)\b[^,.;]*\b(?:to|about|of|on)\s+$"
 )
-_DAYS = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December"
+_SPEAKER_AFTER = re.compile(
+    rf"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they))\s+(?:{lexicon.SPEECH_VERBS_EN})\b[^“”\"]*$"
 )
+_DAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day")
 
 
 def owned_saying(before: str) -> Speaker | None:
@@ -178,7 +181,9 @@ def owned_saying(before: str) -> Speaker | None:
     found = _OWNED_SAYING.search(sentence)
     if found is None or org_in(found.group("owner"), outlets=True):
         return None
-    others = sentence[: found.start()] + sentence[found.end("noun") :]
-    if _SPEAKING.search(others) or _DAYS.fullmatch(found.group("owner").split()[-1]):
+    before_owner, after_noun = sentence[: found.start()], sentence[found.end("noun") :]
+    if _NAMED_BY_OTHER.search(before_owner) or _SPEAKER_AFTER.search(after_noun):
+        return None
+    if _DAYS.fullmatch(found.group("owner").split()[-1]):
         return None
     return parse_who(found.group("owner"))  # "Foreign Minister Chrystia Freeland"

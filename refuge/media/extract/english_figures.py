@@ -18,6 +18,7 @@ from typing import Any
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import english
 from refuge.media.extract.events import event_of, noun_of, wounds
+from refuge.media.extract.numbers import is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
 # Base forms the event lists do not hold, mapped onto their counted events: "27 people
@@ -490,6 +491,17 @@ def _number_token(doc: Any, offset: int) -> Any:
     return next((t for t in doc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
 
 
+def _first_described(number: Any, before: str) -> bool:
+    """Whether "the N" is a first mention a restrictive clause says which people are ("Of the
+    11 who asked the helpline for help"): not where the article counted N before ("Police
+    detained three men. Lawyers for the three who remain in custody …")."""
+    clause = next((c for c in number.children if c.dep_ == "relcl"), None)
+    if clause is None or number.nbor(1).text == ",":
+        return False
+    value = number_value(number.text)
+    return not any(is_number(w) and number_value(w) == value for w in re.findall(r"[\w-]+", before))
+
+
 def read(text: str, start: int) -> Reading | None:
     """Return what the parse says of the English number at ``text[start]``, or None.
 
@@ -512,7 +524,7 @@ def read(text: str, start: int) -> Reading | None:
         and phrase.dep_ == "pobj"
         and any(c.lower_ == "the" for c in number.lefts)
         and not _describing_event(number)
-        and not any(c.dep_ == "relcl" for c in number.children)  # "Of the 11 who asked …"
+        and not _first_described(number, text[:first])
     ):
         # "in contact with the three": those named before, not a new count; "Among the 27
         # killed" counts the 27.

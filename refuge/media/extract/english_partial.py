@@ -274,13 +274,19 @@ def set_off_name(source: Any) -> Any:
     ("According to the paper's deputy editor, Sergei Sokolov, the newsroom …": the parser
     makes "Sokolov" the next clause's subject), else the source itself."""
     doc, after = source.doc, source.right_edge.i + 1
-    if after >= len(doc) - 2 or doc[after].text != "," or source.pos_ != "NOUN" or _a_body(source):
-        return source  # "According to the ministry, Ramzan Kadyrov, …": the ministry's words
+    # One role someone holds ("the paper's deputy editor"), not a body ("According to the
+    # ministry, Ramzan Kadyrov, …") nor people ("According to relatives, Ismail Isaev, 17, was").
+    held = source.tag_ == "NN" and any(c.dep_ in {"det", "poss"} for c in source.children)
+    if after >= len(doc) - 2 or doc[after].text != "," or not held or _a_body(source):
+        return source
     end = after + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    named = end - after - 1 >= 2 and end < len(doc) and doc[end].text == ","
-    return doc[end - 1] if named else source
+    named = end - after - 1 >= 2 and end + 1 < len(doc) and doc[end].text == ","
+    # A new clause with its own subject after it ("…, Sergei Sokolov, the newsroom has"), not
+    # the name's own predicate ("According to his lawyer, Salekh Magamadov, who …, is").
+    subject_next = named and doc[end + 1].pos_ in {"DET", "PRON", "NOUN", "PROPN", "ADJ"}
+    return doc[end - 1] if subject_next and doc[end + 1].lower_ not in {"who", "which"} else source
 
 
 # Common nouns of a body or its part: "the head of the Network's legal department, Vladimir,".

@@ -34,6 +34,14 @@ _AFFECTING = re.compile(
 )
 _NOT_PERSONS = {"messages", "calls", "requests", "complaints"}
 _SENT = re.compile(r"(?<!\w)(?:направил\w*|отправил\w*|разослал\w*|sent)\s+(?:\w+\s+)?$", re.I)
+# The authorities requests are sent to ("в МВД Чечни", "to the interior ministry"); requests
+# sent to a hotline or "нам" are the ones it received.
+_TO_AUTHORITIES = re.compile(
+    r"(?<!\w)(?:в|во)\s+(?:[\w-]+\s+)?(?:МВД|СК|ФСБ|прокуратур|Генпрокуратур|Следственн|суд|"
+    r"силов|ведомств|органы|правоохранительн)|\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministry|"
+    r"prosecutor|police|court|committee|authorities|Kremlin|FSB)",
+    re.I,
+)
 # A verb after a stray comma is still the subject's: "100 men suspected of being gay, have".
 _AUXILIARY = re.compile(r"\s*(?:have|has|had|were|was|are|is)\b", re.I)
 # "30 were family members": a number that is the subject of its own verb opens its own clause.
@@ -274,7 +282,11 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
         return None
     if not noun:
         noun = "messages" if event == "received" else "people"
-    if noun in _NOT_PERSONS and _SENT.search(before):
+    if (
+        noun in _NOT_PERSONS
+        and _SENT.search(before)
+        and _TO_AUTHORITIES.search(f"{tail} {rest}"[:160])
+    ):
         return None  # "Адвокаты направили более 20 запросов в МВД": sent, not received
     if noun in _NOT_PERSONS:
         event = "received"  # "five applications for asylum" were received, not evacuated

@@ -71,10 +71,11 @@ def introduced_by(
 
 
 # Whoever reads out, quotes or passes on words ("read out a message from a man still hiding
-# in Chechnya:", "quoted Kadyrov's words:") is not their speaker; "quoted X as saying" names X.
+# in Chechnya:", "quoted Kadyrov's words:") is not their speaker; "quoted X as saying" names X,
+# and a participle's aside leaves the sentence's own verb ("An officer, quoting the code, told").
 _RELAYED = re.compile(
-    r"\b(?:read\s+(?:out|aloud)|quoted(?!\s+[^.:]{1,60}\s+as\s+saying)|quoting|cited|citing|"
-    r"relayed|forwarded|shared|showed)\b|\b(?:message|letter|testimony|words|note|statement|"
+    r"\b(?:read\s+(?:out|aloud)|quoted(?!\s+[^.:]{1,60}\s+as\s+saying)|cited|relayed|"
+    r"forwarded|shared|showed)\b|\b(?:message|letter|testimony|words|note|statement|"
     r"account|appeal)\s+(?:from|of|by)\b",
     re.I,
 )

@@ -60,9 +60,15 @@ _CHANGED_BEFORE = re.compile(
 )
 
 
-# A counted noun in the genitive before its number, right after the verb ("задержали человек
-# 30"; not "Из 40 человек 30 …" nor "Среди задержанных мужчин 12", parts of a whole).
-_NOUN_FIRST = re.compile(r"(?<!\w)(?P<word>[а-яё]+)\s+(?:человек|мужчин|женщин|парней)\s*$", re.I)
+# A counted noun in the genitive before its number, in a clause with its verb ("задержали в
+# Шали человек 30", "вывезли из Чечни уже человек 40"); not a whole a part is taken from ("Из
+# 40 человек 30 …", "Среди задержанных мужчин 12", "Из нескольких десятков человек 12").
+_NOUN_FIRST = re.compile(
+    r"(?:^|[,.;:!?«»—–(])\s*(?P<clause>(?!(?:из|среди)\s)[^,.;:!?«»—–()]*?)"
+    r"(?P<word>[а-яё]+)\s+(?:человек|мужчин|женщин|парней)\s*$",
+    re.I,
+)
+_WHOLES = frozenset({"десятков", "сотен", "тысяч", "десятка", "сотни"})
 _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|превысил[аио]?|exceeded|topped)\s*$")
 
 
@@ -74,8 +80,10 @@ def settled_qualifier(qualifier: str, word: str, before: str) -> str:
     if not qualifier and _PASSED_BEFORE.search(before):
         return "more than"  # "счет пропавших перевалил за 7 тысяч человек"
     first = _NOUN_FIRST.search(before)
-    verb = first and russian.part_of_speech(first.group("word").lower()) in {"VERB", "PRTS"}
-    if not qualifier and verb:
+    words = [*first.group("clause").split(), first.group("word")][-4:] if first else []
+    whole = first is not None and first.group("word").lower() in _WHOLES
+    verb = any(russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in words)
+    if not qualifier and verb and not whole:
         return "about"  # "задержали человек 30": the noun put first makes the number rough
     return qualifier
 

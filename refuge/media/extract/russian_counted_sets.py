@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from refuge.media.extract import russian
 from refuge.media.extract.events import animate_ru, event_of, noun_of
+from refuge.media.extract.numbers import is_number, number_value
 from refuge.media.extract.syntax import Token, Tree
 
 _DESCRIBING = {"acl", "acl:relcl"}
@@ -113,7 +114,7 @@ def killed_of_them(tree: Tree, clauses: list[Token]) -> bool:
     return False
 
 
-def noun_after_participle(tree: Tree, head: Token) -> str:
+def noun_after_participle(tree: Tree, head: Token, number: Token) -> str:
     """Return the noun a participle the parser took for the counted noun goes on to: "около 15
     задержанных в Шали мужчин" counts men. "" where no such noun follows in its phrase."""
     morphology = russian.morphology()
@@ -122,16 +123,21 @@ def noun_after_participle(tree: Tree, head: Token) -> str:
         for p in morphology.parse(head.text.lower())
         if p.tag.POS == "PRTF" and p.tag.number == "plur"
     }
+    # After two to four the noun is singular ("3 задержанных в Шали мужчины"), past a place
+    # at most: "3 подозреваемых в убийстве женщины" are suspects of a woman's murder.
+    paucal = is_number(number.text) and number_value(number.text) in {2, 3, 4}
+    placed = True
     for step in range(1, 5) if cases else ():
         word = tree.by_index.get(head.index + step)
         if word is None or not word.text.isalpha() or word.text.lower() in {"и", "или", "а"}:
             return ""  # "12 задержанных, мужчины …", "задержанных и двое мужчин"
         noun = noun_of([word.text.lower()])
-        # The participle's own noun agrees with it: not "3 подозреваемых в убийстве женщины".
+        # The participle's own noun agrees with it: not "15 задержанных за избиение мужчины".
         agrees = any(
-            p.tag.number == "plur" and p.tag.case in cases
+            p.tag.case in cases and (p.tag.number == "plur" or (paucal and placed))
             for p in morphology.parse(word.text.lower())
         )
         if noun in {"men", "women"} and agrees:
             return noun
+        placed = placed and (word.text.lower() in {"в", "во", "на"} or word.text[:1].isupper())
     return ""

@@ -120,7 +120,7 @@ def _noun(tree: Tree, number: Token) -> tuple[Token, str] | None:
         if noun in _NOUNS:
             return head, noun
         if noun == "" and (animate_ru(word) or russian.names_people(word)):
-            return head, noun_after_participle(tree, head) or "people"  # "12 задержанных"
+            return head, noun_after_participle(tree, head, number) or "people"  # "12 задержанных"
         return None  # messages, complaints, places: the word windows know those
     # A collective or "один" standing alone: "двое найдены убитыми", "один из которых погиб";
     # "трое из задержанных" names whom in its "из" phrase.
