@@ -170,7 +170,7 @@ _NAMED_BY_OTHER = re.compile(
 _SPEAKER_AFTER = re.compile(
     rf"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they))\s+(?:{lexicon.SPEECH_VERBS_EN})\b[^“”\"]*$"
 )
-_DAYS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day")
+_DAYS = frozenset({*lexicon.WEEKDAYS_EN, "Today", "Yesterday"})  # "Sunday's statement"
 
 
 def owned_saying(before: str) -> Speaker | None:
@@ -184,6 +184,6 @@ def owned_saying(before: str) -> Speaker | None:
     before_owner, after_noun = sentence[: found.start()], sentence[found.end("noun") :]
     if _NAMED_BY_OTHER.search(before_owner) or _SPEAKER_AFTER.search(after_noun):
         return None
-    if _DAYS.fullmatch(found.group("owner").split()[-1]):
+    if found.group("owner").split()[-1] in _DAYS:
         return None
     return parse_who(found.group("owner"))  # "Foreign Minister Chrystia Freeland"

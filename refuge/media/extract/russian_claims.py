@@ -73,8 +73,9 @@ _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|пр�
 
 
 def settled_qualifier(qualifier: str, word: str, before: str) -> str:
-    """Return the qualifier of a count, "" where "до" follows a verb of change (``before``
-    is the sentence up to the qualifier ``word``)."""
+    """Return the qualifier of a count, "" where "до" follows a verb of change, "about" where
+    its noun comes first ("задержали человек 30"); ``before`` is the sentence up to the
+    qualifier ``word``."""
     if word.lower() == "до" and _CHANGED_BEFORE.search(before):
         return ""
     if not qualifier and _PASSED_BEFORE.search(before):

@@ -292,13 +292,13 @@ def clean_who(who: str) -> str:
     if not re.match(rf"(?:the|a)\s+(?:{'|'.join(ANYONE)})\s+who\s", who, re.I):
         # "the man who is filming" is no one without its clause; "Lokshina who heads …" is.
         who = re.sub(r"(?<=[a-z])\s+(?:who|which)\s+(?:is|was|has|had|heads|leads)\b.*$", "", who)
+    # "Abdurakhmanov, whom Magomed Daudov, the speaker …, once (called)": the relative clause's
+    # subject speaks, not whom it is about (not "The men, whom police detained, (said)").
+    who = re.sub(r"^[^,“”\"]{1,60},\s+whom\s+(?=[A-Z])(?!.*,\s*$)", "", who)
     # "Here’s how Gregory (describes)", "This is what she (told the Guardian)", "Stories like
     # … began circulating after Russian newspaper Novaya Gazeta (reported)", "after Kadyrov
     # (alleged)", "After he (“…”)": the subject of the speech verb is the one of its own
     # clause, after the conjunction that opens it.
-    # "Abdurakhmanov, whom Magomed Daudov, the speaker …, once (called)": the relative clause's
-    # subject speaks, not whom it is about (not "The men, whom police detained, (said)").
-    who = re.sub(r"^[^,“”\"]{1,60},\s+whom\s+(?=[A-Z])(?!.*,\s*$)", "", who)
     who = re.sub(
         r"^(?:(?:Here|This|That)(?:’s|'s|\s+is|\s+was)|is|was)\s+(?:how|what|why)\s+", "", who
     )
