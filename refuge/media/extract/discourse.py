@@ -26,7 +26,12 @@ from refuge.media.extract.english_bodies import (
     reporting_body,
 )
 from refuge.media.extract.english_descriptions import KIN as _KIN
-from refuge.media.extract.english_descriptions import mentions, role_holder, said_of
+from refuge.media.extract.english_descriptions import (
+    kin_word_gender,
+    mentions,
+    role_holder,
+    said_of,
+)
 from refuge.media.extract.english_documents import (
     DOCUMENT_PHRASE,
     DOCUMENT_SPOKE,
@@ -137,7 +142,7 @@ def kin_gender(role: str) -> str:
     word = role.split()[-1]
     if re.fullmatch(rf"{_COLLECTIVE_KIN}|\w+s", word, re.I):
         return "plural"  # neither "he" nor "she"
-    return next((g for g, kin in _KIN.items() if re.fullmatch(kin, word, re.I)), "")
+    return kin_word_gender(word)
 
 
 @dataclass

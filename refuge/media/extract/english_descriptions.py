@@ -25,6 +25,13 @@ KIN = {
     "m": r"father|husband|brother|son|man|boy|uncle|grandfather|widower|spokesman|chairman|"
     r"businessman|Mr",
 }
+
+
+def kin_word_gender(word: str) -> str:
+    """Return "f" or "m" where one noun says a person's gender ("mother", "Mr"), else ""."""
+    return next((g for g, nouns in KIN.items() if re.fullmatch(nouns, word, re.I)), "")
+
+
 _BEFORE = re.compile(
     rf"(?<![\w-])(?P<words>(?:[a-z][\w-]*\s+){{1,3}}|(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*,\s+)"
     rf"(?:{NAME}\s+){{0,2}}$"

@@ -17,7 +17,7 @@ from typing import Any
 
 from refuge.media import figure_words, lexicon
 from refuge.media.extract import english
-from refuge.media.extract.events import event_of, noun_of, wounds
+from refuge.media.extract.events import WORD, event_of, noun_of, wounds
 from refuge.media.extract.numbers import is_number, number_value
 from refuge.media.extract.spans import sentence_end, sentence_start
 
@@ -499,7 +499,7 @@ def _first_described(number: Any, before: str) -> bool:
     if clause is None or number.nbor(1).text == ",":
         return False
     value = number_value(number.text)
-    return not any(is_number(w) and number_value(w) == value for w in re.findall(r"[\w-]+", before))
+    return not any(is_number(w) and number_value(w) == value for w in WORD.findall(before))
 
 
 def read(text: str, start: int) -> Reading | None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from refuge.media import lexicon
 from refuge.media.extract.english_bodies import OFFICES
-from refuge.media.extract.english_descriptions import KIN
+from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.english_names import name_chain
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 
@@ -254,8 +254,7 @@ def _gender(subject: Any) -> str:
 
 def _noun_gender(subject: Any) -> str:
     """Return "f" or "m" where a subject's name or kin noun says it ("Her father"), else ""."""
-    kin = next((g for g, nouns in KIN.items() if re.fullmatch(nouns, subject.text, re.I)), "")
-    return kin or _gender(subject)
+    return kin_word_gender(subject.text) or _gender(subject)
 
 
 def apposed_to(head: Any) -> list[Any]:

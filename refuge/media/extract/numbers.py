@@ -170,6 +170,11 @@ def _word_value(word: str) -> int:
     return next((v for pattern, v in _RU_VALUES if pattern.fullmatch(word)), 0)
 
 
+def is_multiplier(word: str) -> bool:
+    """Return whether one word multiplies a number ("десятков", "сотни", "тысяч", "hundred")."""
+    return re.fullmatch(_MULTIPLIER, word.lower()) is not None
+
+
 def is_number(word: str) -> bool:
     """Return whether one word is a number ("27", "twenty-seven", "двадцати")."""
     word = word.lower()

@@ -17,6 +17,7 @@ from refuge.media import figure_words
 from refuge.media.extract import russian
 from refuge.media.extract.custody import CHANGED_RU
 from refuge.media.extract.events import WORD, event_of, events_in, noun_of
+from refuge.media.extract.numbers import is_multiplier
 
 
 @cache
@@ -68,7 +69,6 @@ _NOUN_FIRST = re.compile(
     r"(?P<word>[а-яё]+)\s+(?:человек|мужчин|женщин|парней)\s*$",
     re.I,
 )
-_WHOLES = frozenset({"десятков", "сотен", "тысяч", "десятка", "сотни"})
 _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|превысил[аио]?|exceeded|topped)\s*$")
 
 
@@ -80,11 +80,11 @@ def settled_qualifier(qualifier: str, word: str, before: str) -> str:
         return ""
     if not qualifier and _PASSED_BEFORE.search(before):
         return "more than"  # "счет пропавших перевалил за 7 тысяч человек"
-    first = _NOUN_FIRST.search(before)
-    words = [*first.group("clause").split(), first.group("word")][-4:] if first else []
-    whole = first is not None and first.group("word").lower() in _WHOLES
-    verb = any(russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in words)
-    if not qualifier and verb and not whole:
+    first = None if qualifier else _NOUN_FIRST.search(before)
+    if first is None or is_multiplier(first.group("word")):
+        return qualifier  # "Из нескольких десятков человек 12": a whole, not a rough number
+    words = [*first.group("clause").split(), first.group("word")][-4:]
+    if any(russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in words):
         return "about"  # "задержали человек 30": the noun put first makes the number rough
     return qualifier
 
