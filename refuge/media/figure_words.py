@@ -201,6 +201,7 @@ EVENTS = {
     "unaccounted": "detained",
     "whereabouts": "detained",
     "taken away": "detained",
+    "resettle": "evacuated",  # "40 of them have been resettled abroad", like "relocated"
     "airlift": "evacuated",
     "airlifted": "evacuated",
     # "одного из прихожан террористы смертельно ранили" (russian_verb_events.py reads the

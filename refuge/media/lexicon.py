@@ -163,6 +163,13 @@ QUALIFIERS = {
     "an estimated": "about",
     "estimated": "about",
     "close to": "nearly",
+    "just under": "nearly",
+    "no more than": "up to",  # not "more than" with a "no" before it
+    "not more than": "up to",
+    "a maximum of": "up to",
+    "a minimum of": "at least",
+    "upward of": "more than",
+    "in the region of": "about",
     "no less than": "at least",
     "not less than": "at least",
     "at most": "up to",
@@ -187,10 +194,23 @@ QUALIFIERS = {
     "менее": "up to",
     "меньше": "up to",
     "почти": "nearly",
+    "почти что": "nearly",
+    "практически": "nearly",
+    "без малого": "nearly",
+    "чуть ли не": "nearly",
+    "едва ли не": "nearly",
+    "ориентировочно": "about",
     "приблизительно": "about",
     "примерно": "about",
     "порядка": "about",
     "до": "up to",
+}
+# Qualifiers put after the number: "the 40 or so survivors", "100 с лишним человек".
+QUALIFIERS_AFTER = {
+    "or so": "about",
+    "or more": "at least",
+    "с лишним": "more than",
+    "с небольшим": "more than",
 }
 
 PLACES = {

@@ -13,9 +13,12 @@ import re
 
 from refuge.media.extract.spans import sentence_start
 
-# The word after the number is a verb or an adverb before one: the count names no noun.
+# The word after the number is a verb or an adverb before one, or the count is part of those
+# before it ("13 of them had been arrested", "11 said they were beaten"): it names no noun.
 _NO_NOUN = re.compile(
-    r"\s+(?:have|has|had|are|were|was|is|died|remain\w*|reportedly|allegedly|also|more)\b", re.I
+    r"\s+(?:have|has|had|are|were|was|is|died|remain\w*|reportedly|allegedly|also|more|said|told"
+    r"|of\s+them|of\s+whom)\b",
+    re.I,
 )
 # The last plural noun of people before the count, within its sentence and the one before.
 _PEOPLE_NOUN = re.compile(r"\b(?:men|women|people|individuals|persons|Chechens|residents)\b")

@@ -440,7 +440,12 @@ def extract(article: Article) -> Extraction:
             if (
                 not speaker.label
                 and not in_russian
-                and (announced := english_unattributed.announcing(text, paragraphs, start))
+                and not english_unattributed.credited(text, last[1], memory.is_name)
+                and (
+                    announced := english_unattributed.announcing(
+                        text, paragraphs, start, memory.is_name
+                    )
+                )
             ):
                 speaker = memory.resolve(parse_who(announced), text[:start])
                 speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
@@ -449,6 +454,16 @@ def extract(article: Article) -> Extraction:
                     text, paragraphs, start, memory.people, memory.is_name
                 )  # "… a guy who introduces himself as Thor. "…"": no attribution, one person
                 speaker = memory.resolve(met, text[:start]) if met else speaker
+                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
+            if (
+                not speaker.label
+                and not in_russian
+                and not who.strip()
+                and (after := english_unattributed.spoken_after(text, last[1], memory.is_name))
+            ):
+                # "“…” She was speaking at …": the next sentence says who spoke.
+                speaker = memory.resolve(parse_who(after), text[:start])
+                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
             if not speaker.label and not in_russian:
                 # "“…” Amin Dzhabrailov, …": a credit after the quotation's last part.
                 speaker = english_unattributed.credited(text, last[1], memory.is_name) or speaker

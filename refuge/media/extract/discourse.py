@@ -24,6 +24,7 @@ from refuge.media.extract.english_bodies import (
     named_body,
     of_kind,
     reporting_body,
+    reporting_outlet,
 )
 from refuge.media.extract.english_descriptions import KIN as _KIN
 from refuge.media.extract.english_descriptions import (
@@ -41,7 +42,6 @@ from refuge.media.extract.english_documents import (
 from refuge.media.extract.english_reference import (
     SENTENCES,
     parent_named,
-    reporting_outlet,
     surname_mention,
 )
 from refuge.media.extract.first_names import first_name_gender
@@ -385,7 +385,7 @@ def with_plurals(nouns: list[str]) -> str:
 # also re-describe the one person the sentence before named ("Maxim Lapunov was held for
 # twelve days. “…,” the survivor said"), or whom an age described ("Amin, 27, fled …. “…,”
 # the 27-year-old said").
-_NEWCOMERS = "|".join([*UNNAMED_NOUNS, "teenager", "student", r"\d+-year-old"])
+_NEWCOMERS = "|".join([*UNNAMED_NOUNS, "teenager", "student", "native", r"\d+-year-old"])
 
 
 # Words before a clause's subject: an opening phrase and a comma, then the given names.
@@ -415,6 +415,18 @@ def _just_named(
         return None  # "A survivor told …" then "the survivor said": the unnamed one
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
     last = sentences[-1] if sentences else ""
+    # "Movsar … spent nine days in Argun. He now lives in Germany. “…,” the former detainee
+    # said": a sentence opening with "he" or "she" goes on with whom the one before names.
+    # Only from a sentence that opens its paragraph: further in, "he" may be someone else
+    # ("Dugayev was held …. Kadyrov has denied it. He has said …").
+    pronoun = {"m": "He", "f": "She"}.get(wanted, "He|She")
+    if (
+        len(sentences) > 1
+        and re.match(rf"\W*(?:{pronoun})\b", last)
+        and not any(surname_mention(last, p.name) for p in salient if p.name)
+        and re.search(rf"(?:^|\n)\s*{re.escape(sentences[-2])}\s+{re.escape(last)}", before)
+    ):
+        last = sentences[-2]
     # Not the outlet that reports it: "The man is also shown …, Newsweek reports."
     reporting = {"", *(m.group(1) for m in _REPORTS.finditer(last))}
     here = [p for p in salient if p.name not in reporting and surname_mention(last, p.name)]

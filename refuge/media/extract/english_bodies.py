@@ -10,7 +10,12 @@ import re
 from typing import TYPE_CHECKING
 
 from refuge.media import lexicon
-from refuge.media.extract.org_aliases import last_org_before, last_org_mention, org_in
+from refuge.media.extract.org_aliases import (
+    last_org_before,
+    last_org_mention,
+    last_outlet_in,
+    org_in,
+)
 from refuge.media.extract.wording import BODY_HEADS, NAME, OPENING_ADVERB
 
 if TYPE_CHECKING:
@@ -328,3 +333,44 @@ def press_office_body(role: str) -> str:
     body = found.group("body")
     part = re.match(r"(?P<owner>.+?)[’']s\s+[A-Z]", body)
     return part.group("owner") if part else body
+
+
+# An outlet's own report: "Novaya Gazeta reported in March that …", "The paper said …".
+_REPORTS = re.compile(
+    r"[^\w.!?]*(?:[\w,]+\s+){0,4}?(?:reported|reports|said|says|wrote|writes|published|claimed"
+    r"|claims|alleged|revealed)\b"
+)
+
+
+# Whom or where a role opening a sentence is held for, up to its verb: "(A spokesman) for the
+# Chechen interior ministry (denied)", "(An official) in Grozny (said)".
+_HELD_FOR = re.compile(
+    rf"[^\S\n]+(?:for|of|at|in)[^\S\n]+[^,.;:“”\"\n—–]{{1,60}}?"
+    # … up to its verb, or to a dash opening an aside: "A spokesman for Ramzan Kadyrov—the
+    # President of the Chechen republic—has denied".
+    rf"(?=[^\S\n]*[—–]|[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:{lexicon.SPEECH_VERBS_EN}|[a-z]+ed)\b)"
+)
+
+
+def held_for(text: str, end: int) -> str:
+    """The words after a bare role ending at ``end`` that say whom or where it is held for,
+    when they name a body or a place ("for the Chechen interior ministry"); else "" ("The
+    head of the family said": no one in particular)."""
+    held = _HELD_FOR.match(text, end)
+    if held and (org_in(held.group(0)) or re.search(r"\b[A-Z]", held.group(0))):
+        return held.group(0)
+    return ""
+
+
+def reporting_outlet(before: str) -> str:
+    """The outlet "it" means where no body is named: the last one the stretch ``before``
+    names as the subject of its own report ("Novaya Gazeta reported in March that …. It said
+    that …"), or ""."""
+    # Where its words end as the text spells them ("the Novaya Gazeta newspaper"), not where
+    # its listed name would.
+    stretch = before[-_REACH_OUTLET:]
+    outlet, end = last_outlet_in(stretch)
+    return outlet if end >= 0 and _REPORTS.match(stretch, end) else ""
+
+
+_REACH_OUTLET = 600  # characters: the paragraph before, as for the other references

@@ -24,7 +24,6 @@ from collections.abc import Callable
 
 from refuge.media import lexicon
 from refuge.media.extract.offsets import headline_end
-from refuge.media.extract.org_aliases import last_outlet_in, org_in
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
 
@@ -73,6 +72,12 @@ _ASKED_BACK = {
 _SUBJECT_AFTER_CLAUSE = {
     "m": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Hh]e\b"),
     "f": re.compile(r"^\W*[A-Z][^,.;]{0,100},\s+[Ss]he\b"),
+}
+# "Asked whether Putin had raised it with Kadyrov, he said": whoever the question names is
+# what he was asked about; "he" is someone before.
+_ASKED_OPENING = {
+    "m": re.compile(r"^\W*Asked\s+(?!by\b)[^.;,]{0,200},\s+he\b"),
+    "f": re.compile(r"^\W*Asked\s+(?!by\b)[^.;,]{0,200},\s+she\b"),
 }
 _GOVERNED = re.compile(
     r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under|opposite|beside|alongside)\s+"
@@ -353,7 +358,11 @@ def antecedent(
             others += 1
             if others > _LOOK_BACK:
                 break
-        if _PRONOUN_SUBJECT[wanted].match(sentence) or _ASKED_BACK[wanted].search(sentence):
+        if (
+            _PRONOUN_SUBJECT[wanted].match(sentence)
+            or _ASKED_BACK[wanted].search(sentence)
+            or _ASKED_OPENING[wanted].match(sentence)
+        ):
             continue  # "He was asked about the reports.", "Scott pressed him": the one before
         fitting = []
         for governed, person in candidates(sentence, people, is_name):
@@ -469,47 +478,6 @@ def carriers_of(role: str, people: list[Speaker]) -> set[str]:
         if own is not None and own.group(1).lower() == head:
             found.add(person.name)
     return found
-
-
-# An outlet's own report: "Novaya Gazeta reported in March that …", "The paper said …".
-_REPORTS = re.compile(
-    r"[^\w.!?]*(?:[\w,]+\s+){0,4}?(?:reported|reports|said|says|wrote|writes|published|claimed"
-    r"|claims|alleged|revealed)\b"
-)
-
-
-# Whom or where a role opening a sentence is held for, up to its verb: "(A spokesman) for the
-# Chechen interior ministry (denied)", "(An official) in Grozny (said)".
-_HELD_FOR = re.compile(
-    rf"[^\S\n]+(?:for|of|at|in)[^\S\n]+[^,.;:“”\"\n—–]{{1,60}}?"
-    # … up to its verb, or to a dash opening an aside: "A spokesman for Ramzan Kadyrov—the
-    # President of the Chechen republic—has denied".
-    rf"(?=[^\S\n]*[—–]|[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:{lexicon.SPEECH_VERBS_EN}|[a-z]+ed)\b)"
-)
-
-
-def held_for(text: str, end: int) -> str:
-    """The words after a bare role ending at ``end`` that say whom or where it is held for,
-    when they name a body or a place ("for the Chechen interior ministry"); else "" ("The
-    head of the family said": no one in particular)."""
-    held = _HELD_FOR.match(text, end)
-    if held and (org_in(held.group(0)) or re.search(r"\b[A-Z]", held.group(0))):
-        return held.group(0)
-    return ""
-
-
-def reporting_outlet(before: str) -> str:
-    """The outlet "it" means where no body is named: the last one the stretch ``before``
-    names as the subject of its own report ("Novaya Gazeta reported in March that …. It said
-    that …"), or ""."""
-    # Where its words end as the text spells them ("the Novaya Gazeta newspaper"), not where
-    # its listed name would.
-    stretch = before[-_REACH_OUTLET:]
-    outlet, end = last_outlet_in(stretch)
-    return outlet if end >= 0 and _REPORTS.match(stretch, end) else ""
-
-
-_REACH_OUTLET = 600  # characters: the paragraph before, as for the other references
 
 
 # "Zulai Bakhayeva's son, Rizvan, …. “…,” the mother … said": whose child the text named.

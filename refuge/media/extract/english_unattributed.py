@@ -1,16 +1,17 @@
 """Who speaks a quotation whose own sentence names no one (moved out of english_reference.py):
-a paragraph before that announces it, a statement issued, one person just introduced, or a
-credit after it as pull quotes have."""
+a paragraph before that announces it, a statement issued, one person just introduced, a
+sentence on someone's answer or tone, a credit after it as pull quotes have, or the sentence
+after it that says who spoke."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from refuge.media.extract.english_bodies import body_called
+from refuge.media.extract.english_bodies import OFFICES, body_called
 from refuge.media.extract.english_reference import SENTENCES, candidates
 from refuge.media.extract.offsets import paragraph_at
-from refuge.media.extract.speakers import Speaker
+from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
 # "In a new report, Human Rights Watch confirmed the shocking claims …": a sentence closing its
@@ -19,7 +20,9 @@ from refuge.media.extract.wording import GIVEN_NAME, NAME
 _ANNOUNCES = re.compile(
     r"(?:^|,\s+)(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*"
     r"|(?<![^\s])(?:The|the)\s+(?!court\b)(?:[a-z-]+\s+)?(?!court\b)[a-z-]+"  # no court
-    r"|(?<=,\s)(?:he|she|they))"  # "Nobody would tell her where he was, she told the BBC."
+    r"|(?<=,\s)(?:he|she|they)"  # "Nobody would tell her where he was, she told the BBC."
+    # "…, a relative told the Caucasian Knot website on condition of anonymity.": unnamed.
+    r"|(?<![^\s])(?:[Aa]n?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
     r"\s+(?:has\s+|have\s+)?"
     r"(?:confirmed|said|stated|reported|warned|wrote|noted|announced|explained|told|recalled)\b"
     r"[^.!?:“”\"]*[.!?]?\s*$"
@@ -40,6 +43,10 @@ _ANNOUNCES = re.compile(
     r"(?:is|was|sounds|sounded|remains|remained)\s+(?:less|more|far\s+more|much\s+more|not|still)"
     r"\s+(?:optimistic|pessimistic|blunt|cautious|hopeful|sceptical|skeptical|convinced|direct))"
     r"(?:\s+[a-z]+){0,2}\.\s*$"
+    # "The group has helped 150 people leave, according to David Isteev, who coordinates …":
+    # a sentence closing on whose account it gave.
+    r"|,\s+according\s+to\s+(?P<according>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"(?:,\s+[^.!?“”\"]*)?[.!?]\s*$"
 )
 
 
@@ -53,6 +60,44 @@ _ISSUES = re.compile(
     r"(?:the\s+following|a|an|its|this|a\s+second|a\s+new|a\s+joint)\s+(?:[a-z]+\s+)?"
     r"(?:statement|comment|remarks|message|declaration)(?:\s+(?:today|tonight|yesterday))?\s*:\s*$"
 )
+
+
+# "Her message to the authorities is simple.", "The ministry's response came within hours.",
+# "For Lapina, the lesson is obvious.", "Asked whether he would go back, he was silent for a
+# long time.": a sentence that opens on someone's answer or tone announces their words next.
+# The owner is "his"/"her", a name or a body; not someone described ("Her son's response was
+# silence", "The duty officer's answer was …"), whose answer others quote.
+_OWNED_WORDS = (
+    r"message|response|answer|reply|reaction|view|advice|warning|tone|explanation|assessment|"
+    r"conclusion|plea|appeal"
+)
+_NAMED = r"(?:[A-Z][\w-]*\.?\s+){0,3}[A-Z][\w-]*"
+_INTRODUCES = re.compile(
+    rf"^(?:For\s+(?P<for>{_NAMED}|him|her|them),"
+    r"|Asked\s+(?!by\b)[^.;,]{0,200},\s+(?P<asked>he|she|they)\s"
+    r"|(?:[A-Z][^,.;:“”\"]{0,40},\s+)?"
+    rf"(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:The\s+)?(?:{_NAMED}\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    r"[\w-]+(?:’s|'s))"
+    rf"\s+(?:[a-z-]+\s+)?(?:{_OWNED_WORDS})(?:\s+to\s+[^.,;:“”\"]{{1,60}}?)?"
+    r"\s+(?:is|was|are|were|came|comes|had|has)\b)"
+    r"[^“”\"«»]*[.:]\s*$"
+)
+_PRONOUN_OF = {"her": "she", "his": "he", "their": "they", "its": "it", "him": "he", "them": "they"}
+
+
+def introducing(sentence: str, is_name: Callable[[str], bool]) -> str:
+    """The words naming whose words a sentence announces by their answer, view or tone (see
+    ``_INTRODUCES``), as a pronoun where it gives one ("Her message …" is "she"); else ""."""
+    found = _INTRODUCES.match(sentence.strip())
+    if found is None:
+        return ""
+    words = found.group("for") or found.group("asked") or found["owner"]
+    words = re.sub(r"(?:’s|'s)$", "", words)
+    if pronoun := _PRONOUN_OF.get(words.lower(), words if words in {"he", "she", "they"} else ""):
+        return pronoun
+    # A body by its name, or by an office's word ("The Chechen interior ministry"), not a court.
+    body = body_called(words) or (words if re.search(rf"\b(?:{OFFICES})$", words, re.I) else "")
+    return words if is_name(words) or (body and not re.search(r"\bcourt\b", body, re.I)) else ""
 
 
 def _paragraph_before(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
@@ -71,14 +116,29 @@ def statement_issuer(text: str, paragraphs: list[tuple[int, int]], start: int) -
     return match.group("who") if match else ""
 
 
-def announcing(text: str, paragraphs: list[tuple[int, int]], start: int) -> str:
+def announcing(
+    text: str, paragraphs: list[tuple[int, int]], start: int, is_name: Callable[[str], bool]
+) -> str:
     """The words naming whoever the paragraph before announced, for a quotation that opens its
     paragraph ("In a new report, Human Rights Watch confirmed the claims.\n\n"The
-    information …""); "" where that paragraph's last sentence announces no one."""
+    information …""); "" where that paragraph's last sentence announces no one.
+
+    A source cited, someone unnamed who told, or a sentence on someone's answer announces no
+    one after a paragraph that quoted someone: "“…,” said Ibragim. His account matches
+    others', according to Human Rights Watch.\n\n“…”" goes on with Ibragim.
+    """
     before = _paragraph_before(text, paragraphs, start)
-    match = _ANNOUNCES.search(SENTENCES.split(before)[-1]) if before else None
+    last = SENTENCES.split(before)[-1] if before else ""
+    match = _ANNOUNCES.search(last)
+    quoted = re.search(r"[“”\"«»]", before) is not None
     if match is None:
-        return ""
+        return "" if quoted else introducing(last, is_name)
+    unnamed = re.match(r"(?:[Aa]n?|One)\s", match.group("who") or "")
+    if match.group("according") or unnamed:
+        cited = match.group("according") or ""
+        if quoted or (cited and not (" " in cited and is_name(cited))):
+            return ""  # "…, according to Tass.": an outlet or a body cites; a person speaks
+        return cited or match["who"]
     return match.group("who") or match.group("opener") or match.group("quoter") or match["tone"]
 
 
@@ -104,6 +164,8 @@ def introduced(
     prior = before.strip()[: -len(last)].rstrip()
     if re.search(r"[“”\"«»]", last) or (prior and not re.search(r"[.!?]\W?$", prior)):
         return None  # "“…,” said X, editor of …. “…”" goes on as its neighbours; a cut line
+    if words := introducing(last, is_name):
+        return parse_who(words)
     given = re.search(rf"(?:{GIVEN_NAME})\s+({NAME})", last)
     if given is not None:
         return Speaker(given.group(1).rstrip("."))
@@ -140,3 +202,38 @@ def credited(text: str, end: int, is_name: Callable[[str], bool]) -> Speaker | N
     if found is None or not is_name(found.group("name")):
         return None
     return Speaker(found.group("name"), (found.group("role") or "").strip())
+
+
+# "“…” She was speaking at a press conference in Moscow.", "“…” Her remarks came a day after
+# …": the sentence right after a quotation no attribution names says who spoke it.
+# Or the paragraph after says whose they were: "The words are Alvi Karimov's.", "The
+# assessment comes from Svetlana Gannushkina, …", "The line, delivered …, belonged to …".
+_SPOKEN_AFTER = re.compile(
+    rf"[”\"’]?\s*(?:(?P<who>He|She|They|{_NAMED})\s+"
+    r"(?:was|were|had\s+been)\s+speaking\b"
+    # Only "his" or "her": someone named there may be another ("“…” Kadyrov's remarks came a
+    # day after the newspaper …").
+    r"|(?P<owner>His|Her|Their)\s+(?:remarks|comments|words)\s+(?:came|come|were\s+made|followed)\b"
+    r"|The\s+(?:words|line|remark|comment|assessment|warning|verdict)(?:,\s+[^,.“”\"]{1,100},)?"
+    rf"\s+(?:(?:is|are|was|were)\s+(?P<whose>{_NAMED})(?:’s|'s)(?=[\s.,;])"
+    r"|(?:(?:comes?|came)\s+from|belong(?:s|ed)?\s+to)\s+"
+    # "… came from Kadyrov's spokesman, Alvi Karimov": the one apposed to a role, not its owner.
+    rf"(?:{_NAMED}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?(?P<source>{_NAMED})(?![’'\w])))"
+)
+_OWNERS = {"his": "he", "her": "she", "their": "they"}
+
+
+def spoken_after(text: str, end: int, is_name: Callable[[str], bool]) -> str:
+    """The words naming who spoke a quotation ending at ``end``, where the sentence right after
+    it opens by saying so ("She was speaking …", "Her remarks came …", "The words are
+    Karimov's."): a pronoun, or a person's name (not "Police were speaking to witnesses");
+    else ""."""
+    found = _SPOKEN_AFTER.match(text, end)
+    if found is None:
+        return ""
+    if found.group("owner"):
+        return _OWNERS[found.group("owner").lower()]
+    words = found.group("who") or found.group("whose") or found["source"]
+    if words in {"He", "She", "They"}:
+        return words.lower()
+    return words if is_name(words) else ""

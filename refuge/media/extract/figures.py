@@ -12,7 +12,6 @@ from refuge.media.extract import (
     figure_returns,
     figure_tail,
     figure_windows,
-    numbers,
     russian,
     russian_readings,
 )
@@ -20,18 +19,16 @@ from refuge.media.extract.dates import DATE, MONTH_EN, MONTH_RU, resolve_date
 from refuge.media.extract.events import (
     QUALIFIER,
     WORD,
-    animate_ru,
     event_of,
     events_in,
     noun_of,
-    numbered_thing_ru,
-    person_ru,
 )
 from refuge.media.extract.model import Figure
+from refuge.media.extract.not_counts import LINKS, not_a_count
 from refuge.media.extract.numbers import (
+    CASE_ENDING,
     NOT_COMPOUND,
     NUMBER,
-    RATE,
     is_number,
     low_value,
     number_value,
@@ -42,10 +39,8 @@ from refuge.media.extract.russian_claims import (
     elided_more,
     is_verb_ru,
     one_with_event,
-    past_adjectives,
     pronoun_count,
     settled_qualifier,
-    vague_or_listed,
 )
 from refuge.media.extract.spans import sentence_end, sentence_start
 
@@ -55,17 +50,18 @@ _CLAUSE = (
     "where|when|which|because|while|although|but|as part of|amid|during|"
     "где|когда|который|которая|потому"
 )
+_QUALIFIER_AFTER = "|".join(q.replace(" ", r"\s+") for q in lexicon.QUALIFIERS_AFTER)
 _FIGURE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{QUALIFIER}),?\s+(?:(?:о|об|в)\s+)?"
     r"|(?P<range>anywhere from|from|between|от)\s+)?"
-    rf"(?P<num>{NUMBER})(?!\w){NOT_COMPOUND}"
+    rf"(?P<num>{NUMBER})(?!\w){CASE_ENDING}{NOT_COMPOUND}"
     # A range: "from 15 to 30", "between 20 and 30", "от 20 до 30", "20-30", "четыре-пять".
     # The upper end may carry its own qualifier: "between 27 and upwards of 56"; or a dash
     # stand for "and": "between 50–100 people".
     rf"(?:(?(range)(?:\s+(?:to|and|до)\s+(?:(?:{QUALIFIER})\s+)?|\s*[–—-]\s*(?=\d))"
     rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
-    rf"(?P<high>{NUMBER})(?!\w))?"
-    r"(?P<so>\s+or\s+so\b)?"  # "the 40 or so survivors": about 40
+    rf"(?P<high>{NUMBER}){CASE_ENDING})?"
+    rf"(?P<so>\s+(?:{_QUALIFIER_AFTER})(?!\w))?"  # "the 40 or so survivors": about 40
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&+-]+)){{0,14}})",
@@ -74,9 +70,11 @@ _FIGURE = re.compile(
 # The rest of a sentence after a figure's words, up to a break (and, below, its next number).
 _REST = re.compile(r"[^.;:!?—–()\n]*")
 # A count that is part of the people a sentence's event is about: "Men already detained are
-# said to include … two TV presenters", "среди задержанных — двое телеведущих".
+# said to include … two TV presenters", "среди задержанных — двое телеведущих", "Among those
+# detained were 14 men" (its event after it, as after "среди").
 _INCLUDE = re.compile(
-    r"\b(?:include|includes|included|including|among them)\b|(?<!\w)среди(?!\w)", re.I
+    r"\b(?:include|includes|included|including|among them|among those)\b|(?<!\w)среди(?!\w)",
+    re.I,
 )
 _AMONG_THEM = re.compile(r"(?:among|среди)\s+(?:them|них)\b", re.I)
 _OF_THEM = re.compile(rf"\s+(?:of them|of whom|из них|of the (?:{NUMBER})(?!\w))\b", re.I)
@@ -85,11 +83,6 @@ _MORE = re.compile(r"(?:\b(?:another|a further)|(?<!\w)(?:ещё|еще))\s*$", 
 _ANAPHOR = re.compile(r"(?<!\w)(?:их|них|они|they|them|those)(?!\w)", re.I)
 
 
-_LINKS = re.compile(
-    r"(?:including|of them|of whom|of these|among them|включая|в том числе|из них|среди них)"
-    r"(?:[^.;]{0,30}\b(?:and|и))?\W*$",
-    re.I,
-)
 # "Of the 114 people evacuated, 98 were men and 16 were women": the set opens the sentence, and
 # each part says only who they were.
 _SET_OPENING = re.compile(
@@ -99,7 +92,6 @@ _SET_OPENING = re.compile(
 _WHO_THEY_WERE = re.compile(r"\s*(?:were|are)\s+(?:\w+\s+)?(?:men|women|boys|girls)\b", re.I)
 
 
-_RATE_BEFORE = re.compile(rf"(?:{figure_words.RATE_BEFORE})\W+(?:[\w-]+\W+){{0,3}}$", re.I)
 # Not past a comma: "according to the Network’s information, about 40 individuals".
 _ABOUT_TOPIC = re.compile(
     rf"\b(?:{figure_words.ABOUT_TOPIC_EN})\b((?:\W+[\w’'-]+){{0,6}})[^\w,;:]*$", re.I
@@ -115,126 +107,6 @@ _NOT_ABOUT_TOPIC = re.compile(
     rf"\b(?:{lexicon.SPEECH_VERBS_EN}|that|found|finds|shows?|showed|estimat\w*|suggest\w*)\b",
     re.I,
 )
-
-
-_PART_OF = re.compile(rf"(?<!\w)(?:\d+|{NUMBER})(?:\s+\w+)?\s+(?:из|out of|of the)\s*$", re.I)
-_ONE_PERSON = re.compile(r"\s+(?:man|woman|person|человек|мужчин|женщин)", re.I)
-
-
-# A preposition right before a number: what follows is labelled by it ("по 131 статье").
-_PREPOSITION_BEFORE = re.compile(
-    r"(?<!\w)(?:в|во|на|по|к|ко|с|со|за|от|до|из|о|об|при|через)\s*$", re.I
-)
-
-
-# A first name and a surname, not a place after a preposition ("In Baku, 19, were held").
-_NAME_BEFORE_AGE = re.compile(
-    r"(?<![\w-])(?!(?:In|On|At|From|By|For|The|To|With|After|В|На|По)\s)"
-    r"[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][\w’'-]+,\s*$"
-)
-
-
-def _counts_its_people(noun: str, tail: list[str]) -> bool:
-    """Whether a noun of an event counts the people it befell: deaths, detentions, arrests and
-    abductions ("о двух смертях", "58 задержаний"), not the places of custody ("в шести
-    тюрьмах"), nor things seized ("58 задержаний партий контрабанды", "40 арестов на
-    имущество")."""
-    if event_of(noun) == "killed":
-        return True
-    if russian.lemma(noun) not in _DETENTION_NOUNS:
-        return False
-    after = tail[tail.index(noun) + 1 :] if noun in tail else []
-    whose = past_adjectives(after[:3]) if after else ""  # "иностранных судов": the noun
-    return not after or (after[0] != "на" and animate_ru(whose or after[0]) is not False)
-
-
-_DETENTION_NOUNS = frozenset({"задержание", "арест", "похищение"})
-
-
-def _not_a_count(text: str, match: re.Match[str], before: str) -> bool:
-    """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
-    number, after = match.group("num"), text[match.end("num") :]
-    if re.match(r"\s*(?:st|nd|rd|th)\b|,\s*\d{4}|:\d\d\b", after) or re.search(r"\d[.:]$", before):
-        return True  # a date, or a time: both numbers of "около 14:00", "по данным на 22.00"
-    if re.match(r"(?:1[89]|20)\d\d$", number) or numbers.year_in_words(number, before, after):
-        return True  # a year ("более 3000 человек" is none; "в две тысячи семнадцатом году")
-    if (
-        # "July 27" and "on January, 30" are dates; "in July about 27 individuals" and "In
-        # January, 30 men" are not.
-        (
-            re.search(
-                rf"(?:\bon\s+(?:{MONTH_EN}),|(?:{MONTH_EN}))\s*(?:\d{{1,2}}\s*(?:and|to|[–-])\s*)?$",
-                before,
-            )
-            and not match.group("qual")
-        )
-        or re.match(rf"\s+(?:{MONTH_RU}|{MONTH_EN})\b", after)  # "26 января", "8 August"
-        # "в ночь с 25 на 26 января", "16 и 17 апреля", "April 16 and 17"
-        or re.match(rf"\s*(?:на|по|и|[–-])\s*\d{{1,2}}\s+(?:{MONTH_RU})\b", after)
-    ):
-        return True
-    if _RATE_BEFORE.search(before) or figure_tail.time_span(before, after):
-        return True  # "из ежегодно исчезающих в республике 1 700 человек": a rate
-    if _NAME_BEFORE_AGE.search(before) and re.match(r"\d{1,2},\s+[a-zа-яё]", number + after):
-        return True  # an age set beside a name: "Shirin Abbasov, 19, who works for …"
-    first = WORD.findall(match.group("tail"))[:1]
-    tail_words = [w.lower() for w in WORD.findall(match.group("tail"))]
-    noun = past_adjectives(tail_words[:3])
-    named = re.match(r"\s+(?:имен|имён|фамилий)\s+([а-яё]+)", match.group("tail"))
-    if named and (noun_of([named.group(1)]) or animate_ru(named.group(1))):
-        noun = ""  # "27 имен людей, которые … расстреляны": the people named
-    if (
-        noun
-        and animate_ru(noun) is False
-        and not noun_of([noun])
-        and not _counts_its_people(noun, tail_words)
-    ):
-        # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths and
-        # detentions are their people ("о двух смертях", "58 задержаний", "29 арестов"), and
-        # messages are counted nouns ("пять обращений").
-        return True
-    # "поступила 91 жалоба": after a number ending in 1 (not 11) a count's noun is singular.
-    singular = re.search(r"(?<!1)1$", number) and not re.search(_PREPOSITION_BEFORE, before)
-    if number.isdigit() and first and numbered_thing_ru(first[0].lower()) and not singular:
-        return True  # "доставлены в 28 отдел полиции": the department's number
-    if re.search(r"(?:\b(?:USD|EUR|RUB|US)|[$€£₽])\s*$", before):
-        return True  # a sum: "USD 238,000", "$5,000"
-    if re.search(r"(?:\b(?:aged|ages|age|age of)|в возрасте)\s*$", before, re.I):
-        return True  # "men aged 16-50", "ranging in age from 16 to 50"
-    if re.search(r"(?:\bиз|\bout of|\bof the)\s*$", before, re.I) and _PART_OF.search(before):
-        return True  # "nine of 43", "девять человек из 43" count the nine; "список из 27" counts
-    last = text[match.end("high") :] if match.group("high") else after
-    if re.match(rf"\s+(?:{figure_words.NOT_COUNTS})\b|-year|-летн|\s*%|{RATE}", last, re.I) or (
-        re.match(r"\s+[a-z-]+\s+(?:wounds|injuries|days|weeks|months|years)\b", last)
-    ):
-        # "12 days", "25-year-old", "в три раза", "12 requests per hour", "eight stab wounds"
-        return True
-    if vague_or_listed(number, match.group("qual") or "", after):
-        return True  # "сотни мужчин", "сотни тысяч людей"; "17 и 19 лет" (two ages)
-    if re.search(
-        r"(?:\b(?:several|a few|many)|(?<!\w)(?:несколько|нескольк\w+))\s*$", before, re.I
-    ):
-        return True  # "several hundred men", "a few dozen": many, not a count
-    if number_value(number) == 1 and not number.isdigit():
-        # "no one has been detained", "даже одного человека": one is a count only of a person
-        # and only when something happened to them.
-        # "один сотрудник МВД погиб", "одного гея", but not one included in a count ("ещё
-        # двое, в том числе одна девушка, госпитализированы"): its event is not the count's.
-        word = first[0].lower() if first else ""
-        # "В РУВД — один задержанный.": or one named by what befell them, ending the clause
-        # ("Один задержанный рассказал" describes one; it does not count).
-        befallen = (
-            re.fullmatch(r"[а-яё]+(?:ый|ий|ой|ая|яя)", word)
-            and event_of(word)
-            and re.match(r"\s+\w+\s*(?:[.;)\n]|$)", after)
-        )
-        one_person = _ONE_PERSON.match(match.group("tail")) or (
-            (person_ru(word) or befallen) and not _LINKS.search(before)
-        )
-        return not one_person or bool(
-            re.search(r"(?:\b(?:even|not|no|single)|(?<!\w)(?:даже|ни))\s*$", before, re.I)
-        )
-    return False
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bMr)(?<!\bDr)[.!?][”\"’']?\s+$")
@@ -308,7 +180,7 @@ def _linked(
         return noun, event  # "took 312 calls in March, more than in 2018, when it received 270"
     if _SET_OPENING.search(before) and _WHO_THEY_WERE.match(tail) and (own := noun_of(tail_words)):
         return own, event
-    if (link := _LINKS.search(before)) and not own_events:
+    if (link := LINKS.search(before)) and not own_events:
         # "including 104 men and 31 women", "at least two of them": the event of the
         # figure they belong to, and its noun unless they name their own; not the senders
         # of messages ("200 requests; of these, 40 were from women").
@@ -434,7 +306,7 @@ def _windowed(
     elif counted is None and include:
         # "Men already detained are said to include … two TV personalities".
         # "Men already detained include …"; "Среди задержанных — …" names them after.
-        among = include.group(0).lower() == "среди"
+        among = include.group(0).lower() in {"среди", "among those"}
         scope = before_text[include.start() :] if among else before_text[: include.start()]
         events = events_in(scope, after_number=False)
         noun = noun_of([w.lower() for w in WORD.findall(tail)]) or "people"
@@ -457,6 +329,25 @@ def _windowed(
     return counted
 
 
+# "… reached the organisation in 2021, up from 140 the year before", "compared with about 20
+# in a typical week": a number set against a count of its sentence.
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.I)
+
+
+def _compared(match: re.Match[str], before: str, figures: list[Figure]) -> tuple[str, str] | None:
+    """Return what the count a bare number is compared with counts, where it stands earlier in
+    the number's sentence; else None."""
+    own = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
+    lead = f"{before}{match.group('range') or ''} "  # "up from 140": "from" opens the match
+    if not figures or not _COMPARED.search(lead) or noun_of(own):
+        return None
+    previous = figures[-1]
+    if previous.start < match.start() - len(before):
+        return None  # a count of another sentence
+    noun, _sep, event = previous.counted.partition(" ")
+    return noun, event
+
+
 def figures_in(text: str, published: date | None) -> list[Figure]:
     """Return every count of people (or messages) in ``text`` with what it counts."""
     figures: list[Figure] = []
@@ -466,7 +357,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         # Rejected candidates must not swallow the words after them: go on after the number.
         position = match.end("high") if match.group("high") else match.end("num")
         before_text = _sentence_before(text, match.start())
-        candidates.append((match, before_text, _not_a_count(text, match, before_text)))
+        candidates.append((match, before_text, not_a_count(text, match, before_text)))
     readings: dict[int, russian_readings.Reading] = {}
     if russian.is_russian(text):
         # Not dates, years, sums and the like; "один" only with an event ("погиб один из них").
@@ -477,6 +368,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         ]
         readings = russian_readings.readings(text, numbers)
     for match, before_text, skip in candidates:
+        if match.group("so") and number_value(match.group("num")) == 1:
+            continue  # "One or more of the detained men": not one
         # The parse overrides the word windows where it answers (russian_figures.py, found by
         # offset in russian_readings.py).
         reading = readings.get(match.start("num"))
@@ -506,6 +399,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         ):
             english = english_figures.read(text, match.start("num"))
         counted = english_figures.counted_with(english, counted)
+        counted = _compared(match, before_text, figures) or counted
         counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
         counted = counted or apposed_total(before_text, tail + rest)
         if counted is None and _MORE.search(before_text):
@@ -533,7 +427,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             qualifier = ""
         if english and not match.group("qual"):
             qualifier = english.qualifier  # "the number of dead can reach 56 people"
-        qualifier = qualifier or ("about" if match.group("so") else "")
+        after = re.sub(r"\s+", " ", (match.group("so") or "").strip().lower())
+        qualifier = qualifier or lexicon.QUALIFIERS_AFTER.get(after, "")
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract import russian_memory
+from refuge.media.extract import english_bodies, russian_memory
 from refuge.media.extract.discourse import (
     EPITHETS,
     KIN_NOUNS,
@@ -27,12 +27,10 @@ from refuge.media.extract.english_reference import (
     account_holder,
     antecedent,
     carriers_of,
-    held_for,
     is_told,
     named_at_end,
     named_before,
     owned_office,
-    reporting_outlet,
     someone_else,
     without_titles,
 )
@@ -369,7 +367,9 @@ class Memory:
                 continue  # "The head of Chechnya Kwame Mensah": remembered with the name above
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
             if opens and is_role(role):
-                role += held_for(text, match.end())  # "A spokesman for the … ministry denied"
+                role += english_bodies.held_for(
+                    text, match.end()
+                )  # "A spokesman for the … ministry denied"
             head = re.match(r"([\w’'-]+)\s+of\s", role)  # not "the hand of family members"
             if is_role(role) or (head and not is_role(head.group(1))):
                 continue  # a bare "the spokesperson" adds nobody new
@@ -460,7 +460,7 @@ class Memory:
             it = lowered == "it"
             # "Novaya Gazeta published the names. … “…,” they wrote.": the paper, as for "it".
             org = (latest_body(before) if it else they_body(before, self.salient())) or (
-                reporting_outlet(before) if lowered != "они" else ""
+                english_bodies.reporting_outlet(before) if lowered != "они" else ""
             )
             group = whom_they_mean(before, self.salient()) if lowered == "they" else None
             if lowered == "они":  # "— заявили эксперты ООН. «…», — добавили они"

@@ -227,6 +227,15 @@ def number_value(word: str) -> int:
 # докладе", "учащихся 8-х классов", "a 19-year-old"; only another number may follow the
 # hyphen ("20-30", "четыре-пять").
 NOT_COMPOUND = rf"(?![–-](?!(?:{NUMBER})(?!\w))[^\W\d_])"
+# Digits may carry a cardinal's case ending after a hyphen: "3-х боевиков" (трёх), "5-ти
+# задержанных" (пяти), "2-ум" (двум). Not an ordinal's: "8-х классов" is "восьмых", so "-х"
+# only after a final 2, 3 or 4 (not 12-14), whose ordinals no one writes that way. Nor the
+# first half of an adjective written apart ("3-х летнего ребенка", "в 4-х местной камере").
+CASE_ENDING = (
+    r"(?:(?:(?<=(?<!1)[234])-х|(?<=\d)-(?:ух|ум|ем|ех|ёх|ти|ми))(?!\w)"
+    r"(?![^\S\n]+(?:летн|месячн|местн|этажн|комнатн|дневн|недельн|часов|минутн|разов|кратн"
+    r"|тонн|процентн|метров|километров|годичн)))?(?!\w)"
+)
 # A rate is no count: "an average of 12 requests per hour", "more than 100 a day", "по 50
 # обращений в неделю" (at most two words between, the period ending the clause: not "40 men
 # a week ago", "in a day", "в день его приезда").

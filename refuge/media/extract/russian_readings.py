@@ -13,11 +13,14 @@ import heapq
 
 from refuge.media import lexicon
 from refuge.media.extract import russian
+from refuge.media.extract.events import noun_of
 from refuge.media.extract.numbers import is_number
 from refuge.media.extract.offsets import paragraph_at
-from refuge.media.extract.russian_figures import _OBJECT, Reading, _number_token, _read
+from refuge.media.extract.russian_figures import _NOUNS, _OBJECT, Reading, _number_token, _read
 from refuge.media.extract.spans import paragraphs_of, sentence_end, sentence_start
 from refuge.media.extract.syntax import Token, Tree, parse_sentences
+
+_ALL = frozenset({"все", "всех", "всем", "всеми"})
 
 
 def _qualifier(tree: Tree, number: Token) -> str:
@@ -27,8 +30,11 @@ def _qualifier(tree: Tree, number: Token) -> str:
         heads.append(tree.by_index[number.head])
     for head in heads:
         for child in tree.children(head, "advmod", "case"):
-            if child.index >= number.index:
-                continue
+            if child.index >= number.index or any(
+                (t := tree.by_index.get(i)) is not None and t.text.lower() in _ALL
+                for i in range(child.index + 1, number.index)
+            ):
+                continue  # "Практически все 40 задержанных": nearly all, not nearly 40
             # "по меньшей мере": the words the parser fixed to the first.
             word = " ".join(t.text.lower() for t in [child, *tree.children(child, "fixed")])
             negated = any(t.text.lower() == "не" for t in tree.children(child))
@@ -94,9 +100,24 @@ def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
             # "Задержали от 2 до трех тысяч человек": the parser hung the lower end on the
             # verb; the upper end holds the noun counted.
             reading = _read(tree, upper) or reading
+        elif upper is not None and reading is not None:
+            reading = _named_by_upper(tree, upper, reading)
         if reading is not None:
             found[start] = Reading(reading.counted, _qualifier(tree, number), reading.subject)
     return found
+
+
+def _named_by_upper(tree: Tree, upper: Token, reading: Reading) -> Reading:
+    """Return the reading of a range's lower end with the noun its upper end counts, where
+    the lower end stands alone as people ("Задержали от 30 до 50 мужчин": men)."""
+    head = tree.by_index.get(upper.head)
+    noun = noun_of([head.text.lower()]) if head is not None else ""
+    if reading.counted is None or reading.counted[0] != "people" or noun not in _NOUNS:
+        return reading
+    if head is not None and tree.children(head, "conj"):
+        return reading  # "от 20 до 30 женщин и детей": people of both
+
+    return Reading((noun, reading.counted[1]), subject=reading.subject)
 
 
 _MULTIPLYING = ("тысяч", "тыс", "млн", "миллион", "сот", "десят")

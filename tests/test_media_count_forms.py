@@ -1,0 +1,93 @@
+"""The forms a count takes in news (the forty-ninth session, 2026-12-07; docs/media-rules.md,
+"Words around a quotation and the forms of a count"): Russian digits with a case ending ("3-х
+боевиков"), a range's noun after its upper end, qualifiers before and after the number
+("практически", "no more than", "с лишним"), clock times and described things that count no
+one, and the noun of a part ("13 of them") from the count of the whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import counts
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Силовики задержали 3-х мужчин в Аргуне.", {(3, "", "men detained")}),
+        ("В Грозном похитили 5-ти человек.", {(5, "", "people detained")}),
+        # An ordinal's ending is no count: "восьмых классов", "девяностых годов".
+        ("Среди задержанных были ученики 8-х классов.", set()),
+        ("Задержания шли в 90-х годах.", set()),
+        ("Силовики задержали от 30 до 50 мужчин в Аргуне.", {(30, "between", "men detained")}),
+        ("Задержали от 2 до 3 тысяч человек.", {(2000, "between", "people detained")}),
+        # Review: an adjective written apart from its number, a parent's children, a range of
+        # two kinds, and "nearly all" are no such counts.
+        ("Похитители увезли 3-х летнего ребенка в неизвестном направлении.", set()),
+        ("В 4-х местной камере содержались 12 задержанных.", {(12, "", "people detained")}),
+        ("Сотрудники полиции задержали мать 4-х детей.", set()),
+        (
+            "В ходе рейда силовики задержали от 20 до 30 женщин и детей.",
+            {(20, "between", "people detained")},
+        ),
+        ("Практически все 40 задержанных были отпущены.", {(40, "", "people detained")}),
+    ],
+)
+def test_russian_digits_and_ranges(text: str, expected: set[tuple[int, str, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Практически 50 человек были задержаны.", (50, "nearly")),
+        ("Без малого 50 человек были задержаны.", (50, "nearly")),
+        ("Почти что 30 мужчин были задержаны.", (30, "nearly")),
+        ("Ориентировочно 30 мужчин были задержаны.", (30, "about")),
+        ("Задержаны 100 с лишним человек.", (100, "more than")),
+        ("За неделю задержаны 40 с небольшим мужчин.", (40, "more than")),
+        ("No more than 30 men were detained.", (30, "up to")),
+        ("Just under 30 men were detained.", (30, "nearly")),
+        ("In the region of 30 men were detained.", (30, "about")),
+        ("Upward of 30 men were detained.", (30, "more than")),
+        ("A minimum of 30 men were detained.", (30, "at least")),
+        ("Forty or more men were detained.", (40, "at least")),
+        ("The 40 or so survivors fled.", (40, "about")),
+    ],
+)
+def test_qualifiers_before_and_after_the_number(text: str, expected: tuple[int, str]) -> None:
+    assert {(value, qualifier) for value, qualifier, _counted in counts(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The host was taken away first, at around 2 a.m.", set()),
+        ("Witnesses described two or three unmarked cars arriving after dark.", set()),
+        ("The victim had eight stab wounds.", set()),
+        # Review: things only after words that describe them, not after a plural or a time.
+        (
+            "Security forces killed 12 militants two days after the attack.",
+            {(12, "", "people killed")},
+        ),
+        ("Guards tortured 3 inmates several times, the report says.", {(3, "", "people tortured")}),
+        ("12 Chechen families were resettled in Austria last year.", set()),
+        ("One or more of the detained men may have died, the group said.", set()),
+        ("The network said 40 of them have been resettled abroad.", {(40, "", "people evacuated")}),
+        (
+            "According to relatives, 17 men attended a party in Grozny. Within three weeks, 13 "
+            "of them had been arrested.",
+            {(13, "", "men detained")},
+        ),
+        (
+            "Of the 15 men interviewed by Human Rights Watch, 11 said they had been tortured.",
+            {(11, "", "men tortured")},
+        ),
+        ("Twenty men fled to safety in Georgia.", {(20, "", "men left")}),
+    ],
+)
+def test_what_an_english_count_counts(text: str, expected: set[tuple[int, str, str]]) -> None:
+    assert counts(text) == expected
