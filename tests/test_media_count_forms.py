@@ -91,3 +91,41 @@ def test_qualifiers_before_and_after_the_number(text: str, expected: tuple[int, 
 )
 def test_what_an_english_count_counts(text: str, expected: set[tuple[int, str, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police detained a further 12 men over the weekend, bringing the total number held "
+            "since December to about 40.",
+            {(12, "", "men detained"), (40, "about", "men detained")},
+        ),
+        (
+            "Another 20 people were rounded up in Argun on Tuesday. The total rose to 34, the "
+            "paper said.",
+            {(20, "", "people detained"), (34, "", "people detained")},
+        ),
+        (
+            "За выходные в Грозном задержали около десятка парней, а к среде их число выросло до "
+            "полутора десятков.",
+            {(10, "around", "men detained"), (15, "", "men detained")},
+        ),
+        # Those a number is only part of are no total.
+        (
+            "В убежищах было 37 геев — но в их число включены и те 35, которые теперь уже уехали.",
+            {(37, "", "people evacuated"), (35, "", "people left")},
+        ),
+        (
+            "Из общего числа обратившихся (142 человека) большинство — жители Чечни.",
+            {(142, "", "people asked for help")},
+        ),
+        (
+            "Правозащитники не исключают, что число погибших может приближаться к сорока.",
+            {(40, "nearly", "people killed")},
+        ),
+        ("The number of men detained is approaching 40.", {(40, "nearly", "men detained")}),
+    ],
+)
+def test_totals_brackets_and_approaches(text: str, expected: set[tuple[int, str, str]]) -> None:
+    assert counts(text) == expected

@@ -179,3 +179,39 @@ def test_whom_a_question_names_is_not_the_one_who_answers() -> None:
         'Kremlin on Wednesday, he said: "This topic was not on the agenda."'
     )
     assert speakers(text) == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reply announced in a sentence of its own.
+        (
+            "Human Rights Watch said at least two dozen men had been detained, based on "
+            "interviews by its Russia director, Tanya Lokshina.\n\nNurdi Nukhazhiev, Chechnya's "
+            "ombudsman, rejected the findings the same day.\n\nLokshina had an answer ready.\n\n"
+            "“Who would go and complain to the very people who are running the torture?”",
+            "Tanya Lokshina",
+        ),
+        # "They" for people the sentence before has speak or say, by their kind.
+        (
+            "Three of the men, who spoke to the Guardian on condition of anonymity, said they had "
+            "been released only after relatives were summoned. “We were told that our fathers "
+            "knew everything now,” they said.",
+            "Three of the men",
+        ),
+        (
+            "Zelimkhan Bakaev vanished in August 2017. His relatives say police have refused even "
+            "to register him as missing. In a video appeal, they said: “We are asking only for "
+            "the truth about where he is.”",
+            "His relatives",
+        ),
+        # Someone unnamed whom the subject met, and who spoke, is whom "she" means.
+        (
+            "In Shali, Elena Milashina met a woman who said her younger brother had been taken "
+            "from the family home. “They came at night, four of them,” she said.",
+            "a woman",
+        ),
+    ],
+)
+def test_who_a_reply_they_and_she_mean(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected

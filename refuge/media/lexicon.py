@@ -164,6 +164,8 @@ QUALIFIERS = {
     "estimated": "about",
     "close to": "nearly",
     "just under": "nearly",
+    "approaching": "nearly",  # "the number of dead is approaching 40"
+    "nearing": "nearly",
     "no more than": "up to",  # not "more than" with a "no" before it
     "not more than": "up to",
     "a maximum of": "up to",

@@ -175,10 +175,23 @@ def kept_silent(verb: Any) -> bool:
     return silent and not spoke
 
 
-def asks_back(verb: Any) -> bool:
+def _asks_back(verb: Any) -> bool:
     """Whether a verb asks "him" or "her" (the one the next "he"/"she" then means)."""
     him = any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in verb.children)
     return verb.lemma_ in _ASKING and him
+
+
+def someone_else_in_focus(doc: Any) -> bool:
+    """Whether a sentence's root asks "him" or "her" back, or brings in someone unnamed who spoke
+    ("Milashina met a woman who said …"): the next "he"/"she" is not its subject."""
+    for token in doc:
+        if token.dep_ == "ROOT" and _asks_back(token):
+            return True
+        if token.dep_ == "relcl" and token.lemma_ in _SAYING:
+            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children)
+            if who and any(c.lower_ in {"a", "an"} for c in token.head.children):
+                return True
+    return False
 
 
 _ASKING = frozenset({"ask", "press", "question", "interview", "challenge", "confront", "quiz"})

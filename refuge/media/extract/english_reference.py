@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable
 
 from refuge.media import lexicon
+from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import NAME
@@ -79,6 +80,12 @@ _ASKED_OPENING = {
     "m": re.compile(r"^\W*Asked\s+(?!by\b)[^.;,]{0,200},\s+he\b"),
     "f": re.compile(r"^\W*Asked\s+(?!by\b)[^.;,]{0,200},\s+she\b"),
 }
+# Someone unnamed brought in as the object of a meeting, who spoke.
+_MET_WHO_SAID = re.compile(
+    r"\b(?:met|meets|interviewed|found|visited|reached|spoke\s+to|talked\s+to)\s+"
+    r"(?P<who>an?\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)),?\s+who\s+"
+    rf"(?:{lexicon.SPEECH_VERBS_EN})\b"
+)
 _GOVERNED = re.compile(
     r"\b(?:by|with|to|of|for|from|about|against|on|at|in|under|opposite|beside|alongside)\s+"
     r"(?:(?:the|an?)\s+)?"
@@ -353,6 +360,11 @@ def antecedent(
     sentences = [s for s in SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
     others = 0
     for sentence in reversed(sentences):
+        met = _MET_WHO_SAID.search(sentence)
+        if met is not None and kin_word_gender(met.group("head")) == wanted:
+            # "In Shali, Milashina met a woman who said her brother had been taken. “…,” she
+            # said.": the one met, who spoke, not the one who met her.
+            return Speaker(role=met.group("who"))
         # "At a police facility, he says …" between the name and the quotation keeps to him.
         if not _MENTIONS[wanted].search(sentence):
             others += 1

@@ -27,10 +27,10 @@ from refuge.media.extract.after_quotation import BRACKETED_ASIDE
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_clauses import (
     a_thing_seems,
-    asks_back,
     kept_silent,
     named_or_resumed,
     reported_clause,
+    someone_else_in_focus,
     spoken_to,
     stranded,
     whom_quoted,
@@ -418,8 +418,8 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
         c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for v in verbs for c in v.children
     ):
         return None  # "Putin had asked Kadyrov …, he said.": that "he" told it; the memory knows
-    if any(t.dep_ == "ROOT" and asks_back(t) for t in doc):
-        return None  # "Scott pressed him on the allegations.": the one asked answers
+    if someone_else_in_focus(doc):
+        return None  # "Scott pressed him on it.", "X met a woman who said": the memory knows
     for verb in verbs:
         if kept_silent(verb):
             return None  # "Putin has not commented on the case": not the one speaking next

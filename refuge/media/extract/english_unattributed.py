@@ -40,6 +40,8 @@ _ANNOUNCES = re.compile(
     r"|^(?:[A-Z][^,.]{0,40},\s+|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+)?[a-z]+\s+(?=[A-Z]))?"
     r"(?P<tone>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
     r"(?:,\s+[^,]{1,80},|,)?\s+(?:puts\s+it|put\s+it|disagrees|disagreed|sees\s+it\s+differently|"
+    # "Lokshina had an answer ready.", "Karimov hit back.": a reply announced.
+    r"had\s+(?:an?\s+)?(?:answer|reply|response)\s+ready|(?:hit|fired|shot)\s+back|"
     r"(?:is|was|sounds|sounded|remains|remained)\s+(?:less|more|far\s+more|much\s+more|not|still)"
     r"\s+(?:optimistic|pessimistic|blunt|cautious|hopeful|sceptical|skeptical|convinced|direct))"
     r"(?:\s+[a-z]+){0,2}\.\s*$"

@@ -330,22 +330,47 @@ def _windowed(
 
 
 # "… reached the organisation in 2021, up from 140 the year before", "compared with about 20
-# in a typical week": a number set against a count of its sentence.
+# in a typical week": a number set against a count of its sentence. "A further 12 men were
+# detained, bringing the total to about 40", "The total rose to 34", "а к среде их число
+# выросло до …": a total of the count before it, in its paragraph.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.I)
+_TOTAL = re.compile(
+    r"\btotal\b(?:\s+number)?[^.;:!?]{0,60}?\b(?:to|at|reached|hit)\s+$"
+    r"|(?<!\w)(?:их|общее)\s+(?:число|количество)[^.;:!?]{0,40}\s"
+    r"(?:выросл|возросл|увеличил|достигл|достигло|дошл|составил)\w*\s+$",
+    re.I,
+)
 
 
-def _compared(match: re.Match[str], before: str, figures: list[Figure]) -> tuple[str, str] | None:
-    """Return what the count a bare number is compared with counts, where it stands earlier in
-    the number's sentence; else None."""
+def _as_before(
+    text: str, match: re.Match[str], before: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return what the count a bare number is compared with, or totals, counts: one earlier in
+    the number's sentence, or for a total in its paragraph; else None."""
     own = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
     lead = f"{before}{match.group('range') or ''} "  # "up from 140": "from" opens the match
-    if not figures or not _COMPARED.search(lead) or noun_of(own):
+    if not figures or noun_of(own):
         return None
     previous = figures[-1]
-    if previous.start < match.start() - len(before):
-        return None  # a count of another sentence
+    if _COMPARED.search(lead):
+        near = previous.start >= match.start() - len(before)  # not a count of another sentence
+    else:
+        near = bool(_TOTAL.search(before)) and "\n" not in text[previous.end : match.start()]
     noun, _sep, event = previous.counted.partition(" ")
-    return noun, event
+    return (noun, event) if near else None
+
+
+# "Из общего числа обратившихся (142 человека) …", "those detained (about 40 people)": a
+# count in brackets after the word for what befell them.
+_BRACKETED = re.compile(r"([\w-]+)\s*\(\s*$")
+
+
+def _bracketed(before: str, tail: str) -> tuple[str, str] | None:
+    """Return what a count in brackets counts, by the event word before the bracket."""
+    word = _BRACKETED.search(before)
+    event = event_of(word.group(1).lower()) if word else ""
+    own = [w.lower() for w in WORD.findall(tail)[:2]]
+    return (noun_of(own) or "people", event) if event and event != "received" else None
 
 
 def figures_in(text: str, published: date | None) -> list[Figure]:
@@ -399,7 +424,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         ):
             english = english_figures.read(text, match.start("num"))
         counted = english_figures.counted_with(english, counted)
-        counted = _compared(match, before_text, figures) or counted
+        counted = _as_before(text, match, before_text, figures) or counted
+        counted = counted or _bracketed(before_text, tail)
         counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
         counted = counted or apposed_total(before_text, tail + rest)
         if counted is None and _MORE.search(before_text):

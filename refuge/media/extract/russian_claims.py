@@ -70,6 +70,7 @@ _NOUN_FIRST = re.compile(
     re.I,
 )
 _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|превысил[аио]?|exceeded|topped)\s*$")
+_APPROACHING_BEFORE = re.compile(r"(?<!\w)(?:приближа|приблизил)\w*\s+к\s*$")
 
 
 def settled_qualifier(qualifier: str, word: str, before: str) -> str:
@@ -80,6 +81,8 @@ def settled_qualifier(qualifier: str, word: str, before: str) -> str:
         return ""
     if not qualifier and _PASSED_BEFORE.search(before):
         return "more than"  # "счет пропавших перевалил за 7 тысяч человек"
+    if not qualifier and _APPROACHING_BEFORE.search(before):
+        return "nearly"  # "число погибших может приближаться к сорока"
     first = None if qualifier else _NOUN_FIRST.search(before)
     if first is None or is_multiplier(first.group("word")):
         return qualifier  # "Из нескольких десятков человек 12": a whole, not a rough number
