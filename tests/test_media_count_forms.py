@@ -111,6 +111,22 @@ def test_what_an_english_count_counts(text: str, expected: set[tuple[int, str, s
             "полутора десятков.",
             {(10, "around", "men detained"), (15, "", "men detained")},
         ),
+        # Review: a total of something else, or of theirs, is no total of the count before.
+        (
+            "Police detained 12 men on Monday. The total cost of the operation rose to 40 million "
+            "roubles.",
+            {(12, "", "men detained")},
+        ),
+        (
+            "Security forces detained 12 men in Shali. The total number of people killed in the "
+            "clashes rose to 30.",
+            {(12, "", "men detained"), (30, "", "people killed")},
+        ),
+        (
+            "В Грозном были задержаны 12 человек. На въездах в город появились новые блокпосты, "
+            "их число достигло 30.",
+            {(12, "", "people detained")},
+        ),
         # Those a number is only part of are no total.
         (
             "В убежищах было 37 геев — но в их число включены и те 35, которые теперь уже уехали.",
@@ -128,4 +144,35 @@ def test_what_an_english_count_counts(text: str, expected: set[tuple[int, str, s
     ],
 )
 def test_totals_brackets_and_approaches(text: str, expected: set[tuple[int, str, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set VR: a count in brackets after its noun, detentions as a noun, a date after the
+        # verb.
+        ("Больше всего человек (68) задержали в Петербурге.", {(68, "", "people detained")}),
+        ("МВД РФ сообщало о 3,3 тыс. задержаниях.", {(3300, "", "people detained")}),
+        (
+            "Более одной тысячи человек задержали 21 сентября в России.",
+            {(1000, "more than", "people detained")},
+        ),
+        # The words quoted end at the number; custody with no word of detention; help asked.
+        (
+            "Her office had received “around 10” complaints related to Chechnya.",
+            {(10, "around", "complaints received")},
+        ),
+        (
+            "Sources told the paper that 20-30 men had been brought to the police station.",
+            {(20, "between", "men detained")},
+        ),
+        (
+            "It received messages from more than 100 people in Chechnya asking for help to leave.",
+            {(100, "more than", "people asked for help")},
+        ),
+        ("About 40 relatives went to the police station to ask about them.", set()),
+    ],
+)
+def test_counts_real_news_writes(text: str, expected: set[tuple[int, str, str]]) -> None:
     assert counts(text) == expected

@@ -441,6 +441,7 @@ def extract(article: Article) -> Extraction:
                 not speaker.label
                 and not in_russian
                 and not english_unattributed.credited(text, last[1], memory.is_name)
+                and not english_unattributed.spoken_after(text, last[1], memory.is_name)
                 and (
                     announced := english_unattributed.announcing(
                         text, paragraphs, start, memory.is_name

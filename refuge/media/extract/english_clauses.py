@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.english_names import name_chain, role_word
 from refuge.media.extract.english_noun_phrases import speaker_named
 from refuge.media.extract.english_partial import principal
@@ -181,19 +182,28 @@ def _asks_back(verb: Any) -> bool:
     return verb.lemma_ in _ASKING and him
 
 
-def someone_else_in_focus(doc: Any) -> bool:
-    """Whether a sentence's root asks "him" or "her" back, or brings in someone unnamed who spoke
-    ("Milashina met a woman who said …"): the next "he"/"she" is not its subject."""
+def someone_else_in_focus(doc: Any, wanted: str) -> bool:
+    """Whether a sentence's root asks "him" or "her" back, or its subject met someone unnamed
+    of the ``wanted`` gender who spoke ("Milashina met a woman who said …"): the next
+    "he"/"she" is then not its subject."""
     for token in doc:
         if token.dep_ == "ROOT" and _asks_back(token):
             return True
         if token.dep_ == "relcl" and token.lemma_ in _SAYING:
-            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children)
-            if who and any(c.lower_ in {"a", "an"} for c in token.head.children):
+            noun, who = token.head, any(c.lower_ == "who" for c in token.children)
+            met = noun.head.head if noun.head.dep_ == "prep" else noun.head
+            unnamed = any(c.lower_ in {"a", "an"} for c in noun.children)
+            if (
+                who
+                and unnamed
+                and met.lemma_ in _MEETING
+                and kin_word_gender(noun.lower_) == wanted
+            ):
                 return True
     return False
 
 
+_MEETING = frozenset({"meet", "interview", "find", "visit", "reach", "speak", "talk"})
 _ASKING = frozenset({"ask", "press", "question", "interview", "challenge", "confront", "quiz"})
 _ANSWERING = frozenset({"respond", "reply", "comment", "answer"})
 _SAYING = frozenset({"say", "tell", "call", "add", "write", "claim", "insist", "accuse"})

@@ -27,12 +27,10 @@ from refuge.media.extract.wording import NAME
 # arguing …. “…,” they said." (not "Guards tortured them daily").
 _GROUP = re.compile(
     r"(?P<determiner>(?:(?:the|these|those|both|all|several|many|some|other|two|three|four|five|"
-    r"six|seven|eight|nine|ten|dozens\s+of|\d+)[^\S\n]+)*)(?:[a-z][\w-]*[^\S\n]+){0,3}?"
-    r"(?P<noun>[a-z]+)"
+    r"six|seven|eight|nine|ten|dozens\s+of|\d+)\s+)*)(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+)"
     # … as the subject of the clause's verb: "five elders of … Kurchaloy have appeared", "The
     # parents of Zelimkhan Bakayev, a popular Chechen singer who …, have appealed".
-    r"(?=(?:\s+of\s+[^,.;]{0,60}?)?(?:,\s+[^.;]{0,100}?,)?\s+"
-    r"(?:have|had|were|are|say|said|told|[a-z]{3,}ed)\b)",
+    r"(?=(?:\s+of\s+[^,.;]{0,60}?)?(?:,\s+[^.;]{0,100}?,)?\s+(?:have|had|were|are|[a-z]{3,}ed)\b)",
     re.I,
 )
 # People by what they are, in the plural ("elders", "witnesses", "activists", "men"); a role

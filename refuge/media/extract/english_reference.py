@@ -359,8 +359,9 @@ def antecedent(
         narrative = narrative[headline_end(before) :]
     sentences = [s for s in SENTENCES.split(narrative) if re.search(r"[A-Za-z]", s)]
     others = 0
+    paragraph = narrative[narrative.rfind("\n") + 1 :]
     for sentence in reversed(sentences):
-        met = _MET_WHO_SAID.search(sentence)
+        met = _MET_WHO_SAID.search(sentence) if sentence in paragraph else None
         if met is not None and kin_word_gender(met.group("head")) == wanted:
             # "In Shali, Milashina met a woman who said her brother had been taken. “…,” she
             # said.": the one met, who spoke, not the one who met her.

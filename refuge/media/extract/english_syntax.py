@@ -408,7 +408,7 @@ def _before(
     return _masked(text, start, stop, quoted)[0]
 
 
-def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
+def _antecedent(doc: Any, names: list[str], wanted: str) -> Speaker | None:
     """Return who "he"/"she" of a quotation's attribution is when the sentence before it has a
     person as the subject of its main or speech verb ("…, Cherkasov said. "…," he said"): a
     subject stays in focus into the next sentence (the article's memory weighs all it has met
@@ -418,7 +418,7 @@ def _antecedent(doc: Any, names: list[str]) -> Speaker | None:
         c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for v in verbs for c in v.children
     ):
         return None  # "Putin had asked Kadyrov …, he said.": that "he" told it; the memory knows
-    if someone_else_in_focus(doc):
+    if someone_else_in_focus(doc, wanted):
         return None  # "Scott pressed him on it.", "X met a woman who said": the memory knows
     for verb in verbs:
         if kept_silent(verb):
@@ -574,7 +574,7 @@ def attribute(
     before = {n: _before(text, *windows[n], paragraphs, quoted) for n in pronouns}
     before = {n: sentence for n, sentence in before.items() if sentence}
     for n, doc in zip(before, english.parse_batch(list(before.values())), strict=True):
-        antecedent = _antecedent(doc, names)
+        antecedent = _antecedent(doc, names, _PRONOUN_GENDER[pronouns[n]])
         # Only a name whose gender is known: "he" past "Rachel Denber" is another.
         gender = spelled_gender(antecedent.name) if antecedent is not None else ""
         alone = antecedent is not None and all(

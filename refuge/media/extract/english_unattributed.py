@@ -40,8 +40,9 @@ _ANNOUNCES = re.compile(
     r"|^(?:[A-Z][^,.]{0,40},\s+|(?:[A-Z][\w’'.-]*(?:’s|'s)\s+)?[a-z]+\s+(?=[A-Z]))?"
     r"(?P<tone>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
     r"(?:,\s+[^,]{1,80},|,)?\s+(?:puts\s+it|put\s+it|disagrees|disagreed|sees\s+it\s+differently|"
-    # "Lokshina had an answer ready.", "Karimov hit back.": a reply announced.
-    r"had\s+(?:an?\s+)?(?:answer|reply|response)\s+ready|(?:hit|fired|shot)\s+back|"
+    # "Lokshina had an answer ready.": a reply announced. Not "hit back" or "fired back": gunfire,
+    # or a country ("Moscow hit back.") whose spokeswoman speaks.
+    r"had\s+(?:an?\s+)?(?:answer|reply|response)\s+ready|"
     r"(?:is|was|sounds|sounded|remains|remained)\s+(?:less|more|far\s+more|much\s+more|not|still)"
     r"\s+(?:optimistic|pessimistic|blunt|cautious|hopeful|sceptical|skeptical|convinced|direct))"
     r"(?:\s+[a-z]+){0,2}\.\s*$"
@@ -211,7 +212,7 @@ def credited(text: str, end: int, is_name: Callable[[str], bool]) -> Speaker | N
 # Or the paragraph after says whose they were: "The words are Alvi Karimov's.", "The
 # assessment comes from Svetlana Gannushkina, …", "The line, delivered …, belonged to …".
 _SPOKEN_AFTER = re.compile(
-    rf"[”\"’]?\s*(?:(?P<who>He|She|They|{_NAMED})\s+"
+    rf"[”\"’]?\s*(?:(?P<who>He|She|They|{_NAMED})(?:,\s+[^,.“”\"]{{1,80}},)?\s+"
     r"(?:was|were|had\s+been)\s+speaking\b"
     # Only "his" or "her": someone named there may be another ("“…” Kadyrov's remarks came a
     # day after the newspaper …").

@@ -11,6 +11,7 @@ from functools import cache
 
 from refuge.media import figure_words
 from refuge.media.extract import russian
+from refuge.media.extract.dates import MONTH_EN, MONTH_RU
 from refuge.media.extract.numbers import NUMBER, is_number
 from refuge.media.lexicon import QUALIFIERS
 
@@ -18,7 +19,10 @@ from refuge.media.lexicon import QUALIFIERS
 QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 WORD = re.compile(r"[\w’'-]+")
-_NUMBER_NEXT = re.compile(rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)", re.I)
+# Not a date's day: "задержали 21 сентября" is the detention's day, not another count.
+_NUMBER_NEXT = re.compile(
+    rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)(?!\s+(?:{MONTH_RU}|{MONTH_EN})\b)", re.I
+)
 _INTENTION_EN = re.compile(rf"^(?:{figure_words.INTENTIONS_EN})$")
 _URGING_EN = re.compile(rf"^(?:{figure_words.URGING_EN})$")
 _PERSONS = {"men", "women", "people"}

@@ -24,7 +24,7 @@ from refuge.media.extract.events import (
     noun_of,
 )
 from refuge.media.extract.model import Figure
-from refuge.media.extract.not_counts import LINKS, not_a_count
+from refuge.media.extract.not_counts import LINKS, counts_its_people, not_a_count
 from refuge.media.extract.numbers import (
     CASE_ENDING,
     NOT_COMPOUND,
@@ -61,6 +61,7 @@ _FIGURE = re.compile(
     rf"(?:(?(range)(?:\s+(?:to|and|до)\s+(?:(?:{QUALIFIER})\s+)?|\s*[–—-]\s*(?=\d))"
     rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER}){CASE_ENDING})?"
+    r"(?:[”\"»](?=[^\S\n]))?"  # "received “around 10” complaints": the words quoted end
     rf"(?P<so>\s+(?:{_QUALIFIER_AFTER})(?!\w))?"  # "the 40 or so survivors": about 40
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
@@ -335,9 +336,19 @@ def _windowed(
 # выросло до …": a total of the count before it, in its paragraph.
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.I)
 _TOTAL = re.compile(
-    r"\btotal\b(?:\s+number)?[^.;:!?]{0,60}?\b(?:to|at|reached|hit)\s+$"
-    r"|(?<!\w)(?:их|общее)\s+(?:число|количество)[^.;:!?]{0,40}\s"
-    r"(?:выросл|возросл|увеличил|достигл|достигло|дошл|составил)\w*\s+$",
+    r"\btotal\b(?P<of>[^.;:!?]{0,60}?)\b(?:to|at|reached|hit)\s+$"
+    r"|(?<!\w)(?P<their>их|общее)\s+(?:число|количество)(?P<ru>[^.;:!?]{0,40}?)\s+"
+    r"(?:выросл|возросл|увеличил|достигл|дошл|составил)\w*\s+$",
+    re.I,
+)
+# Words a total may have between "total" and its number that name no other thing: "the total
+# number held since December", "их число к среде" (not "the total cost", "число блокпостов").
+_TOTAL_WORDS = re.compile(
+    r"number|of|the|so|far|now|since|this|that|last|year|month|week|has|have|had|rose|risen|"
+    r"grew|grown|climbed|increased|bringing|brought|stood|stands|in|за|к|с|в|на|уже|теперь|"
+    r"начала|этого|прошлого|текущего|год\w*|месяц\w*|недел\w*|сут\w*|дн\w*|утр\w*|"
+    r"вечер\w*|сред\w*|пятниц\w*|понедельник\w*|вторник\w*|четверг\w*|суббот\w*|"
+    rf"воскресень\w*|{MONTH_EN}|{MONTH_RU}",
     re.I,
 )
 
@@ -346,18 +357,28 @@ def _as_before(
     text: str, match: re.Match[str], before: str, figures: list[Figure]
 ) -> tuple[str, str] | None:
     """Return what the count a bare number is compared with, or totals, counts: one earlier in
-    the number's sentence, or for a total in its paragraph; else None."""
+    the number's sentence; for a total, in its paragraph, where the words of the total name
+    nothing else ("The total cost rose to 40 million"), and "их число" in its sentence."""
     own = [w.lower() for w in WORD.findall(match.group("tail"))[:3]]
     lead = f"{before}{match.group('range') or ''} "  # "up from 140": "from" opens the match
     if not figures or noun_of(own):
         return None
     previous = figures[-1]
-    if _COMPARED.search(lead):
-        near = previous.start >= match.start() - len(before)  # not a count of another sentence
-    else:
-        near = bool(_TOTAL.search(before)) and "\n" not in text[previous.end : match.start()]
     noun, _sep, event = previous.counted.partition(" ")
-    return (noun, event) if near else None
+    in_sentence = previous.start >= match.start() - len(before)
+    if _COMPARED.search(lead):
+        return (noun, event) if in_sentence else None
+    total = _TOTAL.search(before)
+    if total is None or "\n" in text[previous.end : match.start()]:
+        return None
+    if total.group("their") and total.group("their").lower() == "их" and not in_sentence:
+        return None  # "…появились новые блокпосты, их число достигло 30": theirs
+    words = [w.lower() for w in WORD.findall(total.group("of") or total.group("ru") or "")]
+    # A word of the count's own noun or event, not a participle that names people by another
+    # state ("общее число раненых составило 5": the wounded).
+    same = {w for w in words if figure_words.COUNTED_NOUNS.get(w) == noun or event_of(w) == event}
+    named_else = any(w not in same and not _TOTAL_WORDS.fullmatch(w) for w in words)
+    return None if named_else else (noun, event)
 
 
 # "Из общего числа обратившихся (142 человека) …", "those detained (about 40 people)": a
@@ -365,11 +386,32 @@ def _as_before(
 _BRACKETED = re.compile(r"([\w-]+)\s*\(\s*$")
 
 
-def _bracketed(before: str, tail: str) -> tuple[str, str] | None:
-    """Return what a count in brackets counts, by the event word before the bracket."""
+# "20-30 men had been brought to the police station": custody with no word of detention, as
+# Russian "доставлены в отдел" (custody.py).
+_TAKEN_TO_POLICE = re.compile(
+    r"\b(?:brought|taken|driven|delivered|hauled|dragged)\s+(?:\w+\s+)?to\s+(?:the|a)\s+"
+    r"(?:local\s+|nearest\s+)?police\s+(?:station|department|headquarters)\b",
+    re.I,
+)
+
+
+def _event_apart(before: str, tail: str, after: str) -> tuple[str, str] | None:
+    """Return what a count in brackets counts, by the event word before the bracket, or by the
+    event after it where a noun of people comes before ("Больше всего человек (68) задержали в
+    Петербурге"); or a count taken to the police (detained); else None. ``after`` is the rest
+    of the sentence after the number."""
     word = _BRACKETED.search(before)
     event = event_of(word.group(1).lower()) if word else ""
     own = [w.lower() for w in WORD.findall(tail)[:2]]
+    if (
+        word
+        and not event
+        and (noun := noun_of([word.group(1).lower()])) in {"people", "men", "women"}
+    ):
+        closed = re.match(r"[^()]{0,20}\)([^.;:!?]*)", after)
+        found = events_in(closed.group(1), after_number=False) if closed else []
+        return (noun, found[0][1]) if found else None
+    event = event or ("detained" if _TAKEN_TO_POLICE.search(tail) else "")
     return (noun_of(own) or "people", event) if event and event != "received" else None
 
 
@@ -407,7 +449,10 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             # "один человек, который недавно покинул Чечню, сказал": one person described,
             # not counted; one is a count only with its own verb ("one man was killed").
             tail, rest = tail.split(",")[0], ""
-        if reading is None:
+        own = [w.lower() for w in WORD.findall(tail)[:1]]
+        if reading is None or (reading.counted is None and own and counts_its_people(own[0], own)):
+            # "МВД сообщало о 3,3 тыс. задержаниях": detentions count the people detained,
+            # whatever the parse says of their verb.
             counted = _windowed(text, match, before_text, tail, rest, figures)
         elif reading.counted is not None and not reading.counted[0]:
             # "двое из них": the parse's event, the noun of the count they are part of.
@@ -425,7 +470,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             english = english_figures.read(text, match.start("num"))
         counted = english_figures.counted_with(english, counted)
         counted = _as_before(text, match, before_text, figures) or counted
-        counted = counted or _bracketed(before_text, tail)
+        counted = counted or _event_apart(before_text, tail, text[match.end("num") :][:200])
         counted = counted or pronoun_count(match.group("num"), before_text, tail + rest)
         counted = counted or apposed_total(before_text, tail + rest)
         if counted is None and _MORE.search(before_text):

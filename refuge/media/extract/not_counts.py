@@ -46,7 +46,7 @@ _NAME_BEFORE_AGE = re.compile(
 )
 
 
-def _counts_its_people(noun: str, tail: list[str]) -> bool:
+def counts_its_people(noun: str, tail: list[str]) -> bool:
     """Whether a noun of an event counts the people it befell: deaths, detentions, arrests and
     abductions ("о двух смертях", "58 задержаний"), not the places of custody ("в шести
     тюрьмах"), nor things seized ("58 задержаний партий контрабанды", "40 арестов на
@@ -134,7 +134,7 @@ def not_a_count(text: str, match: re.Match[str], before: str) -> bool:
         noun
         and animate_ru(noun) is False
         and not noun_of([noun])
-        and not _counts_its_people(noun, tail_words)
+        and not counts_its_people(noun, tail_words)
     ):
         # "в двух регионах", "в трёх тюрьмах": no people, whatever happened there; deaths and
         # detentions are their people ("о двух смертях", "58 задержаний", "29 арестов"), and
