@@ -214,3 +214,24 @@ def test_whom_a_question_names_is_not_the_one_who_answers() -> None:
 )
 def test_who_a_reply_and_she_mean(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+def test_a_place_before_a_full_name_is_no_part_of_it() -> None:
+    # Set VA: however the surname is spelled later.
+    text = (
+        "Director of the Grozny ChGTRK and assistant to the head of Chechnya Ahmed Dudaev, "
+        "explained to Kavkaz.Realii why bloggers apologized.\n\n“They receive explanations, "
+        "and they themselves decide to apologize,” Dudayev assured."
+    )
+    assert speakers(text) == ["Ahmed Dudaev"]
+
+
+def test_someone_the_speaker_spoke_of_is_not_whom_she_means() -> None:
+    # Set VA. "The journalist" is not yet taken for Evloeva; her mother, spoken of, is no one
+    # who speaks.
+    text = (
+        "Izabella Evloeva, the founder of Fortanga, left Russia last year.\n\nThe journalist "
+        "said that her mother was hospitalised as a result of the search.\n\n‘They asked "
+        "sarcastically if I liked it when my elderly parents were dragged there’, she said."
+    )
+    assert "mother" not in speakers(text)[-1]

@@ -40,7 +40,7 @@ _PARTICLES = frozenset(
 )
 _HYPHENS = {"-", "‐"}
 # Places of one word, which no name includes ("Chechnya" before "Nurdi Nukhazhiev").
-_PLACE_WORDS = frozenset(
+PLACE_WORDS = frozenset(
     alias for aliases in lexicon.PLACES.values() for alias in aliases if " " not in alias
 )
 
@@ -59,7 +59,7 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
         and word.head.i in range(i + 1, token.i + 1)
         and word.pos_ == "PROPN"
         and not role_word(word)
-        and word.text not in _PLACE_WORDS  # "Ombudsman in Chechnya Nurdi Nukhazhiev"
+        and word.text not in PLACE_WORDS  # "Ombudsman in Chechnya Nurdi Nukhazhiev"
         and word.text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
     )
 
@@ -137,7 +137,7 @@ def fullest(name: str, text: str) -> str:
             continue
         full = f"{first} {name}"
         given = match.group(1).split()[0]
-        if given != first and given not in _PLACE_WORDS and first_name_gender(f"{given} x"):
+        if given != first and given not in PLACE_WORDS and first_name_gender(f"{given} x"):
             full = f"{given} {full}"  # "Michael Georg Link": a known first name before a second
         if named(full, first):
             forms.add(full)

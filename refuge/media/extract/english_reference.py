@@ -341,6 +341,12 @@ def _said_nothing(sentence: str, person: Speaker) -> bool:
     return bool(_SILENT.match(clause)) and not _SAID_OTHERWISE.search(after)
 
 
+def _spoken_of(said: str, person: Speaker) -> bool:
+    if person.name:
+        return surname_mention(said, person.name) is not None
+    return bool(person.role) and person.role.lower() in said.lower()
+
+
 def antecedent(
     pronoun: str,
     before: str,
@@ -417,7 +423,9 @@ def antecedent(
             # "A spokeswoman said Suleymanova was not heard from. “…,” she said.": the one who
             # spoke, not someone named in what she said.
             said = sentence[described.end() :]
-            fitting = [pair for pair in fitting if not surname_mention(said, pair[1].name)]
+            # Nor anyone unnamed it spoke of ("The journalist said that her mother was
+            # hospitalised. ‘…’, she said": the journalist).
+            fitting = [pair for pair in fitting if not _spoken_of(said, pair[1])]
         closing = _CLOSING_SPEAKER.search(sentence)
         closer = closing.group("who").split()[-1:] if closing else None
         for governed, person in fitting:

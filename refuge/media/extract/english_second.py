@@ -16,7 +16,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.discourse import EPITHETS, KIN_NOUNS
-from refuge.media.extract.english_names import fullest, is_role_or_title
+from refuge.media.extract.english_names import PLACE_WORDS, fullest, is_role_or_title
 from refuge.media.extract.model import Quote, take_speaker
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import is_person_name
@@ -100,7 +100,9 @@ def _full_names(before: str) -> list[str]:
     names = []
     for match in re.finditer(_FULL, before):
         words = match.group(0).split()
-        while words and (is_role_or_title(words[0]) or words[0] in _OPENERS):
+        while words and (
+            is_role_or_title(words[0]) or words[0] in _OPENERS or words[0] in PLACE_WORDS
+        ):  # "the head of Chechnya Ahmed Dudaev": the place is no part of the name
             words.pop(0)
         name = " ".join(w for w in words if not re.fullmatch(r"[A-Z]\.", w))
         name = re.sub(r"(?:’s|'s|’|')$", "", name)  # "Raisa Turluyeva's son"
