@@ -172,6 +172,19 @@ def test_totals_brackets_and_approaches(text: str, expected: set[tuple[int, str,
             {(100, "more than", "people asked for help")},
         ),
         ("About 40 relatives went to the police station to ask about them.", set()),
+        # Review: a name that is a number, its own clause only, helpers asked for help,
+        # officers brought in, an age range.
+        ("The hotline “112” received 400 calls in a day.", {(400, "", "calls received")}),
+        (
+            "Больше всего человек (68) пришли на акцию, где полиция задержала 12.",
+            {(12, "", "people detained")},
+        ),
+        ("The family turned to three lawyers for help.", set()),
+        (
+            "About 200 officers were brought to the police headquarters to reinforce the cordon.",
+            set(),
+        ),
+        ("Men (18-60) were detained at checkpoints across the region.", set()),
     ],
 )
 def test_counts_real_news_writes(text: str, expected: set[tuple[int, str, str]]) -> None:

@@ -151,7 +151,7 @@ EVENTS = {
     "escaped": "left",
     "abroad": "left",
     "contacted": "asked for help",
-    "for help": "asked for help",  # "turned to the network for help", "asking for help to leave"
+    "asking for": "asked for help",  # "messages from 100 people asking for help to leave"
     "received": "received",
     "imprison": "detained",
     "kidnap": "detained",

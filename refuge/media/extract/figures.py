@@ -386,11 +386,14 @@ def _as_before(
 _BRACKETED = re.compile(r"([\w-]+)\s*\(\s*$")
 
 
+_CLAUSE_BREAK = re.compile(r"(?<!\w)(?:а|но|где|котор\w*|where|who|which|whom|and|but)(?!\w)", re.I)
 # "20-30 men had been brought to the police station": custody with no word of detention, as
-# Russian "доставлены в отдел" (custody.py).
+# Russian "доставлены в отдел" (custody.py); passive, not those who took something there, nor
+# a morgue, nor relatives bringing them to give evidence.
 _TAKEN_TO_POLICE = re.compile(
-    r"\b(?:brought|taken|driven|delivered|hauled|dragged)\s+(?:\w+\s+)?to\s+(?:the|a)\s+"
-    r"(?:local\s+|nearest\s+)?police\s+(?:station|department|headquarters)\b",
+    r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:brought|taken|driven|delivered|hauled|dragged)\s+"
+    r"to\s+(?:the|a)\s+(?:local\s+|nearest\s+)?police\s+(?:station|department|headquarters)\b"
+    r"(?!\s+morgue|\s+by\s+(?:their\s+)?(?:relatives|families|family|parents))",
     re.I,
 )
 
@@ -408,10 +411,13 @@ def _event_apart(before: str, tail: str, after: str) -> tuple[str, str] | None:
         and not event
         and (noun := noun_of([word.group(1).lower()])) in {"people", "men", "women"}
     ):
-        closed = re.match(r"[^()]{0,20}\)([^.;:!?]*)", after)
-        found = events_in(closed.group(1), after_number=False) if closed else []
+        # Its own clause only: not "(68) пришли на акцию, где полиция задержала 12".
+        # Only the number in the bracket, or with its noun: not "Men (18-60)", ages.
+        closed = re.match(r"(?:\s+[^\W\d]+)?\)([^.;:!?,]*)", after)
+        clause = _CLAUSE_BREAK.split(closed.group(1))[0] if closed else ""
+        found = events_in(clause, after_number=False)
         return (noun, found[0][1]) if found else None
-    event = event or ("detained" if _TAKEN_TO_POLICE.search(tail) else "")
+    event = event or ("detained" if _TAKEN_TO_POLICE.search(tail) and noun_of(own) else "")
     return (noun_of(own) or "people", event) if event and event != "received" else None
 
 
@@ -437,6 +443,14 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
     for match, before_text, skip in candidates:
         if match.group("so") and number_value(match.group("num")) == 1:
             continue  # "One or more of the detained men": not one
+        # "The hotline “112” received …", "“Battalion 141”": a short name that is or ends in a
+        # number; not "received “around 10” complaints", nor «…человек 40» said.
+        opened = re.search(r"[“\"«]([^”\"»“«]{0,25})$", before_text)
+        quoted_alone = opened is not None and not (
+            match.group("qual") and not opened.group(1).strip()
+        )
+        if quoted_alone and re.match(r"[”\"»]", text[match.end("num") :]):
+            continue
         # The parse overrides the word windows where it answers (russian_figures.py, found by
         # offset in russian_readings.py).
         reading = readings.get(match.start("num"))
