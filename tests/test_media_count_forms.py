@@ -154,6 +154,12 @@ def test_totals_brackets_and_approaches(text: str, expected: set[tuple[int, str,
         # verb.
         ("Больше всего человек (68) задержали в Петербурге.", {(68, "", "people detained")}),
         ("МВД РФ сообщало о 3,3 тыс. задержаниях.", {(3300, "", "people detained")}),
+        # A source between the dash and the count.
+        (
+            "Много людей задержали в Ярославле — по подсчетам «ОВД-Инфо», 57 человек.",
+            {(57, "", "people detained")},
+        ),
+        ("В Москве прошли акции — по данным полиции, 500 человек.", set()),
         (
             "Более одной тысячи человек задержали 21 сентября в России.",
             {(1000, "more than", "people detained")},

@@ -120,6 +120,12 @@ def _opens_relative(word: str) -> bool:
     return any(p.tag.POS == "PRTF" for p in russian.morphology().parse(word))
 
 
+_SOURCE_AFTER_DASH = re.compile(
+    r"[—–]\s*по\s+(?:данным|подсч[её]там|сведениям|информации|словам)\s+[^,—–.]{1,60},\s*$",
+    re.I,
+)
+
+
 def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
     """Return (noun, event) for the words after a number (and just before it)."""
     if _REPORTERS.match(tail):
@@ -178,6 +184,10 @@ def counted(tail: str, before: str, rest: str) -> tuple[str, str] | None:
             # A number opening an apposition after a dash names those of the clause before:
             # "пострадавших, которым удалось покинуть Чечню — три девушки рассказали".
             clause = clauses[-2]
+        elif len(clauses) > 2 and not clause.strip() and _SOURCE_AFTER_DASH.search(before):
+            # "Много людей задержали в Ярославле — по подсчетам «ОВД-Инфо», 57 человек": past
+            # the source, the clause before the dash.
+            clause = clauses[-3]
         before_words = WORD.findall(clause)[-10:]
         subject = amount_subject(clauses)
         if subject is not None:  # "Количество людей, которые …", however long the clauses
