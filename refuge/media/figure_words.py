@@ -374,7 +374,7 @@ NOT_COUNTS = (
     "days|day|weeks|months|years|year|hours|minutes|percent|euros|dollars|rubles|times|"
     "kilometers|kilometres|km|miles|countries|visa|visas|cases|"
     # Places and things an event happens in or to, not people: "the detentions took place in
-    # two regions". Russian nouns are told by their animacy (figures.py), English by this list.
+    # two regions". Russian nouns are told by their animacy (not_counts.py), English by this list.
     "regions|districts|villages|towns|cities|provinces|republics|places|locations|sites|"
     "buildings|prisons|facilities|cells|cars|phones|photos|photographs|videos|articles|reports|"
     "pages|letters|channels|vehicles|trucks|buses|houses|homes|weapons|rifles|guns|grenades|"

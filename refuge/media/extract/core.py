@@ -437,37 +437,10 @@ def extract(article: Article) -> Extraction:
             if issuer and not who.strip():
                 speaker = memory.resolve(parse_who(issuer), text[:start])
                 speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
-            if (
-                not speaker.label
-                and not in_russian
-                and not english_unattributed.credited(text, last[1], memory.is_name)
-                and not english_unattributed.spoken_after(text, last[1], memory.is_name)
-                and (
-                    announced := english_unattributed.announcing(
-                        text, paragraphs, start, memory.is_name
-                    )
-                )
-            ):
-                speaker = memory.resolve(parse_who(announced), text[:start])
-                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
-            if not speaker.label and not in_russian and not who.strip() and syntactic is None:
-                met = english_unattributed.introduced(
-                    text, paragraphs, start, memory.people, memory.is_name
-                )  # "… a guy who introduces himself as Thor. "…"": no attribution, one person
-                speaker = memory.resolve(met, text[:start]) if met else speaker
-                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
-            if (
-                not speaker.label
-                and not in_russian
-                and not who.strip()
-                and (after := english_unattributed.spoken_after(text, last[1], memory.is_name))
-            ):
-                # "“…” She was speaking at …": the next sentence says who spoke.
-                speaker = memory.resolve(parse_who(after), text[:start])
-                speaker = Speaker() if speaker.label.lower() in lexicon.PRONOUNS else speaker
             if not speaker.label and not in_russian:
-                # "“…” Amin Dzhabrailov, …": a credit after the quotation's last part.
-                speaker = english_unattributed.credited(text, last[1], memory.is_name) or speaker
+                speaker = english_unattributed.around(
+                    text, paragraphs, (start, last[1]), who, syntactic is not None, memory
+                )
             if not speaker.label and not in_russian:
                 focus[number] = [p for p in memory.salient() if p.name][:4]
                 paragraph = offsets.paragraph_or(paragraphs, start, (0, len(text)))

@@ -344,7 +344,7 @@ def _said_nothing(sentence: str, person: Speaker) -> bool:
 def _spoken_of(said: str, person: Speaker) -> bool:
     if person.name:
         return surname_mention(said, person.name) is not None
-    return bool(person.role) and person.role.lower() in said.lower()
+    return bool(person.role) and re.search(rf"\b{re.escape(person.role)}\b", said, re.I) is not None
 
 
 def antecedent(

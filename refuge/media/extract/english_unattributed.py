@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
+from refuge.media import lexicon
 from refuge.media.extract.english_bodies import OFFICES, body_called
 from refuge.media.extract.english_reference import SENTENCES, candidates
 from refuge.media.extract.offsets import paragraph_at
@@ -85,7 +87,7 @@ _INTRODUCES = re.compile(
     r"\s+(?:is|was|are|were|came|comes|had|has)\b)"
     r"[^“”\"«»]*[.:]\s*$"
 )
-_PRONOUN_OF = {"her": "she", "his": "he", "their": "they", "its": "it", "him": "he", "them": "they"}
+_PRONOUN_OF = lexicon.POSSESSOR_PRONOUN | lexicon.OBJECT_PRONOUNS
 
 
 def introducing(sentence: str, is_name: Callable[[str], bool]) -> str:
@@ -223,20 +225,60 @@ _SPOKEN_AFTER = re.compile(
     # "… came from Kadyrov's spokesman, Alvi Karimov": the one apposed to a role, not its owner.
     rf"(?:{_NAMED}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?(?P<source>{_NAMED})(?![’'\w])))"
 )
-_OWNERS = {"his": "he", "her": "she", "their": "they"}
 
 
 def spoken_after(text: str, end: int, is_name: Callable[[str], bool]) -> str:
     """The words naming who spoke a quotation ending at ``end``, where the sentence right after
-    it opens by saying so ("She was speaking …", "Her remarks came …", "The words are
-    Karimov's."): a pronoun, or a person's name (not "Police were speaking to witnesses");
-    else ""."""
+    it, or the paragraph after, opens by saying so ("She was speaking …", "Her remarks came …",
+    "The words are Karimov's."): a pronoun, or a person's name (not "Police were speaking to
+    witnesses"); else ""."""
     found = _SPOKEN_AFTER.match(text, end)
     if found is None:
         return ""
     if found.group("owner"):
-        return _OWNERS[found.group("owner").lower()]
+        return lexicon.POSSESSOR_PRONOUN[found.group("owner").lower()]
     words = found.group("who") or found.group("whose") or found["source"]
     if words in {"He", "She", "They"}:
         return words.lower()
     return words if is_name(words) else ""
+
+
+class _Memory(Protocol):
+    people: list[Speaker]
+
+    def is_name(self, name: str) -> bool: ...
+
+    def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker: ...
+
+
+def around(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    span: tuple[int, int],
+    who: str,
+    parsed: bool,
+    memory: _Memory,
+) -> Speaker:
+    """Return who speaks an English quotation (from its first part's start to its last part's
+    end, ``span``) whose own sentence names no one, from the words around it: a credit after
+    it or the sentence after it that says who spoke, else the paragraph before that announces
+    it, one person the sentence before introduces (where neither the wording, ``who``, nor the
+    parse, ``parsed``, found a speaker), or the sentence after. Someone only: a pronoun the
+    memory could not resolve is no one."""
+    start, end = span
+
+    def someone(found: Speaker) -> Speaker:
+        resolved = memory.resolve(found, text[:start])
+        return Speaker() if resolved.label.lower() in lexicon.PRONOUNS else resolved
+
+    credit = credited(text, end, memory.is_name)
+    after = spoken_after(text, end, memory.is_name) if not who.strip() else ""
+    speaker = Speaker()
+    if not credit and not after and (named := announcing(text, paragraphs, start, memory.is_name)):
+        speaker = someone(parse_who(named))
+    if not speaker.label and not who.strip() and not parsed:
+        met = introduced(text, paragraphs, start, memory.people, memory.is_name)
+        speaker = someone(met) if met else speaker  # "… a guy who introduces himself as Thor."
+    if not speaker.label and after:
+        speaker = someone(parse_who(after))
+    return speaker if speaker.label else (credit or speaker)

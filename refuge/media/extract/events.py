@@ -21,7 +21,7 @@ QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse
 WORD = re.compile(r"[\w’'-]+")
 # Not a date's day: "задержали 21 сентября" is the detention's day, not another count.
 _NUMBER_NEXT = re.compile(
-    rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)(?!\s+(?:{MONTH_RU}|{MONTH_EN})\b)", re.I
+    rf"\W+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})(?!\w)(?!\s+(?-i:{MONTH_RU}|{MONTH_EN})\b)", re.I
 )
 _INTENTION_EN = re.compile(rf"^(?:{figure_words.INTENTIONS_EN})$")
 _URGING_EN = re.compile(rf"^(?:{figure_words.URGING_EN})$")

@@ -62,7 +62,8 @@ _FIGURE = re.compile(
     rf"|(?:\s*[–—-]\s*(?=\d|(?:{NUMBER})(?!\w))|\s+to\s+))"
     rf"(?P<high>{NUMBER}){CASE_ENDING})?"
     r"(?:[”\"»](?=[^\S\n]))?"  # "received “around 10” complaints": the words quoted end
-    rf"(?P<so>\s+(?:{_QUALIFIER_AFTER})(?!\w))?"  # "the 40 or so survivors": about 40
+    # A qualifier after the number: "the 40 or so survivors", "100 с лишним человек".
+    rf"(?P<so>\s+(?:{_QUALIFIER_AFTER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&+-]+)){{0,14}})",
@@ -463,7 +464,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             # "один человек, который недавно покинул Чечню, сказал": one person described,
             # not counted; one is a count only with its own verb ("one man was killed").
             tail, rest = tail.split(",")[0], ""
-        own = [w.lower() for w in WORD.findall(tail)[:1]]
+        own = [w.lower() for w in WORD.findall(tail)]
         if reading is None or (reading.counted is None and own and counts_its_people(own[0], own)):
             # "МВД сообщало о 3,3 тыс. задержаниях": detentions count the people detained,
             # whatever the parse says of their verb.

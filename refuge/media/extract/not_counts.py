@@ -70,7 +70,7 @@ _DETENTION_NOUNS = frozenset({"задержание", "арест", "похищ�
 _DESCRIBED_THINGS = re.compile(
     rf"\s+((?:[A-Za-z-]+\s+){{1,2}})(?:{figure_words.NOT_COUNTS})\b", re.I
 )
-_LINKING = re.compile(
+_NOT_DESCRIBING = re.compile(
     r"in|on|at|from|to|for|with|of|by|into|and|or|were|was|are|is|had|have|has|been|who|that|"
     r"which|an?|the|their|his|her|its|last|next|several|few|many|some|each|every|other|more|"
     r"[a-z-]+[^s]s",
@@ -82,7 +82,7 @@ def _described_things(after: str) -> bool:
     found = _DESCRIBED_THINGS.match(after)
     words = found.group(1).split() if found else []
     return bool(words) and not any(
-        _LINKING.fullmatch(w) or numbers.is_number(w) or noun_of([w.lower()]) or event_of(w)
+        _NOT_DESCRIBING.fullmatch(w) or numbers.is_number(w) or noun_of([w.lower()]) or event_of(w)
         for w in words
     )
 
@@ -97,7 +97,8 @@ _DATE_OR_TIME = re.compile(
 
 
 def not_a_count(text: str, match: re.Match[str], before: str) -> bool:
-    """Return whether the number is a date, a year, an age, a sum, a share or a hypothesis."""
+    """Return whether the number is a date, a time, a year, an age, a sum, a share, a rate, a
+    thing, a parent's children or a hypothesis: no count of people."""
     number, after = match.group("num"), text[match.end("num") :]
     if _DATE_OR_TIME.match(after) or re.search(r"\d[.:]$", before):
         # A date, or a time: both numbers of "около 14:00", "по данным на 22.00", "at around

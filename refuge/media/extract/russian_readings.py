@@ -109,14 +109,14 @@ def readings(text: str, numbers: list[tuple[int, int]]) -> dict[int, Reading]:
 
 def _named_by_upper(tree: Tree, upper: Token, reading: Reading) -> Reading:
     """Return the reading of a range's lower end with the noun its upper end counts, where
-    the lower end stands alone as people ("Задержали от 30 до 50 мужчин": men)."""
+    the lower end stands alone as people ("Задержали от 30 до 50 мужчин": men), and that noun
+    alone ("от 20 до 30 женщин и детей": people of both)."""
     head = tree.by_index.get(upper.head)
     noun = noun_of([head.text.lower()]) if head is not None else ""
-    if reading.counted is None or reading.counted[0] != "people" or noun not in _NOUNS:
+    if head is None or noun not in _NOUNS or reading.counted is None:
         return reading
-    if head is not None and tree.children(head, "conj"):
-        return reading  # "от 20 до 30 женщин и детей": people of both
-
+    if reading.counted[0] != "people" or tree.children(head, "conj"):
+        return reading
     return Reading((noun, reading.counted[1]), subject=reading.subject)
 
 
