@@ -24,7 +24,7 @@ from refuge.media.extract.events import (
     noun_of,
 )
 from refuge.media.extract.model import Figure
-from refuge.media.extract.not_counts import LINKS, counts_its_people, not_a_count
+from refuge.media.extract.not_counts import LINKS, counts_its_people, counts_no_one
 from refuge.media.extract.numbers import (
     CASE_ENDING,
     NOT_COMPOUND,
@@ -63,7 +63,7 @@ _FIGURE = re.compile(
     rf"(?P<high>{NUMBER}){CASE_ENDING})?"
     r"(?:[”\"»](?=[^\S\n]))?"  # "received “around 10” complaints": the words quoted end
     # A qualifier after the number: "the 40 or so survivors", "100 с лишним человек".
-    rf"(?P<so>\s+(?:{_QUALIFIER_AFTER})(?!\w))?"
+    rf"(?P<qual_after>\s+(?:{_QUALIFIER_AFTER})(?!\w))?"
     # The words after the number, within the paragraph, up to the next number or clause.
     rf"(?P<tail>(?:(?:,(?=[^\S\n]+(?:котор\w+|who)\b))?[^\S\n]+(?!(?:and|и)\s+(?:another\s+|other\s+|(?:{QUALIFIER})\s+)?{NUMBER}\b|{_CLAUSE}\b)"
     rf"(?:of\s+(?:the|those)\s+)?(?:[\w’'&+-]+)){{0,14}})",
@@ -338,7 +338,7 @@ def _windowed(
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.I)
 _TOTAL = re.compile(
     r"\btotal\b(?P<of>[^.;:!?]{0,60}?)\b(?:to|at|reached|hit)\s+$"
-    r"|(?<!\w)(?P<their>их|общее)\s+(?:число|количество)(?P<ru>[^.;:!?]{0,40}?)\s+"
+    r"|(?<!\w)(?P<whose>их|общее)\s+(?:число|количество)(?P<ru>[^.;:!?]{0,40}?)\s+"
     r"(?:выросл|возросл|увеличил|достигл|дошл|составил)\w*\s+$",
     re.I,
 )
@@ -372,7 +372,7 @@ def _as_before(
     total = _TOTAL.search(before)
     if total is None or "\n" in text[previous.end : match.start()]:
         return None
-    if total.group("their") and total.group("their").lower() == "их" and not in_sentence:
+    if (total.group("whose") or "").lower() == "их" and not in_sentence:
         return None  # "…появились новые блокпосты, их число достигло 30": theirs
     words = [w.lower() for w in WORD.findall(total.group("of") or total.group("ru") or "")]
     # A word of the count's own noun or event, not a participle that names people by another
@@ -387,6 +387,7 @@ def _as_before(
 _BRACKETED = re.compile(r"([\w-]+)\s*\(\s*$")
 
 
+# Words that open another clause after a bracketed count (see ``_event_apart``).
 _CLAUSE_BREAK = re.compile(r"(?<!\w)(?:а|но|где|котор\w*|where|who|which|whom|and|but)(?!\w)", re.I)
 # "20-30 men had been brought to the police station": custody with no word of detention, as
 # Russian "доставлены в отдел" (custody.py); passive, not those who took something there, nor
@@ -431,7 +432,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         # Rejected candidates must not swallow the words after them: go on after the number.
         position = match.end("high") if match.group("high") else match.end("num")
         before_text = _sentence_before(text, match.start())
-        candidates.append((match, before_text, not_a_count(text, match, before_text)))
+        candidates.append((match, before_text, counts_no_one(text, match, before_text)))
     readings: dict[int, russian_readings.Reading] = {}
     if russian.is_russian(text):
         # Not dates, years, sums and the like; "один" only with an event ("погиб один из них").
@@ -442,7 +443,7 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
         ]
         readings = russian_readings.readings(text, numbers)
     for match, before_text, skip in candidates:
-        if match.group("so") and number_value(match.group("num")) == 1:
+        if match.group("qual_after") and number_value(match.group("num")) == 1:
             continue  # "One or more of the detained men": not one
         # "The hotline “112” received …", "“Battalion 141”": a short name that is or ends in a
         # number; not "received “around 10” complaints", nor «…человек 40» said.
@@ -513,8 +514,8 @@ def figures_in(text: str, published: date | None) -> list[Figure]:
             qualifier = ""
         if english and not match.group("qual"):
             qualifier = english.qualifier  # "the number of dead can reach 56 people"
-        after = re.sub(r"\s+", " ", (match.group("so") or "").strip().lower())
-        qualifier = qualifier or lexicon.QUALIFIERS_AFTER.get(after, "")
+        placed_after = re.sub(r"\s+", " ", (match.group("qual_after") or "").strip().lower())
+        qualifier = qualifier or lexicon.QUALIFIERS_AFTER.get(placed_after, "")
         if match.group("high") and (
             match.group("range") or re.match(r"\s*[–—-]", text[match.end("num") :])
         ):

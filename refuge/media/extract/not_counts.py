@@ -96,7 +96,7 @@ _DATE_OR_TIME = re.compile(
 )
 
 
-def not_a_count(text: str, match: re.Match[str], before: str) -> bool:
+def counts_no_one(text: str, match: re.Match[str], before: str) -> bool:
     """Return whether the number is a date, a time, a year, an age, a sum, a share, a rate, a
     thing, a parent's children or a hypothesis: no count of people."""
     number, after = match.group("num"), text[match.end("num") :]
