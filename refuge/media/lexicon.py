@@ -33,7 +33,11 @@ SPEECH_VERBS_EN = (
     "reiterated|reiterates|underlined|underlines|emphasises|emphasizes|retorted|quipped|"
     "exclaimed|exclaims|affirmed|affirms|recounts|responds|replies|observes|comments|"
     "acknowledges|retorts|quips|predicted|predicts|pleaded|pleads|shouted|shouts|whispered|"
-    "whispers|mused|muses|speaks of|spoke of|speaks about|spoke about"
+    "whispers|mused|muses|speaks of|spoke of|speaks about|spoke about|"
+    # The plural present, as "say": "“…,” write the Senators in the letter". Not "note", "state"
+    # or "stress", nouns after a quotation as often ("“…,” state media reported"), nor "warn"
+    # and "explain", infinitives before one as often ("refused to explain the charges").
+    "write|argue|insist"
 )
 SPEECH_VERBS_RU = (
     "сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|отметил|отметила|"
@@ -164,6 +168,11 @@ QUALIFIERS = {
     "estimated": "about",
     "close to": "nearly",
     "just under": "nearly",
+    "just short of": "nearly",
+    "slightly fewer than": "nearly",
+    "slightly less than": "nearly",
+    "a little under": "nearly",
+    "a little less than": "nearly",
     "approaching": "nearly",  # "the number of dead is approaching 40"
     "nearing": "nearly",
     "no more than": "up to",  # not "more than" with a "no" before it
@@ -201,6 +210,12 @@ QUALIFIERS = {
     "без малого": "nearly",
     "чуть ли не": "nearly",
     "едва ли не": "nearly",
+    # "чуть менее 40": just under forty, as "just under" is.
+    "чуть менее": "nearly",
+    "чуть меньше": "nearly",
+    "немногим менее": "nearly",
+    "немногим меньше": "nearly",
+    "в районе": "about",  # "в районе 40 человек": in the region of forty
     "ориентировочно": "about",
     "приблизительно": "about",
     "примерно": "about",

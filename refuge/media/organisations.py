@@ -38,6 +38,8 @@ ORGANISATIONS = {
         "LGBT-Network",
         "LGBT Network",
         "Russian LGBT-Network",
+        "Russian LGBT+ Network",
+        "LGBT+ Network",
         "российской ЛГБТ-сети",
         "российская ЛГБТ-сеть",
         "Российская ЛГБТ-сеть",

@@ -275,8 +275,17 @@ class Discourse:
                 self.documents[-1][1] if self.documents and kind in {"document", "text"} else None
             )
             where = document.group("where") or ""
-            owned = re.search(r"\b(?:its|their|the\s+[a-z]+(?:’s|'s))\s", where)
+            owned = re.search(r"\b(?:its|their|the\s+(?P<owner>[a-z]+)(?:’s|'s))\s", where)
             body = last_org_before(before) if owned and issued is None else ""
+            if owned and owned.group("owner") and issued is None and not body:
+                # "A statement on the court’s website": whom "the court" means; the channel's
+                # own page is the channel's ("on the channel’s Telegram page"), not its moderator.
+                owner = owned.group("owner")
+                if re.fullmatch(_MEDIA, owner):
+                    channel = _medium_named(owner, before)
+                    issued = Speaker(role=channel, affiliation=channel) if channel else None
+                else:
+                    issued = self.refer(f"the {owner}", salient, before)
             # "…, says Vayfond, a Chechen human rights group. “…,” reads the statement.": the
             # body whose words the sentence before reported, where nobody issued one.
             body = body or (reporting_body(before) if issued is None else "")
@@ -307,7 +316,11 @@ class Discourse:
             return Speaker(role=body, affiliation=body)  # "the project" after "Memory Project"
         if re.fullmatch(_RULING, noun) and (court := court_named(before)):
             return Speaker(role=court, affiliation=court)  # "the court said": the one named
-        described = self.described_as(noun, salient)
+        # "the party" after "the bodyguard of party leader Ali Karimli" is the party: a body's
+        # kind never re-describes a person whose description merely holds the word (a
+        # "watchdog" may be a person: "Dunja Mijatovic, the Council's human rights watchdog").
+        body_kind = noun != "watchdog" and re.fullmatch(rf"{_BODIES}|party", noun)
+        described = None if body_kind else self.described_as(noun, salient)
         if described is not None:
             return described
         if re.fullmatch(_MEDIA, noun) and (channel := _medium_named(noun, before)):
@@ -554,7 +567,10 @@ def _reporter(
         return None
     ps, pe = paragraphs[here - 1]
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text[ps:pe].strip())[-1]
-    speech = re.search(rf"\b(?:{lexicon.SPEECH_VERBS_EN}|(?:went|goes) on to \w+)\b", last)
+    # Not an infinitive: "Officers refused to write to Titiev." reports no one speaking.
+    speech = re.search(
+        rf"(?<!\bto\s)\b(?:{lexicon.SPEECH_VERBS_EN}|(?:went|goes) on to \w+)\b", last
+    )
     if re.search(r"[“\"]", last) or speech is None:
         return None  # a quotation of its own there, or no speech reported
     # Who speaks comes before the verb; those it addresses after it are no speakers ("Cobb

@@ -23,7 +23,9 @@ _ISSUED = re.compile(
     rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{DOCUMENT})"
     rf"|(?P<kind3>{DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
     rf"|(?<=the\s)(?:newspaper|paper|outlet))"
-    rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:issued|released|published|posted)\s+an?\s+"
+    # "… confirmed by the Russian LGBT+ Network, who released a statement": the one who did.
+    rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})(?:,?\s+(?P<which>who|which)(?:\s+ha(?:s|ve))?)?"
+    r"\s+(?:issued|released|published|posted)\s+an?\s+"
     rf"(?P<kind4>{DOCUMENT})"
     # "Authorities in a statement didn't release the name … and said": the subject before it.
     rf"|(?P<by5>(?:{NAME}\s+){{0,4}}{NAME})\s+in\s+an?\s+(?P<kind5>{DOCUMENT})\b"
@@ -76,6 +78,8 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
             by = last_outlet_before(narrative[: match.start()])
         body = org_in(by) or org_in(by, outlets=True)
+        if match.group("which") and not body:
+            continue  # "the lawyer for Salman Tepsurkaev, who issued a statement": either's
         issuer = next((p for p in people if p.name and surname_mention(by, p.name)), None)
         if body:
             documents.append((kind, Speaker(role=body, affiliation=body)))

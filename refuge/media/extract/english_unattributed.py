@@ -13,6 +13,7 @@ from refuge.media import lexicon
 from refuge.media.extract.english_bodies import OFFICES, body_called
 from refuge.media.extract.english_reference import SENTENCES, candidates
 from refuge.media.extract.offsets import paragraph_at
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import GIVEN_NAME, NAME
 
@@ -57,13 +58,16 @@ _ANNOUNCES = re.compile(
 
 # "The Honourable Chrystia Freeland, Minister of Foreign Affairs, today released the following
 # statement:", "Tonight the State Department has issued a second statement:": the issuer of
-# the paragraphs quoted after it.
+# the paragraphs quoted after it. "… confirmed by the Russian LGBT+ Network who released a
+# statement regarding the crisis:": the one a clause says issued it.
 _ISSUES = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:Yesterday|Today|Tonight|On\s+\w+),?\s+)?(?:The\s+|the\s+)?"
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)(?:,\s+[^,:]{1,80},)?\s+"
+    r"(?:^|[.!?]\s+|(?P<by>\bby\s+))(?:(?:Yesterday|Today|Tonight|On\s+\w+),?\s+)?"
+    r"(?:The\s+|the\s+)?(?P<who>(?:[A-Z][\w’'.+-]*\s+){0,5}[A-Z][\w’'.+-]*)(?:,\s+[^,:]{1,80},)?"
+    r"(?:,?\s+(?P<which>who|which))?\s+"
     r"(?:(?:today|tonight|yesterday|has|have|also)\s+)*(?:released|issued|published|made)\s+"
     r"(?:the\s+following|a|an|its|this|a\s+second|a\s+new|a\s+joint)\s+(?:[a-z]+\s+)?"
-    r"(?:statement|comment|remarks|message|declaration)(?:\s+(?:today|tonight|yesterday))?\s*:\s*$"
+    r"(?:statement|comment|remarks|message|declaration)(?:\s+(?:today|tonight|yesterday))?"
+    r"(?:\s+(?:regarding|on|about|concerning|over)\s+[^.!?:“”\"]{1,80})?\s*:\s*$"
 )
 
 
@@ -84,7 +88,13 @@ _INTRODUCES = re.compile(
     rf"(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|(?:The\s+)?(?:{_NAMED}\s+)?(?:[a-z-]+\s+){{0,2}}?"
     r"[\w-]+(?:’s|'s))"
     rf"\s+(?:[a-z-]+\s+)?(?:{_OWNED_WORDS})(?:\s+to\s+[^.,;:“”\"]{{1,60}}?)?"
-    r"\s+(?:is|was|are|were|came|comes|had|has)\b)"
+    r"\s+(?:is|was|are|were|came|comes|had|has)\b"
+    # "Apti Alaudinov, then deputy interior minister, received the correspondent in his
+    # office.": one who met the reporter, whose words follow; not "met Kadyrov".
+    rf"|(?P<host>{_NAMED}|He|She)(?:,\s+[^,“”\"]{{1,120}},)?\s+(?:then\s+|later\s+|first\s+)?"
+    r"(?:received|met|greeted|welcomed|spoke\s+to|spoke\s+with|talked\s+to|sat\s+down\s+with)\s+"
+    r"(?:(?:the|a|this|our)\s+(?:[a-z-]+\s+)?(?:correspondent|reporter|journalist|visitor)s?"
+    r"|us|me|(?P<outlet>[A-Z][^\s,.]*(?:\s+[A-Z][^\s,.]*){0,3}))\b)"
     r"[^“”\"«»]*[.:]\s*$"
 )
 _PRONOUN_OF = lexicon.POSSESSOR_PRONOUN | lexicon.OBJECT_PRONOUNS
@@ -96,7 +106,12 @@ def introducing(sentence: str, is_name: Callable[[str], bool]) -> str:
     found = _INTRODUCES.match(sentence.strip())
     if found is None:
         return ""
-    words = found.group("for") or found.group("asked") or found["owner"]
+    outlet = found.group("outlet")
+    if outlet and not org_in(outlet, outlets=True):
+        return ""  # "Alaudinov met Kadyrov …": someone else met, whoever speaks next
+    words = found.group("for") or found.group("asked") or found["owner"] or found["host"]
+    if words in {"He", "She"}:
+        return words.lower()
     words = re.sub(r"(?:’s|'s)$", "", words)
     if pronoun := _PRONOUN_OF.get(words.lower(), words if words in {"he", "she", "they"} else ""):
         return pronoun
@@ -118,6 +133,8 @@ def statement_issuer(text: str, paragraphs: list[tuple[int, int]], start: int) -
     """Who issued the statement a quotation opening its paragraph begins, where the paragraph
     before ends by announcing it ("… today released the following statement:"); else ""."""
     match = _ISSUES.search(_paragraph_before(text, paragraphs, start))
+    if match and match.group("by") and not (match.group("which") or org_in(match.group("who"))):
+        return ""  # "… was detained by Ahmed Yusupov. He released a statement:": not his
     return match.group("who") if match else ""
 
 
@@ -223,7 +240,11 @@ _SPOKEN_AFTER = re.compile(
     rf"\s+(?:(?:is|are|was|were)\s+(?P<whose>{_NAMED})(?:’s|'s)(?=[\s.,;])"
     r"|(?:(?:comes?|came)\s+from|belong(?:s|ed)?\s+to)\s+"
     # "… came from Kadyrov's spokesman, Alvi Karimov": the one apposed to a role, not its owner.
-    rf"(?:{_NAMED}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?(?P<source>{_NAMED})(?![’'\w])))"
+    rf"(?:{_NAMED}(?:’s|'s)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?(?P<source>{_NAMED})(?![’'\w]))"
+    # "Those were among the first words Amin, 27, spoke when he landed": not words one heard.
+    r"|(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the\s+)?(?:(?:first|last|only)\s+)?"
+    rf"words\s+(?:that\s+)?(?:(?P<spoke>{_NAMED})(?:,\s+[^,.“”\"]{{1,40}},)?\s+"
+    rf"(?:spoke|said|uttered|wrote)\b|of\s+(?P<of>{_NAMED})(?![’'\w])))"
 )
 
 
@@ -237,7 +258,8 @@ def spoken_after(text: str, end: int, is_name: Callable[[str], bool]) -> str:
         return ""
     if found.group("owner"):
         return lexicon.POSSESSOR_PRONOUN[found.group("owner").lower()]
-    words = found.group("who") or found.group("whose") or found["source"]
+    words = found.group("who") or found.group("whose") or found["source"] or found["spoke"]
+    words = words or found["of"]
     if words in {"He", "She", "They"}:
         return words.lower()
     return words if is_name(words) else ""

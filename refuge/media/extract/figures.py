@@ -385,6 +385,11 @@ def _as_before(
 # "Из общего числа обратившихся (142 человека) …", "those detained (about 40 people)": a
 # count in brackets after the word for what befell them.
 _BRACKETED = re.compile(r"([\w-]+)\s*\(\s*$")
+# "Больше всего задержаний, 58, зафиксировано в Москве": a count set between commas after a
+# plural noun of the event ("arrests, 23,"); not a verb's ("погибли, 5, по информации …"), a
+# list of dates or article numbers ("задержаний, 12, 13 и 14 июня", "об убийстве, 105, и …").
+_APPOSED = re.compile(r"([\w-]+(?:ий|ов|ев|ств|s))\s*,\s*$")
+_APPOSED_END = re.compile(r",\s+(?!\d|(?:и|или|and|or)\s)")
 
 
 # Words that open another clause after a bracketed count (see ``_event_apart``).
@@ -406,7 +411,8 @@ def _event_apart(before: str, tail: str, after: str) -> tuple[str, str] | None:
     Петербурге"); or a count taken to the police (detained); else None. ``after`` is the rest
     of the sentence after the number."""
     word = _BRACKETED.search(before)
-    event = event_of(word.group(1).lower()) if word else ""
+    set_apart = word or (_APPOSED.search(before) if _APPOSED_END.match(after) else None)
+    event = event_of(set_apart.group(1).lower()) if set_apart else ""
     own = [w.lower() for w in WORD.findall(tail)[:2]]
     if (
         word

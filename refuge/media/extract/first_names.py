@@ -42,6 +42,12 @@ _WOMEN = {
     "barbara", "patricia", "angela", "rebecca", "victoria", "vanessa", "kristina", "karina",
     "zhanna", "elmira", "gulnara", "dunja", "marta", "beatrice", "tamar", "nino", "ketevan",
     "salome", "aigerim", "nargiz", "sevinj",
+    # Central Asian and Caucasian women's names the stories give people alone ("Anara waited
+    # … “…,” she says"), which a single capitalised word is not taken for otherwise.
+    "anara", "aida", "aigul", "dinara", "aliya", "asel", "zhanar", "aizhan", "saule", "gulnaz",
+    "nigora", "dilnoza", "shakhnoza", "gulshan", "nargiza", "feruza", "kamila", "lola", "nodira",
+    "zukhra", "aisulu", "cholpon", "bermet", "nazgul", "aijan", "ainura", "altynai", "jyldyz",
+    "gulnora", "mukhabbat", "umida", "zamira", "diana", "sabina", "lamara", "asiyat", "zainab",
 }  # fmt: skip
 # Men's first names common in the news the monitor reads (English, Russian and Chechen in
 # English spelling): no ending tells them ("Rex", "Igor" end like "Heather").
@@ -86,6 +92,12 @@ _MEN = {
     "zurab", "davit", "ilgar", "anar", "elchin", "tofig", "emin", "bakhrom", "dilshod",
     "farrukh", "alisher", "nurlan", "yerlan", "kairat", "askar", "daniyar", "bakhtiyar", "ales",
     "aliaksandr", "siarhei", "mikola",
+    # Central Asian, Tatar and Caucasian men's names the stories give people alone ("Yusuf’s
+    # nightmare began … “…,” he told FairPlanet").
+    "yusuf", "aziz", "farid", "azamat", "erlan", "nurbek", "almaz", "marat", "rinat", "ildar",
+    "aydar", "kamil", "arsen", "arslan", "murat", "azat", "ravshan", "karim", "tahir", "umid",
+    "farkhod", "davron", "zafar", "akmal", "anvar", "ulan", "kanat", "aibek", "arman", "dauren",
+    "bekzod", "sardor", "jamshid", "sherzod", "ulugbek", "rustem", "ruslanbek", "khalil",
     # French men's names (France 24, SOS Homophobie, the French authorities).
     "joël", "joel", "jean", "françois", "francois", "jacques", "philippe", "olivier", "nicolas",
     "laurent", "thierry", "julien", "sébastien", "sebastien", "benoît", "benoit", "guillaume",

@@ -43,6 +43,7 @@ from refuge.media.extract.person_names import (
     ANONYMOUS,
     NOT_NAMES,
     description_head,
+    first_name_owners,
     is_person_name,
     set_beside,
     spelled_gender,
@@ -150,6 +151,11 @@ class Memory:
             self.people.append(speaker)
             if subject:
                 self.subjects.append(speaker)
+
+    def _meet(self, subject: Speaker, *, new: bool = True) -> None:
+        self.subjects.append(subject)
+        if new:
+            self.people.append(subject)
 
     def scan(self, text: str, offset: int = 0) -> None:
         """Remember the people named in ``text`` (which starts at ``offset`` in the article)."""
@@ -273,8 +279,7 @@ class Memory:
                 if is_person_name(owner) or any(
                     p.name and p.name.endswith(owner) for p in self.people
                 ):
-                    self.subjects.append(Speaker(match.group("kin_name") or "", match.group("kin")))
-                    self.people.append(self.subjects[-1])
+                    self._meet(Speaker(match.group("kin_name") or "", match.group("kin")))
                 if listed_first_name(owner) and not any(p.name == owner for p in self.people):
                     self.people.append(Speaker(owner))  # "Khalimat's son": she is someone too
                 continue
@@ -291,13 +296,10 @@ class Memory:
                     None,
                 )
                 if is_person_name(name):
-                    self.subjects.append(known or Speaker(name))
-                    if known is None:
-                        self.people.append(self.subjects[-1])
+                    self._meet(known or Speaker(name), new=known is None)
                 continue
             if match.group("given"):
-                self.subjects.append(Speaker(match.group("given").rstrip(".")))
-                self.people.append(self.subjects[-1])
+                self._meet(Speaker(match.group("given").rstrip(".")))
                 continue
             name = (
                 match.group("name")
@@ -320,8 +322,7 @@ class Memory:
                     words.pop(0)  # "For Magomed, a 35-year-old …"
                 name = " ".join(words)
             if match.group("apposed") and len(name.split()) == 1 and is_person_name(name):
-                self.subjects.append(Speaker(name, set_beside(text, match.end("apposed"))))
-                self.people.append(self.subjects[-1])
+                self._meet(Speaker(name, set_beside(text, match.end("apposed"))))
                 continue
             if not is_person_name(name) or any(w.lower() in self.vocabulary for w in name.split()):
                 continue
@@ -352,9 +353,9 @@ class Memory:
                     # asked that his surname not be used, was held", "Azmad (not his real
                     # name)"; or it is a first name the lists hold ("Ruslan is 24").
                     continue
-            self.subjects.append(known or Speaker(name, apposed_title(match.group("title"))))
-            if known is None:
-                self.people.append(self.subjects[-1])
+            self._meet(
+                known or Speaker(name, apposed_title(match.group("title"))), new=known is None
+            )
         for match in re.finditer(
             rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+(?=(?:head|leader|president)\b))?(?P<role>(?:(?!(?:[Aa]n?|[Tt]he)\s)[\w’'-]+(?:\.[\w’'-]+)*[^\S\n]+){{0,3}}?(?:{lexicon.ROLE_WORDS}))\b",
             text,
@@ -381,9 +382,7 @@ class Memory:
             known = next((p for p in self.people if holder and p.name == holder), None)
             found = known or Speaker(holder, role, org_in(role))
             if opens and holder:
-                self.subjects.append(found)
-                if known is None:
-                    self.people.append(found)
+                self._meet(found, new=known is None)
                 continue
             self.remember(Speaker(role=role, affiliation=org_in(role)), subject=bool(opens))
         # "Opposition blogger Tumso Abdurakhmanov", "strongman Ramzan Kadyrov": a person named
@@ -394,9 +393,7 @@ class Memory:
             text,
         ):
             name = _FULL_STOP.sub("", match.group("name"))
-            if any(p.name == name for p in self.people) or not is_person_name(name):
-                continue
-            if any(w.lower() in self.vocabulary for w in name.split()):
+            if any(p.name == name for p in self.people) or not self.is_name(name):
                 continue
             opens = re.search(r"(?:^|[.!?]\s+|\n)\s*$", text[: match.start()])
             # "interviewed Chechen dictator X", "in Chechen ruler X": a verb or preposition before.
@@ -411,6 +408,8 @@ class Memory:
                 self.remember(Speaker(name), subject=False)
         for name in changed_names(text):  # "Aydamir (all names have been changed) was …"
             self.remember(Speaker(name))
+        for owner in first_name_owners(text, self.people):  # "Yusuf’s nightmare began …"
+            self.remember(owner, subject=False)
         self.discourse.read(text, self.people)
 
     def resolve(self, speaker: Speaker, before: str, who: str = "") -> Speaker:
@@ -430,16 +429,19 @@ class Memory:
         found = antecedent(speaker.name, before, who, self.people, self._may_be, self.is_name) or (
             owned_office(speaker, before, who, self.people, self._may_be, self.is_name)
         )
-        if found is not None:  # "…,” the activist told AFP. “…,” he said": whom "the activist" is
-            return found if found.name or not found.role else self._resolve(found, before, "")
-        if not speaker.name and len(carriers_of(speaker.role, self.people)) > 1:
+        if found is not None and (found.name or not found.role):
+            return found
+        if found is None and not speaker.name and len(carriers_of(speaker.role, self.people)) > 1:
             return speaker  # "the official" of two introduced so: either one
-        resolved = self._resolve(speaker, before, who)
+        # "“…,” the activist told AFP. “…,” he said", "The rights activist appealed …, he says".
+        resolved = self._resolve(found or speaker, before, "" if found else who)
+        bare = found and not re.match(r"(?i)(?:the|an?|one|his|her|their)\s", found.role)
+        definite = f"the {found.role}" if found and bare else ""  # "rights activist" kept bare
         if resolved.name or not resolved.role or re.search(r"[а-яё]", resolved.role, re.I):
             return resolved
         # "the strongman said", "the NGO said", "the statement said": a definite description
         # the rules above left unresolved refers to the most salient one it fits.
-        described = self.discourse.refer(resolved.role, self.salient(), before)
+        described = self.discourse.refer(definite or resolved.role, self.salient(), before)
         if described is None:
             return resolved
         return Speaker(described.name, described.role or resolved.role, described.affiliation)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from refuge.media import lexicon
-from refuge.media.extract.discourse import UNNAMED_NOUNS, with_plurals
+from refuge.media.extract.discourse import KIN_NOUNS, UNNAMED_NOUNS, with_plurals
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.org_aliases import org_in, org_name
 from refuge.media.extract.russian import name_gender
+from refuge.media.extract.speakers import Speaker
 
 # Capitalised words opening sentences or naming bodies or places, never a person ("Black Sea").
 _NOT_NAME_WORDS = (
@@ -29,6 +30,8 @@ _NOT_NAME_WORDS = (
     "Nobody Everyone Someone Anyone"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# Not May or June alone, which are people's names too ("May said").
+_MONTHS_ALONE = frozenset(lexicon.MONTHS_EN) - {"May", "June"}
 _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded", "-language")
 
 
@@ -59,6 +62,9 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not words or any(w in NOT_NAMES or w.endswith(("’s", "'s", *_OF_PLACE)) for w in words):
         return False  # "St Petersburg-based", "Kremlin-backed": what is of a place or a body
+    if words[-1] in _MONTHS_ALONE and (len(words) == 1 or not listed_first_name(words[0])):
+        return False  # "Since February", "on Wednesday, February 13 said": a date; not "April
+        # Ryan" or "Irene August"
     if "\n" in name or any(
         (len(w) > 3 and w.endswith(".")) or re.fullmatch(r"[A-Z]{2,}\.", w) for w in words[:-1]
     ):
@@ -148,3 +154,27 @@ def witness_gender(role: str) -> str:
     if re.search(r"\b(?:wo)?m[ae]n\b", role):
         return "f" if re.search(r"\bwom[ae]n\b", role) else "m"
     return ""
+
+
+# "Yusuf’s nightmare began …": a first name the lists hold, owning something; not someone
+# ("Yusuf’s lawyer said …, he said" is the lawyer's).
+_OWNER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+)(?:’s|'s)\s+(?P<owned>[a-z-]+)")
+_SOMEONE_OWNED = re.compile(
+    rf"(?:{lexicon.ROLE_WORDS}|{KIN_NOUNS}|{with_plurals(list(UNNAMED_NOUNS))}|friends?|"
+    r"neighbou?rs?|colleagues?|partner|boyfriend|girlfriend|wife|husband|cousins?|uncle|aunt|"
+    r"sons?|daughters?|children|parents|family|doctor|teacher|boss|employer|landlord|"
+    r"classmates?|roommate|flatmate)"
+)
+
+
+def first_name_owners(text: str, people: list[Speaker]) -> list[Speaker]:
+    """Return the people ``text`` names only as owners by a first name the lists hold, which no
+    other pattern meets ("Yusuf’s nightmare began … “…,” he told FairPlanet"), once each."""
+    owners: dict[str, Speaker] = {}
+    for match in _OWNER.finditer(text):
+        name = match.group("name")
+        if _SOMEONE_OWNED.fullmatch(match.group("owned")):
+            continue
+        if listed_first_name(name) and not any(p.name == name for p in people):
+            owners.setdefault(name, Speaker(name))
+    return list(owners.values())

@@ -35,7 +35,29 @@ def antecedent_of_part(tree: Tree, number: Token) -> Token | None:
         # "десятки мужчин, двое из которых погибли": the clause hung on the amount describes
         # the men it is of.
         return next(iter(tree.children(antecedent, "nmod")), antecedent)
+    if antecedent is not None and animate_ru(antecedent.text.lower()) is False:
+        return _people_before_comma(tree, number) or antecedent
     return antecedent
+
+
+def _people_before_comma(tree: Tree, number: Token) -> Token | None:
+    """Return the people a place phrase right before "N из которых" is said of: "119
+    задержанных в 19 городах республики, 68 из которых арестованы" (the parser hung the clause
+    on a place, or further back); None where the words before the comma are no place of
+    people."""
+    comma, token = tree.by_index.get(number.index - 1), tree.by_index.get(number.index - 2)
+    if comma is None or comma.text != ",":
+        return None
+    for _ in range(3):  # "городах республики": up from the place's genitive, then the place
+        if token is None or animate_ru(token.text.lower()) is not False:
+            break
+        place = tree.children(token, "case") and token.rel in {"obl", "nmod"}
+        if not place and token.rel != "nmod":
+            return None  # "три автомата, два из которых …": the things themselves
+        token = tree.by_index.get(token.head)
+    if token is None or animate_ru(token.text.lower()) is False:
+        return None
+    return token if russian.part_of_speech(token.text.lower()) in {"NOUN", "ADJF", "PRTF"} else None
 
 
 _MANY = frozenset({"десяток", "десятка", "сотня", "тысяча", "дюжина", "множество", "группа"})
