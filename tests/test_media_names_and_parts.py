@@ -238,7 +238,77 @@ def test_russian_parts_of_those_detained(text: str, expected: set[tuple[int, str
         ("В Чечне задержаны в районе 40 человек.", {(40, "about", "people detained")}),
         ("Police detained slightly fewer than 40 men.", {(40, "nearly", "men detained")}),
         ("Police detained just short of 40 men.", {(40, "nearly", "men detained")}),
+        # A qualifier set apart from its number by an aside between dashes.
+        (
+            "— Как минимум — и это только те случаи, которые мы смогли подтвердить, — шестеро "
+            "мужчин были убиты, — сказал правозащитник.",
+            {(6, "at least", "men killed")},
+        ),
+        (
+            "Не менее — я подчёркиваю: не менее — двадцати пяти человек задержаны.",
+            {(25, "at least", "people detained")},
+        ),
+        (
+            "At least – and these are only the confirmed cases – six men were killed.",
+            {(6, "at least", "men killed")},
+        ),
     ],
 )
 def test_qualifiers_of_just_under(text: str, expected: set[tuple[int, str, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A profile that calls its subject by her first name after the first mention.
+        (
+            "Olga Zazulinskaya is one of the activists in Vilnius helping families of political "
+            "prisoners. The KGB made Olga flee to Lithuania.\n\nOlga’s Telegram account is the "
+            "lifeline for many in Belarus.\n\n“I get "
+            "a call and they say: ‘They are knocking on our doors. What should we do?’”\n\nAs the "
+            "results were announced, thousands of Belarusians flooded the streets in Minsk.\n\n"
+            "“I saw all of this with my own eyes. Since that day normal life has disappeared.”",
+            ["Olga Zazulinskaya", "Olga Zazulinskaya"],
+        ),
+        # A recording: "she is heard saying"; a part of the world and a ministry's part are no
+        # one "she" may mean.
+        (
+            "An immigration officer discussed the case with his lawyer.\n\n“If it were up to me, "
+            "they would all be put up against a wall,” the officer with the Moscow branch of the "
+            "Interior Ministry's Main Directorate of Migration Affairs said.\n\nAt one point the "
+            "officer, who said she hailed from the applicant's Central Asian homeland, switched "
+            "to Uzbek.\n\n“Cursed be your father. Do you understand me, dog?” she is heard "
+            "saying in Uzbek.",
+            [
+                "the officer with the Moscow branch of the Interior Ministry's Main Directorate of "
+                "Migration Affairs"
+            ]
+            * 2,
+        ),
+        (
+            "“Get out of here, all of you,” a man in uniform can be heard saying on the video.",
+            ["a man in uniform"],
+        ),
+        # "the leader" after "Chechen leader Ramzan Kadyrov" is he, not his government; "A man,
+        # referred to only as Adam," is Adam.
+        (
+            "Chechen leader Ramzan Kadyrov has hinted that a missing singer may be dead.\n\n“His "
+            "family couldn’t stop him, and then called him back home,” the leader told the "
+            "assembled audience.",
+            ["Ramzan Kadyrov"],
+        ),
+        (
+            "A man, referred to only as Adam, recounts having metal clamps applied to his "
+            "fingers.\n\n“Sometimes they were trying to get information from me,” he said.",
+            ["Adam"],
+        ),
+        # Review: a phrase before the pronoun is no part of who.
+        (
+            "“We know where your parents live,” in the recording he is heard saying.",
+            [""],
+        ),
+    ],
+)
+def test_profiles_and_recordings(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -44,9 +44,14 @@ AFTER_WHO_FIRST = re.compile(
 AFTER_ACCORDING_TO = re.compile(
     r"^[\s,.:;—–-]*according to\s+(?P<who>[^.;:“”\"]+?)\s*(?:[.;]|$)", re.I
 )
-# "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying."
+# "…,” Lapunov was quoted as saying by …", "…,” Novaya Gazeta quoted a source as saying.", "…?”
+# she is heard saying in Uzbek" (a recording).
 AFTER_QUOTED = (
-    re.compile(r"^[\s,.:;—–-]*(?P<who>[^.;:“”\",]+?)\s+(?:was|were)\s+quoted\s+as\s+saying", re.I),
+    re.compile(
+        r"^[\s,.:;—–-]*(?!\s*(?:in|on|at|during)\s)(?P<who>[^.;:“”\",]+?)\s+(?:(?:was|were)\s+quoted\s+as"
+        r"|(?:is|are|was|were|can\s+be|could\s+be)\s+(?:heard|seen)(?:\s+on\s+[^.;:“”\",]+?)?)\s+saying",
+        re.I,
+    ),
     re.compile(
         r"^[\s,.:;—–-]*(?:[^.;:“”\",]|\"[^\"]{1,40}\")+?\s+quote[sd]?\s+(?P<who>[^.;:“”\"]+?)\s+as\s+saying",
         re.I,

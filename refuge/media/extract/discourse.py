@@ -28,6 +28,7 @@ from refuge.media.extract.english_bodies import (
 )
 from refuge.media.extract.english_descriptions import KIN as _KIN
 from refuge.media.extract.english_descriptions import (
+    established,
     kin_word_gender,
     mentions,
     role_holder,
@@ -508,7 +509,7 @@ def speech_of_focus(
             (
                 p
                 for p in focus.get(index, [])
-                if _established(p.name, text)
+                if established(p.name, text)
                 or opening.startswith(f"{p.name}, ")
                 or (
                     (pronoun_gender(opening) or "?") == first_name_gender(p.name)

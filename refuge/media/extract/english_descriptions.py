@@ -6,7 +6,9 @@
 mention of the surname after the first name of another person the article named is that
 person's ("his wife Maya Yagublu" says nothing of Tofig Yagublu), and an apposition that names
 someone new is theirs ("T. Yagublu, his wife Maya Yagublu, …"). A role phrase later means
-the person described with its words ("the head of the Committee": ``role_holder``).
+the person described with its words ("the head of the Committee": ``role_holder``). And
+whether the article has established a person, by the surname again, the first name alone or
+as a subject of speech (``established``), before giving them a paragraph of speech.
 """
 
 from __future__ import annotations
@@ -133,3 +135,20 @@ def role_holder(
         if person.name and wanted <= words:
             return person
     return None
+
+
+def established(name: str, text: str) -> bool:
+    """Return whether the article names ``name`` more than once, or as the subject of speech."""
+    surname = re.escape(name.split()[-1])
+    if len(re.findall(rf"(?<!\w){surname}(?!\w)", text)) > 1:
+        return True
+    # "Olga Zazulinskaya is one of the activists …. Olga’s Telegram account …. Olga joined":
+    # by the first name alone, more than once (not "Ramzan Tsitsaev" after "Ramzan Kadyrov",
+    # nor a name with a patronymic).
+    given = re.escape(name.split()[0]) if len(name.split()) == 2 else ""
+    alone = rf"(?<!\w){given}(?![\w-])(?!\s+[A-Z])"
+    if given and len(re.findall(alone, text)) > 1:
+        return True
+    # "Igor Kochetkov, head of the Russian LGBT Network, said": an apposition between.
+    apposed = r"(?:,\s+[^,.;]{1,80},)?"
+    return bool(re.search(rf"(?<!\w){surname}{apposed}\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text))

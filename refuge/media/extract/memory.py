@@ -82,7 +82,8 @@ _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|з�
 _SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
 
 
-_BESIDE = re.compile(rf",[^\S\n]+({NAME}(?:[^\S\n]+{NAME})?)(?:,|[^\S\n]+\()")
+_KNOWN_AS = r"(?:(?:referred\s+to|identified|known)\s+(?:only\s+)?as\s+)?"  # "known as Adam"
+_BESIDE = re.compile(rf",[^\S\n]+{_KNOWN_AS}({NAME}(?:[^\S\n]+{NAME})?)(?:,|[^\S\n]+\()")
 
 
 class Memory:
@@ -111,8 +112,7 @@ class Memory:
         # ("Москалькова встретилась с Игорем Кочетковым": she is; he is not).
         self.nominative = nominative
         self.position = 0
-        # What an English article says about the people it named: genders, descriptions,
-        # who issued which statement (discourse.py).
+        # What an English article says of the people it named (discourse.py).
         self.discourse = Discourse()
 
     def salient(self) -> list[Speaker]:
@@ -386,8 +386,7 @@ class Memory:
                 continue
             self.remember(Speaker(role=role, affiliation=org_in(role)), subject=bool(opens))
         # "Opposition blogger Tumso Abdurakhmanov", "strongman Ramzan Kadyrov": a person named
-        # after what they are, which a later "the blogger" may mean; opening the sentence, its
-        # subject.
+        # after what they are, whom a later "the blogger" may mean (the subject, opening one).
         for match in re.finditer(
             rf"(?P<role>(?:[\w’'-]+[^\S\n]+){{0,2}}?(?:{EPITHETS}))[^\S\n]+(?P<name>{NAME}\s+{NAME})",
             text,
@@ -557,7 +556,8 @@ class Memory:
             )
             if told := told or russian_memory.described(core, self.salient(), self.gender):
                 return told
-            if re.fullmatch(r"\w+", core):
+            if re.fullmatch(r"\w+", core) and not re.fullmatch(EPITHETS, core.lower()):
+                # "the ministry" after "Interior Ministry"; not "the leader" after "Chechen leader"
                 for alias, name in ORG_ALIASES:
                     if alias.split()[-1].lower() == core.lower() and alias in before:
                         return Speaker(role=name, affiliation=name)

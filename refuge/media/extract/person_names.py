@@ -40,6 +40,8 @@ _PEOPLE_BY_KIND = re.compile(
     rf"(?i:(?:{lexicon.ROLE_WORDS}|{'|'.join(UNNAMED_NOUNS)})(?:s|es)|men|women)"
 )
 _REGIONS = frozenset({"Krai", "Oblast", "Okrug", "Asia", "Europe", "Africa", "America", "Caucasus"})
+# "the applicant's Central Asian homeland": what is of a part of the world.
+_REGIONS |= {"Asian", "European", "African", "American", "Caucasian"}
 # Last words that make a name a place or a body's: the countries this coverage names with a
 # word before them ("ex-Soviet Azerbaijan", "Eastern Ukraine"), and the nouns of bodies ("the
 # Moscow Community Center"), which read as a first name and a surname.
@@ -54,6 +56,8 @@ _NOT_A_SURNAME = frozenset(
     | {"Petersburg", "Georgia", "Sweden", "Norway", "Finland", "Netherlands", "Belgium", "Canada"}
     # Platforms: "His English-language Instagram account", "the Chechen Telegram".
     | {"Instagram", "Facebook", "Telegram", "Twitter", "YouTube", "VKontakte", "WhatsApp"}
+    # The parts of a ministry: "the Russian Interior Ministry's Main Directorate of Migration".
+    | {"Directorate", "Department", "Division", "Bureau", "Headquarters"}  # not "Ellen Branch"
 )
 
 

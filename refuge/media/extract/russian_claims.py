@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from refuge.media import figure_words
+from refuge.media import figure_words, lexicon
 from refuge.media.extract import russian
 from refuge.media.extract.custody import CHANGED_RU
-from refuge.media.extract.events import WORD, event_of, events_in, noun_of
+from refuge.media.extract.events import QUALIFIER, WORD, event_of, events_in, noun_of
 from refuge.media.extract.numbers import is_multiplier
 
 
@@ -73,12 +73,24 @@ _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|пр�
 _APPROACHING_BEFORE = re.compile(r"(?<!\w)(?:приближа|приблизил)\w*\s+к\s*$")
 
 
+# A qualifier opening its clause, then an aside between dashes with no number of its own, then
+# the number it qualifies; not a comparative ("задержанных больше — 40, в Петербурге — 12"),
+# nor "до", nor a list's heads ("Минимум — 15 человек, максимум — 30").
+_QUALIFIER_ASIDE = re.compile(
+    rf"(?:^|(?<=[.!?:,—–\n]\s)|(?<=\n))(?!до\s)(?P<qual>{QUALIFIER})\s*[—–]\s*[^—–“”«»\d]{{1,160}}?[—–]\s*$",
+    re.I,
+)
+
+
 def settled_qualifier(qualifier: str, word: str, before: str) -> str:
     """Return the qualifier of a count, "" where "до" follows a verb of change, "about" where
     its noun comes first ("задержали человек 30"); ``before`` is the sentence up to the
     qualifier ``word``."""
     if word.lower() == "до" and _CHANGED_BEFORE.search(before):
         return ""
+    aside = None if qualifier else _QUALIFIER_ASIDE.search(before)
+    if aside is not None:  # "Как минимум — и это только подтверждённые случаи — шестеро"
+        return lexicon.QUALIFIERS[aside.group("qual").lower()]
     if not qualifier and _PASSED_BEFORE.search(before):
         return "more than"  # "счет пропавших перевалил за 7 тысяч человек"
     if not qualifier and _APPROACHING_BEFORE.search(before):

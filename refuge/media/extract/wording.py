@@ -29,7 +29,7 @@ GIVEN_NAME = (
     r"goes\s+by(?:\s+the\s+(?:call\s+sign|nickname|name))?|"
     r"(?:identified|known)\s+(?:only\s+)?by\s+(?:his|her)\s+(?:[a-z]+\s+)?(?:call\s+sign|nickname)|"
     r"introduc(?:es|ed)\s+(?:himself|herself)\s+as|"
-    r"(?:identified|known)\s+(?:only\s+)?as|named\s+only\s+as|"
+    r"(?:identified|known|referred\s+to)\s+(?:only\s+)?as|named\s+only\s+as|"
     r"asked\s+to\s+be\s+(?:called|named|identified\s+as)|"
     # "we called Alvi Karimov" is a phone call: the pronoun after "call" makes it a naming.
     r"(?:we|they)\s+(?:have\s+)?chosen\s+to\s+call(?:\s+(?:him|her))?|"
