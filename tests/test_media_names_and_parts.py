@@ -175,6 +175,11 @@ def test_a_statement_on_a_channels_page_is_not_its_moderators() -> None:
             "finds himself in limbo, which, he says, is “basically like dying every day.”",
             "Akylbek Muratbai",
         ),
+        (
+            "The group says his death was ordered by Kadyrov.\n\nThey reported a source saying "
+            "Kadyrov “considered his homosexuality a personal insult” and ordered his death.",
+            "a source",
+        ),
         # Review: someone else met, words heard, an infinitive of speech: no one announced.
         (
             "Amina later met Ramzan Kadyrov in Grozny.\n\n“The republic is calm, and the "
@@ -184,6 +189,11 @@ def test_a_statement_on_a_channels_page_is_not_its_moderators() -> None:
         (
             "“Go back to where you came from.”\n\nThose were the last words Amin heard before "
             "the men beat him.",
+            "",
+        ),
+        (
+            "The group says his death was ordered by Kadyrov.\n\nThey saw a man saying Kadyrov "
+            "“considered his homosexuality a personal insult” and ordered his death.",
             "",
         ),
         (

@@ -89,6 +89,11 @@ def whom_quoted(verb: Any, is_speech: Callable[[Any], bool]) -> Any | None:
     """Return whom a verb of quoting or reporting quotes, for the speech ``verb`` under it, or
     None where it quotes no one."""
     quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    # "They reported a source saying Kadyrov “…”": whom the report gives, saying it.
+    reported = verb.head
+    reporting = verb.dep_ == "acl" and verb.tag_ == "VBG" and reported.dep_ == "dobj"
+    if reporting and someone(reported) and reported.head.lemma_.lower() in {*_QUOTING, "report"}:
+        return principal(reported.head, reported)
     as_saying = any(
         c.lower_ == "as" and any(g.dep_ == "pcomp" and is_speech(g) for g in c.children)
         for c in quoting.children
