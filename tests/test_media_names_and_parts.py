@@ -126,6 +126,12 @@ def test_a_statement_a_person_may_have_issued_is_no_ones() -> None:
     assert speakers(text) != ["Salman Tepsurkaev"]
 
 
+def test_the_anti_discrimination_centre_is_not_memorials_rights_centre() -> None:
+    text = "“The campaign will go on,” the Anti-Discrimination Centre Memorial said in a statement."
+    assert speakers(text) == ["ADC Memorial"]
+    assert speakers("“Dozens of people are tortured,” said Memorial.") == ["Memorial"]
+
+
 def test_a_statement_on_the_courts_website_is_the_courts() -> None:
     text = (
         "Orenburg’s Central District Court ruled Wednesday to place the club’s art director in "

@@ -100,6 +100,22 @@ ORGANISATIONS = {
         "Правовую инициативу",
     ],
     "Memorial": ["Memorial", "Мемориал", "Мемориала", "Мемориалу", "Мемориалом", "Мемориале"],
+    # Another body than Memorial's human rights centre: the Brussels-based successor of its
+    # St Petersburg anti-discrimination centre.
+    "ADC Memorial": [
+        "ADC Memorial",
+        "ADC “Memorial”",
+        'ADC "Memorial"',
+        "Anti-Discrimination Centre Memorial",
+        'Anti-Discrimination Centre "Memorial"',
+        "Anti-Discrimination Centre “Memorial”",
+        "Anti-Discrimination Center Memorial",
+        'Anti-Discrimination Center "Memorial"',
+        "Anti-Discrimination Center “Memorial”",
+        "АДЦ «Мемориал»",
+        "Антидискриминационный центр «Мемориал»",
+        "Антидискриминационного центра «Мемориал»",
+    ],
     "European Court of Human Rights": [
         "European Court of Human Rights",
         "ECHR",
