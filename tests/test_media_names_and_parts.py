@@ -83,6 +83,12 @@ def test_a_month_is_no_one() -> None:
             "him’, the party stated.",
             "Popular Front Party",
         ),
+        (
+            "The body of Imran Aliev, 44, was found in a hotel room in Lille.\n\nThe suspect "
+            "lived in Chechnya, just like Aliev, the Lille prosecutor’s office said."
+            "\n\n“On the day of the events, he flew to Berlin,” the office said in a statement.",
+            "the office",
+        ),
         # A person's epithet still finds the person described with it, "watchdog" too.
         (
             "Dunja Mijatovic, the Council of Europe's human rights watchdog, visited Grozny on "

@@ -317,10 +317,10 @@ class Discourse:
             return Speaker(role=body, affiliation=body)  # "the project" after "Memory Project"
         if re.fullmatch(_RULING, noun) and (court := court_named(before)):
             return Speaker(role=court, affiliation=court)  # "the court said": the one named
-        # "the party" after "the bodyguard of party leader Ali Karimli" is the party: a body's
-        # kind never re-describes a person whose description merely holds the word (a
-        # "watchdog" may be a person: "Dunja Mijatovic, the Council's human rights watchdog").
-        body_kind = noun != "watchdog" and re.fullmatch(rf"{_BODIES}|party", noun)
+        # "the party" after "the bodyguard of party leader Ali Karimli", "the office" after
+        # "just like Aliev, the Lille prosecutor’s office said": a body's kind is no person
+        # described with the word ("Dunja Mijatovic, the … watchdog" is a person, though).
+        body_kind = noun != "watchdog" and re.fullmatch(rf"{_BODIES}|{OFFICES}", noun)
         described = None if body_kind else self.described_as(noun, salient)
         if described is not None:
             return described
