@@ -241,6 +241,16 @@ def test_words_that_announce_or_credit_a_quotation(text: str, expected: str) -> 
             {(30, "", "people detained")},
         ),
         ("После задержания, 5 мая, его отпустили.", set()),
+        # Taken to the security service or "the organs of internal affairs": custody.
+        (
+            "Как заявил адвокат, трех человек после обысков отвезли в крымское управление ФСБ.",
+            {(3, "", "people detained")},
+        ),
+        (
+            "В органы внутренних дел были доставлены 49 граждан, участвовавших в пикетировании.",
+            {(49, "", "people detained")},
+        ),
+        ("После обысков 5 человек отвезли в больницу.", set()),
         # Review: article numbers and a list of dates between commas are no counts.
         ("Ему вменяют статьи об убийствах, 105, и о терроризме, 205, УК РФ.", set()),
         (
@@ -264,6 +274,11 @@ def test_russian_parts_of_those_detained(text: str, expected: set[tuple[int, str
         (
             "— Как минимум — и это только те случаи, которые мы смогли подтвердить, — шестеро "
             "мужчин были убиты, — сказал правозащитник.",
+            {(6, "at least", "men killed")},
+        ),
+        (
+            "«Как минимум — и это только подтверждённые случаи — шестеро мужчин были убиты», — "
+            "заявила Татьяна Локшина.",
             {(6, "at least", "men killed")},
         ),
         (

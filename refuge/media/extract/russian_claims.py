@@ -73,11 +73,11 @@ _PASSED_BEFORE = re.compile(r"(?<!\w)(?:перевалил[аио]?\s+за|пр�
 _APPROACHING_BEFORE = re.compile(r"(?<!\w)(?:приближа|приблизил)\w*\s+к\s*$")
 
 
-# A qualifier opening its clause, then an aside between dashes with no number of its own, then
-# the number it qualifies; not a comparative ("задержанных больше — 40, в Петербурге — 12"),
-# nor "до", nor a list's heads ("Минимум — 15 человек, максимум — 30").
+# A qualifier opening its clause or a quotation, then an aside between dashes with no number
+# of its own, then the number it qualifies; not a comparative ("задержанных больше — 40, в
+# Петербурге — 12"), nor "до", nor a list's heads ("Минимум — 15 человек, максимум — 30").
 _QUALIFIER_ASIDE = re.compile(
-    rf"(?:^|(?<=[.!?:,—–\n]\s)|(?<=\n))(?!до\s)(?P<qual>{QUALIFIER})\s*[—–]\s*[^—–“”«»\d]{{1,160}}?[—–]\s*$",
+    rf"(?:^|(?<=[.!?:,—–\n]\s)|(?<=[\n«“„\"]))(?!до\s)(?P<qual>{QUALIFIER})\s*[—–]\s*[^—–“”«»\d]{{1,160}}?[—–]\s*$",
     re.I,
 )
 
