@@ -40,6 +40,11 @@ pytestmark = pytest.mark.once
         ),
         # Review: the owner's lawyer is the lawyer, unnamed.
         (
+            "Yusuf’s former lawyer said police had refused to let him see his client.\n\n"
+            "“This is a gross violation of the law,” he said.",
+            "",
+        ),
+        (
             "Yusuf’s lawyer said police had refused to let him see his client for two days.\n\n"
             "“This is a gross violation of the law,” he said.",
             "",
@@ -70,7 +75,7 @@ def test_a_month_is_no_one() -> None:
         "100 people.\n\nThe reports have been described by activists in detail:\n\n“We know "
         "that the detentions are carried out by law enforcement officers.”"
     )
-    assert speakers(text)[-1] != "February"
+    assert speakers(text)[-1] == ""
 
 
 @pytest.mark.parametrize(
@@ -129,7 +134,7 @@ def test_a_statement_a_person_may_have_issued_is_no_ones() -> None:
         "Police have detained 20 people in Nalchik, said the lawyer for Salman Tepsurkaev, who "
         "issued a statement.\n\n“My client was tortured in custody,” the statement said."
     )
-    assert speakers(text) != ["Salman Tepsurkaev"]
+    assert speakers(text) == [""]
 
 
 def test_the_anti_discrimination_centre_is_not_memorials_rights_centre() -> None:
@@ -149,11 +154,11 @@ def test_a_statement_on_the_courts_website_is_the_courts() -> None:
 
 def test_a_statement_on_a_channels_page_is_not_its_moderators() -> None:
     text = (
-        "Police detained Salman Tepsurkaev, the moderator of the 1ADAT channel, in Krasnodar.\n\n"
+        "Police detained Salman Tepsurkaev, the moderator of the channel 1ADAT, in Krasnodar.\n\n"
         "“Salman was forced to humiliate himself on camera,” a statement on the channel’s "
         "Telegram page said."
     )
-    assert speakers(text) != ["Salman Tepsurkaev"]
+    assert speakers(text) == ["1ADAT"]
 
 
 @pytest.mark.parametrize(
@@ -210,8 +215,8 @@ def test_a_statement_on_a_channels_page_is_not_its_moderators() -> None:
         ),
         (
             "Oyub Titiev, head of Memorial’s office in Grozny, was arrested in January. Officers "
-            "refused to explain the charges to Titiev.\n\n“The case against Oyub is fabricated "
-            "from beginning to end.”",
+            "refused to write to Titiev.\n\n“The case against Oyub is fabricated from beginning "
+            "to end.”",
             "",
         ),
     ],
@@ -252,7 +257,6 @@ def test_words_that_announce_or_credit_a_quotation(text: str, expected: str) -> 
         ),
         ("После обысков 5 человек отвезли в больницу.", set()),
         # Review: article numbers and a list of dates between commas are no counts.
-        ("Ему вменяют статьи об убийствах, 105, и о терроризме, 205, УК РФ.", set()),
         (
             "В ходе задержаний, 12, 13 и 14 июня, пострадали трое журналистов.",
             {(3, "", "people detained")},

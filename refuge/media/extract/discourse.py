@@ -469,16 +469,6 @@ def _just_named(
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
 
 
-def _established(name: str, text: str) -> bool:
-    """Return whether the article names ``name`` more than once, or as the subject of speech."""
-    surname = re.escape(name.split()[-1])
-    if len(re.findall(rf"(?<!\w){surname}(?!\w)", text)) > 1:
-        return True
-    # "Igor Kochetkov, head of the Russian LGBT Network, said": an apposition between.
-    apposed = r"(?:,\s+[^,.;]{1,80},)?"
-    return bool(re.search(rf"(?<!\w){surname}{apposed}\s+(?:{lexicon.SPEECH_VERBS_EN})\b", text))
-
-
 def first_person(quote: str) -> bool:
     # Opening a sentence too: "We are receiving calls …", "My son …".
     return bool(re.search(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur)\b", quote))

@@ -62,7 +62,7 @@ _ANNOUNCES = re.compile(
 # statement regarding the crisis:": the one a clause says issued it.
 _ISSUES = re.compile(
     r"(?:^|[.!?]\s+|(?P<by>\bby\s+))(?:(?:Yesterday|Today|Tonight|On\s+\w+),?\s+)?"
-    r"(?:The\s+|the\s+)?(?P<who>(?:[A-Z][\w’'.+-]*\s+){0,5}[A-Z][\w’'.+-]*)(?:,\s+[^,:]{1,80},)?"
+    r"(?:The\s+|the\s+)?(?P<who>(?:[A-Z](?:\.|[\w’'+-]*)\s+){0,5}[A-Z][\w’'+-]*)(?:,\s+[^,:]{1,80},)?"
     r"(?:,?\s+(?P<which>who|which))?\s+"
     r"(?:(?:today|tonight|yesterday|has|have|also)\s+)*(?:released|issued|published|made)\s+"
     r"(?:the\s+following|a|an|its|this|a\s+second|a\s+new|a\s+joint)\s+(?:[a-z]+\s+)?"
@@ -244,7 +244,7 @@ _SPOKEN_AFTER = re.compile(
     # "Those were among the first words Amin, 27, spoke when he landed": not words one heard.
     r"|(?:Those|These)\s+(?:were|are)\s+(?:among\s+)?(?:the\s+)?(?:(?:first|last|only)\s+)?"
     rf"words\s+(?:that\s+)?(?:(?P<spoke>{_NAMED})(?:,\s+[^,.“”\"]{{1,40}},)?\s+"
-    rf"(?:spoke|said|uttered|wrote)\b|of\s+(?P<of>{_NAMED})(?![’'\w])))"
+    rf"(?:spoke|said|uttered|wrote)\b))"
 )
 
 
@@ -259,7 +259,6 @@ def spoken_after(text: str, end: int, is_name: Callable[[str], bool]) -> str:
     if found.group("owner"):
         return lexicon.POSSESSOR_PRONOUN[found.group("owner").lower()]
     words = found.group("who") or found.group("whose") or found["source"] or found["spoke"]
-    words = words or found["of"]
     if words in {"He", "She", "They"}:
         return words.lower()
     return words if is_name(words) else ""

@@ -7,6 +7,7 @@ import re
 
 from refuge.media import lexicon
 from refuge.media.extract.discourse import KIN_NOUNS, UNNAMED_NOUNS, with_plurals
+from refuge.media.extract.english_bodies import OFFICES
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.org_aliases import org_in, org_name
 from refuge.media.extract.russian import name_gender
@@ -162,12 +163,13 @@ def witness_gender(role: str) -> str:
 
 # "Yusuf’s nightmare began …": a first name the lists hold, owning something; not someone
 # ("Yusuf’s lawyer said …, he said" is the lawyer's).
-_OWNER = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+)(?:’s|'s)\s+(?P<owned>[a-z-]+)")
+_OWNER = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][a-z]+)(?:’s|'s)\s+(?P<owned>[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2})"
+)
 _SOMEONE_OWNED = re.compile(
-    rf"(?:{lexicon.ROLE_WORDS}|{KIN_NOUNS}|{with_plurals(list(UNNAMED_NOUNS))}|friends?|"
-    r"neighbou?rs?|colleagues?|partner|boyfriend|girlfriend|wife|husband|cousins?|uncle|aunt|"
-    r"sons?|daughters?|children|parents|family|doctor|teacher|boss|employer|landlord|"
-    r"classmates?|roommate|flatmate)"
+    rf"(?:{lexicon.ROLE_WORDS}|{KIN_NOUNS}|{with_plurals(list(UNNAMED_NOUNS))}|{OFFICES}|"
+    r"friends|neighbou?rs?|colleagues?|partner|boyfriend|girlfriend|cousins|sons|daughters|"
+    r"children|doctor|teacher|employer|landlord|classmates?|roommate|flatmate|government)"
 )
 
 
@@ -177,8 +179,8 @@ def first_name_owners(text: str, people: list[Speaker]) -> list[Speaker]:
     owners: dict[str, Speaker] = {}
     for match in _OWNER.finditer(text):
         name = match.group("name")
-        if _SOMEONE_OWNED.fullmatch(match.group("owned")):
-            continue
+        if any(_SOMEONE_OWNED.fullmatch(word) for word in match.group("owned").split()):
+            continue  # "Yusuf’s former lawyer", "Victoria’s government"
         if listed_first_name(name) and not any(p.name == name for p in people):
             owners.setdefault(name, Speaker(name))
     return list(owners.values())
