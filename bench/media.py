@@ -783,9 +783,10 @@ a person described with the word, statements released, a profile's subject by fi
 recordings, Russian parts of a count after a place, counts between commas, custody at the
 FSB, a qualifier before an aside. Two reviewers ran about 310 neighbouring excerpts through
 the code before and after, reproducing 37 places the new rules were wrong, all mended; a code
-reading found five more. WA 25/35 to 32/35 speakers, XA 23/27 to 26/27, XB 37/47 to 40/47,
-XC 17/27 to 21/27, SA 29/34 to 33/34; WR 29/35 to 30/35 figures, WS 27/28 to 28/28, ZR 14/26
-to 16/26; NB lost one speaker it had right by a misreading. The held-out part and the dump did
+reading found five more. WA 25/35 to 32/35 speakers, XA 22/27 to 26/27, XB 37/47 to 40/47,
+XC 17/27 to 22/27, SA 29/34 to 33/34, VA 32/37 to 33/37, VB 29/31 to 30/31; WR 29/35 to 30/35
+figures, WS 27/28 to 28/28, ZR 14/26 to 16/26; NB lost one speaker it had right by a
+misreading. The held-out part and the dump did
 not move. Alternately, the first code (62691ed) and the end: 31.4 (a cold first run), 37.7,
 39.3, 39.9 and 35.5 overall (Russian 47.1, 57.7, 63.6, 61.3, 55.6), and the run below at the
 end: the same within this machine's spread, which was wide while helpers ran.

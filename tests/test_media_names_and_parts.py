@@ -141,6 +141,26 @@ def test_the_anti_discrimination_centre_is_not_memorials_rights_centre() -> None
     text = "“The campaign will go on,” the Anti-Discrimination Centre Memorial said in a statement."
     assert speakers(text) == ["ADC Memorial"]
     assert speakers("“Dozens of people are tortured,” said Memorial.") == ["Memorial"]
+    # The Committee Against Torture's successor, under either English name.
+    crew = "“Her condition is worsening,” the Team Against Torture said."
+    assert speakers(crew) == ["Crew Against Torture"]
+
+
+def test_an_outlet_with_a_full_stop_in_its_name_keeps_it() -> None:
+    text = (
+        "The fate of his family remains unclear, Kavkaz.Realii said.\n\n“They broke my hand, "
+        "my foot, and injured my head,” Malizayev said.\n\n“They are safe now and in hiding,” "
+        "Kavkaz.Realii said."
+    )
+    assert speakers(text)[-1] == "Kavkaz.Realii"
+
+
+def test_a_year_is_no_one() -> None:
+    text = (
+        "Sasitlinskiy has been on an international wanted list since 2018 accused of "
+        "‘financing terrorism and participation in a terrorist organisation’."
+    )
+    assert speakers(text) == ["prosecution"]  # the charge's wording, not the year
 
 
 def test_a_statement_on_the_courts_website_is_the_courts() -> None:

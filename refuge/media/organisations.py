@@ -78,6 +78,16 @@ ORGANISATIONS = {
         "Комитетом против пыток",
         "Комитете против пыток",
     ],
+    # Its successor since 2022, in English under either name.
+    "Crew Against Torture": [
+        "Crew Against Torture",
+        "Team Against Torture",
+        "Команда против пыток",
+        "Команды против пыток",
+        "Команде против пыток",
+        "Командой против пыток",
+        "Команду против пыток",
+    ],
     # The Council of Europe's torture committee, not the Russian NGO above.
     "European Committee for the Prevention of Torture": [
         "European Committee for the Prevention of Torture",
@@ -148,7 +158,8 @@ ORGANISATIONS = {
         "Кавказского узла",
         "Кавказскому узлу",
     ],
-    "Kavkaz.Realii": ["Кавказ.Реалии"],
+    # "Kavkaz-Realii": the spelling the parser is given (a full stop inside a name is a hyphen).
+    "Kavkaz.Realii": ["Кавказ.Реалии", "Kavkaz-Realii"],
     "Current Time": ["Настоящее Время", "Настоящему Времени", "НВ"],
     "Dozhd": ["Дождь"],
     "HBO": ["HBO"],

@@ -186,8 +186,8 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     if owned:
         subtree = [t for t in subtree if t.dep_ != "case"]  # "the Network's post": the Network
     phrase = _phrase(subtree)
-    if not phrase:
-        return None
+    if not re.search(r"[^\W\d_]", phrase):
+        return None  # nothing, or a number: "wanted since 2018 accused of ‘…’" names no one
     if owned and _compound_body(head):
         phrase = f"the {phrase}"  # "the ministry statement said": the ministry
     # "eight organisations – Amnesty International, …, Memorial – expressed": the group speaks,
