@@ -15,6 +15,7 @@ from refuge.media.extract.person_names import is_person_name, unnamed_person
 from refuge.media.extract.speakers import Speaker
 
 _QUOTING = frozenset({"quote", "cite"})
+_QUOTING_OR_REPORTING = _QUOTING | {"report"}
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
 # names no speaker, and the one who reports it ("Memorial said that … they were told") is
 # not the speaker either.
@@ -92,13 +93,13 @@ def whom_quoted(verb: Any, is_speech: Callable[[Any], bool]) -> Any | None:
     # "They reported a source saying Kadyrov “…”": whom the report gives, saying it.
     reported = verb.head
     reporting = verb.dep_ == "acl" and verb.tag_ == "VBG" and reported.dep_ == "dobj"
-    if reporting and someone(reported) and reported.head.lemma_.lower() in {*_QUOTING, "report"}:
+    if reporting and someone(reported) and reported.head.lemma_.lower() in _QUOTING_OR_REPORTING:
         return principal(reported.head, reported)
     as_saying = any(
         c.lower_ == "as" and any(g.dep_ == "pcomp" and is_speech(g) for g in c.children)
         for c in quoting.children
     )
-    if quoting.lemma_.lower() in {*_QUOTING, "report"} and as_saying:
+    if quoting.lemma_.lower() in _QUOTING_OR_REPORTING and as_saying:
         # "Novaya Gazeta quoted a police officer as saying", "Interfax reported Kadyrov as
         # saying": the one quoted speaks, not the outlet ("Kadyrov was quoted as saying": the
         # passive's subject).
