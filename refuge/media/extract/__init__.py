@@ -11,11 +11,11 @@ tests/data/media_annotations.json):
 - a *figure* is a number of people (or messages) with what was counted: a number in digits or
   words, its qualifier (more than, at least, about, around, up to), the noun and the event.
 
-The package: spans.py finds paragraphs, sentences and quotation spans; speakers.py who said
-each quotation, memory.py who the article has named, discourse.py what an English article
-says about them (gender, descriptions, statements) and who is in focus; numbers.py,
-figures.py and dates.py the figures and dates; russian.py the Russian names, organisations
-and places (natasha); core.py puts an article together.
+The package: spans.py finds paragraphs, sentences and quotation spans; quote_attribution.py
+and speakers.py who said each quotation, memory.py who the article has named, discourse.py
+what an English article says about them (gender, descriptions, statements) and who is in
+focus; numbers.py, figures.py and dates.py the figures and dates; russian.py the Russian
+names, organisations and places (natasha); core.py puts an article together.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from refuge.media.extract.figures import figures_in
 from refuge.media.extract.memory import Memory
 from refuge.media.extract.model import Extraction, Mention, Quote, take_speaker
 from refuge.media.extract.org_aliases import alternation, body_mentions, last_org_before, org_in
+from refuge.media.extract.quote_attribution import attribution
 from refuge.media.extract.quoted_names import is_name
 from refuge.media.extract.russian_wording import CITING_RU, body_again, page_owner, parenthesised
 from refuge.media.extract.spans import (
@@ -47,7 +48,7 @@ from refuge.media.extract.spans import (
     single_quote_spans,
     word_count,
 )
-from refuge.media.extract.speakers import Speaker, attribution, parse_who
+from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import (
     GIVEN_NAME,
     NAME,

@@ -36,13 +36,11 @@ from refuge.media.extract.english_reference import (
 )
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
 from refuge.media.extract.memory_roles import apart, carried, changed_names, is_people_role, is_role
-from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.offsets import headline_end
-from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in
+from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import (
     ANONYMOUS,
     NOT_NAMES,
-    description_head,
     first_name_owners,
     is_person_name,
     set_beside,
@@ -50,10 +48,10 @@ from refuge.media.extract.person_names import (
     unnamed_person,
     witness_gender,
 )
+from refuge.media.extract.role_reference import described_by_role
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
-from refuge.media.extract.russian_wording import agency_named, outlet_cited, titled_body
+from refuge.media.extract.russian_wording import agency_named, titled_body
 from refuge.media.extract.salience import Salience
-from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import NAME, Speaker, parse_who
 from refuge.media.extract.wording import GIVEN, GIVEN_NAME, clean_who, his_not_hers, same_surname
 
@@ -67,12 +65,6 @@ _PLACED = rf"(?:[^\S\n]+(?:(?:to|in)[^\S\n]+[A-Z][a-z]+|of[^\S\n]+(?:{_PLACES})|
 _PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?P<role>.+)", re.I)
 # "The head of Chechnya Kwame Mensah": a name right after a role (and its place) holds it.
 _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{NAME}\s+{NAME})")
-# Common nouns for the outlet the article has named: "the daily reported", "издание пишет";
-_OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
-_OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned news site"
-    r"(?:(?!(?:of|for|from|to|at|by|with)\b)[\w-]+\s+){1,4}"
-    r"(?:newspaper|paper|daily|site|outlet|broadcaster)"
-)
 
 _FULL_STOP = re.compile(r"(?<=\w\w\w)\.$")  # a sentence's, after a name: "… Dmitry Peskov."
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
@@ -524,77 +516,5 @@ class Memory:
                     )
             return speaker
         if not speaker.name and speaker.role:
-            core = re.sub(r"^(?:the|a|an)\s+", "", speaker.role, flags=re.I).strip()
-            holder = lexicon.ROLE_HOLDERS.get(core.lower())
-            if holder:
-                surname = holder.split()[-1]
-                for person in reversed(self.people):
-                    *given, last = person.name.split() or [""]  # not his son "Adam Kadyrov"
-                    if last == surname and given in ([], holder.split()[:1]):
-                        return Speaker(person.name, speaker.role, person.affiliation)
-                if re.search(surname[:-1], before):
-                    return Speaker(holder, speaker.role, speaker.affiliation)
-            if core.lower() in _OUTLET_WORDS or _OUTLET_DESCRIBED.fullmatch(core):
-                # Not an outlet named inside a quotation ("в "Новой газете" о происходящем").
-                narrative = before
-                for start, end, _part in quote_spans(before):
-                    if word_count(before[start:end]) >= 5:
-                        narrative = narrative[:start] + " " * (end - start) + narrative[end:]
-                outlet = outlet_cited(narrative) or last_outlet_before(narrative)
-                if outlet:
-                    return Speaker(role=outlet, affiliation=outlet)  # "the newspaper said"
-            # A press review: "— пишет Le Parisien. … — продолжает издание", an outlet no list
-            # holds; "— пишет журналист Адам Тейлор. … — пишет автор".
-            if core.lower() in {*_OUTLET_WORDS, "автор"} and (
-                writer := self._last_writer(outlet=core.lower() in _OUTLET_WORDS)
-            ):
-                return writer
-            told = (
-                russian_memory.told_the_outlet(before, self.people)
-                if re.match(r"собеседни", core.lower())
-                else None
-            )
-            if told := told or russian_memory.described(core, self.salient(), self.gender):
-                return told
-            if re.fullmatch(r"\w+", core) and not re.fullmatch(EPITHETS, core.lower()):
-                # "the ministry" after "Interior Ministry"; not "the leader" after "Chechen leader"
-                for alias, name in ORG_ALIASES:
-                    if alias.split()[-1].lower() == core.lower() and alias in before:
-                        return Speaker(role=name, affiliation=name)
-            if re.search(lexicon.ROLE_WORDS, core, re.I) and " for " not in core:
-                head = re.search(lexicon.ROLE_WORDS, core, re.I)
-                for person in reversed(self.people):
-                    apposed = (p.name and person.role in p.role for p in self.people)
-                    if not person.name and any(apposed):
-                        continue  # "Elena Milashina, an investigative journalist": hers
-                    if (
-                        head
-                        and re.fullmatch(r"[а-яё-]{9,}", head.group(0).lower())
-                        and head.group(0).lower() in person.role.lower()
-                        and org_in(core) in {"", person.affiliation}  # not another office's
-                    ):
-                        return person  # "пресс-секретарь главы государства" … "Пресс-секретарь"
-                    # Whole words: "the relative" is not "the men's relatives".
-                    if re.search(rf"(?<!\w){re.escape(core)}(?!\w)", person.role, re.I) or (
-                        person.role
-                        and description_head(core) == description_head(person.role)
-                        and may_be_the_office_of(core, person)
-                    ):
-                        bare = re.sub(r"^(?:the|a|an)\s+", "", person.role, flags=re.I).lower()
-                        if not person.name and core.lower().startswith(bare + " "):
-                            return speaker  # "The mother of one detained man": the fuller
-                        return person
-            kind = next((k for k in lexicon.ROLE_KINDS if re.search(k, core, re.I)), None)
-            for person in reversed(self.people if kind else []):
-                if (
-                    person.name
-                    and re.search(rf"(?<!\w)(?:{kind})", person.role, re.I)
-                    and may_be_the_office_of(core, person)
-                ):
-                    return Speaker(person.name, person.role, person.affiliation)
+            return described_by_role(speaker, before, self.people, self.salient(), self.gender)
         return speaker
-
-    def _last_writer(self, *, outlet: bool) -> Speaker | None:
-        """The latest named speaker: a person (for "автор"), or a name that is no one's."""
-        named = (p for p in self.salient() if p.name and not (outlet and p.role))
-        return next((p for p in named if outlet != bool(self.gender(p.name))), None)

@@ -549,7 +549,8 @@ def next_sentence_who(match: re.Match[str]) -> str:
     return match.group("who") or match.groupdict().get("who_from") or ""
 
 
-# Wordings before a quotation that speakers.attribution tries in turn with SAID_FIRST above.
+# Wordings before a quotation that quote_attribution.attribution tries in turn with SAID_FIRST
+# above.
 # "As Kochetkov put it, “…”", "taken to the unit that, as Elya put it, “…”"
 # "As X put it, “…”"; "That’s how Evgeny describes the situation: “…”".
 AS_PUT_IT = re.compile(
