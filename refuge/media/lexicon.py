@@ -328,13 +328,19 @@ ROLE_HOLDERS = {
     "kremlin leader": "Vladimir Putin",
 }
 
+# A department closing a title before the name, no part of it: "Senior Director for Strategic
+# Initiatives & Research Ty Cobb", "Director of Communications Jane Roe".
+DEPARTMENTS = frozenset(
+    {"Research", "Communications", "Programs", "Programmes", "Advocacy", "Operations"}
+    | {"Strategy", "Campaigns", "Outreach"}
+)
 ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|press secretary|attach[eé]|secretary|boss|head|chief|"
     "director|"
     "activist|researcher|officer|coordinator|president|leader|minister|official|professor|"
     "representative|advocate|chair|chairman|founder|deputy|friend|relative|relatives|sender|"
     "lawyer|mother|father|sister|brother|journalist|reporter|ombudsman|ombudsperson|ombudswoman|"
-    "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|attorney|"
+    "commissioner|diplomat|ambassador|envoy|expert|analyst|investigator|prosecutor|attorney|judge|"
     "rapporteur|"
     "strongman|"
     # "постпред" (a permanent representative): "Постпред США при ООН Никки Хейли".
@@ -342,7 +348,7 @@ ROLE_WORDS = (
     "источник|"
     "директор|юрист|адвокат|правозащитник|правозащитница|собеседник|друг|сестра|мать|"
     "уполномоченный|секретарь|омбудсмен|комиссар|журналист|журналистка|активистка|собеседница|"
-    "отец|брат|"
+    "отец|брат|судья|"
     "родственник|родственница|family|parents"
 )
 

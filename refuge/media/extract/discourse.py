@@ -402,6 +402,12 @@ def with_plurals(nouns: list[str]) -> str:
 _NEWCOMERS = "|".join([*UNNAMED_NOUNS, "teenager", "student", "native", r"\d+-year-old"])
 
 
+# A phrase of time opening a sentence before its subject: "Since then, however, she has faced
+# …" (not "According to one victim, he …", which names someone else).
+_OPENING_PHRASE = (
+    r"(?:(?:Since|After|Before|Later|Then|Now|Soon|In|On|During|Today|Earlier|Still|But|However)"
+    r"\b[^,.]{0,30},\s*(?:[a-z][^,.]{0,20},\s*)?)?"
+)
 # Words before a clause's subject: an opening phrase and a comma, then the given names.
 _BEFORE_SUBJECT = re.compile(r"\s*(?:[^,]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 
@@ -436,7 +442,7 @@ def _just_named(
     pronoun = {"m": "He", "f": "She"}.get(wanted, "He|She")
     if (
         len(sentences) > 1
-        and re.match(rf"\W*(?:{pronoun})\b", last)
+        and re.match(rf"\W*{_OPENING_PHRASE}(?i:{pronoun})\b", last)
         and not any(surname_mention(last, p.name) for p in salient if p.name)
         and re.search(rf"(?:^|\n)\s*{re.escape(sentences[-2])}\s+{re.escape(last)}", before)
     ):

@@ -60,6 +60,7 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
         and word.pos_ == "PROPN"
         and not role_word(word)
         and word.text not in PLACE_WORDS  # "Ombudsman in Chechnya Nurdi Nukhazhiev"
+        and word.text not in lexicon.DEPARTMENTS  # "Director for … & Research Ty Cobb"
         and word.text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
     )
 

@@ -40,6 +40,9 @@ _DOCUMENT_WORDS = (
 DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
 # What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.
 _SPOKEN_WORDS = frozenset({"answer", "response", "reply", "retort", "words", "comment", "remarks"})
+# What a person records, whose author stays the author where no one is said to own it ("says
+# the author of the video message"); a report's or a statement's authors speak as its owner.
+_PERSONAL_MEDIA = frozenset({"video", "message", "post", "note"})
 # Words that point to someone named elsewhere ("who", "this", "one"): alone, no speaker.
 _NOT_SPEAKERS = frozenset({"who", "which", "that", "this", "what", "one", "some", "all"})
 
@@ -165,13 +168,17 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
         return None  # but "one of the victims" is a description of who speaks
     if word in lexicon.PRONOUNS or word in lexicon.OBJECT_PRONOUNS:
         return Speaker(lexicon.OBJECT_PRONOUNS.get(word, word))
+    author = head
     if (document := _document_under(head, _HELD_BY_DOCUMENT.get(word, set()))) is not None:
         head, word = document, document.lower_
     # Not "Chechnya's press and information minister": a role the parser joined to the noun.
     if (word in DOCUMENT_NOUNS or word in _DOCUMENT_PARTS) and not any(
         role_word(w) for w in head.conjuncts
     ):
-        head = _document_owner(head) or head
+        # "says the author of the video message": the author, where the message has no owner.
+        owner = _document_owner(head)
+        authored = author.lower_ in {"author", "authors"} and head.lower_ in _PERSONAL_MEDIA
+        head = owner or (author if authored else head)
     if word in _SPOKEN_WORDS:
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         head = owners[0] if owners else head

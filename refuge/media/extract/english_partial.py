@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from refuge.media import lexicon
-from refuge.media.extract.english_bodies import OFFICES
+from refuge.media.extract.english_bodies import BODY_HEADS, OFFICES
 from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.english_names import name_chain
 from refuge.media.extract.person_names import is_person_name, spelled_gender
@@ -427,8 +427,12 @@ def antecedent_of(verb: Any, subject: Any, own: bool = True) -> Any:
     if subject.lower_ == "who" and verb.dep_ == "advcl" and past_time and _agents(verb.head):
         return _agents(verb.head)[0]
     if relative and not _adverbial(verb.head.head):
-        # "the widow of an officer in Grozny, who said" hung on "officer": the widow's.
-        return _climbed(verb.head) if verb.head.pos_ == "NOUN" else verb.head
+        # "the widow of an officer in Grozny, who said" hung on "officer": the widow's; "Rati
+        # Ionatamishvili, chair of the … Committee, who claimed" on the body: the chair's.
+        body = re.fullmatch(BODY_HEADS, verb.head.text)
+        climbed = _climbed(verb.head) if verb.head.pos_ == "NOUN" or body else verb.head
+        beside = body and climbed.dep_ == "appos" and climbed.head.pos_ == "PROPN"
+        return climbed.head if beside else climbed
     # Hung on no noun, or on an adverbial's ("in 2017, who"): the person the comma follows.
     return nearest_person_before(subject) or (verb.head if relative else subject)
 

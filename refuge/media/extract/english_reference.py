@@ -141,6 +141,12 @@ _DESCRIBED_SPEAKER = re.compile(
 _WHEN = re.compile(r"\s+(?:(?:before|after|during|earlier|later)(?![\w-]).*|ha[sd]|have|was)$")
 
 
+# What a name after it is the place of: "the Chechen city of Achkhoi-Martan".
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|district|region|republic|province|settlement)\s+of\s+$", re.I
+)
+
+
 def candidates(
     sentence: str, people: list[Speaker], is_name: Callable[[str], bool]
 ) -> list[tuple[bool, Speaker]]:
@@ -197,6 +203,8 @@ def candidates(
             None,
         )
         ahead = sentence[: match.start()]
+        if _PLACE_OF.search(ahead):
+            continue  # "the court of the Chechen city of Achkhoi-Martan": a place
         governed = bool(_GOVERNED.search(ahead) or _SERVED.search(ahead))
         if known is not None:
             found.append((governed, False, match.start(), known))

@@ -313,6 +313,12 @@ class Memory:
                 while words and words[0].lower() in self.vocabulary:
                     words.pop(0)  # "For Magomed, a 35-year-old …"
                 name = " ".join(words)
+            # "Contacted, an official of the court refused": a participle opens the sentence.
+            participle = re.fullmatch(r"[A-Z][a-z]{4,}(?<!e)ed", name) and not listed_first_name(
+                name
+            )
+            if participle:
+                continue
             if match.group("apposed") and len(name.split()) == 1 and is_person_name(name):
                 self._meet(Speaker(name, set_beside(text, match.end("apposed"))))
                 continue

@@ -94,6 +94,13 @@ _SUBJECT_VERB = re.compile(
     re.I,
 )
 
+# "As noted in the Department, unidentified persons … «…»": the body that noted it, with the
+# clause it reports between it and the quotation (a rendering of "Как отметили в ведомстве").
+_AS_NOTED_IN = re.compile(
+    r"(?:^|[.;]\s+)\s*As\s+(?:noted|reported|stated|said|explained)\s+(?:in|by|at)\s+"
+    r"(?P<who>the\s+[^,:]+?)\s*,[^“”«»\"]*$"
+)
+
 _CHARGE = re.compile(
     r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
     r"обвиняемых\s+в|обвиняется\s+в|обвиняются\s+в|по обвинению\s+в|по статье)\s*$",
@@ -215,6 +222,7 @@ def attribution(
         AS_SAID_RU,
         VERB_FIRST_RU,
         AS_PUT_IT,
+        _AS_NOTED_IN,
         PASSIVE_BY,
     ):
         match = pattern.search(before)

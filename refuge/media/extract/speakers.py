@@ -49,7 +49,9 @@ _ISSUED_A_DOCUMENT = re.compile(
     r"\s+(?:issued|released|published|put\s+out|posted)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
     r"(?:statement|message|letter|appeal|video|post)$"
 )
-_OWNED = frozenset({"of", "for", "to"})
+# "a friend of X", "a spokesperson for X": X is not who speaks; nor the place after "a
+# spokeswoman for the Higher Regional Court in Munich".
+_OWNED = frozenset({"of", "for", "to", "in", "at", "near"})
 
 
 def parse_who(who: str) -> Speaker:
@@ -73,8 +75,9 @@ def parse_who(who: str) -> Speaker:
     # "ТАСС (пишет «Новая газета») со ссылкой на источник": the outlet reports; its source
     # spoke.
     cited = re.search(rf"{CITING_RU}(?P<source>.+)$", who)
-    if re.search(r"[а-яё]", who):
-        who = past_an_outlet(who)  # "— рассказал Би-би-си один из беженцев": the outlet told
+    past = past_an_outlet(who)  # "— рассказал Би-би-си один из беженцев": the outlet told
+    if re.search(r"[а-яё]", who) or re.match(r"the\s", past):  # "— told RIA Novosti the …"
+        who = past
     who = source_name(cited.group("source")) if cited else clean_who(without_listener(who))
     # "— рассказал мне один из выживших, подразумевая тюрьму, …": not the one told, nor
     # the adverbial participle's clause.
@@ -230,11 +233,12 @@ def parse_who(who: str) -> Speaker:
         return Speaker(" ".join(head_name), ", ".join(filter(None, [role, rest])), affiliation)
     if (
         len(parts) == 2
-        and re.fullmatch(r"(?:One|A|An|Another|The)\s+(?:of\s+the\s+)?[a-z][\w-]*", head)
-        and re.fullmatch(NAME, parts[1])
+        and re.fullmatch(r"(?i:One|A|An|Another|The)\s+(?:of\s+the\s+)?[a-z][\w-]*", head)
+        and (given := re.fullmatch(rf"({NAME})(?:\s+by\s+name)?", parts[1]))
         and not org_in(parts[1])
     ):
-        return Speaker(parts[1], head, affiliation)  # "One survivor, Movsar": the name given
+        # "One survivor, Movsar", "a student, Mairbek by name": the name given
+        return Speaker(given.group(1), head, affiliation)
     if (
         len(parts) > 1
         and re.fullmatch(rf"{NAME}(?:\s+{NAME})+", parts[1])

@@ -470,6 +470,7 @@ def name_at_end(words: list[str]) -> list[str]:
             re.fullmatch(_NAME, bare)
             and not re.fullmatch(lexicon.ROLE_WORDS, bare.lower())
             and bare.lower() not in {"the", "a", "an"}
+            and bare not in lexicon.DEPARTMENTS
         ) or (name and bare in _PARTICLES and _after_a_name(words[:at])):
             name.insert(0, bare)
         else:
