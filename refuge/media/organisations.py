@@ -63,6 +63,7 @@ ORGANISATIONS = {
     ],
     "Novaya Gazeta": [
         "Novaya Gazeta",
+        "Novaïa Gazeta",  # the French spelling, in translations of French wire copy
         "Новая газета",
         "Новой газеты",
         "Новой газете",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from refuge.media import lexicon
@@ -46,6 +46,7 @@ from refuge.media.extract.english_reference import (
     surname_mention,
 )
 from refuge.media.extract.first_names import first_name_gender
+from refuge.media.extract.last_named import just_named
 from refuge.media.extract.model import Quote
 from refuge.media.extract.office_synonyms import holds_office, post_words
 from refuge.media.extract.org_aliases import last_org_before, org_in
@@ -231,8 +232,9 @@ class Discourse:
         if not words:
             return
         self.described.setdefault(person.name, set()).update(w.lower() for w in words)
+        spelled = first_name_gender(person.name)  # not "his wife that Magomed Gadaev was …"
         for gender, kin in _KIN.items():
-            if any(re.fullmatch(kin, w) for w in words):
+            if any(re.fullmatch(kin, w) for w in words) and spelled in {"", gender}:
                 self._set_gender(person.name, gender, 3)
 
     def described_as(self, noun: str, salient: list[Speaker]) -> Speaker | None:
@@ -337,7 +339,7 @@ class Discourse:
         if (parent := parent_named(noun, before, self.gender)) is not None:
             return parent
         if re.fullmatch(_NEWCOMERS, noun):
-            return _just_named(noun, wanted, salient, before, self.gender)
+            return just_named(noun, wanted, salient, before, self.gender)
         if re.fullmatch(OFFICES_HELD, noun):
             # Review 17, en-2: the office in other words ("Kadyrov's spokesman … the official")
             # is held too; someone described as anything else (a victim, a researcher) is not.
@@ -402,12 +404,6 @@ def with_plurals(nouns: list[str]) -> str:
 _NEWCOMERS = "|".join([*UNNAMED_NOUNS, "teenager", "student", "native", r"\d+-year-old"])
 
 
-# A phrase of time opening a sentence before its subject: "Since then, however, she has faced
-# …" (not "According to one victim, he …", which names someone else).
-_OPENING_PHRASE = (
-    r"(?:(?:Since|After|Before|Later|Then|Now|Soon|In|On|During|Today|Earlier|Still|But|However)"
-    r"\b[^,.]{0,30},\s*(?:[a-z][^,.]{0,20},\s*)?)?"
-)
 # Words before a clause's subject: an opening phrase and a comma, then the given names.
 _BEFORE_SUBJECT = re.compile(r"\s*(?:[^,]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 
@@ -420,59 +416,6 @@ def _opening_subject(sentence: str, named: list[Speaker]) -> Speaker | None:
         return None
     start, first = min(mentions, key=lambda pair: pair[0])
     return first if _BEFORE_SUBJECT.fullmatch(sentence[:start]) else None
-
-
-_REPORTS = re.compile(rf",\s+({NAME}(?:\s+{NAME}){{0,2}})\s+report(?:s|ed)\b")
-
-
-def _just_named(
-    noun: str, wanted: str, salient: list[Speaker], before: str, gender: Callable[[str], str]
-) -> Speaker | None:
-    """Return the one person the last sentence before a quotation names, where no one the
-    article left unnamed was called by ``noun`` and their gender is not other than the
-    ``wanted`` one ("m", "f", or "" where the noun tells none)."""
-    if any(not p.name and re.search(rf"\b{noun}\b", p.role, re.I) for p in salient):
-        return None  # "A survivor told …" then "the survivor said": the unnamed one
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", before) if re.search(r"\w", s)]
-    last = sentences[-1] if sentences else ""
-    # "Movsar … spent nine days in Argun. He now lives in Germany. “…,” the former detainee
-    # said": a sentence opening with "he" or "she" goes on with whom the one before names.
-    # Only from a sentence that opens its paragraph: further in, "he" may be someone else
-    # ("Dugayev was held …. Kadyrov has denied it. He has said …").
-    pronoun = {"m": "He", "f": "She"}.get(wanted, "He|She")
-    if (
-        len(sentences) > 1
-        and re.match(rf"\W*{_OPENING_PHRASE}(?i:{pronoun})\b", last)
-        and not any(surname_mention(last, p.name) for p in salient if p.name)
-        and re.search(rf"(?:^|\n)\s*{re.escape(sentences[-2])}\s+{re.escape(last)}", before)
-    ):
-        last = sentences[-2]
-    # Not the outlet that reports it: "The man is also shown …, Newsweek reports."
-    reporting = {"", *(m.group(1) for m in _REPORTS.finditer(last))}
-    here = [p for p in salient if p.name not in reporting and surname_mention(last, p.name)]
-    aged = re.match(rf"\s*({NAME}(?:\s+{NAME}){{0,2}}),\s+\d{{1,2}},", last)
-    # "Zelimkhan Akhmadov, 30, and Adam, 25, fled": "the 25-year-old" is the one given 25;
-    # two given 25 leave it unsaid which (review 14).
-    ages = re.findall(rf"({NAME}(?:\s+{NAME}){{0,2}}),\s+(\d{{1,2}}),", last)
-    if noun[:1].isdigit() and len(ages) > 1:
-        given = {name for name, years in ages if years == noun.split("-")[0]}
-        return Speaker(given.pop()) if len(given) == 1 else None
-    # Every other full name the sentence gives, whether the memory kept it or not: none. The
-    # aged name is the one the sentence gives, no other ("Ruslan Aliev, 27, fled …").
-    others = {
-        m.group(0)
-        for m in re.finditer(rf"{NAME}(?:\s+{NAME})+", last)
-        if not org_in(m.group(0), outlets=True)
-        and not org_in(m.group(0))
-        and not any(surname_mention(m.group(0), p.name) for p in here)
-        and not (aged is not None and m.group(0) == aged.group(1))
-    }
-    if not here and aged is not None and not others:
-        aged_person = Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
-        return aged_person if not wanted or gender(aged_person.name) in {"", wanted} else None
-    if len({p.name for p in here}) != 1 or others:
-        return None
-    return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
 
 
 def first_person(quote: str) -> bool:

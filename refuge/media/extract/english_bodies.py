@@ -370,7 +370,16 @@ def reporting_outlet(before: str) -> str:
     # its listed name would.
     stretch = before[-_REACH_OUTLET:]
     outlet, end = last_outlet_in(stretch)
-    return outlet if end >= 0 and _REPORTS.match(stretch, end) else ""
+    # Or "… according to Novaya Gazeta. The publication said …": called back by its kind.
+    reports = end >= 0 and (_REPORTS.match(stretch, end) or _OUTLET_SPEAKS.search(stretch, end))
+    return outlet if reports else ""
+
+
+# A sentence whose subject is an outlet by its kind: "The publication said that …".
+_OUTLET_SPEAKS = re.compile(
+    r"[.!?]\s+The\s+(?:[a-z-]+\s+)?(?:newspaper|publication|paper|daily|outlet|site)\s+"
+    r"(?:said|says|reported|reports|wrote|writes|added|claimed|noted)\b"
+)
 
 
 _REACH_OUTLET = 600  # characters: the paragraph before, as for the other references

@@ -60,7 +60,6 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
         and word.pos_ == "PROPN"
         and not role_word(word)
         and word.text not in PLACE_WORDS  # "Ombudsman in Chechnya Nurdi Nukhazhiev"
-        and word.text not in lexicon.DEPARTMENTS  # "Director for … & Research Ty Cobb"
         and word.text != "."  # "Lt. Col. Ivan Petrov": the title's full stop
     )
 
@@ -73,7 +72,10 @@ def name_chain(token: Any) -> Any:
         start -= 1
     if doc[start].text in _PARTICLES or doc[start].text in _HYPHENS:
         start += 1  # a name starts with a capitalised word
-    return doc[start : token.i + 1]
+    # "Director for … & Research Ty Cobb": a department before two words more closes the
+    # title (not "Strategy Partners", a body's name).
+    departments = [i for i in range(start, token.i - 1) if doc[i].text in lexicon.DEPARTMENTS]
+    return doc[(departments[-1] + 1 if departments else start) : token.i + 1]
 
 
 def holder(head: Any) -> Any | None:

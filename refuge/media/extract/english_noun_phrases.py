@@ -289,6 +289,13 @@ def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     whose = re.search(r"\b(?:of|for)(?:\s+[a-z][\w-]*)+$", titled.role)
     if " " in titled.name and is_person_name(titled.name) and not whose:
         return titled
+    # "the Council of Europe Commissioner for Human Rights urged": the body's officer (the
+    # parser may set the role beside the body, with no comma between).
+    officer = role_word(head) or any(role_word(a) and a.nbor(-1).text != "," for a in apposed)
+    closing = name_at_end(phrase.split())[-2:]  # not "The Chairman of Memorial Oleg Orlov"
+    officer = officer and not (len(closing) == 2 and is_person_name(" ".join(closing)))
+    if head.pos_ == "PROPN" and officer and org_in(phrase) not in {"", phrase}:
+        return Speaker(role=re.sub(_LEADING, "", phrase, flags=re.I), affiliation=org_in(phrase))
     if head.pos_ == "PROPN" and (organisational or org_in(phrase)):
         # An organisation is no one's name: "the Russian Foreign Ministry said".
         organisation = org_in(phrase) or re.sub(_LEADING, "", phrase, flags=re.I)

@@ -195,6 +195,12 @@ def candidates(
             sentence, match.end()
         ):
             continue  # "Ramzan Kadyrov's office": whose, not who; "the Sheikh Mansur battalion"
+        if _PLACE_OF.search(sentence[: match.start()]):
+            # "the court of the Chechen city of Achkhoi-Martan": a place; "the head of the
+            # republic of Ingushetia Mahmud-Ali Kalimatov": the name after it.
+            words = words[1:]
+            if len(words) < 2:
+                continue
         while words and not is_name(words[0]) and len(words) > 1:
             words.pop(0)  # "HBO reporter David Scott", "When Kadyrov"
         text = " ".join(words)
@@ -203,8 +209,6 @@ def candidates(
             None,
         )
         ahead = sentence[: match.start()]
-        if _PLACE_OF.search(ahead):
-            continue  # "the court of the Chechen city of Achkhoi-Martan": a place
         governed = bool(_GOVERNED.search(ahead) or _SERVED.search(ahead))
         if known is not None:
             found.append((governed, False, match.start(), known))

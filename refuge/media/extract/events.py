@@ -70,6 +70,8 @@ def _english_bases(word: str) -> list[str]:
 
 
 def noun_of(words: list[str]) -> str:
+    if words[:1] in (["male"], ["female"]) and words[1:2] not in (["and"], ["or"]):
+        return "men" if words[0] == "male" else "women"  # "three male assailants"
     for size in (3, 2, 1):
         for i in range(min(len(words) - size + 1, 6)):
             candidate = " ".join(words[i : i + size])

@@ -74,6 +74,7 @@ _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|з�
 _SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
 
 
+_PARTICIPLE_ENDING = r"(?:[ctsna]ted|ched|ssed|i[sz]ed|lled|rked|sked|ewed|rmed|ened|ered)"
 _KNOWN_AS = r"(?:(?:referred\s+to|identified|known)\s+(?:only\s+)?as\s+)?"  # "known as Adam"
 _BESIDE = re.compile(rf",[^\S\n]+{_KNOWN_AS}({NAME}(?:[^\S\n]+{NAME})?)(?:,|[^\S\n]+\()")
 
@@ -313,10 +314,9 @@ class Memory:
                 while words and words[0].lower() in self.vocabulary:
                     words.pop(0)  # "For Magomed, a 35-year-old …"
                 name = " ".join(words)
-            # "Contacted, an official of the court refused": a participle opens the sentence.
-            participle = re.fullmatch(r"[A-Z][a-z]{4,}(?<!e)ed", name) and not listed_first_name(
-                name
-            )
+            # "Contacted, an official of the court refused": a participle opens the sentence
+            # (not "Mohamed", "Mildred", "Siegfried": endings no name has).
+            participle = re.fullmatch(rf"[A-Z][a-z]+{_PARTICIPLE_ENDING}", name)
             if participle:
                 continue
             if match.group("apposed") and len(name.split()) == 1 and is_person_name(name):

@@ -30,7 +30,7 @@ _NOT_NAME_WORDS = (
     "Some Many Most Several Others Other Few All Both Each Every Another One Two Three None "
     "Nobody Everyone Someone Anyone"
 )
-NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | lexicon.DEPARTMENTS
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # Not May or June alone, which are people's names too ("May said").
 _MONTHS_ALONE = frozenset(lexicon.MONTHS_EN) - {"May", "June"}
 _OF_PLACE = ("-based", "-born", "-backed", "-led", "-run", "-owned", "-funded", "-language")

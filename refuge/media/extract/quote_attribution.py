@@ -95,10 +95,12 @@ _SUBJECT_VERB = re.compile(
 )
 
 # "As noted in the Department, unidentified persons … «…»": the body that noted it, with the
-# clause it reports between it and the quotation (a rendering of "Как отметили в ведомстве").
+# clause it reports between it and the quotation (a rendering of "Как отметили в ведомстве");
+# not where the clause has a speech verb of its own ("…, a former detainee told …").
+_SPOKE = r"\b(?:told|tells|said|says|stated|added|wrote|recalled)\b"
 _AS_NOTED_IN = re.compile(
     r"(?:^|[.;]\s+)\s*As\s+(?:noted|reported|stated|said|explained)\s+(?:in|by|at)\s+"
-    r"(?P<who>the\s+[^,:]+?)\s*,[^“”«»\"]*$"
+    rf"(?P<who>the\s+[^,:]+?)\s*,(?![^“”«»\"]*{_SPOKE})[^“”«»\"]*$"
 )
 
 _CHARGE = re.compile(

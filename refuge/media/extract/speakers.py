@@ -150,8 +150,17 @@ def parse_who(who: str) -> Speaker:
     member = re.fullmatch(
         rf"(?P<name>{NAME}(?:\s+{NAME})+)\s+(?:of|from|at|with|из|от)\s+(?P<body>.+)", who
     )
-    if member and member.group("name").startswith("The ") and names_something(who):
-        # "The Union of Journalists stated": a name after "The" is a body's, "of" and all.
+    title_first = member and re.match(
+        rf"The\s+(?i:{lexicon.ROLE_WORDS}|{lexicon.TITLE_EN}|mufti)\b", who
+    )
+    if (
+        member
+        and not title_first
+        and member.group("name").startswith("The ")
+        and names_something(who)
+    ):
+        # "The Union of Journalists stated": a name after "The" is a body's, "of" and all (not
+        # "The Mufti of Chechnya", "The Minister of Foreign Affairs": a title).
         return Speaker(role=who[4:], affiliation=who[4:])
     if member and (org_in(member.group("body")) or names_something(member.group("body"))):
         # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
@@ -210,6 +219,9 @@ def parse_who(who: str) -> Speaker:
     # "a spokesperson for the Interior Ministry": the article does not part "for" from the name.
     ahead = [w for w in head_words[: len(head_words) - len(head_name)] if w.lower() != "the"]
     before_name = ahead[-1] if head_name and ahead else ""
+    if before_name in {"in", "at", "near"} and len(head_name) > 2:
+        # "the British ambassador in Moscow Nigel Casey": the place, then the name.
+        head_name, before_name = head_name[1:], head_name[0]
     owner = re.search(  # "… and" too; not the "of" of a body's name ("Council of Europe’s")
         rf"(?:^|\s)(?:(?-i:(?![A-Z]))\S+|{lexicon.ROLE_WORDS})\s+(?:for|of|to)\s+"
         rf"(?:\S+\s+){{0,3}}?(?:{lexicon.ROLE_WORDS}|and)\s*$",

@@ -470,11 +470,13 @@ def name_at_end(words: list[str]) -> list[str]:
             re.fullmatch(_NAME, bare)
             and not re.fullmatch(lexicon.ROLE_WORDS, bare.lower())
             and bare.lower() not in {"the", "a", "an"}
-            and bare not in lexicon.DEPARTMENTS
         ) or (name and bare in _PARTICLES and _after_a_name(words[:at])):
             name.insert(0, bare)
         else:
             break
+    departments = [i for i, word in enumerate(name[:-2]) if word in lexicon.DEPARTMENTS]
+    if departments:
+        return name[departments[-1] + 1 :]  # "… & Research Ty Cobb", not "Strategy Partners"
     if len(name) > 2 and name[0] in lexicon.PLACE_NAMES and first_name_gender(name[1]):
         return name[1:]  # "the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
     if len(name) > 2 and first_name_gender(name[-2]) and not first_name_gender(name[-3]):
