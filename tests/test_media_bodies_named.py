@@ -279,3 +279,89 @@ def test_male_and_female_say_who_is_counted(text: str, expected: set[tuple[int, 
 )
 def test_review_controls(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body of learning closing a role is no one's name.
+        (
+            "“It is clear that the government has decided we are no longer welcome,” said a "
+            "22-year-old gay student at Moscow’s prestigious HSE University.",
+            "a 22-year-old gay student at Moscow’s prestigious HSE University",
+        ),
+        # OVD-Info by its name.
+        (
+            "“Information was received from 15 police departments that the detained men were "
+            "handed a summons,” OVD-Info said in a statement.",
+            "OVD-Info",
+        ),
+        # An age among the words before an epithet.
+        (
+            "In an interview with HBO over the weekend, Ramzan Kadyrov insisted that homosexuals "
+            "are “not people”.\n\nWhen he was challenged about the purge, the 40-year-old tyrant "
+            "said: “Why did he come here? What is the point of these questions?”",
+            "Ramzan Kadyrov",
+        ),
+        # "this …" is the one the story is about; "(the first name has been changed)".
+        (
+            "When the police arrived at his home at dawn, Anzor (the first name has been changed) "
+            "did not understand. With his wife, he found himself handcuffed in the bedroom. “The "
+            "police came to look for the son of my concubine”, explains this 38-year-old Chechen "
+            "national, in France for seventeen years.",
+            "Anzor",
+        ),
+        # Not one whose gender the description denies.
+        (
+            "Madina Magomadova fled in 2019. “They came at night,” says this man.",
+            "this man",
+        ),
+        # A description set before "he" is said of him, no one new.
+        (
+            "Anzor Dudurkaev lives in Strasbourg. The authorities want to deport him. A political "
+            "refugee in France after fleeing Chechnya, he was stripped of his status. He replies: "
+            "“There is no evidence against me. My country, that of my children, is France.”",
+            "Anzor Dudurkaev",
+        ),
+        # "It added" after a channel no list holds; "another relative" is someone new.
+        (
+            "Abdurakhmanov had gone missing in Sweden.\n\n1ADAT reported that “rumours of his "
+            "death” had “turned out to be true”.\n\nIt added that the information had been "
+            "obtained “through a network of informers from Europe and Chechnya”.",
+            "1ADAT",
+        ),
+        (
+            "Tumso Abdurakhmanov sees the reason in his conflict with a top-ranking relative of "
+            "the leader of Chechnya.\n\n“You create problems not for yourself, but for us,” added "
+            "another relative of Tumso Abdurakhmanov.",
+            "another relative of Tumso Abdurakhmanov",
+        ),
+        (
+            "“A detention center is not intended to hold people for years,” the only woman among "
+            "the Ingush Seven told the judge.",
+            "the only woman among the Ingush Seven",
+        ),
+        # Messages someone sent speak for the sender.
+        (
+            "Maria Kolesnikova, a key member of the opposition council, is facing charges.\n\n"
+            "Kazak relayed several messages Kolesnikova sent from jail.\n\n“Freedom is worth "
+            "fighting for. Do not be afraid to be free,” one such message said.",
+            "Maria Kolesnikova",
+        ),
+        (
+            "The lawyer relayed a statement from Maria Kolesnikova. “Do not be afraid to be free,” "
+            "the statement said.",
+            "Maria Kolesnikova",
+        ),
+    ],
+)
+def test_descriptions_channels_and_messages(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+def test_police_departments_are_not_people() -> None:
+    text = (
+        "Title\n\n“Information was received from 15 police departments that the detained men "
+        "were handed a summons,” OVD-Info said.\n"
+    )
+    assert counts(text) == set()

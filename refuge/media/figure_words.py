@@ -379,6 +379,7 @@ NOT_COUNTS = (
     "buildings|prisons|facilities|cells|cars|phones|photos|photographs|videos|articles|reports|"
     "pages|letters|channels|vehicles|trucks|buses|houses|homes|weapons|rifles|guns|grenades|"
     "bombs|families|households|wounds|injuries|"  # "eight stab wounds"
+    "departments|stations|offices|branches|"  # "from 15 police departments that the detained …"
     "дней|дня|день|недель|недели|месяцев|месяца|лет|года|год|часов|процентов|процента|евро|"
     "долларов|рублей|руб|долл|раза|раз|числа|число|километров|км|стран|статей|статьи|"
     # Cases are events, not people: "не менее двух случаев задержания".

@@ -258,6 +258,7 @@ ORGANISATIONS = organisations.ORGANISATIONS
 
 OUTLETS = {
     "Novaya Gazeta",
+    "Novaya Gazeta Europe",
     "Sputnik",
     "RIA Novosti",
     "Interfax",

@@ -71,6 +71,14 @@ ORGANISATIONS = {
         "Новой газетой",
         "«Новая»",  # the paper's own short name, only ever in quotation marks
     ],
+    # Its European edition, since 2022: another outlet, whose name a full stop may split.
+    "Novaya Gazeta Europe": [
+        "Novaya Gazeta Europe",
+        "Novaya Gazeta. Europe",
+        "Новая газета Европа",
+        "Новая газета. Европа",
+    ],
+    "OVD-Info": ["OVD-Info", "OVD Info", "ОВД-Инфо"],
     "Committee Against Torture": [
         "Committee Against Torture",
         "Комитет против пыток",

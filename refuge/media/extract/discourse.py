@@ -80,12 +80,12 @@ EPITHETS = (
     r"head|minister|ombudsman|ombudsperson|ombudswoman|commissioner|dissident|blogger|singer|"
     r"performer|chairman|chair|founder|president|governor|senator|diplomat|ambassador|envoy|"
     r"expert|analyst|investigator|prosecutor|judge|coordinator|writer|author|editor|publisher|"
-    r"critic|ruler|premier"
+    r"critic|ruler|premier|tyrant|despot"
 )  # not "the victim", "the survivor", "the officer": someone new, often unnamed
 # Epithets of politics, and the words that describe someone as in it.
 _POLITICAL = (
     r"strongman|dictator|autocrat|warlord|leader|politician|lawmaker|legislator|ruler|premier|"
-    r"president|governor|senator|minister|mp|chancellor|mayor"
+    r"president|governor|senator|minister|mp|chancellor|mayor|tyrant|despot"
 )  # not "head" nor "chairman": of a network as well as of a republic
 # Epithets that name an office someone holds in a case or a state: only a person the article
 # described so holds it ("Ivanov described the raids. “…,” the prosecutor said" is not Ivanov's;
@@ -311,7 +311,10 @@ class Discourse:
             last = before.rstrip(' “"\n').rsplit("\n", 1)[-1]
             speakers = [p for p in salient if p.name and spoke_in(last, p.name.split()[-1])]
             return next((p for p in speakers if self.gender(p.name) in allowed), None)
-        found = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I)
+        # "the 40-year-old tyrant": an age among the words before the noun.
+        found = re.fullmatch(
+            r"the\s+(?:[a-z0-9-]+\s+){0,2}(?P<noun>[a-z0-9-]+)", role.strip(), re.I
+        )
         if found is None:
             return None
         noun = found.group("noun").lower()

@@ -16,17 +16,19 @@ from refuge.media.extract.org_aliases import last_outlet_before, org_in
 from refuge.media.extract.speakers import Speaker, parse_who
 from refuge.media.extract.wording import NAME
 
-DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text"
+DOCUMENT = r"statement|press release|report|letter|appeal|post|petition|document|text|message"
 _ISSUED = re.compile(
     rf"(?P<by>(?:{NAME}\s+){{0,4}}{NAME})\s+(?:said|says|wrote)\s+in\s+(?:an?|his|her|its|their)\s+"
     rf"(?P<kind>{DOCUMENT})"
     rf"|(?P<by2>(?:{NAME}\s+(?:of\s+)?){{0,4}}{NAME})(?:’s|'s)\s+(?P<kind2>{DOCUMENT})"
-    rf"|(?P<kind3>{DOCUMENT})\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
+    rf"|(?P<kind3>{DOCUMENT})s?\s+(?:from|by|of)\s+(?:the\s+)?(?P<by3>(?:{NAME}\s+){{0,4}}{NAME}"
     rf"|(?<=the\s)(?:newspaper|paper|outlet))"
     # "… confirmed by the Russian LGBT+ Network, who released a statement": the one who did.
     rf"|(?P<by4>(?:{NAME}\s+){{0,4}}{NAME})(?:,?\s+(?P<which>who|which)(?:\s+ha(?:s|ve))?)?"
     r"\s+(?:issued|released|published|posted)\s+an?\s+"
     rf"(?P<kind4>{DOCUMENT})"
+    # "several messages Kolesnikova sent from jail": whoever sent or wrote them.
+    rf"|(?P<kind9>{DOCUMENT})s?\s+(?P<by9>(?:{NAME}\s+){{0,2}}{NAME})\s+(?:sent|wrote|posted)\b"
     # "Authorities in a statement didn't release the name … and said": the subject before it.
     rf"|(?P<by5>(?:{NAME}\s+){{0,4}}{NAME})\s+in\s+an?\s+(?P<kind5>{DOCUMENT})\b"
     # "In a statement released Saturday, Foreign Affairs Minister Chrystia Freeland called …"
@@ -44,7 +46,7 @@ _ISSUED = re.compile(
 # "this document of more than 120 pages", "the document, evoking …" (a demonstrative, what it
 # is like and a clause after it).
 DOCUMENT_PHRASE = re.compile(
-    rf"(?P<a>an?\s+)?(?:(?P<the>the|this|that)\s+)?(?P<kind>{DOCUMENT})"
+    rf"(?P<a>an?\s+|one\s+(?:such\s+)?)?(?:(?P<the>the|this|that)\s+)?(?P<kind>{DOCUMENT})"
     r"(?P<where>\s+(?:on|in|at)\s+[^,]+)?(?:\s+of\s+(?!the\b|its\b|their\b)[^,]+)?(?:,\s.*)?",
     re.I,
 )
@@ -72,9 +74,10 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
     gazetteers know, one of ``people``, or authorities named by what they are."""
     documents = []
     for match in _ISSUED.finditer(narrative):
-        by = next(g for g in match.group(*(f"by{n}" for n in ("", *range(2, 9)))) if g)
-        kind = next(g for g in match.group(*(f"kind{n}" for n in ("", *range(2, 9)))) if g)
+        by = next(g for g in match.group(*(f"by{n}" for n in ("", *range(2, 10)))) if g)
+        kind = next(g for g in match.group(*(f"kind{n}" for n in ("", *range(2, 10)))) if g)
         by = re.sub(r"^(?:The|A|An|In|On|But|And)\s+", "", by)
+        by = re.sub(r"(?<=[a-z]{3})\.$", "", by)  # "a statement from Maria Kolesnikova."
         if by in {"newspaper", "paper", "outlet"}:  # "A letter from the newspaper says"
             by = last_outlet_before(narrative[: match.start()])
         body = org_in(by) or org_in(by, outlets=True)
@@ -142,7 +145,7 @@ def document_owner(who: str, before: str) -> Speaker | None:
     owners = [o for o in owners if next(name for name in o if name) not in lexicon.WEEKDAYS_EN]
     if not owners:
         return None
-    owner = next(name for name in owners[-1] if name)
+    owner = re.sub(r"(?<=[a-z]{3})\.$", "", next(name for name in owners[-1] if name))
     spelt = re.findall(
         rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|the)\s+)*){{1,5}})\({re.escape(owner)}\)", before
     )

@@ -75,6 +75,10 @@ _SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
 
 
 _PARTICIPLE_ENDING = r"(?:[ctsna]ted|ched|ssed|i[sz]ed|lled|rked|sked|ewed|rmed|ened|ered)"
+# A name with a digit or in capitals only, which no person has: "1ADAT", "SK SOS".
+_NO_ONES = re.compile(r"(?=\S*\d)[0-9A-Za-z.-]+|[A-Z0-9]{2,}(?:\s+[A-Z0-9]{2,})*")
+# A description set before the pronoun it is said of: "A political refugee …, he was …".
+_FRONTED = re.compile(r"[^,.;:!?\n“”\"]{0,60},\s+(?:he|she)\s+(?!said|says|told|tells)")
 _KNOWN_AS = r"(?:(?:referred\s+to|identified|known)\s+(?:only\s+)?as\s+)?"  # "known as Adam"
 _BESIDE = re.compile(rf",[^\S\n]+{_KNOWN_AS}({NAME}(?:[^\S\n]+{NAME})?)(?:,|[^\S\n]+\()")
 
@@ -247,6 +251,9 @@ class Memory:
             rf"|\b(?:{GIVEN_NAME})\s+[“\"]?(?P<given>{GIVEN})",
             " " * body_from + text[body_from:],
         ):
+            fronted = _FRONTED.match(text, match.end()) if match.group("anonymous") else None
+            if fronted:
+                continue  # "A political refugee in France …, he was stripped": said of "he"
             if match.group("anonymous"):
                 # ("The young man" after a name in its paragraph is that person again.) "The
                 # mother of one of the detained men, who …, said": someone new, by all of it.
@@ -471,7 +478,9 @@ class Memory:
                 # "it" naming no body is no speaker's label, but for a body that spoke last by
                 # its kind alone: "“…,” the ministry said. … “…,” it added".
                 spoke_last = self.salient()[:1] if nothing_new_since(before) else []
-                return next(filter(body_by_kind, spoke_last), Speaker())
+                # Or by a name no list holds, which is no one's: "1ADAT reported …. It added".
+                bodies = (s for s in spoke_last if not s.name and _NO_ONES.fullmatch(s.label))
+                return next(filter(body_by_kind, spoke_last), next(bodies, Speaker()))
             spoke = next(iter(self.salient()), speaker)  # "A spokesperson has denied …"
             alone = not it and not group and not spoke.name and org in {"", org_in(spoke.role)}
             if alone and _SINGULAR_THEY.search(spoke.role):

@@ -50,6 +50,8 @@ _NOT_A_SURNAME = frozenset(
     {"Russia", "Ukraine", "Belarus", "Azerbaijan", "Armenia", "Kazakhstan", "Kyrgyzstan"}
     | {"Tajikistan", "Turkmenistan", "Uzbekistan", "Moldova", "Lithuania", "Latvia", "Estonia"}
     | {"Poland", "Germany", "Austria", "Turkey", "Center", "Centre"}  # not "David France"
+    # Bodies of learning and care: "a student at Moscow’s prestigious HSE University".
+    | {"University", "Academy", "College", "School", "Hospital", "Clinic"}
     # The North Caucasus and the places its people flee to, which "she" or "he" never means:
     # "Police from Chechnya and Dagestan raided a shelter. “…,” she said."
     | {"Dagestan", "Ingushetia", "Kabardino-Balkaria", "Ossetia", "Stavropol", "Makhachkala"}

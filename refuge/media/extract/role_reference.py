@@ -19,6 +19,9 @@ from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import names_something
 
+_DEMONSTRATIVE = re.compile(r"(?:this|that)\s+(?!is\b|was\b)", re.I)
+_FEMALE = re.compile(r"\b(?:woman|mother|girl|wife|sister|daughter|widow)\b", re.I)
+_MALE = re.compile(r"\b(?:man|father|boy|husband|brother|son|widower)\b", re.I)
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет";
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "publication", "газета", "издание"}
 _OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned news site"
@@ -36,6 +39,13 @@ def described_by_role(
 ) -> Speaker:
     """Return whom ``speaker``, a role with no name, refers to; else ``speaker`` itself.
     ``people`` are in the order of mention, ``salient`` most salient first."""
+    if _DEMONSTRATIVE.match(speaker.role):
+        # "“…”, explains this 38-year-old Chechen national": the one the story is about.
+        wanted = "f" if _FEMALE.search(speaker.role) else "m" if _MALE.search(speaker.role) else ""
+        fits = (p for p in salient if p.name and gender(p.name) in {"", wanted or gender(p.name)})
+        return next((Speaker(p.name, speaker.role, p.affiliation) for p in fits), speaker)
+    if re.match(r"another\s", speaker.role, re.I):
+        return speaker  # "added another relative of Tumso Abdurakhmanov": someone new
     core = re.sub(r"^(?:the|a|an)\s+", "", speaker.role, flags=re.I).strip()
     holder = lexicon.ROLE_HOLDERS.get(core.lower())
     if holder:

@@ -50,8 +50,9 @@ _ISSUED_A_DOCUMENT = re.compile(
     r"(?:statement|message|letter|appeal|video|post)$"
 )
 # "a friend of X", "a spokesperson for X": X is not who speaks; nor the place after "a
-# spokeswoman for the Higher Regional Court in Munich".
-_OWNED = frozenset({"of", "for", "to", "in", "at", "near"})
+# spokeswoman for the Higher Regional Court in Munich", nor "the only woman among the Ingush
+# Seven".
+_OWNED = frozenset({"of", "for", "to", "in", "at", "near", "among"})
 
 
 def parse_who(who: str) -> Speaker:

@@ -57,7 +57,8 @@ POSITION_OF = re.compile(
 # "Заура (имя изменено)", "Ahmed (name changed)": a witness under another name.
 PSEUDONYM = re.compile(
     r"(?P<who>[A-ZА-ЯЁ][\w-]+)\s*\((?:имя\s+изменено|имя\s+героя\s+изменено|"
-    r"(?:all\s+)?names?\s+(?:ha(?:s|ve)\s+been\s+)?changed|not\s+(?:his|her)\s+real\s+name)[^)]*\)"
+    r"(?:all\s+|the\s+(?:first\s+)?)?names?\s+(?:ha(?:s|ve)\s+been\s+|was\s+|is\s+)?changed|"
+    r"not\s+(?:his|her)\s+real\s+name)[^)]*\)"
 )
 # "In an interview with another man, Chance was told the following:": who was interviewed.
 TOLD_BY_INTERVIEWEE = re.compile(r"(?:^|\s)(?:was|were|had been)\s+told\b[^:]*:\s*$")
