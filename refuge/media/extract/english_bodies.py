@@ -371,13 +371,14 @@ def reporting_outlet(before: str) -> str:
     stretch = before[-_REACH_OUTLET:]
     outlet, end = last_outlet_in(stretch)
     # Or "… according to Novaya Gazeta. The publication said …": called back by its kind.
-    reports = end >= 0 and (_REPORTS.match(stretch, end) or _OUTLET_SPEAKS.search(stretch, end))
+    reports = end >= 0 and (_REPORTS.match(stretch, end) or _OUTLET_SPEAKS.match(stretch, end))
     return outlet if reports else ""
 
 
-# A sentence whose subject is an outlet by its kind: "The publication said that …".
+# The next sentence's subject is an outlet by its kind: "…, according to Novaya Gazeta. The
+# publication said that …" (not after a sentence naming another: "Mediazona reported …").
 _OUTLET_SPEAKS = re.compile(
-    r"[.!?]\s+The\s+(?:[a-z-]+\s+)?(?:newspaper|publication|paper|daily|outlet|site)\s+"
+    r"[^.!?\n]*[.!?]\s+The\s+(?:[a-z-]+\s+)?(?:newspaper|publication|paper|daily|outlet|site)\s+"
     r"(?:said|says|reported|reports|wrote|writes|added|claimed|noted)\b"
 )
 

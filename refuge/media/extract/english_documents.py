@@ -94,7 +94,17 @@ def issued_documents(narrative: str, people: list[Speaker]) -> list[tuple[str, S
             # "the MSK1 post", "the Novaya Gazeta report": a name no list has but its letters
             # or its words say is one ("the Russian report" is no one's).
             documents.append((kind, Speaker(role=by, affiliation=by)))
+    # "Viasna posted a message from Ales Bialiatski": whom it is from, whoever posted it.
+    for match in _FROM_SOMEONE.finditer(narrative):
+        sender = match.group("by").rstrip(".")
+        known = next((p for p in people if p.name and surname_mention(sender, p.name)), None)
+        unlisted = not (org_in(sender) or org_in(sender, outlets=True))
+        if known is not None or (unlisted and not set(sender.split()) & lexicon.PLACE_NAMES):
+            documents.append((match.group("kind"), known or Speaker(sender)))
     return documents
+
+
+_FROM_SOMEONE = re.compile(rf"\b(?P<kind>message|letter|appeal)s?\s+from\s+(?P<by>{NAME}\s+{NAME})")
 
 
 OWNED_DOCUMENTS = (

@@ -88,8 +88,30 @@ def holder(text: str, start: int, end: int, paragraph: tuple[int, int]) -> tuple
     if not words or (main is not None and main.i in inside):
         return "", opening
     top = next(doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i)
-    found = _agent_above(top, inside)
+    found = _told_after(doc[min(inside)].sent.root, inside) or _agent_above(top, inside)
     return (_phrase(found) if found is not None else ""), opening
+
+
+def _told_after(root: Any, inside: set[int]) -> Any | None:
+    """The subject of a speech verb joined to the sentence's main verb after the quotation,
+    which tells the whole sentence: "The court has awarded … “as a form of revenge” …, Crew
+    Against Torture announced on Telegram."."""
+    tellers = [
+        subject
+        for c in root.children
+        if c.dep_ == "conj"
+        and c.i > max(inside)
+        and c.nbor(-1).i not in inside
+        and _TELLING.fullmatch(c.text)
+        # the subject next to the verb: the parser may give it two ("…’ criticism of …, Crew
+        # Against Torture announced")
+        and (subject := next((g for g in reversed(list(c.lefts)) if g.dep_ == "nsubj"), None))
+        is not None
+        and subject.i > max(inside)
+        and subject.left_edge.nbor(-1).text == ","
+        and holds_views(subject)
+    ]
+    return tellers[-1] if tellers else None
 
 
 def _agent_above(top: Any, inside: set[int]) -> Any | None:

@@ -162,6 +162,16 @@ def subject_name(head: Any, names: list[str]) -> Any | None:
 
 def speaker_named(head: Any, names: list[str]) -> Speaker | None:
     """Return the speaker a subject names: its name apart from its role."""
+    comma = head.left_edge.i - 1
+    named_first = head.doc[comma - 1] if comma > 0 and head.doc[comma].text == "," else None
+    if (
+        head.pos_ == "NOUN"
+        and named_first is not None
+        and named_first.pos_ == "PROPN"
+        and named_first.head == head.head
+        and named_first.dep_ in {"intj", "npadvmod", "dep"}
+    ):
+        head = named_first  # "Facebook, the company that owns Instagram, said": the parser's slip
     word = head.lower_
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if word in _NOT_SPEAKERS and not (partitive and word in {"one", "some", "all"}):

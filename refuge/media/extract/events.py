@@ -70,7 +70,9 @@ def _english_bases(word: str) -> list[str]:
 
 
 def noun_of(words: list[str]) -> str:
-    if words[:1] in (["male"], ["female"]) and words[1:2] not in (["and"], ["or"]):
+    sexes = {w for w in words[:3] if w in ("male", "female")}  # not "male/female students"
+    noun_after = len(words) > 1 and words[1] != "and"
+    if words[:1] in (["male"], ["female"]) and len(sexes) == 1 and noun_after:
         return "men" if words[0] == "male" else "women"  # "three male assailants"
     for size in (3, 2, 1):
         for i in range(min(len(words) - size + 1, 6)):

@@ -48,7 +48,7 @@ from refuge.media.extract.person_names import (
     unnamed_person,
     witness_gender,
 )
-from refuge.media.extract.role_reference import described_by_role
+from refuge.media.extract.role_reference import age_fits, described_by_role
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
 from refuge.media.extract.russian_wording import agency_named, titled_body
 from refuge.media.extract.salience import Salience
@@ -75,6 +75,14 @@ _SINGULAR_THEY = re.compile(r"\b(?:spokesperson|representative)$", re.I)
 
 
 _PARTICIPLE_ENDING = r"(?:[ctsna]ted|ched|ssed|i[sz]ed|lled|rked|sked|ewed|rmed|ened|ered)"
+# Participles that open a sentence before whom they are said of ("Challenged, a spokesman …"),
+# with endings names have too.
+_OPENING_PARTICIPLES = frozenset(
+    {"Challenged", "Quizzed", "Summoned", "Emailed", "Detained", "Pressed", "Reached"}
+    | {"Accused", "Charged", "Convicted", "Sentenced", "Released", "Freed", "Beaten"}
+    | {"Tortured", "Forced", "Threatened", "Stunned", "Worried", "Angered", "Outraged"}
+    | {"Shocked", "Alarmed", "Concerned", "Approached", "Phoned", "Called", "Raised", "Born"}
+)
 # A name with a digit or in capitals only, which no person has: "1ADAT", "SK SOS".
 _NO_ONES = re.compile(r"(?=\S*\d)[0-9A-Za-z.-]+|[A-Z0-9]{2,}(?:\s+[A-Z0-9]{2,})*")
 # A description set before the pronoun it is said of: "A political refugee …, he was …".
@@ -323,7 +331,9 @@ class Memory:
                 name = " ".join(words)
             # "Contacted, an official of the court refused": a participle opens the sentence
             # (not "Mohamed", "Mildred", "Siegfried": endings no name has).
-            participle = re.fullmatch(rf"[A-Z][a-z]+{_PARTICIPLE_ENDING}", name)
+            participle = name in _OPENING_PARTICIPLES or re.fullmatch(
+                rf"[A-Z][a-z]+{_PARTICIPLE_ENDING}", name
+            )
             if participle:
                 continue
             if match.group("apposed") and len(name.split()) == 1 and is_person_name(name):
@@ -446,8 +456,8 @@ class Memory:
         # "the strongman said", "the NGO said", "the statement said": a definite description
         # the rules above left unresolved refers to the most salient one it fits.
         described = self.discourse.refer(definite or resolved.role, self.salient(), before)
-        if described is None:
-            return resolved
+        if described is None or not age_fits(described, before, resolved.role):
+            return resolved  # not "the 58-year-old expert" after "Ramzan Kadyrov, 46,"
         return Speaker(described.name, described.role or resolved.role, described.affiliation)
 
     def _resolve(self, speaker: Speaker, before: str, who: str) -> Speaker:

@@ -52,6 +52,8 @@ _NOT_A_SURNAME = frozenset(
     | {"Poland", "Germany", "Austria", "Turkey", "Center", "Centre"}  # not "David France"
     # Bodies of learning and care: "a student at Moscow’s prestigious HSE University".
     | {"University", "Academy", "College", "School", "Hospital", "Clinic"}
+    # A group by its number: "the only woman among the Ingush Seven".
+    | {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"}
     # The North Caucasus and the places its people flee to, which "she" or "he" never means:
     # "Police from Chechnya and Dagestan raided a shelter. “…,” she said."
     | {"Dagestan", "Ingushetia", "Kabardino-Balkaria", "Ossetia", "Stavropol", "Makhachkala"}

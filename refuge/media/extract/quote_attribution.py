@@ -97,7 +97,8 @@ _SUBJECT_VERB = re.compile(
 # "As noted in the Department, unidentified persons … «…»": the body that noted it, with the
 # clause it reports between it and the quotation (a rendering of "Как отметили в ведомстве");
 # not where the clause has a speech verb of its own ("…, a former detainee told …").
-_SPOKE = r"\b(?:told|tells|said|says|stated|added|wrote|recalled)\b"
+# (not in a relative clause: "the suspect, who said nothing during questioning, was …")
+_SPOKE = r"(?<!\bwho\s)(?<!\bwhich\s)\b(?:told|tells|said|says|stated|added|wrote|recalled)\b"
 _AS_NOTED_IN = re.compile(
     r"(?:^|[.;]\s+)\s*As\s+(?:noted|reported|stated|said|explained)\s+(?:in|by|at)\s+"
     rf"(?P<who>the\s+[^,:]+?)\s*,(?![^“”«»\"]*{_SPOKE})[^“”«»\"]*$"

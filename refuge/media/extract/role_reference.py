@@ -11,6 +11,7 @@ from collections.abc import Callable
 from refuge.media import lexicon
 from refuge.media.extract import russian_memory
 from refuge.media.extract.discourse import EPITHETS
+from refuge.media.extract.english_bodies import BODY_HEADS
 from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in
 from refuge.media.extract.person_names import description_head
@@ -19,7 +20,12 @@ from refuge.media.extract.spans import quote_spans, word_count
 from refuge.media.extract.speakers import Speaker
 from refuge.media.extract.wording import names_something
 
-_DEMONSTRATIVE = re.compile(r"(?:this|that)\s+(?!is\b|was\b)", re.I)
+# A person described by age or origin after "this": not "this official", "this statement".
+_DEMONSTRATIVE = re.compile(
+    r"this\s+(?:\d{1,3}-year-old|(?:[a-z-]+\s+){0,2}(?:man|woman|national|native|resident|refugee))"
+    r"\b",
+    re.I,
+)
 _FEMALE = re.compile(r"\b(?:woman|mother|girl|wife|sister|daughter|widow)\b", re.I)
 _MALE = re.compile(r"\b(?:man|father|boy|husband|brother|son|widower)\b", re.I)
 # Common nouns for the outlet the article has named: "the daily reported", "издание пишет";
@@ -39,11 +45,14 @@ def described_by_role(
 ) -> Speaker:
     """Return whom ``speaker``, a role with no name, refers to; else ``speaker`` itself.
     ``people`` are in the order of mention, ``salient`` most salient first."""
-    if _DEMONSTRATIVE.match(speaker.role):
-        # "“…”, explains this 38-year-old Chechen national": the one the story is about.
+    latest = salient[0] if salient else Speaker()
+    described = _DEMONSTRATIVE.match(speaker.role) and latest.name
+    if described and age_fits(latest, before, speaker.role):
+        # "“…”, explains this 38-year-old Chechen national": the one the story is about, the
+        # latest named, of a gender and age the description allows.
         wanted = "f" if _FEMALE.search(speaker.role) else "m" if _MALE.search(speaker.role) else ""
-        fits = (p for p in salient if p.name and gender(p.name) in {"", wanted or gender(p.name)})
-        return next((Speaker(p.name, speaker.role, p.affiliation) for p in fits), speaker)
+        if gender(latest.name) in {"", wanted or gender(latest.name)}:
+            return Speaker(latest.name, speaker.role, latest.affiliation)
     if re.match(r"another\s", speaker.role, re.I):
         return speaker  # "added another relative of Tumso Abdurakhmanov": someone new
     core = re.sub(r"^(?:the|a|an)\s+", "", speaker.role, flags=re.I).strip()
@@ -83,6 +92,10 @@ def described_by_role(
         for alias, name in ORG_ALIASES:
             if alias.split()[-1].lower() == core.lower() and alias in before:
                 return Speaker(role=name, affiliation=name)
+        # "The Society" after "the German-Caucasian Society", a body no list holds.
+        named = re.findall(rf"((?:(?!The\b)[A-Z][\w’'-]*\s+){{1,4}}{core})\b", before)
+        if core[:1].isupper() and re.fullmatch(BODY_HEADS, core) and named:
+            return Speaker(role=named[-1], affiliation=named[-1])
     if speaker.role == speaker.affiliation and names_something(speaker.role):
         # "The Union of Journalists stated": a body by its name, not a journalist named before.
         return speaker
@@ -126,3 +139,11 @@ def _last_writer(
     """The latest named speaker: a person (for "автор"), or a name that is no one's."""
     named = (p for p in salient if p.name and not (outlet and p.role))
     return next((p for p in named if outlet != bool(gender(p.name))), None)
+
+
+def age_fits(person: Speaker, before: str, description: str) -> bool:
+    """Whether the age a description gives ("this 38-year-old …") is not other than the one
+    the article gave ``person`` ("Oyub Titiev, 61,")."""
+    age = re.search(r"(\d{1,3})-year-old", description)
+    stated = re.search(rf"{re.escape(person.name)},\s+(\d{{1,3}}),", before)
+    return not (age and stated and age.group(1) != stated.group(1))

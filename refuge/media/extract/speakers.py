@@ -163,6 +163,17 @@ def parse_who(who: str) -> Speaker:
         # "The Union of Journalists stated": a name after "The" is a body's, "of" and all (not
         # "The Mufti of Chechnya", "The Minister of Foreign Affairs": a title).
         return Speaker(role=who[4:], affiliation=who[4:])
+    if title_first:
+        # "The President of Belarus Alexander Lukashenko": the title's holder, if it names one.
+        holder = name_at_end(who.split())
+        while holder and holder[0] in lexicon.PLACE_NAMES:
+            holder = holder[1:]
+        if holder[-1:] and re.fullmatch(
+            r"Region|Oblast|Krai|Republic|Province|District", holder[-1]
+        ):
+            holder = []  # "The Governor of Belgorod Region"
+        named = " ".join(holder) if len(holder) > 1 else ""
+        return Speaker(named, who[: len(who) - len(named)].strip()[4:], org_in(who))
     if member and (org_in(member.group("body")) or names_something(member.group("body"))):
         # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
         body = member.group("body")
@@ -189,6 +200,14 @@ def parse_who(who: str) -> Speaker:
         # "Публикацию …, в которой …, он (назвал)": the pronoun closing the clause speaks.
         return Speaker(name=parts[-1])
     head = parts[0]
+    # "A close ally of the Chechen leader, Grozny TV chief Akhmed Dudayev,": a role, then a
+    # name with a role of its own, whose name it is.
+    apposed = " ".join(name_at_end(parts[1].split())) if len(parts) == 2 else ""
+    role_of_its_own = parts[1][: -len(apposed)].strip() if " " in apposed else ""
+    if re.search(rf"\b(?:{lexicon.ROLE_WORDS})$", role_of_its_own, re.I) and not (
+        org_in(apposed) or org_in(apposed, outlets=True)
+    ):
+        return Speaker(apposed, role_of_its_own, affiliation)
     if (
         len(parts) > 1
         and re.fullmatch(rf"{NAME}(?:\s+{NAME}){{1,2}}", parts[1])
