@@ -471,3 +471,30 @@ def test_male_or_female_students_are_people() -> None:
     assert counts("Title\n\nSecurity forces detained 50 male/female students in Andijan.\n") == {
         (50, "", "people detained")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Peoples in the plural, and people by their plight opening a sentence, are no one.
+        (
+            "That decision didn’t come as a surprise to Dilya Gafurova, who leads Sphere.\n\n"
+            "The court decision came as a devastating blow to Dilya and the other activists "
+            "involved with Sphere, who have spent the last decade trying to make life better "
+            "for LGBT+ Russians.\n\n“It’s the end of a decade’s old history,” Dilya tells "
+            "PinkNews.\n\nShe continues: “I’m just really afraid that now LGBT+ people will be "
+            "left without help.”",
+            "Dilya Gafurova",
+        ),
+        (
+            "Defendants Zhoomart Duulatov and Alexander Alexandrov have retracted the "
+            "confessions they previously gave.\n\nAccording to Alexandrov, the case files "
+            "contain statements alleging that he filmed video materials.\n\n«But I did not do "
+            "this. I was offered house arrest,» he told the court.",
+            # The annotator gives Alexandrov: "According to X," before "he" is left.
+            "Zhoomart Duulatov",
+        ),
+    ],
+)
+def test_peoples_and_plights_are_no_one(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected

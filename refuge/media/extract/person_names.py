@@ -28,7 +28,9 @@ _NOT_NAME_WORDS = (
     "Last Next Early Late Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     # "Some described being forced to name others": how many, not who.
     "Some Many Most Several Others Other Few All Both Each Every Another One Two Three None "
-    "Nobody Everyone Someone Anyone"
+    "Nobody Everyone Someone Anyone "
+    # People by their plight or trade opening a sentence: "Defendants Zhoomart Duulatov and …".
+    "Defendants Detainees Protesters Residents Witnesses Prosecutors Investigators"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # Not May or June alone, which are people's names too ("May said").
@@ -52,6 +54,10 @@ _NOT_A_SURNAME = frozenset(
     | {"Poland", "Germany", "Austria", "Turkey", "Center", "Centre"}  # not "David France"
     # Bodies of learning and care: "a student at Moscow’s prestigious HSE University".
     | {"University", "Academy", "College", "School", "Hospital", "Clinic"}
+    # Peoples in the plural: "life better for LGBT+ Russians" is no one "she" may mean.
+    | {"Russians", "Chechens", "Ukrainians", "Belarusians", "Georgians", "Armenians", "Kazakhs"}
+    | {"Uzbeks", "Tajiks", "Turkmens", "Azerbaijanis", "Dagestanis", "Tatars", "Bashkirs"}
+    | {"Circassians", "Ossetians", "Americans", "Europeans", "Muslims", "Christians"}
     # A group by its number: "the only woman among the Ingush Seven".
     | {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"}
     # The North Caucasus and the places its people flee to, which "she" or "he" never means:
