@@ -86,6 +86,7 @@ def test_who_issued_a_statement_saying(text: str) -> None:
             "Strategic Initiatives & Research Ty Cobb.",
             "Ty Cobb",
         ),
+        # Control: a department before a name the parse already kept apart.
         (
             "“This is heartbreaking and inspiring,” said Director of Communications Jane Roe.",
             "Jane Roe",
@@ -379,8 +380,9 @@ def test_police_departments_are_not_people() -> None:
         ),
         # A group by its number is no one's name.
         (
-            "Zarifa Sautiyeva, one of the Ingush Seven, spoke in court.\n\n“Today, by extending "
-            "our time under guard,” she told the judge, “you are supporting this illegality.”",
+            "Zarifa Sautiyeva spoke in court. The Ingush Seven were sentenced later.\n\n“Today, "
+            "by extending our time under guard,” she told the judge, “you are supporting this "
+            "illegality.”",
             "Zarifa Sautiyeva",
         ),
         # "The Society" after a body whose name ends so.
@@ -442,7 +444,7 @@ def test_police_departments_are_not_people() -> None:
             "58-year-old expert said.",
             "the 58-year-old expert",
         ),
-        # Review: a message from someone a body posted is theirs.
+        # Review (control: as before the session): a message from someone a body posted.
         (
             "Viasna posted a message from Ales Bialiatski on its website.\n\n“I am in good "
             "spirits,” the message said.",
@@ -486,15 +488,37 @@ def test_male_or_female_students_are_people() -> None:
             "left without help.”",
             "Dilya Gafurova",
         ),
-        (
-            "Defendants Zhoomart Duulatov and Alexander Alexandrov have retracted the "
-            "confessions they previously gave.\n\nAccording to Alexandrov, the case files "
-            "contain statements alleging that he filmed video materials.\n\n«But I did not do "
-            "this. I was offered house arrest,» he told the court.",
-            # The annotator gives Alexandrov: "According to X," before "he" is left.
-            "Zhoomart Duulatov",
-        ),
     ],
 )
 def test_peoples_and_plights_are_no_one(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+def test_a_plight_opening_a_sentence_is_no_first_name() -> None:
+    # The annotator gives Alexandrov ("According to Alexandrov, …" before "he" is left); the
+    # plight is no part of either name.
+    text = (
+        "Defendants Zhoomart Duulatov and Alexander Alexandrov have retracted the confessions "
+        "they previously gave.\n\nAccording to Alexandrov, the case files contain statements "
+        "alleging that he filmed video materials.\n\n«But I did not do this. I was offered house "
+        "arrest,» he told the court."
+    )
+    assert not speakers(text)[-1].startswith("Defendants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Code reading: a name ending like a participle, and a title with no holder.
+        (
+            "Rached, a 60-year-old from Tunis, was arrested in April. “I am innocent,” he said.",
+            "Rached",
+        ),
+        (
+            "The Minister of Foreign Affairs said that “there is not a single fact here”.",
+            "Minister of Foreign Affairs",
+        ),
+    ],
+)
+def test_code_reading_controls(text: str, expected: str) -> None:
     assert speakers(text)[-1] == expected

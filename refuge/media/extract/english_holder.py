@@ -108,6 +108,7 @@ def _told_after(root: Any, inside: set[int]) -> Any | None:
         and (subject := next((g for g in reversed(list(c.lefts)) if g.dep_ == "nsubj"), None))
         is not None
         and subject.i > max(inside)
+        and subject.left_edge.i > 0
         and subject.left_edge.nbor(-1).text == ","
         and holds_views(subject)
     ]

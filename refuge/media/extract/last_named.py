@@ -41,7 +41,10 @@ def just_named(
     aged_noun = noun[:1].isdigit()  # "the 28-year-old", which no role of another's fits
     if (
         len(sentences) > 1
-        and re.match(rf"\W*{_OPENING_PHRASE if aged_noun else ''}(?i:{pronoun})\b", last)
+        and re.match(
+            rf"\W*(?:{_OPENING_PHRASE if aged_noun else '(?!)'}(?i:{pronoun})|(?:{pronoun}))\b",
+            last,
+        )
         and not any(surname_mention(last, p.name) for p in salient if p.name)
         and re.search(rf"(?:^|\n)\s*{re.escape(sentences[-2])}\s+{re.escape(last)}", before)
     ):

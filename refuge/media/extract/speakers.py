@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from refuge.media import lexicon
 from refuge.media.extract.english_bodies import BEFORE_BODY_NAME, BODY_HEADS
+from refuge.media.extract.first_names import first_name_gender
 from refuge.media.extract.org_aliases import org_in, org_labels, org_name
 from refuge.media.extract.russian import normal_name, part_of_speech
 from refuge.media.extract.russian_wording import (
@@ -162,7 +163,8 @@ def parse_who(who: str) -> Speaker:
     ):
         # "The Union of Journalists stated": a name after "The" is a body's, "of" and all (not
         # "The Mufti of Chechnya", "The Minister of Foreign Affairs": a title).
-        return Speaker(role=who[4:], affiliation=who[4:])
+        body = re.sub(r"^The\s+", "", who)
+        return Speaker(role=body, affiliation=body)
     if title_first:
         # "The President of Belarus Alexander Lukashenko": the title's holder, if it names one.
         holder = name_at_end(who.split())
@@ -172,8 +174,10 @@ def parse_who(who: str) -> Speaker:
             r"Region|Oblast|Krai|Republic|Province|District", holder[-1]
         ):
             holder = []  # "The Governor of Belgorod Region"
-        named = " ".join(holder) if len(holder) > 1 else ""
-        return Speaker(named, who[: len(who) - len(named)].strip()[4:], org_in(who))
+        # Not "The Minister of Foreign Affairs": a person's first name or surname says so.
+        named = " ".join(holder) if len(holder) > 1 and first_name_gender(holder[0]) else ""
+        title = re.sub(r"^The\s+", "", who[: len(who) - len(named)].strip())
+        return Speaker(named, title, org_in(who))
     if member and (org_in(member.group("body")) or names_something(member.group("body"))):
         # "Tanya Lokshina of Human Rights Watch", "Светлана Захарова из Российской ЛГБТ-сети"
         body = member.group("body")
