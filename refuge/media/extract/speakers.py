@@ -174,7 +174,7 @@ def parse_who(who: str) -> Speaker:
             r"Region|Oblast|Krai|Republic|Province|District", holder[-1]
         ):
             holder = []  # "The Governor of Belgorod Region"
-        # Not "The Minister of Foreign Affairs": a person's first name or surname says so.
+        # Not "The Minister of Foreign Affairs": a first name the lists hold says it is one.
         named = " ".join(holder) if len(holder) > 1 and first_name_gender(holder[0]) else ""
         title = re.sub(r"^The\s+", "", who[: len(who) - len(named)].strip())
         return Speaker(named, title, org_in(who))
