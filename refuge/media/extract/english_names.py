@@ -18,6 +18,7 @@ from refuge.media.extract.first_names import first_name_gender, listed_first_nam
 from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import org_in
 from refuge.media.extract.person_names import gender_of, is_person_name, spelled_gender
+from refuge.media.extract.wording import after_title
 
 _ROLE_WORD = re.compile(lexicon.ROLE_WORDS, re.I)
 # "chancellor Angela Merkel": a title in lower case is a title still.
@@ -72,10 +73,8 @@ def name_chain(token: Any) -> Any:
         start -= 1
     if doc[start].text in _PARTICLES or doc[start].text in _HYPHENS:
         start += 1  # a name starts with a capitalised word
-    # "Director for … & Research Ty Cobb": a department before two words more closes the
-    # title (not "Strategy Partners", a body's name).
-    departments = [i for i in range(start, token.i - 1) if doc[i].text in lexicon.DEPARTMENTS]
-    return doc[(departments[-1] + 1 if departments else start) : token.i + 1]
+    start += after_title([t.text for t in doc[start : token.i + 1]])  # "& Research Ty Cobb"
+    return doc[start : token.i + 1]
 
 
 def holder(head: Any) -> Any | None:

@@ -73,11 +73,14 @@ def just_named(
         aged_person = Speaker(aged.group(1))  # "Amin, 27, fled …": an age says it is a person
         return aged_person if not wanted or gender(aged_person.name) in {"", wanted} else None
     # Not one the article gave another age: "Ruslan Kutaev, 65, …" is no "28-year-old".
-    stated = re.search(rf"{re.escape(here[0].name)},\s+(\d{{1,2}})," if here else "$^", before)
-    if (
-        len({p.name for p in here}) != 1
-        or others
-        or (aged_noun and stated and stated[1] != noun.split("-")[0])
-    ):
+    if len({p.name for p in here}) != 1 or others or not age_fits(here[0], before, noun):
         return None
     return here[0] if not wanted or gender(here[0].name) in {"", wanted} else None
+
+
+def age_fits(person: Speaker, before: str, description: str) -> bool:
+    """Whether the age a description gives ("this 38-year-old …") is not other than the one
+    the article gave ``person`` ("Oyub Titiev, 61,")."""
+    age = re.search(r"(\d{1,3})-year-old", description)
+    stated = re.search(rf"{re.escape(person.name)},\s+(\d{{1,3}}),", before)
+    return not (age and stated and age.group(1) != stated.group(1))

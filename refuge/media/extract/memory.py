@@ -35,6 +35,7 @@ from refuge.media.extract.english_reference import (
     without_titles,
 )
 from refuge.media.extract.first_names import first_name_gender, listed_first_name
+from refuge.media.extract.last_named import age_fits
 from refuge.media.extract.memory_roles import apart, carried, changed_names, is_people_role, is_role
 from refuge.media.extract.offsets import headline_end
 from refuge.media.extract.org_aliases import org_in
@@ -48,7 +49,7 @@ from refuge.media.extract.person_names import (
     unnamed_person,
     witness_gender,
 )
-from refuge.media.extract.role_reference import age_fits, described_by_role
+from refuge.media.extract.role_reference import described_by_role
 from refuge.media.extract.russian_antecedents import group_opening_sentence, group_spoken_last
 from refuge.media.extract.russian_wording import agency_named, titled_body
 from refuge.media.extract.salience import Salience

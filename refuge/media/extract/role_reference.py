@@ -12,6 +12,7 @@ from refuge.media import lexicon
 from refuge.media.extract import russian_memory
 from refuge.media.extract.discourse import EPITHETS
 from refuge.media.extract.english_bodies import BODY_HEADS
+from refuge.media.extract.last_named import age_fits
 from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in
 from refuge.media.extract.person_names import description_head
@@ -139,11 +140,3 @@ def _last_writer(
     """The latest named speaker: a person (for "автор"), or a name that is no one's."""
     named = (p for p in salient if p.name and not (outlet and p.role))
     return next((p for p in named if outlet != bool(gender(p.name))), None)
-
-
-def age_fits(person: Speaker, before: str, description: str) -> bool:
-    """Whether the age a description gives ("this 38-year-old …") is not other than the one
-    the article gave ``person`` ("Oyub Titiev, 61,")."""
-    age = re.search(r"(\d{1,3})-year-old", description)
-    stated = re.search(rf"{re.escape(person.name)},\s+(\d{{1,3}}),", before)
-    return not (age and stated and age.group(1) != stated.group(1))

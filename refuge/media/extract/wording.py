@@ -461,6 +461,14 @@ def _after_a_name(words: list[str]) -> bool:
     return bool(words) and re.fullmatch(_NAME, words[-1]) is not None
 
 
+def after_title(words: list[str]) -> int:
+    """Where a name starts after a department closing a title before it ("Director for … &
+    Research Ty Cobb"): past the last department with two words more after it (not "Strategy
+    Partners", a body's name); 0 where none is."""
+    closing = [i for i, word in enumerate(words[:-2]) if word in lexicon.DEPARTMENTS]
+    return closing[-1] + 1 if closing else 0
+
+
 def name_at_end(words: list[str]) -> list[str]:
     """Return the capitalised words that close ``words`` (a role word or an article ends them),
     with the particles between them."""
@@ -475,9 +483,8 @@ def name_at_end(words: list[str]) -> list[str]:
             name.insert(0, bare)
         else:
             break
-    departments = [i for i, word in enumerate(name[:-2]) if word in lexicon.DEPARTMENTS]
-    if departments:
-        return name[departments[-1] + 1 :]  # "… & Research Ty Cobb", not "Strategy Partners"
+    if closed := after_title(name):
+        return name[closed:]
     if len(name) > 2 and name[0] in lexicon.PLACE_NAMES and first_name_gender(name[1]):
         return name[1:]  # "the Ministry of Internal Affairs of Chechnya Ruslan Alkhanov"
     if len(name) > 2 and first_name_gender(name[-2]) and not first_name_gender(name[-3]):
