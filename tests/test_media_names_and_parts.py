@@ -92,7 +92,7 @@ def test_a_month_is_no_one() -> None:
             "The body of Imran Aliev, 44, was found in a hotel room in Lille.\n\nThe suspect "
             "lived in Chechnya, just like Aliev, the Lille prosecutor’s office said."
             "\n\n“On the day of the events, he flew to Berlin,” the office said in a statement.",
-            "the office",
+            "Lille prosecutor’s office",  # the office named by whose it is
         ),
         # A person's epithet still finds the person described with it, "watchdog" too.
         (

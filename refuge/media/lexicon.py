@@ -353,13 +353,22 @@ ROLE_WORDS = (
     "родственник|родственница|family|parents"
 )
 
+# What a statement is made in ("the statement said", "a letter from X", "a post saying").
+_DOCUMENT_WORDS_EN = (
+    "statement report letter release communique communiqué post message appeal petition "
+    "document notice note press video testimony resolution declaration update"
+)
+DOCUMENT_NOUNS_EN = frozenset(_DOCUMENT_WORDS_EN.split())
+# Where people post, never whose a post is: "a Telegram post", "on Facebook".
+PLATFORMS_EN = r"Facebook|Instagram|Telegram|Twitter|X|VKontakte|VK|YouTube|TikTok|WhatsApp"
+
 # Titles written before an English name, each with or without its full stop: a rank, office or
 # calling, which is the person's role ("Sen. Marco Rubio", "Maj. Gen. Apti Alaudinov", "Imam
 # Salakh Mezhiev"), and courtesy titles, which are no role ("Mr Kadyrov", "Dr. Gannushkina").
 TITLES_EN = (
     # Plural before the first of two names: "U.S. Senators Ed Markey (D-Ma.) and Pat Toomey".
     "Sen|Senator|Senators|Rep|Reps|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|"
-    "Imam|Mufti|"
+    "Imam|Mufti|Rabbi|Pastor|"
     "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
     "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP|Speaker|"
     "Lawmaker|Legislator|Councillor|Councilor|Activist|Blogger|Journalist|Lawyer|Ambassador|"

@@ -118,7 +118,18 @@ ORGANISATIONS = {
         "Правовой инициативе",
         "Правовую инициативу",
     ],
-    "Memorial": ["Memorial", "Мемориал", "Мемориала", "Мемориалу", "Мемориалом", "Мемориале"],
+    "Memorial": [
+        "Memorial",
+        # Caucasian Knot's English: the Human Rights Centre, not the Human Rights Campaign.
+        "HRC Memorial",
+        'HRC "Memorial"',
+        "HRC “Memorial”",
+        "Мемориал",
+        "Мемориала",
+        "Мемориалу",
+        "Мемориалом",
+        "Мемориале",
+    ],
     # Another body than Memorial's human rights centre: the Brussels-based successor of its
     # St Petersburg anti-discrimination centre.
     "ADC Memorial": [

@@ -367,7 +367,7 @@ def extract(article: Article) -> Extraction:
                 (russian_documents.said_in_document(text, start) if in_russian else None)
                 or (Speaker(in_parenthesis) if in_parenthesis else None)
                 or _document_author(who, text[:start], people)
-                or document_owner(who, text[:start])
+                or document_owner(who or (syntactic.role if syntactic else ""), text[:start])
                 or (None if in_russian else _whose_words(text[end : end + 200]))
                 or owned
                 or syntactic

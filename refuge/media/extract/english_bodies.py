@@ -193,12 +193,23 @@ def named_body(noun: str, before: str) -> str:
     return " ".join(words) if len(words) > 1 else ""
 
 
-# An office named by whose it is: "Kadyrov's office", "the prosecutor's office".
-_WHOSE_OFFICE = re.compile(r"\b(?:[A-Z][\w-]+|(?<=[Tt]he )[a-z]+(?: general)?)[’']s office\b")
+# An office named by whose it is: "Kadyrov's office", "the (Kharkiv regional) prosecutor's
+# office".
+_WHOSE_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w-]+|(?<=[Tt]he )(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+)?[a-z]+(?: general)?)"
+    r"[’']s office\b"
+)
 
 
-def _whose_office(before: str) -> str:
+def whose_office(before: str, *, only: bool = False) -> str:
+    """Return the last office ``before`` names by whose it is; with ``only``, the one office it
+    names at all, else "" (two offices named, or another office: which one is not said)."""
     found = list(_WHOSE_OFFICE.finditer(before))
+    if only and (
+        len({m.group(0).lower() for m in found}) != 1
+        or len(found) != len(re.findall(r"\boffice\b", before, re.I))
+    ):
+        return ""
     return found[-1].group(0) if found else ""
 
 
@@ -254,7 +265,7 @@ def latest_body(before: str) -> str:
     bodies = (
         named_body("", before),
         body_named(before),
-        _whose_office(before),
+        whose_office(before),
         _speaking_court(before),
     )
     named = [(before.rfind(b), b) for b in bodies if b]

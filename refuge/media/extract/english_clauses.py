@@ -157,9 +157,12 @@ def stranded(verb: Any) -> Any | None:
     for token in doc[verb.head.i + 1 if verb.dep_ == "conj" else verb.sent.start : verb.i]:
         if token.dep_ not in {"conj", "appos"} or token.head.i > token.i or not someone(token):
             continue
-        if token.dep_ == "appos" and token.head.dep_ != "pobj":
+        top = token
+        while top.dep_ == "appos" and top.head.dep_ == "appos":
+            top = top.head  # "As reported by the office, a former detainee, Ruslan M., told"
+        if token.dep_ == "appos" and top.head.dep_ != "pobj":
             continue  # "“…,” one of them, a survivor, said": the phrase's head is the subject
-        phrase = list(token.subtree)
+        phrase = list(top.subtree)
         joined = phrase[0].i > 0 and (
             doc[phrase[0].i - 1].dep_ == "cc" or doc[phrase[0].i - 1].text == ","
         )

@@ -109,14 +109,14 @@ _FROM_SOMEONE = re.compile(rf"\b(?P<kind>message|letter|appeal)s?\s+from\s+(?P<b
 
 OWNED_DOCUMENTS = (
     r"press release|statement|report|letter|appeal|ruling|decision|resolution|declaration|update"
+    r"|lawsuit|indictment"
 )
 # Who made it: "released a report", "clerics, who adopted a resolution" (people by their kind).
-_MADE = r"cited|published|released|issued|wrote|said|adopted|signed|passed|posted|sent"
+_MADE = r"cited|published|released|issued|wrote|said|adopted|signed|passed|posted|sent|filed"
 _NEW = r"(?<!\w)[Aa]n?"
 # A name of up to four capitalised words, within its paragraph; an owner may have "the".
 _NAMES = r"((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Z][\w.-]*)"
 _OWNER = rf"(?:the\s+)?{_NAMES}"
-_PLATFORMS = r"Facebook|Instagram|Telegram|Twitter|X|VKontakte|VK|YouTube|TikTok|WhatsApp"
 # People by their kind who made a document, after "among" or opening a sentence ("Chechnya's
 # Muslim clerics, who adopted a resolution"), never part of a longer phrase.
 _GROUP = r"(?:^|(?<=[.!?]\s)|(?<=\bamong\s)|(?<=\bby\s))((?:[A-Z][\w’'.-]*[^\S\n]+){0,3}[a-z]+)"
@@ -138,12 +138,14 @@ def document_owner(who: str, before: str) -> Speaker | None:
         # "An update posted on Novaya Gazeta's website … claimed that:": a new document, only
         # its own words say whose ("posted on Facebook by the Russian LGBT Network": whom it is
         # by, not the platform).
-        made = rf"{_NEW}\s+{kind}\s+(?:{_MADE})\s+(?:on\s+(?:{_PLATFORMS})\s+)?(?:on|by)\s+{_OWNER}"
+        platform = rf"(?:on\s+(?:{lexicon.PLATFORMS_EN})\s+)?"
+        made = rf"{_NEW}\s+{kind}\s+(?:{_MADE})\s+{platform}(?:on|by)\s+{_OWNER}"
         found = re.findall(made, before[-300:])
-        owners = [(owner,) for owner in found if not re.fullmatch(_PLATFORMS, owner)]
+        owners = [(owner,) for owner in found if not re.fullmatch(lexicon.PLATFORMS_EN, owner)]
     else:
         owners = re.findall(
-            rf"{_OWNER}[’']s\s+{kind}|{kind}\s+(?:of|from|by)\s+{_OWNER}"
+            # "a lawsuit filed by the Justice Ministry"
+            rf"{_OWNER}[’']s\s+{kind}|{kind}\s+(?:(?:{_MADE})\s+)?(?:of|from|by)\s+{_OWNER}"
             # "Novaya Gazeta—the publication that …—cited two sources in a report Sunday".
             rf"|{_NAMES}(?:\s*[—–][^—–\n]{{1,120}}[—–]\s*|\s+)"
             rf"(?:{_MADE})\b[^.!?\n]{{0,80}}?\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b"

@@ -33,11 +33,7 @@ from refuge.media.extract.wording import (
 )
 
 # A statement, not a person, may "say": its owner speaks ("the OSCE statement said").
-_DOCUMENT_WORDS = (
-    "statement report letter release communique communiqué post message appeal petition "
-    "document notice note press video testimony resolution declaration update"
-)
-DOCUMENT_NOUNS = frozenset(_DOCUMENT_WORDS.split())
+DOCUMENT_NOUNS = lexicon.DOCUMENT_NOUNS_EN
 # What someone said, owned by them: "Then came Kadyrov's answer: “…”" is Kadyrov's.
 _SPOKEN_WORDS = frozenset({"answer", "response", "reply", "retort", "words", "comment", "remarks"})
 # What a person records, whose author stays the author where no one is said to own it ("says
@@ -63,9 +59,10 @@ def _phrase(tokens: list[Any]) -> str:
     if not tokens:
         return ""
     run = _runs(tokens)[0]
-    # "the Crisis Group “North Caucasus SOS”": marks around a name are no part of it.
+    # "the Crisis Group “North Caucasus SOS”", 'the HRC "Memorial"': marks around a name are
+    # no part of it.
     words = run[0].doc[run[0].i : run[-1].i + 1].text
-    return re.sub(r"\s*[“”]\s*", " ", words).strip(" ,—–-«»\"“”„'‘’").replace("  ", " ")
+    return re.sub(r"\s*[“”\"]\s*", " ", words).strip(" ,—–-«»\"“”„'‘’").replace("  ", " ")
 
 
 def _own_pronoun(subject: Any) -> bool:
@@ -369,7 +366,13 @@ def _document_owner(document: Any) -> Any | None:
         children = list(document.children)
         # "the HRW’s World Report": its owner before the words of its title.
         owners = [c for c in children if _possessor(c)]
-        owners += [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners += [
+            c
+            for c in children
+            if c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and not re.fullmatch(lexicon.PLATFORMS_EN, c.text)  # not "a Telegram post"
+        ]
         # "the ministry statement": a body named before, by its kind.
         determined = any(c.lower_ == "the" for c in children)
         owners += [c for c in children if determined and _compound_body(c)]

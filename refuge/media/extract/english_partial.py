@@ -20,6 +20,7 @@ from refuge.media import lexicon
 from refuge.media.extract.english_bodies import BODY_HEADS, OFFICES
 from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.english_names import name_chain
+from refuge.media.extract.english_participles import with_subject
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
@@ -312,25 +313,6 @@ def _stranded_subject(verb: Any) -> Any | None:
         return None
     opening = [c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"}]
     return last if any(c.left_edge.i <= last.i <= c.right_edge.i for c in opening) else None
-
-
-def with_subject(verb: Any) -> Any | None:
-    """Return the subject "with" gives a participle with none of its own ("several people
-    criticised Kadyrov, with one local lawmaker, Konstantin Senchenko, dubbing him “…”": the
-    lawmaker, by the name apposed in the phrase), or None."""
-    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    before = [c for c in verb.head.children if c.i < verb.i and c.dep_ == "prep"]
-    if not before or before[-1].lower_ != "with":
-        return None
-    phrase = before[-1]
-    between = verb.doc[phrase.right_edge.i + 1 : verb.i]
-    objects = [c for c in phrase.children if c.dep_ == "pobj"]
-    if not objects or any(not t.is_punct for t in between):
-        return None
-    # The parser may hang the apposed name off a word of the phrase rather than its head.
-    named = [t for t in objects[0].subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
-    return named[0] if named and objects[0].pos_ == "NOUN" else objects[0]
 
 
 def principal(quoting: Any, quoted: Any) -> Any:

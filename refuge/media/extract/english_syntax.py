@@ -26,11 +26,8 @@ from refuge.media.extract import english, english_clauses, english_partial
 from refuge.media.extract.after_quotation import BRACKETED_ASIDE
 from refuge.media.extract.discourse import pronoun_gender
 from refuge.media.extract.english_clauses import (
-    a_thing_seems,
-    kept_silent,
     named_or_resumed,
     reported_clause,
-    someone_else_in_focus,
     spoken_to,
     stranded,
     whom_quoted,
@@ -49,8 +46,8 @@ from refuge.media.extract.english_partial import (
     set_off_name,
     shared,
     trailing,
-    with_subject,
 )
+from refuge.media.extract.english_participles import with_subject
 from refuge.media.extract.english_reference import ANSWERS, ASKING
 from refuge.media.extract.offsets import Nearby, introduced_by, paragraph_or, within_reach
 from refuge.media.extract.org_aliases import org_in
@@ -184,7 +181,7 @@ class _Parse:
 def _is_speech(token: Any) -> bool:
     lemma = token.lemma_.lower()
     speech = token.pos_ in {"VERB", "AUX"} and lemma in SPEECH_LEMMAS
-    return speech and not (lemma == "feel" and a_thing_seems(token))
+    return speech and not (lemma == "feel" and english_clauses.a_thing_seems(token))
 
 
 def _adjacent(parse: _Parse, verb: Any) -> bool:
@@ -270,7 +267,10 @@ def _speech_verb(parse: _Parse) -> Any | None:
         for child in top.children:
             # "'…' Aishat says": the parser made the attribution a clause of the quotation's.
             if parse.outside(child) and _is_speech(child) and _adjacent(parse, child):
-                candidates.append((1, abs(child.i - top.i), child))
+                # "'…,' Danilov said on TV, The Mirror reported": the paper reports his words.
+                reported = above is not None and above[2].lemma_ == "report"
+                rank = -1 if reported and any(c.dep_ == "nsubj" for c in child.children) else 1
+                candidates.append((rank, abs(child.i - top.i), child))
         # "Groups have witnessed a “spike …,” as activist Igor Kochetkov told the AP": a clause
         # "as X said" beside the quotation's, on any verb above it.
         for above in (top, *top.ancestors):
@@ -418,10 +418,10 @@ def _antecedent(doc: Any, names: list[str], wanted: str) -> Speaker | None:
         c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for v in verbs for c in v.children
     ):
         return None  # "Putin had asked Kadyrov …, he said.": that "he" told it; the memory knows
-    if someone_else_in_focus(doc, wanted):
+    if english_clauses.someone_else_in_focus(doc, wanted):
         return None  # "Scott pressed him on it.", "X met a woman who said": the memory knows
     for verb in verbs:
-        if kept_silent(verb):
+        if english_clauses.kept_silent(verb):
             return None  # "Putin has not commented on the case": not the one speaking next
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         person = subject_name(subjects[0], names) if subjects else None

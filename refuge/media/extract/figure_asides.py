@@ -426,14 +426,38 @@ def named_before(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "В числе погибших - 103 человека, …, 65 мирных жителей, 37 сотрудников … и 6 представителей
-# власти", "Среди погибших 12 подозреваемых, три сотрудника … и одно гражданское лицо": a
-# sentence that opens with the set names its event once, and each count of the list after it
-# is of people it befell.
+# власти", "В числе 16 убитых — 14 человек … и два сотрудника", "Среди погибших 12
+# подозреваемых, три сотрудника … и одно гражданское лицо": a sentence that opens with the set
+# names its event once, and each count of the list after it is of people it befell.
 _HEADING_RU = re.compile(
-    r"\s*(?:[Вв]\s+числе|[Сс]реди)\s+(?P<set>[а-яё]+)\s*(?:[—–-]\s*)?\d?", re.I
+    r"\s*(?:[Вв]\s+числе|[Сс]реди)\s+(?:\d+\s+)?(?P<set>[а-яё]+)\s*(?:[—–-]\s*)?\d?", re.I
 )
 _ANOTHER_SET = re.compile(r"(?<!\w)(?:в\s+числе|среди)\s+[а-яё]", re.I)
 _ITEM_BEFORE = re.compile(r"(?:[,;]|(?<!\w)и)\s*$", re.I)
+
+
+# "погибли восемь человек — семь лиц, имеющих, по данным …, отношение к подполью, и один
+# сотрудник": the last item of a list after a dash that breaks the count before it down.
+_DASH_LIST_END = re.compile(r"[—–]\s*[^—–.!?;]*,\s*и\s*$")
+
+
+def dash_list_end(
+    text: str, match: re.Match[str], before: str, figures: list[Figure]
+) -> tuple[str, str] | None:
+    """Return the noun and event of the total before the dash for the last count of the list
+    that breaks it down, with no verb of its own, else None."""
+    listed = _DASH_LIST_END.search(before)
+    if listed is None or len(figures) < 2:
+        return None
+    dash = match.start() - len(before) + listed.start()
+    total, first = figures[-2], figures[-1]
+    if not (total.end <= dash < first.start) or total.counted != first.counted:
+        return None
+    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    words = [w.lower() for w in WORD.findall(clause)]
+    if _has_verb(clause) or not words or not person_ru(words[0]):
+        return None
+    return noun_of(words[:2]) or "people", total.counted.partition(" ")[2]
 
 
 def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str] | None:

@@ -487,6 +487,7 @@ def other_source(
     after a dash, with no verb of its own, else None."""
     gapped = figure_asides.gapped(text, match, before, figures)
     gapped = gapped or figure_asides.listed_under(text, match, before)
+    gapped = gapped or figure_asides.dash_list_end(text, match, before, figures)
     gapped = gapped or figure_asides.table_row(match, before)
     if gapped or not figures or not _OTHER_SOURCE_RU.search(before):
         return gapped

@@ -67,6 +67,9 @@ _PRINCIPAL = re.compile(rf".*?\b(?:{lexicon.ROLE_WORDS})\s+(?!{_FOR_HR})for\s+(?
 # "The head of Chechnya Kwame Mensah": a name right after a role (and its place) holds it.
 _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{NAME}\s+{NAME})")
 
+# "(German Chancellor Angela Merkel) met Russian President Vladimir Putin": whom one met.
+_MEETING = r"met|meets|visited|visits|thanked|invited|hosted|received|urged|phoned|and"
+_LINKING = r"of|for|to|at|in|on|and|with|from|under|by"
 _FULL_STOP = re.compile(r"(?<=\w\w\w)\.$")  # a sentence's, after a name: "… Dmitry Peskov."
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 
@@ -89,6 +92,15 @@ _NO_ONES = re.compile(r"(?=\S*\d)[0-9A-Za-z.-]+|[A-Z0-9]{2,}(?:\s+[A-Z0-9]{2,})*
 _FRONTED = re.compile(r"[^,.;:!?\n“”\"]{0,60},\s+(?:he|she)\s+(?!said|says|told|tells)")
 _KNOWN_AS = r"(?:(?:referred\s+to|identified|known)\s+(?:only\s+)?as\s+)?"  # "known as Adam"
 _BESIDE = re.compile(rf",[^\S\n]+{_KNOWN_AS}({NAME}(?:[^\S\n]+{NAME})?)(?:,|[^\S\n]+\()")
+
+
+def _past_a_person(role: str) -> str:
+    """Return ``role`` from after another person's name and verb: "Angela Merkel met Russian
+    President (Vladimir Putin)" is the president."""
+    for named in re.finditer(rf"({NAME}\s+{NAME})\s+(?!(?:{_LINKING})\s)[a-z]+\s+", role):
+        if first_name_gender(named.group(1)) and is_person_name(named.group(1)):
+            return role[named.end() :]
+    return role
 
 
 class Memory:
@@ -211,7 +223,10 @@ class Memory:
         for pattern in patterns:
             for match in re.finditer(pattern, text):
                 name, role = _FULL_STOP.sub("", match.group("name")), match.group("role").strip()
-                role = re.sub(rf"^(?:{lexicon.SPEECH_VERBS_EN}|by|with|from)\s+", "", role)
+                role = re.sub(
+                    rf"^(?:{lexicon.SPEECH_VERBS_EN}|{_MEETING}|by|with|from)\s+", "", role
+                )
+                role = _past_a_person(role)
                 principal = _PRINCIPAL.fullmatch(role)
                 if principal:
                     # "a spokesperson for Chechen leader Ramzan Kadyrov": the name is the

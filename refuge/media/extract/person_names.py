@@ -30,7 +30,9 @@ _NOT_NAME_WORDS = (
     "Some Many Most Several Others Other Few All Both Each Every Another One Two Three None "
     "Nobody Everyone Someone Anyone "
     # People by their plight or trade opening a sentence: "Defendants Zhoomart Duulatov and …".
-    "Defendants Detainees Protesters Residents Witnesses Prosecutors Investigators"
+    "Defendants Detainees Protesters Residents Witnesses Prosecutors Investigators "
+    # A headline's verbs in title case: "…, Says Mizulina" (not "Said", a first name).
+    "Says Claims Warns Tells Urges Denies Insists Vows Slams Accuses Admits Confirms Reveals"
 )
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # Not May or June alone, which are people's names too ("May said").

@@ -104,6 +104,7 @@ _AS_NOTED_IN = re.compile(
     rf"(?P<who>the\s+[^,:]+?)\s*,(?![^“”«»\"]*{_SPOKE})[^“”«»\"]*$"
 )
 
+_QUOTED_NAME = re.compile(r"(?<=\s)[\"“]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[\"”](?=\s+[a-z])")
 _CHARGE = re.compile(
     r"\b(?:accused of|charged with|convicted of|charges? of|on suspicion of|обвиняют\s+в|"
     r"обвиняемых\s+в|обвиняется\s+в|обвиняются\s+в|по обвинению\s+в|по статье)\s*$",
@@ -136,7 +137,8 @@ def attribution(
     continues = ends_open or after.lstrip().startswith((",", "—", "–", "- "))
     if not continues:
         after = ""
-    after = without_asides(after)
+    # '…," the "Mediazona" writes', 'the HRC "Memorial" reported': a name in quotation marks.
+    after = _QUOTED_NAME.sub(r"\1", without_asides(after))
     headline = text[p_start : first[0] - 1].strip() == "" and "\n" not in after
     if headline and (match := AFTER_ON_WHAT.match(text, last[1] + 1, last_paragraph_end)):
         return match.group("who"), ""

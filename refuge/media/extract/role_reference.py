@@ -11,7 +11,7 @@ from collections.abc import Callable
 from refuge.media import lexicon
 from refuge.media.extract import russian_memory
 from refuge.media.extract.discourse import EPITHETS
-from refuge.media.extract.english_bodies import BODY_HEADS
+from refuge.media.extract.english_bodies import BODY_HEADS, whose_office
 from refuge.media.extract.last_named import age_fits
 from refuge.media.extract.office_synonyms import may_be_the_office_of
 from refuge.media.extract.org_aliases import ORG_ALIASES, last_outlet_before, org_in
@@ -35,6 +35,22 @@ _OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned
     r"(?:(?!(?:of|for|from|to|at|by|with)\b)[\w-]+\s+){1,4}"
     r"(?:newspaper|paper|daily|site|outlet|broadcaster)"
 )
+
+
+_HEADS_OF_STATE = r"president|chancellor|prime minister|premier|leader"
+_NATION_LEADER = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(?:leader|head of state)")
+
+
+def _titled(person: Speaker, before_title: str, text: str) -> bool:
+    """Whether ``text`` gives ``person`` a head of state's title after ``before_title``."""
+    if not person.name:
+        return False
+    title = rf"{before_title}(?i:{_HEADS_OF_STATE})\s+{re.escape(person.name)}"
+    return (
+        re.search(title, text) is not None
+        or re.fullmatch(rf"(?:the\s+)?{before_title}(?i:{_HEADS_OF_STATE})", person.role)
+        is not None
+    )
 
 
 def described_by_role(
@@ -93,6 +109,8 @@ def described_by_role(
         for alias, name in ORG_ALIASES:
             if alias.split()[-1].lower() == core.lower() and alias in before:
                 return Speaker(role=name, affiliation=name)
+        if core.lower() == "office" and (office := whose_office(before, only=True)):
+            return Speaker(role=office, affiliation=office)  # "the Lille prosecutor’s office"
         # "The Society" after "the German-Caucasian Society", a body no list holds.
         named = re.findall(rf"((?:(?!The\b)[A-Z][\w’'-]*\s+){{1,4}}{core})\b", before)
         if core[:1].isupper() and re.fullmatch(BODY_HEADS, core) and named:
@@ -100,6 +118,12 @@ def described_by_role(
     if speaker.role == speaker.affiliation and names_something(speaker.role):
         # "The Union of Journalists stated": a body by its name, not a journalist named before.
         return speaker
+    if leader := _NATION_LEADER.fullmatch(core):
+        # "the German leader" after "German Chancellor Angela Merkel", not the Russian one.
+        nation = rf"\b{leader.group(1)}\s+"
+        held = {p.name: p for p in people if _titled(p, nation, before)}
+        if len(held) == 1:  # not "German President X and German Chancellor Y"
+            return next(iter(held.values()))
     if re.search(lexicon.ROLE_WORDS, core, re.I) and " for " not in core:
         head = re.search(lexicon.ROLE_WORDS, core, re.I)
         for person in reversed(people):

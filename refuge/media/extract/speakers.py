@@ -191,6 +191,13 @@ def parse_who(who: str) -> Speaker:
     if document_of:
         # "the Network's post recounted", "the group's statement said": the body it means.
         return Speaker(role=document_of.group("owner").lower())
+    made = re.fullmatch(
+        rf"(?:an?|the)\s+(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS_EN))})\s+(?:that\s+)?(?P<maker>.+?)\s+"
+        r"(?:gave|issued|made|released|sent|published|posted)\b.*",
+        who,
+    )
+    if made:
+        return parse_who(made.group("maker"))  # "(according to) a statement officials gave to"
     if (titled := named_of_body(who)) is not None:
         return Speaker(*titled)  # "investigator Mika Ihaksinen of the National Bureau of …"
     owned = re.fullmatch(

@@ -1,0 +1,201 @@
+"""Who spoke when someone else reports it or owns the words (the fifty-second session,
+2026-12-07; docs/media-rules.md, "Reported, filed and owned"): "'…,' Danilov said on TV, The
+Mirror reported" is Danilov; "a lawsuit filed by the Justice Ministry … The lawsuit alleges
+“…”" is the ministry; "the office" after "the Lille prosecutor’s office" is that office; and
+the last item of a Russian list that breaks a count down is of its event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.media_helpers import counts, speakers
+
+pytestmark = pytest.mark.once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ramzan Kadyrov said Chechens had been killed. 'We are already aware of the special "
+            "operation that was to be carried out,' Danilov said on Ukraine 24 TV channel, The "
+            "Mirror reported.",
+            "Danilov",
+        ),
+        # Control: the outlet's own report of what someone did in the words quoted.
+        (
+            "Kadyrov recommended “to hold them accountable to the full extent of the law,” BBC "
+            "Russia reported.",
+            "Kadyrov",
+        ),
+        (
+            "As reported by the ombudsman’s office, a former detainee, Ruslan Magomedov, told "
+            "investigators that he “was beaten for three days in a row by the police.”",
+            "Ruslan Magomedov",
+        ),
+        (
+            "The decision exposes defenders to being labelled as ‘extremist’.\n\n‘Serious’ "
+            "ramifications\n\nThe decision, which has “serious social and criminal ramifications "
+            "in Russia,” said Mr. Türk.",
+            "Türk",
+        ),
+        (
+            "Because of death threats from the Chechen leader, she had to temporarily flee "
+            "Russia in February 2022 after Mr. Kadyrov publicly called her “a terrorist”, "
+            "saying “we have always eliminated terrorists and their accomplices”.",
+            "Kadyrov",
+        ),
+        (
+            "Russia Opens First Criminal Case Into ‘LGBT Extremism,’ Says Mizulina\n\nOn "
+            "Monday, Mizulina claimed that charges were pressed “in connection with the "
+            "activities of the club.”",
+            "Mizulina",
+        ),
+    ],
+)
+def test_who_spoke_when_another_reports_it(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Supreme Court will hear a lawsuit filed by the Justice Ministry calling for the "
+            'movement to be banned.\n\nThe lawsuit, filed on November 17, alleges that "signs '
+            'and manifestations of an extreme nature" had been identified.',
+            "Justice Ministry",
+        ),
+        (
+            "Pompeo announced sanctions on Monday. Kadyrov on Monday responded with a Telegram "
+            "post saying: “Pompeo, we accept the fight! The further it goes the more interesting "
+            "it gets.”",
+            "Kadyrov",
+        ),
+        (
+            "The patrons were arrested on Saturday as part of an effort to “combat LGBT "
+            "propaganda and its spread,” according to a statement government officials gave to "
+            "TASS, the Russian state-run news agency.",
+            "government officials",
+        ),
+        (
+            "The suspect was born in Russia, the Lille prosecutor’s office said.\n\n“On the day "
+            "of the events, having quickly left France, he flew to Berlin,” the office said in a "
+            "statement.",
+            "Lille prosecutor’s office",
+        ),
+        (
+            "The regional prosecutor's office said the suspect had been detained. “He will be "
+            "charged with murder,” the office said.",
+            "regional prosecutor's office",
+        ),
+        # Controls: an office no one's possessive names, and two offices named (which one is
+        # not said), stay as the article calls them.
+        (
+            "The office of the ombudsman said nothing. “We have no such information,” the office "
+            "said.",
+            "the office",
+        ),
+        (
+            "The Moscow prosecutor's office asked for a seven-year sentence, while the mayor's "
+            "office declined to comment. “The defendant showed no remorse,” the office said.",
+            "the office",
+        ),
+        (
+            "The UN human rights office and the Lille prosecutor's office both commented on the "
+            "case. “We are following the case closely,” the office said.",
+            "the office",
+        ),
+    ],
+)
+def test_whose_document_or_office_speaks(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Oleg Orlov said the office would reopen. "Very soon, rights defenders had to deal '
+            'with extrajudicial executions and torture," the "Mediazona" writes.',
+            "the Mediazona",
+        ),
+        (
+            'Oleg Orlov said the office would reopen. "Very soon, rights defenders had to deal '
+            'with extrajudicial executions," the HRC "Memorial" reported.',
+            "Memorial",
+        ),
+        (
+            "Rabbi Berel Lazar, Chief Rabbi of Russia, confirmed that no members were among the "
+            "casualties. “This is a real miracle,” Lazar said.",
+            "Berel Lazar",
+        ),
+    ],
+)
+def test_names_in_quotation_marks_and_titles(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "German Chancellor Angela Merkel met Russian President Vladimir Putin in Sochi. The "
+            "Russian leader said victims had access to justice.\n\nOn Ukraine, the German leader "
+            "said she and her Russia counterpart remained “at odds over the cause of the "
+            "conflict”.",
+            "Angela Merkel",
+        ),
+        (
+            "German Foreign Minister Annalena Baerbock and German Chancellor Olaf Scholz spoke "
+            "separately. “We will deliver more air defence,” the German leader said.",
+            "Olaf Scholz",
+        ),
+        # Controls: the leader of the nation the role names, not the last leader named; where
+        # no title names the nation, or two do, as before.
+        (
+            "German Chancellor Angela Merkel met Russian President Vladimir Putin in Sochi.\n\n"
+            "The Russian leader said that “the agencies are acting in a mitigated way”.",
+            "Vladimir Putin",
+        ),
+        (
+            "Prime Minister Viktor Orban met President Vladimir Putin in Moscow. “Hungary wants "
+            "peace,” the Hungarian leader said.",
+            "Viktor Orban",
+        ),
+        (
+            "President Volodymyr Zelensky met Chancellor Olaf Scholz in Berlin. “Germany is now "
+            "the leader in air defence,” the Ukrainian leader said.",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_a_nations_leader_is_the_one_whose_title_names_it(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Кабардино-Балкарии погибли восемь человек — семь лиц, имеющих, по данным "
+            "правоохранительных органов, отношение к деятельности подполья, и один сотрудник "
+            "силовых структур.",
+            {(8, "", "people killed"), (7, "", "people killed"), (1, "", "people killed")},
+        ),
+        (
+            "В числе 16 убитых — 14 человек и два сотрудника силовых структур.",
+            {(16, "", "people killed"), (14, "", "people killed"), (2, "", "people killed")},
+        ),
+        # Control: a count with a verb of its own after the list is not of the list.
+        (
+            "Погибли 8 человек — семь боевиков, и 12 домов сгорели.",
+            {(8, "", "people killed"), (7, "", "people killed")},
+        ),
+    ],
+)
+def test_each_item_of_a_list_that_breaks_a_count_down(
+    text: str, expected: set[tuple[int, str, str]]
+) -> None:
+    assert counts(text) == expected
