@@ -199,3 +199,75 @@ def test_each_item_of_a_list_that_breaks_a_count_down(
     text: str, expected: set[tuple[int, str, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PM Irakli Kobakhidze’s Address\n\n“When a country becomes a member of the EU, it "
+            "lets the EU into its home,” PM Kobakhidze said.",
+            "Irakli Kobakhidze",
+        ),
+        (
+            "Secretary General of the Georgian Dream ruling party, Tbilisi Mayor Kakha Kaladze, "
+            "told the public about the resignation on June 21, “which was Kobakhidze’s "
+            "decision,” adding that the step was made.",
+            "Kakha Kaladze",
+        ),
+        (
+            "The shelling went on all night. “We held the line,” said Sgt. Oleksii Petrenko.",
+            "Oleksii Petrenko",
+        ),
+        (
+            "Khalitov shared audio recordings of Duishvili. According to RFE/RL, the man is "
+            "heard thanking the Muftiate for ‘their trust’ and promising to ‘prepare the desired "
+            "soil for them in Pankisi’.",
+            "RFE/RL",
+        ),
+        ('"Alsu Kurmasheva is innocent and must be released," RFE/RL said.', "RFE/RL"),
+    ],
+)
+def test_titles_and_names_of_several_parts(text: str, expected: str) -> None:
+    assert speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Whose relative or aide speaks, not the titled leader named after the comma.
+        (
+            '"He was a good father," said the son of the late Chechen leader, General Dzhokhar '
+            "Dudayev.",
+            "Dzhokhar Dudayev",
+        ),
+        (
+            '"We demand that he be released," the mother of the imprisoned opposition leader, '
+            "MP Levan Khabeishvili, told RFE/RL.",
+            "Levan Khabeishvili",
+        ),
+        # A title closing the sentence is no name.
+        ('"We ask for restraint," said the country\'s chief Mufti.', "Mufti"),
+    ],
+)
+def test_a_title_names_no_one_but_whom_it_is_given(text: str, wrong: str) -> None:
+    assert speakers(text)[-1] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Ингушетии уничтожены трое боевиков. Еще одного боевика удалось взять живым, "
+            "сообщает «Интерфакс».",
+            {(3, "", "people killed"), (1, "", "people detained")},
+        ),
+        # Control: killed is not taken alive.
+        (
+            "В Ингушетии уничтожены трое боевиков.",
+            {(3, "", "people killed")},
+        ),
+    ],
+)
+def test_one_taken_alive_is_detained(text: str, expected: set[tuple[int, str, str]]) -> None:
+    assert counts(text) == expected

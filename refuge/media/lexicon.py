@@ -370,7 +370,7 @@ TITLES_EN = (
     "Sen|Senator|Senators|Rep|Reps|Congressman|Congresswoman|Gov|Governor|Mayor|Chancellor|Judge|"
     "Imam|Mufti|Rabbi|Pastor|"
     "Sheikh|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|Sgt|Sergeant|Adm|"
-    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP|Speaker|"
+    "Admiral|Brig|Cmdr|Commander|Rev|Reverend|Bishop|Archbishop|Patriarch|Cardinal|MEP|MP|PM|Speaker|"
     "Lawmaker|Legislator|Councillor|Councilor|Activist|Blogger|Journalist|Lawyer|Ambassador|"
     "Ombudsman"
 )

@@ -4,6 +4,7 @@ quoting quotes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,8 @@ from refuge.media.extract.english_partial import principal
 from refuge.media.extract.person_names import is_person_name, unnamed_person
 from refuge.media.extract.speakers import Speaker
 
+# Titles shortened with a full stop, after which the parser may end a sentence.
+_TITLE = re.compile(r"Mrs?|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Rev")
 _QUOTING = frozenset({"quote", "cite"})
 _QUOTING_OR_REPORTING = _QUOTING | {"report"}
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
@@ -67,6 +70,9 @@ def named_or_resumed(head: Any, names: list[str]) -> Speaker | None:
         name = name_chain(before).text
         if " " in name and is_person_name(name):
             return Speaker(name)
+    after = [t.text for t in head.doc[head.i + 1 : head.i + 3]]
+    if _TITLE.fullmatch(head.text) and len(after) == 2 and after[0] == "." and after[1].istitle():
+        return None  # "said Capt. Oleksii Petrenko": the parser ended the sentence at the title
     return speaker_named(head, names)
 
 

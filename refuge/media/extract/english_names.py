@@ -50,7 +50,8 @@ def _joins_name(doc: Any, i: int, token: Any) -> bool:
     """Return whether ``doc[i]`` continues the name ``token`` ends to the left: a capitalised
     word compounded to it, a particle ("van der"), or the hyphen of "Abu-Bakarov"."""
     word = doc[i]
-    if word.text in _HYPHENS and not word.whitespace_ and i and not doc[i - 1].whitespace_:
+    # The hyphen of "Abu-Bakarov", the slash of "RFE/RL".
+    if word.text in {*_HYPHENS, "/"} and not word.whitespace_ and i and not doc[i - 1].whitespace_:
         return doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isalpha()
     if word.text in _PARTICLES and doc[i + 1].text[:1].isupper():
         # a particle between two capitalised words of the name, not "the head of Memorial"
@@ -70,7 +71,7 @@ def name_chain(token: Any) -> Any:
     left ("Marie Struthers" of "Amnesty International's Marie Struthers"), no role words."""
     doc, start = token.doc, token.i
     while start > 0 and _joins_name(doc, start - 1, token):
-        start -= 1
+        start -= 2 if doc[start - 1].text == "/" else 1  # "RFE/RL": the part before the slash
     if doc[start].text in _PARTICLES or doc[start].text in _HYPHENS:
         start += 1  # a name starts with a capitalised word
     start += after_title([t.text for t in doc[start : token.i + 1]])  # "& Research Ty Cobb"

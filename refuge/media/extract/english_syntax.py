@@ -71,7 +71,7 @@ _SPEECH_LEMMA_WORDS = (
     "agree object protest plead beg appeal call cry scream whisper lament joke boast chant "
     "counter retort answer affirm recollect remember estimate accuse charge order "
     "instruct command mention indicate specify signal report assure reassure pledge swear decide "
-    "rule interject find"
+    "rule interject find advise"
 )
 SPEECH_LEMMAS = frozenset(_SPEECH_LEMMA_WORDS.split()) | ATTITUDE_LEMMAS
 # What ``attribute`` gives such a quotation: no one, and no fallback is to name anyone.

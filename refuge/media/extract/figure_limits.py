@@ -197,11 +197,12 @@ _KILLING_CAUSE = re.compile(
 _PREPOSITIONS_EN = frozenset(
     {"with", "of", "from", "to", "for", "among", "by", "in", "at", "on", "about"}
 )
-# "20 - взяты в плен", "taken prisoner": captives are detained.
+# "20 - взяты в плен", "taken prisoner", "взяли живым": captives are detained.
 _CAPTIVE = re.compile(
     r"^\s*(?:[—–-]\s*)?(?:[^\W\d_]+\s+){0,2}?(?:(?:были|was|were|have\s+been|had\s+been)\s+)?"
     r"(?:(?:взят\w*|захвачен\w*|попал\w*|сдал\w*)\s+в\s+(?:плен|заложник\w*)"
-    r"|taken\s+(?:prisoner|captive|hostage))",
+    r"|(?:взят\w*|взял\w*|взять)\s+живы\w+"  # "Еще одного взяли живым": not killed
+    r"|taken\s+(?:prisoner|captive|hostage|alive)|captured\s+alive)",
     re.I,
 )
 # A number conjoined after the count before it: "40 and 60", "40 в Грозном и 60 в Аргуне".

@@ -215,6 +215,15 @@ def parse_who(who: str) -> Speaker:
     # name with a role of its own, whose name it is.
     apposed = " ".join(name_at_end(parts[1].split())) if len(parts) == 2 else ""
     role_of_its_own = parts[1][: -len(apposed)].strip() if " " in apposed else ""
+    # "…, Tbilisi Mayor Kakha Kaladze": a title, capitalised, before the name.
+    apposed_title = re.fullmatch(
+        rf"(?P<title>(?:{NAME}\s+)*?(?:{lexicon.TITLES_EN}))\s+(?P<name>{NAME}\s+{NAME})",
+        parts[1] if len(parts) == 2 else "",
+    )
+    whose = re.search(rf"\b(?:for|of)\b[^,]*\b(?:{lexicon.ROLE_WORDS})$", head, re.I)
+    if apposed_title and first_name_gender(apposed_title.group("name")) and not whose:
+        # Not "the son of the late Chechen leader, General Dzhokhar Dudayev": the leader's.
+        return Speaker(apposed_title.group("name"), apposed_title.group("title"), affiliation)
     if re.search(rf"\b(?:{lexicon.ROLE_WORDS})$", role_of_its_own, re.I) and not (
         org_in(apposed) or org_in(apposed, outlets=True)
     ):
