@@ -220,6 +220,10 @@ def test_each_item_of_a_list_that_breaks_a_count_down(
             "Oleksii Petrenko",
         ),
         (
+            "The shelling went on all night. “We held the line,” said Cmdr. John Smith.",
+            "John Smith",
+        ),
+        (
             "Khalitov shared audio recordings of Duishvili. According to RFE/RL, the man is "
             "heard thanking the Muftiate for ‘their trust’ and promising to ‘prepare the desired "
             "soil for them in Pankisi’.",
@@ -248,6 +252,18 @@ def test_titles_and_names_of_several_parts(text: str, expected: str) -> None:
         ),
         # A title closing the sentence is no name.
         ('"We ask for restraint," said the country\'s chief Mufti.', "Mufti"),
+        # The participle goes on with the sentence's subject after a clause of publishing.
+        (
+            "Ramzan Kadyrov lashed out at the newspaper after Elena Milashina published the "
+            "report, calling it “a provocation of the enemies”.",
+            "Elena Milashina",
+        ),
+        # A report cited by an outlet is not the outlet's.
+        (
+            "Kadyrov denied the claims in a report cited by Reuters on Monday. “We have no "
+            "information,” the report said.",
+            "Reuters",
+        ),
     ],
 )
 def test_a_title_names_no_one_but_whom_it_is_given(text: str, wrong: str) -> None:

@@ -375,6 +375,8 @@ TITLES_EN = (
     "Ombudsman"
 )
 COURTESY_TITLES_EN = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Honourable|Honorable|Hon"
+# Titles shortened with a full stop ("said Capt. Oleksii Petrenko"), which ends no name.
+TITLE_ABBREVIATIONS_EN = "Mrs?|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Rev"
 # One title word, with or without its full stop.
 TITLE_EN = rf"(?:{TITLES_EN}|{COURTESY_TITLES_EN})\.?"
 

@@ -30,7 +30,7 @@ AFTER_VERB_FIRST = re.compile(
     # its preposition names no one ("…,” wrote on his Telegram channel Ramzan Kadyrov" does).
     r"(?!(?:on|upon)\s+[^.;:“”\"]+?\s+to\s+(?-i:[a-z])|for\s+(?:an?\s+|the\s+)?(?-i:[a-z]))"
     # "said Mr. Türk": nor does a title's.
-    r"(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|\b(?:Mrs?|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Rev)\.\s*"
+    rf"(?P<who>(?:\b[A-ZА-ЯЁ]\.\s*|\b(?-i:{lexicon.TITLE_ABBREVIATIONS_EN})\.\s*"
     r"|[^.;:“”\"])+?)"
     # "demands the man who is filming": a clause of "is" or "was" is left to clean_who.
     rf"(?=\s*(?:[,.;:“\"]|$|\s+(?:in|on|at|who(?!\s+(?:is|was)\s)|to|about|during|when|while|after)\s))",

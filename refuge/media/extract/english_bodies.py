@@ -206,7 +206,7 @@ def whose_office(before: str, *, only: bool = False) -> str:
     names at all, else "" (two offices named, or another office: which one is not said)."""
     found = list(_WHOSE_OFFICE.finditer(before))
     if only and (
-        len({m.group(0).lower() for m in found}) != 1
+        len({m.group(0).lower().replace("’", "'") for m in found}) != 1
         or len(found) != len(re.findall(r"\boffice\b", before, re.I))
     ):
         return ""

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from refuge.media import lexicon
 from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.english_names import name_chain, role_word
 from refuge.media.extract.english_noun_phrases import speaker_named
@@ -16,7 +17,7 @@ from refuge.media.extract.person_names import is_person_name, unnamed_person
 from refuge.media.extract.speakers import Speaker
 
 # Titles shortened with a full stop, after which the parser may end a sentence.
-_TITLE = re.compile(r"Mrs?|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Rev")
+_TITLE = re.compile(lexicon.TITLE_ABBREVIATIONS_EN)
 _QUOTING = frozenset({"quote", "cite"})
 _QUOTING_OR_REPORTING = _QUOTING | {"report"}
 # Verbs whose passive subject is the one spoken to: "they were told: “…”" with no "by X"
@@ -71,7 +72,8 @@ def named_or_resumed(head: Any, names: list[str]) -> Speaker | None:
         if " " in name and is_person_name(name):
             return Speaker(name)
     after = [t.text for t in head.doc[head.i + 1 : head.i + 3]]
-    if _TITLE.fullmatch(head.text) and len(after) == 2 and after[0] == "." and after[1].istitle():
+    named_after = len(after) == 2 and after[0] == "." and after[1][:1].isupper()
+    if named_after and _TITLE.fullmatch(head.text):
         return None  # "said Capt. Oleksii Petrenko": the parser ended the sentence at the title
     return speaker_named(head, names)
 

@@ -113,6 +113,8 @@ OWNED_DOCUMENTS = (
 )
 # Who made it: "released a report", "clerics, who adopted a resolution" (people by their kind).
 _MADE = r"cited|published|released|issued|wrote|said|adopted|signed|passed|posted|sent|filed"
+# Who a document is by, after its noun: "a lawsuit filed by", not "a report cited by Reuters".
+_BY_ITS_MAKER = r"filed|published|released|issued|sent|posted|signed|adopted"
 _NEW = r"(?<!\w)[Aa]n?"
 # A name of up to four capitalised words, within its paragraph; an owner may have "the".
 _NAMES = r"((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Z][\w.-]*)"
@@ -145,7 +147,7 @@ def document_owner(who: str, before: str) -> Speaker | None:
     else:
         owners = re.findall(
             # "a lawsuit filed by the Justice Ministry"
-            rf"{_OWNER}[’']s\s+{kind}|{kind}\s+(?:(?:{_MADE})\s+)?(?:of|from|by)\s+{_OWNER}"
+            rf"{_OWNER}[’']s\s+{kind}|{kind}\s+(?:(?:{_BY_ITS_MAKER})\s+)?(?:of|from|by)\s+{_OWNER}"
             # "Novaya Gazeta—the publication that …—cited two sources in a report Sunday".
             rf"|{_NAMES}(?:\s*[—–][^—–\n]{{1,120}}[—–]\s*|\s+)"
             rf"(?:{_MADE})\b[^.!?\n]{{0,80}}?\b(?:a|an|its|their)\s+(?:new\s+|recent\s+)?{kind}\b"

@@ -48,7 +48,8 @@ PLACE_WORDS = frozenset(
 
 def _joins_name(doc: Any, i: int, token: Any) -> bool:
     """Return whether ``doc[i]`` continues the name ``token`` ends to the left: a capitalised
-    word compounded to it, a particle ("van der"), or the hyphen of "Abu-Bakarov"."""
+    word compounded to it, a particle ("van der"), the hyphen of "Abu-Bakarov" or the slash of
+    "RFE/RL"."""
     word = doc[i]
     # The hyphen of "Abu-Bakarov", the slash of "RFE/RL".
     if word.text in {*_HYPHENS, "/"} and not word.whitespace_ and i and not doc[i - 1].whitespace_:

@@ -171,7 +171,7 @@ _NAMING = frozenset({"call", "describe", "dub", "brand", "label", "term"})
 def keeps_words(verb: Any, top: Any) -> bool:
     """Return whether a few words quoted in the narrator's sentence, whose top word is ``top``,
     are those of ``verb``, the nearest speech verb above them, not of the outermost: a
-    participle "with" gives a subject of its own, or a verb of naming that is a reported
+    participle given a subject of its own (``with_subject``), or a verb of naming that is a reported
     clause's own verb, with its subject ("he said the prosecutor called it “a lie”": the
     prosecutor's word for it, not his), or a conjunct of it that names the reporter; or what
     a reported clause's subject promised ("Macron said Putin promised “…”"); or the

@@ -12,7 +12,8 @@ from refuge.media import lexicon
 def with_subject(verb: Any) -> Any | None:
     """Return the subject "with" gives a participle with none of its own ("several people
     criticised Kadyrov, with one local lawmaker, Konstantin Senchenko, dubbing him “…”": the
-    lawmaker, by the name apposed in the phrase), or None."""
+    lawmaker, by the name apposed in the phrase), or that of the naming clause right before it
+    (``_nearer_clause_subject``), or None."""
     if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     before = [c for c in verb.head.children if c.i < verb.i and c.dep_ == "prep"]
@@ -30,6 +31,11 @@ def with_subject(verb: Any) -> Any | None:
     return named[0] if named and objects[0].pos_ == "NOUN" else objects[0]
 
 
+# Verbs that name or say, whose subject goes on with ", saying": not "after Milashina
+# published the report, calling it …" (the one who calls it is the sentence's subject).
+_NAMING = frozenset({"call", "dub", "brand", "label", "term", "describe", "accuse", "threaten"})
+
+
 def _nearer_clause_subject(verb: Any) -> Any | None:
     """Return the subject of the clause that ends right before ", saying", where the parser
     hung the participle on the sentence's main verb: "she had to flee after Mr. Kadyrov
@@ -40,7 +46,7 @@ def _nearer_clause_subject(verb: Any) -> Any | None:
         (
             t
             for t in (verb.doc[verb.i - 2], *verb.doc[verb.i - 2].ancestors)
-            if t.dep_ == "advcl" and t.head is not verb.head and t.pos_ == "VERB"
+            if t.dep_ == "advcl" and t.head.i != verb.head.i and t.lemma_ in _NAMING
         ),
         None,
     )

@@ -261,14 +261,14 @@ def _speech_verb(parse: _Parse) -> Any | None:
         if not t.is_punct and (t.head.i not in parse.inside or t.head.i == t.i)
     ]
     for top in tops:
-        above = _above(parse, top, parse.fragment)
-        if above is not None:
-            candidates.append(above)
+        found_above = _above(parse, top, parse.fragment)
+        if found_above is not None:
+            candidates.append(found_above)
         for child in top.children:
             # "'…' Aishat says": the parser made the attribution a clause of the quotation's.
             if parse.outside(child) and _is_speech(child) and _adjacent(parse, child):
                 # "'…,' Danilov said on TV, The Mirror reported": the paper reports his words.
-                reported = above is not None and above[2].lemma_ == "report"
+                reported = found_above is not None and found_above[2].lemma_ == "report"
                 rank = -1 if reported and any(c.dep_ == "nsubj" for c in child.children) else 1
                 candidates.append((rank, abs(child.i - top.i), child))
         # "Groups have witnessed a “spike …,” as activist Igor Kochetkov told the AP": a clause

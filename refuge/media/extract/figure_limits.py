@@ -201,7 +201,7 @@ _PREPOSITIONS_EN = frozenset(
 _CAPTIVE = re.compile(
     r"^\s*(?:[—–-]\s*)?(?:[^\W\d_]+\s+){0,2}?(?:(?:были|was|were|have\s+been|had\s+been)\s+)?"
     r"(?:(?:взят\w*|захвачен\w*|попал\w*|сдал\w*)\s+в\s+(?:плен|заложник\w*)"
-    r"|(?:взят\w*|взял\w*|взять)\s+живы\w+"  # "Еще одного взяли живым": not killed
+    r"|(?:взят\w*|взял\w*)\s+жив(?:ым|ыми|ых|ой|ого|ую)"  # "Еще одного взяли живым"
     r"|taken\s+(?:prisoner|captive|hostage|alive)|captured\s+alive)",
     re.I,
 )

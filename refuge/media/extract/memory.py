@@ -69,7 +69,7 @@ _NAME_AFTER_ROLE = re.compile(rf"{_PLACED}[^\S\n]+(?P<name>{NAME}\s+{NAME})")
 
 # "(German Chancellor Angela Merkel) met Russian President Vladimir Putin": whom one met.
 _MEETING = r"met|meets|visited|visits|thanked|invited|hosted|received|urged|phoned|and"
-_LINKING = r"of|for|to|at|in|on|and|with|from|under|by"
+_LINKING = r"of|for|to|at|in|on|with|from|under|by"
 _FULL_STOP = re.compile(r"(?<=\w\w\w)\.$")  # a sentence's, after a name: "… Dmitry Peskov."
 _AUTHORS_OF = re.compile(r"авторы\s+(?:письма|обращения|заявления|доклада|петиции)")
 

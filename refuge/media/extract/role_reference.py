@@ -38,7 +38,7 @@ _OUTLET_DESCRIBED = re.compile(  # and with what it is: "The Russian state-owned
 
 
 _HEADS_OF_STATE = r"president|chancellor|prime minister|premier|leader"
-_NATION_LEADER = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+(?:leader|head of state)")
+_NATION_LEADER = re.compile(r"([A-Z][a-z]+)\s+leader")
 
 
 def _titled(person: Speaker, before_title: str, text: str) -> bool:

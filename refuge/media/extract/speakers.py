@@ -56,6 +56,16 @@ _ISSUED_A_DOCUMENT = re.compile(
 _OWNED = frozenset({"of", "for", "to", "in", "at", "near", "among"})
 
 
+# "(according to) a statement government officials gave to TASS": whoever made it (not "the
+# statement that was released by", which names no maker before its verb).
+_DOCUMENT_MADE = re.compile(
+    r"(?:an?|the)\s+(?:press release|statement|report|letter|post|message|appeal)\s+"
+    r"(?:that\s+)?(?!(?:was|is|were|has|had)\b)(?P<maker>[^,]+?)\s+"
+    r"(?:gave|issued|made|released|sent|published|posted)\b.*",
+    re.I,
+)
+
+
 def parse_who(who: str) -> Speaker:
     """Turn the words naming a speaker into name, role and affiliation."""
     # "Paris-based Reporters Without Borders", "news site Meduza": no part of the name.
@@ -191,13 +201,8 @@ def parse_who(who: str) -> Speaker:
     if document_of:
         # "the Network's post recounted", "the group's statement said": the body it means.
         return Speaker(role=document_of.group("owner").lower())
-    made = re.fullmatch(
-        rf"(?:an?|the)\s+(?:{'|'.join(sorted(lexicon.DOCUMENT_NOUNS_EN))})\s+(?:that\s+)?(?P<maker>.+?)\s+"
-        r"(?:gave|issued|made|released|sent|published|posted)\b.*",
-        who,
-    )
-    if made:
-        return parse_who(made.group("maker"))  # "(according to) a statement officials gave to"
+    if made := _DOCUMENT_MADE.fullmatch(who):
+        return parse_who(made.group("maker"))  # "(according to) a statement officials gave"
     if (titled := named_of_body(who)) is not None:
         return Speaker(*titled)  # "investigator Mika Ihaksinen of the National Bureau of …"
     owned = re.fullmatch(
@@ -220,6 +225,8 @@ def parse_who(who: str) -> Speaker:
         rf"(?P<title>(?:{NAME}\s+)*?(?:{lexicon.TITLES_EN}))\s+(?P<name>{NAME}\s+{NAME})",
         parts[1] if len(parts) == 2 else "",
     )
+    # "A spokesperson for Chechnya’s leader, Ramzan Kadyrov": the name is the leader's, not
+    # the speaker's.
     whose = re.search(rf"\b(?:for|of)\b[^,]*\b(?:{lexicon.ROLE_WORDS})$", head, re.I)
     if apposed_title and first_name_gender(apposed_title.group("name")) and not whose:
         # Not "the son of the late Chechen leader, General Dzhokhar Dudayev": the leader's.
@@ -233,7 +240,7 @@ def parse_who(who: str) -> Speaker:
         and re.fullmatch(rf"{NAME}(?:\s+{NAME}){{1,2}}", parts[1])
         and not (org_in(parts[1]) or org_in(parts[1], outlets=True))
         and re.search(rf"\b(?:{lexicon.ROLE_WORDS})\b", head, re.I)
-        and not re.search(rf"\b(?:for|of)\b[^,]*\b(?:{lexicon.ROLE_WORDS})$", head, re.I)
+        and not whose
     ):
         # "the head of the St. Petersburg-based LGBT Network, Igor Kochetkov", "Iceland's
         # permanent representative to the OSCE, Guðni Bragason, read …": the role may name
