@@ -225,8 +225,6 @@ def parse_who(who: str) -> Speaker:
         rf"(?P<title>(?:{NAME}\s+)*?(?:{lexicon.TITLES_EN}))\s+(?P<name>{NAME}\s+{NAME})",
         parts[1] if len(parts) == 2 else "",
     )
-    # "A spokesperson for Chechnya’s leader, Ramzan Kadyrov": the name is the leader's, not
-    # the speaker's.
     whose = re.search(rf"\b(?:for|of)\b[^,]*\b(?:{lexicon.ROLE_WORDS})$", head, re.I)
     if apposed_title and first_name_gender(apposed_title.group("name")) and not whose:
         # Not "the son of the late Chechen leader, General Dzhokhar Dudayev": the leader's.
