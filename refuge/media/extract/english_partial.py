@@ -20,7 +20,7 @@ from refuge.media import lexicon
 from refuge.media.extract.english_bodies import BODY_HEADS, OFFICES
 from refuge.media.extract.english_descriptions import kin_word_gender
 from refuge.media.extract.english_names import name_chain
-from refuge.media.extract.english_participles import with_subject
+from refuge.media.extract.english_participles import NAMING_LEMMAS, with_subject
 from refuge.media.extract.person_names import is_person_name, spelled_gender
 
 # Verbs whose object or complement is the subject's own words: attitude ("expressed regret
@@ -164,8 +164,6 @@ def controller(verb: Any) -> Any | None:
 
 # Marks of a clause set against its sentence: "…, while a spokesman of his denounced …".
 _CONTRASTS = frozenset({"while", "whereas", "although", "though"})
-# Verbs that name what their object is: "called it “a lie”", "described the case as “…”".
-_NAMING = frozenset({"call", "describe", "dub", "brand", "label", "term"})
 
 
 def keeps_words(verb: Any, top: Any) -> bool:
@@ -203,7 +201,7 @@ def keeps_words(verb: Any, top: Any) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
     ):
         return True  # "Macron said Putin promised “the whole truth”": what Putin promised
-    if verb.lemma_.lower() not in _NAMING:
+    if verb.lemma_.lower() not in NAMING_LEMMAS:
         return False
     # The words complement the verb's object ("called it “…”", "described them as “…”"), not
     # "called on Russia to “…”", an appeal.

@@ -31,9 +31,11 @@ def with_subject(verb: Any) -> Any | None:
     return named[0] if named and objects[0].pos_ == "NOUN" else objects[0]
 
 
-# Verbs that name or say, whose subject goes on with ", saying": not "after Milashina
+# Verbs that name what their object is: "called it “a lie”", "described the case as “…”".
+NAMING_LEMMAS = frozenset({"call", "describe", "dub", "brand", "label", "term"})
+# Verbs whose subject goes on with ", saying": naming or charging someone, not "after Milashina
 # published the report, calling it …" (the one who calls it is the sentence's subject).
-_NAMING = frozenset({"call", "dub", "brand", "label", "term", "describe", "accuse", "threaten"})
+_NAMING = NAMING_LEMMAS | {"accuse", "threaten"}
 
 
 def _nearer_clause_subject(verb: Any) -> Any | None:

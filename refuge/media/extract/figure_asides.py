@@ -341,7 +341,7 @@ def gapped_place(
         return None
     # The count's own clause, to its comma: "three on Tuesday were killed in a shootout" names
     # its own event however many words stand before the verb.
-    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    clause = _own_clause(text, match)
     words = WORD.findall(clause)
     if any(_A_VERB.fullmatch(w) or russian.part_of_speech(w) in {"VERB", "PRTS"} for w in words):
         return None  # "один в Аргуне был ранен": a verb of its own, whatever its event
@@ -353,6 +353,12 @@ def gapped_place(
         event = next((e for w in WORD.findall(before) if (e := event_of(w.lower()))), "")
         return (noun_of([w.lower() for w in words[:2]]) or "people", event) if event else None
     return None
+
+
+def _own_clause(text: str, match: re.Match[str]) -> str:
+    """Return the words after a count to its clause's end: the next comma or stop."""
+    end = match.end("num")
+    return re.split(r"[,.;:!?\n]", text[end : end + 200])[0]
 
 
 def _has_verb(words_of: str) -> bool:
@@ -453,7 +459,7 @@ def dash_list_end(
     total, first = figures[-2], figures[-1]
     if not (total.end <= dash < first.start) or total.counted != first.counted:
         return None
-    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    clause = _own_clause(text, match)
     words = [w.lower() for w in WORD.findall(clause)]
     if _has_verb(clause) or not words or not person_ru(words[0]):
         return None
@@ -476,7 +482,7 @@ def listed_under(text: str, match: re.Match[str], before: str) -> tuple[str, str
         return None  # "в числе погибших …, два автомата": things, not people
     # An item of the list has no verb: "Среди задержанных оказался и Титиев, 200 человек вышли
     # на пикет" is a new clause, and the 200 are not among the detained.
-    clause = re.split(r"[,.;:!?\n]", text[match.end("num") : match.end("num") + 200])[0]
+    clause = _own_clause(text, match)
     if any(russian.part_of_speech(w.lower()) in {"VERB", "PRTS"} for w in WORD.findall(clause)):
         return None
     return noun_of(words) or "people", event
